@@ -1,0 +1,19 @@
+"""The `pakiran-events` command: a thin click shell, one module per subcommand."""
+
+from __future__ import annotations
+
+import click
+
+from pakiran_events._version import __version__
+from pakiran_events.cli import build_cmd, curate_cmd, evidence_cmd, info_cmd, validate_cmd
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pakiran-events")
+def main() -> None:
+    """Build, validate and inspect the pakiran-events data package."""
+
+
+for command in (build_cmd.build, validate_cmd.validate, evidence_cmd.verify_evidence, info_cmd.info,
+                curate_cmd.import_sources, curate_cmd.resolve_spans, curate_cmd.locate):
+    main.add_command(command)

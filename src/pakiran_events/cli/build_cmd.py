@@ -1,0 +1,30 @@
+"""`pakiran-events build`."""
+
+from __future__ import annotations
+
+import click
+
+from pakiran_events.cli.common import format_option, repo_root, report, root_option
+
+
+@click.command()
+@root_option
+@format_option
+@click.option("--no-validate", is_flag=True, help="Skip validation before moving into place (debugging only).")
+def build(root, fmt, no_validate) -> None:
+    """Build dataset/data/*.csv|parquet and datapackage.json from the curated inputs.
+
+    Example: pakiran-events build
+    """
+    from pakiran_events.build import build as run_build
+    from pakiran_events.problems import ProblemsFound
+
+    root = repo_root(root)
+    try:
+        result = run_build(root, validate=not no_validate)
+    except ProblemsFound as exc:
+        click.echo(f"build failed: {exc}", err=True)
+        report(exc.problems, fmt, "")
+        return
+    counts = ", ".join(f"{n} {c}" for n, c in result.row_counts.items())
+    click.echo(f"built {result.descriptor_path.relative_to(root)} ({counts})")

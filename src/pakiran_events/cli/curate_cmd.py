@@ -1,0 +1,83 @@
+"""Curator commands: import the sources registry, resolve draft quotes into spans, locate a phrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pakiran_events.cli.common import repo_root, root_option
+
+corpus_option = click.option("--corpus", "corpus_dir", required=True,
+                             type=click.Path(exists=True, file_okay=False, path_type=Path),
+                             help="The corpus folder (with manifest.csv).")
+
+
+@click.command("import-sources")
+@corpus_option
+@root_option
+@click.option("--force", is_flag=True, help="Replace an existing registry that differs (review the diff first).")
+def import_sources(corpus_dir, root, force) -> None:
+    """Write dataset/curated/sources.csv from the corpus manifest (explicit, reviewed step).
+
+    Example: pakiran-events import-sources --corpus ../shared/corpus
+    """
+    from pakiran_events.corpus import Corpus
+    from pakiran_events.registry import write_registry
+
+    target = repo_root(root) / "dataset" / "curated" / "sources.csv"
+    try:
+        outcome = write_registry(Corpus(corpus_dir), target, force=force)
+    except (FileExistsError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{target}: {outcome}")
+
+
+@click.command("resolve-spans")
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@corpus_option
+@click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
+def resolve_spans(draft, out, corpus_dir, force) -> None:
+    """Turn a draft engagement file's {src, quote} evidence into {src, at, sha256} spans.
+
+    The draft holds source text and must not be committed; OUT holds offsets and hashes only.
+    Example: pakiran-events resolve-spans /tmp/draft.yaml dataset/curated/events/x.yaml --corpus ../shared/corpus
+    """
+    import yaml
+
+    from pakiran_events.corpus import Corpus
+    from pakiran_events.spans import dump_curated, resolve_draft
+
+    if out.exists() and not force:
+        raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
+    try:
+        resolved = resolve_draft(yaml.safe_load(draft.read_text(encoding="utf-8")), Corpus(corpus_dir))
+    except (KeyError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    header = "".join(line + "\n" for line in draft.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
+    out.write_text(header + dump_curated(resolved), encoding="utf-8")
+    click.echo(f"wrote {out}")
+
+
+@click.command()
+@click.argument("doc_id")
+@click.argument("phrase")
+@corpus_option
+def locate(doc_id, phrase, corpus_dir) -> None:
+    """Print the offsets and span hash of every occurrence of PHRASE in a corpus document.
+
+    Example: pakiran-events locate tribune-20230716-intel-sharing-vow "two-day visit" --corpus ../shared/corpus
+    """
+    from pakiran_events.corpus import Corpus, find_spans, span_sha256
+
+    corpus = Corpus(corpus_dir)
+    try:
+        text = corpus.text(doc_id)
+    except KeyError as exc:
+        raise click.ClickException(str(exc)) from exc
+    spans = find_spans(text, phrase)
+    if not spans:
+        raise click.ClickException(f"{doc_id}: phrase not found")
+    for start, end in spans:
+        click.echo(f"{{src: {doc_id}, at: [{start}, {end}], sha256: {span_sha256(text, start, end)}}}")

@@ -1,0 +1,26 @@
+"""`pakiran-events info`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+def info(path) -> None:
+    """Version, tables and row counts of a package (default: the installed/checkout one).
+
+    Example: pakiran-events info
+    """
+    from pakiran_events.paths import published_descriptor
+
+    path = path or published_descriptor()
+    if path.is_dir():
+        path = path / "datapackage.json"
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    click.echo(f"{desc['name']} {desc['version']} ({desc['created'][:10]}) - {path}")
+    for r in desc["resources"]:
+        click.echo(f"  {r['name']:<14} {r.get('rows', '?'):>7} rows  {r['path']}")

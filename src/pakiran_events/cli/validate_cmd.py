@@ -1,0 +1,26 @@
+"""`pakiran-events validate [PATH]`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pakiran_events.cli.common import format_option, repo_root, report
+
+
+@click.command()
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@format_option
+@click.option("--layer", "layers", multiple=True, type=click.Choice(["frictionless", "pandera", "integrity"]),
+              help="Run only these layers (default: all).")
+def validate(path, fmt, layers) -> None:
+    """Validate a data package (a datapackage.json or its folder; default: the repo's).
+
+    Example: pakiran-events validate --format json
+    """
+    from pakiran_events.validate import LAYERS, validate_package
+
+    path = path or repo_root(None) / "datapackage.json"
+    problems = validate_package(path, tuple(layers) or LAYERS)
+    report(problems, fmt, f"{path}: valid ({', '.join(layers or LAYERS)})")

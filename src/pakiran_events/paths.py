@@ -1,0 +1,53 @@
+"""Where things are: the bundled package inside an installed wheel, or a source checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+BUNDLED_DIR = PACKAGE_DIR / "_bundled"
+DESCRIPTOR_NAME = "datapackage.json"
+
+
+def find_repo_root(start: Path | None = None) -> Path | None:
+    """The nearest folder at or above `start` holding `schemas/` and `dataset/`, else None."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "schemas").is_dir() and (folder / "dataset").is_dir():
+            return folder
+    return None
+
+
+def _source_checkout() -> Path | None:
+    """The checkout this module was imported from (editable install), if any."""
+    candidate = PACKAGE_DIR.parents[1]
+    if (candidate / "schemas").is_dir() and (candidate / DESCRIPTOR_NAME).is_file():
+        return candidate
+    return None
+
+
+def published_descriptor() -> Path:
+    """The datapackage.json that `load()` reads: the wheel's copy, else the checkout's."""
+    bundled = BUNDLED_DIR / DESCRIPTOR_NAME
+    if bundled.is_file():
+        return bundled
+    checkout = _source_checkout()
+    if checkout is not None:
+        return checkout / DESCRIPTOR_NAME
+    raise FileNotFoundError(
+        "no data package found: neither a bundled copy in the installed package nor a source "
+        "checkout with datapackage.json (run `pakiran-events build` in the checkout)"
+    )
+
+
+def schemas_dir(root: Path | None = None) -> Path:
+    """Table Schemas: the given repo's, else the bundled copy, else the checkout's."""
+    if root is not None:
+        return root / "schemas"
+    bundled = BUNDLED_DIR / "schemas"
+    if bundled.is_dir():
+        return bundled
+    checkout = _source_checkout()
+    if checkout is not None:
+        return checkout / "schemas"
+    raise FileNotFoundError("no schemas/ folder found")

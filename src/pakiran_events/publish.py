@@ -1,0 +1,91 @@
+"""Build step 3: typed tables -> CSV + Parquet files and the datapackage.json that lists them.
+
+Output is deterministic: rows are sorted upstream, CSV uses '\n' line endings and ISO dates,
+and the descriptor holds no wall-clock time (its `created` is the release date from
+dataset/package.yaml).
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+from pakiran_events._version import __version__
+from pakiran_events.corpus import file_sha256
+from pakiran_events.schema import TableSchema
+
+DATA_DIR = Path("dataset") / "data"
+
+
+def write_tables(tables: dict[str, pl.DataFrame], out_root: Path) -> None:
+    data = out_root / DATA_DIR
+    data.mkdir(parents=True, exist_ok=True)
+    for name, frame in tables.items():
+        frame.write_csv(data / f"{name}.csv", line_terminator="\n", date_format="%Y-%m-%d",
+                        null_value="", quote_style="necessary")
+        frame.write_parquet(data / f"{name}.parquet", compression="zstd", statistics=True)
+
+
+def _file_facts(out_root: Path, rel: Path) -> dict:
+    path = out_root / rel
+    return {"path": rel.as_posix(), "hash": f"sha256:{file_sha256(path)}", "bytes": path.stat().st_size}
+
+
+def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl.DataFrame], out_root: Path) -> dict:
+    """The Frictionless Data Package descriptor for files already written under out_root."""
+    order = meta["resources"]
+    if sorted(order) != sorted(schemas):
+        raise ValueError(f"dataset/package.yaml resources {order} do not match schemas/ {sorted(schemas)}")
+    resources = []
+    for name in order:
+        schema = dict(schemas[name].descriptor)
+        description = schema.pop("description", "")
+        csv_facts = _file_facts(out_root, DATA_DIR / f"{name}.csv")
+        parquet_facts = _file_facts(out_root, DATA_DIR / f"{name}.parquet")
+        resources.append({
+            "name": name,
+            "type": "table",
+            "description": description,
+            "path": csv_facts["path"],
+            "scheme": "file",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "hash": csv_facts["hash"],
+            "bytes": csv_facts["bytes"],
+            "rows": tables[name].height,
+            "schema": schema,
+            "parquet": {**parquet_facts, "mediatype": "application/vnd.apache.parquet"},
+        })
+    return {
+        "name": meta["name"],
+        "title": meta["title"],
+        "description": " ".join(meta["description"].split()),
+        "version": __version__,
+        "created": meta["created"],
+        "homepage": meta.get("homepage"),
+        "keywords": meta.get("keywords", []),
+        "licenses": meta["licenses"],
+        "contributors": meta["contributors"],
+        "sources": meta["sources"],
+        "resources": resources,
+        "builtWith": {
+            "pakiran-events": __version__,
+            "polars": pl.__version__,
+            "python": ".".join(platform.python_version_tuple()[:2]),
+        },
+    }
+
+
+def read_meta(root: Path) -> dict:
+    return yaml.safe_load((root / "dataset" / "package.yaml").read_text(encoding="utf-8"))
+
+
+def write_descriptor(desc: dict, out_root: Path) -> Path:
+    path = out_root / "datapackage.json"
+    path.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path

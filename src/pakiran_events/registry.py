@@ -1,0 +1,53 @@
+"""The sources registry (dataset/curated/sources.csv), made from the corpus manifest.
+
+Writing it is an explicit command (`pakiran-events import-sources`); builds only read it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from pakiran_events.corpus import Corpus, file_sha256
+
+COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "published_basis",
+           "sha256", "bytes", "char_length"]
+
+
+def registry_rows(corpus: Corpus) -> list[dict]:
+    """One row per manifest document; the manifest's sha256 and size are checked against the file."""
+    rows = []
+    for entry in corpus.manifest():
+        path = corpus.root / entry["file"]
+        actual = file_sha256(path)
+        if actual != entry["sha256"]:
+            raise ValueError(f"{path}: sha256 {actual} differs from the manifest's {entry['sha256']}")
+        rows.append({
+            "source_id": entry["doc_id"], "url": entry["url"], "outlet": entry["outlet"],
+            "title": entry["title"], "author": entry["author"], "published_date": entry["published"],
+            "published_basis": entry["published_basis"], "sha256": entry["sha256"],
+            "bytes": path.stat().st_size, "char_length": len(path.read_text(encoding="utf-8")),
+        })
+    return sorted(rows, key=lambda r: r["source_id"])
+
+
+def render_registry(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def write_registry(corpus: Corpus, target: Path, force: bool = False) -> str:
+    """Write the registry; refuse to replace a different existing file unless `force`."""
+    text = render_registry(registry_rows(corpus))
+    if target.exists():
+        current = target.read_text(encoding="utf-8")
+        if current == text:
+            return "unchanged"
+        if not force:
+            raise FileExistsError(f"{target} exists and differs from the manifest; review and rerun with --force")
+    target.write_text(text, encoding="utf-8")
+    return "written"

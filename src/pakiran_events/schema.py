@@ -1,0 +1,99 @@
+"""Reads the Frictionless Table Schemas in schemas/: the single source of field facts.
+
+Everything else (Pandera checks, polars dtypes, the codebook, column order, evidence rules)
+is derived from these files by the helpers here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import polars as pl
+
+from pakiran_events.paths import schemas_dir
+
+POLARS_TYPES = {
+    "string": pl.String,
+    "integer": pl.Int64,
+    "number": pl.Float64,
+    "date": pl.Date,
+    "boolean": pl.Boolean,
+}
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """One resource's Table Schema with the derived views the toolkit needs."""
+
+    name: str
+    descriptor: dict
+
+    @property
+    def fields(self) -> list[dict]:
+        return self.descriptor["fields"]
+
+    @cached_property
+    def field_names(self) -> list[str]:
+        return [f["name"] for f in self.fields]
+
+    def field(self, name: str) -> dict:
+        for f in self.fields:
+            if f["name"] == name:
+                return f
+        raise KeyError(f"{self.name} has no field {name!r}")
+
+    @property
+    def primary_key(self) -> list[str]:
+        pk = self.descriptor.get("primaryKey", [])
+        return [pk] if isinstance(pk, str) else list(pk)
+
+    @property
+    def foreign_keys(self) -> list[dict]:
+        return self.descriptor.get("foreignKeys", [])
+
+    @cached_property
+    def polars_schema(self) -> dict[str, pl.DataType]:
+        return {f["name"]: POLARS_TYPES[f["type"]] for f in self.fields}
+
+    def fields_needing_evidence(self) -> list[str]:
+        """Fields whose every hand-checked value must cite a source span."""
+        return [f["name"] for f in self.fields if f.get("evidence") == "required"]
+
+    def description(self) -> dict[str, str]:
+        return {f["name"]: f.get("description", "") for f in self.fields}
+
+
+def load_schemas(folder: Path | None = None) -> dict[str, TableSchema]:
+    """All `<resource>.schema.json` files of a schemas folder, keyed by resource name."""
+    folder = folder or schemas_dir()
+    schemas = {}
+    for path in sorted(folder.glob("*.schema.json")):
+        name = path.name.removesuffix(".schema.json")
+        schemas[name] = TableSchema(name, json.loads(path.read_text(encoding="utf-8")))
+    if not schemas:
+        raise FileNotFoundError(f"no *.schema.json files in {folder}")
+    return schemas
+
+
+def codebook_rows(schemas: dict[str, TableSchema]) -> list[dict]:
+    """The codebook table: one row per vocabulary term declared on any field."""
+    rows = []
+    for resource, schema in schemas.items():
+        for f in schema.fields:
+            for term, facts in f.get("vocabulary", {}).items():
+                rows.append(
+                    {
+                        "resource": resource,
+                        "field": f["name"],
+                        "term": term,
+                        "definition": facts["definition"],
+                        "cameo": facts.get("cameo"),
+                        "plover_type": facts.get("plover_type"),
+                        "plover_context": facts.get("plover_context"),
+                        "acled_time_precision": facts.get("acled_time_precision"),
+                    }
+                )
+    return rows

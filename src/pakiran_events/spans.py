@@ -1,0 +1,91 @@
+"""Curator tools for evidence spans: locate a phrase, resolve a draft, verify a package.
+
+A draft engagement file may cite evidence as `{src: doc_id, quote: "...", nth: 1}`; resolving
+replaces each quote by its offsets and hash, so the committed file holds no source text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from pakiran_events.corpus import Corpus, find_spans, span_sha256
+from pakiran_events.problems import Problem
+
+
+class _Flow(dict):
+    """Dumped on one line: evidence entries stay compact in curated YAML."""
+
+
+class _FlowList(list):
+    pass
+
+
+yaml.SafeDumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+yaml.SafeDumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
+
+
+def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
+    doc = spec["src"]
+    if doc not in texts:
+        texts[doc] = corpus.text(doc)
+    spans = find_spans(texts[doc], spec["quote"])
+    nth = spec.get("nth")
+    if not spans:
+        raise ValueError(f"{doc}: phrase not found: {spec['quote'][:40]!r}...")
+    if len(spans) > 1 and nth is None:
+        raise ValueError(f"{doc}: phrase occurs {len(spans)} times; add nth: 1..{len(spans)}")
+    start, end = spans[(nth or 1) - 1]
+    return _Flow(src=doc, at=_FlowList([start, end]), sha256=span_sha256(texts[doc], start, end))
+
+
+def resolve_draft(draft: object, corpus: Corpus, texts: dict[str, str] | None = None) -> object:
+    """Copy of a parsed draft with every {src, quote} mapping replaced by {src, at, sha256}."""
+    texts = {} if texts is None else texts
+    if isinstance(draft, dict):
+        if "quote" in draft and "src" in draft:
+            return resolve_quote(corpus, draft, texts)
+        return {k: resolve_draft(v, corpus, texts) for k, v in draft.items()}
+    if isinstance(draft, list):
+        return [resolve_draft(v, corpus, texts) for v in draft]
+    return draft
+
+
+def dump_curated(obj: object) -> str:
+    return yaml.safe_dump(obj, sort_keys=False, allow_unicode=True, width=100)
+
+
+def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus) -> tuple[list[Problem], int]:
+    """Recompute each span's hash and each cited source's sha256 from the corpus texts."""
+    from pakiran_events.corpus import file_sha256
+
+    problems: list[Problem] = []
+    texts: dict[str, str | None] = {}
+    known = {s["source_id"]: s for s in sources}
+    for source_id in sorted({r["source_id"] for r in rows}):
+        source = known.get(source_id)
+        try:
+            path = corpus.path(source_id)
+        except KeyError:
+            problems.append(Problem("evidence", "sources", None, source_id, None, "source-not-in-corpus",
+                                    "the corpus manifest has no such doc_id"))
+            texts[source_id] = None
+            continue
+        if source is not None and file_sha256(path) != source["sha256"]:
+            problems.append(Problem("evidence", "sources", None, source_id, "sha256", "source-hash-mismatch",
+                                    f"{path.name} no longer has the registered sha256"))
+        texts[source_id] = path.read_text(encoding="utf-8")
+    for line, row in enumerate(rows, start=2):
+        text = texts.get(row["source_id"])
+        if text is None:
+            continue
+        start, end = row["char_start"], row["char_end"]
+        where = f"{row['record_table']}:{row['record_id']}.{row['field']}"
+        if not 0 <= start < end <= len(text):
+            problems.append(Problem("evidence", "evidence", line, where, "char_end", "span-out-of-range",
+                                    f"[{start}, {end}) is outside {row['source_id']} (length {len(text)})"))
+        elif span_sha256(text, start, end) != row["span_sha256"]:
+            problems.append(Problem("evidence", "evidence", line, where, "span_sha256", "span-hash-mismatch",
+                                    f"text at [{start}, {end}) of {row['source_id']} does not match the recorded hash"))
+    return problems, len(rows)

@@ -1,0 +1,80 @@
+"""Typed polars frames for the published resources, in schema order.
+
+`cast_strings` is the one path from text (curated values or CSV cells) to typed columns; every
+cell that does not parse becomes a Problem naming its row, record and field.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pakiran_events.problems import Problem
+from pakiran_events.schema import TableSchema
+
+ROW_COLUMN = "_row"
+
+
+def _parse(column: str, type_: str) -> pl.Expr:
+    col = pl.col(column)
+    if type_ == "date":
+        return col.str.strptime(pl.Date, "%Y-%m-%d", strict=False)
+    if type_ == "integer":
+        return col.str.strip_chars().cast(pl.Int64, strict=False)
+    if type_ == "number":
+        return col.str.strip_chars().cast(pl.Float64, strict=False)
+    if type_ == "boolean":
+        return col.str.to_lowercase().replace_strict({"true": True, "false": False}, default=None,
+                                                     return_dtype=pl.Boolean)
+    return col
+
+
+def record_ids(frame: pl.DataFrame, schema: TableSchema) -> pl.Series:
+    """The primary key of each row as text ('/'-joined for composite keys)."""
+    pk = schema.primary_key
+    if not pk or not set(pk) <= set(frame.columns):
+        return pl.Series([None] * frame.height, dtype=pl.String)
+    return frame.select(pl.concat_str([pl.col(c).cast(pl.String) for c in pk], separator="/")).to_series()
+
+
+def cast_strings(
+    frame: pl.DataFrame, schema: TableSchema, resource: str, layer: str, first_line: int | None = 2
+) -> tuple[pl.DataFrame, list[Problem]]:
+    """String columns -> schema types. Unparseable cells become nulls plus Problems.
+
+    `first_line` is the line number of the first row (2 for a CSV with a header); None when rows
+    do not come from a file (then problems name the record only).
+    """
+    problems: list[Problem] = []
+    missing = [n for n in schema.field_names if n not in frame.columns]
+    extra = [c for c in frame.columns if c not in schema.field_names]
+    for name in missing:
+        problems.append(Problem(layer, resource, None, None, name, "missing-field", "column is absent"))
+    for name in extra:
+        problems.append(Problem(layer, resource, None, None, name, "extra-field", "column is not in the schema"))
+    frame = frame.with_columns([pl.lit(None, pl.String).alias(n) for n in missing])
+    strings = frame.select([pl.col(n).cast(pl.String) for n in schema.field_names])
+    typed = strings.select([_parse(f["name"], f["type"]).alias(f["name"]) for f in schema.fields])
+    ids = record_ids(strings, schema)
+    for f in schema.fields:
+        name = f["name"]
+        bad = (strings[name].is_not_null() & typed[name].is_null()).arg_true()
+        for idx in bad.to_list():
+            problems.append(Problem(
+                layer, resource, None if first_line is None else idx + first_line, ids[idx], name,
+                "type-error", f"{strings[name][idx]!r} is not a valid {f['type']}",
+            ))
+    return typed, problems
+
+
+def frame_from_rows(rows: list[dict], schema: TableSchema) -> pl.DataFrame:
+    """Python rows (curated values) -> a frame of strings in schema order."""
+    def text(v):
+        return None if v is None else (v if isinstance(v, str) else repr(v) if isinstance(v, float) else str(v))
+    data = {n: [text(r.get(n)) for r in rows] for n in schema.field_names}
+    return pl.DataFrame(data, schema={n: pl.String for n in schema.field_names})
+
+
+def sort_by_key(frame: pl.DataFrame, schema: TableSchema) -> pl.DataFrame:
+    """Deterministic row order: by primary key, then by every column."""
+    keys = schema.primary_key + [c for c in schema.field_names if c not in schema.primary_key]
+    return frame.sort(keys, nulls_last=True, maintain_order=True)

@@ -1,0 +1,68 @@
+"""The Pandera layer: every resource's CSV typed by its schema, checked by the derived Pandera
+schema, then the cross-table rules. Returns every failure as a Problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandera.polars as pa
+import polars as pl
+
+from pakiran_events.problems import Problem
+from pakiran_events.schema import TableSchema
+from pakiran_events.tables import cast_strings, record_ids
+from pakiran_events.validate.pandera_schemas import CHECK_FIELDS, pandera_schema
+from pakiran_events.validate.rules import all_rules, rule_schema
+
+LAYER = "pandera"
+
+
+def read_csv_typed(path: Path, schema: TableSchema, resource: str) -> tuple[pl.DataFrame, list[Problem]]:
+    strings = pl.read_csv(path, infer_schema=False)
+    return cast_strings(strings, schema, resource, LAYER)
+
+
+def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: pl.Series,
+              skip: set[tuple[int, str]], field_of=None) -> list[Problem]:
+    try:
+        dfs.validate(frame, lazy=True)
+        return []
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    except pa.errors.SchemaError as exc:  # raised for frame-level problems even when lazy
+        return [Problem(LAYER, resource, None, None, None, "schema-error", str(exc))]
+    frame_errors = {c.name: c.error for c in dfs.checks}
+    problems = []
+    for case in cases.iter_rows(named=True):
+        check = str(case["check"])
+        code = check.split("(", 1)[0]
+        idx = case["index"]
+        field = case["column"] or (field_of(code) if field_of else None)
+        if idx is not None and (idx, field) in skip:
+            continue  # already reported as a type-error for this cell
+        message = frame_errors.get(code) or f"{check} failed for value {case['failure_case']!r}"
+        problems.append(Problem(LAYER, resource, None if idx is None else idx + 2,
+                                None if idx is None else ids[idx], field, code, message))
+    return problems
+
+
+def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema]) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
+    """Run per-resource schemas and cross-table rules over the given CSV files."""
+    problems: list[Problem] = []
+    typed: dict[str, pl.DataFrame] = {}
+    for name, path in csv_paths.items():
+        schema = schemas[name]
+        frame, cast_problems = read_csv_typed(path, schema, name)
+        problems += cast_problems
+        # a cell that failed to parse is null now: do not report it a second time
+        skip = {(p.row - 2, p.field) for p in cast_problems if p.row is not None}
+        ids = record_ids(frame, schema)
+        problems += _failures(frame, pandera_schema(schema), name, ids, skip, CHECK_FIELDS.get)
+        typed[name] = frame
+    if set(schemas) <= set(typed):
+        for rule in all_rules(schemas):
+            widened = rule.widen(typed)
+            ids = record_ids(typed[rule.resource], schemas[rule.resource])
+            problems += _failures(widened, rule_schema(rule), rule.resource, ids, set(),
+                                  lambda code, f=rule.field: f)
+    return problems, typed

@@ -1,0 +1,143 @@
+"""Cross-table rules, run as Pandera checks on a resource widened with joined columns.
+
+Each rule returns the checked resource (same rows, same order) with helper columns added,
+and the checks to run on it; failures therefore point at the checked resource's rows.
+Foreign keys are derived from the Table Schemas' foreignKeys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pandera.polars as pa
+import polars as pl
+
+from pakiran_events.schema import TableSchema
+
+Tables = dict[str, pl.DataFrame]
+
+
+@dataclass(frozen=True)
+class Rule:
+    resource: str
+    field: str | None
+    code: str
+    message: str
+    widen: Callable[[Tables], pl.DataFrame]  # the resource with an "ok" column
+    # rows where "ok" is false fail
+
+
+def _key_exists(left: pl.DataFrame, cols: list[str], right: pl.DataFrame, ref_cols: list[str]) -> pl.DataFrame:
+    """`left` plus ok = (some fk column is null) or the referenced key exists."""
+    keys = right.select([pl.col(r).alias(c) for c, r in zip(cols, ref_cols)]).unique().with_columns(
+        pl.lit(True).alias("_found"))
+    joined = left.join(keys, on=cols, how="left", maintain_order="left", nulls_equal=False)
+    any_null = pl.any_horizontal([pl.col(c).is_null() for c in cols])
+    return joined.with_columns((any_null | pl.col("_found").fill_null(False)).alias("ok"))
+
+
+def foreign_key_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
+    rules = []
+    for name, schema in schemas.items():
+        for fk in schema.foreign_keys:
+            cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+            ref = fk["reference"]
+            target = ref.get("resource") or name
+            ref_cols = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
+            rules.append(Rule(
+                name, ",".join(cols), "foreign-key",
+                f"no {target} row has {'/'.join(ref_cols)} equal to this value",
+                lambda t, n=name, c=cols, tg=target, rc=ref_cols: _key_exists(t[n], c, t[tg], rc),
+            ))
+    return rules
+
+
+def _evidence_record_resolves(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
+    from pakiran_events.tables import record_ids
+
+    known = pl.concat([
+        pl.DataFrame({"record_table": [name] * t[name].height, "record_id": record_ids(t[name], schemas[name])})
+        for name in ("events", "participants", "commitments")
+    ]).unique().with_columns(pl.lit(True).alias("_found"))
+    joined = t["evidence"].join(known, on=["record_table", "record_id"], how="left", maintain_order="left")
+    return joined.with_columns(pl.col("_found").fill_null(False).alias("ok"))
+
+
+def _span_inside_source(t: Tables) -> pl.DataFrame:
+    lengths = t["sources"].select("source_id", "char_length")
+    joined = t["evidence"].join(lengths, on="source_id", how="left", maintain_order="left")
+    return joined.with_columns(
+        (pl.col("char_length").is_null() | (pl.col("char_end") <= pl.col("char_length"))).alias("ok"))
+
+
+def _visit_spans_meeting(t: Tables) -> pl.DataFrame:
+    parents = t["events"].select(
+        pl.col("event_id").alias("parent_event_id"), pl.col("event_type").alias("_ptype"),
+        pl.col("date_start").alias("_pstart"), pl.col("date_end").alias("_pend"))
+    joined = t["events"].join(parents, on="parent_event_id", how="left", maintain_order="left")
+    inside = ((pl.col("_ptype") == "visit") & (pl.col("date_start") >= pl.col("_pstart"))
+              & (pl.col("date_end") <= pl.col("_pend")))
+    return joined.with_columns((pl.col("_ptype").is_null() | inside).alias("ok"))
+
+
+def _event_has_source(t: Tables) -> pl.DataFrame:
+    linked = t["event_sources"].select("event_id").unique().with_columns(pl.lit(True).alias("_found"))
+    joined = t["events"].join(linked, on="event_id", how="left", maintain_order="left")
+    return joined.with_columns(pl.col("_found").fill_null(False).alias("ok"))
+
+
+def _place_copied(t: Tables) -> pl.DataFrame:
+    places = t["places"].select("place_id", pl.col("name").alias("_city"), pl.col("country_iso3").alias("_cc"),
+                                pl.col("latitude").alias("_lat"), pl.col("longitude").alias("_lon"))
+    joined = t["events"].join(places, on="place_id", how="left", maintain_order="left")
+    same = ((pl.col("city") == pl.col("_city")) & (pl.col("country_iso3") == pl.col("_cc"))
+            & (pl.col("latitude") == pl.col("_lat")) & (pl.col("longitude") == pl.col("_lon")))
+    return joined.with_columns((pl.col("_city").is_null() | same.fill_null(False)).alias("ok"))
+
+
+def _review_status_of(t: Tables, name: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
+    """The resource with its record_id and the review_status of its event."""
+    from pakiran_events.tables import record_ids
+
+    frame = t[name].with_columns(record_ids(t[name], schemas[name]).alias("_record_id"))
+    if "review_status" in frame.columns:
+        return frame.with_columns(pl.col("review_status").alias("_status"))
+    status = t["events"].select("event_id", pl.col("review_status").alias("_status"))
+    return frame.join(status, on="event_id", how="left", maintain_order="left")
+
+
+def _has_evidence(t: Tables, name: str, field: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
+    frame = _review_status_of(t, name, schemas)
+    cited = (t["evidence"].filter((pl.col("record_table") == name) & (pl.col("field") == field))
+             .select(pl.col("record_id").alias("_record_id")).unique().with_columns(pl.lit(True).alias("_found")))
+    joined = frame.join(cited, on="_record_id", how="left", maintain_order="left")
+    needed = pl.col(field).is_not_null() & (pl.col("_status") == "hand-checked")
+    return joined.with_columns((~needed | pl.col("_found").fill_null(False)).alias("ok"))
+
+
+def all_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
+    rules = foreign_key_rules(schemas)
+    rules += [
+        Rule("evidence", "record_id", "evidence-record-unknown",
+             "no record with this id in record_table", lambda t: _evidence_record_resolves(t, schemas)),
+        Rule("evidence", "char_end", "span-past-end-of-source",
+             "span ends after the end of the source text (sources.char_length)", _span_inside_source),
+        Rule("events", "parent_event_id", "visit-does-not-span-meeting",
+             "the parent must be a visit whose dates contain this event's dates", _visit_spans_meeting),
+        Rule("events", "event_id", "event-without-source", "no event_sources row links this event to a source",
+             _event_has_source),
+        Rule("events", "place_id", "place-fields-differ",
+             "city, country_iso3, latitude or longitude differ from the places row", _place_copied),
+    ]
+    for name in ("events", "participants", "commitments"):
+        for field in schemas[name].fields_needing_evidence():
+            rules.append(Rule(name, field, "missing-evidence", "hand-checked value has no evidence row",
+                              lambda t, n=name, f=field: _has_evidence(t, n, f, schemas)))
+    return rules
+
+
+def rule_schema(rule: Rule) -> pa.DataFrameSchema:
+    """A Pandera schema that runs one rule on its widened frame."""
+    check = pa.Check(lambda data: data.lazyframe.select(pl.col("ok")), name=rule.code, error=rule.message)
+    return pa.DataFrameSchema({"ok": pa.Column(pl.Boolean)}, checks=[check], strict=False, name=rule.resource)
