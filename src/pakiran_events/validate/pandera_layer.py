@@ -31,16 +31,19 @@ def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: 
         cases = exc.failure_cases
     except pa.errors.SchemaError as exc:  # raised for frame-level problems even when lazy
         return [Problem(LAYER, resource, None, None, None, "schema-error", str(exc))]
-    frame_errors = {c.name: c.error for c in dfs.checks}
+    # pandera reports a frame-level check by its error text; map it back to the check's name
+    frame_checks = {c.error: c.name for c in dfs.checks if c.error}
     problems = []
     for case in cases.iter_rows(named=True):
-        check = str(case["check"])
-        code = check.split("(", 1)[0]
-        idx = case["index"]
-        field = case["column"] or (field_of(code) if field_of else None)
+        check, idx = str(case["check"]), case["index"]
+        if check in frame_checks:
+            code = frame_checks[check]
+            field, message = (field_of(code) if field_of else None), check
+        else:
+            code = check.split("(", 1)[0]
+            field, message = case["column"], f"{check} failed for value {case['failure_case']!r}"
         if idx is not None and (idx, field) in skip:
             continue  # already reported as a type-error for this cell
-        message = frame_errors.get(code) or f"{check} failed for value {case['failure_case']!r}"
         problems.append(Problem(LAYER, resource, None if idx is None else idx + 2,
                                 None if idx is None else ids[idx], field, code, message))
     return problems

@@ -139,5 +139,8 @@ def all_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
 
 def rule_schema(rule: Rule) -> pa.DataFrameSchema:
     """A Pandera schema that runs one rule on its widened frame."""
-    check = pa.Check(lambda data: data.lazyframe.select(pl.col("ok")), name=rule.code, error=rule.message)
-    return pa.DataFrameSchema({"ok": pa.Column(pl.Boolean)}, checks=[check], strict=False, name=rule.resource)
+    # ok is null only where an input cell is itself missing or unparseable, which other checks report
+    check = pa.Check(lambda data: data.lazyframe.select(pl.col("ok").fill_null(True)), name=rule.code,
+                     error=rule.message)
+    return pa.DataFrameSchema({"ok": pa.Column(pl.Boolean, nullable=True)}, checks=[check], strict=False,
+                              name=rule.resource)

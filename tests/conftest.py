@@ -1,0 +1,34 @@
+"""Shared fixtures: the repo, the real corpus (skipped when absent) and a tiny self-made repo."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    if not (CORPUS / "manifest.csv").is_file():
+        pytest.skip(f"the news corpus is not at {CORPUS} (CI has it beside the checkout)")
+    return CORPUS
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A copy of the repo's inputs and published package, safe to break or rebuild."""
+    dst = tmp_path / "repo"
+    dst.mkdir()
+    for name in ("schemas", "dataset"):
+        shutil.copytree(REPO / name, dst / name)
+    shutil.copy(REPO / "datapackage.json", dst / "datapackage.json")
+    return dst

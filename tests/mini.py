@@ -1,0 +1,85 @@
+"""A tiny repo with a made-up two-document corpus, written by the tests themselves."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+from pathlib import Path
+
+import yaml
+
+from pakiran_events.corpus import span_sha256
+
+DOCS = {
+    "alpha-20240101-talks": " date 2024-01-01 The two ministers met in Quetta on Monday and agreed to share intelligence.",
+    "beta-undated-talks": "Officials said the ministers agreed to open border markets soon.",
+}
+
+
+def span(doc: str, phrase: str, nth: int = 0) -> dict:
+    text = DOCS[doc]
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return {"src": doc, "at": [start, start + len(phrase)], "sha256": span_sha256(text, start, start + len(phrase))}
+
+
+def write_corpus(root: Path) -> Path:
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    with (root / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["doc_id", "file", "url", "outlet", "title", "author", "published", "published_basis",
+                    "language", "bytes", "sha256", "seed_file"])
+        for doc, text in DOCS.items():
+            path = docs / f"{doc}.txt"
+            path.write_text(text, encoding="utf-8")
+            data = path.read_bytes()
+            w.writerow([doc, f"docs/{doc}.txt", f"https://example.org/{doc}", doc.split("-")[0].title(),
+                        "A made-up report", "", "2024-01-01" if "2024" in doc else "", "date-line" if "2024" in doc else "",
+                        "en", len(data), hashlib.sha256(data).hexdigest(), ""])
+    return root
+
+
+def mini_event() -> dict:
+    a, b = "alpha-20240101-talks", "beta-undated-talks"
+    return {
+        "event_id": "E000001", "review_status": "hand-checked", "event_type": "meeting",
+        "parent_event_id": None, "date": {"start": "2024-01-01", "end": "2024-01-01", "precision": "day"},
+        "place_id": "quetta", "venue": None, "summary": "Two ministers met in Quetta and agreed to cooperate.",
+        "notes": "Venue not named.",
+        "evidence": {"event_type": [span(a, "met in Quetta")], "date": [span(a, "2024-01-01"), span(a, "on Monday")],
+                     "place_id": [span(a, "Quetta")]},
+        "participants": [{"actor_id": "some-minister", "title": "Minister", "country_iso3": "PAK", "role": "host",
+                          "evidence": [span(a, "The two ministers")]}],
+        "commitments": [
+            {"commitment_id": "C000001", "commitment_type": "intelligence_sharing", "modality": "agreed",
+             "parties": ["IRN", "PAK"], "description": "They agreed to share intelligence.",
+             "evidence": [span(a, "agreed to share intelligence")]},
+            {"commitment_id": "C000002", "commitment_type": "border_markets", "modality": "agreed",
+             "parties": ["IRN", "PAK"], "description": "They agreed to open border markets.",
+             "evidence": [span(b, "agreed to open border markets")]},
+        ],
+    }
+
+
+def write_repo(root: Path, repo: Path, event: dict | None = None) -> Path:
+    """schemas/ and package.yaml from the real repo; everything curated is made up here."""
+    corpus = write_corpus(root / "corpus")
+    shutil.copytree(repo / "schemas", root / "schemas")
+    curated = root / "dataset" / "curated"
+    (curated / "events").mkdir(parents=True)
+    shutil.copy(repo / "dataset" / "package.yaml", root / "dataset" / "package.yaml")
+    from pakiran_events.corpus import Corpus
+    from pakiran_events.registry import write_registry
+
+    write_registry(Corpus(corpus), curated / "sources.csv")
+    (curated / "places.yaml").write_text(yaml.safe_dump([{
+        "place_id": "quetta", "name": "Quetta", "country_iso3": "PAK", "latitude": 30.18, "longitude": 67.0,
+        "coordinate_precision": "city", "geonames_id": 1167528}]))
+    (curated / "actors.yaml").write_text(yaml.safe_dump([{
+        "actor_id": "some-minister", "name": "Some Minister", "actor_type": "person", "country_iso3": "PAK",
+        "aliases": ["S. Minister"]}]))
+    (curated / "events" / "one.yaml").write_text(yaml.safe_dump({"events": [event or mini_event()]}, sort_keys=False))
+    return root

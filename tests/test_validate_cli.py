@@ -1,0 +1,96 @@
+"""validate / verify-evidence / info: exit codes and complete error lists."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from mini import DOCS, write_repo
+from pakiran_events.build import build
+from pakiran_events.cli import main
+
+
+def _edit_csv(path: Path, edit) -> None:
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    edit(rows[0], rows[1:])
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+
+
+def _set(header, rows, i, column, value):
+    rows[i][header.index(column)] = value
+
+
+def test_repo_package_is_valid(repo):
+    result = CliRunner().invoke(main, ["validate", str(repo / "datapackage.json")])
+    assert result.exit_code == 0, result.output
+    assert "valid" in result.output
+
+
+def test_frictionless_alone_accepts_the_repo_package(repo):
+    import frictionless
+
+    report = frictionless.Package(str(repo / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_broken_copy_lists_every_error(repo_copy):
+    data = repo_copy / "dataset" / "data"
+    _edit_csv(data / "events.csv", lambda h, r: _set(h, r, 1, "date_start", "2023-02-30"))
+    _edit_csv(data / "commitments.csv", lambda h, r: _set(h, r, 0, "commitment_type", "space_cooperation"))
+    _edit_csv(data / "commitments.csv", lambda h, r: _set(h, r, 2, "commitment_id", r[1][0]))
+    _edit_csv(data / "participants.csv", lambda h, r: _set(h, r, 0, "actor_id", "nobody-known"))
+    _edit_csv(data / "evidence.csv", lambda h, r: (_set(h, r, 0, "char_start", "99990"), _set(h, r, 0, "char_end", "99999")))
+    result = CliRunner().invoke(main, ["validate", str(repo_copy), "--format", "json"])
+    assert result.exit_code == 1
+    found = {(p["layer"], p["resource"], p["row"], p["field"], p["code"]) for p in json.loads(result.output)}
+    expected = {
+        ("frictionless", "events", 3, "date_start", "type-error"),
+        ("pandera", "events", 3, "date_start", "type-error"),
+        ("frictionless", "commitments", 2, "commitment_type", "constraint-error"),
+        ("pandera", "commitments", 2, "commitment_type", "isin"),
+        ("frictionless", "commitments", 4, "commitment_id", "unique-error"),
+        ("pandera", "commitments", 4, "commitment_id", "field_uniqueness"),
+        ("frictionless", "participants", 2, None, "foreign-key"),
+        ("pandera", "participants", 2, "actor_id", "foreign-key"),
+        ("pandera", "evidence", 2, "char_end", "span-past-end-of-source"),
+    }
+    assert expected <= found, expected - found
+    assert ("integrity", "events", None, None, "parquet-differs-from-csv") in found
+
+
+def test_table_output_names_resource_row_and_reason(repo_copy):
+    _edit_csv(repo_copy / "dataset" / "data" / "events.csv", lambda h, r: _set(h, r, 0, "event_type", "picnic"))
+    result = CliRunner().invoke(main, ["validate", str(repo_copy), "--layer", "pandera"])
+    assert result.exit_code == 1
+    assert "events" in result.output and "event_type" in result.output and "isin" in result.output
+
+
+def test_verify_evidence_catches_a_changed_text(tmp_path, repo):
+    root = write_repo(tmp_path, repo)
+    build(root)
+    runner = CliRunner()
+    ok = runner.invoke(main, ["verify-evidence", str(root), "--corpus", str(root / "corpus")])
+    assert ok.exit_code == 0, ok.output
+    doc = root / "corpus" / "docs" / "alpha-20240101-talks.txt"
+    doc.write_text(DOCS["alpha-20240101-talks"].replace("Quetta", "Quetta!"), encoding="utf-8")
+    bad = runner.invoke(main, ["verify-evidence", str(root), "--corpus", str(root / "corpus"), "--format", "json"])
+    assert bad.exit_code == 1
+    codes = {p["code"] for p in json.loads(bad.output)}
+    assert codes == {"source-hash-mismatch", "span-hash-mismatch"}
+
+
+def test_info_prints_version_and_row_counts(repo):
+    result = CliRunner().invoke(main, ["info", str(repo / "datapackage.json")])
+    assert result.exit_code == 0
+    assert "pakiran-events 0.1.0" in result.output
+    assert "events" in result.output and "evidence" in result.output
+
+
+def test_every_command_has_help_with_an_example():
+    for name, command in main.commands.items():
+        assert "Example:" in (command.help or ""), name

@@ -1,0 +1,45 @@
+"""Acceptance: a wheel built from the repo, installed in a fresh venv outside the checkout,
+loads every table offline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.slow
+def test_wheel_in_fresh_venv_loads_every_table(repo, tmp_path):
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(dist), str(repo)], check=True)
+    wheel = next(dist.glob("pakiran_events-*.whl"))
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    # the package from the wheel, with no dependencies of its own
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
+                    "-q", str(wheel)], check=True)
+    # dependencies (polars) come from the test's environment as a plain path: its own .pth files,
+    # including any editable install of this checkout, are not processed
+    (site / "zz_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    code = (
+        "import pakiran_events as pe, pathlib\n"
+        "assert '_bundled' in str(pe.loader.published_descriptor()), pe.loader.published_descriptor()\n"
+        f"assert pathlib.Path(pe.__file__).is_relative_to({str(site)!r}), pe.__file__\n"
+        "tables = pe.load_all()\n"
+        "print(pe.__version__, sorted((n, t.height) for n, t in tables.items()))\n"
+    )
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NO_PROXY": "*", "HTTP_PROXY": "http://127.0.0.1:9",
+           "HTTPS_PROXY": "http://127.0.0.1:9"}
+    out = subprocess.run([python, "-c", code], cwd=outside, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("0.1.0") and "('events', 7)" in out.stdout
