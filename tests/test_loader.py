@@ -39,7 +39,7 @@ def test_unknown_table_names_the_tables():
 
 
 def test_import_is_light():
-    code = ("import sys, pakiran_events as pe; pe.tables(); "
+    code = ("import sys, pakiran_events as pe; pe.table_names(); "
             "print(sorted(m for m in ('pandera', 'frictionless', 'polars', 'yaml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -9,6 +9,6 @@ libraries (pandera, frictionless) only by the commands that validate.
 """
 
 from pakiran_events._version import __version__
-from pakiran_events.loader import describe, load, load_all, tables
+from pakiran_events.loader import describe, load, load_all, table_names
 
-__all__ = ["__version__", "load", "load_all", "describe", "tables"]
+__all__ = ["__version__", "load", "load_all", "describe", "table_names"]

@@ -23,10 +23,10 @@ def _resource(name: str) -> dict:
     for resource in desc["resources"]:
         if resource["name"] == name:
             return resource
-    raise KeyError(f"no table {name!r}; tables are: {', '.join(tables())}")
+    raise KeyError(f"no table {name!r}; tables are: {', '.join(table_names())}")
 
 
-def tables() -> list[str]:
+def table_names() -> list[str]:
     """Names of the published tables, in package order."""
     return [r["name"] for r in _descriptor()[1]["resources"]]
 
@@ -66,7 +66,7 @@ def load(name: str, to_pandas: bool = False):
 
 def load_all(to_pandas: bool = False) -> dict:
     """Every table, keyed by name."""
-    return {name: load(name, to_pandas=to_pandas) for name in tables()}
+    return {name: load(name, to_pandas=to_pandas) for name in table_names()}
 
 
 def describe(name: str) -> dict[str, str]:
