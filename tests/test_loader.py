@@ -43,3 +43,29 @@ def test_import_is_light():
             "print(sorted(m for m in ('pandera', 'frictionless', 'polars', 'yaml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_to_pandas_is_offered_through_the_extra():
+    try:
+        import pandas  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ModuleNotFoundError:
+        import pytest
+
+        with pytest.raises(ModuleNotFoundError, match=r"pakiran-events\[pandas\]"):
+            pe.load("events", to_pandas=True)
+    else:
+        frame = pe.load("events", to_pandas=True)
+        assert list(frame.columns) == pe.load("events").columns and len(frame) == pe.load("events").height
+
+
+def test_place_fields_rule_flags_a_moved_event(repo_copy):
+    """An event whose coordinates differ from its place's fails validation."""
+    from pakiran_events.validate import validate_package
+
+    path = repo_copy / "dataset" / "data" / "events.csv"
+    lines = path.read_text().splitlines(keepends=True)
+    lines[1] = lines[1].replace("35.69439", "35.7", 1)
+    path.write_text("".join(lines))
+    codes = {(p.resource, p.code) for p in validate_package(repo_copy, ("pandera",))}
+    assert ("events", "place-fields-differ") in codes

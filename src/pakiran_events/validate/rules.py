@@ -88,11 +88,11 @@ def _event_has_source(t: Tables) -> pl.DataFrame:
 
 
 def _place_copied(t: Tables) -> pl.DataFrame:
-    places = t["places"].select("place_id", pl.col("name").alias("_city"), pl.col("country_iso3").alias("_cc"),
-                                pl.col("latitude").alias("_lat"), pl.col("longitude").alias("_lon"))
+    from pakiran_events.assemble import PLACE_COPIES  # the one statement of which fields are copied
+
+    places = t["places"].select("place_id", *[pl.col(src).alias(f"_{dst}") for dst, src in PLACE_COPIES.items()])
     joined = t["events"].join(places, on="place_id", how="left", maintain_order="left")
-    same = ((pl.col("city") == pl.col("_city")) & (pl.col("country_iso3") == pl.col("_cc"))
-            & (pl.col("latitude") == pl.col("_lat")) & (pl.col("longitude") == pl.col("_lon")))
+    same = pl.all_horizontal([pl.col(dst) == pl.col(f"_{dst}") for dst in PLACE_COPIES])
     return joined.with_columns((pl.col("_city").is_null() | same.fill_null(False)).alias("ok"))
 
 
