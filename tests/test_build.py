@@ -84,3 +84,22 @@ def test_curated_structure_errors_name_file_record_and_field(tmp_path, repo):
     assert ("one.yaml", "E000001", "colour", "unknown-key") in found
     assert ("one.yaml", "C000002", "commitment_type", "bad-evidence") in found
     assert ("two.yaml", "E000002", "date", "bad-structure") in found
+
+
+def test_ids_cannot_silently_disappear_or_return(tmp_path, repo):
+    root = write_repo(tmp_path, repo)
+    build(root)
+    event = mini_event()
+    event["commitments"] = event["commitments"][:1]  # C000002 dropped from the curated file
+    events_file = root / "dataset" / "curated" / "events" / "one.yaml"
+    events_file.write_text(yaml.safe_dump({"events": [event]}))
+    with pytest.raises(ProblemsFound) as exc:
+        build(root)
+    assert [(p.record_id, p.code) for p in exc.value.problems] == [("C000002", "id-dropped")]
+    retired = root / "dataset" / "curated" / "retired.yaml"
+    retired.write_text(yaml.safe_dump([{"id": "C000002", "reason": "duplicate of C000001"}]))
+    build(root)  # retiring it with a reason is allowed
+    events_file.write_text(yaml.safe_dump({"events": [mini_event()]}))
+    with pytest.raises(ProblemsFound) as exc:
+        build(root)
+    assert [(p.record_id, p.code) for p in exc.value.problems] == [("C000002", "retired-id-reused")]

@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pakiran_events.id_stability import check_id_stability
 from pakiran_events.problems import ProblemsFound
 from pakiran_events.publish import DATA_DIR, descriptor, read_meta, write_descriptor, write_tables
 
@@ -30,6 +31,7 @@ def build(root: Path, validate: bool = True) -> BuildResult:
 
     schemas = load_schemas(root / "schemas")
     tables, problems = assemble(root, schemas)
+    problems += check_id_stability(root, tables) if not problems else []
     if problems:
         raise ProblemsFound(problems, "curated inputs have problems; nothing was written")
     meta = read_meta(root)
