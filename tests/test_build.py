@@ -103,3 +103,40 @@ def test_ids_cannot_silently_disappear_or_return(tmp_path, repo):
     with pytest.raises(ProblemsFound) as exc:
         build(root)
     assert [(p.record_id, p.code) for p in exc.value.problems] == [("C000002", "retired-id-reused")]
+
+
+def test_resolving_in_place_keeps_resolved_spans_and_adds_new_ones(tmp_path, repo):
+    from click.testing import CliRunner
+
+    from pakiran_events.cli import main
+
+    root = write_repo(tmp_path, repo)
+    event = mini_event()
+    event["commitments"][1]["evidence"].append({"src": "beta-undated-talks", "quote": "border markets"})
+    path = root / "dataset" / "curated" / "events" / "one.yaml"
+    path.write_text(yaml.safe_dump({"events": [event]}))
+    args = ["resolve-spans", str(path), str(path), "--corpus", str(root / "corpus")]
+    assert CliRunner().invoke(main, args).exit_code == 1  # refuses to overwrite without --force
+    result = CliRunner().invoke(main, [*args, "--force"])
+    assert result.exit_code == 0, result.output
+    text = path.read_text()
+    assert "quote:" not in text and "{src: beta-undated-talks, at: [" in text
+    once = text
+    assert CliRunner().invoke(main, [*args, "--force"]).exit_code == 0
+    assert path.read_text() == once  # idempotent
+    build(root)
+    evidence = pl.read_csv(root / "dataset" / "data" / "evidence.csv")
+    assert evidence.filter(pl.col("record_id") == "C000002")["char_start"].n_unique() == 2
+
+
+def test_unresolvable_quotes_are_all_listed(tmp_path, repo):
+    from pakiran_events.corpus import Corpus
+    from pakiran_events.spans import resolve_draft
+
+    root = write_repo(tmp_path, repo)
+    draft = [{"src": "beta-undated-talks", "quote": "not there"}, {"src": "alpha-20240101-talks", "quote": "nor here"},
+             {"src": "alpha-20240101-talks", "quote": "ministers"}]
+    with pytest.raises(ValueError) as exc:
+        resolve_draft(draft, Corpus(root / "corpus"))
+    message = str(exc.value)
+    assert message.startswith("2 quote(s)") and "not there" in message and "nor here" in message

@@ -1,7 +1,8 @@
 """Curator tools for evidence spans: locate a phrase, resolve a draft, verify a package.
 
-A draft engagement file may cite evidence as `{src: doc_id, quote: "...", nth: 1}`; resolving
-replaces each quote by its offsets and hash, so the committed file holds no source text.
+A curator cites new evidence in an engagement file as `{src: doc_id, quote: "...", nth: 1}`;
+resolving replaces each quote by its offsets and hash (spans already resolved are kept), so the
+committed file holds no source text.
 """
 
 from __future__ import annotations
@@ -33,23 +34,41 @@ def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
     spans = find_spans(texts[doc], spec["quote"])
     nth = spec.get("nth")
     if not spans:
-        raise ValueError(f"{doc}: phrase not found: {spec['quote'][:40]!r}...")
+        raise ValueError(f"{doc}: phrase not found: {spec['quote'][:60]!r}")
     if len(spans) > 1 and nth is None:
-        raise ValueError(f"{doc}: phrase occurs {len(spans)} times; add nth: 1..{len(spans)}")
+        raise ValueError(f"{doc}: phrase occurs {len(spans)} times, add nth: 1..{len(spans)}: {spec['quote'][:60]!r}")
     start, end = spans[(nth or 1) - 1]
     return _Flow(src=doc, at=_FlowList([start, end]), sha256=span_sha256(texts[doc], start, end))
 
 
-def resolve_draft(draft: object, corpus: Corpus, texts: dict[str, str] | None = None) -> object:
-    """Copy of a parsed draft with every {src, quote} mapping replaced by {src, at, sha256}."""
-    texts = {} if texts is None else texts
-    if isinstance(draft, dict):
-        if "quote" in draft and "src" in draft:
-            return resolve_quote(corpus, draft, texts)
-        return {k: resolve_draft(v, corpus, texts) for k, v in draft.items()}
-    if isinstance(draft, list):
-        return [resolve_draft(v, corpus, texts) for v in draft]
-    return draft
+def resolve_draft(draft: object, corpus: Corpus) -> object:
+    """Copy of a parsed curated file with every {src, quote} replaced by {src, at, sha256}.
+
+    Spans already resolved pass through unchanged, so a curator adds quotes to the curated file
+    itself and resolves it in place. Raises ValueError listing every quote that cannot be resolved.
+    """
+    texts: dict[str, str] = {}
+    errors: list[str] = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "quote" in node and "src" in node:
+                try:
+                    return resolve_quote(corpus, node, texts)
+                except (KeyError, ValueError) as exc:
+                    errors.append(str(exc))
+                    return node
+            if set(node) == {"src", "at", "sha256"}:
+                return _Flow(src=node["src"], at=_FlowList(node["at"]), sha256=node["sha256"])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    resolved = walk(draft)
+    if errors:
+        raise ValueError(f"{len(errors)} quote(s) could not be resolved:\n" + "\n".join(errors))
+    return resolved
 
 
 def dump_curated(obj: object) -> str:

@@ -37,12 +37,13 @@ def import_sources(corpus_dir, root, force) -> None:
 @click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @corpus_option
-@click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
+@click.option("--force", is_flag=True, help="Overwrite OUT if it exists (OUT may be DRAFT itself).")
 def resolve_spans(draft, out, corpus_dir, force) -> None:
-    """Turn a draft engagement file's {src, quote} evidence into {src, at, sha256} spans.
+    """Turn {src, quote} evidence into {src, at, sha256} spans; resolved spans are kept.
 
-    The draft holds source text and must not be committed; OUT holds offsets and hashes only.
-    Example: pakiran-events resolve-spans /tmp/draft.yaml dataset/curated/events/x.yaml --corpus ../shared/corpus
+    Quotes are source text and must never be committed: resolve before committing, and review
+    the diff (this is the one command that rewrites a curated file, and only with --force).
+    Example: pakiran-events resolve-spans dataset/curated/events/x.yaml dataset/curated/events/x.yaml --force --corpus ../shared/corpus
     """
     import yaml
 
@@ -53,7 +54,7 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
         raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
     try:
         resolved = resolve_draft(yaml.safe_load(draft.read_text(encoding="utf-8")), Corpus(corpus_dir))
-    except (KeyError, ValueError) as exc:
+    except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     header = "".join(line + "\n" for line in draft.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
     out.write_text(header + dump_curated(resolved), encoding="utf-8")
