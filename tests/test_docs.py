@@ -36,3 +36,10 @@ def test_readme_first_blocks_are_setup_and_tests(repo):
     blocks = re.findall(r"```sh\n(.*?)```", (repo / "README.md").read_text(), re.S)
     assert "pakiran-events build" in blocks[0] and "pip install" in blocks[0]
     assert blocks[1].strip() == ".venv/bin/python -m pytest -q"
+
+
+def test_readme_and_changelog_name_the_current_version(repo):
+    readme = (repo / "README.md").read_text()
+    assert f"Release {pe.__version__} " in readme and f"version {pe.__version__} (" in readme
+    assert f"| rows ({pe.__version__}) |" in readme
+    assert (repo / "CHANGELOG.md").read_text().split("\n## ", 1)[1].startswith(pe.__version__)

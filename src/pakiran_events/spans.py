@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from pakiran_events.corpus import Corpus, find_spans, span_sha256
+from pakiran_events.curated import EVIDENCE_KEYS
 from pakiran_events.problems import Problem
 
 
@@ -58,7 +59,7 @@ def resolve_draft(draft: object, corpus: Corpus) -> object:
                 except (KeyError, ValueError) as exc:
                     errors.append(str(exc))
                     return node
-            if set(node) == {"src", "at", "sha256"}:
+            if set(node) == EVIDENCE_KEYS:
                 return _Flow(src=node["src"], at=_FlowList(node["at"]), sha256=node["sha256"])
             return {k: walk(v) for k, v in node.items()}
         if isinstance(node, list):
