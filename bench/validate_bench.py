@@ -11,6 +11,7 @@ asserted by tests.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import resource
 import shutil
 import tempfile
@@ -102,35 +103,45 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def run_layer(layer: str, out: Path, names: list[str]) -> tuple[float, list[str], float]:
+    """One layer in this (fresh) process: seconds, problems as text, peak memory in MB."""
+    from pakiran_events.validate import frictionless_layer, pandera_layer
+
+    schemas = load_schemas(REPO / "schemas")
+    t0 = time.perf_counter()
+    if layer == "pandera":
+        paths = {name: out / "dataset" / "data" / f"{name}.csv" for name in names}
+        problems, _ = pandera_layer.validate_tables(paths, schemas)
+    else:
+        problems = frictionless_layer.validate_descriptor(out / "datapackage.json")
+    return time.perf_counter() - t0, [p.as_text() for p in problems], peak_rss_mb()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--layers", default="pandera,frictionless")
     parser.add_argument("--keep", type=Path, help="keep the generated package in this folder")
     args = parser.parse_args()
-    from pakiran_events.validate import frictionless_layer, pandera_layer
 
     out = args.keep or Path(tempfile.mkdtemp(prefix="pakiran-bench-"))
     t0 = time.perf_counter()
     tables = synthetic_tables(args.events)
     schemas = load_schemas(REPO / "schemas")
     write_tables(tables, out)
-    desc_path = write_descriptor(descriptor(read_meta(REPO), schemas, tables, out), out)
-    total = sum(t.height for t in tables.values())
+    write_descriptor(descriptor(read_meta(REPO), schemas, tables, out), out)
+    total, names = sum(t.height for t in tables.values()), list(tables)
     print(f"events={args.events:,} rows={total:,} "
           f"({', '.join(f'{k} {v.height:,}' for k, v in tables.items())}) generated in {time.perf_counter() - t0:.1f}s")
+    del tables
+    # each layer runs in a fresh process, so its peak memory is its own
+    context = multiprocessing.get_context("spawn")
     for layer in args.layers.split(","):
-        t0 = time.perf_counter()
-        if layer == "pandera":
-            paths = {name: out / "dataset" / "data" / f"{name}.csv" for name in tables}
-            problems, _ = pandera_layer.validate_tables(paths, schemas)
-        else:
-            problems = frictionless_layer.validate_descriptor(desc_path)
-        secs = time.perf_counter() - t0
-        print(f"{layer:<12} {secs:9.1f}s {total / secs:12,.0f} rows/s  problems={len(problems)}  "
-              f"peak_rss={peak_rss_mb():,.0f}MB")
-        for p in problems[:5]:
-            print("   ", p.as_text())
+        with context.Pool(1) as pool:
+            secs, problems, peak = pool.apply(run_layer, (layer, out, names))
+        print(f"{layer:<12} {secs:9.1f}s {total / secs:12,.0f} rows/s  problems={len(problems)}  peak_rss={peak:,.0f}MB")
+        for text in problems[:5]:
+            print("   ", text)
     if not args.keep:
         shutil.rmtree(out, ignore_errors=True)
 
