@@ -34,6 +34,8 @@ def test_wheel_in_fresh_venv_loads_every_table(repo, tmp_path):
         "assert '_bundled' in str(pe.loader.published_descriptor()), pe.loader.published_descriptor()\n"
         f"assert pathlib.Path(pe.__file__).is_relative_to({str(site)!r}), pe.__file__\n"
         "tables = pe.load_all()\n"
+        "from pakiran_events.validate import validate_package\n"
+        "assert validate_package(pe.loader.published_descriptor()) == [], 'shipped package invalid'\n"
         "print(pe.__version__, sorted((n, t.height) for n, t in tables.items()))\n"
     )
     outside = tmp_path / "elsewhere"

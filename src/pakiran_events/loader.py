@@ -36,14 +36,11 @@ def package_version() -> str:
 
 
 def _data_path(root: Path, rel: str) -> Path:
-    """A resource path of the descriptor, inside the wheel's bundle or the checkout."""
-    direct = root / rel
-    if direct.is_file():
-        return direct
-    bundled = root / "data" / Path(rel).name  # wheel layout: _bundled/data/<file>
-    if bundled.is_file():
-        return bundled
-    raise FileNotFoundError(f"{rel} is missing from the package at {root}")
+    """A resource path of the descriptor; the wheel bundles the files in the repo's layout."""
+    path = root / rel
+    if not path.is_file():
+        raise FileNotFoundError(f"{rel} is missing from the package at {root}")
+    return path
 
 
 def load(name: str, to_pandas: bool = False):
