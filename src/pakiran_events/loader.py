@@ -31,10 +31,6 @@ def table_names() -> list[str]:
     return [r["name"] for r in _descriptor()[1]["resources"]]
 
 
-def package_version() -> str:
-    return _descriptor()[1]["version"]
-
-
 def _data_path(root: Path, rel: str) -> Path:
     """A resource path of the descriptor; the wheel bundles the files in the repo's layout."""
     path = root / rel

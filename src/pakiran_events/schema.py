@@ -39,12 +39,6 @@ class TableSchema:
     def field_names(self) -> list[str]:
         return [f["name"] for f in self.fields]
 
-    def field(self, name: str) -> dict:
-        for f in self.fields:
-            if f["name"] == name:
-                return f
-        raise KeyError(f"{self.name} has no field {name!r}")
-
     @property
     def primary_key(self) -> list[str]:
         pk = self.descriptor.get("primaryKey", [])
@@ -61,9 +55,6 @@ class TableSchema:
     def fields_needing_evidence(self) -> list[str]:
         """Fields whose every hand-checked value must cite a source span."""
         return [f["name"] for f in self.fields if f.get("evidence") == "required"]
-
-    def description(self) -> dict[str, str]:
-        return {f["name"]: f.get("description", "") for f in self.fields}
 
 
 def load_schemas(folder: Path | None = None) -> dict[str, TableSchema]:
