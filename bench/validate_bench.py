@@ -20,6 +20,7 @@ from pathlib import Path
 
 import polars as pl
 
+from pakiran_events.paths import DATA_DIR
 from pakiran_events.publish import descriptor, read_meta, write_descriptor, write_tables
 from pakiran_events.schema import codebook_rows, load_schemas
 
@@ -110,7 +111,7 @@ def run_layer(layer: str, out: Path, names: list[str]) -> tuple[float, list[str]
     schemas = load_schemas(REPO / "schemas")
     t0 = time.perf_counter()
     if layer == "pandera":
-        paths = {name: out / "dataset" / "data" / f"{name}.csv" for name in names}
+        paths = {name: out / DATA_DIR / f"{name}.csv" for name in names}
         problems, _ = pandera_layer.validate_tables(paths, schemas)
     else:
         problems = frictionless_layer.validate_descriptor(out / "datapackage.json")

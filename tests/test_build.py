@@ -140,3 +140,18 @@ def test_unresolvable_quotes_are_all_listed(tmp_path, repo):
         resolve_draft(draft, Corpus(root / "corpus"))
     message = str(exc.value)
     assert message.startswith("2 quote(s)") and "not there" in message and "nor here" in message
+
+
+def test_every_single_key_id_is_protected_including_sources(tmp_path, repo):
+    root = write_repo(tmp_path, repo)
+    build(root)
+    registry = root / "dataset" / "curated" / "sources.csv"
+    lines = registry.read_text().splitlines(keepends=True)
+    registry.write_text("".join(line for line in lines if not line.startswith("beta-undated-talks")))
+    event = mini_event()
+    event["commitments"] = event["commitments"][:1]  # its only citation of beta goes too
+    (root / "dataset" / "curated" / "events" / "one.yaml").write_text(yaml.safe_dump({"events": [event]}))
+    with pytest.raises(ProblemsFound) as exc:
+        build(root)
+    assert {(p.resource, p.record_id, p.code) for p in exc.value.problems} == {
+        ("sources", "beta-undated-talks", "id-dropped"), ("commitments", "C000002", "id-dropped")}

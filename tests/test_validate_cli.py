@@ -96,3 +96,12 @@ def test_info_prints_version_and_row_counts(repo):
 def test_every_command_has_help_with_an_example():
     for name, command in main.commands.items():
         assert "Example:" in (command.help or ""), name
+
+
+def test_verify_evidence_reports_an_unparseable_offset_instead_of_crashing(repo_copy, corpus_dir):
+    _edit_csv(repo_copy / "dataset" / "data" / "evidence.csv", lambda h, r: _set(h, r, 0, "char_end", "ten"))
+    result = CliRunner().invoke(main, ["verify-evidence", str(repo_copy), "--corpus", str(corpus_dir),
+                                       "--format", "json"])
+    assert result.exit_code == 1, result.output
+    assert [(p["resource"], p["row"], p["field"], p["code"]) for p in json.loads(result.output)] == [
+        ("evidence", 2, "char_end", "type-error")]

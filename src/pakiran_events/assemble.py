@@ -14,7 +14,8 @@ import polars as pl
 from pakiran_events.curated import read_curated
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema, codebook_rows, load_schemas
-from pakiran_events.tables import cast_strings, frame_from_rows, sort_by_key
+from pakiran_events.paths import CURATED_DIR
+from pakiran_events.tables import cast_strings, frame_from_rows, record_id, sort_by_key
 
 PLACE_COPIES = {"city": "name", "country_iso3": "country_iso3", "latitude": "latitude", "longitude": "longitude"}
 
@@ -27,32 +28,24 @@ def _place_fields(rows: dict[str, list[dict]]) -> None:
             event[column] = place.get(source)
 
 
-def _event_sources(rows: dict[str, list[dict]]) -> list[dict]:
+def _event_sources(rows: dict[str, list[dict]], schemas: dict[str, TableSchema]) -> list[dict]:
     """Each event is linked to every source its own evidence, or its records' evidence, cites."""
-    event_of = {}
-    for c in rows.get("commitments", []):
-        event_of[("commitments", str(c.get("commitment_id")))] = c.get("event_id")
-    links = set()
-    for ev in rows.get("evidence", []):
-        table, record = ev["record_table"], ev["record_id"]
-        if table == "events":
-            event_id = record
-        elif table == "participants":
-            event_id = record.split("/", 1)[0]
-        else:
-            event_id = event_of.get((table, record))
-        if event_id is not None:
-            links.add((event_id, ev["source_id"]))
+    event_of = {
+        (table, record_id(row, schemas[table])): row.get("event_id")
+        for table in ("events", "participants", "commitments") for row in rows.get(table, [])
+    }
+    links = {(event_of[(ev["record_table"], ev["record_id"])], ev["source_id"])
+             for ev in rows.get("evidence", []) if (ev["record_table"], ev["record_id"]) in event_of}
     return [{"event_id": e, "source_id": s} for e, s in sorted(links)]
 
 
 def assemble(root: Path, schemas: dict[str, TableSchema] | None = None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
     """All tables of the package from the curated inputs under `root/dataset/curated`."""
     schemas = schemas or load_schemas(root / "schemas")
-    curated = read_curated(root / "dataset" / "curated", schemas)
+    curated = read_curated(root / CURATED_DIR, schemas)
     rows = curated.rows
     _place_fields(rows)
-    rows["event_sources"] = _event_sources(rows)
+    rows["event_sources"] = _event_sources(rows, schemas)
     rows["codebook"] = codebook_rows(schemas)
     problems = list(curated.problems)
     tables = {}

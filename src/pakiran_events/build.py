@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pakiran_events.id_stability import check_id_stability
 from pakiran_events.problems import ProblemsFound
-from pakiran_events.publish import DATA_DIR, descriptor, read_meta, write_descriptor, write_tables
+from pakiran_events.paths import DATA_DIR
+from pakiran_events.publish import descriptor, read_meta, write_descriptor, write_tables
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ def build(root: Path, validate: bool = True) -> BuildResult:
 
     schemas = load_schemas(root / "schemas")
     tables, problems = assemble(root, schemas)
-    problems += check_id_stability(root, tables) if not problems else []
+    problems += check_id_stability(root, tables, schemas) if not problems else []
     if problems:
         raise ProblemsFound(problems, "curated inputs have problems; nothing was written")
     meta = read_meta(root)

@@ -18,6 +18,7 @@ import yaml
 
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
+from pakiran_events.tables import record_id
 
 FIELD_GROUPS = {"date": ("date_start", "date_end", "date_precision")}
 EVENT_KEYS = {"event_id", "review_status", "event_type", "parent_event_id", "date", "place_id",
@@ -125,18 +126,18 @@ class _Reader:
             self.read_commitment(path, event_id, commitment)
 
     def read_participant(self, path: Path, event_id: str, person: dict) -> None:
-        record_id = f"{event_id}/{person.get('actor_id')}"
+        row = {"event_id": event_id, **{k: person.get(k) for k in PARTICIPANT_KEYS - {"evidence"}}}
+        rid = record_id(row, self.schemas["participants"])
         for key in sorted(set(person) - PARTICIPANT_KEYS):
-            self.problem(path, record_id, key, "unknown-key", f"participants take only {sorted(PARTICIPANT_KEYS)}")
-        row = {k: person.get(k) for k in PARTICIPANT_KEYS - {"evidence"}}
-        self.out.add("participants", {"event_id": event_id, **row})
-        self.read_evidence(path, "participants", record_id, person.get("evidence"),
+            self.problem(path, rid, key, "unknown-key", f"participants take only {sorted(PARTICIPANT_KEYS)}")
+        self.out.add("participants", row)
+        self.read_evidence(path, "participants", rid, person.get("evidence"),
                            self.schemas["participants"])
 
     def read_commitment(self, path: Path, event_id: str, item: dict) -> None:
-        record_id = str(item.get("commitment_id"))
+        rid = str(item.get("commitment_id"))
         for key in sorted(set(item) - COMMITMENT_KEYS):
-            self.problem(path, record_id, key, "unknown-key", f"commitments take only {sorted(COMMITMENT_KEYS)}")
+            self.problem(path, rid, key, "unknown-key", f"commitments take only {sorted(COMMITMENT_KEYS)}")
         parties = item.get("parties") or []
         row = {
             "commitment_id": item.get("commitment_id"),
@@ -148,10 +149,10 @@ class _Reader:
             "notes": _squash(item.get("notes")),
         }
         self.out.add("commitments", row)
-        self.read_evidence(path, "commitments", record_id, item.get("evidence"),
+        self.read_evidence(path, "commitments", rid, item.get("evidence"),
                            self.schemas["commitments"])
 
-    def read_evidence(self, path: Path, table: str, record_id: str, spec, schema: TableSchema) -> None:
+    def read_evidence(self, path: Path, table: str, rid: str, spec, schema: TableSchema) -> None:
         """Expand an evidence spec into evidence rows, one per (field, span)."""
         needed = schema.fields_needing_evidence()
         if spec is None:
@@ -159,25 +160,25 @@ class _Reader:
         if isinstance(spec, list):
             spec = {name: spec for name in needed}
         if not isinstance(spec, dict):
-            self.problem(path, record_id, "evidence", "bad-structure", "evidence must be a list or a mapping")
+            self.problem(path, rid, "evidence", "bad-structure", "evidence must be a list or a mapping")
             return
         for key, spans in spec.items():
             fields = FIELD_GROUPS.get(key, (key,))
             for name in fields:
                 if name not in needed:
-                    self.problem(path, record_id, key, "evidence-not-expected",
+                    self.problem(path, rid, key, "evidence-not-expected",
                                  f"{table}.{name} is not a field that takes evidence ({needed})")
             if not isinstance(spans, list):
-                self.problem(path, record_id, key, "bad-structure", "evidence for a field must be a list of spans")
+                self.problem(path, rid, key, "bad-structure", "evidence for a field must be a list of spans")
                 continue
             for span in spans:
                 if not _good_span(span):
-                    self.problem(path, record_id, key, "bad-evidence",
+                    self.problem(path, rid, key, "bad-evidence",
                                  f"expected {{src, at: [start, end], sha256}}, got {span!r}")
                     continue
                 for name in fields:
                     self.out.add("evidence", {
-                        "record_table": table, "record_id": record_id, "field": name,
+                        "record_table": table, "record_id": rid, "field": name,
                         "source_id": span["src"], "char_start": span["at"][0],
                         "char_end": span["at"][1], "span_sha256": span["sha256"],
                     })

@@ -1,7 +1,8 @@
 """Stable IDs: a build may add IDs but never drop, renumber or reuse one silently.
 
-Every event_id, commitment_id and actor_id of the package being replaced must still exist,
-unless dataset/curated/retired.yaml lists it with a reason; a retired ID may never return.
+Every ID of a resource keyed by one column (event_id, commitment_id, actor_id, place_id,
+source_id; read from the schemas' primaryKey) that is in the package being replaced must still
+exist, unless dataset/curated/retired.yaml lists it with a reason; a retired ID never returns.
 """
 
 from __future__ import annotations
@@ -11,10 +12,16 @@ from pathlib import Path
 import polars as pl
 import yaml
 
+from pakiran_events.paths import CURATED_DIR, DATA_DIR
 from pakiran_events.problems import Problem
+from pakiran_events.schema import TableSchema
 
-STABLE_IDS = {"events": "event_id", "commitments": "commitment_id", "actors": "actor_id"}
-RETIRED_FILE = Path("dataset") / "curated" / "retired.yaml"
+RETIRED_FILE = CURATED_DIR / "retired.yaml"
+
+
+def stable_id_columns(schemas: dict[str, TableSchema]) -> dict[str, str]:
+    """Resource -> its ID column, for every resource whose primary key is one column."""
+    return {name: s.primary_key[0] for name, s in schemas.items() if len(s.primary_key) == 1}
 
 
 def _retired(root: Path) -> dict[str, str]:
@@ -25,16 +32,16 @@ def _retired(root: Path) -> dict[str, str]:
     return {str(e["id"]): str(e.get("reason", "")) for e in entries}
 
 
-def check_id_stability(root: Path, tables: dict[str, pl.DataFrame]) -> list[Problem]:
+def check_id_stability(root: Path, tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[Problem]:
     """Compare the new tables with the package currently at root/dataset/data."""
     retired = _retired(root)
     problems = []
-    for table, column in STABLE_IDS.items():
+    for table, column in stable_id_columns(schemas).items():
         new_ids = set(tables[table][column].to_list())
         for reused in sorted(new_ids & set(retired)):
             problems.append(Problem("curated", table, None, reused, column, "retired-id-reused",
                                     f"{reused} was retired ({retired[reused]}) and may not be used again"))
-        previous = root / "dataset" / "data" / f"{table}.csv"
+        previous = root / DATA_DIR / f"{table}.csv"
         if not previous.is_file():
             continue
         old_ids = set(pl.read_csv(previous, columns=[column], infer_schema=False)[column].to_list())

@@ -7,6 +7,10 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_DIR = PACKAGE_DIR / "_bundled"
 DESCRIPTOR_NAME = "datapackage.json"
+# The repo layout, relative to its root (the wheel bundles the package in the same layout).
+DATA_DIR = Path("dataset") / "data"
+CURATED_DIR = Path("dataset") / "curated"
+PACKAGE_META = Path("dataset") / "package.yaml"
 
 
 def find_repo_root(start: Path | None = None) -> Path | None:

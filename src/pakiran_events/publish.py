@@ -16,9 +16,9 @@ import yaml
 
 from pakiran_events._version import __version__
 from pakiran_events.corpus import file_sha256
+from pakiran_events.paths import DATA_DIR, PACKAGE_META
 from pakiran_events.schema import TableSchema
 
-DATA_DIR = Path("dataset") / "data"
 
 
 def write_tables(tables: dict[str, pl.DataFrame], out_root: Path) -> None:
@@ -82,7 +82,7 @@ def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl
 
 
 def read_meta(root: Path) -> dict:
-    return yaml.safe_load((root / "dataset" / "package.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load((root / PACKAGE_META).read_text(encoding="utf-8"))
 
 
 def write_descriptor(desc: dict, out_root: Path) -> Path:

@@ -28,12 +28,21 @@ def _parse(column: str, type_: str) -> pl.Expr:
     return col
 
 
+RECORD_ID_SEPARATOR = "/"
+
+
+def record_id(row: dict, schema: TableSchema) -> str:
+    """A row's primary key as text: how evidence.record_id names a record."""
+    return RECORD_ID_SEPARATOR.join(str(row.get(c)) for c in schema.primary_key)
+
+
 def record_ids(frame: pl.DataFrame, schema: TableSchema) -> pl.Series:
     """The primary key of each row as text ('/'-joined for composite keys)."""
     pk = schema.primary_key
     if not pk or not set(pk) <= set(frame.columns):
         return pl.Series([None] * frame.height, dtype=pl.String)
-    return frame.select(pl.concat_str([pl.col(c).cast(pl.String) for c in pk], separator="/")).to_series()
+    return frame.select(pl.concat_str([pl.col(c).cast(pl.String) for c in pk],
+                                      separator=RECORD_ID_SEPARATOR)).to_series()
 
 
 def cast_strings(

@@ -25,7 +25,9 @@ def import_sources(corpus_dir, root, force) -> None:
     from pakiran_events.corpus import Corpus
     from pakiran_events.registry import write_registry
 
-    target = repo_root(root) / "dataset" / "curated" / "sources.csv"
+    from pakiran_events.paths import CURATED_DIR
+
+    target = repo_root(root) / CURATED_DIR / "sources.csv"
     try:
         outcome = write_registry(Corpus(corpus_dir), target, force=force)
     except (FileExistsError, ValueError) as exc:

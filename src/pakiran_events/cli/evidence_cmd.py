@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
@@ -19,16 +20,21 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
 
     Example: pakiran-events verify-evidence --corpus ../shared/corpus
     """
-    import polars as pl
-
     from pakiran_events.corpus import Corpus
+    from pakiran_events.schema import TableSchema
     from pakiran_events.spans import verify_evidence as run
+    from pakiran_events.validate.pandera_layer import read_csv_typed
 
     path = path or repo_root(None) / "datapackage.json"
-    root = path.parent if path.is_file() else path
-    data = root / "dataset" / "data"
-    evidence = pl.read_csv(data / "evidence.csv", infer_schema_length=0).with_columns(
-        pl.col("char_start", "char_end").cast(pl.Int64, strict=False))
-    sources = pl.read_csv(data / "sources.csv", infer_schema_length=0)
-    problems, checked = run(evidence.to_dicts(), sources.to_dicts(), Corpus(corpus_dir))
+    if path.is_dir():
+        path = path / "datapackage.json"
+    resources = {r["name"]: r for r in json.loads(path.read_text(encoding="utf-8"))["resources"]}
+    frames, problems = {}, []
+    for name in ("evidence", "sources"):
+        frames[name], found = read_csv_typed(path.parent / resources[name]["path"],
+                                             TableSchema(name, resources[name]["schema"]), name)
+        problems += found
+    if problems:  # unparseable offsets cannot be checked; `validate` says more
+        report(problems, fmt, "")
+    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), Corpus(corpus_dir))
     report(problems, fmt, f"{checked} evidence spans match the corpus texts")
