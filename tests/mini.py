@@ -12,7 +12,7 @@ import yaml
 from pakiran_events.corpus import span_sha256
 
 DOCS = {
-    "alpha-20240101-talks": " date 2024-01-01 The two ministers met in Quetta on Monday and agreed to share intelligence.",
+    "alpha-20240101-talks": " date 2024-01-01 The ministers, S. Minister and Other Minister, met in Quetta on Monday and agreed to share intelligence.",
     "beta-undated-talks": "Officials said the ministers agreed to open border markets soon.",
 }
 
@@ -52,7 +52,9 @@ def mini_event() -> dict:
         "evidence": {"event_type": [span(a, "met in Quetta")], "date": [span(a, "2024-01-01"), span(a, "on Monday")],
                      "place_id": [span(a, "Quetta")]},
         "participants": [{"actor_id": "some-minister", "title": "Minister", "country_iso3": "PAK", "role": "host",
-                          "evidence": [span(a, "The two ministers")]}],
+                          "evidence": [span(a, "S. Minister")]},
+                         {"actor_id": "other-minister", "title": "Minister", "country_iso3": "IRN", "role": "guest",
+                          "evidence": [span(a, "Other Minister")]}],
         "commitments": [
             {"commitment_id": "C000001", "commitment_type": "intelligence_sharing", "modality": "agreed",
              "parties": ["IRN", "PAK"], "description": "They agreed to share intelligence.",
@@ -78,8 +80,10 @@ def write_repo(root: Path, repo: Path, event: dict | None = None) -> Path:
     (curated / "places.yaml").write_text(yaml.safe_dump([{
         "place_id": "quetta", "name": "Quetta", "country_iso3": "PAK", "latitude": 30.18, "longitude": 67.0,
         "coordinate_precision": "city", "geonames_id": 1167528}]))
-    (curated / "actors.yaml").write_text(yaml.safe_dump([{
-        "actor_id": "some-minister", "name": "Some Minister", "actor_type": "person", "country_iso3": "PAK",
-        "aliases": ["S. Minister"]}]))
+    (curated / "actors.yaml").write_text(yaml.safe_dump([
+        {"actor_id": "some-minister", "name": "Some Minister", "actor_type": "person", "country_iso3": "PAK",
+         "aliases": ["S. Minister"]},
+        {"actor_id": "other-minister", "name": "Other Minister", "actor_type": "person", "country_iso3": "IRN",
+         "aliases": []}]))
     (curated / "events" / "one.yaml").write_text(yaml.safe_dump({"events": [event or mini_event()]}, sort_keys=False))
     return root

@@ -42,13 +42,22 @@ def test_every_seed_document_is_linked_and_cited(repo):
     assert SEEDS <= linked
 
 
-def test_meetings_sit_inside_their_visits_and_every_event_has_participants(repo):
+def test_every_meeting_belongs_to_a_visit_and_every_event_has_two_sides(repo):
+    """In this corpus every reported meeting took place during a visit and every visit had
+    meetings; meetings and calls have a participant from each country; a visit has at least
+    its guest, from the other country than the one visited."""
     events = _data(repo, "events")
-    visits = events.filter(pl.col("event_type") == "visit")
-    assert visits.height == 2
+    visits = set(events.filter(pl.col("event_type") == "visit")["event_id"])
     meetings = events.filter(pl.col("event_type") == "meeting")
-    assert set(meetings["parent_event_id"]) == set(visits["event_id"])
-    assert set(_data(repo, "participants")["event_id"]) == set(events["event_id"])
+    assert meetings.height > 0 and set(meetings["parent_event_id"]) <= visits
+    assert set(meetings["parent_event_id"]) == visits
+    sides = (_data(repo, "participants").group_by("event_id").agg(pl.col("country_iso3").unique().sort().alias("sides"))
+             .join(events.select("event_id", "event_type", "country_iso3"), on="event_id", how="right"))
+    for row in sides.iter_rows(named=True):
+        if row["event_type"] == "visit":
+            assert {"IRN", "PAK"} - {row["country_iso3"]} <= set(row["sides"]), row
+        else:
+            assert row["sides"] == ["IRN", "PAK"], row
 
 
 def test_no_source_sentence_is_copied_into_the_repo(repo, corpus_dir):

@@ -18,14 +18,22 @@ from pakiran_events.paths import CURATED_DIR
 from pakiran_events.tables import cast_strings, frame_from_rows, record_id, sort_by_key
 
 PLACE_COPIES = {"city": "name", "country_iso3": "country_iso3", "latitude": "latitude", "longitude": "longitude"}
+COUNTRY_LEVEL = "country"  # coordinate_precision of a place that is a whole country: it names no city
+
+
+def place_copy(place: dict, column: str):
+    """The value an event copies into `column` from its place (a country-level place has no city)."""
+    if column == "city" and place.get("coordinate_precision") == COUNTRY_LEVEL:
+        return None
+    return place.get(PLACE_COPIES[column])
 
 
 def _place_fields(rows: dict[str, list[dict]]) -> None:
     places = {p.get("place_id"): p for p in rows.get("places", [])}
     for event in rows.get("events", []):
         place = places.get(event.get("place_id"), {})
-        for column, source in PLACE_COPIES.items():
-            event[column] = place.get(source)
+        for column in PLACE_COPIES:
+            event[column] = place_copy(place, column)
 
 
 def _event_sources(rows: dict[str, list[dict]], schemas: dict[str, TableSchema]) -> list[dict]:

@@ -76,8 +76,11 @@ def dump_curated(obj: object) -> str:
     return yaml.safe_dump(obj, sort_keys=False, allow_unicode=True, width=100)
 
 
-def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus) -> tuple[list[Problem], int]:
-    """Recompute each span's hash and each cited source's sha256 from the corpus texts."""
+def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
+                    person_aliases: dict[str, list[str]] | None = None) -> tuple[list[Problem], int]:
+    """Recompute each span's hash and each cited source's sha256 from the corpus texts, and check
+    that a span that matches says what it supports: a date span holds a date expression, and a
+    span naming a participant who is a person holds one of that person's spellings."""
     from pakiran_events.corpus import file_sha256
 
     problems: list[Problem] = []
@@ -108,4 +111,21 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus) -> tu
         elif span_sha256(text, start, end) != row["span_sha256"]:
             problems.append(Problem("evidence", "evidence", line, where, "span_sha256", "span-hash-mismatch",
                                     f"text at [{start}, {end}) of {row['source_id']} does not match the recorded hash"))
+        else:
+            problems += _content_problems(row, text[start:end], line, where, person_aliases or {})
     return problems, len(rows)
+
+
+def _content_problems(row: dict, span: str, line: int, where: str, person_aliases: dict[str, list[str]]) -> list[Problem]:
+    from pakiran_events.cues import has_date_cue, names_actor
+
+    at = f"{row['source_id']} [{row['char_start']}, {row['char_end']})"
+    if row["record_table"] == "events" and row["field"] == "date_start" and not has_date_cue(span):
+        return [Problem("evidence", "evidence", line, where, "char_start", "span-lacks-date-cue",
+                        f"{at} cites {span[:60]!r} for a date, but it holds no day, weekday, month or relative date")]
+    if row["record_table"] == "participants" and row["field"] == "actor_id":
+        actor = row["record_id"].rpartition("/")[2]
+        if actor in person_aliases and not names_actor(span, person_aliases[actor]):
+            return [Problem("evidence", "evidence", line, where, "char_start", "span-lacks-actor-name",
+                            f"{at} cites {span[:60]!r} for {actor}, but it holds none of the person's spellings")]
+    return []

@@ -16,7 +16,8 @@ from pakiran_events.cli.common import format_option, repo_root, report
               help="The corpus folder (with manifest.csv).")
 @format_option
 def verify_evidence(path, corpus_dir, fmt) -> None:
-    """Recompute every evidence span's hash and each source's sha256 from the corpus texts.
+    """Recompute every evidence span's hash and each source's sha256 from the corpus texts, and
+    check that date spans hold a date expression and participant spans name the person.
 
     Example: pakiran-events verify-evidence --corpus ../shared/corpus
     """
@@ -30,11 +31,16 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
         path = path / "datapackage.json"
     resources = {r["name"]: r for r in json.loads(path.read_text(encoding="utf-8"))["resources"]}
     frames, problems = {}, []
-    for name in ("evidence", "sources"):
+    for name in ("evidence", "sources", "actors", "actor_aliases"):
         frames[name], found = read_csv_typed(path.parent / resources[name]["path"],
                                              TableSchema(name, resources[name]["schema"]), name)
         problems += found
     if problems:  # unparseable offsets cannot be checked; `validate` says more
         report(problems, fmt, "")
-    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), Corpus(corpus_dir))
+    persons = set(frames["actors"].filter(frames["actors"]["actor_type"] == "person")["actor_id"])
+    aliases: dict[str, list[str]] = {}
+    for row in frames["actor_aliases"].iter_rows(named=True):
+        if row["actor_id"] in persons:
+            aliases.setdefault(row["actor_id"], []).append(row["alias"])
+    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), Corpus(corpus_dir), aliases)
     report(problems, fmt, f"{checked} evidence spans match the corpus texts")

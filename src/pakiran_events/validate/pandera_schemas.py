@@ -53,6 +53,8 @@ TABLE_CHECKS: dict[str, list[pa.Check]] = {
                    | ((pl.col("date_start") == _month_start) & (pl.col("date_end") == _month_end)), "date_precision"),
         _row_check("parent-not-self", "an event cannot be its own parent",
                    pl.col("parent_event_id") != pl.col("event_id"), "parent_event_id"),
+        _row_check("place-missing", "place_id is empty on an event that is not a phone call",
+                   pl.col("place_id").is_not_null() | (pl.col("event_type") == "phone_call"), "place_id"),
         _row_check("null-venue-explained", "venue is empty on a hand-checked event with no notes saying why",
                    pl.col("venue").is_not_null() | (pl.col("review_status") != "hand-checked")
                    | pl.col("notes").is_not_null(), "venue"),

@@ -88,12 +88,60 @@ def _event_has_source(t: Tables) -> pl.DataFrame:
 
 
 def _place_copied(t: Tables) -> pl.DataFrame:
-    from pakiran_events.assemble import PLACE_COPIES  # the one statement of which fields are copied
+    from pakiran_events.assemble import COUNTRY_LEVEL, PLACE_COPIES  # the one statement of what is copied
 
-    places = t["places"].select("place_id", *[pl.col(src).alias(f"_{dst}") for dst, src in PLACE_COPIES.items()])
+    places = t["places"].select(
+        "place_id", pl.lit(True).alias("_place_found"),
+        *[pl.col(src).alias(f"_{dst}") for dst, src in PLACE_COPIES.items()],
+        pl.col("coordinate_precision").alias("_precision"))
+    places = places.with_columns(
+        pl.when(pl.col("_precision") == COUNTRY_LEVEL).then(None).otherwise(pl.col("_city")).alias("_city"))
     joined = t["events"].join(places, on="place_id", how="left", maintain_order="left")
-    same = pl.all_horizontal([pl.col(dst) == pl.col(f"_{dst}") for dst in PLACE_COPIES])
-    return joined.with_columns((pl.col("_city").is_null() | same.fill_null(False)).alias("ok"))
+    same = pl.all_horizontal([pl.col(dst).eq_missing(pl.col(f"_{dst}")) for dst in PLACE_COPIES])
+    no_place = pl.col("place_id").is_null() & pl.all_horizontal([pl.col(dst).is_null() for dst in PLACE_COPIES])
+    # an unknown place_id is the foreign-key rule's to report
+    unknown = pl.col("place_id").is_not_null() & pl.col("_place_found").is_null()
+    return joined.with_columns((unknown | no_place | (pl.col("place_id").is_not_null() & same)).alias("ok"))
+
+
+def _engagements(t: Tables) -> pl.DataFrame:
+    """event_id -> the engagement it belongs to: a meeting's visit, else the event itself."""
+    return t["events"].select("event_id", pl.coalesce("parent_event_id", "event_id").alias("_engagement"))
+
+
+def _title_consistent(t: Tables) -> pl.DataFrame:
+    """A person holds one title throughout an engagement (a visit and its meetings). An
+    organisation's title says which of its unnamed officials attended, and may differ."""
+    kinds = t["actors"].select("actor_id", pl.col("actor_type").alias("_kind"))
+    people = (t["participants"].join(_engagements(t), on="event_id", how="left", maintain_order="left")
+              .join(kinds, on="actor_id", how="left", maintain_order="left"))
+    titles = (people.filter(pl.col("_kind") == "person").group_by("_engagement", "actor_id")
+              .agg(pl.col("title").n_unique().alias("_titles")))
+    joined = people.join(titles, on=["_engagement", "actor_id"], how="left", maintain_order="left")
+    return joined.with_columns((pl.col("_titles").is_null() | (pl.col("_titles") <= 1)).alias("ok"))
+
+
+def _host_on_home_ground(t: Tables) -> pl.DataFrame:
+    """A host represents the country where the event happens; a guest does not."""
+    countries = t["events"].select("event_id", pl.col("country_iso3").alias("_event_country"))
+    joined = t["participants"].join(countries, on="event_id", how="left", maintain_order="left")
+    home = pl.col("country_iso3") == pl.col("_event_country")
+    ok = (pl.col("_event_country").is_null() | (pl.col("role") == "participant")
+          | ((pl.col("role") == "host") & home) | ((pl.col("role") == "guest") & ~home))
+    return joined.with_columns(ok.alias("ok"))
+
+
+def _parties_took_part(t: Tables) -> pl.DataFrame:
+    """Every party of a commitment is a side represented in the engagement it was made at."""
+    engagement = _engagements(t)
+    sides = (t["participants"].join(engagement, on="event_id", how="inner")
+             .select("_engagement", pl.col("country_iso3").alias("_party")).unique()
+             .with_columns(pl.lit(True).alias("_present")))
+    rows = t["commitments"].with_row_index("_row").join(engagement, on="event_id", how="left", maintain_order="left")
+    exploded = (rows.select("_row", "_engagement", pl.col("parties").str.split(";").alias("_party"))
+                .explode("_party").join(sides, on=["_engagement", "_party"], how="left"))
+    found = exploded.group_by("_row").agg(pl.col("_present").fill_null(False).all().alias("ok"))
+    return rows.join(found, on="_row", how="left", maintain_order="left")
 
 
 def _review_status_of(t: Tables, name: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
@@ -127,6 +175,15 @@ def all_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
              "the parent must be a visit whose dates contain this event's dates", _visit_spans_meeting),
         Rule("events", "event_id", "event-without-source", "no event_sources row links this event to a source",
              _event_has_source),
+        Rule("participants", "title", "title-differs-within-engagement",
+             "the person has another title at another event of the same engagement (visit and its meetings)",
+             _title_consistent),
+        Rule("participants", "role", "host-side-differs-from-place",
+             "a host must represent the country where the event happens, a guest the other side",
+             _host_on_home_ground),
+        Rule("commitments", "parties", "party-not-at-engagement",
+             "a party is not the side of any participant of this engagement (visit and its meetings)",
+             _parties_took_part),
         Rule("events", "place_id", "place-fields-differ",
              "city, country_iso3, latitude or longitude differ from the places row", _place_copied),
     ]

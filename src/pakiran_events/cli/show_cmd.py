@@ -1,0 +1,29 @@
+"""`pakiran-events show RECORD_ID --corpus DIR`: a record with the words of each evidence span."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("record_id")
+@click.option("--corpus", "corpus_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The corpus folder (with manifest.csv).")
+@click.option("--field", default=None, help="Only this field's evidence.")
+def show(record_id, corpus_dir, field) -> None:
+    """Print a record's evidence with the quoted text of every span (for reviewing a change).
+
+    Example: pakiran-events show E000002 --corpus ../shared/corpus
+    """
+    from pakiran_events.evidence_api import evidence
+
+    try:
+        rows = evidence(record_id, field, corpus=corpus_dir)
+    except (KeyError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from exc
+    for row in rows.sort("field", "source_id", "char_start").iter_rows(named=True):
+        mark = "" if row["hash_ok"] else "  [HASH MISMATCH: the text changed]"
+        click.echo(f"{row['record_table']}.{row['field']}  {row['source_id']} "
+                   f"[{row['char_start']}, {row['char_end']}){mark}\n    \"{row['quote']}\"")
