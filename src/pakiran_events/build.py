@@ -28,14 +28,22 @@ def build(root: Path, validate: bool = True) -> BuildResult:
     """Build the package of the repo at `root`; raise ProblemsFound listing every problem."""
     from pakiran_events.assemble import assemble
     from pakiran_events.schema import load_schemas
-    from pakiran_events.validate import validate_package
 
     schemas = load_schemas(root / "schemas")
     tables, problems = assemble(root, schemas)
     problems += check_id_stability(root, tables, schemas) if not problems else []
     if problems:
         raise ProblemsFound(problems, "curated inputs have problems; nothing was written")
-    meta = read_meta(root)
+    publish_validated(tables, schemas, read_meta(root), root, validate)
+    return BuildResult(root / "datapackage.json", {n: t.height for n, t in tables.items()})
+
+
+def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True) -> None:
+    """Write the package aside (a temporary folder in `root`), validate it there, then move it
+    into `root`; raise ProblemsFound and leave `root` as it was if validation fails."""
+    from pakiran_events.validate import validate_package
+
+    root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
         write_tables(tables, staging)
@@ -47,7 +55,6 @@ def build(root: Path, validate: bool = True) -> BuildResult:
         _swap_into_place(staging, root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(root / "datapackage.json", {n: t.height for n, t in tables.items()})
 
 
 def _swap_into_place(staging: Path, root: Path) -> None:

@@ -1,0 +1,260 @@
+"""Across reports: the candidates of every report that tell of one engagement become one event.
+
+A visit is (guest, host country, time): candidates of the same guest in the same country within
+`VISIT_GAP_DAYS` of each other are one visit. Its meetings are its candidates with the same
+host-side counterpart. An engagement only announced (every candidate told in the future) makes
+no event, though an announcement is kept as a source of the visit that did happen. Dates: the
+dated reports vote; a weekday from an undated report is resolved inside the visit's window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from pakiran_events.extract.dates import DateCue
+from pakiran_events.extract.document import Candidate, Report, Span
+
+VISIT_GAP_DAYS = 10
+MODALITY_STRENGTH = ["signed", "agreed", "pledged", "reaffirmed", "proposed", "discussed"]
+
+Cited = tuple[str, Span]  # (doc_id, span)
+
+
+@dataclass
+class Event:
+    kind: str
+    guest: str | None
+    host: str | None
+    country: str | None
+    sources: set[str] = field(default_factory=set)
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    precision: str = "day"
+    place_id: str | None = None
+    venue: str | None = None
+    parent: "Event | None" = None
+    participants: dict[str, dict] = field(default_factory=dict)
+    commitments: list[dict] = field(default_factory=list)
+    evidence: dict[str, list[Cited]] = field(default_factory=lambda: defaultdict(list))
+    members: list[tuple[str, dt.date | None, Candidate]] = field(default_factory=list)
+
+    def cite(self, name: str, doc: str, span: Span) -> None:
+        if all((d, s.start, s.end) != (doc, span.start, span.end) for d, s in self.evidence[name]):
+            self.evidence[name].append((doc, span))
+
+
+def nearest_weekday(known: list[dt.date], weekday: int) -> dt.date | None:
+    """The day of that weekday closest to the engagement's known days (an undated report's
+    'on Sunday' means the Sunday of the visit it reports); ties go to the later day."""
+    if not known:
+        return None
+    lo, hi = min(known), max(known)
+    base = lo - dt.timedelta(days=7)
+    days = [base + dt.timedelta(days=n) for n in range((hi - lo).days + 15) if (base + dt.timedelta(days=n)).weekday() == weekday]
+    distance = lambda d: 0 if lo <= d <= hi else min(abs((d - lo).days), abs((d - hi).days))
+    return min(days, key=lambda d: (distance(d), -d.toordinal()))
+
+
+def _first_day(cues: list[tuple[DateCue, Span]]) -> tuple[dt.date, Span] | None:
+    for cue, span in cues:
+        if cue.resolved and cue.precision == "day":
+            return cue.start, span
+    return None
+
+
+def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
+    for cues in (c.dates, c.arrival, c.departure):
+        for cue, _ in cues:
+            if cue.resolved:
+                return cue.start
+    return published
+
+
+def _split_in_time(items: list) -> list[list]:
+    """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS."""
+    dated = sorted((a, n) for n, (doc, pub, c) in enumerate(items) if (a := _anchor(c, pub)) is not None)
+    groups: list[list] = []
+    last = None
+    for day, n in dated:
+        if last is None or (day - last).days > VISIT_GAP_DAYS:
+            groups.append([])
+        groups[-1].append(items[n])
+        last = day
+    undated = [items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None]
+    if undated and len(groups) == 1:
+        groups[0] += undated
+    elif undated and not groups:
+        groups.append(undated)
+    return groups
+
+
+def cluster(reports: list[Report]) -> list[Event]:
+    by_visit: dict[tuple, list] = defaultdict(list)
+    calls: list = []
+    for report in reports:
+        for c in report.candidates:
+            item = (report.doc_id, report.published, c)
+            if c.kind == "phone_call":
+                calls.append(item)
+            elif c.guest and c.country:
+                by_visit[(c.guest, c.country)].append(item)
+    events: list[Event] = []
+    for (guest, country), items in sorted(by_visit.items()):
+        for group in _split_in_time(items):
+            if all(c.planned for _, _, c in group):
+                continue  # announced only
+            events += _visit_with_meetings(guest, country, group)
+    events += _calls(calls)
+    return events
+
+
+def _majority(values: list, default=None):
+    values = [v for v in values if v is not None]
+    if not values:
+        return default
+    counts = Counter(values)
+    best = max(counts.values())
+    return next(v for v in values if counts[v] == best)  # first seen among the most common
+
+
+def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
+    visit = Event("visit", guest, None, country)
+    meetings: dict[str, Event] = {}
+    for doc, pub, c in group:
+        target = visit if c.kind == "visit" else meetings.setdefault(c.host, Event("meeting", guest, c.host, country))
+        target.members.append((doc, pub, c))
+        target.sources.add(doc)
+        visit.sources.add(doc)
+    known_days = [d for m in meetings.values() for doc, pub, c in m.members if (d := _first_day(c.dates))]
+    known_days += [d for doc, pub, c in visit.members for cues in (c.arrival, c.departure, c.dates)
+                   if (d := _first_day(cues))]
+    known = sorted({d for d, _ in known_days})
+    for meeting in meetings.values():
+        _meeting_date(meeting, known)
+    _visit_dates(visit, list(meetings.values()), known)
+    if visit.date_start is None:
+        return []
+    for meeting in meetings.values():
+        if meeting.date_start is None or not (visit.date_start <= meeting.date_start <= visit.date_end):
+            meeting.date_start, meeting.date_end = visit.date_start, visit.date_end
+            meeting.precision = "day" if visit.date_start == visit.date_end else "range"
+            for doc, span in visit.evidence["date"]:
+                meeting.cite("date", doc, span)
+        meeting.parent = visit
+    for event in [visit, *meetings.values()]:
+        _gather(event)
+    _places(visit, list(meetings.values()))
+    return [visit, *sorted(meetings.values(), key=lambda m: (m.date_start, m.host or ""))]
+
+
+def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
+    votes, weekdays = [], []
+    for doc, pub, c in meeting.members:
+        day = _first_day(c.dates)
+        if day:
+            votes.append(day)
+        else:
+            weekdays += [(cue.weekday, doc, span) for cue, span in c.dates if cue.weekday is not None]
+    if votes:
+        day = _majority([d for d, _ in votes])
+        for (d, span), (doc, pub, c) in zip(votes, [m for m in meeting.members if _first_day(m[2].dates)]):
+            if d == day:
+                meeting.cite("date", doc, span)
+    elif weekdays and known:
+        weekday, doc, span = weekdays[0]
+        day = nearest_weekday(known, weekday)
+        meeting.cite("date", doc, span)
+    else:
+        return
+    meeting.date_start = meeting.date_end = day
+
+
+def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> None:
+    starts, ends, duration = [], [], None
+    for doc, pub, c in visit.members:
+        for cues, into in ((c.arrival, starts), (c.departure, ends), (c.dates, starts)):
+            for cue, span in cues:
+                day = cue.start if cue.resolved else (nearest_weekday(known, cue.weekday) if cue.weekday is not None else None)
+                if day is None:
+                    continue
+                into.append(day)
+                if cues is c.dates and cue.end and cue.end != cue.start:
+                    ends.append(cue.end)
+                visit.cite("date", doc, span)
+        duration = duration or c.duration
+    for m in meetings:
+        if m.date_start:
+            starts.append(m.date_start)
+            ends.append(m.date_end)
+            for doc, span in m.evidence["date"]:
+                visit.cite("date", doc, span)
+    if not starts and not ends:
+        pubs = [pub for _, pub, _ in visit.members if pub]
+        starts = pubs[:1]
+    if not starts and not ends:
+        return  # nothing dates this engagement: no event
+    start = min(starts or ends)
+    end = max(ends + starts)
+    if duration and duration > (end - start).days + 1 and starts:
+        end = start + dt.timedelta(days=duration - 1)
+    visit.date_start, visit.date_end = start, end
+    visit.precision = "day" if start == end else "range"
+
+
+def _gather(event: Event) -> None:
+    """Participants, commitments and evidence of every member, merged."""
+    for doc, pub, c in event.members:
+        for name, spans in c.evidence.items():
+            if name == "date":
+                continue  # dates are cited by the date decision itself
+            for span in spans:
+                event.cite(name, doc, span)
+        for actor, info in c.participants.items():
+            merged = event.participants.setdefault(actor, {"side": info["side"], "titles": [], "spans": []})
+            merged["titles"].append(info["title"])
+            merged["spans"] += [(doc, s) for s in info["spans"]]
+        for item in c.commitments:
+            event.commitments.append({**item, "doc": doc})
+    event.venue = _majority([c.venue for _, _, c in event.members])
+
+
+def _places(visit: Event, meetings: list[Event]) -> None:
+    """A meeting's place is the one its reports name; a visit's, the one its own reports name,
+    else the most common among its meetings (an unplaced meeting counting for the country)."""
+    for m in meetings:
+        m.place_id = _majority([c.place_id for _, _, c in m.members])
+    own = _majority([c.place_id for _, _, c in visit.members])
+    visit.place_id = own or _majority([m.place_id or "(country)" for m in meetings])
+    if visit.place_id == "(country)":
+        visit.place_id = None  # the writer puts it at the country
+    for m in meetings:
+        if m.place_id is None and own:
+            m.place_id = own
+            for doc, span in visit.evidence.get("place_id", []):
+                m.cite("place_id", doc, span)
+
+
+def _calls(items: list) -> list[Event]:
+    events: dict[tuple, Event] = {}
+    for doc, pub, c in items:
+        key = tuple(sorted((c.guest, c.host)))
+        event = events.setdefault(key, Event("phone_call", c.guest, c.host, None))
+        event.members.append((doc, pub, c))
+        event.sources.add(doc)
+    for event in events.values():
+        days = [d for _, _, c in event.members if (d := _first_day(c.dates))]
+        if days:
+            event.date_start = event.date_end = days[0][0]
+            event.cite("date", event.members[0][0], days[0][1])
+        else:
+            ranges = [(cue, span, doc) for doc, _, c in event.members for cue, span in c.dates if cue.resolved]
+            if ranges:
+                cue, span, doc = ranges[0]
+                first = cue.start.replace(day=1)
+                last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                event.date_start, event.date_end, event.precision = first, last, "month"
+                event.cite("date", doc, span)
+        _gather(event)
+    return [e for e in events.values() if e.date_start]

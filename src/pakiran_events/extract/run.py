@@ -1,0 +1,128 @@
+"""`extract`: read every report of a corpus in parallel (Dask), cluster, write the package.
+
+The per-report work is independent and runs on Dask: `processes` (default, one machine, all
+cores), `threads`, `synchronous` (one process, for debugging and the single-core benchmark), or
+the address of a dask.distributed scheduler (`tcp://host:port`). A report that cannot be read
+(missing, not UTF-8, empty, too large) is reported and skipped; it never stops the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pakiran_events.extract.document import MAX_CHARS, Report, read_report
+from pakiran_events.extract.gazetteer import Lexicon
+
+PROGRESS_FROM = 500  # documents: show a progress bar from this corpus size on
+
+
+@dataclass
+class Read:
+    """One document after the parallel stage: its report, text and registry facts, or a problem."""
+
+    report: Report
+    text: str | None = None
+    source: dict | None = None
+
+
+@dataclass
+class Extraction:
+    reads: list[Read] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{r.report.doc_id}: skipped: {r.report.problem}" for r in self.reads if r.report.problem]
+
+    @property
+    def reports(self) -> list[Report]:
+        return [r.report for r in self.reads if not r.report.problem]
+
+
+def read_one(entry: dict, root: str, lex: Lexicon) -> Read:
+    """One manifest row -> its Read. Total: every failure becomes the report's problem."""
+    doc_id = entry.get("doc_id") or "?"
+    path = Path(root) / (entry.get("file") or "")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Read(Report(doc_id, None, problem=f"cannot read {path.name or '(no file)'}: {exc.strerror or exc}"))
+    if len(data) > 4 * MAX_CHARS:
+        return Read(Report(doc_id, None, problem=f"{len(data)} bytes: too large for a news report"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Read(Report(doc_id, None, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"))
+    report = read_report(doc_id, text, entry.get("published"), lex)
+    if report.problem:
+        return Read(report)
+    source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
+              "title": entry.get("title") or None, "author": entry.get("author") or None,
+              "published_date": report.published.isoformat() if report.published else None,
+              "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
+              ("text" if report.published else None),
+              "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "char_length": len(text)}
+    return Read(report, text, source)
+
+
+def _read_partition(entries: list[dict], root: str, lex: Lexicon) -> list[Read]:
+    return [read_one(e, root, lex) for e in entries]
+
+
+def read_corpus(entries: list[dict], root: Path, lex: Lexicon, scheduler: str = "processes",
+                workers: int | None = None, progress: bool | None = None) -> Extraction:
+    """Run the per-document stage on Dask and return the reads in manifest order."""
+    import dask.bag as db
+
+    if not entries:
+        return Extraction([])
+    parts = max(1, min(len(entries), (workers or 2) * 8))
+    bag = db.from_sequence(entries, npartitions=parts).map_partitions(_read_partition, str(root), lex)
+    show = progress if progress is not None else len(entries) >= PROGRESS_FROM
+    if scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+        from dask.distributed import Client, progress as distributed_progress
+
+        with Client(scheduler) as client:
+            future = client.compute(bag)
+            if show:
+                distributed_progress(future)
+            reads = future.result()
+    else:
+        kwargs = {"num_workers": workers} if workers and scheduler in ("processes", "threads") else {}
+        if show:
+            from dask.diagnostics import ProgressBar
+
+            with ProgressBar(out=__import__("sys").stderr):
+                reads = bag.compute(scheduler=scheduler, **kwargs)
+        else:
+            reads = bag.compute(scheduler=scheduler, **kwargs)
+    return Extraction(list(reads))
+
+
+def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
+            dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
+            progress: bool | None = None) -> tuple[dict[str, int], list[str]]:
+    """Extract a corpus into a validated package at out_dir; returns (row counts, skipped documents)."""
+    from pakiran_events.build import publish_validated
+    from pakiran_events.corpus import Corpus
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.gazetteer import load_lexicon
+    from pakiran_events.extract.write import extraction_meta, package_tables
+    from pakiran_events.paths import schemas_dir
+    from pakiran_events.schema import load_schemas
+
+    corpus = Corpus(Path(corpus_dir))
+    lex = load_lexicon(gazetteer, dictionary_files)
+    result = read_corpus(corpus.manifest(), corpus.root, lex, scheduler, workers, progress)
+    reads = [r for r in result.reads if not r.report.problem]
+    new_actors = {}
+    for r in reads:
+        for actor_id, actor in r.report.new_actors.items():
+            new_actors.setdefault(actor_id, actor)
+    events = cluster([r.report for r in reads])
+    texts = {r.report.doc_id: r.text for r in reads}
+    schemas = load_schemas(schemas_dir())
+    tables = package_tables(events, [r.source for r in reads], lex, new_actors, texts, schemas)
+    publish_validated(tables, schemas, extraction_meta(corpus.root), Path(out_dir))
+    return {n: t.height for n, t in tables.items()}, result.problems

@@ -1,0 +1,153 @@
+"""Clustered events -> the package's tables (review_status script-extracted), every value with
+the spans it was read from; written and validated like a build."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from pakiran_events.extract.cluster import MODALITY_STRENGTH, Event, _majority
+from pakiran_events.extract.gazetteer import Lexicon
+
+STATUS = "script-extracted"
+ID_BASE = 900_000  # extracted ids never collide with curated ones (E000001...)
+NO_TITLE = "(title not stated)"
+
+
+def _span_row(table: str, record: str, field: str, doc: str, span, texts: dict[str, str]) -> dict:
+    from pakiran_events.corpus import span_sha256
+
+    return {"record_table": table, "record_id": record, "field": field, "source_id": doc,
+            "char_start": span.start, "char_end": span.end, "span_sha256": span_sha256(texts[doc], span.start, span.end)}
+
+
+def _country_place(lex: Lexicon, country: str | None) -> str | None:
+    return next((pid for pid, p in sorted(lex.places.items())
+                 if p.get("coordinate_precision") == "country" and p.get("country_iso3") == country), None)
+
+
+def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
+    return (lex.actors.get(actor) or new_actors.get(actor) or {}).get("name", actor or "?")
+
+
+def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, texts: dict[str, str]) -> dict[str, list[dict]]:
+    """Rows of events, participants, commitments and evidence, with ids in a stable order."""
+    from pakiran_events.assemble import PLACE_COPIES, place_copy
+
+    rows: dict[str, list[dict]] = {"events": [], "participants": [], "commitments": [], "evidence": []}
+    kept = [e for e in events if e.kind == "phone_call" or e.place_id or _country_place(lex, e.country)]
+    order = sorted(kept, key=lambda e: (e.parent.date_start if e.parent else e.date_start,
+                                        e.parent is not None, e.date_start, e.kind, e.guest or "", e.host or ""))
+    ids = {id(e): f"E{ID_BASE + n:06d}" for n, e in enumerate(order, start=1)}
+    commitment_no = ID_BASE
+    titles: dict[tuple[int, str], list] = {}  # a person has one title per engagement (curation guide)
+    for event in order:
+        root = id(event.parent or event)
+        for actor, info in event.participants.items():
+            titles.setdefault((root, actor), []).extend(info["titles"])
+    for event in order:
+        eid = ids[id(event)]
+        if event.kind != "phone_call" and event.place_id is None:
+            event.place_id = _country_place(lex, event.country)
+        place = lex.places.get(event.place_id, {}) if event.place_id else {}
+        where = place_copy(place, "city") or place.get("name") or "an unstated place"
+        who = " and ".join(_name(lex, new_actors, a) for a in (event.guest, event.host) if a)
+        rows["events"].append({
+            "event_id": eid, "parent_event_id": ids.get(id(event.parent)) if event.parent else None,
+            "event_type": event.kind, "date_start": event.date_start.isoformat(), "date_end": event.date_end.isoformat(),
+            "date_precision": event.precision, "place_id": event.place_id,
+            **{column: place_copy(place, column) for column in PLACE_COPIES},
+            "venue": event.venue,
+            "summary": f"Script-extracted {event.kind.replace('_', ' ')} of {who} ({where}), reported by "
+                       f"{len(event.sources)} source(s); not checked by a curator.",
+            "review_status": STATUS, "notes": None,
+        })
+        cite = lambda table, rid, fields, spans: rows["evidence"].extend(
+            _span_row(table, rid, f, doc, span, texts) for f in fields for doc, span in spans)
+        cite("events", eid, ["event_type"], event.evidence.get("event_type", []))
+        cite("events", eid, ["date_start", "date_end", "date_precision"], event.evidence.get("date", []))
+        cite("events", eid, ["date_precision"], event.evidence.get("date_precision", []))
+        if event.place_id:
+            cite("events", eid, ["place_id"], event.evidence.get("place_id") or event.evidence.get("event_type", []))
+        if event.venue:
+            cite("events", eid, ["venue"], event.evidence.get("venue", []))
+        if event.parent:
+            cite("events", eid, ["parent_event_id"], event.evidence.get("event_type", []))
+        for actor, info in sorted(event.participants.items()):
+            side = info["side"]
+            role = "participant" if event.kind == "phone_call" or not event.country else \
+                "host" if side == event.country else "guest"
+            rows["participants"].append({
+                "event_id": eid, "actor_id": actor, "title": _majority(titles[(id(event.parent or event), actor)], NO_TITLE),
+                "country_iso3": side, "role": role})
+            cite("participants", f"{eid}/{actor}", ["actor_id", "title", "country_iso3", "role"], info["spans"])
+        by_type: dict[str, list[dict]] = {}
+        for item in event.commitments:
+            by_type.setdefault(item["commitment_type"], []).append(item)
+        for ctype, items in sorted(by_type.items()):
+            commitment_no += 1
+            cid = f"C{commitment_no:06d}"
+            counts = Counter(i["modality"] for i in items)
+            modality = min(counts, key=lambda m: (-counts[m], MODALITY_STRENGTH.index(m)))
+            parties = _majority([";".join(i["parties"]) for i in items if i["modality"] == modality])
+            present = {info["side"] for info in event.participants.values()}
+            present |= {info["side"] for e in events if e.parent is event for info in e.participants.values()}
+            parties = ";".join(p for p in parties.split(";") if p in present or not present) or ";".join(sorted(present))
+            rows["commitments"].append({
+                "commitment_id": cid, "event_id": eid, "commitment_type": ctype, "modality": modality,
+                "parties": parties,
+                "description": f"Script-extracted: {ctype.replace('_', ' ')} ({modality}), in {len({i['doc'] for i in items})} report(s).",
+                "notes": None})
+            cite("commitments", cid, ["commitment_type", "modality", "parties"],
+                 sorted({(i["doc"], (i["span"].start, i["span"].end)): (i["doc"], i["span"]) for i in items}.values(),
+                        key=lambda x: (x[0], x[1].start)))
+    unique = {tuple(r[k] for k in ("record_table", "record_id", "field", "source_id", "char_start", "char_end")): r
+              for r in rows["evidence"]}
+    rows["evidence"] = list(unique.values())
+    return rows
+
+
+def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict,
+                   texts: dict[str, str], schemas: dict) -> dict:
+    """All tables of the extracted package, typed and sorted like a build's."""
+    from pakiran_events.assemble import _event_sources
+    from pakiran_events.problems import ProblemsFound
+    from pakiran_events.schema import codebook_rows
+    from pakiran_events.tables import cast_strings, frame_from_rows, sort_by_key
+
+    rows = event_rows(events, lex, new_actors, texts)
+    used = {p["actor_id"] for p in rows["participants"]}
+    actors = {**{a: lex.actors[a] for a in used if a in lex.actors}, **{a: new_actors[a] for a in used if a in new_actors}}
+    rows["actors"] = [{k: a.get(k) for k in ("actor_id", "name", "actor_type", "country_iso3")} for a in actors.values()]
+    rows["actor_aliases"] = [{"actor_id": a, "alias": alias} for a in actors
+                             for alias in sorted({*lex.aliases.get(a, []), actors[a]["name"]})]
+    rows["places"] = list(lex.places.values())
+    rows["sources"] = sources
+    rows["event_sources"] = _event_sources(rows, schemas)
+    rows["codebook"] = codebook_rows(schemas)
+    tables, problems = {}, []
+    for name, schema in schemas.items():
+        typed, found = cast_strings(frame_from_rows(rows.get(name, []), schema), schema, name, "extract", None)
+        problems += found
+        tables[name] = sort_by_key(typed, schema)
+    if problems:
+        raise ProblemsFound(problems, "extraction produced rows that do not fit the schemas")
+    return tables
+
+
+def extraction_meta(corpus_dir: Path) -> dict:
+    """Descriptor metadata of an extracted package (no wall-clock time: output is deterministic)."""
+    from pakiran_events.paths import published_descriptor
+    import json
+
+    base = json.loads(published_descriptor().read_text(encoding="utf-8"))
+    return {
+        "name": "pakiran-events-extracted",
+        "title": "Pakistan-Iran engagements, script-extracted candidates",
+        "description": f"Candidate records extracted by pakiran-events from the news corpus at {corpus_dir.name}; "
+                       "review_status is script-extracted: not checked by a curator.",
+        "created": base["created"], "homepage": base.get("homepage"), "keywords": base.get("keywords", []),
+        "licenses": base["licenses"], "contributors": base["contributors"],
+        "sources": [{"title": f"news corpus {corpus_dir.name} (cited by offset and hash)"}],
+        "resources": [r["name"] for r in base["resources"]],
+    }
