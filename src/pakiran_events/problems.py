@@ -48,11 +48,20 @@ def to_json(problems: list[Problem]) -> str:
 
 
 def render(problems: list[Problem], console=None) -> None:
-    """A readable table of problems (rich), one row each."""
+    """A readable table of problems (rich) on a terminal; one plain line per problem otherwise
+    (logs and pipes: no wrapped cells, words never split)."""
     from rich.console import Console
     from rich.table import Table
 
     console = console or Console(stderr=True)
+    if not console.is_terminal:
+        import sys
+
+        out = sys.stderr if console.stderr else sys.stdout
+        for p in sorted(problems, key=_sort_key):
+            print(p.as_text(), file=out)
+        print(f"{len(problems)} problem(s)", file=out)
+        return
     table = Table(title=f"{len(problems)} problem(s)", show_lines=False)
     for col in ("layer", "resource", "row", "record", "field", "code", "message"):
         table.add_column(col, overflow="fold")

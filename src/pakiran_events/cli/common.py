@@ -34,3 +34,12 @@ def report(problems: list[Problem], fmt: str, ok_message: str) -> None:
         click.echo(ok_message)
     if problems:
         raise SystemExit(1)
+
+
+def require(*modules: str, extra: str) -> None:
+    """Stop with one line naming the extra to install when an optional dependency is missing."""
+    import importlib.util
+
+    missing = [m for m in modules if importlib.util.find_spec(m) is None]
+    if missing:
+        raise click.ClickException(f"this command needs {', '.join(missing)}: pip install 'pakiran-events[{extra}]'")

@@ -176,6 +176,8 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     for doc, pub, c in visit.members:
         for cues, into in ((c.arrival, starts), (c.departure, ends), (c.dates, starts)):
             for cue, span in cues:
+                if cue.precision in ("week", "month"):
+                    continue  # a vague expression places the report in time, it does not bound the visit
                 day = cue.start if cue.resolved else (nearest_weekday(known, cue.weekday) if cue.weekday is not None else None)
                 if day is None:
                     continue
@@ -212,9 +214,10 @@ def _gather(event: Event) -> None:
             for span in spans:
                 event.cite(name, doc, span)
         for actor, info in c.participants.items():
-            merged = event.participants.setdefault(actor, {"side": info["side"], "titles": [], "spans": []})
+            merged = event.participants.setdefault(actor, {"side": info["side"], "titles": [], "spans": [], "names": []})
             merged["titles"].append(info["title"])
             merged["spans"] += [(doc, s) for s in info["spans"]]
+            merged["names"] += [(doc, s) for s in info["names"]]
         for item in c.commitments:
             event.commitments.append({**item, "doc": doc})
     event.venue = _majority([c.venue for _, _, c in event.members])

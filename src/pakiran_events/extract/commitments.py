@@ -23,41 +23,60 @@ def parties_of(reader, i: int, verb_start: int) -> list[str]:
 
 
 def commitments_in(reader, i: int) -> list[dict]:
-    """(type, modality, parties, span) for each commitment type named in sentence i."""
+    """(type, modality, parties, span) for each commitment type named in sentence i. Each type
+    takes the modality verb nearest before it (else the nearest after it)."""
     lex = reader.lex
-    if reader.has("background", i):
+    if reader.has("background", i) or reader.has("third_party", i):
         return []
     s = reader.spans[i]
     chunk = reader.text[s.start:s.end]
-    verb = None
-    for modality, pat in lex.patterns["modality"]:
-        m = pat.search(chunk)
-        if m and not reader.future_at(i, m.start()):
-            verb = (modality, m.start())
-            break
-    if verb is None:
+    verbs = sorted((m.start(), modality) for modality, pat in lex.patterns["modality"]
+                   for m in pat.finditer(chunk) if not reader.future_at(i, m.start()))
+    if not verbs:
         return []
+    matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
+                     for m in [pat.search(chunk)] if m)
+    purpose = lex.patterns["purpose"].search(chunk)
+    if purpose and matches and matches[0][0] < purpose.start():
+        matches = [(pos, t) for pos, t in matches if pos < purpose.start()]
     found = []
-    for ctype, pat in lex.patterns["commitment"].items():
-        if pat.search(chunk):
-            found.append({"commitment_type": ctype, "modality": verb[0],
-                          "parties": parties_of(reader, i, verb[1]), "span": s})
+    for pos, ctype in matches:
+        before = [v for v in verbs if v[0] <= pos]
+        at, modality = before[-1] if before else verbs[0]
+        found.append({"commitment_type": ctype, "modality": modality,
+                      "parties": parties_of(reader, i, at), "span": s})
     return found
 
 
 def attach_commitments(reader, candidates: list) -> None:
-    """Each commitment goes to a meeting of its own sentence, else to the meeting last told of
-    before it, else to the visit (a statement about the whole trip), else to the only event."""
-    if not candidates:
+    """Where a commitment was made: the meeting whose counterpart the sentence names; else, in
+    the lead (before any engagement is told), the report's only meeting or the visit; a
+    visit-wide phrase ('during the visit') gives the visit; else the meeting last told of before
+    it, else the visit. A report that only announces an engagement yields no commitment."""
+    confirmed = [c for c in candidates if not c.planned]
+    if not confirmed:
         return
-    by_sentence = sorted(((c.sentence, c) for c in candidates if c.kind != "visit"), key=lambda pair: pair[0])
-    visit = next((c for c in candidates if c.kind == "visit"), None)
+    meetings = sorted((c for c in confirmed if c.kind != "visit"), key=lambda c: c.sentence)
+    visits = [c for c in confirmed if c.kind == "visit"]
+    visit = visits[0] if visits else None
+    first_told = min((c.sentence for c in meetings), default=len(reader.spans))
     for i in range(len(reader.spans)):
         found = commitments_in(reader, i)
         if not found:
             continue
-        here = [c for n, c in by_sentence if n == i]
-        before = [c for n, c in by_sentence if n < i]
-        target = here[0] if here else before[-1] if before else visit or candidates[0]
-        for item in found:
-            target.commitments.append(item)
+        named = {m.actor_id for m in reader.mentions[i]}
+        own_visit = next((v for v in visits if v.guest in named and v is not visit), None)
+        by_name = [c for c in meetings if c.host in named and (c.guest in named or len(named) == 1)] or \
+                  [c for c in meetings if c.host in named]
+        if own_visit:
+            target = own_visit
+        elif reader.has("visit_wide", i) and visit:
+            target = visit
+        elif by_name:
+            target = by_name[0]
+        elif i < first_told:
+            target = meetings[0] if len(meetings) == 1 else visit or meetings[0]
+        else:
+            before = [c for c in meetings if c.sentence <= i]
+            target = before[-1] if before else visit or meetings[0]
+        target.commitments += found

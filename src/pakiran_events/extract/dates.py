@@ -32,7 +32,7 @@ class DateCue:
 
     start: dt.date | None
     end: dt.date | None
-    precision: str                 # day / range / month
+    precision: str                 # day / range / month; week or month for a vague relative expression
     weekday: int | None = None     # an unresolved weekday (no anchor yet)
     span: tuple[int, int] = (0, 0)  # offsets in the sentence
 
@@ -127,15 +127,15 @@ def date_cues(sentence: str, anchor: dt.date | None, future: bool) -> list[DateC
                 d = anchor + dt.timedelta(days=1)
                 cue = DateCue(d, d, "day")
             elif word == "this week":
-                cue = DateCue(anchor - dt.timedelta(days=anchor.weekday()), anchor, "range")
+                cue = DateCue(anchor - dt.timedelta(days=anchor.weekday()), anchor, "week")
             elif word == "last week":
                 monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
-                cue = DateCue(monday, monday + dt.timedelta(days=6), "range")
+                cue = DateCue(monday, monday + dt.timedelta(days=6), "week")
             elif word == "next week":
                 monday = anchor + dt.timedelta(days=7 - anchor.weekday())
-                cue = DateCue(monday, monday + dt.timedelta(days=6), "range")
+                cue = DateCue(monday, monday + dt.timedelta(days=6), "week")
             elif word in ("earlier this month", "this month"):
-                cue = DateCue(anchor.replace(day=1), anchor, "range" if anchor.day > 1 else "day")
+                cue = DateCue(anchor.replace(day=1), anchor, "month")
             else:  # last month
                 last = anchor.replace(day=1) - dt.timedelta(days=1)
                 cue = DateCue(last.replace(day=1), last, "month")

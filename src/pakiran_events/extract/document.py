@@ -66,11 +66,14 @@ class Candidate:
             spans.append(span)
 
     def add_person(self, mention: Mention, span: Span, naming: Span | None) -> None:
-        info = self.participants.setdefault(mention.actor_id, {"side": mention.side, "title": None, "spans": []})
+        """`span` tells of the person taking part; `naming` (this span when the mention is a
+        name, else another sentence of the report) names them: only it supports actor_id."""
+        info = self.participants.setdefault(mention.actor_id, {"side": mention.side, "title": None, "spans": [], "names": []})
         info["title"] = info["title"] or mention.title
-        for s in (span, naming):
-            if s and all((x.start, x.end) != (s.start, s.end) for x in info["spans"]):
-                info["spans"].append(s)
+        naming = span if mention.named else naming
+        for key, s in (("spans", span), ("names", naming)):
+            if s and all((x.start, x.end) != (s.start, s.end) for x in info[key]):
+                info[key].append(s)
 
 
 @dataclass
@@ -353,6 +356,7 @@ def _engagements(r: _Reader) -> list[Candidate]:
     visit = Candidate("visit", principal_guest, None, doc_country, planned=True, sentence=0)
     out: list[Candidate] = []
     meetings: dict[str, Candidate] = {}
+    others: dict[str, Candidate] = {}
     for i in range(n):
         span = r.spans[i]
         people = r.mentions[i]
@@ -374,6 +378,8 @@ def _engagements(r: _Reader) -> list[Candidate]:
                 out.append(call)
             continue
         is_meeting = r.has("meeting", i) and not r.has("phone", i)
+        if is_meeting and r.has("third_party", i) and not (persons(guests) and persons(hosts)):
+            is_meeting = False  # a meeting with another country, told in passing
         if is_meeting and not r.told_as_future("meeting", i):
             guest = (persons(guests) or [None])[0]
             guest_id = guest.actor_id if guest else principal_guest
@@ -408,27 +414,34 @@ def _engagements(r: _Reader) -> list[Candidate]:
         if any(r.has(k, i) for k in ("visit", "arrival", "departure")) and (guests or principal_guest):
             who = (persons(guests) or [None])[0]
             moving = r.has("arrival", i) or r.has("departure", i)
-            if (who is None and not moving) or (who is not None and who.actor_id == visit.guest):
-                visit.cite("event_type", span)
-                told = [k for k in ("arrival", "visit") if r.has(k, i) and not r.told_as_future(k, i)]
+            told = [k for k in ("arrival", "visit") if r.has(k, i) and not r.told_as_future(k, i)]
+            target = visit if who is None or who.actor_id == visit.guest else None
+            if target is None and told and r.has("visit", i):
+                # another guest's visit, told in passing ("earlier this month, during X's visit")
+                target = others.setdefault(who.actor_id, Candidate("visit", who.actor_id, None, doc_country, False, i))
+                target.dates += [c for c in r.cues(i)]
+            if target is not None and not (who is None and moving):
+                target.cite("event_type", span)
                 if told:
-                    visit.planned = False
+                    target.planned = False
                 if who:
-                    visit.add_person(who, span, r.naming_span(who.actor_id))
+                    target.add_person(who, span, r.naming_span(who.actor_id))
                 cues = r.cues(i)
                 if r.has("arrival", i) and not r.has("departure", i):
-                    visit.arrival += cues
+                    target.arrival += cues
                 elif r.has("departure", i):
-                    visit.departure += cues
+                    target.departure += cues
+                elif r.has("visit", i) and target is visit:
+                    target.dates += [c for c in cues if c[0].precision in ("day", "range")]
                 if cues:
-                    visit.cite("date", span)
+                    target.cite("date", span)
                 d = r.lex.patterns["duration"].search(r.text[span.start:span.end])
                 if d:
-                    visit.duration = visit.duration or r.lex.durations.get(d.group(0).lower())
-                    visit.cite("date_precision", span)
+                    target.duration = target.duration or r.lex.durations.get(d.group(0).lower())
+                    target.cite("date_precision", span)
                 if places:
-                    visit.place_id = visit.place_id or places[0]
-                    visit.cite("place_id", span)
+                    target.place_id = target.place_id or places[0]
+                    target.cite("place_id", span)
         if r.has("reception", i) and not is_meeting and not r.told_as_future("reception", i) and principal_guest:
             for m in persons(hosts) + persons(guests) + [m for m in people if r.lex.actors.get(m.actor_id, {}).get("actor_type") == "organisation"]:
                 if m.actor_id not in meetings and m.actor_id != principal_guest:
@@ -447,5 +460,6 @@ def _engagements(r: _Reader) -> list[Candidate]:
             for m in meetings.values():
                 visit.cite("event_type", r.spans[m.sentence])
         out.insert(0, visit)
+    out += [v for v in others.values() if v.guest not in meetings]
     attach_commitments(r, out)
     return out

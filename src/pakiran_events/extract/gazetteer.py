@@ -113,6 +113,9 @@ class Lexicon:
             self.patterns[kind] = _words(d["engagement"][kind])
         self.patterns["duration"] = _words([re.escape(k) for k in d["engagement"]["durations"]])
         self.patterns["commitment"] = {t: _words(v) for t, v in d["commitments"]["types"].items()}
+        self.patterns["purpose"] = _words(d["commitments"]["purpose"])
+        self.patterns["visit_wide"] = _words(d["commitments"]["visit_wide"])
+        self.patterns["third_party"] = _words(d["sides"]["third_parties"], 0)
         self.patterns["modality"] = [(m, _words(v)) for m, v in d["commitments"]["modality"].items()]
 
     @property
