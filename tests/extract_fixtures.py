@@ -1,0 +1,96 @@
+"""Made-up people, places and short reports (our own words) for the extractor's tests."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+from pakiran_events.extract.gazetteer import Lexicon, merge_dictionaries
+
+ACTORS = {
+    "karim-rostami": ("Karim Rostami", "IRN", ["Rostami", "Karim Rostamy"]),
+    "farid-karimzadeh": ("Farid Karimzadeh", "IRN", ["Karimzadeh"]),
+    "tariq-mahmood": ("Tariq Mahmood", "PAK", ["Mahmood"]),
+    "saima-baig": ("Saima Baig", "PAK", ["Baig"]),
+    "nadeem-anjum": ("Nadeem Anjum", "PAK", ["Anjum"]),
+}
+PLACES = {
+    "islamabad": {"place_id": "islamabad", "name": "Islamabad", "country_iso3": "PAK", "latitude": "33.7", "longitude": "73.0",
+                  "coordinate_precision": "city", "geonames_id": "1176615"},
+    "tehran": {"place_id": "tehran", "name": "Tehran", "country_iso3": "IRN", "latitude": "35.7", "longitude": "51.4",
+               "coordinate_precision": "city", "geonames_id": "112931"},
+    "rawalpindi": {"place_id": "rawalpindi", "name": "Rawalpindi", "country_iso3": "PAK", "latitude": "33.6", "longitude": "73.0",
+                   "coordinate_precision": "city", "geonames_id": "1166993"},
+    "pakistan": {"place_id": "pakistan", "name": "Pakistan", "country_iso3": "PAK", "latitude": "30.0", "longitude": "70.0",
+                 "coordinate_precision": "country", "geonames_id": "1168579"},
+}
+
+
+def lexicon() -> Lexicon:
+    actors = {a: {"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()}
+    return Lexicon(actors, {a: list(al) for a, (_, _, al) in ACTORS.items()}, dict(PLACES), merge_dictionaries([]))
+
+
+# Reports, each (doc_id, published, text). Names and events are invented.
+VISIT_DAY_ONE = ("wire-20240515-rostami-arrives", "2024-05-15",
+                 "Iranian Foreign Minister Karim Rostami arrived in Islamabad on Monday on a three-day official visit. "
+                 "Rostami met Prime Minister Tariq Mahmood on Monday and the two sides agreed to share intelligence on militant groups.")
+VISIT_DAY_TWO = ("daily-20240515-rostami-baig", "2024-05-15",
+                 "Foreign Minister Karim Rostami held talks with Interior Minister Saima Baig in Islamabad on Tuesday. "
+                 "Both sides pledged to open two more border markets.")
+VISIT_GHQ = ("post-20240516-rostami-ghq", "2024-05-16",
+             "Rostami called on army chief General Nadeem Anjum at the General Headquarters in Rawalpindi on Wednesday. "
+             "Anjum stressed the need for closer coordination along the border.")
+SAME_MEETING = ("herald-20240515-mahmood-rostami", "2024-05-15",
+                "Prime Minister Tariq Mahmood met Iran's foreign minister Karim Rostamy in Islamabad on Monday, "
+                "officials said.")
+DISTRACTOR = ("bulletin-20240517-attack", "2024-05-17",
+              "Gunmen attacked a border post in the south-west on Friday, killing three guards. "
+              "No group claimed responsibility for the attack.")
+ANNOUNCEMENT = ("times-20240601-visit-announced", "2024-06-01",
+                "Iran's Foreign Minister Farid Karimzadeh will arrive in Islamabad tomorrow on a two-day visit. "
+                "He is scheduled to meet Prime Minister Tariq Mahmood.")
+STRANGERS = ("courier-20240710-interior-ministers", "2024-07-10",
+             "Iranian Interior Minister Ahmad Vahidi met Pakistan's Interior Minister Mohsin Naqvi in Islamabad yesterday. "
+             "The two ministers agreed to set up a joint border commission.")
+VARIANT = ("gazette-20240710-karimzadah", "2024-07-10",
+           "Karimzadah, Iran's foreign minister, met Prime Minister Tariq Mahmood in Tehran on Wednesday.")
+
+
+def write_corpus(root: Path, docs, broken: dict[str, bytes] | None = None) -> Path:
+    """A corpus folder in the shared corpus's format; `broken` adds files with raw bytes."""
+    (root / "docs").mkdir(parents=True, exist_ok=True)
+    with (root / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["doc_id", "file", "url", "outlet", "title", "author", "published", "published_basis",
+                    "language", "bytes", "sha256", "seed_file"])
+        items = [(d, p, t.encode("utf-8")) for d, p, t in docs] + [(d, "", b) for d, b in (broken or {}).items()]
+        for doc_id, published, data in items:
+            path = root / "docs" / f"{doc_id}.txt"
+            if data is not None:
+                path.write_bytes(data)
+            w.writerow([doc_id, f"docs/{doc_id}.txt", f"https://example.org/{doc_id}", doc_id.split("-")[0], "", "",
+                        published, "date-line" if published else "", "en", len(data or b""),
+                        hashlib.sha256(data or b"").hexdigest(), ""])
+    return root
+
+
+def write_gazetteer(root: Path) -> Path:
+    """A minimal data package holding the made-up actors, aliases and places (for --gazetteer)."""
+    import json
+
+    root.mkdir(parents=True, exist_ok=True)
+    tables = {
+        "actors": [{"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()],
+        "actor_aliases": [{"actor_id": a, "alias": x} for a, (_, _, al) in ACTORS.items() for x in al],
+        "places": list(PLACES.values()),
+    }
+    for name, rows in tables.items():
+        with (root / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+    desc = {"name": "fixture-gazetteer", "resources": [{"name": n, "path": f"{n}.csv"} for n in tables]}
+    (root / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    return root

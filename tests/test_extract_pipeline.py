@@ -1,0 +1,110 @@
+"""extract end to end on a made-up corpus: bad files skipped, the package validates, the
+distributed scheduler gives the same result, evaluate scores it; properties on arbitrary text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract_fixtures import (ANNOUNCEMENT, DISTRACTOR, SAME_MEETING, STRANGERS, VISIT_DAY_ONE, VISIT_DAY_TWO,
+                              VISIT_GHQ, lexicon, write_corpus, write_gazetteer)
+from pakiran_events.cli import main
+from pakiran_events.corpus import span_sha256
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.document import read_report
+from pakiran_events.extract.write import event_rows
+
+DOCS = [VISIT_DAY_ONE, VISIT_DAY_TWO, VISIT_GHQ, SAME_MEETING, DISTRACTOR, ANNOUNCEMENT, STRANGERS]
+BROKEN = {"bad-latin1": "Caf\xe9 talks".encode("latin-1"), "bad-empty": b""}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    root = write_corpus(tmp_path / "corpus", DOCS, BROKEN)
+    with (root / "manifest.csv").open("a", encoding="utf-8") as fh:  # a row whose file is missing
+        fh.write("bad-missing,docs/bad-missing.txt,https://example.org/m,x,,,,,en,1,00,\n")
+    return root
+
+
+def _extract(corpus, out, *extra):
+    gazetteer = write_gazetteer(out.parent / "gazetteer")
+    return CliRunner().invoke(main, ["extract", "--corpus", str(corpus), "--out", str(out), "--scheduler", "synchronous",
+                                     "--no-progress", "--gazetteer", str(gazetteer), *extra])
+
+
+def test_extract_skips_bad_documents_and_writes_a_valid_package(corpus, tmp_path):
+    out = tmp_path / "out"
+    result = _extract(corpus, out)
+    assert result.exit_code == 0, result.output
+    assert "bad-latin1: skipped: not UTF-8 (byte 0xe9 at offset 3)" in result.output
+    assert "bad-empty: skipped: empty document" in result.output
+    assert "bad-missing: skipped: cannot read bad-missing.txt" in result.output
+    assert "3 document(s) skipped" in result.output
+    valid = CliRunner().invoke(main, ["validate", str(out)])
+    assert valid.exit_code == 0, valid.output
+    checked = CliRunner().invoke(main, ["verify-evidence", str(out), "--corpus", str(corpus)])
+    assert checked.exit_code == 0, checked.output
+    import polars as pl
+
+    events = pl.read_parquet(out / "dataset/data/events.parquet")
+    assert set(events["review_status"]) == {"script-extracted"}
+    assert sorted(events["event_type"].to_list()) == ["meeting"] * 4 + ["visit"] * 2
+
+
+def test_the_distributed_scheduler_gives_the_same_package(corpus, tmp_path):
+    from dask.distributed import LocalCluster
+
+    assert _extract(corpus, tmp_path / "local").exit_code == 0
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster_:
+        result = _extract(corpus, tmp_path / "remote", "--scheduler", cluster_.scheduler_address)
+    assert result.exit_code == 0, result.output
+    local = (tmp_path / "local" / "datapackage.json").read_text()
+    assert (tmp_path / "remote" / "datapackage.json").read_text() == local
+
+
+def test_extract_refuses_a_folder_without_manifest_in_one_line(tmp_path):
+    result = _extract(tmp_path, tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"Error: {tmp_path}: no manifest.csv here (give the corpus folder)"]
+
+
+def test_evaluate_scores_a_package_against_itself_perfectly_and_a_poorer_one_lower(corpus, tmp_path):
+    assert _extract(corpus, tmp_path / "gold").exit_code == 0
+    write_corpus(tmp_path / "half", [VISIT_DAY_ONE])
+    assert _extract(tmp_path / "half", tmp_path / "pred").exit_code == 0
+    same = json.loads(CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path / "gold"), "--pred",
+                                                str(tmp_path / "gold"), "--format", "json"]).output)
+    assert {s["metric"]: s["f1"] for s in same} == {s["metric"]: 1.0 for s in same}
+    poorer = json.loads(CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path / "gold"), "--pred",
+                                                  str(tmp_path / "pred"), "--format", "json"]).output)
+    scores = {s["metric"]: s for s in poorer}
+    assert scores["events"]["precision"] == 1.0 and scores["events"]["recall"] < 1.0
+    assert scores["participants"]["recall"] < 1.0
+    table = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path / "gold"), "--pred", str(tmp_path / "pred")])
+    assert "commitment types" in table.output and "F1" in table.output
+
+
+def test_evaluate_names_a_missing_package_in_one_line(tmp_path):
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path), "--pred", str(tmp_path)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and "no datapackage.json" in result.output
+
+
+LEX = lexicon()
+words = st.sampled_from(["met", "Rostami", "Tariq Mahmood", "in", "Islamabad", "on", "Monday", "agreed", "to", "share",
+                         "intelligence", "visit", "will", "Iranian", "President", "Ahmad Vahidi", ".", ",", "\n",
+                         "yesterday", "border", "markets", "Interior Minister", "arrived", "GHQ", "’", "é", "🙂"])
+texts = st.one_of(st.text(max_size=400), st.lists(words, max_size=80).map(" ".join))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.sampled_from([None, "", "2024-05-15", "not a date"]))
+def test_extraction_never_raises_and_every_span_lies_inside_and_hashes(text, published):
+    report = read_report("doc", text, published, LEX)
+    rows = event_rows(cluster([report]), LEX, report.new_actors, {"doc": text})
+    for row in rows["evidence"]:
+        assert 0 <= row["char_start"] < row["char_end"] <= len(text)
+        assert row["span_sha256"] == span_sha256(text, row["char_start"], row["char_end"])
