@@ -14,6 +14,8 @@ from pakiran_events.corpus import span_sha256
 DOCS = {
     "alpha-20240101-talks": " date 2024-01-01 The ministers, S. Minister and Other Minister, met in Quetta on Monday and agreed to share intelligence.",
     "beta-undated-talks": "Officials said the ministers agreed to open border markets soon.",
+    # cited by no curated record: what extraction finds here is published as script-extracted
+    "gamma-20240304-talks": " date 2024-03-04 Other Minister met S. Minister in Quetta on Sunday for talks on trade.",
 }
 
 
@@ -37,7 +39,8 @@ def write_corpus(root: Path) -> Path:
             path.write_text(text, encoding="utf-8")
             data = path.read_bytes()
             w.writerow([doc, f"docs/{doc}.txt", f"https://example.org/{doc}", doc.split("-")[0].title(),
-                        "A made-up report", "", "2024-01-01" if "2024" in doc else "", "date-line" if "2024" in doc else "",
+                        "A made-up report", "", doc.split("-")[1][:4] + "-" + doc.split("-")[1][4:6] + "-" + doc.split("-")[1][6:]
+                        if "2024" in doc else "", "date-line" if "2024" in doc else "",
                         "en", len(data), hashlib.sha256(data).hexdigest(), ""])
     return root
 

@@ -25,7 +25,7 @@ def test_two_consecutive_builds_are_byte_identical(repo_copy):
     first = _digests(repo_copy)
     build(repo_copy)
     assert _digests(repo_copy) == first
-    assert len(first) == 1 + 2 * 10  # descriptor + csv and parquet of ten resources
+    assert len(first) == 1 + 2 * 11  # descriptor + csv and parquet of eleven resources
 
 
 def test_committed_package_is_what_the_curated_inputs_build(repo, repo_copy):

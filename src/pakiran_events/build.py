@@ -29,8 +29,13 @@ def build(root: Path, validate: bool = True) -> BuildResult:
     from pakiran_events.assemble import assemble
     from pakiran_events.schema import load_schemas
 
+    from pakiran_events.merge import merge_extracted
+    from pakiran_events.tables import sort_by_key
+
     schemas = load_schemas(root / "schemas")
     tables, problems = assemble(root, schemas)
+    if not problems:
+        tables = {name: sort_by_key(t, schemas[name]) for name, t in merge_extracted(root, tables).items()}
     problems += check_id_stability(root, tables, schemas) if not problems else []
     if problems:
         raise ProblemsFound(problems, "curated inputs have problems; nothing was written")

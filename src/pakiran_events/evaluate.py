@@ -74,7 +74,12 @@ def _facts(t: dict) -> dict:
 
 
 def align(gold: dict, pred: dict) -> dict[str, str]:
-    """pred event_id -> gold event_id, one to one."""
+    """pred event_id -> gold event_id, one to one (see `alignment` for the shared counts)."""
+    return {p: g for p, (g, _, _) in alignment(gold, pred).items()}
+
+
+def alignment(gold: dict, pred: dict) -> dict[str, tuple[str, int, int]]:
+    """pred event_id -> (gold event_id, shared sources, shared participants), one to one."""
     pairs = []
     for p, pe in pred["events"].items():
         for g, ge in gold["events"].items():
@@ -86,11 +91,18 @@ def align(gold: dict, pred: dict) -> dict[str, str]:
                 continue
             overlap = pe["date_start"] <= ge["date_end"] and ge["date_start"] <= pe["date_end"]
             pairs.append((shared_actors, overlap, shared_sources, p, g))
-    matched: dict[str, str] = {}
-    for *_, p, g in sorted(pairs, reverse=True):
-        if p not in matched and g not in matched.values():
-            matched[p] = g
+    matched: dict[str, tuple[str, int, int]] = {}
+    taken: set[str] = set()
+    for actors, _, sources, p, g in sorted(pairs, reverse=True):
+        if p not in matched and g not in taken:
+            matched[p] = (g, sources, actors)
+            taken.add(g)
     return matched
+
+
+def facts(tables: dict) -> dict:
+    """Per event: its sources, actors, commitment types and engagement (for alignment)."""
+    return _facts(tables)
 
 
 def evaluate(gold_path: Path, pred_path: Path) -> list[Score]:

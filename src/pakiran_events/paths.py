@@ -10,6 +10,7 @@ DESCRIPTOR_NAME = "datapackage.json"
 # The repo layout, relative to its root (the wheel bundles the package in the same layout).
 DATA_DIR = Path("dataset") / "data"
 CURATED_DIR = Path("dataset") / "curated"
+EXTRACTED_DIR = Path("dataset") / "extracted"  # the output of `extract` on the corpus, merged by build
 PACKAGE_META = Path("dataset") / "package.yaml"
 
 

@@ -87,9 +87,15 @@ class Report:
     problem: str | None = None
 
 
+_NO_BREAK_AFTER = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Col|Brig|St|Jr|Sr|No|Prof|Rev|Capt|H\.E|U\.S|Govt|Dept|vs|e\.g|i\.e))\.$")
+
+
 def sentences(text: str) -> list[Span]:
+    """Sentence spans; never split after an initial or a title abbreviation ('S. Khan', 'Gen. Ali')."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _NO_BREAK_AFTER.search(text[max(0, m.start() - 6):m.start()]):
+            continue
         out.append(Span(start, m.start()))
         start = m.end()
     out.append(Span(start, len(text)))
@@ -455,7 +461,8 @@ def _engagements(r: _Reader) -> list[Candidate]:
             meeting.cite("date", s)
     if visit.guest and (visit.evidence or meetings):
         if principal_guest and principal_guest not in visit.participants:
-            visit.add_person(Mention(principal_guest, guest_side, 0, r.spans[0], named=False), r.naming_span(principal_guest) or r.spans[0], None)
+            naming = r.naming_span(principal_guest)
+            visit.add_person(Mention(principal_guest, guest_side, 0, r.spans[0], named=False), naming or r.spans[0], naming)
         if not visit.evidence.get("event_type"):
             for m in meetings.values():
                 visit.cite("event_type", r.spans[m.sentence])

@@ -124,5 +124,5 @@ def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", worke
     texts = {r.report.doc_id: r.text for r in reads}
     schemas = load_schemas(schemas_dir())
     tables = package_tables(events, [r.source for r in reads], lex, new_actors, texts, schemas)
-    publish_validated(tables, schemas, extraction_meta(corpus.root), Path(out_dir))
+    publish_validated(tables, schemas, extraction_meta(corpus.root, schemas), Path(out_dir))
     return {n: t.height for n, t in tables.items()}, result.problems

@@ -136,7 +136,7 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     return tables
 
 
-def extraction_meta(corpus_dir: Path) -> dict:
+def extraction_meta(corpus_dir: Path, schemas: dict) -> dict:
     """Descriptor metadata of an extracted package (no wall-clock time: output is deterministic)."""
     from pakiran_events.paths import published_descriptor
     import json
@@ -150,5 +150,6 @@ def extraction_meta(corpus_dir: Path) -> dict:
         "created": base["created"], "homepage": base.get("homepage"), "keywords": base.get("keywords", []),
         "licenses": base["licenses"], "contributors": base["contributors"],
         "sources": [{"title": f"news corpus {corpus_dir.name} (cited by offset and hash)"}],
-        "resources": [r["name"] for r in base["resources"]],
+        "resources": [r["name"] for r in base["resources"] if r["name"] in schemas]
+                     + [n for n in sorted(schemas) if n not in {r["name"] for r in base["resources"]}],
     }

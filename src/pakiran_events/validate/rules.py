@@ -57,7 +57,8 @@ def _evidence_record_resolves(t: Tables, schemas: dict[str, TableSchema]) -> pl.
     from pakiran_events.tables import record_ids
 
     known = pl.concat([
-        pl.DataFrame({"record_table": [name] * t[name].height, "record_id": record_ids(t[name], schemas[name])})
+        pl.DataFrame({"record_table": [name] * t[name].height, "record_id": record_ids(t[name], schemas[name])},
+                     schema={"record_table": pl.String, "record_id": pl.String})
         for name in ("events", "participants", "commitments")
     ]).unique().with_columns(pl.lit(True).alias("_found"))
     joined = t["evidence"].join(known, on=["record_table", "record_id"], how="left", maintain_order="left")
