@@ -16,6 +16,7 @@ from pakiran_events.cli import main
 from pakiran_events.corpus import span_sha256
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.document import read_report
+from pakiran_events.extract.run import cited_spans
 from pakiran_events.extract.write import event_rows
 
 DOCS = [VISIT_DAY_ONE, VISIT_DAY_TWO, VISIT_GHQ, SAME_MEETING, DISTRACTOR, ANNOUNCEMENT, STRANGERS]
@@ -104,7 +105,8 @@ texts = st.one_of(st.text(max_size=400), st.lists(words, max_size=80).map(" ".jo
 @given(texts, st.sampled_from([None, "", "2024-05-15", "not a date"]))
 def test_extraction_never_raises_and_every_span_lies_inside_and_hashes(text, published):
     report = read_report("doc", text, published, LEX)
-    rows = event_rows(cluster([report]), LEX, report.new_actors, {"doc": text})
+    hashes = {(s.start, s.end): span_sha256(text, s.start, s.end) for s in cited_spans(report)}
+    rows = event_rows(cluster([report]), LEX, report.new_actors, {"doc": hashes})
     for row in rows["evidence"]:
         assert 0 <= row["char_start"] < row["char_end"] <= len(text)
         assert row["span_sha256"] == span_sha256(text, row["char_start"], row["char_end"])

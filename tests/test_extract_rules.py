@@ -122,3 +122,15 @@ def test_a_report_that_cannot_be_read_is_reported_not_fatal():
     assert read_report("x", "", None, LEX).problem == "empty document"
     assert read_report("x", "   \n ", None, LEX).problem == "empty document"
     assert "too long" in read_report("x", "a" * 2_000_001, None, LEX).problem
+
+
+def test_a_call_between_offices_named_in_the_plural_finds_each_sides_holder():
+    doc = ("herald-20240520-call", "2024-05-20",
+           "Iran's Foreign Minister Karim Rostami is expected in Islamabad soon. "
+           "Tensions eased after a telephonic conversation between their foreign ministers last week. "
+           "Pakistan's Foreign Minister Saima Baig welcomed the step.")
+    calls = [e for e in _events(doc) if e.kind == "phone_call"]
+    assert len(calls) == 1
+    call = calls[0]
+    assert set(call.participants) == {"karim-rostami", "saima-baig"}
+    assert (call.date_start, call.date_end, call.precision) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month")

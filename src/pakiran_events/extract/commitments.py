@@ -26,6 +26,8 @@ def commitments_in(reader, i: int) -> list[dict]:
     """(type, modality, parties, span) for each commitment type named in sentence i. Each type
     takes the modality verb nearest before it (else the nearest after it)."""
     lex = reader.lex
+    if not reader.has("any_modality", i) or not reader.has("any_commitment", i):
+        return []
     if reader.has("background", i) or reader.has("third_party", i):
         return []
     s = reader.spans[i]

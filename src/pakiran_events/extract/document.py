@@ -12,11 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pakiran_events.extract.dates import DateCue, date_cues, publication_date
-from pakiran_events.extract.gazetteer import Lexicon
+from pakiran_events.extract.gazetteer import ENGAGEMENT_KINDS, Lexicon
 
 MAX_CHARS = 2_000_000          # a "report" longer than this is not a news report: skipped
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _NAME = re.compile(r"[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+){0,3}")
+_PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()—–]|\bwhere\b|\bwhile\b|\bafter\b|\bbefore\b")
 _COUNTRY_WORDS = re.compile(r"\b(?:visit|trip|arrived|arrives|landed|lands|is|was|in|to|of)\s+(?:to\s+|in\s+|of\s+)?(Pakistan|Iran)\b")
 _GAP = re.compile(r"^(?:[\s,]|\([A-Z]{2,6}\)|of (?:the )?(?:Islamic Republic of )?(?:Iran|Pakistan)|"
@@ -117,6 +118,7 @@ class _Reader:
     def __init__(self, doc_id: str, text: str, published: dt.date | None, lex: Lexicon):
         self.doc_id, self.text, self.published, self.lex = doc_id, text, published, lex
         self.spans = sentences(text)
+        self._found: dict[tuple[str, int], re.Match | None] = {}
         self.mentions: list[list[Mention]] = [[] for _ in self.spans]
         self.new_actors: dict[str, dict] = {}
         self.title_holder: dict[tuple[str, str | None], str] = {}
@@ -133,16 +135,34 @@ class _Reader:
                 return iso
         return None
 
-    def title_before(self, sentence: Span, start: int) -> tuple[str | None, str | None]:
-        """The office (and rank) introducing a name that starts at `start`."""
-        window_start = max(sentence.start, start - 110)
-        window = self.text[window_start:start]
+    def titles_in(self, i: int, generic: bool = False) -> list[tuple[str, int, int]]:
+        """(title, start, end) of every office named in sentence i (offsets in the sentence);
+        found once per sentence and kept."""
+        key = ("generic-titles" if generic else "titles", i)
+        if key not in self._found:
+            s = self.spans[i]
+            chunk = self.text[s.start:s.end]
+            scans = [self.lex.patterns["generic_scan"]] if generic else self.lex.patterns["title_scan"]
+            pats = self.lex.patterns["generic_title" if generic else "title"]
+            found = []
+            for scan in scans:  # one pass finds where offices are named; the title is decided on the match
+                for m in scan.finditer(chunk):
+                    title = next((t for t, pat in pats.items() if pat.fullmatch(m.group(0))), None)
+                    if title:
+                        found.append((title, m.start(), m.end()))
+            self._found[key] = sorted(found, key=lambda x: (x[1], -x[2]))
+        return self._found[key]
+
+    def title_before(self, i: int, start: int) -> tuple[str | None, str | None]:
+        """The office (and rank) introducing a name that starts at `start` in sentence i."""
+        sentence = self.spans[i]
+        lo, rel = max(0, start - sentence.start - 110), start - sentence.start
+        chunk = self.text[sentence.start:start]
+        window = chunk[lo:]
         best = None
-        for title, pat in self.lex.patterns["title"].items():
-            for m in pat.finditer(window):
-                if _GAP.match(window[m.end():]) and (best is None or m.end() > best[1] or
-                                                     (m.end() == best[1] and m.start() < best[2])):
-                    best = (title, m.end(), m.start())
+        for title, a, b in self.titles_in(i):
+            if lo <= a and b <= rel and _GAP.match(chunk[b:]) and (best is None or b > best[1] or (b == best[1] and a < best[2])):
+                best = (title, b, a)
         rank = None
         for r, pat in self.lex.patterns["rank"].items():
             m = None
@@ -183,7 +203,7 @@ class _Reader:
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
         side = (self.lex.actors.get(actor) or self.new_actors.get(actor, {})).get("country_iso3")
         if title is None and named:
-            title, _ = self.title_before(self.spans[i], start)
+            title, _ = self.title_before(i, start)
         mention = Mention(actor, side, i, Span(start, end), title, named)
         self.mentions[i].append(mention)
         if title and named:
@@ -209,12 +229,12 @@ class _Reader:
                                     "President", "Foreign", "Chief", "Punjab", "Sindh", "Headquarters", "Supreme",
                                     "Council", "Security", "Office", "Affairs", "Ministry", "Embassy", "Iranian",
                                     "Pakistani", "Afghanistan", "West", "Asia", "Speaker", "Parliament")}
-        for title, pat in self.lex.patterns["title"].items():
-            for m in pat.finditer(chunk):
-                rest = chunk[m.end():]
+        for title, t_start, t_end in self.titles_in(i):
+            if True:
+                rest = chunk[t_end:]
                 gap = re.match(r"(?:[\s,]|\([A-Z]{2,6}\)|" + self.lex.patterns["honorific"].pattern + r")*", rest)
                 name = _NAME.match(rest, gap.end() if gap else 0)
-                if not name or any(a <= m.end() + name.start() < b for a, b in taken):
+                if not name or any(a <= t_end + name.start() < b for a, b in taken):
                     continue
                 words = name.group(0).split()
                 while words and words[-1].lower() in stop:
@@ -223,9 +243,9 @@ class _Reader:
                     continue
                 if self.lex.patterns["place"] and any(p.fullmatch(" ".join(words)) for p in self.lex.patterns["place"].values()):
                     continue
-                start = s.start + m.end() + name.start()
+                start = s.start + t_end + name.start()
                 full = " ".join(words)
-                side = self.side_near(s.start + m.start(), s.start + m.end())
+                side = self.side_near(s.start + t_start, s.start + t_end)
                 if side is None:
                     continue
                 actor = _slug(full)
@@ -233,28 +253,41 @@ class _Reader:
                     continue
                 self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person",
                                                    "country_iso3": side})
-                rank_title, _ = self.title_before(s, start)
+                rank_title, _ = self.title_before(i, start)
                 self._add(i, actor, start, start + len(full), title=rank_title or title)
-                taken.append((m.end() + name.start(), m.end() + name.start() + len(full)))
+                taken.append((t_end + name.start(), t_end + name.start() + len(full)))
 
     def _generic(self, i: int, s: Span) -> None:
         """'the army chief', 'the Iranian president': a title without a name, resolved to the person
         who holds it elsewhere in the same report."""
         chunk = self.text[s.start:s.end]
         named = [(m.span.start, m.span.end) for m in self.mentions[i]]
-        sources = list(self.lex.patterns["generic_title"].items()) + list(self.lex.patterns["title"].items())
-        for title, pat in sources:
-            for m in pat.finditer(chunk):
-                start, end = s.start + m.start(), s.start + m.end()
+        for title, t_start, t_end in [*self.titles_in(i, generic=True), *self.titles_in(i)]:
+            if True:
+                start, end = s.start + t_start, s.start + t_end
                 if any(a - 120 <= start and end <= b for a, b in named) or any(a <= start < b for a, b in named):
                     continue  # a title introducing a name already found
-                nxt = _NAME.match(chunk, m.end() + 1) if m.end() + 1 < len(chunk) else None
-                if nxt and chunk[m.end():m.end() + 1] == " " and nxt.group(0).split()[0] not in ("The",):
+                nxt = _NAME.match(chunk, t_end + 1) if t_end + 1 < len(chunk) else None
+                if nxt and chunk[t_end:t_end + 1] == " " and nxt.group(0).split()[0] not in ("The",):
                     continue  # followed by a name we could not place
                 side = self.side_near(start, end)
                 holder = self.title_holder.get((title, side)) or (self.title_holder.get((title, None)) if side is None else None)
                 if holder and all(x.actor_id != holder for x in self.mentions[i]):
                     self._add(i, holder, start, end, named=False, title=None)
+
+    def holders_of_plural_office(self, i: int) -> list[Mention]:
+        """'their foreign ministers', 'the two army chiefs': each side's holder of that office,
+        named elsewhere in the report."""
+        chunk = self.text[self.spans[i].start:self.spans[i].end]
+        for m in _PLURAL_OFFICE.finditer(chunk):
+            singular = m.group(1)[:-1]
+            for title, pat in self.lex.patterns["title"].items():
+                if pat.fullmatch(singular):
+                    holders = [self.title_holder.get((title, side)) for side in ("IRN", "PAK")]
+                    if all(holders):
+                        span = Span(self.spans[i].start + m.start(), self.spans[i].start + m.end())
+                        return [Mention(a, side, i, span, title, named=False) for a, side in zip(holders, ("IRN", "PAK"))]
+        return []
 
     def naming_span(self, actor: str) -> Span | None:
         for i, ms in enumerate(self.mentions):
@@ -280,7 +313,12 @@ class _Reader:
         return self.find(kind, i) is not None
 
     def find(self, kind: str, i: int) -> re.Match | None:
-        return self.lex.patterns[kind].search(self.text[self.spans[i].start:self.spans[i].end])
+        key = (kind, i)
+        if kind in ENGAGEMENT_KINDS and key not in self._found and not self.find("any_engagement", i):
+            self._found[key] = None
+        if key not in self._found:
+            self._found[key] = self.lex.patterns[kind].search(self.text[self.spans[i].start:self.spans[i].end])
+        return self._found[key]
 
     def future_at(self, i: int, pos: int) -> bool:
         """Is what stands at `pos` of sentence i told as still to come? A future word ('will',
@@ -304,11 +342,16 @@ class _Reader:
         return (own or sorted(cues, key=lambda c: abs(c[0].span[0] - verb.start())))[:1]
 
     def cues(self, i: int) -> list[tuple[DateCue, Span]]:
-        s = self.spans[i]
-        chunk = self.text[s.start:s.end]
-        past = date_cues(chunk, self.published, False)
-        ahead = {c.span: c for c in date_cues(chunk, self.published, True)}
-        return [(ahead.get(c.span, c) if self.future_at(i, c.span[0]) else c, s) for c in past]
+        """The date expressions of sentence i, each resolved in the tense of its clause (kept)."""
+        key = ("cues", i)
+        if key not in self._found:
+            s = self.spans[i]
+            chunk = self.text[s.start:s.end]
+            past = date_cues(chunk, self.published, False)
+            future = [c for c in past if self.future_at(i, c.span[0])]
+            ahead = {c.span: c for c in date_cues(chunk, self.published, True)} if future else {}
+            self._found[key] = [(ahead.get(c.span, c), s) for c in past]
+        return self._found[key]
 
     def country_of(self, place_id: str | None) -> str | None:
         return self.lex.places.get(place_id, {}).get("country_iso3") if place_id else None
@@ -375,12 +418,15 @@ def _engagements(r: _Reader) -> list[Candidate]:
         persons = lambda ms: [m for m in ms if (r.lex.actors.get(m.actor_id) or r.new_actors.get(m.actor_id, {})).get("actor_type", "person") == "person"]
         if r.has("phone", i) and not r.told_as_future("phone", i):
             pair = persons(guests)[:1] + persons(hosts)[:1]
+            if len(pair) < 2:
+                pair = r.holders_of_plural_office(i) or pair
             if len(pair) == 2:
                 call = Candidate("phone_call", pair[0].actor_id, pair[1].actor_id, None, False, i)
                 for m in pair:
                     call.add_person(m, span, r.naming_span(m.actor_id))
                 call.cite("event_type", span)
-                call.dates = [c for c in r.cues(i)]
+                # else the date of the context it follows (the nearest of the two sentences before)
+                call.dates = r.cues(i) or next((r.cues(j) for j in range(i - 1, max(-1, i - 3), -1) if r.cues(j)), [])
                 out.append(call)
             continue
         is_meeting = r.has("meeting", i) and not r.has("phone", i)

@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
-MIN_ALIAS_LENGTH = 4  # shorter spellings ("Dar") match ordinary words
+MIN_ALIAS_LENGTH = 4
+ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "reception")  # shorter spellings ("Dar") match ordinary words
 
 
 def _words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
@@ -97,6 +98,14 @@ class Lexicon:
         self.patterns["title"] = {t: re.compile(r"(?<![\w\-])(?:" + "|".join(_case(p) for p in v["phrases"]) + r")(?![\w\-])")
                                   for t, v in titles.items()}
         self.patterns["generic_title"] = {t: _words(v["generic"]) for t, v in titles.items() if v.get("generic")}
+        phrases = sorted({p for v in titles.values() for p in v["phrases"]}, key=len, reverse=True)
+        abbreviations = [p for p in phrases if re.fullmatch(r"[A-Z]{2,5}", p)]
+        self.patterns["title_scan"] = [
+            re.compile(r"(?<![\w\-])(?:" + "|".join(p for p in phrases if p not in abbreviations) + r")(?![\w\-])", re.IGNORECASE),
+            re.compile(r"(?<![\w\-])(?:" + "|".join(abbreviations) + r")(?![\w\-])")]
+        self.patterns["generic_scan"] = re.compile(
+            r"(?<![\w\-])(?:" + "|".join(sorted({p for v in titles.values() for p in v.get("generic", [])}, key=len, reverse=True))
+            + r")(?![\w\-])", re.IGNORECASE)
         self.patterns["rank"] = {r: re.compile(r"(?<![\w\-])(?:" + "|".join(v) + r")(?![\w\-])")
                                  for r, v in d["titles"]["ranks"].items()}
         self.patterns["honorific"] = re.compile(r"(?:" + "|".join(d["titles"]["honorifics"]) + r")\s+")
@@ -111,8 +120,12 @@ class Lexicon:
         self.patterns["venue"] = [(v["name"], v["place"], _words(v["phrases"], 0)) for v in d["places"]["venues"]]
         for kind in ("meeting", "phone", "visit", "arrival", "departure", "reception", "future", "background"):
             self.patterns[kind] = _words(d["engagement"][kind])
+        # one pass tells whether a sentence can hold any engagement cue at all
+        self.patterns["any_engagement"] = _words([p for kind in ENGAGEMENT_KINDS for p in d["engagement"][kind]])
         self.patterns["duration"] = _words([re.escape(k) for k in d["engagement"]["durations"]])
         self.patterns["commitment"] = {t: _words(v) for t, v in d["commitments"]["types"].items()}
+        self.patterns["any_commitment"] = _words([p for v in d["commitments"]["types"].values() for p in v])
+        self.patterns["any_modality"] = _words([p for v in d["commitments"]["modality"].values() for p in v])
         self.patterns["purpose"] = _words(d["commitments"]["purpose"])
         self.patterns["visit_wide"] = _words(d["commitments"]["visit_wide"])
         self.patterns["third_party"] = _words(d["sides"]["third_parties"], 0)

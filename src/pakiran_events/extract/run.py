@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pakiran_events.corpus import span_sha256
 from pakiran_events.extract.document import MAX_CHARS, Report, read_report
 from pakiran_events.extract.gazetteer import Lexicon
 
@@ -20,10 +21,11 @@ PROGRESS_FROM = 500  # documents: show a progress bar from this corpus size on
 
 @dataclass
 class Read:
-    """One document after the parallel stage: its report, text and registry facts, or a problem."""
+    """One document after the parallel stage: its report, the hash of every span its candidates
+    cite (so the text need not travel back), and its registry facts; or a problem."""
 
     report: Report
-    text: str | None = None
+    hashes: dict[tuple[int, int], str] = field(default_factory=dict)
     source: dict | None = None
 
 
@@ -57,13 +59,29 @@ def read_one(entry: dict, root: str, lex: Lexicon) -> Read:
     report = read_report(doc_id, text, entry.get("published"), lex)
     if report.problem:
         return Read(report)
+    hashes = {(s.start, s.end): span_sha256(text, s.start, s.end) for s in cited_spans(report)}
     source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
               "title": entry.get("title") or None, "author": entry.get("author") or None,
               "published_date": report.published.isoformat() if report.published else None,
               "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
               ("text" if report.published else None),
               "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "char_length": len(text)}
-    return Read(report, text, source)
+    return Read(report, hashes, source)
+
+
+def cited_spans(report: Report):
+    """Every span a candidate of the report may cite."""
+    for c in report.candidates:
+        for spans in c.evidence.values():
+            yield from spans
+        for info in c.participants.values():
+            yield from info["spans"]
+            yield from info["names"]
+        for item in c.commitments:
+            yield item["span"]
+        for cues in (c.dates, c.arrival, c.departure):
+            for _, span in cues:
+                yield span
 
 
 def _read_partition(entries: list[dict], root: str, lex: Lexicon) -> list[Read]:
@@ -77,7 +95,7 @@ def read_corpus(entries: list[dict], root: Path, lex: Lexicon, scheduler: str = 
 
     if not entries:
         return Extraction([])
-    parts = max(1, min(len(entries), (workers or 2) * 8))
+    parts = max(1, min(len(entries), (workers or 2) * 16, len(entries) // 50 or 1))
     bag = db.from_sequence(entries, npartitions=parts).map_partitions(_read_partition, str(root), lex)
     show = progress if progress is not None else len(entries) >= PROGRESS_FROM
     if scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
@@ -121,8 +139,8 @@ def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", worke
         for actor_id, actor in r.report.new_actors.items():
             new_actors.setdefault(actor_id, actor)
     events = cluster([r.report for r in reads])
-    texts = {r.report.doc_id: r.text for r in reads}
+    hashes = {r.report.doc_id: r.hashes for r in reads}
     schemas = load_schemas(schemas_dir())
-    tables = package_tables(events, [r.source for r in reads], lex, new_actors, texts, schemas)
+    tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
     publish_validated(tables, schemas, extraction_meta(corpus.root, schemas), Path(out_dir))
     return {n: t.height for n, t in tables.items()}, result.problems

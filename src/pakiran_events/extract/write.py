@@ -14,11 +14,10 @@ ID_BASE = 900_000  # extracted ids never collide with curated ones (E000001...)
 NO_TITLE = "(title not stated)"
 
 
-def _span_row(table: str, record: str, field: str, doc: str, span, texts: dict[str, str]) -> dict:
-    from pakiran_events.corpus import span_sha256
-
+def _span_row(table: str, record: str, field: str, doc: str, span, hashes: dict) -> dict:
+    """An evidence row; `hashes` maps doc_id -> {(start, end): sha256 of the span}."""
     return {"record_table": table, "record_id": record, "field": field, "source_id": doc,
-            "char_start": span.start, "char_end": span.end, "span_sha256": span_sha256(texts[doc], span.start, span.end)}
+            "char_start": span.start, "char_end": span.end, "span_sha256": hashes[doc][(span.start, span.end)]}
 
 
 def _country_place(lex: Lexicon, country: str | None) -> str | None:
@@ -30,7 +29,7 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
     return (lex.actors.get(actor) or new_actors.get(actor) or {}).get("name", actor or "?")
 
 
-def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, texts: dict[str, str]) -> dict[str, list[dict]]:
+def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict) -> dict[str, list[dict]]:
     """Rows of events, participants, commitments and evidence, with ids in a stable order."""
     from pakiran_events.assemble import PLACE_COPIES, place_copy
 
@@ -63,7 +62,7 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, texts: dict[
             "review_status": STATUS, "notes": None,
         })
         cite = lambda table, rid, fields, spans: rows["evidence"].extend(
-            _span_row(table, rid, f, doc, span, texts) for f in fields for doc, span in spans)
+            _span_row(table, rid, f, doc, span, hashes) for f in fields for doc, span in spans)
         cite("events", eid, ["event_type"], event.evidence.get("event_type", []))
         cite("events", eid, ["date_start", "date_end", "date_precision"], event.evidence.get("date", []))
         cite("events", eid, ["date_precision"], event.evidence.get("date_precision", []))
@@ -109,14 +108,14 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, texts: dict[
 
 
 def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict,
-                   texts: dict[str, str], schemas: dict) -> dict:
+                   hashes: dict, schemas: dict) -> dict:
     """All tables of the extracted package, typed and sorted like a build's."""
     from pakiran_events.assemble import _event_sources
     from pakiran_events.problems import ProblemsFound
     from pakiran_events.schema import codebook_rows
     from pakiran_events.tables import cast_strings, frame_from_rows, sort_by_key
 
-    rows = event_rows(events, lex, new_actors, texts)
+    rows = event_rows(events, lex, new_actors, hashes)
     used = {p["actor_id"] for p in rows["participants"]}
     actors = {**{a: lex.actors[a] for a in used if a in lex.actors}, **{a: new_actors[a] for a in used if a in new_actors}}
     rows["actors"] = [{k: a.get(k) for k in ("actor_id", "name", "actor_type", "country_iso3")} for a in actors.values()]
