@@ -90,32 +90,39 @@ def _read_partition(entries: list[dict], root: str, lex: Lexicon) -> list[Read]:
 
 def read_corpus(entries: list[dict], root: Path, lex: Lexicon, scheduler: str = "processes",
                 workers: int | None = None, progress: bool | None = None) -> Extraction:
-    """Run the per-document stage on Dask and return the reads in manifest order."""
-    import dask.bag as db
+    """Run the per-document stage on Dask, one task per chunk of reports, and return the reads
+    in manifest order. (One delayed task per chunk measured faster than a dask.bag here.)"""
+    import os
+
+    import dask
 
     if not entries:
         return Extraction([])
-    parts = max(1, min(len(entries), (workers or 2) * 16, len(entries) // 50 or 1))
-    bag = db.from_sequence(entries, npartitions=parts).map_partitions(_read_partition, str(root), lex)
+    n_chunks = max(1, min(len(entries) // 25 or 1, (workers or os.cpu_count() or 2) * 16))
+    size = -(-len(entries) // n_chunks)
+    chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
+    tasks = [dask.delayed(_read_partition)(chunk, str(root), lex) for chunk in chunks]
     show = progress if progress is not None else len(entries) >= PROGRESS_FROM
     if scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
         from dask.distributed import Client, progress as distributed_progress
 
         with Client(scheduler) as client:
-            future = client.compute(bag)
+            futures = client.compute(tasks)
             if show:
-                distributed_progress(future)
-            reads = future.result()
+                distributed_progress(futures)
+            parts = client.gather(futures)
     else:
         kwargs = {"num_workers": workers} if workers and scheduler in ("processes", "threads") else {}
         if show:
+            import sys
+
             from dask.diagnostics import ProgressBar
 
-            with ProgressBar(out=__import__("sys").stderr):
-                reads = bag.compute(scheduler=scheduler, **kwargs)
+            with ProgressBar(out=sys.stderr):
+                parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
         else:
-            reads = bag.compute(scheduler=scheduler, **kwargs)
-    return Extraction(list(reads))
+            parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
+    return Extraction([read for part in parts for read in part])
 
 
 def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
