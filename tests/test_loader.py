@@ -26,11 +26,6 @@ def test_version_is_the_data_package_version(repo):
     assert pe.__version__ == json.loads((repo / "datapackage.json").read_text())["version"]
 
 
-def test_describe_gives_schema_descriptions():
-    described = pe.describe("events")
-    assert "date_precision" in described and "ACLED" in described["date_precision"]
-
-
 def test_unknown_table_names_the_tables():
     import pytest
 

@@ -2,13 +2,20 @@
 
     import pakiran_events as pe
     events = pe.load("events")          # polars DataFrame, offline
-    pe.describe("events")               # field descriptions from the schema
+    pe.engagements()                    # one row per event, people and commitments as lists
+    pe.describe("events")               # field types, descriptions and terms from the schema
+    pe.evidence("E000001", corpus=...)  # the sources behind a record (quotes need the texts)
+    print(pe.info()); print(pe.cite())
 
 Importing this module is cheap: polars is imported on the first load(), and the validation
 libraries (pandera, frictionless) only by the commands that validate.
 """
 
 from pakiran_events._version import __version__
-from pakiran_events.loader import describe, load, load_all, table_names
+from pakiran_events.about import cite, info
+from pakiran_events.evidence_api import evidence
+from pakiran_events.loader import data_dir, describe, descriptor_path, load, load_all, table_names
+from pakiran_events.views import dyads, engagements, participation
 
-__all__ = ["__version__", "load", "load_all", "describe", "table_names"]
+__all__ = ["__version__", "load", "load_all", "describe", "table_names", "data_dir", "descriptor_path",
+           "engagements", "participation", "dyads", "evidence", "cite", "info"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from pakiran_events.id_stability import check_id_stability
 from pakiran_events.problems import ProblemsFound
 from pakiran_events.paths import DATA_DIR
-from pakiran_events.publish import descriptor, read_meta, write_descriptor, write_tables
+from pakiran_events.publish import descriptor, read_meta, write_descriptor, write_tables, write_views
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
         write_tables(tables, staging)
-        desc_path = write_descriptor(descriptor(meta, schemas, tables, staging), staging)
+        views = write_views(tables, staging)
+        desc_path = write_descriptor(descriptor(meta, schemas, tables, staging, views), staging)
         if validate:
             problems = validate_package(desc_path)
             if problems:

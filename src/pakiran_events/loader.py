@@ -5,6 +5,7 @@ Only json and polars are imported here; validation libraries stay out of `load()
 
 from __future__ import annotations
 
+import difflib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -18,17 +19,21 @@ def _descriptor() -> tuple[Path, dict]:
     return path.parent, json.loads(path.read_text(encoding="utf-8"))
 
 
-def _resource(name: str) -> dict:
+def table_names() -> list[str]:
+    """Names of the published tables, in package order."""
+    return [r["name"] for r in _descriptor()[1]["resources"]]
+
+
+def _resource(name) -> dict:
+    if not isinstance(name, str):
+        raise TypeError(f"a table name is a string such as 'events', not {type(name).__name__} {name!r}")
     _, desc = _descriptor()
     for resource in desc["resources"]:
         if resource["name"] == name:
             return resource
-    raise KeyError(f"no table {name!r}; tables are: {', '.join(table_names())}")
-
-
-def table_names() -> list[str]:
-    """Names of the published tables, in package order."""
-    return [r["name"] for r in _descriptor()[1]["resources"]]
+    close = difflib.get_close_matches(name, table_names(), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise KeyError(f"no table {name!r}; {hint}tables are: {', '.join(table_names())}")
 
 
 def _data_path(root: Path, rel: str) -> Path:
@@ -39,29 +44,53 @@ def _data_path(root: Path, rel: str) -> Path:
     return path
 
 
-def load(name: str, to_pandas: bool = False):
-    """One table as a polars DataFrame (or pandas with to_pandas=True and the `pandas` extra).
+def _as(frame, to_pandas: bool):
+    if not to_pandas:
+        return frame
+    try:
+        return frame.to_pandas()
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError("to_pandas needs the extra: pip install 'pakiran-events[pandas]'") from exc
+
+
+def load(name: str, *, to_pandas: bool = False):
+    """One table as a polars DataFrame (pandas with to_pandas=True and the `pandas` extra).
 
     >>> import pakiran_events as pe
     >>> pe.load("events").select("event_id", "date_start").head(2)  # doctest: +SKIP
     """
     import polars as pl
 
+    resource = _resource(name)
     root, _ = _descriptor()
-    frame = pl.read_parquet(_data_path(root, _resource(name)["parquet"]["path"]))
-    if to_pandas:
-        try:
-            return frame.to_pandas()
-        except ModuleNotFoundError as exc:
-            raise ModuleNotFoundError("to_pandas needs the extra: pip install 'pakiran-events[pandas]'") from exc
-    return frame
+    return _as(pl.read_parquet(_data_path(root, resource["parquet"]["path"])), to_pandas)
 
 
-def load_all(to_pandas: bool = False) -> dict:
+def load_all(*, to_pandas: bool = False) -> dict:
     """Every table, keyed by name."""
     return {name: load(name, to_pandas=to_pandas) for name in table_names()}
 
 
-def describe(name: str) -> dict[str, str]:
-    """Field name -> description, from the table's schema."""
-    return {f["name"]: f.get("description", "") for f in _resource(name)["schema"]["fields"]}
+def data_dir() -> Path:
+    """The folder holding the published CSV and Parquet files (for DuckDB, Arrow, R, ...)."""
+    root, desc = _descriptor()
+    return (root / desc["resources"][0]["path"]).parent
+
+
+def descriptor_path() -> Path:
+    """The datapackage.json describing the published files (Frictionless Data Package)."""
+    return published_descriptor()
+
+
+def describe(name: str) -> dict[str, dict]:
+    """Each field of a table: its type, whether it is required, its description and, for
+    enumerated fields, the terms with their definitions (from the table's schema)."""
+    out = {}
+    for f in _resource(name)["schema"]["fields"]:
+        entry = {"type": f["type"], "required": bool(f.get("constraints", {}).get("required")),
+                 "description": f.get("description", "")}
+        if "enum" in f.get("constraints", {}):
+            vocab = f.get("vocabulary", {})
+            entry["terms"] = {t: vocab.get(t, {}).get("definition", "") for t in f["constraints"]["enum"]}
+        out[f["name"]] = entry
+    return out

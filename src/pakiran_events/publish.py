@@ -30,12 +30,30 @@ def write_tables(tables: dict[str, pl.DataFrame], out_root: Path) -> None:
         frame.write_parquet(data / f"{name}.parquet", compression="zstd", statistics=True)
 
 
+VIEWS_DIR = DATA_DIR / "views"
+
+
+def write_views(tables: dict[str, pl.DataFrame], out_root: Path) -> list[dict]:
+    """Analysis-ready views (Parquet only: they hold lists), built by the same code as
+    pe.engagements(); returned as descriptor entries."""
+    from pakiran_events.views import engagements_frame
+
+    (out_root / VIEWS_DIR).mkdir(parents=True, exist_ok=True)
+    rel = VIEWS_DIR / "engagements.parquet"
+    engagements_frame(tables).write_parquet(out_root / rel, compression="zstd", statistics=True)
+    return [{"name": "engagements", **_file_facts(out_root, rel), "mediatype": "application/vnd.apache.parquet",
+             "description": "One row per event with its host and guest actors (ids, names, titles, sides) and its "
+                            "commitments (type, modality, parties) as lists, its number of sources and review "
+                            "status: pe.engagements() as a file, for DuckDB, Arrow or R."}]
+
+
 def _file_facts(out_root: Path, rel: Path) -> dict:
     path = out_root / rel
     return {"path": rel.as_posix(), "hash": f"sha256:{file_sha256(path)}", "bytes": path.stat().st_size}
 
 
-def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl.DataFrame], out_root: Path) -> dict:
+def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl.DataFrame], out_root: Path,
+               views: list[dict] | None = None) -> dict:
     """The Frictionless Data Package descriptor for files already written under out_root."""
     order = meta["resources"]
     if sorted(order) != sorted(schemas):
@@ -73,6 +91,7 @@ def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl
         "contributors": meta["contributors"],
         "sources": meta["sources"],
         "resources": resources,
+        "views": views or [],
         "builtWith": {
             "pakiran-events": __version__,
             "polars": pl.__version__,

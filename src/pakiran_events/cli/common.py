@@ -20,8 +20,47 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "jso
 def repo_root(root: Path | None) -> Path:
     found = root.resolve() if root else find_repo_root()
     if found is None or not (found / "schemas").is_dir():
-        raise click.ClickException("not inside a pakiran-events checkout (no schemas/ and dataset/); use --root")
+        raise click.ClickException("not inside a pakiran-events checkout (no schemas/ and dataset/ here or above); "
+                                   "run it in the checkout or pass --root")
     return found
+
+
+def package_path(path: Path | None) -> Path:
+    """The datapackage.json to work on: the one given (or in the folder given), else the
+    checkout's when run inside one, else the installed package's."""
+    from pakiran_events.paths import published_descriptor
+
+    if path is None:
+        root = find_repo_root()
+        path = root / "datapackage.json" if root is not None else published_descriptor()
+    given = Path(path)
+    path = given / "datapackage.json" if given.is_dir() else given
+    if not path.is_file():
+        raise click.ClickException(f"{given}: no datapackage.json here (give a data package folder or its descriptor)")
+    return path
+
+
+def read_descriptor(path: Path) -> dict:
+    """A descriptor as a dict, or one line saying why it cannot be read."""
+    import json
+
+    try:
+        desc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise click.ClickException(f"{path}: not a readable JSON descriptor ({' '.join(str(exc).split())})") from exc
+    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
+        raise click.ClickException(f"{path}: not a data package descriptor (no 'resources' list)")
+    return desc
+
+
+def open_corpus(folder: Path):
+    """The corpus at `folder`, or one line saying it is not one."""
+    from pakiran_events.corpus import Corpus
+
+    try:
+        return Corpus(Path(folder))
+    except FileNotFoundError as exc:
+        raise click.ClickException(f"{folder}: no manifest.csv here (give the corpus folder, e.g. ../shared/corpus)") from exc
 
 
 def report(problems: list[Problem], fmt: str, ok_message: str) -> None:

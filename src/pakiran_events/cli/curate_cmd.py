@@ -9,7 +9,7 @@ import click
 from pakiran_events.cli.common import repo_root, root_option
 
 corpus_option = click.option("--corpus", "corpus_dir", required=True,
-                             type=click.Path(exists=True, file_okay=False, path_type=Path),
+                             type=click.Path(file_okay=False, path_type=Path),
                              help="The corpus folder (with manifest.csv).")
 
 
@@ -22,14 +22,14 @@ def import_sources(corpus_dir, root, force) -> None:
 
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
-    from pakiran_events.corpus import Corpus
+    from pakiran_events.cli.common import open_corpus
     from pakiran_events.registry import write_registry
 
     from pakiran_events.paths import CURATED_DIR
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
     try:
-        outcome = write_registry(Corpus(corpus_dir), target, force=force)
+        outcome = write_registry(open_corpus(corpus_dir), target, force=force)
     except (FileExistsError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{target}: {outcome}")
@@ -49,13 +49,20 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
     """
     import yaml
 
-    from pakiran_events.corpus import Corpus
+    from pakiran_events.cli.common import open_corpus
     from pakiran_events.spans import dump_curated, resolve_draft
 
     if out.exists() and not force:
         raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
+    corpus = open_corpus(corpus_dir)
     try:
-        resolved = resolve_draft(yaml.safe_load(draft.read_text(encoding="utf-8")), Corpus(corpus_dir))
+        parsed = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{draft}: not valid YAML ({' '.join(str(exc).split())})") from exc
+    if not isinstance(parsed, dict) or not isinstance(parsed.get("events"), list):
+        raise click.ClickException(f"{draft}: not a curated engagement file (expected a mapping with an 'events' list)")
+    try:
+        resolved = resolve_draft(parsed, corpus)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     header = "".join(line + "\n" for line in draft.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
@@ -72,9 +79,12 @@ def locate(doc_id, phrase, corpus_dir) -> None:
 
     Example: pakiran-events locate tribune-20230716-intel-sharing-vow "two-day visit" --corpus ../shared/corpus
     """
-    from pakiran_events.corpus import Corpus, find_spans, span_sha256
+    from pakiran_events.cli.common import open_corpus
+    from pakiran_events.corpus import find_spans, span_sha256
 
-    corpus = Corpus(corpus_dir)
+    corpus = open_corpus(corpus_dir)
+    if not phrase:
+        raise click.ClickException("the phrase to locate is empty")
     try:
         text = corpus.text(doc_id)
     except KeyError as exc:

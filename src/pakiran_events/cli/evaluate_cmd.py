@@ -22,5 +22,5 @@ def evaluate(gold, pred, fmt) -> None:
     try:
         scores = run(gold, pred)
     except (FileNotFoundError, ValueError, KeyError) as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from exc
+        raise click.ClickException(exc.args[0] if exc.args else str(exc)) from exc
     click.echo(json.dumps([s.as_dict() for s in scores], indent=2) if fmt == "json" else render(scores))

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from pakiran_events.cli.common import format_option, repo_root, report
+from pakiran_events.cli.common import format_option, open_corpus, package_path, read_descriptor, report
 
 
 @click.command("verify-evidence")
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option("--corpus", "corpus_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--corpus", "corpus_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="The corpus folder (with manifest.csv).")
 @format_option
 def verify_evidence(path, corpus_dir, fmt) -> None:
@@ -21,15 +20,16 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
 
     Example: pakiran-events verify-evidence --corpus ../shared/corpus
     """
-    from pakiran_events.corpus import Corpus
     from pakiran_events.schema import TableSchema
     from pakiran_events.spans import verify_evidence as run
     from pakiran_events.validate.pandera_layer import read_csv_typed
 
-    path = path or repo_root(None) / "datapackage.json"
-    if path.is_dir():
-        path = path / "datapackage.json"
-    resources = {r["name"]: r for r in json.loads(path.read_text(encoding="utf-8"))["resources"]}
+    path = package_path(path)
+    corpus = open_corpus(corpus_dir)
+    resources = {r["name"]: r for r in read_descriptor(path)["resources"]}
+    missing = [n for n in ("evidence", "sources", "actors", "actor_aliases") if n not in resources]
+    if missing:
+        raise click.ClickException(f"{path}: the package has no {', '.join(missing)} table")
     frames, problems = {}, []
     for name in ("evidence", "sources", "actors", "actor_aliases"):
         frames[name], found = read_csv_typed(path.parent / resources[name]["path"],
@@ -42,5 +42,5 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
     for row in frames["actor_aliases"].iter_rows(named=True):
         if row["actor_id"] in persons:
             aliases.setdefault(row["actor_id"], []).append(row["alias"])
-    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), Corpus(corpus_dir), aliases)
+    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), corpus, aliases)
     report(problems, fmt, f"{checked} evidence spans match the corpus texts")

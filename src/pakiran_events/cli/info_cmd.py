@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -15,12 +14,11 @@ def info(path) -> None:
 
     Example: pakiran-events info
     """
+    from pakiran_events.cli.common import package_path, read_descriptor
     from pakiran_events.paths import published_descriptor
 
-    path = path or published_descriptor()
-    if path.is_dir():
-        path = path / "datapackage.json"
-    desc = json.loads(path.read_text(encoding="utf-8"))
+    path = package_path(path or published_descriptor())
+    desc = read_descriptor(path)
     click.echo(f"{desc['name']} {desc['version']} ({desc['created'][:10]}) - {path}")
     for r in desc["resources"]:
         click.echo(f"  {r['name']:<14} {r.get('rows', '?'):>7} rows  {r['path']}")

@@ -19,10 +19,13 @@ def show(record_id, corpus_dir, field) -> None:
     """
     from pakiran_events.evidence_api import evidence
 
+    from pakiran_events.cli.common import open_corpus
+
+    open_corpus(corpus_dir)
     try:
         rows = evidence(record_id, field, corpus=corpus_dir)
     except (KeyError, FileNotFoundError) as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from exc
+        raise click.ClickException(exc.args[0] if exc.args else str(exc)) from exc
     for row in rows.sort("field", "source_id", "char_start").iter_rows(named=True):
         mark = "" if row["hash_ok"] else "  [HASH MISMATCH: the text changed]"
         click.echo(f"{row['record_table']}.{row['field']}  {row['source_id']} "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pakiran_events.cli.common import format_option, repo_root, report
+from pakiran_events.cli.common import format_option, package_path, read_descriptor, report
 
 
 @click.command()
@@ -15,12 +15,13 @@ from pakiran_events.cli.common import format_option, repo_root, report
 @click.option("--layer", "layers", multiple=True, type=click.Choice(["frictionless", "pandera", "integrity"]),
               help="Run only these layers (default: all).")
 def validate(path, fmt, layers) -> None:
-    """Validate a data package (a datapackage.json or its folder; default: the repo's).
+    """Validate a data package (a datapackage.json or its folder; default: the checkout's, else the installed one).
 
     Example: pakiran-events validate --format json
     """
     from pakiran_events.validate import LAYERS, validate_package
 
-    path = path or repo_root(None) / "datapackage.json"
+    path = package_path(path)
+    read_descriptor(path)
     problems = validate_package(path, tuple(layers) or LAYERS)
     report(problems, fmt, f"{path}: valid ({', '.join(layers or LAYERS)})")

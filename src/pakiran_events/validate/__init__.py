@@ -42,4 +42,6 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
                 problems += integrity.check_file(root, name, r["parquet"])
                 if name in typed:
                     problems += integrity.parquet_matches_csv(root, name, r["parquet"], typed[name])
+        for view in desc.get("views", []):
+            problems += integrity.check_file(root, f"view {view['name']}", view)
     return problems

@@ -1,12 +1,33 @@
-"""The Frictionless layer: `frictionless validate` on the package descriptor, as Problems."""
+"""The Frictionless layer: `frictionless validate` on the package descriptor, as Problems that
+name the offending value and, where the row has one, the record id."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pakiran_events.problems import Problem
 
 LAYER = "frictionless"
+
+
+def _record_ids(descriptor_path: Path, resource: str) -> dict[int, str]:
+    """CSV line number -> record id (primary key joined by '/'), for naming rows in messages."""
+    import polars as pl
+
+    from pakiran_events.schema import TableSchema
+    from pakiran_events.tables import record_ids
+
+    desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    r = next((r for r in desc.get("resources", []) if r.get("name") == resource), None)
+    if r is None:
+        return {}
+    try:
+        frame = pl.read_csv(descriptor_path.parent / r["path"], infer_schema=False)
+    except (OSError, pl.exceptions.PolarsError):
+        return {}
+    ids = record_ids(frame, TableSchema(resource, r["schema"]))
+    return {n + 2: rid for n, rid in enumerate(ids.to_list()) if rid is not None}
 
 
 def validate_descriptor(descriptor_path: Path) -> list[Problem]:
@@ -17,6 +38,9 @@ def validate_descriptor(descriptor_path: Path) -> list[Problem]:
     problems = [Problem(LAYER, str(descriptor_path.name), None, None, None, e.type, e.message)
                 for e in report.errors]
     for task in report.tasks:
-        for row, field, code, note in task.flatten(["rowNumber", "fieldName", "type", "note"]):
-            problems.append(Problem(LAYER, task.name or str(task.place), row, None, field or None, code, note))
+        rows = task.flatten(["rowNumber", "fieldName", "type", "note", "cell"])
+        ids = _record_ids(descriptor_path, task.name) if any(r[0] for r in rows) else {}
+        for row, field, code, note, cell in rows:
+            message = f"value {cell!r}: {note}" if cell not in (None, "") else note
+            problems.append(Problem(LAYER, task.name or str(task.place), row, ids.get(row), field or None, code, message))
     return problems

@@ -1,0 +1,125 @@
+"""Analysis-ready views built from the published tables: one row per event (`engagements`), one
+per engagement (`engagements(roll_up=True)`: a visit with its meetings), one per participant
+(`participation`) and one per host-guest pair (`dyads`). The same function builds the view the
+package publishes (dataset/data/views/engagements.parquet), so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
+    import polars as pl
+
+
+def _tables(tables: dict | None) -> dict:
+
+    if tables is not None:
+        return tables
+    from pakiran_events.loader import load
+
+    return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources")}
+
+
+def participation_frame(t: dict) -> pl.DataFrame:
+    import polars as pl
+
+    events = t["events"].select("event_id", "parent_event_id", "event_type", "date_start", "date_end",
+                                pl.coalesce("parent_event_id", "event_id").alias("engagement_id"),
+                                pl.col("country_iso3").alias("event_country"), "review_status")
+    actors = t["actors"].select("actor_id", "name", "actor_type")
+    return (t["participants"].join(actors, on="actor_id", how="left")
+            .join(events, on="event_id", how="left")
+            .select("engagement_id", "event_id", "event_type", "date_start", "date_end", "actor_id", "name",
+                    "actor_type", "title", pl.col("country_iso3").alias("side"), "role", "event_country",
+                    "review_status")
+            .sort("date_start", "event_id", "role", "actor_id"))
+
+
+def engagements_frame(t: dict) -> pl.DataFrame:
+    """One row per event, with its people and commitments as lists."""
+    import polars as pl
+
+    people = participation_frame(t)
+
+    def side(role: str) -> list[pl.Expr]:
+        chosen = people.filter(pl.col("role") == role)
+        return chosen.group_by("event_id").agg(
+            pl.col("actor_id").alias(f"{role}_actor_ids"), pl.col("name").alias(f"{role}_names"),
+            pl.col("title").alias(f"{role}_titles"), pl.col("side").alias(f"{role}_sides"))
+
+    commitments = t["commitments"].sort("commitment_id").group_by("event_id").agg(
+        pl.struct("commitment_id", "commitment_type", "modality",
+                  pl.col("parties").str.split(";").alias("parties")).alias("commitments"),
+        pl.col("commitment_type").unique().sort().alias("commitment_types"))
+    sources = t["event_sources"].group_by("event_id").agg(pl.len().cast(pl.Int64).alias("n_sources"))
+    base = t["events"].select(
+        "event_id", "parent_event_id", pl.coalesce("parent_event_id", "event_id").alias("engagement_id"),
+        "event_type", "date_start", "date_end", "date_precision", "place_id", "city", "country_iso3",
+        pl.when(pl.col("event_type") == "phone_call").then(None).otherwise(pl.col("country_iso3")).alias("host_side"),
+        "latitude", "longitude", "venue", "summary", "review_status")
+    out = base
+    for frame in (side("host"), side("guest"), side("participant"), commitments, sources):
+        out = out.join(frame, on="event_id", how="left")
+    return out.with_columns(pl.col("n_sources").fill_null(0)).sort("date_start", "event_id")
+
+
+def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
+    """One row per engagement: a visit with its meetings (or a lone meeting or call)."""
+    import polars as pl
+
+    people = participation_frame(t)
+    roots = view.filter(pl.col("parent_event_id").is_null()).select(
+        "engagement_id", "event_type", "date_start", "date_end", "date_precision", "place_id", "city",
+        "country_iso3", "host_side", "summary", "review_status")
+    meetings = view.group_by("engagement_id").agg(
+        (pl.col("event_type") == "meeting").sum().cast(pl.Int64).alias("n_meetings"),
+        pl.col("commitments").list.explode(keep_nulls=False, empty_as_null=False).drop_nulls().alias("commitments"),
+        pl.col("commitment_types").list.explode(keep_nulls=False, empty_as_null=False).drop_nulls().unique().sort()
+        .alias("commitment_types"))
+    who = people.group_by("engagement_id").agg(
+        pl.col("actor_id").filter(pl.col("role") == "host").unique().sort().alias("host_actor_ids"),
+        pl.col("actor_id").filter(pl.col("role") == "guest").unique().sort().alias("guest_actor_ids"),
+        pl.col("actor_id").filter(pl.col("role") == "participant").unique().sort().alias("participant_actor_ids"))
+    es = t["event_sources"].join(view.select("event_id", "engagement_id"), on="event_id")
+    n_sources = es.group_by("engagement_id").agg(pl.col("source_id").n_unique().cast(pl.Int64).alias("n_sources"))
+    return (roots.join(meetings, on="engagement_id", how="left").join(who, on="engagement_id", how="left")
+            .join(n_sources, on="engagement_id", how="left").sort("date_start", "engagement_id"))
+
+
+def engagements(*, roll_up: bool = False, to_pandas: bool = False):
+    """One row per event (a visit, each meeting, each call): dates, place, host and guest actors
+    (ids, names, titles, sides) as lists, commitments (type, modality, parties) as a list, the
+    number of sources and the review status. `roll_up=True`: one row per engagement, a visit
+    with its meetings folded in (n_meetings, all commitments, everyone who took part)."""
+    import polars as pl
+
+    from pakiran_events.loader import _as
+
+    t = _tables(None)
+    view = engagements_frame(t)
+    return _as(rolled_up_frame(view, t) if roll_up else view, to_pandas)
+
+
+def participation(*, to_pandas: bool = False):
+    """One row per participant of an event: the long (dyadic-analysis-ready) view."""
+    import polars as pl
+
+    from pakiran_events.loader import _as
+
+    return _as(participation_frame(_tables(None)), to_pandas)
+
+
+def dyads(*, to_pandas: bool = False):
+    """One row per host-guest pair of actors at an event (directed: guest visits host)."""
+    import polars as pl
+
+    from pakiran_events.loader import _as
+
+    people = participation_frame(_tables(None))
+    hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),
+                                                            pl.col("side").alias("host_side"))
+    guests = people.filter(pl.col("role") == "guest").select("event_id", "engagement_id", "event_type", "date_start",
+                                                             pl.col("actor_id").alias("guest_actor_id"),
+                                                             pl.col("side").alias("guest_side"))
+    return _as(guests.join(hosts, on="event_id").sort("date_start", "event_id", "guest_actor_id", "host_actor_id"), to_pandas)
