@@ -48,3 +48,45 @@ def test_wheel_in_fresh_venv_loads_every_table(repo, tmp_path):
 
     assert out.stdout.startswith(pe.__version__)
     assert f"('events', {pe.load('events').height})" in out.stdout
+
+
+@pytest.mark.slow
+def test_wheel_without_extras_needs_only_polars(repo, tmp_path):
+    """A fresh venv with the wheel and polars alone (no pandera, frictionless, click, yaml):
+    loading and the views work offline, and the command line names the extra it needs."""
+    import polars
+
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(dist), str(repo)], check=True)
+    wheel = next(dist.glob("pakiran_events-*.whl"))
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
+                    "-q", str(wheel)], check=True)
+    # only polars (and its runtime) from the test environment, linked into a folder of their own
+    only = tmp_path / "only-polars"
+    only.mkdir()
+    site_of_polars = Path(polars.__file__).resolve().parents[1]
+    for entry in site_of_polars.iterdir():
+        if entry.name.lower().startswith(("polars", "_polars")):
+            (only / entry.name).symlink_to(entry)
+    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    (site / "zz_only_polars.pth").write_text(str(only) + "\n")
+    code = (
+        "import importlib.util as u\n"
+        "assert all(u.find_spec(m) is None for m in ('pandera', 'frictionless', 'click', 'yaml', 'rich', 'pandas'))\n"
+        "import pakiran_events as pe\n"
+        "v = pe.engagements(); r = pe.engagements(roll_up=True)\n"
+        "print(v.height, r.height, pe.cite('apa'))\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9"}
+    out = subprocess.run([python, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    import pakiran_events as pe
+
+    assert out.stdout.startswith(f"{pe.load('events').height} ")
+    cli = subprocess.run([env_dir / "bin" / "pakiran-events", "info"], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert cli.returncode == 1 and "pip install 'pakiran-events[tools]'" in cli.stderr and "Traceback" not in cli.stderr
