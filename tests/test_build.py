@@ -61,7 +61,7 @@ def test_failed_build_leaves_previous_package_untouched_and_lists_all_problems(t
         build(root)
     codes = {(p.resource, p.field, p.code) for p in exc.value.problems}
     assert ("events", "date_end", "date-order") in codes
-    assert ("commitments", "commitment_type", "isin") in codes
+    assert ("commitments", "commitment_type", "not-in-vocabulary") in codes
     assert ("participants", "title", "missing-evidence") in codes
     assert _digests(root) == before
     assert not list(root.glob(".build-*")), "staging folder left behind"

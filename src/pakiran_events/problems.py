@@ -44,7 +44,10 @@ def _sort_key(p: Problem) -> tuple:
 
 
 def to_json(problems: list[Problem]) -> str:
-    return json.dumps([asdict(p) for p in sorted(problems, key=_sort_key)], indent=2)
+    """Problems as JSON, each with its code's catalogue title (docs/errors.md)."""
+    from pakiran_events.errors import title
+
+    return json.dumps([{**asdict(p), "title": title(p.code)} for p in sorted(problems, key=_sort_key)], indent=2)
 
 
 def render(problems: list[Problem], console=None) -> None:

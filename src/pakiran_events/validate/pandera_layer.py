@@ -8,6 +8,7 @@ from pathlib import Path
 import pandera.polars as pa
 import polars as pl
 
+from pakiran_events.errors import PANDERA_CODES
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
 from pakiran_events.tables import cast_strings, record_ids
@@ -51,7 +52,7 @@ def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: 
             code = frame_checks[check]
             field, message = (field_of(code) if field_of else None), check
         else:
-            code = check.split("(", 1)[0]
+            code = PANDERA_CODES.get(check.split("(", 1)[0], check.split("(", 1)[0])
             field, message = case["column"], f"{check} failed for value {case['failure_case']!r}"
         if idx is not None and (idx, field) in skip:
             continue  # already reported as a type-error for this cell

@@ -1,0 +1,129 @@
+"""The error catalogue: every code the toolkit reports, defined once (code, layer, title,
+description). docs/errors.md is generated from it (`pakiran-events errors`), the JSON output
+carries each code's title, and a test checks that every code emitted is catalogued.
+
+Frictionless reports its own codes (kebab-case, documented by frictionless); Pandera's built-in
+checks are renamed here to kebab-case codes so that one naming style runs through the output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    layer: str
+    title: str
+    description: str
+
+
+_E = ErrorCode
+CODES = [
+    # curated inputs (build)
+    _E("unreadable", "curated", "File cannot be read", "A curated file is not valid YAML or cannot be opened."),
+    _E("missing-file", "curated", "File missing", "A curated file or folder the build needs is absent (or, in the integrity layer, a file the descriptor lists)."),
+    _E("bad-structure", "curated", "Wrong shape", "A curated value has the wrong shape (e.g. `events` is not a list, `date` lacks start, end or precision)."),
+    _E("unknown-key", "curated", "Unknown key", "A curated record has a key the format does not define (typos are caught here)."),
+    _E("evidence-not-expected", "curated", "Evidence for a field that takes none", "Evidence is given for a field whose schema rule is not `required`."),
+    _E("bad-evidence", "curated", "Malformed evidence span", "An evidence entry is not `{src, at: [start, end], sha256}`."),
+    _E("retired-id-reused", "curated", "Retired ID reused", "An ID listed in retired.yaml appears again."),
+    _E("id-dropped", "curated", "Published ID dropped", "A hand-checked ID of the last release is missing and not retired with a reason."),
+    _E("id-not-allocated", "curated", "ID not allocated", "A curated ID is not in the ID ledger (allocate IDs with `pakiran-events new-id`)."),
+    # typing (curated values and CSV cells)
+    _E("type-error", "pandera", "Value of the wrong type", "A cell does not parse as its schema type (date, integer, number, boolean)."),
+    _E("missing-field", "pandera", "Column missing", "A column the schema defines is absent."),
+    _E("extra-field", "pandera", "Unexpected column", "A column is not in the schema."),
+    # pandera: per-field constraints (built-in checks, renamed)
+    _E("not-in-vocabulary", "pandera", "Value not in the vocabulary", "An enumerated field holds a term the schema does not define."),
+    _E("pattern-mismatch", "pandera", "Value does not match the pattern", "A value breaks the field's pattern (ids, ISO codes, hashes)."),
+    _E("missing-value", "pandera", "Required value missing", "A required field is empty."),
+    _E("duplicate-value", "pandera", "Duplicate value", "A value that must be unique (a one-column primary key) appears twice."),
+    _E("duplicate-key", "pandera", "Duplicate primary key", "Two rows share a composite primary key."),
+    _E("below-minimum", "pandera", "Below the minimum", "A number is below the field's minimum."),
+    _E("above-maximum", "pandera", "Above the maximum", "A number is above the field's maximum."),
+    _E("length-out-of-range", "pandera", "Text too short or too long", "A text is shorter or longer than the field allows."),
+    _E("wrong-type", "pandera", "Column of the wrong type", "A whole column has the wrong data type."),
+    _E("schema-error", "pandera", "Table cannot be checked", "Pandera could not check the table as a whole."),
+    # pandera: single-table rules the Table Schema cannot state
+    _E("date-order", "pandera", "Start after end", "date_start is after date_end."),
+    _E("day-precision", "pandera", "Day precision with two dates", "date_precision is day but the dates differ."),
+    _E("range-precision", "pandera", "Range precision with one date", "date_precision is range but start equals end."),
+    _E("month-precision", "pandera", "Month precision not a month", "date_precision is month but the dates are not the first and last day of one month."),
+    _E("parent-not-self", "pandera", "Event is its own parent", "parent_event_id equals event_id."),
+    _E("place-missing", "pandera", "Place missing", "Only a phone call may have no place."),
+    _E("null-venue-explained", "pandera", "Empty venue not explained", "A hand-checked event has no venue and no notes saying why."),
+    _E("span-order", "pandera", "Span ends before it starts", "char_start is not before char_end."),
+    # pandera: cross-table rules
+    _E("foreign-key", "pandera", "Reference to nothing", "A foreign key (from the schemas' foreignKeys) points to no row."),
+    _E("evidence-record-unknown", "pandera", "Evidence for no record", "An evidence row names a record that does not exist."),
+    _E("span-past-end-of-source", "pandera", "Span past the end of its source", "char_end is beyond the source's char_length."),
+    _E("visit-does-not-span-meeting", "pandera", "Meeting outside its visit", "A meeting's parent is not a visit whose dates contain it."),
+    _E("event-without-source", "pandera", "Event with no source", "No event_sources row links the event to a source."),
+    _E("place-fields-differ", "pandera", "Place fields not copied", "An event's city, country or coordinates differ from its place's."),
+    _E("missing-evidence", "pandera", "Hand-checked value without evidence", "A value of a hand-checked record has no evidence row."),
+    _E("title-differs-within-engagement", "pandera", "Two titles in one engagement", "A person has different titles at events of one engagement."),
+    _E("host-side-differs-from-place", "pandera", "Host not on home ground", "A host does not represent the country where the event happens (or a guest does)."),
+    _E("party-not-at-engagement", "pandera", "Party absent", "A party to a commitment had nobody at the engagement."),
+    # integrity
+    _E("unreadable-descriptor", "integrity", "Descriptor cannot be read", "datapackage.json is missing or not valid JSON."),
+    _E("byte-count-error", "integrity", "File size differs", "A file's size differs from the descriptor's bytes."),
+    _E("hash-mismatch", "integrity", "File hash differs", "A file's SHA-256 differs from the descriptor's hash."),
+    _E("parquet-differs-from-csv", "integrity", "Parquet differs from CSV", "A Parquet file does not hold exactly its CSV's rows, columns and types."),
+    # evidence against the corpus (verify-evidence)
+    _E("source-not-in-corpus", "evidence", "Source not in the corpus", "A cited source_id is not in the corpus manifest."),
+    _E("source-hash-mismatch", "evidence", "Source text changed", "A source file no longer has its registered SHA-256."),
+    _E("span-out-of-range", "evidence", "Span outside the text", "A span's offsets lie outside its source text."),
+    _E("span-hash-mismatch", "evidence", "Span text changed", "The text at a span's offsets does not match its hash."),
+    _E("span-lacks-date-cue", "evidence", "Date span without a date", "A span cited for a date holds no weekday, calendar date, month or relative date."),
+    _E("span-lacks-actor-name", "evidence", "Participant span without the name", "A span cited for a person holds none of their spellings."),
+]
+CATALOGUE: dict[str, ErrorCode] = {}
+for _entry in CODES:
+    if _entry.code in CATALOGUE:
+        raise ValueError(f"error code {_entry.code} defined twice")
+    CATALOGUE[_entry.code] = _entry
+
+# Pandera built-in check names -> catalogue codes
+PANDERA_CODES = {
+    "isin": "not-in-vocabulary", "str_matches": "pattern-mismatch", "not_nullable": "missing-value",
+    "field_uniqueness": "duplicate-value", "multiple_fields_uniqueness": "duplicate-key",
+    "greater_than_or_equal_to": "below-minimum", "less_than_or_equal_to": "above-maximum",
+    "str_length": "length-out-of-range", "dtype": "wrong-type", "column_in_schema": "extra-field",
+    "column_in_dataframe": "missing-field",
+}
+
+
+def title(code: str) -> str | None:
+    """The catalogue title of a code (None for a Frictionless code, documented by frictionless)."""
+    entry = CATALOGUE.get(code)
+    return entry.title if entry else None
+
+
+def frictionless_codes() -> list[tuple[str, str, str]]:
+    """(code, title, description) of every Frictionless error type, from frictionless itself."""
+    import frictionless.errors as fe
+
+    out = {}
+    for name in dir(fe):
+        cls = getattr(fe, name)
+        if isinstance(cls, type) and getattr(cls, "type", None) and getattr(cls, "title", None):
+            out.setdefault(cls.type, (cls.type, cls.title, " ".join(str(getattr(cls, "description", "")).split())))
+    return sorted(out.values())
+
+
+def markdown() -> str:
+    """docs/errors.md: the catalogue as a reference page."""
+    lines = ["# Error codes", "",
+             "Every problem `pakiran-events build`, `validate` and `verify-evidence` report has a layer, a",
+             "place (resource or file, row, record, field), a code and a message naming the bad value.",
+             "This page is generated from `src/pakiran_events/errors.py` (`pakiran-events errors`).", ""]
+    for layer in ("curated", "pandera", "integrity", "evidence"):
+        lines += [f"## {layer}", "", "| code | title | meaning |", "|---|---|---|"]
+        lines += [f"| `{e.code}` | {e.title} | {e.description} |" for e in CODES if e.layer == layer]
+        lines.append("")
+    lines += ["## frictionless", "", "Reported by the Frictionless layer under frictionless's own codes:", "",
+              "| code | title | meaning |", "|---|---|---|"]
+    lines += [f"| `{c}` | {t} | {d} |" for c, t, d in frictionless_codes()]
+    return "\n".join(lines) + "\n"
