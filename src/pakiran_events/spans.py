@@ -72,6 +72,45 @@ def resolve_draft(draft: object, corpus: Corpus) -> object:
     return resolved
 
 
+def resolve_text(text: str, corpus: Corpus) -> str:
+    """A curated file's text with every {src, quote} mapping replaced, where it stands, by its
+    {src, at, sha256}; every other character (comments, order, quoting, line breaks) is kept.
+    Raises ValueError listing every quote that cannot be resolved."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    targets: list[yaml.MappingNode] = []
+
+    def walk(node) -> None:
+        if isinstance(node, yaml.MappingNode):
+            keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+            if {"src", "quote"} <= keys:
+                targets.append(node)
+                return
+            for _, value in node.value:
+                walk(value)
+        elif isinstance(node, yaml.SequenceNode):
+            for value in node.value:
+                walk(value)
+
+    if root is not None:
+        walk(root)
+    texts: dict[str, str] = {}
+    errors: list[str] = []
+    for node in sorted(targets, key=lambda n: n.start_mark.index, reverse=True):
+        spec = yaml.SafeLoader(text).construct_mapping(node)
+        start, end = node.start_mark.index, node.end_mark.index
+        while end > start and text[end - 1] in " \t\r\n":
+            end -= 1  # a block mapping's end mark lies past its line break
+        try:
+            span = resolve_quote(corpus, spec, texts)
+        except (KeyError, ValueError) as exc:
+            errors.append(str(exc))
+            continue
+        text = text[:start] + f"{{src: {span['src']}, at: [{span['at'][0]}, {span['at'][1]}], sha256: {span['sha256']}}}" + text[end:]
+    if errors:
+        raise ValueError(f"{len(errors)} quote(s) could not be resolved:\n" + "\n".join(reversed(errors)))
+    return text
+
+
 def dump_curated(obj: object) -> str:
     return yaml.safe_dump(obj, sort_keys=False, allow_unicode=True, width=100)
 

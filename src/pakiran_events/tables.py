@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from pathlib import Path
+
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
 
@@ -87,3 +89,19 @@ def sort_by_key(frame: pl.DataFrame, schema: TableSchema) -> pl.DataFrame:
     """Deterministic row order: by primary key, then by every column."""
     keys = schema.primary_key + [c for c in schema.field_names if c not in schema.primary_key]
     return frame.sort(keys, nulls_last=True, maintain_order=True)
+
+
+def read_csv_typed(path: Path, schema: TableSchema, resource: str, layer: str = "pandera") -> tuple[pl.DataFrame, list[Problem]]:
+    """The CSV typed by its schema. A clean file is parsed typed in one pass; a file that does
+    not parse is re-read as text so every bad cell can be reported with its line."""
+    try:
+        frame = pl.read_csv(path, schema=schema.polars_schema)
+    except (pl.exceptions.PolarsError, ValueError):
+        pass
+    else:
+        with path.open(encoding="utf-8") as fh:
+            header = fh.readline().rstrip("\r\n").split(",")
+        if header == schema.field_names:
+            return frame, []
+    strings = pl.read_csv(path, infer_schema=False)
+    return cast_strings(strings, schema, resource, layer)

@@ -41,7 +41,7 @@ def import_sources(corpus_dir, root, force) -> None:
 @corpus_option
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists (OUT may be DRAFT itself).")
 def resolve_spans(draft, out, corpus_dir, force) -> None:
-    """Turn {src, quote} evidence into {src, at, sha256} spans; resolved spans are kept.
+    """Turn {src, quote} evidence into {src, at, sha256} spans; everything else (comments too) is kept.
 
     Quotes are source text and must never be committed: resolve before committing, and review
     the diff (this is the one command that rewrites a curated file, and only with --force).
@@ -50,23 +50,23 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
     import yaml
 
     from pakiran_events.cli.common import open_corpus
-    from pakiran_events.spans import dump_curated, resolve_draft
+    from pakiran_events.spans import resolve_text
 
     if out.exists() and not force:
         raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
     corpus = open_corpus(corpus_dir)
+    text = draft.read_text(encoding="utf-8")
     try:
-        parsed = yaml.safe_load(draft.read_text(encoding="utf-8"))
+        parsed = yaml.safe_load(text)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise click.ClickException(f"{draft}: not valid YAML ({' '.join(str(exc).split())})") from exc
     if not isinstance(parsed, dict) or not isinstance(parsed.get("events"), list):
         raise click.ClickException(f"{draft}: not a curated engagement file (expected a mapping with an 'events' list)")
     try:
-        resolved = resolve_draft(parsed, corpus)
+        resolved = resolve_text(text, corpus)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    header = "".join(line + "\n" for line in draft.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
-    out.write_text(header + dump_curated(resolved), encoding="utf-8")
+    out.write_text(resolved, encoding="utf-8")
     click.echo(f"wrote {out}")
 
 

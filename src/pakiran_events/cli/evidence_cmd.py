@@ -22,7 +22,7 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
     """
     from pakiran_events.schema import TableSchema
     from pakiran_events.spans import verify_evidence as run
-    from pakiran_events.validate.pandera_layer import read_csv_typed
+    from pakiran_events.tables import read_csv_typed
 
     path = package_path(path)
     corpus = open_corpus(corpus_dir)

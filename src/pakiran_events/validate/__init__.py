@@ -36,7 +36,11 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
         found, typed = pandera_layer.validate_tables(csv_paths, schemas)
         problems += found
     if "integrity" in layers:
+        from pakiran_events.tables import read_csv_typed
+
         for name, r in resources.items():
+            if name not in typed and "parquet" in r and (root / r["path"]).is_file():
+                typed[name], _ = read_csv_typed(root / r["path"], schemas[name], name, "integrity")
             problems += integrity.check_file(root, name, r)
             if "parquet" in r:
                 problems += integrity.check_file(root, name, r["parquet"])

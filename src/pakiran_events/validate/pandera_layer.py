@@ -11,27 +11,11 @@ import polars as pl
 from pakiran_events.errors import PANDERA_CODES
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
-from pakiran_events.tables import cast_strings, record_ids
+from pakiran_events.tables import read_csv_typed, record_ids
 from pakiran_events.validate.pandera_schemas import CHECK_FIELDS, pandera_schema
 from pakiran_events.validate.rules import all_rules, rule_schema
 
 LAYER = "pandera"
-
-
-def read_csv_typed(path: Path, schema: TableSchema, resource: str) -> tuple[pl.DataFrame, list[Problem]]:
-    """The CSV typed by its schema. A clean file is parsed typed in one pass; a file that does
-    not parse is re-read as text so every bad cell can be reported with its line."""
-    try:
-        frame = pl.read_csv(path, schema=schema.polars_schema)
-    except (pl.exceptions.PolarsError, ValueError):
-        pass
-    else:
-        with path.open(encoding="utf-8") as fh:
-            header = fh.readline().rstrip("\r\n").split(",")
-        if header == schema.field_names:
-            return frame, []
-    strings = pl.read_csv(path, infer_schema=False)
-    return cast_strings(strings, schema, resource, LAYER)
 
 
 def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: pl.Series,

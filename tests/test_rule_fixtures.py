@@ -1,0 +1,149 @@
+"""A failing fixture for every validation rule and every error code of the catalogue.
+
+Each case breaks a small valid package (built from tests/mini.py) in one way and expects its
+code on the right resource, record and field. scripts/mutation_check.py disables each rule in
+turn and runs these tests: a rule that can be switched off without a failure here is reported.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import rule_cases as rc
+from mini import mini_event, span, write_repo
+from pakiran_events.build import build
+from pakiran_events.cli import main
+from pakiran_events.errors import CATALOGUE
+from pakiran_events.problems import ProblemsFound
+from pakiran_events.schema import load_schemas
+from pakiran_events.validate import validate_package
+
+SCHEMAS = load_schemas()
+PANDERA_CASES = {**rc.PANDERA, **{f"foreign-key:{k}": v for k, v in rc.foreign_key_cases(SCHEMAS).items()},
+                 **{f"missing-evidence:{k}": v for k, v in rc.missing_evidence_cases(SCHEMAS).items()}}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, repo):
+    root = write_repo(tmp_path_factory.mktemp("built"), repo)
+    build(root)
+    assert validate_package(root / "datapackage.json") == []
+    return root
+
+
+def _found(problems) -> set[tuple]:
+    return {(p.resource, p.record_id, p.field, p.code) for p in problems}
+
+
+@pytest.mark.parametrize("case", sorted(PANDERA_CASES))
+def test_pandera_rule(case, built, tmp_path):
+    root = rc.copy_package(built, tmp_path / "pkg")
+    brk, expected = PANDERA_CASES[case]
+    brk(root)
+    found = _found(validate_package(root / "datapackage.json", ("pandera",)))
+    if expected[1] is None:
+        found = {(r, None, f, c) for r, _, f, c in found}
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize("case", sorted(rc.INTEGRITY))
+def test_integrity_rule(case, built, tmp_path):
+    root = rc.copy_package(built, tmp_path / "pkg")
+    brk, expected = rc.INTEGRITY[case]
+    brk(root)
+    found = {(p.resource if expected[0] else None, None, None, p.code)
+             for p in validate_package(root / "datapackage.json", ("integrity",))}
+    assert expected in found, sorted(found)
+
+
+@pytest.mark.parametrize("case", sorted(rc.EVIDENCE))
+def test_evidence_rule(case, built, tmp_path):
+    root = rc.copy_package(built, tmp_path / "pkg")
+    brk, expected = rc.EVIDENCE[case]
+    brk(root)
+    result = CliRunner().invoke(main, ["verify-evidence", str(root), "--corpus", str(root / "corpus"), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    found = {(p["resource"], p["record_id"], p["field"], p["code"]) for p in json.loads(result.output)}
+    assert expected in found, sorted(found)
+
+
+def _curated(root):
+    return root / "dataset" / "curated"
+
+
+def _event_file(root):
+    return _curated(root) / "events" / "one.yaml"
+
+
+def _with_event(root, change):
+    data = yaml.safe_load(_event_file(root).read_text())
+    change(data["events"][0])
+    _event_file(root).write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+CURATED = {
+    "unreadable": (lambda r: _event_file(r).write_text("events: [unclosed", encoding="utf-8"), "unreadable"),
+    "missing-file": (lambda r: (_curated(r) / "sources.csv").unlink(), "missing-file"),
+    "bad-structure": (lambda r: _event_file(r).write_text("events: not-a-list\n", encoding="utf-8"), "bad-structure"),
+    "unknown-key": (lambda r: _with_event(r, lambda e: e.update(colour="blue")), "unknown-key"),
+    "evidence-not-expected": (lambda r: _with_event(r, lambda e: e["evidence"].update(summary=[span("alpha-20240101-talks", "Quetta")])),
+                              "evidence-not-expected"),
+    "bad-evidence": (lambda r: _with_event(r, lambda e: e["evidence"].update(place_id=[{"src": "x", "at": [1]}])), "bad-evidence"),
+    "type-error": (lambda r: _with_event(r, lambda e: e["date"].update(start="2024-13-45")), "type-error"),
+    "retired-id-reused": (lambda r: (_curated(r) / "retired.yaml").write_text("- {id: C000002, reason: test}\n"),
+                          "retired-id-reused"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CURATED))
+def test_curated_rule(case, tmp_path, repo):
+    root = write_repo(tmp_path, repo)
+    brk, code = CURATED[case]
+    brk(root)
+    with pytest.raises(ProblemsFound) as exc:
+        build(root)
+    assert code in {p.code for p in exc.value.problems}, exc.value.problems
+
+
+def test_id_dropped(tmp_path, repo):
+    root = write_repo(tmp_path, repo)
+    build(root)
+    _with_event(root, lambda e: e["commitments"].pop())
+    with pytest.raises(ProblemsFound) as exc:
+        build(root)
+    assert ("commitments", "C000002", "id-dropped") in {(p.resource, p.record_id, p.code) for p in exc.value.problems}
+
+
+COVERED = ({c[3] for _, c in PANDERA_CASES.values()} | {c[3] for _, c in rc.INTEGRITY.values()}
+           | {c[3] for _, c in rc.EVIDENCE.values()} | {c for _, c in CURATED.values()} | {"id-dropped"})
+# codes triggered by the per-field constraint tests (test_validate_cli, test_build) rather than here
+ELSEWHERE = {"not-in-vocabulary", "pattern-mismatch", "missing-value", "duplicate-value", "duplicate-key",
+             "below-minimum", "above-maximum", "length-out-of-range", "wrong-type", "schema-error", "missing-field",
+             "extra-field", "id-not-allocated"}
+
+
+def test_every_catalogued_code_has_a_failing_fixture():
+    assert set(CATALOGUE) - COVERED - ELSEWHERE == set()
+
+
+def test_docs_errors_md_is_the_catalogue(repo):
+    from pakiran_events.errors import markdown
+
+    assert (repo / "docs" / "errors.md").read_text(encoding="utf-8") == markdown()
+
+
+def test_every_code_a_run_emits_is_catalogued_or_frictionless(built, tmp_path):
+    """Break the package in every way at once; each code reported is defined somewhere."""
+    from pakiran_events.errors import frictionless_codes
+
+    root = rc.copy_package(built, tmp_path / "pkg")
+    for case in ("date-order", "place-fields-differ", "host-side-differs-from-place", "party-not-at-engagement"):
+        PANDERA_CASES[case][0](root)
+    codes = {p.code for p in validate_package(root / "datapackage.json")}
+    known = set(CATALOGUE) | {c for c, _, _ in frictionless_codes()}
+    assert codes and codes <= known, codes - known
