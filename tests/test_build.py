@@ -129,19 +129,6 @@ def test_resolving_in_place_keeps_resolved_spans_and_adds_new_ones(tmp_path, rep
     assert evidence.filter(pl.col("record_id") == "C000002")["char_start"].n_unique() == 2
 
 
-def test_unresolvable_quotes_are_all_listed(tmp_path, repo):
-    from pakiran_events.corpus import Corpus
-    from pakiran_events.spans import resolve_draft
-
-    root = write_repo(tmp_path, repo)
-    draft = [{"src": "beta-undated-talks", "quote": "not there"}, {"src": "alpha-20240101-talks", "quote": "nor here"},
-             {"src": "alpha-20240101-talks", "quote": "ministers"}]
-    with pytest.raises(ValueError) as exc:
-        resolve_draft(draft, Corpus(root / "corpus"))
-    message = str(exc.value)
-    assert message.startswith("2 quote(s)") and "not there" in message and "nor here" in message
-
-
 def test_every_single_key_id_is_protected_including_sources(tmp_path, repo):
     root = write_repo(tmp_path, repo)
     build(root)

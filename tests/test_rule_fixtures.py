@@ -121,7 +121,8 @@ def test_id_dropped(tmp_path, repo):
 
 COVERED = ({c[3] for _, c in PANDERA_CASES.values()} | {c[3] for _, c in rc.INTEGRITY.values()}
            | {c[3] for _, c in rc.EVIDENCE.values()} | {c for _, c in CURATED.values()} | {"id-dropped"})
-# codes triggered by the per-field constraint tests (test_validate_cli, test_build) rather than here
+# codes whose failing fixtures live elsewhere: per-field constraints (test_validate_cli, test_build,
+# test_schema_layers_agree) and the ID ledger (test_ids)
 ELSEWHERE = {"not-in-vocabulary", "pattern-mismatch", "missing-value", "duplicate-value", "duplicate-key",
              "below-minimum", "above-maximum", "length-out-of-range", "wrong-type", "schema-error", "missing-field",
              "extra-field", "id-not-allocated"}

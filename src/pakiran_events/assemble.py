@@ -13,34 +13,38 @@ import polars as pl
 
 from pakiran_events.curated import read_curated
 from pakiran_events.problems import Problem
-from pakiran_events.schema import TableSchema, codebook_rows, load_schemas
+from pakiran_events.schema import TableSchema, codebook_rows, evidenced_tables, load_schemas
 from pakiran_events.paths import CURATED_DIR
 from pakiran_events.tables import cast_strings, frame_from_rows, record_id, sort_by_key
 
-PLACE_COPIES = {"city": "name", "country_iso3": "country_iso3", "latitude": "latitude", "longitude": "longitude"}
 COUNTRY_LEVEL = "country"  # coordinate_precision of a place that is a whole country: it names no city
 
 
-def place_copy(place: dict, column: str):
+def place_copies(schemas: dict[str, TableSchema] | None = None) -> dict[str, str]:
+    """Event field -> places column it is copied from (the events schema's `derivedFrom`)."""
+    return (schemas or load_schemas())["events"].derived_from("places")
+
+
+def place_copy(place: dict, column: str, copies: dict[str, str]):
     """The value an event copies into `column` from its place (a country-level place has no city)."""
-    if column == "city" and place.get("coordinate_precision") == COUNTRY_LEVEL:
+    if copies[column] == "name" and place.get("coordinate_precision") == COUNTRY_LEVEL:
         return None
-    return place.get(PLACE_COPIES[column])
+    return place.get(copies[column])
 
 
-def _place_fields(rows: dict[str, list[dict]]) -> None:
+def _place_fields(rows: dict[str, list[dict]], copies: dict[str, str]) -> None:
     places = {p.get("place_id"): p for p in rows.get("places", [])}
     for event in rows.get("events", []):
         place = places.get(event.get("place_id"), {})
-        for column in PLACE_COPIES:
-            event[column] = place_copy(place, column)
+        for column in copies:
+            event[column] = place_copy(place, column, copies)
 
 
 def _event_sources(rows: dict[str, list[dict]], schemas: dict[str, TableSchema]) -> list[dict]:
     """Each event is linked to every source its own evidence, or its records' evidence, cites."""
     event_of = {
         (table, record_id(row, schemas[table])): row.get("event_id")
-        for table in ("events", "participants", "commitments") for row in rows.get(table, [])
+        for table in evidenced_tables(schemas) for row in rows.get(table, [])
     }
     links = {(event_of[(ev["record_table"], ev["record_id"])], ev["source_id"])
              for ev in rows.get("evidence", []) if (ev["record_table"], ev["record_id"]) in event_of}
@@ -52,7 +56,7 @@ def assemble(root: Path, schemas: dict[str, TableSchema] | None = None) -> tuple
     schemas = schemas or load_schemas(root / "schemas")
     curated = read_curated(root / CURATED_DIR, schemas)
     rows = curated.rows
-    _place_fields(rows)
+    _place_fields(rows, place_copies(schemas))
     rows["event_sources"] = _event_sources(rows, schemas)
     rows["codebook"] = codebook_rows(schemas)
     problems = list(curated.problems)

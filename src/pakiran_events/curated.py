@@ -27,6 +27,8 @@ PARTICIPANT_KEYS = {"actor_id", "title", "country_iso3", "role", "evidence"}
 COMMITMENT_KEYS = {"commitment_id", "commitment_type", "modality", "parties", "description",
                    "notes", "evidence"}
 EVIDENCE_KEYS = {"src", "at", "sha256"}
+# libyaml's C parser when PyYAML has it (about ten times faster on many files); same safe semantics
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -52,7 +54,7 @@ class _Reader:
 
     def load_yaml(self, path: Path):
         try:
-            return yaml.safe_load(path.read_text(encoding="utf-8"))
+            return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - a safe loader
         except (OSError, yaml.YAMLError) as exc:
             self.problem(path, None, None, "unreadable", str(exc).replace("\n", " "))
             return None

@@ -1,8 +1,10 @@
 """Stable IDs: a build may add IDs but never drop, renumber or reuse one silently.
 
 Every ID of a resource keyed by one column (event_id, commitment_id, actor_id, place_id,
-source_id; read from the schemas' primaryKey) that is in the package being replaced must still
-exist, unless dataset/curated/retired.yaml lists it with a reason; a retired ID never returns.
+source_id; read from the schemas' primaryKey) that is in the last release (the newest v* tag;
+without one, the package in the work tree) must still exist, unless
+dataset/curated/retired.yaml lists it with a reason; a retired ID never returns; and, when the
+repo keeps an ID ledger, every curated event and commitment ID was allocated there.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-from pakiran_events.paths import CURATED_DIR, DATA_DIR
+from pakiran_events.paths import CURATED_DIR
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
 
@@ -27,17 +29,33 @@ def stable_id_columns(schemas: dict[str, TableSchema]) -> dict[str, str]:
 
 
 def _script_extracted_ids(root: Path) -> set[str]:
-    """Published ids of script-extracted events and their commitments: a new extraction may
+    """Released ids of script-extracted events and their commitments: a new extraction may
     renumber or drop them; only hand-checked ids are promised to stay."""
-    events, commitments = root / DATA_DIR / "events.csv", root / DATA_DIR / "commitments.csv"
-    if not events.is_file():
-        return set()
-    frame = pl.read_csv(events, columns=["event_id", "review_status"], infer_schema=False)
-    ids = set(frame.filter(pl.col("review_status") == "script-extracted")["event_id"])
-    if commitments.is_file():
-        c = pl.read_csv(commitments, columns=["commitment_id", "event_id"], infer_schema=False)
-        ids |= set(c.filter(pl.col("event_id").is_in(ids))["commitment_id"])
+    from pakiran_events.ids import released_column
+
+    ids = {r["event_id"] for r in released_column(root, "events", ["event_id", "review_status"])
+           if r["review_status"] == "script-extracted"}
+    ids |= {r["commitment_id"] for r in released_column(root, "commitments", ["commitment_id", "event_id"])
+            if r["event_id"] in ids}
     return ids
+
+
+def _unallocated(root: Path, tables: dict[str, pl.DataFrame]) -> list[Problem]:
+    from pakiran_events.ids import KINDS, LEDGER, read_ledger
+
+    ledger = read_ledger(root)
+    if ledger is None:
+        return []
+    allocated = {r["id"] for r in ledger}
+    problems = []
+    for _, table, column in KINDS.values():
+        frame = tables[table]
+        curated = frame.filter(pl.col("review_status") == "hand-checked") if "review_status" in frame.columns else \
+            frame.filter(pl.col("event_id").is_in(tables["events"].filter(pl.col("review_status") == "hand-checked")["event_id"].to_list()))
+        for missing in sorted(set(curated[column].to_list()) - allocated):
+            problems.append(Problem("curated", table, None, missing, column, "id-not-allocated",
+                                    f"{missing} is not in {LEDGER}; allocate IDs with `pakiran-events new-id`"))
+    return problems
 
 
 def _retired(root: Path) -> dict[str, str]:
@@ -49,7 +67,9 @@ def _retired(root: Path) -> dict[str, str]:
 
 
 def check_id_stability(root: Path, tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[Problem]:
-    """Compare the new tables with the package currently at root/dataset/data."""
+    """Compare the new tables with the last release (newest v* tag, else the work tree's package)."""
+    from pakiran_events.ids import released_column
+
     retired = _retired(root)
     exempt = _script_extracted_ids(root)
     problems = []
@@ -58,12 +78,9 @@ def check_id_stability(root: Path, tables: dict[str, pl.DataFrame], schemas: dic
         for reused in sorted(new_ids & set(retired)):
             problems.append(Problem("curated", table, None, reused, column, "retired-id-reused",
                                     f"{reused} was retired ({retired[reused]}) and may not be used again"))
-        previous = root / DATA_DIR / f"{table}.csv"
-        if not previous.is_file():
-            continue
-        old_ids = set(pl.read_csv(previous, columns=[column], infer_schema=False)[column].to_list())
+        old_ids = {r[column] for r in released_column(root, table, [column])}
         for dropped in sorted(old_ids - new_ids - set(retired) - exempt):
             problems.append(Problem("curated", table, None, dropped, column, "id-dropped",
-                                    f"{dropped} is in the published package but not in the curated inputs; "
+                                    f"{dropped} is in the last release but not in the curated inputs; "
                                     f"restore it or list it in {RETIRED_FILE} with a reason"))
-    return problems
+    return problems + _unallocated(root, tables)

@@ -52,6 +52,11 @@ class TableSchema:
     def polars_schema(self) -> dict[str, pl.DataType]:
         return {f["name"]: POLARS_TYPES[f["type"]] for f in self.fields}
 
+    def derived_from(self, resource: str) -> dict[str, str]:
+        """Fields copied from another resource (`"derivedFrom": "places.name"`): field -> source column."""
+        return {f["name"]: f["derivedFrom"].split(".", 1)[1] for f in self.fields
+                if f.get("derivedFrom", "").split(".", 1)[0] == resource}
+
     def fields_needing_evidence(self) -> list[str]:
         """Fields whose every hand-checked value must cite a source span."""
         return [f["name"] for f in self.fields if f.get("evidence") == "required"]
@@ -67,6 +72,12 @@ def load_schemas(folder: Path | None = None) -> dict[str, TableSchema]:
     if not schemas:
         raise FileNotFoundError(f"no *.schema.json files in {folder}")
     return schemas
+
+
+def evidenced_tables(schemas: dict[str, TableSchema]) -> list[str]:
+    """The resources whose records take evidence: the evidence schema's record_table terms."""
+    field = next(f for f in schemas["evidence"].fields if f["name"] == "record_table")
+    return list(field["constraints"]["enum"])
 
 
 def codebook_rows(schemas: dict[str, TableSchema]) -> list[dict]:

@@ -12,20 +12,7 @@ from pathlib import Path
 import yaml
 
 from pakiran_events.corpus import Corpus, find_spans, span_sha256
-from pakiran_events.curated import EVIDENCE_KEYS
 from pakiran_events.problems import Problem
-
-
-class _Flow(dict):
-    """Dumped on one line: evidence entries stay compact in curated YAML."""
-
-
-class _FlowList(list):
-    pass
-
-
-yaml.SafeDumper.add_representer(_Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
-yaml.SafeDumper.add_representer(_FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
 
 
 def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
@@ -39,37 +26,7 @@ def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
     if len(spans) > 1 and nth is None:
         raise ValueError(f"{doc}: phrase occurs {len(spans)} times, add nth: 1..{len(spans)}: {spec['quote'][:60]!r}")
     start, end = spans[(nth or 1) - 1]
-    return _Flow(src=doc, at=_FlowList([start, end]), sha256=span_sha256(texts[doc], start, end))
-
-
-def resolve_draft(draft: object, corpus: Corpus) -> object:
-    """Copy of a parsed curated file with every {src, quote} replaced by {src, at, sha256}.
-
-    Spans already resolved pass through unchanged, so a curator adds quotes to the curated file
-    itself and resolves it in place. Raises ValueError listing every quote that cannot be resolved.
-    """
-    texts: dict[str, str] = {}
-    errors: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if "quote" in node and "src" in node:
-                try:
-                    return resolve_quote(corpus, node, texts)
-                except (KeyError, ValueError) as exc:
-                    errors.append(str(exc))
-                    return node
-            if set(node) == EVIDENCE_KEYS:
-                return _Flow(src=node["src"], at=_FlowList(node["at"]), sha256=node["sha256"])
-            return {k: walk(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        return node
-
-    resolved = walk(draft)
-    if errors:
-        raise ValueError(f"{len(errors)} quote(s) could not be resolved:\n" + "\n".join(errors))
-    return resolved
+    return {"src": doc, "at": [start, end], "sha256": span_sha256(texts[doc], start, end)}
 
 
 def resolve_text(text: str, corpus: Corpus) -> str:
@@ -111,10 +68,6 @@ def resolve_text(text: str, corpus: Corpus) -> str:
     return text
 
 
-def dump_curated(obj: object) -> str:
-    return yaml.safe_dump(obj, sort_keys=False, allow_unicode=True, width=100)
-
-
 def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
                     person_aliases: dict[str, list[str]] | None = None) -> tuple[list[Problem], int]:
     """Recompute each span's hash and each cited source's sha256 from the corpus texts, and check
@@ -138,7 +91,9 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
             problems.append(Problem("evidence", "sources", None, source_id, "sha256", "source-hash-mismatch",
                                     f"{path.name} no longer has the registered sha256"))
         texts[source_id] = path.read_text(encoding="utf-8")
-    for line, row in enumerate(rows, start=2):
+    from pakiran_events.tables import FIRST_DATA_LINE
+
+    for line, row in enumerate(rows, start=FIRST_DATA_LINE):
         text = texts.get(row["source_id"])
         if text is None:
             continue

@@ -14,6 +14,7 @@ from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
 
 ROW_COLUMN = "_row"
+FIRST_DATA_LINE = 2  # a CSV's first row is on line 2 (line 1 is the header): how problems number rows
 
 
 def _parse(column: str, type_: str) -> pl.Expr:
@@ -48,7 +49,7 @@ def record_ids(frame: pl.DataFrame, schema: TableSchema) -> pl.Series:
 
 
 def cast_strings(
-    frame: pl.DataFrame, schema: TableSchema, resource: str, layer: str, first_line: int | None = 2
+    frame: pl.DataFrame, schema: TableSchema, resource: str, layer: str, first_line: int | None = FIRST_DATA_LINE
 ) -> tuple[pl.DataFrame, list[Problem]]:
     """String columns -> schema types. Unparseable cells become nulls plus Problems.
 

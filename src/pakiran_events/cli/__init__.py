@@ -16,6 +16,6 @@ def main() -> None:
 
 
 for command in (build_cmd.build, validate_cmd.validate, evidence_cmd.verify_evidence, info_cmd.info,
-                curate_cmd.import_sources, curate_cmd.resolve_spans, curate_cmd.locate, show_cmd.show,
+                curate_cmd.import_sources, curate_cmd.resolve_spans, curate_cmd.locate, curate_cmd.new_id, show_cmd.show,
                 extract_cmd.extract, evaluate_cmd.evaluate, errors_cmd.errors):
     main.add_command(command)

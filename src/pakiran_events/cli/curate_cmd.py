@@ -94,3 +94,21 @@ def locate(doc_id, phrase, corpus_dir) -> None:
         raise click.ClickException(f"{doc_id}: phrase not found")
     for start, end in spans:
         click.echo(f"{{src: {doc_id}, at: [{start}, {end}], sha256: {span_sha256(text, start, end)}}}")
+
+
+@click.command("new-id")
+@click.argument("kind", type=click.Choice(["event", "commitment"]))
+@click.option("--count", type=click.IntRange(1, 1000), default=1, show_default=True, help="How many IDs to allocate.")
+@click.option("--note", default="", help="What the IDs are for (kept in the ledger).")
+@root_option
+def new_id(kind, count, note, root) -> None:
+    """Allocate the next free event or commitment IDs in the ledger (dataset/curated/ids.csv).
+
+    Commit the ledger with the records that use the IDs: two curators allocating on different
+    branches append the same line, so git stops the second merge instead of letting an ID be
+    given twice. Example: pakiran-events new-id event --count 2 --note "Dar visit, May 2026"
+    """
+    from pakiran_events.ids import allocate
+
+    for allocated in allocate(repo_root(root), kind, count, note):
+        click.echo(allocated)

@@ -31,7 +31,9 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 
 def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict) -> dict[str, list[dict]]:
     """Rows of events, participants, commitments and evidence, with ids in a stable order."""
-    from pakiran_events.assemble import PLACE_COPIES, place_copy
+    from pakiran_events.assemble import place_copies, place_copy
+
+    copies = place_copies()
 
     rows: dict[str, list[dict]] = {"events": [], "participants": [], "commitments": [], "evidence": []}
     kept = [e for e in events if e.kind == "phone_call" or e.place_id or _country_place(lex, e.country)]
@@ -49,13 +51,13 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
         if event.kind != "phone_call" and event.place_id is None:
             event.place_id = _country_place(lex, event.country)
         place = lex.places.get(event.place_id, {}) if event.place_id else {}
-        where = place_copy(place, "city") or place.get("name") or "an unstated place"
+        where = place.get("name") or "an unstated place"
         who = " and ".join(_name(lex, new_actors, a) for a in (event.guest, event.host) if a)
         rows["events"].append({
             "event_id": eid, "parent_event_id": ids.get(id(event.parent)) if event.parent else None,
             "event_type": event.kind, "date_start": event.date_start.isoformat(), "date_end": event.date_end.isoformat(),
             "date_precision": event.precision, "place_id": event.place_id,
-            **{column: place_copy(place, column) for column in PLACE_COPIES},
+            **{column: place_copy(place, column, copies) for column in copies},
             "venue": event.venue,
             "summary": f"Script-extracted {event.kind.replace('_', ' ')} of {who} ({where}), reported by "
                        f"{len(event.sources)} source(s); not checked by a curator.",

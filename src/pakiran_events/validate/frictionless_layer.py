@@ -16,7 +16,7 @@ def _record_ids(descriptor_path: Path, resource: str) -> dict[int, str]:
     import polars as pl
 
     from pakiran_events.schema import TableSchema
-    from pakiran_events.tables import record_ids
+    from pakiran_events.tables import FIRST_DATA_LINE, record_ids
 
     desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
     r = next((r for r in desc.get("resources", []) if r.get("name") == resource), None)
@@ -27,7 +27,7 @@ def _record_ids(descriptor_path: Path, resource: str) -> dict[int, str]:
     except (OSError, pl.exceptions.PolarsError):
         return {}
     ids = record_ids(frame, TableSchema(resource, r["schema"]))
-    return {n + 2: rid for n, rid in enumerate(ids.to_list()) if rid is not None}
+    return {n + FIRST_DATA_LINE: rid for n, rid in enumerate(ids.to_list()) if rid is not None}
 
 
 def validate_descriptor(descriptor_path: Path) -> list[Problem]:

@@ -11,7 +11,7 @@ import polars as pl
 from pakiran_events.errors import PANDERA_CODES
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
-from pakiran_events.tables import read_csv_typed, record_ids
+from pakiran_events.tables import FIRST_DATA_LINE, read_csv_typed, record_ids
 from pakiran_events.validate.pandera_schemas import CHECK_FIELDS, pandera_schema
 from pakiran_events.validate.rules import all_rules, rule_schema
 
@@ -40,7 +40,7 @@ def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: 
             field, message = case["column"], f"{check} failed for value {case['failure_case']!r}"
         if idx is not None and (idx, field) in skip:
             continue  # already reported as a type-error for this cell
-        problems.append(Problem(LAYER, resource, None if idx is None else idx + 2,
+        problems.append(Problem(LAYER, resource, None if idx is None else idx + FIRST_DATA_LINE,
                                 None if idx is None else ids[idx], field, code, message))
     return problems
 
@@ -54,7 +54,7 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema])
         frame, cast_problems = read_csv_typed(path, schema, name)
         problems += cast_problems
         # a cell that failed to parse is null now: do not report it a second time
-        skip = {(p.row - 2, p.field) for p in cast_problems if p.row is not None}
+        skip = {(p.row - FIRST_DATA_LINE, p.field) for p in cast_problems if p.row is not None}
         ids = record_ids(frame, schema)
         problems += _failures(frame, pandera_schema(schema), name, ids, skip, CHECK_FIELDS.get)
         typed[name] = frame

@@ -13,7 +13,7 @@ from typing import Callable
 import pandera.polars as pa
 import polars as pl
 
-from pakiran_events.schema import TableSchema
+from pakiran_events.schema import TableSchema, evidenced_tables
 
 Tables = dict[str, pl.DataFrame]
 
@@ -59,7 +59,7 @@ def _evidence_record_resolves(t: Tables, schemas: dict[str, TableSchema]) -> pl.
     known = pl.concat([
         pl.DataFrame({"record_table": [name] * t[name].height, "record_id": record_ids(t[name], schemas[name])},
                      schema={"record_table": pl.String, "record_id": pl.String})
-        for name in ("events", "participants", "commitments")
+        for name in evidenced_tables(schemas)
     ]).unique().with_columns(pl.lit(True).alias("_found"))
     joined = t["evidence"].join(known, on=["record_table", "record_id"], how="left", maintain_order="left")
     return joined.with_columns(pl.col("_found").fill_null(False).alias("ok"))
@@ -88,15 +88,18 @@ def _event_has_source(t: Tables) -> pl.DataFrame:
     return joined.with_columns(pl.col("_found").fill_null(False).alias("ok"))
 
 
-def _place_copied(t: Tables) -> pl.DataFrame:
-    from pakiran_events.assemble import COUNTRY_LEVEL, PLACE_COPIES  # the one statement of what is copied
+def _place_copied(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
+    from pakiran_events.assemble import COUNTRY_LEVEL, place_copies
+
+    PLACE_COPIES = place_copies(schemas)  # the events schema's derivedFrom: the one statement of what is copied
 
     places = t["places"].select(
         "place_id", pl.lit(True).alias("_place_found"),
         *[pl.col(src).alias(f"_{dst}") for dst, src in PLACE_COPIES.items()],
         pl.col("coordinate_precision").alias("_precision"))
-    places = places.with_columns(
-        pl.when(pl.col("_precision") == COUNTRY_LEVEL).then(None).otherwise(pl.col("_city")).alias("_city"))
+    places = places.with_columns([
+        pl.when(pl.col("_precision") == COUNTRY_LEVEL).then(None).otherwise(pl.col(f"_{dst}")).alias(f"_{dst}")
+        for dst, src in PLACE_COPIES.items() if src == "name"])
     joined = t["events"].join(places, on="place_id", how="left", maintain_order="left")
     same = pl.all_horizontal([pl.col(dst).eq_missing(pl.col(f"_{dst}")) for dst in PLACE_COPIES])
     no_place = pl.col("place_id").is_null() & pl.all_horizontal([pl.col(dst).is_null() for dst in PLACE_COPIES])
@@ -186,9 +189,10 @@ def all_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
              "a party is not the side of any participant of this engagement (visit and its meetings)",
              _parties_took_part),
         Rule("events", "place_id", "place-fields-differ",
-             "city, country_iso3, latitude or longitude differ from the places row", _place_copied),
+             "a field copied from the place (city, country, coordinates) differs from the places row",
+             lambda t: _place_copied(t, schemas)),
     ]
-    for name in ("events", "participants", "commitments"):
+    for name in evidenced_tables(schemas):
         for field in schemas[name].fields_needing_evidence():
             rules.append(Rule(name, field, "missing-evidence", "hand-checked value has no evidence row",
                               lambda t, n=name, f=field: _has_evidence(t, n, f, schemas)))

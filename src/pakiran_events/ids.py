@@ -1,0 +1,82 @@
+"""Where IDs come from and what they are compared with.
+
+- The last release: the package at the newest `v*` git tag (`git show TAG:path`), so a build
+  checks IDs against what was published, not against whatever happens to be in the work tree;
+  without git or a tag, the package in the work tree.
+- The ledger (dataset/curated/ids.csv): `pakiran-events new-id` appends the next free IDs. Two
+  curators who allocate on different branches append the same line, which git reports as a
+  conflict when the second branch merges: an ID is never given twice. A build refuses curated IDs
+  that are not in the ledger (when the repo has one).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import subprocess
+from pathlib import Path
+
+from pakiran_events.paths import CURATED_DIR, DATA_DIR
+
+LEDGER = CURATED_DIR / "ids.csv"
+KINDS = {"event": ("E", "events", "event_id"), "commitment": ("C", "commitments", "commitment_id")}
+
+
+def last_release_tag(root: Path) -> str | None:
+    try:
+        out = subprocess.run(["git", "-C", str(root), "describe", "--tags", "--abbrev=0", "--match", "v[0-9]*"],
+                             capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None if out.returncode == 0 else None
+
+
+def released_text(root: Path, rel: Path) -> str | None:
+    """A file of the last release (the newest v* tag), else of the work tree; None if absent."""
+    tag = last_release_tag(root)
+    if tag is not None:
+        out = subprocess.run(["git", "-C", str(root), "show", f"{tag}:{Path(rel).as_posix()}"],
+                             capture_output=True, text=True)
+        if out.returncode == 0:
+            return out.stdout
+    path = root / rel
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def released_column(root: Path, table: str, columns: list[str]) -> list[dict]:
+    text = released_text(root, DATA_DIR / f"{table}.csv")
+    if text is None:
+        return []
+    return [{c: r.get(c) for c in columns} for r in csv.DictReader(io.StringIO(text))]
+
+
+def read_ledger(root: Path) -> list[dict] | None:
+    path = root / LEDGER
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def allocate(root: Path, kind: str, count: int = 1, note: str = "") -> list[str]:
+    """Append `count` new IDs of `kind` to the ledger and return them."""
+    prefix, table, column = KINDS[kind]
+    used = {r["id"] for r in read_ledger(root) or []}
+    used |= {r[column] for r in released_column(root, table, [column])}
+    for path in (root / CURATED_DIR / "events").glob("*.yaml"):
+        used |= set(re.findall(rf"\b{prefix}\d{{6,}}\b", path.read_text(encoding="utf-8")))
+    retired = root / CURATED_DIR / "retired.yaml"
+    if retired.is_file():
+        used |= set(re.findall(rf"\b{prefix}\d{{6,}}\b", retired.read_text(encoding="utf-8")))
+    numbers = [int(i[1:]) for i in used if i.startswith(prefix) and i[1:].isdigit() and int(i[1:]) < 900_000]
+    start = max(numbers, default=0) + 1  # ids from 900000 up belong to script extraction
+    new = [f"{prefix}{n:06d}" for n in range(start, start + count)]
+    path = root / LEDGER
+    fresh = not path.is_file()
+    with path.open("a", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        if fresh:
+            writer.writerow(["id", "kind", "note"])
+        writer.writerows([i, kind, note] for i in new)
+    return new
