@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 
-@pytest.mark.slow
-def test_wheel_in_fresh_venv_loads_every_table(repo, tmp_path):
+def wheel_in_fresh_venv(repo: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Build the wheel and install it, without dependencies, in a new venv: (env, python, site)."""
     dist = tmp_path / "dist"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
                     "-w", str(dist), str(repo)], check=True)
@@ -21,11 +21,16 @@ def test_wheel_in_fresh_venv_loads_every_table(repo, tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
-    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
-    # the package from the wheel, with no dependencies of its own
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
                     "-q", str(wheel)], check=True)
+    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    return env_dir, python, site
+
+
+@pytest.mark.slow
+def test_wheel_in_fresh_venv_loads_every_table(repo, tmp_path):
+    env_dir, python, site = wheel_in_fresh_venv(repo, tmp_path)
     # dependencies (polars) come from the test's environment as a plain path: its own .pth files,
     # including any editable install of this checkout, are not processed
     (site / "zz_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
@@ -56,15 +61,7 @@ def test_wheel_without_extras_needs_only_polars(repo, tmp_path):
     loading and the views work offline, and the command line names the extra it needs."""
     import polars
 
-    dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(dist), str(repo)], check=True)
-    wheel = next(dist.glob("pakiran_events-*.whl"))
-    env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=False).create(env_dir)
-    python = env_dir / "bin" / "python"
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
-                    "-q", str(wheel)], check=True)
+    env_dir, python, site = wheel_in_fresh_venv(repo, tmp_path)
     # only polars (and its runtime) from the test environment, linked into a folder of their own
     only = tmp_path / "only-polars"
     only.mkdir()
@@ -72,8 +69,6 @@ def test_wheel_without_extras_needs_only_polars(repo, tmp_path):
     for entry in site_of_polars.iterdir():
         if entry.name.lower().startswith(("polars", "_polars")):
             (only / entry.name).symlink_to(entry)
-    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
     (site / "zz_only_polars.pth").write_text(str(only) + "\n")
     code = (
         "import importlib.util as u\n"
