@@ -9,7 +9,6 @@ pairs are (gold event, value); a predicted event left unpaired counts against pr
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -40,24 +39,14 @@ def _prf(name: str, gold: set, pred: set) -> Score:
 
 
 def load_tables(path: Path) -> dict:
-    """The tables a score needs, from a datapackage.json (or its folder), read from Parquet."""
-    import polars as pl
+    """The tables a score needs, from a datapackage.json (or its folder)."""
+    from pakiran_events.packages import descriptor_of, read_tables
 
-    path = Path(path)
-    descriptor = path / "datapackage.json" if path.is_dir() else path
-    if not descriptor.is_file():
-        raise FileNotFoundError(f"{path}: no datapackage.json (give a data package folder or descriptor)")
-    desc = json.loads(descriptor.read_text(encoding="utf-8"))
-    out = {}
-    for resource in desc.get("resources", []):
-        if resource["name"] in TABLES:
-            rel = resource.get("parquet", {}).get("path")
-            out[resource["name"]] = (pl.read_parquet(descriptor.parent / rel) if rel
-                                     else pl.read_csv(descriptor.parent / resource["path"], infer_schema=False))
-    missing = set(TABLES) - set(out)
+    tables = read_tables(path, TABLES)
+    missing = set(TABLES) - set(tables)
     if missing:
-        raise ValueError(f"{descriptor}: the package has no {', '.join(sorted(missing))} table")
-    return out
+        raise ValueError(f"{descriptor_of(path)}: the package has no {', '.join(sorted(missing))} table")
+    return tables
 
 
 def _facts(t: dict) -> dict:

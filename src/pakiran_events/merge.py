@@ -21,14 +21,15 @@ Tables = dict[str, pl.DataFrame]
 
 def merge_extracted(root: Path, tables: Tables) -> Tables:
     """The curated tables plus what the extracted package adds; unchanged when there is none."""
-    from pakiran_events.evaluate import alignment, facts, load_tables
+    from pakiran_events.evaluate import alignment, facts
+    from pakiran_events.packages import read_tables
 
     descriptor = root / EXTRACTED_DIR / "datapackage.json"
     links = pl.DataFrame(schema={"candidate_event_id": pl.String, "event_id": pl.String,
                                  "shared_sources": pl.Int64, "shared_participants": pl.Int64})
     if not descriptor.is_file():
         return {**tables, "candidate_links": links}
-    extracted = _read_all(descriptor)
+    extracted = read_tables(descriptor)
     matched = alignment(facts(tables), facts(extracted))
     links = pl.DataFrame([{"candidate_event_id": c, "event_id": g, "shared_sources": s, "shared_participants": a}
                           for c, (g, s, a) in sorted(matched.items())], schema=links.schema)
@@ -55,10 +56,3 @@ def merge_extracted(root: Path, tables: Tables) -> Tables:
                         ("event_sources", extracted["event_sources"].filter(pl.col("event_id").is_in(new)))):
         out[name] = pl.concat([tables[name], extra.select(tables[name].columns).cast(tables[name].schema)])
     return out
-
-
-def _read_all(descriptor: Path) -> Tables:
-    import json
-
-    desc = json.loads(descriptor.read_text(encoding="utf-8"))
-    return {r["name"]: pl.read_parquet(descriptor.parent / r["parquet"]["path"]) for r in desc["resources"]}

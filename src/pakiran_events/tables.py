@@ -13,7 +13,6 @@ from pathlib import Path
 from pakiran_events.problems import Problem
 from pakiran_events.schema import TableSchema
 
-ROW_COLUMN = "_row"
 FIRST_DATA_LINE = 2  # a CSV's first row is on line 2 (line 1 is the header): how problems number rows
 
 

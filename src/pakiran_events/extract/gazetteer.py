@@ -3,7 +3,6 @@ lists of dictionaries/*.yaml (plus any user file), compiled into one picklable L
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,19 +54,6 @@ def merge_dictionaries(paths: list[Path]) -> dict:
             raise ValueError(f"{path}: unknown section(s) {sorted(unknown)}; sections are {sorted(merged)}")
         add(merged, data)
     return merged
-
-
-def read_package_tables(descriptor: Path, names: tuple[str, ...]) -> dict[str, list[dict]]:
-    """Rows of some resources of a data package (its CSV files), as dicts of strings."""
-    import csv
-
-    desc = json.loads(descriptor.read_text(encoding="utf-8"))
-    out = {}
-    for resource in desc["resources"]:
-        if resource["name"] in names:
-            with (descriptor.parent / resource["path"]).open(encoding="utf-8", newline="") as fh:
-                out[resource["name"]] = list(csv.DictReader(fh))
-    return out
 
 
 @dataclass
@@ -142,10 +128,11 @@ def load_lexicon(package: Path | None = None, dictionary_files: list[Path] | Non
         from pakiran_events.paths import published_descriptor
 
         package = published_descriptor()
-    package = Path(package)
-    if package.is_dir():
-        package = package / "datapackage.json"
-    tables = read_package_tables(package, ("actors", "actor_aliases", "places"))
+    from pakiran_events.packages import read_tables
+
+    frames = read_tables(Path(package), ("actors", "actor_aliases", "places"))
+    tables = {name: [{k: (None if v is None else str(v)) for k, v in row.items()} for row in frame.iter_rows(named=True)]
+              for name, frame in frames.items()}
     actors = {r["actor_id"]: r for r in tables["actors"]}
     aliases: dict[str, list[str]] = {a: [] for a in actors}
     for row in tables["actor_aliases"]:
