@@ -8,13 +8,20 @@ import re
 import pakiran_events as pe
 
 
-def test_notebook_code_cells_run(repo):
+def test_notebook_code_cells_run(repo, tmp_path, monkeypatch):
+    """The notebook runs and draws both figures (here into a temporary folder, so the test
+    leaves the README's images alone; run the notebook in the repo to refresh them)."""
     nb = json.loads((repo / "notebooks" / "quickstart.ipynb").read_text())
+    monkeypatch.chdir(tmp_path)
     namespace: dict = {}
     for cell in nb["cells"]:
         if cell["cell_type"] == "code":
             exec("".join(cell["source"]), namespace)  # noqa: S102 - our own notebook
     assert namespace["events"].height == pe.load("events").height
+    drawn = sorted(p.name for p in (tmp_path / "docs" / "figures").glob("*.png"))
+    assert drawn == ["network.png", "timeline.png"]
+    for name in drawn:
+        assert (repo / "docs" / "figures" / name).is_file(), f"the README shows docs/figures/{name}"
 
 
 def test_readme_notebook_example_runs(repo):
