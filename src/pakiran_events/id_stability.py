@@ -48,11 +48,11 @@ def _unallocated(root: Path, tables: dict[str, pl.DataFrame]) -> list[Problem]:
         return []
     allocated = {r["id"] for r in ledger}
     problems = []
+    hand_checked = set(tables["events"].filter(pl.col("review_status") == "hand-checked")["event_id"])
     for _, table, column in KINDS.values():
         frame = tables[table]
-        curated = frame.filter(pl.col("review_status") == "hand-checked") if "review_status" in frame.columns else \
-            frame.filter(pl.col("event_id").is_in(tables["events"].filter(pl.col("review_status") == "hand-checked")["event_id"].to_list()))
-        for missing in sorted(set(curated[column].to_list()) - allocated):
+        ids = set(frame.filter(pl.col("event_id").is_in(sorted(hand_checked)))[column])
+        for missing in sorted(ids - allocated):
             problems.append(Problem("curated", table, None, missing, column, "id-not-allocated",
                                     f"{missing} is not in {LEDGER}; allocate IDs with `pakiran-events new-id`"))
     return problems

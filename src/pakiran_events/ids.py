@@ -20,6 +20,7 @@ from pathlib import Path
 from pakiran_events.paths import CURATED_DIR, DATA_DIR
 
 LEDGER = CURATED_DIR / "ids.csv"
+EXTRACTED_ID_BASE = 900_000  # ids from E900001/C900001 up are script extraction's (extract/write.py)
 KINDS = {"event": ("E", "events", "event_id"), "commitment": ("C", "commitments", "commitment_id")}
 
 
@@ -69,8 +70,8 @@ def allocate(root: Path, kind: str, count: int = 1, note: str = "") -> list[str]
     retired = root / CURATED_DIR / "retired.yaml"
     if retired.is_file():
         used |= set(re.findall(rf"\b{prefix}\d{{6,}}\b", retired.read_text(encoding="utf-8")))
-    numbers = [int(i[1:]) for i in used if i.startswith(prefix) and i[1:].isdigit() and int(i[1:]) < 900_000]
-    start = max(numbers, default=0) + 1  # ids from 900000 up belong to script extraction
+    numbers = [int(i[1:]) for i in used if i.startswith(prefix) and i[1:].isdigit() and int(i[1:]) < EXTRACTED_ID_BASE]
+    start = max(numbers, default=0) + 1
     new = [f"{prefix}{n:06d}" for n in range(start, start + count)]
     path = root / LEDGER
     fresh = not path.is_file()

@@ -17,7 +17,6 @@ from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.document import Candidate, Report, Span
 
 VISIT_GAP_DAYS = 10
-MODALITY_STRENGTH = ["signed", "agreed", "pledged", "reaffirmed", "proposed", "discussed"]
 
 Cited = tuple[str, Span]  # (doc_id, span)
 

@@ -8,9 +8,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+from pakiran_events.cues import MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS  # one list of the words
+
+WEEKDAYS = list(WEEKDAYS)
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
+MONTHS |= {a: next(i for i, m in enumerate(MONTH_NAMES, start=1) if m.startswith(a)) for a in MONTH_ABBREVIATIONS}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 COLLECTION_LINE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
@@ -21,7 +23,7 @@ _ABSOLUTE = re.compile(  # July 15, 2023 / Nov 26, 2025 / JAN 29 / 15 July 2023 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|tommorow|this week|last week|next week|earlier this month|"
                        r"this month|last month)\b", re.IGNORECASE)
-_MONTH_ONLY = re.compile(r"\bin (" + "|".join(m for m in calendar.month_name if m) + r")(?:\s+(\d{4}))?\b")
+_MONTH_ONLY = re.compile(r"\bin (" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")(?:\s+(\d{4}))?\b")
 _BYLINE = re.compile(rf"\b(?:Published|Updated)\s+(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
                      rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))", re.IGNORECASE)
 

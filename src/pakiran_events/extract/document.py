@@ -19,10 +19,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\
 _NAME = re.compile(r"[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+){0,3}")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()—–]|\bwhere\b|\bwhile\b|\bafter\b|\bbefore\b")
-_COUNTRY_WORDS = re.compile(r"\b(?:visit|trip|arrived|arrives|landed|lands|is|was|in|to|of)\s+(?:to\s+|in\s+|of\s+)?(Pakistan|Iran)\b")
-_GAP = re.compile(r"^(?:[\s,]|\([A-Z]{2,6}\)|of (?:the )?(?:Islamic Republic of )?(?:Iran|Pakistan)|"
-                  r"Field Marshal|Major General|Maj Gen|Lieutenant General|Lt Gen|Brigadier General|General|Gen\.?|"
-                  r"H\.E\.|Dr\.?|Mr\.?|Syed|Seyed|Sardar|Allama|Khawaja|Chaudhry|Mian|Muhammad)*$")
+
 
 
 @dataclass
@@ -161,14 +158,14 @@ class _Reader:
         window = chunk[lo:]
         best = None
         for title, a, b in self.titles_in(i):
-            if lo <= a and b <= rel and _GAP.match(chunk[b:]) and (best is None or b > best[1] or (b == best[1] and a < best[2])):
+            if lo <= a and b <= rel and self.lex.patterns["gap"].match(chunk[b:]) and (best is None or b > best[1] or (b == best[1] and a < best[2])):
                 best = (title, b, a)
         rank = None
         for r, pat in self.lex.patterns["rank"].items():
             m = None
             for m in pat.finditer(window[-40:]):
                 pass
-            if m and _GAP.match(window[-40:][m.end():]) and (rank is None or len(r) > len(rank)):
+            if m and self.lex.patterns["gap"].match(window[-40:][m.end():]) and (rank is None or len(r) > len(rank)):
                 rank = r
         title = best[0] if best else None
         if title and rank:
@@ -224,38 +221,33 @@ class _Reader:
 
     def _titled_strangers(self, i: int, s: Span, chunk: str, taken: list) -> None:
         """'Interior Minister Mohsin Naqvi': a titled name not in the gazetteer becomes a new actor."""
-        stop = {w.lower() for w in ("The", "Iran", "Pakistan", "Islamic", "Republic", "Armed", "Forces", "Army",
-                                    "National", "Assembly", "Senate", "General", "Staff", "Prime", "Minister",
-                                    "President", "Foreign", "Chief", "Punjab", "Sindh", "Headquarters", "Supreme",
-                                    "Council", "Security", "Office", "Affairs", "Ministry", "Embassy", "Iranian",
-                                    "Pakistani", "Afghanistan", "West", "Asia", "Speaker", "Parliament")}
+        stop = self.lex.not_names
         for title, t_start, t_end in self.titles_in(i):
-            if True:
-                rest = chunk[t_end:]
-                gap = re.match(r"(?:[\s,]|\([A-Z]{2,6}\)|" + self.lex.patterns["honorific"].pattern + r")*", rest)
-                name = _NAME.match(rest, gap.end() if gap else 0)
-                if not name or any(a <= t_end + name.start() < b for a, b in taken):
-                    continue
-                words = name.group(0).split()
-                while words and words[-1].lower() in stop:
-                    words.pop()
-                if len(words) < 2 or words[0].lower() in stop or any(w.lower() in stop for w in words):
-                    continue
-                if self.lex.patterns["place"] and any(p.fullmatch(" ".join(words)) for p in self.lex.patterns["place"].values()):
-                    continue
-                start = s.start + t_end + name.start()
-                full = " ".join(words)
-                side = self.side_near(s.start + t_start, s.start + t_end)
-                if side is None:
-                    continue
-                actor = _slug(full)
-                if actor in self.lex.actors:
-                    continue
-                self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person",
-                                                   "country_iso3": side})
-                rank_title, _ = self.title_before(i, start)
-                self._add(i, actor, start, start + len(full), title=rank_title or title)
-                taken.append((t_end + name.start(), t_end + name.start() + len(full)))
+            rest = chunk[t_end:]
+            gap = re.match(r"(?:[\s,]|\([A-Z]{2,6}\)|" + self.lex.patterns["honorific"].pattern + r")*", rest)
+            name = _NAME.match(rest, gap.end() if gap else 0)
+            if not name or any(a <= t_end + name.start() < b for a, b in taken):
+                continue
+            words = name.group(0).split()
+            while words and words[-1].lower() in stop:
+                words.pop()
+            if len(words) < 2 or words[0].lower() in stop or any(w.lower() in stop for w in words):
+                continue
+            if self.lex.patterns["place"] and any(p.fullmatch(" ".join(words)) for p in self.lex.patterns["place"].values()):
+                continue
+            start = s.start + t_end + name.start()
+            full = " ".join(words)
+            side = self.side_near(s.start + t_start, s.start + t_end)
+            if side is None:
+                continue
+            actor = _slug(full)
+            if actor in self.lex.actors:
+                continue
+            self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person",
+                                               "country_iso3": side})
+            rank_title, _ = self.title_before(i, start)
+            self._add(i, actor, start, start + len(full), title=rank_title or title)
+            taken.append((t_end + name.start(), t_end + name.start() + len(full)))
 
     def _generic(self, i: int, s: Span) -> None:
         """'the army chief', 'the Iranian president': a title without a name, resolved to the person
@@ -263,17 +255,16 @@ class _Reader:
         chunk = self.text[s.start:s.end]
         named = [(m.span.start, m.span.end) for m in self.mentions[i]]
         for title, t_start, t_end in [*self.titles_in(i, generic=True), *self.titles_in(i)]:
-            if True:
-                start, end = s.start + t_start, s.start + t_end
-                if any(a - 120 <= start and end <= b for a, b in named) or any(a <= start < b for a, b in named):
-                    continue  # a title introducing a name already found
-                nxt = _NAME.match(chunk, t_end + 1) if t_end + 1 < len(chunk) else None
-                if nxt and chunk[t_end:t_end + 1] == " " and nxt.group(0).split()[0] not in ("The",):
-                    continue  # followed by a name we could not place
-                side = self.side_near(start, end)
-                holder = self.title_holder.get((title, side)) or (self.title_holder.get((title, None)) if side is None else None)
-                if holder and all(x.actor_id != holder for x in self.mentions[i]):
-                    self._add(i, holder, start, end, named=False, title=None)
+            start, end = s.start + t_start, s.start + t_end
+            if any(a - 120 <= start and end <= b for a, b in named) or any(a <= start < b for a, b in named):
+                continue  # a title introducing a name already found
+            nxt = _NAME.match(chunk, t_end + 1) if t_end + 1 < len(chunk) else None
+            if nxt and chunk[t_end:t_end + 1] == " " and nxt.group(0).split()[0] not in ("The",):
+                continue  # followed by a name we could not place
+            side = self.side_near(start, end)
+            holder = self.title_holder.get((title, side)) or (self.title_holder.get((title, None)) if side is None else None)
+            if holder and all(x.actor_id != holder for x in self.mentions[i]):
+                self._add(i, holder, start, end, named=False, title=None)
 
     def holders_of_plural_office(self, i: int) -> list[Mention]:
         """'their foreign ministers', 'the two army chiefs': each side's holder of that office,
@@ -288,6 +279,12 @@ class _Reader:
                         span = Span(self.spans[i].start + m.start(), self.spans[i].start + m.end())
                         return [Mention(a, side, i, span, title, named=False) for a, side in zip(holders, ("IRN", "PAK"))]
         return []
+
+    def is_person(self, actor_id: str) -> bool:
+        return self.lex.is_person(actor_id, self.new_actors)
+
+    def persons(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if self.is_person(m.actor_id)]
 
     def naming_span(self, actor: str) -> Span | None:
         for i, ms in enumerate(self.mentions):
@@ -371,9 +368,7 @@ def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> 
 
 
 def _principal(reader: _Reader, side: str) -> str | None:
-    counts = Counter(m.actor_id for ms in reader.mentions for m in ms
-                     if m.side == side and (reader.lex.actors.get(m.actor_id) or reader.new_actors.get(m.actor_id, {}))
-                     .get("actor_type", "person") == "person")
+    counts = Counter(m.actor_id for ms in reader.mentions for m in ms if m.side == side and reader.is_person(m.actor_id))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -390,16 +385,16 @@ def _engagements(r: _Reader) -> list[Candidate]:
             break
     if doc_country is None:
         for i in engagement_idx:
-            m = _COUNTRY_WORDS.search(r.text[r.spans[i].start:r.spans[i].end])
+            m = r.lex.patterns["country_visited"].search(r.text[r.spans[i].start:r.spans[i].end])
             if m:
-                doc_country = {"Pakistan": "PAK", "Iran": "IRN"}[m.group(1)]
+                doc_country = next(iso for iso, name in r.lex.countries.items() if name == m.group(1))
                 break
     if doc_country is None:  # the dateline, in the first lines
         head = [p for i in range(min(3, n)) for p in r.places_in(i)]
         doc_country = r.country_of(head[0]) if head else None
     if doc_country is None:
         return []
-    guest_side = "IRN" if doc_country == "PAK" else "PAK"
+    guest_side = r.lex.other_country(doc_country)
     principal_guest, principal_host = _principal(r, guest_side), _principal(r, doc_country)
     lead_dates = [c for i in range(min(3, n)) for c in r.cues(i) if c[0].precision == "day" and not r.future_at(i, c[0].span[0])]
     visit = Candidate("visit", principal_guest, None, doc_country, planned=True, sentence=0)
@@ -415,9 +410,8 @@ def _engagements(r: _Reader) -> list[Candidate]:
             continue  # another trip, told in passing
         guests = [m for m in people if m.side == guest_side]
         hosts = [m for m in people if m.side == doc_country]
-        persons = lambda ms: [m for m in ms if (r.lex.actors.get(m.actor_id) or r.new_actors.get(m.actor_id, {})).get("actor_type", "person") == "person"]
         if r.has("phone", i) and not r.told_as_future("phone", i):
-            pair = persons(guests)[:1] + persons(hosts)[:1]
+            pair = r.persons(guests)[:1] + r.persons(hosts)[:1]
             if len(pair) < 2:
                 pair = r.holders_of_plural_office(i) or pair
             if len(pair) == 2:
@@ -430,15 +424,14 @@ def _engagements(r: _Reader) -> list[Candidate]:
                 out.append(call)
             continue
         is_meeting = r.has("meeting", i) and not r.has("phone", i)
-        if is_meeting and r.has("third_party", i) and not (persons(guests) and persons(hosts)):
+        if is_meeting and r.has("third_party", i) and not (r.persons(guests) and r.persons(hosts)):
             is_meeting = False  # a meeting with another country, told in passing
         if is_meeting and not r.told_as_future("meeting", i):
-            guest = (persons(guests) or [None])[0]
+            guest = (r.persons(guests) or [None])[0]
             guest_id = guest.actor_id if guest else principal_guest
-            host_people = persons(hosts) or ([] if not principal_host else [Mention(principal_host, doc_country, i, span, named=False)])
-            if guest_id is None or guest_id != principal_guest and principal_guest and visit.guest != guest_id:
-                if guest_id is None:
-                    continue
+            host_people = r.persons(hosts) or ([] if not principal_host else [Mention(principal_host, doc_country, i, span, named=False)])
+            if guest_id is None:
+                continue
             for h in host_people:
                 meeting = meetings.get(h.actor_id)
                 if meeting is None:
@@ -451,7 +444,7 @@ def _engagements(r: _Reader) -> list[Candidate]:
                 meeting.add_person(gm, span, r.naming_span(guest_id))
                 for m in people:  # organisations named in the sentence (a delegation, an embassy)
                     if m not in host_people and m is not guest and m.actor_id not in meeting.participants and \
-                            r.lex.actors.get(m.actor_id, {}).get("actor_type") == "organisation":
+                            not r.is_person(m.actor_id):
                         meeting.add_person(m, span, None)
                 meeting.dates += r.cue_of_verb(i, r.find("meeting", i))
                 if places:
@@ -464,7 +457,7 @@ def _engagements(r: _Reader) -> list[Candidate]:
                     meeting.cite("place_id", span)
             visit.planned = False if guest_id == visit.guest else visit.planned
         if any(r.has(k, i) for k in ("visit", "arrival", "departure")) and (guests or principal_guest):
-            who = (persons(guests) or [None])[0]
+            who = (r.persons(guests) or [None])[0]
             moving = r.has("arrival", i) or r.has("departure", i)
             told = [k for k in ("arrival", "visit") if r.has(k, i) and not r.told_as_future(k, i)]
             target = visit if who is None or who.actor_id == visit.guest else None
@@ -495,7 +488,7 @@ def _engagements(r: _Reader) -> list[Candidate]:
                     target.place_id = target.place_id or places[0]
                     target.cite("place_id", span)
         if r.has("reception", i) and not is_meeting and not r.told_as_future("reception", i) and principal_guest:
-            for m in persons(hosts) + persons(guests) + [m for m in people if r.lex.actors.get(m.actor_id, {}).get("actor_type") == "organisation"]:
+            for m in r.persons(hosts) + r.persons(guests) + [m for m in people if not r.is_person(m.actor_id)]:
                 if m.actor_id not in meetings and m.actor_id != principal_guest:
                     visit.add_person(m, span, r.naming_span(m.actor_id))
     if not out and visit.planned and not visit.evidence:

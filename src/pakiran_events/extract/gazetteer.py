@@ -95,6 +95,20 @@ class Lexicon:
         self.patterns["rank"] = {r: re.compile(r"(?<![\w\-])(?:" + "|".join(v) + r")(?![\w\-])")
                                  for r, v in d["titles"]["ranks"].items()}
         self.patterns["honorific"] = re.compile(r"(?:" + "|".join(d["titles"]["honorifics"]) + r")\s+")
+        # what may stand between an office and the name it introduces: ranks, honorifics, an
+        # abbreviation in brackets, "of (the Islamic Republic of) <country>"
+        ranks = [p for v in d["titles"]["ranks"].values() for p in v]
+        country_names = [words[0] for words in d["sides"]["sides"].values()]
+        self.patterns["gap"] = re.compile(
+            r"^(?:[\s,]|\([A-Z]{2,6}\)|of (?:the )?(?:Islamic Republic of )?(?:" + "|".join(country_names) + r")|"
+            + "|".join(sorted(ranks, key=len, reverse=True)) + "|" + "|".join(d["titles"]["honorifics"]) + r"|Muhammad)*$")
+        self.not_names = {w.lower() for w in d["titles"].get("not_names", [])}
+        self.not_names |= {w.lower() for words in d["sides"]["sides"].values() for w in words if " " not in w}
+        # the two countries and the name each goes by in "a visit to <country>"
+        self.countries = {iso: words[0] for iso, words in d["sides"]["sides"].items()}
+        self.patterns["country_visited"] = re.compile(
+            r"\b(?:visit|trip|arrived|arrives|landed|lands|is|was|in|to|of)\s+(?:to\s+|in\s+|of\s+)?("
+            + "|".join(map(re.escape, self.countries.values())) + r")\b")
         self.patterns["side"] = {iso: re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\-])")
                                  for iso, words in d["sides"]["sides"].items()}
         self.patterns["joint"] = _words(d["sides"]["joint_subjects"])
@@ -116,6 +130,19 @@ class Lexicon:
         self.patterns["visit_wide"] = _words(d["commitments"]["visit_wide"])
         self.patterns["third_party"] = _words(d["sides"]["third_parties"], 0)
         self.patterns["modality"] = [(m, _words(v)) for m, v in d["commitments"]["modality"].items()]
+
+    def other_country(self, iso: str) -> str:
+        """The other side of the dyad (the sides dictionary names exactly two countries)."""
+        return next(c for c in self.countries if c != iso)
+
+    def is_person(self, actor_id: str, new_actors: dict | None = None) -> bool:
+        """Gazetteer actors have a type; a person found through a title is a person."""
+        return (self.actors.get(actor_id) or (new_actors or {}).get(actor_id) or {}).get("actor_type", "person") == "person"
+
+    @property
+    def modality_strength(self) -> list[str]:
+        """Modalities strongest first, as the commitments dictionary orders them."""
+        return [m for m, _ in self.patterns["modality"]]
 
     @property
     def durations(self) -> dict[str, int]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pakiran_events.extract.cluster import MODALITY_STRENGTH, Event, _majority
+from pakiran_events.extract.cluster import Event, _majority
 from pakiran_events.extract.gazetteer import Lexicon
 
 STATUS = "script-extracted"
-ID_BASE = 900_000  # extracted ids never collide with curated ones (E000001...)
+from pakiran_events.ids import EXTRACTED_ID_BASE as ID_BASE  # never collides with curated ids
 NO_TITLE = "(title not stated)"
 
 
@@ -90,7 +90,7 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
             commitment_no += 1
             cid = f"C{commitment_no:06d}"
             counts = Counter(i["modality"] for i in items)
-            modality = min(counts, key=lambda m: (-counts[m], MODALITY_STRENGTH.index(m)))
+            modality = min(counts, key=lambda m: (-counts[m], lex.modality_strength.index(m)))
             parties = _majority([";".join(i["parties"]) for i in items if i["modality"] == modality])
             present = {info["side"] for info in event.participants.values()}
             present |= {info["side"] for e in events if e.parent is event for info in e.participants.values()}

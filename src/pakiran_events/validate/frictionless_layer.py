@@ -11,22 +11,20 @@ from pakiran_events.problems import Problem
 LAYER = "frictionless"
 
 
-def _record_ids(descriptor_path: Path, resource: str) -> dict[int, str]:
+def _record_ids(descriptor_path: Path, r: dict | None) -> dict[int, str]:
     """CSV line number -> record id (primary key joined by '/'), for naming rows in messages."""
     import polars as pl
 
     from pakiran_events.schema import TableSchema
     from pakiran_events.tables import FIRST_DATA_LINE, record_ids
 
-    desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    r = next((r for r in desc.get("resources", []) if r.get("name") == resource), None)
     if r is None:
         return {}
     try:
         frame = pl.read_csv(descriptor_path.parent / r["path"], infer_schema=False)
     except (OSError, pl.exceptions.PolarsError):
         return {}
-    ids = record_ids(frame, TableSchema(resource, r["schema"]))
+    ids = record_ids(frame, TableSchema(r["name"], r["schema"]))
     return {n + FIRST_DATA_LINE: rid for n, rid in enumerate(ids.to_list()) if rid is not None}
 
 
@@ -37,9 +35,13 @@ def validate_descriptor(descriptor_path: Path) -> list[Problem]:
     report = package.validate()
     problems = [Problem(LAYER, str(descriptor_path.name), None, None, None, e.type, e.message)
                 for e in report.errors]
+    try:
+        resources = {r.get("name"): r for r in json.loads(descriptor_path.read_text(encoding="utf-8")).get("resources", [])}
+    except (OSError, ValueError):
+        resources = {}
     for task in report.tasks:
         rows = task.flatten(["rowNumber", "fieldName", "type", "note", "cell"])
-        ids = _record_ids(descriptor_path, task.name) if any(r[0] for r in rows) else {}
+        ids = _record_ids(descriptor_path, resources.get(task.name)) if any(r[0] for r in rows) else {}
         for row, field, code, note, cell in rows:
             message = f"value {cell!r}: {note}" if cell not in (None, "") else note
             problems.append(Problem(LAYER, task.name or str(task.place), row, ids.get(row), field or None, code, message))
