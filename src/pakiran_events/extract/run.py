@@ -125,6 +125,23 @@ def read_corpus(entries: list[dict], root: Path, lex: Lexicon, scheduler: str = 
     return Extraction([read for part in parts for read in part])
 
 
+class _SpanHashes(dict):
+    """A document's span hashes from the per-report stage; a span chosen later (while clustering)
+    is hashed here from the same text, so every cited span carries its hash."""
+
+    def __init__(self, known: dict, corpus, doc_id: str) -> None:
+        super().__init__(known)
+        self._corpus, self._doc_id, self._text = corpus, doc_id, None
+
+    def __missing__(self, span: tuple[int, int]) -> str:
+        from pakiran_events.corpus import span_sha256
+
+        if self._text is None:
+            self._text = self._corpus.path(self._doc_id).read_bytes().decode("utf-8")
+        self[span] = digest = span_sha256(self._text, *span)
+        return digest
+
+
 def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
             dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
             progress: bool | None = None) -> tuple[dict[str, int], list[str]]:
@@ -146,7 +163,7 @@ def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", worke
         for actor_id, actor in r.report.new_actors.items():
             new_actors.setdefault(actor_id, actor)
     events = cluster([r.report for r in reads])
-    hashes = {r.report.doc_id: r.hashes for r in reads}
+    hashes = {r.report.doc_id: _SpanHashes(r.hashes, corpus, r.report.doc_id) for r in reads}
     schemas = load_schemas(schemas_dir())
     tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
     publish_validated(tables, schemas, extraction_meta(corpus.root, schemas), Path(out_dir))
