@@ -43,7 +43,7 @@ def main() -> None:
     parser.add_argument("--skip-full", action="store_true", help="Only the per-document stage.")
     args = parser.parse_args()
 
-    from pakiran_events.corpus import Corpus
+    from pakiran_events.core.corpus import Corpus
     from pakiran_events.extract.gazetteer import load_lexicon
     from pakiran_events.extract.run import extract, read_corpus
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.paths import DATA_DIR
-from pakiran_events.publish import descriptor, read_meta, write_descriptor, write_tables
-from pakiran_events.schema import codebook_rows, load_schemas
+from pakiran_events.core.paths import DATA_DIR
+from pakiran_events.publish.write import descriptor, read_meta, write_descriptor, write_tables
+from pakiran_events.core.schema import codebook_rows, load_schemas
 
 REPO = Path(__file__).resolve().parents[1]
 N_SOURCES, N_ACTORS = 1000, 1000

@@ -27,7 +27,7 @@ EVIDENCE_CODES = ["source-not-in-corpus", "source-hash-mismatch", "span-out-of-r
 def mutants() -> list[tuple[str, str]]:
     """(mutant, the -k selection of the fixtures that must then fail)."""
     from mutation_plugin import rule_id
-    from pakiran_events.schema import load_schemas
+    from pakiran_events.core.schema import load_schemas
     from pakiran_events.validate.pandera_schemas import TABLE_CHECKS
     from pakiran_events.validate.rules import all_rules
 

@@ -9,6 +9,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS_FOLDERS = (CORPUS, REPO.parent / "shared" / "corpus-wave2")  # one corpus kept in two folders
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +22,15 @@ def corpus_dir() -> Path:
     if not (CORPUS / "manifest.csv").is_file():
         pytest.skip(f"the news corpus is not at {CORPUS} (CI has it beside the checkout)")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_dirs() -> list[Path]:
+    """Every folder of the corpus (skipped unless all are present)."""
+    missing = [str(f) for f in CORPUS_FOLDERS if not (f / "manifest.csv").is_file()]
+    if missing:
+        pytest.skip(f"the news corpus is not at {', '.join(missing)} (CI has it beside the checkout)")
+    return list(CORPUS_FOLDERS)
 
 
 @pytest.fixture

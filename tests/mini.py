@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from pakiran_events.corpus import span_sha256
+from pakiran_events.core.corpus import span_sha256
 
 DOCS = {
     "alpha-20240101-talks": " date 2024-01-01 The ministers, S. Minister and Other Minister, met in Quetta on Monday and agreed to share intelligence.",
@@ -76,8 +76,8 @@ def write_repo(root: Path, repo: Path, event: dict | None = None) -> Path:
     curated = root / "dataset" / "curated"
     (curated / "events").mkdir(parents=True)
     shutil.copy(repo / "dataset" / "package.yaml", root / "dataset" / "package.yaml")
-    from pakiran_events.corpus import Corpus
-    from pakiran_events.registry import write_registry
+    from pakiran_events.core.corpus import Corpus
+    from pakiran_events.curate.registry import write_registry
 
     write_registry(Corpus(corpus), curated / "sources.csv")
     (curated / "places.yaml").write_text(yaml.safe_dump([{

@@ -15,11 +15,11 @@ import os
 def _always_true(resource: str, check):
     import polars as pl
 
-    from pakiran_events.schema import load_schemas
-    from pakiran_events.validate.pandera_schemas import _row_check
+    from pakiran_events.core.schema import load_schemas
+    from pakiran_events.validate.pandera_schemas import row_check
 
     first = load_schemas()[resource].field_names[0]
-    return _row_check(check.name, check.error, pl.col(first).is_null() | pl.col(first).is_not_null(), first)
+    return row_check(check.name, check.error, pl.col(first).is_null() | pl.col(first).is_not_null(), first)
 
 
 def _without(code: str, fn):
@@ -55,7 +55,7 @@ def pytest_configure(config):
         pandera_layer.all_rules = mutated
     elif kind == "code":
         import pakiran_events.validate as v
-        from pakiran_events import spans
+        from pakiran_events.curate import spans
         from pakiran_events.validate import integrity
 
         integrity.check_file = _without(target, integrity.check_file)

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from mini import mini_event, write_repo
-from pakiran_events.build import build
-from pakiran_events.problems import ProblemsFound
+from pakiran_events.build.build import build
+from pakiran_events.core.problems import ProblemsFound
 from pakiran_events.validate import validate_package
 
 

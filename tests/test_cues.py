@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mini import DOCS, span, write_repo
-from pakiran_events.build import build
+from pakiran_events.build.build import build
 from pakiran_events.cli import main
-from pakiran_events.cues import has_date_cue, names_actor
+from pakiran_events.core.cues import has_date_cue, names_actor
 
 
 @pytest.mark.parametrize("text", ["met on Sunday", "Published July 15, 2023", "ISLAMABAD, NOV 7 /DNA/",

@@ -14,7 +14,7 @@ import re
 import polars as pl
 import pytest
 
-from pakiran_events.corpus import Corpus
+from pakiran_events.core.corpus import Corpus
 
 MODALITY_VERBS = {  # the curation guide's table (dataset/CURATION.md §7)
     "agreed": r"agree|decided|concurred|observed",

@@ -10,9 +10,9 @@ import yaml
 from click.testing import CliRunner
 
 from mini import write_repo
-from pakiran_events.build import build
+from pakiran_events.build.build import build
 from pakiran_events.cli import main
-from pakiran_events.problems import ProblemsFound
+from pakiran_events.core.problems import ProblemsFound
 
 
 def _git(root, *args):

@@ -8,7 +8,7 @@ import hashlib
 import polars as pl
 
 from mini import write_repo
-from pakiran_events.build import build
+from pakiran_events.build.build import build
 from pakiran_events.extract.run import extract
 
 

@@ -8,10 +8,10 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pakiran_events.corpus import find_spans, span_sha256
-from pakiran_events.curated import _good_span
-from pakiran_events.schema import TableSchema
-from pakiran_events.tables import cast_strings
+from pakiran_events.core.corpus import find_spans, span_sha256
+from pakiran_events.curate.curated import is_resolved_span
+from pakiran_events.core.schema import TableSchema
+from pakiran_events.core.tables import cast_strings
 
 TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=200)
 
@@ -61,4 +61,4 @@ def test_iso_dates_round_trip(day):
                                         "sha256": st.text()})))
 def test_span_spec_validation_accepts_only_the_exact_shape(spec):
     ok = (isinstance(spec, dict) and len(spec["at"]) == 2)
-    assert _good_span(spec) == ok
+    assert is_resolved_span(spec) == ok

@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 
 import pakiran_events as pe
-from pakiran_events.views import engagements_frame
+from pakiran_events.loader.views import engagements_frame
 
 
 def test_engagements_has_one_row_per_event_with_people_and_commitments_as_lists():

@@ -16,11 +16,11 @@ from click.testing import CliRunner
 
 import rule_cases as rc
 from mini import mini_event, span, write_repo
-from pakiran_events.build import build
+from pakiran_events.build.build import build
 from pakiran_events.cli import main
-from pakiran_events.errors import CATALOGUE
-from pakiran_events.problems import ProblemsFound
-from pakiran_events.schema import load_schemas
+from pakiran_events.core.errors import CATALOGUE
+from pakiran_events.core.problems import ProblemsFound
+from pakiran_events.core.schema import load_schemas
 from pakiran_events.validate import validate_package
 
 SCHEMAS = load_schemas()
@@ -131,14 +131,14 @@ def test_every_catalogued_code_has_a_failing_fixture():
 
 
 def test_docs_errors_md_is_the_catalogue(repo):
-    from pakiran_events.errors import markdown
+    from pakiran_events.core.errors import markdown
 
     assert (repo / "docs" / "errors.md").read_text(encoding="utf-8") == markdown()
 
 
 def test_every_code_a_run_emits_is_catalogued_or_frictionless(built, tmp_path):
     """Break the package in every way at once; each code reported is defined somewhere."""
-    from pakiran_events.errors import frictionless_codes
+    from pakiran_events.core.errors import frictionless_codes
 
     root = rc.copy_package(built, tmp_path / "pkg")
     for case in ("date-order", "place-fields-differ", "host-side-differs-from-place", "party-not-at-engagement"):

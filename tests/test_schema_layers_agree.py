@@ -7,7 +7,7 @@ import re
 import polars as pl
 import pytest
 
-from pakiran_events.schema import POLARS_TYPES, codebook_rows, load_schemas
+from pakiran_events.core.schema import POLARS_TYPES, codebook_rows, load_schemas
 from pakiran_events.validate.pandera_schemas import pandera_schema
 
 SCHEMAS = load_schemas()

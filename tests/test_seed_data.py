@@ -8,8 +8,8 @@ import polars as pl
 from click.testing import CliRunner
 
 from pakiran_events.cli import main
-from pakiran_events.corpus import Corpus
-from pakiran_events.registry import render_registry, registry_rows
+from pakiran_events.core.corpus import Corpus
+from pakiran_events.curate.registry import render_registry, registry_rows
 
 SEEDS = {
     "brecorder-20240130-islamabad-tehran-intel", "theneutral-undated-joint-antiterror",
@@ -32,9 +32,9 @@ def test_verify_evidence_passes_on_the_corpus(repo, corpus_dir):
     assert result.exit_code == 0, result.output
 
 
-def test_sources_registry_matches_the_manifest(repo, corpus_dir):
+def test_sources_registry_matches_the_manifest(repo, corpus_dirs):
     committed = (repo / "dataset" / "curated" / "sources.csv").read_text(encoding="utf-8")
-    assert committed == render_registry(registry_rows(Corpus(corpus_dir)))
+    assert committed == render_registry(registry_rows(Corpus(*corpus_dirs)))
 
 
 def test_every_seed_document_is_linked_and_cited(repo):

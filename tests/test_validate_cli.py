@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from mini import DOCS, write_repo
-from pakiran_events.build import build
+from pakiran_events.build.build import build
 from pakiran_events.cli import main
 
 

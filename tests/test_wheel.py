@@ -36,11 +36,11 @@ def test_wheel_in_fresh_venv_loads_every_table(repo, tmp_path):
     (site / "zz_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     code = (
         "import pakiran_events as pe, pathlib\n"
-        "assert '_bundled' in str(pe.loader.published_descriptor()), pe.loader.published_descriptor()\n"
+        "assert '_bundled' in str(pe.loader.read.published_descriptor()), pe.loader.read.published_descriptor()\n"
         f"assert pathlib.Path(pe.__file__).is_relative_to({str(site)!r}), pe.__file__\n"
         "tables = pe.load_all()\n"
         "from pakiran_events.validate import validate_package\n"
-        "assert validate_package(pe.loader.published_descriptor()) == [], 'shipped package invalid'\n"
+        "assert validate_package(pe.loader.read.published_descriptor()) == [], 'shipped package invalid'\n"
         "print(pe.__version__, sorted((n, t.height) for n, t in tables.items()))\n"
     )
     outside = tmp_path / "elsewhere"

@@ -16,8 +16,8 @@ def build(root, fmt, no_validate) -> None:
 
     Example: pakiran-events build
     """
-    from pakiran_events.build import build as run_build
-    from pakiran_events.problems import ProblemsFound
+    from pakiran_events.build.build import build as run_build
+    from pakiran_events.core.problems import ProblemsFound
 
     root = repo_root(root)
     try:

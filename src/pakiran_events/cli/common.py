@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from pakiran_events.paths import find_repo_root
-from pakiran_events.problems import Problem, render, to_json
+from pakiran_events.core.paths import find_repo_root
+from pakiran_events.core.problems import Problem, render, to_json
 
 root_option = click.option(
     "--root", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -28,7 +28,7 @@ def repo_root(root: Path | None) -> Path:
 def package_path(path: Path | None) -> Path:
     """The datapackage.json to work on: the one given (or in the folder given), else the
     checkout's when run inside one, else the installed package's."""
-    from pakiran_events.paths import published_descriptor
+    from pakiran_events.core.paths import published_descriptor
 
     if path is None:
         root = find_repo_root()
@@ -53,14 +53,23 @@ def read_descriptor(path: Path) -> dict:
     return desc
 
 
-def open_corpus(folder: Path):
-    """The corpus at `folder`, or one line saying it is not one."""
-    from pakiran_events.corpus import Corpus
+def open_corpus(folders) -> "Corpus":
+    """The corpus kept in `folders` (one path or several: one corpus), or one line saying why not."""
+    from pakiran_events.core.corpus import Corpus
 
+    folders = [folders] if isinstance(folders, (str, Path)) else list(folders)
     try:
-        return Corpus(Path(folder))
+        return Corpus(*folders)
     except FileNotFoundError as exc:
-        raise click.ClickException(f"{folder}: no manifest.csv here (give the corpus folder, e.g. ../shared/corpus)") from exc
+        raise click.ClickException(f"{exc} (give the corpus folder, e.g. ../shared/corpus)") from exc
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+corpus_option = click.option(
+    "--corpus", "corpus_dir", required=True, multiple=True, type=click.Path(file_okay=False, path_type=Path),
+    help="A corpus folder (with manifest.csv); repeat for a corpus kept in several folders "
+         "(e.g. --corpus ../shared/corpus --corpus ../shared/corpus-wave2).")
 
 
 def report(problems: list[Problem], fmt: str, ok_message: str) -> None:

@@ -6,11 +6,7 @@ from pathlib import Path
 
 import click
 
-from pakiran_events.cli.common import repo_root, root_option
-
-corpus_option = click.option("--corpus", "corpus_dir", required=True,
-                             type=click.Path(file_okay=False, path_type=Path),
-                             help="The corpus folder (with manifest.csv).")
+from pakiran_events.cli.common import corpus_option, repo_root, root_option
 
 
 @click.command("import-sources")
@@ -23,9 +19,9 @@ def import_sources(corpus_dir, root, force) -> None:
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
     from pakiran_events.cli.common import open_corpus
-    from pakiran_events.registry import write_registry
+    from pakiran_events.curate.registry import write_registry
 
-    from pakiran_events.paths import CURATED_DIR
+    from pakiran_events.core.paths import CURATED_DIR
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
     try:
@@ -50,7 +46,7 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
     import yaml
 
     from pakiran_events.cli.common import open_corpus
-    from pakiran_events.spans import resolve_text
+    from pakiran_events.curate.spans import resolve_text
 
     if out.exists() and not force:
         raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
@@ -80,7 +76,7 @@ def locate(doc_id, phrase, corpus_dir) -> None:
     Example: pakiran-events locate tribune-20230716-intel-sharing-vow "two-day visit" --corpus ../shared/corpus
     """
     from pakiran_events.cli.common import open_corpus
-    from pakiran_events.corpus import find_spans, span_sha256
+    from pakiran_events.core.corpus import find_spans, span_sha256
 
     corpus = open_corpus(corpus_dir)
     if not phrase:
@@ -108,7 +104,7 @@ def new_id(kind, count, note, root) -> None:
     branches append the same line, so git stops the second merge instead of letting an ID be
     given twice. Example: pakiran-events new-id event --count 2 --note "Dar visit, May 2026"
     """
-    from pakiran_events.ids import allocate
+    from pakiran_events.curate.ids import allocate
 
     for allocated in allocate(repo_root(root), kind, count, note):
         click.echo(allocated)

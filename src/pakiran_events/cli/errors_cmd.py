@@ -12,7 +12,7 @@ def errors(code) -> None:
 
     Example: pakiran-events errors span-lacks-date-cue
     """
-    from pakiran_events.errors import CATALOGUE, markdown
+    from pakiran_events.core.errors import CATALOGUE, markdown
 
     if code is None:
         click.echo(markdown(), nl=False)

@@ -17,7 +17,7 @@ def evaluate(gold, pred, fmt) -> None:
 
     Example: pakiran-events evaluate --gold . --pred dataset/extracted
     """
-    from pakiran_events.evaluate import evaluate as run, render
+    from pakiran_events.extract.evaluate import evaluate as run, render
 
     try:
         scores = run(gold, pred)

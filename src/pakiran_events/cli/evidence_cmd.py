@@ -6,13 +6,12 @@ from pathlib import Path
 
 import click
 
-from pakiran_events.cli.common import format_option, open_corpus, package_path, read_descriptor, report
+from pakiran_events.cli.common import corpus_option, format_option, open_corpus, package_path, read_descriptor, report
 
 
 @click.command("verify-evidence")
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option("--corpus", "corpus_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="The corpus folder (with manifest.csv).")
+@corpus_option
 @format_option
 def verify_evidence(path, corpus_dir, fmt) -> None:
     """Recompute every evidence span's hash and each source's sha256 from the corpus texts, and
@@ -20,9 +19,9 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
 
     Example: pakiran-events verify-evidence --corpus ../shared/corpus
     """
-    from pakiran_events.schema import TableSchema
-    from pakiran_events.spans import verify_evidence as run
-    from pakiran_events.tables import read_csv_typed
+    from pakiran_events.core.schema import TableSchema
+    from pakiran_events.curate.spans import verify_evidence as run
+    from pakiran_events.core.tables import read_csv_typed
 
     path = package_path(path)
     corpus = open_corpus(corpus_dir)

@@ -29,7 +29,7 @@ def extract(corpus_dir, out_dir, scheduler, workers, dictionaries, gazetteer, pr
     Example: pakiran-events extract --corpus ../shared/corpus --out dataset/extracted
     """
     from pakiran_events.cli.common import require
-    from pakiran_events.problems import ProblemsFound
+    from pakiran_events.core.problems import ProblemsFound
 
     require("dask", "rapidfuzz", extra="extract")
     from pakiran_events.extract.run import extract as run

@@ -15,7 +15,7 @@ def info(path) -> None:
     Example: pakiran-events info
     """
     from pakiran_events.cli.common import package_path, read_descriptor
-    from pakiran_events.paths import published_descriptor
+    from pakiran_events.core.paths import published_descriptor
 
     path = package_path(path or published_descriptor())
     desc = read_descriptor(path)

@@ -6,18 +6,19 @@ from pathlib import Path
 
 import click
 
+from pakiran_events.cli.common import corpus_option
+
 
 @click.command()
 @click.argument("record_id")
-@click.option("--corpus", "corpus_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="The corpus folder (with manifest.csv).")
+@corpus_option
 @click.option("--field", default=None, help="Only this field's evidence.")
 def show(record_id, corpus_dir, field) -> None:
     """Print a record's evidence with the quoted text of every span (for reviewing a change).
 
     Example: pakiran-events show E000002 --corpus ../shared/corpus
     """
-    from pakiran_events.evidence_api import evidence
+    from pakiran_events.loader.evidence import evidence
 
     from pakiran_events.cli.common import open_corpus
 

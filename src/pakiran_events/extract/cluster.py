@@ -109,7 +109,7 @@ def cluster(reports: list[Report]) -> list[Event]:
     return events
 
 
-def _majority(values: list, default=None):
+def majority(values: list, default=None):
     values = [v for v in values if v is not None]
     if not values:
         return default
@@ -157,7 +157,7 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in c.dates if cue.weekday is not None]
     if votes:
-        day = _majority([d for d, _ in votes])
+        day = majority([d for d, _ in votes])
         for (d, span), (doc, pub, c) in zip(votes, [m for m in meeting.members if _first_day(m[2].dates)]):
             if d == day:
                 meeting.cite("date", doc, span)
@@ -219,16 +219,16 @@ def _gather(event: Event) -> None:
             merged["names"] += [(doc, s) for s in info["names"]]
         for item in c.commitments:
             event.commitments.append({**item, "doc": doc})
-    event.venue = _majority([c.venue for _, _, c in event.members])
+    event.venue = majority([c.venue for _, _, c in event.members])
 
 
 def _places(visit: Event, meetings: list[Event]) -> None:
     """A meeting's place is the one its reports name; a visit's, the one its own reports name,
     else the most common among its meetings (an unplaced meeting counting for the country)."""
     for m in meetings:
-        m.place_id = _majority([c.place_id for _, _, c in m.members])
-    own = _majority([c.place_id for _, _, c in visit.members])
-    visit.place_id = own or _majority([m.place_id or "(country)" for m in meetings])
+        m.place_id = majority([c.place_id for _, _, c in m.members])
+    own = majority([c.place_id for _, _, c in visit.members])
+    visit.place_id = own or majority([m.place_id or "(country)" for m in meetings])
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
     for m in meetings:

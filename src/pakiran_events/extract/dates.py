@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pakiran_events.cues import MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS  # one list of the words
+from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS  # one list of the words
 
 WEEKDAYS = list(WEEKDAYS)
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}

@@ -152,10 +152,10 @@ class Lexicon:
 def load_lexicon(package: Path | None = None, dictionary_files: list[Path] | None = None) -> Lexicon:
     """The lexicon from a data package's gazetteers (default: the installed or checkout package)."""
     if package is None:
-        from pakiran_events.paths import published_descriptor
+        from pakiran_events.core.paths import published_descriptor
 
         package = published_descriptor()
-    from pakiran_events.packages import read_tables
+    from pakiran_events.core.packages import read_tables
 
     frames = read_tables(Path(package), ("actors", "actor_aliases", "places"))
     tables = {name: [{k: (None if v is None else str(v)) for k, v in row.items()} for row in frame.iter_rows(named=True)]

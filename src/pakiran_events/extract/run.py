@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pakiran_events.corpus import span_sha256
+from pakiran_events.core.corpus import span_sha256
 from pakiran_events.extract.document import MAX_CHARS, Report, read_report
 from pakiran_events.extract.gazetteer import Lexicon
 
@@ -134,7 +134,7 @@ class _SpanHashes(dict):
         self._corpus, self._doc_id, self._text = corpus, doc_id, None
 
     def __missing__(self, span: tuple[int, int]) -> str:
-        from pakiran_events.corpus import span_sha256
+        from pakiran_events.core.corpus import span_sha256
 
         if self._text is None:
             self._text = self._corpus.path(self._doc_id).read_bytes().decode("utf-8")
@@ -146,13 +146,13 @@ def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", worke
             dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
             progress: bool | None = None) -> tuple[dict[str, int], list[str]]:
     """Extract a corpus into a validated package at out_dir; returns (row counts, skipped documents)."""
-    from pakiran_events.build import publish_validated
-    from pakiran_events.corpus import Corpus
+    from pakiran_events.publish.package import publish_validated
+    from pakiran_events.core.corpus import Corpus
     from pakiran_events.extract.cluster import cluster
     from pakiran_events.extract.gazetteer import load_lexicon
     from pakiran_events.extract.write import extraction_meta, package_tables
-    from pakiran_events.paths import schemas_dir
-    from pakiran_events.schema import load_schemas
+    from pakiran_events.core.paths import schemas_dir
+    from pakiran_events.core.schema import load_schemas
 
     corpus = Corpus(Path(corpus_dir))
     lex = load_lexicon(gazetteer, dictionary_files)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pakiran_events.extract.cluster import Event, _majority
+from pakiran_events.extract.cluster import Event, majority
 from pakiran_events.extract.gazetteer import Lexicon
 
 STATUS = "script-extracted"
-from pakiran_events.ids import EXTRACTED_ID_BASE as ID_BASE  # never collides with curated ids
+from pakiran_events.curate.ids import EXTRACTED_ID_BASE as ID_BASE  # never collides with curated ids
 NO_TITLE = "(title not stated)"
 
 
@@ -31,7 +31,7 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 
 def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict) -> dict[str, list[dict]]:
     """Rows of events, participants, commitments and evidence, with ids in a stable order."""
-    from pakiran_events.assemble import place_copies, place_copy
+    from pakiran_events.core.derive import place_copies, place_copy
 
     copies = place_copies()
 
@@ -79,7 +79,7 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
             role = "participant" if event.kind == "phone_call" or not event.country else \
                 "host" if side == event.country else "guest"
             rows["participants"].append({
-                "event_id": eid, "actor_id": actor, "title": _majority(titles[(id(event.parent or event), actor)], NO_TITLE),
+                "event_id": eid, "actor_id": actor, "title": majority(titles[(id(event.parent or event), actor)], NO_TITLE),
                 "country_iso3": side, "role": role})
             cite("participants", f"{eid}/{actor}", ["actor_id"], info["names"])
             cite("participants", f"{eid}/{actor}", ["title", "country_iso3", "role"], info["spans"] + info["names"])
@@ -91,7 +91,7 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
             cid = f"C{commitment_no:06d}"
             counts = Counter(i["modality"] for i in items)
             modality = min(counts, key=lambda m: (-counts[m], lex.modality_strength.index(m)))
-            parties = _majority([";".join(i["parties"]) for i in items if i["modality"] == modality])
+            parties = majority([";".join(i["parties"]) for i in items if i["modality"] == modality])
             present = {info["side"] for info in event.participants.values()}
             present |= {info["side"] for e in events if e.parent is event for info in e.participants.values()}
             parties = ";".join(p for p in parties.split(";") if p in present or not present) or ";".join(sorted(present))
@@ -112,10 +112,10 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
 def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict,
                    hashes: dict, schemas: dict) -> dict:
     """All tables of the extracted package, typed and sorted like a build's."""
-    from pakiran_events.assemble import _event_sources
-    from pakiran_events.problems import ProblemsFound
-    from pakiran_events.schema import codebook_rows
-    from pakiran_events.tables import cast_strings, frame_from_rows, sort_by_key
+    from pakiran_events.core.derive import event_sources
+    from pakiran_events.core.problems import ProblemsFound
+    from pakiran_events.core.schema import codebook_rows
+    from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
 
     rows = event_rows(events, lex, new_actors, hashes)
     used = {p["actor_id"] for p in rows["participants"]}
@@ -125,7 +125,7 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
                              for alias in sorted({*lex.aliases.get(a, []), actors[a]["name"]})]
     rows["places"] = list(lex.places.values())
     rows["sources"] = sources
-    rows["event_sources"] = _event_sources(rows, schemas)
+    rows["event_sources"] = event_sources(rows, schemas)
     rows["codebook"] = codebook_rows(schemas)
     tables, problems = {}, []
     for name, schema in schemas.items():
@@ -139,7 +139,7 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
 
 def extraction_meta(corpus_dir: Path, schemas: dict) -> dict:
     """Descriptor metadata of an extracted package (no wall-clock time: output is deterministic)."""
-    from pakiran_events.paths import published_descriptor
+    from pakiran_events.core.paths import published_descriptor
     import json
 
     base = json.loads(published_descriptor().read_text(encoding="utf-8"))

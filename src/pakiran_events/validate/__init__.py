@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pakiran_events.problems import Problem
+from pakiran_events.core.problems import Problem
 
 LAYERS = ("frictionless", "pandera", "integrity")
 
 
 def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) -> list[Problem]:
-    from pakiran_events.schema import TableSchema
+    from pakiran_events.core.schema import TableSchema
     from pakiran_events.validate import frictionless_layer, integrity, pandera_layer
 
     descriptor_path = Path(descriptor_path)
@@ -36,7 +36,7 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
         found, typed = pandera_layer.validate_tables(csv_paths, schemas)
         problems += found
     if "integrity" in layers:
-        from pakiran_events.tables import read_csv_typed
+        from pakiran_events.core.tables import read_csv_typed
 
         for name, r in resources.items():
             if name not in typed and "parquet" in r and (root / r["path"]).is_file():

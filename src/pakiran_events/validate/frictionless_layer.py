@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pakiran_events.problems import Problem
+from pakiran_events.core.problems import Problem
 
 LAYER = "frictionless"
 
@@ -15,8 +15,8 @@ def _record_ids(descriptor_path: Path, r: dict | None) -> dict[int, str]:
     """CSV line number -> record id (primary key joined by '/'), for naming rows in messages."""
     import polars as pl
 
-    from pakiran_events.schema import TableSchema
-    from pakiran_events.tables import FIRST_DATA_LINE, record_ids
+    from pakiran_events.core.schema import TableSchema
+    from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
 
     if r is None:
         return {}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.corpus import file_sha256
-from pakiran_events.problems import Problem
+from pakiran_events.core.corpus import file_sha256
+from pakiran_events.core.problems import Problem
 
 LAYER = "integrity"
 

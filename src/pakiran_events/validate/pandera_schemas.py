@@ -8,7 +8,7 @@ from __future__ import annotations
 import polars as pl
 import pandera.polars as pa
 
-from pakiran_events.schema import TableSchema
+from pakiran_events.core.schema import TableSchema
 
 
 def _field_checks(field: dict) -> list[pa.Check]:
@@ -32,7 +32,7 @@ def _field_checks(field: dict) -> list[pa.Check]:
 CHECK_FIELDS: dict[str, str] = {}  # table-level check name -> the field a failure is reported on
 
 
-def _row_check(name: str, error: str, expr: pl.Expr, field: str) -> pa.Check:
+def row_check(name: str, error: str, expr: pl.Expr, field: str) -> pa.Check:
     """A DataFrame-level check; rows where `expr` is null (missing inputs) pass."""
     CHECK_FIELDS[name] = field
     return pa.Check(lambda data: data.lazyframe.select(expr.fill_null(True)), name=name, error=error)
@@ -43,24 +43,24 @@ _month_end = pl.col("date_start").dt.month_end()
 
 TABLE_CHECKS: dict[str, list[pa.Check]] = {
     "events": [
-        _row_check("date-order", "date_start is after date_end", pl.col("date_start") <= pl.col("date_end"), "date_end"),
-        _row_check("day-precision", "date_precision is day but date_start differs from date_end",
+        row_check("date-order", "date_start is after date_end", pl.col("date_start") <= pl.col("date_end"), "date_end"),
+        row_check("day-precision", "date_precision is day but date_start differs from date_end",
                    (pl.col("date_precision") != "day") | (pl.col("date_start") == pl.col("date_end")), "date_precision"),
-        _row_check("range-precision", "date_precision is range but date_start equals date_end",
+        row_check("range-precision", "date_precision is range but date_start equals date_end",
                    (pl.col("date_precision") != "range") | (pl.col("date_start") < pl.col("date_end")), "date_precision"),
-        _row_check("month-precision", "date_precision is month but the dates are not the first and last day of one month",
+        row_check("month-precision", "date_precision is month but the dates are not the first and last day of one month",
                    (pl.col("date_precision") != "month")
                    | ((pl.col("date_start") == _month_start) & (pl.col("date_end") == _month_end)), "date_precision"),
-        _row_check("parent-not-self", "an event cannot be its own parent",
+        row_check("parent-not-self", "an event cannot be its own parent",
                    pl.col("parent_event_id") != pl.col("event_id"), "parent_event_id"),
-        _row_check("place-missing", "place_id is empty on an event that is not a phone call",
+        row_check("place-missing", "place_id is empty on an event that is not a phone call",
                    pl.col("place_id").is_not_null() | (pl.col("event_type") == "phone_call"), "place_id"),
-        _row_check("null-venue-explained", "venue is empty on a hand-checked event with no notes saying why",
+        row_check("null-venue-explained", "venue is empty on a hand-checked event with no notes saying why",
                    pl.col("venue").is_not_null() | (pl.col("review_status") != "hand-checked")
                    | pl.col("notes").is_not_null(), "venue"),
     ],
     "evidence": [
-        _row_check("span-order", "char_start is not before char_end", pl.col("char_start") < pl.col("char_end"), "char_end"),
+        row_check("span-order", "char_start is not before char_end", pl.col("char_start") < pl.col("char_end"), "char_end"),
     ],
 }
 

@@ -13,7 +13,7 @@ from typing import Callable
 import pandera.polars as pa
 import polars as pl
 
-from pakiran_events.schema import TableSchema, evidenced_tables
+from pakiran_events.core.schema import TableSchema, evidenced_tables
 
 Tables = dict[str, pl.DataFrame]
 
@@ -54,7 +54,7 @@ def foreign_key_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
 
 
 def _evidence_record_resolves(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    from pakiran_events.tables import record_ids
+    from pakiran_events.core.tables import record_ids
 
     known = pl.concat([
         pl.DataFrame({"record_table": [name] * t[name].height, "record_id": record_ids(t[name], schemas[name])},
@@ -89,7 +89,7 @@ def _event_has_source(t: Tables) -> pl.DataFrame:
 
 
 def _place_copied(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    from pakiran_events.assemble import COUNTRY_LEVEL, place_copies
+    from pakiran_events.core.derive import COUNTRY_LEVEL, place_copies
 
     PLACE_COPIES = place_copies(schemas)  # the events schema's derivedFrom: the one statement of what is copied
 
@@ -150,7 +150,7 @@ def _parties_took_part(t: Tables) -> pl.DataFrame:
 
 def _review_status_of(t: Tables, name: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
     """The resource with its record_id and the review_status of its event."""
-    from pakiran_events.tables import record_ids
+    from pakiran_events.core.tables import record_ids
 
     frame = t[name].with_columns(record_ids(t[name], schemas[name]).alias("_record_id"))
     if "review_status" in frame.columns:

@@ -1,7 +1,7 @@
 """Build step 2: merge script-extracted candidates (dataset/extracted/) into the curated tables.
 
 Hand-checked records win. A candidate that matches a hand-checked event (same type, a shared
-source and a shared participant; see evaluate.alignment) is not published: a candidate_links
+source and a shared participant; see core.matching.alignment) is not published: a candidate_links
 row records the match. A candidate that matches none is published as it is, with
 review_status script-extracted (a meeting whose visit matched points to the hand-checked visit),
 together with its participants, commitments, evidence and any actor it names that the gazetteer
@@ -14,15 +14,15 @@ from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.paths import EXTRACTED_DIR
+from pakiran_events.core.paths import EXTRACTED_DIR
 
 Tables = dict[str, pl.DataFrame]
 
 
 def merge_extracted(root: Path, tables: Tables) -> Tables:
     """The curated tables plus what the extracted package adds; unchanged when there is none."""
-    from pakiran_events.evaluate import alignment, facts
-    from pakiran_events.packages import read_tables
+    from pakiran_events.core.matching import alignment, facts
+    from pakiran_events.core.packages import read_tables
 
     descriptor = root / EXTRACTED_DIR / "datapackage.json"
     links = pl.DataFrame(schema={"candidate_event_id": pl.String, "event_id": pl.String,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/pakiran_events (this file is core/paths.py)
 BUNDLED_DIR = PACKAGE_DIR / "_bundled"
 DESCRIPTOR_NAME = "datapackage.json"
 # The repo layout, relative to its root (the wheel bundles the package in the same layout).

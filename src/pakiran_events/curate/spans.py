@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from pakiran_events.corpus import Corpus, find_spans, span_sha256
-from pakiran_events.problems import Problem
+from pakiran_events.core.corpus import Corpus, find_spans, span_sha256
+from pakiran_events.core.problems import Problem
 
 
 def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
@@ -73,7 +73,7 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
     """Recompute each span's hash and each cited source's sha256 from the corpus texts, and check
     that a span that matches says what it supports: a date span holds a date expression, and a
     span naming a participant who is a person holds one of that person's spellings."""
-    from pakiran_events.corpus import file_sha256
+    from pakiran_events.core.corpus import file_sha256
 
     problems: list[Problem] = []
     texts: dict[str, str | None] = {}
@@ -91,7 +91,7 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
             problems.append(Problem("evidence", "sources", None, source_id, "sha256", "source-hash-mismatch",
                                     f"{path.name} no longer has the registered sha256"))
         texts[source_id] = path.read_text(encoding="utf-8")
-    from pakiran_events.tables import FIRST_DATA_LINE
+    from pakiran_events.core.tables import FIRST_DATA_LINE
 
     for line, row in enumerate(rows, start=FIRST_DATA_LINE):
         text = texts.get(row["source_id"])
@@ -111,7 +111,7 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
 
 
 def _content_problems(row: dict, span: str, line: int, where: str, person_aliases: dict[str, list[str]]) -> list[Problem]:
-    from pakiran_events.cues import has_date_cue, names_actor
+    from pakiran_events.core.cues import has_date_cue, names_actor
 
     at = f"{row['source_id']} [{row['char_start']}, {row['char_end']})"
     if row["record_table"] == "events" and row["field"] == "date_start" and not has_date_cue(span):

@@ -10,24 +10,25 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from pakiran_events.paths import published_descriptor
+from pakiran_events.core.paths import published_descriptor
 
 
 @lru_cache(maxsize=1)
-def _descriptor() -> tuple[Path, dict]:
+def read_descriptor() -> tuple[Path, dict]:
+    """(folder, parsed datapackage.json) of the published package (see `published_descriptor`)."""
     path = published_descriptor()
     return path.parent, json.loads(path.read_text(encoding="utf-8"))
 
 
 def table_names() -> list[str]:
     """Names of the published tables, in package order."""
-    return [r["name"] for r in _descriptor()[1]["resources"]]
+    return [r["name"] for r in read_descriptor()[1]["resources"]]
 
 
 def _resource(name) -> dict:
     if not isinstance(name, str):
         raise TypeError(f"a table name is a string such as 'events', not {type(name).__name__} {name!r}")
-    _, desc = _descriptor()
+    _, desc = read_descriptor()
     for resource in desc["resources"]:
         if resource["name"] == name:
             return resource
@@ -44,7 +45,7 @@ def _data_path(root: Path, rel: str) -> Path:
     return path
 
 
-def _as(frame, to_pandas: bool):
+def as_requested(frame, to_pandas: bool):
     if not to_pandas:
         return frame
     try:
@@ -62,8 +63,8 @@ def load(name: str, *, to_pandas: bool = False):
     import polars as pl
 
     resource = _resource(name)
-    root, _ = _descriptor()
-    return _as(pl.read_parquet(_data_path(root, resource["parquet"]["path"])), to_pandas)
+    root, _ = read_descriptor()
+    return as_requested(pl.read_parquet(_data_path(root, resource["parquet"]["path"])), to_pandas)
 
 
 def load_all(*, to_pandas: bool = False) -> dict:
@@ -73,7 +74,7 @@ def load_all(*, to_pandas: bool = False) -> dict:
 
 def data_dir() -> Path:
     """The folder holding the published CSV and Parquet files (for DuckDB, Arrow, R, ...)."""
-    root, desc = _descriptor()
+    root, desc = read_descriptor()
     return (root / desc["resources"][0]["path"]).parent
 
 

@@ -12,9 +12,9 @@ YEAR = "2026"
 
 def cite(style: str = "bibtex") -> str:
     """A citation of this version of the data: style 'bibtex' or 'apa'."""
-    from pakiran_events.loader import _descriptor
+    from pakiran_events.loader.read import read_descriptor
 
-    title = _descriptor()[1]["title"]
+    title = read_descriptor()[1]["title"]
     if style == "bibtex":
         return (f"@misc{{pakiran_events_{__version__.replace('.', '_')},\n"
                 f"  title = {{{{pakiran-events}}: {title}}},\n"
@@ -33,9 +33,9 @@ def info() -> str:
     how to cite it and where the files are."""
     import textwrap
 
-    from pakiran_events.loader import _descriptor, data_dir
+    from pakiran_events.loader.read import data_dir, read_descriptor
 
-    _, desc = _descriptor()
+    _, desc = read_descriptor()
     lines = [f"{desc['title']} — pakiran-events {desc['version']}", "",
              textwrap.fill(desc["description"], 96), "", "Tables (rows):"]
     for r in desc["resources"]:

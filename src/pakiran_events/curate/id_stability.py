@@ -14,9 +14,9 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-from pakiran_events.paths import CURATED_DIR
-from pakiran_events.problems import Problem
-from pakiran_events.schema import TableSchema
+from pakiran_events.core.paths import CURATED_DIR
+from pakiran_events.core.problems import Problem
+from pakiran_events.core.schema import TableSchema
 
 RETIRED_FILE = CURATED_DIR / "retired.yaml"
 
@@ -31,7 +31,7 @@ def stable_id_columns(schemas: dict[str, TableSchema]) -> dict[str, str]:
 def _script_extracted_ids(root: Path) -> set[str]:
     """Released ids of script-extracted events and their commitments: a new extraction may
     renumber or drop them; only hand-checked ids are promised to stay."""
-    from pakiran_events.ids import released_column
+    from pakiran_events.curate.ids import released_column
 
     ids = {r["event_id"] for r in released_column(root, "events", ["event_id", "review_status"])
            if r["review_status"] == "script-extracted"}
@@ -41,7 +41,7 @@ def _script_extracted_ids(root: Path) -> set[str]:
 
 
 def _unallocated(root: Path, tables: dict[str, pl.DataFrame]) -> list[Problem]:
-    from pakiran_events.ids import KINDS, LEDGER, read_ledger
+    from pakiran_events.curate.ids import KINDS, LEDGER, read_ledger
 
     ledger = read_ledger(root)
     if ledger is None:
@@ -68,7 +68,7 @@ def _retired(root: Path) -> dict[str, str]:
 
 def check_id_stability(root: Path, tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[Problem]:
     """Compare the new tables with the last release (newest v* tag, else the work tree's package)."""
-    from pakiran_events.ids import released_column
+    from pakiran_events.curate.ids import released_column
 
     retired = _retired(root)
     exempt = _script_extracted_ids(root)

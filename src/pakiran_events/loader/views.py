@@ -16,7 +16,7 @@ def _tables(tables: dict | None) -> dict:
 
     if tables is not None:
         return tables
-    from pakiran_events.loader import load
+    from pakiran_events.loader.read import load
 
     return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources")}
 
@@ -94,27 +94,27 @@ def engagements(*, roll_up: bool = False, to_pandas: bool = False):
     with its meetings folded in (n_meetings, all commitments, everyone who took part)."""
     import polars as pl
 
-    from pakiran_events.loader import _as
+    from pakiran_events.loader.read import as_requested
 
     t = _tables(None)
     view = engagements_frame(t)
-    return _as(rolled_up_frame(view, t) if roll_up else view, to_pandas)
+    return as_requested(rolled_up_frame(view, t) if roll_up else view, to_pandas)
 
 
 def participation(*, to_pandas: bool = False):
     """One row per participant of an event: the long (dyadic-analysis-ready) view."""
     import polars as pl
 
-    from pakiran_events.loader import _as
+    from pakiran_events.loader.read import as_requested
 
-    return _as(participation_frame(_tables(None)), to_pandas)
+    return as_requested(participation_frame(_tables(None)), to_pandas)
 
 
 def dyads(*, to_pandas: bool = False):
     """One row per host-guest pair of actors at an event (directed: guest visits host)."""
     import polars as pl
 
-    from pakiran_events.loader import _as
+    from pakiran_events.loader.read import as_requested
 
     people = participation_frame(_tables(None))
     hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),
@@ -122,4 +122,4 @@ def dyads(*, to_pandas: bool = False):
     guests = people.filter(pl.col("role") == "guest").select("event_id", "engagement_id", "event_type", "date_start",
                                                              pl.col("actor_id").alias("guest_actor_id"),
                                                              pl.col("side").alias("guest_side"))
-    return _as(guests.join(hosts, on="event_id").sort("date_start", "event_id", "guest_actor_id", "host_actor_id"), to_pandas)
+    return as_requested(guests.join(hosts, on="event_id").sort("date_start", "event_id", "guest_actor_id", "host_actor_id"), to_pandas)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
-from pakiran_events.problems import Problem
-from pakiran_events.schema import TableSchema
-from pakiran_events.tables import record_id
+from pakiran_events.core.problems import Problem
+from pakiran_events.core.schema import TableSchema
+from pakiran_events.core.tables import record_id
 
 FIELD_GROUPS = {"date": ("date_start", "date_end", "date_precision")}
 EVENT_KEYS = {"event_id", "review_status", "event_type", "parent_event_id", "date", "place_id",
@@ -174,7 +174,7 @@ class _Reader:
                 self.problem(path, rid, key, "bad-structure", "evidence for a field must be a list of spans")
                 continue
             for span in spans:
-                if not _good_span(span):
+                if not is_resolved_span(span):
                     self.problem(path, rid, key, "bad-evidence",
                                  f"expected {{src, at: [start, end], sha256}}, got {span!r}")
                     continue
@@ -186,7 +186,7 @@ class _Reader:
                     })
 
 
-def _good_span(span) -> bool:
+def is_resolved_span(span) -> bool:
     return (isinstance(span, dict) and set(span) == EVIDENCE_KEYS and isinstance(span["src"], str)
             and isinstance(span["at"], list) and len(span["at"]) == 2
             and all(isinstance(x, int) for x in span["at"]) and isinstance(span["sha256"], str))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from pakiran_events.core.matching import align, facts
+
 TABLES = ("events", "participants", "commitments", "event_sources")
 
 
@@ -40,7 +42,7 @@ def _prf(name: str, gold: set, pred: set) -> Score:
 
 def load_tables(path: Path) -> dict:
     """The tables a score needs, from a datapackage.json (or its folder)."""
-    from pakiran_events.packages import descriptor_of, read_tables
+    from pakiran_events.core.packages import descriptor_of, read_tables
 
     tables = read_tables(path, TABLES)
     missing = set(TABLES) - set(tables)
@@ -49,53 +51,8 @@ def load_tables(path: Path) -> dict:
     return tables
 
 
-def _facts(t: dict) -> dict:
-    events = {r["event_id"]: r for r in t["events"].iter_rows(named=True)}
-    root = {e: (r["parent_event_id"] or e) for e, r in events.items()}
-    sources, actors, types = {e: set() for e in events}, {e: set() for e in events}, {e: set() for e in events}
-    for r in t["event_sources"].iter_rows(named=True):
-        sources.setdefault(r["event_id"], set()).add(r["source_id"])
-    for r in t["participants"].iter_rows(named=True):
-        actors.setdefault(r["event_id"], set()).add(r["actor_id"])
-    for r in t["commitments"].iter_rows(named=True):
-        types.setdefault(r["event_id"], set()).add(r["commitment_type"])
-    return {"events": events, "root": root, "sources": sources, "actors": actors, "types": types}
-
-
-def align(gold: dict, pred: dict) -> dict[str, str]:
-    """pred event_id -> gold event_id, one to one (see `alignment` for the shared counts)."""
-    return {p: g for p, (g, _, _) in alignment(gold, pred).items()}
-
-
-def alignment(gold: dict, pred: dict) -> dict[str, tuple[str, int, int]]:
-    """pred event_id -> (gold event_id, shared sources, shared participants), one to one."""
-    pairs = []
-    for p, pe in pred["events"].items():
-        for g, ge in gold["events"].items():
-            if pe["event_type"] != ge["event_type"]:
-                continue
-            shared_sources = len(pred["sources"][p] & gold["sources"][g])
-            shared_actors = len(pred["actors"][p] & gold["actors"][g])
-            if not shared_sources or not shared_actors:
-                continue
-            overlap = pe["date_start"] <= ge["date_end"] and ge["date_start"] <= pe["date_end"]
-            pairs.append((shared_actors, overlap, shared_sources, p, g))
-    matched: dict[str, tuple[str, int, int]] = {}
-    taken: set[str] = set()
-    for actors, _, sources, p, g in sorted(pairs, reverse=True):
-        if p not in matched and g not in taken:
-            matched[p] = (g, sources, actors)
-            taken.add(g)
-    return matched
-
-
-def facts(tables: dict) -> dict:
-    """Per event: its sources, actors, commitment types and engagement (for alignment)."""
-    return _facts(tables)
-
-
 def evaluate(gold_path: Path, pred_path: Path) -> list[Score]:
-    gold, pred = _facts(load_tables(gold_path)), _facts(load_tables(pred_path))
+    gold, pred = facts(load_tables(gold_path)), facts(load_tables(pred_path))
     matched = align(gold, pred)
     as_gold = lambda p: matched.get(p, f"unmatched:{p}")
     scores = []

@@ -17,7 +17,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from pakiran_events.paths import CURATED_DIR, DATA_DIR
+from pakiran_events.core.paths import CURATED_DIR, DATA_DIR
 
 LEDGER = CURATED_DIR / "ids.csv"
 EXTRACTED_ID_BASE = 900_000  # ids from E900001/C900001 up are script extraction's (extract/write.py)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.paths import schemas_dir
+from pakiran_events.core.paths import schemas_dir
 
 POLARS_TYPES = {
     "string": pl.String,

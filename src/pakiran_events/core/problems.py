@@ -45,7 +45,7 @@ def _sort_key(p: Problem) -> tuple:
 
 def to_json(problems: list[Problem]) -> str:
     """Problems as JSON, each with its code's catalogue title (docs/errors.md)."""
-    from pakiran_events.errors import title
+    from pakiran_events.core.errors import title
 
     return json.dumps([{**asdict(p), "title": title(p.code)} for p in sorted(problems, key=_sort_key)], indent=2)
 

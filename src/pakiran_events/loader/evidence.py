@@ -11,16 +11,17 @@ from pathlib import Path
 SOURCE_COLUMNS = ["url", "outlet", "title", "published_date"]
 
 
-def evidence(record_id: str, field: str | None = None, *, corpus: str | Path | None = None):
+def evidence(record_id: str, field: str | None = None, *, corpus: str | Path | list | None = None):
     """Evidence rows of one record (an event, commitment or 'E000001/actor-id' participant).
 
     Returns a polars DataFrame with the record's table and field, the source (id, url, outlet,
-    title, published date), offsets and span hash; with `corpus`, also `quote` (the span's text)
+    title, published date), offsets and span hash; with `corpus` (a folder, or a list of folders
+    kept as one corpus), also `quote` (the span's text)
     and `hash_ok`. Raises KeyError for an id that has no evidence.
     """
     import polars as pl
 
-    from pakiran_events.loader import load
+    from pakiran_events.loader.read import load
 
     if not isinstance(record_id, str):
         raise TypeError(f"record_id must be a string such as 'E000001', not {type(record_id).__name__}")
@@ -33,16 +34,16 @@ def evidence(record_id: str, field: str | None = None, *, corpus: str | Path | N
     sources = load("sources").select("source_id", *SOURCE_COLUMNS)
     rows = rows.join(sources, on="source_id", how="left", maintain_order="left")
     if corpus is not None:
-        rows = rows.with_columns(_quotes(rows, Path(corpus)))
+        rows = rows.with_columns(_quotes(rows, [corpus] if isinstance(corpus, (str, Path)) else list(corpus)))
     return rows
 
 
-def _quotes(rows, corpus_dir: Path):
+def _quotes(rows, corpus_dirs: list):
     import polars as pl
 
-    from pakiran_events.corpus import Corpus, span_sha256
+    from pakiran_events.core.corpus import Corpus, span_sha256
 
-    corpus = Corpus(corpus_dir)
+    corpus = Corpus(*corpus_dirs)
     texts: dict[str, str] = {}
     quotes, ok = [], []
     for row in rows.iter_rows(named=True):

@@ -15,9 +15,9 @@ import polars as pl
 import yaml
 
 from pakiran_events._version import __version__
-from pakiran_events.corpus import file_sha256
-from pakiran_events.paths import DATA_DIR, PACKAGE_META
-from pakiran_events.schema import TableSchema
+from pakiran_events.core.corpus import file_sha256
+from pakiran_events.core.paths import DATA_DIR, PACKAGE_META
+from pakiran_events.core.schema import TableSchema
 
 
 
@@ -36,7 +36,7 @@ VIEWS_DIR = DATA_DIR / "views"
 def write_views(tables: dict[str, pl.DataFrame], out_root: Path) -> list[dict]:
     """Analysis-ready views (Parquet only: they hold lists), built by the same code as
     pe.engagements(); returned as descriptor entries."""
-    from pakiran_events.views import engagements_frame
+    from pakiran_events.loader.views import engagements_frame
 
     (out_root / VIEWS_DIR).mkdir(parents=True, exist_ok=True)
     rel = VIEWS_DIR / "engagements.parquet"

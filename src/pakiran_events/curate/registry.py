@@ -9,7 +9,7 @@ import csv
 import io
 from pathlib import Path
 
-from pakiran_events.corpus import Corpus, file_sha256
+from pakiran_events.core.corpus import Corpus, file_sha256
 
 COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "published_basis",
            "sha256", "bytes", "char_length"]
@@ -19,7 +19,7 @@ def registry_rows(corpus: Corpus) -> list[dict]:
     """One row per manifest document; the manifest's sha256 and size are checked against the file."""
     rows = []
     for entry in corpus.manifest():
-        path = corpus.root / entry["file"]
+        path = Path(entry["root"]) / entry["file"]
         actual = file_sha256(path)
         if actual != entry["sha256"]:
             raise ValueError(f"{path}: sha256 {actual} differs from the manifest's {entry['sha256']}")

@@ -10,8 +10,8 @@ import polars as pl
 
 from pathlib import Path
 
-from pakiran_events.problems import Problem
-from pakiran_events.schema import TableSchema
+from pakiran_events.core.problems import Problem
+from pakiran_events.core.schema import TableSchema
 
 FIRST_DATA_LINE = 2  # a CSV's first row is on line 2 (line 1 is the header): how problems number rows
 

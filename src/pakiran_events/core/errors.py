@@ -118,7 +118,7 @@ def markdown() -> str:
     lines = ["# Error codes", "",
              "Every problem `pakiran-events build`, `validate` and `verify-evidence` report has a layer, a",
              "place (resource or file, row, record, field), a code and a message naming the bad value.",
-             "This page is generated from `src/pakiran_events/errors.py` (`pakiran-events errors`).", ""]
+             "This page is generated from `src/pakiran_events/core/errors.py` (`pakiran-events errors`).", ""]
     for layer in ("curated", "pandera", "integrity", "evidence"):
         lines += [f"## {layer}", "", "| code | title | meaning |", "|---|---|---|"]
         lines += [f"| `{e.code}` | {e.title} | {e.description} |" for e in CODES if e.layer == layer]

@@ -1,0 +1,91 @@
+"""Read-only access to the news corpus (manifest + texts) and the span hashing evidence uses.
+
+The corpus is input data owned by others: nothing here writes to it, and the project stores
+only offsets and hashes of its spans, never the text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+
+def span_sha256(text: str, start: int, end: int) -> str:
+    """SHA-256 of text[start:end] encoded as UTF-8: how evidence identifies a span."""
+    return hashlib.sha256(text[start:end].encode("utf-8")).hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Corpus:
+    """One corpus kept in one or more folders, each `manifest.csv` plus the texts it lists.
+
+    Doc ids are unique across the folders (a doc id in two manifests is an error); every text is
+    read from the folder whose manifest lists it, as UTF-8 bytes with no newline translation.
+    Raises FileNotFoundError when a folder has no manifest, ValueError on a repeated doc id.
+    """
+
+    def __init__(self, *roots: Path | str) -> None:
+        if not roots:
+            raise ValueError("a corpus needs at least one folder")
+        self.roots = tuple(Path(r) for r in roots)
+        for root in self.roots:
+            if not (root / "manifest.csv").is_file():
+                raise FileNotFoundError(f"{root}: no manifest.csv (is this the corpus folder?)")
+        self._rows: list[dict[str, str]] | None = None
+
+    @property
+    def root(self) -> Path:
+        """The first folder (where a single-folder corpus lives)."""
+        return self.roots[0]
+
+    def __repr__(self) -> str:
+        return f"Corpus({', '.join(str(r) for r in self.roots)})"
+
+    def manifest(self) -> list[dict[str, str]]:
+        """Every manifest row of every folder, in folder order; each row also carries `root`, the
+        folder it came from (a string path)."""
+        if self._rows is None:
+            rows, seen = [], {}
+            for root in self.roots:
+                with (root / "manifest.csv").open(encoding="utf-8", newline="") as fh:
+                    for row in csv.DictReader(fh):
+                        doc = row.get("doc_id")
+                        if doc in seen:
+                            raise ValueError(f"{root / 'manifest.csv'}: doc_id {doc!r} is also in "
+                                             f"{seen[doc] / 'manifest.csv'} (doc ids must be unique across folders)")
+                        seen[doc] = root
+                        rows.append({**row, "root": str(root)})
+            self._rows = rows
+        return self._rows
+
+    def entry(self, doc_id: str) -> dict[str, str]:
+        for row in self.manifest():
+            if row["doc_id"] == doc_id:
+                return row
+        raise KeyError(f"{doc_id!r} is not in {' or '.join(str(r / 'manifest.csv') for r in self.roots)}")
+
+    def path(self, doc_id: str) -> Path:
+        row = self.entry(doc_id)
+        return Path(row["root"]) / row["file"]
+
+    def text(self, doc_id: str) -> str:
+        return self.path(doc_id).read_bytes().decode("utf-8")
+
+
+def find_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Every (start, end) where `phrase` occurs in `text`, overlapping matches included."""
+    if not phrase:
+        raise ValueError("cannot locate an empty phrase")
+    spans, start = [], text.find(phrase)
+    while start != -1:
+        spans.append((start, start + len(phrase)))
+        start = text.find(phrase, start + 1)
+    return spans

@@ -1,0 +1,41 @@
+"""Values derived from other tables, one definition for every stage that needs them: an event's
+city, country and coordinates copied from its place (the events schema's `derivedFrom`), and the
+sources an event is linked to (those its own or its records' evidence cite)."""
+
+from __future__ import annotations
+
+from pakiran_events.core.schema import TableSchema, evidenced_tables, load_schemas
+from pakiran_events.core.tables import record_id
+
+COUNTRY_LEVEL = "country"  # coordinate_precision of a place that is a whole country: it names no city
+
+
+def place_copies(schemas: dict[str, TableSchema] | None = None) -> dict[str, str]:
+    """Event field -> places column it is copied from (the events schema's `derivedFrom`)."""
+    return (schemas or load_schemas())["events"].derived_from("places")
+
+
+def place_copy(place: dict, column: str, copies: dict[str, str]):
+    """The value an event copies into `column` from its place (a country-level place has no city)."""
+    if copies[column] == "name" and place.get("coordinate_precision") == COUNTRY_LEVEL:
+        return None
+    return place.get(copies[column])
+
+
+def place_fields(rows: dict[str, list[dict]], copies: dict[str, str]) -> None:
+    places = {p.get("place_id"): p for p in rows.get("places", [])}
+    for event in rows.get("events", []):
+        place = places.get(event.get("place_id"), {})
+        for column in copies:
+            event[column] = place_copy(place, column, copies)
+
+
+def event_sources(rows: dict[str, list[dict]], schemas: dict[str, TableSchema]) -> list[dict]:
+    """Each event is linked to every source its own evidence, or its records' evidence, cites."""
+    event_of = {
+        (table, record_id(row, schemas[table])): row.get("event_id")
+        for table in evidenced_tables(schemas) for row in rows.get(table, [])
+    }
+    links = {(event_of[(ev["record_table"], ev["record_id"])], ev["source_id"])
+             for ev in rows.get("evidence", []) if (ev["record_table"], ev["record_id"]) in event_of}
+    return [{"event_id": e, "source_id": s} for e, s in sorted(links)]

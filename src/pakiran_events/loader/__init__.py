@@ -1,0 +1,1 @@
+"""loader stage: what researchers import (tables, views, evidence, citation)."""
