@@ -88,5 +88,10 @@ def write_repo(root: Path, repo: Path, event: dict | None = None) -> Path:
          "aliases": ["S. Minister"]},
         {"actor_id": "other-minister", "name": "Other Minister", "actor_type": "person", "country_iso3": "IRN",
          "aliases": []}]))
+    (curated / "positions.yaml").write_text(yaml.safe_dump([
+        {"actor_id": "some-minister", "office": "Minister", "country_iso3": "PAK", "start": "2023-06-01", "end": None,
+         "source": "https://example.org/some-minister"},
+        {"actor_id": "other-minister", "office": "Minister", "country_iso3": "IRN", "start": "2022-01-01",
+         "end": "2025-12-31", "source": "alpha-20240101-talks"}]))
     (curated / "events" / "one.yaml").write_text(yaml.safe_dump({"events": [event or mini_event()]}, sort_keys=False))
     return root

@@ -122,9 +122,13 @@ PANDERA = {
     "title-differs-within-engagement": (
         lambda r: (add_visit(r), add(r, "participants", {"event_id": "E000009", "actor_id": "some-minister",
                                                          "title": "Another office", "country_iso3": "PAK", "role": "host"}),
+                   add(r, "positions", {"actor_id": "some-minister", "office": "Another office", "country_iso3": "PAK",
+                                        "start": "2020-01-01", "source": "https://example.org/x"}),
                    [add_evidence(r, "participants", "E000009/some-minister", f, "S. Minister")
                     for f in ("actor_id", "title", "country_iso3", "role")]),
         ("participants", "E000001/some-minister", "title", "title-differs-within-engagement")),
+    "title-not-held": (lambda r: edit(r, "positions", {"actor_id": "other-minister"}, {"end": "2023-12-31"}),
+                       ("participants", "E000001/other-minister", "title", "title-not-held")),
     "host-side-differs-from-place": (
         lambda r: edit(r, "participants", {"actor_id": "other-minister"}, {"role": "host"}),
         ("participants", "E000001/other-minister", "role", "host-side-differs-from-place")),

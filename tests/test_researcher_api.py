@@ -119,3 +119,15 @@ def test_duckdb_reads_the_published_view():
     path = pe.data_dir() / "views" / "engagements.parquet"
     n = duckdb.connect().execute(f"SELECT count(*) FROM '{path}' WHERE event_type = 'meeting'").fetchone()[0]
     assert n == pe.load("events").filter(pl.col("event_type") == "meeting").height
+
+
+def test_office_holders_on_a_day():
+    import pakiran_events as pe
+
+    army = pe.office_holders("2024-04-22", "Chief of Army Staff", "PAK")
+    assert army["actor_id"].to_list() == ["asim-munir"]
+    # the caretaker foreign minister's term ended before the elected government took office
+    assert "jalil-abbas-jilani" not in pe.office_holders("2024-04-22", country="PAK")["actor_id"].to_list()
+    assert pe.office_holders("1990-01-01").height == 0
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        pe.office_holders("yesterday")

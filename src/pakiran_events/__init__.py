@@ -15,7 +15,8 @@ from pakiran_events._version import __version__
 from pakiran_events.loader.about import cite, info
 from pakiran_events.loader.evidence import evidence
 from pakiran_events.loader.read import data_dir, describe, descriptor_path, load, load_all, table_names
+from pakiran_events.loader.positions import office_holders
 from pakiran_events.loader.views import dyads, engagements, participation
 
 __all__ = ["__version__", "load", "load_all", "describe", "table_names", "data_dir", "descriptor_path",
-           "engagements", "participation", "dyads", "evidence", "cite", "info"]
+           "engagements", "participation", "dyads", "evidence", "office_holders", "cite", "info"]

@@ -83,6 +83,17 @@ class _Reader:
             for alias in sorted({actor.get("name"), *aliases} - {None}):
                 self.out.add("actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias})
 
+    def read_positions(self) -> None:
+        """Terms of office (`positions.yaml`); optional, as a package may name no office holder."""
+        path = self.dir / "positions.yaml"
+        if not path.is_file():
+            return
+        for number, position in enumerate(self.load_yaml(path) or [], start=1):
+            if not isinstance(position, dict):
+                self.problem(path, f"#{number}", None, "bad-structure", "a position is a mapping of actor_id, office, ...")
+                continue
+            self.out.add("positions", {k: _iso(v) if k in ("start", "end") else v for k, v in position.items()})
+
     # -- engagements --------------------------------------------------------------------
     def read_engagements(self) -> None:
         files = sorted((self.dir / "events").glob("*.yaml"))
@@ -209,5 +220,6 @@ def read_curated(curated_dir: Path, schemas: dict[str, TableSchema]) -> CuratedD
     reader.read_sources()
     reader.read_places()
     reader.read_actors()
+    reader.read_positions()
     reader.read_engagements()
     return reader.out

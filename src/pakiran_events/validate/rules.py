@@ -125,6 +125,30 @@ def _title_consistent(t: Tables) -> pl.DataFrame:
     return joined.with_columns((pl.col("_titles").is_null() | (pl.col("_titles") <= 1)).alias("ok"))
 
 
+def _title_held(t: Tables) -> pl.DataFrame:
+    """A hand-checked person's title is an office the positions table says they held, for the side
+    they represented, on the event's first day. A title may add a rank in brackets to the office
+    ("Chief of Army Staff (Field Marshal)")."""
+    kinds = t["actors"].select("actor_id", pl.col("actor_type").alias("_kind"))
+    events = t["events"].select("event_id", pl.col("date_start").alias("_day"), pl.col("review_status").alias("_status"))
+    people = (t["participants"].with_row_index("_row")
+              .join(events, on="event_id", how="left", maintain_order="left")
+              .join(kinds, on="actor_id", how="left", maintain_order="left"))
+    if "positions" not in t:
+        return people.with_columns(pl.lit(True).alias("ok"))
+    terms = t["positions"].select("actor_id", pl.col("office").alias("_office"), pl.col("country_iso3").alias("_side"),
+                                  pl.col("start").alias("_from"), pl.col("end").alias("_to"))
+    candidates = people.select("_row", "actor_id", "title", "country_iso3", "_day").join(terms, on="actor_id", how="inner")
+    held = candidates.filter(
+        ((pl.col("title") == pl.col("_office")) | pl.col("title").str.starts_with(pl.col("_office") + " ("))
+        & (pl.col("country_iso3") == pl.col("_side")) & (pl.col("_from") <= pl.col("_day"))
+        & (pl.col("_to").is_null() | (pl.col("_to") >= pl.col("_day")))
+    ).select("_row").unique().with_columns(pl.lit(True).alias("_held"))
+    joined = people.join(held, on="_row", how="left", maintain_order="left")
+    exempt = (pl.col("_kind") != "person") | (pl.col("_status") != "hand-checked") | pl.col("title").is_null()
+    return joined.with_columns((exempt | pl.col("_held").fill_null(False)).alias("ok"))
+
+
 def _host_on_home_ground(t: Tables) -> pl.DataFrame:
     """A host represents the country where the event happens; a guest does not."""
     countries = t["events"].select("event_id", pl.col("country_iso3").alias("_event_country"))
@@ -182,6 +206,9 @@ def all_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
         Rule("participants", "title", "title-differs-within-engagement",
              "the person has another title at another event of the same engagement (visit and its meetings)",
              _title_consistent),
+        Rule("participants", "title", "title-not-held",
+             "no positions row says this person held this office, for this side, on the event's first day",
+             _title_held),
         Rule("participants", "role", "host-side-differs-from-place",
              "a host must represent the country where the event happens, a guest the other side",
              _host_on_home_ground),
