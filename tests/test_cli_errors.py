@@ -53,10 +53,10 @@ def test_bad_input_ends_in_one_clear_line(case, not_a_corpus, corpus_dir):
     assert expected in output.splitlines()[-1], output
 
 
-def test_validate_and_verify_evidence_outside_a_checkout_use_the_installed_package(not_a_corpus, corpus_dir):
+def test_validate_and_verify_evidence_outside_a_checkout_use_the_installed_package(not_a_corpus, corpus_dirs):
     result = _run("validate", "--layer", "integrity", cwd=not_a_corpus)
     assert result.returncode == 0 and "valid" in result.stdout, result.stdout + result.stderr
-    result = _run("verify-evidence", "--corpus", corpus_dir, cwd=not_a_corpus)
+    result = _run("verify-evidence", *[a for d in corpus_dirs for a in ("--corpus", d)], cwd=not_a_corpus)
     assert result.returncode == 0 and "match the corpus texts" in result.stdout, result.stdout + result.stderr
 
 

@@ -34,9 +34,9 @@ def package(repo):
 
 
 @pytest.fixture(scope="module")
-def quotes(package, corpus_dir):
+def quotes(package, corpus_dirs):
     """(record_table, record_id, field) -> list of (source_id, quoted text)."""
-    corpus, texts, out = Corpus(corpus_dir), {}, {}
+    corpus, texts, out = Corpus(*corpus_dirs), {}, {}
     for row in package["evidence"].iter_rows(named=True):
         doc = row["source_id"]
         texts.setdefault(doc, corpus.text(doc))
@@ -119,11 +119,11 @@ def test_every_commitment_cites_its_modality_verb(package, quotes):
         assert any(re.search(MODALITY_VERBS[c["modality"]], t, re.IGNORECASE) for t in texts), (c["commitment_id"], texts)
 
 
-def test_every_document_reports_an_engagement_or_is_listed_in_the_guide(repo, corpus_dir, package):
+def test_every_document_reports_an_engagement_or_is_listed_in_the_guide(repo, corpus_dirs, package):
     guide = (repo / "dataset" / "CURATION.md").read_text(encoding="utf-8")
     listed = re.search(r"<!-- no-engagement: (.*?) -->", guide).group(1)
     exempt = set() if listed.strip() == "none" else {d.strip() for d in listed.split(",")}
     linked = set(pl.read_parquet(repo / "dataset" / "data" / "event_sources.parquet")["source_id"])
-    documents = {row["doc_id"] for row in Corpus(corpus_dir).manifest()}
+    documents = {row["doc_id"] for row in Corpus(*corpus_dirs).manifest()}
     assert documents - exempt <= linked, sorted(documents - exempt - linked)
     assert not exempt & linked, "a document listed as reporting no engagement is cited"

@@ -27,8 +27,8 @@ def test_manifest_marks_the_same_five_seed_documents(corpus_dir):
         assert {r["doc_id"] for r in csv.DictReader(fh) if r["seed_file"]} == SEEDS
 
 
-def test_verify_evidence_passes_on_the_corpus(repo, corpus_dir):
-    result = CliRunner().invoke(main, ["verify-evidence", str(repo), "--corpus", str(corpus_dir)])
+def test_verify_evidence_passes_on_the_corpus(repo, corpus_dirs):
+    result = CliRunner().invoke(main, ["verify-evidence", str(repo), *[a for d in corpus_dirs for a in ("--corpus", str(d))]])
     assert result.exit_code == 0, result.output
 
 
@@ -60,10 +60,10 @@ def test_every_meeting_belongs_to_a_visit_and_every_event_has_two_sides(repo):
             assert row["sides"] == ["IRN", "PAK"], row
 
 
-def test_no_source_sentence_is_copied_into_the_repo(repo, corpus_dir):
+def test_no_source_sentence_is_copied_into_the_repo(repo, corpus_dirs):
     """Prose we write (summaries, descriptions, notes, file comments) shares no 8-word run with a
     source text. Names and office titles are facts, not prose, and are not checked here."""
-    corpus = Corpus(corpus_dir)
+    corpus = Corpus(*corpus_dirs)
     runs = set()
     for row in corpus.manifest():
         words = corpus.text(row["doc_id"]).split()

@@ -63,7 +63,7 @@ CODES = [
     _E("event-without-source", "pandera", "Event with no source", "No event_sources row links the event to a source."),
     _E("place-fields-differ", "pandera", "Place fields not copied", "An event's city, country or coordinates differ from its place's."),
     _E("missing-evidence", "pandera", "Hand-checked value without evidence", "A value of a hand-checked record has no evidence row."),
-    _E("title-not-held", "pandera", "Title not held on the day", "A hand-checked person's title is not an office the positions table says they held, for that side, on the event's first day."),
+    _E("title-not-held", "pandera", "Title not held at the time", "A hand-checked person's title is not an office the positions table says they held, for that side, within the event's dates."),
     _E("title-differs-within-engagement", "pandera", "Two titles in one engagement", "A person has different titles at events of one engagement."),
     _E("host-side-differs-from-place", "pandera", "Host not on home ground", "A host does not represent the country where the event happens (or a guest does)."),
     _E("party-not-at-engagement", "pandera", "Party absent", "A party to a commitment had nobody at the engagement."),

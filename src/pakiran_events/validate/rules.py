@@ -127,10 +127,12 @@ def _title_consistent(t: Tables) -> pl.DataFrame:
 
 def _title_held(t: Tables) -> pl.DataFrame:
     """A hand-checked person's title is an office the positions table says they held, for the side
-    they represented, on the event's first day. A title may add a rank in brackets to the office
+    they represented, at some time within the event's dates (a month-precision event may fall before
+    or after an appointment that month). A title may add a rank in brackets to the office
     ("Chief of Army Staff (Field Marshal)")."""
     kinds = t["actors"].select("actor_id", pl.col("actor_type").alias("_kind"))
-    events = t["events"].select("event_id", pl.col("date_start").alias("_day"), pl.col("review_status").alias("_status"))
+    events = t["events"].select("event_id", pl.col("date_start").alias("_day"), pl.col("date_end").alias("_last"),
+                                pl.col("review_status").alias("_status"))
     people = (t["participants"].with_row_index("_row")
               .join(events, on="event_id", how="left", maintain_order="left")
               .join(kinds, on="actor_id", how="left", maintain_order="left"))
@@ -138,10 +140,11 @@ def _title_held(t: Tables) -> pl.DataFrame:
         return people.with_columns(pl.lit(True).alias("ok"))
     terms = t["positions"].select("actor_id", pl.col("office").alias("_office"), pl.col("country_iso3").alias("_side"),
                                   pl.col("start").alias("_from"), pl.col("end").alias("_to"))
-    candidates = people.select("_row", "actor_id", "title", "country_iso3", "_day").join(terms, on="actor_id", how="inner")
+    candidates = people.select("_row", "actor_id", "title", "country_iso3", "_day", "_last").join(
+        terms, on="actor_id", how="inner")
     held = candidates.filter(
         ((pl.col("title") == pl.col("_office")) | pl.col("title").str.starts_with(pl.col("_office") + " ("))
-        & (pl.col("country_iso3") == pl.col("_side")) & (pl.col("_from") <= pl.col("_day"))
+        & (pl.col("country_iso3") == pl.col("_side")) & (pl.col("_from") <= pl.col("_last"))
         & (pl.col("_to").is_null() | (pl.col("_to") >= pl.col("_day")))
     ).select("_row").unique().with_columns(pl.lit(True).alias("_held"))
     joined = people.join(held, on="_row", how="left", maintain_order="left")
@@ -207,7 +210,7 @@ def all_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
              "the person has another title at another event of the same engagement (visit and its meetings)",
              _title_consistent),
         Rule("participants", "title", "title-not-held",
-             "no positions row says this person held this office, for this side, on the event's first day",
+             "no positions row says this person held this office, for this side, within the event's dates",
              _title_held),
         Rule("participants", "role", "host-side-differs-from-place",
              "a host must represent the country where the event happens, a guest the other side",
