@@ -26,11 +26,11 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
     path = package_path(path)
     corpus = open_corpus(corpus_dir)
     resources = {r["name"]: r for r in read_descriptor(path)["resources"]}
-    missing = [n for n in ("evidence", "sources", "actors", "actor_aliases") if n not in resources]
+    missing = [n for n in ("evidence", "sources", "actors", "actor_aliases", "participants") if n not in resources]
     if missing:
         raise click.ClickException(f"{path}: the package has no {', '.join(missing)} table")
     frames, problems = {}, []
-    for name in ("evidence", "sources", "actors", "actor_aliases"):
+    for name in ("evidence", "sources", "actors", "actor_aliases", "participants"):
         frames[name], found = read_csv_typed(path.parent / resources[name]["path"],
                                              TableSchema(name, resources[name]["schema"]), name)
         problems += found
@@ -41,5 +41,7 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
     for row in frames["actor_aliases"].iter_rows(named=True):
         if row["actor_id"] in persons:
             aliases.setdefault(row["actor_id"], []).append(row["alias"])
-    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), corpus, aliases)
+    titles = {(e, a): t for e, a, t in frames["participants"].select("event_id", "actor_id", "title").iter_rows()
+              if a in persons and t}
+    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), corpus, aliases, titles)
     report(problems, fmt, f"{checked} evidence spans match the corpus texts")

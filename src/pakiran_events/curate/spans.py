@@ -69,10 +69,13 @@ def resolve_text(text: str, corpus: Corpus) -> str:
 
 
 def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
-                    person_aliases: dict[str, list[str]] | None = None) -> tuple[list[Problem], int]:
+                    person_aliases: dict[str, list[str]] | None = None,
+                    titles: dict[tuple[str, str], str] | None = None) -> tuple[list[Problem], int]:
     """Recompute each span's hash and each cited source's sha256 from the corpus texts, and check
-    that a span that matches says what it supports: a date span holds a date expression, and a
-    span naming a participant who is a person holds one of that person's spellings."""
+    that a span that matches says what it supports: a date span holds a date expression (or, for
+    a report that gives no date at all, names a participant together with the office whose term
+    bounds the event: `titles` maps (event_id, actor_id) to the participant's title), and a span
+    naming a participant who is a person holds one of that person's spellings."""
     from pakiran_events.core.corpus import file_sha256
 
     problems: list[Problem] = []
@@ -106,17 +109,32 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
             problems.append(Problem("evidence", "evidence", line, where, "span_sha256", "span-hash-mismatch",
                                     f"text at [{start}, {end}) of {row['source_id']} does not match the recorded hash"))
         else:
-            problems += _content_problems(row, text[start:end], line, where, person_aliases or {})
+            problems += _content_problems(row, text[start:end], line, where, person_aliases or {}, titles or {})
     return problems, len(rows)
 
 
-def _content_problems(row: dict, span: str, line: int, where: str, person_aliases: dict[str, list[str]]) -> list[Problem]:
+def _names_office_holder(span: str, event_id: str, person_aliases: dict[str, list[str]],
+                         titles: dict[tuple[str, str], str]) -> bool:
+    """The span names a participant of the event and the office they held (their title without a
+    bracketed rank): the anchor of a date bounded by a term of office (CURATION.md §4)."""
+    from pakiran_events.core.cues import names_actor
+
+    for (event, actor), title in titles.items():
+        office = title.split(" (")[0].strip().lower()
+        if event == event_id and office and office in span.lower() and names_actor(span, person_aliases.get(actor, [])):
+            return True
+    return False
+
+
+def _content_problems(row: dict, span: str, line: int, where: str, person_aliases: dict[str, list[str]],
+                      titles: dict[tuple[str, str], str]) -> list[Problem]:
     from pakiran_events.core.cues import has_date_cue, names_actor
 
     at = f"{row['source_id']} [{row['char_start']}, {row['char_end']})"
-    if row["record_table"] == "events" and row["field"] == "date_start" and not has_date_cue(span):
+    if (row["record_table"] == "events" and row["field"] == "date_start" and not has_date_cue(span)
+            and not _names_office_holder(span, row["record_id"], person_aliases, titles)):
         return [Problem("evidence", "evidence", line, where, "char_start", "span-lacks-date-cue",
-                        f"{at} cites {span[:60]!r} for a date, but it holds no day, weekday, month or relative date")]
+                        f"{at} cites {span[:60]!r} for a date, but it holds no day, weekday, month or relative date, nor names a participant with the office whose term bounds the date")]
     if row["record_table"] == "participants" and row["field"] == "actor_id":
         actor = row["record_id"].rpartition("/")[2]
         if actor in person_aliases and not names_actor(span, person_aliases[actor]):
