@@ -11,7 +11,7 @@ from pathlib import Path
 WINDOW = 12
 WORD = re.compile(r"[A-Za-z0-9']+")
 SCANNED = ("dataset/curated/events", "dataset/curated/actors.yaml", "dataset/curated/places.yaml",
-           "dataset/curated/positions.yaml", "dataset/double-coding", "dataset/CURATION.md", "dataset/README.md", "docs",
+           "dataset/curated/positions.yaml", "dataset/curation-notes", "dataset/double-coding", "dataset/CURATION.md", "dataset/README.md", "docs",
            "README.md", "CHANGELOG.md", "src/pakiran_events/extract/dictionaries", "tests", "scripts", "bench/blind-run/README.md")
 
 
