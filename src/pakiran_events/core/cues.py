@@ -21,7 +21,8 @@ _month = "|".join(MONTHS + MONTH_ABBREVIATIONS)
 DATE_CUE = re.compile(
     r"\b(?:" + "|".join(WEEKDAYS) + r")\b"                          # on Sunday
     + r"|\b\d{4}-\d{2}-\d{2}\b"                                     # 2024-01-29
-    + r"|\b(?:" + _month + r")\.?\s+\d{1,2}\b"                      # July 15, NOV 7, Jan. 29
+    + r"|\b(?:" + _month + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"     # July 15, NOV 7, Jan. 29, May 26th
+    + r"|\b(?:" + _month + r")\.?,?\s+\d{4}\b"                      # May 2019, January, 2024
     + r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _month + r")\b"  # 15 July, 26th of Nov
     + r"|\b(?:" + "|".join(m for m in MONTHS if m != "may") + r")\b"  # in January ('may' is a verb)
     + r"|\b(?:" + "|".join(re.escape(r) for r in RELATIVE_DAYS) + r")\b",
