@@ -20,7 +20,7 @@ MODALITY_VERBS = {  # the curation guide's table (dataset/CURATION.md §7)
     "agreed": r"agree|decided|concurred|observed",
     "pledged": r"vow|pledge|promis|resolve|intent|commitment",
     "reaffirmed": r"reaffirm|reiterat|renew|restat|underscor|principle|remain firm",
-    "proposed": r"urg|stress|emphasi|call|keen|need|highlight|underline|wants|will promote|can culminate",
+    "proposed": r"urg|stress|emphasi|call|keen|need|highlight|underline|wants|will promote|can culminate|should",
     "signed": r"sign|exchang",
     "discussed": r"discuss|agenda|on top",
 }
