@@ -20,7 +20,7 @@ MODALITY_VERBS = {  # the curation guide's table (dataset/CURATION.md §7), form
     "agreed": r"agree|decided|concurred|observed|jointly formed",
     "pledged": (r"vow|pledge|promis|resolve|assur|commitment|intent|plans? to|aimed to|\bwill\b|\bwould\b"
                 r"|\b(?:Islamabad|Tehran|Pakistan|Iran),? (?:and )?(?:Islamabad|Tehran|Pakistan|Iran) to [a-z]+"),
-    "reaffirmed": r"reaffirm|reiterat|renew|restat|underscor|stress|principle|remain(?:ed)? firm",
+    "reaffirmed": r"reaffirm|reiterat|renew|restat|underscor|stress|principle|remain(?:ed)? (?:firm|committed)",
     "proposed": (r"urg|stress|emphasi|call|highlight|underline|keen|wants|should|ready to|willing to|hope"
                  r"|look(?:ed)? forward|invit|need"
                  r"|(?:will|would|can|could) (?:further )?[\"“]?(?:help|strengthen|benefit|boost|promote|culminate)"),
