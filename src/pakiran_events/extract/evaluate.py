@@ -51,8 +51,30 @@ def load_tables(path: Path) -> dict:
     return tables
 
 
-def evaluate(gold_path: Path, pred_path: Path) -> list[Score]:
-    gold, pred = facts(load_tables(gold_path)), facts(load_tables(pred_path))
+def restrict(tables: dict, reports: set[str] | None, hand_checked_only: bool = False) -> dict:
+    """The tables limited to events that a report of `reports` is a source of (with their
+    participants, commitments and links to those reports); `hand_checked_only` also drops
+    script-extracted events (a gold package's merged candidates are not gold)."""
+    import polars as pl
+
+    events = tables["events"]
+    if hand_checked_only and "review_status" in events.columns:
+        events = events.filter(pl.col("review_status") == "hand-checked")
+    links = tables["event_sources"].filter(pl.col("event_id").is_in(events["event_id"].implode()))
+    if reports is not None:
+        links = links.filter(pl.col("source_id").is_in(sorted(reports)))
+        events = events.filter(pl.col("event_id").is_in(links["event_id"].unique().implode()))
+    kept = events["event_id"].implode()
+    return {**tables, "events": events, "event_sources": links,
+            "participants": tables["participants"].filter(pl.col("event_id").is_in(kept)),
+            "commitments": tables["commitments"].filter(pl.col("event_id").is_in(kept))}
+
+
+def evaluate(gold_path: Path, pred_path: Path, reports: set[str] | None = None) -> list[Score]:
+    """Scores of the predicted package against the hand-checked events of the gold one; with
+    `reports`, both are limited to the events those reports are sources of (a held-out split)."""
+    gold = facts(restrict(load_tables(gold_path), reports, hand_checked_only=True))
+    pred = facts(restrict(load_tables(pred_path), reports))
     matched = align(gold, pred)
     as_gold = lambda p: matched.get(p, f"unmatched:{p}")
     scores = []
