@@ -168,8 +168,12 @@ def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue
             qualifier = (m.group("wd") or "").strip().lower()
             if anchor is None:
                 cue = DateCue(None, None, "day", weekday=weekday)
+            elif not qualifier:  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
+                shift = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
+                day = anchor + dt.timedelta(days=shift)
+                cue = DateCue(day, day, "day")
             else:
-                day = resolve(f"{qualifier} {m.group('w')}".strip(), anchor, future or qualifier == "next")
+                day = resolve(f"{qualifier} {m.group('w')}", anchor, future or qualifier == "next")
                 cue = DateCue(day, day, "day") if day else None
         elif m.group("after"):
             words_ = m.group("after").lower().split()

@@ -76,6 +76,8 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     s = r.spans[i]
     found = r.people.places_in(s.start, s.end)
     good = [(pos, pid) for pos, pid in found if not _ORIGIN.search(r.text[max(s.start, pos - 16):pos])]
+    cities = [(pos, pid) for pos, pid in good if r.lex.places[pid].get("coordinate_precision") != "country"]
+    good = cities or good  # a city named in the clause says more than its country
     dest = [(pos, pid) for pos, pid in good if _DESTINATION.search(r.text[max(s.start, pos - 40):pos])]
     for group in (dest, good):
         after = [pid for pos, pid in group if pos >= s.start + trigger_start]
