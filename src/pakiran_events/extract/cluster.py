@@ -135,6 +135,9 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}
     for doc, pub, c in group:
+        if c.planned and c.kind != "visit":
+            visit.sources.add(doc)  # a meeting still to come: the report is a source of the visit only
+            continue
         target = visit if c.kind == "visit" else meetings.setdefault(c.host, Event("meeting", guest, c.host, country))
         target.members.append((doc, pub, c))
         target.sources.add(doc)

@@ -76,8 +76,11 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     s = r.spans[i]
     found = r.people.places_in(s.start, s.end)
     good = [(pos, pid) for pos, pid in found if not _ORIGIN.search(r.text[max(s.start, pos - 16):pos])]
-    cities = [(pos, pid) for pos, pid in good if r.lex.places[pid].get("coordinate_precision") != "country"]
-    good = cities or good  # a city named in the clause says more than its country
+    is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
+    cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
+    # a city named in the clause says more than its country; a country word is a place only after
+    # 'in', 'to', 'for' ('Pakistan's army chief' is a side, not a place)
+    good = cities or [(pos, pid) for pos, pid in good if _DESTINATION.search(r.text[max(s.start, pos - 40):pos])]
     dest = [(pos, pid) for pos, pid in good if _DESTINATION.search(r.text[max(s.start, pos - 40):pos])]
     for group in (dest, good):
         after = [pid for pos, pid in group if pos >= s.start + trigger_start]

@@ -188,8 +188,8 @@ class People:
             rel = t_end - s.start
             gap = re.match(r"(?:[\s,]|\([A-Z]{2,6}\)|" + honor + "|" + rank + r")*", chunk[rel:])
             name = _NAME.match(chunk, rel + (gap.end() if gap else 0))
-            if not name or any(a <= name.start() < b for a, b in taken):
-                continue
+            if not name or any(a < name.end() and name.start() < b for a, b in taken):
+                continue  # a name (or part of one) already found
             words_ = name.group(0).split()
             while words_ and words_[-1].lower() in stop:
                 words_.pop()
