@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pakiran_events.extract.lexicon import Lexicon
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _NO_BREAK_AFTER = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Col|Brig|St|Jr|Sr|No|Prof|Rev|Capt|H\.E|U\.S|Govt|Dept|vs|e\.g|i\.e|Ch))\.$")
@@ -58,11 +59,11 @@ def _alias_pattern(lex: Lexicon) -> re.Pattern:
         spellings = sorted(lex.alias_owner, key=len, reverse=True)
         parts = [r"[\s\-]+".join(re.escape(w) for w in s.split()).replace("’", "['’]").replace("'", "['’]") for s in spellings]
         lex.patterns[key] = re.compile(r"(?<![\w\-])(" + "|".join(parts or ["(?!x)x"]) + r")(?![\w\-])", re.IGNORECASE)
-        names = sorted(lex.place_names, key=len, reverse=True)
-        lex.patterns["_place_pattern"] = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
-        upper = {n.upper(): pid for n, pid in lex.place_names.items() if len(n) >= 5}
-        lex.patterns["_place_upper"] = (re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, sorted(upper, key=len, reverse=True)))
-                                                   + r")(?![\w\-])"), upper)
+        # places by dictionary look-up of capitalised word runs (thousands of GeoNames names: a
+        # look-up per run is far cheaper than one alternation of every name)
+        lex.patterns["_place_lookup"] = {**{n.upper(): pid for n, pid in lex.place_names.items() if len(n) >= 5},
+                                         **lex.place_names}
+        lex.patterns["_place_longest"] = max((len(n.split()) for n in lex.place_names), default=1)
     return lex.patterns[key]
 
 
@@ -261,9 +262,16 @@ class People:
         capitals, as datelines write them), then the dictionaries' place phrases."""
         _alias_pattern(self.lex)
         chunk = self.text[start:end]
-        found = [(start + m.start(), self.lex.place_names[m.group(1)]) for m in self.lex.patterns["_place_pattern"].finditer(chunk)]
-        upper, table = self.lex.patterns["_place_upper"]
-        found += [(start + m.start(), table[m.group(1)]) for m in upper.finditer(chunk)]
+        table, longest = self.lex.patterns["_place_lookup"], min(3, self.lex.patterns["_place_longest"])
+        found = []
+        for run in _CAPITALISED.finditer(chunk):
+            words_ = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+            for i in range(len(words_)):
+                for n in range(min(longest, len(words_) - i), 0, -1):
+                    name = run.group(0)[words_[i][0]:words_[i + n - 1][1]]
+                    if name in table:
+                        found.append((start + run.start() + words_[i][0], table[name]))
+                        break
         found += [(start + m.start(), pid) for pid, pat in self.lex.patterns["place_phrase"].items()
                   if pid in self.lex.places for m in pat.finditer(chunk)]
         return sorted(set(found))
