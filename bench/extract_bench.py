@@ -1,9 +1,10 @@
-"""Extraction throughput: the corpus replicated to N documents, read single-process and on all
-cores (Dask processes), then the whole `extract` (clustering and a validated package) on all cores.
+"""Extraction throughput: the corpus replicated to N reports, the whole `extract` command on all
+cores (Dask processes), with the seconds of each stage (lexicon, read, cluster, tables,
+write+validate) and the parent process's peak memory, each size in a fresh process.
 
-    python bench/extract_bench.py --corpus ../shared/corpus --docs 10400
+    python bench/extract_bench.py --corpus ../shared/corpus --docs 1000 10000
 
-Prints documents per second for each run. The replicated corpus is written under bench/out/
+Prints reports per second for the whole command and for each stage. The replicated corpus is written under bench/out/
 (git-ignored). Figures go to the README; a run's raw output to bench/results/.
 """
 
@@ -36,36 +37,44 @@ def replicate(corpus: Path, out: Path, n_docs: int) -> Path:
     return out
 
 
+def _run(corpus: Path, out: Path, cores: int, queue) -> None:
+    """One whole `extract` in a fresh process: stage seconds and the parent's peak memory."""
+    import resource
+
+    from pakiran_events.extract.run import extract
+
+    timings: dict = {}
+    counts, skipped = extract([corpus], out, scheduler="processes", workers=cores, progress=False, timings=timings)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put((timings, counts, skipped, peak_mb))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
-    parser.add_argument("--docs", type=int, default=10_400)
-    parser.add_argument("--skip-full", action="store_true", help="Only the per-document stage.")
+    parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000])
     args = parser.parse_args()
 
-    from pakiran_events.core.corpus import Corpus
-    from pakiran_events.extract.gazetteer import load_lexicon
-    from pakiran_events.extract.run import extract, read_corpus
+    import multiprocessing
 
+    cores = os.cpu_count() or 2
     work = Path(__file__).parent / "out"
-    corpus = replicate(args.corpus, work / "corpus", args.docs)
-    entries = Corpus(corpus).manifest()
-    lex = load_lexicon()
-    cores = os.cpu_count()
     print(f"# {platform.processor() or platform.machine()}, {cores} cores, Python {platform.python_version()}")
-    print(f"# {len(entries)} documents (the {args.corpus.name} corpus replicated)")
-    for label, scheduler, workers in (("single process", "synchronous", None), (f"{cores} cores (dask processes)", "processes", cores)):
+    for n_docs in args.docs:
+        corpus = replicate(args.corpus, work / "corpus", n_docs)
+        queue = multiprocessing.get_context("spawn").Queue()
+        proc = multiprocessing.get_context("spawn").Process(target=_run, args=(corpus, work / "package", cores, queue))
         start = time.perf_counter()
-        result = read_corpus(entries, corpus, lex, scheduler=scheduler, workers=workers, progress=False)
+        proc.start()
+        timings, counts, skipped, peak_mb = queue.get()
+        proc.join()
         seconds = time.perf_counter() - start
-        assert len(result.reads) == len(entries) and not result.problems
-        print(f"per-document stage, {label}: {seconds:.1f} s, {len(entries) / seconds:,.0f} documents/s")
-    if not args.skip_full:
-        start = time.perf_counter()
-        counts, skipped = extract(corpus, work / "package", scheduler="processes", workers=cores, progress=False)
-        seconds = time.perf_counter() - start
-        print(f"whole extract on {cores} cores (read, cluster, write, validate {counts['evidence']:,} evidence rows): "
-              f"{seconds:.1f} s, {len(entries) / seconds:,.0f} documents/s")
+        assert not skipped, skipped
+        print(f"{n_docs:,} reports (the {args.corpus.name} corpus replicated), {cores} cores: whole extract {seconds:.1f} s, "
+              f"{n_docs / seconds:,.0f} reports/s; parent peak memory {peak_mb:,.0f} MB; "
+              f"{counts['events']} events, {counts['evidence']:,} evidence rows")
+        for stage, t in timings.items():
+            print(f"  {stage:<16} {t:6.1f} s  {n_docs / t if t else float('inf'):>10,.0f} reports/s")
 
 
 if __name__ == "__main__":

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 from pathlib import Path
 
-from pakiran_events.extract.gazetteer import Lexicon, merge_dictionaries
+from functools import lru_cache
+
+from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
 
 ACTORS = {
     "karim-rostami": ("Karim Rostami", "IRN", ["Rostami", "Karim Rostamy"]),
@@ -27,9 +30,18 @@ PLACES = {
 }
 
 
+# The office-holder table (the curation issue's `positions` resource), made up: who held which
+# office when. 'the army chief' in a report of 2024-05-16 is Nadeem Anjum; in 2020, nobody known.
+POSITIONS = [Position("nadeem-anjum", "Chief of Army Staff", "PAK", dt.date(2022, 11, 29), None),
+             Position("farid-karimzadeh", "Foreign Minister", "IRN", dt.date(2024, 5, 20), None),
+             Position("karim-rostami", "Foreign Minister", "IRN", dt.date(2021, 8, 25), dt.date(2024, 5, 19))]
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     actors = {a: {"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()}
-    return Lexicon(actors, {a: list(al) for a, (_, _, al) in ACTORS.items()}, dict(PLACES), merge_dictionaries([]))
+    return Lexicon(actors, {a: list(al) for a, (_, _, al) in ACTORS.items()}, dict(PLACES), merge_dictionaries([]),
+                   list(POSITIONS))
 
 
 # Reports, each (doc_id, published, text). Names and events are invented.
@@ -85,6 +97,9 @@ def write_gazetteer(root: Path) -> Path:
         "actors": [{"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()],
         "actor_aliases": [{"actor_id": a, "alias": x} for a, (_, _, al) in ACTORS.items() for x in al],
         "places": list(PLACES.values()),
+        "positions": [{"actor_id": p.actor_id, "office": p.office, "country_iso3": p.country_iso3,
+                       "start": p.start.isoformat() if p.start else "", "end": p.end.isoformat() if p.end else ""}
+                      for p in POSITIONS],
     }
     for name, rows in tables.items():
         with (root / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:

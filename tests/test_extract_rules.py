@@ -10,7 +10,7 @@ from extract_fixtures import (ANNOUNCEMENT, DISTRACTOR, SAME_MEETING, STRANGERS,
                               VISIT_DAY_TWO, VISIT_GHQ, lexicon)
 from pakiran_events.extract.cluster import cluster, nearest_weekday
 from pakiran_events.extract.dates import date_cues, publication_date
-from pakiran_events.extract.document import read_report
+from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
 WED = dt.date(2024, 5, 15)  # a Wednesday

@@ -36,8 +36,9 @@ def test_roll_up_folds_meetings_into_their_visit():
     assert rolled.height == roots.height
     meetings = events.filter(pl.col("event_type") == "meeting").group_by("parent_event_id").len()
     counts = dict(zip(meetings["parent_event_id"], meetings["len"]))
-    for row in rolled.iter_rows(named=True):
-        assert row["n_meetings"] == counts.get(row["engagement_id"], 0)
+    kind = dict(zip(roots["event_id"], roots["event_type"]))
+    for row in rolled.iter_rows(named=True):  # a meeting that stands alone is an engagement of one meeting
+        assert row["n_meetings"] == counts.get(row["engagement_id"], 0) + (kind[row["engagement_id"]] == "meeting")
 
 
 def test_participation_and_dyads_are_long_views():
@@ -128,6 +129,6 @@ def test_office_holders_on_a_day():
     assert army["actor_id"].to_list() == ["asim-munir"]
     # the caretaker foreign minister's term ended before the elected government took office
     assert "jalil-abbas-jilani" not in pe.office_holders("2024-04-22", country="PAK")["actor_id"].to_list()
-    assert pe.office_holders("1990-01-01").height == 0
+    assert pe.office_holders("1900-01-01").height == 0
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         pe.office_holders("yesterday")

@@ -42,22 +42,24 @@ def test_every_seed_document_is_linked_and_cited(repo):
     assert SEEDS <= linked
 
 
-def test_every_meeting_belongs_to_a_visit_and_every_event_has_two_sides(repo):
-    """In this corpus every reported meeting took place during a visit and every visit had
-    meetings; meetings and calls have a participant from each country; a visit has at least
-    its guest, from the other country than the one visited."""
+def test_a_meeting_belongs_to_a_visit_or_stands_alone_and_every_event_has_two_sides(repo):
+    """A meeting's parent, when it has one, is a visit (guide §2); a meeting with no parent is a
+    commission session or a sideline meeting in a third country, or one held with a resident
+    official. Meetings, calls and other bilateral acts have a participant from each country; a
+    visit has at least its guest, from the other country than the one visited."""
     events = _data(repo, "events")
     visits = set(events.filter(pl.col("event_type") == "visit")["event_id"])
     meetings = events.filter(pl.col("event_type") == "meeting")
-    assert meetings.height > 0 and set(meetings["parent_event_id"]) <= visits
-    assert set(meetings["parent_event_id"]) == visits
+    assert meetings.height > 0 and set(meetings["parent_event_id"].drop_nulls()) <= visits
+    assert events.filter(pl.col("event_type") != "meeting")["parent_event_id"].null_count() == \
+        events.filter(pl.col("event_type") != "meeting").height  # only meetings have a parent
     sides = (_data(repo, "participants").group_by("event_id").agg(pl.col("country_iso3").unique().sort().alias("sides"))
              .join(events.select("event_id", "event_type", "country_iso3"), on="event_id", how="right"))
     for row in sides.iter_rows(named=True):
         if row["event_type"] == "visit":
-            assert {"IRN", "PAK"} - {row["country_iso3"]} <= set(row["sides"]), row
+            assert {"IRN", "PAK"} - {row["country_iso3"]} <= set(row["sides"] or []), row
         else:
-            assert row["sides"] == ["IRN", "PAK"], row
+            assert {"IRN", "PAK"} <= set(row["sides"] or []), row
 
 
 def test_no_source_sentence_is_copied_into_the_repo(repo, corpus_dirs):

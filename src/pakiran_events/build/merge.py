@@ -5,7 +5,8 @@ source and a shared participant; see core.matching.alignment) is not published: 
 row records the match. A candidate that matches none is published as it is, with
 review_status script-extracted (a meeting whose visit matched points to the hand-checked visit),
 together with its participants, commitments, evidence and any actor it names that the gazetteer
-lacks. Curated files are only read.
+lacks — unless every report it rests on was read by a curator (a source of a hand-checked event, or
+listed in no-engagement.csv): the curator coded all those reports hold. Curated files are only read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,17 @@ import polars as pl
 from pakiran_events.core.paths import EXTRACTED_DIR
 
 Tables = dict[str, pl.DataFrame]
+
+
+def _reports_read(root: Path, tables: Tables) -> set[str]:
+    """Reports a curator has read: sources of a hand-checked event, or listed as reporting no
+    engagement. A candidate resting only on them is not published (the curator coded what they hold)."""
+    from pakiran_events.core.paths import CURATED_DIR
+    from pakiran_events.curate.registry import reports_without_engagement
+
+    checked = tables["events"].filter(pl.col("review_status") == "hand-checked")["event_id"].implode()
+    linked = set(tables["event_sources"].filter(pl.col("event_id").is_in(checked))["source_id"])
+    return linked | set(reports_without_engagement(root / CURATED_DIR))
 
 
 def merge_extracted(root: Path, tables: Tables) -> Tables:
@@ -34,8 +46,10 @@ def merge_extracted(root: Path, tables: Tables) -> Tables:
     links = pl.DataFrame([{"candidate_event_id": c, "event_id": g, "shared_sources": s, "shared_participants": a}
                           for c, (g, s, a) in sorted(matched.items())], schema=links.schema)
     known_sources = set(tables["sources"]["source_id"])
+    read = _reports_read(root, tables)
     cited = extracted["event_sources"].group_by("event_id").agg(pl.col("source_id"))
-    publishable = {e for e, srcs in zip(cited["event_id"], cited["source_id"]) if set(srcs) <= known_sources}
+    publishable = {e for e, srcs in zip(cited["event_id"], cited["source_id"])
+                   if set(srcs) <= known_sources and not set(srcs) <= read}
     new = [e for e in extracted["events"]["event_id"] if e not in matched and e in publishable]
     out = dict(tables)
     out["candidate_links"] = links

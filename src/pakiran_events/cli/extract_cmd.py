@@ -10,8 +10,9 @@ from pakiran_events.cli.common import format_option, report
 
 
 @click.command()
-@click.option("--corpus", "corpus_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="A corpus folder: manifest.csv plus the texts it lists.")
+@click.option("--corpus", "corpus_dirs", required=True, multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="A corpus folder: manifest.csv plus the texts it lists; repeat for several folders (one corpus, "
+                   "doc ids unique across them).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the package (datapackage.json and dataset/data/); replaced only if it validates.")
 @click.option("--scheduler", default="processes", show_default=True,
@@ -23,10 +24,10 @@ from pakiran_events.cli.common import format_option, report
               help="Data package whose actors, aliases and places to use (default: the installed package).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on for 500 documents or more).")
 @format_option
-def extract(corpus_dir, out_dir, scheduler, workers, dictionaries, gazetteer, progress, fmt) -> None:
+def extract(corpus_dirs, out_dir, scheduler, workers, dictionaries, gazetteer, progress, fmt) -> None:
     """Extract candidate events (review_status script-extracted) with evidence from a news corpus.
 
-    Example: pakiran-events extract --corpus ../shared/corpus --out dataset/extracted
+    Example: pakiran-events extract --corpus ../shared/corpus --corpus ../shared/corpus-wave2 --out dataset/extracted
     """
     from pakiran_events.cli.common import require
     from pakiran_events.core.problems import ProblemsFound
@@ -34,13 +35,14 @@ def extract(corpus_dir, out_dir, scheduler, workers, dictionaries, gazetteer, pr
     require("dask", "rapidfuzz", extra="extract")
     from pakiran_events.extract.run import extract as run
 
-    if not (corpus_dir / "manifest.csv").is_file():
-        raise click.ClickException(f"{corpus_dir}: no manifest.csv here (give the corpus folder)")
+    for corpus_dir in corpus_dirs:
+        if not (corpus_dir / "manifest.csv").is_file():
+            raise click.ClickException(f"{corpus_dir}: no manifest.csv here (give the corpus folder)")
     for path in dictionaries:
         if not path.is_file():
             raise click.ClickException(f"{path}: dictionary file not found")
     try:
-        counts, skipped = run(corpus_dir, out_dir, scheduler, workers, list(dictionaries), gazetteer, progress)
+        counts, skipped = run(list(corpus_dirs), out_dir, scheduler, workers, list(dictionaries), gazetteer, progress)
     except ProblemsFound as exc:
         click.echo(f"extract failed: {exc}", err=True)
         report(exc.problems, fmt, "")

@@ -51,3 +51,16 @@ def write_registry(corpus: Corpus, target: Path, force: bool = False) -> str:
             raise FileExistsError(f"{target} exists and differs from the manifest; review and rerun with --force")
     target.write_text(text, encoding="utf-8")
     return "written"
+
+
+NO_ENGAGEMENT = "no-engagement.csv"
+
+
+def reports_without_engagement(curated_dir: Path) -> dict[str, str]:
+    """source_id -> reason, from `no-engagement.csv`: reports a curator read and found to describe
+    no engagement (exempt from the link check). An absent file lists none."""
+    path = curated_dir / NO_ENGAGEMENT
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["source_id"]: row.get("reason", "") for row in csv.DictReader(fh) if row.get("source_id")}

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.document import Candidate, Report, Span
+from pakiran_events.extract.report import Candidate, Report, Span
 
 VISIT_GAP_DAYS = 10
 
@@ -36,12 +36,12 @@ class Event:
     parent: "Event | None" = None
     participants: dict[str, dict] = field(default_factory=dict)
     commitments: list[dict] = field(default_factory=list)
-    evidence: dict[str, list[Cited]] = field(default_factory=lambda: defaultdict(list))
+    evidence: dict[str, dict[Cited, None]] = field(default_factory=lambda: defaultdict(dict))
     members: list[tuple[str, dt.date | None, Candidate]] = field(default_factory=list)
 
     def cite(self, name: str, doc: str, span: Span) -> None:
-        if all((d, s.start, s.end) != (doc, span.start, span.end) for d, s in self.evidence[name]):
-            self.evidence[name].append((doc, span))
+        """Cite a span once (an ordered set: constant time, whatever the number of reports)."""
+        self.evidence[name][(doc, span)] = None
 
 
 def nearest_weekday(known: list[dt.date], weekday: int) -> dt.date | None:
@@ -89,23 +89,34 @@ def _split_in_time(items: list) -> list[list]:
     return groups
 
 
-def cluster(reports: list[Report]) -> list[Event]:
-    by_visit: dict[tuple, list] = defaultdict(list)
-    calls: list = []
-    for report in reports:
-        for c in report.candidates:
-            item = (report.doc_id, report.published, c)
-            if c.kind == "phone_call":
-                calls.append(item)
+def blocks(reports) -> dict[tuple, list]:
+    """Candidates by block: (kind group, guest, host country) for visits and their meetings,
+    (kind, the pair) for calls and ceremonies. Clustering never compares across blocks, and
+    within a block it sorts by time once: linear in the corpus but for that sort."""
+    by_block: dict[tuple, list] = defaultdict(list)
+    for doc_id, published, candidates in reports:
+        for c in candidates:
+            item = (doc_id, published, c)
+            if c.kind in ("phone_call", "other"):
+                by_block[(c.kind, *sorted((c.guest or "", c.host or "")))].append(item)
             elif c.guest and c.country:
-                by_visit[(c.guest, c.country)].append(item)
+                by_block[("visit", c.guest, c.country)].append(item)
+    return by_block
+
+
+def cluster(reports) -> list[Event]:
+    """Events from the candidates of every report: `reports` yields (doc_id, published,
+    candidates) or Report objects."""
+    rows = ((r.doc_id, r.published, r.candidates) if isinstance(r, Report) else r for r in reports)
     events: list[Event] = []
-    for (guest, country), items in sorted(by_visit.items()):
+    for key, items in sorted(blocks(rows).items()):
         for group in _split_in_time(items):
             if all(c.planned for _, _, c in group):
                 continue  # announced only
-            events += _visit_with_meetings(guest, country, group)
-    events += _calls(calls)
+            if key[0] == "visit":
+                events += _visit_with_meetings(key[1], key[2], group)
+            else:
+                events += _calls(group, key[0])
     return events
 
 
@@ -119,9 +130,14 @@ def majority(values: list, default=None):
 
 
 def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
+    if not any(c.travel for _, _, c in group):  # a resident's calls (an ambassador): meetings without a visit
+        return [e for host, items in sorted(_by_host(group).items()) for e in _standalone(guest, host, country, items)]
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}
     for doc, pub, c in group:
+        if c.planned and c.kind != "visit":
+            visit.sources.add(doc)  # a meeting still to come: the report is a source of the visit only
+            continue
         target = visit if c.kind == "visit" else meetings.setdefault(c.host, Event("meeting", guest, c.host, country))
         target.members.append((doc, pub, c))
         target.sources.add(doc)
@@ -146,6 +162,30 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
         _gather(event)
     _places(visit, list(meetings.values()))
     return [visit, *sorted(meetings.values(), key=lambda m: (m.date_start, m.host or ""))]
+
+
+def _by_host(group: list) -> dict[str, list]:
+    out: dict[str, list] = defaultdict(list)
+    for item in group:
+        if item[2].kind == "meeting":
+            out[item[2].host or ""].append(item)
+    return out
+
+
+def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]:
+    meeting = Event("meeting", guest, host, country)
+    for doc, pub, c in items:
+        meeting.members.append((doc, pub, c))
+        meeting.sources.add(doc)
+    _meeting_date(meeting, [])
+    if meeting.date_start is None:
+        pubs = sorted(pub for _, pub, _ in items if pub)
+        if not pubs:
+            return []
+        meeting.date_start = meeting.date_end = pubs[0]  # reported that day, no date in the text: precision day
+    _gather(meeting)
+    meeting.place_id = majority([c.place_id for _, _, c in items])
+    return [meeting]
 
 
 def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
@@ -238,11 +278,12 @@ def _places(visit: Event, meetings: list[Event]) -> None:
                 m.cite("place_id", doc, span)
 
 
-def _calls(items: list) -> list[Event]:
+def _calls(items: list, kind: str = "phone_call") -> list[Event]:
+    """One call (or ceremony) per pair within one time group."""
     events: dict[tuple, Event] = {}
     for doc, pub, c in items:
         key = tuple(sorted((c.guest, c.host)))
-        event = events.setdefault(key, Event("phone_call", c.guest, c.host, None))
+        event = events.setdefault(key, Event(kind, c.guest, c.host, c.country))
         event.members.append((doc, pub, c))
         event.sources.add(doc)
     for event in events.values():
@@ -252,11 +293,15 @@ def _calls(items: list) -> list[Event]:
             event.cite("date", event.members[0][0], days[0][1])
         else:
             ranges = [(cue, span, doc) for doc, _, c in event.members for cue, span in c.dates if cue.resolved]
+            if not ranges:  # no date in the text: the month it was reported in, never a guessed day
+                ranges = [(DateCue(pub, pub, "month"), None, doc) for doc, pub, _ in event.members if pub][:1]
             if ranges:
                 cue, span, doc = ranges[0]
                 first = cue.start.replace(day=1)
                 last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 event.date_start, event.date_end, event.precision = first, last, "month"
-                event.cite("date", doc, span)
+                if span is not None:
+                    event.cite("date", doc, span)
         _gather(event)
+        event.place_id = majority([c.place_id for _, _, c in event.members])
     return [e for e in events.values() if e.date_start]

@@ -12,14 +12,20 @@ def parties_of(reader, i: int, verb_start: int) -> list[str]:
     s = reader.spans[i]
     subject = reader.text[s.start:s.start + verb_start]
     if reader.lex.patterns["joint"].search(subject):
-        return ["IRN", "PAK"]
+        return sorted(reader.lex.dyad)
     sides = {m.side for m in reader.mentions[i] if m.span.start < s.start + verb_start and m.side}
     if not sides:
         sides = {iso for iso, pat in reader.lex.patterns["side"].items() if pat.search(subject)}
     if not sides:
         sides = {m.side for m in reader.mentions[i] if m.side}
         sides = sides if len(sides) == 1 else set()
-    return sorted(sides) or ["IRN", "PAK"]
+    return sorted(s for s in sides if s in reader.lex.dyad) or sorted(reader.lex.dyad)
+
+
+def _negated(reader, i: int, pos: int) -> bool:
+    """'did not agree', 'failed to agree': a negation just before the modality verb."""
+    clause = reader.sentence(i)[max(0, pos - 20):pos]
+    return reader.lex.patterns["negation"].search(clause) is not None
 
 
 def commitments_in(reader, i: int) -> list[dict]:
@@ -33,7 +39,7 @@ def commitments_in(reader, i: int) -> list[dict]:
     s = reader.spans[i]
     chunk = reader.text[s.start:s.end]
     verbs = sorted((m.start(), modality) for modality, pat in lex.patterns["modality"]
-                   for m in pat.finditer(chunk) if not reader.future_at(i, m.start()))
+                   for m in pat.finditer(chunk) if not reader.future_at(i, m.start()) and not _negated(reader, i, m.start()))
     if not verbs:
         return []
     matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()

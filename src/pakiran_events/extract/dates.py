@@ -1,5 +1,11 @@
-"""Dates in a report: its publication date, and the day, week or month each expression names,
-resolved against that date (past tense looks back, future tense forward)."""
+"""Dates in a report: its publication date, then every date expression of a clause, found by our
+own span finder and resolved with dateparser against the publication date (RELATIVE_BASE), in
+the clause's tense (PREFER_DATES_FROM past or future).
+
+The finder's words (weekdays, months, relative days) are those of the grammar `verify-evidence`
+checks spans with (`cues.py`, through the adapter). What cannot be resolved stays unresolved or
+gets a coarser precision; no day is ever guessed.
+"""
 
 from __future__ import annotations
 
@@ -7,36 +13,43 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES, WEEKDAYS  # one list of the words
+from pakiran_events.extract.adapter import calendar_words
 
-WEEKDAYS = list(WEEKDAYS)
-MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
-MONTHS |= {a: next(i for i, m in enumerate(MONTH_NAMES, start=1) if m.startswith(a)) for a in MONTH_ABBREVIATIONS}
+WEEKDAYS, _MONTHS, _ABBR = calendar_words()
+MONTHS = {m: i for i, m in enumerate(_MONTHS, start=1)}
+MONTHS |= {a: next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(a[:3])) for a in _ABBR}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|a|an)"
 
 COLLECTION_LINE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
-_ABSOLUTE = re.compile(  # July 15, 2023 / Nov 26, 2025 / JAN 29 / 15 July 2023 / 2024-01-29
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?(?:\s+to\s+(?P<d1b>\d{{1,2}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(today|yesterday|tomorrow|tommorow|this week|last week|next week|earlier this month|"
-                       r"this month|last month)\b", re.IGNORECASE)
-_MONTH_ONLY = re.compile(r"\bin (" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")(?:\s+(\d{4}))?\b")
-_BYLINE = re.compile(rf"\b(?:Published|Updated)\s+(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+_MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d1b>\d{{1,2}}))?"
+              rf"(?:,?\s+(?P<y1>\d{{4}}))?")
+_DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+              rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?")
+_WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})"
+_RELATIVE = (rf"(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|earlier this) (?:week|month)|"
+             rf"{_NUMBER} (?:days?|weeks?) (?:ago|earlier|later))")
+_AFTER = r"(?P<after>(?:a|one|two|three) days? (?:after|before|later|earlier)|the (?:next|following|previous) day|the day (?:after|before))"
+_MONTH_ONLY = rf"(?P<mo>(?:in|during|since|of|early|late|mid-?) (?P<mname>{'|'.join(m for m in _MONTHS)})(?:,?\s+(?P<myear>\d{{4}}))?)"
+FINDER = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_WEEKDAY}|{_AFTER}|{_RELATIVE}|{_MONTH_ONLY})\b", re.IGNORECASE)
+_BYLINE = re.compile(rf"\b(?:Published|Updated|Posted)(?: on)?\s+(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
                      rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class DateCue:
-    """What one expression says about a day: an interval and how precise it is."""
+    """What one expression says about a day: an interval and how precise it is; or, unresolved,
+    a weekday or a day offset from another engagement of the report."""
 
     start: dt.date | None
     end: dt.date | None
-    precision: str                 # day / range / month; week or month for a vague relative expression
-    weekday: int | None = None     # an unresolved weekday (no anchor yet)
-    span: tuple[int, int] = (0, 0)  # offsets in the sentence
+    precision: str                  # day / range / week / month
+    weekday: int | None = None      # an unresolved weekday (no publication date)
+    offset: int | None = None       # 'a day after' (+1), 'the day before' (-1): relative to the context
+    span: tuple[int, int] = (0, 0)  # offsets in the clause text given to `date_cues`
 
     @property
     def resolved(self) -> bool:
@@ -45,11 +58,10 @@ class DateCue:
 
 def publication_date(text: str, manifest_value: str | None) -> dt.date | None:
     """The manifest's date, else the collection line, else a 'Published <date>' byline."""
-    for candidate in (manifest_value or "",):
-        try:
-            return dt.date.fromisoformat(candidate.strip())
-        except ValueError:
-            pass
+    try:
+        return dt.date.fromisoformat((manifest_value or "").strip())
+    except ValueError:
+        pass
     head = text[:400]
     if m := COLLECTION_LINE.match(head):
         try:
@@ -57,96 +69,122 @@ def publication_date(text: str, manifest_value: str | None) -> dt.date | None:
         except ValueError:
             pass
     if m := _BYLINE.search(head):
-        month = m.group("m") or m.group("m2")
-        day, year = m.group("d") or m.group("d2"), m.group("y") or m.group("y2")
+        month = (m.group("m") or m.group("m2")).lower()
         try:
-            return dt.date(int(year), MONTHS[month.lower()], int(day))
+            return dt.date(int(m.group("y") or m.group("y2")), MONTHS[month], int(m.group("d") or m.group("d2")))
         except ValueError:
             return None
     return None
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+@lru_cache(maxsize=65536)
+def resolve(expression: str, anchor: dt.date | None, future: bool) -> dt.date | None:
+    """dateparser's reading of an expression relative to `anchor` in the clause's tense; None
+    when it cannot say. Cached: reports of one day repeat the same expressions."""
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first"}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day, 12)
+    try:
+        found = dateparser.parse(expression, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError, AttributeError, KeyError):
+        return None
+    return found.date() if found else None
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def weekday_on_or_before(anchor: dt.date, weekday: int) -> dt.date:
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
+    month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+    day, last = int(m.group("d1") or m.group("d2")), m.group("d1b") or m.group("d2b")
+    year = m.group("y1") or m.group("y2")
+    if year:
+        first = _safe(int(year), month, day)
+    elif anchor is None:
+        return None  # a day without a year and nothing to place it: not guessed
+    else:  # dateparser picks the year from the tense: 'December 30' in a 2 January report is last year's
+        first = resolve(f"{calendar.month_name[month]} {day}", anchor, future)
+    if first is None:
+        return None
+    end = _safe(first.year, month, int(last)) if last else first
+    if end is None or end < first:
+        end = first
+    return DateCue(first, end, "day" if end == first else "range")
 
 
-def weekday_on_or_after(anchor: dt.date, weekday: int) -> dt.date:
-    return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
+    word = " ".join(word.lower().split())
+    if word.endswith("week"):
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        shift = {"last": -7, "next": 7}.get(word.split()[0], 0)
+        start = monday + dt.timedelta(days=shift)
+        return DateCue(start, min(start + dt.timedelta(days=6), anchor) if shift <= 0 else start + dt.timedelta(days=6), "week")
+    if word.endswith("month"):
+        first = anchor.replace(day=1)
+        if word.startswith("last"):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        elif word.startswith("next"):
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+        end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return DateCue(first, min(end, anchor) if first <= anchor <= end else end, "month")
+    if word == "tonight":
+        return DateCue(anchor, anchor, "day")
+    day = resolve(word, anchor, future)
+    if day is None:
+        return None
+    if "week" in word:
+        return DateCue(day - dt.timedelta(days=day.weekday()), day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=6), "week")
+    return DateCue(day, day, "day")
 
 
-def date_cues(sentence: str, anchor: dt.date | None, future: bool) -> list[DateCue]:
-    """Every date expression of a sentence, resolved against `anchor` where it needs one."""
-    cues: list[DateCue] = []
-    taken: list[tuple[int, int]] = []
-    for m in _ABSOLUTE.finditer(sentence):
+_OFFSETS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "earlier": -1, "previous": -1}
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "the": 1}
+
+
+def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue]:
+    """Every date expression of a clause with what it says, resolved against `anchor` (the
+    publication date) where it needs one. Never raises."""
+    cues = []
+    for m in FINDER.finditer(clause):
+        cue = None
         if m.group("iso"):
-            if COLLECTION_LINE.match(sentence[max(0, m.start() - 6):m.end() + 1]):
-                continue  # the collection line is the page's date, not an event's
-            day = _safe_date(*map(int, m.group("iso").split("-")))
-            if day:
-                cues.append(DateCue(day, day, "day", span=m.span()))
-                taken.append(m.span())
-            continue
-        if re.search(r"(?:Published|Updated)\s*$", sentence[:m.start()]):
-            continue  # a byline dates the page
-        month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
-        day = int(m.group("d1") or m.group("d2"))
-        year = m.group("y1") or m.group("y2")
-        year = int(year) if year else (anchor.year if anchor else None)
-        if year is None:
-            continue
-        first = _safe_date(year, month, day)
-        if first is None:
-            continue
-        last = _safe_date(year, month, int(m.group("d1b"))) if m.group("d1b") else first
-        cues.append(DateCue(first, last or first, "day" if last in (None, first) else "range", span=m.span()))
-        taken.append(m.span())
-    for m in _WEEKDAY.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        weekday = WEEKDAYS.index(m.group(1).lower())
-        if anchor is None:
-            cues.append(DateCue(None, None, "day", weekday=weekday, span=m.span()))
-        else:
-            day = weekday_on_or_after(anchor, weekday) if future else weekday_on_or_before(anchor, weekday)
-            cues.append(DateCue(day, day, "day", span=m.span()))
-    if anchor is not None:
-        for m in _RELATIVE.finditer(sentence):
-            word = m.group(1).lower()
-            if word == "today":
-                cue = DateCue(anchor, anchor, "day")
-            elif word == "yesterday":
-                d = anchor - dt.timedelta(days=1)
-                cue = DateCue(d, d, "day")
-            elif word in ("tomorrow", "tommorow"):
-                d = anchor + dt.timedelta(days=1)
-                cue = DateCue(d, d, "day")
-            elif word == "this week":
-                cue = DateCue(anchor - dt.timedelta(days=anchor.weekday()), anchor, "week")
-            elif word == "last week":
-                monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
-                cue = DateCue(monday, monday + dt.timedelta(days=6), "week")
-            elif word == "next week":
-                monday = anchor + dt.timedelta(days=7 - anchor.weekday())
-                cue = DateCue(monday, monday + dt.timedelta(days=6), "week")
-            elif word in ("earlier this month", "this month"):
-                cue = DateCue(anchor.replace(day=1), anchor, "month")
-            else:  # last month
-                last = anchor.replace(day=1) - dt.timedelta(days=1)
-                cue = DateCue(last.replace(day=1), last, "month")
-            cues.append(DateCue(cue.start, cue.end, cue.precision, span=m.span()))
-        for m in _MONTH_ONLY.finditer(sentence):
-            year = int(m.group(2)) if m.group(2) else anchor.year
-            month = MONTHS[m.group(1).lower()]
-            if not m.group(2) and month > anchor.month:
-                year -= 1  # "in November" in a January report is last year's
-            last = calendar.monthrange(year, month)[1]
-            cues.append(DateCue(dt.date(year, month, 1), dt.date(year, month, last), "month", span=m.span()))
+            if COLLECTION_LINE.match(clause[max(0, m.start() - 6):m.end() + 1]):
+                continue  # the collection line dates the page, not an event
+            day = _safe(*map(int, m.group("iso").split("-")))
+            cue = DateCue(day, day, "day") if day else None
+        elif m.group("m1") or m.group("m2"):
+            if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
+                continue  # a byline
+            cue = _month_day(m, anchor, future)
+        elif m.group("w"):
+            weekday = WEEKDAYS.index(m.group("w").lower())
+            qualifier = (m.group("wd") or "").strip().lower()
+            if anchor is None:
+                cue = DateCue(None, None, "day", weekday=weekday)
+            elif not qualifier:  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
+                shift = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
+                day = anchor + dt.timedelta(days=shift)
+                cue = DateCue(day, day, "day")
+            else:
+                day = resolve(f"{qualifier} {m.group('w')}", anchor, future or qualifier == "next")
+                cue = DateCue(day, day, "day") if day else None
+        elif m.group("after"):
+            words_ = m.group("after").lower().split()
+            sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
+            cue = DateCue(None, None, "day", offset=sign * _COUNT.get(words_[0], 1))
+        elif m.group("rel") and anchor is not None:
+            cue = _relative(m.group("rel"), anchor, future)
+        elif m.group("mo") and anchor is not None or m.group("myear"):
+            month = MONTHS[m.group("mname").lower()]
+            year = int(m.group("myear")) if m.group("myear") else anchor.year - (1 if month > anchor.month and not future else 0)
+            cue = DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+        if cue is not None:
+            cues.append(DateCue(cue.start, cue.end, cue.precision, cue.weekday, cue.offset, m.span()))
     return cues

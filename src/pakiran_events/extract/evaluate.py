@@ -54,11 +54,12 @@ def load_tables(path: Path) -> dict:
 def restrict(tables: dict, reports: set[str] | None, hand_checked_only: bool = False) -> dict:
     """The tables limited to events that a report of `reports` is a source of (with their
     participants, commitments and links to those reports); `hand_checked_only` also drops
-    script-extracted events (a gold package's merged candidates are not gold)."""
+    script-extracted events when there are hand-checked ones (a gold package's merged candidates
+    are not gold)."""
     import polars as pl
 
     events = tables["events"]
-    if hand_checked_only and "review_status" in events.columns:
+    if hand_checked_only and "review_status" in events.columns and (events["review_status"] == "hand-checked").any():
         events = events.filter(pl.col("review_status") == "hand-checked")
     links = tables["event_sources"].filter(pl.col("event_id").is_in(events["event_id"].implode()))
     if reports is not None:

@@ -1,72 +1,73 @@
-"""`extract`: read every report of a corpus in parallel (Dask), cluster, write the package.
+"""`extract`: read every report in parallel, write each chunk's readings to shards, cluster by
+blocks, and write the package.
 
-The per-report work is independent and runs on Dask: `processes` (default, one machine, all
-cores), `threads`, `synchronous` (one process, for debugging and the single-core benchmark), or
-the address of a dask.distributed scheduler (`tcp://host:port`). A report that cannot be read
-(missing, not UTF-8, empty, too large) is reported and skipped; it never stops the run.
+    read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk)
+      -> cluster (parent: candidates only, by block)
+      -> write (parent: evidence joined with the shards' hashes; validated; moved into place)
+
+The Lexicon is sent to the workers once: on the local schedulers as a pickle file each worker
+process loads once, on a dask.distributed cluster by `scatter(broadcast=True)`. Span hashes
+never travel back to the parent as Python objects. A report that cannot be read (missing, not
+UTF-8, empty, too large) is reported and skipped; it never stops the run.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pakiran_events.core.corpus import span_sha256
-from pakiran_events.extract.document import MAX_CHARS, Report, read_report
-from pakiran_events.extract.gazetteer import Lexicon
+from pakiran_events.extract.lexicon import Lexicon
+from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 
-PROGRESS_FROM = 500  # documents: show a progress bar from this corpus size on
+PROGRESS_FROM = 500
+CHUNK = 64                     # reports per task
+_LEXICONS: dict[str, Lexicon] = {}   # per worker process: path -> the Lexicon, loaded once
 
 
 @dataclass
 class Read:
-    """One document after the parallel stage: its report, the hash of every span its candidates
-    cite (so the text need not travel back), and its registry facts; or a problem."""
+    """One document after the parallel stage: what the parent needs to cluster and to list it
+    among the sources (its span hashes are in the chunk's shard), or a problem."""
 
-    report: Report
-    hashes: dict[tuple[int, int], str] = field(default_factory=dict)
+    doc_id: str
+    published: object = None
+    candidates: list = field(default_factory=list)
+    new_actors: dict = field(default_factory=dict)
     source: dict | None = None
+    problem: str | None = None
 
 
 @dataclass
 class Extraction:
     reads: list[Read] = field(default_factory=list)
+    shards: list[Path] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[str]:
-        return [f"{r.report.doc_id}: skipped: {r.report.problem}" for r in self.reads if r.report.problem]
-
-    @property
-    def reports(self) -> list[Report]:
-        return [r.report for r in self.reads if not r.report.problem]
+        return [f"{r.doc_id}: skipped: {r.problem}" for r in self.reads if r.problem]
 
 
-def read_one(entry: dict, root: str, lex: Lexicon) -> Read:
-    """One manifest row -> its Read. Total: every failure becomes the report's problem."""
-    doc_id = entry.get("doc_id") or "?"
-    path = Path(root) / (entry.get("file") or "")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Read(Report(doc_id, None, problem=f"cannot read {path.name or '(no file)'}: {exc.strerror or exc}"))
-    if len(data) > 4 * MAX_CHARS:
-        return Read(Report(doc_id, None, problem=f"{len(data)} bytes: too large for a news report"))
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Read(Report(doc_id, None, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"))
-    report = read_report(doc_id, text, entry.get("published"), lex)
-    if report.problem:
-        return Read(report)
-    hashes = {(s.start, s.end): span_sha256(text, s.start, s.end) for s in cited_spans(report)}
-    source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
-              "title": entry.get("title") or None, "author": entry.get("author") or None,
-              "published_date": report.published.isoformat() if report.published else None,
-              "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
-              ("text" if report.published else None),
-              "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "char_length": len(text)}
-    return Read(report, hashes, source)
+def manifests(corpus_dirs: list[Path]) -> list[dict]:
+    """Every manifest row of the corpus folders (one corpus), each with its folder as `root`.
+    Raises ValueError naming both folders when a doc_id occurs twice. A byte-order mark is read."""
+    import csv
+
+    rows, seen = [], {}
+    for root in corpus_dirs:
+        with (Path(root) / "manifest.csv").open(encoding="utf-8-sig", newline="") as fh:
+            for row in csv.DictReader(fh):
+                doc = row.get("doc_id") or "?"
+                if doc in seen:
+                    raise ValueError(f"doc_id {doc!r} is in both {seen[doc]} and {root}: doc ids must be unique across folders")
+                seen[doc] = root
+                rows.append({**row, "root": str(root)})
+    return rows
 
 
 def cited_spans(report: Report):
@@ -84,34 +85,90 @@ def cited_spans(report: Report):
                 yield span
 
 
-def _read_partition(entries: list[dict], root: str, lex: Lexicon) -> list[Read]:
-    return [read_one(e, root, lex) for e in entries]
+def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
+    """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
+    becomes the report's problem."""
+    from pakiran_events.extract.adapter import span_sha256
+
+    doc_id = entry.get("doc_id") or "?"
+    path = Path(entry.get("root") or ".") / (entry.get("file") or "")
+    try:
+        data = path.read_bytes() if entry.get("file") else None
+    except OSError as exc:
+        return Read(doc_id, problem=f"cannot read {path.name or '(no file)'}: {exc.strerror or exc}"), []
+    if data is None:
+        return Read(doc_id, problem="the manifest names no file"), []
+    if len(data) > 4 * MAX_CHARS:
+        return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Read(doc_id, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"), []
+    try:
+        report = read_report(doc_id, text, entry.get("published"), lex)
+    except RecursionError:
+        return Read(doc_id, problem="too deeply nested to read"), []
+    if report.problem:
+        return Read(doc_id, problem=report.problem), []
+    spans = {(s.start, s.end) for s in cited_spans(report)}
+    hashes = [(doc_id, a, b, span_sha256(text, a, b)) for a, b in sorted(spans)]
+    source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
+              "title": entry.get("title") or None, "author": entry.get("author") or None,
+              "published_date": report.published.isoformat() if report.published else None,
+              "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
+              ("text" if report.published else None),
+              "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "char_length": len(text)}
+    return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
 
 
-def read_corpus(entries: list[dict], root: Path, lex: Lexicon, scheduler: str = "processes",
+def _lexicon(ref) -> Lexicon:
+    if isinstance(ref, Lexicon):
+        return ref
+    if ref not in _LEXICONS:
+        with open(ref, "rb") as fh:
+            _LEXICONS[ref] = pickle.load(fh)
+    return _LEXICONS[ref]
+
+
+def read_chunk(entries: list[dict], lex_ref, shard: str) -> list[Read]:
+    """A task: read a chunk of reports, write their span hashes to one Parquet shard."""
+    import polars as pl
+
+    lex = _lexicon(lex_ref)
+    reads, rows = [], []
+    for entry in entries:
+        read, hashes = read_one(entry, lex)
+        reads.append(read)
+        rows += hashes
+    pl.DataFrame(rows or None, schema={"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
+                                       "span_sha256": pl.String}, orient="row").write_parquet(shard)
+    return reads
+
+
+def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
                 workers: int | None = None, progress: bool | None = None) -> Extraction:
-    """Run the per-document stage on Dask, one task per chunk of reports, and return the reads
-    in manifest order. (One delayed task per chunk measured faster than a dask.bag here.)"""
-    import os
-
+    """The per-report stage on Dask, one task per chunk; reads come back in manifest order."""
     import dask
 
-    if not entries:
-        return Extraction([])
-    n_chunks = max(1, min(len(entries) // 25 or 1, (workers or os.cpu_count() or 2) * 16))
-    size = -(-len(entries) // n_chunks)
-    chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
-    tasks = [dask.delayed(_read_partition)(chunk, str(root), lex) for chunk in chunks]
+    shard_dir.mkdir(parents=True, exist_ok=True)
+    chunks = [entries[i:i + CHUNK] for i in range(0, len(entries), CHUNK)]
+    shards = [shard_dir / f"spans-{n:06d}.parquet" for n in range(len(chunks))]
     show = progress if progress is not None else len(entries) >= PROGRESS_FROM
     if scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
         from dask.distributed import Client, progress as distributed_progress
 
         with Client(scheduler) as client:
-            futures = client.compute(tasks)
+            lex_ref = client.scatter(lex, broadcast=True)   # once per worker, not per task
+            futures = [client.submit(read_chunk, chunk, lex_ref, str(s), pure=False) for chunk, s in zip(chunks, shards)]
             if show:
                 distributed_progress(futures)
             parts = client.gather(futures)
     else:
+        lex_ref = str(shard_dir / "lexicon.pickle")
+        with open(lex_ref, "wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tasks = [dask.delayed(read_chunk)(chunk, lex_ref if scheduler == "processes" else lex, str(s))
+                 for chunk, s in zip(chunks, shards)]
         kwargs = {"num_workers": workers} if workers and scheduler in ("processes", "threads") else {}
         if show:
             import sys
@@ -122,49 +179,45 @@ def read_corpus(entries: list[dict], root: Path, lex: Lexicon, scheduler: str = 
                 parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
         else:
             parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
-    return Extraction([read for part in parts for read in part])
+    return Extraction([read for part in parts for read in part], shards)
 
 
-class _SpanHashes(dict):
-    """A document's span hashes from the per-report stage; a span chosen later (while clustering)
-    is hashed here from the same text, so every cited span carries its hash."""
-
-    def __init__(self, known: dict, corpus, doc_id: str) -> None:
-        super().__init__(known)
-        self._corpus, self._doc_id, self._text = corpus, doc_id, None
-
-    def __missing__(self, span: tuple[int, int]) -> str:
-        from pakiran_events.core.corpus import span_sha256
-
-        if self._text is None:
-            self._text = self._corpus.path(self._doc_id).read_bytes().decode("utf-8")
-        self[span] = digest = span_sha256(self._text, *span)
-        return digest
-
-
-def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
+def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
             dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
-            progress: bool | None = None) -> tuple[dict[str, int], list[str]]:
-    """Extract a corpus into a validated package at out_dir; returns (row counts, skipped documents)."""
-    from pakiran_events.publish.package import publish_validated
-    from pakiran_events.core.corpus import Corpus
-    from pakiran_events.extract.cluster import cluster
-    from pakiran_events.extract.gazetteer import load_lexicon
-    from pakiran_events.extract.write import extraction_meta, package_tables
-    from pakiran_events.core.paths import schemas_dir
-    from pakiran_events.core.schema import load_schemas
+            progress: bool | None = None, timings: dict | None = None) -> tuple[dict[str, int], list[str]]:
+    """Extract one corpus (one folder or several) into a validated package at out_dir; returns
+    (row counts, skipped documents). `timings`, if given, receives seconds per stage."""
+    import polars as pl
 
-    corpus = Corpus(Path(corpus_dir))
+    from pakiran_events.extract.adapter import load_package_schemas, publish
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.write import extraction_meta, package_tables
+
+    corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
+    clock = time.perf_counter()
+    stages = timings if timings is not None else {}
+    entries = manifests(corpus_dirs)
     lex = load_lexicon(gazetteer, dictionary_files)
-    result = read_corpus(corpus.manifest(), corpus.root, lex, scheduler, workers, progress)
-    reads = [r for r in result.reads if not r.report.problem]
-    new_actors = {}
-    for r in reads:
-        for actor_id, actor in r.report.new_actors.items():
-            new_actors.setdefault(actor_id, actor)
-    events = cluster([r.report for r in reads])
-    hashes = {r.report.doc_id: _SpanHashes(r.hashes, corpus, r.report.doc_id) for r in reads}
-    schemas = load_schemas(schemas_dir())
-    tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
-    publish_validated(tables, schemas, extraction_meta(corpus.root, schemas), Path(out_dir))
+    stages["lexicon"] = time.perf_counter() - clock
+    with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
+        clock = time.perf_counter()
+        result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress)
+        stages["read"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        reads = [r for r in result.reads if not r.problem]
+        new_actors: dict = {}
+        for r in reads:
+            for actor_id, actor in r.new_actors.items():
+                new_actors.setdefault(actor_id, actor)
+        events = cluster((r.doc_id, r.published, r.candidates) for r in reads)
+        stages["cluster"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        schemas = load_package_schemas()
+        hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
+        tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
+        stages["tables"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
+    stages["write+validate"] = time.perf_counter() - clock
     return {n: t.height for n, t in tables.items()}, result.problems

@@ -7,33 +7,33 @@ from collections import Counter
 from pathlib import Path
 
 from pakiran_events.extract.cluster import Event, majority
-from pakiran_events.extract.gazetteer import Lexicon
+from pakiran_events.extract.adapter import extracted_id_base
+from pakiran_events.extract.lexicon import Lexicon
 
 STATUS = "script-extracted"
-from pakiran_events.curate.ids import EXTRACTED_ID_BASE as ID_BASE  # never collides with curated ids
+ID_BASE = extracted_id_base()  # never collides with curated ids
 NO_TITLE = "(title not stated)"
 
 
-def _span_row(table: str, record: str, field: str, doc: str, span, hashes: dict) -> dict:
-    """An evidence row; `hashes` maps doc_id -> {(start, end): sha256 of the span}."""
-    return {"record_table": table, "record_id": record, "field": field, "source_id": doc,
-            "char_start": span.start, "char_end": span.end, "span_sha256": hashes[doc][(span.start, span.end)]}
+def _span_row(table: str, record: str, field: str, doc: str, span) -> tuple:
+    """An evidence row without its hash: the hash is joined from the workers' span shards."""
+    return (table, record, field, doc, span.start, span.end)
 
 
 def _country_place(lex: Lexicon, country: str | None) -> str | None:
-    return next((pid for pid, p in sorted(lex.places.items())
-                 if p.get("coordinate_precision") == "country" and p.get("country_iso3") == country), None)
+    return lex.country_place(country)
 
 
 def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
     return (lex.actors.get(actor) or new_actors.get(actor) or {}).get("name", actor or "?")
 
 
-def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict) -> dict[str, list[dict]]:
-    """Rows of events, participants, commitments and evidence, with ids in a stable order."""
-    from pakiran_events.core.derive import place_copies, place_copy
+def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str, list]:
+    """Rows of events, participants, commitments, and evidence as (record_table, record_id, field,
+    source_id, char_start, char_end) tuples, with ids in a stable order."""
+    from pakiran_events.extract.adapter import load_package_schemas, place_columns, place_value as place_copy
 
-    copies = place_copies()
+    copies = place_columns(load_package_schemas())
 
     rows: dict[str, list[dict]] = {"events": [], "participants": [], "commitments": [], "evidence": []}
     kept = [e for e in events if e.kind == "phone_call" or e.place_id or _country_place(lex, e.country)]
@@ -64,7 +64,7 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
             "review_status": STATUS, "notes": None,
         })
         cite = lambda table, rid, fields, spans: rows["evidence"].extend(
-            _span_row(table, rid, f, doc, span, hashes) for f in fields for doc, span in spans)
+            _span_row(table, rid, f, doc, span) for f in fields for doc, span in spans)
         cite("events", eid, ["event_type"], event.evidence.get("event_type", []))
         cite("events", eid, ["date_start", "date_end", "date_precision"], event.evidence.get("date", []))
         cite("events", eid, ["date_precision"], event.evidence.get("date_precision", []))
@@ -76,7 +76,8 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
             cite("events", eid, ["parent_event_id"], event.evidence.get("event_type", []))
         for actor, info in sorted(event.participants.items()):
             side = info["side"]
-            role = "participant" if event.kind == "phone_call" or not event.country else \
+            # a call, or a summit in a third country, has no host side: both take part (the codebook's 'participant')
+            role = "participant" if event.kind == "phone_call" or event.country not in lex.dyad else \
                 "host" if side == event.country else "guest"
             rows["participants"].append({
                 "event_id": eid, "actor_id": actor, "title": majority(titles[(id(event.parent or event), actor)], NO_TITLE),
@@ -103,54 +104,59 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict, hashes: dict
             cite("commitments", cid, ["commitment_type", "modality", "parties"],
                  sorted({(i["doc"], (i["span"].start, i["span"].end)): (i["doc"], i["span"]) for i in items}.values(),
                         key=lambda x: (x[0], x[1].start)))
-    unique = {tuple(r[k] for k in ("record_table", "record_id", "field", "source_id", "char_start", "char_end")): r
-              for r in rows["evidence"]}
-    rows["evidence"] = list(unique.values())
+    rows["evidence"] = list(dict.fromkeys(rows["evidence"]))
     return rows
 
 
-def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict,
-                   hashes: dict, schemas: dict) -> dict:
-    """All tables of the extracted package, typed and sorted like a build's."""
-    from pakiran_events.core.derive import event_sources
-    from pakiran_events.core.problems import ProblemsFound
-    from pakiran_events.core.schema import codebook_rows
-    from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
+EVIDENCE_COLUMNS = ("record_table", "record_id", "field", "source_id", "char_start", "char_end")
 
-    rows = event_rows(events, lex, new_actors, hashes)
+
+def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict, span_hashes, schemas: dict) -> dict:
+    """All tables of the extracted package, typed and sorted like a build's. `span_hashes` is a
+    polars LazyFrame (source_id, char_start, char_end, span_sha256) over the workers' shards:
+    evidence takes its hashes by one join, never from a dictionary held per report."""
+    import polars as pl
+
+    from pakiran_events.extract.adapter import string_frame, typed_tables
+
+    rows = event_rows(events, lex, new_actors)
+    evidence = pl.DataFrame(rows.pop("evidence") or None, schema={c: (pl.Int64 if c.startswith("char_") else pl.String)
+                                                                  for c in EVIDENCE_COLUMNS}, orient="row")
+    evidence = evidence.join(span_hashes.collect(), on=["source_id", "char_start", "char_end"], how="left")
+    missing = evidence.filter(pl.col("span_sha256").is_null())
+    if missing.height:
+        raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
     used = {p["actor_id"] for p in rows["participants"]}
     actors = {**{a: lex.actors[a] for a in used if a in lex.actors}, **{a: new_actors[a] for a in used if a in new_actors}}
     rows["actors"] = [{k: a.get(k) for k in ("actor_id", "name", "actor_type", "country_iso3")} for a in actors.values()]
     rows["actor_aliases"] = [{"actor_id": a, "alias": alias} for a in actors
                              for alias in sorted({*lex.aliases.get(a, []), actors[a]["name"]})]
-    rows["places"] = list(lex.places.values())
+    used_places = {e["place_id"] for e in rows["events"] if e["place_id"]}
+    rows["places"] = [p for pid, p in lex.places.items() if pid in used_places or pid in lex.package_places]
     rows["sources"] = sources
-    rows["event_sources"] = event_sources(rows, schemas)
-    rows["codebook"] = codebook_rows(schemas)
-    tables, problems = {}, []
-    for name, schema in schemas.items():
-        typed, found = cast_strings(frame_from_rows(rows.get(name, []), schema), schema, name, "extract", None)
-        problems += found
-        tables[name] = sort_by_key(typed, schema)
-    if problems:
-        raise ProblemsFound(problems, "extraction produced rows that do not fit the schemas")
-    return tables
+    event_of = {e["event_id"]: e["event_id"] for e in rows["events"]}
+    event_of |= {c["commitment_id"]: c["event_id"] for c in rows["commitments"]}
+    links = (evidence.select(pl.col("record_id").str.split("/").list.first().replace_strict(event_of, default=None)
+                             .alias("event_id"), "source_id").drop_nulls().unique())
+    frames = {"evidence": string_frame(evidence.with_columns(pl.col("char_start", "char_end").cast(pl.String)), "evidence", schemas),
+              "event_sources": string_frame(links, "event_sources", schemas)}
+    return typed_tables(rows, frames, schemas)
 
 
-def extraction_meta(corpus_dir: Path, schemas: dict) -> dict:
+def extraction_meta(corpus_dirs: list[Path], schemas: dict) -> dict:
     """Descriptor metadata of an extracted package (no wall-clock time: output is deterministic)."""
-    from pakiran_events.core.paths import published_descriptor
-    import json
+    from pakiran_events.extract.adapter import published_metadata
 
-    base = json.loads(published_descriptor().read_text(encoding="utf-8"))
+    base = published_metadata()
+    names = " + ".join(Path(d).name for d in corpus_dirs)
     return {
         "name": "pakiran-events-extracted",
         "title": "Pakistan-Iran engagements, script-extracted candidates",
-        "description": f"Candidate records extracted by pakiran-events from the news corpus at {corpus_dir.name}; "
+        "description": f"Candidate records extracted by pakiran-events from the news corpus at {names}; "
                        "review_status is script-extracted: not checked by a curator.",
         "created": base["created"], "homepage": base.get("homepage"), "keywords": base.get("keywords", []),
         "licenses": base["licenses"], "contributors": base["contributors"],
-        "sources": [{"title": f"news corpus {corpus_dir.name} (cited by offset and hash)"}],
+        "sources": [{"title": f"news corpus {names} (cited by offset and hash)"}],
         "resources": [r["name"] for r in base["resources"] if r["name"] in schemas]
                      + [n for n in sorted(schemas) if n not in {r["name"] for r in base["resources"]}],
     }

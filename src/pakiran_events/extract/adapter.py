@@ -1,0 +1,123 @@
+"""Everything the extractor takes from the rest of the toolkit, in one place.
+
+The stage packages around `extract/` are being moved; keeping every import from outside in this
+module means a move touches one file. Each name here is public in its home module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def span_sha256(text: str, start: int, end: int) -> str:
+    """SHA-256 of text[start:end] as UTF-8: how evidence identifies a span (corpus.py)."""
+    from pakiran_events.core.corpus import span_sha256 as digest
+
+    return digest(text, start, end)
+
+
+def date_cue_pattern():
+    """The date expression grammar `verify-evidence` checks spans with (cues.py): extraction
+    finds its date expressions with the same pattern, so every date it cites passes that check."""
+    from pakiran_events.core.cues import DATE_CUE
+
+    return DATE_CUE
+
+
+def calendar_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(weekdays, months, month abbreviations), lower case, from the one list in cues.py."""
+    from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+    return WEEKDAYS, MONTHS, MONTH_ABBREVIATIONS
+
+
+def read_package_tables(package: Path, names: tuple[str, ...]) -> dict:
+    """Resources `names` of a data package as polars frames (missing ones are absent)."""
+    from pakiran_events.core.packages import read_tables
+
+    return read_tables(Path(package), names)
+
+
+def default_gazetteer() -> Path:
+    """The installed or checkout package's descriptor (its actors, aliases, places, positions)."""
+    from pakiran_events.core.paths import published_descriptor
+
+    return published_descriptor()
+
+
+def load_package_schemas() -> dict:
+    from pakiran_events.core.paths import schemas_dir
+    from pakiran_events.core.schema import load_schemas
+
+    return load_schemas(schemas_dir())
+
+
+def extracted_id_base() -> int:
+    from pakiran_events.curate.ids import EXTRACTED_ID_BASE
+
+    return EXTRACTED_ID_BASE
+
+
+def place_columns(schemas: dict) -> dict[str, str]:
+    """Event column -> places column copied into events (city, country, coordinates)."""
+    from pakiran_events.core.derive import place_copies
+
+    return place_copies(schemas)
+
+
+def place_value(place: dict, column: str, copies: dict[str, str]):
+    from pakiran_events.core.derive import place_copy
+
+    return place_copy(place, column, copies)
+
+
+def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> dict:
+    """Rows (or ready polars frames) per resource -> typed, key-sorted frames like a build's;
+    raises ProblemsFound naming every value that does not fit its schema."""
+    from pakiran_events.core.problems import ProblemsFound
+    from pakiran_events.core.schema import codebook_rows
+    from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
+
+    rows = {**rows, "codebook": codebook_rows(schemas)}
+    tables, problems = {}, []
+    for name, schema in schemas.items():
+        if name in frames:
+            tables[name] = sort_by_key(frames[name], schema)
+            continue
+        typed, found = cast_strings(frame_from_rows(rows.get(name, []), schema), schema, name, "extract", None)
+        problems += found
+        tables[name] = sort_by_key(typed, schema)
+    if problems:
+        raise ProblemsFound(problems, "extraction produced rows that do not fit the schemas")
+    return tables
+
+
+def string_frame(frame, schema_name: str, schemas: dict):
+    """A polars frame of string columns cast to the resource's types (for streamed tables)."""
+    from pakiran_events.core.problems import ProblemsFound
+    from pakiran_events.core.tables import cast_strings
+
+    typed, found = cast_strings(frame, schemas[schema_name], schema_name, "extract", None)
+    if found:
+        raise ProblemsFound(found, "extraction produced rows that do not fit the schemas")
+    return typed
+
+
+def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path) -> None:
+    """Write, validate (all layers) and move the package into place, as `build` does."""
+    from pakiran_events.publish.package import publish_validated
+
+    publish_validated(tables, schemas, meta, Path(out_dir))
+
+
+def published_metadata() -> dict:
+    import json
+
+    return json.loads(default_gazetteer().read_text(encoding="utf-8"))
+
+
+def problems_error():
+    """The exception type a failed validation raises (caught by the command line)."""
+    from pakiran_events.core.problems import ProblemsFound
+
+    return ProblemsFound

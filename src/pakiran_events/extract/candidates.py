@@ -1,0 +1,232 @@
+"""A report's frames -> its candidates: the visit (guest, host country), the meetings held
+during it (one per host-side counterpart), calls, standalone meetings and ceremonies.
+
+Each frame is placed on its own: its clause's place, else the country of the trip the report
+tells of, else its dateline; a call needs no place. Guest and host come from the frame's slots
+and the country: the host side is the country where it happened; at a third country's summit
+neither side hosts (both are participants when written).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from pakiran_events.extract.dates import DateCue
+from pakiran_events.extract.mentions import Mention, Span
+from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
+
+
+def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
+    from pakiran_events.extract.commitments import attach_commitments
+
+    frames = [f for f in frames if not f.negated]
+    _resolve_offsets(frames)
+    context = _trip_country(r, frames)
+    built = _Built(r, context)
+    for frame in frames:
+        getattr(built, frame.kind)(frame)
+    out = built.result()
+    attach_commitments(r, out)
+    return out
+
+
+def _resolve_offsets(frames: list[Frame]) -> None:
+    """'a day after', 'the next day': a day counted from the last dated frame before it."""
+    last: dt.date | None = None
+    for f in frames:
+        resolved = []
+        for cue, span in f.dates:
+            if cue.offset is not None and last is not None:
+                day = last + dt.timedelta(days=cue.offset)
+                cue = DateCue(day, day, "day", span=cue.span)
+            resolved.append((cue, span))
+        f.dates = resolved
+        days = [c.start for c, _ in f.dates if c.resolved and c.precision == "day"]
+        last = days[0] if days else last
+
+
+def _trip_country(r: Reading, frames: list[Frame]) -> str | None:
+    """The country the report's trip is to: the first travel frame's place, else the first
+    placed meeting's, else the dateline's."""
+    for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
+        for f in frames:
+            if f.kind in kinds and f.place_id:
+                return r.people.country_of(f.place_id)
+    head = r.people.places_in(0, min(len(r.text), 60))
+    return r.people.country_of(head[0][1]) if head else None
+
+
+class _Built:
+    """The candidates of one report as its frames are read, one method per frame kind."""
+
+    def __init__(self, r: Reading, context: str | None):
+        self.r, self.context, self.lex = r, context, r.lex
+        self.visits: dict[tuple, Candidate] = {}
+        self.meetings: dict[tuple, Candidate] = {}
+        self.others: list[Candidate] = []
+        self.principal = {side: self._principal(side) for side in self.lex.dyad}
+
+    def _principal(self, side: str) -> str | None:
+        counts = Counter(m.actor_id for ms in self.r.mentions for m in ms if m.side == side and self.r.people.is_person(m.actor_id))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _persons(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if self.r.people.is_person(m.actor_id)]
+
+    def _span(self, f: Frame) -> Span:
+        return self.r.spans[f.sentence]
+
+    def _country(self, f: Frame, people: list[Mention]) -> str | None:
+        if f.place_id:
+            return self.r.people.country_of(f.place_id)
+        if self.context:
+            return self.context
+        visiting = self.lex.patterns["visiting"].search(self.r.sentence(f.sentence))
+        if visiting:
+            guest = next((m for m in people if m.span.start >= self.r.spans[f.sentence].start + visiting.end()), None)
+            return self.lex.other_side(guest.side) if guest else None
+        targets = self._persons(f.targets)
+        return targets[0].side if targets else None
+
+    def _dated(self, c: Candidate, f: Frame) -> None:
+        if f.dates:
+            c.dates.append(f.dates[0])
+
+    # -- frame kinds -----------------------------------------------------------------
+    def phone_call(self, f: Frame) -> None:
+        if f.planned:
+            return
+        people = self._persons(f.sources + f.targets)
+        pair = [next((m for m in people if m.side == side), None) for side in self.lex.dyad]
+        if not all(pair):
+            return
+        call = Candidate("phone_call", pair[0].actor_id, pair[1].actor_id, None, False, f.sentence)
+        span = self._span(f)
+        for m in pair:
+            call.add_person(m, span, self.r.people.naming_span(m.actor_id))
+        call.cite("event_type", span)
+        call.dates = f.dates[:1] or next((self.r.cues(j) for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1)
+                                          if self.r.cues(j)), [])[:1]
+        self.others.append(call)
+
+    def meeting(self, f: Frame) -> None:
+        people = self._persons(f.sources + f.targets)
+        country = self._country(f, people)
+        if country is None:
+            return
+        if country in self.lex.dyad:
+            guest_side = self.lex.other_side(country)
+            guests = [m for m in people if m.side == guest_side]
+            hosts = [m for m in self._persons(f.targets) + self._persons(f.sources) if m.side == country]
+        else:  # a third country's summit: both sides are guests; the subject is 'guest', the other 'host'
+            guests = self._persons(f.sources)[:1]
+            hosts = [m for m in self._persons(f.targets) if guests and m.side not in (guests[0].side, None)]
+        guest = guests[0] if guests else None
+        guest_id = guest.actor_id if guest else self.principal.get(self.lex.other_side(country) or "")
+        if guest_id is None or (not hosts and country in self.lex.dyad and self.principal.get(country) is None):
+            return
+        if not hosts and country in self.lex.dyad:
+            hosts = [Mention(self.principal[country], country, f.sentence, self._span(f), named=False)]
+        for h in hosts:
+            self._meeting(f, country, guest, guest_id, h)
+
+    def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention) -> None:
+        span, people = self._span(f), self.r.people
+        key = (guest_id, host.actor_id, country)
+        meeting = self.meetings.get(key)
+        if meeting is None:
+            title = guest.title if guest else None
+            travel = country in self.lex.dyad and not (title and title.split(" (")[0] in RESIDENT_TITLES)
+            meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
+        meeting.planned = meeting.planned and f.planned
+        meeting.cite("event_type", span)
+        meeting.add_person(host, span, people.naming_span(host.actor_id))
+        meeting.add_person(guest or Mention(guest_id, people.lex.side_of(guest_id, people.new_actors), f.sentence, span,
+                                            named=False), span, people.naming_span(guest_id))
+        for m in self.r.mentions[f.sentence]:  # organisations named with them (a delegation, an embassy)
+            if not people.is_person(m.actor_id) and m.actor_id not in meeting.participants:
+                meeting.add_person(m, span, None)
+        self._dated(meeting, f)
+        if f.place_id and meeting.place_id is None:
+            meeting.place_id = f.place_id
+            meeting.cite("place_id", span)
+        venue = people.venue_in(span.start, span.end)
+        if venue and meeting.venue is None:
+            meeting.venue, meeting.place_id = venue[0], meeting.place_id or (venue[1] if venue[1] in self.lex.places else None)
+            meeting.cite("venue", span)
+            meeting.cite("place_id", span)
+
+    def visit(self, f: Frame) -> None:
+        mover = (self._persons(f.sources) or [None])[0]
+        country = self.r.people.country_of(f.place_id) if f.place_id else self.context
+        if country is None and mover is not None:
+            country = self.lex.other_side(mover.side)
+        mover_id = mover.actor_id if mover else self.principal.get(self.lex.other_side(country) or "")
+        if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
+            return  # nobody travelling, or someone coming home
+        key = (mover_id, country)
+        visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True)
+        self.visits[key] = visit
+        span = self._span(f)
+        visit.planned = visit.planned and f.planned
+        visit.cite("event_type", span)
+        visit.add_person(mover or Mention(mover_id, self.lex.side_of(mover_id, self.r.people.new_actors), f.sentence, span,
+                                          named=False), span, self.r.people.naming_span(mover_id))
+        into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
+        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range")]
+        into += cues[:1]
+        if cues:
+            visit.cite("date", span)
+        d = self.lex.patterns["duration"].search(self.r.sentence(f.sentence))
+        if d:
+            visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
+            visit.cite("date_precision", span)
+        if f.place_id and f.kind != "departure" and visit.place_id is None:
+            visit.place_id = f.place_id
+            visit.cite("place_id", span)
+
+    arrival = departure = visit
+
+    def reception(self, f: Frame) -> None:
+        """Receptions, welcomes and those present: the guest's visit gains them as participants."""
+        if f.planned:
+            return
+        span = self._span(f)
+        for visit in self.visits.values():
+            for m in self.r.mentions[f.sentence]:
+                if m.actor_id != visit.guest:
+                    visit.add_person(m, span, self.r.people.naming_span(m.actor_id))
+
+    def ceremony(self, f: Frame) -> None:
+        people = self._persons(f.sources + f.targets)
+        sides = {m.side: m for m in people if m.side in self.lex.dyad}
+        if f.planned or len(sides) < 2:
+            return
+        country = self.r.people.country_of(f.place_id) if f.place_id else self.context
+        a, b = (sides[s] for s in self.lex.dyad)
+        guest, host = (a, b) if country == b.side else (b, a)
+        other = Candidate("other", guest.actor_id, host.actor_id, country, False, f.sentence)
+        span = self._span(f)
+        for m in (guest, host):
+            other.add_person(m, span, self.r.people.naming_span(m.actor_id))
+        other.cite("event_type", span)
+        other.place_id = f.place_id
+        if f.place_id:
+            other.cite("place_id", span)
+        self._dated(other, f)
+        self.others.append(other)
+
+    def result(self) -> list[Candidate]:
+        """Visits first, then the meetings (each marks its guest's visit held), calls, ceremonies."""
+        for m in self.meetings.values():
+            visit = self.visits.get((m.guest, m.country))
+            if m.travel and visit is None and not m.planned:
+                visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True)
+                visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
+                visit.participants[m.guest] = dict(m.participants[m.guest])
+            if visit is not None and not m.planned:
+                visit.planned = False
+            if not m.dates and visit is not None:
+                m.dates = visit.dates[:1] or visit.arrival[:1]
+        return [*self.visits.values(), *self.meetings.values(), *self.others]

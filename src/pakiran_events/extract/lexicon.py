@@ -1,0 +1,188 @@
+"""The extractor's knowledge, as data: people (actors, aliases and the office-holder table of the
+gazetteer package), places (GeoNames through `places.py`), and the word lists of
+`dictionaries/*.yaml` plus any user file. Compiled once in the parent into one picklable
+`Lexicon`, which is sent to each worker once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
+MIN_ALIAS_LENGTH = 4
+ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "reception", "passive_meeting", "ceremony",
+                    "commission")
+
+
+def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
+    """One pattern for a list of phrases (regular expressions), on word boundaries, longest first."""
+    ordered = sorted(set(phrases), key=len, reverse=True) or ["(?!x)x"]
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(ordered) + r")(?![\w\-])", flags)
+
+
+def merge_dictionaries(paths: list[Path]) -> dict:
+    """The shipped dictionaries (one section per file), then each user file: lists are
+    extended, mappings merged. Raises ValueError naming the file and an unknown section."""
+    merged: dict = {}
+
+    def add(into: dict, new: dict) -> None:
+        for key, value in new.items():
+            if isinstance(value, dict) and isinstance(into.get(key), dict):
+                add(into[key], value)
+            elif isinstance(value, list) and isinstance(into.get(key), list):
+                into[key] = into[key] + [v for v in value if v not in into[key]]
+            else:
+                into[key] = value
+
+    for path in sorted(DICTIONARY_DIR.glob("*.yaml")):
+        merged[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for path in paths:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        unknown = set(data) - set(merged) if isinstance(data, dict) else {"(not a mapping)"}
+        if unknown:
+            raise ValueError(f"{path}: unknown section(s) {sorted(unknown)}; sections are {sorted(merged)}")
+        add(merged, data)
+    return merged
+
+
+@dataclass(frozen=True)
+class Position:
+    """One row of the office-holder table: `actor_id` held `office` for `country_iso3` from
+    `start` to `end` (None: still in office), as PETRARCH's date-restricted actor entries."""
+
+    actor_id: str
+    office: str
+    country_iso3: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass
+class Lexicon:
+    """Everything a report needs to be read. Plain data and compiled regular expressions."""
+
+    actors: dict[str, dict]                 # actor_id -> name, actor_type, country_iso3
+    aliases: dict[str, list[str]]           # actor_id -> spellings
+    places: dict[str, dict]                 # place_id -> places row (package places + GeoNames)
+    dictionaries: dict
+    positions: list[Position] = field(default_factory=list)
+    place_names: dict[str, str] = field(default_factory=dict)   # spelling (case kept) -> place_id
+    patterns: dict = field(default_factory=dict)
+    alias_owner: dict[str, str] = field(default_factory=dict)   # lower-cased spelling -> actor_id
+    fuzzy_choices: list[str] = field(default_factory=list)
+    package_places: set[str] = field(default_factory=set)     # the package's own place ids (always published)
+
+    def __post_init__(self) -> None:
+        d = self.dictionaries
+        self.dyad: list[str] = list(d["sides"]["dyad"])
+        if len(self.dyad) != 2 or any(c not in d["sides"]["sides"] for c in self.dyad):
+            raise ValueError("dictionaries: sides.dyad must name two countries, each with words under sides.sides")
+        if not self.place_names:
+            from pakiran_events.extract.places import build_places
+
+            self.package_places = set(self.places)
+            self.places, self.place_names = build_places(self.places, self.dyad, d["places"]["geonames"],
+                                                         d["places"].get("not_places", []))
+        spellings = {}
+        for actor_id, names in self.aliases.items():
+            for alias in {*names, self.actors.get(actor_id, {}).get("name", "")}:
+                if len(alias) >= MIN_ALIAS_LENGTH:
+                    spellings.setdefault(re.sub(r"[\s\-]+", " ", alias).lower(), actor_id)
+        self.alias_owner = spellings
+        self.fuzzy_choices = sorted({a for a in spellings if " " not in a and len(a) >= 6})
+        self._compile()
+
+    def _compile(self) -> None:
+        d, p = self.dictionaries, self.patterns
+        titles = d["titles"]["titles"]
+        p["title"] = {t: words(v["phrases"], 0) for t, v in titles.items()}
+        p["title_scan"] = words([ph for v in titles.values() for ph in v["phrases"]], 0)
+        p["generic_title"] = {t: words(v["generic"]) for t, v in titles.items() if v.get("generic")}
+        p["generic_scan"] = words([ph for v in titles.values() for ph in v.get("generic", [])])
+        p["rank"] = words([ph for v in d["titles"]["ranks"].values() for ph in v], 0)
+        p["rank_of"] = {r: words(v, 0) for r, v in d["titles"]["ranks"].items()}
+        p["honorific"] = words(d["titles"]["honorifics"], 0)
+        p["side"] = {iso: words([re.escape(w) for w in ws], 0) for iso, ws in d["sides"]["sides"].items()}
+        p["any_side"] = words([re.escape(w) for ws in d["sides"]["sides"].values() for w in ws], 0)
+        p["joint"] = words(d["sides"]["joint_subjects"])
+        p["third_party"] = words(d["sides"]["third_parties"], 0)
+        p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"]]
+        p["place_phrase"] = {pid: words(ph) for pid, ph in d["places"]["place_phrases"].items()}
+        e = d["engagement"]
+        for kind in (*ENGAGEMENT_KINDS, "future", "background", "negation", "plan", "counterpart", "visiting"):
+            p[kind] = words(e.get(kind, []))
+        p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in e.get(kind, [])])
+        p["duration"] = words([re.escape(k) for k in e["durations"]])
+        c = d["commitments"]
+        p["commitment"] = {t: words(v) for t, v in c["types"].items()}
+        p["any_commitment"] = words([ph for v in c["types"].values() for ph in v])
+        p["modality"] = [(m, words(v)) for m, v in c["modality"].items()]
+        p["any_modality"] = words([ph for v in c["modality"].values() for ph in v])
+        p["purpose"] = words(c["purpose"])
+        p["visit_wide"] = words(c["visit_wide"])
+        p["not_names"] = {w.lower() for w in d["titles"]["not_names"]}
+        offices = d["titles"].get("offices", {})
+        self.office_of = {title: office for office, ts in offices.items() for title in ts}
+
+    # -- facts ---------------------------------------------------------------------------
+    def country_place(self, country: str | None) -> str | None:
+        """The place standing for a whole country (coordinate_precision country)."""
+        return next((pid for pid, p in sorted(self.places.items())
+                     if p.get("coordinate_precision") == "country" and p.get("country_iso3") == country), None)
+
+    def other_side(self, iso: str | None) -> str | None:
+        """The other country of the dyad; None for a third country."""
+        return next((c for c in self.dyad if c != iso), None) if iso in self.dyad else None
+
+    def side_of(self, actor_id: str, new_actors: dict | None = None) -> str | None:
+        return (self.actors.get(actor_id) or (new_actors or {}).get(actor_id) or {}).get("country_iso3")
+
+    def is_person(self, actor_id: str, new_actors: dict | None = None) -> bool:
+        return (self.actors.get(actor_id) or (new_actors or {}).get(actor_id) or {}).get("actor_type", "person") == "person"
+
+    def holder(self, title: str, country: str | None, day: dt.date | None) -> str | None:
+        """Who held the office a title names, for that country, on that day (the office-holder
+        table); None when the table does not say, or says more than one."""
+        office = self.office_of.get(title, title)
+        found = {p.actor_id for p in self.positions if p.office == office and (country is None or p.country_iso3 == country)
+                 and day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
+        return found.pop() if len(found) == 1 else None
+
+    @property
+    def modality_strength(self) -> list[str]:
+        return [m for m, _ in self.patterns["modality"]]
+
+    @property
+    def durations(self) -> dict[str, int]:
+        return {k.lower(): v for k, v in self.dictionaries["engagement"]["durations"].items()}
+
+
+def _day(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def load_lexicon(package: Path | None = None, dictionary_files: list[Path] | None = None) -> Lexicon:
+    """The lexicon from a data package's gazetteers: `actors`, `actor_aliases`, `places` and,
+    when the package has one, `positions` (actor_id, office, country_iso3, start, end)."""
+    from pakiran_events.extract.adapter import default_gazetteer, read_package_tables
+
+    frames = read_package_tables(Path(package) if package else default_gazetteer(),
+                                 ("actors", "actor_aliases", "places", "positions"))
+    tables = {name: [{k: (None if v is None else str(v)) for k, v in row.items()} for row in frame.iter_rows(named=True)]
+              for name, frame in frames.items()}
+    actors = {r["actor_id"]: r for r in tables.get("actors", [])}
+    aliases: dict[str, list[str]] = {a: [] for a in actors}
+    for row in tables.get("actor_aliases", []):
+        aliases.setdefault(row["actor_id"], []).append(row["alias"])
+    places = {r["place_id"]: r for r in tables.get("places", [])}
+    positions = [Position(r["actor_id"], r["office"], r["country_iso3"], _day(r.get("start")), _day(r.get("end")))
+                 for r in tables.get("positions", [])]
+    return Lexicon(actors, aliases, places, merge_dictionaries(dictionary_files or []), positions)

