@@ -2,8 +2,9 @@
 coding of a seeded half of the reports (`dataset/double-coding/`), field by field.
 
 Unit of comparison: a report of the sample. For each report, the first coder's events are the
-events the package links to it (`event_sources`), the second coder's those of
-`coder-b/<doc_id>.yaml`. Events are paired within a report (same engagement: shared participants,
+events the package links to it (`event_sources`), with the participants and commitments whose
+evidence cites that report (what the report says, as the first coder read it); the second
+coder's are those of `coder-b/<doc_id>.yaml`. Events are paired within a report (same engagement: shared participants,
 then same type, then overlapping dates); fields are compared on the pairs.
 
 Figures (counts beside each): Cohen's kappa for the binary "reports an engagement"; Krippendorff's
@@ -68,10 +69,23 @@ def first_coding(package: Path) -> tuple[dict[str, list[Ev]], dict[str, str]]:
         if r["event_id"] in events:
             parties = r["parties"] if isinstance(r["parties"], str) else ";".join(r["parties"] or [])
             events[r["event_id"]].commitments[r["commitment_type"]] = (r["modality"], ";".join(sorted(parties.split(";"))))
+    # what each report says, by the first coder: the participants and commitments whose evidence
+    # cites that report (a record holds what all reports of the engagement say)
+    cited: dict[tuple[str, str], set[str]] = {}
+    for r in t["evidence"].select("record_table", "record_id", "source_id").unique().iter_rows(named=True):
+        cited.setdefault((r["record_table"], r["source_id"]), set()).add(r["record_id"])
+    commitment_ids = {(r["event_id"], r["commitment_type"]): r["commitment_id"] for r in t["commitments"].iter_rows(named=True)}
     by_doc: dict[str, list[Ev]] = {}
     for r in t["event_sources"].iter_rows(named=True):
-        if r["event_id"] in events:
-            by_doc.setdefault(r["source_id"], []).append(events[r["event_id"]])
+        ev, doc = events.get(r["event_id"]), r["source_id"]
+        if ev is None:
+            continue
+        people = cited.get(("participants", doc), set())
+        promises = cited.get(("commitments", doc), set())
+        view = Ev(ev.key, ev.event_type, ev.date_start, ev.date_end, ev.precision, ev.city,
+                  {a: role for a, role in ev.actors.items() if f"{ev.key}/{a}" in people},
+                  {c: v for c, v in ev.commitments.items() if commitment_ids.get((ev.key, c)) in promises})
+        by_doc.setdefault(doc, []).append(view)
     return by_doc, aliases
 
 
@@ -158,7 +172,13 @@ def alpha(pairs: list[tuple], level: str = "nominal") -> float | None:
     return float(krippendorff.alpha(reliability_data=data, level_of_measurement=level))
 
 
-def compare(first: dict[str, list[Ev]], second: dict[str, tuple[bool, list[Ev]]], sample: list[str]) -> list[dict]:
+def compare(first: dict[str, list[Ev]], second: dict[str, tuple[bool, list[Ev]]], sample: list[str],
+            disagreements: list[dict] | None = None) -> list[dict]:
+    """Per-field agreement rows; every unit the coders disagree on is appended to `disagreements`
+    (doc_id, field, first coder's event and value, second coder's event and value)."""
+    note = (lambda doc, fld, a_key, a, b_key, b: disagreements.append(
+        {"doc_id": doc, "field": fld, "first_event": a_key, "first": str(a), "second_event": b_key, "second": str(b)})
+        if disagreements is not None else None)
     rows: dict[str, list[tuple]] = {k: [] for k in (
         "reports an engagement", "events in the report", "event found by both", "event type", "date start",
         "date end", "date precision", "city", "participant present", "participant role", "commitment type present",
@@ -169,11 +189,35 @@ def compare(first: dict[str, list[Ev]], second: dict[str, tuple[bool, list[Ev]]]
         b_found, b_events = second.get(doc, (False, []))
         rows["reports an engagement"].append((bool(a_events), b_found))
         rows["events in the report"].append((len(a_events), len(b_events)))
+        if bool(a_events) != b_found:
+            note(doc, "reports an engagement", "", bool(a_events), "", b_found)
         pairs = pair_events(a_events, b_events)
+        paired_a, paired_b = {x.key for x, _ in pairs}, {y.key for _, y in pairs}
+        for x in a_events:
+            if x.key not in paired_a:
+                note(doc, "event found", x.key, f"{x.event_type} {x.date_start}", "", "")
+        for y in b_events:
+            if y.key not in paired_b:
+                note(doc, "event found", "", "", y.key, f"{y.event_type} {y.date_start} {sorted(y.actors)}")
         matched += len(pairs)
         only_a += len(a_events) - len(pairs)
         only_b += len(b_events) - len(pairs)
         for x, y in pairs:
+            for fld, a, b in (("event type", x.event_type, y.event_type), ("date start", x.date_start, y.date_start),
+                              ("date end", x.date_end, y.date_end), ("date precision", x.precision, y.precision),
+                              ("city", x.city, y.city)):
+                if a != b:
+                    note(doc, fld, x.key, a, y.key, b)
+            for actor in sorted(set(x.actors) ^ set(y.actors)):
+                note(doc, "participant present", x.key, actor if actor in x.actors else "", y.key,
+                     actor if actor in y.actors else "")
+            for ctype in sorted(set(x.commitments) ^ set(y.commitments), key=str):
+                note(doc, "commitment type present", x.key, ctype if ctype in x.commitments else "", y.key,
+                     ctype if ctype in y.commitments else "")
+            for ctype in sorted(set(x.commitments) & set(y.commitments), key=str):
+                if x.commitments[ctype] != y.commitments[ctype]:
+                    note(doc, "modality/parties", x.key, f"{ctype} {x.commitments[ctype]}", y.key,
+                         f"{ctype} {y.commitments[ctype]}")
             rows["event type"].append((x.event_type, y.event_type))
             rows["date start"].append((x.date_start, y.date_start))
             rows["date end"].append((x.date_end, y.date_end))
@@ -232,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--double", type=Path, default=ROOT / "dataset" / "double-coding")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--markdown", type=Path)
+    parser.add_argument("--disagreements", type=Path, help="write every disagreement as CSV")
     args = parser.parse_args(argv)
     with (args.double / "sample.csv").open(encoding="utf-8", newline="") as fh:
         sample = [r["doc_id"] for r in csv.DictReader(fh)]
@@ -242,7 +287,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"agreement: {len(missing)} sampled report(s) have no second coding: {', '.join(missing[:5])}",
               file=sys.stderr)
         return 1
-    rows = compare(first, second, sample)
+    found: list[dict] = []
+    rows = compare(first, second, sample, found)
+    if args.disagreements:
+        with args.disagreements.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=["doc_id", "field", "first_event", "first", "second_event", "second"],
+                                    lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(found)
     text = markdown(rows, len(sample))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
