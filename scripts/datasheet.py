@@ -24,13 +24,15 @@ def figures() -> dict:
     t = read_tables(ROOT / "datapackage.json")
     ev, src, links = t["events"], t["sources"], t["event_sources"]
     cited = set(links["source_id"])
-    years = ev.select(pl.col("date_start").dt.year().alias("year")).group_by("year").len().sort("year")
+    one_year = pl.col("date_start").dt.year() == pl.col("date_end").dt.year()
+    years = (ev.select(pl.when(one_year).then(pl.col("date_start").dt.year().cast(pl.String))
+                       .otherwise(pl.lit("several years")).alias("year")).group_by("year").len().sort("year"))
     status = dict(ev.group_by("review_status").len().iter_rows())
     types = dict(ev.group_by("event_type").len().iter_rows())
     engagements = ev.filter(pl.col("parent_event_id").is_null()).height
     return {
         "events": ev.height, "engagements": engagements, "types": types, "status": status,
-        "years": [(int(y), n) for y, n in years.iter_rows()], "reports": src.height,
+        "years": list(years.iter_rows()), "reports": src.height,
         "reports_cited": len(cited), "outlets": src["outlet"].n_unique(),
         "published": (src["published_date"].drop_nulls().min(), src["published_date"].drop_nulls().max()),
         "undated": src["published_date"].null_count(), "participants": t["participants"].height,
@@ -72,7 +74,8 @@ follow Gebru et al., "Datasheets for Datasets" (Communications of the ACM 64(12)
   {f['participants']} participations of {f['actors']} actors; {f['commitments']} typed
   commitments; {f['places']} places; {f['positions']} terms of office; {f['evidence']} evidence
   spans.
-- **Events by year.** {by_year}.
+- **Events by year** (an event whose dates lie in one year; "several years" are undated events
+  known only as a range over years). {by_year}.
 - **Hand-checked vs script-extracted.** {f['status'].get('hand-checked', 0)} events are
   hand-checked (`review_status: hand-checked`: coded by a curator from the texts, every value
   cited); {f['status'].get('script-extracted', 0)} are script-extracted candidates that no curator

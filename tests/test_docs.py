@@ -50,3 +50,13 @@ def test_readme_and_changelog_name_the_current_version(repo):
     assert f"Release {pe.__version__} " in readme and f"version {pe.__version__} (" in readme
     assert f"| rows ({pe.__version__}) |" in readme
     assert (repo / "CHANGELOG.md").read_text().split("\n## ", 1)[1].startswith(pe.__version__)
+
+
+def test_generated_readme_tables_and_datasheet_are_current(repo, corpus_dirs):
+    """The README's coverage and blind-run tables and docs/DATASHEET.md come from the package."""
+    import subprocess
+    import sys
+
+    for script in ("scripts/readme_tables.py", "scripts/datasheet.py"):
+        out = subprocess.run([sys.executable, script, "--check"], cwd=repo, capture_output=True, text=True)
+        assert out.returncode == 0, script + ": " + out.stderr
