@@ -28,3 +28,42 @@ def test_a_report_cited_only_for_a_date_or_a_title_is_not_a_source():
     }
     linked = {r["source_id"] for r in event_sources(rows, load_schemas())}
     assert linked == {"reports-it", "names-guest", "reports-pledge"}
+
+
+import pytest
+
+from pakiran_events.core.cues import has_calendar_date, has_modality_form, has_relative_cue, is_date_line
+
+
+@pytest.mark.parametrize("text,modality", [("the ministers agreed to open crossings", "agreed"),
+                                           ("the commanders vowed to act", "pledged"),
+                                           ("he repeated the invitation", "reaffirmed"),
+                                           ("she called for closer ties", "proposed"),
+                                           ("ports were on the agenda", "discussed"),
+                                           ("Islamabad, Tehran to open a market", "pledged")])
+def test_a_modality_span_with_its_verb_passes(text, modality):
+    assert has_modality_form(text, modality)
+
+
+@pytest.mark.parametrize("text,modality", [("opening two border markets soon", "agreed"),
+                                           ("a joint fight against smuggling", "pledged"),
+                                           ("plans to open a market", "agreed")])
+def test_a_modality_span_without_its_verb_fails(text, modality):
+    assert not has_modality_form(text, modality)
+
+
+@pytest.mark.parametrize("text", ["KARACHI, MAR 3 /APP/", "Published June 2, 2021", " date 2020-05-06 ",
+                                  "Staff Reporter March 4, 2019"])
+def test_date_lines_are_recognised(text):
+    assert is_date_line(text) and not has_relative_cue(text)
+
+
+@pytest.mark.parametrize("text", ["the envoy met him on Tuesday", "talks held at GHQ on Nov 3, 2021",
+                                  "a two-day trip"])
+def test_sentences_are_not_date_lines(text):
+    assert not is_date_line(text)
+
+
+def test_a_weekday_is_not_a_calendar_date():
+    assert not has_calendar_date("the minister left on Friday")
+    assert has_calendar_date("Friday, May 3, 2019")
