@@ -13,9 +13,13 @@ from pakiran_events.cli.common import corpus_option, format_option, open_corpus,
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @corpus_option
 @format_option
-def verify_evidence(path, corpus_dir, fmt) -> None:
+@click.option("--strict", is_flag=True, help="Also check that a weekday comes with the date line that anchors it and "
+              "that a person a commitment's description names is named in its spans (CURATION.md §4, §8).")
+def verify_evidence(path, corpus_dir, fmt, strict) -> None:
     """Recompute every evidence span's hash and each source's sha256 from the corpus texts, and
-    check that date spans hold a date expression and participant spans name the person.
+    check that date spans hold a date expression (a date line only with a relative one), participant
+    spans name the person, modality spans hold a form of their modality, and a person a commitment's
+    description names is named in its spans.
 
     Example: pakiran-events verify-evidence --corpus ../shared/corpus
     """
@@ -26,11 +30,12 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
     path = package_path(path)
     corpus = open_corpus(corpus_dir)
     resources = {r["name"]: r for r in read_descriptor(path)["resources"]}
-    missing = [n for n in ("evidence", "sources", "actors", "actor_aliases", "participants") if n not in resources]
+    missing = [n for n in ("evidence", "sources", "actors", "actor_aliases", "participants", "commitments",
+                                "events") if n not in resources]
     if missing:
         raise click.ClickException(f"{path}: the package has no {', '.join(missing)} table")
     frames, problems = {}, []
-    for name in ("evidence", "sources", "actors", "actor_aliases", "participants"):
+    for name in ("evidence", "sources", "actors", "actor_aliases", "participants", "commitments", "events"):
         frames[name], found = read_csv_typed(path.parent / resources[name]["path"],
                                              TableSchema(name, resources[name]["schema"]), name)
         problems += found
@@ -43,5 +48,7 @@ def verify_evidence(path, corpus_dir, fmt) -> None:
             aliases.setdefault(row["actor_id"], []).append(row["alias"])
     titles = {(e, a): t for e, a, t in frames["participants"].select("event_id", "actor_id", "title").iter_rows()
               if a in persons and t}
-    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), corpus, aliases, titles)
+    commitments = frames["commitments"].select("commitment_id", "event_id", "modality", "description").to_dicts()
+    problems, checked = run(frames["evidence"].to_dicts(), frames["sources"].to_dicts(), corpus, aliases, titles,
+                            commitments, dict(frames["events"].select("event_id", "date_precision").iter_rows()), strict)
     report(problems, fmt, f"{checked} evidence spans match the corpus texts")

@@ -1,6 +1,6 @@
 """Values derived from other tables, one definition for every stage that needs them: an event's
 city, country and coordinates copied from its place (the events schema's `derivedFrom`), and the
-sources an event is linked to (those its own or its records' evidence cite)."""
+sources an event is linked to (those that report it: CURATION.md §3)."""
 
 from __future__ import annotations
 
@@ -30,12 +30,23 @@ def place_fields(rows: dict[str, list[dict]], copies: dict[str, str]) -> None:
             event[column] = place_copy(place, column, copies)
 
 
+# Evidence that anchors a value without reporting the event: a date line, a weekday or a length
+# cited for the dates, or another report cited for the office a participant held. A report cited
+# only for these is not a source of the event (CURATION.md §3, "Links follow content").
+ANCHOR_FIELDS = frozenset({("events", "date_start"), ("events", "date_end"), ("events", "date_precision"),
+                           ("participants", "title")})
+
+
 def event_sources(rows: dict[str, list[dict]], schemas: dict[str, TableSchema]) -> list[dict]:
-    """Each event is linked to every source its own evidence, or its records' evidence, cites."""
+    """Each event is linked to every source that reports it: one whose span its own evidence, or
+    its participants' or commitments' evidence, cites for a value other than the dates or a title
+    (`ANCHOR_FIELDS`). Returns rows {event_id, source_id}, sorted, one per pair."""
     event_of = {
         (table, record_id(row, schemas[table])): row.get("event_id")
         for table in evidenced_tables(schemas) for row in rows.get(table, [])
     }
     links = {(event_of[(ev["record_table"], ev["record_id"])], ev["source_id"])
-             for ev in rows.get("evidence", []) if (ev["record_table"], ev["record_id"]) in event_of}
+             for ev in rows.get("evidence", [])
+             if (ev["record_table"], ev["record_id"]) in event_of
+             and (ev["record_table"], ev["field"]) not in ANCHOR_FIELDS}
     return [{"event_id": e, "source_id": s} for e, s in sorted(links)]

@@ -70,12 +70,20 @@ def resolve_text(text: str, corpus: Corpus) -> str:
 
 def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
                     person_aliases: dict[str, list[str]] | None = None,
-                    titles: dict[tuple[str, str], str] | None = None) -> tuple[list[Problem], int]:
+                    titles: dict[tuple[str, str], str] | None = None,
+                    commitments: list[dict] | None = None,
+                    precisions: dict[str, str] | None = None, strict: bool = False) -> tuple[list[Problem], int]:
     """Recompute each span's hash and each cited source's sha256 from the corpus texts, and check
     that a span that matches says what it supports: a date span holds a date expression (or, for
     a report that gives no date at all, names a participant together with the office whose term
     bounds the event: `titles` maps (event_id, actor_id) to the participant's title), and a span
-    naming a participant who is a person holds one of that person's spellings."""
+    naming a participant who is a person holds one of that person's spellings. With `commitments`
+    (rows with commitment_id, event_id, modality, description), a commitment's modality span holds
+    a form of its modality and a person its description names is named in one of its spans; a
+    date line cited for the day of an event (`precisions` maps event_id to date_precision; a range
+    may end on a report's publication date) comes with a relative expression of the same report
+    (CURATION.md §4, §7, §9). `strict` adds two checks the second wave does not yet pass: a weekday
+    comes with the date line that anchors it, and a person a description names is in its spans."""
     from pakiran_events.core.corpus import file_sha256
 
     problems: list[Problem] = []
@@ -96,6 +104,8 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
         texts[source_id] = path.read_text(encoding="utf-8")
     from pakiran_events.core.tables import FIRST_DATA_LINE
 
+    commitment_of = {c["commitment_id"]: c for c in commitments or []}
+    matched: list[tuple[int, dict, str]] = []
     for line, row in enumerate(rows, start=FIRST_DATA_LINE):
         text = texts.get(row["source_id"])
         if text is None:
@@ -109,8 +119,85 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
             problems.append(Problem("evidence", "evidence", line, where, "span_sha256", "span-hash-mismatch",
                                     f"text at [{start}, {end}) of {row['source_id']} does not match the recorded hash"))
         else:
-            problems += _content_problems(row, text[start:end], line, where, person_aliases or {}, titles or {})
+            problems += _content_problems(row, text[start:end], line, where, person_aliases or {}, titles or {},
+                                          commitment_of)
+            matched.append((line, row, text[start:end]))
+    problems += _date_line_problems(matched, precisions or {})
+    if strict:
+        problems += _unanchored_relative_problems(matched, known)
+        problems += _description_problems(matched, commitment_of, person_aliases or {}, titles or {})
     return problems, len(rows)
+
+
+def _date_line_problems(matched: list[tuple[int, dict, str]], precisions: dict[str, str]) -> list[Problem]:
+    """A date line (or byline) cited for the day of an event anchors a relative expression of the
+    same report; cited alone it does not say the event took place that day (CURATION.md §4). A
+    range may rest on it alone: a report's publication date bounds the events it reports."""
+    from pakiran_events.core.cues import has_relative_cue, is_date_line
+
+    dates = [(line, row, span) for line, row, span in matched
+             if row["record_table"] == "events" and row["field"] == "date_start"
+             and precisions.get(row["record_id"]) == "day"]
+    relative = {(row["record_id"], row["source_id"]) for _, row, span in dates if has_relative_cue(span)}
+    return [Problem("evidence", "evidence", line, f"events:{row['record_id']}.date_start", "char_start",
+                    "date-line-alone",
+                    f"{row['source_id']} [{row['char_start']}, {row['char_end']}) is the report's date line "
+                    f"({span.strip()[:40]!r}) but no span of that report with a weekday or relative date is cited for the dates")
+            for line, row, span in dates
+            if (row["record_id"], row["source_id"]) not in relative and is_date_line(span)]
+
+
+def _unanchored_relative_problems(matched: list[tuple[int, dict, str]], sources: dict[str, dict]) -> list[Problem]:
+    """A weekday or relative date cited for an event's dates comes with what anchors it: the date
+    line (or another calendar date) of the same report when the report is dated, a calendar date
+    of another report of the event when it is not (CURATION.md §4)."""
+    from pakiran_events.core.cues import has_calendar_date, has_relative_cue
+
+    dates = [(line, row, span) for line, row, span in matched
+             if row["record_table"] == "events" and row["field"] == "date_start"]
+    calendar = {(row["record_id"], row["source_id"]) for _, row, span in dates if has_calendar_date(span)}
+    any_calendar = {event for event, _ in calendar}
+    problems = []
+    for line, row, span in dates:
+        if not has_relative_cue(span) or has_calendar_date(span):
+            continue
+        dated = bool((sources.get(row["source_id"]) or {}).get("published_date"))
+        anchored = ((row["record_id"], row["source_id"]) in calendar if dated
+                    else row["record_id"] in any_calendar)
+        if not anchored:
+            problems.append(Problem("evidence", "evidence", line, f"events:{row['record_id']}.date_start", "char_start",
+                                    "relative-date-unanchored",
+                                    f"{row['source_id']} [{row['char_start']}, {row['char_end']}) gives a weekday or relative date "
+                                    f"({span.strip()[:40]!r}) but " + ("the report's date line is not cited for the dates" if dated
+                                    else "no calendar date of another report anchors it")))
+    return problems
+
+
+def _description_problems(matched: list[tuple[int, dict, str]], commitment_of: dict[str, dict],
+                          person_aliases: dict[str, list[str]], titles: dict[tuple[str, str], str]) -> list[Problem]:
+    """A person a commitment's description names (a participant of its event) is named in one of
+    the commitment's spans: the description says only what the spans say (CURATION.md §8)."""
+    from pakiran_events.core.cues import names_actor
+
+    spans: dict[str, list[str]] = {}
+    first_line: dict[str, int] = {}
+    for line, row, span in matched:
+        if row["record_table"] == "commitments":
+            spans.setdefault(row["record_id"], []).append(span)
+            first_line.setdefault(row["record_id"], line)
+    problems = []
+    for cid, texts in sorted(spans.items()):
+        item = commitment_of.get(cid)
+        if not item or not item.get("description"):
+            continue
+        for (event, actor), _ in sorted(titles.items()):
+            aliases = person_aliases.get(actor, [])
+            if (event == item["event_id"] and names_actor(item["description"], aliases)
+                    and not any(names_actor(t, aliases) for t in texts)):
+                problems.append(Problem("evidence", "evidence", first_line[cid], f"commitments:{cid}", "description",
+                                        "description-names-absent-person",
+                                        f"the description names {actor}, whom none of the commitment's spans names"))
+    return problems
 
 
 def _names_office_holder(span: str, event_id: str, person_aliases: dict[str, list[str]],
@@ -127,8 +214,8 @@ def _names_office_holder(span: str, event_id: str, person_aliases: dict[str, lis
 
 
 def _content_problems(row: dict, span: str, line: int, where: str, person_aliases: dict[str, list[str]],
-                      titles: dict[tuple[str, str], str]) -> list[Problem]:
-    from pakiran_events.core.cues import has_date_cue, names_actor
+                      titles: dict[tuple[str, str], str], commitment_of: dict[str, dict] | None = None) -> list[Problem]:
+    from pakiran_events.core.cues import has_date_cue, has_modality_form, names_actor
 
     at = f"{row['source_id']} [{row['char_start']}, {row['char_end']})"
     if (row["record_table"] == "events" and row["field"] == "date_start" and not has_date_cue(span)
@@ -140,4 +227,8 @@ def _content_problems(row: dict, span: str, line: int, where: str, person_aliase
         if actor in person_aliases and not names_actor(span, person_aliases[actor]):
             return [Problem("evidence", "evidence", line, where, "char_start", "span-lacks-actor-name",
                             f"{at} cites {span[:60]!r} for {actor}, but it holds none of the person's spellings")]
+    item = (commitment_of or {}).get(row["record_id"]) if row["record_table"] == "commitments" else None
+    if item and row["field"] == "modality" and not has_modality_form(span, item["modality"]):
+        return [Problem("evidence", "evidence", line, where, "char_start", "span-lacks-modality-verb",
+                        f"{at} cites {span[:60]!r} for modality {item['modality']}, but it holds none of its forms (CURATION.md §7)")]
     return []
