@@ -43,3 +43,29 @@ def info() -> str:
     lines += ["", f"Licence: {', '.join(l['name'] for l in desc['licenses'])} (data); MIT (code).",
               f"Files: {data_dir()}", "", "Cite as:", "  " + cite("apa")]
     return "\n".join(lines)
+
+
+def package_summary(descriptor: "str | Path | None" = None) -> str:
+    """`pakiran-events info`: name, version, date and path of a package, then each table's rows
+    and file. `descriptor` is a datapackage.json or its folder (default: the published one).
+    Needs only the standard library. Raises FileNotFoundError (no descriptor there) or
+    ValueError (not a readable data package descriptor), each with a one-line message."""
+    import json
+    from pathlib import Path
+
+    from pakiran_events.core.paths import published_descriptor
+
+    given = Path(descriptor) if descriptor is not None else published_descriptor()
+    path = given / "datapackage.json" if given.is_dir() else given
+    if not path.is_file():
+        raise FileNotFoundError(f"{given}: no datapackage.json here (give a data package folder or its descriptor)")
+    try:
+        desc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ValueError(f"{path}: not a readable JSON descriptor ({' '.join(str(exc).split())})") from exc
+    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
+        raise ValueError(f"{path}: not a data package descriptor (no 'resources' list)")
+    lines = [f"{desc.get('name', '?')} {desc.get('version', '?')} ({str(desc.get('created', '?'))[:10]}) - {path}"]
+    for r in desc["resources"]:
+        lines.append(f"  {r.get('name', '?'):<14} {r.get('rows', '?'):>7} rows  {r.get('path', '?')}")
+    return "\n".join(lines)
