@@ -121,9 +121,9 @@ PANDERA = {
                             ("events", "E000001", "place_id", "place-fields-differ")),
     "title-differs-within-engagement": (
         lambda r: (add_visit(r), add(r, "participants", {"event_id": "E000009", "actor_id": "some-minister",
-                                                         "title": "Another office", "country_iso3": "PAK", "role": "host"}),
+                                                         "title": "Another office", "side_iso3": "PAK", "role": "host"}),
                    [add_evidence(r, "participants", "E000009/some-minister", f, "S. Minister")
-                    for f in ("actor_id", "title", "country_iso3", "role")]),
+                    for f in ("actor_id", "title", "side_iso3", "role")]),
         ("participants", "E000001/some-minister", "title", "title-differs-within-engagement")),
     "host-side-differs-from-place": (
         lambda r: edit(r, "participants", {"actor_id": "other-minister"}, {"role": "host"}),

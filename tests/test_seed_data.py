@@ -51,7 +51,7 @@ def test_every_meeting_belongs_to_a_visit_and_every_event_has_two_sides(repo):
     meetings = events.filter(pl.col("event_type") == "meeting")
     assert meetings.height > 0 and set(meetings["parent_event_id"]) <= visits
     assert set(meetings["parent_event_id"]) == visits
-    sides = (_data(repo, "participants").group_by("event_id").agg(pl.col("country_iso3").unique().sort().alias("sides"))
+    sides = (_data(repo, "participants").group_by("event_id").agg(pl.col("side_iso3").unique().sort().alias("sides"))
              .join(events.select("event_id", "event_type", "country_iso3"), on="event_id", how="right"))
     for row in sides.iter_rows(named=True):
         if row["event_type"] == "visit":

@@ -14,8 +14,8 @@ libraries (pandera, frictionless) only by the commands that validate.
 from pakiran_events._version import __version__
 from pakiran_events.loader.about import cite, info
 from pakiran_events.loader.evidence import evidence
-from pakiran_events.loader.read import data_dir, describe, descriptor_path, load, load_all, table_names
-from pakiran_events.loader.views import dyads, engagements, participation
+from pakiran_events.loader.read import data_dir, describe, descriptor_path, load, load_all, table_names, view_names
+from pakiran_events.loader.views import dyads, engagements, flat, participation
 
 __all__ = ["__version__", "load", "load_all", "describe", "table_names", "data_dir", "descriptor_path",
-           "engagements", "participation", "dyads", "evidence", "cite", "info"]
+           "view_names", "engagements", "participation", "dyads", "flat", "evidence", "cite", "info"]

@@ -21,6 +21,7 @@ POLARS_TYPES = {
     "number": pl.Float64,
     "date": pl.Date,
     "boolean": pl.Boolean,
+    "list": pl.List(pl.String),  # Table Schema v2 list; only itemType string is used
 }
 
 
@@ -51,6 +52,16 @@ class TableSchema:
     @cached_property
     def polars_schema(self) -> dict[str, pl.DataType]:
         return {f["name"]: POLARS_TYPES[f["type"]] for f in self.fields}
+
+    @cached_property
+    def list_delimiters(self) -> dict[str, str]:
+        """List fields -> the delimiter of their items in the CSV (Table Schema's default ',')."""
+        return {f["name"]: f.get("delimiter", ",") for f in self.fields if f["type"] == "list"}
+
+    @cached_property
+    def csv_schema(self) -> dict[str, pl.DataType]:
+        """The polars dtypes of the CSV cells: a list field is one delimited string there."""
+        return {n: (pl.String if n in self.list_delimiters else t) for n, t in self.polars_schema.items()}
 
     def derived_from(self, resource: str) -> dict[str, str]:
         """Fields copied from another resource (`"derivedFrom": "places.name"`): field -> source column."""

@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from pakiran_events.core.paths import published_descriptor
+from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
 
 
 @lru_cache(maxsize=1)
@@ -25,16 +25,23 @@ def table_names() -> list[str]:
     return [r["name"] for r in read_descriptor()[1]["resources"]]
 
 
-def _resource(name) -> dict:
+def view_names() -> list[str]:
+    """Names of the published views (derived tables shipped as Parquet, e.g. 'engagements')."""
+    return [v["name"] for v in read_descriptor()[1].get(VIEWS_PROPERTY, [])]
+
+
+def _resource(name, *, views: bool = False) -> dict:
     if not isinstance(name, str):
         raise TypeError(f"a table name is a string such as 'events', not {type(name).__name__} {name!r}")
     _, desc = read_descriptor()
-    for resource in desc["resources"]:
+    for resource in desc["resources"] + (desc.get(VIEWS_PROPERTY, []) if views else []):
         if resource["name"] == name:
             return resource
-    close = difflib.get_close_matches(name, table_names(), n=1)
+    names = table_names() + (view_names() if views else [])
+    close = difflib.get_close_matches(name, names, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise KeyError(f"no table {name!r}; {hint}tables are: {', '.join(table_names())}")
+    listed = f"tables are: {', '.join(table_names())}" + (f"; views: {', '.join(view_names())}" if views else "")
+    raise KeyError(f"no table {name!r}; {hint}{listed}")
 
 
 def _data_path(root: Path, rel: str) -> Path:
@@ -55,16 +62,19 @@ def as_requested(frame, to_pandas: bool):
 
 
 def load(name: str, *, to_pandas: bool = False):
-    """One table as a polars DataFrame (pandas with to_pandas=True and the `pandas` extra).
+    """One table or published view as a polars DataFrame (pandas with to_pandas=True and the
+    `pandas` extra). Tables: `table_names()`; views: `view_names()` ('engagements' is the file
+    `pe.engagements()` builds). Raises KeyError naming the tables and views for an unknown name.
 
     >>> import pakiran_events as pe
     >>> pe.load("events").select("event_id", "date_start").head(2)  # doctest: +SKIP
     """
     import polars as pl
 
-    resource = _resource(name)
+    resource = _resource(name, views=True)
     root, _ = read_descriptor()
-    return as_requested(pl.read_parquet(_data_path(root, resource["parquet"]["path"])), to_pandas)
+    path = resource["parquet"]["path"] if "parquet" in resource else resource["path"]
+    return as_requested(pl.read_parquet(_data_path(root, path)), to_pandas)
 
 
 def load_all(*, to_pandas: bool = False) -> dict:

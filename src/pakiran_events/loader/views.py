@@ -31,13 +31,31 @@ def participation_frame(t: dict) -> pl.DataFrame:
     return (t["participants"].join(actors, on="actor_id", how="left")
             .join(events, on="event_id", how="left")
             .select("engagement_id", "event_id", "event_type", "date_start", "date_end", "actor_id", "name",
-                    "actor_type", "title", pl.col("country_iso3").alias("side"), "role", "event_country",
+                    "actor_type", "title", pl.col("side_iso3").alias("side"), "role", "event_country",
                     "review_status")
             .sort("date_start", "event_id", "role", "actor_id"))
 
 
+def lead_frame(people: pl.DataFrame, role: str) -> pl.DataFrame:
+    """The lead actor of each event in a role (host or guest): a person before an organisation
+    (a delegation, an embassy); then whoever holds that role in the most events of the
+    engagement (the visitor of a visit meets everyone); then the first actor_id. Columns:
+    event_id, lead_{role} (actor_id), lead_{role}_name."""
+    import polars as pl
+
+    chosen = people.filter(pl.col("role") == role)
+    reach = chosen.group_by("engagement_id", "actor_id").agg(pl.col("event_id").n_unique().alias("_reach"))
+    return (chosen.join(reach, on=["engagement_id", "actor_id"], how="left")
+            .sort("event_id", pl.col("actor_type") != "person", pl.col("_reach"), "actor_id",
+                  descending=[False, False, True, False])
+            .group_by("event_id", maintain_order=True).first()
+            .select("event_id", pl.col("actor_id").alias(f"lead_{role}"), pl.col("name").alias(f"lead_{role}_name")))
+
+
 def engagements_frame(t: dict) -> pl.DataFrame:
-    """One row per event, with its people and commitments as lists."""
+    """One row per event, with its people and commitments as lists, its lead guest and host
+    (`lead_frame`) and a short `label` ("lead guest -> lead host", "lead guest -> host country" for a
+    visit as a whole, or the participants of a call)."""
     import polars as pl
 
     people = participation_frame(t)
@@ -49,8 +67,7 @@ def engagements_frame(t: dict) -> pl.DataFrame:
             pl.col("title").alias(f"{role}_titles"), pl.col("side").alias(f"{role}_sides"))
 
     commitments = t["commitments"].sort("commitment_id").group_by("event_id").agg(
-        pl.struct("commitment_id", "commitment_type", "modality",
-                  pl.col("parties").str.split(";").alias("parties")).alias("commitments"),
+        pl.struct("commitment_id", "commitment_type", "modality", "parties").alias("commitments"),
         pl.col("commitment_type").unique().sort().alias("commitment_types"))
     sources = t["event_sources"].group_by("event_id").agg(pl.len().cast(pl.Int64).alias("n_sources"))
     base = t["events"].select(
@@ -59,9 +76,16 @@ def engagements_frame(t: dict) -> pl.DataFrame:
         pl.when(pl.col("event_type") == "phone_call").then(None).otherwise(pl.col("country_iso3")).alias("host_side"),
         "latitude", "longitude", "venue", "summary", "review_status")
     out = base
-    for frame in (side("host"), side("guest"), side("participant"), commitments, sources):
+    for frame in (side("host"), side("guest"), side("participant"), lead_frame(people, "guest"),
+                  lead_frame(people, "host"), commitments, sources):
         out = out.join(frame, on="event_id", how="left")
-    return out.with_columns(pl.col("n_sources").fill_null(0)).sort("date_start", "event_id")
+    label = (pl.when(pl.col("lead_guest").is_not_null() & pl.col("lead_host").is_not_null())
+             .then(pl.concat_str("lead_guest_name", pl.lit(" -> "), "lead_host_name"))
+             .when(pl.col("lead_guest").is_not_null() & pl.col("host_side").is_not_null())
+             .then(pl.concat_str("lead_guest_name", pl.lit(" -> "), "host_side"))
+             .otherwise(pl.col("participant_names").list.join(" - ")))
+    return (out.with_columns(pl.col("n_sources").fill_null(0), label.alias("label"))
+            .sort("date_start", "event_id"))
 
 
 def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
@@ -87,18 +111,46 @@ def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
             .join(n_sources, on="engagement_id", how="left").sort("date_start", "engagement_id"))
 
 
-def engagements(*, roll_up: bool = False, to_pandas: bool = False):
+def flat(frame: pl.DataFrame, delimiter: str = "|") -> pl.DataFrame:
+    """A view with no nested columns, for CSV, Stata or a spreadsheet: each list of text or
+    numbers becomes one string joined by `delimiter` (an empty list an empty string, a missing
+    one null); each struct, and each element of a list of structs, becomes JSON text. Other
+    columns are unchanged. Raises ValueError when a text value already holds the delimiter."""
+    import polars as pl
+
+    out = []
+    for name, dtype in frame.schema.items():
+        col = pl.col(name)
+        if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
+            out.append(col.list.eval(pl.element().struct.json_encode()).list.join(delimiter).alias(name))
+        elif isinstance(dtype, pl.List):
+            if dtype.inner == pl.String and frame[name].explode().str.contains(delimiter, literal=True).any():
+                raise ValueError(f"column {name!r} holds a value containing the delimiter {delimiter!r}; choose another")
+            out.append(col.list.eval(pl.element().cast(pl.String)).list.join(delimiter).alias(name))
+        elif isinstance(dtype, pl.Struct):
+            out.append(col.struct.json_encode().alias(name))
+        else:
+            out.append(col)
+    return frame.select(out)
+
+
+_flat = flat  # engagements() takes a `flat` flag
+
+
+def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = False):
     """One row per event (a visit, each meeting, each call): dates, place, host and guest actors
     (ids, names, titles, sides) as lists, commitments (type, modality, parties) as a list, the
     number of sources and the review status. `roll_up=True`: one row per engagement, a visit
-    with its meetings folded in (n_meetings, all commitments, everyone who took part)."""
+    with its meetings folded in (n_meetings, all commitments, everyone who took part).
+    `flat=True`: lists as '|'-delimited text (see `flat`), ready for CSV or Stata."""
     import polars as pl
 
     from pakiran_events.loader.read import as_requested
 
     t = _tables(None)
     view = engagements_frame(t)
-    return as_requested(rolled_up_frame(view, t) if roll_up else view, to_pandas)
+    out = rolled_up_frame(view, t) if roll_up else view
+    return as_requested(_flat(out) if flat else out, to_pandas)
 
 
 def participation(*, to_pandas: bool = False):
