@@ -133,7 +133,7 @@ PANDERA = {
 }
 
 FOREIGN_KEY_VALUES = {"event_id": "E999999", "parent_event_id": "E999999", "actor_id": "nobody", "place_id": "nowhere",
-                      "source_id": "no-such-source"}
+                      "source_id": "no-such-source", "side_iso3": "XXX", "country_iso3": "XXX"}
 
 
 def foreign_key_cases(schemas) -> dict:

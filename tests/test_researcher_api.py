@@ -47,7 +47,7 @@ def test_participation_and_dyads_are_long_views():
 
 
 def test_the_published_view_is_what_the_function_builds(repo):
-    tables = {n: pe.load(n) for n in ("events", "participants", "actors", "commitments", "event_sources")}
+    tables = {n: pe.load(n) for n in ("events", "participants", "actors", "commitments", "event_sources", "countries")}
     published = pl.read_parquet(repo / "dataset" / "data" / "views" / "engagements.parquet")
     assert published.equals(engagements_frame(tables))
 

@@ -110,3 +110,17 @@ def codebook_rows(schemas: dict[str, TableSchema]) -> list[dict]:
                     }
                 )
     return rows
+
+
+COUNTRIES_FILE = "countries.csv"
+
+
+def country_rows(folder: Path | None = None) -> list[dict]:
+    """The countries table: ISO3 with COW and Gleditsch-Ward codes, from schemas/countries.csv
+    (a reference table kept beside the schemas; sources in countries.schema.json). Values are
+    text; the build types them."""
+    import csv
+
+    path = (folder or schemas_dir()) / COUNTRIES_FILE
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v if v != "" else None) for k, v in row.items()} for row in csv.DictReader(fh)]

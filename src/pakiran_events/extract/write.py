@@ -114,7 +114,7 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     """All tables of the extracted package, typed and sorted like a build's."""
     from pakiran_events.core.derive import event_sources
     from pakiran_events.core.problems import ProblemsFound
-    from pakiran_events.core.schema import codebook_rows
+    from pakiran_events.core.schema import codebook_rows, country_rows
     from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
 
     rows = event_rows(events, lex, new_actors, hashes)
@@ -127,6 +127,7 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     rows["sources"] = sources
     rows["event_sources"] = event_sources(rows, schemas)
     rows["codebook"] = codebook_rows(schemas)
+    rows["countries"] = country_rows()
     tables, problems = {}, []
     for name, schema in schemas.items():
         typed, found = cast_strings(frame_from_rows(rows.get(name, []), schema), schema, name, "extract", None)

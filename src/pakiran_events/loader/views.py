@@ -18,22 +18,37 @@ def _tables(tables: dict | None) -> dict:
         return tables
     from pakiran_events.loader.read import load
 
-    return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources")}
+    return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources", "countries")}
+
+
+def with_codes(frame: pl.DataFrame, countries: pl.DataFrame, iso3: str, prefix: str) -> pl.DataFrame:
+    """`frame` with {prefix}_ccode and {prefix}_gwcode (COW and Gleditsch-Ward, Int64) for its
+    ISO3 column `iso3`, placed right after it (null where the ISO3 is null)."""
+    import polars as pl
+
+    codes = countries.select(pl.col("iso3").alias(iso3), pl.col("cow_ccode").alias(f"{prefix}_ccode"),
+                             pl.col("gw_code").alias(f"{prefix}_gwcode"))
+    out = frame.join(codes, on=iso3, how="left", maintain_order="left")
+    order = list(frame.columns)
+    at = order.index(iso3) + 1
+    return out.select(order[:at] + [f"{prefix}_ccode", f"{prefix}_gwcode"] + order[at:])
 
 
 def participation_frame(t: dict) -> pl.DataFrame:
     import polars as pl
 
     events = t["events"].select("event_id", "parent_event_id", "event_type", "date_start", "date_end",
+                                pl.col("date_start").dt.year().alias("year"),
                                 pl.coalesce("parent_event_id", "event_id").alias("engagement_id"),
                                 pl.col("country_iso3").alias("event_country"), "review_status")
     actors = t["actors"].select("actor_id", "name", "actor_type")
-    return (t["participants"].join(actors, on="actor_id", how="left")
-            .join(events, on="event_id", how="left")
-            .select("engagement_id", "event_id", "event_type", "date_start", "date_end", "actor_id", "name",
-                    "actor_type", "title", pl.col("side_iso3").alias("side"), "role", "event_country",
-                    "review_status")
-            .sort("date_start", "event_id", "role", "actor_id"))
+    out = (t["participants"].join(actors, on="actor_id", how="left")
+           .join(events, on="event_id", how="left")
+           .select("engagement_id", "event_id", "event_type", "date_start", "date_end", "year", "actor_id", "name",
+                   "actor_type", "title", pl.col("side_iso3").alias("side"), "role", "event_country",
+                   "review_status")
+           .sort("date_start", "event_id", "role", "actor_id"))
+    return with_codes(out, t["countries"], "side", "side")
 
 
 def lead_frame(people: pl.DataFrame, role: str) -> pl.DataFrame:
@@ -72,10 +87,11 @@ def engagements_frame(t: dict) -> pl.DataFrame:
     sources = t["event_sources"].group_by("event_id").agg(pl.len().cast(pl.Int64).alias("n_sources"))
     base = t["events"].select(
         "event_id", "parent_event_id", pl.coalesce("parent_event_id", "event_id").alias("engagement_id"),
-        "event_type", "date_start", "date_end", "date_precision", "place_id", "city", "country_iso3",
+        "event_type", "date_start", "date_end", pl.col("date_start").dt.year().alias("year"), "date_precision",
+        "place_id", "city", "country_iso3",
         pl.when(pl.col("event_type") == "phone_call").then(None).otherwise(pl.col("country_iso3")).alias("host_side"),
         "latitude", "longitude", "venue", "summary", "review_status")
-    out = base
+    out = with_codes(with_codes(base, t["countries"], "country_iso3", "country"), t["countries"], "host_side", "host")
     for frame in (side("host"), side("guest"), side("participant"), lead_frame(people, "guest"),
                   lead_frame(people, "host"), commitments, sources):
         out = out.join(frame, on="event_id", how="left")
@@ -94,8 +110,9 @@ def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
 
     people = participation_frame(t)
     roots = view.filter(pl.col("parent_event_id").is_null()).select(
-        "engagement_id", "event_type", "date_start", "date_end", "date_precision", "place_id", "city",
-        "country_iso3", "host_side", "summary", "review_status")
+        "engagement_id", "event_type", "date_start", "date_end", "year", "date_precision", "place_id", "city",
+        "country_iso3", "country_ccode", "country_gwcode", "host_side", "host_ccode", "host_gwcode", "summary",
+        "review_status", "label")
     meetings = view.group_by("engagement_id").agg(
         (pl.col("event_type") == "meeting").sum().cast(pl.Int64).alias("n_meetings"),
         pl.col("commitments").list.explode(keep_nulls=False, empty_as_null=False).drop_nulls().alias("commitments"),
@@ -170,8 +187,12 @@ def dyads(*, to_pandas: bool = False):
 
     people = participation_frame(_tables(None))
     hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),
-                                                            pl.col("side").alias("host_side"))
+                                                            pl.col("side").alias("host_side"),
+                                                            pl.col("side_ccode").alias("host_ccode"),
+                                                            pl.col("side_gwcode").alias("host_gwcode"))
     guests = people.filter(pl.col("role") == "guest").select("event_id", "engagement_id", "event_type", "date_start",
-                                                             pl.col("actor_id").alias("guest_actor_id"),
-                                                             pl.col("side").alias("guest_side"))
+                                                             "year", pl.col("actor_id").alias("guest_actor_id"),
+                                                             pl.col("side").alias("guest_side"),
+                                                             pl.col("side_ccode").alias("guest_ccode"),
+                                                             pl.col("side_gwcode").alias("guest_gwcode"))
     return as_requested(guests.join(hosts, on="event_id").sort("date_start", "event_id", "guest_actor_id", "host_actor_id"), to_pandas)
