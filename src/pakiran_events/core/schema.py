@@ -105,6 +105,7 @@ def codebook_rows(schemas: dict[str, TableSchema]) -> list[dict]:
                         "definition": facts["definition"],
                         "cameo": facts.get("cameo"),
                         "plover_type": facts.get("plover_type"),
+                        "plover_mode": facts.get("plover_mode"),
                         "plover_context": facts.get("plover_context"),
                         "acled_time_precision": facts.get("acled_time_precision"),
                     }
