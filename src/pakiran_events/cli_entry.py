@@ -13,6 +13,7 @@ TOOLS = ("click", "yaml", "rich", "frictionless", "pandera")
 # The commands, for the help shown without the [tools] extra (a test keeps it equal to the click group's).
 COMMANDS = {
     "build": "Build the data package from the curated inputs.",
+    "diff": "Records added, removed and changed between two releases.",
     "errors": "The error catalogue.",
     "evaluate": "Score a package against the hand-checked one.",
     "extract": "Extract candidate records from a news corpus.",
