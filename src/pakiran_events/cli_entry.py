@@ -12,6 +12,7 @@ import sys
 TOOLS = ("click", "yaml", "rich", "frictionless", "pandera")
 # The commands, for the help shown without the [tools] extra (a test keeps it equal to the click group's).
 COMMANDS = {
+    "archive": "Zip the release with its citation, licence and datasheet (for a DOI).",
     "build": "Build the data package from the curated inputs.",
     "diff": "Records added, removed and changed between two releases.",
     "errors": "The error catalogue.",

@@ -11,20 +11,22 @@ YEAR = "2026"
 
 
 def cite(style: str = "bibtex") -> str:
-    """A citation of this version of the data: style 'bibtex' or 'apa'."""
+    """A citation of the data release installed: style 'bibtex' or 'apa'. The version is the
+    data package's own (datapackage.json `version`), the one a DOI deposit carries."""
     from pakiran_events.loader.read import read_descriptor
 
-    title = read_descriptor()[1]["title"]
+    desc = read_descriptor()[1]
+    title, version = desc["title"], desc.get("version", __version__)
     if style == "bibtex":
-        return (f"@misc{{pakiran_events_{__version__.replace('.', '_')},\n"
+        return (f"@misc{{pakiran_events_{version.replace('.', '_')},\n"
                 f"  title = {{{{pakiran-events}}: {title}}},\n"
                 f"  author = {{{{{AUTHORS}}}}},\n"
                 f"  year = {{{YEAR}}},\n"
-                f"  version = {{{__version__}}},\n"
+                f"  version = {{{version}}},\n"
                 f"  url = {{{REPOSITORY}}},\n"
-                f"  note = {{Data: CC-BY-4.0. Version {__version__}}}\n}}")
+                f"  note = {{Data: CC-BY-4.0. Version {version}}}\n}}")
     if style == "apa":
-        return f"{AUTHORS}. ({YEAR}). pakiran-events: {title} (Version {__version__}) [Data set]. {REPOSITORY}"
+        return f"{AUTHORS}. ({YEAR}). pakiran-events: {title} (Version {version}) [Data set]. {REPOSITORY}"
     raise ValueError(f"unknown citation style {style!r}; use 'bibtex' or 'apa'")
 
 
