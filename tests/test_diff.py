@@ -66,3 +66,16 @@ def test_diff_from_the_1_0_0_tag_lists_the_expected_changes(repo, tmp_path):
     assert codebook["commitments/modality/signed"]["plover_type"] == ["AGREE", "SUPPORT"]
     assert "plover_mode" in changes["resources"]["codebook"]["columns_added"]
     assert "events" not in changes["resources"] or not changes["resources"]["events"]["removed"]
+
+
+def test_the_changelog_names_what_diff_reports_since_the_last_tag(repo, tmp_path):
+    found = subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", "v1.0.0^{commit}"],
+                           capture_output=True)
+    if found.returncode != 0:
+        pytest.skip("the v1.0.0 tag is not in this clone (git fetch --tags brings it)")
+    changes = diff_packages(release_path("v1.0.0", repo, tmp_path), repo / "datapackage.json")
+    entry = (repo / "CHANGELOG.md").read_text().split("\n## ")[1]  # the newest entry
+    named = list(changes["resources_added"])
+    for d in changes["resources"].values():
+        named += d["columns_added"] + list(d["columns_renamed"].values())
+    assert [n for n in named if f"`{n}`" not in entry and f".{n}`" not in entry] == []
