@@ -68,13 +68,13 @@ def synthetic_tables(n: int) -> dict[str, pl.DataFrame]:
         pl.format("E{}", (pl.col("i") + 1).cast(pl.String).str.zfill(7)).alias("event_id"),
         pl.format("actor-{}", (pl.col("i") * 2 + pl.col("j")) % N_ACTORS).alias("actor_id"),
         pl.lit("Minister").alias("title"),
-        pl.when(pl.col("j") == 0).then(pl.lit("PAK")).otherwise(pl.lit("IRN")).alias("country_iso3"),
+        pl.when(pl.col("j") == 0).then(pl.lit("PAK")).otherwise(pl.lit("IRN")).alias("side_iso3"),
         pl.when(pl.col("j") == 0).then(pl.lit("host")).otherwise(pl.lit("guest")).alias("role"))
     commitments = pairs.select(
         pl.format("C{}", (pl.col("i") * 2 + pl.col("j") + 1).cast(pl.String).str.zfill(7)).alias("commitment_id"),
         pl.format("E{}", (pl.col("i") + 1).cast(pl.String).str.zfill(7)).alias("event_id"),
         pl.lit("intelligence_sharing").alias("commitment_type"), pl.lit("agreed").alias("modality"),
-        pl.lit("IRN;PAK").alias("parties"), pl.lit("They agreed to share intelligence.").alias("description"),
+        pl.lit(["IRN", "PAK"], pl.List(pl.String)).alias("parties"), pl.lit("They agreed to share intelligence.").alias("description"),
         pl.lit(None, pl.String).alias("notes"))
     event_sources = pairs.select(
         pl.format("E{}", (pl.col("i") + 1).cast(pl.String).str.zfill(7)).alias("event_id"),
@@ -129,7 +129,7 @@ def main() -> None:
     t0 = time.perf_counter()
     tables = synthetic_tables(args.events)
     schemas = load_schemas(REPO / "schemas")
-    write_tables(tables, out)
+    write_tables(tables, out, schemas)
     write_descriptor(descriptor(read_meta(REPO), schemas, tables, out), out)
     total, names = sum(t.height for t in tables.values()), list(tables)
     print(f"events={args.events:,} rows={total:,} "

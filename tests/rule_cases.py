@@ -121,11 +121,11 @@ PANDERA = {
                             ("events", "E000001", "place_id", "place-fields-differ")),
     "title-differs-within-engagement": (
         lambda r: (add_visit(r), add(r, "participants", {"event_id": "E000009", "actor_id": "some-minister",
-                                                         "title": "Another office", "country_iso3": "PAK", "role": "host"}),
+                                                         "title": "Another office", "side_iso3": "PAK", "role": "host"}),
                    add(r, "positions", {"actor_id": "some-minister", "office": "Another office", "country_iso3": "PAK",
                                         "start": "2020-01-01", "source": "https://example.org/x"}),
                    [add_evidence(r, "participants", "E000009/some-minister", f, "S. Minister")
-                    for f in ("actor_id", "title", "country_iso3", "role")]),
+                    for f in ("actor_id", "title", "side_iso3", "role")]),
         ("participants", "E000001/some-minister", "title", "title-differs-within-engagement")),
     "title-not-held": (lambda r: edit(r, "positions", {"actor_id": "other-minister"}, {"end": "2023-12-31"}),
                        ("participants", "E000001/other-minister", "title", "title-not-held")),
@@ -137,7 +137,7 @@ PANDERA = {
 }
 
 FOREIGN_KEY_VALUES = {"event_id": "E999999", "parent_event_id": "E999999", "actor_id": "nobody", "place_id": "nowhere",
-                      "source_id": "no-such-source"}
+                      "source_id": "no-such-source", "side_iso3": "XXX", "country_iso3": "XXX"}
 
 
 def foreign_key_cases(schemas) -> dict:

@@ -181,7 +181,7 @@ def test_every_person_is_named_and_every_title_is_in_the_cited_words(package, qu
     offices_at: dict[tuple, set[str]] = {}  # (engagement, "other", side) -> offices the other side held in it
     for p in package["participants"].iter_rows(named=True):
         for side in ("IRN", "PAK"):
-            if p["country_iso3"] != side:
+            if p["side_iso3"] != side:
                 offices_at.setdefault((root[p["event_id"]], "other", side), set()).add(re.sub(r"\s*\(.*?\)", "", p["title"]))
     for p in package["participants"].iter_rows(named=True):
         rid = f"{p['event_id']}/{p['actor_id']}"
@@ -196,7 +196,7 @@ def test_every_person_is_named_and_every_title_is_in_the_cited_words(package, qu
         initialism = any(re.search(rf"\b{i}\b", t) for t in titled for i in _initialisms(office))  # case kept: IG, COAS
         # "his Iranian counterpart": the office is the one the other side's participant holds (§6)
         counterpart = any(re.search(r"counterparts?\b", t, re.IGNORECASE) for t in titled) and (
-            "counterpart" in p["title"].lower() or office in offices_at.get((root[p["event_id"]], "other", p["country_iso3"]), set()))
+            "counterpart" in p["title"].lower() or office in offices_at.get((root[p["event_id"]], "other", p["side_iso3"]), set()))
         assert (any(_mentions(titled, [w]) for w in words) or initialism or counterpart
                 or _mentions(titled, ["envoy", "Gen"])), (rid, p["title"])
 

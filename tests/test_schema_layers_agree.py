@@ -37,6 +37,10 @@ def test_pandera_matches_table_schema_field_by_field(name):
             assert checks["greater_than_or_equal_to"].statistics["min_value"] == cons["minimum"]
         if "maximum" in cons:
             assert checks["less_than_or_equal_to"].statistics["max_value"] == cons["maximum"]
+        if field["type"] == "list":  # length bounds and the items' pattern, each its own check
+            expected = sum(k in cons for k in ("minLength", "maxLength")) + ("pattern" in field.get("itemConstraints", {}))
+            assert len(col.checks) == expected, field["name"]
+            continue
         expected = sum(k in cons for k in ("enum", "pattern", "minimum", "maximum")) + \
             (1 if ("minLength" in cons or "maxLength" in cons) else 0)
         assert len(col.checks) == expected, field["name"]

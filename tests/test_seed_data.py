@@ -53,7 +53,7 @@ def test_a_meeting_belongs_to_a_visit_or_stands_alone_and_every_event_has_two_si
     assert meetings.height > 0 and set(meetings["parent_event_id"].drop_nulls()) <= visits
     assert events.filter(pl.col("event_type") != "meeting")["parent_event_id"].null_count() == \
         events.filter(pl.col("event_type") != "meeting").height  # only meetings have a parent
-    sides = (_data(repo, "participants").group_by("event_id").agg(pl.col("country_iso3").unique().sort().alias("sides"))
+    sides = (_data(repo, "participants").group_by("event_id").agg(pl.col("side_iso3").unique().sort().alias("sides"))
              .join(events.select("event_id", "event_type", "country_iso3"), on="event_id", how="right"))
     for row in sides.iter_rows(named=True):
         if row["event_type"] == "visit":

@@ -83,5 +83,18 @@ def test_wheel_without_extras_needs_only_polars(repo, tmp_path):
     import pakiran_events as pe
 
     assert out.stdout.startswith(f"{pe.load('events').height} ")
-    cli = subprocess.run([env_dir / "bin" / "pakiran-events", "info"], cwd=tmp_path, env=env, capture_output=True, text=True)
-    assert cli.returncode == 1 and "pip install 'pakiran-events[tools]'" in cli.stderr and "Traceback" not in cli.stderr
+    def run(*args):
+        return subprocess.run([*args], cwd=tmp_path, env=env, capture_output=True, text=True)
+
+    script, module = [env_dir / "bin" / "pakiran-events"], [python, "-m", "pakiran_events"]
+    for cli in (script, module):
+        # the core install answers --help, --version and info on its own
+        helped, version, info = run(*cli, "--help"), run(*cli, "--version"), run(*cli, "info")
+        assert helped.returncode == 0 and "info" in helped.stdout and "[tools]" in helped.stdout, helped.stderr
+        assert version.returncode == 0 and version.stdout.strip() == f"pakiran-events, version {pe.__version__}"
+        assert info.returncode == 0 and f"{pe.load('events').height} rows" in info.stdout, info.stderr
+    # a command that needs the tools: one line naming the extra, the same from both entry points
+    built = [run(*cli, "build") for cli in (script, module)]
+    assert [b.returncode for b in built] == [1, 1] and built[0].stderr == built[1].stderr
+    assert "pip install 'pakiran-events[tools]'" in built[0].stderr and built[0].stderr.count("\n") == 1
+    assert "Traceback" not in built[1].stderr

@@ -1,6 +1,7 @@
-"""The `pakiran-events` console script: checks that the [tools] extra is installed, then runs
-the click command. Any error a user can cause ends in one line; a bug ends in one line too
-(set PAKIRAN_EVENTS_DEBUG=1 for the traceback)."""
+"""The `pakiran-events` console script (and `python -m pakiran_events`): with the [tools] extra
+it runs the click command; without it (polars only), `--help`, `--version` and `info` still work
+and every other command names the extra to install. Any error a user can cause ends in one line;
+a bug ends in one line too (set PAKIRAN_EVENTS_DEBUG=1 for the traceback)."""
 
 from __future__ import annotations
 
@@ -9,18 +10,64 @@ import os
 import sys
 
 TOOLS = ("click", "yaml", "rich", "frictionless", "pandera")
+# The commands, for the help shown without the [tools] extra (a test keeps it equal to the click group's).
+COMMANDS = {
+    "archive": "Zip the release with its citation, licence and datasheet (for a DOI).",
+    "build": "Build the data package from the curated inputs.",
+    "diff": "Records added, removed and changed between two releases.",
+    "errors": "The error catalogue.",
+    "evaluate": "Score a package against the hand-checked one.",
+    "extract": "Extract candidate records from a news corpus.",
+    "import-sources": "Write the sources registry from a corpus manifest.",
+    "info": "Version, tables and row counts of a package.",
+    "locate": "Offsets and hash of a phrase in a corpus document.",
+    "new-id": "Allocate the next free event or commitment IDs.",
+    "resolve-spans": "Turn quoted evidence in curated files into offsets and hashes.",
+    "show": "A record's evidence (offsets; the quoted words with --corpus).",
+    "validate": "Validate a package (Frictionless, Pandera, integrity).",
+    "verify-evidence": "Check every evidence span against the corpus.",
+}
+CORE = ("info",)  # what runs with polars alone
+
+
+def core_main(args: list[str], missing: list[str]) -> int:
+    """The command line without the [tools] extra: help, version and `info` only."""
+    from pakiran_events._version import __version__
+
+    need = (f"needs the [tools] extra ({', '.join(missing)} missing): pip install 'pakiran-events[tools]'")
+    if not args or args[0] in ("-h", "--help"):
+        print("Usage: pakiran-events [OPTIONS] COMMAND [ARGS]...\n\n"
+              "  Build, validate and inspect the pakiran-events data package.\n\n"
+              "Options:\n  --version   Show the version and exit.\n  -h, --help  Show this message and exit.\n\n"
+              "Commands:")
+        for name, summary in COMMANDS.items():
+            print(f"  {name:<16} {summary}" + ("" if name in CORE else "  [tools]"))
+        print(f"\nCommands marked [tools] {need}")
+        return 0
+    if args[0] == "--version":
+        print(f"pakiran-events, version {__version__}")
+        return 0
+    if args[0] == "info" and len(args) <= 2 and not any(a.startswith("-") for a in args[1:]):
+        from pakiran_events.loader.about import package_summary
+
+        try:
+            print(package_summary(args[1] if len(args) == 2 else None))
+        except (FileNotFoundError, ValueError) as exc:
+            sys.stderr.write(f"Error: {exc}\n")
+            return 1
+        return 0
+    sys.stderr.write(f"pakiran-events: the command line {need}\n")
+    return 1
 
 
 def main() -> None:
     missing = [m for m in TOOLS if importlib.util.find_spec(m) is None]
     if missing:
-        sys.stderr.write(f"pakiran-events: the command line needs the [tools] extra ({', '.join(missing)} "
-                         f"missing): pip install 'pakiran-events[tools]'\n")
-        raise SystemExit(1)
+        raise SystemExit(core_main(sys.argv[1:], missing))
     from pakiran_events.cli import main as command
 
     try:
-        command(standalone_mode=True)
+        command(standalone_mode=True, prog_name="pakiran-events")
     except SystemExit:
         raise
     except KeyboardInterrupt:

@@ -13,7 +13,7 @@ import polars as pl
 
 from pakiran_events.curate.curated import read_curated
 from pakiran_events.core.problems import Problem
-from pakiran_events.core.schema import TableSchema, codebook_rows, load_schemas
+from pakiran_events.core.schema import TableSchema, codebook_rows, country_rows, load_schemas
 from pakiran_events.core.paths import CURATED_DIR
 from pakiran_events.core.derive import event_sources, place_copies, place_fields
 from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
@@ -26,6 +26,7 @@ def assemble(root: Path, schemas: dict[str, TableSchema] | None = None) -> tuple
     place_fields(rows, place_copies(schemas))
     rows["event_sources"] = event_sources(rows, schemas)
     rows["codebook"] = codebook_rows(schemas)
+    rows["countries"] = country_rows(root / "schemas")
     problems = list(curated.problems)
     tables = {}
     for name, schema in schemas.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from pakiran_events._version import __version__
-from pakiran_events.cli import (build_cmd, curate_cmd, errors_cmd, evaluate_cmd, evidence_cmd, extract_cmd, info_cmd,
+from pakiran_events.cli import (archive_cmd, build_cmd, curate_cmd, diff_cmd, errors_cmd, evaluate_cmd, evidence_cmd, extract_cmd, info_cmd,
                                 show_cmd, validate_cmd)
 
 
@@ -17,5 +17,5 @@ def main() -> None:
 
 for command in (build_cmd.build, validate_cmd.validate, evidence_cmd.verify_evidence, info_cmd.info,
                 curate_cmd.import_sources, curate_cmd.resolve_spans, curate_cmd.locate, curate_cmd.new_id, show_cmd.show,
-                extract_cmd.extract, evaluate_cmd.evaluate, errors_cmd.errors):
+                extract_cmd.extract, evaluate_cmd.evaluate, errors_cmd.errors, diff_cmd.diff, archive_cmd.archive):
     main.add_command(command)

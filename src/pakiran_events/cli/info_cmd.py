@@ -14,11 +14,11 @@ def info(path) -> None:
 
     Example: pakiran-events info
     """
-    from pakiran_events.cli.common import package_path, read_descriptor
+    from pakiran_events.cli.common import package_path
     from pakiran_events.core.paths import published_descriptor
+    from pakiran_events.loader.about import package_summary
 
-    path = package_path(path or published_descriptor())
-    desc = read_descriptor(path)
-    click.echo(f"{desc['name']} {desc['version']} ({desc['created'][:10]}) - {path}")
-    for r in desc["resources"]:
-        click.echo(f"  {r['name']:<14} {r.get('rows', '?'):>7} rows  {r['path']}")
+    try:
+        click.echo(package_summary(package_path(path or published_descriptor())))
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc

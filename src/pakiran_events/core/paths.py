@@ -12,6 +12,9 @@ DATA_DIR = Path("dataset") / "data"
 CURATED_DIR = Path("dataset") / "curated"
 EXTRACTED_DIR = Path("dataset") / "extracted"  # the output of `extract` on the corpus, merged by build
 PACKAGE_META = Path("dataset") / "package.yaml"
+# The descriptor property listing the derived tables (views) published as Parquet. Not "views":
+# in the Data Package spec that name means charts.
+VIEWS_PROPERTY = "derivedViews"
 
 
 def find_repo_root(start: Path | None = None) -> Path | None:

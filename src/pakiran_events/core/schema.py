@@ -21,6 +21,7 @@ POLARS_TYPES = {
     "number": pl.Float64,
     "date": pl.Date,
     "boolean": pl.Boolean,
+    "list": pl.List(pl.String),  # Table Schema v2 list; only itemType string is used
 }
 
 
@@ -51,6 +52,16 @@ class TableSchema:
     @cached_property
     def polars_schema(self) -> dict[str, pl.DataType]:
         return {f["name"]: POLARS_TYPES[f["type"]] for f in self.fields}
+
+    @cached_property
+    def list_delimiters(self) -> dict[str, str]:
+        """List fields -> the delimiter of their items in the CSV (Table Schema's default ',')."""
+        return {f["name"]: f.get("delimiter", ",") for f in self.fields if f["type"] == "list"}
+
+    @cached_property
+    def csv_schema(self) -> dict[str, pl.DataType]:
+        """The polars dtypes of the CSV cells: a list field is one delimited string there."""
+        return {n: (pl.String if n in self.list_delimiters else t) for n, t in self.polars_schema.items()}
 
     def derived_from(self, resource: str) -> dict[str, str]:
         """Fields copied from another resource (`"derivedFrom": "places.name"`): field -> source column."""
@@ -94,8 +105,23 @@ def codebook_rows(schemas: dict[str, TableSchema]) -> list[dict]:
                         "definition": facts["definition"],
                         "cameo": facts.get("cameo"),
                         "plover_type": facts.get("plover_type"),
+                        "plover_mode": facts.get("plover_mode"),
                         "plover_context": facts.get("plover_context"),
                         "acled_time_precision": facts.get("acled_time_precision"),
                     }
                 )
     return rows
+
+
+COUNTRIES_FILE = "countries.csv"
+
+
+def country_rows(folder: Path | None = None) -> list[dict]:
+    """The countries table: ISO3 with COW and Gleditsch-Ward codes, from schemas/countries.csv
+    (a reference table kept beside the schemas; sources in countries.schema.json). Values are
+    text; the build types them."""
+    import csv
+
+    path = (folder or schemas_dir()) / COUNTRIES_FILE
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v if v != "" else None) for k, v in row.items()} for row in csv.DictReader(fh)]

@@ -16,8 +16,10 @@ from pakiran_events.core.schema import TableSchema
 FIRST_DATA_LINE = 2  # a CSV's first row is on line 2 (line 1 is the header): how problems number rows
 
 
-def _parse(column: str, type_: str) -> pl.Expr:
+def _parse(column: str, type_: str, delimiter: str = ",") -> pl.Expr:
     col = pl.col(column)
+    if type_ == "list":
+        return col.str.split(delimiter)
     if type_ == "date":
         return col.str.strptime(pl.Date, "%Y-%m-%d", strict=False)
     if type_ == "integer":
@@ -63,8 +65,11 @@ def cast_strings(
     for name in extra:
         problems.append(Problem(layer, resource, None, None, name, "extra-field", "column is not in the schema"))
     frame = frame.with_columns([pl.lit(None, pl.String).alias(n) for n in missing])
-    strings = frame.select([pl.col(n).cast(pl.String) for n in schema.field_names])
-    typed = strings.select([_parse(f["name"], f["type"]).alias(f["name"]) for f in schema.fields])
+    strings = frame.select([pl.col(n).list.join(schema.list_delimiters[n])
+                            if n in schema.list_delimiters and isinstance(frame.schema[n], pl.List)
+                            else pl.col(n).cast(pl.String) for n in schema.field_names])
+    typed = strings.select([_parse(f["name"], f["type"], f.get("delimiter", ",")).alias(f["name"])
+                            for f in schema.fields])
     ids = record_ids(strings, schema)
     for f in schema.fields:
         name = f["name"]
@@ -77,11 +82,19 @@ def cast_strings(
     return typed, problems
 
 
+def csv_ready(frame: pl.DataFrame, schema: TableSchema) -> pl.DataFrame:
+    """A typed table with each list field joined by its schema's delimiter (how the CSV holds it)."""
+    return frame.with_columns(pl.col(n).list.join(d) for n, d in schema.list_delimiters.items() if n in frame.columns)
+
+
 def frame_from_rows(rows: list[dict], schema: TableSchema) -> pl.DataFrame:
-    """Python rows (curated values) -> a frame of strings in schema order."""
-    def text(v):
+    """Python rows (curated values) -> a frame of strings in schema order (a list value joined
+    by its field's delimiter)."""
+    def text(v, name=None):
+        if isinstance(v, (list, tuple)) and name in schema.list_delimiters:
+            return schema.list_delimiters[name].join(str(x) for x in v)
         return None if v is None else (v if isinstance(v, str) else repr(v) if isinstance(v, float) else str(v))
-    data = {n: [text(r.get(n)) for r in rows] for n in schema.field_names}
+    data = {n: [text(r.get(n), n) for r in rows] for n in schema.field_names}
     return pl.DataFrame(data, schema={n: pl.String for n in schema.field_names})
 
 
@@ -95,13 +108,13 @@ def read_csv_typed(path: Path, schema: TableSchema, resource: str, layer: str = 
     """The CSV typed by its schema. A clean file is parsed typed in one pass; a file that does
     not parse is re-read as text so every bad cell can be reported with its line."""
     try:
-        frame = pl.read_csv(path, schema=schema.polars_schema)
+        frame = pl.read_csv(path, schema=schema.csv_schema)
     except (pl.exceptions.PolarsError, ValueError):
         pass
     else:
         with path.open(encoding="utf-8") as fh:
             header = fh.readline().rstrip("\r\n").split(",")
         if header == schema.field_names:
-            return frame, []
+            return frame.with_columns(pl.col(n).str.split(d) for n, d in schema.list_delimiters.items()), []
     strings = pl.read_csv(path, infer_schema=False)
     return cast_strings(strings, schema, resource, layer)

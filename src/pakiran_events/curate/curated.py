@@ -23,7 +23,10 @@ from pakiran_events.core.tables import record_id
 FIELD_GROUPS = {"date": ("date_start", "date_end", "date_precision")}
 EVENT_KEYS = {"event_id", "review_status", "event_type", "parent_event_id", "date", "place_id",
               "venue", "summary", "notes", "evidence", "participants", "commitments"}
-PARTICIPANT_KEYS = {"actor_id", "title", "country_iso3", "role", "evidence"}
+PARTICIPANT_KEYS = {"actor_id", "title", "side_iso3", "role", "evidence"}
+# Keys curated files may still use for a renamed published field (old key -> field): the reader
+# accepts both, so files written before the rename build unchanged.
+PARTICIPANT_RENAMED = {"country_iso3": "side_iso3"}
 COMMITMENT_KEYS = {"commitment_id", "commitment_type", "modality", "parties", "description",
                    "notes", "evidence"}
 EVIDENCE_KEYS = {"src", "at", "sha256"}
@@ -139,8 +142,18 @@ class _Reader:
             self.read_commitment(path, event_id, commitment)
 
     def read_participant(self, path: Path, event_id: str, person: dict) -> None:
+        person = dict(person)
         row = {"event_id": event_id, **{k: person.get(k) for k in PARTICIPANT_KEYS - {"evidence"}}}
         rid = record_id(row, self.schemas["participants"])
+        for old, new in PARTICIPANT_RENAMED.items():
+            if old in person:
+                if new in person and person[new] != person[old]:
+                    self.problem(path, rid, new, "bad-structure", f"{old} ({person[old]}) and {new} ({person[new]}) "
+                                 f"differ; {old} is the old name of {new}: keep one")
+                row[new] = person[new] if new in person else person.pop(old)
+                person.pop(old, None)
+            if isinstance(person.get("evidence"), dict) and old in person["evidence"]:
+                person["evidence"] = {(new if k == old else k): v for k, v in person["evidence"].items()}
         for key in sorted(set(person) - PARTICIPANT_KEYS):
             self.problem(path, rid, key, "unknown-key", f"participants take only {sorted(PARTICIPANT_KEYS)}")
         self.out.add("participants", row)

@@ -75,10 +75,10 @@ def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> di
     """Rows (or ready polars frames) per resource -> typed, key-sorted frames like a build's;
     raises ProblemsFound naming every value that does not fit its schema."""
     from pakiran_events.core.problems import ProblemsFound
-    from pakiran_events.core.schema import codebook_rows
+    from pakiran_events.core.schema import codebook_rows, country_rows
     from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
 
-    rows = {**rows, "codebook": codebook_rows(schemas)}
+    rows = {**rows, "codebook": codebook_rows(schemas), "countries": country_rows()}
     tables, problems = {}, []
     for name, schema in schemas.items():
         if name in frames:

@@ -81,9 +81,9 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str,
                 "host" if side == event.country else "guest"
             rows["participants"].append({
                 "event_id": eid, "actor_id": actor, "title": majority(titles[(id(event.parent or event), actor)], NO_TITLE),
-                "country_iso3": side, "role": role})
+                "side_iso3": side, "role": role})
             cite("participants", f"{eid}/{actor}", ["actor_id"], info["names"])
-            cite("participants", f"{eid}/{actor}", ["title", "country_iso3", "role"], info["spans"] + info["names"])
+            cite("participants", f"{eid}/{actor}", ["title", "side_iso3", "role"], info["spans"] + info["names"])
         by_type: dict[str, list[dict]] = {}
         for item in event.commitments:
             by_type.setdefault(item["commitment_type"], []).append(item)

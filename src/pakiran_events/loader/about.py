@@ -11,20 +11,22 @@ YEAR = "2026"
 
 
 def cite(style: str = "bibtex") -> str:
-    """A citation of this version of the data: style 'bibtex' or 'apa'."""
+    """A citation of the data release installed: style 'bibtex' or 'apa'. The version is the
+    data package's own (datapackage.json `version`), the one a DOI deposit carries."""
     from pakiran_events.loader.read import read_descriptor
 
-    title = read_descriptor()[1]["title"]
+    desc = read_descriptor()[1]
+    title, version = desc["title"], desc.get("version", __version__)
     if style == "bibtex":
-        return (f"@misc{{pakiran_events_{__version__.replace('.', '_')},\n"
+        return (f"@misc{{pakiran_events_{version.replace('.', '_')},\n"
                 f"  title = {{{{pakiran-events}}: {title}}},\n"
                 f"  author = {{{{{AUTHORS}}}}},\n"
                 f"  year = {{{YEAR}}},\n"
-                f"  version = {{{__version__}}},\n"
+                f"  version = {{{version}}},\n"
                 f"  url = {{{REPOSITORY}}},\n"
-                f"  note = {{Data: CC-BY-4.0. Version {__version__}}}\n}}")
+                f"  note = {{Data: CC-BY-4.0. Version {version}}}\n}}")
     if style == "apa":
-        return f"{AUTHORS}. ({YEAR}). pakiran-events: {title} (Version {__version__}) [Data set]. {REPOSITORY}"
+        return f"{AUTHORS}. ({YEAR}). pakiran-events: {title} (Version {version}) [Data set]. {REPOSITORY}"
     raise ValueError(f"unknown citation style {style!r}; use 'bibtex' or 'apa'")
 
 
@@ -42,4 +44,30 @@ def info() -> str:
         lines.append(f"  {r['name']:<16} {r.get('rows', '?'):>6}  {textwrap.shorten(r.get('description', ''), 68)}")
     lines += ["", f"Licence: {', '.join(l['name'] for l in desc['licenses'])} (data); MIT (code).",
               f"Files: {data_dir()}", "", "Cite as:", "  " + cite("apa")]
+    return "\n".join(lines)
+
+
+def package_summary(descriptor: "str | Path | None" = None) -> str:
+    """`pakiran-events info`: name, version, date and path of a package, then each table's rows
+    and file. `descriptor` is a datapackage.json or its folder (default: the published one).
+    Needs only the standard library. Raises FileNotFoundError (no descriptor there) or
+    ValueError (not a readable data package descriptor), each with a one-line message."""
+    import json
+    from pathlib import Path
+
+    from pakiran_events.core.paths import published_descriptor
+
+    given = Path(descriptor) if descriptor is not None else published_descriptor()
+    path = given / "datapackage.json" if given.is_dir() else given
+    if not path.is_file():
+        raise FileNotFoundError(f"{given}: no datapackage.json here (give a data package folder or its descriptor)")
+    try:
+        desc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ValueError(f"{path}: not a readable JSON descriptor ({' '.join(str(exc).split())})") from exc
+    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
+        raise ValueError(f"{path}: not a data package descriptor (no 'resources' list)")
+    lines = [f"{desc.get('name', '?')} {desc.get('version', '?')} ({str(desc.get('created', '?'))[:10]}) - {path}"]
+    for r in desc["resources"]:
+        lines.append(f"  {r.get('name', '?'):<14} {r.get('rows', '?'):>7} rows  {r.get('path', '?')}")
     return "\n".join(lines)

@@ -1,7 +1,10 @@
 """`pe.evidence()`: the sources behind a record, and the quoted words when the texts are at hand.
 
 The package ships offsets and hashes, never source text; quoting needs a corpus folder (the
-manifest plus texts). Every quote is checked against its recorded hash before it is returned.
+manifest plus texts). A quote is given only when the local text is byte for byte the one the
+offsets were taken from (its sha256 equals the source's recorded `sha256`): offsets into an edited
+or re-encoded text would point at other words, so such a text yields no quote and a reason.
+Every quote is then checked against its span hash.
 """
 
 from __future__ import annotations
@@ -16,8 +19,14 @@ def evidence(record_id: str, field: str | None = None, *, corpus: str | Path | l
 
     Returns a polars DataFrame with the record's table and field, the source (id, url, outlet,
     title, published date), offsets and span hash; with `corpus` (a folder, or a list of folders
-    kept as one corpus), also `quote` (the span's text)
-    and `hash_ok`. Raises KeyError for an id that has no evidence.
+    kept as one corpus), also:
+
+    - `doc_hash_ok` (Boolean): the local text's sha256 equals the source's recorded sha256;
+    - `quote` (String): text[char_start:char_end], null when `doc_hash_ok` is false;
+    - `hash_ok` (Boolean): the quote's sha256 equals `span_sha256`, null when there is no quote;
+    - `quote_note` (String): why there is no quote (null when there is one).
+
+    Raises KeyError for an id that has no evidence (or a source missing from the corpus manifest).
     """
     import polars as pl
 
@@ -31,26 +40,40 @@ def evidence(record_id: str, field: str | None = None, *, corpus: str | Path | l
     if rows.is_empty():
         what = f"{record_id!r}" + (f" field {field!r}" if field is not None else "")
         raise KeyError(f"no evidence for {what}; record ids look like 'E000001', 'C000001' or 'E000001/asim-munir'")
-    sources = load("sources").select("source_id", *SOURCE_COLUMNS)
+    sources = load("sources").select("source_id", *SOURCE_COLUMNS, pl.col("sha256").alias("_doc_sha256"))
     rows = rows.join(sources, on="source_id", how="left", maintain_order="left")
     if corpus is not None:
         rows = rows.with_columns(_quotes(rows, [corpus] if isinstance(corpus, (str, Path)) else list(corpus)))
-    return rows
+    return rows.drop("_doc_sha256")
 
 
 def _quotes(rows, corpus_dirs: list):
     import polars as pl
 
-    from pakiran_events.core.corpus import Corpus, span_sha256
+    from pakiran_events.core.corpus import Corpus, file_sha256, span_sha256
 
     corpus = Corpus(*corpus_dirs)
-    texts: dict[str, str] = {}
-    quotes, ok = [], []
+    texts: dict[str, tuple[str | None, str | None]] = {}  # doc -> (text, why there is none)
+    doc_ok, quotes, ok, notes = [], [], [], []
     for row in rows.iter_rows(named=True):
-        doc = row["source_id"]
+        doc, recorded = row["source_id"], row["_doc_sha256"]
         if doc not in texts:
-            texts[doc] = corpus.text(doc)
-        text, start, end = texts[doc], row["char_start"], row["char_end"]
+            path = corpus.path(doc)
+            local = file_sha256(path)
+            if local == recorded:
+                texts[doc] = (path.read_bytes().decode("utf-8"), None)
+            else:
+                texts[doc] = (None, f"{path}: its sha256 {local[:12]}... differs from the release's "
+                                    f"{(recorded or 'none')[:12]}... (the text changed): offsets would quote other words")
+        text, why = texts[doc]
+        doc_ok.append(why is None)
+        notes.append(why)
+        if text is None:
+            quotes.append(None)
+            ok.append(None)
+            continue
+        start, end = row["char_start"], row["char_end"]
         quotes.append(text[start:end])
         ok.append(span_sha256(text, start, end) == row["span_sha256"])
-    return [pl.Series("quote", quotes, dtype=pl.String), pl.Series("hash_ok", ok, dtype=pl.Boolean)]
+    return [pl.Series("doc_hash_ok", doc_ok, dtype=pl.Boolean), pl.Series("quote", quotes, dtype=pl.String),
+            pl.Series("hash_ok", ok, dtype=pl.Boolean), pl.Series("quote_note", notes, dtype=pl.String)]

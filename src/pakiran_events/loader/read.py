@@ -10,13 +10,21 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from pakiran_events.core.paths import published_descriptor
+from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
 
 
-@lru_cache(maxsize=1)
-def read_descriptor() -> tuple[Path, dict]:
-    """(folder, parsed datapackage.json) of the published package (see `published_descriptor`)."""
-    path = published_descriptor()
+@lru_cache(maxsize=8)
+def read_descriptor(package: str | None = None) -> tuple[Path, dict]:
+    """(folder, parsed datapackage.json) of the installed package (see `published_descriptor`),
+    or of `package`: another release's folder or datapackage.json (e.g. an unzipped release
+    archive). Raises FileNotFoundError when `package` holds no descriptor."""
+    if package is None:
+        path = published_descriptor()
+    else:
+        given = Path(package)
+        path = given / "datapackage.json" if given.is_dir() else given
+        if not path.is_file():
+            raise FileNotFoundError(f"{package}: no datapackage.json here (give a release folder or its descriptor)")
     return path.parent, json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -25,16 +33,23 @@ def table_names() -> list[str]:
     return [r["name"] for r in read_descriptor()[1]["resources"]]
 
 
-def _resource(name) -> dict:
+def view_names() -> list[str]:
+    """Names of the published views (derived tables shipped as Parquet, e.g. 'engagements')."""
+    return [v["name"] for v in read_descriptor()[1].get(VIEWS_PROPERTY, [])]
+
+
+def _resource(name, *, views: bool = False, package: str | None = None) -> dict:
     if not isinstance(name, str):
         raise TypeError(f"a table name is a string such as 'events', not {type(name).__name__} {name!r}")
-    _, desc = read_descriptor()
-    for resource in desc["resources"]:
+    _, desc = read_descriptor(package)
+    for resource in desc["resources"] + (desc.get(VIEWS_PROPERTY, []) if views else []):
         if resource["name"] == name:
             return resource
-    close = difflib.get_close_matches(name, table_names(), n=1)
+    names = table_names() + (view_names() if views else [])
+    close = difflib.get_close_matches(name, names, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise KeyError(f"no table {name!r}; {hint}tables are: {', '.join(table_names())}")
+    listed = f"tables are: {', '.join(table_names())}" + (f"; views: {', '.join(view_names())}" if views else "")
+    raise KeyError(f"no table {name!r}; {hint}{listed}")
 
 
 def _data_path(root: Path, rel: str) -> Path:
@@ -54,17 +69,29 @@ def as_requested(frame, to_pandas: bool):
         raise ModuleNotFoundError("to_pandas needs the extra: pip install 'pakiran-events[pandas]'") from exc
 
 
-def load(name: str, *, to_pandas: bool = False):
-    """One table as a polars DataFrame (pandas with to_pandas=True and the `pandas` extra).
+def load(name: str, *, version: str | None = None, package: str | Path | None = None, to_pandas: bool = False):
+    """One table or published view as a polars DataFrame (pandas with to_pandas=True and the
+    `pandas` extra). Tables: `table_names()`; views: `view_names()` ('engagements' is the file
+    `pe.engagements()` builds). Raises KeyError naming the tables and views for an unknown name.
+
+    Releases: `package` reads another release offline (its folder or datapackage.json: an
+    unzipped release archive, or `git archive v1.0.0 datapackage.json dataset/data` unpacked);
+    `version` pins the release: ValueError when the package read is another version (so an
+    analysis fails loudly instead of running on different data).
 
     >>> import pakiran_events as pe
     >>> pe.load("events").select("event_id", "date_start").head(2)  # doctest: +SKIP
     """
     import polars as pl
 
-    resource = _resource(name)
-    root, _ = read_descriptor()
-    return as_requested(pl.read_parquet(_data_path(root, resource["parquet"]["path"])), to_pandas)
+    package = None if package is None else str(Path(package).resolve())
+    root, desc = read_descriptor(package)
+    if version is not None and desc.get("version") != version:
+        raise ValueError(f"the package at {root} is release {desc.get('version')}, not {version}: "
+                         f"pip install 'pakiran-events=={version}', or pass package= a folder of release {version}")
+    resource = _resource(name, views=True, package=package)
+    path = resource["parquet"]["path"] if "parquet" in resource else resource["path"]
+    return as_requested(pl.read_parquet(_data_path(root, path)), to_pandas)
 
 
 def load_all(*, to_pandas: bool = False) -> dict:

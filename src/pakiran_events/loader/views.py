@@ -18,26 +18,59 @@ def _tables(tables: dict | None) -> dict:
         return tables
     from pakiran_events.loader.read import load
 
-    return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources")}
+    return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources", "countries")}
+
+
+def with_codes(frame: pl.DataFrame, countries: pl.DataFrame, iso3: str, prefix: str) -> pl.DataFrame:
+    """`frame` with {prefix}_ccode and {prefix}_gwcode (COW and Gleditsch-Ward, Int64) for its
+    ISO3 column `iso3`, placed right after it (null where the ISO3 is null)."""
+    import polars as pl
+
+    codes = countries.select(pl.col("iso3").alias(iso3), pl.col("cow_ccode").alias(f"{prefix}_ccode"),
+                             pl.col("gw_code").alias(f"{prefix}_gwcode"))
+    out = frame.join(codes, on=iso3, how="left", maintain_order="left")
+    order = list(frame.columns)
+    at = order.index(iso3) + 1
+    return out.select(order[:at] + [f"{prefix}_ccode", f"{prefix}_gwcode"] + order[at:])
 
 
 def participation_frame(t: dict) -> pl.DataFrame:
     import polars as pl
 
     events = t["events"].select("event_id", "parent_event_id", "event_type", "date_start", "date_end",
+                                pl.col("date_start").dt.year().alias("year"),
                                 pl.coalesce("parent_event_id", "event_id").alias("engagement_id"),
                                 pl.col("country_iso3").alias("event_country"), "review_status")
     actors = t["actors"].select("actor_id", "name", "actor_type")
-    return (t["participants"].join(actors, on="actor_id", how="left")
-            .join(events, on="event_id", how="left")
-            .select("engagement_id", "event_id", "event_type", "date_start", "date_end", "actor_id", "name",
-                    "actor_type", "title", pl.col("country_iso3").alias("side"), "role", "event_country",
-                    "review_status")
-            .sort("date_start", "event_id", "role", "actor_id"))
+    out = (t["participants"].join(actors, on="actor_id", how="left")
+           .join(events, on="event_id", how="left")
+           .select("engagement_id", "event_id", "event_type", "date_start", "date_end", "year", "actor_id", "name",
+                   "actor_type", "title", pl.col("side_iso3").alias("side"), "role", "event_country",
+                   "review_status")
+           .sort("date_start", "event_id", "role", "actor_id"))
+    return with_codes(out, t["countries"], "side", "side")
+
+
+def lead_frame(people: pl.DataFrame, role: str) -> pl.DataFrame:
+    """The lead actor of each event in a role (host or guest): a person before an organisation
+    (a delegation, an embassy); then whoever holds that role in the most events of the
+    engagement (the visitor of a visit meets everyone); then the first actor_id. Columns:
+    event_id, lead_{role} (actor_id), lead_{role}_name."""
+    import polars as pl
+
+    chosen = people.filter(pl.col("role") == role)
+    reach = chosen.group_by("engagement_id", "actor_id").agg(pl.col("event_id").n_unique().alias("_reach"))
+    return (chosen.join(reach, on=["engagement_id", "actor_id"], how="left")
+            .sort("event_id", pl.col("actor_type") != "person", pl.col("_reach"), "actor_id",
+                  descending=[False, False, True, False])
+            .group_by("event_id", maintain_order=True).first()
+            .select("event_id", pl.col("actor_id").alias(f"lead_{role}"), pl.col("name").alias(f"lead_{role}_name")))
 
 
 def engagements_frame(t: dict) -> pl.DataFrame:
-    """One row per event, with its people and commitments as lists."""
+    """One row per event, with its people and commitments as lists, its lead guest and host
+    (`lead_frame`) and a short `label` ("lead guest -> lead host", "lead guest -> host country" for a
+    visit as a whole, or the participants of a call)."""
     import polars as pl
 
     people = participation_frame(t)
@@ -49,19 +82,26 @@ def engagements_frame(t: dict) -> pl.DataFrame:
             pl.col("title").alias(f"{role}_titles"), pl.col("side").alias(f"{role}_sides"))
 
     commitments = t["commitments"].sort("commitment_id").group_by("event_id").agg(
-        pl.struct("commitment_id", "commitment_type", "modality",
-                  pl.col("parties").str.split(";").alias("parties")).alias("commitments"),
+        pl.struct("commitment_id", "commitment_type", "modality", "parties").alias("commitments"),
         pl.col("commitment_type").unique().sort().alias("commitment_types"))
     sources = t["event_sources"].group_by("event_id").agg(pl.len().cast(pl.Int64).alias("n_sources"))
     base = t["events"].select(
         "event_id", "parent_event_id", pl.coalesce("parent_event_id", "event_id").alias("engagement_id"),
-        "event_type", "date_start", "date_end", "date_precision", "place_id", "city", "country_iso3",
+        "event_type", "date_start", "date_end", pl.col("date_start").dt.year().alias("year"), "date_precision",
+        "place_id", "city", "country_iso3",
         pl.when(pl.col("event_type") == "phone_call").then(None).otherwise(pl.col("country_iso3")).alias("host_side"),
         "latitude", "longitude", "venue", "summary", "review_status")
-    out = base
-    for frame in (side("host"), side("guest"), side("participant"), commitments, sources):
+    out = with_codes(with_codes(base, t["countries"], "country_iso3", "country"), t["countries"], "host_side", "host")
+    for frame in (side("host"), side("guest"), side("participant"), lead_frame(people, "guest"),
+                  lead_frame(people, "host"), commitments, sources):
         out = out.join(frame, on="event_id", how="left")
-    return out.with_columns(pl.col("n_sources").fill_null(0)).sort("date_start", "event_id")
+    label = (pl.when(pl.col("lead_guest").is_not_null() & pl.col("lead_host").is_not_null())
+             .then(pl.concat_str("lead_guest_name", pl.lit(" -> "), "lead_host_name"))
+             .when(pl.col("lead_guest").is_not_null() & pl.col("host_side").is_not_null())
+             .then(pl.concat_str("lead_guest_name", pl.lit(" -> "), "host_side"))
+             .otherwise(pl.col("participant_names").list.join(" - ")))
+    return (out.with_columns(pl.col("n_sources").fill_null(0), label.alias("label"))
+            .sort("date_start", "event_id"))
 
 
 def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
@@ -70,8 +110,9 @@ def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
 
     people = participation_frame(t)
     roots = view.filter(pl.col("parent_event_id").is_null()).select(
-        "engagement_id", "event_type", "date_start", "date_end", "date_precision", "place_id", "city",
-        "country_iso3", "host_side", "summary", "review_status")
+        "engagement_id", "event_type", "date_start", "date_end", "year", "date_precision", "place_id", "city",
+        "country_iso3", "country_ccode", "country_gwcode", "host_side", "host_ccode", "host_gwcode", "summary",
+        "review_status", "label")
     meetings = view.group_by("engagement_id").agg(
         (pl.col("event_type") == "meeting").sum().cast(pl.Int64).alias("n_meetings"),
         pl.col("commitments").list.explode(keep_nulls=False, empty_as_null=False).drop_nulls().alias("commitments"),
@@ -87,18 +128,46 @@ def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
             .join(n_sources, on="engagement_id", how="left").sort("date_start", "engagement_id"))
 
 
-def engagements(*, roll_up: bool = False, to_pandas: bool = False):
+def flat(frame: pl.DataFrame, delimiter: str = "|") -> pl.DataFrame:
+    """A view with no nested columns, for CSV, Stata or a spreadsheet: each list of text or
+    numbers becomes one string joined by `delimiter` (an empty list an empty string, a missing
+    one null); each struct, and each element of a list of structs, becomes JSON text. Other
+    columns are unchanged. Raises ValueError when a text value already holds the delimiter."""
+    import polars as pl
+
+    out = []
+    for name, dtype in frame.schema.items():
+        col = pl.col(name)
+        if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
+            out.append(col.list.eval(pl.element().struct.json_encode()).list.join(delimiter).alias(name))
+        elif isinstance(dtype, pl.List):
+            if dtype.inner == pl.String and frame[name].explode().str.contains(delimiter, literal=True).any():
+                raise ValueError(f"column {name!r} holds a value containing the delimiter {delimiter!r}; choose another")
+            out.append(col.list.eval(pl.element().cast(pl.String)).list.join(delimiter).alias(name))
+        elif isinstance(dtype, pl.Struct):
+            out.append(col.struct.json_encode().alias(name))
+        else:
+            out.append(col)
+    return frame.select(out)
+
+
+_flat = flat  # engagements() takes a `flat` flag
+
+
+def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = False):
     """One row per event (a visit, each meeting, each call): dates, place, host and guest actors
     (ids, names, titles, sides) as lists, commitments (type, modality, parties) as a list, the
     number of sources and the review status. `roll_up=True`: one row per engagement, a visit
-    with its meetings folded in (n_meetings, all commitments, everyone who took part)."""
+    with its meetings folded in (n_meetings, all commitments, everyone who took part).
+    `flat=True`: lists as '|'-delimited text (see `flat`), ready for CSV or Stata."""
     import polars as pl
 
     from pakiran_events.loader.read import as_requested
 
     t = _tables(None)
     view = engagements_frame(t)
-    return as_requested(rolled_up_frame(view, t) if roll_up else view, to_pandas)
+    out = rolled_up_frame(view, t) if roll_up else view
+    return as_requested(_flat(out) if flat else out, to_pandas)
 
 
 def participation(*, to_pandas: bool = False):
@@ -118,8 +187,12 @@ def dyads(*, to_pandas: bool = False):
 
     people = participation_frame(_tables(None))
     hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),
-                                                            pl.col("side").alias("host_side"))
+                                                            pl.col("side").alias("host_side"),
+                                                            pl.col("side_ccode").alias("host_ccode"),
+                                                            pl.col("side_gwcode").alias("host_gwcode"))
     guests = people.filter(pl.col("role") == "guest").select("event_id", "engagement_id", "event_type", "date_start",
-                                                             pl.col("actor_id").alias("guest_actor_id"),
-                                                             pl.col("side").alias("guest_side"))
+                                                             "year", pl.col("actor_id").alias("guest_actor_id"),
+                                                             pl.col("side").alias("guest_side"),
+                                                             pl.col("side_ccode").alias("guest_ccode"),
+                                                             pl.col("side_gwcode").alias("guest_gwcode"))
     return as_requested(guests.join(hosts, on="event_id").sort("date_start", "event_id", "guest_actor_id", "host_actor_id"), to_pandas)

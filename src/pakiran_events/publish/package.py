@@ -21,7 +21,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
-        write_tables(tables, staging)
+        write_tables(tables, staging, schemas)
         views = write_views(tables, staging)
         desc_path = write_descriptor(descriptor(meta, schemas, tables, staging, views), staging)
         if validate:

@@ -16,17 +16,20 @@ import yaml
 
 from pakiran_events._version import __version__
 from pakiran_events.core.corpus import file_sha256
-from pakiran_events.core.paths import DATA_DIR, PACKAGE_META
+from pakiran_events.core.paths import DATA_DIR, PACKAGE_META, VIEWS_PROPERTY
 from pakiran_events.core.schema import TableSchema
 
 
 
-def write_tables(tables: dict[str, pl.DataFrame], out_root: Path) -> None:
+def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[str, TableSchema]) -> None:
+    """Each table as CSV (a list field joined by its schema's delimiter) and Parquet (lists kept)."""
+    from pakiran_events.core.tables import csv_ready
+
     data = out_root / DATA_DIR
     data.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
-        frame.write_csv(data / f"{name}.csv", line_terminator="\n", date_format="%Y-%m-%d",
-                        null_value="", quote_style="necessary")
+        csv_ready(frame, schemas[name]).write_csv(data / f"{name}.csv", line_terminator="\n", date_format="%Y-%m-%d",
+                                                  null_value="", quote_style="necessary")
         frame.write_parquet(data / f"{name}.parquet", compression="zstd", statistics=True)
 
 
@@ -91,7 +94,8 @@ def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl
         "contributors": meta["contributors"],
         "sources": meta["sources"],
         "resources": resources,
-        "views": views or [],
+        # not "views": the Data Package spec's `views` are charts; these are derived tables
+        VIEWS_PROPERTY: views or [],
         "builtWith": {
             "pakiran-events": __version__,
             "polars": pl.__version__,

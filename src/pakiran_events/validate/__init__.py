@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pakiran_events.core.paths import VIEWS_PROPERTY
 from pakiran_events.core.problems import Problem
 
 LAYERS = ("frictionless", "pandera", "integrity")
@@ -46,6 +47,6 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
                 problems += integrity.check_file(root, name, r["parquet"])
                 if name in typed:
                     problems += integrity.parquet_matches_csv(root, name, r["parquet"], typed[name])
-        for view in desc.get("views", []):
+        for view in desc.get(VIEWS_PROPERTY, []):
             problems += integrity.check_file(root, f"view {view['name']}", view)
     return problems

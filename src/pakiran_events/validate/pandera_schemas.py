@@ -11,7 +11,26 @@ import pandera.polars as pa
 from pakiran_events.core.schema import TableSchema
 
 
+def _list_checks(field: dict) -> list[pa.Check]:
+    """A list field: its length bounds, and each item's pattern (`itemConstraints`)."""
+    c, items = field.get("constraints", {}), field.get("itemConstraints", {})
+    checks = []
+    if "minLength" in c:
+        checks.append(pa.Check(lambda data, n=c["minLength"]: data.lazyframe.select(
+            pl.col(data.key).list.len() >= n), name="str_length", error=f"a list of fewer than {c['minLength']} items"))
+    if "maxLength" in c:
+        checks.append(pa.Check(lambda data, n=c["maxLength"]: data.lazyframe.select(
+            pl.col(data.key).list.len() <= n), name="str_length", error=f"a list of more than {c['maxLength']} items"))
+    if "pattern" in items:
+        checks.append(pa.Check(lambda data, p=items["pattern"]: data.lazyframe.select(
+            pl.col(data.key).list.eval(pl.element().str.contains(p)).list.all()),
+            name="str_matches", error=f"an item does not match {items['pattern']}"))
+    return checks
+
+
 def _field_checks(field: dict) -> list[pa.Check]:
+    if field["type"] == "list":
+        return _list_checks(field)
     c = field.get("constraints", {})
     checks = []
     if "enum" in c:

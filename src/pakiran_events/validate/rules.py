@@ -140,11 +140,11 @@ def _title_held(t: Tables) -> pl.DataFrame:
         return people.with_columns(pl.lit(True).alias("ok"))
     terms = t["positions"].select("actor_id", pl.col("office").alias("_office"), pl.col("country_iso3").alias("_side"),
                                   pl.col("start").alias("_from"), pl.col("end").alias("_to"))
-    candidates = people.select("_row", "actor_id", "title", "country_iso3", "_day", "_last").join(
+    candidates = people.select("_row", "actor_id", "title", "side_iso3", "_day", "_last").join(
         terms, on="actor_id", how="inner")
     held = candidates.filter(
         ((pl.col("title") == pl.col("_office")) | pl.col("title").str.starts_with(pl.col("_office") + " ("))
-        & (pl.col("country_iso3") == pl.col("_side")) & (pl.col("_from") <= pl.col("_last"))
+        & (pl.col("side_iso3") == pl.col("_side")) & (pl.col("_from") <= pl.col("_last"))
         & (pl.col("_to").is_null() | (pl.col("_to") >= pl.col("_day")))
     ).select("_row").unique().with_columns(pl.lit(True).alias("_held"))
     joined = people.join(held, on="_row", how="left", maintain_order="left")
@@ -156,7 +156,7 @@ def _host_on_home_ground(t: Tables) -> pl.DataFrame:
     """A host represents the country where the event happens; a guest does not."""
     countries = t["events"].select("event_id", pl.col("country_iso3").alias("_event_country"))
     joined = t["participants"].join(countries, on="event_id", how="left", maintain_order="left")
-    home = pl.col("country_iso3") == pl.col("_event_country")
+    home = pl.col("side_iso3") == pl.col("_event_country")
     ok = (pl.col("_event_country").is_null() | (pl.col("role") == "participant")
           | ((pl.col("role") == "host") & home) | ((pl.col("role") == "guest") & ~home))
     return joined.with_columns(ok.alias("ok"))
@@ -166,10 +166,10 @@ def _parties_took_part(t: Tables) -> pl.DataFrame:
     """Every party of a commitment is a side represented in the engagement it was made at."""
     engagement = _engagements(t)
     sides = (t["participants"].join(engagement, on="event_id", how="inner")
-             .select("_engagement", pl.col("country_iso3").alias("_party")).unique()
+             .select("_engagement", pl.col("side_iso3").alias("_party")).unique()
              .with_columns(pl.lit(True).alias("_present")))
     rows = t["commitments"].with_row_index("_row").join(engagement, on="event_id", how="left", maintain_order="left")
-    exploded = (rows.select("_row", "_engagement", pl.col("parties").str.split(";").alias("_party"))
+    exploded = (rows.select("_row", "_engagement", pl.col("parties").alias("_party"))
                 .explode("_party").join(sides, on=["_engagement", "_party"], how="left"))
     found = exploded.group_by("_row").agg(pl.col("_present").fill_null(False).all().alias("ok"))
     return rows.join(found, on="_row", how="left", maintain_order="left")

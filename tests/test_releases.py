@@ -1,0 +1,74 @@
+"""Releases you can deposit, cite and load again (issue 14, item 6): a deterministic release
+archive, pe.cite() reading the data's version, pe.load(package=, version=) offline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+import pakiran_events as pe
+from pakiran_events.cli import main as cli
+from pakiran_events.publish.archive import release_archive
+
+
+def _release(repo, dst, version: str, keep_events: int):
+    """A made-up older release: the published package with another version and fewer events."""
+    (dst / "dataset").mkdir(parents=True)
+    shutil.copytree(repo / "dataset" / "data", dst / "dataset" / "data")
+    desc = json.loads((repo / "datapackage.json").read_text())
+    desc["version"] = version
+    (dst / "datapackage.json").write_text(json.dumps(desc))
+    events = dst / "dataset" / "data" / "events.parquet"
+    pl.read_parquet(events).head(keep_events).write_parquet(events)
+    return dst
+
+
+def test_the_release_archive_holds_the_package_and_its_deposit_files_byte_for_byte_again(repo, tmp_path):
+    first = release_archive(repo, tmp_path / "a")
+    again = release_archive(repo, tmp_path / "b")
+    assert first.name == f"pakiran-events-{json.loads((repo / 'datapackage.json').read_text())['version']}.zip"
+    assert first.read_bytes() == again.read_bytes()
+    names = zipfile.ZipFile(first).namelist()
+    top = first.stem
+    for member in ("datapackage.json", "dataset/data/events.csv", "dataset/data/events.parquet", "CITATION.cff",
+                   "LICENSE-DATA", "dataset/README.md"):
+        assert f"{top}/{member}" in names
+
+
+def test_the_archive_refuses_a_citation_of_another_version(repo, tmp_path):
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    shutil.copytree(repo / "schemas", copy / "schemas")
+    for name in ("datapackage.json", "LICENSE-DATA", "CHANGELOG.md"):
+        shutil.copy(repo / name, copy / name)
+    shutil.copytree(repo / "dataset", copy / "dataset", ignore=shutil.ignore_patterns("extracted", "curated"))
+    (copy / "CITATION.cff").write_text((repo / "CITATION.cff").read_text().replace('version: "', 'version: "9.'))
+    with pytest.raises(ValueError, match="CITATION.cff cites version 9."):
+        release_archive(copy, tmp_path / "out")
+    out = CliRunner().invoke(cli, ["archive", "--root", str(copy), "--out", str(tmp_path / "out")])
+    assert out.exit_code == 1 and "CITATION.cff" in out.output
+
+
+def test_an_older_release_loads_offline_and_a_pinned_version_is_checked(repo, tmp_path):
+    old = _release(repo, tmp_path / "old", "0.9.0", keep_events=5)
+    assert pe.load("events", package=old).height == 5
+    assert pe.load("events", package=old, version="0.9.0").height == 5
+    installed = json.loads(pe.descriptor_path().read_text())["version"]
+    assert pe.load("events", version=installed).height == pe.load("events").height
+    with pytest.raises(ValueError, match="is release .*, not 0.9.0"):
+        pe.load("events", version="0.9.0")
+    with pytest.raises(FileNotFoundError, match="no datapackage.json"):
+        pe.load("events", package=tmp_path)
+
+
+def test_cite_reads_the_version_of_the_data(monkeypatch):
+    from pakiran_events.loader import read
+
+    root, desc = read.read_descriptor()
+    monkeypatch.setattr(read, "read_descriptor", lambda package=None: (root, {**desc, "version": "7.7.7"}))
+    assert "version = {7.7.7}" in pe.cite() and "(Version 7.7.7)" in pe.cite("apa")
