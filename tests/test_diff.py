@@ -31,13 +31,13 @@ def test_diff_lists_added_removed_and_changed_records_by_id_and_field(repo, tmp_
     commitments = pl.read_parquet(data / "commitments.parquet")
     commitments.filter(pl.col("commitment_id") != "C000003").write_parquet(data / "commitments.parquet")
     places = pl.read_parquet(data / "places.parquet")
-    pl.concat([places, places.head(1).with_columns(pl.lit("quetta").alias("place_id"))]).write_parquet(
+    pl.concat([places, places.head(1).with_columns(pl.lit("a-place-added-here").alias("place_id"))]).write_parquet(
         data / "places.parquet")
     changes = diff_packages(old, new)
     assert changes["resources"]["events"]["changed"][0]["id"] == "E000002"
     assert changes["resources"]["events"]["changed"][0]["fields"]["summary"][1] == "Rewritten."
     assert changes["resources"]["commitments"]["removed"] == ["C000003"]
-    assert changes["resources"]["places"]["added"] == ["quetta"]
+    assert changes["resources"]["places"]["added"] == ["a-place-added-here"]
     assert set(changes["resources"]) == {"events", "commitments", "places"}
     out = CliRunner().invoke(cli, ["diff", str(old), str(new.parent), "--format", "json"])
     assert out.exit_code == 0, out.output

@@ -106,12 +106,15 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
 
     commitment_of = {c["commitment_id"]: c for c in commitments or []}
     matched: list[tuple[int, dict, str]] = []
+    unverified: set[tuple[str, str]] = set()  # (record, source) with a span that no longer matches
     for line, row in enumerate(rows, start=FIRST_DATA_LINE):
         text = texts.get(row["source_id"])
         if text is None:
             continue
         start, end = row["char_start"], row["char_end"]
         where = f"{row['record_table']}:{row['record_id']}.{row['field']}"
+        if not (0 <= start < end <= len(text)) or span_sha256(text, start, end) != row["span_sha256"]:
+            unverified.add((row["record_id"], row["source_id"]))
         if not 0 <= start < end <= len(text):
             problems.append(Problem("evidence", "evidence", line, where, "char_end", "span-out-of-range",
                                     f"[{start}, {end}) is outside {row['source_id']} (length {len(text)})"))
@@ -122,7 +125,9 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
             problems += _content_problems(row, text[start:end], line, where, person_aliases or {}, titles or {},
                                           commitment_of)
             matched.append((line, row, text[start:end]))
-    problems += _date_line_problems(matched, precisions or {})
+    # a date line is judged alone only when every span of its report for that record still matches
+    problems += _date_line_problems([m for m in matched if (m[1]["record_id"], m[1]["source_id"]) not in unverified],
+                                    precisions or {})
     if strict:
         problems += _unanchored_relative_problems(matched, known)
         problems += _description_problems(matched, commitment_of, person_aliases or {}, titles or {})
