@@ -87,10 +87,19 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
                                     "the corpus manifest has no such doc_id"))
             texts[source_id] = None
             continue
-        if source is not None and file_sha256(path) != source["sha256"]:
-            problems.append(Problem("evidence", "sources", None, source_id, "sha256", "source-hash-mismatch",
-                                    f"{path.name} no longer has the registered sha256"))
-        texts[source_id] = path.read_text(encoding="utf-8")
+        except ValueError as exc:  # a manifest path that leaves the corpus folder
+            problems.append(Problem("evidence", "sources", None, source_id, "file", "source-unreadable", str(exc)))
+            texts[source_id] = None
+            continue
+        try:
+            if source is not None and file_sha256(path) != source["sha256"]:
+                problems.append(Problem("evidence", "sources", None, source_id, "sha256", "source-hash-mismatch",
+                                        f"{path.name} no longer has the registered sha256"))
+            texts[source_id] = corpus.text(source_id)  # bytes as UTF-8, no newline translation, as extract reads
+        except (OSError, ValueError) as exc:
+            problems.append(Problem("evidence", "sources", None, source_id, "file", "source-unreadable",
+                                    " ".join(str(exc).split())))
+            texts[source_id] = None
     from pakiran_events.core.tables import FIRST_DATA_LINE
 
     for line, row in enumerate(rows, start=FIRST_DATA_LINE):

@@ -44,19 +44,28 @@ class Extraction:
 
 def read_one(entry: dict, root: str, lex: Lexicon) -> Read:
     """One manifest row -> its Read. Total: every failure becomes the report's problem."""
+    from pakiran_events.core.confine import OutsideFolder, inside
+
     doc_id = entry.get("doc_id") or "?"
-    path = Path(root) / (entry.get("file") or "")
     try:
+        path = inside(Path(root), entry.get("file") or "")
         data = path.read_bytes()
+    except OutsideFolder as exc:
+        return Read(Report(doc_id, None, problem=f"manifest file refused: {exc}"))
     except OSError as exc:
-        return Read(Report(doc_id, None, problem=f"cannot read {path.name or '(no file)'}: {exc.strerror or exc}"))
+        return Read(Report(doc_id, None, problem=f"cannot read {Path(entry.get('file') or '').name or '(no file)'}: {exc.strerror or exc}"))
+    if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"].strip().lower():
+        return Read(Report(doc_id, None, problem="the text's sha256 differs from the manifest's (the text changed)"))
     if len(data) > 4 * MAX_CHARS:
         return Read(Report(doc_id, None, problem=f"{len(data)} bytes: too large for a news report"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Read(Report(doc_id, None, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"))
-    report = read_report(doc_id, text, entry.get("published"), lex)
+    try:
+        report = read_report(doc_id, text, entry.get("published"), lex)
+    except Exception as exc:  # noqa: BLE001 - one document never stops the run: it is named and skipped
+        return Read(Report(doc_id, None, problem=f"cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"))
     if report.problem:
         return Read(report)
     hashes = {(s.start, s.end): span_sha256(text, s.start, s.end) for s in cited_spans(report)}
@@ -151,13 +160,16 @@ def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", worke
     from pakiran_events.extract.cluster import cluster
     from pakiran_events.extract.gazetteer import load_lexicon
     from pakiran_events.extract.write import extraction_meta, package_tables
-    from pakiran_events.core.paths import schemas_dir
+    from pakiran_events.core.paths import PACKAGE_DATA_DIR, schemas_dir
     from pakiran_events.core.schema import load_schemas
 
     corpus = Corpus(Path(corpus_dir))
     lex = load_lexicon(gazetteer, dictionary_files)
     result = read_corpus(corpus.manifest(), corpus.root, lex, scheduler, workers, progress)
     reads = [r for r in result.reads if not r.report.problem]
+    if result.reads and not reads:
+        raise ValueError(f"every document of the corpus failed ({len(result.reads)}); nothing was written. First: "
+                         f"{result.problems[0]}")
     new_actors = {}
     for r in reads:
         for actor_id, actor in r.report.new_actors.items():
@@ -166,5 +178,5 @@ def extract(corpus_dir: Path, out_dir: Path, scheduler: str = "processes", worke
     hashes = {r.report.doc_id: _SpanHashes(r.hashes, corpus, r.report.doc_id) for r in reads}
     schemas = load_schemas(schemas_dir())
     tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
-    publish_validated(tables, schemas, extraction_meta(corpus.root, schemas), Path(out_dir))
+    publish_validated(tables, schemas, extraction_meta(corpus.root, schemas), Path(out_dir), data_dir=PACKAGE_DATA_DIR)
     return {n: t.height for n, t in tables.items()}, result.problems

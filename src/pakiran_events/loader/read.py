@@ -38,11 +38,48 @@ def _resource(name) -> dict:
 
 
 def _data_path(root: Path, rel: str) -> Path:
-    """A resource path of the descriptor; the wheel bundles the files in the repo's layout."""
-    path = root / rel
+    """A resource path of the descriptor, kept inside the package folder; the wheel bundles the
+    files in the repo's layout."""
+    from pakiran_events.core.confine import inside
+
+    path = inside(root, rel)
     if not path.is_file():
         raise FileNotFoundError(f"{rel} is missing from the package at {root}")
     return path
+
+
+class IntegrityError(ValueError):
+    """A published file differs from the size or SHA-256 its descriptor records (edited,
+    truncated or replaced after publishing)."""
+
+
+_VERIFIED: dict[tuple, bool] = {}  # (path, size, mtime) of files whose hash matched, once per process
+
+
+def _read_verified(path: Path, facts: dict, verify: bool):
+    """Read a Parquet file, first checking its `bytes` and `hash` against the descriptor (once per
+    file per process); raises IntegrityError or ValueError naming the file."""
+    import hashlib
+    import io
+
+    import polars as pl
+
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    data = path.read_bytes()
+    if verify and key not in _VERIFIED:
+        if "bytes" in facts and facts["bytes"] != len(data):
+            raise IntegrityError(f"{path}: {len(data)} bytes, the descriptor says {facts['bytes']}: the file was changed "
+                                 "after publishing (reinstall the package or rebuild it)")
+        algo, _, expected = str(facts.get("hash", "")).rpartition(":")
+        if expected and (algo or "sha256") == "sha256" and hashlib.sha256(data).hexdigest() != expected:
+            raise IntegrityError(f"{path}: SHA-256 differs from the descriptor's: the file was changed after publishing "
+                                 "(reinstall the package or rebuild it)")
+        _VERIFIED[key] = True
+    try:
+        return pl.read_parquet(io.BytesIO(data))
+    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
+        raise ValueError(f"{path}: cannot be read as Parquet ({' '.join(str(exc).split())[:200]})") from exc
 
 
 def as_requested(frame, to_pandas: bool):
@@ -54,17 +91,21 @@ def as_requested(frame, to_pandas: bool):
         raise ModuleNotFoundError("to_pandas needs the extra: pip install 'pakiran-events[pandas]'") from exc
 
 
-def load(name: str, *, to_pandas: bool = False):
+def load(name: str, *, to_pandas: bool = False, verify: bool = True):
     """One table as a polars DataFrame (pandas with to_pandas=True and the `pandas` extra).
+
+    The file's size and SHA-256 are checked against the descriptor first (once per file per
+    process; `verify=False` skips it): raises IntegrityError for a changed file, ValueError
+    naming the file when it cannot be read.
 
     >>> import pakiran_events as pe
     >>> pe.load("events").select("event_id", "date_start").head(2)  # doctest: +SKIP
     """
-    import polars as pl
 
     resource = _resource(name)
     root, _ = read_descriptor()
-    return as_requested(pl.read_parquet(_data_path(root, resource["parquet"]["path"])), to_pandas)
+    facts = resource["parquet"]
+    return as_requested(_read_verified(_data_path(root, facts["path"]), facts, verify), to_pandas)
 
 
 def load_all(*, to_pandas: bool = False) -> dict:

@@ -21,8 +21,9 @@ from pakiran_events.core.schema import TableSchema
 
 
 
-def write_tables(tables: dict[str, pl.DataFrame], out_root: Path) -> None:
-    data = out_root / DATA_DIR
+def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path = DATA_DIR) -> None:
+    """Each table as `out_root/data_dir/NAME.csv` and `.parquet`."""
+    data = out_root / data_dir
     data.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
         frame.write_csv(data / f"{name}.csv", line_terminator="\n", date_format="%Y-%m-%d",
@@ -30,16 +31,14 @@ def write_tables(tables: dict[str, pl.DataFrame], out_root: Path) -> None:
         frame.write_parquet(data / f"{name}.parquet", compression="zstd", statistics=True)
 
 
-VIEWS_DIR = DATA_DIR / "views"
-
-
-def write_views(tables: dict[str, pl.DataFrame], out_root: Path) -> list[dict]:
+def write_views(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path = DATA_DIR) -> list[dict]:
     """Analysis-ready views (Parquet only: they hold lists), built by the same code as
     pe.engagements(); returned as descriptor entries."""
     from pakiran_events.loader.views import engagements_frame
 
-    (out_root / VIEWS_DIR).mkdir(parents=True, exist_ok=True)
-    rel = VIEWS_DIR / "engagements.parquet"
+    views_dir = Path(data_dir) / "views"
+    (out_root / views_dir).mkdir(parents=True, exist_ok=True)
+    rel = views_dir / "engagements.parquet"
     engagements_frame(tables).write_parquet(out_root / rel, compression="zstd", statistics=True)
     return [{"name": "engagements", **_file_facts(out_root, rel), "mediatype": "application/vnd.apache.parquet",
              "description": "One row per event with its host and guest actors (ids, names, titles, sides) and its "
@@ -53,7 +52,7 @@ def _file_facts(out_root: Path, rel: Path) -> dict:
 
 
 def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl.DataFrame], out_root: Path,
-               views: list[dict] | None = None) -> dict:
+               views: list[dict] | None = None, data_dir: Path = DATA_DIR) -> dict:
     """The Frictionless Data Package descriptor for files already written under out_root."""
     order = meta["resources"]
     if sorted(order) != sorted(schemas):
@@ -62,8 +61,8 @@ def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl
     for name in order:
         schema = dict(schemas[name].descriptor)
         description = schema.pop("description", "")
-        csv_facts = _file_facts(out_root, DATA_DIR / f"{name}.csv")
-        parquet_facts = _file_facts(out_root, DATA_DIR / f"{name}.parquet")
+        csv_facts = _file_facts(out_root, Path(data_dir) / f"{name}.csv")
+        parquet_facts = _file_facts(out_root, Path(data_dir) / f"{name}.parquet")
         resources.append({
             "name": name,
             "type": "table",
