@@ -143,3 +143,19 @@ def test_any_resource_value_is_a_catalogued_problem_or_valid(pkg, no_network, ke
         assert {p.code for p in problems} <= KNOWN
     finally:
         (pkg / "datapackage.json").write_text(original, encoding="utf-8")
+
+
+def test_info_describes_a_malformed_descriptor_without_an_internal_error(tmp_path):
+    (tmp_path / "datapackage.json").write_text('{"resources": ["events", {"path": "x.csv", "rows": "many"}]}',
+                                               encoding="utf-8")
+    result = CliRunner().invoke(main, ["info", str(tmp_path)])
+    assert result.exit_code == 0 and "resource 1: not an object" in result.output, result.output
+
+
+def test_a_malformed_dictionary_file_is_named(tmp_path):
+    from pakiran_events.extract.gazetteer import load_lexicon
+
+    bad = tmp_path / "d.yaml"
+    bad.write_text("titles: [unclosed", encoding="utf-8")
+    with pytest.raises(ValueError, match="d.yaml: not a readable YAML dictionary file"):
+        load_lexicon(None, [bad])

@@ -19,6 +19,10 @@ def info(path) -> None:
 
     path = package_path(path or published_descriptor())
     desc = read_descriptor(path)
-    click.echo(f"{desc['name']} {desc['version']} ({desc['created'][:10]}) - {path}")
-    for r in desc["resources"]:
-        click.echo(f"  {r['name']:<14} {r.get('rows', '?'):>7} rows  {r['path']}")
+    click.echo(f"{desc.get('name', '(no name)')} {desc.get('version', '(no version)')} "
+               f"({str(desc.get('created', ''))[:10]}) - {path}")
+    for n, r in enumerate(desc["resources"], 1):
+        if not isinstance(r, dict):  # described as it is; `validate` says what is wrong with it
+            click.echo(f"  resource {n}: not an object ({type(r).__name__})")
+            continue
+        click.echo(f"  {str(r.get('name', f'resource {n}')):<14} {str(r.get('rows', '?')):>7} rows  {r.get('path', '?')}")
