@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import rule_cases as rc
@@ -133,6 +133,8 @@ json_values = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(key="path", value="\x00")  # found by this test: a NUL in a path
+@example(key="name", value="renamed")  # found by this test: a resource the cross-table rules need, renamed
 @given(key=st.sampled_from(["name", "path", "schema", "rows", "bytes", "hash", "parquet", "dialect", "profile"]),
        value=json_values)
 def test_any_resource_value_is_a_catalogued_problem_or_valid(pkg, no_network, key, value):

@@ -32,8 +32,13 @@ def inside(folder: Path, rel: str | Path) -> Path:
     path = Path(rel)
     if path.is_absolute() or path.drive or "\\" in str(rel) and re.match(r"^[a-zA-Z]:", str(rel)):
         raise OutsideFolder(f"{rel}: an absolute path; give a path relative to {folder}")
-    base = Path(folder).resolve()
-    target = (base / path).resolve()
+    if "\x00" in str(rel):
+        raise OutsideFolder(f"{rel!r}: a path cannot hold a NUL character")
+    try:
+        base = Path(folder).resolve()
+        target = (base / path).resolve()
+    except (OSError, ValueError, RuntimeError) as exc:  # a symlink loop, a name too long
+        raise OutsideFolder(f"{rel!r}: cannot be resolved ({exc})") from None
     if target != base and base not in target.parents:
         raise OutsideFolder(f"{rel}: leads outside {folder} (through '..' or a symlink)")
     return target

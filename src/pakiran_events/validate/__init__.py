@@ -47,6 +47,9 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
         csv_paths = {name: root / r["path"] for name, r in resources.items() if (root / r["path"]).is_file()}
         try:
             found, typed = pandera_layer.validate_tables(csv_paths, schemas)
+        except KeyError as exc:  # a resource the cross-table rules join on is absent or renamed
+            found, typed = [Problem("pandera", descriptor_path.name, None, None, None, "bad-descriptor",
+                                    f"no resource {exc}, which the cross-table rules need")], {}
         except _read_errors():  # find the tables that cannot be read, name them, and check the rest
             readable = {}
             for name, path in csv_paths.items():
