@@ -55,7 +55,7 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
         parsed = load_file(draft)
         text = draft.read_bytes().decode("utf-8-sig")
     except YamlInputError as exc:
-        raise click.ClickException(f"{draft}: {exc}") from exc
+        raise click.ClickException(f"{draft}: not valid YAML for a curated file ({exc})") from exc
     if not isinstance(parsed, dict) or not isinstance(parsed.get("events"), list):
         raise click.ClickException(f"{draft}: not a curated engagement file (expected a mapping with an 'events' list)")
     try:
