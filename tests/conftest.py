@@ -42,3 +42,10 @@ def repo_copy(tmp_path: Path) -> Path:
         shutil.copytree(REPO / name, dst / name)
     shutil.copy(REPO / "datapackage.json", dst / "datapackage.json")
     return dst
+
+
+# Speed is measured by bench/ scripts, never by timed assertions (2 noisy cores): no per-example deadline.
+from hypothesis import settings as _settings  # noqa: E402
+
+_settings.register_profile("no-deadline", deadline=None)
+_settings.load_profile("no-deadline")

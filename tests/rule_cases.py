@@ -196,6 +196,14 @@ INTEGRITY = {
     "missing-file": (lambda r: (r / "dataset" / "data" / "actors.parquet").unlink(), ("actors", None, None, "missing-file")),
     "unreadable-descriptor": (lambda r: (r / "datapackage.json").write_text("{not json", encoding="utf-8"),
                               (None, None, None, "unreadable-descriptor")),
+    "bad-descriptor": (lambda r: save_descriptor(r, _set(descriptor(r), "events", "rows", "many")),
+                       ("events", None, None, "bad-descriptor")),
+    "remote-reference": (lambda r: save_descriptor(r, _set(descriptor(r), "events", "path", "https://example.org/e.csv")),
+                         ("events", None, None, "remote-reference")),
+    "path-outside-package": (lambda r: save_descriptor(r, _set(descriptor(r), "events", "path", "../../etc/passwd")),
+                             ("events", None, None, "path-outside-package")),
+    "unreadable-table": (lambda r: (r / "dataset" / "data" / "places.parquet").write_bytes(b"PAR1 not a parquet file"),
+                         ("places", None, None, "unreadable-table")),
 }
 
 
@@ -216,6 +224,8 @@ EVIDENCE = {
                              ("sources", "no-such-doc", None, "source-not-in-corpus")),
     "source-hash-mismatch": (lambda r: (r / "corpus" / "docs" / f"{A}.txt").write_text(DOCS[A] + " More.", encoding="utf-8"),
                              ("sources", A, "sha256", "source-hash-mismatch")),
+    "source-unreadable": (lambda r: (r / "corpus" / "docs" / f"{A}.txt").write_bytes(b"caf\xe9 " + DOCS[A].encode()),
+                          ("sources", A, "file", "source-unreadable")),
     "span-out-of-range": (lambda r: edit(r, "evidence", {"record_id": "C000002"}, {"char_start": "5000", "char_end": "5010"}),
                           ("evidence", "commitments:C000002.commitment_type", "char_end", "span-out-of-range")),
     "span-hash-mismatch": (lambda r: edit(r, "evidence", {"record_id": "C000002"}, {"span_sha256": "0" * 64}),

@@ -51,7 +51,7 @@ def test_extract_skips_bad_documents_and_writes_a_valid_package(corpus, tmp_path
     assert checked.exit_code == 0, checked.output
     import polars as pl
 
-    events = pl.read_parquet(out / "dataset/data/events.parquet")
+    events = pl.read_parquet(out / "data/events.parquet")
     assert set(events["review_status"]) == {"script-extracted"}
     assert sorted(events["event_type"].to_list()) == ["meeting"] * 4 + ["visit"] * 2
 

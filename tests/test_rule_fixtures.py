@@ -93,6 +93,13 @@ CURATED = {
                               "evidence-not-expected"),
     "bad-evidence": (lambda r: _with_event(r, lambda e: e["evidence"].update(place_id=[{"src": "x", "at": [1]}])), "bad-evidence"),
     "type-error": (lambda r: _with_event(r, lambda e: e["date"].update(start="2024-13-45")), "type-error"),
+    "yaml-not-allowed": (lambda r: _event_file(r).write_text(
+        "events:\n- &e {event_id: E000001}\n- *e\n", encoding="utf-8"), "yaml-not-allowed"),
+    "duplicate-yaml-key": (lambda r: _event_file(r).write_text(
+        _event_file(r).read_text(encoding="utf-8").replace("events:", "events: []\nevents:", 1), encoding="utf-8"),
+        "duplicate-yaml-key"),
+    "line-break-in-value": (lambda r: _with_event(r, lambda e: e.update(venue="Hall\nTwo")), "line-break-in-value"),
+    "formula-like-value": (lambda r: _with_event(r, lambda e: e.update(venue="=HYPERLINK(1)")), "formula-like-value"),
     "retired-id-reused": (lambda r: (_curated(r) / "retired.yaml").write_text("- {id: C000002, reason: test}\n"),
                           "retired-id-reused"),
 }

@@ -66,13 +66,27 @@ def main() -> None:
         raise SystemExit(core_main(sys.argv[1:], missing))
     from pakiran_events.cli import main as command
 
+    import click
+
     try:
-        command(standalone_mode=True, prog_name="pakiran-events")
+        # not click's standalone mode: it turns Ctrl-C into "Aborted!" and exit 1, the code of a
+        # validation failure; an interruption is exit 130 here, as shells expect
+        code = command(standalone_mode=False, prog_name="pakiran-events")
+        raise SystemExit(code if isinstance(code, int) else 0)
     except SystemExit:
         raise
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.exceptions.Abort):
         sys.stderr.write("pakiran-events: interrupted\n")
         raise SystemExit(130)
+    except click.exceptions.Exit as exc:
+        raise SystemExit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        raise SystemExit(exc.exit_code)
+    except OSError as exc:  # a read-only checkout, a full disk: the file and the reason, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"pakiran-events: {where}{exc.strerror or exc}\n")
+        raise SystemExit(1)
     except Exception as exc:  # a bug, not a user error: still one line, the traceback on request
         if os.environ.get("PAKIRAN_EVENTS_DEBUG"):
             raise

@@ -22,7 +22,17 @@ class BuildResult:
 
 
 def build(root: Path, validate: bool = True) -> BuildResult:
-    """Build the package of the repo at `root`; raise ProblemsFound listing every problem."""
+    """Build the package of the repo at `root`; raise ProblemsFound listing every problem.
+
+    Holds the checkout's lock (core/lock.py) from reading the curated files to the swap, so two
+    builds run one after the other; raises LockTimeout if another run keeps it too long."""
+    from pakiran_events.core.lock import folder_lock
+
+    with folder_lock(root):
+        return _build(root, validate)
+
+
+def _build(root: Path, validate: bool) -> BuildResult:
     from pakiran_events.build.assemble import assemble
     from pakiran_events.core.schema import load_schemas
 
@@ -36,5 +46,5 @@ def build(root: Path, validate: bool = True) -> BuildResult:
     problems += check_id_stability(root, tables, schemas) if not problems else []
     if problems:
         raise ProblemsFound(problems, "curated inputs have problems; nothing was written")
-    publish_validated(tables, schemas, read_meta(root), root, validate)
+    publish_validated(tables, schemas, read_meta(root), root, validate, lock=False)
     return BuildResult(root / "datapackage.json", {n: t.height for n, t in tables.items()})

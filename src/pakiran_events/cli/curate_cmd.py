@@ -43,26 +43,34 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
     the diff (this is the one command that rewrites a curated file, and only with --force).
     Example: pakiran-events resolve-spans dataset/curated/events/x.yaml dataset/curated/events/x.yaml --force --corpus ../shared/corpus
     """
-    import yaml
-
     from pakiran_events.cli.common import open_corpus
     from pakiran_events.curate.spans import resolve_text
 
     if out.exists() and not force:
         raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
     corpus = open_corpus(corpus_dir)
-    text = draft.read_text(encoding="utf-8")
-    try:
-        parsed = yaml.safe_load(text)
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise click.ClickException(f"{draft}: not valid YAML ({' '.join(str(exc).split())})") from exc
+    from pakiran_events.core.yaml_input import YamlInputError, load_file, load_text
+
+    try:  # anchors, aliases, tags and duplicate keys are refused here, before anything is rewritten
+        parsed = load_file(draft)
+        text = draft.read_bytes().decode("utf-8-sig")
+    except YamlInputError as exc:
+        raise click.ClickException(f"{draft}: not valid YAML for a curated file ({exc})") from exc
     if not isinstance(parsed, dict) or not isinstance(parsed.get("events"), list):
         raise click.ClickException(f"{draft}: not a curated engagement file (expected a mapping with an 'events' list)")
     try:
         resolved = resolve_text(text, corpus)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    out.write_text(resolved, encoding="utf-8")
+    try:
+        load_text(resolved)
+    except YamlInputError as exc:  # never write a curated file that no longer parses
+        raise click.ClickException(f"{draft}: the resolved file would not parse ({exc}); nothing was written") from exc
+    import os
+
+    tmp = out.with_name(out.name + ".resolving")
+    tmp.write_text(resolved, encoding="utf-8")
+    os.replace(tmp, out)
     click.echo(f"wrote {out}")
 
 

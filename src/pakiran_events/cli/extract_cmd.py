@@ -14,7 +14,7 @@ from pakiran_events.cli.common import format_option, report
               help="A corpus folder: manifest.csv plus the texts it lists; repeat for several folders (one corpus, "
                    "doc ids unique across them).")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Where to write the package (datapackage.json and dataset/data/); replaced only if it validates.")
+              help="Where to write the package (datapackage.json and data/); replaced only if it validates.")
 @click.option("--scheduler", default="processes", show_default=True,
               help="Dask scheduler: processes, threads, synchronous, or a dask.distributed address (tcp://HOST:PORT).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes or threads (default: all cores).")

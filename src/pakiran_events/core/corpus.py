@@ -55,14 +55,28 @@ class Corpus:
         if self._rows is None:
             rows, seen = [], {}
             for root in self.roots:
-                with (root / "manifest.csv").open(encoding="utf-8", newline="") as fh:
-                    for row in csv.DictReader(fh):
-                        doc = row.get("doc_id")
-                        if doc in seen:
-                            raise ValueError(f"{root / 'manifest.csv'}: doc_id {doc!r} is also in "
-                                             f"{seen[doc] / 'manifest.csv'} (doc ids must be unique across folders)")
-                        seen[doc] = root
-                        rows.append({**row, "root": str(root)})
+                manifest = root / "manifest.csv"
+                try:
+                    with manifest.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
+                        reader = csv.DictReader(fh)
+                        read = list(reader)
+                        header = reader.fieldnames or []
+                except (UnicodeDecodeError, csv.Error) as exc:
+                    raise ValueError(f"{manifest}: not a UTF-8 CSV ({exc})") from None
+                missing = {"doc_id", "file"} - set(header)
+                if read and missing:
+                    raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(header)})")
+                for line, row in enumerate(read, 2):
+                    if not row.get("doc_id") or not row.get("file") or None in row:
+                        raise ValueError(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as "
+                                         "the header")
+                for row in read:
+                    doc = row.get("doc_id")
+                    if doc in seen:
+                        raise ValueError(f"{manifest}: doc_id {doc!r} is also in {seen[doc] / 'manifest.csv'} "
+                                         "(doc ids must be unique across folders and within each)")
+                    seen[doc] = root
+                    rows.append({**row, "root": str(root)})
             self._rows = rows
         return self._rows
 
@@ -73,11 +87,24 @@ class Corpus:
         raise KeyError(f"{doc_id!r} is not in {' or '.join(str(r / 'manifest.csv') for r in self.roots)}")
 
     def path(self, doc_id: str) -> Path:
+        """The text file of `doc_id`, inside its corpus folder: raises KeyError for an unknown
+        doc id, ValueError (OutsideFolder) for a manifest `file` that is absolute, climbs out
+        with `..`, or is a symlink pointing outside the folder."""
+        from pakiran_events.core.confine import inside
+
         row = self.entry(doc_id)
-        return Path(row["root"]) / row["file"]
+        return inside(Path(row["root"]), row.get("file") or "")
 
     def text(self, doc_id: str) -> str:
-        return self.path(doc_id).read_bytes().decode("utf-8")
+        """The text of `doc_id`: its bytes decoded as UTF-8, with no newline translation (so
+        offsets are the same on every platform and in every command). Raises OSError for a
+        missing file, ValueError naming the file for one that is not UTF-8 or leaves the folder."""
+        path = self.path(doc_id)
+        data = path.read_bytes()
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{path}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
 
 
 def find_spans(text: str, phrase: str) -> list[tuple[int, int]]:

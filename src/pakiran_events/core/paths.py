@@ -11,6 +11,7 @@ DESCRIPTOR_NAME = "datapackage.json"
 DATA_DIR = Path("dataset") / "data"
 CURATED_DIR = Path("dataset") / "curated"
 EXTRACTED_DIR = Path("dataset") / "extracted"  # the output of `extract` on the corpus, merged by build
+PACKAGE_DATA_DIR = Path("data")  # tables of a package folder of its own (`extract --out DIR`: DIR/data/)
 PACKAGE_META = Path("dataset") / "package.yaml"
 # The descriptor property listing the derived tables (views) published as Parquet. Not "views":
 # in the Data Package spec that name means charts.

@@ -10,11 +10,8 @@ evidence may be one list that supports all of its evidenced fields.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
 
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
@@ -30,8 +27,10 @@ PARTICIPANT_RENAMED = {"country_iso3": "side_iso3"}
 COMMITMENT_KEYS = {"commitment_id", "commitment_type", "modality", "parties", "description",
                    "notes", "evidence"}
 EVIDENCE_KEYS = {"src", "at", "sha256"}
-# libyaml's C parser when PyYAML has it (about ten times faster on many files); same safe semantics
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+ENGAGEMENT_SUFFIXES = (".yaml", ".yml")
+# A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
+# injection"); curated text never needs to start so, and a build refuses it (SECURITY.md).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -50,17 +49,48 @@ class _Reader:
         self.dir = curated_dir
         self.schemas = schemas
         self.out = CuratedData()
+        self.origin: dict[int, Path] = {}  # id(row) -> the file it came from, for problems found later
 
-    def problem(self, path: Path, record: str | None, field_: str | None, code: str, msg: str):
-        rel = str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
-        self.out.problems.append(Problem("curated", rel, None, record, field_, code, msg))
+    def problem(self, path: Path, record: str | None, field_: str | None, code: str, msg: str, line=None):
+        try:
+            rel = str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
+        except ValueError:
+            rel = str(path)
+        line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
+        self.out.problems.append(Problem("curated", rel, line, record, field_, code, msg))
 
     def load_yaml(self, path: Path):
+        """The file's YAML as text values (core/yaml_input.py), or None after a problem."""
+        from pakiran_events.core.yaml_input import YamlInputError, load_file
+
         try:
-            return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - a safe loader
-        except (OSError, yaml.YAMLError) as exc:
-            self.problem(path, None, None, "unreadable", str(exc).replace("\n", " "))
+            return load_file(path)
+        except YamlInputError as exc:
+            self.problem(path, None, None, exc.code, str(exc).split(": ", 1)[-1], exc.line)
             return None
+
+    def add(self, path: Path, table: str, row: dict) -> None:
+        self.out.add(table, row)
+        self.origin[id(row)] = path
+
+    def mappings(self, path: Path, items, what: str, allowed: set[str]) -> list[dict]:
+        """`items` as a list of mappings with only `allowed` keys; every other shape is a problem."""
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            self.problem(path, None, what, "bad-structure", f"expected a list of {what}, got {_shape(items)}", items)
+            return []
+        out = []
+        for n, item in enumerate(items, 1):
+            if not isinstance(item, dict):
+                self.problem(path, None, what, "bad-structure",
+                             f"{what} entry {n} must be a mapping, got {_shape(item)}", items)
+                continue
+            for key in sorted(set(item) - allowed):
+                self.problem(path, str(item.get(_id_key(allowed)) or f"entry {n}"), key, "unknown-key",
+                             f"{what} take only {sorted(allowed)}", item)
+            out.append(item)
+        return out
 
     # -- registries ---------------------------------------------------------------------
     def read_sources(self) -> None:
@@ -68,23 +98,51 @@ class _Reader:
         if not path.is_file():
             self.problem(path, None, None, "missing-file", "sources registry not found")
             return
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                self.out.add("sources", {k: (v if v != "" else None) for k, v in row.items()})
+        import unicodedata
+
+        fields = self.schemas["sources"].field_names
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as fh:  # a BOM (Excel's UTF-8) is not data
+                reader = csv.reader(fh)
+                header = next(reader, None)
+                if header is None:
+                    self.problem(path, None, None, "bad-structure", "empty file: expected a header line")
+                    return
+                if sorted(header) != sorted(fields):
+                    self.problem(path, None, None, "bad-structure",
+                                 f"header {header} differs from the sources schema fields {fields}", 1)
+                    return
+                for line, cells in enumerate(reader, 2):
+                    if len(cells) != len(header):
+                        self.problem(path, cells[0] if cells else None, None, "bad-structure",
+                                     f"{len(cells)} cells where the header has {len(header)}", line)
+                        continue
+                    self.add(path, "sources", {k: (unicodedata.normalize("NFC", v) if v != "" else None)
+                                             for k, v in zip(header, cells)})
+        except UnicodeDecodeError as exc:
+            self.problem(path, None, None, "unreadable", f"not UTF-8 ({exc.reason} at byte {exc.start})")
+        except (OSError, csv.Error) as exc:
+            self.problem(path, None, None, "unreadable", str(exc))
 
     def read_places(self) -> None:
         path = self.dir / "places.yaml"
-        for place in self.load_yaml(path) or []:
-            self.out.add("places", dict(place))
+        for place in self.mappings(path, self.load_yaml(path), "places", set(self.schemas["places"].field_names)):
+            self.add(path, "places", dict(place))
 
     def read_actors(self) -> None:
         path = self.dir / "actors.yaml"
-        for actor in self.load_yaml(path) or []:
+        allowed = set(self.schemas["actors"].field_names) | {"aliases"}
+        for actor in self.mappings(path, self.load_yaml(path), "actors", allowed):
             actor = dict(actor)
-            aliases = actor.pop("aliases", []) or []
-            self.out.add("actors", actor)
-            for alias in sorted({actor.get("name"), *aliases} - {None}):
-                self.out.add("actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias})
+            aliases = actor.pop("aliases", None) or []
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                self.problem(path, str(actor.get("actor_id")), "aliases", "bad-structure",
+                             f"aliases must be a list of names, got {_shape(aliases)}", actor)
+                aliases = []
+            self.add(path, "actors", actor)
+            names = {actor.get("name"), *aliases} - {None}
+            for alias in sorted(n for n in names if isinstance(n, str)):
+                self.add(path, "actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias})
 
     def read_positions(self) -> None:
         """Terms of office (`positions.yaml`); optional, as a package may name no office holder."""
@@ -95,31 +153,48 @@ class _Reader:
             if not isinstance(position, dict):
                 self.problem(path, f"#{number}", None, "bad-structure", "a position is a mapping of actor_id, office, ...")
                 continue
-            self.out.add("positions", {k: _iso(v) if k in ("start", "end") else v for k, v in position.items()})
+            self.add(path, "positions", {k: _iso(v) if k in ("start", "end") else v for k, v in position.items()})
 
     # -- engagements --------------------------------------------------------------------
     def read_engagements(self) -> None:
-        files = sorted((self.dir / "events").glob("*.yaml"))
+        folder = self.dir / "events"
+        files = sorted(p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES) if folder.is_dir() else []
         if not files:
-            self.problem(self.dir / "events", None, None, "missing-file", "no engagement files")
+            self.problem(folder, None, None, "missing-file", "no engagement files")
         for path in files:
+            if not path.is_file():
+                self.problem(path, None, None, "unreadable", "not a file")
+                continue
+            problems_before = len(self.out.problems)
             doc = self.load_yaml(path)
             if doc is None:
+                if len(self.out.problems) == problems_before:
+                    self.problem(path, None, "events", "bad-structure", "empty file (no events): write its events, "
+                                                                      "or delete the file")
                 continue
-            events = doc.get("events") if isinstance(doc, dict) else None
+            if not isinstance(doc, dict):
+                self.problem(path, None, None, "bad-structure", f"expected a mapping with 'events', got {_shape(doc)}")
+                continue
+            for key in sorted(set(doc) - {"events"}):
+                self.problem(path, None, key, "unknown-key", "an engagement file holds only 'events'", doc)
+            events = doc.get("events")
             if not isinstance(events, list) or not events:
-                self.problem(path, None, "events", "bad-structure", "expected a non-empty 'events' list")
+                self.problem(path, None, "events", "bad-structure", "expected a non-empty 'events' list", doc)
                 continue
-            for event in events:
+            for n, event in enumerate(events, 1):
+                if not isinstance(event, dict):
+                    self.problem(path, None, "events", "bad-structure",
+                                 f"event {n} must be a mapping, got {_shape(event)}", events)
+                    continue
                 self.read_event(path, event)
 
     def read_event(self, path: Path, event: dict) -> None:
         event_id = str(event.get("event_id"))
         for key in sorted(set(event) - EVENT_KEYS):
-            self.problem(path, event_id, key, "unknown-key", f"events take only {sorted(EVENT_KEYS)}")
+            self.problem(path, event_id, key, "unknown-key", f"events take only {sorted(EVENT_KEYS)}", event)
         date = event.get("date") or {}
         if not isinstance(date, dict) or not {"start", "end", "precision"} <= set(date):
-            self.problem(path, event_id, "date", "bad-structure", "date needs start, end and precision")
+            self.problem(path, event_id, "date", "bad-structure", "date needs start, end and precision", event)
             date = {}
         row = {
             "event_id": event.get("event_id"),
@@ -134,11 +209,12 @@ class _Reader:
             "review_status": event.get("review_status"),
             "notes": _squash(event.get("notes")),
         }
-        self.out.add("events", row)
+        self.add(path, "events", row)
         self.read_evidence(path, "events", event_id, event.get("evidence"), self.schemas["events"])
-        for person in event.get("participants") or []:
+        for person in self.mappings(path, event.get("participants"), "participants",
+                                    PARTICIPANT_KEYS | set(PARTICIPANT_RENAMED)):
             self.read_participant(path, event_id, person)
-        for commitment in event.get("commitments") or []:
+        for commitment in self.mappings(path, event.get("commitments"), "commitments", COMMITMENT_KEYS):
             self.read_commitment(path, event_id, commitment)
 
     def read_participant(self, path: Path, event_id: str, person: dict) -> None:
@@ -156,15 +232,16 @@ class _Reader:
                 person["evidence"] = {(new if k == old else k): v for k, v in person["evidence"].items()}
         for key in sorted(set(person) - PARTICIPANT_KEYS):
             self.problem(path, rid, key, "unknown-key", f"participants take only {sorted(PARTICIPANT_KEYS)}")
-        self.out.add("participants", row)
+        self.add(path, "participants", row)
         self.read_evidence(path, "participants", rid, person.get("evidence"),
                            self.schemas["participants"])
 
     def read_commitment(self, path: Path, event_id: str, item: dict) -> None:
         rid = str(item.get("commitment_id"))
-        for key in sorted(set(item) - COMMITMENT_KEYS):
-            self.problem(path, rid, key, "unknown-key", f"commitments take only {sorted(COMMITMENT_KEYS)}")
         parties = item.get("parties") or []
+        if isinstance(parties, list) and not all(isinstance(p, str) for p in parties):
+            self.problem(path, rid, "parties", "bad-structure", "parties must be a list of country codes", item)
+            parties = [p for p in parties if isinstance(p, str)]
         row = {
             "commitment_id": item.get("commitment_id"),
             "event_id": event_id,
@@ -174,7 +251,7 @@ class _Reader:
             "description": _squash(item.get("description")),
             "notes": _squash(item.get("notes")),
         }
-        self.out.add("commitments", row)
+        self.add(path, "commitments", row)
         self.read_evidence(path, "commitments", rid, item.get("evidence"),
                            self.schemas["commitments"])
 
@@ -186,7 +263,7 @@ class _Reader:
         if isinstance(spec, list):
             spec = {name: spec for name in needed}
         if not isinstance(spec, dict):
-            self.problem(path, rid, "evidence", "bad-structure", "evidence must be a list or a mapping")
+            self.problem(path, rid, "evidence", "bad-structure", "evidence must be a list or a mapping", spec)
             return
         for key, spans in spec.items():
             fields = FIELD_GROUPS.get(key, (key,))
@@ -195,31 +272,85 @@ class _Reader:
                     self.problem(path, rid, key, "evidence-not-expected",
                                  f"{table}.{name} is not a field that takes evidence ({needed})")
             if not isinstance(spans, list):
-                self.problem(path, rid, key, "bad-structure", "evidence for a field must be a list of spans")
+                self.problem(path, rid, key, "bad-structure", "evidence for a field must be a list of spans", spec)
                 continue
             for span in spans:
-                if not is_resolved_span(span):
+                span = as_resolved_span(span)
+                if span is None:
                     self.problem(path, rid, key, "bad-evidence",
-                                 f"expected {{src, at: [start, end], sha256}}, got {span!r}")
+                                 "expected {src, at: [start, end], sha256} with whole-number offsets", spans)
                     continue
                 for name in fields:
-                    self.out.add("evidence", {
+                    self.add(path, "evidence", {
                         "record_table": table, "record_id": rid, "field": name,
                         "source_id": span["src"], "char_start": span["at"][0],
                         "char_end": span["at"][1], "span_sha256": span["sha256"],
                     })
 
 
+def as_resolved_span(span) -> dict | None:
+    """`{src, at: [start, end], sha256}` with the offsets as ints (curated YAML is read as text),
+    or None when the span has another shape."""
+    if not (isinstance(span, dict) and set(span) == EVIDENCE_KEYS and isinstance(span["src"], str)
+            and isinstance(span["at"], list) and len(span["at"]) == 2 and isinstance(span["sha256"], str)):
+        return None
+    at = [int(x) if isinstance(x, str) and x.isascii() and x.isdigit() else x for x in span["at"]]
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in at):
+        return None
+    return {**span, "at": at}
+
+
 def is_resolved_span(span) -> bool:
-    return (isinstance(span, dict) and set(span) == EVIDENCE_KEYS and isinstance(span["src"], str)
-            and isinstance(span["at"], list) and len(span["at"]) == 2
-            and all(isinstance(x, int) for x in span["at"]) and isinstance(span["sha256"], str))
+    return as_resolved_span(span) is not None
 
 
 def _iso(value) -> str | None:
+    """A date as typed (text; the schema's cast reports a date that does not exist)."""
+    if value is None or isinstance(value, str):
+        return value
+    import datetime as dt
+
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    return None if value is None else str(value)
+    return str(value)
+
+
+def _shape(value) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, str):
+        return f"the text {value[:40]!r}"
+    return {"list": "a list", "dict": "a mapping", "Sequence": "a list", "Mapping": "a mapping"}.get(
+        type(value).__name__, type(value).__name__)
+
+
+def _id_key(allowed: set[str]) -> str:
+    return next((k for k in ("actor_id", "place_id", "commitment_id", "event_id") if k in allowed), "")
+
+
+def _cell_problems(reader: _Reader) -> None:
+    """Values no CSV cell may hold: a line break (every published cell is one line; long texts
+    are folded by _squash) or a formula start in a text field (CSV injection, SECURITY.md)."""
+    for table, rows in reader.out.rows.items():
+        schema = reader.schemas.get(table)
+        if schema is None:
+            continue
+        text_fields = {f["name"] for f in schema.fields if f["type"] == "string"}
+        for row in rows:
+            for name, value in row.items():
+                if not isinstance(value, str):
+                    if value is not None and not isinstance(value, (int, float)):
+                        reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name, "bad-structure",
+                                       f"expected a single value, got {_shape(value)}")
+                        row[name] = None
+                    continue
+                if "\n" in value or "\r" in value:
+                    reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name,
+                                   "line-break-in-value", f"{value[:60]!r} holds a line break; write it on one line")
+                elif name in text_fields and value.startswith(FORMULA_STARTS):
+                    reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name,
+                                   "formula-like-value", f"{value[:60]!r} starts with {value[0]!r}, which spreadsheets "
+                                                         "run as a formula; reword it")
 
 
 def _squash(text) -> str | None:
@@ -235,4 +366,5 @@ def read_curated(curated_dir: Path, schemas: dict[str, TableSchema]) -> CuratedD
     reader.read_actors()
     reader.read_positions()
     reader.read_engagements()
+    _cell_problems(reader)
     return reader.out

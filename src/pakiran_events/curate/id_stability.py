@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
-import yaml
 
 from pakiran_events.core.paths import CURATED_DIR
 from pakiran_events.core.problems import Problem
@@ -58,21 +57,40 @@ def _unallocated(root: Path, tables: dict[str, pl.DataFrame]) -> list[Problem]:
     return problems
 
 
-def _retired(root: Path) -> dict[str, str]:
+def _retired(root: Path, problems: list[Problem] | None = None) -> dict[str, str]:
+    """retired.yaml as {id: reason}; a malformed file or entry becomes a problem in `problems`."""
+    from pakiran_events.core.yaml_input import YamlInputError, load_file
+
     path = root / RETIRED_FILE
+    problems = problems if problems is not None else []
     if not path.is_file():
         return {}
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return {str(e["id"]): str(e.get("reason", "")) for e in entries}
+    try:
+        entries = load_file(path) or []
+    except YamlInputError as exc:
+        problems.append(Problem("curated", str(RETIRED_FILE), exc.line, None, None, exc.code, str(exc)))
+        return {}
+    if not isinstance(entries, list):
+        problems.append(Problem("curated", str(RETIRED_FILE), None, None, None, "bad-structure",
+                                "expected a list of {id, reason} entries"))
+        return {}
+    out = {}
+    for n, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or set(entry) - {"id", "reason"}:
+            problems.append(Problem("curated", str(RETIRED_FILE), getattr(entries, "line", None), None, "id",
+                                    "bad-structure", f"entry {n} is not {{id, reason}}"))
+            continue
+        out[entry["id"]] = str(entry.get("reason") or "")
+    return out
 
 
 def check_id_stability(root: Path, tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[Problem]:
     """Compare the new tables with the last release (newest v* tag, else the work tree's package)."""
     from pakiran_events.curate.ids import released_column
 
-    retired = _retired(root)
+    problems: list[Problem] = []
+    retired = _retired(root, problems)
     exempt = _script_extracted_ids(root)
-    problems = []
     for table, column in stable_id_columns(schemas).items():
         new_ids = set(tables[table][column].to_list())
         for reused in sorted(new_ids & set(retired)):

@@ -56,12 +56,20 @@ def read_ledger(root: Path) -> list[dict] | None:
     path = root / LEDGER
     if not path.is_file():
         return None
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:  # a BOM (Excel's UTF-8) is not part of the header
         return list(csv.DictReader(fh))
 
 
 def allocate(root: Path, kind: str, count: int = 1, note: str = "") -> list[str]:
-    """Append `count` new IDs of `kind` to the ledger and return them."""
+    """Append `count` new IDs of `kind` to the ledger and return them. Holds the checkout's lock
+    (core/lock.py) from reading the used IDs to appending, so runs at once never share an ID."""
+    from pakiran_events.core.lock import folder_lock
+
+    with folder_lock(root):
+        return _allocate(root, kind, count, note)
+
+
+def _allocate(root: Path, kind: str, count: int, note: str) -> list[str]:
     prefix, table, column = KINDS[kind]
     used = {r["id"] for r in read_ledger(root) or []}
     used |= {r[column] for r in released_column(root, table, [column])}

@@ -17,18 +17,27 @@ COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "p
 
 def registry_rows(corpus: Corpus) -> list[dict]:
     """One row per manifest document; the manifest's sha256 and size are checked against the file."""
-    rows = []
+    rows, errors = [], []
     for entry in corpus.manifest():
-        path = Path(entry["root"]) / entry["file"]
-        actual = file_sha256(path)
+        try:
+            path = corpus.path(entry["doc_id"])
+            actual = file_sha256(path)
+            text = corpus.text(entry["doc_id"])
+        except (OSError, ValueError, KeyError) as exc:
+            errors.append(f"{entry.get('doc_id')}: {' '.join(str(exc).split())}")
+            continue
         if actual != entry["sha256"]:
-            raise ValueError(f"{path}: sha256 {actual} differs from the manifest's {entry['sha256']}")
+            errors.append(f"{path}: sha256 {actual} differs from the manifest's {entry['sha256']}")
+            continue
         rows.append({
             "source_id": entry["doc_id"], "url": entry["url"], "outlet": entry["outlet"],
             "title": entry["title"], "author": entry["author"], "published_date": entry["published"],
             "published_basis": entry["published_basis"], "sha256": entry["sha256"],
-            "bytes": path.stat().st_size, "char_length": len(path.read_text(encoding="utf-8")),
+            "bytes": path.stat().st_size, "char_length": len(text),
         })
+    if errors:  # every bad text of the manifest, not only the first
+        raise ValueError(f"{len(errors)} manifest entr{'y' if len(errors) == 1 else 'ies'} cannot be registered: "
+                         + "; ".join(errors))
     return sorted(rows, key=lambda r: r["source_id"])
 
 

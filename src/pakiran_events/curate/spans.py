@@ -16,15 +16,19 @@ from pakiran_events.core.problems import Problem
 
 
 def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
-    doc = spec["src"]
+    doc, quote, nth = spec["src"], spec["quote"], spec.get("nth")
+    if not isinstance(doc, str) or not isinstance(quote, str) or not quote:
+        raise ValueError(f"{doc!r}: src and quote must be text (quote the quote: quote: \"...\"), got {quote!r}")
     if doc not in texts:
         texts[doc] = corpus.text(doc)
-    spans = find_spans(texts[doc], spec["quote"])
-    nth = spec.get("nth")
+    spans = find_spans(texts[doc], quote)
     if not spans:
-        raise ValueError(f"{doc}: phrase not found: {spec['quote'][:60]!r}")
-    if len(spans) > 1 and nth is None:
-        raise ValueError(f"{doc}: phrase occurs {len(spans)} times, add nth: 1..{len(spans)}: {spec['quote'][:60]!r}")
+        raise ValueError(f"{doc}: phrase not found: {quote[:60]!r}")
+    if nth is None and len(spans) > 1:
+        raise ValueError(f"{doc}: phrase occurs {len(spans)} times, add nth: 1..{len(spans)}: {quote[:60]!r}")
+    if nth is not None and (isinstance(nth, bool) or not isinstance(nth, int) or not 1 <= nth <= len(spans)):
+        raise ValueError(f"{doc}: nth must be a whole number from 1 to {len(spans)} (the phrase occurs {len(spans)} "
+                         f"time(s)), got {nth!r}: {quote[:60]!r}")
     start, end = spans[(nth or 1) - 1]
     return {"src": doc, "at": [start, end], "sha256": span_sha256(texts[doc], start, end)}
 
@@ -59,7 +63,7 @@ def resolve_text(text: str, corpus: Corpus) -> str:
             end -= 1  # a block mapping's end mark lies past its line break
         try:
             span = resolve_quote(corpus, spec, texts)
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, OSError) as exc:
             errors.append(str(exc))
             continue
         text = text[:start] + f"{{src: {span['src']}, at: [{span['at'][0]}, {span['at'][1]}], sha256: {span['sha256']}}}" + text[end:]
@@ -98,10 +102,19 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
                                     "the corpus manifest has no such doc_id"))
             texts[source_id] = None
             continue
-        if source is not None and file_sha256(path) != source["sha256"]:
-            problems.append(Problem("evidence", "sources", None, source_id, "sha256", "source-hash-mismatch",
-                                    f"{path.name} no longer has the registered sha256"))
-        texts[source_id] = path.read_text(encoding="utf-8")
+        except ValueError as exc:  # a manifest path that leaves the corpus folder
+            problems.append(Problem("evidence", "sources", None, source_id, "file", "source-unreadable", str(exc)))
+            texts[source_id] = None
+            continue
+        try:
+            if source is not None and file_sha256(path) != source["sha256"]:
+                problems.append(Problem("evidence", "sources", None, source_id, "sha256", "source-hash-mismatch",
+                                        f"{path.name} no longer has the registered sha256"))
+            texts[source_id] = corpus.text(source_id)  # bytes as UTF-8, no newline translation, as extract reads
+        except (OSError, ValueError) as exc:
+            problems.append(Problem("evidence", "sources", None, source_id, "file", "source-unreadable",
+                                    " ".join(str(exc).split())))
+            texts[source_id] = None
     from pakiran_events.core.tables import FIRST_DATA_LINE
 
     commitment_of = {c["commitment_id"]: c for c in commitments or []}

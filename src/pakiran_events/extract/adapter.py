@@ -104,10 +104,20 @@ def string_frame(frame, schema_name: str, schemas: dict):
 
 
 def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path) -> None:
-    """Write, validate (all layers) and move the package into place, as `build` does."""
+    """Write, validate (all layers) and move the package into place, as `build` does; its tables
+    go to `out_dir/data/` (not a second `dataset/data`)."""
+    from pakiran_events.core.paths import PACKAGE_DATA_DIR
     from pakiran_events.publish.package import publish_validated
 
-    publish_validated(tables, schemas, meta, Path(out_dir))
+    publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR)
+
+
+def inside(folder: Path, relative: str) -> Path:
+    """`folder / relative`; raises ValueError (core.confine.OutsideFolder) when it would leave the
+    folder (an absolute path, `..`, a symlink pointing out)."""
+    from pakiran_events.core.confine import inside as confined
+
+    return confined(folder, relative)
 
 
 def published_metadata() -> dict:

@@ -88,16 +88,20 @@ def cited_spans(report: Report):
 def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
     becomes the report's problem."""
-    from pakiran_events.extract.adapter import span_sha256
+    from pakiran_events.extract.adapter import inside, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
-    path = Path(entry.get("root") or ".") / (entry.get("file") or "")
-    try:
-        data = path.read_bytes() if entry.get("file") else None
-    except OSError as exc:
-        return Read(doc_id, problem=f"cannot read {path.name or '(no file)'}: {exc.strerror or exc}"), []
-    if data is None:
+    if not entry.get("file"):
         return Read(doc_id, problem="the manifest names no file"), []
+    try:
+        path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
+        data = path.read_bytes()
+    except ValueError as exc:  # outside its corpus folder
+        return Read(doc_id, problem=f"manifest file refused: {exc}"), []
+    except OSError as exc:
+        return Read(doc_id, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
+    if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"].strip().lower():
+        return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     if len(data) > 4 * MAX_CHARS:
         return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
     try:
@@ -108,6 +112,8 @@ def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
         report = read_report(doc_id, text, entry.get("published"), lex)
     except RecursionError:
         return Read(doc_id, problem="too deeply nested to read"), []
+    except Exception as exc:  # noqa: BLE001 - one document never stops the run: it is named and skipped
+        return Read(doc_id, problem=f"cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"), []
     if report.problem:
         return Read(doc_id, problem=report.problem), []
     spans = {(s.start, s.end) for s in cited_spans(report)}
@@ -206,6 +212,9 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
         stages["read"] = time.perf_counter() - clock
         clock = time.perf_counter()
         reads = [r for r in result.reads if not r.problem]
+        if result.reads and not reads:
+            raise ValueError(f"every document of the corpus failed ({len(result.reads)}); nothing was written. "
+                             f"First: {result.problems[0]}")
         new_actors: dict = {}
         for r in reads:
             for actor_id, actor in r.new_actors.items():

@@ -53,11 +53,48 @@ def _resource(name, *, views: bool = False, package: str | None = None) -> dict:
 
 
 def _data_path(root: Path, rel: str) -> Path:
-    """A resource path of the descriptor; the wheel bundles the files in the repo's layout."""
-    path = root / rel
+    """A resource path of the descriptor, kept inside the package folder; the wheel bundles the
+    files in the repo's layout."""
+    from pakiran_events.core.confine import inside
+
+    path = inside(root, rel)
     if not path.is_file():
         raise FileNotFoundError(f"{rel} is missing from the package at {root}")
     return path
+
+
+class IntegrityError(ValueError):
+    """A published file differs from the size or SHA-256 its descriptor records (edited,
+    truncated or replaced after publishing)."""
+
+
+_VERIFIED: dict[tuple, bool] = {}  # (path, size, mtime) of files whose hash matched, once per process
+
+
+def _read_verified(path: Path, facts: dict, verify: bool):
+    """Read a Parquet file, first checking its `bytes` and `hash` against the descriptor (once per
+    file per process); raises IntegrityError or ValueError naming the file."""
+    import hashlib
+    import io
+
+    import polars as pl
+
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    data = path.read_bytes()
+    if verify and key not in _VERIFIED:
+        if "bytes" in facts and facts["bytes"] != len(data):
+            raise IntegrityError(f"{path}: {len(data)} bytes, the descriptor says {facts['bytes']}: the file was changed "
+                                 "after publishing (reinstall the package or rebuild it)")
+        algo, _, expected = str(facts.get("hash", "")).rpartition(":")
+        if expected and (algo or "sha256") == "sha256" and hashlib.sha256(data).hexdigest() != expected:
+            raise IntegrityError(f"{path}: SHA-256 differs from the descriptor's: the file was changed after publishing "
+                                 "(reinstall the package or rebuild it)")
+        _VERIFIED[key] = True
+    try:
+        return pl.read_parquet(io.BytesIO(data))
+    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
+        raise ValueError(f"{path}: cannot be read as Parquet ({' '.join(str(exc).split())[:200]})") from exc
 
 
 def as_requested(frame, to_pandas: bool):
@@ -69,7 +106,8 @@ def as_requested(frame, to_pandas: bool):
         raise ModuleNotFoundError("to_pandas needs the extra: pip install 'pakiran-events[pandas]'") from exc
 
 
-def load(name: str, *, version: str | None = None, package: str | Path | None = None, to_pandas: bool = False):
+def load(name: str, *, version: str | None = None, package: str | Path | None = None, to_pandas: bool = False,
+         verify: bool = True):
     """One table or published view as a polars DataFrame (pandas with to_pandas=True and the
     `pandas` extra). Tables: `table_names()`; views: `view_names()` ('engagements' is the file
     `pe.engagements()` builds). Raises KeyError naming the tables and views for an unknown name.
@@ -79,10 +117,13 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
     `version` pins the release: ValueError when the package read is another version (so an
     analysis fails loudly instead of running on different data).
 
+    The file's size and SHA-256 are checked against the descriptor first (once per file per
+    process; `verify=False` skips it): raises IntegrityError for a changed file, ValueError
+    naming the file when it cannot be read.
+
     >>> import pakiran_events as pe
     >>> pe.load("events").select("event_id", "date_start").head(2)  # doctest: +SKIP
     """
-    import polars as pl
 
     package = None if package is None else str(Path(package).resolve())
     root, desc = read_descriptor(package)
@@ -90,8 +131,8 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
         raise ValueError(f"the package at {root} is release {desc.get('version')}, not {version}: "
                          f"pip install 'pakiran-events=={version}', or pass package= a folder of release {version}")
     resource = _resource(name, views=True, package=package)
-    path = resource["parquet"]["path"] if "parquet" in resource else resource["path"]
-    return as_requested(pl.read_parquet(_data_path(root, path)), to_pandas)
+    facts = resource["parquet"] if "parquet" in resource else resource
+    return as_requested(_read_verified(_data_path(root, facts["path"]), facts, verify), to_pandas)
 
 
 def load_all(*, to_pandas: bool = False) -> dict:

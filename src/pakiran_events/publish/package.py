@@ -1,44 +1,155 @@
-"""Publishing a package: written aside, validated there, and only then moved into place, so a
-failed run leaves the previous package untouched. Used by `build` and by `extract`."""
+"""Publishing a package: written aside, validated there, and only then put in place with a
+journal, so that at any moment -- whatever signal or kill arrives -- the folder holds either the
+previous package or the new one once the journal is completed, never a mix and never nothing.
+
+Protocol (all under the folder's lock, `core/lock.py`):
+
+1. write tables, views and descriptor into `ROOT/.publish-staging-XXXX/` and validate them there;
+   a failure (or an interruption) removes the staging folder and changes nothing;
+2. commit: write `ROOT/.publish-journal` (atomically: temporary file, fsync, rename) naming the
+   staging folder -- from here on the new package *is* the published one;
+3. roll forward, each step idempotent: move the old data folder into the staging folder, move the
+   new data folder into place, replace the descriptor; delete the journal; delete the staging
+   folder (with the previous data in it).
+
+A run killed during step 3 leaves the journal; the next run that takes the lock (`build`,
+`extract` into the same folder, `validate`) completes it first (`complete_pending`). Staging
+folders without a journal are debris of interrupted runs and are removed then too. SIGINT and
+SIGTERM are held back during steps 2-3 and delivered right after.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
-from pakiran_events.core.paths import DATA_DIR
+from pakiran_events.core.lock import folder_lock
+from pakiran_events.core.paths import DATA_DIR, DESCRIPTOR_NAME
 from pakiran_events.core.problems import ProblemsFound
 from pakiran_events.publish.write import descriptor, write_descriptor, write_tables, write_views
 
+JOURNAL = ".publish-journal"
+STAGING_PREFIX = ".publish-staging-"
+LEGACY_STAGING = ".build-"  # staging folders of releases before the journal
+PREVIOUS = "previous-data"
 
-def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True) -> None:
-    """Write the package aside (a temporary folder in `root`), validate it there, then move it
-    into `root`; raise ProblemsFound and leave `root` as it was if validation fails."""
+
+def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True,
+                      data_dir: Path = DATA_DIR, lock: bool = True) -> None:
+    """Write the package aside (a staging folder in `root`), validate it there, then put it in
+    place through the journal; raise ProblemsFound and leave `root` as it was if validation fails.
+
+    `data_dir` is where the tables go, relative to `root` (`dataset/data` in a checkout, `data`
+    for an extracted package). `lock=False` when the caller already holds `root`'s lock.
+    Raises LockTimeout when another run holds the lock, OSError when `root` cannot be written."""
+    if lock:
+        with folder_lock(root):
+            return publish_validated(tables, schemas, meta, root, validate, data_dir, lock=False)
     from pakiran_events.validate import validate_package
 
     root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
+    complete_pending(root)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    committed = False
     try:
-        write_tables(tables, staging, schemas)
-        views = write_views(tables, staging)
-        desc_path = write_descriptor(descriptor(meta, schemas, tables, staging, views), staging)
+        write_tables(tables, staging, schemas, data_dir)
+        views = write_views(tables, staging, data_dir)
+        desc_path = write_descriptor(descriptor(meta, schemas, tables, staging, views, data_dir), staging)
         if validate:
             problems = validate_package(desc_path)
             if problems:
                 raise ProblemsFound(problems, "the built package failed validation; the previous package is untouched")
-        _swap_into_place(staging, root)
+        with deferred_signals():
+            _write_journal(root, {"staging": staging.name, "data": Path(data_dir).as_posix()})
+            committed = True
+            _roll_forward(root)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not committed:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
-def _swap_into_place(staging: Path, root: Path) -> None:
-    """Replace root's data folder and descriptor with the staged ones (renames on one filesystem)."""
-    target = root / DATA_DIR
-    target.parent.mkdir(parents=True, exist_ok=True)
-    old = staging / "previous-data"
-    if target.exists():
-        os.replace(target, old)
-    os.replace(staging / DATA_DIR, target)
-    os.replace(staging / "datapackage.json", root / "datapackage.json")
+def complete_pending(root: Path) -> bool:
+    """Finish a publish that a killed run left half done (its journal is there), and remove the
+    staging debris of interrupted runs. Call with `root`'s lock held. True if a journal was completed."""
+    root = Path(root)
+    done = False
+    if (root / JOURNAL).is_file():
+        with deferred_signals():
+            _roll_forward(root)
+        done = True
+    for stale in [*root.glob(STAGING_PREFIX + "*"), *root.glob(LEGACY_STAGING + "*")]:
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+    return done
+
+
+def has_pending(root: Path) -> bool:
+    return (Path(root) / JOURNAL).is_file()
+
+
+def _write_journal(root: Path, entry: dict) -> None:
+    tmp = root / (JOURNAL + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(entry, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, root / JOURNAL)
+    _fsync_dir(root)
+
+
+def _roll_forward(root: Path) -> None:
+    """Steps of 3 that are not yet done, in order; safe to run again after a kill at any point."""
+    entry = json.loads((root / JOURNAL).read_text(encoding="utf-8"))
+    staging = root / entry["staging"]
+    data_rel = Path(entry["data"])
+    if staging.name != entry["staging"] or not staging.name.startswith(STAGING_PREFIX) or data_rel.is_absolute() \
+            or ".." in data_rel.parts:
+        raise ValueError(f"{root / JOURNAL}: not a journal this toolkit wrote ({entry!r})")
+    target, new_data, previous = root / data_rel, staging / data_rel, staging / PREVIOUS
+    if new_data.is_dir():  # the new tables are not in place yet
+        if target.exists() and not previous.exists():
+            os.replace(target, previous)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(new_data, target)
+    if (staging / DESCRIPTOR_NAME).is_file():
+        os.replace(staging / DESCRIPTOR_NAME, root / DESCRIPTOR_NAME)
+    _fsync_dir(root)
+    os.unlink(root / JOURNAL)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def deferred_signals(signums=(signal.SIGINT, signal.SIGTERM)):
+    """Hold SIGINT and SIGTERM back for the duration of the block (in the main thread, where
+    Python runs handlers), then deliver them: a Ctrl-C never lands between two renames."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {s: signal.signal(s, lambda signum, frame: received.append(signum)) for s in signums}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        for s in received:
+            signal.raise_signal(s)

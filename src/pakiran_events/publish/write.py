@@ -21,11 +21,13 @@ from pakiran_events.core.schema import TableSchema
 
 
 
-def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[str, TableSchema]) -> None:
-    """Each table as CSV (a list field joined by its schema's delimiter) and Parquet (lists kept)."""
+def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[str, TableSchema],
+                 data_dir: Path = DATA_DIR) -> None:
+    """Each table as `out_root/data_dir/NAME.csv` (a list field joined by its schema's delimiter)
+    and `.parquet` (lists kept)."""
     from pakiran_events.core.tables import csv_ready
 
-    data = out_root / DATA_DIR
+    data = out_root / data_dir
     data.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
         csv_ready(frame, schemas[name]).write_csv(data / f"{name}.csv", line_terminator="\n", date_format="%Y-%m-%d",
@@ -33,16 +35,14 @@ def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[
         frame.write_parquet(data / f"{name}.parquet", compression="zstd", statistics=True)
 
 
-VIEWS_DIR = DATA_DIR / "views"
-
-
-def write_views(tables: dict[str, pl.DataFrame], out_root: Path) -> list[dict]:
+def write_views(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path = DATA_DIR) -> list[dict]:
     """Analysis-ready views (Parquet only: they hold lists), built by the same code as
     pe.engagements(); returned as descriptor entries."""
     from pakiran_events.loader.views import engagements_frame
 
-    (out_root / VIEWS_DIR).mkdir(parents=True, exist_ok=True)
-    rel = VIEWS_DIR / "engagements.parquet"
+    views_dir = Path(data_dir) / "views"
+    (out_root / views_dir).mkdir(parents=True, exist_ok=True)
+    rel = views_dir / "engagements.parquet"
     engagements_frame(tables).write_parquet(out_root / rel, compression="zstd", statistics=True)
     return [{"name": "engagements", **_file_facts(out_root, rel), "mediatype": "application/vnd.apache.parquet",
              "description": "One row per event with its host and guest actors (ids, names, titles, sides) and its "
@@ -56,7 +56,7 @@ def _file_facts(out_root: Path, rel: Path) -> dict:
 
 
 def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl.DataFrame], out_root: Path,
-               views: list[dict] | None = None) -> dict:
+               views: list[dict] | None = None, data_dir: Path = DATA_DIR) -> dict:
     """The Frictionless Data Package descriptor for files already written under out_root."""
     order = meta["resources"]
     if sorted(order) != sorted(schemas):
@@ -65,8 +65,8 @@ def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl
     for name in order:
         schema = dict(schemas[name].descriptor)
         description = schema.pop("description", "")
-        csv_facts = _file_facts(out_root, DATA_DIR / f"{name}.csv")
-        parquet_facts = _file_facts(out_root, DATA_DIR / f"{name}.parquet")
+        csv_facts = _file_facts(out_root, Path(data_dir) / f"{name}.csv")
+        parquet_facts = _file_facts(out_root, Path(data_dir) / f"{name}.parquet")
         resources.append({
             "name": name,
             "type": "table",

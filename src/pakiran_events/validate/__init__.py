@@ -17,6 +17,7 @@ LAYERS = ("frictionless", "pandera", "integrity")
 def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) -> list[Problem]:
     from pakiran_events.core.schema import TableSchema
     from pakiran_events.validate import frictionless_layer, integrity, pandera_layer
+    from pakiran_events.validate.descriptor_check import check_descriptor
 
     descriptor_path = Path(descriptor_path)
     if descriptor_path.is_dir():
@@ -26,27 +27,77 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
         desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return [Problem("integrity", str(descriptor_path), None, None, None, "unreadable-descriptor", str(exc))]
-    resources = {r["name"]: r for r in desc.get("resources", [])}
+    problems: list[Problem] = check_descriptor(desc, root)
+    if problems:  # nothing is opened (nor fetched) on the word of a descriptor that is not sound
+        return problems
+    resources = {r["name"]: r for r in desc["resources"]}
     schemas = {name: TableSchema(name, r["schema"]) for name, r in resources.items()}
-    problems: list[Problem] = []
     if "frictionless" in layers:
-        problems += frictionless_layer.validate_descriptor(descriptor_path)
+        from frictionless import FrictionlessException
+
+        try:
+            problems += _guarded("frictionless", descriptor_path.name, frictionless_layer.validate_descriptor,
+                                 descriptor_path)
+        except FrictionlessException as exc:  # a descriptor frictionless refuses to open: its own code
+            problems.append(Problem("frictionless", descriptor_path.name, None, None, None,
+                                    exc.error.type, " ".join(str(exc.error.message).split())))
     typed = {}
     if "pandera" in layers:
+        from pakiran_events.core.tables import read_csv_typed
+
         csv_paths = {name: root / r["path"] for name, r in resources.items() if (root / r["path"]).is_file()}
-        found, typed = pandera_layer.validate_tables(csv_paths, schemas)
+        try:
+            found, typed = pandera_layer.validate_tables(csv_paths, schemas)
+        except KeyError as exc:  # a resource the cross-table rules join on is absent or renamed
+            found, typed = [Problem("pandera", descriptor_path.name, None, None, None, "bad-descriptor",
+                                    f"no resource {exc}, which the cross-table rules need")], {}
+        except _read_errors():  # find the tables that cannot be read, name them, and check the rest
+            readable = {}
+            for name, path in csv_paths.items():
+                bad = _guarded("pandera", name, lambda p=path, n=name: read_csv_typed(p, schemas[n], n)[1] and [])
+                problems += bad
+                if not bad:
+                    readable[name] = path
+            try:
+                found, typed = pandera_layer.validate_tables(readable, schemas)
+            except _read_errors() as exc:
+                found, typed = [_unreadable("pandera", "tables", exc)], {}
         problems += found
     if "integrity" in layers:
         from pakiran_events.core.tables import read_csv_typed
 
         for name, r in resources.items():
             if name not in typed and "parquet" in r and (root / r["path"]).is_file():
-                typed[name], _ = read_csv_typed(root / r["path"], schemas[name], name, "integrity")
+                try:
+                    typed[name], _ = read_csv_typed(root / r["path"], schemas[name], name, "integrity")
+                except _read_errors() as exc:
+                    problems.append(_unreadable("integrity", name, exc))
             problems += integrity.check_file(root, name, r)
             if "parquet" in r:
                 problems += integrity.check_file(root, name, r["parquet"])
                 if name in typed:
-                    problems += integrity.parquet_matches_csv(root, name, r["parquet"], typed[name])
+                    problems += _guarded("integrity", name, integrity.parquet_matches_csv, root, name, r["parquet"],
+                                         typed[name])
         for view in desc.get(VIEWS_PROPERTY, []):
             problems += integrity.check_file(root, f"view {view['name']}", view)
     return problems
+
+
+def _read_errors() -> tuple:
+    import polars as pl
+
+    return (OSError, ValueError, UnicodeDecodeError, pl.exceptions.PolarsError)
+
+
+def _unreadable(layer: str, resource: str, exc: BaseException) -> Problem:
+    message = " ".join(str(exc).split())[:300] or type(exc).__name__
+    return Problem(layer, resource, None, None, None, "unreadable-table", f"{type(exc).__name__}: {message}")
+
+
+def _guarded(layer: str, resource: str, check, *args) -> list[Problem]:
+    """Run one layer's check of one resource; a file it cannot read (truncated, not UTF-8,
+    ragged, corrupt Parquet) becomes an `unreadable-table` problem naming it, and the run goes on."""
+    try:
+        return check(*args)
+    except _read_errors() as exc:
+        return [_unreadable(layer, resource, exc)]
