@@ -155,7 +155,7 @@ def test_info_describes_a_malformed_descriptor_without_an_internal_error(tmp_pat
 
 
 def test_a_malformed_dictionary_file_is_named(tmp_path):
-    from pakiran_events.extract.gazetteer import load_lexicon
+    from pakiran_events.extract.lexicon import load_lexicon
 
     bad = tmp_path / "d.yaml"
     bad.write_text("titles: [unclosed", encoding="utf-8")

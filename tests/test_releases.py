@@ -3,6 +3,7 @@ archive, pe.cite() reading the data's version, pe.load(package=, version=) offli
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import zipfile
@@ -22,9 +23,12 @@ def _release(repo, dst, version: str, keep_events: int):
     shutil.copytree(repo / "dataset" / "data", dst / "dataset" / "data")
     desc = json.loads((repo / "datapackage.json").read_text())
     desc["version"] = version
-    (dst / "datapackage.json").write_text(json.dumps(desc))
     events = dst / "dataset" / "data" / "events.parquet"
     pl.read_parquet(events).head(keep_events).write_parquet(events)
+    data = events.read_bytes()  # a release's descriptor states its files' size and hash
+    facts = next(r for r in desc["resources"] if r["name"] == "events")["parquet"]
+    facts.update(bytes=len(data), hash=f"sha256:{hashlib.sha256(data).hexdigest()}")
+    (dst / "datapackage.json").write_text(json.dumps(desc))
     return dst
 
 

@@ -42,7 +42,10 @@ def merge_dictionaries(paths: list[Path]) -> dict:
     for path in sorted(DICTIONARY_DIR.glob("*.yaml")):
         merged[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     for path in paths:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ValueError(f"{path}: not a readable YAML dictionary file ({' '.join(str(exc).split())[:200]})") from exc
         unknown = set(data) - set(merged) if isinstance(data, dict) else {"(not a mapping)"}
         if unknown:
             raise ValueError(f"{path}: unknown section(s) {sorted(unknown)}; sections are {sorted(merged)}")

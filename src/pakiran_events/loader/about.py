@@ -68,6 +68,9 @@ def package_summary(descriptor: "str | Path | None" = None) -> str:
     if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
         raise ValueError(f"{path}: not a data package descriptor (no 'resources' list)")
     lines = [f"{desc.get('name', '?')} {desc.get('version', '?')} ({str(desc.get('created', '?'))[:10]}) - {path}"]
-    for r in desc["resources"]:
-        lines.append(f"  {r.get('name', '?'):<14} {r.get('rows', '?'):>7} rows  {r.get('path', '?')}")
+    for n, r in enumerate(desc["resources"], 1):
+        if not isinstance(r, dict):  # described as it is; `validate` says what is wrong with it
+            lines.append(f"  resource {n}: not an object ({type(r).__name__})")
+            continue
+        lines.append(f"  {str(r.get('name', f'resource {n}')):<14} {str(r.get('rows', '?')):>7} rows  {r.get('path', '?')}")
     return "\n".join(lines)
