@@ -229,29 +229,30 @@ def _require_full_rows(path: Path, n_fields: int, n_rows: int) -> None:
 
 
 # -- file facts --------------------------------------------------------------------------------
-_DIGESTS: dict[tuple, tuple[str, str, int]] = {}
+_DIGESTS: dict[tuple, str] = {}
 
 
-def file_digests(path: Path) -> tuple[str, str, int]:
-    """(sha256, md5, bytes) of a file, read once per run (the integrity layer asks again)."""
+def file_digest(path: Path, algorithm: str = "sha256") -> str:
+    """A file's hex digest, computed once per run and file version (the frictionless and
+    integrity layers both ask for the sha256 of every file)."""
     stat = path.stat()
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, algorithm)
     if key not in _DIGESTS:
-        sha, md5 = hashlib.sha256(), hashlib.md5()
+        digest = hashlib.new(algorithm)
         with path.open("rb") as fh:
             for block in iter(lambda: fh.read(1 << 22), b""):
-                sha.update(block)
-                md5.update(block)
-        _DIGESTS[key] = (sha.hexdigest(), md5.hexdigest(), stat.st_size)
+                digest.update(block)
+        _DIGESTS[key] = digest.hexdigest()
     return _DIGESTS[key]
 
 
 def _file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]:
     problems = []
-    sha, md5, size = file_digests(path)
+    size = path.stat().st_size
     if r.get("hash"):
         algo, _, expected = r["hash"].rpartition(":")
-        actual = {"sha256": sha, "md5": md5, "": md5}.get(algo)
+        algo = algo or "md5"  # frictionless: a hash without a prefix is an md5
+        actual = file_digest(path, algo) if algo in ("sha256", "md5") else None
         if actual and actual != expected:
             problems.append(Problem(LAYER, name, None, None, None, "hash-count",
                                     f'expected is "{expected}" and actual is "{actual}"'))
@@ -268,46 +269,41 @@ def _file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]
 def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> ResourceCheck:
     """One tabular resource against its Table Schema. `lookups` holds the typed frames of the
     resources checked before (for foreign keys); raise NeedsFrictionless for what polars cannot
-    read as frictionless-py does."""
+    read as frictionless-py does.
+
+    Every check is a boolean column expression; they run in one parallel pass that only asks
+    whether any cell fails, and the rows of a failing check are materialised afterwards."""
     name, schema = r["name"], TableSchema(r["name"], r["schema"])
     path = root / r["path"]
     if not path.is_file():
         raise NeedsFrictionless("file missing")
     raw = _read_text_cells(path, schema)
+    problems = _file_problems(name, r, path, raw.height)
     # frictionless's missing value "": a quoted empty cell is empty too
     text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n)
                              for n, t in raw.schema.items() if t == pl.String])
-    problems = _file_problems(name, r, path, text.height)
-    typed_cols, cell_rows, cell_fields, cell_codes, cell_notes = {}, [], [], [], []
-    blank = text.select(pl.all_horizontal(pl.all().is_null()).alias("b"))["b"] if text.height else pl.Series("b", [], pl.Boolean)
-    for f in schema.fields:
-        fname, type_ = f["name"], f["type"]
-        typed = _typed_column(text[fname], type_)
-        typed_cols[fname] = typed
-        check = pl.DataFrame({"t": typed, "s": text[fname]})
-        bad_type = (check["s"].is_not_null() & check["t"].is_null())
-        _collect(bad_type & ~blank, fname, "type-error", f'type is "{type_}/{f.get("format", "default")}"',
-                 cell_rows, cell_fields, cell_codes, cell_notes)
-        for cname, expr in _constraint_failures(pl.col("t"), type_, f.get("constraints", {})):
-            failing = check.select(expr.fill_null(False).alias("x"))["x"] & ~bad_type & ~blank
-            _collect(failing, fname, "constraint-error", f'constraint "{cname}" is "{f["constraints"][cname]}"',
-                     cell_rows, cell_fields, cell_codes, cell_notes)
-        if f.get("constraints", {}).get("unique"):
-            repeats = check.select((pl.col("t").is_not_null() & ~pl.col("t").is_first_distinct()).alias("x"))["x"]
-            _collect(repeats, fname, "unique-error", "the same value as in an earlier row",
-                     cell_rows, cell_fields, cell_codes, cell_notes)
-    typed = pl.DataFrame(typed_cols)
+    typed = pl.DataFrame({f["name"]: _typed_column(text[f["name"]], f["type"]) for f in schema.fields})
     # what read_csv_typed returns for the same file: strings as written ("" kept), other types parsed
     shared = typed.with_columns([raw[f["name"]] for f in schema.fields if f["type"] == "string"])
-    _collect(blank, None, "blank-row", "", cell_rows, cell_fields, cell_codes, cell_notes)
+    both = typed.with_columns([text[n].alias(f"_text_{n}") for n in schema.field_names])
+    checks: list[tuple[str | None, str, str, pl.Expr]] = []  # (field, error type, note, failing cells)
+    blank = pl.all_horizontal([pl.col(f"_text_{n}").is_null() for n in schema.field_names])
+    for f in schema.fields:
+        fname, type_, cons = f["name"], f["type"], f.get("constraints", {})
+        bad_type = pl.col(f"_text_{fname}").is_not_null() & pl.col(fname).is_null()
+        checks.append((fname, "type-error", f'type is "{type_}/{f.get("format", "default")}"', bad_type & ~blank))
+        for cname, expr in _constraint_failures(pl.col(fname), type_, cons):
+            checks.append((fname, "constraint-error", f'constraint "{cname}" is "{cons[cname]}"',
+                           expr.fill_null(False) & ~bad_type & ~blank))
+        if cons.get("unique"):
+            checks.append((fname, "unique-error", "the same value as in an earlier row",
+                           pl.col(fname).is_not_null() & _repeated(typed, [fname])))
+    checks.append((None, "blank-row", "", blank))
     pk = schema.primary_key
     if pk and set(pk) <= set(typed.columns):
-        keys = typed.select(pk)
-        all_empty = keys.select(pl.all_horizontal(pl.all().is_null()).alias("x"))["x"]
-        repeats = keys.select((~pl.all_horizontal(pl.all().is_null()) & ~pl.struct(pk).is_first_distinct()).alias("x"))["x"]
-        _collect(all_empty, None, "primary-key", 'cells composing the primary keys are all "None"',
-                 cell_rows, cell_fields, cell_codes, cell_notes)
-        _collect(repeats, None, "primary-key", "the same as in an earlier row", cell_rows, cell_fields, cell_codes, cell_notes)
+        all_empty = pl.all_horizontal([pl.col(c).is_null() for c in pk])
+        checks.append((None, "primary-key", 'cells composing the primary keys are all "None"', all_empty))
+        checks.append((None, "primary-key", "the same as in an earlier row", ~all_empty & _repeated(typed, pk)))
     for fk in schema.foreign_keys:
         cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
         ref = fk["reference"]
@@ -316,27 +312,37 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
         source = typed if target == name else lookups.get(target)
         if source is None or not set(cols) <= set(typed.columns):
             continue
+        flag = f"_found_{len(checks)}"
         known = (source.select([pl.col(rc).alias(c) for c, rc in zip(cols, ref_cols)])
-                 .filter(~pl.all_horizontal(pl.all().is_null())).unique().with_columns(pl.lit(True).alias("_found")))
-        known = known.cast({c: typed.schema[c] for c in cols})
-        found = typed.select(cols).join(known, on=cols, how="left", maintain_order="left", nulls_equal=True)
-        missing = found.select(~pl.all_horizontal([pl.col(c).is_null() for c in cols])
-                               & pl.col("_found").is_null()).to_series()
-        _collect(missing, None, "foreign-key",
-                 f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"',
-                 cell_rows, cell_fields, cell_codes, cell_notes)
-    if cell_rows:
-        problems += _cell_problems(name, schema, text, cell_rows, cell_fields, cell_codes, cell_notes)
+                 .filter(~pl.all_horizontal(pl.all().is_null())).unique()
+                 .cast({c: typed.schema[c] for c in cols}).with_columns(pl.lit(True).alias(flag)))
+        both = both.join(known, on=cols, how="left", maintain_order="left", nulls_equal=True)
+        checks.append((None, "foreign-key",
+                       f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"',
+                       ~pl.all_horizontal([pl.col(c).is_null() for c in cols]) & pl.col(flag).is_null()))
+    if raw.height:
+        failing = both.select([expr.any().alias(str(k)) for k, (_, _, _, expr) in enumerate(checks)]).row(0)
+        found = [checks[k] for k, hit in enumerate(failing) if hit]
+        if found:
+            masks = both.select([expr.alias(str(k)) for k, (_, _, _, expr) in enumerate(found)])
+            rows, fields, codes, notes = [], [], [], []
+            for k, (field, code, note, _) in enumerate(found):
+                hits = masks[str(k)].fill_null(False).arg_true()
+                rows.append(hits)
+                fields += [field] * hits.len()
+                codes += [code] * hits.len()
+                notes += [note] * hits.len()
+            problems += _cell_problems(name, schema, text, rows, fields, codes, notes)
     return ResourceCheck(problems, shared)
 
 
-def _collect(mask: pl.Series, field: str | None, code: str, note: str, rows, fields, codes, notes) -> None:
-    hits = mask.fill_null(False).arg_true()
-    if hits.len():
-        rows.append(hits)
-        fields.extend([field] * hits.len())
-        codes.extend([code] * hits.len())
-        notes.extend([note] * hits.len())
+def _repeated(frame: pl.DataFrame, key: list[str]) -> pl.Expr:
+    """Rows whose key repeats an earlier row's. A 64-bit hash of the key settles the usual case
+    (all distinct) in one pass; only when hashes repeat is the key itself compared."""
+    keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
+    if frame.select(keys.hash().n_unique()).item() == frame.height:
+        return pl.lit(False)
+    return ~keys.is_first_distinct()
 
 
 def _cell_problems(name, schema, text, rows, fields, codes, notes) -> list[Problem]:
