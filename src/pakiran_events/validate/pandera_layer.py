@@ -63,9 +63,12 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
         problems += _failures(frame, pandera_schema(schema), name, ids, skip, CHECK_FIELDS.get)
         typed[name] = frame
     if set(schemas) <= set(typed):
+        ids_of: dict[str, pl.Series] = {}
         for rule in all_rules(schemas):
             widened = rule.widen(typed)
-            ids = record_ids(typed[rule.resource], schemas[rule.resource])
+            if rule.resource not in ids_of:  # once per resource, not once per rule
+                ids_of[rule.resource] = record_ids(typed[rule.resource], schemas[rule.resource])
+            ids = ids_of[rule.resource]
             problems += _failures(widened, rule_schema(rule), rule.resource, ids, set(),
                                   lambda code, f=rule.field: f)
     return problems, typed
