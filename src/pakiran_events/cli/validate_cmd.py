@@ -12,8 +12,8 @@ from pakiran_events.cli.common import format_option, package_path, read_descript
 @click.command()
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @format_option
-@click.option("--layer", "layers", multiple=True, type=click.Choice(["frictionless", "pandera", "integrity"]),
-              help="Run only these layers (default: all).")
+@click.option("--layer", "layers", multiple=True, type=click.Choice(["frictionless", "pandera", "integrity", "frictionless-py"]),
+              help="Run only these layers (default: frictionless, pandera, integrity; frictionless-py runs frictionless-py itself, row by row).")
 def validate(path, fmt, layers) -> None:
     """Validate a data package (a datapackage.json or its folder; default: the checkout's, else the installed one).
 

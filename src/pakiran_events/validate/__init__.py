@@ -1,6 +1,10 @@
-"""Validate a published package with both layers (Pandera and Frictionless) plus integrity.
+"""Validate a published package with both layers (Frictionless and Pandera) plus integrity.
 
-Every layer reports all of its failures; `validate_package` returns them together.
+The Frictionless layer is the polars Table Schema engine (`table_schema.py`: frictionless-py
+checks the descriptor, polars the data, under frictionless's error types); `frictionless-py`
+runs frictionless-py itself row by row (the reference; slow, not run by default). Every layer
+reports all of its failures; `validate_package` returns them together. A CSV is read once: the
+Pandera and integrity layers reuse the frames the Frictionless layer typed where no cell failed.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from pakiran_events.core.paths import VIEWS_PROPERTY
 from pakiran_events.core.problems import Problem
 
 LAYERS = ("frictionless", "pandera", "integrity")
+ALL_LAYERS = LAYERS + ("frictionless-py",)
 
 
 def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) -> list[Problem]:
     from pakiran_events.core.schema import TableSchema
-    from pakiran_events.validate import frictionless_layer, integrity, pandera_layer
+    from pakiran_events.validate import frictionless_layer, integrity, pandera_layer, table_schema
     from pakiran_events.validate.descriptor_check import check_descriptor
 
     descriptor_path = Path(descriptor_path)
@@ -32,14 +37,26 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
         return problems
     resources = {r["name"]: r for r in desc["resources"]}
     schemas = {name: TableSchema(name, r["schema"]) for name, r in resources.items()}
-    if "frictionless" in layers:
+    clean: dict = {}  # typed frames of files in which every cell typed
+    if "frictionless" in layers or "frictionless-py" in layers:
         from frictionless import FrictionlessException
-
+    if "frictionless" in layers:
         try:
-            problems += _guarded("frictionless", descriptor_path.name, frictionless_layer.validate_descriptor,
-                                 descriptor_path)
+            found, frames = table_schema.check_package(descriptor_path)
         except FrictionlessException as exc:  # a descriptor frictionless refuses to open: its own code
-            problems.append(Problem("frictionless", descriptor_path.name, None, None, None,
+            found, frames = [Problem("frictionless", descriptor_path.name, None, None, None,
+                                     exc.error.type, " ".join(str(exc.error.message).split()))], {}
+        except _read_errors() as exc:
+            found, frames = [_unreadable("frictionless", "tables", exc)], {}
+        problems += found
+        mistyped = {p.resource for p in found if p.code == "type-error"}
+        clean = {n: f for n, f in frames.items() if n not in mistyped}
+    if "frictionless-py" in layers:
+        try:
+            problems += _guarded("frictionless-py", descriptor_path.name, frictionless_layer.validate_descriptor,
+                                 descriptor_path)
+        except FrictionlessException as exc:
+            problems.append(Problem("frictionless-py", descriptor_path.name, None, None, None,
                                     exc.error.type, " ".join(str(exc.error.message).split())))
     typed = {}
     if "pandera" in layers:
@@ -47,7 +64,7 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
 
         csv_paths = {name: root / r["path"] for name, r in resources.items() if (root / r["path"]).is_file()}
         try:
-            found, typed = pandera_layer.validate_tables(csv_paths, schemas)
+            found, typed = pandera_layer.validate_tables(csv_paths, schemas, clean)
         except KeyError as exc:  # a resource the cross-table rules join on is absent or renamed
             found, typed = [Problem("pandera", descriptor_path.name, None, None, None, "bad-descriptor",
                                     f"no resource {exc}, which the cross-table rules need")], {}
@@ -67,6 +84,8 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
         from pakiran_events.core.tables import read_csv_typed
 
         for name, r in resources.items():
+            if name not in typed and name in clean:
+                typed[name] = clean[name]
             if name not in typed and "parquet" in r and (root / r["path"]).is_file():
                 try:
                     typed[name], _ = read_csv_typed(root / r["path"], schemas[name], name, "integrity")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.core.corpus import file_sha256
 from pakiran_events.core.problems import Problem
 
 LAYER = "integrity"
@@ -24,7 +23,9 @@ def check_file(root: Path, resource: str, facts: dict) -> list[Problem]:
                                 f"{facts['path']}: descriptor says {facts['bytes']} bytes, file has {size}"))
     if "hash" in facts:
         algo, _, expected = facts["hash"].rpartition(":")
-        actual = file_sha256(path)
+        from pakiran_events.validate.table_schema import file_digest
+
+        actual = file_digest(path)  # hashed once per run, shared with the frictionless layer
         if (algo or "sha256") == "sha256" and expected != actual:
             problems.append(Problem(LAYER, resource, None, None, None, "hash-mismatch",
                                     f"{facts['path']}: descriptor hash {expected[:12]}..., file {actual[:12]}..."))

@@ -45,13 +45,17 @@ def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: 
     return problems
 
 
-def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema]) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
-    """Run per-resource schemas and cross-table rules over the given CSV files."""
+def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
+                    read: dict[str, pl.DataFrame] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
+    """Run per-resource schemas and cross-table rules over the given CSV files. `read` may hold
+    frames already read by `read_csv_typed` semantics with no cell failing to type (the
+    frictionless layer's), so a file is parsed once per run."""
     problems: list[Problem] = []
     typed: dict[str, pl.DataFrame] = {}
+    read = read or {}
     for name, path in csv_paths.items():
         schema = schemas[name]
-        frame, cast_problems = read_csv_typed(path, schema, name)
+        frame, cast_problems = (read[name], []) if name in read else read_csv_typed(path, schema, name)
         problems += cast_problems
         # a cell that failed to parse is null now: do not report it a second time
         skip = {(p.row - FIRST_DATA_LINE, p.field) for p in cast_problems if p.row is not None}
@@ -59,9 +63,12 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema])
         problems += _failures(frame, pandera_schema(schema), name, ids, skip, CHECK_FIELDS.get)
         typed[name] = frame
     if set(schemas) <= set(typed):
+        ids_of: dict[str, pl.Series] = {}
         for rule in all_rules(schemas):
             widened = rule.widen(typed)
-            ids = record_ids(typed[rule.resource], schemas[rule.resource])
+            if rule.resource not in ids_of:  # once per resource, not once per rule
+                ids_of[rule.resource] = record_ids(typed[rule.resource], schemas[rule.resource])
+            ids = ids_of[rule.resource]
             problems += _failures(widened, rule_schema(rule), rule.resource, ids, set(),
                                   lambda code, f=rule.field: f)
     return problems, typed

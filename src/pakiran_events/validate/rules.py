@@ -54,15 +54,17 @@ def foreign_key_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
 
 
 def _evidence_record_resolves(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    from pakiran_events.core.tables import record_ids
-
-    known = pl.concat([
-        pl.DataFrame({"record_table": [name] * t[name].height, "record_id": record_ids(t[name], schemas[name])},
-                     schema={"record_table": pl.String, "record_id": pl.String})
-        for name in evidenced_tables(schemas)
-    ]).unique().with_columns(pl.lit(True).alias("_found"))
-    joined = t["evidence"].join(known, on=["record_table", "record_id"], how="left", maintain_order="left")
-    return joined.with_columns(pl.col("_found").fill_null(False).alias("ok"))
+    """Each evidence row's record exists: a join per record table on record_id alone (one string
+    column; the record ids come from the memo the missing-evidence rules share)."""
+    found = pl.lit(False)
+    evidence = t["evidence"]
+    for name in evidenced_tables(schemas):
+        flag = f"_in_{name}"
+        known = _review_status_of(t, name, schemas).select(pl.col("_record_id").alias("record_id")).unique()
+        evidence = evidence.join(known.with_columns(pl.lit(True).alias(flag)), on="record_id", how="left",
+                                 maintain_order="left")
+        found = found | ((pl.col("record_table") == name) & pl.col(flag).fill_null(False))
+    return evidence.with_columns(found.alias("ok"))
 
 
 def _span_inside_source(t: Tables) -> pl.DataFrame:
@@ -175,21 +177,51 @@ def _parties_took_part(t: Tables) -> pl.DataFrame:
     return rows.join(found, on="_row", how="left", maintain_order="left")
 
 
+_MEMO: dict[tuple, tuple] = {}  # (what, table name, id of its frame) -> (the frame, the result)
+
+
+def _memo(what: str, frame: pl.DataFrame, name: str, compute: Callable[[], pl.DataFrame]) -> pl.DataFrame:
+    """Compute once per run what several rules share (a run passes the same frames to each
+    rule); the frame itself is kept with the result, so its id cannot be reused meanwhile."""
+    key = (what, name, id(frame))
+    hit = _MEMO.get(key)
+    if hit is None or hit[0] is not frame:
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        hit = _MEMO[key] = (frame, compute())
+    return hit[1]
+
+
 def _review_status_of(t: Tables, name: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    """The resource with its record_id and the review_status of its event."""
+    """The resource with its record_id and the review_status of its event (once per run)."""
     from pakiran_events.core.tables import record_ids
 
-    frame = t[name].with_columns(record_ids(t[name], schemas[name]).alias("_record_id"))
-    if "review_status" in frame.columns:
-        return frame.with_columns(pl.col("review_status").alias("_status"))
-    status = t["events"].select("event_id", pl.col("review_status").alias("_status"))
-    return frame.join(status, on="event_id", how="left", maintain_order="left")
+    def compute() -> pl.DataFrame:
+        frame = t[name].with_columns(record_ids(t[name], schemas[name]).alias("_record_id"))
+        if "review_status" in frame.columns:
+            return frame.with_columns(pl.col("review_status").alias("_status"))
+        status = t["events"].select("event_id", pl.col("review_status").alias("_status"))
+        return frame.join(status, on="event_id", how="left", maintain_order="left")
+
+    return _memo("status", t[name], name, compute)
+
+
+def _evidenced_fields(t: Tables, name: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
+    """One row per record of `name` with a boolean column per evidenced field: whether any
+    evidence row supports it. The evidence table is read once for all missing-evidence rules."""
+    def compute() -> pl.DataFrame:
+        fields = schemas[name].fields_needing_evidence()
+        cited = (t["evidence"].lazy().filter(pl.col("record_table") == name)
+                 .select(pl.col("record_id").alias("_record_id"), "field").unique()
+                 .group_by("_record_id").agg([(pl.col("field") == f).any().alias(f"_has_{f}") for f in fields]))
+        return cited.collect()
+
+    return _memo("cited", t["evidence"], name, compute)
 
 
 def _has_evidence(t: Tables, name: str, field: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
     frame = _review_status_of(t, name, schemas)
-    cited = (t["evidence"].filter((pl.col("record_table") == name) & (pl.col("field") == field))
-             .select(pl.col("record_id").alias("_record_id")).unique().with_columns(pl.lit(True).alias("_found")))
+    cited = _evidenced_fields(t, name, schemas).select("_record_id", pl.col(f"_has_{field}").alias("_found"))
     joined = frame.join(cited, on="_record_id", how="left", maintain_order="left")
     needed = pl.col(field).is_not_null() & (pl.col("_status") == "hand-checked")
     return joined.with_columns((~needed | pl.col("_found").fill_null(False)).alias("ok"))

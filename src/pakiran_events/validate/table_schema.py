@@ -1,0 +1,402 @@
+"""A Frictionless Table Schema engine on polars: frictionless-py's verdict, column at a time.
+
+frictionless-py validates a CSV row by row in Python (about 35,000 rows/s); this module checks
+the same rules as polars expressions over whole columns and reports them under frictionless's
+own error types, row numbers and field names, so the `frictionless` layer keeps its codes:
+
+- file: `hash-count` (sha256 or md5 of the bytes), `byte-count`, `row-count` (the `rows` property);
+- cells: `type-error` (string, integer, number, date, boolean with their default formats), then
+  on the cells that typed, `constraint-error` for each of required, enum, pattern, minLength,
+  maxLength, minimum and maximum that fails;
+- rows: `unique-error` (every repeat of a `unique` field's value after its first row),
+  `primary-key` (repeats of the key tuple; a key whose cells are all empty), `foreign-key`
+  (a tuple, not all empty, absent from the referenced resource's typed key tuples, the resource
+  itself for a self-reference), `blank-row`.
+
+The semantics are frictionless-py 5's (`schema/field.py`, `table/row.py`, `resources/table.py`):
+a cell equal to a missing value ("") is empty; integers are Python `int()` of the stripped text,
+numbers `Decimal()`, dates `strptime("%Y-%m-%d")`; patterns are Python regexes anchored as
+`^pattern$`. The common spellings are parsed by polars; a cell polars would read differently
+(`1_000`, `2024-1-5`, `NaN`, a Unicode digit) is parsed by the same Python call frictionless
+uses, so the verdict is the same, cell for cell. Differences, by design: every error is reported
+(frictionless-py stops a resource at 1,000), and an integer beyond 64 bits is held as the largest
+64-bit value. What polars cannot read exactly as Python's csv module does (a header that differs
+from the schema, rows with missing or extra cells, blank lines, line breaks inside cells, bytes
+that are not UTF-8, a missing file) is validated by frictionless-py itself, resource by resource.
+frictionless-py also checks the descriptor against the Data Package profile
+(`check_descriptor`). tests/test_table_schema_oracle.py compares both engines on corrupted
+packages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field as dc_field
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import polars as pl
+
+from pakiran_events.core.problems import Problem
+from pakiran_events.core.schema import POLARS_TYPES, TableSchema
+from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
+
+LAYER = "frictionless"
+MISSING_VALUES = ("",)  # frictionless's default missingValues
+TRUE_VALUES, FALSE_VALUES = ("true", "True", "TRUE", "1"), ("false", "False", "FALSE", "0")
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+# spellings whose polars parse equals frictionless-py's; every other non-empty cell goes to Python
+FAST = {
+    "integer": r"^-?[0-9]{1,18}$",
+    "number": r"^-?[0-9]{1,15}(\.[0-9]{1,15})?$",
+    "date": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+}
+
+
+@dataclass
+class ResourceCheck:
+    """One resource's problems and its typed frame, as `core.tables.read_csv_typed` would read
+    it (strings as written, an empty string kept), with nulls where a cell did not type."""
+
+    problems: list[Problem] = dc_field(default_factory=list)
+    typed: pl.DataFrame | None = None
+
+
+# -- descriptor (frictionless-py) ---------------------------------------------------------------
+def check_descriptor(descriptor_path: Path) -> list[Problem]:
+    """The descriptor against the Data Package and Table Schema profiles, by frictionless-py
+    (no data is read): its error types, on the descriptor's file name."""
+    import frictionless
+
+    name = Path(descriptor_path).name
+    try:
+        package = frictionless.Package(str(descriptor_path))
+        package.to_descriptor(validate=True)
+        for resource in package.resources:
+            resource.to_descriptor(validate=True)
+    except frictionless.FrictionlessException as exc:
+        return [Problem(LAYER, name, None, None, None, e.type, e.message) for e in exc.to_errors()]
+    return []
+
+
+# -- cells -----------------------------------------------------------------------------------
+def _python_int(text: str):
+    try:
+        return max(INT64_MIN, min(INT64_MAX, int(text.strip())))
+    except (ValueError, TypeError):
+        return None
+
+
+def _python_number(text: str):
+    try:
+        return float(Decimal(text.strip()))
+    except (InvalidOperation, ValueError, TypeError):
+        return None
+
+
+def _python_date(text: str):
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except (ValueError, TypeError):
+        return None
+
+
+def _python_bool(text: str):
+    return True if text in TRUE_VALUES else False if text in FALSE_VALUES else None
+
+
+PYTHON_PARSERS = {"integer": (_python_int, pl.Int64), "number": (_python_number, pl.Float64),
+                  "date": (_python_date, pl.Date), "boolean": (_python_bool, pl.Boolean)}
+
+
+def _typed_column(text: pl.Series, type_: str) -> pl.Series:
+    """Text cells (empty already null) -> typed values; null where frictionless-py would report
+    a type error. Polars parses the common spellings, Python the rest (as frictionless does)."""
+    if type_ == "string" or text.dtype == POLARS_TYPES.get(type_):
+        return text
+    if type_ not in PYTHON_PARSERS:
+        raise ValueError(f"field type {type_!r} is not supported by the polars engine")
+    parse, dtype = PYTHON_PARSERS[type_]
+    frame = text.to_frame("s")
+    fast = pl.col("s").str.contains(FAST[type_]) if type_ in FAST else pl.lit(False)
+    if type_ == "date":
+        fast = fast & ~pl.col("s").str.starts_with("0000")
+        quick = pl.col("s").str.strptime(pl.Date, "%Y-%m-%d", strict=False)
+    elif type_ == "boolean":
+        quick = pl.lit(None, pl.Boolean)
+    else:
+        quick = pl.col("s").cast(dtype, strict=False)
+    out = frame.select(pl.when(fast).then(quick).otherwise(None).alias("v"), (~fast & pl.col("s").is_not_null()).alias("slow"))
+    slow_rows = out["slow"].arg_true()
+    if slow_rows.len() == 0:
+        return out["v"]
+    values = out["v"].to_list()
+    for i in slow_rows.to_list():
+        values[i] = parse(text[i])
+    return pl.Series(text.name, values, dtype=dtype)
+
+
+def _pattern_ok(text: pl.Expr, pattern: str) -> pl.Expr:
+    """Python's `re.match("^pattern$")`: `$` also matches before one final line break."""
+    anchored = f"^(?:{pattern})$"
+    return text.str.contains(anchored) | (text.str.ends_with("\n") & text.str.strip_suffix("\n").str.contains(anchored))
+
+
+def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict) -> list[tuple[str, pl.Expr]]:
+    """(constraint, failing-cell expression) for each constraint of a field; `typed` is null
+    where the cell is empty or did not type (type errors are excluded by the caller)."""
+    out = []
+    if constraints.get("required"):
+        out.append(("required", typed.is_null()))
+    if "enum" in constraints:
+        allowed = [_constraint_value(v, type_) for v in constraints["enum"]]
+        out.append(("enum", typed.is_not_null() & ~typed.is_in(allowed)))
+    if "pattern" in constraints and type_ == "string":
+        out.append(("pattern", typed.is_not_null() & ~_pattern_ok(typed, constraints["pattern"])))
+    if "minLength" in constraints:
+        out.append(("minLength", typed.is_not_null() & (typed.str.len_chars() < constraints["minLength"])))
+    if "maxLength" in constraints:
+        out.append(("maxLength", typed.is_not_null() & (typed.str.len_chars() > constraints["maxLength"])))
+    for name, op in (("minimum", "ge"), ("maximum", "le")):
+        if name in constraints:
+            bound = _constraint_value(constraints[name], type_)
+            within = getattr(typed, op)(bound)
+            if type_ == "number":  # NaN is never within a bound (frictionless: "cell != cell")
+                within = within & ~typed.is_nan()
+            out.append((name, typed.is_not_null() & ~within))
+    return out
+
+
+def _constraint_value(value, type_: str):
+    if isinstance(value, str) and type_ in PYTHON_PARSERS:
+        return PYTHON_PARSERS[type_][0](value)
+    return value
+
+
+# -- reading ---------------------------------------------------------------------------------
+class NeedsFrictionless(Exception):
+    """The file holds something polars does not read as Python's csv module does."""
+
+
+def _header(path: Path) -> list[str]:
+    return pl.read_csv(path, n_rows=0, infer_schema=False).columns
+
+
+def _read_text_cells(path: Path, schema: TableSchema) -> pl.DataFrame:
+    """The CSV with numbers typed by polars where every cell parses, else as text; dates and
+    booleans always as text (polars accepts date spellings frictionless does not)."""
+    names = schema.field_names
+    try:
+        header = _header(path)
+    except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError) as exc:
+        raise NeedsFrictionless(str(exc)) from exc
+    if header != names:
+        raise NeedsFrictionless("header differs from the schema's field names")
+    typed = {f["name"]: (POLARS_TYPES[f["type"]] if f["type"] in ("integer", "number") else pl.String)
+             for f in schema.fields}
+    text = dict.fromkeys(names, pl.String)
+    frame = None
+    for dtypes in (typed, text):
+        try:
+            frame = pl.read_csv(path, schema=dtypes, empty_string_is_null=True)
+            break
+        except pl.exceptions.ComputeError as exc:
+            if "more fields" in str(exc):
+                raise NeedsFrictionless("a row has more cells than the header") from exc
+        except (pl.exceptions.PolarsError, UnicodeDecodeError) as exc:
+            raise NeedsFrictionless(str(exc)) from exc
+    if frame is None:
+        raise NeedsFrictionless("polars cannot read the file")
+    if frame.height and frame[names[-1]].null_count():
+        _require_full_rows(path, len(names), frame.height)
+    return frame  # a quoted "" stays "" here (as in read_csv_typed); the checks treat it as empty
+
+
+def _require_full_rows(path: Path, n_fields: int, n_rows: int) -> None:
+    """Polars fills a short row with nulls where frictionless reports missing cells: count each
+    line's separators outside quotes (only called when the last column has empty cells)."""
+    lines = pl.read_csv(path, has_header=False, separator="\x1f", quote_char=None, schema={"line": pl.String},
+                        empty_string_is_null=False)["line"]
+    if lines.len() != n_rows + 1:
+        raise NeedsFrictionless("blank lines or line breaks inside cells")
+    counts = lines.to_frame().select(
+        quotes=pl.col("line").str.count_matches('"', literal=True),
+        seps=pl.col("line").str.replace_all('"[^"]*"', "").str.count_matches(",", literal=True))
+    if (counts["quotes"] % 2 != 0).any() or (counts["seps"] != n_fields - 1).any():
+        raise NeedsFrictionless("a row has fewer cells than the header")
+
+
+# -- file facts --------------------------------------------------------------------------------
+_DIGESTS: dict[tuple, str] = {}
+
+
+def file_digest(path: Path, algorithm: str = "sha256") -> str:
+    """A file's hex digest, computed once per run and file version (the frictionless and
+    integrity layers both ask for the sha256 of every file)."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, algorithm)
+    if key not in _DIGESTS:
+        digest = hashlib.new(algorithm)
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 22), b""):
+                digest.update(block)
+        _DIGESTS[key] = digest.hexdigest()
+    return _DIGESTS[key]
+
+
+def _file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]:
+    problems = []
+    size = path.stat().st_size
+    if r.get("hash"):
+        algo, _, expected = r["hash"].rpartition(":")
+        algo = algo or "md5"  # frictionless: a hash without a prefix is an md5
+        actual = file_digest(path, algo) if algo in ("sha256", "md5") else None
+        if actual and actual != expected:
+            problems.append(Problem(LAYER, name, None, None, None, "hash-count",
+                                    f'expected is "{expected}" and actual is "{actual}"'))
+    if r.get("bytes") and r["bytes"] != size:
+        problems.append(Problem(LAYER, name, None, None, None, "byte-count",
+                                f'expected is "{r["bytes"]}" and actual is "{size}"'))
+    if r.get("rows") and r["rows"] != n_rows:
+        problems.append(Problem(LAYER, name, None, None, None, "row-count",
+                                f'expected is "{r["rows"]}" and actual is "{n_rows}"'))
+    return problems
+
+
+# -- one resource ------------------------------------------------------------------------------
+def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> ResourceCheck:
+    """One tabular resource against its Table Schema. `lookups` holds the typed frames of the
+    resources checked before (for foreign keys); raise NeedsFrictionless for what polars cannot
+    read as frictionless-py does.
+
+    Every check is a boolean column expression; they run in one parallel pass that only asks
+    whether any cell fails, and the rows of a failing check are materialised afterwards."""
+    name, schema = r["name"], TableSchema(r["name"], r["schema"])
+    path = root / r["path"]
+    if not path.is_file():
+        raise NeedsFrictionless("file missing")
+    raw = _read_text_cells(path, schema)
+    problems = _file_problems(name, r, path, raw.height)
+    # frictionless's missing value "": a quoted empty cell is empty too
+    text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n)
+                             for n, t in raw.schema.items() if t == pl.String])
+    typed = pl.DataFrame({f["name"]: _typed_column(text[f["name"]], f["type"]) for f in schema.fields})
+    # what read_csv_typed returns for the same file: strings as written ("" kept), other types parsed
+    shared = typed.with_columns([raw[f["name"]] for f in schema.fields if f["type"] == "string"])
+    both = typed.with_columns([text[n].alias(f"_text_{n}") for n in schema.field_names])
+    checks: list[tuple[str | None, str, str, pl.Expr]] = []  # (field, error type, note, failing cells)
+    blank = pl.all_horizontal([pl.col(f"_text_{n}").is_null() for n in schema.field_names])
+    for f in schema.fields:
+        fname, type_, cons = f["name"], f["type"], f.get("constraints", {})
+        bad_type = pl.col(f"_text_{fname}").is_not_null() & pl.col(fname).is_null()
+        checks.append((fname, "type-error", f'type is "{type_}/{f.get("format", "default")}"', bad_type & ~blank))
+        for cname, expr in _constraint_failures(pl.col(fname), type_, cons):
+            checks.append((fname, "constraint-error", f'constraint "{cname}" is "{cons[cname]}"',
+                           expr.fill_null(False) & ~bad_type & ~blank))
+        if cons.get("unique"):
+            checks.append((fname, "unique-error", "the same value as in an earlier row",
+                           pl.col(fname).is_not_null() & _repeated(typed, [fname])))
+    checks.append((None, "blank-row", "", blank))
+    pk = schema.primary_key
+    if pk and set(pk) <= set(typed.columns):
+        all_empty = pl.all_horizontal([pl.col(c).is_null() for c in pk])
+        checks.append((None, "primary-key", 'cells composing the primary keys are all "None"', all_empty))
+        checks.append((None, "primary-key", "the same as in an earlier row", ~all_empty & _repeated(typed, pk)))
+    for fk in schema.foreign_keys:
+        cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+        ref = fk["reference"]
+        target = ref.get("resource") or name
+        ref_cols = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
+        source = typed if target == name else lookups.get(target)
+        if source is None or not set(cols) <= set(typed.columns):
+            continue
+        flag = f"_found_{len(checks)}"
+        known = (source.select([pl.col(rc).alias(c) for c, rc in zip(cols, ref_cols)])
+                 .filter(~pl.all_horizontal(pl.all().is_null())).unique()
+                 .cast({c: typed.schema[c] for c in cols}).with_columns(pl.lit(True).alias(flag)))
+        both = both.join(known, on=cols, how="left", maintain_order="left", nulls_equal=True)
+        checks.append((None, "foreign-key",
+                       f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"',
+                       ~pl.all_horizontal([pl.col(c).is_null() for c in cols]) & pl.col(flag).is_null()))
+    if raw.height:
+        failing = both.select([expr.any().alias(str(k)) for k, (_, _, _, expr) in enumerate(checks)]).row(0)
+        found = [checks[k] for k, hit in enumerate(failing) if hit]
+        if found:
+            masks = both.select([expr.alias(str(k)) for k, (_, _, _, expr) in enumerate(found)])
+            rows, fields, codes, notes = [], [], [], []
+            for k, (field, code, note, _) in enumerate(found):
+                hits = masks[str(k)].fill_null(False).arg_true()
+                rows.append(hits)
+                fields += [field] * hits.len()
+                codes += [code] * hits.len()
+                notes += [note] * hits.len()
+            problems += _cell_problems(name, schema, text, rows, fields, codes, notes)
+    return ResourceCheck(problems, shared)
+
+
+def _repeated(frame: pl.DataFrame, key: list[str]) -> pl.Expr:
+    """Rows whose key repeats an earlier row's. A 64-bit hash of the key settles the usual case
+    (all distinct) in one pass; only when hashes repeat is the key itself compared."""
+    keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
+    if frame.select(keys.hash().n_unique()).item() == frame.height:
+        return pl.lit(False)
+    return ~keys.is_first_distinct()
+
+
+def _cell_problems(name, schema, text, rows, fields, codes, notes) -> list[Problem]:
+    idx = pl.concat(rows).to_list()
+    blank_rows = {i for i, c in zip(idx, codes) if c == "blank-row"}
+    ids = record_ids(text, schema)
+    out = []
+    for i, field, code, note in zip(idx, fields, codes, notes):
+        if i in blank_rows and code not in ("blank-row", "primary-key", "unique-error", "foreign-key"):
+            continue  # frictionless reports a blank row once, not each of its empty cells
+        cell = text[field][i] if field else None
+        message = f"value {cell!r}: {note}" if cell not in (None, "") else note
+        out.append(Problem(LAYER, name, i + FIRST_DATA_LINE, ids[i], field, code, message))
+    return out
+
+
+# -- the package ---------------------------------------------------------------------------------
+def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
+    """Descriptor (frictionless-py) and every resource's data (polars; frictionless-py for a
+    file polars cannot read as it does). Returns the problems and the typed frames checked."""
+    descriptor_path = Path(descriptor_path)
+    problems = check_descriptor(descriptor_path)
+    if problems:
+        return problems, {}  # frictionless-py reads no data from an invalid descriptor either
+    desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    resources = desc.get("resources", [])
+    typed: dict[str, pl.DataFrame] = {}
+    by_name = {r["name"]: r for r in resources}
+    for r in _referenced_first(resources):
+        try:
+            result = check_resource(descriptor_path.parent, r, typed)
+        except NeedsFrictionless:
+            from pakiran_events.validate.frictionless_layer import validate_resource
+
+            problems += validate_resource(descriptor_path, r["name"])
+            continue
+        problems += result.problems
+        typed[r["name"]] = result.typed
+    return problems, {n: typed[n] for n in by_name if n in typed}
+
+
+def _referenced_first(resources: list[dict]) -> list[dict]:
+    """Resources ordered so that every foreign key's target is checked before its source."""
+    by_name = {r["name"]: r for r in resources}
+    done: list[str] = []
+
+    def visit(name: str, seen: tuple = ()) -> None:
+        if name in done or name in seen or name not in by_name:
+            return
+        for fk in by_name[name].get("schema", {}).get("foreignKeys", []):
+            visit(fk["reference"].get("resource") or name, seen + (name,))
+        done.append(name)
+
+    for r in resources:
+        visit(r["name"])
+    return [by_name[n] for n in done]
+

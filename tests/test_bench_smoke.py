@@ -1,0 +1,42 @@
+"""The benchmarks cannot rot: each runs at a tiny size (exit 0, prints its figures), and the
+generated package is valid under every layer and under frictionless-py. No timing is asserted."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _run(*args: str) -> str:
+    out = subprocess.run([sys.executable, *args], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return out.stdout
+
+
+def test_generated_package_is_valid_under_every_layer_and_frictionless_py(tmp_path):
+    from pakiran_events.validate import ALL_LAYERS, validate_package
+
+    printed = _run("bench/gen_package.py", "--events", "60", "--out", str(tmp_path / "pkg"))
+    assert "events=60" in printed
+    assert validate_package(tmp_path / "pkg" / "datapackage.json", ALL_LAYERS) == []
+
+
+def test_curated_repo_of_the_generator_builds_the_same_tables(tmp_path):
+    import polars as pl
+
+    from pakiran_events.build.build import build
+
+    _run("bench/gen_package.py", "--events", "30", "--out", str(tmp_path), "--curated")
+    expected = {p.name: pl.read_csv(p, infer_schema=False) for p in (tmp_path / "dataset" / "data").glob("*.csv")}
+    build(tmp_path)
+    for name, frame in expected.items():
+        assert pl.read_csv(tmp_path / "dataset" / "data" / name, infer_schema=False).equals(frame), name
+
+
+def test_validate_bench_smoke():
+    printed = _run("bench/validate_bench.py", "--events", "60", "--repeat", "1")
+    assert "paired ratios" in printed and "frictionless-py / full" in printed
+    assert "verdicts (valid?): {'engine': True, 'pandera': True, 'full': True, 'frictionless-py': True}" in printed
