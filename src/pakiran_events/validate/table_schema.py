@@ -111,9 +111,12 @@ PYTHON_PARSERS = {"integer": (_python_int, pl.Int64), "number": (_python_number,
                   "date": (_python_date, pl.Date), "boolean": (_python_bool, pl.Boolean)}
 
 
-def _typed_column(text: pl.Series, type_: str) -> pl.Series:
+def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> pl.Series:
     """Text cells (empty already null) -> typed values; null where frictionless-py would report
-    a type error. Polars parses the common spellings, Python the rest (as frictionless does)."""
+    a type error. Polars parses the common spellings, Python the rest (as frictionless does). A
+    `list` of strings is the cell split on its delimiter (every text is a valid list)."""
+    if type_ == "list":
+        return text.cast(pl.String).str.split(delimiter)
     if type_ == "string" or text.dtype == POLARS_TYPES.get(type_):
         return text
     if type_ not in PYTHON_PARSERS:
@@ -155,10 +158,11 @@ def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict) -> list[
         out.append(("enum", typed.is_not_null() & ~typed.is_in(allowed)))
     if "pattern" in constraints and type_ == "string":
         out.append(("pattern", typed.is_not_null() & ~_pattern_ok(typed, constraints["pattern"])))
+    size = typed.list.len() if type_ == "list" else typed.str.len_chars()  # a list's length is its items
     if "minLength" in constraints:
-        out.append(("minLength", typed.is_not_null() & (typed.str.len_chars() < constraints["minLength"])))
+        out.append(("minLength", typed.is_not_null() & (size < constraints["minLength"])))
     if "maxLength" in constraints:
-        out.append(("maxLength", typed.is_not_null() & (typed.str.len_chars() > constraints["maxLength"])))
+        out.append(("maxLength", typed.is_not_null() & (size > constraints["maxLength"])))
     for name, op in (("minimum", "ge"), ("maximum", "le")):
         if name in constraints:
             bound = _constraint_value(constraints[name], type_)
@@ -282,7 +286,8 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
     # frictionless's missing value "": a quoted empty cell is empty too
     text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n)
                              for n, t in raw.schema.items() if t == pl.String])
-    typed = pl.DataFrame({f["name"]: _typed_column(text[f["name"]], f["type"]) for f in schema.fields})
+    typed = pl.DataFrame({f["name"]: _typed_column(text[f["name"]], f["type"], f.get("delimiter", ","))
+                          for f in schema.fields})
     # what read_csv_typed returns for the same file: strings as written ("" kept), other types parsed
     shared = typed.with_columns([raw[f["name"]] for f in schema.fields if f["type"] == "string"])
     both = typed.with_columns([text[n].alias(f"_text_{n}") for n in schema.field_names])
