@@ -35,7 +35,7 @@ def _ids(prefix: str, col: pl.Expr) -> pl.Expr:
 
 def synthetic_tables(n: int, schemas=None) -> dict[str, pl.DataFrame]:
     """The package's tables for `n` events (n is rounded up to whole engagements of 3 events)."""
-    from pakiran_events.core.schema import codebook_rows, load_schemas
+    from pakiran_events.core.schema import codebook_rows, country_rows, load_schemas
 
     schemas = schemas or load_schemas(REPO / "schemas")
     n_groups = max(1, -(-n // 3))
@@ -93,12 +93,12 @@ def synthetic_tables(n: int, schemas=None) -> dict[str, pl.DataFrame]:
         _ids("E", i).alias("event_id"),
         pl.format("actor-{}", pl.when(is_pak).then(pak_actor).otherwise(irn_actor)).alias("actor_id"),
         pl.lit("Minister").alias("title"),
-        pl.when(is_pak).then(pl.lit("PAK")).otherwise(pl.lit("IRN")).alias("country_iso3"),
+        pl.when(is_pak).then(pl.lit("PAK")).otherwise(pl.lit("IRN")).alias("side_iso3"),
         pl.when(pl.col("j") == 0).then(pl.lit("host")).otherwise(pl.lit("guest")).alias("role"))
     commitments = pairs.select(
         _ids("C", i * 2 + pl.col("j")).alias("commitment_id"), _ids("E", i).alias("event_id"),
         pl.lit("intelligence_sharing").alias("commitment_type"), pl.lit("agreed").alias("modality"),
-        pl.lit("IRN;PAK").alias("parties"), pl.lit("They agreed to share intelligence.").alias("description"),
+        pl.concat_list([pl.lit("IRN"), pl.lit("PAK")]).alias("parties"), pl.lit("They agreed to share intelligence.").alias("description"),
         pl.lit(None, pl.String).alias("notes"))
     source_of = lambda j: pl.format("src-{}", (i * 2 + j) % n_sources)  # noqa: E731 - the event's two sources
     event_sources = pairs.select(_ids("E", i).alias("event_id"), source_of(pl.col("j")).alias("source_id"))
@@ -122,7 +122,8 @@ def synthetic_tables(n: int, schemas=None) -> dict[str, pl.DataFrame]:
         _ids("E", pl.col("i") * 100).alias("event_id"), pl.lit(1).alias("shared_sources"),
         pl.lit(1).alias("shared_participants"))
     codebook = pl.DataFrame(codebook_rows(schemas), schema=schemas["codebook"].polars_schema)
-    tables = {"sources": sources, "places": places, "actors": actors, "actor_aliases": aliases, "positions": positions,
+    countries = pl.DataFrame(country_rows(), schema=schemas["countries"].polars_schema)
+    tables = {"countries": countries, "sources": sources, "places": places, "actors": actors, "actor_aliases": aliases, "positions": positions,
               "events": events, "event_sources": event_sources, "participants": participants,
               "commitments": commitments, "evidence": evidence, "candidate_links": candidate_links,
               "codebook": codebook}
@@ -142,7 +143,7 @@ def write_package(tables: dict[str, pl.DataFrame], out: Path, schemas=None) -> P
     from pakiran_events.publish.write import descriptor, read_meta, write_descriptor, write_tables, write_views
 
     schemas = schemas or load_schemas(REPO / "schemas")
-    write_tables(tables, out)
+    write_tables(tables, out, schemas)
     views = write_views(tables, out)
     return write_descriptor(descriptor(read_meta(REPO), schemas, tables, out, views), out)
 
@@ -152,8 +153,11 @@ def write_curated(tables: dict[str, pl.DataFrame], out: Path, per_file: int = 3)
     (`per_file` events), evidence spans written per field, the gazetteers, registry and ledger."""
     import yaml
 
-    from pakiran_events.curate.curated import YAML_LOADER  # noqa: F401 - the build reads with libyaml
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+        def ignore_aliases(self, data):  # curated input refuses YAML anchors and aliases
+            return True
+
+    dumper = Dumper
     shutil.copytree(REPO / "schemas", out / "schemas", dirs_exist_ok=True)
     curated = out / "dataset" / "curated"
     (curated / "events").mkdir(parents=True, exist_ok=True)
@@ -199,11 +203,11 @@ def write_curated(tables: dict[str, pl.DataFrame], out: Path, per_file: int = 3)
                          "precision": e["date_precision"]},
                 "place_id": e.get("place_id"), "venue": e.get("venue"), "summary": e["summary"],
                 "notes": e.get("notes"), "evidence": evidence.get(eid, {}),
-                "participants": [{"actor_id": p["actor_id"], "title": p["title"], "country_iso3": p["country_iso3"],
+                "participants": [{"actor_id": p["actor_id"], "title": p["title"], "side_iso3": p["side_iso3"],
                                   "role": p["role"], "evidence": evidence.get(f"{eid}/{p['actor_id']}", {})}
                                  for p in records(participants[eid])] if eid in participants else [],
                 "commitments": [{"commitment_id": c["commitment_id"], "commitment_type": c["commitment_type"],
-                                 "modality": c["modality"], "parties": c["parties"].split(";"),
+                                 "modality": c["modality"], "parties": list(c["parties"]),
                                  "description": c["description"], "evidence": evidence.get(c["commitment_id"], {})}
                                 for c in records(commitments[eid])] if eid in commitments else [],
             })

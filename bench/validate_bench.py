@@ -55,7 +55,7 @@ def run_contender(name: str, descriptor: Path) -> dict:
     root = descriptor.parent
     wall, cpu = time.perf_counter(), _cpu()
     if name == "read":
-        frames = {n: pl.read_csv(root / "dataset" / "data" / f"{n}.csv", schema=s.polars_schema) for n, s in schemas.items()}
+        frames = {n: pl.read_csv(root / "dataset" / "data" / f"{n}.csv", schema=s.csv_schema) for n, s in schemas.items()}
         problems = [] if sum(f.height for f in frames.values()) else ["empty"]
     elif name == "engine":
         from pakiran_events.validate.table_schema import check_package

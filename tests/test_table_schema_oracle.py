@@ -109,9 +109,11 @@ def test_engines_agree_on_corrupted_packages(changes, built, tmp_path_factory):
     shutil.rmtree(root.parent, ignore_errors=True)
 
 
+# refused by the descriptor check before either engine opens a table (no data rule to compare)
+DESCRIPTOR_CASES = {"unreadable-descriptor", "bad-descriptor", "path-outside-package", "remote-reference"}
 CATALOGUE = {**rc.PANDERA, **{f"foreign-key:{k}": v for k, v in rc.foreign_key_cases(SCHEMAS).items()},
              **{f"missing-evidence:{k}": v for k, v in rc.missing_evidence_cases(SCHEMAS).items()},
-             **{k: v for k, v in rc.INTEGRITY.items() if k != "unreadable-descriptor"}}
+             **{k: v for k, v in rc.INTEGRITY.items() if k not in DESCRIPTOR_CASES}}
 
 
 @pytest.mark.parametrize("case", sorted(CATALOGUE))
