@@ -13,8 +13,10 @@ from pakiran_events.cli.common import corpus_option, format_option, open_corpus,
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @corpus_option
 @format_option
-@click.option("--strict", is_flag=True, help="Also check that a weekday comes with the date line that anchors it and "
-              "that a person a commitment's description names is named in its spans (CURATION.md §4, §8).")
+@click.option("--strict/--no-strict", default=True, show_default=True,
+              help="Check that a weekday comes with the date line that anchors it and that a person a commitment's "
+              "description names is named in its spans (CURATION.md §4, §8); on by default since every record "
+              "passes, --no-strict skips these two checks.")
 def verify_evidence(path, corpus_dir, fmt, strict) -> None:
     """Recompute every evidence span's hash and each source's sha256 from the corpus texts, and
     check that date spans hold a date expression (a date line only with a relative one), participant
