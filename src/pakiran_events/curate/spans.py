@@ -72,7 +72,8 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
                     person_aliases: dict[str, list[str]] | None = None,
                     titles: dict[tuple[str, str], str] | None = None,
                     commitments: list[dict] | None = None,
-                    precisions: dict[str, str] | None = None, strict: bool = True) -> tuple[list[Problem], int]:
+                    precisions: dict[str, str] | None = None, strict: bool = True,
+                    hand_checked: set[str] | None = None) -> tuple[list[Problem], int]:
     """Recompute each span's hash and each cited source's sha256 from the corpus texts, and check
     that a span that matches says what it supports: a date span holds a date expression (or, for
     a report that gives no date at all, names a participant together with the office whose term
@@ -84,7 +85,9 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
     may end on a report's publication date) comes with a relative expression of the same report
     (CURATION.md §4, §7, §9). `strict` (the default; every hand-checked record passes it) adds two
     checks: a weekday comes with the date line that anchors it, and a person a description names is
-    in its spans."""
+    in its spans. With `hand_checked` (event ids), the strict checks cover only those events and
+    their commitments: they are rules of the curation guide, which script-extracted candidates do
+    not follow."""
     from pakiran_events.core.corpus import file_sha256
 
     problems: list[Problem] = []
@@ -125,6 +128,12 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
             matched.append((line, row, text[start:end]))
     problems += _date_line_problems(matched, precisions or {})
     if strict:
+        if hand_checked is not None:
+            def event_of(row: dict) -> str:
+                if row["record_table"] == "commitments":
+                    return (commitment_of.get(row["record_id"]) or {}).get("event_id", "")
+                return row["record_id"].split("/")[0]
+            matched = [m for m in matched if event_of(m[1]) in hand_checked]
         problems += _unanchored_relative_problems(matched, known, precisions or {})
         problems += _description_problems(matched, commitment_of, person_aliases or {}, titles or {})
     return problems, len(rows)
