@@ -25,7 +25,7 @@ MODALITY_VERBS = {  # the curation guide's table (dataset/CURATION.md §7), form
                  r"|look(?:ed)? forward|invit|need"
                  r"|(?:will|would|can|could) (?:further )?[\"“]?(?:help|strengthen|benefit|boost|promote|culminate)"),
     "signed": r"sign|exchang",
-    "discussed": r"discuss|agenda|on top|among the topics|review|explor",
+    "discussed": r"discuss|agenda|on top|among the topics|review|explor|focus(?:ed|sed)? on|cent(?:red|ered) on",
 }
 
 

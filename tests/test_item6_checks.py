@@ -67,3 +67,28 @@ def test_sentences_are_not_date_lines(text):
 def test_a_weekday_is_not_a_calendar_date():
     assert not has_calendar_date("the minister left on Friday")
     assert has_calendar_date("Friday, May 3, 2019")
+
+
+from pakiran_events.curate.spans import _unanchored_relative_problems
+
+
+def _date_row(event, src):
+    return {"record_table": "events", "record_id": event, "field": "date_start", "source_id": src,
+            "char_start": 0, "char_end": 9}
+
+
+@pytest.mark.parametrize("basis,precision,cited_date_line,flagged", [
+    ("date-line", "day", False, True),     # a dated report's weekday without its date line
+    ("date-line", "day", True, False),     # ... with it
+    ("url", "day", False, False),          # dated by its address only: no date line in the text to cite
+    (None, "day", False, True),            # undated, and no other report's calendar date
+    (None, "range", False, False),         # undated weekday narrowing a range bounded otherwise (a term)
+])
+def test_a_weekday_needs_its_anchor(basis, precision, cited_date_line, flagged):
+    published = "2024-01-30" if basis else None
+    sources = {"rep": {"source_id": "rep", "published_date": published, "published_basis": basis}}
+    matched = [(2, _date_row("E1", "rep"), "the envoy arrived on Monday")]
+    if cited_date_line:
+        matched.append((3, _date_row("E1", "rep"), "Published January 30, 2024"))
+    problems = _unanchored_relative_problems(matched, sources, {"E1": precision})
+    assert bool(problems) == flagged

@@ -62,7 +62,7 @@ MODALITY_FORMS: dict[str, tuple[str, ...]] = {
                  r"invit", r"will", r"would", r"can", r"could", r"need", r"propos", r"suggest", r"offer"),
     "signed": (r"sign", r"exchang", r"ink"),
     "discussed": (r"discuss", r"agenda", r"topics?", r"review", r"explor", r"talks? (?:on|about)", r"deliberat",
-                  r"matters", r"issues"),
+                  r"matters", r"issues", r"focus(?:ed|sed)? on", r"cent(?:red|ered) on"),
 }
 _MODALITY_PATTERNS = {m: re.compile(r"\b(?:" + "|".join(forms) + r")", re.IGNORECASE)
                       for m, forms in MODALITY_FORMS.items()}
