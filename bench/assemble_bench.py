@@ -60,8 +60,8 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000)
     args = parser.parse_args()
 
-    from pakiran_events.curate import curated
     from pakiran_events.build.assemble import assemble
+    from pakiran_events.curate import curated
 
     root = synthetic_repo(Path(__file__).parent / "out" / "assemble", args.events)
     n = 3 * (args.events // 3)

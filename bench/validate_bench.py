@@ -109,7 +109,7 @@ def main() -> None:
                 rounds[-1][name] = result = pool.apply(run_contender, (name, descriptor))
             print(f"round {k + 1} {name:<16} wall {result['wall']:8.2f}s  cpu {result['cpu']:8.2f}s  "
                   f"peak {result['peak_mb']:8,.0f} MB  problems {result['n_problems']}", flush=True)
-    print(f"\n| contender | wall s (median) | cpu s (median) | peak MB | problems |")
+    print("\n| contender | wall s (median) | cpu s (median) | peak MB | problems |")
     print("|---|---:|---:|---:|---:|")
     for name in peers:
         med = lambda key: statistics.median(r[name][key] for r in rounds)  # noqa: E731

@@ -154,9 +154,8 @@ def kappa(pairs: list[tuple]) -> float | None:
 
 def alpha(pairs: list[tuple], level: str = "nominal") -> float | None:
     """Krippendorff's alpha for two coders (the `krippendorff` package); None when undefined."""
-    import numpy as np
-
     import krippendorff
+    import numpy as np
 
     if not pairs:
         return None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-from pathlib import Path
-
 from functools import lru_cache
+from pathlib import Path
 
 from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
 

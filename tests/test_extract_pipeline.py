@@ -10,10 +10,19 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract_fixtures import (ANNOUNCEMENT, DISTRACTOR, SAME_MEETING, STRANGERS, VISIT_DAY_ONE, VISIT_DAY_TWO,
-                              VISIT_GHQ, lexicon, write_corpus, write_gazetteer)
+from extract_fixtures import (
+    ANNOUNCEMENT,
+    DISTRACTOR,
+    SAME_MEETING,
+    STRANGERS,
+    VISIT_DAY_ONE,
+    VISIT_DAY_TWO,
+    VISIT_GHQ,
+    lexicon,
+    write_corpus,
+    write_gazetteer,
+)
 from pakiran_events.cli import main
-from pakiran_events.core.corpus import span_sha256
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
 from pakiran_events.extract.run import cited_spans

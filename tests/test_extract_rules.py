@@ -6,8 +6,17 @@ import datetime as dt
 
 import pytest
 
-from extract_fixtures import (ANNOUNCEMENT, DISTRACTOR, SAME_MEETING, STRANGERS, VARIANT, VISIT_DAY_ONE,
-                              VISIT_DAY_TWO, VISIT_GHQ, lexicon)
+from extract_fixtures import (
+    ANNOUNCEMENT,
+    DISTRACTOR,
+    SAME_MEETING,
+    STRANGERS,
+    VARIANT,
+    VISIT_DAY_ONE,
+    VISIT_DAY_TWO,
+    VISIT_GHQ,
+    lexicon,
+)
 from pakiran_events.extract.cluster import cluster, nearest_weekday
 from pakiran_events.extract.dates import date_cues, publication_date
 from pakiran_events.extract.report import read_report

@@ -4,7 +4,6 @@ problem naming it -- never an internal error."""
 
 from __future__ import annotations
 
-import json
 import socket
 from pathlib import Path
 

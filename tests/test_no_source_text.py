@@ -6,7 +6,6 @@ scanned for any run of 12 consecutive words that also occurs in a corpus text.""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 WINDOW = 12
 WORD = re.compile(r"[A-Za-z0-9']+")

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.core.corpus import find_spans, span_sha256
-from pakiran_events.curate.curated import is_resolved_span
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import cast_strings
+from pakiran_events.curate.curated import is_resolved_span
 
 TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=200)
 

@@ -83,6 +83,7 @@ def _restore(root: Path, snapshot: Path) -> None:
 
 def test_a_kill_at_any_file_operation_leaves_the_old_or_the_new_package(tmp_path, repo):
     from click.testing import CliRunner
+
     from pakiran_events.cli import main
 
     root = write_repo(tmp_path / "r", repo)

@@ -8,14 +8,13 @@ turn and runs these tests: a rule that can be switched off without a failure her
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 import yaml
 from click.testing import CliRunner
 
 import rule_cases as rc
-from mini import mini_event, span, write_repo
+from mini import span, write_repo
 from pakiran_events.build.build import build
 from pakiran_events.cli import main
 from pakiran_events.core.errors import CATALOGUE

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from pakiran_events.cli import main
 from pakiran_events.core.corpus import Corpus
-from pakiran_events.curate.registry import render_registry, registry_rows
+from pakiran_events.curate.registry import registry_rows, render_registry
 
 SEEDS = {
     "brecorder-20240130-islamabad-tehran-intel", "theneutral-undated-joint-antiterror",

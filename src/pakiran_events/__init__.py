@@ -16,9 +16,9 @@ from pakiran_events._version import __version__
 from pakiran_events.loader.about import cite, info
 from pakiran_events.loader.crosswalk import event_codes
 from pakiran_events.loader.evidence import evidence
-from pakiran_events.loader.read import data_dir, describe, descriptor_path, load, load_all, table_names, view_names
 from pakiran_events.loader.panels import dyad_years
 from pakiran_events.loader.positions import office_holders
+from pakiran_events.loader.read import data_dir, describe, descriptor_path, load, load_all, table_names, view_names
 from pakiran_events.loader.views import dyads, engagements, flat, participation
 
 __all__ = ["__version__", "load", "load_all", "describe", "table_names", "data_dir", "descriptor_path",

@@ -64,9 +64,9 @@ def main() -> None:
     missing = [m for m in TOOLS if importlib.util.find_spec(m) is None]
     if missing:
         raise SystemExit(core_main(sys.argv[1:], missing))
-    from pakiran_events.cli import main as command
-
     import click
+
+    from pakiran_events.cli import main as command
 
     try:
         # not click's standalone mode: it turns Ctrl-C into "Aborted!" and exit 1, the code of a

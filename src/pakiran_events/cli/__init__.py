@@ -5,8 +5,19 @@ from __future__ import annotations
 import click
 
 from pakiran_events._version import __version__
-from pakiran_events.cli import (archive_cmd, build_cmd, curate_cmd, diff_cmd, errors_cmd, evaluate_cmd, evidence_cmd, extract_cmd, info_cmd,
-                                show_cmd, validate_cmd)
+from pakiran_events.cli import (
+    archive_cmd,
+    build_cmd,
+    curate_cmd,
+    diff_cmd,
+    errors_cmd,
+    evaluate_cmd,
+    evidence_cmd,
+    extract_cmd,
+    info_cmd,
+    show_cmd,
+    validate_cmd,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

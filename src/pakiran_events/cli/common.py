@@ -53,8 +53,9 @@ def read_descriptor(path: Path) -> dict:
     return desc
 
 
-def open_corpus(folders) -> "Corpus":
-    """The corpus kept in `folders` (one path or several: one corpus), or one line saying why not."""
+def open_corpus(folders):
+    """The corpus (core.corpus.Corpus) kept in `folders` (one path or several: one corpus), or one
+    line saying why not."""
     from pakiran_events.core.corpus import Corpus
 
     folders = [folders] if isinstance(folders, (str, Path)) else list(folders)

@@ -19,9 +19,8 @@ def import_sources(corpus_dir, root, force) -> None:
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
     from pakiran_events.cli.common import open_corpus
-    from pakiran_events.curate.registry import write_registry
-
     from pakiran_events.core.paths import CURATED_DIR
+    from pakiran_events.curate.registry import write_registry
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
     try:

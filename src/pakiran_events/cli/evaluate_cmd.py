@@ -21,7 +21,8 @@ def evaluate(gold, pred, reports, part, fmt) -> None:
     Example: pakiran-events evaluate --gold . --pred dataset/extracted
     (held-out part only: --reports bench/extract-split.csv --part test)
     """
-    from pakiran_events.extract.evaluate import evaluate as run, render
+    from pakiran_events.extract.evaluate import evaluate as run
+    from pakiran_events.extract.evaluate import render
 
     chosen = None
     if reports is not None:

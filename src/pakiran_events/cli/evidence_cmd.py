@@ -26,8 +26,8 @@ def verify_evidence(path, corpus_dir, fmt, strict) -> None:
     Example: pakiran-events verify-evidence --corpus ../shared/corpus
     """
     from pakiran_events.core.schema import TableSchema
-    from pakiran_events.curate.spans import verify_evidence as run
     from pakiran_events.core.tables import read_csv_typed
+    from pakiran_events.curate.spans import verify_evidence as run
 
     path = package_path(path)
     corpus = open_corpus(corpus_dir)

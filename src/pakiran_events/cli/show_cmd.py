@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 
-
 @click.command()
 @click.argument("record_id")
 @click.option("--corpus", "corpus_dir", multiple=True, type=click.Path(file_okay=False, path_type=Path),
@@ -19,9 +18,8 @@ def show(record_id, corpus_dir, field) -> None:
 
     Example: pakiran-events show E000002 --corpus ../shared/corpus
     """
-    from pakiran_events.loader.evidence import evidence
-
     from pakiran_events.cli.common import open_corpus
+    from pakiran_events.loader.evidence import evidence
 
     if corpus_dir:
         open_corpus(corpus_dir)

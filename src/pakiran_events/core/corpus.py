@@ -53,7 +53,8 @@ class Corpus:
         """Every manifest row of every folder, in folder order; each row also carries `root`, the
         folder it came from (a string path)."""
         if self._rows is None:
-            rows, seen = [], {}
+            rows: list[dict[str, str]] = []
+            seen: dict[str, Path] = {}
             for root in self.roots:
                 manifest = root / "manifest.csv"
                 try:
@@ -71,7 +72,7 @@ class Corpus:
                         raise ValueError(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as "
                                          "the header")
                 for row in read:
-                    doc = row.get("doc_id")
+                    doc = str(row.get("doc_id"))
                     if doc in seen:
                         raise ValueError(f"{manifest}: doc_id {doc!r} is also in {seen[doc] / 'manifest.csv'} "
                                          "(doc ids must be unique across folders and within each)")

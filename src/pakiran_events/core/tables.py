@@ -6,9 +6,9 @@ cell that does not parse becomes a Problem naming its row, record and field.
 
 from __future__ import annotations
 
-import polars as pl
-
 from pathlib import Path
+
+import polars as pl
 
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema

@@ -7,8 +7,6 @@ committed file holds no source text.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import yaml
 
 from pakiran_events.core.corpus import Corpus, find_spans, span_sha256

@@ -3,8 +3,6 @@ given to the sides that made them, and attached to the engagement they were made
 
 from __future__ import annotations
 
-import re
-
 
 def parties_of(reader, i: int, verb_start: int) -> list[str]:
     """The sides that made a statement: a joint subject gives both; else the people and country

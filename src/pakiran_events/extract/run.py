@@ -161,7 +161,8 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
     shards = [shard_dir / f"spans-{n:06d}.parquet" for n in range(len(chunks))]
     show = progress if progress is not None else len(entries) >= PROGRESS_FROM
     if scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
-        from dask.distributed import Client, progress as distributed_progress
+        from dask.distributed import Client
+        from dask.distributed import progress as distributed_progress
 
         with Client(scheduler) as client:
             lex_ref = client.scatter(lex, broadcast=True)   # once per worker, not per task

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pakiran_events.extract.cluster import Event, majority
 from pakiran_events.extract.adapter import extracted_id_base
+from pakiran_events.extract.cluster import Event, majority
 from pakiran_events.extract.lexicon import Lexicon
 
 STATUS = "script-extracted"
@@ -31,7 +31,8 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str, list]:
     """Rows of events, participants, commitments, and evidence as (record_table, record_id, field,
     source_id, char_start, char_end) tuples, with ids in a stable order."""
-    from pakiran_events.extract.adapter import load_package_schemas, place_columns, place_value as place_copy
+    from pakiran_events.extract.adapter import load_package_schemas, place_columns
+    from pakiran_events.extract.adapter import place_value as place_copy
 
     copies = place_columns(load_package_schemas())
 

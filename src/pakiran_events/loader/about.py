@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pakiran_events._version import __version__
 
 AUTHORS = "pakiran-events curators"
@@ -47,7 +49,7 @@ def info() -> str:
     return "\n".join(lines)
 
 
-def package_summary(descriptor: "str | Path | None" = None) -> str:
+def package_summary(descriptor: str | Path | None = None) -> str:
     """`pakiran-events info`: name, version, date and path of a package, then each table's rows
     and file. `descriptor` is a datapackage.json or its folder (default: the published one).
     Needs only the standard library. Raises FileNotFoundError (no descriptor there) or

@@ -54,7 +54,10 @@ def _quotes(rows, corpus_dirs: list):
 
     corpus = Corpus(*corpus_dirs)
     texts: dict[str, tuple[str | None, str | None]] = {}  # doc -> (text, why there is none)
-    doc_ok, quotes, ok, notes = [], [], [], []
+    doc_ok: list[bool | None] = []
+    quotes: list[str | None] = []
+    ok: list[bool | None] = []
+    notes: list[str | None] = []
     for row in rows.iter_rows(named=True):
         doc, recorded = row["source_id"], row["_doc_sha256"]
         if doc not in texts:

@@ -75,7 +75,7 @@ def engagements_frame(t: dict) -> pl.DataFrame:
 
     people = participation_frame(t)
 
-    def side(role: str) -> list[pl.Expr]:
+    def side(role: str) -> pl.DataFrame:
         chosen = people.filter(pl.col("role") == role)
         return chosen.group_by("event_id").agg(
             pl.col("actor_id").alias(f"{role}_actor_ids"), pl.col("name").alias(f"{role}_names"),
@@ -160,7 +160,6 @@ def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = 
     number of sources and the review status. `roll_up=True`: one row per engagement, a visit
     with its meetings folded in (n_meetings, all commitments, everyone who took part).
     `flat=True`: lists as '|'-delimited text (see `flat`), ready for CSV or Stata."""
-    import polars as pl
 
     from pakiran_events.loader.read import as_requested
 
@@ -172,7 +171,6 @@ def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = 
 
 def participation(*, to_pandas: bool = False):
     """One row per participant of an event: the long (dyadic-analysis-ready) view."""
-    import polars as pl
 
     from pakiran_events.loader.read import as_requested
 

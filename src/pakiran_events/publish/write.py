@@ -20,7 +20,6 @@ from pakiran_events.core.paths import DATA_DIR, PACKAGE_META, VIEWS_PROPERTY
 from pakiran_events.core.schema import TableSchema
 
 
-
 def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[str, TableSchema],
                  data_dir: Path = DATA_DIR) -> None:
     """Each table as `out_root/data_dir/NAME.csv` (a list field joined by its schema's delimiter)

@@ -5,8 +5,8 @@ uniqueness, enums, patterns and bounds all come from schemas/.
 
 from __future__ import annotations
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 
 from pakiran_events.core.schema import TableSchema
 

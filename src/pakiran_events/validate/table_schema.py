@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
