@@ -128,6 +128,34 @@ class Lexicon:
         p["not_names"] = {w.lower() for w in d["titles"]["not_names"]}
         offices = d["titles"].get("offices", {})
         self.office_of = {title: office for office, ts in offices.items() for title in ts}
+        self._compile_lookups()
+
+    def _compile_lookups(self) -> None:
+        """Look-up tables that replace scans of a report by one alternation of every spelling:
+        a spelling is tried only where a word of the text is its first word, and places are
+        looked up by capitalised word runs (a dictionary probe per word, whatever the size of
+        the gazetteer)."""
+        p = self.patterns
+        by_first: dict[str, list[str]] = {}
+        for spelling in sorted(self.alias_owner, key=len, reverse=True):
+            first = re.match(r"\w+", spelling)
+            if first:
+                body = r"[\s\-]+".join(re.escape(w) for w in spelling.split()).replace("’", "['’]").replace("'", "['’]")
+                by_first.setdefault(first.group(0), []).append(body)
+        # the spellings that begin with a word, longest first, as one pattern anchored where it is tried
+        p["alias_by_first"] = {w: re.compile("(?:" + "|".join(bodies) + r")(?![\w\-])", re.IGNORECASE)
+                               for w, bodies in by_first.items()}
+        p["alias_first"] = {w: re.compile(r"(?<![\w\-])" + re.escape(w) + r"(?!\w)", re.IGNORECASE) for w in by_first}
+        p["place_lookup"] = {**{n.upper(): pid for n, pid in self.place_names.items() if len(n) >= 5}, **self.place_names}
+        p["place_longest"] = min(3, max((len(n.split()) for n in self.place_names), default=1))
+        honor, rank = p["honorific"].pattern, p["rank"].pattern
+        p["title_gap"] = re.compile(r"(?:\s|,|\([A-Z]{2,6}\)|" + honor + r"|" + rank
+                                    + r"|(?:of|for) (?:the )?[A-Z][\w’']+(?: [A-Z][\w’']+){0,3})*")
+        p["name_gap"] = re.compile(r"(?:[\s,]|\([A-Z]{2,6}\)|" + honor + "|" + rank + r")*")
+        p["rank_tail"] = re.compile(r"[\s.,]*(?:" + honor + r"\s*)*")
+        forms = "|".join(self.dictionaries["sides"].get("state_forms", [])) or "(?!x)x"
+        p["side_after"] = {iso: re.compile(r"\s*(?:of|for) (?:the )?(?:(?:" + forms + r") )?" + pat.pattern)
+                           for iso, pat in p["side"].items()}
 
     # -- facts ---------------------------------------------------------------------------
     def country_place(self, country: str | None) -> str | None:
