@@ -103,11 +103,40 @@ def string_frame(frame, schema_name: str, schemas: dict):
     return typed
 
 
-def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path) -> None:
-    """Write, validate (all layers) and move the package into place, as `build` does."""
-    from pakiran_events.publish.package import publish_validated
+VALIDATION_LAYERS = ("pandera", "integrity")
 
-    publish_validated(tables, schemas, meta, Path(out_dir))
+
+def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tuple[str, ...] = VALIDATION_LAYERS) -> None:
+    """Write the package aside, validate it there, and only then move it into place (as `build`
+    does). Extraction validates with the Pandera and integrity layers (types, constraints, keys,
+    cross-table rules, hashes, Parquet = CSV); frictionless-py's row-by-row layer is left to CI's
+    `frictionless validate` of the published package, until the polars Table Schema engine lands.
+    Raises ProblemsFound naming every problem; out_dir is then left as it was."""
+    import os
+    import shutil
+    import tempfile
+
+    from pakiran_events.core.paths import DATA_DIR
+    from pakiran_events.core.problems import ProblemsFound
+    from pakiran_events.publish.package import publish_validated
+    from pakiran_events.validate import validate_package
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=out_dir))
+    try:
+        publish_validated(tables, schemas, meta, staging, validate=False)
+        problems = validate_package(staging / "datapackage.json", layers)
+        if problems:
+            raise ProblemsFound(problems, "the extracted package failed validation; the previous package is untouched")
+        target = out_dir / DATA_DIR
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            os.replace(target, staging / "previous-data")
+        os.replace(staging / DATA_DIR, target)
+        os.replace(staging / "datapackage.json", out_dir / "datapackage.json")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def published_metadata() -> dict:
