@@ -183,3 +183,15 @@ def test_a_manifest_saved_with_a_byte_order_mark_is_read(tmp_path):
     data = (root / "manifest.csv").read_bytes()
     (root / "manifest.csv").write_bytes(b"\xef\xbb\xbf" + data)
     assert manifests([root])[0]["doc_id"] == "bom-doc"
+
+
+def test_a_visit_told_as_to_a_country_is_placed_in_the_city_it_arrived_in_and_an_unplaced_meeting_stays_unplaced():
+    doc = ("x-city", "2024-05-16", "Iranian Foreign Minister Karim Rostami began an official visit to Pakistan on Monday. "
+                                   "Rostami arrived in Rawalpindi on Monday afternoon. "
+                                   "On Tuesday, Rostami held talks with Interior Minister Saima Baig.")
+    events = _events(doc)
+    visit = next(e for e in events if e.kind == "visit")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert visit.place_id == "rawalpindi"
+    assert ("x-city",) == tuple({doc for doc, _ in visit.evidence["place_id"]})
+    assert meeting.host == "saima-baig" and meeting.place_id in (None, "rawalpindi")
