@@ -2,9 +2,12 @@
 cores (Dask processes), with the seconds of each stage (lexicon, read, cluster, tables,
 write+validate) and the parent process's peak memory, each size in a fresh process.
 
-    python bench/extract_bench.py --corpus ../shared/corpus --docs 1000 10000
+    python bench/extract_bench.py --corpus ../shared/corpus ../shared/corpus-wave2 --docs 1000 10000
 
-Prints reports per second for the whole command and for each stage. The replicated corpus is written under bench/out/
+Prints reports per second for the whole command and for each stage, by the wall clock and by CPU
+time (this process and its workers, user + system: on a shared machine the wall clock also
+counts other people's work; reports per CPU-second times the cores is what the code would do on
+an idle machine), and the load average. The replicated corpus is written under bench/out/
 (git-ignored). Figures go to the README; a run's raw output to bench/results/.
 """
 
@@ -19,20 +22,22 @@ import time
 from pathlib import Path
 
 
-def replicate(corpus: Path, out: Path, n_docs: int) -> Path:
-    """A corpus of n_docs documents: copies of the real ones under new ids (same texts)."""
+def replicate(corpora: list[Path], out: Path, n_docs: int) -> Path:
+    """A corpus of n_docs documents: copies of the real ones (every folder's) under new ids."""
     if out.exists():
         shutil.rmtree(out)
     (out / "docs").mkdir(parents=True)
-    with (corpus / "manifest.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = []
+    for corpus in corpora:
+        with (corpus / "manifest.csv").open(encoding="utf-8-sig", newline="") as fh:
+            rows += [{**row, "file": str(corpus / row["file"])} for row in csv.DictReader(fh)]
     with (out / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         for n in range(n_docs):
             row = dict(rows[n % len(rows)])
             doc_id = f"copy{n // len(rows):04d}-{row['doc_id']}"
-            shutil.copyfile(corpus / row["file"], out / "docs" / f"{doc_id}.txt")
+            shutil.copyfile(row["file"], out / "docs" / f"{doc_id}.txt")
             writer.writerow({**row, "doc_id": doc_id, "file": f"docs/{doc_id}.txt"})
     return out
 
@@ -51,7 +56,8 @@ def _run(corpus: Path, out: Path, cores: int, queue) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000])
     args = parser.parse_args()
 
@@ -62,6 +68,7 @@ def main() -> None:
     print(f"# {platform.processor() or platform.machine()}, {cores} cores, Python {platform.python_version()}")
     for n_docs in args.docs:
         corpus = replicate(args.corpus, work / "corpus", n_docs)
+        load = os.getloadavg()[0]
         queue = multiprocessing.get_context("spawn").Queue()
         proc = multiprocessing.get_context("spawn").Process(target=_run, args=(corpus, work / "package", cores, queue))
         start = time.perf_counter()
@@ -70,11 +77,18 @@ def main() -> None:
         proc.join()
         seconds = time.perf_counter() - start
         assert not skipped, skipped
-        print(f"{n_docs:,} reports (the {args.corpus.name} corpus replicated), {cores} cores: whole extract {seconds:.1f} s, "
-              f"{n_docs / seconds:,.0f} reports/s; parent peak memory {peak_mb:,.0f} MB; "
+        cpu = timings.pop("cpu")
+        total_cpu = sum(cpu.values())
+        names = " + ".join(c.name for c in args.corpus)
+        print(f"{n_docs:,} reports ({names} replicated), {cores} cores, load average {load:.1f} -> {os.getloadavg()[0]:.1f}: "
+              f"whole extract {seconds:.1f} s, {n_docs / seconds:,.0f} reports/s; CPU {total_cpu:.1f} s, "
+              f"{n_docs / total_cpu:,.0f} reports per CPU-second; parent peak memory {peak_mb:,.0f} MB; "
               f"{counts['events']} events, {counts['evidence']:,} evidence rows")
+        print(f"  {'stage':<16} {'wall s':>7} {'reports/s':>10} {'CPU s':>7} {'reports/CPU-s':>14}")
         for stage, t in timings.items():
-            print(f"  {stage:<16} {t:6.1f} s  {n_docs / t if t else float('inf'):>10,.0f} reports/s")
+            c = cpu.get(stage, 0.0)
+            print(f"  {stage:<16} {t:7.1f} {n_docs / t if t else float('inf'):>10,.0f} {c:7.1f} "
+                  f"{n_docs / c if c else float('inf'):>14,.0f}")
 
 
 if __name__ == "__main__":

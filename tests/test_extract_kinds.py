@@ -47,7 +47,7 @@ def test_an_ambassador_calling_on_a_minister_is_a_meeting_without_a_visit():
     assert events[0].parent is None and events[0].country == "PAK"
 
 
-def test_a_meeting_on_the_sidelines_of_a_summit_abroad_is_placed_there_with_neither_side_hosting():
+def test_a_meeting_on_the_sidelines_of_a_summit_abroad_is_placed_there_with_both_sides_as_participants():
     from pakiran_events.extract.write import event_rows
 
     doc = ("x-summit", "2024-07-05", "On the sidelines of the regional summit in Dushanbe, Prime Minister Tariq Mahmood "
@@ -56,7 +56,8 @@ def test_a_meeting_on_the_sidelines_of_a_summit_abroad_is_placed_there_with_neit
     meeting = next(e for e in events if e.kind == "meeting")
     assert meeting.place_id == "dushanbe" and meeting.country == "TJK"
     rows = event_rows(events, LEX, {})
-    assert {p["role"] for p in rows["participants"] if p["event_id"] == rows["events"][0]["event_id"]} == {"participant"}  # the codebook: a third location has no host
+    # a third location: neither side hosts, both take part (the codebook's 'participant')
+    assert {p["role"] for p in rows["participants"] if p["event_id"] == rows["events"][0]["event_id"]} == {"participant"}
 
 
 def test_a_joint_inauguration_is_an_other_event():
@@ -182,3 +183,15 @@ def test_a_manifest_saved_with_a_byte_order_mark_is_read(tmp_path):
     data = (root / "manifest.csv").read_bytes()
     (root / "manifest.csv").write_bytes(b"\xef\xbb\xbf" + data)
     assert manifests([root])[0]["doc_id"] == "bom-doc"
+
+
+def test_a_visit_told_as_to_a_country_is_placed_in_the_city_it_arrived_in_and_an_unplaced_meeting_stays_unplaced():
+    doc = ("x-city", "2024-05-16", "Iranian Foreign Minister Karim Rostami began an official visit to Pakistan on Monday. "
+                                   "Rostami arrived in Rawalpindi on Monday afternoon. "
+                                   "On Tuesday, Rostami held talks with Interior Minister Saima Baig.")
+    events = _events(doc)
+    visit = next(e for e in events if e.kind == "visit")
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert visit.place_id == "rawalpindi"
+    assert ("x-city",) == tuple({doc for doc, _ in visit.evidence["place_id"]})
+    assert meeting.host == "saima-baig" and meeting.place_id in (None, "rawalpindi")

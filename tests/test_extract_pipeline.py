@@ -119,3 +119,33 @@ def test_extraction_never_raises_and_every_span_lies_inside_and_hashes(text, pub
     for table, record, field, doc, start, end in rows["evidence"]:
         assert 0 <= start < end <= len(text)
         assert (start, end) in hashed  # every span clustering cites was hashed by the per-report stage
+
+
+def test_local_worker_processes_give_the_same_package_as_one_process(corpus, tmp_path):
+    """The workers forked from the warmed fork server read exactly what one process reads."""
+    assert _extract(corpus, tmp_path / "one").exit_code == 0
+    result = _extract(corpus, tmp_path / "many", "--scheduler", "processes", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "many" / "datapackage.json").read_text() == (tmp_path / "one" / "datapackage.json").read_text()
+
+
+def test_extract_validates_with_pandera_and_integrity_and_keeps_the_old_package_on_failure(corpus, tmp_path, monkeypatch):
+    """frictionless-py's row-by-row layer is left to CI; a failing layer leaves out_dir as it was."""
+    import pakiran_events.validate as validate
+    from pakiran_events.core.problems import Problem
+
+    out = tmp_path / "out"
+    assert _extract(corpus, out).exit_code == 0
+    before = (out / "datapackage.json").read_text()
+    layers_used = []
+
+    def failing(path, layers=validate.LAYERS):
+        layers_used.append(tuple(layers))
+        return [Problem("pandera", "events", 2, "E900001", "date_start", "type-error", "made-up failure")]
+
+    monkeypatch.setattr(validate, "validate_package", failing)
+    result = _extract(corpus, out)
+    assert result.exit_code != 0 and "made-up failure" in result.output
+    assert layers_used == [("pandera", "integrity")]
+    assert (out / "datapackage.json").read_text() == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".extract-")]  # no staging left behind

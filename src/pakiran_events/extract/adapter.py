@@ -103,13 +103,17 @@ def string_frame(frame, schema_name: str, schemas: dict):
     return typed
 
 
-def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path) -> None:
-    """Write, validate (all layers) and move the package into place, as `build` does; its tables
-    go to `out_dir/data/` (not a second `dataset/data`)."""
+VALIDATION_LAYERS = ("frictionless", "pandera", "integrity")  # the frictionless layer is the polars engine
+
+
+def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tuple[str, ...] = VALIDATION_LAYERS) -> None:
+    """Write the package aside, validate it there with `layers`, and only then move it into place
+    through the build's journal (`publish.package`); its tables go to `out_dir/data/`. Raises
+    ProblemsFound naming every problem; out_dir is then left as it was."""
     from pakiran_events.core.paths import PACKAGE_DATA_DIR
     from pakiran_events.publish.package import publish_validated
 
-    publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR)
+    publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers)
 
 
 def inside(folder: Path, relative: str) -> Path:

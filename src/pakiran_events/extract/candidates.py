@@ -22,8 +22,8 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
 
     frames = [f for f in frames if not f.negated]
     _resolve_offsets(frames)
-    context = _trip_country(r, frames)
-    built = _Built(r, context)
+    context, city = _trip_place(r, frames)
+    built = _Built(r, context, city)
     for frame in frames:
         getattr(built, frame.kind)(frame)
     out = built.result()
@@ -46,22 +46,36 @@ def _resolve_offsets(frames: list[Frame]) -> None:
         last = days[0] if days else last
 
 
-def _trip_country(r: Reading, frames: list[Frame]) -> str | None:
-    """The country the report's trip is to: the first travel frame's place, else the first
-    placed meeting's, else the dateline's."""
+def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span] | None]:
+    """The country the report's trip is to (the first travel frame's place, else the first placed
+    meeting's, else the dateline's) and the city of that country the trip goes to (a travel
+    frame's, else the dateline's), with the sentence naming it: where a meeting told without a
+    place of its own was held."""
+    country = None
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in frames:
             if f.kind in kinds and f.place_id:
-                return r.people.country_of(f.place_id)
+                country = r.people.country_of(f.place_id)
+                break
+        if country:
+            break
     head = r.people.places_in(0, min(len(r.text), 60))
-    return r.people.country_of(head[0][1]) if head else None
+    if country is None:
+        country = r.people.country_of(head[0][1]) if head else None
+    is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
+    for f in frames:
+        if f.kind in ("visit", "arrival") and f.place_id and is_city(f.place_id):  # a meeting's city is its own
+            return country, (f.place_id, r.spans[f.sentence])
+    if head and is_city(head[0][1]):
+        return country, (head[0][1], r.spans[0])
+    return country, None
 
 
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
-    def __init__(self, r: Reading, context: str | None):
-        self.r, self.context, self.lex = r, context, r.lex
+    def __init__(self, r: Reading, context: str | None, city: tuple[str, Span] | None = None):
+        self.r, self.context, self.city, self.lex = r, context, city, r.lex
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
@@ -88,6 +102,14 @@ class _Built:
             return self.lex.other_side(guest.side) if guest else None
         targets = self._persons(f.targets)
         return targets[0].side if targets else None
+
+    def _trip_city(self, c: Candidate) -> None:
+        """An engagement told without a city (no place, or only its country) in the country of the
+        report's trip is in the city the report puts that trip in."""
+        unplaced = c.place_id is None or self.lex.places[c.place_id].get("coordinate_precision") == "country"
+        if unplaced and self.city and c.country == self.context:
+            c.place_id = self.city[0]
+            c.cite("place_id", self.city[1])
 
     def _dated(self, c: Candidate, f: Frame) -> None:
         if f.dates:
@@ -156,6 +178,7 @@ class _Built:
             meeting.venue, meeting.place_id = venue[0], meeting.place_id or (venue[1] if venue[1] in self.lex.places else None)
             meeting.cite("venue", span)
             meeting.cite("place_id", span)
+        # (a meeting told without a place keeps none: the report does not say where it was held)
 
     def visit(self, f: Frame) -> None:
         mover = (self._persons(f.sources) or [None])[0]
@@ -219,6 +242,8 @@ class _Built:
 
     def result(self) -> list[Candidate]:
         """Visits first, then the meetings (each marks its guest's visit held), calls, ceremonies."""
+        for v in self.visits.values():
+            self._trip_city(v)
         for m in self.meetings.values():
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:

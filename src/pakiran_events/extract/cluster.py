@@ -210,20 +210,25 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
     meeting.date_start = meeting.date_end = day
 
 
+def _bounds(visit: Event, doc: str, c: Candidate, known: list[dt.date], starts: list, ends: list) -> None:
+    """A visit report's arrival, departure and other day expressions as first and last days."""
+    for cues, into in ((c.arrival, starts), (c.departure, ends), (c.dates, starts)):
+        for cue, span in cues:
+            if cue.precision in ("week", "month"):
+                continue  # a vague expression places the report in time, it does not bound the visit
+            day = cue.start if cue.resolved else (nearest_weekday(known, cue.weekday) if cue.weekday is not None else None)
+            if day is None:
+                continue
+            into.append(day)
+            if cues is c.dates and cue.end and cue.end != cue.start:
+                ends.append(cue.end)
+            visit.cite("date", doc, span)
+
+
 def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> None:
     starts, ends, duration = [], [], None
     for doc, pub, c in visit.members:
-        for cues, into in ((c.arrival, starts), (c.departure, ends), (c.dates, starts)):
-            for cue, span in cues:
-                if cue.precision in ("week", "month"):
-                    continue  # a vague expression places the report in time, it does not bound the visit
-                day = cue.start if cue.resolved else (nearest_weekday(known, cue.weekday) if cue.weekday is not None else None)
-                if day is None:
-                    continue
-                into.append(day)
-                if cues is c.dates and cue.end and cue.end != cue.start:
-                    ends.append(cue.end)
-                visit.cite("date", doc, span)
+        _bounds(visit, doc, c, known, starts, ends)
         duration = duration or c.duration
     for m in meetings:
         if m.date_start:

@@ -64,25 +64,26 @@ def attach_commitments(reader, candidates: list) -> None:
         return
     meetings = sorted((c for c in confirmed if c.kind != "visit"), key=lambda c: c.sentence)
     visits = [c for c in confirmed if c.kind == "visit"]
-    visit = visits[0] if visits else None
-    first_told = min((c.sentence for c in meetings), default=len(reader.spans))
     for i in range(len(reader.spans)):
         found = commitments_in(reader, i)
-        if not found:
-            continue
-        named = {m.actor_id for m in reader.mentions[i]}
-        own_visit = next((v for v in visits if v.guest in named and v is not visit), None)
-        by_name = [c for c in meetings if c.host in named and (c.guest in named or len(named) == 1)] or \
-                  [c for c in meetings if c.host in named]
-        if own_visit:
-            target = own_visit
-        elif reader.has("visit_wide", i) and visit:
-            target = visit
-        elif by_name:
-            target = by_name[0]
-        elif i < first_told:
-            target = meetings[0] if len(meetings) == 1 else visit or meetings[0]
-        else:
-            before = [c for c in meetings if c.sentence <= i]
-            target = before[-1] if before else visit or meetings[0]
-        target.commitments += found
+        if found:
+            _made_at(reader, i, meetings, visits).commitments += found
+
+
+def _made_at(reader, i: int, meetings: list, visits: list):
+    """The candidate a commitment told in sentence i belongs to (see attach_commitments)."""
+    visit = visits[0] if visits else None
+    named = {m.actor_id for m in reader.mentions[i]}
+    own_visit = next((v for v in visits if v.guest in named and v is not visit), None)
+    if own_visit:
+        return own_visit
+    if reader.has("visit_wide", i) and visit:
+        return visit
+    by_name = [c for c in meetings if c.host in named and (c.guest in named or len(named) == 1)] or \
+              [c for c in meetings if c.host in named]
+    if by_name:
+        return by_name[0]
+    if i < min((c.sentence for c in meetings), default=len(reader.spans)):  # the lead
+        return meetings[0] if len(meetings) == 1 else visit or meetings[0]
+    before = [c for c in meetings if c.sentence <= i]
+    return before[-1] if before else visit or meetings[0]

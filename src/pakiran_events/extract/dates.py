@@ -148,43 +148,59 @@ _OFFSETS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "ea
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "the": 1}
 
 
+def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
+    weekday = WEEKDAYS.index(m.group("w").lower())
+    qualifier = (m.group("wd") or "").strip().lower()
+    if anchor is None:
+        return DateCue(None, None, "day", weekday=weekday)
+    if not qualifier:  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
+        shift = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
+        day = anchor + dt.timedelta(days=shift)
+        return DateCue(day, day, "day")
+    day = resolve(f"{qualifier} {m.group('w')}", anchor, future or qualifier == "next")
+    return DateCue(day, day, "day") if day else None
+
+
+def _offset(m: re.Match) -> DateCue:
+    words_ = m.group("after").lower().split()
+    sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
+    return DateCue(None, None, "day", offset=sign * _COUNT.get(words_[0], 1))
+
+
+def _month(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue:
+    month = MONTHS[m.group("mname").lower()]
+    year = int(m.group("myear")) if m.group("myear") else anchor.year - (1 if month > anchor.month and not future else 0)
+    return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:
+    """What one match of the finder says (None: nothing, or a dateline or byline to skip)."""
+    if m.group("iso"):
+        if COLLECTION_LINE.match(clause[max(0, m.start() - 6):m.end() + 1]):
+            return None  # the collection line dates the page, not an event
+        day = _safe(*map(int, m.group("iso").split("-")))
+        return DateCue(day, day, "day") if day else None
+    if m.group("m1") or m.group("m2"):
+        if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
+            return None  # a byline
+        return _month_day(m, anchor, future)
+    if m.group("w"):
+        return _weekday(m, anchor, future)
+    if m.group("after"):
+        return _offset(m)
+    if m.group("rel"):
+        return _relative(m.group("rel"), anchor, future) if anchor is not None else None
+    if m.group("mo") and anchor is not None or m.group("myear"):
+        return _month(m, anchor, future)
+    return None
+
+
 def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue]:
     """Every date expression of a clause with what it says, resolved against `anchor` (the
     publication date) where it needs one. Never raises."""
     cues = []
     for m in FINDER.finditer(clause):
-        cue = None
-        if m.group("iso"):
-            if COLLECTION_LINE.match(clause[max(0, m.start() - 6):m.end() + 1]):
-                continue  # the collection line dates the page, not an event
-            day = _safe(*map(int, m.group("iso").split("-")))
-            cue = DateCue(day, day, "day") if day else None
-        elif m.group("m1") or m.group("m2"):
-            if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
-                continue  # a byline
-            cue = _month_day(m, anchor, future)
-        elif m.group("w"):
-            weekday = WEEKDAYS.index(m.group("w").lower())
-            qualifier = (m.group("wd") or "").strip().lower()
-            if anchor is None:
-                cue = DateCue(None, None, "day", weekday=weekday)
-            elif not qualifier:  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
-                shift = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
-                day = anchor + dt.timedelta(days=shift)
-                cue = DateCue(day, day, "day")
-            else:
-                day = resolve(f"{qualifier} {m.group('w')}", anchor, future or qualifier == "next")
-                cue = DateCue(day, day, "day") if day else None
-        elif m.group("after"):
-            words_ = m.group("after").lower().split()
-            sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
-            cue = DateCue(None, None, "day", offset=sign * _COUNT.get(words_[0], 1))
-        elif m.group("rel") and anchor is not None:
-            cue = _relative(m.group("rel"), anchor, future)
-        elif m.group("mo") and anchor is not None or m.group("myear"):
-            month = MONTHS[m.group("mname").lower()]
-            year = int(m.group("myear")) if m.group("myear") else anchor.year - (1 if month > anchor.month and not future else 0)
-            cue = DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+        cue = _cue(m, clause, anchor, future)
         if cue is not None:
             cues.append(DateCue(cue.start, cue.end, cue.precision, cue.weekday, cue.offset, m.span()))
     return cues

@@ -101,15 +101,27 @@ class Lexicon:
         self._compile()
 
     def _compile(self) -> None:
-        d, p = self.dictionaries, self.patterns
-        titles = d["titles"]["titles"]
-        p["title"] = {t: words(v["phrases"], 0) for t, v in titles.items()}
+        self._compile_titles()
+        self._compile_words()
+        self._compile_lookups()
+
+    def _compile_titles(self) -> None:
+        """Titles, ranks and honorifics (case-sensitive: 'President X', not 'the president')."""
+        t, p = self.dictionaries["titles"], self.patterns
+        titles = t["titles"]
+        p["title"] = {name: words(v["phrases"], 0) for name, v in titles.items()}
         p["title_scan"] = words([ph for v in titles.values() for ph in v["phrases"]], 0)
-        p["generic_title"] = {t: words(v["generic"]) for t, v in titles.items() if v.get("generic")}
+        p["generic_title"] = {name: words(v["generic"]) for name, v in titles.items() if v.get("generic")}
         p["generic_scan"] = words([ph for v in titles.values() for ph in v.get("generic", [])])
-        p["rank"] = words([ph for v in d["titles"]["ranks"].values() for ph in v], 0)
-        p["rank_of"] = {r: words(v, 0) for r, v in d["titles"]["ranks"].items()}
-        p["honorific"] = words(d["titles"]["honorifics"], 0)
+        p["rank"] = words([ph for v in t["ranks"].values() for ph in v], 0)
+        p["rank_of"] = {r: words(v, 0) for r, v in t["ranks"].items()}
+        p["honorific"] = words(t["honorifics"], 0)
+        p["not_names"] = {w.lower() for w in t["not_names"]}
+        self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
+
+    def _compile_words(self) -> None:
+        """Country words, places, engagement triggers and commitments."""
+        d, p = self.dictionaries, self.patterns
         p["side"] = {iso: words([re.escape(w) for w in ws], 0) for iso, ws in d["sides"]["sides"].items()}
         p["any_side"] = words([re.escape(w) for ws in d["sides"]["sides"].values() for w in ws], 0)
         p["joint"] = words(d["sides"]["joint_subjects"])
@@ -128,9 +140,33 @@ class Lexicon:
         p["any_modality"] = words([ph for v in c["modality"].values() for ph in v])
         p["purpose"] = words(c["purpose"])
         p["visit_wide"] = words(c["visit_wide"])
-        p["not_names"] = {w.lower() for w in d["titles"]["not_names"]}
-        offices = d["titles"].get("offices", {})
-        self.office_of = {title: office for office, ts in offices.items() for title in ts}
+
+    def _compile_lookups(self) -> None:
+        """Look-up tables that replace scans of a report by one alternation of every spelling:
+        a spelling is tried only where a word of the text is its first word, and places are
+        looked up by capitalised word runs (a dictionary probe per word, whatever the size of
+        the gazetteer)."""
+        p = self.patterns
+        by_first: dict[str, list[str]] = {}
+        for spelling in sorted(self.alias_owner, key=len, reverse=True):
+            first = re.match(r"\w+", spelling)
+            if first:
+                body = r"[\s\-]+".join(re.escape(w) for w in spelling.split()).replace("’", "['’]").replace("'", "['’]")
+                by_first.setdefault(first.group(0), []).append(body)
+        # the spellings that begin with a word, longest first, as one pattern anchored where it is tried
+        p["alias_by_first"] = {w: re.compile("(?:" + "|".join(bodies) + r")(?![\w\-])", re.IGNORECASE)
+                               for w, bodies in by_first.items()}
+        p["alias_first"] = {w: re.compile(r"(?<![\w\-])" + re.escape(w) + r"(?!\w)", re.IGNORECASE) for w in by_first}
+        p["place_lookup"] = {**{n.upper(): pid for n, pid in self.place_names.items() if len(n) >= 5}, **self.place_names}
+        p["place_longest"] = min(3, max((len(n.split()) for n in self.place_names), default=1))
+        honor, rank = p["honorific"].pattern, p["rank"].pattern
+        p["title_gap"] = re.compile(r"(?:\s|,|\([A-Z]{2,6}\)|" + honor + r"|" + rank
+                                    + r"|(?:of|for) (?:the )?[A-Z][\w’']+(?: [A-Z][\w’']+){0,3})*")
+        p["name_gap"] = re.compile(r"(?:[\s,]|\([A-Z]{2,6}\)|" + honor + "|" + rank + r")*")
+        p["rank_tail"] = re.compile(r"[\s.,]*(?:" + honor + r"\s*)*")
+        forms = "|".join(self.dictionaries["sides"].get("state_forms", [])) or "(?!x)x"
+        p["side_after"] = {iso: re.compile(r"\s*(?:of|for) (?:the )?(?:(?:" + forms + r") )?" + pat.pattern)
+                           for iso, pat in p["side"].items()}
 
     # -- facts ---------------------------------------------------------------------------
     def country_place(self, country: str | None) -> str | None:

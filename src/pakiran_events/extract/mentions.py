@@ -16,6 +16,8 @@ _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_WORDS = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _NO_BREAK_AFTER = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Col|Brig|St|Jr|Sr|No|Prof|Rev|Capt|H\.E|U\.S|Govt|Dept|vs|e\.g|i\.e|Ch))\.$")
 
 
@@ -53,18 +55,53 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
-def _alias_pattern(lex: Lexicon) -> re.Pattern:
-    key = "_alias_pattern"
-    if key not in lex.patterns:
-        spellings = sorted(lex.alias_owner, key=len, reverse=True)
-        parts = [r"[\s\-]+".join(re.escape(w) for w in s.split()).replace("’", "['’]").replace("'", "['’]") for s in spellings]
-        lex.patterns[key] = re.compile(r"(?<![\w\-])(" + "|".join(parts or ["(?!x)x"]) + r")(?![\w\-])", re.IGNORECASE)
-        # places by dictionary look-up of capitalised word runs (thousands of GeoNames names: a
-        # look-up per run is far cheaper than one alternation of every name)
-        lex.patterns["_place_lookup"] = {**{n.upper(): pid for n, pid in lex.place_names.items() if len(n) >= 5},
-                                         **lex.place_names}
-        lex.patterns["_place_longest"] = max((len(n.split()) for n in lex.place_names), default=1)
-    return lex.patterns[key]
+def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[int, int, str]]]:
+    """Per span: (start, end, actor_id) of every gazetteer spelling in it, leftmost and longest
+    first, never overlapping. A spelling is tried only where a word of the text is its first
+    word: the report's words are intersected with the first words once, and each such word is
+    found once in the whole text (no scan per spelling or per sentence)."""
+    by_first, owner, finders = lex.patterns["alias_by_first"], lex.alias_owner, lex.patterns["alias_first"]
+    firsts = set(_WORDS.findall(text.lower())) & by_first.keys()
+    starts = sorted((m.start(), word) for word in firsts for m in finders[word].finditer(text))
+    out: list[list[tuple[int, int, str]]] = [[] for _ in spans]
+    n = 0
+    for k, span in enumerate(spans):
+        after = span.start
+        while n < len(starts) and starts[n][0] < span.start:
+            n += 1
+        while n < len(starts) and starts[n][0] < span.end:
+            start, word = starts[n]
+            n += 1
+            if start < after:
+                continue
+            m = by_first[word].match(text, start, span.end)
+            if m:
+                key = re.sub(r"[\s\-]+", " ", m.group(0)).lower()
+                actor = owner.get(key.replace("'", "’")) or owner.get(key)
+                if actor:
+                    out[k].append((m.start(), m.end(), actor))
+                after = m.end()
+    return out
+
+
+def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | None:
+    """The canonical title a matched title phrase stands for (cached: reports repeat them)."""
+    cache = lex.patterns.setdefault("_title_of", {})
+    key = (phrase, generic)
+    if key not in cache:
+        cache[key] = next((t for t, pat in pats.items() if pat.fullmatch(phrase)), None)
+    return cache[key]
+
+
+def _near_spelling(lex: Lexicon, word: str) -> str | None:
+    """The gazetteer spelling one letter off `word` (RapidFuzz ratio >= 85), cached per word."""
+    cache = lex.patterns.setdefault("_near_spelling", {})
+    if word not in cache:
+        from rapidfuzz import fuzz, process
+
+        hit = process.extractOne(word, lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
+        cache[word] = hit[0] if hit else None
+    return cache[word]
 
 
 class People:
@@ -76,6 +113,7 @@ class People:
         self.new_actors: dict[str, dict] = {}
         self.title_holder: dict[tuple[str, str | None], str] = {}
         self._titles: dict[int, list] = {}
+        self._cache: dict = {}
 
     # -- country words ----------------------------------------------------------------
     def side_near(self, i: int, start: int, end: int) -> str | None:
@@ -89,7 +127,7 @@ class People:
             for m in pat.finditer(before):
                 if not re.search(r"[,;:.]|\band\b|\bwith\b|\bmet\b", before[m.end():]) and (best is None or m.end() > best[0]):
                     best = (m.end(), iso)
-            if re.match(r"\s*(?:of|for) (?:the )?(?:Islamic Republic of )?" + pat.pattern, after):
+            if self.lex.patterns["side_after"][iso].match(after):
                 return iso
         return best[1] if best else None
 
@@ -102,7 +140,7 @@ class People:
             for scan, pats, generic in ((self.lex.patterns["title_scan"], self.lex.patterns["title"], False),
                                         (self.lex.patterns["generic_scan"], self.lex.patterns["generic_title"], True)):
                 for m in scan.finditer(chunk):
-                    title = next((t for t, pat in pats.items() if pat.fullmatch(m.group(0))), None)
+                    title = _title_of(self.lex, pats, m.group(0), generic)
                     if title:
                         found.append((title, s.start + m.start(), s.start + m.end(), generic))
             self._titles[i] = sorted(found, key=lambda x: (x[1], -x[2]))
@@ -114,9 +152,7 @@ class People:
         best = None
         for title, a, b, generic in self.titles_in(i):
             gap = self.text[b:start]
-            if not generic and b <= start and len(gap) < 60 and re.fullmatch(
-                    r"(?:\s|,|\([A-Z]{2,6}\)|" + self.lex.patterns["honorific"].pattern + r"|" + self.lex.patterns["rank"].pattern
-                    + r"|(?:of|for) (?:the )?[A-Z][\w’']+(?: [A-Z][\w’']+){0,3})*", gap):
+            if not generic and b <= start and len(gap) < 60 and self.lex.patterns["title_gap"].fullmatch(gap):
                 best = title
         window = self.text[max(s.start, start - 40):start]
         rank = None
@@ -124,7 +160,7 @@ class People:
             m = None
             for m in pat.finditer(window):
                 pass
-            if m and re.fullmatch(r"[\s.,]*(?:" + self.lex.patterns["honorific"].pattern + r"\s*)*", window[m.end():]) \
+            if m and self.lex.patterns["rank_tail"].fullmatch(window[m.end():]) \
                     and (rank is None or len(r) > len(rank)):
                 rank = r
         if best and rank:
@@ -133,16 +169,13 @@ class People:
 
     # -- finding -----------------------------------------------------------------------
     def find(self) -> "People":
-        alias = _alias_pattern(self.lex)
+        found = spellings_in(self.text, self.lex, self.spans)
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
             taken: list[tuple[int, int]] = []
-            for m in alias.finditer(chunk):
-                actor = self.lex.alias_owner.get(re.sub(r"[\s\-]+", " ", m.group(1)).lower().replace("'", "’")) or \
-                    self.lex.alias_owner.get(re.sub(r"[\s\-]+", " ", m.group(1)).lower())
-                if actor:
-                    self._add(i, actor, s.start + m.start(), s.start + m.end())
-                    taken.append(m.span())
+            for a, b, actor in found[i]:
+                self._add(i, actor, a, b)
+                taken.append((a - s.start, b - s.start))
             self._fuzzy(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
         for i in range(len(self.spans)):
@@ -164,15 +197,13 @@ class People:
         """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah')."""
         if not self.lex.fuzzy_choices:
             return
-        from rapidfuzz import fuzz, process
-
         s = self.spans[i]
-        for m in re.finditer(r"\b[A-Z][a-z]{5,}\b", chunk):
+        for m in _LONG_WORD.finditer(chunk):
             if any(a <= m.start() < b for a, b in taken) or m.group(0).lower() in self.lex.patterns["not_names"]:
                 continue
-            hit = process.extractOne(m.group(0).lower(), self.lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
+            hit = _near_spelling(self.lex, m.group(0).lower())
             if hit:
-                self._add(i, self.lex.alias_owner[hit[0]], s.start + m.start(), s.start + m.end())
+                self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
 
     def _titled_strangers(self, i: int, chunk: str, taken: list) -> None:
@@ -181,14 +212,12 @@ class People:
         from slugify import slugify
 
         s, stop = self.spans[i], self.lex.patterns["not_names"]
-        honor = self.lex.patterns["honorific"].pattern
-        rank = self.lex.patterns["rank"].pattern
         for title, t_start, t_end, generic in self.titles_in(i):
             if generic:
                 continue
             rel = t_end - s.start
-            gap = re.match(r"(?:[\s,]|\([A-Z]{2,6}\)|" + honor + "|" + rank + r")*", chunk[rel:])
-            name = _NAME.match(chunk, rel + (gap.end() if gap else 0))
+            gap = self.lex.patterns["name_gap"].match(chunk, rel)
+            name = _NAME.match(chunk, gap.end() if gap else rel)
             if not name or any(a < name.end() and name.start() < b for a, b in taken):
                 continue  # a name (or part of one) already found
             words_ = name.group(0).split()
@@ -260,9 +289,14 @@ class People:
     def places_in(self, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, place_id) of every place named in text[start:end]: GeoNames names (also in
         capitals, as datelines write them), then the dictionaries' place phrases."""
-        _alias_pattern(self.lex)
+        key = ("places", start, end)
+        if key not in self._cache:
+            self._cache[key] = self._places_in(start, end)
+        return self._cache[key]
+
+    def _places_in(self, start: int, end: int) -> list[tuple[int, str]]:
         chunk = self.text[start:end]
-        table, longest = self.lex.patterns["_place_lookup"], min(3, self.lex.patterns["_place_longest"])
+        table, longest = self.lex.patterns["place_lookup"], self.lex.patterns["place_longest"]
         found = []
         for run in _CAPITALISED.finditer(chunk):
             words_ = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]

@@ -22,6 +22,26 @@ def country_names() -> dict[str, str]:
     return {c["iso3"]: c["name"] for c in _geonames()[1].values()}
 
 
+def _city_row(city: dict, pid: str, iso3: str) -> dict:
+    return {"place_id": pid, "name": city["name"].removesuffix(" City"), "country_iso3": iso3,
+            "latitude": str(city["latitude"]), "longitude": str(city["longitude"]),
+            "coordinate_precision": "city", "geonames_id": str(city["geonameid"])}
+
+
+def _kept(city: dict, iso3: str | None, dyad: list[str], settings: dict, capitals: set) -> bool:
+    big = city["population"] >= settings["world_min_population"] or (city["name"], city["countrycode"]) in capitals
+    return bool(iso3) and (big or (iso3 in dyad and city["population"] >= settings["dyad_min_population"]))
+
+
+def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set) -> set[str]:
+    """The names a city is looked up by: its GeoNames name (also without ' City'), and for the
+    dyad's largest cities their ASCII alternate names."""
+    names = {city["name"], city["name"].removesuffix(" City")}
+    if in_dyad and city["population"] >= settings["alternate_names_min_population"]:
+        names |= {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) >= 5}
+    return {n for n in names if n not in stop and len(n) >= 4 and n[:1].isupper()}
+
+
 def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_places: list[str]) -> tuple[dict, dict]:
     """(place_id -> places row, spelling -> place_id). `known` are the package's own places.
 
@@ -36,37 +56,32 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     by_geonames = {str(p.get("geonames_id")): pid for pid, p in known.items() if p.get("geonames_id")}
     stop = set(not_places)
     rows: dict[str, dict] = {pid: dict(p) for pid, p in known.items()}
-    spelling: dict[str, tuple] = {}
-    for p in known.values():
-        spelling[p["name"]] = (0, 0, p["place_id"])
+    spelling: dict[str, tuple] = {p["name"]: (0, 0, p["place_id"]) for p in known.values()}
     for city in cities.values():
         iso3 = iso2_to_3.get(city["countrycode"])
-        in_dyad = iso3 in dyad
-        big = city["population"] >= settings["world_min_population"] or (city["name"], city["countrycode"]) in capitals
-        if not iso3 or not (big or (in_dyad and city["population"] >= settings["dyad_min_population"])):
+        if not _kept(city, iso3, dyad, settings, capitals):
             continue
         pid = by_geonames.get(str(city["geonameid"])) or slugify(city["name"])
-        rank = (1 if in_dyad else 2, -city["population"], pid)
-        names = {city["name"], city["name"].removesuffix(" City")}
-        if in_dyad and city["population"] >= settings["alternate_names_min_population"]:
-            names |= {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) >= 5}
-        for name in names:
-            if name in stop or len(name) < 4 or not name[:1].isupper():
-                continue
+        rank = (1 if iso3 in dyad else 2, -city["population"], pid)
+        for name in _spellings(city, iso3 in dyad, settings, stop):
             if name not in spelling or rank < spelling[name]:
                 spelling[name] = rank
-                if pid not in rows:
-                    rows[pid] = {"place_id": pid, "name": city["name"].removesuffix(" City"), "country_iso3": iso3,
-                                 "latitude": str(city["latitude"]), "longitude": str(city["longitude"]),
-                                 "coordinate_precision": "city", "geonames_id": str(city["geonameid"])}
+                rows.setdefault(pid, _city_row(city, pid, iso3))
+    _country_places(rows, cities, countries)
+    names = {name: rank[2] for name, rank in spelling.items() if rank[2] in rows}
+    return rows, names
+
+
+def _country_places(rows: dict, cities: dict, countries: dict) -> None:
+    """A country's place (an event told only by its country), at its capital's coordinates."""
+    from slugify import slugify
+
     have_country = {p.get("country_iso3") for p in rows.values() if p.get("coordinate_precision") == "country"}
     capital_of = {(city["name"], city["countrycode"]): city for city in cities.values()}
-    for c in countries.values():  # a country's place (an event told only by its country): at its capital
+    for c in countries.values():
         capital = capital_of.get((c["capital"], c["iso"]))
         pid = slugify(c["name"])
         if c["iso3"] not in have_country and capital and pid not in rows:
             rows[pid] = {"place_id": pid, "name": c["name"], "country_iso3": c["iso3"], "latitude": str(capital["latitude"]),
                          "longitude": str(capital["longitude"]), "coordinate_precision": "country",
                          "geonames_id": str(c["geonameid"])}
-    names = {name: rank[2] for name, rank in spelling.items() if rank[2] in rows}
-    return rows, names

@@ -46,7 +46,7 @@ class Read:
 class Extraction:
     reads: list[Read] = field(default_factory=list)
     shards: list[Path] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
+    worker_cpu: float = 0.0   # CPU seconds of workers that are not this process's children
 
     @property
     def problems(self) -> list[str]:
@@ -136,8 +136,10 @@ def _lexicon(ref) -> Lexicon:
     return _LEXICONS[ref]
 
 
-def read_chunk(entries: list[dict], lex_ref, shard: str) -> list[Read]:
-    """A task: read a chunk of reports, write their span hashes to one Parquet shard."""
+def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tuple[int, float, float]]:
+    """A task: read a chunk of reports, write their span hashes to one Parquet shard. Returns
+    the reads and (worker pid, the worker's CPU seconds so far, the fork server's warm-up CPU
+    seconds), which lets the parent count CPU time of workers it did not start."""
     import polars as pl
 
     lex = _lexicon(lex_ref)
@@ -148,12 +150,35 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> list[Read]:
         rows += hashes
     pl.DataFrame(rows or None, schema={"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
                                        "span_sha256": pl.String}, orient="row").write_parquet(shard)
-    return reads
+    import sys
+
+    warm = sys.modules.get("pakiran_events.extract.warm")  # present when forked by the warmed fork server
+    return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
+
+
+def worker_pool(workers: int | None):
+    """The local worker processes: forked from a fork server that has imported and warmed the
+    reading modules once (`warm.py`), so no worker pays for spaCy or dateparser itself; spawned
+    where the platform has no fork server. Start it early: it warms up while the parent loads
+    the lexicon."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["pakiran_events.extract.warm"])
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=ctx)
+    for _ in range(pool._max_workers):
+        pool.submit(os.getpid)  # start the workers now
+    return pool
 
 
 def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
-                workers: int | None = None, progress: bool | None = None) -> Extraction:
-    """The per-report stage on Dask, one task per chunk; reads come back in manifest order."""
+                workers: int | None = None, progress: bool | None = None, pool=None) -> Extraction:
+    """The per-report stage on Dask, one task per chunk; reads come back in manifest order.
+    `pool`: the local worker processes for scheduler "processes" (default: `worker_pool`)."""
     import dask
 
     shard_dir.mkdir(parents=True, exist_ok=True)
@@ -176,24 +201,71 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
             pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tasks = [dask.delayed(read_chunk)(chunk, lex_ref if scheduler == "processes" else lex, str(s))
                  for chunk, s in zip(chunks, shards)]
-        kwargs = {"num_workers": workers} if workers and scheduler in ("processes", "threads") else {}
-        if show:
-            import sys
+        kwargs = {"num_workers": workers} if workers and scheduler == "threads" else {}
+        own_pool = scheduler == "processes" and pool is None
+        if scheduler == "processes":
+            kwargs["pool"] = pool = pool or worker_pool(workers)
+        try:
+            if show:
+                import sys
 
-            from dask.diagnostics import ProgressBar
+                from dask.diagnostics import ProgressBar
 
-            with ProgressBar(out=sys.stderr):
+                with ProgressBar(out=sys.stderr):
+                    parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
+            else:
                 parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
-        else:
-            parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
-    return Extraction([read for part in parts for read in part], shards)
+        finally:
+            if own_pool:
+                pool.shutdown()
+    extraction = Extraction([read for part, _ in parts for read in part], shards)
+    if scheduler == "processes" and pool is not None and pool._mp_context.get_start_method() == "forkserver":
+        # forked by the fork server, not by this process: their CPU time is not among our children's
+        cpu = {pid: seconds for _, (pid, seconds, _) in sorted(parts, key=lambda p: p[1][1])}
+        extraction.worker_cpu = sum(cpu.values()) + max((w for _, (_, _, w) in parts), default=0.0)
+    return extraction
+
+
+class Stages:
+    """Seconds per stage: wall clock into `timings[name]`, and CPU (this process and its finished
+    worker processes, user + system) into `timings["cpu"][name]` (a shared, loaded machine
+    stretches wall time; CPU time says what the code costs)."""
+
+    def __init__(self, timings: dict | None):
+        self.timings = timings if timings is not None else {}
+        self.timings.setdefault("cpu", {})
+        self.extra: dict[str, float] = {}
+
+    @staticmethod
+    def _cpu() -> float:
+        import resource
+
+        me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+    def __call__(self, name: str):
+        from contextlib import contextmanager
+
+        @contextmanager
+        def stage():
+            wall, cpu = time.perf_counter(), self._cpu()
+            yield
+            self.timings[name] = time.perf_counter() - wall
+            self.timings["cpu"][name] = self._cpu() - cpu + self.extra.pop(name, 0.0)
+
+        return stage()
+
+    def add_cpu(self, name: str, seconds: float) -> None:
+        """CPU seconds spent for a stage in processes that are not this one's children."""
+        self.extra[name] = self.extra.get(name, 0.0) + seconds
 
 
 def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
             dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
             progress: bool | None = None, timings: dict | None = None) -> tuple[dict[str, int], list[str]]:
     """Extract one corpus (one folder or several) into a validated package at out_dir; returns
-    (row counts, skipped documents). `timings`, if given, receives seconds per stage."""
+    (row counts, skipped documents). `timings`, if given, receives seconds per stage (wall) and
+    under "cpu" the CPU seconds per stage."""
     import polars as pl
 
     from pakiran_events.extract.adapter import load_package_schemas, publish
@@ -202,32 +274,35 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     from pakiran_events.extract.write import extraction_meta, package_tables
 
     corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
-    clock = time.perf_counter()
-    stages = timings if timings is not None else {}
-    entries = manifests(corpus_dirs)
-    lex = load_lexicon(gazetteer, dictionary_files)
-    stages["lexicon"] = time.perf_counter() - clock
-    with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
-        clock = time.perf_counter()
-        result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress)
-        stages["read"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-        reads = [r for r in result.reads if not r.problem]
-        if result.reads and not reads:
-            raise ValueError(f"every document of the corpus failed ({len(result.reads)}); nothing was written. "
-                             f"First: {result.problems[0]}")
-        new_actors: dict = {}
-        for r in reads:
-            for actor_id, actor in r.new_actors.items():
-                new_actors.setdefault(actor_id, actor)
-        events = cluster((r.doc_id, r.published, r.candidates) for r in reads)
-        stages["cluster"] = time.perf_counter() - clock
-        clock = time.perf_counter()
-        schemas = load_package_schemas()
-        hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
-        tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
-        stages["tables"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
-    stages["write+validate"] = time.perf_counter() - clock
+    stage = Stages(timings)
+    pool = worker_pool(workers) if scheduler == "processes" else None  # warms up while the lexicon loads
+    try:
+        with stage("lexicon"):
+            entries = manifests(corpus_dirs)
+            lex = load_lexicon(gazetteer, dictionary_files)
+        with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
+            with stage("read"):
+                result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress, pool)
+                if pool is not None:
+                    pool.shutdown()  # spawned workers' CPU time counts (as children) for this stage
+                stage.add_cpu("read", result.worker_cpu)
+            with stage("cluster"):
+                reads = [r for r in result.reads if not r.problem]
+                if result.reads and not reads:
+                    raise ValueError(f"every document of the corpus failed ({len(result.reads)}); nothing was "
+                                     f"written. First: {result.problems[0]}")
+                new_actors: dict = {}
+                for r in reads:
+                    for actor_id, actor in r.new_actors.items():
+                        new_actors.setdefault(actor_id, actor)
+                events = cluster((r.doc_id, r.published, r.candidates) for r in reads)
+            with stage("tables"):
+                schemas = load_package_schemas()
+                hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
+                tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    with stage("write+validate"):
+        publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
     return {n: t.height for n, t in tables.items()}, result.problems

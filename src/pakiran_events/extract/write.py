@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pakiran_events.extract.adapter import extracted_id_base
+from pakiran_events.extract.adapter import extracted_id_base, place_value
 from pakiran_events.extract.cluster import Event, majority
 from pakiran_events.extract.lexicon import Lexicon
 
@@ -28,85 +28,114 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
     return (lex.actors.get(actor) or new_actors.get(actor) or {}).get("name", actor or "?")
 
 
+class _Rows:
+    """The rows being written, and the evidence rows citing them."""
+
+    def __init__(self, lex: Lexicon, new_actors: dict, copies: dict):
+        self.lex, self.new_actors, self.copies = lex, new_actors, copies
+        self.rows: dict[str, list] = {"events": [], "participants": [], "commitments": [], "evidence": []}
+        self.commitment_no = ID_BASE
+
+    def cite(self, table: str, record: str, fields: list[str], spans) -> None:
+        self.rows["evidence"].extend(_span_row(table, record, f, doc, span) for f in fields for doc, span in spans)
+
+    def event(self, event: Event, eid: str, parent_id: str | None) -> None:
+        lex = self.lex
+        if event.kind != "phone_call" and event.place_id is None:
+            event.place_id = _country_place(lex, event.country)
+        place = lex.places.get(event.place_id, {}) if event.place_id else {}
+        where = place.get("name") or "an unstated place"
+        who = " and ".join(_name(lex, self.new_actors, a) for a in (event.guest, event.host) if a)
+        self.rows["events"].append({
+            "event_id": eid, "parent_event_id": parent_id,
+            "event_type": event.kind, "date_start": event.date_start.isoformat(), "date_end": event.date_end.isoformat(),
+            "date_precision": event.precision, "place_id": event.place_id,
+            **{column: place_value(place, column, self.copies) for column in self.copies},
+            "venue": event.venue,
+            "summary": f"Script-extracted {event.kind.replace('_', ' ')} of {who} ({where}), reported by "
+                       f"{len(event.sources)} source(s); not checked by a curator.",
+            "review_status": STATUS, "notes": None,
+        })
+        evidence = event.evidence
+        self.cite("events", eid, ["event_type"], evidence.get("event_type", []))
+        self.cite("events", eid, ["date_start", "date_end", "date_precision"], evidence.get("date", []))
+        self.cite("events", eid, ["date_precision"], evidence.get("date_precision", []))
+        if event.place_id:
+            self.cite("events", eid, ["place_id"], evidence.get("place_id") or evidence.get("event_type", []))
+        if event.venue:
+            self.cite("events", eid, ["venue"], evidence.get("venue", []))
+        if event.parent:
+            self.cite("events", eid, ["parent_event_id"], evidence.get("event_type", []))
+
+    def participants(self, event: Event, eid: str, titles: dict) -> None:
+        # a call, or a summit in a third country, has no host side: both take part (the codebook's 'participant')
+        third = event.kind == "phone_call" or event.country not in self.lex.dyad
+        for actor, info in sorted(event.participants.items()):
+            side = info["side"]
+            role = "participant" if third else "host" if side == event.country else "guest"
+            self.rows["participants"].append({
+                "event_id": eid, "actor_id": actor, "title": majority(titles[(id(event.parent or event), actor)], NO_TITLE),
+                "side_iso3": side, "role": role})
+            self.cite("participants", f"{eid}/{actor}", ["actor_id"], info["names"])
+            self.cite("participants", f"{eid}/{actor}", ["title", "side_iso3", "role"], info["spans"] + info["names"])
+
+    def commitments(self, event: Event, eid: str, present: set) -> None:
+        """One row per commitment type: the modality most reports give (the stronger on a tie),
+        the parties of that modality's statements that took part."""
+        by_type: dict[str, list[dict]] = {}
+        for item in event.commitments:
+            by_type.setdefault(item["commitment_type"], []).append(item)
+        for ctype, items in sorted(by_type.items()):
+            self.commitment_no += 1
+            cid = f"C{self.commitment_no:06d}"
+            counts = Counter(i["modality"] for i in items)
+            modality = min(counts, key=lambda m: (-counts[m], self.lex.modality_strength.index(m)))
+            parties = majority([";".join(i["parties"]) for i in items if i["modality"] == modality])
+            parties = ";".join(p for p in parties.split(";") if p in present or not present) or ";".join(sorted(present))
+            self.rows["commitments"].append({
+                "commitment_id": cid, "event_id": eid, "commitment_type": ctype, "modality": modality,
+                "parties": parties,
+                "description": f"Script-extracted: {ctype.replace('_', ' ')} ({modality}), in {len({i['doc'] for i in items})} report(s).",
+                "notes": None})
+            self.cite("commitments", cid, ["commitment_type", "modality", "parties"],
+                      sorted({(i["doc"], (i["span"].start, i["span"].end)): (i["doc"], i["span"]) for i in items}.values(),
+                             key=lambda x: (x[0], x[1].start)))
+
+
+def _ordered(events: list[Event], lex: Lexicon) -> list[Event]:
+    """The events written (a call needs no place; anything else a place or a country), visits
+    before their meetings, by date."""
+    kept = [e for e in events if e.kind == "phone_call" or e.place_id or _country_place(lex, e.country)]
+    return sorted(kept, key=lambda e: (e.parent.date_start if e.parent else e.date_start,
+                                       e.parent is not None, e.date_start, e.kind, e.guest or "", e.host or ""))
+
+
 def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str, list]:
     """Rows of events, participants, commitments, and evidence as (record_table, record_id, field,
     source_id, char_start, char_end) tuples, with ids in a stable order."""
     from pakiran_events.extract.adapter import load_package_schemas, place_columns
-    from pakiran_events.extract.adapter import place_value as place_copy
 
-    copies = place_columns(load_package_schemas())
-
-    rows: dict[str, list[dict]] = {"events": [], "participants": [], "commitments": [], "evidence": []}
-    kept = [e for e in events if e.kind == "phone_call" or e.place_id or _country_place(lex, e.country)]
-    order = sorted(kept, key=lambda e: (e.parent.date_start if e.parent else e.date_start,
-                                        e.parent is not None, e.date_start, e.kind, e.guest or "", e.host or ""))
+    out = _Rows(lex, new_actors, place_columns(load_package_schemas()))
+    order = _ordered(events, lex)
     ids = {id(e): f"E{ID_BASE + n:06d}" for n, e in enumerate(order, start=1)}
-    commitment_no = ID_BASE
     titles: dict[tuple[int, str], list] = {}  # a person has one title per engagement (curation guide)
+    sides: dict[int, set] = {}                # the sides present at an event or at a meeting of its visit
+    for event in events:
+        for actor, info in event.participants.items():
+            sides.setdefault(id(event), set()).add(info["side"])
+            if event.parent is not None:
+                sides.setdefault(id(event.parent), set()).add(info["side"])
     for event in order:
         root = id(event.parent or event)
         for actor, info in event.participants.items():
             titles.setdefault((root, actor), []).extend(info["titles"])
     for event in order:
         eid = ids[id(event)]
-        if event.kind != "phone_call" and event.place_id is None:
-            event.place_id = _country_place(lex, event.country)
-        place = lex.places.get(event.place_id, {}) if event.place_id else {}
-        where = place.get("name") or "an unstated place"
-        who = " and ".join(_name(lex, new_actors, a) for a in (event.guest, event.host) if a)
-        rows["events"].append({
-            "event_id": eid, "parent_event_id": ids.get(id(event.parent)) if event.parent else None,
-            "event_type": event.kind, "date_start": event.date_start.isoformat(), "date_end": event.date_end.isoformat(),
-            "date_precision": event.precision, "place_id": event.place_id,
-            **{column: place_copy(place, column, copies) for column in copies},
-            "venue": event.venue,
-            "summary": f"Script-extracted {event.kind.replace('_', ' ')} of {who} ({where}), reported by "
-                       f"{len(event.sources)} source(s); not checked by a curator.",
-            "review_status": STATUS, "notes": None,
-        })
-        cite = lambda table, rid, fields, spans: rows["evidence"].extend(
-            _span_row(table, rid, f, doc, span) for f in fields for doc, span in spans)
-        cite("events", eid, ["event_type"], event.evidence.get("event_type", []))
-        cite("events", eid, ["date_start", "date_end", "date_precision"], event.evidence.get("date", []))
-        cite("events", eid, ["date_precision"], event.evidence.get("date_precision", []))
-        if event.place_id:
-            cite("events", eid, ["place_id"], event.evidence.get("place_id") or event.evidence.get("event_type", []))
-        if event.venue:
-            cite("events", eid, ["venue"], event.evidence.get("venue", []))
-        if event.parent:
-            cite("events", eid, ["parent_event_id"], event.evidence.get("event_type", []))
-        for actor, info in sorted(event.participants.items()):
-            side = info["side"]
-            # a call, or a summit in a third country, has no host side: both take part (the codebook's 'participant')
-            role = "participant" if event.kind == "phone_call" or event.country not in lex.dyad else \
-                "host" if side == event.country else "guest"
-            rows["participants"].append({
-                "event_id": eid, "actor_id": actor, "title": majority(titles[(id(event.parent or event), actor)], NO_TITLE),
-                "side_iso3": side, "role": role})
-            cite("participants", f"{eid}/{actor}", ["actor_id"], info["names"])
-            cite("participants", f"{eid}/{actor}", ["title", "side_iso3", "role"], info["spans"] + info["names"])
-        by_type: dict[str, list[dict]] = {}
-        for item in event.commitments:
-            by_type.setdefault(item["commitment_type"], []).append(item)
-        for ctype, items in sorted(by_type.items()):
-            commitment_no += 1
-            cid = f"C{commitment_no:06d}"
-            counts = Counter(i["modality"] for i in items)
-            modality = min(counts, key=lambda m: (-counts[m], lex.modality_strength.index(m)))
-            parties = majority([";".join(i["parties"]) for i in items if i["modality"] == modality])
-            present = {info["side"] for info in event.participants.values()}
-            present |= {info["side"] for e in events if e.parent is event for info in e.participants.values()}
-            parties = ";".join(p for p in parties.split(";") if p in present or not present) or ";".join(sorted(present))
-            rows["commitments"].append({
-                "commitment_id": cid, "event_id": eid, "commitment_type": ctype, "modality": modality,
-                "parties": parties,
-                "description": f"Script-extracted: {ctype.replace('_', ' ')} ({modality}), in {len({i['doc'] for i in items})} report(s).",
-                "notes": None})
-            cite("commitments", cid, ["commitment_type", "modality", "parties"],
-                 sorted({(i["doc"], (i["span"].start, i["span"].end)): (i["doc"], i["span"]) for i in items}.values(),
-                        key=lambda x: (x[0], x[1].start)))
-    rows["evidence"] = list(dict.fromkeys(rows["evidence"]))
-    return rows
+        out.event(event, eid, ids.get(id(event.parent)) if event.parent else None)
+        out.participants(event, eid, titles)
+        out.commitments(event, eid, sides.get(id(event), set()))
+    out.rows["evidence"] = list(dict.fromkeys(out.rows["evidence"]))
+    return out.rows
 
 
 EVIDENCE_COLUMNS = ("record_table", "record_id", "field", "source_id", "char_start", "char_end")

@@ -41,16 +41,17 @@ PREVIOUS = "previous-data"
 
 
 def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True,
-                      data_dir: Path = DATA_DIR, lock: bool = True) -> None:
+                      data_dir: Path = DATA_DIR, lock: bool = True, layers: tuple[str, ...] | None = None) -> None:
     """Write the package aside (a staging folder in `root`), validate it there, then put it in
     place through the journal; raise ProblemsFound and leave `root` as it was if validation fails.
 
     `data_dir` is where the tables go, relative to `root` (`dataset/data` in a checkout, `data`
-    for an extracted package). `lock=False` when the caller already holds `root`'s lock.
+    for an extracted package). `lock=False` when the caller already holds `root`'s lock. `layers`
+    chooses the validation layers (default: all).
     Raises LockTimeout when another run holds the lock, OSError when `root` cannot be written."""
     if lock:
         with folder_lock(root):
-            return publish_validated(tables, schemas, meta, root, validate, data_dir, lock=False)
+            return publish_validated(tables, schemas, meta, root, validate, data_dir, lock=False, layers=layers)
     from pakiran_events.validate import validate_package
 
     root.mkdir(parents=True, exist_ok=True)
@@ -62,7 +63,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
         views = write_views(tables, staging, data_dir)
         desc_path = write_descriptor(descriptor(meta, schemas, tables, staging, views, data_dir), staging)
         if validate:
-            problems = validate_package(desc_path)
+            problems = validate_package(desc_path, layers) if layers else validate_package(desc_path)
             if problems:
                 raise ProblemsFound(problems, "the built package failed validation; the previous package is untouched")
         with deferred_signals():
