@@ -125,8 +125,9 @@ a rule with its example was added to `dataset/CURATION.md`.
 - Names are normalised to actor IDs with every spelling seen kept as an alias; places to
   GeoNames ids and coordinates (city level, or country level when no city is named); dates to ISO
   with an explicit precision (day, range, month).
-- Text fields that begin with `=`, `+`, `-` or `@` are published as written; open the CSVs in a
-  spreadsheet with care (see `SECURITY.md` when present).
+- No published text cell begins with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's CSV
+  injection characters): `build` refuses such a curated value (`formula-like-value`) rather than
+  altering it on export, so every cell is what the curator wrote (`SECURITY.md`).
 
 ## Uses
 - Counting and dating engagements, dyad-year panels, joining with ICEWS/POLECAT-style event data

@@ -119,5 +119,5 @@ def test_a_report_beyond_the_size_limit_is_skipped_with_its_reason_not_raised():
         path = Path(tmp) / "big.txt"
         text = _text(entries[0])
         path.write_text(text * (MAX_CHARS // len(text) + 1), encoding="utf-8")
-        read, hashes = read_one({**entries[0], "doc_id": "big", "root": tmp, "file": path.name}, lex)
+        read, hashes = read_one({**entries[0], "doc_id": "big", "root": tmp, "file": path.name, "sha256": ""}, lex)
     assert read.problem and "too long" in read.problem and hashes == []

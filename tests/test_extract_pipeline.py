@@ -129,8 +129,9 @@ def test_local_worker_processes_give_the_same_package_as_one_process(corpus, tmp
     assert (tmp_path / "many" / "datapackage.json").read_text() == (tmp_path / "one" / "datapackage.json").read_text()
 
 
-def test_extract_validates_with_pandera_and_integrity_and_keeps_the_old_package_on_failure(corpus, tmp_path, monkeypatch):
-    """frictionless-py's row-by-row layer is left to CI; a failing layer leaves out_dir as it was."""
+def test_extract_validates_with_every_layer_and_keeps_the_old_package_on_failure(corpus, tmp_path, monkeypatch):
+    """The three layers (the Frictionless one is the polars engine); a failing layer leaves out_dir
+    as it was and no staging folder behind."""
     import pakiran_events.validate as validate
     from pakiran_events.core.problems import Problem
 
@@ -146,6 +147,6 @@ def test_extract_validates_with_pandera_and_integrity_and_keeps_the_old_package_
     monkeypatch.setattr(validate, "validate_package", failing)
     result = _extract(corpus, out)
     assert result.exit_code != 0 and "made-up failure" in result.output
-    assert layers_used == [("pandera", "integrity")]
+    assert layers_used == [("frictionless", "pandera", "integrity")]
     assert (out / "datapackage.json").read_text() == before
-    assert not [p for p in out.iterdir() if p.name.startswith(".extract-")]  # no staging left behind
+    assert not [p for p in out.iterdir() if p.name.startswith((".extract-", ".publish-staging-"))]  # no staging left

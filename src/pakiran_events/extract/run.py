@@ -100,10 +100,10 @@ def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
         return Read(doc_id, problem=f"manifest file refused: {exc}"), []
     except OSError as exc:
         return Read(doc_id, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
-    if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"].strip().lower():
-        return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     if len(data) > 4 * MAX_CHARS:
         return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
+    if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"].strip().lower():
+        return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
