@@ -54,12 +54,17 @@ def test_an_unknown_release_is_one_line_naming_how_to_fetch_tags(repo, tmp_path)
     assert out.exit_code == 1 and "git fetch --tags" in out.output
 
 
-def test_diff_from_the_1_0_0_tag_lists_the_expected_changes(repo, tmp_path):
+def _changes_since_1_0_0(repo, tmp_path) -> dict:
+    """diff from the v1.0.0 tag to the working package; skips where the clone lacks the tag."""
     found = subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", "v1.0.0^{commit}"],
                            capture_output=True)
     if found.returncode != 0:
         pytest.skip("the v1.0.0 tag is not in this clone (git fetch --tags brings it)")
-    changes = diff_packages(release_path("v1.0.0", repo, tmp_path), repo / "datapackage.json")
+    return diff_packages(release_path("v1.0.0", repo, tmp_path), repo / "datapackage.json")
+
+
+def test_diff_from_the_1_0_0_tag_lists_the_expected_changes(repo, tmp_path):
+    changes = _changes_since_1_0_0(repo, tmp_path)
     assert changes["old_version"] == "1.0.0" and "countries" in changes["resources_added"]
     assert changes["resources"]["participants"]["columns_renamed"] == {"country_iso3": "side_iso3"}
     codebook = {c["id"]: c["fields"] for c in changes["resources"]["codebook"]["changed"]}
@@ -69,11 +74,7 @@ def test_diff_from_the_1_0_0_tag_lists_the_expected_changes(repo, tmp_path):
 
 
 def test_the_changelog_names_what_diff_reports_since_the_last_tag(repo, tmp_path):
-    found = subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", "v1.0.0^{commit}"],
-                           capture_output=True)
-    if found.returncode != 0:
-        pytest.skip("the v1.0.0 tag is not in this clone (git fetch --tags brings it)")
-    changes = diff_packages(release_path("v1.0.0", repo, tmp_path), repo / "datapackage.json")
+    changes = _changes_since_1_0_0(repo, tmp_path)
     entry = (repo / "CHANGELOG.md").read_text().split("\n## ")[1]  # the newest entry
     named = list(changes["resources_added"])
     for d in changes["resources"].values():

@@ -23,29 +23,21 @@ def _resolve(root, text):
     return result, path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("nth", ["0", "-1", "999", '"2"', "1.5", "two"])
-def test_a_bad_nth_is_refused_and_the_file_kept(tmp_path, repo, nth):
+BAD_DRAFTS = {  # name -> (draft text, words of the one-line refusal)
+    **{f"nth {nth}": (_draft(f"{{src: {A}, quote: Minister, nth: {nth}}}"), "nth must be a whole number")
+       for nth in ("0", "-1", "999", '"2"', "1.5", "two")},
+    "numeric quote": (_draft(f"{{src: {A}, quote: 2024}}"), "must be text"),
+    "anchor and alias": ("events:\n- event_id: E000001\n  evidence:\n    event_type: [&q {src: " + A
+                         + ", quote: met in Quetta}]\n    place_id: [*q]\n", "alias"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_DRAFTS))
+def test_a_bad_draft_is_refused_before_rewriting_and_the_file_kept(tmp_path, repo, case):
     root = write_repo(tmp_path, repo)
-    text = _draft(f"{{src: {A}, quote: Minister, nth: {nth}}}")
+    text, message = BAD_DRAFTS[case]
     result, after = _resolve(root, text)
-    assert result.exit_code == 1 and "nth must be a whole number" in result.output, result.output
-    assert after == text
-
-
-def test_a_numeric_quote_is_refused(tmp_path, repo):
-    root = write_repo(tmp_path, repo)
-    text = _draft(f"{{src: {A}, quote: 2024}}")
-    result, after = _resolve(root, text)
-    assert result.exit_code == 1 and "must be text" in result.output, result.output
-    assert after == text
-
-
-def test_an_anchor_and_alias_draft_is_refused_before_rewriting(tmp_path, repo):
-    root = write_repo(tmp_path, repo)
-    text = ("events:\n- event_id: E000001\n  evidence:\n    event_type: [&q {src: " + A + ", quote: met in Quetta}]\n"
-            "    place_id: [*q]\n")
-    result, after = _resolve(root, text)
-    assert result.exit_code == 1 and "alias" in result.output, result.output
+    assert result.exit_code == 1 and message in result.output, result.output
     assert after == text
 
 

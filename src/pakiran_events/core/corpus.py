@@ -74,8 +74,9 @@ class Corpus:
                 for row in read:
                     doc = str(row.get("doc_id"))
                     if doc in seen:
-                        raise ValueError(f"{manifest}: doc_id {doc!r} is also in {seen[doc] / 'manifest.csv'} "
-                                         "(doc ids must be unique across folders and within each)")
+                        raise ValueError(f"{manifest}: doc_id {doc!r} is in both {seen[doc]} and {root} (also in "
+                                         f"{seen[doc] / 'manifest.csv'}; doc ids must be unique across folders and "
+                                         "within each)")
                     seen[doc] = root
                     rows.append({**row, "root": str(root)})
             self._rows = rows

@@ -116,6 +116,13 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers)
 
 
+def corpus_manifest(corpus_dirs) -> list[dict]:
+    """The manifest rows of a corpus kept in several folders (core.corpus.Corpus.manifest)."""
+    from pakiran_events.core.corpus import Corpus
+
+    return list(Corpus(*corpus_dirs).manifest())
+
+
 def inside(folder: Path, relative: str) -> Path:
     """`folder / relative`; raises ValueError (core.confine.OutsideFolder) when it would leave the
     folder (an absolute path, `..`, a symlink pointing out)."""

@@ -54,20 +54,12 @@ class Extraction:
 
 
 def manifests(corpus_dirs: list[Path]) -> list[dict]:
-    """Every manifest row of the corpus folders (one corpus), each with its folder as `root`.
-    Raises ValueError naming both folders when a doc_id occurs twice. A byte-order mark is read."""
-    import csv
+    """Every manifest row of the corpus folders (one corpus), each with its folder as `root`: the
+    project's one corpus reader (core.corpus.Corpus). Raises ValueError on a doc_id repeated across
+    folders or a malformed manifest, FileNotFoundError when a folder has no manifest."""
+    from pakiran_events.extract.adapter import corpus_manifest
 
-    rows, seen = [], {}
-    for root in corpus_dirs:
-        with (Path(root) / "manifest.csv").open(encoding="utf-8-sig", newline="") as fh:
-            for row in csv.DictReader(fh):
-                doc = row.get("doc_id") or "?"
-                if doc in seen:
-                    raise ValueError(f"doc_id {doc!r} is in both {seen[doc]} and {root}: doc ids must be unique across folders")
-                seen[doc] = root
-                rows.append({**row, "root": str(root)})
-    return rows
+    return corpus_manifest(corpus_dirs)
 
 
 def cited_spans(report: Report):
