@@ -98,3 +98,10 @@ def is_date_line(text: str) -> bool:
 def has_calendar_date(text: str) -> bool:
     """True when the text holds a calendar date or month, not only a weekday or relative expression."""
     return has_date_cue(_RELATIVE_CUE.sub(" ", text))
+
+
+def office_of(title: str) -> str:
+    """The office a participant's title names, without the rank in brackets that may follow it
+    ("Chief of Army Staff (Field Marshal)" -> "Chief of Army Staff"; CURATION.md §6). The positions
+    rule (`validate/rules.py`) matches the same form: the office, or the office + " (rank)"."""
+    return title.split(" (")[0].strip()

@@ -239,10 +239,10 @@ def _names_office_holder(span: str, event_id: str, person_aliases: dict[str, lis
                          titles: dict[tuple[str, str], str]) -> bool:
     """The span names a participant of the event and the office they held (their title without a
     bracketed rank): the anchor of a date bounded by a term of office (CURATION.md §4)."""
-    from pakiran_events.core.cues import names_actor
+    from pakiran_events.core.cues import names_actor, office_of
 
     for (event, actor), title in titles.items():
-        office = title.split(" (")[0].strip().lower()
+        office = office_of(title).lower()
         if event == event_id and office and office in span.lower() and names_actor(span, person_aliases.get(actor, [])):
             return True
     return False

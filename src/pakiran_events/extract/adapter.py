@@ -116,6 +116,13 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers)
 
 
+def office_of(title: str) -> str:
+    """A title without its bracketed rank (core.cues.office_of)."""
+    from pakiran_events.core.cues import office_of as office
+
+    return office(title)
+
+
 def corpus_manifest(corpus_dirs) -> list[dict]:
     """The manifest rows of a corpus kept in several folders (core.corpus.Corpus.manifest)."""
     from pakiran_events.core.corpus import Corpus

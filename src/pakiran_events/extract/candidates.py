@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
@@ -159,7 +160,7 @@ class _Built:
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
-            travel = country in self.lex.dyad and not (title and title.split(" (")[0] in RESIDENT_TITLES)
+            travel = country in self.lex.dyad and not (title and office_of(title) in RESIDENT_TITLES)
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
         meeting.planned = meeting.planned and f.planned
         meeting.cite("event_type", span)
