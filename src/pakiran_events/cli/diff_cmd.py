@@ -27,6 +27,6 @@ def diff(old, new, fmt) -> None:
     with tempfile.TemporaryDirectory(prefix="pakiran-diff-") as work:
         try:
             changes = diff_packages(release_path(old, repo, Path(work)), release_path(new, repo, Path(work)))
-        except LookupError as exc:
+        except (LookupError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(changes, indent=2, ensure_ascii=False) if fmt == "json" else render(changes))

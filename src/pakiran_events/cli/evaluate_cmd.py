@@ -25,14 +25,21 @@ def evaluate(gold, pred, reports, part, fmt) -> None:
     from pakiran_events.extract.evaluate import render
 
     chosen = None
+    if part is not None and reports is None:
+        raise click.ClickException("--part needs --reports (the CSV whose 'part' column it selects)")
     if reports is not None:
         import csv
 
-        with reports.open(encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh))
+        try:
+            with reports.open(encoding="utf-8-sig", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise click.ClickException(f"{reports}: not a UTF-8 CSV ({exc})") from None
         if not rows or "doc_id" not in rows[0]:
-            raise click.ClickException(f"{reports}: no doc_id column")
+            raise click.ClickException(f"{reports}: no doc_id column (or no rows)")
         chosen = {r["doc_id"] for r in rows if part is None or r.get("part") == part}
+        if not chosen:
+            raise click.ClickException(f"{reports}: no row has part {part!r}: nothing to score")
     try:
         scores = run(gold, pred, chosen)
     except (FileNotFoundError, ValueError, KeyError) as exc:

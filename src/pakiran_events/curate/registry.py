@@ -67,9 +67,17 @@ NO_ENGAGEMENT = "no-engagement.csv"
 
 def reports_without_engagement(curated_dir: Path) -> dict[str, str]:
     """source_id -> reason, from `no-engagement.csv`: reports a curator read and found to describe
-    no engagement (exempt from the link check). An absent file lists none."""
+    no engagement (exempt from the link check). An absent file lists none; raises ValueError naming
+    the file when it is not a UTF-8 CSV with a source_id column."""
     path = curated_dir / NO_ENGAGEMENT
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["source_id"]: row.get("reason", "") for row in csv.DictReader(fh) if row.get("source_id")}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
+            reader = csv.DictReader(fh)
+            rows = list(reader)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ValueError(f"{path}: not a UTF-8 CSV ({exc})") from None
+    if rows and "source_id" not in (reader.fieldnames or []):
+        raise ValueError(f"{path}: no source_id column (header: {reader.fieldnames})")
+    return {row["source_id"]: row.get("reason") or "" for row in rows if row.get("source_id")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 
 def office_holders(on: str | dt.date, office: str | None = None, country: str | None = None, *,
@@ -21,7 +22,14 @@ def office_holders(on: str | dt.date, office: str | None = None, country: str | 
     from pakiran_events.loader.read import as_requested, load
 
     try:
-        day = on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on))
+        if isinstance(on, dt.datetime):  # a moment is its calendar day (terms are whole days)
+            day = on.date()
+        elif isinstance(on, dt.date):
+            day = on
+        elif isinstance(on, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", on):
+            day = dt.date.fromisoformat(on)
+        else:
+            raise ValueError(on)
     except ValueError as exc:
         raise ValueError(f"on={on!r}: give a day as YYYY-MM-DD") from exc
     terms = load("positions")

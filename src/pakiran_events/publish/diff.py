@@ -56,7 +56,13 @@ def _text_frame(frame):
 def _read(descriptor: Path) -> tuple[dict, dict]:
     import polars as pl
 
-    desc = json.loads(descriptor.read_text(encoding="utf-8"))
+    try:
+        desc = json.loads(descriptor.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ValueError(f"{descriptor}: not a readable JSON descriptor ({' '.join(str(exc).split())[:120]})") from exc
+    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list) \
+            or not all(isinstance(r, dict) and "name" in r and "path" in r for r in desc["resources"]):
+        raise ValueError(f"{descriptor}: not a data package descriptor (a 'resources' list of named tables)")
     frames = {}
     for r in desc["resources"]:
         rel = r.get("parquet", {}).get("path")
