@@ -92,6 +92,8 @@ def resource(desc: dict, name: str) -> dict:
 
 # -- the cases: name -> (layer to run, break function, expected (resource, record or None, field, code)) --------
 PANDERA = {
+    "term-order": (lambda r: edit(r, "positions", {"actor_id": "other-minister"}, {"end": "2021-12-31"}),
+                   ("positions", None, "end", "term-order")),
     "date-order": (lambda r: edit(r, "events", {"event_id": "E000001"}, {"date_start": "2024-01-02"}),
                    ("events", "E000001", "date_end", "date-order")),
     "day-precision": (lambda r: edit(r, "events", {"event_id": "E000001"}, {"date_end": "2024-01-02"}),

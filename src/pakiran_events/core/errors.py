@@ -58,6 +58,7 @@ CODES = [
     _E("parent-not-self", "pandera", "Event is its own parent", "parent_event_id equals event_id."),
     _E("place-missing", "pandera", "Place missing", "Only a phone call may have no place."),
     _E("null-venue-explained", "pandera", "Empty venue not explained", "A hand-checked event has no venue and no notes saying why."),
+    _E("term-order", "pandera", "Term ends before it starts", "A positions row's end is before its start."),
     _E("span-order", "pandera", "Span ends before it starts", "char_start is not before char_end."),
     # pandera: cross-table rules
     _E("foreign-key", "pandera", "Reference to nothing", "A foreign key (from the schemas' foreignKeys) points to no row."),

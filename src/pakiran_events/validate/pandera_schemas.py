@@ -78,6 +78,10 @@ TABLE_CHECKS: dict[str, list[pa.Check]] = {
                    pl.col("venue").is_not_null() | (pl.col("review_status") != "hand-checked")
                    | pl.col("notes").is_not_null(), "venue"),
     ],
+    "positions": [
+        row_check("term-order", "a term of office ends before it starts",
+                  pl.col("end").is_null() | (pl.col("start") <= pl.col("end")), "end"),
+    ],
     "evidence": [
         row_check("span-order", "char_start is not before char_end", pl.col("char_start") < pl.col("char_end"), "char_end"),
     ],
