@@ -75,7 +75,9 @@ def test_diff_from_the_1_0_0_tag_lists_the_expected_changes(repo, tmp_path):
 
 def test_the_changelog_names_what_diff_reports_since_the_last_tag(repo, tmp_path):
     changes = _changes_since_1_0_0(repo, tmp_path)
-    entry = (repo / "CHANGELOG.md").read_text().split("\n## ")[1]  # the newest entry
+    entries = (repo / "CHANGELOG.md").read_text().split("\n## ")[1:]
+    since = entries[:next(i for i, e in enumerate(entries) if e.startswith("1.0.0"))]
+    entry = "\n".join(since)  # every entry newer than 1.0.0 (an Unreleased one included)
     named = list(changes["resources_added"])
     for d in changes["resources"].values():
         named += d["columns_added"] + list(d["columns_renamed"].values())
