@@ -75,6 +75,29 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def validate_aside(tables, schemas, meta: dict, root: Path, data_dir: Path = DATA_DIR) -> list:
+    """The problems validation finds in the package these tables make, written to a staging folder
+    in `root` that is removed afterwards; nothing is published. For a build that already failed, so
+    that every error of the run is listed at once. Call with `root`'s lock held.
+    A package that cannot even be written (tables too broken for the views) gives no problems here:
+    the caller's own problems say why."""
+    import polars as pl
+
+    from pakiran_events.validate import validate_package
+
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        try:
+            write_tables(tables, staging, schemas, data_dir)
+            views = write_views(tables, staging, data_dir)
+            desc_path = write_descriptor(descriptor(meta, schemas, tables, staging, views, data_dir), staging)
+        except (ValueError, KeyError, TypeError, pl.exceptions.PolarsError):
+            return []
+        return validate_package(desc_path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def complete_pending(root: Path) -> bool:
     """Finish a publish that a killed run left half done (its journal is there), and remove the
     staging debris of interrupted runs. Call with `root`'s lock held. True if a journal was completed."""
