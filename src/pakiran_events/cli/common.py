@@ -99,7 +99,8 @@ def report(problems: list[Problem], fmt: str, ok_message: str) -> None:
         raise SystemExit(1)
 
 
-def write_failure(exc: OSError, where: Path) -> Problem:
+def write_failure(exc: OSError, where: Path, kept: str = "nothing was published, the previous package is untouched"
+                  ) -> Problem:
     """A folder that cannot be written (read-only, full disk, held by another run) as one catalogued
     problem naming the file and the reason; the command has published nothing."""
     from pakiran_events.core.lock import LockTimeout
@@ -108,8 +109,7 @@ def write_failure(exc: OSError, where: Path) -> Problem:
         return Problem("write", str(where), None, None, None, "folder-locked", str(exc))
     target = exc.filename or where
     reason = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
-    return Problem("write", str(target), None, None, None, "cannot-write",
-                   f"{reason}; nothing was published, the previous package is untouched")
+    return Problem("write", str(target), None, None, None, "cannot-write", f"{reason}; {kept}")
 
 
 def require(*modules: str, extra: str) -> None:

@@ -121,7 +121,7 @@ def new_id(kind, count, note, root) -> None:
     try:
         ids = allocate(root, kind, count, note)
     except OSError as exc:  # a read-only checkout, a full disk, a lock held too long
-        report([write_failure(exc, root / LEDGER)], "table", "")
+        report([write_failure(exc, root / LEDGER, "no ID was allocated, the ledger is unchanged")], "table", "")
         return
     for allocated in ids:
         click.echo(allocated)
