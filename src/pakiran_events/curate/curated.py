@@ -53,7 +53,7 @@ class _Reader:
         self.dir = curated_dir
         self.schemas = schemas
         self.out = CuratedData()
-        self.origin: dict[int, Path] = {}  # id(row) -> the file it came from, for problems found later
+        self.origin: dict[int, tuple[Path, int | None]] = {}  # id(row) -> its file and line, for problems found later
 
     def rel(self, path: Path) -> str:
         """`path` as the repo-relative name problems give (dataset/curated/...)."""
@@ -80,7 +80,7 @@ class _Reader:
         """`line`: the 1-based line the row's value starts on, or the YAML mapping it came from."""
         line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
         self.out.add(table, row, (self.rel(path), line))
-        self.origin[id(row)] = path
+        self.origin[id(row)] = (path, line)
 
     def mappings(self, path: Path, items, what: str, allowed: set[str]) -> list[dict]:
         """`items` as a list of mappings with only `allowed` keys; every other shape is a problem."""
@@ -349,6 +349,9 @@ def _id_key(allowed: set[str]) -> str:
 def _cell_problems(reader: _Reader) -> None:
     """Values no CSV cell may hold: a line break (every published cell is one line; long texts
     are folded by _squash) or a formula start in a text field (CSV injection, SECURITY.md)."""
+    def where(row: dict) -> tuple[Path, int | None]:
+        return reader.origin.get(id(row), (reader.dir, None))
+
     for table, rows in reader.out.rows.items():
         schema = reader.schemas.get(table)
         if schema is None:
@@ -358,17 +361,17 @@ def _cell_problems(reader: _Reader) -> None:
             for name, value in row.items():
                 if not isinstance(value, str):
                     if value is not None and not isinstance(value, (int, float)):
-                        reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name, "bad-structure",
-                                       f"expected a single value, got {_shape(value)}")
+                        reader.problem(where(row)[0], record_id(row, schema), name, "bad-structure",
+                                       f"expected a single value, got {_shape(value)}", where(row)[1])
                         row[name] = None
                     continue
                 if "\n" in value or "\r" in value:
-                    reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name,
-                                   "line-break-in-value", f"{value[:60]!r} holds a line break; write it on one line")
+                    reader.problem(where(row)[0], record_id(row, schema), name, "line-break-in-value",
+                                   f"{value[:60]!r} holds a line break; write it on one line", where(row)[1])
                 elif name in text_fields and value.startswith(FORMULA_STARTS):
-                    reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name,
-                                   "formula-like-value", f"{value[:60]!r} starts with {value[0]!r}, which spreadsheets "
-                                                         "run as a formula; reword it")
+                    reader.problem(where(row)[0], record_id(row, schema), name, "formula-like-value",
+                                   f"{value[:60]!r} starts with {value[0]!r}, which spreadsheets run as a formula; "
+                                   "reword it", where(row)[1])
 
 
 def _squash(text) -> str | None:
