@@ -180,3 +180,25 @@ def test_a_full_disk_for_real(tmp_path, repo):
     on_tmpfs = {name: digest for digest, name in (line.split() for line in lines[:-1])}
     assert on_tmpfs == before  # the previous package, whole, on the full disk
     assert lines[-1] == "0"  # and no staging folder left there
+
+
+def test_a_lock_held_too_long_is_one_catalogued_error(tmp_path, repo, monkeypatch):
+    import functools
+
+    from pakiran_events.core import lock
+
+    root = _changed_repo(tmp_path, repo)
+    before = _digests(root)
+    code = ("import sys, time; from pathlib import Path; from pakiran_events.core.lock import folder_lock\n"
+            "with folder_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(120)")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(root)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(lock, "folder_lock", functools.partial(lock.folder_lock, timeout=0.5))
+        result = CliRunner().invoke(main, ["build", "--root", str(root)])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 1
+    _one_catalogued_error(result.output, "folder-locked")
+    assert _digests(root) == before
