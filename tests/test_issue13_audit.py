@@ -24,7 +24,7 @@ items (time budget per document, the quadratic name pass, Dask workers after kil
 | 13 | line break in a title or venue | test_curated_input::test_a_line_break_in_a_one_line_field_is_refused |
 | 14 | YAML 1.1 booleans (`yes`, `NO`) | test_curated_input::test_yaml_11_booleans_are_text_as_typed |
 | 15 | resolve-spans: anchor and alias | test_resolve_bad_drafts::test_a_bad_draft_is_refused_before_rewriting_and_the_file_kept |
-| 16 | resolve-spans drops comments inside resolved mappings | test_resolve_roundtrip::test_comments_at_every_level_survive_and_the_result_parses |
+| 16 | resolve-spans drops comments inside resolved mappings | test_resolve_roundtrip::test_comments_at_every_level_survive_and_the_result_parses; test_resolve_roundtrip::test_any_mix_of_styles_and_comments_keeps_every_comment |
 | 17 | resolve-spans: nth 0, -1, 999, "2", 1.5, numeric quote | test_resolve_bad_drafts::test_a_bad_draft_is_refused_before_rewriting_and_the_file_kept |
 | 18 | CRLF text: extract's spans fail verify-evidence / show / locate / resolve-spans / import-sources | test_corpus_input::test_texts_keep_crlf_and_offsets_agree_everywhere; here: test_every_command_reads_a_crlf_text_as_extract_does |
 | 19 | checkout with core.autocrlf=true fails validate | here: test_data_files_survive_a_checkout_with_autocrlf |

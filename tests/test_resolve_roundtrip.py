@@ -122,3 +122,55 @@ def test_a_crlf_draft_keeps_its_line_endings(tmp_path, repo):
     assert result.exit_code == 0, result.output
     after = draft.read_bytes().decode()
     assert after.count("\r\n") == 6 and "\n" not in after.replace("\r\n", "") and "# c" in after
+
+
+PHRASES = ["met in Quetta", "on Monday", "Quetta", "S. Minister", "agreed to share intelligence"]
+
+
+def _span_text(phrase: str, flow: bool, comment: str | None, nth: bool, indent: str) -> str:
+    nth_entry = ", nth: 1" if nth and flow else ""
+    if flow:
+        return f"{indent}- {{src: {A}, quote: '{phrase}'{nth_entry}}}" + (f"  # {comment}" if comment else "") + "\n"
+    lines = [f"{indent}- src: {A}" + (f"  # {comment}" if comment else "")]
+    if comment:
+        lines.append(f"{indent}  # {comment} between")
+    lines.append(f"{indent}  quote: \"{phrase}\"" + (f"  # {comment} after" if comment else ""))
+    if nth:
+        lines.append(f"{indent}  nth: 1")
+    return "\n".join(lines) + "\n"
+
+
+def _resolve_text_of(root, text):
+    from pakiran_events.core.corpus import Corpus
+    from pakiran_events.curate.spans import resolve_text
+
+    return resolve_text(text, Corpus(root / "corpus"))
+
+
+def test_any_mix_of_styles_and_comments_keeps_every_comment(tmp_path, repo):
+    """Hypothesis over drafts mixing flow and block spans, nth or not, comments or not: every
+    comment survives, no quote or nth stays, and each span resolves to its phrase."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pakiran_events.core.yaml_input import load_text
+    from pakiran_events.curate.curated import as_resolved_span
+
+    root = write_repo(tmp_path, repo)
+    spans = st.lists(st.tuples(st.sampled_from(PHRASES), st.booleans(),
+                               st.one_of(st.none(), st.text(alphabet="abc xyz", min_size=1, max_size=8).map(str.strip)
+                                         .filter(bool)), st.booleans()), min_size=1, max_size=5)
+
+    @settings(max_examples=40, deadline=None)
+    @given(spans=spans)
+    def check(spans):
+        text = "events:\n- event_id: E000001\n  evidence:\n    venue:\n"
+        text += "".join(_span_text(p, flow, c, nth, "    ") for p, flow, c, nth in spans)
+        after = _resolve_text_of(root, text)
+        comments = [line[line.index("#"):] for line in text.splitlines() if "#" in line]
+        assert [line[line.index("#"):] for line in after.splitlines() if "#" in line] == comments
+        assert "quote:" not in after and "nth:" not in after
+        resolved = [as_resolved_span(s) for s in load_text(after)["events"][0]["evidence"]["venue"]]
+        assert resolved == [span(A, p) for p, *_ in spans]
+
+    check()
