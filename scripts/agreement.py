@@ -99,12 +99,77 @@ def _resolve(name: str, aliases: dict[str, str]) -> str:
     return aliases[hit[0]] if hit else f"name:{key}"
 
 
-def second_coding(folder: Path, aliases: dict[str, str]) -> dict[str, tuple[bool, list[Ev]]]:
-    import yaml
+class CodingError(ValueError):
+    """A second-coder file that is not the format: the message names file, record and field."""
 
+
+TRUE, FALSE = {"true", "yes"}, {"false", "no"}
+
+
+def _flag(value, where: str) -> bool:
+    """A yes/no field as typed: `true`/`yes` or `false`/`no` (any case); the text "false" is not true."""
+    text = str(value).strip().lower() if isinstance(value, str) else value
+    if text in TRUE:
+        return True
+    if text in FALSE:
+        return False
+    raise CodingError(f"{where}: expected true or false, got {value!r}")
+
+
+def _items(value, where: str, what: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise CodingError(f"{where}: expected a list of {what} (each a mapping), got {type(value).__name__}")
+    return value
+
+
+def _text(value, where: str, required: bool = False) -> str | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise CodingError(f"{where}: expected text, got {value!r}")
+    return value
+
+
+def read_second_file(path: Path) -> dict:
+    """One coder-b file as text values (the toolkit's curated-YAML reader: YAML 1.2 strings, no
+    aliases, no key given twice), checked field by field. Raises CodingError naming file, record
+    and field."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from pakiran_events.core.yaml_input import YamlInputError, load_file
+
+    try:
+        doc = load_file(path)
+    except YamlInputError as exc:
+        raise CodingError(f"{path}: {exc}") from None
+    if not isinstance(doc, dict):
+        raise CodingError(f"{path}: expected a mapping with doc_id, reports_engagement and events")
+    _text(doc.get("doc_id"), f"{path}: field doc_id")
+    doc["reports_engagement"] = _flag(doc.get("reports_engagement"), f"{path}: field reports_engagement")
+    for n, e in enumerate(_items(doc.get("events"), f"{path}: field events", "events"), 1):
+        where = f"{path}: event {e.get('key') or n}"
+        _text(e.get("key"), f"{where}: field key")
+        for name in ("event_type", "date_start", "date_end", "date_precision", "city"):
+            _text(e.get(name), f"{where}: field {name}")
+        for m, person in enumerate(_items(e.get("participants"), f"{where}: field participants", "participants"), 1):
+            _text(person.get("name"), f"{where}: participant {m}: field name", required=True)
+            _text(person.get("role"), f"{where}: participant {m}: field role")
+        for m, c in enumerate(_items(e.get("commitments"), f"{where}: field commitments", "commitments"), 1):
+            _text(c.get("type"), f"{where}: commitment {m}: field type", required=True)
+            _text(c.get("modality"), f"{where}: commitment {m}: field modality")
+            parties = c.get("parties")
+            if parties is not None and not (isinstance(parties, list) and all(isinstance(x, str) for x in parties)):
+                raise CodingError(f"{where}: commitment {m}: field parties: expected a list of country codes, "
+                                  f"got {parties!r}")
+    return doc
+
+
+def second_coding(folder: Path, aliases: dict[str, str]) -> dict[str, tuple[bool, list[Ev]]]:
+    """doc_id -> (reports an engagement, the second coder's events). Raises CodingError."""
     out = {}
     for path in sorted(folder.glob("*.yaml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_second_file(path)
         evs = []
         for e in doc.get("events") or []:
             ev = Ev(str(e.get("key")), e.get("event_type"), _iso(e.get("date_start")), _iso(e.get("date_end")),
@@ -114,7 +179,7 @@ def second_coding(folder: Path, aliases: dict[str, str]) -> dict[str, tuple[bool
             for c in e.get("commitments") or []:
                 ev.commitments[c.get("type")] = (c.get("modality"), ";".join(sorted(c.get("parties") or [])))
             evs.append(ev)
-        out[doc.get("doc_id", path.stem)] = (bool(doc.get("reports_engagement")), evs)
+        out[doc.get("doc_id") or path.stem] = (doc["reports_engagement"], evs)
     return out
 
 
@@ -269,6 +334,19 @@ def markdown(rows: list[dict], sample_size: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def read_sample(path: Path) -> list[str]:
+    """The sampled doc ids (sample.csv's doc_id column). Raises CodingError naming the file."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise CodingError(f"{path}: cannot be read as a UTF-8 CSV ({exc})") from None
+    if "doc_id" not in (reader.fieldnames or []):
+        raise CodingError(f"{path}: no doc_id column (header: {reader.fieldnames})")
+    return [r["doc_id"] for r in rows]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--package", type=Path, default=ROOT / "datapackage.json")
@@ -277,10 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path)
     parser.add_argument("--disagreements", type=Path, help="write every disagreement as CSV")
     args = parser.parse_args(argv)
-    with (args.double / "sample.csv").open(encoding="utf-8", newline="") as fh:
-        sample = [r["doc_id"] for r in csv.DictReader(fh)]
-    first, aliases = first_coding(args.package)
-    second = second_coding(args.double / "coder-b", aliases)
+    try:
+        sample = read_sample(args.double / "sample.csv")
+        first, aliases = first_coding(args.package)
+        second = second_coding(args.double / "coder-b", aliases)
+    except CodingError as exc:
+        print(f"agreement: {exc}", file=sys.stderr)
+        return 1
     missing = [d for d in sample if d not in second]
     if missing:
         print(f"agreement: {len(missing)} sampled report(s) have no second coding: {', '.join(missing[:5])}",

@@ -60,10 +60,13 @@ def test_failed_build_leaves_previous_package_untouched_and_lists_all_problems(t
     (root / "dataset" / "curated" / "events" / "one.yaml").write_text(yaml.safe_dump({"events": [event]}))
     with pytest.raises(ProblemsFound) as exc:
         build(root)
+    # each names the curated file and the line of its record, not a row of the deleted staging CSV
     codes = {(p.resource, p.field, p.code) for p in exc.value.problems}
-    assert ("events", "date_end", "date-order") in codes
-    assert ("commitments", "commitment_type", "not-in-vocabulary") in codes
-    assert ("participants", "title", "missing-evidence") in codes
+    one = "dataset/curated/events/one.yaml"
+    assert (one, "date_end", "date-order") in codes
+    assert (one, "commitment_type", "not-in-vocabulary") in codes
+    assert (one, "title", "missing-evidence") in codes
+    assert all(p.row is not None for p in exc.value.problems if p.resource == one)
     assert _digests(root) == before
     assert not list(root.glob(".build-*")), "staging folder left behind"
 
@@ -121,7 +124,7 @@ def test_resolving_in_place_keeps_resolved_spans_and_adds_new_ones(tmp_path, rep
     result = CliRunner().invoke(main, [*args, "--force"])
     assert result.exit_code == 0, result.output
     text = path.read_text()
-    assert "quote:" not in text and "{src: beta-undated-talks, at: [" in text
+    assert "quote:" not in text and "at: [" in text  # (block style stays block: only quote becomes at + sha256)
     once = text
     assert CliRunner().invoke(main, [*args, "--force"]).exit_code == 0
     assert path.read_text() == once  # idempotent

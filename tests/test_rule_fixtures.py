@@ -126,10 +126,10 @@ def test_id_dropped(tmp_path, repo):
 COVERED = ({c[3] for _, c in PANDERA_CASES.values()} | {c[3] for _, c in rc.INTEGRITY.values()}
            | {c[3] for _, c in rc.EVIDENCE.values()} | {c for _, c in CURATED.values()} | {"id-dropped"})
 # codes whose failing fixtures live elsewhere: per-field constraints (test_validate_cli, test_build,
-# test_schema_layers_agree) and the ID ledger (test_ids)
+# test_schema_layers_agree), the ID ledger (test_ids) and folders that cannot be written (test_write_failures)
 ELSEWHERE = {"not-in-vocabulary", "pattern-mismatch", "missing-value", "duplicate-value", "duplicate-key",
              "below-minimum", "above-maximum", "length-out-of-range", "wrong-type", "schema-error", "missing-field",
-             "extra-field", "id-not-allocated"}
+             "extra-field", "id-not-allocated", "cannot-write", "folder-locked"}
 
 
 def test_every_catalogued_code_has_a_failing_fixture():

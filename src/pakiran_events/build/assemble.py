@@ -35,3 +35,58 @@ def assemble(root: Path, schemas: dict[str, TableSchema] | None = None) -> tuple
         problems += cast_problems
         tables[name] = sort_by_key(typed, schema)
     return tables, problems
+
+
+def curated_origins(root: Path, schemas: dict[str, TableSchema]) -> dict[tuple[str, str], list[tuple[str, int | None]]]:
+    """(table, record id) -> every (curated file, line) the record was written in. Derived rows
+    point at what they derive from: an event_sources row at its event."""
+    from pakiran_events.core.tables import record_id
+
+    curated = read_curated(root / CURATED_DIR, schemas)
+    out: dict[tuple[str, str], list[tuple[str, int | None]]] = {}
+    for table, rows in curated.rows.items():
+        if table not in schemas:
+            continue
+        for row, origin in zip(rows, curated.origins.get(table, [])):
+            out.setdefault((table, record_id(row, schemas[table])), []).append(origin)
+    for row in event_sources(curated.rows, schemas):
+        event_origin = out.get(("events", str(row["event_id"])))
+        if event_origin:
+            out.setdefault(("event_sources", record_id(row, schemas["event_sources"])), event_origin)
+    return out
+
+
+def locate_problems(root: Path, schemas: dict[str, TableSchema], tables: dict[str, pl.DataFrame],
+                    problems: list[Problem]) -> list[Problem]:
+    """Problems found after assembly name a table and a row of a CSV written aside (deleted when the
+    build fails): point each at the curated file and line its record was written in instead.
+
+    A problem is matched by its record id (or, without one, by the id of the row it names in
+    `tables`, the order the tables were written in). A record written in two places (a duplicate
+    id) names the first and lists the others; a record from no curated file (a merged candidate,
+    the codebook) keeps its table name, with the built row in the message."""
+    from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
+
+    origins = curated_origins(root, schemas)
+    ids_of: dict[str, list] = {}
+    out = []
+    for p in problems:
+        if p.resource not in schemas:  # already a file (a curated-stage problem) or the descriptor
+            out.append(p)
+            continue
+        rid = p.record_id
+        if rid is None and p.row is not None and p.resource in tables:
+            if p.resource not in ids_of:
+                ids_of[p.resource] = record_ids(tables[p.resource], schemas[p.resource]).to_list()
+            index = p.row - FIRST_DATA_LINE if p.layer != "curated" else None
+            if index is not None and 0 <= index < len(ids_of[p.resource]):
+                rid = ids_of[p.resource][index]
+        found = origins.get((p.resource, rid)) if rid is not None else None
+        if not found:
+            built = f" (row {p.row} of the built {p.resource} table)" if p.row is not None and p.layer != "curated" else ""
+            out.append(Problem(p.layer, p.resource, None if built else p.row, rid, p.field, p.code, p.message + built))
+            continue
+        (path, line), others = found[0], found[1:]
+        also = f" (also written in {', '.join(f'{f} line {n}' if n else f for f, n in others)})" if others else ""
+        out.append(Problem(p.layer, path, line, rid, p.field, p.code, f"{p.resource}: {p.message}{also}"))
+    return out

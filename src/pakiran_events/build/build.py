@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pakiran_events.curate.id_stability import check_id_stability
-from pakiran_events.core.problems import ProblemsFound
+from pakiran_events.core.problems import Problem, ProblemsFound
 from pakiran_events.publish.package import publish_validated
 from pakiran_events.publish.write import read_meta
 
@@ -36,15 +36,67 @@ def _build(root: Path, validate: bool) -> BuildResult:
     from pakiran_events.build.assemble import assemble
     from pakiran_events.core.schema import load_schemas
 
-    from pakiran_events.build.merge import merge_extracted
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
     tables, problems = assemble(root, schemas)
     if not problems:
-        tables = {name: sort_by_key(t, schemas[name]) for name, t in merge_extracted(root, tables).items()}
+        tables, problems = _merged(root, tables, schemas)
+        tables = {name: sort_by_key(t, schemas[name]) for name, t in tables.items()}
     problems += check_id_stability(root, tables, schemas) if not problems else []
     if problems:
-        raise ProblemsFound(problems, "curated inputs have problems; nothing was written")
-    publish_validated(tables, schemas, read_meta(root), root, validate, lock=False)
+        if validate:
+            problems += _validation_problems(root, tables, schemas, problems)
+        raise ProblemsFound(_located(root, schemas, tables, problems), "curated inputs have problems; nothing was written")
+    try:
+        publish_validated(tables, schemas, read_meta(root), root, validate, lock=False)
+    except ProblemsFound as exc:
+        raise ProblemsFound(_located(root, schemas, tables, exc.problems),
+                            "the built package failed validation; the previous package is untouched") from None
     return BuildResult(root / "datapackage.json", {n: t.height for n, t in tables.items()})
+
+
+def _merged(root: Path, tables: dict, schemas: dict) -> tuple[dict, list[Problem]]:
+    """The curated tables with the extracted candidates merged in; a package in dataset/extracted
+    that cannot be read is one problem naming it (rebuild it with `extract`), not an internal error."""
+    import polars as pl
+
+    from pakiran_events.build.merge import merge_extracted
+    from pakiran_events.core.paths import EXTRACTED_DIR
+
+    try:
+        return merge_extracted(root, tables), []
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, pl.exceptions.PolarsError) as exc:
+        message = " ".join(str(exc).split())[:300] or type(exc).__name__
+        return tables, [Problem("curated", str(EXTRACTED_DIR / "datapackage.json"), None, None, None, "unreadable",
+                                f"the extracted package cannot be merged ({type(exc).__name__}: {message}); "
+                                f"run `pakiran-events extract ... --out {EXTRACTED_DIR.as_posix()}` again")]
+
+
+def _file_lost(p: Problem) -> bool:
+    """A curated problem that loses a whole file (unreadable, missing, a header or top level of the
+    wrong shape: no record and no field named). What validation would find next follows from the
+    missing records (every reference to them), so it is not listed on top."""
+    return p.code in ("unreadable", "missing-file") or (p.code == "bad-structure" and p.record_id is None
+                                                          and p.field is None)
+
+
+def _validation_problems(root: Path, tables: dict, schemas: dict, found: list[Problem]) -> list[Problem]:
+    """All errors of a run: the built tables are validated aside even when the curated stage found
+    problems, so a mistake in another file shows now, not on the next run. Nothing is published.
+    A cell the curated stage already reported (same table, record and field) is not repeated."""
+    if any(_file_lost(p) for p in found):
+        return []
+    from pakiran_events.publish.package import validate_aside
+
+    reported = {(p.resource, p.record_id, p.field) for p in found}
+    return [p for p in validate_aside(tables, schemas, read_meta(root), root)
+            if (p.resource, p.record_id, p.field) not in reported]
+
+
+def _located(root: Path, schemas: dict, tables: dict, problems: list[Problem]) -> list[Problem]:
+    from pakiran_events.build.assemble import locate_problems
+
+    located = locate_problems(root, schemas, tables, problems)
+    curated = {(p.resource, p.record_id, p.field) for p in located if p.layer == "curated"}
+    return [p for p in located if p.layer == "curated" or (p.resource, p.record_id, p.field) not in curated]

@@ -26,5 +26,11 @@ def build(root, fmt, no_validate) -> None:
         click.echo(f"build failed: {exc}", err=True)
         report(exc.problems, fmt, "")
         return
+    except OSError as exc:  # a read-only checkout, a full disk, a lock held too long
+        from pakiran_events.cli.common import write_failure
+
+        click.echo("build failed: the package cannot be written", err=True)
+        report([write_failure(exc, root)], fmt, "")
+        return
     counts = ", ".join(f"{n} {c}" for n, c in result.row_counts.items())
     click.echo(f"built {result.descriptor_path.relative_to(root)} ({counts})")

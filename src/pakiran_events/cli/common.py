@@ -59,12 +59,26 @@ def open_corpus(folders):
     from pakiran_events.core.corpus import Corpus
 
     folders = [folders] if isinstance(folders, (str, Path)) else list(folders)
+    folders = distinct_folders(folders)
     try:
         return Corpus(*folders)
     except FileNotFoundError as exc:
         raise click.ClickException(f"{exc} (give the corpus folder, e.g. ../shared/corpus)") from exc
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def distinct_folders(folders: list) -> list[Path]:
+    """The corpus folders with any folder given twice (by another spelling, a symlink) kept once,
+    and a note saying so: one corpus read twice would repeat every document and every error."""
+    seen: dict[Path, Path] = {}
+    for folder in folders:
+        key = Path(folder).resolve()
+        if key in seen:
+            click.echo(f"note: --corpus {folder} is {seen[key]} again; reading it once", err=True)
+            continue
+        seen[key] = Path(folder)
+    return list(seen.values())
 
 
 corpus_option = click.option(
@@ -83,6 +97,19 @@ def report(problems: list[Problem], fmt: str, ok_message: str) -> None:
         click.echo(ok_message)
     if problems:
         raise SystemExit(1)
+
+
+def write_failure(exc: OSError, where: Path, kept: str = "nothing was published, the previous package is untouched"
+                  ) -> Problem:
+    """A folder that cannot be written (read-only, full disk, held by another run) as one catalogued
+    problem naming the file and the reason; the command has published nothing."""
+    from pakiran_events.core.lock import LockTimeout
+
+    if isinstance(exc, LockTimeout):
+        return Problem("write", str(where), None, None, None, "folder-locked", str(exc))
+    target = exc.filename or where
+    reason = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
+    return Problem("write", str(target), None, None, None, "cannot-write", f"{reason}; {kept}")
 
 
 def require(*modules: str, extra: str) -> None:

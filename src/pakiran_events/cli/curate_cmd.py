@@ -27,6 +27,8 @@ def import_sources(corpus_dir, root, force) -> None:
         outcome = write_registry(open_corpus(corpus_dir), target, force=force)
     except (FileExistsError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # a read-only checkout, a full disk: the registry is unchanged
+        raise click.ClickException(f"{target}: cannot be written ({exc.strerror or exc}); the file is unchanged") from exc
     click.echo(f"{target}: {outcome}")
 
 
@@ -65,11 +67,12 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
         load_text(resolved)
     except YamlInputError as exc:  # never write a curated file that no longer parses
         raise click.ClickException(f"{draft}: the resolved file would not parse ({exc}); nothing was written") from exc
-    import os
+    from pakiran_events.curate.ids import replace_file
 
-    tmp = out.with_name(out.name + ".resolving")
-    tmp.write_text(resolved, encoding="utf-8")
-    os.replace(tmp, out)
+    try:  # whole or not at all: a full disk never leaves half a curated file
+        replace_file(out, resolved.encode("utf-8"))
+    except OSError as exc:
+        raise click.ClickException(f"{out}: cannot be written ({exc.strerror or exc}); the file is unchanged") from exc
     click.echo(f"wrote {out}")
 
 
@@ -111,7 +114,14 @@ def new_id(kind, count, note, root) -> None:
     branches append the same line, so git stops the second merge instead of letting an ID be
     given twice. Example: pakiran-events new-id event --count 2 --note "Dar visit, May 2026"
     """
-    from pakiran_events.curate.ids import allocate
+    from pakiran_events.cli.common import report, write_failure
+    from pakiran_events.curate.ids import LEDGER, allocate
 
-    for allocated in allocate(repo_root(root), kind, count, note):
+    root = repo_root(root)
+    try:
+        ids = allocate(root, kind, count, note)
+    except OSError as exc:  # a read-only checkout, a full disk, a lock held too long
+        report([write_failure(exc, root / LEDGER, "no ID was allocated, the ledger is unchanged")], "table", "")
+        return
+    for allocated in ids:
         click.echo(allocated)

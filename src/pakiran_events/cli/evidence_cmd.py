@@ -25,21 +25,33 @@ def verify_evidence(path, corpus_dir, fmt, strict) -> None:
 
     Example: pakiran-events verify-evidence --corpus ../shared/corpus
     """
+    import polars as pl
+
+    from pakiran_events.core.problems import Problem
     from pakiran_events.core.schema import TableSchema
     from pakiran_events.core.tables import read_csv_typed
     from pakiran_events.curate.spans import verify_evidence as run
+    from pakiran_events.validate.descriptor_check import check_descriptor
 
     path = package_path(path)
     corpus = open_corpus(corpus_dir)
-    resources = {r["name"]: r for r in read_descriptor(path)["resources"]}
+    desc = read_descriptor(path)
+    problems = check_descriptor(desc, path.parent)  # a path out of the package, a URL: refused before opening
+    if problems:
+        report(problems, fmt, "")
+    resources = {r["name"]: r for r in desc["resources"]}
     missing = [n for n in ("evidence", "sources", "actors", "actor_aliases", "participants", "commitments",
                                 "events") if n not in resources]
     if missing:
         raise click.ClickException(f"{path}: the package has no {', '.join(missing)} table")
-    frames, problems = {}, []
+    frames = {}
     for name in ("evidence", "sources", "actors", "actor_aliases", "participants", "commitments", "events"):
-        frames[name], found = read_csv_typed(path.parent / resources[name]["path"],
-                                             TableSchema(name, resources[name]["schema"]), name)
+        try:
+            frames[name], found = read_csv_typed(path.parent / resources[name]["path"],
+                                                 TableSchema(name, resources[name]["schema"]), name)
+        except (OSError, ValueError, pl.exceptions.PolarsError) as exc:
+            found = [Problem("evidence", name, None, None, None, "unreadable-table",
+                             f"{resources[name]['path']}: {' '.join(str(exc).split())[:200]}")]
         problems += found
     if problems:  # unparseable offsets cannot be checked; `validate` says more
         report(problems, fmt, "")

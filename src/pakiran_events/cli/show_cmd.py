@@ -25,8 +25,13 @@ def show(record_id, corpus_dir, field) -> None:
         open_corpus(corpus_dir)
     try:
         rows = evidence(record_id, field, corpus=list(corpus_dir) or None)
-    except (KeyError, FileNotFoundError) as exc:
+    except KeyError as exc:
         raise click.ClickException(exc.args[0] if exc.args else str(exc)) from exc
+    except OSError as exc:  # a text the manifest lists that is missing or cannot be read
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise click.ClickException(f"{where}{exc.strerror or exc} (a text the corpus manifest lists)") from exc
+    except ValueError as exc:  # a manifest path that leaves the corpus folder, a text that is not UTF-8
+        raise click.ClickException(" ".join(str(exc).split())) from exc
     for row in rows.sort("field", "source_id", "char_start").iter_rows(named=True):
         head = (f"{row['record_table']}.{row['field']}  {row['source_id']} [{row['char_start']}, {row['char_end']}) "
                 f"sha256 {row['span_sha256'][:12]}")

@@ -81,6 +81,9 @@ CODES = [
     _E("byte-count-error", "integrity", "File size differs", "A file's size differs from the descriptor's bytes."),
     _E("hash-mismatch", "integrity", "File hash differs", "A file's SHA-256 differs from the descriptor's hash."),
     _E("parquet-differs-from-csv", "integrity", "Parquet differs from CSV", "A Parquet file does not hold exactly its CSV's rows, columns and types."),
+    # writing a package or the ID ledger (build, new-id)
+    _E("cannot-write", "write", "Folder cannot be written", "The checkout or output folder is read-only, the disk is full, or a file cannot be created there; nothing was published and the previous package is untouched."),
+    _E("folder-locked", "write", "Another run holds the folder", "Another pakiran-events run kept the folder's lock (`.pakiran-events.lock`) for longer than the wait; run again when it has finished."),
     # evidence against the corpus (verify-evidence)
     _E("source-not-in-corpus", "evidence", "Source not in the corpus", "A cited source_id is not in the corpus manifest."),
     _E("source-unreadable", "evidence", "Source text cannot be read", "A cited source's file is missing, not UTF-8, or lies outside its corpus folder (an absolute path, `..`, or a symlink out)."),
@@ -130,7 +133,7 @@ def markdown() -> str:
              "Every problem `pakiran-events build`, `validate` and `verify-evidence` report has a layer, a",
              "place (resource or file, row, record, field), a code and a message naming the bad value.",
              "This page is generated from `src/pakiran_events/core/errors.py` (`pakiran-events errors`).", ""]
-    for layer in ("curated", "pandera", "integrity", "evidence"):
+    for layer in ("curated", "pandera", "integrity", "write", "evidence"):
         lines += [f"## {layer}", "", "| code | title | meaning |", "|---|---|---|"]
         lines += [f"| `{e.code}` | {e.title} | {e.description} |" for e in CODES if e.layer == layer]
         lines.append("")

@@ -37,9 +37,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 class CuratedData:
     rows: dict[str, list[dict]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # table -> (curated file relative to the repo root, 1-based line or None), one per row of `rows`:
+    # where a problem found after assembly (a type, a rule, validation) points the curator
+    origins: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)
 
-    def add(self, table: str, row: dict) -> None:
+    def add(self, table: str, row: dict, origin: tuple[str, int | None] = ("", None)) -> None:
         self.rows.setdefault(table, []).append(row)
+        self.origins.setdefault(table, []).append(origin)
 
 
 class _Reader:
@@ -49,15 +53,18 @@ class _Reader:
         self.dir = curated_dir
         self.schemas = schemas
         self.out = CuratedData()
-        self.origin: dict[int, Path] = {}  # id(row) -> the file it came from, for problems found later
+        self.origin: dict[int, tuple[Path, int | None]] = {}  # id(row) -> its file and line, for problems found later
+
+    def rel(self, path: Path) -> str:
+        """`path` as the repo-relative name problems give (dataset/curated/...)."""
+        try:
+            return str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
+        except ValueError:
+            return str(path)
 
     def problem(self, path: Path, record: str | None, field_: str | None, code: str, msg: str, line=None):
-        try:
-            rel = str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
-        except ValueError:
-            rel = str(path)
         line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
-        self.out.problems.append(Problem("curated", rel, line, record, field_, code, msg))
+        self.out.problems.append(Problem("curated", self.rel(path), line, record, field_, code, msg))
 
     def load_yaml(self, path: Path):
         """The file's YAML as text values (core/yaml_input.py), or None after a problem."""
@@ -69,9 +76,11 @@ class _Reader:
             self.problem(path, None, None, exc.code, str(exc).split(": ", 1)[-1], exc.line)
             return None
 
-    def add(self, path: Path, table: str, row: dict) -> None:
-        self.out.add(table, row)
-        self.origin[id(row)] = path
+    def add(self, path: Path, table: str, row: dict, line=None) -> None:
+        """`line`: the 1-based line the row's value starts on, or the YAML mapping it came from."""
+        line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
+        self.out.add(table, row, (self.rel(path), line))
+        self.origin[id(row)] = (path, line)
 
     def mappings(self, path: Path, items, what: str, allowed: set[str]) -> list[dict]:
         """`items` as a list of mappings with only `allowed` keys; every other shape is a problem."""
@@ -109,8 +118,10 @@ class _Reader:
                     self.problem(path, None, None, "bad-structure", "empty file: expected a header line")
                     return
                 if sorted(header) != sorted(fields):
+                    bom = " (it holds a byte-order mark, U+FEFF, besides the one a UTF-8 file may start with: " \
+                          "save the file as UTF-8 once)" if any("\ufeff" in h for h in header) else ""
                     self.problem(path, None, None, "bad-structure",
-                                 f"header {header} differs from the sources schema fields {fields}", 1)
+                                 f"header {header} differs from the sources schema fields {fields}{bom}", 1)
                     return
                 for line, cells in enumerate(reader, 2):
                     if len(cells) != len(header):
@@ -118,42 +129,49 @@ class _Reader:
                                      f"{len(cells)} cells where the header has {len(header)}", line)
                         continue
                     self.add(path, "sources", {k: (unicodedata.normalize("NFC", v) if v != "" else None)
-                                             for k, v in zip(header, cells)})
+                                             for k, v in zip(header, cells)}, line)
         except UnicodeDecodeError as exc:
-            self.problem(path, None, None, "unreadable", f"not UTF-8 ({exc.reason} at byte {exc.start})")
+            utf16 = path.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+            self.problem(path, None, None, "unreadable", "a UTF-16 byte-order mark: the file is UTF-16; save it as UTF-8"
+                         if utf16 else f"not UTF-8 ({exc.reason} at byte {exc.start})", 1 if utf16 else None)
         except (OSError, csv.Error) as exc:
             self.problem(path, None, None, "unreadable", str(exc))
 
     def read_places(self) -> None:
         path = self.dir / "places.yaml"
         for place in self.mappings(path, self.load_yaml(path), "places", set(self.schemas["places"].field_names)):
-            self.add(path, "places", dict(place))
+            self.add(path, "places", dict(place), place)
 
     def read_actors(self) -> None:
         path = self.dir / "actors.yaml"
         allowed = set(self.schemas["actors"].field_names) | {"aliases"}
-        for actor in self.mappings(path, self.load_yaml(path), "actors", allowed):
-            actor = dict(actor)
+        for mapping in self.mappings(path, self.load_yaml(path), "actors", allowed):
+            actor = dict(mapping)
             aliases = actor.pop("aliases", None) or []
             if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
                 self.problem(path, str(actor.get("actor_id")), "aliases", "bad-structure",
                              f"aliases must be a list of names, got {_shape(aliases)}", actor)
                 aliases = []
-            self.add(path, "actors", actor)
+            self.add(path, "actors", actor, mapping)
             names = {actor.get("name"), *aliases} - {None}
             for alias in sorted(n for n in names if isinstance(n, str)):
-                self.add(path, "actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias})
+                self.add(path, "actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias}, mapping)
 
     def read_positions(self) -> None:
         """Terms of office (`positions.yaml`); optional, as a package may name no office holder."""
         path = self.dir / "positions.yaml"
         if not path.is_file():
             return
-        for number, position in enumerate(self.load_yaml(path) or [], start=1):
+        doc = self.load_yaml(path)
+        if doc is not None and not isinstance(doc, list):  # a bare text would be read character by character
+            self.problem(path, None, "positions", "bad-structure", f"expected a list of positions, got {_shape(doc)}", doc)
+            return
+        for number, position in enumerate(doc or [], start=1):
             if not isinstance(position, dict):
                 self.problem(path, f"#{number}", None, "bad-structure", "a position is a mapping of actor_id, office, ...")
                 continue
-            self.add(path, "positions", {k: _iso(v) if k in ("start", "end") else v for k, v in position.items()})
+            self.add(path, "positions", {k: _iso(v) if k in ("start", "end") else v for k, v in position.items()},
+                     position)
 
     # -- engagements --------------------------------------------------------------------
     def read_engagements(self) -> None:
@@ -209,7 +227,7 @@ class _Reader:
             "review_status": event.get("review_status"),
             "notes": _squash(event.get("notes")),
         }
-        self.add(path, "events", row)
+        self.add(path, "events", row, event)
         self.read_evidence(path, "events", event_id, event.get("evidence"), self.schemas["events"])
         for person in self.mappings(path, event.get("participants"), "participants",
                                     PARTICIPANT_KEYS | set(PARTICIPANT_RENAMED)):
@@ -217,8 +235,8 @@ class _Reader:
         for commitment in self.mappings(path, event.get("commitments"), "commitments", COMMITMENT_KEYS):
             self.read_commitment(path, event_id, commitment)
 
-    def read_participant(self, path: Path, event_id: str, person: dict) -> None:
-        person = dict(person)
+    def read_participant(self, path: Path, event_id: str, mapping: dict) -> None:
+        person = dict(mapping)
         row = {"event_id": event_id, **{k: person.get(k) for k in PARTICIPANT_KEYS - {"evidence"}}}
         rid = record_id(row, self.schemas["participants"])
         for old, new in PARTICIPANT_RENAMED.items():
@@ -232,7 +250,7 @@ class _Reader:
                 person["evidence"] = {(new if k == old else k): v for k, v in person["evidence"].items()}
         for key in sorted(set(person) - PARTICIPANT_KEYS):
             self.problem(path, rid, key, "unknown-key", f"participants take only {sorted(PARTICIPANT_KEYS)}")
-        self.add(path, "participants", row)
+        self.add(path, "participants", row, mapping)
         self.read_evidence(path, "participants", rid, person.get("evidence"),
                            self.schemas["participants"])
 
@@ -251,7 +269,7 @@ class _Reader:
             "description": _squash(item.get("description")),
             "notes": _squash(item.get("notes")),
         }
-        self.add(path, "commitments", row)
+        self.add(path, "commitments", row, item)
         self.read_evidence(path, "commitments", rid, item.get("evidence"),
                            self.schemas["commitments"])
 
@@ -274,8 +292,8 @@ class _Reader:
             if not isinstance(spans, list):
                 self.problem(path, rid, key, "bad-structure", "evidence for a field must be a list of spans", spec)
                 continue
-            for span in spans:
-                span = as_resolved_span(span)
+            for given in spans:
+                span = as_resolved_span(given)
                 if span is None:
                     self.problem(path, rid, key, "bad-evidence",
                                  "expected {src, at: [start, end], sha256} with whole-number offsets", spans)
@@ -285,7 +303,7 @@ class _Reader:
                         "record_table": table, "record_id": rid, "field": name,
                         "source_id": span["src"], "char_start": span["at"][0],
                         "char_end": span["at"][1], "span_sha256": span["sha256"],
-                    })
+                    }, given)
 
 
 def as_resolved_span(span) -> dict | None:
@@ -331,6 +349,9 @@ def _id_key(allowed: set[str]) -> str:
 def _cell_problems(reader: _Reader) -> None:
     """Values no CSV cell may hold: a line break (every published cell is one line; long texts
     are folded by _squash) or a formula start in a text field (CSV injection, SECURITY.md)."""
+    def where(row: dict) -> tuple[Path, int | None]:
+        return reader.origin.get(id(row), (reader.dir, None))
+
     for table, rows in reader.out.rows.items():
         schema = reader.schemas.get(table)
         if schema is None:
@@ -340,17 +361,17 @@ def _cell_problems(reader: _Reader) -> None:
             for name, value in row.items():
                 if not isinstance(value, str):
                     if value is not None and not isinstance(value, (int, float)):
-                        reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name, "bad-structure",
-                                       f"expected a single value, got {_shape(value)}")
+                        reader.problem(where(row)[0], record_id(row, schema), name, "bad-structure",
+                                       f"expected a single value, got {_shape(value)}", where(row)[1])
                         row[name] = None
                     continue
                 if "\n" in value or "\r" in value:
-                    reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name,
-                                   "line-break-in-value", f"{value[:60]!r} holds a line break; write it on one line")
+                    reader.problem(where(row)[0], record_id(row, schema), name, "line-break-in-value",
+                                   f"{value[:60]!r} holds a line break; write it on one line", where(row)[1])
                 elif name in text_fields and value.startswith(FORMULA_STARTS):
-                    reader.problem(reader.origin.get(id(row), reader.dir), record_id(row, schema), name,
-                                   "formula-like-value", f"{value[:60]!r} starts with {value[0]!r}, which spreadsheets "
-                                                         "run as a formula; reword it")
+                    reader.problem(where(row)[0], record_id(row, schema), name, "formula-like-value",
+                                   f"{value[:60]!r} starts with {value[0]!r}, which spreadsheets run as a formula; "
+                                   "reword it", where(row)[1])
 
 
 def _squash(text) -> str | None:

@@ -82,10 +82,30 @@ def _allocate(root: Path, kind: str, count: int, note: str) -> list[str]:
     start = max(numbers, default=0) + 1
     new = [f"{prefix}{n:06d}" for n in range(start, start + count)]
     path = root / LEDGER
-    fresh = not path.is_file()
-    with path.open("a", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        if fresh:
-            writer.writerow(["id", "kind", "note"])
-        writer.writerows([i, kind, note] for i in new)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if not path.is_file():
+        writer.writerow(["id", "kind", "note"])
+    writer.writerows([i, kind, note] for i in new)
+    current = path.read_bytes() if path.is_file() else b""
+    if current and not current.endswith(b"\n"):
+        current += b"\n"
+    replace_file(path, current + out.getvalue().encode("utf-8"))
     return new
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all (a temporary file beside it, then one rename): a full disk
+    or a kill never leaves half a ledger or registry. Raises OSError; the old file stays then."""
+    import os
+
+    tmp = path.with_name(f".{path.name}.writing")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -58,7 +58,9 @@ def write_registry(corpus: Corpus, target: Path, force: bool = False) -> str:
             return "unchanged"
         if not force:
             raise FileExistsError(f"{target} exists and differs from the manifest; review and rerun with --force")
-    target.write_text(text, encoding="utf-8")
+    from pakiran_events.curate.ids import replace_file
+
+    replace_file(target, text.encode("utf-8"))
     return "written"
 
 

@@ -32,8 +32,10 @@ def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
 
 
 def resolve_text(text: str, corpus: Corpus) -> str:
-    """A curated file's text with every {src, quote} mapping replaced, where it stands, by its
-    {src, at, sha256}; every other character (comments, order, quoting, line breaks) is kept.
+    """A curated file's text with every {src, quote} mapping resolved where it stands: its
+    `quote` becomes `at: [start, end]` and its `nth` (or, without one, a line or item added after
+    `at`) `sha256: <span hash>`; every other character -- comments inside and around the mapping
+    too, order, quoting, line breaks, flow or block style -- is kept.
     Raises ValueError listing every quote that cannot be resolved."""
     root = yaml.compose(text, Loader=yaml.SafeLoader)
     targets: list[yaml.MappingNode] = []
@@ -54,20 +56,43 @@ def resolve_text(text: str, corpus: Corpus) -> str:
         walk(root)
     texts: dict[str, str] = {}
     errors: list[str] = []
-    for node in sorted(targets, key=lambda n: n.start_mark.index, reverse=True):
+    edits: list[tuple[int, int, str]] = []
+    newline = "\r\n" if "\r\n" in text else "\n"
+    for node in sorted(targets, key=lambda n: n.start_mark.index):
         spec = yaml.SafeLoader(text).construct_mapping(node)
-        start, end = node.start_mark.index, node.end_mark.index
-        while end > start and text[end - 1] in " \t\r\n":
-            end -= 1  # a block mapping's end mark lies past its line break
         try:
             span = resolve_quote(corpus, spec, texts)
         except (KeyError, ValueError, OSError) as exc:
             errors.append(str(exc))
             continue
-        text = text[:start] + f"{{src: {span['src']}, at: [{span['at'][0]}, {span['at'][1]}], sha256: {span['sha256']}}}" + text[end:]
+        edits += _span_edits(text, node, span, newline)
     if errors:
-        raise ValueError(f"{len(errors)} quote(s) could not be resolved:\n" + "\n".join(reversed(errors)))
+        raise ValueError(f"{len(errors)} quote(s) could not be resolved:\n" + "\n".join(errors))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
     return text
+
+
+def _span_edits(text: str, node, span: dict, newline: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of one {src, quote[, nth]} mapping: only the `quote` and `nth`
+    entries are rewritten (key to end of value), so comments between entries stay."""
+    entries = {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+    def bounds(key: str) -> tuple[int, int, int]:
+        k, v = entries[key]
+        start, end = k.start_mark.index, v.end_mark.index
+        while end > start and text[end - 1] in " \t\r\n":
+            end -= 1  # a block value's end mark lies past its line break
+        return start, end, k.start_mark.column
+
+    at = f"at: [{span['at'][0]}, {span['at'][1]}]"
+    sha = f"sha256: {span['sha256']}"
+    start, end, column = bounds("quote")
+    if "nth" in entries:
+        nth_start, nth_end, _ = bounds("nth")
+        return [(start, end, at), (nth_start, nth_end, sha)]
+    sep = ", " if node.flow_style else newline + " " * column
+    return [(start, end, at + sep + sha)]
 
 
 def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,

@@ -32,7 +32,7 @@ from pathlib import Path
 from pakiran_events.core.lock import folder_lock
 from pakiran_events.core.paths import DATA_DIR, DESCRIPTOR_NAME
 from pakiran_events.core.problems import ProblemsFound
-from pakiran_events.publish.write import descriptor, write_descriptor, write_tables, write_views
+from pakiran_events.publish.write import as_os_error, descriptor, write_descriptor, write_tables, write_views
 
 JOURNAL = ".publish-journal"
 STAGING_PREFIX = ".publish-staging-"
@@ -59,9 +59,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     committed = False
     try:
-        write_tables(tables, staging, schemas, data_dir)
-        views = write_views(tables, staging, data_dir)
-        desc_path = write_descriptor(descriptor(meta, schemas, tables, staging, views, data_dir), staging)
+        desc_path = _write_package(tables, schemas, meta, staging, data_dir)
         if validate:
             problems = validate_package(desc_path, layers) if layers else validate_package(desc_path)
             if problems:
@@ -73,6 +71,40 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     finally:
         if not committed:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def validate_aside(tables, schemas, meta: dict, root: Path, data_dir: Path = DATA_DIR) -> list:
+    """The problems validation finds in the package these tables make, written to a staging folder
+    in `root` that is removed afterwards; nothing is published. For a build that already failed, so
+    that every error of the run is listed at once. Call with `root`'s lock held.
+    A package that cannot even be written (tables too broken for the views) gives no problems here:
+    the caller's own problems say why."""
+    import polars as pl
+
+    from pakiran_events.validate import validate_package
+
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        try:
+            desc_path = _write_package(tables, schemas, meta, staging, data_dir)
+        except (OSError, ValueError, KeyError, TypeError, pl.exceptions.PolarsError):
+            return []
+        return validate_package(desc_path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_package(tables, schemas, meta: dict, staging: Path, data_dir: Path) -> Path:
+    """Tables, views and descriptor into `staging`; its datapackage.json. A full disk is an OSError
+    (polars reports some as its own errors)."""
+    import polars as pl
+
+    try:
+        write_tables(tables, staging, schemas, data_dir)
+        views = write_views(tables, staging, data_dir)
+        return write_descriptor(descriptor(meta, schemas, tables, staging, views, data_dir), staging)
+    except pl.exceptions.PolarsError as exc:
+        raise as_os_error(exc, staging) from exc
 
 
 def complete_pending(root: Path) -> bool:

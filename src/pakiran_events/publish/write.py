@@ -111,3 +111,18 @@ def write_descriptor(desc: dict, out_root: Path) -> Path:
     path = out_root / "datapackage.json"
     path.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+def as_os_error(exc: Exception, where: Path) -> Exception:
+    """An input/output failure polars reports as its own error (e.g. a full disk while writing
+    Parquet: "underlying IO error: No space left on device (os error 28)") as the OSError it is, so
+    callers report it like any other write failure; any other error is returned unchanged."""
+    import errno as errno_
+    import os
+    import re
+
+    found = re.search(r"os error (\d+)", str(exc))
+    if not found:
+        return exc
+    code = int(found.group(1))
+    return OSError(code, os.strerror(code) if code in errno_.errorcode else str(exc), str(where))

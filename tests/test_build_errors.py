@@ -1,0 +1,136 @@
+"""Build errors point at the right place and come all at once (issue 13, "Errors that point at
+the right place"): a problem found after assembly names the curated file and line its value was
+written in (not a row of a staging CSV the failed build deleted); curated-stage problems do not
+stop validation from finding the others in the same run; a broken extracted package, a BOM and
+`import-sources` with several changed texts are each named."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from mini import mini_event, write_repo
+from pakiran_events.build.build import build
+from pakiran_events.cli import main
+from pakiran_events.core.errors import CATALOGUE
+from pakiran_events.core.problems import ProblemsFound
+
+EVENTS = Path("dataset/curated/events")
+
+
+@pytest.fixture
+def root(tmp_path, repo):
+    return write_repo(tmp_path, repo)
+
+
+def _problems(root: Path):
+    with pytest.raises(ProblemsFound) as exc:
+        build(root)
+    for p in exc.value.problems:
+        assert p.code in CATALOGUE or p.layer == "frictionless", p
+    return exc.value.problems
+
+
+def _second_event(root: Path, **changes) -> None:
+    """A second engagement file (two.yaml) with its own event E000002, preceded by comment lines so
+    that its event starts on line 3."""
+    event = mini_event()
+    event.update(event_id="E000002", commitments=[], **changes)
+    text = "# a second engagement\n# (two comment lines first)\n" + yaml.safe_dump({"events": [event]}, sort_keys=False)
+    (root / EVENTS / "two.yaml").write_text(text, encoding="utf-8")
+    ledger = root / "dataset" / "curated" / "ids.csv"
+    if ledger.exists():
+        ledger.write_text(ledger.read_text(encoding="utf-8") + "E000002,event,\n", encoding="utf-8")
+
+
+def test_a_validation_error_names_the_curated_file_and_line(root):
+    _second_event(root, date={"start": "2024-01-02", "end": "2024-01-01", "precision": "range"})
+    problems = _problems(root)
+    [order] = [p for p in problems if p.code == "date-order"]
+    assert order.resource == str(EVENTS / "two.yaml") and order.record_id == "E000002"
+    assert order.row == 4, order  # "events:" is line 3, the event's mapping starts on line 4
+    assert order.layer == "pandera" and order.message.startswith("events: ")
+    assert not any("staging" in p.resource or p.resource.endswith(".csv") for p in problems), problems
+
+
+def test_a_type_error_of_assembly_names_the_file_and_line_too(root):
+    _second_event(root, date={"start": "2024-02-30", "end": "2024-02-30", "precision": "day"})
+    [bad] = [p for p in _problems(root) if p.code == "type-error" and p.field == "date_start"]
+    assert (bad.resource, bad.row, bad.record_id, bad.field) == (str(EVENTS / "two.yaml"), 4, "E000002", "date_start")
+
+
+def test_a_participant_and_an_evidence_row_point_at_their_own_lines(root):
+    text = (root / EVENTS / "one.yaml").read_text(encoding="utf-8").replace("role: guest", "role: spectator")
+    (root / EVENTS / "one.yaml").write_text(text, encoding="utf-8")
+    [role] = [p for p in _problems(root) if p.field == "role" and p.code == "not-in-vocabulary"]
+    line = next(n for n, l in enumerate(text.splitlines(), 1) if "actor_id: other-minister" in l)
+    assert role.resource == str(EVENTS / "one.yaml") and role.row == line
+
+
+def test_a_curated_problem_and_a_validation_problem_of_another_file_come_in_one_run(root):
+    (root / "dataset" / "curated" / "places.yaml").write_text(
+        (root / "dataset" / "curated" / "places.yaml").read_text(encoding="utf-8") + "- colour: blue\n  place_id: x\n",
+        encoding="utf-8")  # curated stage: an unknown key
+    _second_event(root, event_type="picnic")  # found by validation only
+    found = {(Path(p.resource).name, p.field, p.code) for p in _problems(root)}
+    assert ("places.yaml", "colour", "unknown-key") in found
+    assert ("two.yaml", "event_type", "not-in-vocabulary") in found
+
+
+def test_a_bad_cell_is_reported_once_not_again_by_validation(root):
+    _second_event(root, date={"start": "2024-13-01", "end": "2024-13-01", "precision": "day"})
+    problems = [p for p in _problems(root) if p.record_id == "E000002" and p.field == "date_start"]
+    assert [p.code for p in problems] == ["type-error"], problems
+
+
+def test_a_duplicate_event_id_names_both_files(root):
+    _second_event(root)
+    text = (root / EVENTS / "two.yaml").read_text(encoding="utf-8").replace("E000002", "E000001")
+    (root / EVENTS / "two.yaml").write_text(text, encoding="utf-8")
+    problems = _problems(root)
+    dup = [p for p in problems if p.code in ("duplicate-value", "primary-key") and p.record_id == "E000001"]
+    assert dup, problems
+    assert all("one.yaml" in p.resource + p.message and "two.yaml" in p.resource + p.message for p in dup), dup
+
+
+def test_a_broken_extracted_package_is_named(root):
+    extracted = root / "dataset" / "extracted"
+    extracted.mkdir(parents=True)
+    (extracted / "datapackage.json").write_text('{"resources": [{"name": "events", "path": "data/events.csv"}]}',
+                                                encoding="utf-8")
+    problems = _problems(root)
+    assert [(p.resource, p.code) for p in problems] == [("dataset/extracted/datapackage.json", "unreadable")], problems
+    result = CliRunner().invoke(main, ["build", "--root", str(root)])
+    assert result.exit_code == 1 and "internal error" not in result.output
+
+
+def test_a_second_bom_in_sources_is_named_as_such(root):
+    sources = root / "dataset" / "curated" / "sources.csv"
+    sources.write_text("\ufeff\ufeff" + sources.read_text(encoding="utf-8"), encoding="utf-8")
+    problems = _problems(root)
+    assert [p.code for p in problems] == ["bad-structure"], problems  # no id-dropped or foreign-key flood
+    assert "byte-order mark" in problems[0].message and problems[0].row == 1
+
+
+def test_a_utf16_sources_file_is_named_as_such(root):
+    sources = root / "dataset" / "curated" / "sources.csv"
+    sources.write_bytes(sources.read_text(encoding="utf-8").encode("utf-16"))
+    [p] = [p for p in _problems(root) if p.resource.endswith("sources.csv")]
+    assert p.code == "unreadable" and "UTF-16" in p.message
+
+
+def test_import_sources_lists_every_changed_text(root):
+    corpus = root / "corpus"
+    for doc in ("alpha-20240101-talks", "gamma-20240304-talks"):
+        (corpus / "docs" / f"{doc}.txt").write_text("Changed after the manifest was written.", encoding="utf-8")
+    before = (root / "dataset" / "curated" / "sources.csv").read_bytes()
+    result = CliRunner().invoke(main, ["import-sources", "--corpus", str(corpus), "--root", str(root), "--force"])
+    assert result.exit_code == 1
+    assert "2 manifest entries cannot be registered" in result.output
+    assert "alpha-20240101-talks.txt: sha256" in result.output and "gamma-20240304-talks.txt: sha256" in result.output
+    assert (root / "dataset" / "curated" / "sources.csv").read_bytes() == before
+    assert hashlib.sha256(before).hexdigest()  # (the registry was left as it was)
