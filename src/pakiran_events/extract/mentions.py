@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pakiran_events.extract.lexicon import Lexicon
+from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
@@ -18,7 +19,6 @@ _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _WORDS = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
-_NO_BREAK_AFTER = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Col|Brig|St|Jr|Sr|No|Prof|Rev|Capt|H\.E|U\.S|Govt|Dept|vs|e\.g|i\.e|Ch))\.$")
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,19 @@ class Mention:
     named: bool = True          # False: referred to by a title or 'his counterpart' only
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans; never split after an initial or a title abbreviation ('S. Khan', 'Gen. Ali')."""
+@lru_cache(maxsize=1)
+def _shipped_no_break() -> re.Pattern:
+    return no_break_after(merge_dictionaries([])["titles"])
+
+
+def sentences(text: str, no_break: re.Pattern | None = None) -> list[Span]:
+    """Sentence spans; never split after an initial or a rank, honorific or other abbreviation of
+    titles.yaml ('S. Khan', 'Gen. Ali'): `no_break` is the lexicon's `no_break_after` pattern
+    (default: the shipped dictionaries')."""
+    no_break = no_break or _shipped_no_break()
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _NO_BREAK_AFTER.search(text[max(0, m.start() - 6):m.start()]):
+        if text[m.start() - 1:m.start()] == "." and no_break.search(text[max(0, m.start() - 6):m.start()]):
             continue
         out.append(Span(start, m.start()))
         start = m.end()
