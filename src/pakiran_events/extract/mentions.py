@@ -188,6 +188,7 @@ class People:
             self._titled_strangers(i, chunk, taken)
         for i in range(len(self.spans)):
             self._offices(i)
+            self._groups(i)
         return self
 
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
@@ -258,6 +259,31 @@ class People:
             holder = holder or self.lex.holder(title, side, self.published)
             if holder and all(m.actor_id != holder for m in self.mentions[i]):
                 self._add(i, holder, start, end, named=False, title=title)
+
+    def _groups(self, i: int) -> None:
+        """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
+        sides': unnamed officials as the organisation they represent (titles.yaml `groups`)."""
+        s, taken = self.spans[i], []
+        for title, actors, pat, unnamed in self.lex.patterns["group"]:
+            for m in pat.finditer(self.text, s.start, s.end):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if unnamed and any(x.span.start < m.end() + 40 and m.start() < x.span.end for x in self.mentions[i]):
+                    continue  # a name follows, or the office's holder is known
+                taken.append(m.span())
+                for side in self._group_sides(i, m.start(), m.end()):
+                    actor = actors.get(side)
+                    if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
+                        self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), title, True))
+
+    def _group_sides(self, i: int, start: int, end: int) -> list[str]:
+        side = self.side_near(i, start, end)
+        if side:
+            return [side]
+        if self.lex.patterns["joint"].search(self.text[end:min(self.spans[i].end, end + 25)]):
+            return list(self.lex.dyad)
+        sides = {m.side for m in self.mentions[i] if m.side and self.is_person(m.actor_id)}
+        return list(sides) if len(sides) == 1 else []
 
     def counterpart_of(self, i: int, pos: int, other: Mention) -> Mention | None:
         """'his (Iranian) counterpart' near `pos`: the holder of `other`'s office on the other side."""
