@@ -132,3 +132,28 @@ def test_a_lead_statement_goes_to_the_visit_when_the_only_meeting_is_someone_els
             "Separately, Prime Minister Tariq Mahmood met Iranian Foreign Minister Karim Rostami in Tehran on Monday.")
     by_kind = {(c.kind, c.guest): {x["commitment_type"] for x in c.commitments} for c in _candidates(text, LEX)}
     assert by_kind[("visit", "nadeem-anjum")] == {"border_security", "trade_expansion"}
+
+
+def test_a_sentence_opening_with_he_is_about_the_subject_before_and_his_counterpart_may_hold_another_office():
+    import dataclasses
+    import datetime as dt
+
+    from pakiran_events.extract.lexicon import Lexicon, Position
+    from pakiran_events.extract.report import Reading
+
+    lex = Lexicon(dict(ORG_LEX.actors, **{"reza-kamali": {"actor_id": "reza-kamali", "name": "Reza Kamali",
+                                                          "actor_type": "person", "country_iso3": "IRN"}}),
+                  dict(ORG_LEX.aliases, **{"reza-kamali": ["Kamali"]}), dict(ORG_LEX.places), merge_dictionaries([]),
+                  [*ORG_LEX.positions, Position("reza-kamali", "Chief of General Staff of the Armed Forces", "IRN", dt.date(2020, 1, 1), None)])
+    text = ("Chief of Army Staff General Nadeem Anjum arrived in Tehran on Monday. "
+            "He held talks with his Iranian counterpart on Tuesday.")
+    people = Reading("x", text, dt.date(2024, 5, 15), lex).people
+    he = people.mentions[1][0]
+    assert (he.actor_id, he.named, text[he.span.start:he.span.end]) == ("nadeem-anjum", False, "He")
+    # Pakistan's army chief has no same-named office in Iran: titles.yaml's counterparts say whose it is
+    other = people.counterpart_of(1, text.index("held"), he)
+    assert other is not None and (other.actor_id, other.side) == ("reza-kamali", "IRN")
+    assert dataclasses.replace(he, title=None).actor_id == "nadeem-anjum"
+    # a sentence naming someone before its verb keeps its own subject
+    named = Reading("x", "Karim Rostami met Tariq Mahmood. Saima Baig, he said, was there.", None, lex).people
+    assert [m.actor_id for m in named.mentions[1]] == ["saima-baig"]

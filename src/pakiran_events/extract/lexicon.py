@@ -133,6 +133,10 @@ class Lexicon:
         p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
                       for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
+        self.counterparts: dict[str, list[str]] = {}
+        for a, b in t.get("counterparts", {}).items():
+            self.counterparts.setdefault(a, []).append(b)
+            self.counterparts.setdefault(b, []).append(a)
 
     def _compile_words(self) -> None:
         """Country words, places, engagement triggers and commitments."""
