@@ -197,6 +197,9 @@ class _Built:
         visit.cite("event_type", span)
         visit.add_person(mover or Mention(mover_id, self.lex.side_of(mover_id, self.r.people.new_actors), f.sentence, span,
                                           named=False), span, self.r.people.naming_span(mover_id))
+        for m in self.r.mentions[f.sentence]:  # the guest's delegation (an organisation of the guest's side)
+            if not self.r.people.is_person(m.actor_id) and m.side == self.lex.side_of(mover_id, self.r.people.new_actors):
+                visit.add_person(m, span, None)
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
         cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range")]
         into += cues[:1]

@@ -56,7 +56,7 @@ def commitments_in(reader, i: int) -> list[dict]:
 
 def attach_commitments(reader, candidates: list) -> None:
     """Where a commitment was made: the meeting whose counterpart the sentence names; else, in
-    the lead (before any engagement is told), the report's only meeting or the visit; a
+    the lead (before any engagement is told), the report's only meeting of the visit's guest, else the visit; a
     visit-wide phrase ('during the visit') gives the visit; else the meeting last told of before
     it, else the visit. A report that only announces an engagement yields no commitment."""
     confirmed = [c for c in candidates if not c.planned]
@@ -84,6 +84,8 @@ def _made_at(reader, i: int, meetings: list, visits: list):
     if by_name:
         return by_name[0]
     if i < min((c.sentence for c in meetings), default=len(reader.spans)):  # the lead
-        return meetings[0] if len(meetings) == 1 else visit or meetings[0]
+        # the lead sums up the visit: its only meeting with the visit's guest, else the visit
+        own = [c for c in meetings if visit is None or visit.guest in (c.guest, c.host)]
+        return own[0] if len(own) == 1 else visit or meetings[0]
     before = [c for c in meetings if c.sentence <= i]
     return before[-1] if before else visit or meetings[0]

@@ -25,6 +25,18 @@ def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(ordered) + r")(?![\w\-])", flags)
 
 
+_ABBREVIATED = re.compile(r"((?:[A-Za-z]+\\\.)*[A-Za-z]+)\\\.")   # in a phrase, 'Gen\.?' -> 'Gen', 'H\.E\.' -> 'H\.E'
+
+
+def no_break_after(titles: dict) -> re.Pattern:
+    """What a full stop must not end a sentence after: an initial ('S. Khan'), or an abbreviation
+    of titles.yaml: each word a rank or honorific phrase writes with a full stop ('Gen.', 'Brig.',
+    'Dr.') and the `abbreviations` list. Matched against the text before the stop."""
+    phrases = [*(ph for v in titles.get("ranks", {}).values() for ph in v), *titles.get("honorifics", [])]
+    found = {m.group(1) for ph in phrases for m in _ABBREVIATED.finditer(ph)} | set(titles.get("abbreviations", []))
+    return re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(found, key=len, reverse=True)) + r"))\.$")
+
+
 def merge_dictionaries(paths: list[Path]) -> dict:
     """The shipped dictionaries (one section per file), then each user file: lists are
     extended, mappings merged. Raises ValueError naming the file and an unknown section."""
@@ -117,7 +129,14 @@ class Lexicon:
         p["rank_of"] = {r: words(v, 0) for r, v in t["ranks"].items()}
         p["honorific"] = words(t["honorifics"], 0)
         p["not_names"] = {w.lower() for w in t["not_names"]}
+        p["no_break_after"] = no_break_after(t)
+        p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
+                      for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
+        self.counterparts: dict[str, list[str]] = {}
+        for a, b in t.get("counterparts", {}).items():
+            self.counterparts.setdefault(a, []).append(b)
+            self.counterparts.setdefault(b, []).append(a)
 
     def _compile_words(self) -> None:
         """Country words, places, engagement triggers and commitments."""

@@ -9,16 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pakiran_events.extract.lexicon import Lexicon
+from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _WORDS = re.compile(r"\w+")
+_PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
-_NO_BREAK_AFTER = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Col|Brig|St|Jr|Sr|No|Prof|Rev|Capt|H\.E|U\.S|Govt|Dept|vs|e\.g|i\.e|Ch))\.$")
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,19 @@ class Mention:
     named: bool = True          # False: referred to by a title or 'his counterpart' only
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans; never split after an initial or a title abbreviation ('S. Khan', 'Gen. Ali')."""
+@lru_cache(maxsize=1)
+def _shipped_no_break() -> re.Pattern:
+    return no_break_after(merge_dictionaries([])["titles"])
+
+
+def sentences(text: str, no_break: re.Pattern | None = None) -> list[Span]:
+    """Sentence spans; never split after an initial or a rank, honorific or other abbreviation of
+    titles.yaml ('S. Khan', 'Gen. Ali'): `no_break` is the lexicon's `no_break_after` pattern
+    (default: the shipped dictionaries')."""
+    no_break = no_break or _shipped_no_break()
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start() - 1:m.start()] == "." and _NO_BREAK_AFTER.search(text[max(0, m.start() - 6):m.start()]):
+        if text[m.start() - 1:m.start()] == "." and no_break.search(text[max(0, m.start() - 6):m.start()]):
             continue
         out.append(Span(start, m.start()))
         start = m.end()
@@ -173,14 +182,32 @@ class People:
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
             taken: list[tuple[int, int]] = []
+            offices = [(a, b) for _, a, b, generic in self.titles_in(i) if not generic]
             for a, b, actor in found[i]:
-                self._add(i, actor, a, b)
                 taken.append((a - s.start, b - s.start))
+                if not self.is_person(actor) and any(x <= a and b <= y for x, y in offices):
+                    continue  # 'Chief of Staff of the Iranian Armed Forces': part of an office's name
+                self._add(i, actor, a, b)
             self._fuzzy(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
         for i in range(len(self.spans)):
             self._offices(i)
+            self._groups(i)
+            self._pronoun_subject(i)
         return self
+
+    def _pronoun_subject(self, i: int) -> None:
+        """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
+        nobody before its verb is about the person the sentence before opened with (its subject)."""
+        s = self.spans[i]
+        m = _PRONOUN_SUBJECT.match(self.text, s.start, s.end)
+        if not m or i == 0 or any(x.span.start < m.end() + 1 for x in self.mentions[i]):
+            return
+        before = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id)]
+        if before:
+            subject = min(before, key=lambda x: x.span.start)
+            self.mentions[i].insert(0, Mention(subject.actor_id, subject.side, i, Span(m.start(1), m.end(1)), subject.title,
+                                               named=False))
 
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
         side = self.lex.side_of(actor, self.new_actors)
@@ -251,16 +278,46 @@ class People:
             if holder and all(m.actor_id != holder for m in self.mentions[i]):
                 self._add(i, holder, start, end, named=False, title=title)
 
+    def _groups(self, i: int) -> None:
+        """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
+        sides': unnamed officials as the organisation they represent (titles.yaml `groups`)."""
+        s, taken = self.spans[i], []
+        for title, actors, pat, unnamed in self.lex.patterns["group"]:
+            for m in pat.finditer(self.text, s.start, s.end):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if unnamed and any(x.span.start < m.end() + 40 and m.start() < x.span.end for x in self.mentions[i]):
+                    continue  # a name follows, or the office's holder is known
+                taken.append(m.span())
+                for side in self._group_sides(i, m.start(), m.end()):
+                    actor = actors.get(side)
+                    if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
+                        self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), title, True))
+
+    def _group_sides(self, i: int, start: int, end: int) -> list[str]:
+        side = self.side_near(i, start, end)
+        if side:
+            return [side]
+        if self.lex.patterns["joint"].search(self.text[end:min(self.spans[i].end, end + 25)]):
+            return list(self.lex.dyad)
+        # 'X, leading a delegation': the one side of the people named before it
+        sides = {m.side for m in self.mentions[i] if m.side and self.is_person(m.actor_id) and m.span.start < start}
+        return list(sides) if len(sides) == 1 else []
+
     def counterpart_of(self, i: int, pos: int, other: Mention) -> Mention | None:
         """'his (Iranian) counterpart' near `pos`: the holder of `other`'s office on the other side."""
         s = self.spans[i]
         m = self.lex.patterns["counterpart"].search(self.text, pos, min(s.end, pos + 80))
-        if not m or other.title is None or other.side not in self.lex.dyad:
+        title = other.title or next((t for (t, _), a in self.title_holder.items() if a == other.actor_id), None)
+        if not m or title is None or other.side not in self.lex.dyad:
             return None
-        bare = re.sub(r" \(.*\)$", "", other.title)
+        bare = re.sub(r" \(.*\)$", "", title)
         side = self.lex.other_side(other.side)
-        actor = self.title_holder.get((bare, side)) or self.lex.holder(bare, side, self.published)
-        return Mention(actor, side, i, Span(m.start(), m.end()), bare, named=False) if actor else None
+        for office in (bare, *self.lex.counterparts.get(bare, [])):  # the same office, else its counterpart's (titles.yaml)
+            actor = self.title_holder.get((office, side)) or self.lex.holder(office, side, self.published)
+            if actor:
+                return Mention(actor, side, i, Span(m.start(), m.end()), office, named=False)
+        return None
 
     def plural_office(self, i: int) -> list[Mention]:
         """'their foreign ministers', 'the two army chiefs': each side's holder of that office."""

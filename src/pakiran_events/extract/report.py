@@ -87,7 +87,7 @@ class Reading:
 
     def __init__(self, doc_id: str, text: str, published: dt.date | None, lex: Lexicon):
         self.doc_id, self.text, self.published, self.lex = doc_id, text, published, lex
-        self.spans = sentences(text)
+        self.spans = sentences(text, lex.patterns.get("no_break_after"))
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
         self._hits: dict = {}

@@ -1,0 +1,159 @@
+"""Who takes part and what they commit to (issue 15, participants and commitment types), each
+kind on a sentence written for the purpose (names and wording made up; nothing from the corpus)."""
+
+from __future__ import annotations
+
+import re
+
+from extract_fixtures import lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.lexicon import merge_dictionaries, no_break_after
+from pakiran_events.extract.mentions import sentences
+from pakiran_events.extract.report import read_report
+
+LEX = lexicon()
+
+
+def _events(*docs):
+    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text, LEX.patterns["no_break_after"])]
+
+
+def test_a_rank_or_honorific_abbreviation_does_not_end_a_sentence_and_comes_from_titles_yaml():
+    text = "Brig. Karim Rostami met Col. Tariq Mahmood and Dr. Saima Baig. Capt. Anjum was there. They left."
+    assert len(_texts(text)) == 3
+    # one source: a rank added to a user dictionary is known to the splitter without code
+    titles = merge_dictionaries([])["titles"]
+    titles["ranks"]["Commodore"] = ["Commodore", "Cdre\\.?"]
+    assert no_break_after(titles).search("by Cdre.")
+    assert not no_break_after(merge_dictionaries([])["titles"]).search("by Cdre.")
+    # every abbreviation the splitter knows is written in titles.yaml
+    shipped = merge_dictionaries([])["titles"]
+    dotted = re.findall(r"\b(\w+)\\\.", " ".join([*(p for v in shipped["ranks"].values() for p in v), *shipped["honorifics"]]))
+    for word in dotted:
+        assert no_break_after(shipped).search(f"the {word}.")
+
+
+# -- participants: people outside the gazetteer, unnamed officials ----------------------------------
+
+def _with_organisations():
+    from extract_fixtures import ACTORS, PLACES, POSITIONS
+    from pakiran_events.extract.lexicon import Lexicon
+
+    actors = {a: {"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()}
+    for a, name, iso in (("government-of-iran", "Government of Iran", "IRN"), ("government-of-pakistan", "Government of Pakistan", "PAK"),
+                         ("pakistan-army", "Pakistan Army", "PAK"), ("iran-embassy-pakistan", "Embassy of Iran in Islamabad", "IRN")):
+        actors[a] = {"actor_id": a, "name": name, "actor_type": "organisation", "country_iso3": iso}
+    aliases = {a: list(al) for a, (_, _, al) in ACTORS.items()}
+    return Lexicon(actors, aliases, dict(PLACES), merge_dictionaries([]), list(POSITIONS))
+
+
+ORG_LEX = _with_organisations()
+
+
+def _candidates(text: str, lex=ORG_LEX, published: str = "2024-05-15"):
+    return read_report("x-doc", text, published, lex).candidates
+
+
+def test_a_delegation_is_the_government_it_represents_and_joins_its_leaders_visit():
+    text = ("Iranian Foreign Minister Karim Rostami, leading a high-level delegation, arrived in Islamabad on Monday. "
+            "He met Prime Minister Tariq Mahmood on Monday.")
+    visit = next(c for c in _candidates(text) if c.kind == "visit")
+    assert visit.participants.keys() == {"karim-rostami", "government-of-iran"}
+    assert visit.participants["government-of-iran"]["title"] == "Delegation"
+
+
+def test_senior_officials_from_both_sides_are_both_governments_and_military_officials_the_army():
+    text = ("Iranian Foreign Minister Karim Rostami met Interior Minister Saima Baig in Islamabad on Monday. "
+            "Senior officials from both sides attended the meeting.")
+    r = read_report("x-officials", text, "2024-05-15", ORG_LEX)
+    from pakiran_events.extract.report import Reading
+    people = Reading("x", text, None, ORG_LEX).people
+    assert {m.actor_id for m in people.mentions[1]} == {"government-of-iran", "government-of-pakistan"}
+    assert r.candidates  # the meeting is still found
+    army = Reading("x", "Pakistani military officials were present.", None, ORG_LEX).people
+    assert [(m.actor_id, m.title) for m in army.mentions[0]] == [("pakistan-army", "Military delegation")]
+
+
+def test_an_unnamed_envoy_is_the_embassy_and_a_named_one_is_the_person():
+    from pakiran_events.extract.report import Reading
+
+    unnamed = Reading("x", "Interior Minister Saima Baig received Iran's envoy to Pakistan on Monday.", None, ORG_LEX).people
+    assert "iran-embassy-pakistan" in {m.actor_id for m in unnamed.mentions[0]}
+    named = Reading("x", "Interior Minister Saima Baig received Iran's envoy Hamid Farahani on Monday.", None, ORG_LEX).people
+    ids = {m.actor_id for m in named.mentions[0]}
+    assert "iran-embassy-pakistan" not in ids and "hamid-farahani" in ids
+
+
+def test_a_delegation_with_no_side_in_a_sentence_of_both_sides_is_nobody():
+    from pakiran_events.extract.report import Reading
+
+    people = Reading("x", "Karim Rostami and Tariq Mahmood welcomed the delegation.", None, ORG_LEX).people
+    assert not any(m.actor_id.startswith("government-of") for m in people.mentions[0])
+
+
+# -- commitments: verbs in their forms, nominal forms, lists, negation, where they belong -------------
+
+def _types(text: str, published: str = "2024-05-15") -> dict[str, str]:
+    return {c["commitment_type"]: c["modality"] for cand in _candidates(text, LEX, published) for c in cand.commitments}
+
+
+MEETING = "Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on Monday. "
+
+
+def test_a_list_after_one_verb_is_one_commitment_per_area():
+    assert _types(MEETING + "The two sides agreed to share intelligence and set up border markets.") == \
+        {"intelligence_sharing": "agreed", "border_markets": "agreed"}
+
+
+def test_modality_verbs_in_any_of_their_forms():
+    assert _types(MEETING + "Rostami urges closer counterterrorism cooperation.") == {"counterterrorism_cooperation": "proposed"}
+    assert _types(MEETING + "Both leaders stressing the need for border security.") == {"border_security": "proposed"}
+    assert _types(MEETING + "The ministers also reviewed defence cooperation.") == {"defence_cooperation": "discussed"}
+    assert _types(MEETING + "Mahmood said the two countries needed to expand trade.") == {"trade_expansion": "proposed"}
+
+
+def test_a_nominal_agreement_and_service_to_service_contacts():
+    assert _types(MEETING + "The two sides reached an understanding on navy-to-navy cooperation.") == \
+        {"defence_cooperation": "agreed"}
+
+
+def test_a_negated_agreement_keeps_no_commitment_and_a_weaker_verb_is_not_promoted():
+    assert _types(MEETING + "The two sides did not agree on border markets.") == {}
+    assert _types(MEETING + "They discussed border markets but did not agree on them.") == {"border_markets": "discussed"}
+
+
+def test_a_lead_statement_goes_to_the_visit_when_the_only_meeting_is_someone_elses():
+    text = ("Army chief General Nadeem Anjum arrived in Tehran on Monday on a two-day visit. "
+            "The two sides discussed border security and trade. "
+            "Separately, Prime Minister Tariq Mahmood met Iranian Foreign Minister Karim Rostami in Tehran on Monday.")
+    by_kind = {(c.kind, c.guest): {x["commitment_type"] for x in c.commitments} for c in _candidates(text, LEX)}
+    assert by_kind[("visit", "nadeem-anjum")] == {"border_security", "trade_expansion"}
+
+
+def test_a_sentence_opening_with_he_is_about_the_subject_before_and_his_counterpart_may_hold_another_office():
+    import dataclasses
+    import datetime as dt
+
+    from pakiran_events.extract.lexicon import Lexicon, Position
+    from pakiran_events.extract.report import Reading
+
+    lex = Lexicon(dict(ORG_LEX.actors, **{"reza-kamali": {"actor_id": "reza-kamali", "name": "Reza Kamali",
+                                                          "actor_type": "person", "country_iso3": "IRN"}}),
+                  dict(ORG_LEX.aliases, **{"reza-kamali": ["Kamali"]}), dict(ORG_LEX.places), merge_dictionaries([]),
+                  [*ORG_LEX.positions, Position("reza-kamali", "Chief of General Staff of the Armed Forces", "IRN", dt.date(2020, 1, 1), None)])
+    text = ("Chief of Army Staff General Nadeem Anjum arrived in Tehran on Monday. "
+            "He held talks with his Iranian counterpart on Tuesday.")
+    people = Reading("x", text, dt.date(2024, 5, 15), lex).people
+    he = people.mentions[1][0]
+    assert (he.actor_id, he.named, text[he.span.start:he.span.end]) == ("nadeem-anjum", False, "He")
+    # Pakistan's army chief has no same-named office in Iran: titles.yaml's counterparts say whose it is
+    other = people.counterpart_of(1, text.index("held"), he)
+    assert other is not None and (other.actor_id, other.side) == ("reza-kamali", "IRN")
+    assert dataclasses.replace(he, title=None).actor_id == "nadeem-anjum"
+    # a sentence naming someone before its verb keeps its own subject
+    named = Reading("x", "Karim Rostami met Tariq Mahmood. Saima Baig, he said, was there.", None, lex).people
+    assert [m.actor_id for m in named.mentions[1]] == ["saima-baig"]
