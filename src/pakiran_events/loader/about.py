@@ -13,8 +13,9 @@ YEAR = "2026"
 
 
 def cite(style: str = "bibtex") -> str:
-    """A citation of the data release installed: style 'bibtex' or 'apa'. The version is the
-    data package's own (datapackage.json `version`), the one a DOI deposit carries."""
+    """A citation of the data release installed, as one string: style 'bibtex' (a @misc entry)
+    or 'apa'. Title and version are the data package's own (datapackage.json `title` and
+    `version`, the ones a DOI deposit carries). Raises ValueError for another style."""
     from pakiran_events.loader.read import read_descriptor
 
     desc = read_descriptor()[1]
@@ -33,8 +34,10 @@ def cite(style: str = "bibtex") -> str:
 
 
 def info() -> str:
-    """A description of the data package: what it holds, its tables and row counts, licence,
-    how to cite it and where the files are."""
+    """A description of the data package, as one string of lines: title and version, what it
+    holds, each table with its row count and description, licence, where the files are and how
+    to cite it (APA). Source: datapackage.json. Raises FileNotFoundError when no package is
+    installed or checked out."""
     import textwrap
 
     from pakiran_events.loader.read import data_dir, read_descriptor
