@@ -28,29 +28,26 @@ def repo_root(root: Path | None) -> Path:
 def package_path(path: Path | None) -> Path:
     """The datapackage.json to work on: the one given (or in the folder given), else the
     checkout's when run inside one, else the installed package's."""
+    from pakiran_events.core.packages import descriptor_of
     from pakiran_events.core.paths import published_descriptor
 
     if path is None:
         root = find_repo_root()
-        path = root / "datapackage.json" if root is not None else published_descriptor()
-    given = Path(path)
-    path = given / "datapackage.json" if given.is_dir() else given
-    if not path.is_file():
-        raise click.ClickException(f"{given}: no datapackage.json here (give a data package folder or its descriptor)")
-    return path
+        path = root if root is not None else published_descriptor()
+    try:
+        return descriptor_of(path)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def read_descriptor(path: Path) -> dict:
-    """A descriptor as a dict, or one line saying why it cannot be read."""
-    import json
+    """A descriptor as a dict (core.packages reads it), or one line saying why it cannot be read."""
+    from pakiran_events.core.packages import read_descriptor as read_package_descriptor
 
     try:
-        desc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise click.ClickException(f"{path}: not a readable JSON descriptor ({' '.join(str(exc).split())})") from exc
-    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
-        raise click.ClickException(f"{path}: not a data package descriptor (no 'resources' list)")
-    return desc
+        return read_package_descriptor(path)
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def open_corpus(folders):

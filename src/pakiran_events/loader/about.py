@@ -57,21 +57,11 @@ def package_summary(descriptor: str | Path | None = None) -> str:
     and file. `descriptor` is a datapackage.json or its folder (default: the published one).
     Needs only the standard library. Raises FileNotFoundError (no descriptor there) or
     ValueError (not a readable data package descriptor), each with a one-line message."""
-    import json
-    from pathlib import Path
-
+    from pakiran_events.core.packages import descriptor_of, read_descriptor
     from pakiran_events.core.paths import published_descriptor
 
-    given = Path(descriptor) if descriptor is not None else published_descriptor()
-    path = given / "datapackage.json" if given.is_dir() else given
-    if not path.is_file():
-        raise FileNotFoundError(f"{given}: no datapackage.json here (give a data package folder or its descriptor)")
-    try:
-        desc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValueError(f"{path}: not a readable JSON descriptor ({' '.join(str(exc).split())})") from exc
-    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
-        raise ValueError(f"{path}: not a data package descriptor (no 'resources' list)")
+    path = descriptor_of(descriptor if descriptor is not None else published_descriptor())
+    desc = read_descriptor(path)
     lines = [f"{desc.get('name', '?')} {desc.get('version', '?')} ({str(desc.get('created', '?'))[:10]}) - {path}"]
     for n, r in enumerate(desc["resources"], 1):
         if not isinstance(r, dict):  # described as it is; `validate` says what is wrong with it

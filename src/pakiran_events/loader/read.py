@@ -6,11 +6,12 @@ Only json and polars are imported here; validation libraries stay out of `load()
 from __future__ import annotations
 
 import difflib
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from pakiran_events.core.packages import descriptor_of
+from pakiran_events.core.packages import read_descriptor as read_package_descriptor
 from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
 
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
@@ -26,15 +27,10 @@ if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events
 def read_descriptor(package: str | None = None) -> tuple[Path, dict[str, Any]]:
     """(folder, parsed datapackage.json) of the installed package (see `published_descriptor`),
     or of `package`: another release's folder or datapackage.json (e.g. an unzipped release
-    archive). Raises FileNotFoundError when `package` holds no descriptor."""
-    if package is None:
-        path = published_descriptor()
-    else:
-        given = Path(package)
-        path = given / "datapackage.json" if given.is_dir() else given
-        if not path.is_file():
-            raise FileNotFoundError(f"{package}: no datapackage.json here (give a release folder or its descriptor)")
-    return path.parent, json.loads(path.read_text(encoding="utf-8"))
+    archive); read by core.packages, cached. Raises FileNotFoundError when `package` holds no
+    descriptor, DescriptorError (a ValueError) when it is not one."""
+    path = descriptor_of(published_descriptor() if package is None else package)
+    return path.parent, read_package_descriptor(path)
 
 
 def table_names() -> list[str]:
