@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from pakiran_events.cli.common import format_option, repo_root, report, root_option
+from pakiran_events.core.problems import ProblemsFound
 
 
 @click.command()
@@ -17,7 +18,6 @@ def build(root, fmt, no_validate) -> None:
     Example: pakiran-events build
     """
     from pakiran_events.build.build import build as run_build
-    from pakiran_events.core.problems import ProblemsFound
 
     root = repo_root(root)
     try:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import click
 
-from pakiran_events.core.paths import find_repo_root
+from pakiran_events.core.corpus import Corpus
+from pakiran_events.core.packages import descriptor_of
+from pakiran_events.core.packages import read_descriptor as read_package_descriptor
+from pakiran_events.core.paths import find_repo_root, published_descriptor
 from pakiran_events.core.problems import Problem, render, to_json
 
 root_option = click.option(
@@ -28,8 +32,6 @@ def repo_root(root: Path | None) -> Path:
 def package_path(path: Path | None) -> Path:
     """The datapackage.json to work on: the one given (or in the folder given), else the
     checkout's when run inside one, else the installed package's."""
-    from pakiran_events.core.packages import descriptor_of
-    from pakiran_events.core.paths import published_descriptor
 
     if path is None:
         root = find_repo_root()
@@ -42,7 +44,6 @@ def package_path(path: Path | None) -> Path:
 
 def read_descriptor(path: Path) -> dict:
     """A descriptor as a dict (core.packages reads it), or one line saying why it cannot be read."""
-    from pakiran_events.core.packages import read_descriptor as read_package_descriptor
 
     try:
         return read_package_descriptor(path)
@@ -53,7 +54,6 @@ def read_descriptor(path: Path) -> dict:
 def open_corpus(folders):
     """The corpus (core.corpus.Corpus) kept in `folders` (one path or several: one corpus), or one
     line saying why not."""
-    from pakiran_events.core.corpus import Corpus
 
     folders = [folders] if isinstance(folders, (str, Path)) else list(folders)
     try:
@@ -84,7 +84,6 @@ def report(problems: list[Problem], fmt: str, ok_message: str) -> None:
 
 def require(*modules: str, extra: str) -> None:
     """Stop with one line naming the extra to install when an optional dependency is missing."""
-    import importlib.util
 
     missing = [m for m in modules if importlib.util.find_spec(m) is None]
     if missing:

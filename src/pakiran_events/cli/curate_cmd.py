@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
-from pakiran_events.cli.common import corpus_option, repo_root, root_option
+from pakiran_events.cli.common import corpus_option, open_corpus, repo_root, root_option
+from pakiran_events.core.corpus import find_spans, span_sha256
+from pakiran_events.core.paths import CURATED_DIR
 
 
 @click.command("import-sources")
@@ -18,8 +21,6 @@ def import_sources(corpus_dir, root, force) -> None:
 
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
-    from pakiran_events.cli.common import open_corpus
-    from pakiran_events.core.paths import CURATED_DIR
     from pakiran_events.curate.registry import write_registry
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
@@ -42,14 +43,12 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
     the diff (this is the one command that rewrites a curated file, and only with --force).
     Example: pakiran-events resolve-spans dataset/curated/events/x.yaml dataset/curated/events/x.yaml --force --corpus ../shared/corpus
     """
-    from pakiran_events.cli.common import open_corpus
+    from pakiran_events.core.yaml_input import YamlInputError, load_file, load_text
     from pakiran_events.curate.spans import resolve_text
 
     if out.exists() and not force:
         raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
     corpus = open_corpus(corpus_dir)
-    from pakiran_events.core.yaml_input import YamlInputError, load_file, load_text
-
     try:  # anchors, aliases, tags and duplicate keys are refused here, before anything is rewritten
         parsed = load_file(draft)
         text = draft.read_bytes().decode("utf-8-sig")
@@ -65,7 +64,6 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
         load_text(resolved)
     except YamlInputError as exc:  # never write a curated file that no longer parses
         raise click.ClickException(f"{draft}: the resolved file would not parse ({exc}); nothing was written") from exc
-    import os
 
     tmp = out.with_name(out.name + ".resolving")
     tmp.write_text(resolved, encoding="utf-8")
@@ -82,8 +80,6 @@ def locate(doc_id, phrase, corpus_dir) -> None:
 
     Example: pakiran-events locate tribune-20230716-intel-sharing-vow "two-day visit" --corpus ../shared/corpus
     """
-    from pakiran_events.cli.common import open_corpus
-    from pakiran_events.core.corpus import find_spans, span_sha256
 
     corpus = open_corpus(corpus_dir)
     if not phrase:

@@ -17,6 +17,7 @@ import re
 import subprocess
 from pathlib import Path
 
+from pakiran_events.core.lock import folder_lock
 from pakiran_events.core.paths import CURATED_DIR, DATA_DIR
 
 LEDGER = CURATED_DIR / "ids.csv"
@@ -63,7 +64,6 @@ def read_ledger(root: Path) -> list[dict] | None:
 def allocate(root: Path, kind: str, count: int = 1, note: str = "") -> list[str]:
     """Append `count` new IDs of `kind` to the ledger and return them. Holds the checkout's lock
     (core/lock.py) from reading the used IDs to appending, so runs at once never share an ID."""
-    from pakiran_events.core.lock import folder_lock
 
     with folder_lock(root):
         return _allocate(root, kind, count, note)

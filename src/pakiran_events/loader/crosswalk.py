@@ -24,6 +24,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pakiran_events.loader.panels import event_directions
+from pakiran_events.loader.read import as_requested, load
+
 if TYPE_CHECKING:
     import polars as pl
 
@@ -64,8 +67,6 @@ def commitment_code(commitment_type: str, modality: str, codebook: pl.DataFrame)
 def event_codes_frame(t: Tables) -> pl.DataFrame:
     """See `event_codes`; `t` holds events, participants, commitments, countries, codebook."""
     import polars as pl
-
-    from pakiran_events.loader.panels import event_directions
 
     events = t["events"].select("event_id", "date_start", "date_end", "event_type", "country_iso3")
     moves = event_directions(t).join(events.drop("event_type"), on="event_id")
@@ -129,7 +130,6 @@ def event_codes(*, to_pandas: bool = False) -> Frame:
     way between its sides, a commitment one per party towards the other side. Rules: the module
     docstring; codes per term: the codebook table (the schemas' vocabularies). `to_pandas=True`
     returns pandas. Raises what `load()` raises."""
-    from pakiran_events.loader.read import as_requested, load
 
     t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
     return as_requested(event_codes_frame(t), to_pandas)

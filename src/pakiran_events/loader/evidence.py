@@ -12,6 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pakiran_events.core.corpus import Corpus, file_sha256, span_sha256
+from pakiran_events.loader.read import load
+
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
     import polars as pl
 
@@ -44,8 +47,6 @@ def evidence(record_id: str, field: str | None = None, *,
     """
     import polars as pl
 
-    from pakiran_events.loader.read import load
-
     if not isinstance(record_id, str):
         raise TypeError(f"record_id must be a string such as 'E000001', not {type(record_id).__name__}")
     rows = load("evidence").filter(pl.col("record_id") == record_id)
@@ -63,8 +64,6 @@ def evidence(record_id: str, field: str | None = None, *,
 
 def _quotes(rows: pl.DataFrame, corpus_dirs: list[str | Path]) -> list[pl.Series]:
     import polars as pl
-
-    from pakiran_events.core.corpus import Corpus, file_sha256, span_sha256
 
     corpus = Corpus(*corpus_dirs)
     texts: dict[str, tuple[str | None, str | None]] = {}  # doc -> (text, why there is none)

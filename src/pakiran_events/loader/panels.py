@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pakiran_events.loader.read import as_requested, load
+
 if TYPE_CHECKING:
     import polars as pl
 
@@ -124,7 +126,6 @@ def dyad_years(*, directed: bool = False, by: str = "cow", to_pandas: bool = Fal
     raises. Source: the events, participants and commitments tables; codes from the countries
     table; the commitment columns from the codebook's terms.
     """
-    from pakiran_events.loader.read import as_requested, load
 
     t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
     return as_requested(dyad_years_frame(t, directed=directed, by=by), to_pandas)

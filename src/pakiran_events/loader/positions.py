@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from pakiran_events.loader.read import as_requested, load
+
 if TYPE_CHECKING:
     from pakiran_events.loader.read import Frame
 
@@ -27,8 +29,6 @@ def office_holders(on: str | dt.date, office: str | None = None, country: str | 
     raises. Facts: each row's `source` (a public reference or a corpus doc_id).
     """
     import polars as pl
-
-    from pakiran_events.loader.read import as_requested, load
 
     try:
         if isinstance(on, dt.datetime):  # a moment is its calendar day (terms are whole days)

@@ -6,10 +6,13 @@ Only json and polars are imported here; validation libraries stay out of `load()
 from __future__ import annotations
 
 import difflib
+import hashlib
+import io
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from pakiran_events.core.confine import inside
 from pakiran_events.core.packages import descriptor_of
 from pakiran_events.core.packages import read_descriptor as read_package_descriptor
 from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
@@ -63,7 +66,6 @@ def _resource(name: object, *, views: bool = False, package: str | None = None) 
 def _data_path(root: Path, rel: str) -> Path:
     """A resource path of the descriptor, kept inside the package folder; the wheel bundles the
     files in the repo's layout."""
-    from pakiran_events.core.confine import inside
 
     path = inside(root, rel)
     if not path.is_file():
@@ -82,8 +84,6 @@ _VERIFIED: dict[tuple[str, int, int], bool] = {}  # (path, size, mtime) of files
 def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFrame:
     """Read a Parquet file, first checking its `bytes` and `hash` against the descriptor (once per
     file per process); raises IntegrityError or ValueError naming the file."""
-    import hashlib
-    import io
 
     import polars as pl
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pakiran_events.loader.read import as_requested, load
+
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
     import polars as pl
 
@@ -19,7 +21,6 @@ Tables = dict[str, "pl.DataFrame"]
 def _tables(tables: Tables | None) -> Tables:
     if tables is not None:
         return tables
-    from pakiran_events.loader.read import load
 
     return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources", "countries")}
 
@@ -194,7 +195,6 @@ def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = 
     published as the view 'engagements' is built by the same function. Raises what `load()`
     raises (FileNotFoundError, IntegrityError, ModuleNotFoundError for to_pandas without the
     `pandas` extra); ValueError from `flat` if a value holds the delimiter."""
-    from pakiran_events.loader.read import as_requested
 
     t = _tables(None)
     view = engagements_frame(t)
@@ -212,7 +212,6 @@ def participation(*, to_pandas: bool = False) -> Frame:
     of the event's place, null for a call), review_status (String). Source: the events,
     participants, actors and countries tables. `to_pandas=True` returns pandas. Raises what
     `load()` raises."""
-    from pakiran_events.loader.read import as_requested
 
     return as_requested(participation_frame(_tables(None)), to_pandas)
 
@@ -226,8 +225,6 @@ def dyads(*, to_pandas: bool = False) -> Frame:
     (a call between participants) gives no row. Source: as `participation()`. `to_pandas=True`
     returns pandas. Raises what `load()` raises."""
     import polars as pl
-
-    from pakiran_events.loader.read import as_requested
 
     people = participation_frame(_tables(None))
     hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),

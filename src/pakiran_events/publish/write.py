@@ -18,6 +18,7 @@ from pakiran_events._version import __version__
 from pakiran_events.core.corpus import file_sha256
 from pakiran_events.core.paths import DATA_DIR, PACKAGE_META, VIEWS_PROPERTY
 from pakiran_events.core.schema import TableSchema
+from pakiran_events.loader.views import engagements_frame
 
 
 def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[str, TableSchema],
@@ -37,7 +38,6 @@ def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[
 def write_views(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path = DATA_DIR) -> list[dict]:
     """Analysis-ready views (Parquet only: they hold lists), built by the same code as
     pe.engagements(); returned as descriptor entries."""
-    from pakiran_events.loader.views import engagements_frame
 
     views_dir = Path(data_dir) / "views"
     (out_root / views_dir).mkdir(parents=True, exist_ok=True)
