@@ -96,9 +96,9 @@ def main() -> None:
         counts = generate(args.events, out)
         print(f"# generated events={counts['events']:,} rows={sum(counts.values()):,} in {time.perf_counter() - start:.1f}s")
     csv_bytes = sum(p.stat().st_size for p in (out / "dataset" / "data").glob("*.csv"))
-    import json
+    from pakiran_events.core.packages import read_descriptor
 
-    n_events = next(r["rows"] for r in json.loads(descriptor.read_text())["resources"] if r["name"] == "events")
+    n_events = next(r["rows"] for r in read_descriptor(descriptor)["resources"] if r["name"] == "events")
     print(f"# {n_events:,} events, CSV {csv_bytes / 1e6:,.0f} MB; {args.repeat} paired rounds, each contender in a fresh process")
     context = multiprocessing.get_context("spawn")
     rounds: list[dict[str, dict]] = []

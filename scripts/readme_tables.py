@@ -61,9 +61,9 @@ def blind_run() -> str:
 
 def row_counts(readme: str) -> str:
     """The `| `name` | N |` rows of the tables section, from the descriptor's row counts."""
-    import json
+    from pakiran_events.core.packages import read_descriptor
 
-    desc = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    desc = read_descriptor(ROOT)
     for resource in desc["resources"]:
         readme = re.sub(rf"^\| `{re.escape(resource['name'])}` \| \d+ \|", f"| `{resource['name']}` | {resource['rows']} |",
                         readme, flags=re.M)

@@ -1,5 +1,6 @@
 """Every error a user can cause on the command line ends in one clear line, never a traceback;
-piped output is one plain line per problem, naming the bad value."""
+piped output is one plain line per problem, naming the bad value. The bad-input cases run the
+click command in process (CliRunner); one test runs the installed console script itself."""
 
 from __future__ import annotations
 
@@ -9,12 +10,25 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from pakiran_events.cli import main
 
 SCRIPT = str(Path(sys.executable).parent / "pakiran-events")
 
 
 def _run(*args, cwd=None):
+    """The console script in a process of its own (what a user runs)."""
     return subprocess.run([SCRIPT, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def _invoke(monkeypatch, *args, cwd):
+    """The click command in this process, run from `cwd`; an exception that escapes the command
+    (a traceback for the user) fails the test that called it."""
+    monkeypatch.chdir(cwd)
+    result = CliRunner().invoke(main, [str(a) for a in args], prog_name="pakiran-events")
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
 
 
 @pytest.fixture(scope="module")
@@ -41,23 +55,27 @@ BAD = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD))
-def test_bad_input_ends_in_one_clear_line(case, not_a_corpus, corpus_dir):
+def test_bad_input_ends_in_one_clear_line(case, monkeypatch, not_a_corpus, corpus_dir):
     args, expected = BAD[case]
     junk = not_a_corpus / "junk.json"
     junk.write_text("{not json: [", encoding="utf-8")
     args = [a.format(empty=not_a_corpus, junk=junk, corpus=corpus_dir) for a in args]
-    result = _run(*args, cwd=not_a_corpus)
-    output = (result.stdout + result.stderr).strip()
-    assert result.returncode != 0, output
+    result = _invoke(monkeypatch, *args, cwd=not_a_corpus)
+    output = result.output.strip()
+    assert result.exit_code != 0, output
     assert "Traceback" not in output, output
     assert expected in output.splitlines()[-1], output
 
 
-def test_validate_and_verify_evidence_outside_a_checkout_use_the_installed_package(not_a_corpus, corpus_dirs):
-    result = _run("validate", "--layer", "integrity", cwd=not_a_corpus)
-    assert result.returncode == 0 and "valid" in result.stdout, result.stdout + result.stderr
-    result = _run("verify-evidence", *[a for d in corpus_dirs for a in ("--corpus", d)], cwd=not_a_corpus)
-    assert result.returncode == 0 and "match the corpus texts" in result.stdout, result.stdout + result.stderr
+def test_validate_and_verify_evidence_outside_a_checkout_use_the_installed_package(monkeypatch, not_a_corpus,
+                                                                                  corpus_dirs):
+    import pakiran_events as pe
+
+    result = _invoke(monkeypatch, "validate", "--layer", "integrity", cwd=not_a_corpus)
+    assert result.exit_code == 0 and result.output == f"{pe.descriptor_path()}: valid (integrity)\n", result.output
+    result = _invoke(monkeypatch, "verify-evidence", *[a for d in corpus_dirs for a in ("--corpus", d)],
+                     cwd=not_a_corpus)
+    assert result.exit_code == 0 and "match the corpus texts" in result.output, result.output
 
 
 def test_piped_validate_prints_one_plain_line_per_problem_with_the_bad_values(repo_copy):

@@ -71,8 +71,9 @@ def test_an_older_release_loads_offline_and_a_pinned_version_is_checked(repo, tm
 
 
 def test_cite_reads_the_version_of_the_data(monkeypatch):
-    from pakiran_events.loader import read
+    from pakiran_events.loader import about, read
 
     root, desc = read.read_descriptor()
-    monkeypatch.setattr(read, "read_descriptor", lambda package=None: (root, {**desc, "version": "7.7.7"}))
+    # patched where cite() looks it up (about imports read_descriptor at its top)
+    monkeypatch.setattr(about, "read_descriptor", lambda package=None: (root, {**desc, "version": "7.7.7"}))
     assert "version = {7.7.7}" in pe.cite() and "(Version 7.7.7)" in pe.cite("apa")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -26,9 +27,10 @@ def _set(header, rows, i, column, value):
 
 
 def test_repo_package_is_valid(repo):
-    result = CliRunner().invoke(main, ["validate", str(repo / "datapackage.json")])
+    path = repo / "datapackage.json"
+    result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 0, result.output
-    assert "valid" in result.output
+    assert result.output == f"{path}: valid (frictionless, pandera, integrity)\n"
 
 
 def test_frictionless_alone_accepts_the_repo_package(repo):
@@ -63,11 +65,21 @@ def test_broken_copy_lists_every_error(repo_copy):
     assert ("integrity", "events", None, None, "parquet-differs-from-csv") in found
 
 
-def test_table_output_names_resource_row_and_reason(repo_copy):
+PROBLEM_LINE = re.compile(r"^(?P<layer>[\w-]+): (?P<resource>\w+) row (?P<row>\d+) \[(?P<record>[^\]]+)\] "
+                          r"field (?P<field>\w+): (?P<code>[\w-]+): (?P<message>.+)$")
+
+
+def test_table_output_names_resource_row_record_field_code_and_value(repo_copy):
     _edit_csv(repo_copy / "dataset" / "data" / "events.csv", lambda h, r: _set(h, r, 0, "event_type", "picnic"))
     result = CliRunner().invoke(main, ["validate", str(repo_copy), "--layer", "pandera"])
     assert result.exit_code == 1
-    assert "events" in result.output and "event_type" in result.output and "not-in-vocabulary" in result.output
+    *lines, total = result.output.strip().splitlines()
+    parsed = [PROBLEM_LINE.match(line) for line in lines]
+    assert all(parsed), result.output  # every problem on one line of the same form
+    assert total == f"{len(lines)} problem(s)"
+    picnic = [m.groupdict() for m in parsed if "'picnic'" in m["message"]]
+    assert [(p["layer"], p["resource"], p["row"], p["record"], p["field"], p["code"]) for p in picnic] == [
+        ("pandera", "events", "2", "E000001", "event_type", "not-in-vocabulary")]
 
 
 def test_verify_evidence_catches_a_changed_text(tmp_path, repo):
@@ -89,8 +101,10 @@ def test_info_prints_version_and_row_counts(repo):
     assert result.exit_code == 0
     import pakiran_events as pe
 
-    assert f"pakiran-events {pe.__version__}" in result.output
-    assert "events" in result.output and "evidence" in result.output
+    first, *tables = result.output.strip().splitlines()
+    assert first.startswith(f"pakiran-events {pe.__version__} (") and first.endswith(f" - {repo / 'datapackage.json'}")
+    rows = {line.split()[0]: int(line.split()[1]) for line in tables}
+    assert rows == {name: pe.load(name).height for name in pe.table_names()}
 
 
 def test_every_command_has_help_with_an_example():

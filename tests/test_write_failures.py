@@ -185,6 +185,7 @@ def test_a_full_disk_for_real(tmp_path, repo):
 def test_a_lock_held_too_long_is_one_catalogued_error(tmp_path, repo, monkeypatch):
     import functools
 
+    from pakiran_events.build import build as build_module
     from pakiran_events.core import lock
 
     root = _changed_repo(tmp_path, repo)
@@ -194,7 +195,8 @@ def test_a_lock_held_too_long_is_one_catalogued_error(tmp_path, repo, monkeypatc
     holder = subprocess.Popen([sys.executable, "-c", code, str(root)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        monkeypatch.setattr(lock, "folder_lock", functools.partial(lock.folder_lock, timeout=0.5))
+        # patched where build looks it up (its module imports the name)
+        monkeypatch.setattr(build_module, "folder_lock", functools.partial(lock.folder_lock, timeout=0.5))
         result = CliRunner().invoke(main, ["build", "--root", str(root)])
     finally:
         holder.kill()

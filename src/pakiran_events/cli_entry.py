@@ -9,6 +9,9 @@ import importlib.util
 import os
 import sys
 
+from pakiran_events._version import __version__
+from pakiran_events.loader.about import package_summary
+
 TOOLS = ("click", "yaml", "rich", "frictionless", "pandera")
 # The commands, for the help shown without the [tools] extra (a test keeps it equal to the click group's).
 COMMANDS = {
@@ -32,7 +35,6 @@ CORE = ("info",)  # what runs with polars alone
 
 def core_main(args: list[str], missing: list[str]) -> int:
     """The command line without the [tools] extra: help, version and `info` only."""
-    from pakiran_events._version import __version__
 
     need = (f"needs the [tools] extra ({', '.join(missing)} missing): pip install 'pakiran-events[tools]'")
     if not args or args[0] in ("-h", "--help"):
@@ -48,7 +50,6 @@ def core_main(args: list[str], missing: list[str]) -> int:
         print(f"pakiran-events, version {__version__}")
         return 0
     if args[0] == "info" and len(args) <= 2 and not any(a.startswith("-") for a in args[1:]):
-        from pakiran_events.loader.about import package_summary
 
         try:
             print(package_summary(args[1] if len(args) == 2 else None))

@@ -6,11 +6,14 @@ layers, and only then swapped in; a failed build leaves the previous package unt
 
 from __future__ import annotations
 
+from pakiran_events.core.paths import EXTRACTED_DIR
+
 from dataclasses import dataclass
 from pathlib import Path
 
-from pakiran_events.curate.id_stability import check_id_stability
+from pakiran_events.core.lock import folder_lock
 from pakiran_events.core.problems import Problem, ProblemsFound
+from pakiran_events.curate.id_stability import check_id_stability
 from pakiran_events.publish.package import publish_validated
 from pakiran_events.publish.write import read_meta
 
@@ -26,7 +29,6 @@ def build(root: Path, validate: bool = True) -> BuildResult:
 
     Holds the checkout's lock (core/lock.py) from reading the curated files to the swap, so two
     builds run one after the other; raises LockTimeout if another run keeps it too long."""
-    from pakiran_events.core.lock import folder_lock
 
     with folder_lock(root):
         return _build(root, validate)
@@ -35,7 +37,6 @@ def build(root: Path, validate: bool = True) -> BuildResult:
 def _build(root: Path, validate: bool) -> BuildResult:
     from pakiran_events.build.assemble import assemble
     from pakiran_events.core.schema import load_schemas
-
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
@@ -62,7 +63,6 @@ def _merged(root: Path, tables: dict, schemas: dict) -> tuple[dict, list[Problem
     import polars as pl
 
     from pakiran_events.build.merge import merge_extracted
-    from pakiran_events.core.paths import EXTRACTED_DIR
 
     try:
         return merge_extracted(root, tables), []

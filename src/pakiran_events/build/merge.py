@@ -15,7 +15,9 @@ from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.core.paths import EXTRACTED_DIR
+from pakiran_events.core.matching import alignment, facts
+from pakiran_events.core.packages import read_tables
+from pakiran_events.core.paths import CURATED_DIR, EXTRACTED_DIR
 
 Tables = dict[str, pl.DataFrame]
 
@@ -23,7 +25,6 @@ Tables = dict[str, pl.DataFrame]
 def _reports_read(root: Path, tables: Tables) -> set[str]:
     """Reports a curator has read: sources of a hand-checked event, or listed as reporting no
     engagement. A candidate resting only on them is not published (the curator coded what they hold)."""
-    from pakiran_events.core.paths import CURATED_DIR
     from pakiran_events.curate.registry import reports_without_engagement
 
     checked = tables["events"].filter(pl.col("review_status") == "hand-checked")["event_id"].implode()
@@ -33,8 +34,6 @@ def _reports_read(root: Path, tables: Tables) -> set[str]:
 
 def merge_extracted(root: Path, tables: Tables) -> Tables:
     """The curated tables plus what the extracted package adds; unchanged when there is none."""
-    from pakiran_events.core.matching import alignment, facts
-    from pakiran_events.core.packages import read_tables
 
     descriptor = root / EXTRACTED_DIR / "datapackage.json"
     links = pl.DataFrame(schema={"candidate_event_id": pl.String, "event_id": pl.String,

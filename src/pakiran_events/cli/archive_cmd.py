@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import click
@@ -19,7 +20,6 @@ def archive(root, out_dir) -> None:
 
     Example: pakiran-events archive --out dist
     """
-    import hashlib
 
     from pakiran_events.publish.archive import release_archive
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from pakiran_events.cli.common import format_option, repo_root, report, root_option
+from pakiran_events.cli.common import format_option, repo_root, report, root_option, write_failure
+from pakiran_events.core.problems import ProblemsFound
 
 
 @click.command()
@@ -17,7 +18,6 @@ def build(root, fmt, no_validate) -> None:
     Example: pakiran-events build
     """
     from pakiran_events.build.build import build as run_build
-    from pakiran_events.core.problems import ProblemsFound
 
     root = repo_root(root)
     try:
@@ -27,7 +27,6 @@ def build(root, fmt, no_validate) -> None:
         report(exc.problems, fmt, "")
         return
     except OSError as exc:  # a read-only checkout, a full disk, a lock held too long
-        from pakiran_events.cli.common import write_failure
 
         click.echo("build failed: the package cannot be written", err=True)
         report([write_failure(exc, root)], fmt, "")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import click
 
-from pakiran_events.core.paths import find_repo_root
+from pakiran_events.core.corpus import Corpus
+from pakiran_events.core.lock import LockTimeout
+from pakiran_events.core.packages import descriptor_of
+from pakiran_events.core.packages import read_descriptor as read_package_descriptor
+from pakiran_events.core.paths import find_repo_root, published_descriptor
 from pakiran_events.core.problems import Problem, render, to_json
 
 root_option = click.option(
@@ -28,35 +33,28 @@ def repo_root(root: Path | None) -> Path:
 def package_path(path: Path | None) -> Path:
     """The datapackage.json to work on: the one given (or in the folder given), else the
     checkout's when run inside one, else the installed package's."""
-    from pakiran_events.core.paths import published_descriptor
 
     if path is None:
         root = find_repo_root()
-        path = root / "datapackage.json" if root is not None else published_descriptor()
-    given = Path(path)
-    path = given / "datapackage.json" if given.is_dir() else given
-    if not path.is_file():
-        raise click.ClickException(f"{given}: no datapackage.json here (give a data package folder or its descriptor)")
-    return path
+        path = root if root is not None else published_descriptor()
+    try:
+        return descriptor_of(path)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def read_descriptor(path: Path) -> dict:
-    """A descriptor as a dict, or one line saying why it cannot be read."""
-    import json
+    """A descriptor as a dict (core.packages reads it), or one line saying why it cannot be read."""
 
     try:
-        desc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise click.ClickException(f"{path}: not a readable JSON descriptor ({' '.join(str(exc).split())})") from exc
-    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
-        raise click.ClickException(f"{path}: not a data package descriptor (no 'resources' list)")
-    return desc
+        return read_package_descriptor(path)
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def open_corpus(folders):
     """The corpus (core.corpus.Corpus) kept in `folders` (one path or several: one corpus), or one
     line saying why not."""
-    from pakiran_events.core.corpus import Corpus
 
     folders = [folders] if isinstance(folders, (str, Path)) else list(folders)
     folders = distinct_folders(folders)
@@ -103,7 +101,6 @@ def write_failure(exc: OSError, where: Path, kept: str = "nothing was published,
                   ) -> Problem:
     """A folder that cannot be written (read-only, full disk, held by another run) as one catalogued
     problem naming the file and the reason; the command has published nothing."""
-    from pakiran_events.core.lock import LockTimeout
 
     if isinstance(exc, LockTimeout):
         return Problem("write", str(where), None, None, None, "folder-locked", str(exc))
@@ -114,7 +111,6 @@ def write_failure(exc: OSError, where: Path, kept: str = "nothing was published,
 
 def require(*modules: str, extra: str) -> None:
     """Stop with one line naming the extra to install when an optional dependency is missing."""
-    import importlib.util
 
     missing = [m for m in modules if importlib.util.find_spec(m) is None]
     if missing:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from pakiran_events.cli.common import corpus_option, repo_root, root_option
+from pakiran_events.cli.common import corpus_option, open_corpus, repo_root, report, root_option, write_failure
+from pakiran_events.core.corpus import find_spans, span_sha256
+from pakiran_events.core.paths import CURATED_DIR
 
 
 @click.command("import-sources")
@@ -18,8 +20,6 @@ def import_sources(corpus_dir, root, force) -> None:
 
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
-    from pakiran_events.cli.common import open_corpus
-    from pakiran_events.core.paths import CURATED_DIR
     from pakiran_events.curate.registry import write_registry
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
@@ -44,14 +44,12 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
     the diff (this is the one command that rewrites a curated file, and only with --force).
     Example: pakiran-events resolve-spans dataset/curated/events/x.yaml dataset/curated/events/x.yaml --force --corpus ../shared/corpus
     """
-    from pakiran_events.cli.common import open_corpus
+    from pakiran_events.core.yaml_input import YamlInputError, load_file, load_text
     from pakiran_events.curate.spans import resolve_text
 
     if out.exists() and not force:
         raise click.ClickException(f"{out} exists; curated files are not overwritten without --force")
     corpus = open_corpus(corpus_dir)
-    from pakiran_events.core.yaml_input import YamlInputError, load_file, load_text
-
     try:  # anchors, aliases, tags and duplicate keys are refused here, before anything is rewritten
         parsed = load_file(draft)
         text = draft.read_bytes().decode("utf-8-sig")
@@ -67,6 +65,7 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
         load_text(resolved)
     except YamlInputError as exc:  # never write a curated file that no longer parses
         raise click.ClickException(f"{draft}: the resolved file would not parse ({exc}); nothing was written") from exc
+
     from pakiran_events.curate.ids import replace_file
 
     try:  # whole or not at all: a full disk never leaves half a curated file
@@ -85,8 +84,6 @@ def locate(doc_id, phrase, corpus_dir) -> None:
 
     Example: pakiran-events locate tribune-20230716-intel-sharing-vow "two-day visit" --corpus ../shared/corpus
     """
-    from pakiran_events.cli.common import open_corpus
-    from pakiran_events.core.corpus import find_spans, span_sha256
 
     corpus = open_corpus(corpus_dir)
     if not phrase:
@@ -114,7 +111,6 @@ def new_id(kind, count, note, root) -> None:
     branches append the same line, so git stops the second merge instead of letting an ID be
     given twice. Example: pakiran-events new-id event --count 2 --note "Dar visit, May 2026"
     """
-    from pakiran_events.cli.common import report, write_failure
     from pakiran_events.curate.ids import LEDGER, allocate
 
     root = repo_root(root)

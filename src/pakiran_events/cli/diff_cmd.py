@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
+from pathlib import Path
+
 import click
+
+from pakiran_events.core.paths import find_repo_root
 
 
 @click.command()
@@ -16,11 +22,7 @@ def diff(old, new, fmt) -> None:
 
     Example: pakiran-events diff v1.0.0 .
     """
-    import json
-    import tempfile
-    from pathlib import Path
 
-    from pakiran_events.core.paths import find_repo_root
     from pakiran_events.publish.diff import diff_packages, release_path, render
 
     repo = find_repo_root() or Path.cwd()

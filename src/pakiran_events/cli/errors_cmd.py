@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from pakiran_events.core.errors import CATALOGUE, markdown
+
 
 @click.command()
 @click.argument("code", required=False)
@@ -12,7 +14,6 @@ def errors(code) -> None:
 
     Example: pakiran-events errors span-lacks-date-cue
     """
-    from pakiran_events.core.errors import CATALOGUE, markdown
 
     if code is None:
         click.echo(markdown(), nl=False)

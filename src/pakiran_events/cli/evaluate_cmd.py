@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -28,7 +29,6 @@ def evaluate(gold, pred, reports, part, fmt) -> None:
     if part is not None and reports is None:
         raise click.ClickException("--part needs --reports (the CSV whose 'part' column it selects)")
     if reports is not None:
-        import csv
 
         try:
             with reports.open(encoding="utf-8-sig", newline="") as fh:

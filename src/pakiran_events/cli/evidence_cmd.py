@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pakiran_events.cli.common import corpus_option, format_option, open_corpus, package_path, read_descriptor, report
+from pakiran_events.core.problems import Problem
 
 
 @click.command("verify-evidence")
@@ -27,7 +28,6 @@ def verify_evidence(path, corpus_dir, fmt, strict) -> None:
     """
     import polars as pl
 
-    from pakiran_events.core.problems import Problem
     from pakiran_events.core.schema import TableSchema
     from pakiran_events.core.tables import read_csv_typed
     from pakiran_events.curate.spans import verify_evidence as run

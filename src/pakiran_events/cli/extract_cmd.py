@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from pakiran_events.cli.common import format_option, report
+from pakiran_events.cli.common import format_option, report, require
+from pakiran_events.core.problems import ProblemsFound
 
 
 @click.command()
@@ -29,8 +30,6 @@ def extract(corpus_dirs, out_dir, scheduler, workers, dictionaries, gazetteer, p
 
     Example: pakiran-events extract --corpus ../shared/corpus --corpus ../shared/corpus-wave2 --out dataset/extracted
     """
-    from pakiran_events.cli.common import require
-    from pakiran_events.core.problems import ProblemsFound
 
     require("dask", "rapidfuzz", extra="extract")
     from pakiran_events.extract.run import extract as run

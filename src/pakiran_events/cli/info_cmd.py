@@ -6,6 +6,10 @@ from pathlib import Path
 
 import click
 
+from pakiran_events.cli.common import package_path
+from pakiran_events.core.paths import published_descriptor
+from pakiran_events.loader.about import package_summary
+
 
 @click.command()
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
@@ -14,9 +18,6 @@ def info(path) -> None:
 
     Example: pakiran-events info
     """
-    from pakiran_events.cli.common import package_path
-    from pakiran_events.core.paths import published_descriptor
-    from pakiran_events.loader.about import package_summary
 
     try:
         click.echo(package_summary(package_path(path or published_descriptor())))

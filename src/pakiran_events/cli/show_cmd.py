@@ -6,6 +6,9 @@ from pathlib import Path
 
 import click
 
+from pakiran_events.cli.common import open_corpus
+from pakiran_events.loader.evidence import evidence
+
 
 @click.command()
 @click.argument("record_id")
@@ -18,8 +21,6 @@ def show(record_id, corpus_dir, field) -> None:
 
     Example: pakiran-events show E000002 --corpus ../shared/corpus
     """
-    from pakiran_events.cli.common import open_corpus
-    from pakiran_events.loader.evidence import evidence
 
     if corpus_dir:
         open_corpus(corpus_dir)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pakiran_events.cli.common import format_option, package_path, read_descriptor, report
+from pakiran_events.core.lock import LockTimeout, folder_lock
 
 
 @click.command()
@@ -31,7 +32,6 @@ def validate(path, fmt, layers) -> None:
 def _complete_pending_publish(folder: Path) -> None:
     """A publish that a killed run left half done is finished before validating (its journal
     says which package is the current one); a read-only folder is validated as it is."""
-    from pakiran_events.core.lock import LockTimeout, folder_lock
     from pakiran_events.publish.package import complete_pending, has_pending
 
     if not has_pending(folder):

@@ -10,6 +10,8 @@ import csv
 import hashlib
 from pathlib import Path
 
+from pakiran_events.core.confine import inside
+
 
 def span_sha256(text: str, start: int, end: int) -> str:
     """SHA-256 of text[start:end] encoded as UTF-8: how evidence identifies a span."""
@@ -92,7 +94,6 @@ class Corpus:
         """The text file of `doc_id`, inside its corpus folder: raises KeyError for an unknown
         doc id, ValueError (OutsideFolder) for a manifest `file` that is absolute, climbs out
         with `..`, or is a symlink pointing outside the folder."""
-        from pakiran_events.core.confine import inside
 
         row = self.entry(doc_id)
         return inside(Path(row["root"]), row.get("file") or "")

@@ -1,19 +1,46 @@
-"""Reading the tables of any data package (the published one, an extracted one, a fixture) from
-its descriptor: the Parquet copy when the descriptor lists one, else the CSV as text."""
+"""Reading a data package: its descriptor (datapackage.json), read here once for every stage —
+the loader, validation, publishing, the command line and the scripts — and its tables (the
+Parquet copy when the descriptor lists one, else the CSV as text). Standard library only at
+import: the loader's light path uses it."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+from pakiran_events.core.paths import DESCRIPTOR_NAME
 
 
-def descriptor_of(path: Path) -> Path:
-    """A package folder or its datapackage.json -> the descriptor; FileNotFoundError if none."""
-    path = Path(path)
-    descriptor = path / "datapackage.json" if path.is_dir() else path
+class DescriptorError(ValueError):
+    """A datapackage.json that is not readable JSON, or not a data package descriptor (an
+    object with a 'resources' list)."""
+
+
+def descriptor_of(path: str | Path) -> Path:
+    """A package folder or its datapackage.json -> the descriptor's path. Raises
+    FileNotFoundError (one line naming `path`) when there is none."""
+    given = Path(path)
+    descriptor = given / DESCRIPTOR_NAME if given.is_dir() else given
     if not descriptor.is_file():
-        raise FileNotFoundError(f"{path}: no datapackage.json (give a data package folder or descriptor)")
+        raise FileNotFoundError(f"{given}: no {DESCRIPTOR_NAME} here (give a data package folder or its descriptor)")
     return descriptor
+
+
+def read_descriptor(path: str | Path, *, shape: bool = True) -> dict[str, Any]:
+    """The parsed descriptor of a package folder or of its datapackage.json. Raises
+    FileNotFoundError when there is none, DescriptorError (a ValueError, one line naming the
+    file) when it is not readable UTF-8 JSON or, with `shape` (the default), not an object with
+    a 'resources' list. `shape=False` leaves the shape to the caller (validation's descriptor
+    check reports every fault of it)."""
+    descriptor = descriptor_of(path)
+    try:
+        desc = json.loads(descriptor.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise DescriptorError(f"{descriptor}: not a readable JSON descriptor ({' '.join(str(exc).split())[:200]})") from exc
+    if shape and (not isinstance(desc, dict) or not isinstance(desc.get("resources"), list)):
+        raise DescriptorError(f"{descriptor}: not a data package descriptor (no 'resources' list)")
+    return desc
 
 
 def read_tables(path: Path, names: tuple[str, ...] | None = None) -> dict:
@@ -21,9 +48,9 @@ def read_tables(path: Path, names: tuple[str, ...] | None = None) -> dict:
     import polars as pl
 
     descriptor = descriptor_of(path)
-    desc = json.loads(descriptor.read_text(encoding="utf-8"))
+    desc = read_descriptor(descriptor)
     out = {}
-    for resource in desc.get("resources", []):
+    for resource in desc["resources"]:
         if names is None or resource["name"] in names:
             rel = resource.get("parquet", {}).get("path")
             out[resource["name"]] = (pl.read_parquet(descriptor.parent / rel) if rel

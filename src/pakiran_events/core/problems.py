@@ -7,7 +7,10 @@ why (a message). Commands collect Problems rather than stopping at the first one
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict, dataclass
+
+from pakiran_events.core.errors import title
 
 
 @dataclass(frozen=True, order=True)
@@ -45,7 +48,6 @@ def _sort_key(p: Problem) -> tuple:
 
 def to_json(problems: list[Problem]) -> str:
     """Problems as JSON, each with its code's catalogue title (docs/errors.md)."""
-    from pakiran_events.core.errors import title
 
     return json.dumps([{**asdict(p), "title": title(p.code)} for p in sorted(problems, key=_sort_key)], indent=2)
 
@@ -58,7 +60,6 @@ def render(problems: list[Problem], console=None) -> None:
 
     console = console or Console(stderr=True)
     if not console.is_terminal:
-        import sys
 
         out = sys.stderr if console.stderr else sys.stdout
         for p in sorted(problems, key=_sort_key):

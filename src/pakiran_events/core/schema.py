@@ -6,6 +6,7 @@ is derived from these files by the helpers here.
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from functools import cached_property
@@ -120,7 +121,6 @@ def country_rows(folder: Path | None = None) -> list[dict]:
     """The countries table: ISO3 with COW and Gleditsch-Ward codes, from schemas/countries.csv
     (a reference table kept beside the schemas; sources in countries.schema.json). Values are
     text; the build types them."""
-    import csv
 
     path = (folder or schemas_dir()) / COUNTRIES_FILE
     with path.open(encoding="utf-8", newline="") as fh:

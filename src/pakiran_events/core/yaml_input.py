@@ -17,6 +17,7 @@ Strings are NFC-normalised, so one spelling typed in two Unicode forms is one va
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import yaml
 
@@ -64,7 +65,6 @@ def load_text(text: str):
 def load_file(path) -> object:
     """A YAML file read as strict UTF-8 (a BOM is allowed) and parsed by `load_text`.
     Raises YamlInputError (`unreadable` for a file that cannot be opened or is not UTF-8)."""
-    from pathlib import Path
 
     try:
         data = Path(path).read_bytes()

@@ -10,12 +10,15 @@ evidence may be one list that supports all of its evidenced fields.
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import record_id
+from pakiran_events.core.yaml_input import YamlInputError, load_file
 
 FIELD_GROUPS = {"date": ("date_start", "date_end", "date_precision")}
 EVENT_KEYS = {"event_id", "review_status", "event_type", "parent_event_id", "date", "place_id",
@@ -68,7 +71,6 @@ class _Reader:
 
     def load_yaml(self, path: Path):
         """The file's YAML as text values (core/yaml_input.py), or None after a problem."""
-        from pakiran_events.core.yaml_input import YamlInputError, load_file
 
         try:
             return load_file(path)
@@ -107,7 +109,6 @@ class _Reader:
         if not path.is_file():
             self.problem(path, None, None, "missing-file", "sources registry not found")
             return
-        import unicodedata
 
         fields = self.schemas["sources"].field_names
         try:
@@ -326,7 +327,6 @@ def _iso(value) -> str | None:
     """A date as typed (text; the schema's cast reports a date that does not exist)."""
     if value is None or isinstance(value, str):
         return value
-    import datetime as dt
 
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]

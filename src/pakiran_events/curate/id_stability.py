@@ -16,6 +16,7 @@ import polars as pl
 from pakiran_events.core.paths import CURATED_DIR
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
+from pakiran_events.core.yaml_input import YamlInputError, load_file
 
 RETIRED_FILE = CURATED_DIR / "retired.yaml"
 
@@ -59,7 +60,6 @@ def _unallocated(root: Path, tables: dict[str, pl.DataFrame]) -> list[Problem]:
 
 def _retired(root: Path, problems: list[Problem] | None = None) -> dict[str, str]:
     """retired.yaml as {id: reason}; a malformed file or entry becomes a problem in `problems`."""
-    from pakiran_events.core.yaml_input import YamlInputError, load_file
 
     path = root / RETIRED_FILE
     problems = problems if problems is not None else []

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import subprocess
 from pathlib import Path
 
+from pakiran_events.core.lock import folder_lock
 from pakiran_events.core.paths import CURATED_DIR, DATA_DIR
 
 LEDGER = CURATED_DIR / "ids.csv"
@@ -63,7 +65,6 @@ def read_ledger(root: Path) -> list[dict] | None:
 def allocate(root: Path, kind: str, count: int = 1, note: str = "") -> list[str]:
     """Append `count` new IDs of `kind` to the ledger and return them. Holds the checkout's lock
     (core/lock.py) from reading the used IDs to appending, so runs at once never share an ID."""
-    from pakiran_events.core.lock import folder_lock
 
     with folder_lock(root):
         return _allocate(root, kind, count, note)
@@ -97,7 +98,6 @@ def _allocate(root: Path, kind: str, count: int, note: str) -> list[str]:
 def replace_file(path: Path, data: bytes) -> None:
     """Write `path` whole or not at all (a temporary file beside it, then one rename): a full disk
     or a kill never leaves half a ledger or registry. Raises OSError; the old file stays then."""
-    import os
 
     tmp = path.with_name(f".{path.name}.writing")
     try:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import yaml
 
-from pakiran_events.core.corpus import Corpus, find_spans, span_sha256
+from pakiran_events.core.corpus import Corpus, file_sha256, find_spans, span_sha256
+from pakiran_events.core.cues import (
+    has_calendar_date,
+    has_date_cue,
+    has_modality_form,
+    has_relative_cue,
+    is_date_line,
+    names_actor,
+    office_of,
+)
 from pakiran_events.core.problems import Problem
 
 
@@ -115,7 +124,6 @@ def verify_evidence(rows: list[dict], sources: list[dict], corpus: Corpus,
     in its spans. With `hand_checked` (event ids), the strict checks cover only those events and
     their commitments: they are rules of the curation guide, which script-extracted candidates do
     not follow."""
-    from pakiran_events.core.corpus import file_sha256
 
     problems: list[Problem] = []
     texts: dict[str, str | None] = {}
@@ -184,7 +192,6 @@ def _date_line_problems(matched: list[tuple[int, dict, str]], precisions: dict[s
     """A date line (or byline) cited for the day of an event anchors a relative expression of the
     same report; cited alone it does not say the event took place that day (CURATION.md §4). A
     range may rest on it alone: a report's publication date bounds the events it reports."""
-    from pakiran_events.core.cues import has_relative_cue, is_date_line
 
     dates = [(line, row, span) for line, row, span in matched
              if row["record_table"] == "events" and row["field"] == "date_start"
@@ -206,7 +213,6 @@ def _unanchored_relative_problems(matched: list[tuple[int, dict, str]], sources:
     address (`published_basis` url) has no date line to cite: the sources resource carries its date.
     An undated report's weekday in a `range` event only narrows bounds set otherwise (a term of
     office, a reference event; §4), so it needs no anchor."""
-    from pakiran_events.core.cues import has_calendar_date, has_relative_cue
 
     dates = [(line, row, span) for line, row, span in matched
              if row["record_table"] == "events" and row["field"] == "date_start"]
@@ -237,7 +243,6 @@ def _description_problems(matched: list[tuple[int, dict, str]], commitment_of: d
                           person_aliases: dict[str, list[str]], titles: dict[tuple[str, str], str]) -> list[Problem]:
     """A person a commitment's description names (a participant of its event) is named in one of
     the commitment's spans: the description says only what the spans say (CURATION.md §8)."""
-    from pakiran_events.core.cues import names_actor
 
     spans: dict[str, list[str]] = {}
     first_line: dict[str, int] = {}
@@ -264,7 +269,6 @@ def _names_office_holder(span: str, event_id: str, person_aliases: dict[str, lis
                          titles: dict[tuple[str, str], str]) -> bool:
     """The span names a participant of the event and the office they held (their title without a
     bracketed rank): the anchor of a date bounded by a term of office (CURATION.md §4)."""
-    from pakiran_events.core.cues import names_actor, office_of
 
     for (event, actor), title in titles.items():
         office = office_of(title).lower()
@@ -275,7 +279,6 @@ def _names_office_holder(span: str, event_id: str, person_aliases: dict[str, lis
 
 def _content_problems(row: dict, span: str, line: int, where: str, person_aliases: dict[str, list[str]],
                       titles: dict[tuple[str, str], str], commitment_of: dict[str, dict] | None = None) -> list[Problem]:
-    from pakiran_events.core.cues import has_date_cue, has_modality_form, names_actor
 
     at = f"{row['source_id']} [{row['char_start']}, {row['char_end']})"
     if (row["record_table"] == "events" and row["field"] == "date_start" and not has_date_cue(span)

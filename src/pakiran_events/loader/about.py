@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from pakiran_events._version import __version__
+from pakiran_events.core.packages import descriptor_of
+from pakiran_events.core.packages import read_descriptor as read_package_descriptor
+from pakiran_events.core.paths import published_descriptor
+from pakiran_events.loader.read import data_dir, read_descriptor
 
 AUTHORS = "pakiran-events curators"
 REPOSITORY = "https://github.com/pakiran-events/pakiran-events"
@@ -13,9 +18,9 @@ YEAR = "2026"
 
 
 def cite(style: str = "bibtex") -> str:
-    """A citation of the data release installed: style 'bibtex' or 'apa'. The version is the
-    data package's own (datapackage.json `version`), the one a DOI deposit carries."""
-    from pakiran_events.loader.read import read_descriptor
+    """A citation of the data release installed, as one string: style 'bibtex' (a @misc entry)
+    or 'apa'. Title and version are the data package's own (datapackage.json `title` and
+    `version`, the ones a DOI deposit carries). Raises ValueError for another style."""
 
     desc = read_descriptor()[1]
     title, version = desc["title"], desc.get("version", __version__)
@@ -33,11 +38,10 @@ def cite(style: str = "bibtex") -> str:
 
 
 def info() -> str:
-    """A description of the data package: what it holds, its tables and row counts, licence,
-    how to cite it and where the files are."""
-    import textwrap
-
-    from pakiran_events.loader.read import data_dir, read_descriptor
+    """A description of the data package, as one string of lines: title and version, what it
+    holds, each table with its row count and description, licence, where the files are and how
+    to cite it (APA). Source: datapackage.json. Raises FileNotFoundError when no package is
+    installed or checked out."""
 
     _, desc = read_descriptor()
     lines = [f"{desc['title']} — pakiran-events {desc['version']}", "",
@@ -54,21 +58,9 @@ def package_summary(descriptor: str | Path | None = None) -> str:
     and file. `descriptor` is a datapackage.json or its folder (default: the published one).
     Needs only the standard library. Raises FileNotFoundError (no descriptor there) or
     ValueError (not a readable data package descriptor), each with a one-line message."""
-    import json
-    from pathlib import Path
 
-    from pakiran_events.core.paths import published_descriptor
-
-    given = Path(descriptor) if descriptor is not None else published_descriptor()
-    path = given / "datapackage.json" if given.is_dir() else given
-    if not path.is_file():
-        raise FileNotFoundError(f"{given}: no datapackage.json here (give a data package folder or its descriptor)")
-    try:
-        desc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValueError(f"{path}: not a readable JSON descriptor ({' '.join(str(exc).split())})") from exc
-    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
-        raise ValueError(f"{path}: not a data package descriptor (no 'resources' list)")
+    path = descriptor_of(descriptor if descriptor is not None else published_descriptor())
+    desc = read_package_descriptor(path)
     lines = [f"{desc.get('name', '?')} {desc.get('version', '?')} ({str(desc.get('created', '?'))[:10]}) - {path}"]
     for n, r in enumerate(desc["resources"], 1):
         if not isinstance(r, dict):  # described as it is; `validate` says what is wrong with it

@@ -22,16 +22,22 @@ type's (diplomatic when the type has none).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pakiran_events.loader.panels import event_directions
+from pakiran_events.loader.read import as_requested, load
 
 if TYPE_CHECKING:
     import polars as pl
+
+    from pakiran_events.loader.read import Frame
+    from pakiran_events.loader.views import Tables
 
 SIGNED, DISCUSSED, PROPOSED = "signed", "discussed", "proposed"
 CODE_COLUMNS = ("cameo", "plover_type", "plover_mode", "plover_context")
 
 
-def vocabulary_codes(codebook: pl.DataFrame, resource: str, field: str) -> dict[str, dict]:
+def vocabulary_codes(codebook: pl.DataFrame, resource: str, field: str) -> dict[str, dict[str, Any]]:
     """term -> its codebook row (cameo, plover_type, plover_mode, plover_context)."""
     import polars as pl
 
@@ -58,11 +64,9 @@ def commitment_code(commitment_type: str, modality: str, codebook: pl.DataFrame)
     return intent, mode["plover_type"], context
 
 
-def event_codes_frame(t: dict) -> pl.DataFrame:
+def event_codes_frame(t: Tables) -> pl.DataFrame:
     """See `event_codes`; `t` holds events, participants, commitments, countries, codebook."""
     import polars as pl
-
-    from pakiran_events.loader.panels import event_directions
 
     events = t["events"].select("event_id", "date_start", "date_end", "event_type", "country_iso3")
     moves = event_directions(t).join(events.drop("event_type"), on="event_id")
@@ -112,15 +116,20 @@ def event_codes_frame(t: dict) -> pl.DataFrame:
                       *CODE_COLUMNS).sort("date_start", "record_table", "record_id", "source_iso3", "cameo")
 
 
-def event_codes(*, to_pandas: bool = False):
+def event_codes(*, to_pandas: bool = False) -> Frame:
     """Every event and commitment as directed, coded rows (source side -> target side), the
-    shape of ICEWS and POLECAT event records: record_table ('events' / 'commitments'),
-    record_id, event_id, date_start and date_end (Date: ICEWS/POLECAT rows dated within them
-    match), source_/target_ iso3 (String), ccode and gwcode (Int64), cameo (String, leading
-    zeros kept), plover_type, plover_mode (events) and plover_context (commitments). A visit
-    gives two rows (042 guest -> host, 043 host -> guest), a call one each way, a commitment
-    one per party towards the other side. Rules: the module docstring."""
-    from pakiran_events.loader.read import as_requested, load
+    shape of ICEWS and POLECAT event records, sorted by date_start, record_table, record_id,
+    source_iso3, cameo. Columns: record_table ('events' / 'commitments'), record_id, event_id
+    (String); date_start, date_end (Date: ICEWS/POLECAT rows dated within them match);
+    source_iso3 (String), source_ccode, source_gwcode (Int64, COW and Gleditsch-Ward);
+    target_iso3, target_ccode, target_gwcode (likewise); cameo (String, leading zeros kept);
+    plover_type (String); plover_mode (String: 'visit' / 'third-party' / 'phone' for events,
+    null for commitments) and plover_context (String, for commitments; null for events).
+
+    A visit gives two rows (042 guest -> host, 043 host -> guest), a meeting or a call one each
+    way between its sides, a commitment one per party towards the other side. Rules: the module
+    docstring; codes per term: the codebook table (the schemas' vocabularies). `to_pandas=True`
+    returns pandas. Raises what `load()` raises."""
 
     t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
     return as_requested(event_codes_frame(t), to_pandas)

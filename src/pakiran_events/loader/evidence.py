@@ -10,27 +10,42 @@ Every quote is then checked against its span hash.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pakiran_events.core.corpus import Corpus, file_sha256, span_sha256
+from pakiran_events.loader.read import load
+
+if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
+    import polars as pl
 
 SOURCE_COLUMNS = ["url", "outlet", "title", "published_date"]
 
 
-def evidence(record_id: str, field: str | None = None, *, corpus: str | Path | list | None = None):
-    """Evidence rows of one record (an event, commitment or 'E000001/actor-id' participant).
+def evidence(record_id: str, field: str | None = None, *,
+             corpus: str | Path | list[str | Path] | None = None) -> pl.DataFrame:
+    """Evidence rows of one record (an event 'E000001', a commitment 'C000001' or a participant
+    'E000001/actor-id'), optionally of one field only.
 
-    Returns a polars DataFrame with the record's table and field, the source (id, url, outlet,
-    title, published date), offsets and span hash; with `corpus` (a folder, or a list of folders
-    kept as one corpus), also:
+    Returns a polars DataFrame, one row per supporting span, in the published `evidence` order
+    (field, source_id, offsets): the `evidence` columns record_table, record_id, field,
+    source_id (String); char_start, char_end (Int64, character offsets into the source's decoded
+    text, end exclusive); span_sha256 (String, SHA-256 of the span's UTF-8 bytes); joined with
+    the source's url, outlet, title (String) and published_date (Date). Source: the published
+    evidence and sources tables; the package holds no source text.
+
+    With `corpus` (a folder, or a list of folders kept as one corpus: manifest plus texts) it
+    adds:
 
     - `doc_hash_ok` (Boolean): the local text's sha256 equals the source's recorded sha256;
     - `quote` (String): text[char_start:char_end], null when `doc_hash_ok` is false;
     - `hash_ok` (Boolean): the quote's sha256 equals `span_sha256`, null when there is no quote;
     - `quote_note` (String): why there is no quote (null when there is one).
 
-    Raises KeyError for an id that has no evidence (or a source missing from the corpus manifest).
+    Raises TypeError for a record_id that is not a string; KeyError for an id (or field) with no
+    evidence, or a source missing from the corpus manifest; FileNotFoundError or ValueError from
+    the corpus reader for a folder that is not a corpus; and what `load()` raises.
     """
     import polars as pl
-
-    from pakiran_events.loader.read import load
 
     if not isinstance(record_id, str):
         raise TypeError(f"record_id must be a string such as 'E000001', not {type(record_id).__name__}")
@@ -47,10 +62,8 @@ def evidence(record_id: str, field: str | None = None, *, corpus: str | Path | l
     return rows.drop("_doc_sha256")
 
 
-def _quotes(rows, corpus_dirs: list):
+def _quotes(rows: pl.DataFrame, corpus_dirs: list[str | Path]) -> list[pl.Series]:
     import polars as pl
-
-    from pakiran_events.core.corpus import Corpus, file_sha256, span_sha256
 
     corpus = Corpus(*corpus_dirs)
     texts: dict[str, tuple[str | None, str | None]] = {}  # doc -> (text, why there is none)

@@ -12,14 +12,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pakiran_events.loader.read import as_requested, load
+
 if TYPE_CHECKING:
     import polars as pl
+
+    from pakiran_events.loader.read import Frame
+    from pakiran_events.loader.views import Tables
 
 EVENT_COUNTS = {"visit": "n_visits", "meeting": "n_meetings", "phone_call": "n_calls", "other": "n_other_events"}
 SYSTEMS = {"cow": ("ccode", "cow_ccode"), "gw": ("gwcode", "gw_code"), "iso3": ("iso3", "iso3")}
 
 
-def event_directions(t: dict) -> pl.DataFrame:
+def event_directions(t: Tables) -> pl.DataFrame:
     """Each event as the ordered pairs of sides it joins: (side1 -> side2) is a guest's side
     towards the host side (the country visited: a host's side, else the event's country) for a
     visit or a meeting; an event with no guest and host (a call) joins each pair of its sides
@@ -47,13 +52,13 @@ def commitment_columns(codebook: pl.DataFrame) -> list[tuple[str, str, str]]:
     panel has the same columns whatever a release holds: '{type}__{modality}'."""
     import polars as pl
 
-    def terms(field):
+    def terms(field: str) -> list[str]:
         return codebook.filter((pl.col("resource") == "commitments") & (pl.col("field") == field))["term"].to_list()
 
     return [(f"{ct}__{m}", ct, m) for ct in terms("commitment_type") for m in terms("modality")]
 
 
-def dyad_years_frame(t: dict, directed: bool = False, by: str = "cow") -> pl.DataFrame:
+def dyad_years_frame(t: Tables, directed: bool = False, by: str = "cow") -> pl.DataFrame:
     """See `dyad_years`; `t` holds events, participants, commitments, countries, codebook."""
     import polars as pl
 
@@ -68,8 +73,8 @@ def dyad_years_frame(t: dict, directed: bool = False, by: str = "cow") -> pl.Dat
                              pl.when(first).then("side2_iso3").otherwise("side1_iso3").alias("b")
                              ).rename({"a": "side1_iso3", "b": "side2_iso3"}).unique()
     dyads = moves.select("side1_iso3", "side2_iso3").unique()
-    years = t["events"]["date_start"].dt.year()
-    span = pl.DataFrame({"year": pl.int_range(years.min(), years.max() + 1, eager=True).cast(pl.Int32)})
+    years = t["events"]["date_start"].dt.year().to_list()  # Int32, never null (date_start is required)
+    span = pl.DataFrame({"year": pl.int_range(min(years), max(years) + 1, eager=True).cast(pl.Int32)})
     panel = dyads.join(span, how="cross")
     keys = ["side1_iso3", "side2_iso3", "year"]
     counts = moves.group_by(keys).agg(
@@ -100,13 +105,15 @@ def dyad_years_frame(t: dict, directed: bool = False, by: str = "cow") -> pl.Dat
     return out.select(*ids, *count_cols).sort(lead + ["year"])
 
 
-def dyad_years(*, directed: bool = False, by: str = "cow", to_pandas: bool = False):
-    """One row per dyad-year over the package's coverage years, zero-filled: the frame a
-    peacesciencer `create_dyadyears()` (or COW/ATOP) user merges directly.
+def dyad_years(*, directed: bool = False, by: str = "cow", to_pandas: bool = False) -> Frame:
+    """One row per dyad-year over the package's coverage years (every calendar year from the
+    first event's to the last's), zero-filled: the frame a peacesciencer `create_dyadyears()`
+    (or COW/ATOP) user merges directly.
 
     - `by`: the code the dyad is keyed on and sorted by: 'cow' (ccode1, ccode2, year), 'gw'
-      (gwcode1, gwcode2, year) or 'iso3' (side1_iso3, side2_iso3, year); all three pairs are
-      columns whatever `by` is (Int64 codes, ISO3 strings; year Int32).
+      (gwcode1, gwcode2, year) or 'iso3' (side1_iso3, side2_iso3, year); those three come first,
+      then the other two pairs, in the order ccode1, ccode2, gwcode1, gwcode2, side1_iso3,
+      side2_iso3 (codes Int64: COW and Gleditsch-Ward numbers; ISO3 String; year Int32).
     - `directed=False`: one row per unordered pair a year, side 1 the smaller code; every event
       between the two counts. `directed=True`: both orders; a visit or a meeting counts for
       guest side -> host side, an event with no guest and host (a call) both ways; a
@@ -115,10 +122,10 @@ def dyad_years(*, directed: bool = False, by: str = "cow", to_pandas: bool = Fal
       (events by `event_type`; meetings during a visit count as meetings, the visit once),
       n_commitments, and '{commitment_type}__{modality}' for every pair of codebook terms.
 
-    Raises ValueError for an unknown `by`. Source: the events, participants and commitments
-    tables; codes from the countries table.
+    `to_pandas=True` returns pandas. Raises ValueError for an unknown `by`, and what `load()`
+    raises. Source: the events, participants and commitments tables; codes from the countries
+    table; the commitment columns from the codebook's terms.
     """
-    from pakiran_events.loader.read import as_requested, load
 
     t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
     return as_requested(dyad_years_frame(t, directed=directed, by=by), to_pandas)

@@ -4,22 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
+
+from pakiran_events.loader.read import as_requested, load
+
+if TYPE_CHECKING:
+    from pakiran_events.loader.read import Frame
 
 
 def office_holders(on: str | dt.date, office: str | None = None, country: str | None = None, *,
-                   to_pandas: bool = False):
-    """Terms of office that cover the day `on`.
+                   to_pandas: bool = False) -> Frame:
+    """Terms of office that cover the day `on` (a date, a datetime's calendar day, or
+    'YYYY-MM-DD'), one row per term in force on that day (start <= on <= end, or no end yet),
+    sorted by country_iso3, office, actor_id.
 
-    Returns a polars DataFrame with the `positions` columns (actor_id, office, country_iso3 as
-    String; start, end as Date; source, note as String) plus `name` (the actor's preferred
-    name), one row per term in force on that day, filtered to `office` (exact wording, e.g.
-    "Chief of Army Staff") and/or `country` (ISO3) when given. An office nobody in the package
-    held on that day gives an empty frame. Raises ValueError for a day that is not an ISO date.
-    Facts: each row's `source` (a public reference or a corpus doc_id).
+    Columns: the `positions` columns actor_id, office, country_iso3 (String, ISO3 of the state
+    the office belongs to); start, end (Date, inclusive; end null while the term continues);
+    source, note (String), then name (String, the actor's preferred name from `actors`).
+    Filtered to `office` (exact wording, e.g. "Chief of Army Staff") and/or `country` (ISO3) when
+    given; an office nobody in the package held on that day gives an empty frame.
+    `to_pandas=True` returns pandas.
+
+    Raises ValueError for an `on` that is not a date or YYYY-MM-DD text, and what `load()`
+    raises. Facts: each row's `source` (a public reference or a corpus doc_id).
     """
     import polars as pl
-
-    from pakiran_events.loader.read import as_requested, load
 
     try:
         if isinstance(on, dt.datetime):  # a moment is its calendar day (terms are whole days)

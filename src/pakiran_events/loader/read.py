@@ -6,39 +6,50 @@ Only json and polars are imported here; validation libraries stay out of `load()
 from __future__ import annotations
 
 import difflib
-import json
+import hashlib
+import io
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from pakiran_events.core.confine import inside
+from pakiran_events.core.packages import descriptor_of
+from pakiran_events.core.packages import read_descriptor as read_package_descriptor
 from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
+
+if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
+    from typing import TypeAlias
+
+    import pandas as pd
+    import polars as pl
+
+    Frame: TypeAlias = "pl.DataFrame | pd.DataFrame"  # pandas only when to_pandas=True
 
 
 @lru_cache(maxsize=8)
-def read_descriptor(package: str | None = None) -> tuple[Path, dict]:
+def read_descriptor(package: str | None = None) -> tuple[Path, dict[str, Any]]:
     """(folder, parsed datapackage.json) of the installed package (see `published_descriptor`),
     or of `package`: another release's folder or datapackage.json (e.g. an unzipped release
-    archive). Raises FileNotFoundError when `package` holds no descriptor."""
-    if package is None:
-        path = published_descriptor()
-    else:
-        given = Path(package)
-        path = given / "datapackage.json" if given.is_dir() else given
-        if not path.is_file():
-            raise FileNotFoundError(f"{package}: no datapackage.json here (give a release folder or its descriptor)")
-    return path.parent, json.loads(path.read_text(encoding="utf-8"))
+    archive); read by core.packages, cached. Raises FileNotFoundError when `package` holds no
+    descriptor, DescriptorError (a ValueError) when it is not one."""
+    path = descriptor_of(published_descriptor() if package is None else package)
+    return path.parent, read_package_descriptor(path)
 
 
 def table_names() -> list[str]:
-    """Names of the published tables, in package order."""
+    """Names of the published tables, in package order (from datapackage.json). Raises
+    FileNotFoundError when no package is installed or checked out."""
     return [r["name"] for r in read_descriptor()[1]["resources"]]
 
 
 def view_names() -> list[str]:
-    """Names of the published views (derived tables shipped as Parquet, e.g. 'engagements')."""
+    """Names of the published views (derived tables shipped as Parquet only, e.g.
+    'engagements'), from datapackage.json's `derivedViews`; `load(name)` reads them. Raises
+    FileNotFoundError when no package is installed or checked out."""
     return [v["name"] for v in read_descriptor()[1].get(VIEWS_PROPERTY, [])]
 
 
-def _resource(name, *, views: bool = False, package: str | None = None) -> dict:
+def _resource(name: object, *, views: bool = False, package: str | None = None) -> dict[str, Any]:
     if not isinstance(name, str):
         raise TypeError(f"a table name is a string such as 'events', not {type(name).__name__} {name!r}")
     _, desc = read_descriptor(package)
@@ -55,7 +66,6 @@ def _resource(name, *, views: bool = False, package: str | None = None) -> dict:
 def _data_path(root: Path, rel: str) -> Path:
     """A resource path of the descriptor, kept inside the package folder; the wheel bundles the
     files in the repo's layout."""
-    from pakiran_events.core.confine import inside
 
     path = inside(root, rel)
     if not path.is_file():
@@ -68,14 +78,12 @@ class IntegrityError(ValueError):
     truncated or replaced after publishing)."""
 
 
-_VERIFIED: dict[tuple, bool] = {}  # (path, size, mtime) of files whose hash matched, once per process
+_VERIFIED: dict[tuple[str, int, int], bool] = {}  # (path, size, mtime) of files whose hash matched, once per process
 
 
-def _read_verified(path: Path, facts: dict, verify: bool):
+def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFrame:
     """Read a Parquet file, first checking its `bytes` and `hash` against the descriptor (once per
     file per process); raises IntegrityError or ValueError naming the file."""
-    import hashlib
-    import io
 
     import polars as pl
 
@@ -97,7 +105,8 @@ def _read_verified(path: Path, facts: dict, verify: bool):
         raise ValueError(f"{path}: cannot be read as Parquet ({' '.join(str(exc).split())[:200]})") from exc
 
 
-def as_requested(frame, to_pandas: bool):
+def as_requested(frame: pl.DataFrame, to_pandas: bool) -> Frame:
+    """The frame itself, or its pandas copy (needs the `pandas` extra: ModuleNotFoundError names it)."""
     if not to_pandas:
         return frame
     try:
@@ -106,25 +115,45 @@ def as_requested(frame, to_pandas: bool):
         raise ModuleNotFoundError("to_pandas needs the extra: pip install 'pakiran-events[pandas]'") from exc
 
 
+@overload
+def load(name: str, *, version: str | None = None, package: str | Path | None = None,
+         to_pandas: Literal[False] = False, verify: bool = True) -> pl.DataFrame: ...
+@overload
+def load(name: str, *, version: str | None = None, package: str | Path | None = None,
+         to_pandas: Literal[True], verify: bool = True) -> pd.DataFrame: ...
+@overload
+def load(name: str, *, version: str | None = None, package: str | Path | None = None,
+         to_pandas: bool, verify: bool = True) -> Frame: ...
 def load(name: str, *, version: str | None = None, package: str | Path | None = None, to_pandas: bool = False,
-         verify: bool = True):
-    """One table or published view as a polars DataFrame (pandas with to_pandas=True and the
-    `pandas` extra). Tables: `table_names()`; views: `view_names()` ('engagements' is the file
-    `pe.engagements()` builds). Raises KeyError naming the tables and views for an unknown name.
+         verify: bool = True) -> Frame:
+    """One published table or view as a polars DataFrame, one row per record of the table (per
+    event for the view 'engagements', the frame `pe.engagements()` builds). Names: `table_names()`
+    and `view_names()`.
+
+    Columns and dtypes are the table's Table Schema (`pe.describe(name)`; schemas/ in the repo), in
+    its field order: string -> String, integer -> Int64, number -> Float64 (latitude and longitude
+    in decimal degrees, WGS84), date -> Date, list -> List(String) (commitments' parties);
+    codes such as CAMEO '057' stay strings. Rows in the published order (by primary key). Read
+    offline from the Parquet file shipped in the wheel (or the checkout's dataset/data/), whose
+    facts come from the hand-checked curated records (dataset/curated/) and the script-extracted
+    candidates merged by `build`. `to_pandas=True` returns a pandas DataFrame instead.
 
     Releases: `package` reads another release offline (its folder or datapackage.json: an
     unzipped release archive, or `git archive v1.0.0 datapackage.json dataset/data` unpacked);
-    `version` pins the release: ValueError when the package read is another version (so an
-    analysis fails loudly instead of running on different data).
-
+    `version` pins the release (so an analysis fails loudly instead of running on other data).
     The file's size and SHA-256 are checked against the descriptor first (once per file per
-    process; `verify=False` skips it): raises IntegrityError for a changed file, ValueError
-    naming the file when it cannot be read.
+    process; `verify=False` skips it).
+
+    Raises TypeError for a name that is not a string; KeyError for an unknown name (naming the
+    closest, the tables and the views); ValueError when the package read is not release
+    `version`, or naming the file when it cannot be read as Parquet; IntegrityError (a
+    ValueError) for a file changed after publishing; FileNotFoundError when `package` holds no
+    datapackage.json or a listed file is missing; ModuleNotFoundError for to_pandas without the
+    `pandas` extra.
 
     >>> import pakiran_events as pe
     >>> pe.load("events").select("event_id", "date_start").head(2)  # doctest: +SKIP
     """
-
     package = None if package is None else str(Path(package).resolve())
     root, desc = read_descriptor(package)
     if version is not None and desc.get("version") != version:
@@ -135,28 +164,36 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
     return as_requested(_read_verified(_data_path(root, facts["path"]), facts, verify), to_pandas)
 
 
-def load_all(*, to_pandas: bool = False) -> dict:
-    """Every table, keyed by name."""
+def load_all(*, to_pandas: bool = False) -> dict[str, Frame]:
+    """Every published table (not the views), keyed by name in package order, each as
+    `load(name)` returns it. Raises what `load()` raises."""
     return {name: load(name, to_pandas=to_pandas) for name in table_names()}
 
 
 def data_dir() -> Path:
-    """The folder holding the published CSV and Parquet files (for DuckDB, Arrow, R, ...)."""
+    """The folder holding the published CSV and Parquet files (for DuckDB, Arrow, R, ...): the
+    wheel's bundled copy, else the checkout's dataset/data. Raises FileNotFoundError when there
+    is no package (see `descriptor_path`)."""
     root, desc = read_descriptor()
     return (root / desc["resources"][0]["path"]).parent
 
 
 def descriptor_path() -> Path:
-    """The datapackage.json describing the published files (Frictionless Data Package)."""
+    """The datapackage.json describing the published files (a Frictionless Data Package): the
+    wheel's bundled copy, else the checkout's. Raises FileNotFoundError when there is neither."""
     return published_descriptor()
 
 
-def describe(name: str) -> dict[str, dict]:
-    """Each field of a table: its type, whether it is required, its description and, for
-    enumerated fields, the terms with their definitions (from the table's schema)."""
-    out = {}
+def describe(name: str) -> dict[str, dict[str, Any]]:
+    """Each field of a published table, keyed by field name in column order: `type` (the Table
+    Schema type, e.g. 'string', 'date'), `required` (bool), `description` (str, with the unit
+    where there is one) and, for enumerated fields, `terms` (term -> its codebook definition).
+    Source: the table's schema in datapackage.json (schemas/ in the repo). Views are not
+    described here (their columns: `pe.engagements()`). Raises TypeError for a name that is not
+    a string, KeyError for a name that is not a table."""
+    out: dict[str, dict[str, Any]] = {}
     for f in _resource(name)["schema"]["fields"]:
-        entry = {"type": f["type"], "required": bool(f.get("constraints", {}).get("required")),
+        entry: dict[str, Any] = {"type": f["type"], "required": bool(f.get("constraints", {}).get("required")),
                  "description": f.get("description", "")}
         if "enum" in f.get("constraints", {}):
             vocab = f.get("vocabulary", {})

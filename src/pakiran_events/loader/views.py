@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pakiran_events.loader.read import as_requested, load
+
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
     import polars as pl
 
+    from pakiran_events.loader.read import Frame
 
-def _tables(tables: dict | None) -> dict:
+Tables = dict[str, "pl.DataFrame"]
 
+
+def _tables(tables: Tables | None) -> Tables:
     if tables is not None:
         return tables
-    from pakiran_events.loader.read import load
 
     return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources", "countries")}
 
@@ -34,7 +38,8 @@ def with_codes(frame: pl.DataFrame, countries: pl.DataFrame, iso3: str, prefix: 
     return out.select(order[:at] + [f"{prefix}_ccode", f"{prefix}_gwcode"] + order[at:])
 
 
-def participation_frame(t: dict) -> pl.DataFrame:
+def participation_frame(t: Tables) -> pl.DataFrame:
+    """See `participation`; `t` holds events, participants, actors and countries."""
     import polars as pl
 
     events = t["events"].select("event_id", "parent_event_id", "event_type", "date_start", "date_end",
@@ -67,7 +72,7 @@ def lead_frame(people: pl.DataFrame, role: str) -> pl.DataFrame:
             .select("event_id", pl.col("actor_id").alias(f"lead_{role}"), pl.col("name").alias(f"lead_{role}_name")))
 
 
-def engagements_frame(t: dict) -> pl.DataFrame:
+def engagements_frame(t: Tables) -> pl.DataFrame:
     """One row per event, with its people and commitments as lists, its lead guest and host
     (`lead_frame`) and a short `label` ("lead guest -> lead host", "lead guest -> host country" for a
     visit as a whole, or the participants of a call)."""
@@ -104,7 +109,7 @@ def engagements_frame(t: dict) -> pl.DataFrame:
             .sort("date_start", "event_id"))
 
 
-def rolled_up_frame(view: pl.DataFrame, t: dict) -> pl.DataFrame:
+def rolled_up_frame(view: pl.DataFrame, t: Tables) -> pl.DataFrame:
     """One row per engagement: a visit with its meetings (or a lone meeting or call)."""
     import polars as pl
 
@@ -154,14 +159,42 @@ def flat(frame: pl.DataFrame, delimiter: str = "|") -> pl.DataFrame:
 _flat = flat  # engagements() takes a `flat` flag
 
 
-def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = False):
-    """One row per event (a visit, each meeting, each call): dates, place, host and guest actors
-    (ids, names, titles, sides) as lists, commitments (type, modality, parties) as a list, the
-    number of sources and the review status. `roll_up=True`: one row per engagement, a visit
-    with its meetings folded in (n_meetings, all commitments, everyone who took part).
-    `flat=True`: lists as '|'-delimited text (see `flat`), ready for CSV or Stata."""
+def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = False) -> Frame:
+    """One row per event (a visit, each meeting, each call), sorted by date_start, event_id.
 
-    from pakiran_events.loader.read import as_requested
+    Columns: the event's own: event_id, parent_event_id (the visit a meeting belongs to, else
+    null), engagement_id (the visit's event_id for a visit and its meetings, else the event's),
+    event_type, date_precision, place_id, city, country_iso3 (where it was held), venue,
+    summary, review_status (String); date_start, date_end (Date, inclusive); year (Int32, of
+    date_start); latitude, longitude (Float64, decimal degrees WGS84, null for a call);
+    host_side (String, ISO3 of the country visited: the event's country, null for a call);
+    country_ccode, country_gwcode, host_ccode, host_gwcode (Int64, COW and Gleditsch-Ward codes
+    of the ISO3 before them). The people by role, each a List(String) in the same order (null
+    when nobody had the role): host_actor_ids, host_names, host_titles (title at the time),
+    host_sides (ISO3 of the side represented), guest_actor_ids, guest_names, guest_titles,
+    guest_sides, participant_actor_ids, participant_names, participant_titles,
+    participant_sides. lead_guest, lead_host (String, actor_id: a person before an
+    organisation, then who holds the role in most events of the engagement) with
+    lead_guest_name, lead_host_name; label (String: "lead guest -> lead host", "lead guest ->
+    host country", or the participants of a call joined by " - "). commitments
+    (List(Struct: commitment_id, commitment_type, modality: String; parties: List(String) of
+    ISO3), null when none), commitment_types (List(String), sorted, distinct) and n_sources
+    (Int64, reports that are a source of the event; 0 when none).
+
+    `roll_up=True`: one row per engagement (a visit with its meetings folded in, or a lone
+    meeting or call), sorted by date_start, engagement_id: engagement_id, event_type,
+    date_start, date_end, year, date_precision, place_id, city, country_iso3, country_ccode,
+    country_gwcode, host_side, host_ccode, host_gwcode, summary, review_status, label (the
+    root event's), n_meetings (Int64), commitments and commitment_types of all its events,
+    host_actor_ids, guest_actor_ids, participant_actor_ids (List(String), sorted, distinct,
+    everyone who took part) and n_sources (Int64, distinct reports).
+
+    `flat=True`: each list as one '|'-joined String and each struct as JSON text (see `flat`),
+    ready for CSV or Stata; `to_pandas=True` returns pandas. Source: the published events,
+    participants, actors, commitments, event_sources and countries tables (`pe.load`); the file
+    published as the view 'engagements' is built by the same function. Raises what `load()`
+    raises (FileNotFoundError, IntegrityError, ModuleNotFoundError for to_pandas without the
+    `pandas` extra); ValueError from `flat` if a value holds the delimiter."""
 
     t = _tables(None)
     view = engagements_frame(t)
@@ -169,19 +202,29 @@ def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = 
     return as_requested(_flat(out) if flat else out, to_pandas)
 
 
-def participation(*, to_pandas: bool = False):
-    """One row per participant of an event: the long (dyadic-analysis-ready) view."""
-
-    from pakiran_events.loader.read import as_requested
+def participation(*, to_pandas: bool = False) -> Frame:
+    """One row per participant of an event (the long, dyadic-analysis-ready view), sorted by
+    date_start, event_id, role, actor_id. Columns: engagement_id, event_id, event_type
+    (String); date_start, date_end (Date); year (Int32, of date_start); actor_id, name,
+    actor_type ('person' / 'organisation'), title (at the time of the event), side (ISO3 of the
+    country the actor represented) (String); side_ccode, side_gwcode (Int64, COW and
+    Gleditsch-Ward codes of `side`); role ('host' / 'guest' / 'participant'), event_country (ISO3
+    of the event's place, null for a call), review_status (String). Source: the events,
+    participants, actors and countries tables. `to_pandas=True` returns pandas. Raises what
+    `load()` raises."""
 
     return as_requested(participation_frame(_tables(None)), to_pandas)
 
 
-def dyads(*, to_pandas: bool = False):
-    """One row per host-guest pair of actors at an event (directed: guest visits host)."""
+def dyads(*, to_pandas: bool = False) -> Frame:
+    """One row per directed guest -> host pair of actors at an event (a guest visits a host),
+    sorted by date_start, event_id, guest_actor_id, host_actor_id. Columns: event_id,
+    engagement_id, event_type (String); date_start (Date); year (Int32); guest_actor_id,
+    guest_side (String, ISO3); guest_ccode, guest_gwcode (Int64); host_actor_id, host_side
+    (String, ISO3); host_ccode, host_gwcode (Int64). An event without both a host and a guest
+    (a call between participants) gives no row. Source: as `participation()`. `to_pandas=True`
+    returns pandas. Raises what `load()` raises."""
     import polars as pl
-
-    from pakiran_events.loader.read import as_requested
 
     people = participation_frame(_tables(None))
     hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),

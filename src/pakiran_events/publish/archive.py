@@ -4,10 +4,11 @@ date as their time, so the same release gives the same bytes (and the same check
 
 from __future__ import annotations
 
-import json
 import re
 import zipfile
 from pathlib import Path
+
+from pakiran_events.core.packages import read_descriptor
 
 # Beside the package: how to cite it, the data licence, the datasheet (what the data are and how
 # they were made) with the curation guide, and the change log.
@@ -24,7 +25,7 @@ def release_archive(root: Path, out_dir: Path) -> Path:
     """Write `pakiran-events-{version}.zip` (one top folder of that name) into `out_dir` and
     return its path. Raises FileNotFoundError for a missing member and ValueError when
     CITATION.cff's version differs from the package's (the deposit would cite another release)."""
-    desc = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    desc = read_descriptor(root)
     version = desc["version"]
     cff = (root / "CITATION.cff").read_text(encoding="utf-8")
     cited = re.search(r"^version:\s*['\"]?([^'\"\s]+)", cff, re.M)

@@ -11,10 +11,11 @@ renamed column holds the same values under another name).
 from __future__ import annotations
 
 import io
-import json
 import subprocess
 import tarfile
 from pathlib import Path
+
+from pakiran_events.core.packages import descriptor_of, read_descriptor
 
 PACKAGE_FILES = ("datapackage.json", "dataset/data")
 
@@ -25,10 +26,10 @@ def release_path(ref: str, repo: Path, workdir: Path) -> Path:
     (a clean clone may lack tags: `git fetch --tags`)."""
     given = Path(ref)
     if given.exists():
-        path = given / "datapackage.json" if given.is_dir() else given
-        if not path.is_file():
-            raise LookupError(f"{ref}: no datapackage.json here")
-        return path
+        try:
+            return descriptor_of(given)
+        except FileNotFoundError as exc:
+            raise LookupError(str(exc)) from exc
     try:
         subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
                        check=True, capture_output=True)
@@ -56,12 +57,8 @@ def _text_frame(frame):
 def _read(descriptor: Path) -> tuple[dict, dict]:
     import polars as pl
 
-    try:
-        desc = json.loads(descriptor.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValueError(f"{descriptor}: not a readable JSON descriptor ({' '.join(str(exc).split())[:120]})") from exc
-    if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list) \
-            or not all(isinstance(r, dict) and "name" in r and "path" in r for r in desc["resources"]):
+    desc = read_descriptor(descriptor)  # FileNotFoundError, DescriptorError (a ValueError)
+    if not all(isinstance(r, dict) and "name" in r and "path" in r for r in desc["resources"]):
         raise ValueError(f"{descriptor}: not a data package descriptor (a 'resources' list of named tables)")
     frames = {}
     for r in desc["resources"]:

@@ -7,8 +7,11 @@ dataset/package.yaml).
 
 from __future__ import annotations
 
+import errno as errno_
 import json
+import os
 import platform
+import re
 from pathlib import Path
 
 import polars as pl
@@ -18,6 +21,7 @@ from pakiran_events._version import __version__
 from pakiran_events.core.corpus import file_sha256
 from pakiran_events.core.paths import DATA_DIR, PACKAGE_META, VIEWS_PROPERTY
 from pakiran_events.core.schema import TableSchema
+from pakiran_events.loader.views import engagements_frame
 
 
 def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[str, TableSchema],
@@ -37,7 +41,6 @@ def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[
 def write_views(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path = DATA_DIR) -> list[dict]:
     """Analysis-ready views (Parquet only: they hold lists), built by the same code as
     pe.engagements(); returned as descriptor entries."""
-    from pakiran_events.loader.views import engagements_frame
 
     views_dir = Path(data_dir) / "views"
     (out_root / views_dir).mkdir(parents=True, exist_ok=True)
@@ -117,9 +120,6 @@ def as_os_error(exc: Exception, where: Path) -> Exception:
     """An input/output failure polars reports as its own error (e.g. a full disk while writing
     Parquet: "underlying IO error: No space left on device (os error 28)") as the OSError it is, so
     callers report it like any other write failure; any other error is returned unchanged."""
-    import errno as errno_
-    import os
-    import re
 
     found = re.search(r"os error (\d+)", str(exc))
     if not found:

@@ -9,10 +9,10 @@ Pandera and integrity layers reuse the frames the Frictionless layer typed where
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from pakiran_events.core.paths import VIEWS_PROPERTY
+from pakiran_events.core.packages import read_descriptor
+from pakiran_events.core.paths import DESCRIPTOR_NAME, VIEWS_PROPERTY
 from pakiran_events.core.problems import Problem
 
 LAYERS = ("frictionless", "pandera", "integrity")
@@ -26,10 +26,10 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
 
     descriptor_path = Path(descriptor_path)
     if descriptor_path.is_dir():
-        descriptor_path = descriptor_path / "datapackage.json"
+        descriptor_path = descriptor_path / DESCRIPTOR_NAME
     root = descriptor_path.parent
     try:
-        desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
+        desc = read_descriptor(descriptor_path, shape=False)  # its shape: check_descriptor, every fault
     except (OSError, ValueError) as exc:
         return [Problem("integrity", str(descriptor_path), None, None, None, "unreadable-descriptor", str(exc))]
     problems: list[Problem] = check_descriptor(desc, root)

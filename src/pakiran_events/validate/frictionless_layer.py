@@ -5,9 +5,9 @@ and, where the row has one, the record id."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from pakiran_events.core.packages import read_descriptor
 from pakiran_events.core.problems import Problem
 
 LAYER = "frictionless"
@@ -43,7 +43,7 @@ def _task_problems(descriptor_path: Path, tasks, resources: dict) -> list[Proble
 
 def _resources(descriptor_path: Path) -> dict:
     try:
-        return {r.get("name"): r for r in json.loads(descriptor_path.read_text(encoding="utf-8")).get("resources", [])}
+        return {r.get("name"): r for r in read_descriptor(descriptor_path)["resources"]}
     except (OSError, ValueError):
         return {}
 

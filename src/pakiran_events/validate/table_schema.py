@@ -31,7 +31,6 @@ packages.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import datetime
@@ -40,6 +39,7 @@ from pathlib import Path
 
 import polars as pl
 
+from pakiran_events.core.packages import read_descriptor
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
@@ -373,8 +373,7 @@ def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.Da
     problems = check_descriptor(descriptor_path)
     if problems:
         return problems, {}  # frictionless-py reads no data from an invalid descriptor either
-    desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    resources = desc.get("resources", [])
+    resources = read_descriptor(descriptor_path)["resources"]
     typed: dict[str, pl.DataFrame] = {}
     by_name = {r["name"]: r for r in resources}
     for r in _referenced_first(resources):
