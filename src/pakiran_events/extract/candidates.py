@@ -29,7 +29,37 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         getattr(built, frame.kind)(frame)
     out = built.result()
     attach_commitments(r, out)
+    for c in out:
+        _term(r, c)
     return out
+
+
+def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.date]]:
+    """The terms (first, last day) the actor held the office their title names, from the
+    office-holder table (any of their offices when the title names none of them); a term not
+    ended runs to the corpus's last day."""
+    last = dt.date.fromisoformat(str(r.lex.dictionaries["engagement"]["corpus_end"]))
+    held = [p for p in r.lex.positions if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
+    office = r.lex.office_of.get(office_of(title), office_of(title)) if title else None
+    # the office the report gives them; a person named without a title held one of their offices
+    return [(p.start, p.end or last) for p in held if p.office == office] or [(p.start, p.end or last) for p in held]
+
+
+def _term(r: Reading, c: Candidate) -> None:
+    """When can the engagement have been, by the offices its participants held as the report
+    describes them (CURATION.md §4: an undated report's range is the overlap of those terms)?
+    Sets `c.term` to the span from the first to the last day of that overlap, and cites the
+    sentences naming those participants with their titles; nothing when no title is in the table."""
+    spans: list[tuple[dt.date, dt.date]] | None = None
+    for actor, info in sorted(c.participants.items()):
+        terms = _terms(r, actor, info["title"])
+        if not terms:
+            continue
+        spans = terms if spans is None else [(max(a, x), min(b, y)) for a, b in spans for x, y in terms if max(a, x) <= min(b, y)]
+        for span in info["spans"][:1]:
+            c.cite("term", span)
+    if spans:
+        c.term = (min(a for a, _ in spans), max(b for _, b in spans))
 
 
 def _resolve_offsets(frames: list[Frame]) -> None:
