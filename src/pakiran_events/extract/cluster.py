@@ -74,7 +74,7 @@ def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
 def _split_in_time(items: list) -> list[list]:
     """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS. An item
     with no date at all joins the one group its participants' terms of office allow (or the only
-    group); items that fit no group make one of their own; one that fits several is left out."""
+    group); items that fit no group, or several, make one of their own (which one is unknown)."""
     dated = sorted((a, n) for n, (doc, pub, c) in enumerate(items) if (a := _anchor(c, pub)) is not None)
     groups: list[list] = []
     last = None
@@ -88,7 +88,7 @@ def _split_in_time(items: list) -> list[list]:
         fits = [g for g in groups if _fits(item[2].term, g)]
         if len(fits) == 1:
             fits[0].append(item)
-        elif not fits:
+        else:
             alone.append(item)
     return groups + ([alone] if alone else [])
 

@@ -4,6 +4,8 @@ where, when, and whether it was held (modality, negation). Token patterns are th
 
 from __future__ import annotations
 
+import re
+
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, Frame, Reading
 
@@ -58,7 +60,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         if other:
             frame.targets = [other, *frame.targets]
     frame.place_id = _place(r, i, start)
-    frame.dates = owned_cues(r, i, start, end) or _free_cues_before(r, i)
+    frame.dates = [c for c in owned_cues(r, i, start, end) or _free_cues_before(r, i) if not _bound(r, c)]
     if not frame.planned and r.published is not None:
         # a held engagement is not after its report (a page header's later retrieval date is not its day)
         frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
@@ -102,6 +104,25 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
 
 
+_BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{4,})?\s*(?:[:,\-–—(]|\s+\()")
+
+
+def _bound(r: Reading, cue: tuple) -> bool:
+    """A date that bounds another time rather than dating the engagement ('since the February 8
+    elections', 'ahead of Monday's talks')."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    return _BOUND.search(sentence[max(0, c.span[0] - 20):c.span[0]]) is not None
+
+
+def is_dateline(r: Reading, i: int, pos: int) -> bool:
+    """A place written in capitals at the head of a sentence ('ISLAMABAD:', 'TEHRAN, Oct. 13 (MNA)')
+    is the newsroom's dateline, not where the clause puts the engagement."""
+    s = r.spans[i]
+    return pos - s.start <= 2 and _DATELINE.match(r.text, pos, min(s.end, pos + 40)) is not None
+
+
 def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
     """The date expressions of sentence i that belong to the trigger at [start, end)."""
     out = []
@@ -128,7 +149,8 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     'at'), never an origin ('from X', 'left X'); after the trigger first."""
     s = r.spans[i]
     found = r.people.places_in(s.start, s.end)
-    good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])]
+    good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
+            and not is_dateline(r, i, pos)]
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
