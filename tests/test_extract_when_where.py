@@ -134,3 +134,23 @@ def test_a_dateline_still_tells_the_country_of_a_meeting_told_without_a_place():
     doc = ("x-dateline2", "2024-05-15", "QUETTA: Iranian Foreign Minister Karim Rostami held talks with Interior "
                                         "Minister Saima Baig on Monday.")
     assert _only(_events(doc), "meeting").country == "PAK"
+
+
+def test_a_meeting_in_a_third_country_named_by_its_country_borrows_no_host_of_the_trip():
+    text = ("Army chief General Nadeem Anjum arrived in Tehran on Monday and met Foreign Minister Karim Rostami. "
+            "In January, the army chief met the crown prince in Saudi Arabia.")
+    candidates = read_report("x-elsewhere", text, "2024-05-15", LEX).candidates
+    meetings = [c for c in candidates if c.kind == "meeting"]
+    assert [(m.host, m.country) for m in meetings] == [("karim-rostami", "IRN")]
+    assert all(cue.precision == "day" for m in meetings for cue, _ in m.dates)  # January is not the Tehran meeting's
+
+
+def test_an_undated_report_that_fits_several_engagements_joins_the_one_most_reports_tell_of():
+    told = [(f"x-main{n}", "2023-03-08", "Army chief General Nadeem Anjum met Iranian Foreign Minister Karim Rostami "
+                                         "in Tehran on Monday.") for n in range(2)]
+    other = ("x-other", "2023-09-20", "Army chief General Nadeem Anjum met Iranian Foreign Minister Karim Rostami in "
+                                      "Tehran on Tuesday.")
+    undated = ("x-undated3", None, "General Nadeem Anjum held talks with Foreign Minister Karim Rostami in Tehran.")
+    meetings = [e for e in _events(*told, other, undated) if e.kind == "meeting"]
+    assert sorted(len(m.sources) for m in meetings) == [1, 3]
+    assert next(m for m in meetings if len(m.sources) == 3).date_start == dt.date(2023, 3, 6)

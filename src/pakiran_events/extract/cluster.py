@@ -73,8 +73,9 @@ def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
 
 def _split_in_time(items: list) -> list[list]:
     """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS. An item
-    with no date at all joins the one group its participants' terms of office allow (or the only
-    group); items that fit no group, or several, make one of their own (which one is unknown)."""
+    with no date at all joins the one group its participants' terms of office allow, or of several
+    the one told by the most reports (a widely reported engagement is the likeliest one an undated
+    report tells of); items that fit no group, or several equally, make one of their own."""
     dated = sorted((a, n) for n, (doc, pub, c) in enumerate(items) if (a := _anchor(c, pub)) is not None)
     groups: list[list] = []
     last = None
@@ -85,9 +86,9 @@ def _split_in_time(items: list) -> list[list]:
         last = day
     alone: list = []
     for item in (items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None):
-        fits = [g for g in groups if _fits(item[2].term, g)]
-        if len(fits) == 1:
-            fits[0].append(item)
+        fits = sorted((g for g in groups if _fits(item[2].term, g)), key=lambda g: -len({doc for doc, _, _ in g}))
+        if len(fits) == 1 or len(fits) > 1 and len({d for d, _, _ in fits[0]}) > len({d for d, _, _ in fits[1]}):
+            fits[0].append(item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone.append(item)
     return groups + ([alone] if alone else [])
