@@ -154,3 +154,12 @@ def test_an_undated_report_that_fits_several_engagements_joins_the_one_most_repo
     meetings = [e for e in _events(*told, other, undated) if e.kind == "meeting"]
     assert sorted(len(m.sources) for m in meetings) == [1, 3]
     assert next(m for m in meetings if len(m.sources) == 3).date_start == dt.date(2023, 3, 6)
+
+
+def test_a_guest_who_is_arriving_on_a_weekday_comes_that_weekday_ahead_and_is_only_announced():
+    text = ("Iranian Foreign Minister Karim Rostami is arriving in Islamabad on Friday on a two-day visit, "
+            "the Foreign Office announced on Wednesday.")
+    visit = next(c for c in read_report("x-arriving", text, "2024-05-15", LEX).candidates if c.kind == "visit")
+    assert visit.planned
+    assert [cue.start for cue, _ in visit.arrival + visit.dates] == [dt.date(2024, 5, 17)]
+    assert _events(("x-arriving", "2024-05-15", text)) == []  # an announcement alone makes no event
