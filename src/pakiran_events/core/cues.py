@@ -12,22 +12,34 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-RELATIVE_DAYS = ("today", "yesterday", "tomorrow", "tonight", "last week", "this week", "next week",
-                 "last month", "this month", "earlier this month", "earlier this week", "a day after",
-                 "a day before", "a day earlier", "a day later", "the next day", "the following day",
-                 "the previous day", "the day before", "the day after")
+MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, start=1)} | {a: MONTHS.index(next(m for m in MONTHS if m.startswith(a[:3]))) + 1
+                                                                for a in MONTH_ABBREVIATIONS}
+MONTH_PREPOSITIONS = ("in", "during", "since", "of", "early", "late", "mid")
 
-_month = "|".join(MONTHS + MONTH_ABBREVIATIONS)
-DATE_CUE = re.compile(
-    r"\b(?:" + "|".join(WEEKDAYS) + r")\b"                          # on Sunday
-    + r"|\b\d{4}-\d{2}-\d{2}\b"                                     # 2024-01-29
-    + r"|\b(?:" + _month + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"     # July 15, NOV 7, Jan. 29, May 26th
-    + r"|\b(?:" + _month + r")\.?,?\s+\d{4}\b"                      # May 2019, January, 2024
-    + r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _month + r")\b"  # 15 July, 26th of Nov
-    + r"|\b(?:" + "|".join(m for m in MONTHS if m != "may") + r")\b"  # in January ('may' is a verb)
-    + r"|\b(?:" + "|".join(re.escape(r) for r in RELATIVE_DAYS) + r")\b",
-    re.IGNORECASE,
-)
+# The one date grammar (issue 12): every form of date expression, as named groups. `verify-evidence`
+# asks whether a span holds any of them (`has_date_cue`); extraction (`extract/dates.py`) finds its
+# expressions with the same pattern and resolves each group's form.
+_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|a|an)"
+_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+_MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d1b>\d{{1,2}}))?"
+              rf"(?:,?\s+(?P<y1>\d{{4}}))?")
+_DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+              rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?")
+_WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})"
+_RELATIVE = (r"(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|earlier this) (?:week|month)|"
+             rf"{_NUMBER} (?:days?|weeks?) (?:ago|earlier|later))")
+_AFTER = (r"(?P<after>(?:a|one|two|three) days? (?:after|before|later|earlier)|the (?:next|following|previous) day"
+          r"|the day (?:after|before))")
+# a month on its own: any month name but 'may' (a verb), which needs a preposition or a year
+_PREP = "|".join(MONTH_PREPOSITIONS)
+_MONTH_ONLY = (rf"(?P<mo>(?P<mprep>(?:{_PREP})[\s\-]+)?(?P<mname>{'|'.join(m for m in MONTHS if m != 'may')}"
+               rf"|may(?=,?\s+\d{{4}})|(?<=in )may|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?(?=,?\s+\d{{4}}))"
+               rf"(?:,?\s+(?P<myear>\d{{4}}))?)")
+DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_WEEKDAY}|{_AFTER}|{_RELATIVE}|{_MONTH_ONLY})\b",
+                             re.IGNORECASE)
+DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know
+RELATIVE_EXPRESSION = re.compile(rf"\b(?:{_WEEKDAY}|{_AFTER}|{_RELATIVE})\b", re.IGNORECASE)
 
 
 def has_date_cue(text: str) -> bool:
@@ -74,8 +86,8 @@ def has_modality_form(text: str, modality: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-_RELATIVE_CUE = re.compile(r"\b(?:" + "|".join(WEEKDAYS + tuple(re.escape(r) for r in RELATIVE_DAYS))
-                           + r"|on \w+day|last month|last year|this year|earlier)\b", re.IGNORECASE)
+_RELATIVE_CUE = re.compile(RELATIVE_EXPRESSION.pattern + r"|\b(?:on \w+day|last month|last year|this year|earlier)\b",
+                           re.IGNORECASE)
 _DATE_LINE_WORDS = {"date", "published", "updated", "am", "pm", "by", "sat", "sun", "mon", "tue", "wed", "thu", "fri"}
 
 

@@ -17,11 +17,12 @@ def span_sha256(text: str, start: int, end: int) -> str:
 
 
 def date_cue_pattern():
-    """The date expression grammar `verify-evidence` checks spans with (cues.py): extraction
-    finds its date expressions with the same pattern, so every date it cites passes that check."""
-    from pakiran_events.core.cues import DATE_CUE
+    """The one date expression grammar (cues.DATE_EXPRESSION, named groups per form) that
+    `verify-evidence` checks spans with: extraction finds its date expressions with the same
+    pattern, so every date it cites passes that check."""
+    from pakiran_events.core.cues import DATE_EXPRESSION
 
-    return DATE_CUE
+    return DATE_EXPRESSION
 
 
 def calendar_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

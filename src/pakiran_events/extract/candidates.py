@@ -29,7 +29,40 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         getattr(built, frame.kind)(frame)
     out = built.result()
     attach_commitments(r, out)
+    for c in out:
+        # a visit is as old as the meetings that make it up: their hosts' terms bound it too
+        held = [m for m in out if m.kind == "meeting" and c.kind == "visit" and (m.guest, m.country) == (c.guest, c.country)]
+        _term(r, c, [c, *held])
     return out
+
+
+def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.date]]:
+    """The terms (first, last day) the actor held the office their title names, from the
+    office-holder table (any of their offices when the title names none of them); a term not
+    ended runs to the corpus's last day."""
+    last = dt.date.fromisoformat(str(r.lex.dictionaries["engagement"]["corpus_end"]))
+    held = [p for p in r.lex.positions if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
+    office = r.lex.office_of.get(office_of(title), office_of(title)) if title else None
+    # the office the report gives them; a person named without a title held one of their offices
+    return [(p.start, p.end or last) for p in held if p.office == office] or [(p.start, p.end or last) for p in held]
+
+
+def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
+    """When can the engagement have been, by the offices its participants held as the report
+    describes them (CURATION.md §4: an undated report's range is the overlap of those terms)?
+    Sets `c.term` to the span from the first to the last day of that overlap, and cites the
+    sentences naming those participants with their titles; nothing when no title is in the table."""
+    spans: list[tuple[dt.date, dt.date]] | None = None
+    people = {actor: info for part in parts for actor, info in part.participants.items()}
+    for actor, info in sorted(people.items()):
+        terms = _terms(r, actor, info["title"])
+        if not terms:
+            continue
+        spans = terms if spans is None else [(max(a, x), min(b, y)) for a, b in spans for x, y in terms if max(a, x) <= min(b, y)]
+        for span in info["spans"][:1]:
+            c.cite("term", span)
+    if spans:
+        c.term = (min(a for a, _ in spans), max(b for _, b in spans))
 
 
 def _resolve_offsets(frames: list[Frame]) -> None:
@@ -60,7 +93,7 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
                 break
         if country:
             break
-    head = r.people.places_in(0, min(len(r.text), 60))
+    head = _dateline(r) or r.people.places_in(0, min(len(r.text), 60))
     if country is None:
         country = r.people.country_of(head[0][1]) if head else None
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
@@ -70,6 +103,17 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0])
     return country, None
+
+
+def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
+    """The place of the report's dateline ('QUETTA:' at the head of one of its first sentences)."""
+    from pakiran_events.extract.frames import is_dateline
+
+    for i, s in enumerate(r.spans[:sentences]):
+        found = [(pos, pid) for pos, pid in r.people.places_in(s.start, min(s.end, s.start + 40)) if is_dateline(r, i, pos)]
+        if found:
+            return found[:1]
+    return []
 
 
 class _Built:

@@ -72,7 +72,10 @@ def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
 
 
 def _split_in_time(items: list) -> list[list]:
-    """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS."""
+    """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS. An item
+    with no date at all joins the one group its participants' terms of office allow, or of several
+    the one told by the most reports (a widely reported engagement is the likeliest one an undated
+    report tells of); items that fit no group, or several equally, make one of their own."""
     dated = sorted((a, n) for n, (doc, pub, c) in enumerate(items) if (a := _anchor(c, pub)) is not None)
     groups: list[list] = []
     last = None
@@ -81,12 +84,48 @@ def _split_in_time(items: list) -> list[list]:
             groups.append([])
         groups[-1].append(items[n])
         last = day
-    undated = [items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None]
-    if undated and len(groups) == 1:
-        groups[0] += undated
-    elif undated and not groups:
-        groups.append(undated)
-    return groups
+    alone: list = []
+    for item in (items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None):
+        fits = sorted((g for g in groups if _fits(item[2].term, g)), key=lambda g: -len({doc for doc, _, _ in g}))
+        if len(fits) == 1 or len(fits) > 1 and len({d for d, _, _ in fits[0]}) > len({d for d, _, _ in fits[1]}):
+            fits[0].append(item)  # the one engagement its terms allow, or the one most reports tell of
+        else:
+            alone.append(item)
+    return groups + ([alone] if alone else [])
+
+
+def _fits(term: tuple[dt.date, dt.date] | None, group: list) -> bool:
+    """Whether a group's days lie within a term of office (any group fits an unknown term)."""
+    if term is None:
+        return True
+    return any(term[0] <= day <= term[1] for _, pub, c in group if (day := _anchor(c, pub)) is not None)
+
+
+def _undated(event: Event) -> bool:
+    """Dates for an engagement whose reports give no day, week or month: the month a report of
+    it was published in (precision month, never a guessed day); for reports without a date, the
+    overlap of its participants' terms of office (precision range). False when neither is known."""
+    pubs = sorted(pub for _, pub, _ in event.members if pub)
+    if pubs:
+        first = pubs[0].replace(day=1)
+        event.date_start, event.date_end, event.precision = first, _month_end(first), "month"
+        return True
+    terms = [(c.term, doc, c) for doc, _, c in event.members if c.term]
+    if not terms:
+        return False
+    start, end = max(t[0] for t, _, _ in terms), min(t[1] for t, _, _ in terms)
+    if start > end:
+        (start, end), _, _ = terms[0]
+    event.date_start, event.date_end = start, end
+    event.precision = "day" if start == end else "range"
+    for _, doc, c in terms:
+        for span in c.evidence.get("term", []):
+            event.cite("date", doc, span)
+    return True
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
 def blocks(reports) -> dict[tuple, list]:
@@ -154,7 +193,8 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
     for meeting in meetings.values():
         if meeting.date_start is None or not (visit.date_start <= meeting.date_start <= visit.date_end):
             meeting.date_start, meeting.date_end = visit.date_start, visit.date_end
-            meeting.precision = "day" if visit.date_start == visit.date_end else "range"
+            meeting.precision = visit.precision if visit.precision == "month" else \
+                "day" if visit.date_start == visit.date_end else "range"
             for doc, span in visit.evidence["date"]:
                 meeting.cite("date", doc, span)
         meeting.parent = visit
@@ -178,11 +218,8 @@ def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]
         meeting.members.append((doc, pub, c))
         meeting.sources.add(doc)
     _meeting_date(meeting, [])
-    if meeting.date_start is None:
-        pubs = sorted(pub for _, pub, _ in items if pub)
-        if not pubs:
-            return []
-        meeting.date_start = meeting.date_end = pubs[0]  # reported that day, no date in the text: precision day
+    if meeting.date_start is None and not _undated(meeting):
+        return []
     _gather(meeting)
     meeting.place_id = majority([c.place_id for _, _, c in items])
     return [meeting]
@@ -237,10 +274,8 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
             for doc, span in m.evidence["date"]:
                 visit.cite("date", doc, span)
     if not starts and not ends:
-        pubs = [pub for _, pub, _ in visit.members if pub]
-        starts = pubs[:1]
-    if not starts and not ends:
-        return  # nothing dates this engagement: no event
+        _undated(visit)  # nothing in the texts dates it: the month reported, or the terms of office
+        return
     start = min(starts or ends)
     end = max(ends + starts)
     if duration and duration > (end - start).days + 1 and starts:
@@ -298,15 +333,13 @@ def _calls(items: list, kind: str = "phone_call") -> list[Event]:
             event.cite("date", event.members[0][0], days[0][1])
         else:
             ranges = [(cue, span, doc) for doc, _, c in event.members for cue, span in c.dates if cue.resolved]
-            if not ranges:  # no date in the text: the month it was reported in, never a guessed day
-                ranges = [(DateCue(pub, pub, "month"), None, doc) for doc, pub, _ in event.members if pub][:1]
             if ranges:
                 cue, span, doc = ranges[0]
                 first = cue.start.replace(day=1)
-                last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-                event.date_start, event.date_end, event.precision = first, last, "month"
-                if span is not None:
-                    event.cite("date", doc, span)
+                event.date_start, event.date_end, event.precision = first, _month_end(first), "month"
+                event.cite("date", doc, span)
+            else:  # no date in the text: the month it was reported in, or the terms of office
+                _undated(event)
         _gather(event)
         event.place_id = majority([c.place_id for _, _, c in event.members])
     return [e for e in events.values() if e.date_start]

@@ -2,8 +2,8 @@
 own span finder and resolved with dateparser against the publication date (RELATIVE_BASE), in
 the clause's tense (PREFER_DATES_FROM past or future).
 
-The finder's words (weekdays, months, relative days) are those of the grammar `verify-evidence`
-checks spans with (`cues.py`, through the adapter). What cannot be resolved stays unresolved or
+The finder is the one date grammar of the toolkit (`core/cues.py`, through the adapter): the
+expressions extraction resolves are the cues `verify-evidence` checks spans for. What cannot be resolved stays unresolved or
 gets a coarser precision; no day is ever guessed.
 """
 
@@ -15,26 +15,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pakiran_events.extract.adapter import calendar_words
+from pakiran_events.extract.adapter import calendar_words, date_cue_pattern
 
 WEEKDAYS, _MONTHS, _ABBR = calendar_words()
 MONTHS = {m: i for i, m in enumerate(_MONTHS, start=1)}
 MONTHS |= {a: next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(a[:3])) for a in _ABBR}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|a|an)"
 
 COLLECTION_LINE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
-_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
-_MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d1b>\d{{1,2}}))?"
-              rf"(?:,?\s+(?P<y1>\d{{4}}))?")
-_DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-              rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?")
-_WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})"
-_RELATIVE = (rf"(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|earlier this) (?:week|month)|"
-             rf"{_NUMBER} (?:days?|weeks?) (?:ago|earlier|later))")
-_AFTER = r"(?P<after>(?:a|one|two|three) days? (?:after|before|later|earlier)|the (?:next|following|previous) day|the day (?:after|before))"
-_MONTH_ONLY = rf"(?P<mo>(?:in|during|since|of|early|late|mid-?) (?P<mname>{'|'.join(m for m in _MONTHS)})(?:,?\s+(?P<myear>\d{{4}}))?)"
-FINDER = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_WEEKDAY}|{_AFTER}|{_RELATIVE}|{_MONTH_ONLY})\b", re.IGNORECASE)
+FINDER = date_cue_pattern()  # the one date grammar (core/cues.py), the same `verify-evidence` checks spans with
 _BYLINE = re.compile(rf"\b(?:Published|Updated|Posted)(?: on)?\s+(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
                      rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))", re.IGNORECASE)
 
@@ -168,7 +157,7 @@ def _offset(m: re.Match) -> DateCue:
 
 
 def _month(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue:
-    month = MONTHS[m.group("mname").lower()]
+    month = MONTHS[m.group("mname").lower().rstrip(".")]
     year = int(m.group("myear")) if m.group("myear") else anchor.year - (1 if month > anchor.month and not future else 0)
     return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
@@ -190,8 +179,8 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         return _offset(m)
     if m.group("rel"):
         return _relative(m.group("rel"), anchor, future) if anchor is not None else None
-    if m.group("mo") and anchor is not None or m.group("myear"):
-        return _month(m, anchor, future)
+    if m.group("myear") or (m.group("mprep") and anchor is not None):
+        return _month(m, anchor, future)  # a bare month name ('the January strikes') names no time of the clause
     return None
 
 

@@ -4,6 +4,8 @@ where, when, and whether it was held (modality, negation). Token patterns are th
 
 from __future__ import annotations
 
+import re
+
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, Frame, Reading
 
@@ -58,16 +60,88 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         if other:
             frame.targets = [other, *frame.targets]
     frame.place_id = _place(r, i, start)
-    frame.dates = r.cues(i, *_clause_window(r, i, start))
+    frame.dates = [c for c in owned_cues(r, i, start, end) or _free_cues_before(r, i) if not _bound(r, c)]
+    if not frame.planned and r.published is not None:
+        # a held engagement is not after its report (a page header's later retrieval date is not its day)
+        frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
     return frame
 
 
-def _clause_window(r: Reading, i: int, pos: int) -> tuple[int, int | None]:
-    """Date expressions of the trigger's clause first; the whole sentence when it has none."""
+AFTER_COST = 12     # characters: a date before its verb ('on Monday, X met Y') binds less than one after it
+CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
+
+
+def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
+    """(start, end, is_engagement) of every trigger of sentence i that can own a date expression:
+    the engagement triggers, and the reporting verbs ('said on Monday', 'a statement issued on
+    Saturday'), whose dates are the report's, not the engagement's."""
+    key = ("anchors", i)
+    if key not in r._hits:
+        from pakiran_events.extract.lexicon import words
+
+        sentence = r.sentence(i)
+        reporting = r.lex.patterns.get("_reporting")
+        if reporting is None:
+            reporting = r.lex.patterns["_reporting"] = words(r.lex.dictionaries["engagement"].get("reporting", []))
+        found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
+        found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
+        r._hits[key] = sorted(found)
+    return r._hits[key]
+
+
+def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
+    """The trigger a date expression at sentence offsets [a, b) belongs to: the nearest, counted
+    in characters, a trigger after the date or in another clause costing more."""
     from pakiran_events.extract.clauses import clause_at
 
-    a, b = clause_at(r.sentence(i), pos)
-    return (a, b) if r.cues(i, a, b) else (0, None)
+    clause = clause_at(r.sentence(i), a)
+
+    def cost(t: tuple[int, int, bool]) -> int:
+        gap = a - t[1] if t[1] <= a else t[0] - b + AFTER_COST if t[0] >= b else 0
+        return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST)
+
+    anchors = _anchors(r, i)
+    return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+_BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{4,})?\s*(?:[:,\-–—(]|\s+\()")
+
+
+def _bound(r: Reading, cue: tuple) -> bool:
+    """A date that bounds another time rather than dating the engagement ('since the February 8
+    elections', 'ahead of Monday's talks')."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    return _BOUND.search(sentence[max(0, c.span[0] - 20):c.span[0]]) is not None
+
+
+def is_dateline(r: Reading, i: int, pos: int) -> bool:
+    """A place written in capitals at the head of a sentence ('ISLAMABAD:', 'TEHRAN, Oct. 13 (MNA)')
+    is the newsroom's dateline, not where the clause puts the engagement."""
+    s = r.spans[i]
+    return pos - s.start <= 2 and _DATELINE.match(r.text, pos, min(s.end, pos + 40)) is not None
+
+
+def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
+    """The date expressions of sentence i that belong to the trigger at [start, end)."""
+    out = []
+    for cue in r.cues(i):
+        owner = _owner(r, i, *cue[0].span)
+        if owner and owner[2] and owner[0] < end and start < owner[1]:
+            out.append(cue)
+    return out
+
+
+def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
+    """A frame whose sentence gives it no date takes one from the sentences just before it that
+    tell of no engagement and report nothing ('Pakistan and Iran on Tuesday agreed ...' before
+    'The matter was discussed in a meeting ...')."""
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        cues = r.cues(j)
+        if cues and not _anchors(r, j):
+            return cues
+    return []
 
 
 def _place(r: Reading, i: int, trigger_start: int) -> str | None:
@@ -75,7 +149,8 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     'at'), never an origin ('from X', 'left X'); after the trigger first."""
     s = r.spans[i]
     found = r.people.places_in(s.start, s.end)
-    good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])]
+    good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
+            and not is_dateline(r, i, pos)]
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after

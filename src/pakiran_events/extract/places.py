@@ -46,7 +46,8 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     """(place_id -> places row, spelling -> place_id). `known` are the package's own places.
 
     Cities: every GeoNames city of the dyad with population >= dyad_min_population, every city of
-    the world >= world_min_population and every capital; ASCII alternate names for the dyad's largest.
+    the world >= world_min_population and every capital; ASCII alternate names for the dyad's largest;
+    and every country by its GeoNames name (a meeting 'in Saudi Arabia' is placed there).
     Where two cities share a spelling, the dyad's and then the larger one wins."""
     from slugify import slugify
 
@@ -68,6 +69,10 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
                 spelling[name] = rank
                 rows.setdefault(pid, _city_row(city, pid, iso3))
     _country_places(rows, cities, countries)
+    for pid, row in rows.items():  # a country named as a place ('in Saudi Arabia'): after every city of that name
+        name = row["name"]
+        if row.get("coordinate_precision") == "country" and len(name) >= 5 and name not in stop and name not in spelling:
+            spelling[name] = (3, 0, pid)
     names = {name: rank[2] for name, rank in spelling.items() if rank[2] in rows}
     return rows, names
 

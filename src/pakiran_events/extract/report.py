@@ -54,6 +54,7 @@ class Candidate:
     arrival: list[tuple[DateCue, Span]] = field(default_factory=list)
     departure: list[tuple[DateCue, Span]] = field(default_factory=list)
     duration: int | None = None
+    term: tuple[dt.date, dt.date] | None = None   # overlap of the participants' terms of office (undated reports)
     participants: dict[str, dict] = field(default_factory=dict)
     commitments: list[dict] = field(default_factory=list)
     evidence: dict[str, list[Span]] = field(default_factory=dict)

@@ -1,0 +1,165 @@
+"""When and where an engagement was, on reports written for the purpose (names, places and wording
+made up; nothing copied from the corpus): which date expression belongs to which engagement of a
+sentence, what an undated report is dated by, and which place is the meeting's rather than the
+newsroom's. Also: extraction and `verify-evidence` read dates with one grammar (issue 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract_fixtures import lexicon
+from pakiran_events.core import cues
+from pakiran_events.extract import dates
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+LEX = lexicon()
+
+
+def _events(*docs):
+    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
+
+
+def _only(events, kind):
+    found = [e for e in events if e.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- one date grammar -------------------------------------------------------------------------
+EXPRESSIONS = ["met on Sunday", "on 26 November 2025", "from April 22 to 24", "two days ago", "a day after the talks",
+               "in May 2019", "Jan. 29", "last week", "earlier this month", "the following day", "in January",
+               "2024-01-30", "the 3rd of June", "next Monday", "three weeks earlier"]
+NOT_DATES = ["they may meet again", "the Mayor of Tehran", "Marching orders", "a two-day visit", "Resolution 2231",
+             "ties of 75 years", "Mar-a-Lago"]
+
+
+def test_extraction_finds_dates_with_the_grammar_verify_evidence_checks():
+    assert dates.FINDER is cues.DATE_EXPRESSION is cues.DATE_CUE
+
+
+@pytest.mark.parametrize("text", EXPRESSIONS + NOT_DATES)
+def test_a_span_is_a_date_cue_exactly_when_extraction_finds_an_expression_in_it(text):
+    assert cues.has_date_cue(text) == bool(list(dates.FINDER.finditer(text))) == (text in EXPRESSIONS)
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ADFJMNOSTW0123456789-.,")), max_size=60))
+def test_every_expression_extraction_resolves_is_a_cue_verify_evidence_accepts(text):
+    for cue in dates.date_cues(text, dt.date(2024, 5, 15), False):
+        assert cues.has_date_cue(text[cue.span[0]:cue.span[1]])
+
+
+# -- which date is whose ----------------------------------------------------------------------
+def test_two_dates_in_one_sentence_each_date_their_own_engagement():
+    doc = ("x-two-dates", "2024-05-16", "Iranian Foreign Minister Karim Rostami, who arrived in Islamabad on Tuesday, "
+                                        "met Prime Minister Tariq Mahmood on Wednesday.")
+    events = _events(doc)
+    meeting, visit = _only(events, "meeting"), _only(events, "visit")
+    assert (meeting.date_start, meeting.precision) == (dt.date(2024, 5, 15), "day")
+    assert (visit.date_start, visit.date_end) == (dt.date(2024, 5, 14), dt.date(2024, 5, 15))
+
+
+def test_the_day_a_statement_was_issued_does_not_date_the_meeting():
+    doc = ("x-statement", "2024-05-18", "Interior Minister Saima Baig met Iranian Foreign Minister Karim Rostami in "
+                                        "Tehran, a statement issued in Islamabad on Saturday said.")
+    meeting = _only(_events(doc), "meeting")
+    # no day of the meeting is given: the month it was reported in, never the statement's day
+    assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month")
+
+
+def test_a_report_with_no_date_expression_is_dated_by_its_month_never_its_day():
+    doc = ("x-no-cue", "2024-05-18", "Prime Minister Tariq Mahmood held talks with Iranian Foreign Minister Karim Rostami "
+                                     "in Islamabad and both sides agreed to reopen a crossing.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.precision == "month" and meeting.date_start == dt.date(2024, 5, 1)
+
+
+def test_a_date_after_the_report_does_not_date_a_held_meeting():
+    doc = ("x-header", "2024-05-15", "Archive copy | August 3, 2026\n\nPrime Minister Tariq Mahmood met Iranian Foreign "
+                                     "Minister Karim Rostami in Islamabad on Monday.")
+    assert _only(_events(doc), "meeting").date_start == dt.date(2024, 5, 13)
+
+
+def test_a_date_that_bounds_another_time_dates_nothing():
+    doc = ("x-since", "2024-05-15", "It is the first visit by an Iranian minister since the March 3 elections: Foreign "
+                                    "Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on Monday.")
+    assert {e.date_start for e in _events(doc)} == {dt.date(2024, 5, 13)}
+
+
+def test_a_date_in_the_sentence_before_that_tells_of_no_engagement_dates_the_meeting():
+    doc = ("x-lead", "2024-05-16", "Pakistan and Iran on Tuesday agreed to open two border markets. The matter came up in "
+                                   "a meeting between Prime Minister Tariq Mahmood and Iranian Foreign Minister Karim "
+                                   "Rostami in Islamabad.")
+    assert _only(_events(doc), "meeting").date_start == dt.date(2024, 5, 14)
+
+
+# -- reports without any date -----------------------------------------------------------------
+def test_an_undated_report_is_dated_by_the_overlap_of_its_participants_terms_of_office():
+    doc = ("x-undated", None, "Iranian Foreign Minister Karim Rostami met army chief General Nadeem Anjum in Tehran.")
+    meeting = _only(_events(doc), "meeting")
+    # Rostami was foreign minister 2021-08-25..2024-05-19, Anjum army chief from 2022-11-29
+    assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2022, 11, 29), dt.date(2024, 5, 19), "range")
+    assert meeting.evidence["date"]  # the sentence naming them with their offices
+
+
+def test_an_undated_report_joins_the_one_engagement_its_terms_allow():
+    dated = ("x-dated", "2023-03-08", "Army chief General Nadeem Anjum met Iranian Foreign Minister Karim Rostami in "
+                                      "Tehran on Monday.")
+    later = ("x-later", "2025-02-12", "Army chief General Nadeem Anjum met Iranian Foreign Minister Farid Karimzadeh "
+                                      "in Tehran on Monday.")
+    undated = ("x-undated2", None, "General Nadeem Anjum held talks with Foreign Minister Karim Rostami in Tehran.")
+    meetings = [e for e in _events(dated, later, undated) if e.kind == "meeting"]
+    with_rostami = [m for m in meetings if m.host == "karim-rostami"]
+    assert len(with_rostami) == 1 and with_rostami[0].sources == {"x-dated", "x-undated2"}
+
+
+def test_an_undated_report_of_people_with_no_known_term_makes_no_event():
+    doc = ("x-nothing", None, "Prime Minister Tariq Mahmood met Iranian Interior Minister Ahmad Vahidi in Tehran.")
+    assert _events(doc) == []  # nobody's term is known: no range to place it in, and no day is guessed
+
+
+# -- where --------------------------------------------------------------------------------
+def test_a_dateline_is_the_newsrooms_place_not_the_meetings():
+    doc = ("x-dateline", "2024-05-15", "ISLAMABAD: Interior Minister Saima Baig met Iranian Foreign Minister Karim Rostami "
+                                       "in Zahedan on Monday.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.place_id != "islamabad" and meeting.country == "IRN"
+
+
+def test_a_dateline_still_tells_the_country_of_a_meeting_told_without_a_place():
+    doc = ("x-dateline2", "2024-05-15", "QUETTA: Iranian Foreign Minister Karim Rostami held talks with Interior "
+                                        "Minister Saima Baig on Monday.")
+    assert _only(_events(doc), "meeting").country == "PAK"
+
+
+def test_a_meeting_in_a_third_country_named_by_its_country_borrows_no_host_of_the_trip():
+    text = ("Army chief General Nadeem Anjum arrived in Tehran on Monday and met Foreign Minister Karim Rostami. "
+            "In January, the army chief met the crown prince in Saudi Arabia.")
+    candidates = read_report("x-elsewhere", text, "2024-05-15", LEX).candidates
+    meetings = [c for c in candidates if c.kind == "meeting"]
+    assert [(m.host, m.country) for m in meetings] == [("karim-rostami", "IRN")]
+    assert all(cue.precision == "day" for m in meetings for cue, _ in m.dates)  # January is not the Tehran meeting's
+
+
+def test_an_undated_report_that_fits_several_engagements_joins_the_one_most_reports_tell_of():
+    told = [(f"x-main{n}", "2023-03-08", "Army chief General Nadeem Anjum met Iranian Foreign Minister Karim Rostami "
+                                         "in Tehran on Monday.") for n in range(2)]
+    other = ("x-other", "2023-09-20", "Army chief General Nadeem Anjum met Iranian Foreign Minister Karim Rostami in "
+                                      "Tehran on Tuesday.")
+    undated = ("x-undated3", None, "General Nadeem Anjum held talks with Foreign Minister Karim Rostami in Tehran.")
+    meetings = [e for e in _events(*told, other, undated) if e.kind == "meeting"]
+    assert sorted(len(m.sources) for m in meetings) == [1, 3]
+    assert next(m for m in meetings if len(m.sources) == 3).date_start == dt.date(2023, 3, 6)
+
+
+def test_a_guest_who_is_arriving_on_a_weekday_comes_that_weekday_ahead_and_is_only_announced():
+    text = ("Iranian Foreign Minister Karim Rostami is arriving in Islamabad on Friday on a two-day visit, "
+            "the Foreign Office announced on Wednesday.")
+    visit = next(c for c in read_report("x-arriving", text, "2024-05-15", LEX).candidates if c.kind == "visit")
+    assert visit.planned
+    assert [cue.start for cue, _ in visit.arrival + visit.dates] == [dt.date(2024, 5, 17)]
+    assert _events(("x-arriving", "2024-05-15", text)) == []  # an announcement alone makes no event
