@@ -26,6 +26,7 @@ from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 
 PROGRESS_FROM = 500
 CHUNK = 64                     # reports per task
+DOCUMENT_SECONDS = 60.0        # a report's reading budget (the corpus's longest takes well under a second)
 _LEXICONS: dict[str, Lexicon] = {}   # per worker process: path -> the Lexicon, loaded once
 
 
@@ -77,9 +78,44 @@ def cited_spans(report: Report):
                 yield span
 
 
-def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
+class OverBudget(BaseException):
+    """A report's reading ran past its time budget (a BaseException: no library's `except
+    Exception` swallows it)."""
+
+
+def _alarm(signum, frame):  # noqa: ARG001 - a signal handler's signature
+    raise OverBudget
+
+
+def budget(seconds: float | None):
+    """A context in which reading may take at most `seconds` of wall-clock time, after which
+    OverBudget is raised inside it (SIGALRM's interval timer). Where no timer can be set (not
+    the main thread, as on a dask.distributed worker's task thread, or no SIGALRM), reading is
+    unbounded in time; the reading's own loops are bounded per word (issue 13)."""
+    import contextlib
+    import signal
+    import threading
+
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def bounded():
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return bounded()
+
+
+def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[Read, list[tuple]]:
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
-    becomes the report's problem."""
+    becomes the report's problem, and so does a reading that takes longer than `seconds`
+    (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
     from pakiran_events.extract.adapter import inside, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
@@ -100,8 +136,14 @@ def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Read(doc_id, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"), []
+    if seconds is None:
+        seconds = float(os.environ.get("PAKIRAN_DOCUMENT_SECONDS") or DOCUMENT_SECONDS)
     try:
-        report = read_report(doc_id, text, entry.get("published"), lex)
+        with budget(seconds):
+            report = read_report(doc_id, text, entry.get("published"), lex)
+    except OverBudget:
+        return Read(doc_id, problem=f"took longer than its reading budget of {seconds:g} s "
+                                    f"({len(text):,} characters); not read"), []
     except RecursionError:
         return Read(doc_id, problem="too deeply nested to read"), []
     except Exception as exc:  # noqa: BLE001 - one document never stops the run: it is named and skipped
