@@ -190,6 +190,50 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
     return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
 
 
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
+
+
+def die_with(parent_pid: int, watch: bool = True) -> None:
+    """A worker's initializer: the worker ends when `extract` ends, even by `kill -9` (issue 13).
+    On Linux the kernel kills it when its parent (the fork server, itself ended when `extract`'s
+    pipe to it closes) dies (PR_SET_PDEATHSIG); everywhere a daemon thread also checks every
+    second that `extract` still runs and ends the worker when it does not (`watch`; not in the
+    fork server, which must not fork while a thread of its own runs)."""
+    import signal
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl: the thread below still ends the worker
+    parent = os.getppid()
+
+    def watchdog() -> None:
+        while True:
+            if os.getppid() != parent or not _alive(parent_pid):
+                os._exit(1)
+            time.sleep(1.0)
+
+    if os.getppid() != parent or not _alive(parent_pid):
+        os._exit(1)
+    if watch:
+        threading.Thread(target=watchdog, name="die-with-extract", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def worker_pool(workers: int | None):
     """The local worker processes: forked from a fork server that has imported and warmed the
     reading modules once (`warm.py`), so no worker pays for spaCy or dateparser itself; spawned
@@ -198,12 +242,14 @@ def worker_pool(workers: int | None):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    os.environ["PAKIRAN_EXTRACT_PID"] = str(os.getpid())  # the fork server ends with this process (warm.py)
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["pakiran_events.extract.warm"])
     else:
         ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=ctx)
+    pool = ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=ctx, initializer=die_with,
+                               initargs=(os.getpid(),))
     for _ in range(pool._max_workers):
         pool.submit(os.getpid)  # start the workers now
     return pool
