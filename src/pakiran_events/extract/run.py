@@ -351,8 +351,9 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     from pakiran_events.extract.adapter import load_package_schemas, publish
     from pakiran_events.extract.cluster import cluster
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.write import extraction_meta, package_tables
+    from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
 
+    check_out_folder(Path(out_dir))  # before any work: never a folder extract could damage
     corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
     stage = Stages(timings)
     pool = worker_pool(workers) if scheduler == "processes" else None  # warms up while the lexicon loads
