@@ -92,3 +92,32 @@ def test_a_report_over_its_reading_budget_is_named_and_skipped(tmp_path: Path):
     assert read.problem and "reading budget of 0.05 s" in read.problem and hashes == []
     read, _ = read_one({"doc_id": "short", "file": "short.txt", "root": str(tmp_path)}, _lexicon(), seconds=30)
     assert read.problem is None
+
+
+def _clauses_by_spacy(sentence: str):
+    from pakiran_events.extract import clauses
+
+    doc = clauses.pipeline().make_doc(sentence)
+    cuts = [0] + [t.idx for t in doc if t.text in clauses.BOUNDARY_PUNCT
+                  or (t.lower_ in clauses.SUBORDINATORS and t.i > 0)] + [len(sentence)]
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
+
+
+def test_clauses_skip_spacy_only_where_it_would_cut_nothing():
+    """The prefilter that spares spaCy's tokenizer gives the clauses spaCy gives (property)."""
+    pytest.importorskip("spacy")
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pakiran_events.extract.clauses import clause_bounds
+
+    pieces = st.sampled_from(["while", "When", "but", "butter", "where's", "after", ";", ":", "(", ")", "—", "–",
+                              " ", "  ", "-", "’", ".", ",", "x", "Ministers", "met", "é", "\n", "e.g.", "Mr."])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=14).map("".join))
+    def check(sentence):
+        clause_bounds.cache_clear()
+        assert clause_bounds(sentence) == _clauses_by_spacy(sentence)
+
+    check()

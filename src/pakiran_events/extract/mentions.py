@@ -18,6 +18,7 @@ _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _WORDS = re.compile(r"\w+")
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _NO_BREAK_AFTER = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Maj|Col|Brig|St|Jr|Sr|No|Prof|Rev|Capt|H\.E|U\.S|Govt|Dept|vs|e\.g|i\.e|Ch))\.$")
 
@@ -62,7 +63,8 @@ def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[
     word: the report's words are intersected with the first words once, and each such word is
     found once in the whole text (no scan per spelling or per sentence)."""
     by_first, owner, finders = lex.patterns["alias_by_first"], lex.alias_owner, lex.patterns["alias_first"]
-    if text.isascii():  # one pass over the words (str.lower is then the pattern's case-folding)
+    if not _NON_ASCII_WORD_CHAR.search(text):  # words all ASCII (curly quotes allowed): one pass over them,
+        # str.lower then being exactly the patterns' case-insensitive match
         starts = [(m.start(), word) for m in _WORDS.finditer(text)
                   if (word := m.group(0).lower()) in by_first and text[m.start() - 1:m.start()] != "-"]
     else:
