@@ -130,7 +130,8 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
         return Read(doc_id, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
     if len(data) > 4 * MAX_CHARS:
         return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
-    if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"].strip().lower():
+    digest = hashlib.sha256(data).hexdigest()
+    if entry.get("sha256") and digest != entry["sha256"].strip().lower():
         return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     try:
         text = data.decode("utf-8")
@@ -157,7 +158,7 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
               "published_date": report.published.isoformat() if report.published else None,
               "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
               ("text" if report.published else None),
-              "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "char_length": len(text)}
+              "sha256": digest, "bytes": len(data), "char_length": len(text)}
     return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
 
 
