@@ -2,7 +2,7 @@
 cores (Dask processes), with the seconds of each stage (lexicon, read, cluster, tables,
 write+validate) and the parent process's peak memory, each size in a fresh process.
 
-    python bench/extract_bench.py --corpus ../shared/corpus ../shared/corpus-wave2 --docs 1000 10000
+    python bench/extract_bench.py --corpus ../shared/corpus ../shared/corpus-wave2 --docs 1000 10000 50000
 
 Prints reports per second for the whole command and for each stage, by the wall clock and by CPU
 time (this process and its workers, user + system: on a shared machine the wall clock also
@@ -58,14 +58,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     shared = Path(__file__).resolve().parents[2] / "shared"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
-    parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 50_000])
+    parser.add_argument("--work", type=Path, default=Path(__file__).parent / "out",
+                        help="Where the replicated corpus and the package are written (default bench/out/).")
     args = parser.parse_args()
 
     import multiprocessing
 
     cores = os.cpu_count() or 2
-    work = Path(__file__).parent / "out"
+    work = args.work
     print(f"# {platform.processor() or platform.machine()}, {cores} cores, Python {platform.python_version()}")
+    rows = []
     for n_docs in args.docs:
         corpus = replicate(args.corpus, work / "corpus", n_docs)
         load = os.getloadavg()[0]
@@ -89,6 +92,12 @@ def main() -> None:
             c = cpu.get(stage, 0.0)
             print(f"  {stage:<16} {t:7.1f} {n_docs / t if t else float('inf'):>10,.0f} {c:7.1f} "
                   f"{n_docs / c if c else float('inf'):>14,.0f}")
+        rate = {stage: f"{n_docs / t:,.0f}/s" if t else "-" for stage, t in timings.items()}
+        rows.append(f"| {n_docs:,} (load {load:.1f}) | {n_docs / seconds:,.0f}/s ({n_docs / total_cpu:,.0f} per CPU-s) | "
+                    f"{rate.get('read', '-')} ({n_docs / cpu['read']:,.0f} per CPU-s) | {rate.get('cluster', '-')} | "
+                    f"{rate.get('tables', '-')} | {rate.get('write+validate', '-')} | {peak_mb:,.0f} MB |")
+    print("\nREADME table rows (reports | whole command | read | cluster | tables | write+validate | parent peak memory):")
+    print("\n".join(rows))
 
 
 if __name__ == "__main__":

@@ -40,3 +40,15 @@ def test_validate_bench_smoke():
     printed = _run("bench/validate_bench.py", "--events", "60", "--repeat", "1")
     assert "paired ratios" in printed and "frictionless-py / full" in printed
     assert "verdicts (valid?): {'engine': True, 'pandera': True, 'full': True, 'frictionless-py': True}" in printed
+
+
+def test_extract_bench_smoke(tmp_path):
+    import pytest
+
+    from conftest import CORPUS_FOLDERS
+
+    if not all((f / "manifest.csv").is_file() for f in CORPUS_FOLDERS):
+        pytest.skip("the news corpus folders are not beside the checkout (CI has them)")
+    printed = _run("bench/extract_bench.py", "--corpus", *map(str, CORPUS_FOLDERS), "--docs", "40",
+                   "--work", str(tmp_path))
+    assert "40 reports" in printed and "parent peak memory" in printed and "| 40 (load" in printed

@@ -211,8 +211,8 @@ class _Built:
         meeting.add_person(host, span, people.naming_span(host.actor_id))
         meeting.add_person(guest or Mention(guest_id, people.lex.side_of(guest_id, people.new_actors), f.sentence, span,
                                             named=False), span, people.naming_span(guest_id))
-        for m in self.r.mentions[f.sentence]:  # organisations named with them (a delegation, an embassy)
-            if not people.is_person(m.actor_id) and m.actor_id not in meeting.participants:
+        for m in people.organisations(f.sentence):  # organisations named with them (a delegation, an embassy)
+            if m.actor_id not in meeting.participants:
                 meeting.add_person(m, span, None)
         self._dated(meeting, f)
         if f.place_id and meeting.place_id is None:

@@ -4,6 +4,7 @@ Matcher marks the negation and plan tokens of each clause."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 BOUNDARY_PUNCT = {";", ":", "—", "–", "(", ")", "\u2014"}
@@ -18,9 +19,17 @@ def pipeline():
     return spacy.blank("en")
 
 
+# A sentence without a boundary character or a subordinating word (outside an ASCII word) is one
+# clause: spaCy's tokenizer is run only on the others (a token can only be what the text holds).
+_MAY_CUT = re.compile("[" + re.escape("".join(BOUNDARY_PUNCT)) + "]|(?<![a-z])(?:" + "|".join(sorted(SUBORDINATORS))
+                      + ")(?![a-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def clause_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) character offsets of each clause of a sentence."""
+    if not _MAY_CUT.search(sentence):
+        return ((0, len(sentence)),) if sentence else ()
     doc = pipeline().make_doc(sentence)
     cuts = [0]
     for token in doc:

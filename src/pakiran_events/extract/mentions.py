@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _WORDS = re.compile(r"\w+")
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 
 
@@ -70,8 +72,13 @@ def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[
     word: the report's words are intersected with the first words once, and each such word is
     found once in the whole text (no scan per spelling or per sentence)."""
     by_first, owner, finders = lex.patterns["alias_by_first"], lex.alias_owner, lex.patterns["alias_first"]
-    firsts = set(_WORDS.findall(text.lower())) & by_first.keys()
-    starts = sorted((m.start(), word) for word in firsts for m in finders[word].finditer(text))
+    if not _NON_ASCII_WORD_CHAR.search(text):  # words all ASCII (curly quotes allowed): one pass over them,
+        # str.lower then being exactly the patterns' case-insensitive match
+        starts = [(m.start(), word) for m in _WORDS.finditer(text)
+                  if (word := m.group(0).lower()) in by_first and text[m.start() - 1:m.start()] != "-"]
+    else:
+        firsts = set(_WORDS.findall(text.lower())) & by_first.keys()
+        starts = sorted((m.start(), word) for word in firsts for m in finders[word].finditer(text))
     out: list[list[tuple[int, int, str]]] = [[] for _ in spans]
     n = 0
     for k, span in enumerate(spans):
@@ -113,6 +120,52 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
     return cache[word]
 
 
+class Taken:
+    """The [start, end) spans of one sentence already read as names: "does this word start
+    inside one?" and "does this span overlap one?" by binary search, not by comparing with every
+    earlier name (name-dense text made that quadratic: issue 13). The spans are disjoint (each
+    is added only where it overlaps none); should one ever overlap, every question falls back to
+    the plain scan. `probes` counts the spans examined (the work a test bounds)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+        self.disjoint = True
+        self.probes = 0
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        k = bisect_right(self.starts, a)
+        if (k and self.spans[k - 1][1] > a) or (k < len(self.spans) and self.spans[k][0] < b):
+            self.disjoint = False
+        self.starts.insert(k, a)
+        self.spans.insert(k, (a, b))
+
+    def holds(self, pos: int) -> bool:
+        """Some span has start <= pos < end."""
+        if not self.disjoint:
+            self.probes += len(self.spans)
+            return any(a <= pos < b for a, b in self.spans)
+        self.probes += 1
+        k = bisect_right(self.starts, pos)
+        return bool(k) and pos < self.spans[k - 1][1]
+
+    def starts_in(self, lo: int, hi: int) -> bool:
+        """Some span starts at lo <= start < hi."""
+        self.probes += 1
+        k = bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a character with [start, end)."""
+        if not self.disjoint:
+            self.probes += len(self.spans)
+            return any(a < end and start < b for a, b in self.spans)
+        self.probes += 1
+        k = bisect_left(self.starts, end)
+        return bool(k) and self.spans[k - 1][1] > start
+
+
 class People:
     """The people and places of one report, sentence by sentence."""
 
@@ -122,7 +175,11 @@ class People:
         self.new_actors: dict[str, dict] = {}
         self.title_holder: dict[tuple[str, str | None], str] = {}
         self._titles: dict[int, list] = {}
+        self._title_starts: dict[int, tuple[list[int], int]] = {}  # sentence -> (title starts, longest title)
+        self._actors_in: list[set[str]] = [set() for _ in spans]   # actor ids among mentions[i]
         self._cache: dict = {}
+        self._naming: dict[str, Span] | None = None  # actor -> first sentence naming them (built on first use)
+        self.probes = 0  # spans and titles examined while finding names (bounded per word: a test counts them)
 
     # -- country words ----------------------------------------------------------------
     def side_near(self, i: int, start: int, end: int) -> str | None:
@@ -153,13 +210,20 @@ class People:
                     if title:
                         found.append((title, s.start + m.start(), s.start + m.end(), generic))
             self._titles[i] = sorted(found, key=lambda x: (x[1], -x[2]))
+            self._title_starts[i] = ([t[1] for t in self._titles[i]], max((t[2] - t[1] for t in found), default=0))
         return self._titles[i]
 
     def title_before(self, i: int, start: int) -> str | None:
         """The office (and rank) introducing a name that starts at `start`."""
         s = self.spans[i]
         best = None
-        for title, a, b, generic in self.titles_in(i):
+        titles = self.titles_in(i)
+        starts, longest = self._title_starts[i]
+        # only a title ending less than 60 characters before `start` can introduce it: those start
+        # after start - 60 - the longest title (the titles are sorted by start)
+        lo, hi = bisect_right(starts, start - 60 - longest), bisect_right(starts, start)
+        self.probes += hi - lo
+        for title, a, b, generic in titles[lo:hi]:
             gap = self.text[b:start]
             if not generic and b <= start and len(gap) < 60 and self.lex.patterns["title_gap"].fullmatch(gap):
                 best = title
@@ -181,7 +245,7 @@ class People:
         found = spellings_in(self.text, self.lex, self.spans)
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
-            taken: list[tuple[int, int]] = []
+            taken = Taken()
             offices = [(a, b) for _, a, b, generic in self.titles_in(i) if not generic]
             for a, b, actor in found[i]:
                 taken.append((a - s.start, b - s.start))
@@ -190,6 +254,7 @@ class People:
                 self._add(i, actor, a, b)
             self._fuzzy(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
+            self.probes += taken.probes
         for i in range(len(self.spans)):
             self._offices(i)
             self._groups(i)
@@ -215,25 +280,27 @@ class People:
             title = self.title_before(i, start)
         mention = Mention(actor, side, i, Span(start, end), title, named)
         self.mentions[i].append(mention)
+        self._actors_in[i].add(actor)
+        self._naming = None
         if title and named:
             bare = re.sub(r" \(.*\)$", "", title)
             self.title_holder.setdefault((bare, side), actor)
         return mention
 
-    def _fuzzy(self, i: int, chunk: str, taken: list) -> None:
+    def _fuzzy(self, i: int, chunk: str, taken: Taken) -> None:
         """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah')."""
         if not self.lex.fuzzy_choices:
             return
         s = self.spans[i]
         for m in _LONG_WORD.finditer(chunk):
-            if any(a <= m.start() < b for a, b in taken) or m.group(0).lower() in self.lex.patterns["not_names"]:
+            if taken.holds(m.start()) or m.group(0).lower() in self.lex.patterns["not_names"]:
                 continue
             hit = _near_spelling(self.lex, m.group(0).lower())
             if hit:
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
 
-    def _titled_strangers(self, i: int, chunk: str, taken: list) -> None:
+    def _titled_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Interior Minister Mohsin Naqvi': a titled name not in the gazetteer becomes a new actor
         (its side from a country word of the title's phrase)."""
         from slugify import slugify
@@ -245,7 +312,7 @@ class People:
             rel = t_end - s.start
             gap = self.lex.patterns["name_gap"].match(chunk, rel)
             name = _NAME.match(chunk, gap.end() if gap else rel)
-            if not name or any(a < name.end() and name.start() < b for a, b in taken):
+            if not name or taken.overlaps(name.start(), name.end()):
                 continue  # a name (or part of one) already found
             words_ = name.group(0).split()
             while words_ and words_[-1].lower() in stop:
@@ -267,16 +334,19 @@ class People:
     def _offices(self, i: int) -> None:
         """'the army chief', "Iran's president": a title without a name is its holder: the
         person the report names with that title, else the office-holder table's on that day."""
-        named = [(m.span.start, m.span.end) for m in self.mentions[i]]
+        named = Taken()
+        for m in self.mentions[i]:
+            named.append((m.span.start, m.span.end))
         for title, start, end, generic in self.titles_in(i):
-            if any(start <= a and a - end < 60 for a, b in named) or any(a <= start < b for a, b in named):
+            if named.starts_in(start, end + 60) or named.holds(start):
                 continue  # a title introducing a name already found
             side = self.side_near(i, start, end)
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
             holder = holder or self.lex.holder(title, side, self.published)
-            if holder and all(m.actor_id != holder for m in self.mentions[i]):
+            if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
+        self.probes += named.probes
 
     def _groups(self, i: int) -> None:
         """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
@@ -334,10 +404,21 @@ class People:
         return []
 
     def naming_span(self, actor: str) -> Span | None:
-        for i, ms in enumerate(self.mentions):
-            if any(m.actor_id == actor and m.named for m in ms):
-                return self.spans[i]
-        return None
+        """The first sentence that names the actor (an index built once, not a scan per call)."""
+        if self._naming is None:
+            self._naming = {}
+            for i, ms in enumerate(self.mentions):
+                for m in ms:
+                    if m.named:
+                        self._naming.setdefault(m.actor_id, self.spans[i])
+        return self._naming.get(actor)
+
+    def organisations(self, i: int) -> list[Mention]:
+        """The mentions of sentence i that are not persons (a delegation, an embassy), in order."""
+        key = ("organisations", i, len(self.mentions[i]))
+        if key not in self._cache:
+            self._cache[key] = [m for m in self.mentions[i] if not self.is_person(m.actor_id)]
+        return self._cache[key]
 
     def is_person(self, actor: str) -> bool:
         return self.lex.is_person(actor, self.new_actors)
@@ -368,11 +449,11 @@ class People:
         return sorted(set(found))
 
     def venue_in(self, start: int, end: int) -> tuple[str, str] | None:
-        chunk = self.text[start:end]
-        for name, place, pat in self.lex.patterns["venue"]:
-            if pat.search(chunk):
-                return name, place
-        return None
+        key = ("venue", start, end)  # asked once per candidate of a sentence: scanned once
+        if key not in self._cache:
+            chunk = self.text[start:end]
+            self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"] if pat.search(chunk)), None)
+        return self._cache[key]
 
     def country_of(self, place_id: str | None) -> str | None:
         return self.lex.places.get(place_id, {}).get("country_iso3") if place_id else None

@@ -26,6 +26,7 @@ from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 
 PROGRESS_FROM = 500
 CHUNK = 64                     # reports per task
+DOCUMENT_SECONDS = 60.0        # a report's reading budget (the corpus's longest takes well under a second)
 _LEXICONS: dict[str, Lexicon] = {}   # per worker process: path -> the Lexicon, loaded once
 
 
@@ -77,9 +78,44 @@ def cited_spans(report: Report):
                 yield span
 
 
-def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
+class OverBudget(BaseException):
+    """A report's reading ran past its time budget (a BaseException: no library's `except
+    Exception` swallows it)."""
+
+
+def _alarm(signum, frame):  # noqa: ARG001 - a signal handler's signature
+    raise OverBudget
+
+
+def budget(seconds: float | None):
+    """A context in which reading may take at most `seconds` of wall-clock time, after which
+    OverBudget is raised inside it (SIGALRM's interval timer). Where no timer can be set (not
+    the main thread, as on a dask.distributed worker's task thread, or no SIGALRM), reading is
+    unbounded in time; the reading's own loops are bounded per word (issue 13)."""
+    import contextlib
+    import signal
+    import threading
+
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def bounded():
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return bounded()
+
+
+def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[Read, list[tuple]]:
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
-    becomes the report's problem."""
+    becomes the report's problem, and so does a reading that takes longer than `seconds`
+    (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
     from pakiran_events.extract.adapter import inside, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
@@ -94,14 +130,21 @@ def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
         return Read(doc_id, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
     if len(data) > 4 * MAX_CHARS:
         return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
-    if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"].strip().lower():
+    digest = hashlib.sha256(data).hexdigest()
+    if entry.get("sha256") and digest != entry["sha256"].strip().lower():
         return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Read(doc_id, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"), []
+    if seconds is None:
+        seconds = float(os.environ.get("PAKIRAN_DOCUMENT_SECONDS") or DOCUMENT_SECONDS)
     try:
-        report = read_report(doc_id, text, entry.get("published"), lex)
+        with budget(seconds):
+            report = read_report(doc_id, text, entry.get("published"), lex)
+    except OverBudget:
+        return Read(doc_id, problem=f"took longer than its reading budget of {seconds:g} s "
+                                    f"({len(text):,} characters); not read"), []
     except RecursionError:
         return Read(doc_id, problem="too deeply nested to read"), []
     except Exception as exc:  # noqa: BLE001 - one document never stops the run: it is named and skipped
@@ -115,7 +158,7 @@ def read_one(entry: dict, lex: Lexicon) -> tuple[Read, list[tuple]]:
               "published_date": report.published.isoformat() if report.published else None,
               "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
               ("text" if report.published else None),
-              "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "char_length": len(text)}
+              "sha256": digest, "bytes": len(data), "char_length": len(text)}
     return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
 
 
@@ -148,6 +191,50 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
     return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
 
 
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
+
+
+def die_with(parent_pid: int, watch: bool = True) -> None:
+    """A worker's initializer: the worker ends when `extract` ends, even by `kill -9` (issue 13).
+    On Linux the kernel kills it when its parent (the fork server, itself ended when `extract`'s
+    pipe to it closes) dies (PR_SET_PDEATHSIG); everywhere a daemon thread also checks every
+    second that `extract` still runs and ends the worker when it does not (`watch`; not in the
+    fork server, which must not fork while a thread of its own runs)."""
+    import signal
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl: the thread below still ends the worker
+    parent = os.getppid()
+
+    def watchdog() -> None:
+        while True:
+            if os.getppid() != parent or not _alive(parent_pid):
+                os._exit(1)
+            time.sleep(1.0)
+
+    if os.getppid() != parent or not _alive(parent_pid):
+        os._exit(1)
+    if watch:
+        threading.Thread(target=watchdog, name="die-with-extract", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def worker_pool(workers: int | None):
     """The local worker processes: forked from a fork server that has imported and warmed the
     reading modules once (`warm.py`), so no worker pays for spaCy or dateparser itself; spawned
@@ -156,12 +243,14 @@ def worker_pool(workers: int | None):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    os.environ["PAKIRAN_EXTRACT_PID"] = str(os.getpid())  # the fork server ends with this process (warm.py)
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["pakiran_events.extract.warm"])
     else:
         ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=ctx)
+    pool = ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=ctx, initializer=die_with,
+                               initargs=(os.getpid(),))
     for _ in range(pool._max_workers):
         pool.submit(os.getpid)  # start the workers now
     return pool
@@ -263,8 +352,9 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     from pakiran_events.extract.adapter import load_package_schemas, publish
     from pakiran_events.extract.cluster import cluster
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.write import extraction_meta, package_tables
+    from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
 
+    check_out_folder(Path(out_dir))  # before any work: never a folder extract could damage
     corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
     stage = Stages(timings)
     pool = worker_pool(workers) if scheduler == "processes" else None  # warms up while the lexicon loads

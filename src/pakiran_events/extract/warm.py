@@ -22,5 +22,18 @@ def warm_up() -> None:
     import slugify  # noqa: F401
 
 
+def _die_with_extract() -> None:
+    """In the fork server (a child of `extract`, which names itself in the environment): end
+    when `extract` ends, even by `kill -9`, so that its workers (set up by run.die_with) end too."""
+    import os
+
+    parent = os.environ.get("PAKIRAN_EXTRACT_PID")
+    if parent and parent.isdigit() and os.getppid() == int(parent):
+        from pakiran_events.extract.run import die_with
+
+        die_with(int(parent), watch=False)
+
+
+_die_with_extract()
 warm_up()
 WARM_CPU = time.process_time()  # the fork server's CPU seconds for imports and warm-up (inherited by workers)

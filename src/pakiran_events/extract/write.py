@@ -190,3 +190,51 @@ def extraction_meta(corpus_dirs: list[Path], schemas: dict) -> dict:
         "resources": [r["name"] for r in base["resources"] if r["name"] in schemas]
                      + [n for n in sorted(schemas) if n not in {r["name"] for r in base["resources"]}],
     }
+
+
+EXTRACTED_NAME = "pakiran-events-extracted"
+_OUT_KEEP = {"datapackage.json", "data", ".pakiran-events.lock", ".publish-journal", ".publish-journal.tmp"}
+
+
+def check_out_folder(out_dir: Path) -> None:
+    """Refuse an `--out` folder that `extract` could damage: it replaces the folder's `data/` and
+    `datapackage.json` wholesale, so the folder must be new, empty, or an extracted package
+    (descriptor named pakiran-events-extracted, nothing else beside it, and in `data/` only its
+    tables and views). The current folder, a folder above it, and a checkout (`.git`, the
+    hand-checked `dataset/curated`) are refused. Raises ValueError naming the folder and reason."""
+    import json
+
+    out = Path(out_dir)
+    resolved, here = out.resolve(), Path.cwd().resolve()
+    if resolved == here or resolved in here.parents:
+        raise ValueError(f"--out {out_dir}: the current folder (or one above it) is never replaced; give a folder "
+                         "of its own, e.g. --out dataset/extracted")
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise ValueError(f"--out {out_dir}: not a folder")
+    entries = {p.name for p in out.iterdir()}
+    if not entries:
+        return
+    if ".git" in entries or (out / "dataset" / "curated").exists() or (out / "curated").is_dir():
+        raise ValueError(f"--out {out_dir}: holds a checkout or the hand-checked package; extract writes only to a "
+                         "folder of its own")
+    try:
+        meta = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        meta = None
+    if not isinstance(meta, dict) or meta.get("name") != EXTRACTED_NAME:
+        raise ValueError(f"--out {out_dir}: holds something other than an extracted package (no datapackage.json "
+                         f"named {EXTRACTED_NAME}); it is not replaced")
+    others = sorted(n for n in entries - _OUT_KEEP if not n.startswith(".publish-staging-"))
+    if others:
+        raise ValueError(f"--out {out_dir}: holds {', '.join(others[:5])} beside the extracted package; move it away "
+                         "first (extract replaces the package as a whole)")
+    resources = meta.get("resources") if isinstance(meta.get("resources"), list) else []
+    names = {r.get("name") for r in resources if isinstance(r, dict)}
+    data = out / "data"
+    strays = sorted(p.name for p in data.iterdir() if not (p.is_dir() and p.name == "views")
+                    and not (p.is_file() and p.suffix in (".csv", ".parquet") and p.stem in names)) if data.is_dir() else []
+    if strays:
+        raise ValueError(f"--out {out_dir}: data/ holds {', '.join(strays[:5])}, not a table of the extracted package; "
+                         "move it away first (extract replaces data/ as a whole)")
