@@ -66,8 +66,8 @@ def unique_key_check(key: list[str]) -> pa.Check:
     (pandera's own check compares every row's key: most of this layer's time on evidence)."""
     def check(data):
         frame = data.lazyframe.select(key)
-        n_rows, n_hashes = frame.select(pl.len(), pl.struct(key).hash().n_unique()).collect().row(0)
-        if n_rows == n_hashes:
+        keys = frame.collect()
+        if keys.hash_rows().n_unique() == keys.height:
             return True
         return frame.select(~pl.struct(key).is_duplicated())
     return pa.Check(check, name="duplicate-key", error=CATALOGUE["duplicate-key"].description)

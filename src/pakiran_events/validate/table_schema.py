@@ -143,9 +143,11 @@ def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> pl.Serie
 
 
 def _pattern_ok(text: pl.Expr, pattern: str) -> pl.Expr:
-    """Python's `re.match("^pattern$")`: `$` also matches before one final line break."""
+    """Python's `re.match("^pattern$")`: `$` also matches before one final line break. The
+    second regex runs only on the cells that end with one (polars evaluates both sides of `|`)."""
     anchored = f"^(?:{pattern})$"
-    return text.str.contains(anchored) | (text.str.ends_with("\n") & text.str.strip_suffix("\n").str.contains(anchored))
+    stripped = pl.when(text.str.ends_with("\n")).then(text.str.strip_suffix("\n"))
+    return text.str.contains(anchored) | stripped.str.contains(anchored).fill_null(False)
 
 
 def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict) -> list[tuple[str, pl.Expr]]:
@@ -346,7 +348,7 @@ def _repeated(frame: pl.DataFrame, key: list[str]) -> pl.Expr:
     """Rows whose key repeats an earlier row's. A 64-bit hash of the key settles the usual case
     (all distinct) in one pass; only when hashes repeat is the key itself compared."""
     keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
-    if frame.select(keys.hash().n_unique()).item() == frame.height:
+    if frame.select(key).hash_rows().n_unique() == frame.height:
         return pl.lit(False)
     return ~keys.is_first_distinct()
 
