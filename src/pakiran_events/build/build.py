@@ -21,18 +21,20 @@ class BuildResult:
     row_counts: dict[str, int]
 
 
-def build(root: Path, validate: bool = True) -> BuildResult:
+def build(root: Path, validate: bool = True, cache: bool = True) -> BuildResult:
     """Build the package of the repo at `root`; raise ProblemsFound listing every problem.
 
     Holds the checkout's lock (core/lock.py) from reading the curated files to the swap, so two
-    builds run one after the other; raises LockTimeout if another run keeps it too long."""
+    builds run one after the other; raises LockTimeout if another run keeps it too long.
+    `cache`: parse a curated file only when its content changed (build/cache.py); False parses
+    every file (`--no-cache`). Both give the same package, byte for byte."""
     from pakiran_events.core.lock import folder_lock
 
     with folder_lock(root):
-        return _build(root, validate)
+        return _build(root, validate, cache)
 
 
-def _build(root: Path, validate: bool) -> BuildResult:
+def _build(root: Path, validate: bool, cache: bool = True) -> BuildResult:
     from pakiran_events.build.assemble import assemble
     from pakiran_events.core.schema import load_schemas
 
@@ -40,7 +42,9 @@ def _build(root: Path, validate: bool) -> BuildResult:
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
-    tables, problems = assemble(root, schemas)
+    from pakiran_events.build.cache import ParseCache
+
+    tables, problems = assemble(root, schemas, ParseCache(root).load_file if cache else None)
     if not problems:
         tables = {name: sort_by_key(t, schemas[name]) for name, t in merge_extracted(root, tables).items()}
     problems += check_id_stability(root, tables, schemas) if not problems else []
