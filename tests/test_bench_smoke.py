@@ -40,3 +40,14 @@ def test_validate_bench_smoke():
     printed = _run("bench/validate_bench.py", "--events", "60", "--repeat", "1")
     assert "paired ratios" in printed and "frictionless-py / full" in printed
     assert "verdicts (valid?): {'engine': True, 'pandera': True, 'full': True, 'frictionless-py': True}" in printed
+
+
+def test_build_bench_smoke():
+    printed = _run("bench/build_bench.py", "--events", "30", "--repeat", "1")
+    assert "| after one file changed |" in printed
+    assert "byte-identical cold and cached packages: True" in printed
+
+
+def test_import_bench_smoke():
+    printed = _run("bench/import_bench.py", "--repeat", "1")
+    assert "pe.load('events')" in printed and "x |" in printed
