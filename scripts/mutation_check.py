@@ -96,7 +96,7 @@ def rule_id(rule) -> str:
 
 def _always_true(resource: str, check):
     first = load_schemas()[resource].field_names[0]
-    return pandera_schemas.row_check(check.name, check.error, pl.col(first).is_null() | pl.col(first).is_not_null(), first)
+    return pandera_schemas.row_check(check.name, pl.col(first).is_null() | pl.col(first).is_not_null(), first)
 
 
 def _without(code: str, fn):

@@ -52,3 +52,14 @@ def test_extract_bench_smoke(tmp_path):
     printed = _run("bench/extract_bench.py", "--corpus", *map(str, CORPUS_FOLDERS), "--docs", "40",
                    "--work", str(tmp_path))
     assert "40 reports" in printed and "parent peak memory" in printed and "| 40 (load" in printed
+
+
+def test_build_bench_smoke():
+    printed = _run("bench/build_bench.py", "--events", "30", "--repeat", "1")
+    assert "| after one file changed |" in printed
+    assert "byte-identical cold and cached packages: True" in printed
+
+
+def test_import_bench_smoke():
+    printed = _run("bench/import_bench.py", "--repeat", "1")
+    assert "pe.load('events')" in printed and "x |" in printed

@@ -11,17 +11,20 @@ from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.curate.curated import read_curated
+from pakiran_events.core.derive import event_sources, place_copies, place_fields
+from pakiran_events.core.paths import CURATED_DIR
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema, codebook_rows, country_rows, load_schemas
-from pakiran_events.core.paths import CURATED_DIR
-from pakiran_events.core.derive import event_sources, place_copies, place_fields
 from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
+from pakiran_events.curate.curated import read_curated
 
-def assemble(root: Path, schemas: dict[str, TableSchema] | None = None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
-    """All tables of the package from the curated inputs under `root/dataset/curated`."""
+
+def assemble(root: Path, schemas: dict[str, TableSchema] | None = None,
+             load_file=None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
+    """All tables of the package from the curated inputs under `root/dataset/curated`
+    (`load_file`: how a YAML file is parsed, `core.yaml_input.load_file` by default)."""
     schemas = schemas or load_schemas(root / "schemas")
-    curated = read_curated(root / CURATED_DIR, schemas)
+    curated = read_curated(root / CURATED_DIR, schemas, load_file)
     rows = curated.rows
     place_fields(rows, place_copies(schemas))
     rows["event_sources"] = event_sources(rows, schemas)

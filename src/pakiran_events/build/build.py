@@ -6,12 +6,11 @@ layers, and only then swapped in; a failed build leaves the previous package unt
 
 from __future__ import annotations
 
-from pakiran_events.core.paths import EXTRACTED_DIR
-
 from dataclasses import dataclass
 from pathlib import Path
 
 from pakiran_events.core.lock import folder_lock
+from pakiran_events.core.paths import EXTRACTED_DIR
 from pakiran_events.core.problems import Problem, ProblemsFound
 from pakiran_events.curate.id_stability import check_id_stability
 from pakiran_events.publish.package import publish_validated
@@ -24,23 +23,25 @@ class BuildResult:
     row_counts: dict[str, int]
 
 
-def build(root: Path, validate: bool = True) -> BuildResult:
+def build(root: Path, validate: bool = True, cache: bool = True) -> BuildResult:
     """Build the package of the repo at `root`; raise ProblemsFound listing every problem.
 
     Holds the checkout's lock (core/lock.py) from reading the curated files to the swap, so two
-    builds run one after the other; raises LockTimeout if another run keeps it too long."""
-
+    builds run one after the other; raises LockTimeout if another run keeps it too long.
+    `cache`: parse a curated file only when its content changed (build/cache.py); False parses
+    every file (`--no-cache`). Both give the same package, byte for byte."""
     with folder_lock(root):
-        return _build(root, validate)
+        return _build(root, validate, cache)
 
 
-def _build(root: Path, validate: bool) -> BuildResult:
+def _build(root: Path, validate: bool, cache: bool = True) -> BuildResult:
     from pakiran_events.build.assemble import assemble
+    from pakiran_events.build.cache import ParseCache
     from pakiran_events.core.schema import load_schemas
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
-    tables, problems = assemble(root, schemas)
+    tables, problems = assemble(root, schemas, ParseCache(root).load_file if cache else None)
     if not problems:
         tables, problems = _merged(root, tables, schemas)
         tables = {name: sort_by_key(t, schemas[name]) for name, t in tables.items()}

@@ -12,7 +12,9 @@ from pakiran_events.core.problems import ProblemsFound
 @root_option
 @format_option
 @click.option("--no-validate", is_flag=True, help="Skip validation before moving into place (debugging only).")
-def build(root, fmt, no_validate) -> None:
+@click.option("--no-cache", is_flag=True, help="Parse every curated file again (a clean build; the cache in "
+              ".cache/build/ is neither read nor written).")
+def build(root, fmt, no_validate, no_cache) -> None:
     """Build dataset/data/*.csv|parquet and datapackage.json from the curated inputs.
 
     Example: pakiran-events build
@@ -21,7 +23,7 @@ def build(root, fmt, no_validate) -> None:
 
     root = repo_root(root)
     try:
-        result = run_build(root, validate=not no_validate)
+        result = run_build(root, validate=not no_validate, cache=not no_cache)
     except ProblemsFound as exc:
         click.echo(f"build failed: {exc}", err=True)
         report(exc.problems, fmt, "")

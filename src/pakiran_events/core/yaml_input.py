@@ -70,6 +70,11 @@ def load_file(path) -> object:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise YamlInputError("unreadable", None, f"cannot be read: {exc.strerror or exc}") from exc
+    return load_bytes(data)
+
+
+def load_bytes(data: bytes) -> object:
+    """A file's bytes as strict UTF-8 (a BOM is allowed), parsed by `load_text`."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

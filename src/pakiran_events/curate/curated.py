@@ -69,11 +69,13 @@ class _Reader:
         line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
         self.out.problems.append(Problem("curated", self.rel(path), line, record, field_, code, msg))
 
+    load_file = None  # a replacement for core.yaml_input.load_file (the build's parse cache)
+
     def load_yaml(self, path: Path):
         """The file's YAML as text values (core/yaml_input.py), or None after a problem."""
 
         try:
-            return load_file(path)
+            return (self.load_file or load_file)(path)
         except YamlInputError as exc:
             self.problem(path, None, None, exc.code, str(exc).split(": ", 1)[-1], exc.line)
             return None
@@ -379,9 +381,11 @@ def _squash(text) -> str | None:
     return None if text is None else " ".join(str(text).split())
 
 
-def read_curated(curated_dir: Path, schemas: dict[str, TableSchema]) -> CuratedData:
-    """Every curated row, plus every structural problem found on the way (not only the first)."""
+def read_curated(curated_dir: Path, schemas: dict[str, TableSchema], load_file=None) -> CuratedData:
+    """Every curated row, plus every structural problem found on the way (not only the first).
+    `load_file(path)` replaces `core.yaml_input.load_file` (same result and errors), e.g. a cache."""
     reader = _Reader(curated_dir, schemas)
+    reader.load_file = load_file
     reader.read_sources()
     reader.read_places()
     reader.read_actors()

@@ -1,5 +1,10 @@
 """The Pandera layer: every resource's CSV typed by its schema, checked by the derived Pandera
-schema, then the cross-table rules. Returns every failure as a Problem."""
+schema, then the cross-table rules (rules.py). Returns every failure as a Problem.
+
+Record ids (the text a problem names a row by) are built only for the rows that fail. The
+cross-table rules of one resource are evaluated together: one pass asks which rules fail
+anywhere, and only their failing rows are materialised.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +18,21 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, read_csv_typed, record_ids
 from pakiran_events.validate.pandera_schemas import CHECK_FIELDS, pandera_schema
-from pakiran_events.validate.rules import all_rules, rule_schema
+from pakiran_events.validate.rules import Rule, RuleTables, all_rules
 
 LAYER = "pandera"
 
 
-def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: pl.Series,
-              skip: set[tuple[int, str]], field_of=None) -> list[Problem]:
+def _ids_of(frame: pl.DataFrame, schema: TableSchema, rows: list[int]) -> dict[int, str | None]:
+    """The record id of each of `rows` (and of no other row)."""
+    if not rows:
+        return {}
+    wanted = sorted(set(rows))
+    return dict(zip(wanted, record_ids(frame[wanted], schema).to_list()))
+
+
+def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, schema: TableSchema,
+              skip: set[tuple[int, str]]) -> list[Problem]:
     try:
         dfs.validate(frame, lazy=True)
         return []
@@ -29,20 +42,33 @@ def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, ids: 
         return [Problem(LAYER, resource, None, None, None, "schema-error", str(exc))]
     # pandera reports a frame-level check by its error text; map it back to the check's name
     frame_checks = {c.error: c.name for c in dfs.checks if c.error}
-    problems = []
+    found = []
     for case in cases.iter_rows(named=True):
         check, idx = str(case["check"]), case["index"]
         if check in frame_checks:
             code = frame_checks[check]
-            field, message = (field_of(code) if field_of else None), check
+            field, message = CHECK_FIELDS.get(code), check
         else:
             code = PANDERA_CODES.get(check.split("(", 1)[0], check.split("(", 1)[0])
             field, message = case["column"], f"{check} failed for value {case['failure_case']!r}"
         if idx is not None and (idx, field) in skip:
             continue  # already reported as a type-error for this cell
-        problems.append(Problem(LAYER, resource, None if idx is None else idx + FIRST_DATA_LINE,
-                                None if idx is None else ids[idx], field, code, message))
-    return problems
+        found.append((idx, field, code, message))
+    ids = _ids_of(frame, schema, [idx for idx, *_ in found if idx is not None])
+    return [Problem(LAYER, resource, None if idx is None else idx + FIRST_DATA_LINE,
+                    None if idx is None else ids[idx], field, code, message) for idx, field, code, message in found]
+
+
+def _rule_failures(frame: pl.DataFrame, schema: TableSchema, rules: list[Rule], oks: list[pl.Series]) -> list[Problem]:
+    """The failing rows of a resource's rules (`ok` false; null passes), as Problems in rule order."""
+    checks = pl.DataFrame({str(k): ok.fill_null(True) for k, ok in enumerate(oks)})
+    failing = [k for k, bad in enumerate(checks.select((~pl.all()).any()).row(0)) if bad]
+    if not failing:
+        return []
+    rows = {k: checks[str(k)].not_().arg_true().to_list() for k in failing}
+    ids = _ids_of(frame, schema, [i for k in failing for i in rows[k]])
+    return [Problem(LAYER, rules[k].resource, i + FIRST_DATA_LINE, ids[i], rules[k].field, rules[k].code,
+                    rules[k].message) for k in failing for i in rows[k]]
 
 
 def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
@@ -58,17 +84,15 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
         frame, cast_problems = (read[name], []) if name in read else read_csv_typed(path, schema, name)
         problems += cast_problems
         # a cell that failed to parse is null now: do not report it a second time
-        skip = {(p.row - FIRST_DATA_LINE, p.field) for p in cast_problems if p.row is not None}
-        ids = record_ids(frame, schema)
-        problems += _failures(frame, pandera_schema(schema), name, ids, skip, CHECK_FIELDS.get)
+        skip = {(p.row - FIRST_DATA_LINE, p.field) for p in cast_problems if p.row is not None and p.field}
+        problems += _failures(frame, pandera_schema(schema), name, schema, skip)
         typed[name] = frame
     if set(schemas) <= set(typed):
-        ids_of: dict[str, pl.Series] = {}
+        tables = RuleTables(typed)
+        by_resource: dict[str, list[Rule]] = {}
         for rule in all_rules(schemas):
-            widened = rule.widen(typed)
-            if rule.resource not in ids_of:  # once per resource, not once per rule
-                ids_of[rule.resource] = record_ids(typed[rule.resource], schemas[rule.resource])
-            ids = ids_of[rule.resource]
-            problems += _failures(widened, rule_schema(rule), rule.resource, ids, set(),
-                                  lambda code, f=rule.field: f)
+            by_resource.setdefault(rule.resource, []).append(rule)
+        for name, rules in by_resource.items():
+            oks = [rule.widen(tables)["ok"] for rule in rules]
+            problems += _rule_failures(typed[name], schemas[name], rules, oks)
     return problems, typed

@@ -1,8 +1,14 @@
-"""Cross-table rules, run as Pandera checks on a resource widened with joined columns.
+"""Cross-table rules: what a Table Schema cannot say, checked on the typed frames of one run.
 
-Each rule returns the checked resource (same rows, same order) with helper columns added,
-and the checks to run on it; failures therefore point at the checked resource's rows.
-Foreign keys are derived from the Table Schemas' foreignKeys.
+Each rule answers, for every row of the resource it checks (same rows, same order), whether the
+row passes (`ok`; null where an input cell is itself missing or unparseable, which other checks
+report). Rules read only the columns they need and share what several need through the run's
+memo (`RuleTables.shared`): the record ids of each evidenced resource are built once, and the
+evidence table is joined to them once, for `evidence-record-unknown` and for every
+`missing-evidence` rule at once (integer row numbers, not string concatenations, from there on).
+Membership tests use hash sets (`is_in`) rather than joins of whole frames, so the work grows
+with the rows, and no rule copies a resource. Foreign keys are derived from the Table Schemas'
+foreignKeys; codes and their meaning come from the error catalogue (core/errors.py).
 """
 
 from __future__ import annotations
@@ -10,31 +16,65 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-import pandera.polars as pa
 import polars as pl
 
+from pakiran_events.core.errors import CATALOGUE
 from pakiran_events.core.schema import TableSchema, evidenced_tables
+from pakiran_events.core.tables import RECORD_ID_SEPARATOR
 
 Tables = dict[str, pl.DataFrame]
+HAND_CHECKED = "hand-checked"
+
+
+class RuleTables(dict):
+    """The run's typed frames by resource name, with a memo of what several rules share."""
+
+    def __init__(self, frames: Tables):
+        super().__init__(frames)
+        self._memo: dict[str, object] = {}
+
+    def shared(self, key: str, compute: Callable[[], object]):
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
 
 @dataclass(frozen=True)
 class Rule:
     resource: str
     field: str | None
-    code: str
-    message: str
-    widen: Callable[[Tables], pl.DataFrame]  # the resource with an "ok" column
-    # rows where "ok" is false fail
+    code: str  # a catalogue code (core/errors.py): its description is the rule's message
+    widen: Callable[[Tables], pl.DataFrame]  # the resource (same rows, same order) with an "ok" column
+    detail: str = ""  # what the catalogue cannot know (the target of a foreign key)
+
+    @property
+    def message(self) -> str:
+        meaning = CATALOGUE[self.code].description
+        return f"{meaning[:-1]}: {self.detail}" if self.detail else meaning
 
 
-def _key_exists(left: pl.DataFrame, cols: list[str], right: pl.DataFrame, ref_cols: list[str]) -> pl.DataFrame:
-    """`left` plus ok = (some fk column is null) or the referenced key exists."""
-    keys = right.select([pl.col(r).alias(c) for c, r in zip(cols, ref_cols)]).unique().with_columns(
-        pl.lit(True).alias("_found"))
-    joined = left.join(keys, on=cols, how="left", maintain_order="left", nulls_equal=False)
+def _with_ok(t: Tables, name: str, ok: pl.Series | pl.Expr) -> pl.DataFrame:
+    """The resource with its `ok` column (its other columns are shared, not copied)."""
+    return t[name].with_columns(ok.alias("ok") if isinstance(ok, pl.Expr) else ok.rename("ok"))
+
+
+def _left_flag(left: pl.DataFrame, keys: pl.DataFrame, on: list[str]) -> pl.Series:
+    """For each row of `left` (its `on` columns only), whether `keys` holds its key (null keys: null)."""
+    found = keys.select(on).unique().with_columns(pl.lit(True).alias("_found"))
+    joined = left.select(on).join(found, on=on, how="left", maintain_order="left", nulls_equal=False)
+    return joined["_found"].fill_null(False)
+
+
+def _key_exists(t: Tables, name: str, cols: list[str], target: str, ref_cols: list[str]) -> pl.DataFrame:
+    """ok = (some fk column is null) or the referenced key exists."""
     any_null = pl.any_horizontal([pl.col(c).is_null() for c in cols])
-    return joined.with_columns((any_null | pl.col("_found").fill_null(False)).alias("ok"))
+    if len(cols) == 1:
+        known = t[target][ref_cols[0]]
+        if known.dtype != t[name].schema[cols[0]]:
+            known = known.cast(t[name].schema[cols[0]], strict=False)
+        return _with_ok(t, name, any_null | pl.col(cols[0]).is_in(known.drop_nulls().unique().implode()))
+    keys = t[target].select([pl.col(r).alias(c) for c, r in zip(cols, ref_cols)])
+    return _with_ok(t, name, any_null | pl.lit(_left_flag(t[name], keys, cols)))
 
 
 def foreign_key_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
@@ -47,47 +87,105 @@ def foreign_key_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
             ref_cols = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
             rules.append(Rule(
                 name, ",".join(cols), "foreign-key",
-                f"no {target} row has {'/'.join(ref_cols)} equal to this value",
-                lambda t, n=name, c=cols, tg=target, rc=ref_cols: _key_exists(t[n], c, t[tg], rc),
-            ))
+                lambda t, n=name, c=cols, tg=target, rc=ref_cols: _key_exists(t, n, c, tg, rc),
+                f"no {target} row has {'/'.join(ref_cols)} equal to this value"))
     return rules
 
 
+# -- evidence: located once ---------------------------------------------------------------------
+def _record_id_expr(schema: TableSchema) -> pl.Expr:
+    """A record's id as evidence.record_id names it (core.tables.record_id's rule, as an expression)."""
+    pk = schema.primary_key
+    if len(pk) == 1:
+        return pl.col(pk[0]).cast(pl.String)
+    return pl.concat_str([pl.col(c).cast(pl.String) for c in pk], separator=RECORD_ID_SEPARATOR)
+
+
+def _located_evidence(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
+    """Per evidence row (same order): `_t`, the index of its record_table among the evidenced
+    tables (null for another table), and `_row`, the row of its record there (null: no such record).
+    The record ids of each evidenced table are built once, and each table's evidence rows are
+    joined to them on the one id column (a join on two keys costs twice as much)."""
+    def compute() -> pl.DataFrame:
+        names = evidenced_tables(schemas)
+        codes = pl.col("record_table").replace_strict(names, list(range(len(names))), default=None,
+                                                      return_dtype=pl.UInt8)
+        evidence = t["evidence"].select(codes.alias("_t"), "record_id", "field").with_row_index("_i")
+        parts = []
+        for k, name in enumerate(names):
+            rows = evidence.filter(pl.col("_t") == k).select("_i", "record_id")
+            known = t[name].select(_record_id_expr(schemas[name]).alias("record_id"),
+                                   pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"))
+            found = rows.join(known, on="record_id", how="inner")
+            if found.height > rows.height or found["_i"].n_unique() < found.height:  # a record id given twice
+                found = rows.join(known.unique("record_id", keep="first"), on="record_id", how="inner")
+            parts.append(found.select("_i", "_row"))
+        located = pl.Series("_row", [None] * evidence.height, dtype=pl.UInt32)
+        found = pl.concat(parts)
+        if found.height:
+            located = located.scatter(found["_i"], found["_row"])
+        return evidence.select("_t", pl.lit(located).alias("_row"), "field")
+    return t.shared("evidence-located", compute) if isinstance(t, RuleTables) else compute()
+
+
 def _evidence_record_resolves(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    """Each evidence row's record exists: a join per record table on record_id alone (one string
-    column; the record ids come from the memo the missing-evidence rules share)."""
-    found = pl.lit(False)
-    evidence = t["evidence"]
-    for name in evidenced_tables(schemas):
-        flag = f"_in_{name}"
-        known = _review_status_of(t, name, schemas).select(pl.col("_record_id").alias("record_id")).unique()
-        evidence = evidence.join(known.with_columns(pl.lit(True).alias(flag)), on="record_id", how="left",
-                                 maintain_order="left")
-        found = found | ((pl.col("record_table") == name) & pl.col(flag).fill_null(False))
-    return evidence.with_columns(found.alias("ok"))
+    located = _located_evidence(t, schemas)
+    ok = pl.when(pl.col("record_table").is_null()).then(None).otherwise(pl.lit(located["_row"].is_not_null()))
+    return _with_ok(t, "evidence", ok)
 
 
+def _cited_fields(t: Tables, schemas: dict[str, TableSchema]) -> dict[tuple[int, str], pl.Series]:
+    """(evidenced table index, field) -> the rows of that table with an evidence row for the field."""
+    def compute() -> dict[tuple[int, str], pl.Series]:
+        located = _located_evidence(t, schemas)
+        cited = located.filter(pl.col("_row").is_not_null() & pl.col("field").is_not_null())
+        return {key: part["_row"] for key, part in cited.partition_by("_t", "field", as_dict=True).items()}
+    return t.shared("evidence-cited", compute) if isinstance(t, RuleTables) else compute()
+
+
+def _hand_checked(t: Tables, name: str) -> pl.Series:
+    """Per row of `name`: whether its event is hand-checked (its own review_status, else its event's)."""
+    def compute() -> pl.Series:
+        if "review_status" in t[name].columns:
+            return t[name]["review_status"] == HAND_CHECKED
+        checked = t["events"].filter(pl.col("review_status") == HAND_CHECKED)["event_id"]
+        return t[name].select(pl.col("event_id").is_in(checked.implode()))["event_id"]
+    return t.shared(f"hand-checked:{name}", compute) if isinstance(t, RuleTables) else compute()
+
+
+def _has_evidence(t: Tables, name: str, field: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
+    index = evidenced_tables(schemas).index(name)
+    rows = _cited_fields(t, schemas).get((index, field))
+    found = pl.Series("_found", [False] * t[name].height, dtype=pl.Boolean)
+    if rows is not None and rows.len():
+        found = found.scatter(rows, True)
+    needed = pl.col(field).is_not_null() & pl.lit(_hand_checked(t, name))
+    return _with_ok(t, name, ~needed | pl.lit(found))
+
+
+# -- the other cross-table rules ------------------------------------------------------------------
 def _span_inside_source(t: Tables) -> pl.DataFrame:
-    lengths = t["sources"].select("source_id", "char_length")
-    joined = t["evidence"].join(lengths, on="source_id", how="left", maintain_order="left")
-    return joined.with_columns(
-        (pl.col("char_length").is_null() | (pl.col("char_end") <= pl.col("char_length"))).alias("ok"))
+    lengths = t["sources"].select("source_id", "char_length").unique("source_id", keep="first")
+    joined = t["evidence"].select("source_id", "char_end").join(lengths, on="source_id", how="left",
+                                                                 maintain_order="left")
+    return _with_ok(t, "evidence", joined.select(
+        pl.col("char_length").is_null() | (pl.col("char_end") <= pl.col("char_length")))["char_length"])
 
 
 def _visit_spans_meeting(t: Tables) -> pl.DataFrame:
     parents = t["events"].select(
         pl.col("event_id").alias("parent_event_id"), pl.col("event_type").alias("_ptype"),
-        pl.col("date_start").alias("_pstart"), pl.col("date_end").alias("_pend"))
-    joined = t["events"].join(parents, on="parent_event_id", how="left", maintain_order="left")
+        pl.col("date_start").alias("_pstart"), pl.col("date_end").alias("_pend")).unique("parent_event_id", keep="first")
+    joined = t["events"].select("parent_event_id", "date_start", "date_end").join(
+        parents, on="parent_event_id", how="left", maintain_order="left")
     inside = ((pl.col("_ptype") == "visit") & (pl.col("date_start") >= pl.col("_pstart"))
               & (pl.col("date_end") <= pl.col("_pend")))
-    return joined.with_columns((pl.col("_ptype").is_null() | inside).alias("ok"))
+    return _with_ok(t, "events", joined.select((pl.col("_ptype").is_null() | inside).alias("ok"))["ok"])
 
 
 def _event_has_source(t: Tables) -> pl.DataFrame:
-    linked = t["event_sources"].select("event_id").unique().with_columns(pl.lit(True).alias("_found"))
-    joined = t["events"].join(linked, on="event_id", how="left", maintain_order="left")
-    return joined.with_columns(pl.col("_found").fill_null(False).alias("ok"))
+    return _with_ok(t, "events", pl.col("event_id").is_in(t["event_sources"]["event_id"].drop_nulls().unique().implode())
+                    .fill_null(False))
 
 
 def _place_copied(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
@@ -95,36 +193,44 @@ def _place_copied(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
 
     PLACE_COPIES = place_copies(schemas)  # the events schema's derivedFrom: the one statement of what is copied
 
-    places = t["places"].select(
+    places = t["places"].unique("place_id", keep="first").select(
         "place_id", pl.lit(True).alias("_place_found"),
         *[pl.col(src).alias(f"_{dst}") for dst, src in PLACE_COPIES.items()],
         pl.col("coordinate_precision").alias("_precision"))
     places = places.with_columns([
         pl.when(pl.col("_precision") == COUNTRY_LEVEL).then(None).otherwise(pl.col(f"_{dst}")).alias(f"_{dst}")
         for dst, src in PLACE_COPIES.items() if src == "name"])
-    joined = t["events"].join(places, on="place_id", how="left", maintain_order="left")
+    joined = t["events"].select("place_id", *PLACE_COPIES).join(places, on="place_id", how="left",
+                                                                maintain_order="left")
     same = pl.all_horizontal([pl.col(dst).eq_missing(pl.col(f"_{dst}")) for dst in PLACE_COPIES])
     no_place = pl.col("place_id").is_null() & pl.all_horizontal([pl.col(dst).is_null() for dst in PLACE_COPIES])
     # an unknown place_id is the foreign-key rule's to report
     unknown = pl.col("place_id").is_not_null() & pl.col("_place_found").is_null()
-    return joined.with_columns((unknown | no_place | (pl.col("place_id").is_not_null() & same)).alias("ok"))
+    ok = (unknown | no_place | (pl.col("place_id").is_not_null() & same)).alias("ok")
+    return _with_ok(t, "events", joined.select(ok)["ok"])
 
 
 def _engagements(t: Tables) -> pl.DataFrame:
     """event_id -> the engagement it belongs to: a meeting's visit, else the event itself."""
-    return t["events"].select("event_id", pl.coalesce("parent_event_id", "event_id").alias("_engagement"))
+    return t["events"].select("event_id", pl.coalesce("parent_event_id", "event_id").alias("_engagement")).unique(
+        "event_id", keep="first")
+
+
+def _kinds(t: Tables) -> pl.DataFrame:
+    return t["actors"].select("actor_id", pl.col("actor_type").alias("_kind")).unique("actor_id", keep="first")
 
 
 def _title_consistent(t: Tables) -> pl.DataFrame:
     """A person holds one title throughout an engagement (a visit and its meetings). An
     organisation's title says which of its unnamed officials attended, and may differ."""
-    kinds = t["actors"].select("actor_id", pl.col("actor_type").alias("_kind"))
-    people = (t["participants"].join(_engagements(t), on="event_id", how="left", maintain_order="left")
-              .join(kinds, on="actor_id", how="left", maintain_order="left"))
+    people = (t["participants"].select("event_id", "actor_id", "title")
+              .join(_engagements(t), on="event_id", how="left", maintain_order="left")
+              .join(_kinds(t), on="actor_id", how="left", maintain_order="left"))
     titles = (people.filter(pl.col("_kind") == "person").group_by("_engagement", "actor_id")
               .agg(pl.col("title").n_unique().alias("_titles")))
     joined = people.join(titles, on=["_engagement", "actor_id"], how="left", maintain_order="left")
-    return joined.with_columns((pl.col("_titles").is_null() | (pl.col("_titles") <= 1)).alias("ok"))
+    return _with_ok(t, "participants", joined.select(
+        (pl.col("_titles").is_null() | (pl.col("_titles") <= 1)).alias("ok"))["ok"])
 
 
 def _title_held(t: Tables) -> pl.DataFrame:
@@ -132,139 +238,70 @@ def _title_held(t: Tables) -> pl.DataFrame:
     they represented, at some time within the event's dates (a month-precision event may fall before
     or after an appointment that month). A title may add a rank in brackets to the office
     ("Chief of Army Staff (Field Marshal)")."""
-    kinds = t["actors"].select("actor_id", pl.col("actor_type").alias("_kind"))
-    events = t["events"].select("event_id", pl.col("date_start").alias("_day"), pl.col("date_end").alias("_last"),
-                                pl.col("review_status").alias("_status"))
-    people = (t["participants"].with_row_index("_row")
-              .join(events, on="event_id", how="left", maintain_order="left")
-              .join(kinds, on="actor_id", how="left", maintain_order="left"))
     if "positions" not in t:
-        return people.with_columns(pl.lit(True).alias("ok"))
+        return _with_ok(t, "participants", pl.lit(True))
+    events = t["events"].select("event_id", pl.col("date_start").alias("_day"), pl.col("date_end").alias("_last"),
+                                pl.col("review_status").alias("_status")).unique("event_id", keep="first")
+    people = (t["participants"].select("event_id", "actor_id", "title", "side_iso3").with_row_index("_row")
+              .join(events, on="event_id", how="left", maintain_order="left")
+              .join(_kinds(t), on="actor_id", how="left", maintain_order="left"))
     terms = t["positions"].select("actor_id", pl.col("office").alias("_office"), pl.col("country_iso3").alias("_side"),
                                   pl.col("start").alias("_from"), pl.col("end").alias("_to"))
-    candidates = people.select("_row", "actor_id", "title", "side_iso3", "_day", "_last").join(
-        terms, on="actor_id", how="inner")
+    exempt = (pl.col("_kind") != "person") | (pl.col("_status") != HAND_CHECKED) | pl.col("title").is_null()
+    candidates = people.filter(~exempt.fill_null(False)).select(
+        "_row", "actor_id", "title", "side_iso3", "_day", "_last").join(terms, on="actor_id", how="inner")
     held = candidates.filter(
         ((pl.col("title") == pl.col("_office")) | pl.col("title").str.starts_with(pl.col("_office") + " ("))
         & (pl.col("side_iso3") == pl.col("_side")) & (pl.col("_from") <= pl.col("_last"))
         & (pl.col("_to").is_null() | (pl.col("_to") >= pl.col("_day")))
-    ).select("_row").unique().with_columns(pl.lit(True).alias("_held"))
-    joined = people.join(held, on="_row", how="left", maintain_order="left")
-    exempt = (pl.col("_kind") != "person") | (pl.col("_status") != "hand-checked") | pl.col("title").is_null()
-    return joined.with_columns((exempt | pl.col("_held").fill_null(False)).alias("ok"))
+    )["_row"]
+    found = pl.Series("_held", [False] * people.height, dtype=pl.Boolean)
+    if held.len():
+        found = found.scatter(held, True)
+    return _with_ok(t, "participants", people.select((exempt | pl.lit(found)).alias("ok"))["ok"])
 
 
 def _host_on_home_ground(t: Tables) -> pl.DataFrame:
     """A host represents the country where the event happens; a guest does not."""
-    countries = t["events"].select("event_id", pl.col("country_iso3").alias("_event_country"))
-    joined = t["participants"].join(countries, on="event_id", how="left", maintain_order="left")
+    countries = t["events"].select("event_id", pl.col("country_iso3").alias("_event_country")).unique(
+        "event_id", keep="first")
+    joined = t["participants"].select("event_id", "side_iso3", "role").join(
+        countries, on="event_id", how="left", maintain_order="left")
     home = pl.col("side_iso3") == pl.col("_event_country")
     ok = (pl.col("_event_country").is_null() | (pl.col("role") == "participant")
           | ((pl.col("role") == "host") & home) | ((pl.col("role") == "guest") & ~home))
-    return joined.with_columns(ok.alias("ok"))
+    return _with_ok(t, "participants", joined.select(ok.alias("ok"))["ok"])
 
 
 def _parties_took_part(t: Tables) -> pl.DataFrame:
     """Every party of a commitment is a side represented in the engagement it was made at."""
     engagement = _engagements(t)
-    sides = (t["participants"].join(engagement, on="event_id", how="inner")
+    sides = (t["participants"].select("event_id", "side_iso3").join(engagement, on="event_id", how="inner")
              .select("_engagement", pl.col("side_iso3").alias("_party")).unique()
              .with_columns(pl.lit(True).alias("_present")))
-    rows = t["commitments"].with_row_index("_row").join(engagement, on="event_id", how="left", maintain_order="left")
+    rows = (t["commitments"].select("event_id", "parties").with_row_index("_row")
+            .join(engagement, on="event_id", how="left", maintain_order="left"))
     exploded = (rows.select("_row", "_engagement", pl.col("parties").alias("_party"))
                 .explode("_party").join(sides, on=["_engagement", "_party"], how="left"))
     found = exploded.group_by("_row").agg(pl.col("_present").fill_null(False).all().alias("ok"))
-    return rows.join(found, on="_row", how="left", maintain_order="left")
-
-
-_MEMO: dict[tuple, tuple] = {}  # (what, table name, id of its frame) -> (the frame, the result)
-
-
-def _memo(what: str, frame: pl.DataFrame, name: str, compute: Callable[[], pl.DataFrame]) -> pl.DataFrame:
-    """Compute once per run what several rules share (a run passes the same frames to each
-    rule); the frame itself is kept with the result, so its id cannot be reused meanwhile."""
-    key = (what, name, id(frame))
-    hit = _MEMO.get(key)
-    if hit is None or hit[0] is not frame:
-        if len(_MEMO) > 64:
-            _MEMO.clear()
-        hit = _MEMO[key] = (frame, compute())
-    return hit[1]
-
-
-def _review_status_of(t: Tables, name: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    """The resource with its record_id and the review_status of its event (once per run)."""
-    from pakiran_events.core.tables import record_ids
-
-    def compute() -> pl.DataFrame:
-        frame = t[name].with_columns(record_ids(t[name], schemas[name]).alias("_record_id"))
-        if "review_status" in frame.columns:
-            return frame.with_columns(pl.col("review_status").alias("_status"))
-        status = t["events"].select("event_id", pl.col("review_status").alias("_status"))
-        return frame.join(status, on="event_id", how="left", maintain_order="left")
-
-    return _memo("status", t[name], name, compute)
-
-
-def _evidenced_fields(t: Tables, name: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    """One row per record of `name` with a boolean column per evidenced field: whether any
-    evidence row supports it. The evidence table is read once for all missing-evidence rules."""
-    def compute() -> pl.DataFrame:
-        fields = schemas[name].fields_needing_evidence()
-        cited = (t["evidence"].lazy().filter(pl.col("record_table") == name)
-                 .select(pl.col("record_id").alias("_record_id"), "field").unique()
-                 .group_by("_record_id").agg([(pl.col("field") == f).any().alias(f"_has_{f}") for f in fields]))
-        return cited.collect()
-
-    return _memo("cited", t["evidence"], name, compute)
-
-
-def _has_evidence(t: Tables, name: str, field: str, schemas: dict[str, TableSchema]) -> pl.DataFrame:
-    frame = _review_status_of(t, name, schemas)
-    cited = _evidenced_fields(t, name, schemas).select("_record_id", pl.col(f"_has_{field}").alias("_found"))
-    joined = frame.join(cited, on="_record_id", how="left", maintain_order="left")
-    needed = pl.col(field).is_not_null() & (pl.col("_status") == "hand-checked")
-    return joined.with_columns((~needed | pl.col("_found").fill_null(False)).alias("ok"))
+    return _with_ok(t, "commitments", rows.select("_row").join(found, on="_row", how="left", maintain_order="left")["ok"])
 
 
 def all_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
     rules = foreign_key_rules(schemas)
     rules += [
-        Rule("evidence", "record_id", "evidence-record-unknown",
-             "no record with this id in record_table", lambda t: _evidence_record_resolves(t, schemas)),
-        Rule("evidence", "char_end", "span-past-end-of-source",
-             "span ends after the end of the source text (sources.char_length)", _span_inside_source),
-        Rule("events", "parent_event_id", "visit-does-not-span-meeting",
-             "the parent must be a visit whose dates contain this event's dates", _visit_spans_meeting),
-        Rule("events", "event_id", "event-without-source", "no event_sources row links this event to a source",
-             _event_has_source),
-        Rule("participants", "title", "title-differs-within-engagement",
-             "the person has another title at another event of the same engagement (visit and its meetings)",
-             _title_consistent),
-        Rule("participants", "title", "title-not-held",
-             "no positions row says this person held this office, for this side, within the event's dates",
-             _title_held),
-        Rule("participants", "role", "host-side-differs-from-place",
-             "a host must represent the country where the event happens, a guest the other side",
-             _host_on_home_ground),
-        Rule("commitments", "parties", "party-not-at-engagement",
-             "a party is not the side of any participant of this engagement (visit and its meetings)",
-             _parties_took_part),
-        Rule("events", "place_id", "place-fields-differ",
-             "a field copied from the place (city, country, coordinates) differs from the places row",
-             lambda t: _place_copied(t, schemas)),
+        Rule("evidence", "record_id", "evidence-record-unknown", lambda t: _evidence_record_resolves(t, schemas)),
+        Rule("evidence", "char_end", "span-past-end-of-source", _span_inside_source),
+        Rule("events", "parent_event_id", "visit-does-not-span-meeting", _visit_spans_meeting),
+        Rule("events", "event_id", "event-without-source", _event_has_source),
+        Rule("participants", "title", "title-differs-within-engagement", _title_consistent),
+        Rule("participants", "title", "title-not-held", _title_held),
+        Rule("participants", "role", "host-side-differs-from-place", _host_on_home_ground),
+        Rule("commitments", "parties", "party-not-at-engagement", _parties_took_part),
+        Rule("events", "place_id", "place-fields-differ", lambda t: _place_copied(t, schemas)),
     ]
     for name in evidenced_tables(schemas):
         for field in schemas[name].fields_needing_evidence():
-            rules.append(Rule(name, field, "missing-evidence", "hand-checked value has no evidence row",
+            rules.append(Rule(name, field, "missing-evidence",
                               lambda t, n=name, f=field: _has_evidence(t, n, f, schemas)))
     return rules
-
-
-def rule_schema(rule: Rule) -> pa.DataFrameSchema:
-    """A Pandera schema that runs one rule on its widened frame."""
-    # ok is null only where an input cell is itself missing or unparseable, which other checks report
-    check = pa.Check(lambda data: data.lazyframe.select(pl.col("ok").fill_null(True)), name=rule.code,
-                     error=rule.message)
-    return pa.DataFrameSchema({"ok": pa.Column(pl.Boolean, nullable=True)}, checks=[check], strict=False,
-                              name=rule.resource)

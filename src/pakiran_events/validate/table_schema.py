@@ -143,9 +143,11 @@ def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> pl.Serie
 
 
 def _pattern_ok(text: pl.Expr, pattern: str) -> pl.Expr:
-    """Python's `re.match("^pattern$")`: `$` also matches before one final line break."""
+    """Python's `re.match("^pattern$")`: `$` also matches before one final line break. The
+    second regex runs only on the cells that end with one (polars evaluates both sides of `|`)."""
     anchored = f"^(?:{pattern})$"
-    return text.str.contains(anchored) | (text.str.ends_with("\n") & text.str.strip_suffix("\n").str.contains(anchored))
+    stripped = pl.when(text.str.ends_with("\n")).then(text.str.strip_suffix("\n"))
+    return text.str.contains(anchored) | stripped.str.contains(anchored).fill_null(False)
 
 
 def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict) -> list[tuple[str, pl.Expr]]:
@@ -321,10 +323,15 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
         flag = f"_found_{len(checks)}"
         known = (source.select([pl.col(rc).alias(c) for c, rc in zip(cols, ref_cols)])
                  .filter(~pl.all_horizontal(pl.all().is_null())).unique()
-                 .cast({c: typed.schema[c] for c in cols}).with_columns(pl.lit(True).alias(flag)))
-        both = both.join(known, on=cols, how="left", maintain_order="left", nulls_equal=True)
-        checks.append((None, "foreign-key",
-                       f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"',
+                 .cast({c: typed.schema[c] for c in cols}))
+        note = f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"'
+        if len(cols) == 1:  # a hash set of the keys: no join (which would copy every column)
+            checks.append((None, "foreign-key", note,
+                           pl.col(cols[0]).is_not_null() & ~pl.col(cols[0]).is_in(known[cols[0]].implode())))
+            continue
+        both = both.join(known.with_columns(pl.lit(True).alias(flag)), on=cols, how="left", maintain_order="left",
+                         nulls_equal=True)
+        checks.append((None, "foreign-key", note,
                        ~pl.all_horizontal([pl.col(c).is_null() for c in cols]) & pl.col(flag).is_null()))
     if raw.height:
         failing = both.select([expr.any().alias(str(k)) for k, (_, _, _, expr) in enumerate(checks)]).row(0)
@@ -346,7 +353,7 @@ def _repeated(frame: pl.DataFrame, key: list[str]) -> pl.Expr:
     """Rows whose key repeats an earlier row's. A 64-bit hash of the key settles the usual case
     (all distinct) in one pass; only when hashes repeat is the key itself compared."""
     keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
-    if frame.select(keys.hash().n_unique()).item() == frame.height:
+    if frame.select(key).hash_rows().n_unique() == frame.height:
         return pl.lit(False)
     return ~keys.is_first_distinct()
 

@@ -1,0 +1,133 @@
+"""Building a package from N curated events: cold, cached, and after one curated file changes.
+
+    python bench/build_bench.py --events 100000 [--repeat 2] [--keep DIR]
+
+Writes (or reuses, with --keep) a curated repo of N events with `bench/gen_package.py --curated`
+(one YAML file per engagement of 3 events, every value with its evidence), then runs, each in a
+fresh process and in this order per round:
+
+- `cold`: `build(cache=False)`, i.e. `pakiran-events build --no-cache` (every file parsed);
+- `fill`: `build()` with an empty parse cache (parses every file and stores it);
+- `edit`: one curated file's summary changed, then `build()` (one file parsed, the rest cached).
+
+It prints wall and CPU seconds and peak memory of each, the parse cache's hits and misses, and
+checks that the cold and the cached builds publish the same bytes (datapackage.json and every
+file of dataset/data). Nothing here is asserted by tests (tests/test_bench_smoke.py runs it tiny).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import multiprocessing
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_package import generate  # noqa: E402
+
+STEPS = ("cold", "fill", "edit")
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _digest(root: Path) -> str:
+    """One hash of the published package's bytes."""
+    h = hashlib.sha256()
+    for p in [root / "datapackage.json", *sorted((root / "dataset" / "data").rglob("*"))]:
+        if p.is_file():
+            h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def _edit_one_file(root: Path, k: int) -> Path:
+    """Change the summary of the first event of one engagement file (a different text each round)."""
+    path = sorted((root / "dataset" / "curated" / "events").glob("*.yaml"))[0]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    i = next(n for n, line in enumerate(lines) if line.lstrip().startswith("summary:"))
+    indent = lines[i][:len(lines[i]) - len(lines[i].lstrip())]
+    lines[i] = f"{indent}summary: A synthetic engagement whose summary was edited in round {k}."
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_step(step: str, root: Path, k: int) -> dict:
+    """One build in this (fresh) process."""
+    from pakiran_events.build import cache as cache_module
+    from pakiran_events.build.build import build
+
+    counts = {"hits": 0, "misses": 0}
+    original = cache_module.ParseCache.load
+
+    def counted(self, path, parse):
+        out = original(self, path, parse)
+        counts["hits"], counts["misses"] = self.hits, self.misses
+        return out
+
+    cache_module.ParseCache.load = counted
+    if step == "fill":
+        shutil.rmtree(root / cache_module.CACHE_DIR, ignore_errors=True)
+    if step == "edit":
+        _edit_one_file(root, k)
+    wall, cpu = time.perf_counter(), _cpu()
+    result = build(root, cache=step != "cold")
+    out = {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu,
+           "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+           "events": result.row_counts["events"], **counts}
+    out["digest"] = _digest(root)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
+    args = parser.parse_args()
+    out = args.keep or Path(tempfile.mkdtemp(prefix="pakiran-build-bench-"))
+    if not (out / "dataset" / "curated" / "events").is_dir():
+        start = time.perf_counter()
+        counts = generate(args.events, out, curated=True)
+        print(f"# generated {counts['events']:,} curated events in {time.perf_counter() - start:.1f}s")
+    n_files = len(list((out / "dataset" / "curated" / "events").glob("*.yaml")))
+    size = sum(p.stat().st_size for p in (out / "dataset" / "curated").rglob("*") if p.is_file())
+    print(f"# {n_files:,} curated engagement files, {size / 1e6:,.0f} MB of curated input; "
+          f"{args.repeat} rounds, each build in a fresh process")
+    context = multiprocessing.get_context("spawn")
+    rounds: list[dict[str, dict]] = []
+    for k in range(args.repeat):
+        rounds.append({})
+        for step in STEPS:
+            with context.Pool(1) as pool:
+                rounds[-1][step] = r = pool.apply(run_step, (step, out, k))
+            print(f"round {k + 1} {step:<5} wall {r['wall']:8.2f}s  cpu {r['cpu']:8.2f}s  peak {r['peak_mb']:8,.0f} MB  "
+                  f"events {r['events']:,}  cache hits {r['hits']:,} misses {r['misses']:,}", flush=True)
+        # the package after the edit, built again without the cache, must be the cached build's bytes
+        with context.Pool(1) as pool:
+            check = pool.apply(run_step, ("cold", out, k))
+        same = check["digest"] == rounds[-1]["edit"]["digest"]
+        print(f"round {k + 1} cold build after the edit publishes the same bytes as the cached one: {same}", flush=True)
+        rounds[-1]["same"] = {"ok": same}
+    print("\n| build | wall s (median) | cpu s (median) | peak MB | parse cache |")
+    print("|---|---:|---:|---:|---|")
+    label = {"cold": "cold (`--no-cache`)", "fill": "first with the cache (empty)", "edit": "after one file changed"}
+    for step in STEPS:
+        med = lambda key: statistics.median(r[step][key] for r in rounds)  # noqa: E731
+        last = rounds[-1][step]
+        print(f"| {label[step]} | {med('wall'):.1f} | {med('cpu'):.1f} | {med('peak_mb'):,.0f} | "
+              f"{last['hits']:,} hits, {last['misses']:,} misses |")
+    print(f"byte-identical cold and cached packages: {all(r['same']['ok'] for r in rounds)}")
+    if not args.keep:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
