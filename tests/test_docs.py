@@ -28,10 +28,12 @@ def test_notebook_code_cells_run(repo, tmp_path, monkeypatch):
         assert (repo / "docs" / "figures" / name).is_file(), f"the README shows docs/figures/{name}"
 
 
-def test_readme_notebook_example_runs(repo):
+def test_readme_notebook_example_runs(repo, tmp_path, monkeypatch):
     readme = (repo / "README.md").read_text()
     code = re.search(r"```python\n(.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(tmp_path)  # the example writes files (engagements.csv): never into the checkout
     exec(code, {})  # noqa: S102
+    assert (tmp_path / "engagements.csv").is_file()
 
 
 def test_readme_row_counts_match_the_package(repo):

@@ -2,9 +2,8 @@
 
 `test_every_case_names_a_test_that_exists` keeps this checklist honest: each row's test must
 exist (module::function), so a renamed or deleted test fails here. Cases without a test when
-this audit was made got one, in this module (marked `here`) or in the module named. Extraction
-items (time budget per document, the quadratic name pass, Dask workers after kill -9, `extract
---out` interrupted) belong to the extractor (src/pakiran_events/extract/) and are listed as such.
+this audit was made got one, in this module (marked `here`) or in the module named, the
+extraction items (time budget, name pass, workers after kill -9, Ctrl-C) included.
 
 | # | case (issue 13) | test |
 |---|---|---|
@@ -40,8 +39,8 @@ items (time budget per document, the quadratic name pass, Dask workers after kil
 | 28 | CSV formula from a corpus manifest | here: test_a_formula_in_a_manifest_title_is_refused_by_build |
 | **Extraction that one document cannot stop** (extractor) | | |
 | 29 | dates that overflow (9999-12-31 + tomorrow, 0001-01-01 + yesterday, year 0) | test_corpus_input::test_extract_skips_a_document_whose_dates_overflow_and_a_changed_text |
-| 30 | quadratic time on name-dense text; per-document time budget | extractor (bench/, not a timed test) |
-| 31 | kill -9 leaves Dask workers; Ctrl-C leaves staging, exits 1 | extractor |
+| 30 | quadratic time on name-dense text; per-document time budget | test_extract_bounded::test_the_name_pass_is_linear_in_a_name_dense_text; test_extract_bounded::test_a_report_over_its_reading_budget_is_named_and_skipped |
+| 31 | kill -9 leaves Dask workers; Ctrl-C leaves staging, exits 1 | test_extract_workers_die::test_workers_die_when_extract_is_killed; test_extract_interrupted::test_ctrl_c_during_extract_exits_130_and_keeps_the_previous_package |
 | 32 | manifest sha256 never checked | test_corpus_input::test_extract_skips_a_document_whose_dates_overflow_and_a_changed_text |
 | 33 | manifest without doc_id / file, with a BOM, duplicate doc_id | test_corpus_input::test_a_bad_manifest_is_one_clear_error; test_corpus_input::test_a_manifest_with_a_bom_reads; test_corpus_input::test_any_manifest_is_read_or_refused_with_one_clear_error |
 | 34 | every document fails: exit 0 with an empty package | test_corpus_input::test_extract_with_every_document_failing_exits_non_zero |
