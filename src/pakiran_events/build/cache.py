@@ -26,14 +26,14 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from pakiran_events.core import yaml_input
+
 CACHE_DIR = Path(".cache") / "build"
 FORMAT = b"pakiran-parse-cache 1\n"
 
 
 def _code_version() -> str:
     """The parser's version: a hash of the source of the modules whose output is cached."""
-    from pakiran_events.core import yaml_input
-
     source = Path(yaml_input.__file__).read_bytes()
     return hashlib.sha256(FORMAT + source).hexdigest()[:16]
 
@@ -42,8 +42,6 @@ class _SafeUnpickler(pickle.Unpickler):
     """Unpickles plain containers and the reader's Mapping/Sequence only; any other class is refused."""
 
     def find_class(self, module: str, name: str):
-        from pakiran_events.core import yaml_input
-
         if module == yaml_input.__name__ and name in ("Mapping", "Sequence"):
             return getattr(yaml_input, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a parse cache entry")
