@@ -6,12 +6,21 @@ module means a move touches one file. Each name here is public in its home modul
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from pakiran_events.core.confine import inside as confined
+from pakiran_events.core.corpus import Corpus
+from pakiran_events.core.corpus import span_sha256 as digest
+from pakiran_events.core.cues import DATE_EXPRESSION, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from pakiran_events.core.cues import office_of as office
+from pakiran_events.core.packages import read_tables
+from pakiran_events.core.paths import PACKAGE_DATA_DIR, published_descriptor, schemas_dir
+from pakiran_events.core.problems import ProblemsFound
 
 
 def span_sha256(text: str, start: int, end: int) -> str:
     """SHA-256 of text[start:end] as UTF-8: how evidence identifies a span (corpus.py)."""
-    from pakiran_events.core.corpus import span_sha256 as digest
 
     return digest(text, start, end)
 
@@ -20,34 +29,29 @@ def date_cue_pattern():
     """The one date expression grammar (cues.DATE_EXPRESSION, named groups per form) that
     `verify-evidence` checks spans with: extraction finds its date expressions with the same
     pattern, so every date it cites passes that check."""
-    from pakiran_events.core.cues import DATE_EXPRESSION
 
     return DATE_EXPRESSION
 
 
 def calendar_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(weekdays, months, month abbreviations), lower case, from the one list in cues.py."""
-    from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
     return WEEKDAYS, MONTHS, MONTH_ABBREVIATIONS
 
 
 def read_package_tables(package: Path, names: tuple[str, ...]) -> dict:
     """Resources `names` of a data package as polars frames (missing ones are absent)."""
-    from pakiran_events.core.packages import read_tables
 
     return read_tables(Path(package), names)
 
 
 def default_gazetteer() -> Path:
     """The installed or checkout package's descriptor (its actors, aliases, places, positions)."""
-    from pakiran_events.core.paths import published_descriptor
 
     return published_descriptor()
 
 
 def load_package_schemas() -> dict:
-    from pakiran_events.core.paths import schemas_dir
     from pakiran_events.core.schema import load_schemas
 
     return load_schemas(schemas_dir())
@@ -75,7 +79,6 @@ def place_value(place: dict, column: str, copies: dict[str, str]):
 def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> dict:
     """Rows (or ready polars frames) per resource -> typed, key-sorted frames like a build's;
     raises ProblemsFound naming every value that does not fit its schema."""
-    from pakiran_events.core.problems import ProblemsFound
     from pakiran_events.core.schema import codebook_rows, country_rows
     from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
 
@@ -95,7 +98,6 @@ def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> di
 
 def string_frame(frame, schema_name: str, schemas: dict):
     """A polars frame of string columns cast to the resource's types (for streamed tables)."""
-    from pakiran_events.core.problems import ProblemsFound
     from pakiran_events.core.tables import cast_strings
 
     typed, found = cast_strings(frame, schemas[schema_name], schema_name, "extract", None)
@@ -111,7 +113,6 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     """Write the package aside, validate it there with `layers`, and only then move it into place
     through the build's journal (`publish.package`); its tables go to `out_dir/data/`. Raises
     ProblemsFound naming every problem; out_dir is then left as it was."""
-    from pakiran_events.core.paths import PACKAGE_DATA_DIR
     from pakiran_events.publish.package import publish_validated
 
     publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers)
@@ -119,14 +120,12 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
 
 def office_of(title: str) -> str:
     """A title without its bracketed rank (core.cues.office_of)."""
-    from pakiran_events.core.cues import office_of as office
 
     return office(title)
 
 
 def corpus_manifest(corpus_dirs) -> list[dict]:
     """The manifest rows of a corpus kept in several folders (core.corpus.Corpus.manifest)."""
-    from pakiran_events.core.corpus import Corpus
 
     return list(Corpus(*corpus_dirs).manifest())
 
@@ -134,19 +133,16 @@ def corpus_manifest(corpus_dirs) -> list[dict]:
 def inside(folder: Path, relative: str) -> Path:
     """`folder / relative`; raises ValueError (core.confine.OutsideFolder) when it would leave the
     folder (an absolute path, `..`, a symlink pointing out)."""
-    from pakiran_events.core.confine import inside as confined
 
     return confined(folder, relative)
 
 
 def published_metadata() -> dict:
-    import json
 
     return json.loads(default_gazetteer().read_text(encoding="utf-8"))
 
 
 def problems_error():
     """The exception type a failed validation raises (caught by the command line)."""
-    from pakiran_events.core.problems import ProblemsFound
 
     return ProblemsFound

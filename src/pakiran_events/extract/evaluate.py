@@ -14,6 +14,7 @@ from itertools import combinations
 from pathlib import Path
 
 from pakiran_events.core.matching import align, facts
+from pakiran_events.core.packages import descriptor_of, read_tables
 
 TABLES = ("events", "participants", "commitments", "event_sources")
 
@@ -42,7 +43,6 @@ def _prf(name: str, gold: set, pred: set) -> Score:
 
 def load_tables(path: Path) -> dict:
     """The tables a score needs, from a datapackage.json (or its folder)."""
-    from pakiran_events.core.packages import descriptor_of, read_tables
 
     tables = read_tables(path, TABLES)
     missing = set(TABLES) - set(tables)

@@ -13,11 +13,19 @@ UTF-8, empty, too large) is reported and skipped; it never stops the run.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
+import multiprocessing
 import os
 import pickle
+import signal
+import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,9 +100,6 @@ def budget(seconds: float | None):
     OverBudget is raised inside it (SIGALRM's interval timer). Where no timer can be set (not
     the main thread, as on a dask.distributed worker's task thread, or no SIGALRM), reading is
     unbounded in time; the reading's own loops are bounded per word (issue 13)."""
-    import contextlib
-    import signal
-    import threading
 
     if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return contextlib.nullcontext()
@@ -185,7 +190,6 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
         rows += hashes
     pl.DataFrame(rows or None, schema={"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
                                        "span_sha256": pl.String}, orient="row").write_parquet(shard)
-    import sys
 
     warm = sys.modules.get("pakiran_events.extract.warm")  # present when forked by the warmed fork server
     return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
@@ -200,12 +204,8 @@ def die_with(parent_pid: int, watch: bool = True) -> None:
     pipe to it closes) dies (PR_SET_PDEATHSIG); everywhere a daemon thread also checks every
     second that `extract` still runs and ends the worker when it does not (`watch`; not in the
     fork server, which must not fork while a thread of its own runs)."""
-    import signal
-    import sys
-    import threading
 
     if sys.platform.startswith("linux"):
-        import ctypes
 
         try:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -240,8 +240,6 @@ def worker_pool(workers: int | None):
     reading modules once (`warm.py`), so no worker pays for spaCy or dateparser itself; spawned
     where the platform has no fork server. Start it early: it warms up while the parent loads
     the lexicon."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     os.environ["PAKIRAN_EXTRACT_PID"] = str(os.getpid())  # the fork server ends with this process (warm.py)
     if "forkserver" in multiprocessing.get_all_start_methods():
@@ -288,7 +286,6 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
             kwargs["pool"] = pool = pool or worker_pool(workers)
         try:
             if show:
-                import sys
 
                 from dask.diagnostics import ProgressBar
 
@@ -325,7 +322,6 @@ class Stages:
         return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
     def __call__(self, name: str):
-        from contextlib import contextmanager
 
         @contextmanager
         def stage():

@@ -8,6 +8,7 @@ Imports nothing that starts a thread pool (polars is imported by each worker whe
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 
 from pakiran_events.extract import candidates, commitments, frames, report, run  # noqa: F401  (loaded for the workers)
@@ -25,7 +26,6 @@ def warm_up() -> None:
 def _die_with_extract() -> None:
     """In the fork server (a child of `extract`, which names itself in the environment): end
     when `extract` ends, even by `kill -9`, so that its workers (set up by run.die_with) end too."""
-    import os
 
     parent = os.environ.get("PAKIRAN_EXTRACT_PID")
     if parent and parent.isdigit() and os.getppid() == int(parent):

@@ -3,6 +3,7 @@ the spans it was read from; written and validated like a build."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -202,7 +203,6 @@ def check_out_folder(out_dir: Path) -> None:
     (descriptor named pakiran-events-extracted, nothing else beside it, and in `data/` only its
     tables and views). The current folder, a folder above it, and a checkout (`.git`, the
     hand-checked `dataset/curated`) are refused. Raises ValueError naming the folder and reason."""
-    import json
 
     out = Path(out_dir)
     resolved, here = out.resolve(), Path.cwd().resolve()
