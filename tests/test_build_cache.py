@@ -83,3 +83,64 @@ def test_corrupt_and_foreign_entries_are_ignored(tmp_path, repo, capsys):
         entry.write_bytes(b"\x00" * 10)
     build(root)
     assert _package(root) == clean
+
+
+def _resealed(cache: ParseCache, entry: Path, payload: bytes) -> bytes:
+    """An entry for the same file whose payload is replaced and whose seal is recomputed with the
+    user's own key (what only this user's build can do)."""
+    digest = entry.stem
+    return FORMAT + cache._mac(digest, payload) + payload
+
+
+def _forge_plain(entry: Path, payload: bytes) -> bytes:
+    """What anyone with write access to the checkout could compute: a plain SHA-256 seal."""
+    import hashlib
+
+    return FORMAT + hashlib.sha256(payload).hexdigest().encode() + payload
+
+
+def test_a_forged_entry_never_reaches_the_package(tmp_path, repo, monkeypatch):
+    """An entry rewritten with invented content and a recomputed plain checksum (no key) is
+    ignored: the published package is the clean one (review: a forged cache published data)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    root = write_repo(tmp_path / "r", repo)
+    build(root, cache=False)
+    clean = _package(root)
+    build(root)
+    forged = 0
+    for entry in _entries(root):
+        doc = pickle.loads(entry.read_bytes()[len(FORMAT) + 64:])
+        if isinstance(doc, dict) and doc.get("events"):
+            doc["events"][0]["summary"] = "FORGED summary"
+            entry.write_bytes(_forge_plain(entry, pickle.dumps(doc)))
+            forged += 1
+    assert forged
+    build(root)
+    assert _package(root) == clean
+
+
+def test_an_entry_the_reader_could_not_have_made_is_ignored(tmp_path, repo, monkeypatch):
+    """Even sealed with the user's key, an entry holding other types (an int where the reader
+    gives text), one container reached many times (a pickle's shared reference, like a YAML
+    alias bomb) or more nodes than the file has bytes is parsed again, never an error."""
+    from pakiran_events.core.yaml_input import Mapping, Sequence
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    root = write_repo(tmp_path / "r", repo)
+    build(root, cache=False)
+    clean = _package(root)
+    build(root)
+    cache = ParseCache(root)
+    assert cache.key is not None
+    entries = _entries(root)
+    assert len(entries) >= 3
+    with_int = Mapping(events=Sequence([Mapping(event_id=12)]))
+    shared = Mapping(x="y")
+    bomb = Mapping(events=Sequence([shared] * 100_000))
+    for entry, doc in zip(entries, (with_int, bomb, Mapping(a=Sequence(["x"] * 10**6)))):
+        entry.write_bytes(_resealed(cache, entry, pickle.dumps(doc)))
+    for path in sorted((root / "dataset" / "curated").rglob("*.yaml")):
+        cache.load_file(path)
+    assert cache.ignored == 3 and cache.misses == 3
+    build(root)
+    assert _package(root) == clean

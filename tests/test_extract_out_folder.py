@@ -78,3 +78,24 @@ def test_the_command_refuses_in_one_line_and_leaves_the_folder(tmp_path: Path):
                                        "--scheduler", "synchronous"])
     assert result.exit_code != 0 and "not replaced" in result.output and "internal error" not in result.output
     assert (tmp_path / "out" / "data" / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("make", [
+    lambda v: (v / "my-notes.txt").write_text("mine", encoding="utf-8"),
+    lambda v: (v / "sub").mkdir(),
+])
+def test_a_views_folder_holding_anything_but_views_is_refused(tmp_path: Path, make):
+    """data/views/ is replaced with the package too: a file of the user's there is named, not
+    deleted (review: a note and a subfolder in views/ vanished)."""
+    out = _extracted(tmp_path / "pkg")
+    (out / "data" / "views" / "engagements.parquet").write_bytes(b"")
+    check_out_folder(out)
+    make(out / "data" / "views")
+    with pytest.raises(ValueError, match="views/"):
+        check_out_folder(out)
+
+
+def test_a_folder_inside_the_hand_checked_package_is_refused(tmp_path: Path):
+    """`--out dataset/curated/newpkg` would put a package among the curator's files."""
+    with pytest.raises(ValueError, match="dataset/curated"):
+        check_out_folder(tmp_path / "repo" / "dataset" / "curated" / "newpkg")

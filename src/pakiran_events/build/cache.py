@@ -7,9 +7,14 @@ stored under `ROOT/.cache/build/` (git-ignored), one file per key:
 
 - written atomically (temporary file in the same folder, then `os.replace`), so a concurrent or
   killed build never leaves half an entry under a real name (builds also hold the checkout's lock);
-- never trusted: an entry carries the SHA-256 of its payload and is unpickled by a loader that
-  builds only dicts, lists, strings and the reader's two container types; anything else (a
-  truncated, corrupt or foreign file) is ignored and the file parsed again, never an error;
+- never trusted: an entry carries an HMAC-SHA-256 of the source file's digest and its payload,
+  keyed by a secret kept outside the checkout (`~/.cache/pakiran-events/cache-key`, or under
+  `$XDG_CACHE_HOME`, created on first use, mode 0600), so an entry written by anything but this
+  user's build, or moved to another file's name, is ignored; it is unpickled by a loader that
+  admits only the reader's two container types, and the result must be what the reader makes
+  (Mapping, Sequence, str, None; no container twice; no more nodes than the file has bytes);
+  anything else (a truncated, corrupt, forged or foreign entry) is ignored and the file parsed
+  again, never an error. Without a usable key the cache is off (every file parsed);
 - content-addressed, so an old entry is never wrong, only unused (`pakiran-events build
   --no-cache` neither reads nor writes it; deleting the folder is always safe).
 
@@ -19,6 +24,7 @@ A parse that fails (a YAML problem) is not cached: the error is reported again b
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import os
 import pickle
@@ -29,7 +35,59 @@ from typing import Callable
 from pakiran_events.core import yaml_input
 
 CACHE_DIR = Path(".cache") / "build"
-FORMAT = b"pakiran-parse-cache 1\n"
+FORMAT = b"pakiran-parse-cache 2\n"
+KEY_FILE = Path("pakiran-events") / "cache-key"
+
+
+def _secret() -> bytes | None:
+    """This user's cache key, outside any checkout (created on first use); None if unusable."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    path = base / KEY_FILE
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".key-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(os.urandom(32))
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+        key = path.read_bytes()
+        return key if len(key) == 32 else None
+    except OSError:
+        return None
+
+
+def _well_formed(doc, budget: int) -> bool:
+    """True when `doc` is what the reader makes: Mapping (str keys), Sequence, str or None, no
+    container reached twice (a pickle may share objects as YAML aliases would), and at most
+    `budget` nodes in all."""
+    seen: set[int] = set()
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        budget -= 1
+        if budget < 0:
+            return False
+        if node is None or type(node) is str:
+            continue
+        if type(node) not in (yaml_input.Mapping, yaml_input.Sequence) or id(node) in seen:
+            return False
+        seen.add(id(node))
+        if type(node) is yaml_input.Mapping:
+            if not all(type(k) is str for k in node):
+                return False
+            stack.extend(node.values())
+        else:
+            stack.extend(node)
+        line = node.__dict__.get("line")
+        if line is not None and type(line) is not int or set(node.__dict__) - {"line"}:
+            return False
+    return True
 
 
 def _code_version() -> str:
@@ -53,36 +111,52 @@ class ParseCache:
     def __init__(self, root: Path):
         self.folder = Path(root) / CACHE_DIR / _code_version()
         self.hits = self.misses = self.ignored = 0
+        self.key = _secret()
+
+    def _mac(self, digest: str, payload: bytes) -> bytes:
+        return hmac.new(self.key or b"", digest.encode() + b"\n" + payload, hashlib.sha256).hexdigest().encode()
 
     def _entry(self, digest: str) -> Path:
         return self.folder / digest[:2] / f"{digest}.pickle"
 
-    def _get(self, entry: Path):
+    def _get(self, entry: Path, digest: str, size: int):
         """The cached document, or a miss (None, False); a bad entry is counted and ignored."""
+        if self.key is None:
+            return None, False
         try:
+            if entry.stat().st_size > 64 * size + (1 << 20):  # far larger than any parse of the file
+                raise ValueError("too large")
             data = entry.read_bytes()
-        except OSError:
+        except FileNotFoundError:
+            return None, False
+        except (OSError, ValueError):
+            self.ignored += 1
             return None, False
         try:
             if not data.startswith(FORMAT):
                 raise ValueError("not a cache entry")
-            checksum, payload = data[len(FORMAT):len(FORMAT) + 64], data[len(FORMAT) + 64:]
-            if hashlib.sha256(payload).hexdigest().encode() != checksum:
-                raise ValueError("checksum differs")
-            return _SafeUnpickler(io.BytesIO(payload)).load(), True
+            mac, payload = data[len(FORMAT):len(FORMAT) + 64], data[len(FORMAT) + 64:]
+            if not hmac.compare_digest(self._mac(digest, payload), mac):
+                raise ValueError("not written by this user's build for this file")
+            doc = _SafeUnpickler(io.BytesIO(payload)).load()
+            if not _well_formed(doc, size + 1):
+                raise ValueError("not a document the reader makes")
+            return doc, True
         except Exception:  # noqa: BLE001 - whatever is wrong with an entry, it is parsed again
             self.ignored += 1
             return None, False
 
-    def _put(self, entry: Path, doc) -> None:
+    def _put(self, entry: Path, digest: str, doc) -> None:
         """Write an entry atomically; a cache that cannot be written is skipped silently."""
+        if self.key is None:
+            return
         try:
             payload = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
             entry.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=entry.parent)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(FORMAT + hashlib.sha256(payload).hexdigest().encode() + payload)
+                    fh.write(FORMAT + self._mac(digest, payload) + payload)
                 os.replace(tmp, entry)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -103,12 +177,13 @@ class ParseCache:
         """The document of the file at `path`: from the cache when its bytes were parsed before,
         else `parse(bytes)` (whose exceptions propagate, uncached)."""
         data = Path(path).read_bytes()
-        entry = self._entry(hashlib.sha256(data).hexdigest())
-        doc, hit = self._get(entry)
+        digest = hashlib.sha256(data).hexdigest()
+        entry = self._entry(digest)
+        doc, hit = self._get(entry, digest, len(data))
         if hit:
             self.hits += 1
             return doc
         self.misses += 1
         doc = parse(data)
-        self._put(entry, doc)
+        self._put(entry, digest, doc)
         return doc

@@ -209,6 +209,9 @@ def check_out_folder(out_dir: Path) -> None:
     if resolved == here or resolved in here.parents:
         raise ValueError(f"--out {out_dir}: the current folder (or one above it) is never replaced; give a folder "
                          "of its own, e.g. --out dataset/extracted")
+    if any(p.name == "curated" and p.parent.name == "dataset" for p in (resolved, *resolved.parents)):
+        raise ValueError(f"--out {out_dir}: inside the hand-checked dataset/curated; extract writes only to a "
+                         "folder of its own, e.g. --out dataset/extracted")
     if not out.exists():
         return
     if not out.is_dir():
@@ -235,6 +238,9 @@ def check_out_folder(out_dir: Path) -> None:
     data = out / "data"
     strays = sorted(p.name for p in data.iterdir() if not (p.is_dir() and p.name == "views")
                     and not (p.is_file() and p.suffix in (".csv", ".parquet") and p.stem in names)) if data.is_dir() else []
+    views = data / "views"
+    strays += sorted(f"views/{p.name}" for p in views.iterdir()  # only the views extract writes
+                     if not (p.is_file() and not p.is_symlink() and p.suffix == ".parquet")) if views.is_dir() else []
     if strays:
         raise ValueError(f"--out {out_dir}: data/ holds {', '.join(strays[:5])}, not a table of the extracted package; "
                          "move it away first (extract replaces data/ as a whole)")
