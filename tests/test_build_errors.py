@@ -134,3 +134,17 @@ def test_import_sources_lists_every_changed_text(root):
     assert "alpha-20240101-talks.txt: sha256" in result.output and "gamma-20240304-talks.txt: sha256" in result.output
     assert (root / "dataset" / "curated" / "sources.csv").read_bytes() == before
     assert hashlib.sha256(before).hexdigest()  # (the registry was left as it was)
+
+
+def test_a_file_that_cannot_be_read_does_not_hide_a_mistake_in_another(root):
+    """One engagement file that is not YAML and an unknown actor in another: both in one run
+    (review: the unreadable file hid every validation problem); the references to the lost
+    file's own events are not listed on top of it."""
+    _second_event(root, participants=[{**mini_event()["participants"][0], "actor_id": "no-such-person"}])
+    first = next(p for p in sorted((root / EVENTS).glob("*.yaml")) if p.name != "two.yaml")
+    first.write_text(first.read_text(encoding="utf-8") + "  bad: [unclosed\n", encoding="utf-8")
+    problems = _problems(root)
+    assert any(p.code == "unreadable" and p.resource == str(EVENTS / first.name) for p in problems), problems
+    unknown = [p for p in problems if p.code == "foreign-key" and p.field == "actor_id"]
+    assert unknown and all(p.resource == str(EVENTS / "two.yaml") for p in unknown), problems
+    assert not any(p.code == "foreign-key" and p.field in ("event_id", "parent_event_id") for p in problems), problems

@@ -6,6 +6,7 @@ layers, and only then swapped in; a failed build leaves the previous package unt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,13 +87,40 @@ def _validation_problems(root: Path, tables: dict, schemas: dict, found: list[Pr
     """All errors of a run: the built tables are validated aside even when the curated stage found
     problems, so a mistake in another file shows now, not on the next run. Nothing is published.
     A cell the curated stage already reported (same table, record and field) is not repeated."""
-    if any(_file_lost(p) for p in found):
-        return []
+    lost = [p.resource for p in found if _file_lost(p)]
+    follows = [_what_follows(resource) for resource in lost]
+    if any(f is None for f in follows):
+        return []  # a file whose loss cannot be bounded: what validation finds would mostly follow from it
     from pakiran_events.publish.package import validate_aside
 
+    fields = set().union(*follows) if follows else set()
     reported = {(p.resource, p.record_id, p.field) for p in found}
     return [p for p in validate_aside(tables, schemas, read_meta(root), root)
-            if (p.resource, p.record_id, p.field) not in reported]
+            if (p.resource, p.record_id, p.field) not in reported
+            and not (p.code in _REFERENCE_CODES and _referring_field(p) in fields)
+            and not (p.code == "title-not-held" and "title" in fields)]
+
+
+# What references a lost file's records: a problem of one of these codes on one of these fields
+# follows from the loss (not from a second mistake), so it is not listed on top of it.
+_REFERENCE_CODES = frozenset({"foreign-key", "evidence-record-unknown"})
+
+
+def _referring_field(p: Problem) -> str | None:
+    """The field a reference problem is about (the Frictionless layer names it only in its
+    message: 'for "source_id": values not found ...')."""
+    found = re.search(r'for "([^"]+)"', p.message or "")
+    return p.field or (found.group(1) if found else None)
+
+
+def _what_follows(resource: str | None) -> set[str] | None:
+    """The fields whose reference problems follow from losing the curated file `resource`
+    (an engagement file: its events; actors.yaml: actors; ...); None when it cannot be bounded."""
+    path = Path(resource or "")
+    if "events" in path.parts[:-1]:
+        return {"event_id", "parent_event_id"}
+    return {"actors": {"actor_id"}, "places": {"place_id"}, "positions": {"title"},
+            "sources": {"source_id"}}.get(path.stem)
 
 
 def _located(root: Path, schemas: dict, tables: dict, problems: list[Problem]) -> list[Problem]:
