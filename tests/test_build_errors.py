@@ -148,3 +148,16 @@ def test_a_file_that_cannot_be_read_does_not_hide_a_mistake_in_another(root):
     unknown = [p for p in problems if p.code == "foreign-key" and p.field == "actor_id"]
     assert unknown and all(p.resource == str(EVENTS / "two.yaml") for p in unknown), problems
     assert not any(p.code == "foreign-key" and p.field in ("event_id", "parent_event_id") for p in problems), problems
+
+
+def test_a_bad_place_value_is_reported_at_the_place_not_at_every_event_copying_it(root):
+    """A latitude that is not a number in places.yaml: one problem there, not one per event
+    file that copies the place's coordinates (review: 25 event files were blamed)."""
+    places = root / "dataset" / "curated" / "places.yaml"
+    text = places.read_text(encoding="utf-8")
+    k = text.index("latitude:")
+    end = text.index("\n", k)
+    places.write_text(text[:k] + "latitude: north" + text[end:], encoding="utf-8")
+    problems = _problems(root)
+    latitude = [p for p in problems if p.field == "latitude"]
+    assert latitude and all(p.resource.endswith("places.yaml") for p in latitude), problems

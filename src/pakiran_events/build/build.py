@@ -125,7 +125,12 @@ def _what_follows(resource: str | None) -> set[str] | None:
 
 def _located(root: Path, schemas: dict, tables: dict, problems: list[Problem]) -> list[Problem]:
     from pakiran_events.build.assemble import locate_problems
+    from pakiran_events.core.derive import place_copies
 
+    # an event's copy of its place's value (latitude, city, ...) is reported once, at the place
+    copies = place_copies(schemas)
+    at_places = {p.field for p in problems if p.resource == "places"}
+    problems = [p for p in problems if not (p.resource == "events" and p.field in copies and copies[p.field] in at_places)]
     located = locate_problems(root, schemas, tables, problems)
     curated = {(p.resource, p.record_id, p.field) for p in located if p.layer == "curated"}
     return [p for p in located if p.layer == "curated" or (p.resource, p.record_id, p.field) not in curated]
