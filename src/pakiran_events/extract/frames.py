@@ -62,8 +62,10 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.place_id = _place(r, i, start)
     frame.dates = [c for c in owned_cues(r, i, start, end) or _free_cues_before(r, i) if not _bound(r, c)]
     if not frame.planned and r.published is not None:
-        # a held engagement is not after its report (a page header's later retrieval date is not its day)
-        frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
+        if frame.dates and all(c.ahead and c.resolved and c.start > r.published for c, _ in frame.dates):
+            frame.planned = True  # a scheduled step told in the present tense, still to come ('arrives Friday')
+        else:  # a held engagement is not after its report (a page header's later retrieval date is not its day)
+            frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
     return frame
 
 
