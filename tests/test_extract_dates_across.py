@@ -1,7 +1,8 @@
 """Dates the reports of one engagement support together (CURATION.md §4), on reports written for
 the purpose (names, places and wording made up; nothing copied from the corpus): a month or day
 told relative to the report's year, a present-tense scheduled step read forward, a planned day
-giving way to the day the reports tell as held, and the end of a visit from a stated length."""
+giving way to the day the reports tell as held, the end of a visit from a stated length, and an
+engagement named "ahead of" another time dated only by its own clause."""
 
 from __future__ import annotations
 
@@ -94,3 +95,18 @@ def test_a_length_a_later_report_states_sets_the_end():
                                           "met Prime Minister Tariq Mahmood in Islamabad on Wednesday.")
     visit = _visit(_events(ARRIVED, later))
     assert (visit.date_start, visit.date_end) == (dt.date(2024, 5, 14), dt.date(2024, 5, 16))
+
+
+# -- an engagement named as later than what the sentence tells of -----------------------------
+def test_a_visit_named_ahead_of_takes_only_the_dates_of_its_own_clause():
+    text = ("Pakistan on Tuesday denied the claim, days ahead of Prime Minister Tariq Mahmood's two-day visit to "
+            "Tehran, which begins on Sunday.")
+    report = read_report("x-ahead-of", text, "2024-05-14", LEX)  # a Tuesday
+    visit = next(c for c in report.candidates if c.kind == "visit")
+    assert [cue.start for cue, _ in visit.dates + visit.arrival] == [dt.date(2024, 5, 19)]
+
+
+def test_a_visit_not_named_ahead_of_keeps_the_sentences_date():
+    text = "Prime Minister Tariq Mahmood on Tuesday began a two-day visit to Tehran."
+    visit = next(c for c in read_report("x-began", text, "2024-05-14", LEX).candidates if c.kind == "visit")
+    assert [cue.start for cue, _ in visit.dates + visit.arrival] == [dt.date(2024, 5, 14)]
