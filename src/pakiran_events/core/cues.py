@@ -22,10 +22,13 @@ MONTH_PREPOSITIONS = ("in", "during", "since", "of", "early", "late", "mid")
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|a|an)"
 _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+# a year told relative to the report's: "in November last year", "26 April, this year"
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+_YEAR_WORD = "|".join(YEAR_SHIFT)
 _MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d1b>\d{{1,2}}))?"
-              rf"(?:,?\s+(?P<y1>\d{{4}}))?")
+              rf"(?:,?\s+(?:(?P<y1>\d{{4}})|(?P<y1rel>{_YEAR_WORD})\s+year))?")
 _DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-              rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?")
+              rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?:(?P<y2>\d{{4}})|(?P<y2rel>{_YEAR_WORD})\s+year))?")
 _WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})"
 _RELATIVE = (r"(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|earlier this) (?:week|month)|"
              rf"{_NUMBER} (?:days?|weeks?) (?:ago|earlier|later))")
@@ -35,7 +38,7 @@ _AFTER = (r"(?P<after>(?:a|one|two|three) days? (?:after|before|later|earlier)|t
 _PREP = "|".join(MONTH_PREPOSITIONS)
 _MONTH_ONLY = (rf"(?P<mo>(?P<mprep>(?:{_PREP})[\s\-]+)?(?P<mname>{'|'.join(m for m in MONTHS if m != 'may')}"
                rf"|may(?=,?\s+\d{{4}})|(?<=in )may|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?(?=,?\s+\d{{4}}))"
-               rf"(?:,?\s+(?P<myear>\d{{4}}))?)")
+               rf"(?:,?\s+(?:(?P<myear>\d{{4}})|(?P<myrel>{_YEAR_WORD})\s+year))?)")
 DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_WEEKDAY}|{_AFTER}|{_RELATIVE}|{_MONTH_ONLY})\b",
                              re.IGNORECASE)
 DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know

@@ -247,11 +247,18 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
     meeting.date_start = meeting.date_end = day
 
 
-def _bounds(visit: Event, doc: str, c: Candidate, known: list[dt.date], starts: list, ends: list) -> None:
-    """A visit report's arrival, departure and other day expressions as first and last days."""
+def _told_held(visit: Event) -> bool:
+    """Whether a report of the visit dates it as held (a day not read forward from a plan)."""
+    return any(cue.resolved and not cue.ahead and cue.precision in ("day", "range")
+               for _, _, c in visit.members for cues in (c.arrival, c.departure, c.dates) for cue, _ in cues)
+
+
+def _bounds(visit: Event, doc: str, c: Candidate, known: list[dt.date], starts: list, ends: list, held: bool) -> None:
+    """A visit report's arrival, departure and other day expressions as first and last days;
+    with `held`, a day told only as planned ('is arriving today') gives way to the held ones."""
     for cues, into in ((c.arrival, starts), (c.departure, ends), (c.dates, starts)):
         for cue, span in cues:
-            if cue.precision in ("week", "month"):
+            if cue.precision in ("week", "month") or (held and cue.ahead):
                 continue  # a vague expression places the report in time, it does not bound the visit
             day = cue.start if cue.resolved else (nearest_weekday(known, cue.weekday) if cue.weekday is not None else None)
             if day is None:
@@ -263,10 +270,10 @@ def _bounds(visit: Event, doc: str, c: Candidate, known: list[dt.date], starts: 
 
 
 def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> None:
-    starts, ends, duration = [], [], None
+    starts, ends = [], []
+    held = _told_held(visit)
     for doc, pub, c in visit.members:
-        _bounds(visit, doc, c, known, starts, ends)
-        duration = duration or c.duration
+        _bounds(visit, doc, c, known, starts, ends, held)
     for m in meetings:
         if m.date_start:
             starts.append(m.date_start)
@@ -278,10 +285,26 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
         return
     start = min(starts or ends)
     end = max(ends + starts)
+    duration = _stated_length([visit, *meetings], start)
     if duration and duration > (end - start).days + 1 and starts:
         end = start + dt.timedelta(days=duration - 1)
     visit.date_start, visit.date_end = start, end
     visit.precision = "day" if start == end else "range"
+
+
+def _stated_length(parts: list[Event], start: dt.date) -> int | None:
+    """The visit's length (days) as its reports state it (CURATION.md §4: the end of a range).
+    A length announced before or on the first day is the plan: it stands only while no report
+    of a later day places the guest on a day of the visit (a three-day visit announced, and the
+    later reports all of its second day: the range ends there); a later report's length stands."""
+    members = [(pub, c) for part in parts for _, pub, c in part.members]
+    later = [c for pub, c in members if pub is not None and pub > start]
+    stated = [c.duration for c in later if c.duration]
+    if stated:
+        return stated[0]
+    if any(cue.resolved for c in later for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues):
+        return None
+    return next((c.duration for pub, c in members if c.duration), None)
 
 
 def _gather(event: Event) -> None:

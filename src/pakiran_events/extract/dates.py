@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pakiran_events.core.cues import YEAR_SHIFT
 from pakiran_events.extract.adapter import calendar_words, date_cue_pattern
 
 WEEKDAYS, _MONTHS, _ABBR = calendar_words()
@@ -39,6 +40,7 @@ class DateCue:
     weekday: int | None = None      # an unresolved weekday (no publication date)
     offset: int | None = None       # 'a day after' (+1), 'the day before' (-1): relative to the context
     span: tuple[int, int] = (0, 0)  # offsets in the clause text given to `date_cues`
+    ahead: bool = False             # read forward: told as planned or scheduled, not as held
 
     @property
     def resolved(self) -> bool:
@@ -93,9 +95,11 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
     month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
     day, last = int(m.group("d1") or m.group("d2")), m.group("d1b") or m.group("d2b")
-    year = m.group("y1") or m.group("y2")
+    year, shift = m.group("y1") or m.group("y2"), m.group("y1rel") or m.group("y2rel")
     if year:
         first = _safe(int(year), month, day)
+    elif shift and anchor is not None:  # '26 April, this year': the year is the report's, shifted
+        first = _safe(anchor.year + YEAR_SHIFT[shift.lower()], month, day)
     elif anchor is None:
         return None  # a day without a year and nothing to place it: not guessed
     else:  # dateparser picks the year from the tense: 'December 30' in a 2 January report is last year's
@@ -156,9 +160,14 @@ def _offset(m: re.Match) -> DateCue:
     return DateCue(None, None, "day", offset=sign * _COUNT.get(words_[0], 1))
 
 
-def _month(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue:
+def _month(m: re.Match, anchor: dt.date, future: bool) -> DateCue:
     month = MONTHS[m.group("mname").lower().rstrip(".")]
-    year = int(m.group("myear")) if m.group("myear") else anchor.year - (1 if month > anchor.month and not future else 0)
+    if m.group("myear"):
+        year = int(m.group("myear"))
+    elif m.group("myrel"):  # 'in November last year': the report's year, shifted
+        year = anchor.year + YEAR_SHIFT[m.group("myrel").lower()]
+    else:
+        year = anchor.year - (1 if month > anchor.month and not future else 0)
     return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
 
@@ -179,7 +188,9 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         return _offset(m)
     if m.group("rel"):
         return _relative(m.group("rel"), anchor, future) if anchor is not None else None
-    if m.group("myear") or (m.group("mprep") and anchor is not None):
+    if m.group("myear") and anchor is None:
+        return _month(m, dt.date(int(m.group("myear")), 1, 1), future)
+    if anchor is not None and (m.group("myear") or m.group("myrel") or m.group("mprep")):
         return _month(m, anchor, future)  # a bare month name ('the January strikes') names no time of the clause
     return None
 

@@ -61,12 +61,19 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             frame.targets = [other, *frame.targets]
     frame.place_id = _place(r, i, start)
     frame.dates = [c for c in owned_cues(r, i, start, end) or _free_cues_before(r, i) if not _bound(r, c)]
+    if _LATER.search(r.sentence(i)[max(0, start - 60):start]):
+        # 'ahead of the minister's trip, which begins on Sunday': the engagement is later than what
+        # the sentence tells of; only the dates after its trigger (its own clause) date it
+        frame.dates = [(c, sp) for c, sp in frame.dates if sp == s and c.span[0] >= end]
     if not frame.planned and r.published is not None:
-        # a held engagement is not after its report (a page header's later retrieval date is not its day)
-        frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
+        if frame.dates and all(c.ahead and c.resolved and c.start > r.published for c, _ in frame.dates):
+            frame.planned = True  # a scheduled step told in the present tense, still to come ('arrives Friday')
+        else:  # a held engagement is not after its report (a page header's later retrieval date is not its day)
+            frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
     return frame
 
 
+_LATER = re.compile(r"\b(?:ahead of|before|prior to|in the run-up to)\s+(?:[\w’'.\-]+\s+){0,6}$", re.IGNORECASE)
 AFTER_COST = 12     # characters: a date before its verb ('on Monday, X met Y') binds less than one after it
 CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
 

@@ -148,7 +148,8 @@ class Lexicon:
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"]]
         p["place_phrase"] = {pid: words(ph) for pid, ph in d["places"]["place_phrases"].items()}
         e = d["engagement"]
-        for kind in (*ENGAGEMENT_KINDS, "future", "background", "negation", "plan", "counterpart", "visiting"):
+        for kind in (*ENGAGEMENT_KINDS, "future", "scheduled", "background", "negation", "plan", "counterpart",
+                     "visiting"):
             p[kind] = words(e.get(kind, []))
         p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in e.get(kind, [])])
         p["duration"] = words([re.escape(k) for k in e["durations"]])

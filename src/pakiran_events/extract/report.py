@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue, date_cues, publication_date
@@ -114,6 +114,12 @@ class Reading:
         a, _ = clause_at(self.sentence(i), pos)
         return self.lex.patterns["future"].search(self.sentence(i)[a:pos]) is not None
 
+    def ahead_at(self, i: int, pos: int) -> bool:
+        """A date at `pos` is read forward: its clause tells a plan, or a scheduled step in the
+        present tense before it ('arrives Friday' in a Wednesday's report is that week's Friday)."""
+        a, _ = clause_at(self.sentence(i), pos)
+        return self.future_at(i, pos) or self.lex.patterns["scheduled"].search(self.sentence(i)[a:pos]) is not None
+
     def modality_at(self, i: int, start: int, end: int) -> tuple[bool, bool]:
         """(planned, negated) for a trigger at sentence offsets [start, end): a plan word or a
         postponement anywhere in its clause; a negation in the few words before it."""
@@ -130,9 +136,9 @@ class Reading:
             s, sentence = self.spans[i], self.sentence(i)
             found = []
             for cue in date_cues(sentence, self.published, False):
-                if self.future_at(i, cue.span[0]):
+                if self.ahead_at(i, cue.span[0]):
                     ahead = [c for c in date_cues(sentence, self.published, True) if c.span == cue.span]
-                    cue = ahead[0] if ahead else cue
+                    cue = replace(ahead[0] if ahead else cue, ahead=True)
                 found.append((cue, s))
             self._hits[key] = found
         return [c for c in self._hits[key] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
