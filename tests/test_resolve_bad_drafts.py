@@ -46,3 +46,29 @@ def test_nth_within_range_resolves(tmp_path, repo):
     result, after = _resolve(root, _draft(f"{{src: {A}, quote: Minister, nth: 2}}"))
     assert result.exit_code == 0, result.output
     assert "quote" not in after and "sha256" in after
+
+
+def test_each_refusal_names_its_line_in_the_draft(tmp_path):
+    """In a long draft the curator must find the quote: every refusal gives its line; a quote
+    given with at/sha256 and an empty quote are named as such (review)."""
+    from pakiran_events.core.corpus import Corpus
+    from pakiran_events.curate.spans import resolve_text
+
+    corpus = tmp_path / "corpus"
+    (corpus / "docs").mkdir(parents=True)
+    body = "The Minister met the Minister of the other side.\n"
+    (corpus / "docs" / "a.txt").write_text(body, encoding="utf-8")
+    import hashlib
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    (corpus / "manifest.csv").write_text("doc_id,file,sha256\n" f"a,docs/a.txt,{digest}\n", encoding="utf-8")
+    draft = ("events:\n"
+             "- evidence:\n"
+             "  - {src: a, quote: Minister}\n"
+             "  - {src: a, quote: met, at: [4, 7], sha256: x}\n"
+             "  - {src: a, quote: ''}\n")
+    with pytest.raises(ValueError) as exc:
+        resolve_text(draft, Corpus(corpus))
+    message = str(exc.value)
+    assert "line 3: a: phrase occurs 2 times" in message
+    assert "line 4: a: give either a quote or at/sha256" in message
+    assert "line 5: a: the quote is empty" in message

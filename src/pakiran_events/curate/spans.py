@@ -70,9 +70,13 @@ def resolve_text(text: str, corpus: Corpus) -> str:
     for node in sorted(targets, key=lambda n: n.start_mark.index):
         spec = yaml.SafeLoader(text).construct_mapping(node)
         try:
+            if {"at", "sha256"} & set(spec):
+                raise ValueError(f"{spec.get('src')}: give either a quote or at/sha256, not both")
+            if spec.get("quote") == "":
+                raise ValueError(f"{spec.get('src')}: the quote is empty")
             span = resolve_quote(corpus, spec, texts)
         except (KeyError, ValueError, OSError) as exc:
-            errors.append(str(exc))
+            errors.append(f"line {node.start_mark.line + 1}: {exc}")  # where in the draft
             continue
         edits += _span_edits(text, node, span, newline)
     if errors:
