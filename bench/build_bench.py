@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import multiprocessing
-import resource
 import shutil
 import statistics
 import sys
@@ -30,13 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_package import generate  # noqa: E402
+from measure import cpu_seconds, in_fresh_process, peak_mb  # noqa: E402
 
 STEPS = ("cold", "fill", "edit")
 
-
-def _cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_SELF)
-    return r.ru_utime + r.ru_stime
 
 
 def _digest(root: Path) -> str:
@@ -77,10 +72,10 @@ def run_step(step: str, root: Path, k: int) -> dict:
         shutil.rmtree(root / cache_module.CACHE_DIR, ignore_errors=True)
     if step == "edit":
         _edit_one_file(root, k)
-    wall, cpu = time.perf_counter(), _cpu()
+    wall, cpu = time.perf_counter(), cpu_seconds()
     result = build(root, cache=step != "cold")
-    out = {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu,
-           "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    out = {"wall": time.perf_counter() - wall, "cpu": cpu_seconds() - cpu,
+           "peak_mb": peak_mb(),
            "events": result.row_counts["events"], **counts}
     out["digest"] = _digest(root)
     return out
@@ -101,18 +96,15 @@ def main() -> None:
     size = sum(p.stat().st_size for p in (out / "dataset" / "curated").rglob("*") if p.is_file())
     print(f"# {n_files:,} curated engagement files, {size / 1e6:,.0f} MB of curated input; "
           f"{args.repeat} rounds, each build in a fresh process")
-    context = multiprocessing.get_context("spawn")
     rounds: list[dict[str, dict]] = []
     for k in range(args.repeat):
         rounds.append({})
         for step in STEPS:
-            with context.Pool(1) as pool:
-                rounds[-1][step] = r = pool.apply(run_step, (step, out, k))
+            rounds[-1][step] = r = in_fresh_process(run_step, step, out, k)
             print(f"round {k + 1} {step:<5} wall {r['wall']:8.2f}s  cpu {r['cpu']:8.2f}s  peak {r['peak_mb']:8,.0f} MB  "
                   f"events {r['events']:,}  cache hits {r['hits']:,} misses {r['misses']:,}", flush=True)
         # the package after the edit, built again without the cache, must be the cached build's bytes
-        with context.Pool(1) as pool:
-            check = pool.apply(run_step, ("cold", out, k))
+        check = in_fresh_process(run_step, "cold", out, k)
         same = check["digest"] == rounds[-1]["edit"]["digest"]
         print(f"round {k + 1} cold build after the edit publishes the same bytes as the cached one: {same}", flush=True)
         rounds[-1]["same"] = {"ok": same}

@@ -21,8 +21,6 @@ it at a tiny size).
 from __future__ import annotations
 
 import argparse
-import multiprocessing
-import resource
 import shutil
 import statistics
 import sys
@@ -32,17 +30,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_package import REPO, generate  # noqa: E402
+from measure import cpu_seconds, in_fresh_process, peak_mb  # noqa: E402
 
 CONTENDERS = ("read", "engine", "pandera", "full", "frictionless-py")
 
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_SELF)
-    return r.ru_utime + r.ru_stime
 
 
 def run_contender(name: str, descriptor: Path) -> dict:
@@ -53,7 +44,7 @@ def run_contender(name: str, descriptor: Path) -> dict:
 
     schemas = load_schemas(REPO / "schemas")
     root = descriptor.parent
-    wall, cpu = time.perf_counter(), _cpu()
+    wall, cpu = time.perf_counter(), cpu_seconds()
     if name == "read":
         frames = {n: pl.read_csv(root / "dataset" / "data" / f"{n}.csv", schema=s.csv_schema) for n, s in schemas.items()}
         problems = [] if sum(f.height for f in frames.values()) else ["empty"]
@@ -76,7 +67,7 @@ def run_contender(name: str, descriptor: Path) -> dict:
         problems = validate_descriptor(descriptor)
     else:
         raise ValueError(name)
-    return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "peak_mb": _peak_mb(),
+    return {"wall": time.perf_counter() - wall, "cpu": cpu_seconds() - cpu, "peak_mb": peak_mb(),
             "problems": [str(p) for p in problems[:3]], "n_problems": len(problems)}
 
 
@@ -100,13 +91,11 @@ def main() -> None:
 
     n_events = next(r["rows"] for r in read_descriptor(descriptor)["resources"] if r["name"] == "events")
     print(f"# {n_events:,} events, CSV {csv_bytes / 1e6:,.0f} MB; {args.repeat} paired rounds, each contender in a fresh process")
-    context = multiprocessing.get_context("spawn")
     rounds: list[dict[str, dict]] = []
     for k in range(args.repeat):
         rounds.append({})
         for name in peers:
-            with context.Pool(1) as pool:
-                rounds[-1][name] = result = pool.apply(run_contender, (name, descriptor))
+            rounds[-1][name] = result = in_fresh_process(run_contender, name, descriptor)
             print(f"round {k + 1} {name:<16} wall {result['wall']:8.2f}s  cpu {result['cpu']:8.2f}s  "
                   f"peak {result['peak_mb']:8,.0f} MB  problems {result['n_problems']}", flush=True)
     print("\n| contender | wall s (median) | cpu s (median) | peak MB | problems |")
