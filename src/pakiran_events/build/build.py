@@ -88,7 +88,7 @@ def _validation_problems(root: Path, tables: dict, schemas: dict, found: list[Pr
     problems, so a mistake in another file shows now, not on the next run. Nothing is published.
     A cell the curated stage already reported (same table, record and field) is not repeated."""
     lost = [p.resource for p in found if _file_lost(p)]
-    follows = [_what_follows(resource) for resource in lost]
+    follows = [_what_follows(resource, schemas) for resource in lost]
     if any(f is None for f in follows):
         return []  # a file whose loss cannot be bounded: what validation finds would mostly follow from it
     from pakiran_events.publish.package import validate_aside
@@ -113,14 +113,18 @@ def _referring_field(p: Problem) -> str | None:
     return p.field or (found.group(1) if found else None)
 
 
-def _what_follows(resource: str | None) -> set[str] | None:
-    """The fields whose reference problems follow from losing the curated file `resource`
-    (an engagement file: its events; actors.yaml: actors; ...); None when it cannot be bounded."""
+def _what_follows(resource: str | None, schemas: dict) -> set[str] | None:
+    """The fields whose reference problems follow from losing the curated file `resource`: every
+    field whose foreignKey (schemas/) points at the table the file makes (an engagement file:
+    events; actors.yaml: actors; ...), and `title` for positions.yaml (the `title-not-held` rule
+    reads it); None when the file's table is not known, so the loss cannot be bounded."""
     path = Path(resource or "")
-    if "events" in path.parts[:-1]:
-        return {"event_id", "parent_event_id"}
-    return {"actors": {"actor_id"}, "places": {"place_id"}, "positions": {"title"},
-            "sources": {"source_id"}}.get(path.stem)
+    table = "events" if "events" in path.parts[:-1] else path.stem
+    if table not in schemas:
+        return None
+    fields = {f for schema in schemas.values() for fk in schema.foreign_keys
+              if fk["reference"]["resource"] == table for f in fk["fields"]}
+    return fields | ({"title"} if table == "positions" else set())
 
 
 def _located(root: Path, schemas: dict, tables: dict, problems: list[Problem]) -> list[Problem]:
