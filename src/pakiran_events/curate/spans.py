@@ -24,6 +24,10 @@ from pakiran_events.core.problems import Problem
 
 def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
     doc, quote, nth = spec["src"], spec["quote"], spec.get("nth")
+    if {"at", "sha256"} & set(spec):
+        raise ValueError(f"{doc}: give either a quote or at/sha256, not both")
+    if quote == "":
+        raise ValueError(f"{doc}: the quote is empty")
     if not isinstance(doc, str) or not isinstance(quote, str) or not quote:
         raise ValueError(f"{doc!r}: src and quote must be text (quote the quote: quote: \"...\"), got {quote!r}")
     if doc not in texts:
@@ -70,10 +74,6 @@ def resolve_text(text: str, corpus: Corpus) -> str:
     for node in sorted(targets, key=lambda n: n.start_mark.index):
         spec = yaml.SafeLoader(text).construct_mapping(node)
         try:
-            if {"at", "sha256"} & set(spec):
-                raise ValueError(f"{spec.get('src')}: give either a quote or at/sha256, not both")
-            if spec.get("quote") == "":
-                raise ValueError(f"{spec.get('src')}: the quote is empty")
             span = resolve_quote(corpus, spec, texts)
         except (KeyError, ValueError, OSError) as exc:
             errors.append(f"line {node.start_mark.line + 1}: {exc}")  # where in the draft
