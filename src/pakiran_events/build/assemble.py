@@ -40,22 +40,24 @@ def assemble(root: Path, schemas: dict[str, TableSchema] | None = None,
     return tables, problems
 
 
-def curated_origins(root: Path, schemas: dict[str, TableSchema]) -> dict[tuple[str, str], list[tuple[str, int | None]]]:
-    """(table, record id) -> every (curated file, line) the record was written in. Derived rows
-    point at what they derive from: an event_sources row at its event."""
+def curated_origins(root: Path, schemas: dict[str, TableSchema]
+                    ) -> dict[tuple[str, str], list[tuple[str, int | None, dict[str, int]]]]:
+    """(table, record id) -> every (curated file, line, {field: line of its key}) the record was
+    written in. Derived rows point at what they derive from: an event_sources row at its event."""
     from pakiran_events.core.tables import record_id
 
     curated = read_curated(root / CURATED_DIR, schemas)
-    out: dict[tuple[str, str], list[tuple[str, int | None]]] = {}
+    out: dict[tuple[str, str], list[tuple[str, int | None, dict[str, int]]]] = {}
     for table, rows in curated.rows.items():
         if table not in schemas:
             continue
-        for row, origin in zip(rows, curated.origins.get(table, [])):
-            out.setdefault((table, record_id(row, schemas[table])), []).append(origin)
+        for row, origin, lines in zip(rows, curated.origins.get(table, []), curated.field_lines.get(table, [])):
+            out.setdefault((table, record_id(row, schemas[table])), []).append((*origin, lines))
     for row in event_sources(curated.rows, schemas):
         event_origin = out.get(("events", str(row["event_id"])))
         if event_origin:
-            out.setdefault(("event_sources", record_id(row, schemas["event_sources"])), event_origin)
+            out.setdefault(("event_sources", record_id(row, schemas["event_sources"])),
+                           [(f, n, {}) for f, n, _ in event_origin])
     return out
 
 
@@ -89,7 +91,8 @@ def locate_problems(root: Path, schemas: dict[str, TableSchema], tables: dict[st
             built = f" (row {p.row} of the built {p.resource} table)" if p.row is not None and p.layer != "curated" else ""
             out.append(Problem(p.layer, p.resource, None if built else p.row, rid, p.field, p.code, p.message + built))
             continue
-        (path, line), others = found[0], found[1:]
-        also = f" (also written in {', '.join(f'{f} line {n}' if n else f for f, n in others)})" if others else ""
+        (path, line, lines), others = found[0], found[1:]
+        line = lines.get(p.field or "", line)  # the field's own line where the file gives it
+        also = f" (also written in {', '.join(f'{f} line {n}' if n else f for f, n, _ in others)})" if others else ""
         out.append(Problem(p.layer, path, line, rid, p.field, p.code, f"{p.resource}: {p.message}{also}"))
     return out

@@ -85,7 +85,11 @@ def _well_formed(doc, budget: int) -> bool:
         else:
             stack.extend(node)
         line = node.__dict__.get("line")
-        if line is not None and type(line) is not int or set(node.__dict__) - {"line"}:
+        if line is not None and type(line) is not int or set(node.__dict__) - {"line", "key_lines"}:
+            return False
+        key_lines = node.__dict__.get("key_lines")
+        if key_lines is not None and not (type(key_lines) is dict and all(
+                type(k) is str and type(v) is int for k, v in key_lines.items())):
             return False
     return True
 

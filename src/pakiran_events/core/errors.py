@@ -34,6 +34,7 @@ CODES = [
     _E("bad-evidence", "curated", "Malformed evidence span", "An evidence entry is not `{src, at: [start, end], sha256}`."),
     _E("retired-id-reused", "curated", "Retired ID reused", "An ID listed in retired.yaml appears again."),
     _E("id-dropped", "curated", "Published ID dropped", "A hand-checked ID of the last release is missing and not retired with a reason."),
+    _E("duplicate-id", "curated", "Record ID written twice", "A record ID (an event, commitment, actor, place, source, participant or position key) is written in two places; the problem names both (the original is the one read first: files in sorted name order, then by line), and the copy, with every row written within it, is not checked further."),
     _E("id-not-allocated", "curated", "ID not allocated", "A curated ID is not in the ID ledger (allocate IDs with `pakiran-events new-id`)."),
     # typing (curated values and CSV cells)
     _E("type-error", "pandera", "Value of the wrong type", "A cell does not parse as its schema type (date, integer, number, boolean)."),

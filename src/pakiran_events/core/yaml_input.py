@@ -35,9 +35,11 @@ class YamlInputError(ValueError):
 
 
 class Mapping(dict):
-    """A YAML mapping as a dict that remembers the line it started on."""
+    """A YAML mapping as a dict that remembers the line it started on and, in `key_lines`, the
+    1-based line of each key (where a problem about that field points the curator)."""
 
     line: int | None = None
+    key_lines: dict[str, int] | None = None
 
 
 class Sequence(list):
@@ -52,9 +54,7 @@ def load_text(text: str):
     try:
         node = loader.get_single_node()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise YamlInputError("unreadable", mark.line + 1 if mark else None,
-                             " ".join(str(getattr(exc, "problem", None) or exc).split())) from exc
+        raise YamlInputError("unreadable", *_syntax_error(exc)) from exc
     finally:
         loader.dispose()
     if node is None:
@@ -84,6 +84,19 @@ def load_bytes(data: bytes) -> object:
     return load_text(text)
 
 
+def _syntax_error(exc: yaml.YAMLError) -> tuple[int | None, str]:
+    """(line, message) of a YAML syntax error: the line is the library's own (its marks count from
+    0; its message, like ours, from 1), where it found the problem; an unclosed construct (a
+    bracket, a quote) is found only at the next token, so the line it was opened on is named too."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    message = " ".join(str(getattr(exc, "problem", None) or exc).split())
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and context_mark is not None and context_mark.line + 1 != line:
+        message += f" ({' '.join(str(context).split())} opened on line {context_mark.line + 1})"
+    return line, message
+
+
 def _line(node) -> int | None:
     mark = getattr(node, "start_mark", None)
     return mark.line + 1 if mark is not None else None
@@ -110,6 +123,7 @@ def _build(node, seen: set[int]):
         raise YamlInputError("yaml-not-allowed", _line(node), f"tag {node.tag} is not allowed")
     out = Mapping()
     out.line = _line(node)
+    out.key_lines = {}
     for key_node, value_node in node.value:
         key = _build(key_node, seen)
         if not isinstance(key, str):
@@ -118,4 +132,5 @@ def _build(node, seen: set[int]):
             raise YamlInputError("duplicate-yaml-key", _line(key_node),
                                  f"key {key!r} is given twice in one mapping (YAML would keep the last silently)")
         out[key] = _build(value_node, seen)
+        out.key_lines[key] = _line(key_node) or out.line or 0
     return out

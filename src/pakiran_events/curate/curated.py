@@ -43,10 +43,21 @@ class CuratedData:
     # table -> (curated file relative to the repo root, 1-based line or None), one per row of `rows`:
     # where a problem found after assembly (a type, a rule, validation) points the curator
     origins: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)
+    # table -> {field: 1-based line of its key}, one per row of `rows`: a problem about one field
+    # points at the field's line, not the record's first line
+    field_lines: dict[str, list[dict[str, int]]] = field(default_factory=dict)
 
-    def add(self, table: str, row: dict, origin: tuple[str, int | None] = ("", None)) -> None:
+    def add(self, table: str, row: dict, origin: tuple[str, int | None] = ("", None),
+            field_lines: dict[str, int] | None = None) -> None:
         self.rows.setdefault(table, []).append(row)
         self.origins.setdefault(table, []).append(origin)
+        self.field_lines.setdefault(table, []).append(field_lines or {})
+
+    def line_of(self, table: str, index: int, field_: str | None) -> int | None:
+        """The line of row `index`'s `field_` (its key's line), else of the record."""
+        lines = self.field_lines.get(table, [])
+        found = lines[index].get(field_ or "") if index < len(lines) else None
+        return found if found is not None else self.origins[table][index][1]
 
 
 class _Reader:
@@ -57,6 +68,12 @@ class _Reader:
         self.schemas = schemas
         self.out = CuratedData()
         self.origin: dict[int, tuple[Path, int | None]] = {}  # id(row) -> its file and line, for problems found later
+        self.lines_of: dict[int, dict[str, int]] = {}  # id(row) -> {field: line of its key}
+        # id(row) -> the mappings it was read from or within (an event, then a participant or
+        # commitment): a duplicated record's copy takes every row read within it out of the checks
+        self.within: dict[int, tuple[int, ...]] = {}
+        self.context: tuple[int, ...] = ()
+        self.docs: list = []
 
     def rel(self, path: Path) -> str:
         """`path` as the repo-relative name problems give (dataset/curated/...)."""
@@ -66,7 +83,10 @@ class _Reader:
             return str(path)
 
     def problem(self, path: Path, record: str | None, field_: str | None, code: str, msg: str, line=None):
-        line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
+        """`line`: a 1-based line, or the YAML mapping the problem is in (then the line of its key
+        `field_` where it has one, else the mapping's first line)."""
+        key_lines = getattr(line, "key_lines", None) or {}
+        line = line if isinstance(line, int) or line is None else key_lines.get(field_ or "", getattr(line, "line", None))
         self.out.problems.append(Problem("curated", self.rel(path), line, record, field_, code, msg))
 
     load_file = None  # a replacement for core.yaml_input.load_file (the build's parse cache)
@@ -75,16 +95,23 @@ class _Reader:
         """The file's YAML as text values (core/yaml_input.py), or None after a problem."""
 
         try:
-            return (self.load_file or load_file)(path)
+            doc = (self.load_file or load_file)(path)
+            self.docs.append(doc)  # kept alive: `within` names mappings by id()
+            return doc
         except YamlInputError as exc:
             self.problem(path, None, None, exc.code, str(exc).split(": ", 1)[-1], exc.line)
             return None
 
-    def add(self, path: Path, table: str, row: dict, line=None) -> None:
-        """`line`: the 1-based line the row's value starts on, or the YAML mapping it came from."""
+    def add(self, path: Path, table: str, row: dict, line=None, fields: dict[str, int] | None = None) -> None:
+        """`line`: the 1-based line the row's value starts on, or the YAML mapping it came from
+        (whose key lines are the row's field lines unless `fields` gives them)."""
+        if fields is None:
+            fields = dict(getattr(line, "key_lines", None) or {})
+        self.within[id(row)] = self.context + ((id(line),) if not isinstance(line, (int, type(None))) else ())
         line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
-        self.out.add(table, row, (self.rel(path), line))
+        self.out.add(table, row, (self.rel(path), line), fields)
         self.origin[id(row)] = (path, line)
+        self.lines_of[id(row)] = fields
 
     def mappings(self, path: Path, items, what: str, allowed: set[str]) -> list[dict]:
         """`items` as a list of mappings with only `allowed` keys; every other shape is a problem."""
@@ -230,13 +257,23 @@ class _Reader:
             "review_status": event.get("review_status"),
             "notes": _squash(event.get("notes")),
         }
-        self.add(path, "events", row, event)
-        self.read_evidence(path, "events", event_id, event.get("evidence"), self.schemas["events"])
-        for person in self.mappings(path, event.get("participants"), "participants",
-                                    PARTICIPANT_KEYS | set(PARTICIPANT_RENAMED)):
-            self.read_participant(path, event_id, person)
-        for commitment in self.mappings(path, event.get("commitments"), "commitments", COMMITMENT_KEYS):
-            self.read_commitment(path, event_id, commitment)
+        lines = dict(getattr(event, "key_lines", None) or {})
+        date_lines = getattr(date, "key_lines", None) or {}
+        for part, name in (("start", "date_start"), ("end", "date_end"), ("precision", "date_precision")):
+            found = date_lines.get(part, lines.get("date"))
+            if found is not None:
+                lines[name] = found
+        self.add(path, "events", row, event, lines)
+        outer, self.context = self.context, self.context + (id(event),)
+        try:
+            self.read_evidence(path, "events", event_id, event.get("evidence"), self.schemas["events"])
+            for person in self.mappings(path, event.get("participants"), "participants",
+                                        PARTICIPANT_KEYS | set(PARTICIPANT_RENAMED)):
+                self.read_participant(path, event_id, person)
+            for commitment in self.mappings(path, event.get("commitments"), "commitments", COMMITMENT_KEYS):
+                self.read_commitment(path, event_id, commitment)
+        finally:
+            self.context = outer
 
     def read_participant(self, path: Path, event_id: str, mapping: dict) -> None:
         person = dict(mapping)
@@ -253,9 +290,16 @@ class _Reader:
                 person["evidence"] = {(new if k == old else k): v for k, v in person["evidence"].items()}
         for key in sorted(set(person) - PARTICIPANT_KEYS):
             self.problem(path, rid, key, "unknown-key", f"participants take only {sorted(PARTICIPANT_KEYS)}")
-        self.add(path, "participants", row, mapping)
-        self.read_evidence(path, "participants", rid, person.get("evidence"),
-                           self.schemas["participants"])
+        lines = dict(getattr(mapping, "key_lines", None) or {})
+        for old, new in PARTICIPANT_RENAMED.items():
+            if old in lines:
+                lines.setdefault(new, lines[old])
+        self.add(path, "participants", row, mapping, lines)
+        outer, self.context = self.context, self.context + (id(mapping),)
+        try:
+            self.read_evidence(path, "participants", rid, person.get("evidence"), self.schemas["participants"])
+        finally:
+            self.context = outer
 
     def read_commitment(self, path: Path, event_id: str, item: dict) -> None:
         rid = str(item.get("commitment_id"))
@@ -273,8 +317,11 @@ class _Reader:
             "notes": _squash(item.get("notes")),
         }
         self.add(path, "commitments", row, item)
-        self.read_evidence(path, "commitments", rid, item.get("evidence"),
-                           self.schemas["commitments"])
+        outer, self.context = self.context, self.context + (id(item),)
+        try:
+            self.read_evidence(path, "commitments", rid, item.get("evidence"), self.schemas["commitments"])
+        finally:
+            self.context = outer
 
     def read_evidence(self, path: Path, table: str, rid: str, spec, schema: TableSchema) -> None:
         """Expand an evidence spec into evidence rows, one per (field, span)."""
@@ -351,8 +398,9 @@ def _id_key(allowed: set[str]) -> str:
 def _cell_problems(reader: _Reader) -> None:
     """Values no CSV cell may hold: a line break (every published cell is one line; long texts
     are folded by _squash) or a formula start in a text field (CSV injection, SECURITY.md)."""
-    def where(row: dict) -> tuple[Path, int | None]:
-        return reader.origin.get(id(row), (reader.dir, None))
+    def where(row: dict, name: str | None = None) -> tuple[Path, int | None]:
+        path, line = reader.origin.get(id(row), (reader.dir, None))
+        return path, reader.lines_of.get(id(row), {}).get(name or "", line)
 
     for table, rows in reader.out.rows.items():
         schema = reader.schemas.get(table)
@@ -364,16 +412,78 @@ def _cell_problems(reader: _Reader) -> None:
                 if not isinstance(value, str):
                     if value is not None and not isinstance(value, (int, float)):
                         reader.problem(where(row)[0], record_id(row, schema), name, "bad-structure",
-                                       f"expected a single value, got {_shape(value)}", where(row)[1])
+                                       f"expected a single value, got {_shape(value)}", where(row, name)[1])
                         row[name] = None
                     continue
                 if "\n" in value or "\r" in value:
                     reader.problem(where(row)[0], record_id(row, schema), name, "line-break-in-value",
-                                   f"{value[:60]!r} holds a line break; write it on one line", where(row)[1])
+                                   f"{value[:60]!r} holds a line break; write it on one line", where(row, name)[1])
                 elif name in text_fields and value.startswith(FORMULA_STARTS):
                     reader.problem(where(row)[0], record_id(row, schema), name, "formula-like-value",
                                    f"{value[:60]!r} starts with {value[0]!r}, which spreadsheets run as a formula; "
-                                   "reword it", where(row)[1])
+                                   "reword it", where(row, name)[1])
+
+
+# Tables whose rows curators write as records, parents first: a duplicated event's copy takes its
+# participants, commitments and evidence with it before those tables are checked.
+RECORD_TABLES = ("sources", "places", "actors", "positions", "events", "commitments", "participants")
+
+
+def _duplicate_ids(reader: _Reader) -> None:
+    """Each record ID (primary key) written twice is one `duplicate-id` problem naming both places;
+    the copy (read later: files in sorted name order, then by line) and every row read within it
+    (participants, commitments, evidence of a copied event) leave the rows, so what follows from
+    the copy (a duplicate key on each of its rows) is not reported row by row, and the rest of the
+    run is still checked."""
+    out = reader.out
+    for table in RECORD_TABLES:
+        schema = reader.schemas.get(table)
+        if schema is None or not schema.primary_key:
+            continue
+        key = schema.primary_key
+        first: dict[str, dict] = {}
+        copies: dict[str, list[dict]] = {}
+        for row in out.rows.get(table, []):
+            if any(not isinstance(row.get(c), str) for c in key):
+                continue  # a missing or malformed ID is reported by its own check
+            rid = record_id(row, schema)
+            if rid in first:
+                copies.setdefault(rid, []).append(row)
+            else:
+                first[rid] = row
+        for rid, again in copies.items():
+            dropped = _drop(reader, again)
+            place = [_place(reader, r, key[-1]) for r in (first[rid], *again)]
+            (path, line), here = reader.origin[id(again[0])], place[1]
+            more = "".join(f"; again at {p}" for p in place[2:])
+            within = (f" and the {dropped} rows written within it (participants, commitments, evidence) are"
+                      if dropped else " is")
+            reader.problem(path, rid, key[-1] if len(key) == 1 else None, "duplicate-id",
+                           f"{table} {'/'.join(key)} {rid!r} is written twice: the original at {place[0]} (read first: "
+                           f"files in sorted name order, then by line), the copy at {here}{more}; the copy{within} "
+                           "not checked further", reader.lines_of.get(id(again[0]), {}).get(key[-1], line))
+
+
+def _place(reader: _Reader, row: dict, field_: str) -> str:
+    path, line = reader.origin[id(row)]
+    line = reader.lines_of.get(id(row), {}).get(field_, line)
+    return f"{reader.rel(path)} line {line}" if line else reader.rel(path)
+
+
+def _drop(reader: _Reader, copies: list[dict]) -> int:
+    """Take the `copies` and every row read within their mappings out of the rows; returns how
+    many rows besides the copies themselves were taken."""
+    own = {reader.within[id(r)][-1] for r in copies if reader.within.get(id(r))}
+    gone = {id(r) for r in copies}
+    out, extra = reader.out, 0
+    for table, rows in out.rows.items():
+        keep = [i for i, r in enumerate(rows)
+                if id(r) not in gone and not own.intersection(reader.within.get(id(r), ()))]
+        extra += len(rows) - len(keep) - sum(1 for r in rows if id(r) in gone)
+        out.rows[table] = [rows[i] for i in keep]
+        out.origins[table] = [out.origins[table][i] for i in keep]
+        out.field_lines[table] = [out.field_lines[table][i] for i in keep]
+    return extra
 
 
 def _squash(text) -> str | None:
@@ -391,5 +501,6 @@ def read_curated(curated_dir: Path, schemas: dict[str, TableSchema], load_file=N
     reader.read_actors()
     reader.read_positions()
     reader.read_engagements()
+    _duplicate_ids(reader)
     _cell_problems(reader)
     return reader.out
