@@ -7,6 +7,7 @@ why (a message). Commands collect Problems rather than stopping at the first one
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict, dataclass
 
@@ -38,8 +39,68 @@ class ProblemsFound(Exception):
     """Raised when a step found problems; carries all of them."""
 
     def __init__(self, problems: list[Problem], what: str = "problems found"):
-        self.problems = sorted(set(problems), key=_sort_key)
+        self.problems = sorted(merge_layers(problems), key=_sort_key)
         super().__init__(f"{what}: {len(self.problems)}")
+
+
+# One constraint, two names: the Frictionless layer's (its error type, and for `constraint-error`
+# the Table Schema constraint its message names) and the Pandera layer's catalogue code.
+_SAME_RULE = {
+    ("constraint-error", "pattern"): "pattern", "pattern-mismatch": "pattern",
+    ("constraint-error", "enum"): "enum", "not-in-vocabulary": "enum",
+    ("constraint-error", "required"): "required", "missing-value": "required",
+    ("constraint-error", "minimum"): "minimum", "below-minimum": "minimum",
+    ("constraint-error", "maximum"): "maximum", "above-maximum": "maximum",
+    ("constraint-error", "minLength"): "length", ("constraint-error", "maxLength"): "length",
+    "length-out-of-range": "length",
+    ("constraint-error", "unique"): "unique", "unique-error": "unique", "duplicate-value": "unique",
+    "primary-key": "primary-key", "duplicate-key": "primary-key",
+    "type-error": "type", "foreign-key": "foreign-key",
+}
+_CONSTRAINT = re.compile(r'constraint "([A-Za-z]+)"')
+_REFERRING = re.compile(r'for "([^"]+)"')
+MERGED_LAYERS = ("frictionless", "pandera")  # the two layers that check the same Table Schema constraints
+
+
+def _rule(p: Problem) -> str | None:
+    """The Table Schema constraint a problem of the Frictionless or Pandera layer is about, or None."""
+    if p.layer not in MERGED_LAYERS:
+        return None
+    if p.code == "constraint-error":
+        found = _CONSTRAINT.search(p.message)
+        return _SAME_RULE.get((p.code, found.group(1))) if found else None
+    return _SAME_RULE.get(p.code)
+
+
+def merge_layers(problems: list[Problem]) -> list[Problem]:
+    """Each (resource, row, record, field, rule) once: the Frictionless and Pandera layers check the
+    same constraints (a pattern, an enum, a key) and would each report a violation. The problem
+    kept is the one with a catalogued code (Pandera's, else the first), and its message ends with
+    the layers that found it, e.g. `[frictionless, pandera]`; no layer's check is dropped, only
+    the repeated line. Problems of other layers and rules are kept as they are."""
+    from pakiran_events.core.errors import CATALOGUE
+
+    groups: dict[tuple, list[Problem]] = {}
+    out: list[Problem] = []
+    for p in sorted(set(problems), key=_sort_key):
+        rule = _rule(p)
+        if rule is None:
+            out.append(p)
+            continue
+        field = p.field or (_REFERRING.search(p.message).group(1) if rule == "foreign-key"
+                            and _REFERRING.search(p.message) else None)
+        # a problem pointed at a curated file names its table first in the message ("events: ...")
+        table = p.message.split(": ", 1)[0] if "/" in p.resource else ""
+        groups.setdefault((p.resource, table, p.row, p.record_id, field, rule), []).append(p)
+    for same in groups.values():
+        layers = sorted({p.layer for p in same})
+        if len(layers) == 1:
+            out += same
+            continue
+        kept = next((p for p in same if p.code in CATALOGUE), same[0])
+        out.append(Problem(kept.layer, kept.resource, kept.row, kept.record_id, kept.field, kept.code,
+                           f"{kept.message} [{', '.join(layers)}]"))
+    return out
 
 
 def _sort_key(p: Problem) -> tuple:
@@ -49,7 +110,8 @@ def _sort_key(p: Problem) -> tuple:
 def to_json(problems: list[Problem]) -> str:
     """Problems as JSON, each with its code's catalogue title (docs/errors.md)."""
 
-    return json.dumps([{**asdict(p), "title": title(p.code)} for p in sorted(problems, key=_sort_key)], indent=2)
+    return json.dumps([{**asdict(p), "title": title(p.code)} for p in sorted(merge_layers(problems), key=_sort_key)],
+                      indent=2)
 
 
 def render(problems: list[Problem], console=None) -> None:
@@ -59,6 +121,7 @@ def render(problems: list[Problem], console=None) -> None:
     from rich.table import Table
 
     console = console or Console(stderr=True)
+    problems = merge_layers(problems)
     if not console.is_terminal:
 
         out = sys.stderr if console.stderr else sys.stdout
