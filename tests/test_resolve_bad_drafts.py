@@ -25,8 +25,8 @@ def _resolve(root, text):
 
 BAD_DRAFTS = {  # name -> (draft text, words of the one-line refusal)
     **{f"nth {nth}": (_draft(f"{{src: {A}, quote: Minister, nth: {nth}}}"), "nth must be a whole number")
-       for nth in ("0", "-1", "999", '"2"', "1.5", "two")},
-    "numeric quote": (_draft(f"{{src: {A}, quote: 2024}}"), "must be text"),
+       for nth in ("0", "-1", "999", "1.5", "two", "{}", "[1]")},
+    "quote a mapping": (_draft(f"{{src: {A}, quote: {{}}}}"), "quote must be text (write it in quotes"),
     "anchor and alias": ("events:\n- event_id: E000001\n  evidence:\n    event_type: [&q {src: " + A
                          + ", quote: met in Quetta}]\n    place_id: [*q]\n", "alias"),
 }
@@ -41,9 +41,11 @@ def test_a_bad_draft_is_refused_before_rewriting_and_the_file_kept(tmp_path, rep
     assert after == text
 
 
-def test_nth_within_range_resolves(tmp_path, repo):
+@pytest.mark.parametrize("nth", ["2", '"2"', "'2'"])
+def test_nth_within_range_resolves(tmp_path, repo, nth):
+    """YAML 1.2 text-only reading (as every curated value): `nth: "2"` is the text 2, a whole number."""
     root = write_repo(tmp_path, repo)
-    result, after = _resolve(root, _draft(f"{{src: {A}, quote: Minister, nth: 2}}"))
+    result, after = _resolve(root, _draft(f"{{src: {A}, quote: Minister, nth: {nth}}}"))
     assert result.exit_code == 0, result.output
     assert "quote" not in after and "sha256" in after
 

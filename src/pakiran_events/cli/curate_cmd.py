@@ -42,6 +42,9 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
 
     Quotes are source text and must never be committed: resolve before committing, and review
     the diff (this is the one command that rewrites a curated file, and only with --force).
+    Only quotes under an event's, participant's or commitment's `evidence:` are resolved; values
+    are read as YAML 1.2 text, like every curated value (`quote: 2019` is the text 2019, `nth: "2"`
+    is 2). A symlinked OUT is written through to its target; a byte-order mark is kept.
     Example: pakiran-events resolve-spans dataset/curated/events/x.yaml dataset/curated/events/x.yaml --force --corpus ../shared/corpus
     """
     from pakiran_events.core.yaml_input import YamlInputError, load_file, load_text
@@ -52,7 +55,9 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
     corpus = open_corpus(corpus_dir)
     try:  # anchors, aliases, tags and duplicate keys are refused here, before anything is rewritten
         parsed = load_file(draft)
-        text = draft.read_bytes().decode("utf-8-sig")
+        data = draft.read_bytes()
+        bom = data.startswith(b"\xef\xbb\xbf")  # kept: the file is rewritten as it was written
+        text = data.decode("utf-8-sig")
     except YamlInputError as exc:
         raise click.ClickException(f"{draft}: not valid YAML for a curated file ({exc})") from exc
     if not isinstance(parsed, dict) or not isinstance(parsed.get("events"), list):
@@ -68,8 +73,8 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
 
     from pakiran_events.curate.ids import replace_file
 
-    try:  # whole or not at all: a full disk never leaves half a curated file
-        replace_file(out, resolved.encode("utf-8"))
+    try:  # whole or not at all: a full disk never leaves half a curated file; a symlink is written through
+        replace_file(out, (b"\xef\xbb\xbf" if bom else b"") + resolved.encode("utf-8"))
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot be written ({exc.strerror or exc}); the file is unchanged") from exc
     click.echo(f"wrote {out}")

@@ -97,14 +97,19 @@ def _allocate(root: Path, kind: str, count: int, note: str) -> list[str]:
 
 def replace_file(path: Path, data: bytes) -> None:
     """Write `path` whole or not at all (a temporary file beside it, then one rename): a full disk
-    or a kill never leaves half a ledger or registry. Raises OSError; the old file stays then."""
+    or a kill never leaves half a ledger or registry. A symlink is written through: its target is
+    replaced (atomically, beside the target) and the link stays a link. Raises OSError; the old
+    file stays then."""
 
+    path = Path(os.path.realpath(path))
     tmp = path.with_name(f".{path.name}.writing")
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if path.exists():  # the file keeps its permissions
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -22,42 +22,91 @@ from pakiran_events.core.cues import (
 from pakiran_events.core.problems import Problem
 
 
-def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str]) -> dict:
-    doc, quote, nth = spec["src"], spec["quote"], spec.get("nth")
+NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str], given: dict[str, str] | None = None) -> dict:
+    """One `{src, quote[, nth]}` draft mapping -> `{src, at: [start, end], sha256}`.
+
+    Values are read as YAML 1.2 text (as every curated value): `quote: 2019` is the text "2019",
+    `nth: "2"` and `nth: 2` are both the second occurrence. `nth` (1-based) must be a whole number
+    within the phrase's occurrences. `given` (key -> the value as written in the draft) is what an
+    error shows. Raises ValueError naming the reason (the caller adds the line)."""
+    given = given or {}
+
+    def shown(key: str) -> str:
+        value = spec.get(key)
+        return given.get(key) or ("nothing" if value is None else repr(value))
+
+    doc, quote, nth = spec.get("src"), spec.get("quote"), spec.get("nth")
     if {"at", "sha256"} & set(spec):
         raise ValueError(f"{doc}: give either a quote or at/sha256, not both")
+    if not isinstance(doc, str) or not doc:
+        raise ValueError(f"src must be a doc_id (text), got {shown('src')}")
     if quote == "":
         raise ValueError(f"{doc}: the quote is empty")
-    if not isinstance(doc, str) or not isinstance(quote, str) or not quote:
-        raise ValueError(f"{doc!r}: src and quote must be text (quote the quote: quote: \"...\"), got {quote!r}")
+    if not isinstance(quote, str):
+        raise ValueError(f"{doc}: quote must be text (write it in quotes: quote: \"...\"), got {shown('quote')}")
     if doc not in texts:
-        texts[doc] = corpus.text(doc)
+        try:
+            texts[doc] = corpus.text(doc)
+        except KeyError as exc:
+            raise ValueError(f"{doc}: {exc.args[0] if exc.args else 'not in the corpus'}") from None
     spans = find_spans(texts[doc], quote)
     if not spans:
         raise ValueError(f"{doc}: phrase not found: {quote[:60]!r}")
+    number = _whole_number(nth)
     if nth is None and len(spans) > 1:
         raise ValueError(f"{doc}: phrase occurs {len(spans)} times, add nth: 1..{len(spans)}: {quote[:60]!r}")
-    if nth is not None and (isinstance(nth, bool) or not isinstance(nth, int) or not 1 <= nth <= len(spans)):
+    if nth is not None and (number is None or not 1 <= number <= len(spans)):
         raise ValueError(f"{doc}: nth must be a whole number from 1 to {len(spans)} (the phrase occurs {len(spans)} "
-                         f"time(s)), got {nth!r}: {quote[:60]!r}")
-    start, end = spans[(nth or 1) - 1]
+                         f"time(s)), got {shown('nth')}: {quote[:60]!r}")
+    start, end = spans[(number or 1) - 1]
     return {"src": doc, "at": [start, end], "sha256": span_sha256(texts[doc], start, end)}
 
 
-def resolve_text(text: str, corpus: Corpus) -> str:
-    """A curated file's text with every {src, quote} mapping resolved where it stands: its
-    `quote` becomes `at: [start, end]` and its `nth` (or, without one, a line or item added after
-    `at`) `sha256: <span hash>`; every other character -- comments inside and around the mapping
-    too, order, quoting, line breaks, flow or block style -- is kept.
-    Raises ValueError listing every quote that cannot be resolved."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    targets: list[yaml.MappingNode] = []
+def _whole_number(value) -> int | None:
+    """`value` (YAML text, or an int) as a whole number, or None: "2" and 2 are 2; "1.5", "-1",
+    "two", True are not whole numbers of occurrences."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
+def _evidence_mappings(root) -> tuple[list, list]:
+    """(the `{src, quote}` mappings where the format places evidence, those anywhere else).
+
+    Evidence stands under `events[].evidence`, `events[].participants[].evidence` and
+    `events[].commitments[].evidence`, as a list of spans or a mapping of field -> list of spans
+    (CURATION.md, curate/curated.py); a quote mapping under `notes:` or any other key is not evidence."""
+    def entries(node) -> dict:
+        if not isinstance(node, yaml.MappingNode):
+            return {}
+        return {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+    def items(node) -> list:
+        return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+    def spans(node) -> list:
+        if isinstance(node, yaml.MappingNode):
+            return [span for value in entries(node).values() for span in items(value)]
+        return items(node)
+
+    places: list = []
+    for event in items(entries(root).get("events")):
+        places += spans(entries(event).get("evidence"))
+        for part in ("participants", "commitments"):
+            for record in items(entries(event).get(part)):
+                places += spans(entries(record).get("evidence"))
+    placed = {id(n) for n in places}
+    found: list = []
 
     def walk(node) -> None:
         if isinstance(node, yaml.MappingNode):
-            keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-            if {"src", "quote"} <= keys:
-                targets.append(node)
+            if {"src", "quote"} <= set(entries(node)):
+                found.append(node)
                 return
             for _, value in node.value:
                 walk(value)
@@ -65,25 +114,67 @@ def resolve_text(text: str, corpus: Corpus) -> str:
             for value in node.value:
                 walk(value)
 
-    if root is not None:
-        walk(root)
+    walk(root)
+    return [n for n in found if id(n) in placed], [n for n in found if id(n) not in placed]
+
+
+def _spec(text: str, node) -> tuple[dict, dict[str, str]]:
+    """A quote mapping's values as YAML 1.2 text (None for an empty value or null; a mapping or
+    list is kept as its node), and each value as written in the draft (for error messages)."""
+    spec: dict = {}
+    given: dict[str, str] = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        written = " ".join(text[value.start_mark.index:value.end_mark.index].split())
+        if isinstance(value, yaml.ScalarNode):
+            spec[key.value] = None if not value.style and value.value in NULLS else value.value
+            given[key.value] = written or "nothing"
+        else:
+            spec[key.value] = value
+            kind = "a mapping" if isinstance(value, yaml.MappingNode) else "a list"
+            given[key.value] = f"{kind} ({written[:60]})"
+    return spec, given
+
+
+def resolve_text(text: str, corpus: Corpus) -> str:
+    """A curated file's text with every {src, quote} mapping of its evidence resolved where it
+    stands: its `quote` becomes `at: [start, end]` and its `nth` (or, without one, a line or item
+    added after `at`) `sha256: <span hash>`; every other character -- comments inside and around the
+    mapping too, order, quoting, line breaks, flow or block style, a byte-order mark -- is kept.
+    Values are read as YAML 1.2 text (resolve_quote). Raises ValueError listing every quote that
+    cannot be resolved, each with its line, and every quote mapping outside evidence (not resolved)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.BaseLoader)  # every scalar text, as curated files are read
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ValueError(f"line {mark.line + 1 if mark else '?'}: not valid YAML "
+                         f"({' '.join(str(getattr(exc, 'problem', None) or exc).split())})") from None
+    targets, stray = _evidence_mappings(root) if root is not None else ([], [])
     texts: dict[str, str] = {}
-    errors: list[str] = []
+    errors: list[str] = [f"line {n.start_mark.line + 1}: a {{src, quote}} mapping outside evidence (evidence stands "
+                         "under an event's, participant's or commitment's `evidence:`); not resolved: move it "
+                         "there or delete it" for n in stray]
     edits: list[tuple[int, int, str]] = []
     newline = "\r\n" if "\r\n" in text else "\n"
     for node in sorted(targets, key=lambda n: n.start_mark.index):
-        spec = yaml.SafeLoader(text).construct_mapping(node)
+        spec, given = _spec(text, node)
         try:
-            span = resolve_quote(corpus, spec, texts)
-        except (KeyError, ValueError, OSError) as exc:
+            span = resolve_quote(corpus, spec, texts, given)
+        except (ValueError, OSError) as exc:
             errors.append(f"line {node.start_mark.line + 1}: {exc}")  # where in the draft
             continue
         edits += _span_edits(text, node, span, newline)
     if errors:
-        raise ValueError(f"{len(errors)} quote(s) could not be resolved:\n" + "\n".join(errors))
+        raise ValueError(f"{len(errors)} quote(s) could not be resolved:\n" + "\n".join(sorted(errors, key=_line_no)))
     for start, end, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
+
+
+def _line_no(error: str) -> int:
+    head = error.split(":", 1)[0].removeprefix("line ")
+    return int(head) if head.isdigit() else 0
 
 
 def _span_edits(text: str, node, span: dict, newline: str) -> list[tuple[int, int, str]]:
