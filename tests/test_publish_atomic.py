@@ -152,13 +152,38 @@ def test_an_interruption_before_the_commit_changes_nothing_and_leaves_no_staging
     assert not list(root.glob(".publish-staging-*"))
 
 
+def _staging(root: Path, name: str, mark: dict | None) -> Path:
+    folder = root / name
+    folder.mkdir()
+    (folder / "x.csv").write_text("a\n")
+    if mark is not None:
+        (folder / package.MARKER).write_text(json.dumps(mark), encoding="utf-8")
+    return folder
+
+
 def test_stale_staging_folders_are_removed_by_the_next_run(tmp_path, repo):
+    """Only staging folders this tool made (a marker naming it, this host and a process that has
+    ended) are debris; a user's folder of the same name, a live run's and another tool's are kept."""
+    import socket
+
     root = write_repo(tmp_path / "r", repo)
-    (root / ".publish-staging-dead").mkdir()
-    (root / ".publish-staging-dead" / "x.csv").write_text("a\n")
-    (root / ".build-old").mkdir()
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(ended.stdout)
+    host = socket.gethostname()
+    dead = _staging(root, ".publish-staging-dead", {"tool": "pakiran-events", "host": host, "pid": dead_pid})
+    kept = [
+        _staging(root, ".publish-staging-mine", None),  # a user's folder: no marker
+        _staging(root, ".publish-staging-live", {"tool": "pakiran-events", "host": host, "pid": os.getppid()}),
+        _staging(root, ".publish-staging-other", {"tool": "another-tool", "host": host, "pid": dead_pid}),
+        _staging(root, ".publish-staging-elsewhere", {"tool": "pakiran-events", "host": host + "-x", "pid": dead_pid}),
+        _staging(root, ".publish-staging-junk", None),
+        _staging(root, ".build-old", None),
+    ]
+    (kept[-2] / package.MARKER).write_text("not json", encoding="utf-8")
     build(root)
-    assert not (root / ".publish-staging-dead").exists() and not (root / ".build-old").exists()
+    assert not dead.exists()
+    assert all((k / "x.csv").is_file() for k in kept), [k.name for k in kept if not k.exists()]
+    assert not [p for p in root.glob(".publish-staging-*") if p not in kept]  # and the build left none of its own
 
 
 def test_two_builds_at_once_leave_one_consistent_package(tmp_path, repo):

@@ -14,8 +14,11 @@ Protocol (all under the folder's lock, `core/lock.py`):
 
 A run killed during step 3 leaves the journal; the next run that takes the lock (`build`,
 `extract` into the same folder, `validate`) completes it first (`complete_pending`). Staging
-folders without a journal are debris of interrupted runs and are removed then too. SIGINT and
-SIGTERM are held back during steps 2-3 and delivered right after.
+folders without a journal are debris of interrupted runs and are removed then too -- only those
+this tool made: each holds a marker file (`.pakiran-events-staging`: the tool's name, host and
+pid) and is removed only when that process is gone; a folder of the same name without the
+marker (a user's) is never touched. SIGINT and SIGTERM are held back during steps 2-3 and
+delivered right after.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -36,8 +40,9 @@ from pakiran_events.publish.write import as_os_error, descriptor, write_descript
 
 JOURNAL = ".publish-journal"
 STAGING_PREFIX = ".publish-staging-"
-LEGACY_STAGING = ".build-"  # staging folders of releases before the journal
 PREVIOUS = "previous-data"
+MARKER = ".pakiran-events-staging"  # inside a staging folder: who made it (tool, host, pid)
+TOOL = "pakiran-events"
 
 
 def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True,
@@ -56,7 +61,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
 
     root.mkdir(parents=True, exist_ok=True)
     complete_pending(root)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    staging = _new_staging(root)
     committed = False
     try:
         desc_path = _write_package(tables, schemas, meta, staging, data_dir)
@@ -83,7 +88,7 @@ def validate_aside(tables, schemas, meta: dict, root: Path, data_dir: Path = DAT
 
     from pakiran_events.validate import validate_package
 
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    staging = _new_staging(root)
     try:
         try:
             desc_path = _write_package(tables, schemas, meta, staging, data_dir)
@@ -92,6 +97,47 @@ def validate_aside(tables, schemas, meta: dict, root: Path, data_dir: Path = DAT
         return validate_package(desc_path)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _new_staging(root: Path) -> Path:
+    """A new staging folder in `root`, marked as this process's (MARKER), so that a later run
+    removes it as debris only if this process is gone, and never removes a folder it did not make."""
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        (staging / MARKER).write_text(json.dumps({"tool": TOOL, "host": socket.gethostname(), "pid": os.getpid()}),
+                                      encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def _is_our_debris(folder: Path) -> bool:
+    """True for a staging folder this tool made (its marker names the tool) on this host, by a
+    process that is no longer running; False for anything else (a user's folder of the same name,
+    a live run's, another host's, an unreadable marker)."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    try:
+        mark = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    if not isinstance(mark, dict) or mark.get("tool") != TOOL or mark.get("host") != socket.gethostname():
+        return False
+    pid = mark.get("pid")
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        return False
+    return pid != os.getpid() and not _running(pid)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's live process: not ours to judge
+    return True
 
 
 def _write_package(tables, schemas, meta: dict, staging: Path, data_dir: Path) -> Path:
@@ -116,8 +162,8 @@ def complete_pending(root: Path) -> bool:
         with deferred_signals():
             _roll_forward(root)
         done = True
-    for stale in [*root.glob(STAGING_PREFIX + "*"), *root.glob(LEGACY_STAGING + "*")]:
-        if stale.is_dir():
+    for stale in root.glob(STAGING_PREFIX + "*"):
+        if _is_our_debris(stale):
             shutil.rmtree(stale, ignore_errors=True)
     return done
 
