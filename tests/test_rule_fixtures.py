@@ -129,7 +129,8 @@ COVERED = ({c[3] for _, c in PANDERA_CASES.values()} | {c[3] for _, c in rc.INTE
 # test_schema_layers_agree), the ID ledger (test_ids) and folders that cannot be written (test_write_failures)
 ELSEWHERE = {"not-in-vocabulary", "pattern-mismatch", "missing-value", "duplicate-value", "duplicate-key",
              "below-minimum", "above-maximum", "length-out-of-range", "wrong-type", "schema-error", "missing-field",
-             "extra-field", "id-not-allocated", "cannot-write", "folder-locked"}
+             "extra-field", "id-not-allocated", "cannot-write", "folder-locked",
+             "duplicate-id"}  # duplicate-id: tests/test_duplicate_ids_and_lines.py
 
 
 def test_every_catalogued_code_has_a_failing_fixture():

@@ -75,7 +75,7 @@ def _rule(p: Problem) -> str | None:
 def merge_layers(problems: list[Problem]) -> list[Problem]:
     """Each (resource, row, record, field, rule) once: the Frictionless and Pandera layers check the
     same constraints (a pattern, an enum, a key) and would each report a violation. The problem
-    kept is the one with a catalogued code (Pandera's, else the first), and its message ends with
+    kept is the most specific (a catalogued code, a field named: Pandera's), and its message ends with
     the layers that found it, e.g. `[frictionless, pandera]`; no layer's check is dropped, only
     the repeated line. Problems of other layers and rules are kept as they are."""
     from pakiran_events.core.errors import CATALOGUE
@@ -97,7 +97,8 @@ def merge_layers(problems: list[Problem]) -> list[Problem]:
         if len(layers) == 1:
             out += same
             continue
-        kept = next((p for p in same if p.code in CATALOGUE), same[0])
+        # the most specific: a catalogued code, a field named, Pandera's (its codes name the constraint)
+        kept = min(same, key=lambda p: (p.code not in CATALOGUE, p.field is None, p.layer != "pandera"))
         out.append(Problem(kept.layer, kept.resource, kept.row, kept.record_id, kept.field, kept.code,
                            f"{kept.message} [{', '.join(layers)}]"))
     return out
