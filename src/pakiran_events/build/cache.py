@@ -14,7 +14,9 @@ stored under `ROOT/.cache/build/` (git-ignored), one file per key:
   admits only the reader's two container types, and the result must be what the reader makes
   (Mapping, Sequence, str, None; no container twice; no more nodes than the file has bytes);
   anything else (a truncated, corrupt, forged or foreign entry) is ignored and the file parsed
-  again, never an error. Without a usable key the cache is off (every file parsed);
+  again, never an error. Without a usable key (one that cannot be read or created) the cache is
+  off (every file parsed), and the build says so once on stderr, as it does when the cache folder
+  cannot be written; neither is an error;
 - content-addressed, so an old entry is never wrong, only unused (`pakiran-events build
   --no-cache` neither reads nor writes it; deleting the folder is always safe).
 
@@ -28,6 +30,7 @@ import hmac
 import io
 import os
 import pickle
+import sys
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -39,16 +42,23 @@ FORMAT = b"pakiran-parse-cache 2\n"
 KEY_FILE = Path("pakiran-events") / "cache-key"
 
 
-def _secret() -> bytes | None:
-    """This user's cache key, outside any checkout (created on first use); None if unusable."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    path = base / KEY_FILE
+def _secret() -> tuple[bytes | None, str | None]:
+    """(this user's cache key, None), the key kept outside any checkout and created on first use;
+    or (None, why it cannot be used): a key file that exists but cannot be read is left as it is
+    (never replaced), a folder where it cannot be created is named."""
+    try:
+        path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / KEY_FILE
+    except RuntimeError as exc:  # no home folder to keep the key in
+        return None, f"no folder for the cache key ({exc})"
     try:
         key = path.read_bytes()
         if len(key) == 32:
-            return key
-    except OSError:
+            return key, None
+    except FileNotFoundError:
         pass
+    except OSError as exc:
+        return None, f"the cache key {path} cannot be read ({exc.strerror or exc})"
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".key-", dir=path.parent)
@@ -57,9 +67,11 @@ def _secret() -> bytes | None:
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
         key = path.read_bytes()
-        return key if len(key) == 32 else None
-    except OSError:
-        return None
+        return (key, None) if len(key) == 32 else (None, f"the cache key {path} is not a key")
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        return None, f"the cache key {path} cannot be created ({exc.strerror or exc})"
 
 
 def _well_formed(doc, budget: int) -> bool:
@@ -115,7 +127,16 @@ class ParseCache:
     def __init__(self, root: Path):
         self.folder = Path(root) / CACHE_DIR / _code_version()
         self.hits = self.misses = self.ignored = 0
-        self.key = _secret()
+        self.off: str | None = None  # why the cache is not used (said once, on stderr)
+        self.key, why = _secret()
+        if why:
+            self._off(why)
+
+    def _off(self, why: str) -> None:
+        """Say once, on stderr, that the build runs without the cache (reading or storing parses)."""
+        if self.off is None:
+            self.off = why
+            print(f"pakiran-events: {why}; the build runs without the parse cache", file=sys.stderr)
 
     def _mac(self, digest: str, payload: bytes) -> bytes:
         return hmac.new(self.key or b"", digest.encode() + b"\n" + payload, hashlib.sha256).hexdigest().encode()
@@ -165,7 +186,9 @@ class ParseCache:
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
-        except (OSError, pickle.PicklingError, RecursionError):
+        except OSError as exc:
+            self._off(f"the cache folder {self.folder} cannot be written ({exc.strerror or exc})")
+        except (pickle.PicklingError, RecursionError):
             pass
 
     def load_file(self, path: Path):
