@@ -11,7 +11,7 @@ import re
 import sys
 from dataclasses import asdict, dataclass
 
-from pakiran_events.core.errors import title
+from pakiran_events.core.errors import CATALOGUE, title
 
 
 @dataclass(frozen=True, order=True)
@@ -78,8 +78,6 @@ def merge_layers(problems: list[Problem]) -> list[Problem]:
     kept is the most specific (a catalogued code, a field named: Pandera's), and its message ends with
     the layers that found it, e.g. `[frictionless, pandera]`; no layer's check is dropped, only
     the repeated line. Problems of other layers and rules are kept as they are."""
-    from pakiran_events.core.errors import CATALOGUE
-
     groups: dict[tuple, list[Problem]] = {}
     out: list[Problem] = []
     for p in sorted(set(problems), key=_sort_key):

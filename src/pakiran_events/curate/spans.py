@@ -21,7 +21,6 @@ from pakiran_events.core.cues import (
 )
 from pakiran_events.core.problems import Problem
 
-
 NULLS = {"", "~", "null", "Null", "NULL"}
 
 
