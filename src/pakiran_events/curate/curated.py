@@ -53,12 +53,6 @@ class CuratedData:
         self.origins.setdefault(table, []).append(origin)
         self.field_lines.setdefault(table, []).append(field_lines or {})
 
-    def line_of(self, table: str, index: int, field_: str | None) -> int | None:
-        """The line of row `index`'s `field_` (its key's line), else of the record."""
-        lines = self.field_lines.get(table, [])
-        found = lines[index].get(field_ or "") if index < len(lines) else None
-        return found if found is not None else self.origins[table][index][1]
-
 
 class _Reader:
     """Collects rows and problems while walking one curated folder."""
