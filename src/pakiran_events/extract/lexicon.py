@@ -130,6 +130,8 @@ class Lexicon:
         p["honorific"] = words(t["honorifics"], 0)
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
+        p["entourage"] = words(t.get("entourage", []))
+        p["attendance"] = words(t.get("attendance", []))
         p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
                       for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
