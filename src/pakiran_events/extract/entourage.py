@@ -10,7 +10,8 @@ def attach_entourage(reader, candidates: list) -> None:
     """Adds to the held candidates the people of every entourage or attendance sentence:
     an entourage's people of one side join that side's visit (else the last engagement told
     before the sentence with someone of that side, else the first); those present join the
-    engagement told last before the sentence. A sentence telling a plan ('will be accompanied
+    engagement told last before the sentence. An entourage sentence that itself tells an
+    engagement (its frames seat whom it names as met) adds only the guest side's people to its visit. A sentence telling a plan ('will be accompanied
     by') or a third country's affairs adds nobody."""
     held = [c for c in candidates if not c.planned]
     if not held:
@@ -20,10 +21,14 @@ def attach_entourage(reader, candidates: list) -> None:
         cue = present or reader.find("entourage", i)
         if cue is None or reader.future_at(i, cue.start()) or reader.has("third_party", i):
             continue
+        told = reader.has("any_engagement", i)  # its own frames seat the people it names as met or met with
         for m in reader.mentions[i]:
             if m.side not in reader.lex.dyad:
                 continue
-            target = _told_before(reader, held, i) if present else _side_engagement(reader, held, i, m.side)
+            if present:
+                target = _told_before(reader, held, i)
+            else:
+                target = _side_engagement(reader, held, i, m.side, visits_only=told)
             if target is not None and m.actor_id not in target.participants:
                 target.add_person(m, span, reader.people.naming_span(m.actor_id))
 
@@ -34,12 +39,13 @@ def _told_before(reader, held: list, i: int):
     return before[-1] if before else min(held, key=lambda c: c.sentence)
 
 
-def _side_engagement(reader, held: list, i: int, side: str):
-    """The visit of `side`'s guest, else the last engagement told by i with someone of that side."""
+def _side_engagement(reader, held: list, i: int, side: str, visits_only: bool = False):
+    """The visit of `side`'s guest, else (unless `visits_only`) the last engagement told by i
+    with someone of that side."""
     side_of = lambda a: reader.lex.side_of(a, reader.people.new_actors)
     visits = [c for c in held if c.kind == "visit" and side_of(c.guest) == side]
-    if visits:
-        return visits[0]
+    if visits or visits_only:
+        return visits[0] if visits else None
     own = [c for c in held if c.kind != "visit" and any(info["side"] == side for info in c.participants.values())]
     before = [c for c in own if c.sentence <= i]
     return (before or own or [None])[-1 if before else 0]
