@@ -28,12 +28,15 @@ def _negated(reader, i: int, pos: int) -> bool:
 
 def commitments_in(reader, i: int) -> list[dict]:
     """(type, modality, parties, span) for each commitment type named in sentence i. Each type
-    takes the modality verb nearest before it (else the nearest after it)."""
+    takes the modality verb nearest before it (else the nearest after it). Areas named after a
+    third country's name ('regional issues including Afghanistan') are its affairs, not the
+    dyad's; those named before it are kept."""
     lex = reader.lex
     if not reader.has("any_modality", i) or not reader.has("any_commitment", i):
         return []
-    if reader.has("background", i) or reader.has("third_party", i):
+    if reader.has("background", i):
         return []
+    third = reader.find("third_party", i)  # another country's affairs: only the areas named before it
     s = reader.spans[i]
     chunk = reader.text[s.start:s.end]
     verbs = sorted((m.start(), modality) for modality, pat in lex.patterns["modality"]
@@ -41,7 +44,7 @@ def commitments_in(reader, i: int) -> list[dict]:
     if not verbs:
         return []
     matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
-                     for m in [pat.search(chunk)] if m)
+                     for m in [pat.search(chunk, 0, third.start() if third else len(chunk))] if m)
     purpose = lex.patterns["purpose"].search(chunk)
     if purpose and matches and matches[0][0] < purpose.start():
         matches = [(pos, t) for pos, t in matches if pos < purpose.start()]

@@ -288,13 +288,15 @@ class People:
         return mention
 
     def _fuzzy(self, i: int, chunk: str, taken: Taken) -> None:
-        """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah')."""
+        """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah'); never a word
+        that is a place's name."""
         if not self.lex.fuzzy_choices:
             return
         s = self.spans[i]
         for m in _LONG_WORD.finditer(chunk):
-            if taken.holds(m.start()) or m.group(0).lower() in self.lex.patterns["not_names"]:
-                continue
+            if taken.holds(m.start()) or m.group(0).lower() in self.lex.patterns["not_names"] \
+                    or m.group(0) in self.lex.place_names:
+                continue  # a place is not a misspelt person ('Karachi' is one letter off no one)
             hit = _near_spelling(self.lex, m.group(0).lower())
             if hit:
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
