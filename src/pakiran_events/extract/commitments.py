@@ -3,6 +3,8 @@ given to the sides that made them, and attached to the engagement they were made
 
 from __future__ import annotations
 
+from pakiran_events.extract.clauses import clause_at
+
 
 def parties_of(reader, i: int, verb_start: int) -> list[str]:
     """The sides that made a statement: a joint subject gives both; else the people and country
@@ -28,7 +30,7 @@ def _negated(reader, i: int, pos: int) -> bool:
 
 def commitments_in(reader, i: int) -> list[dict]:
     """(type, modality, parties, span) for each commitment type named in sentence i. Each type
-    takes the modality verb nearest before it (else the nearest after it). Areas named after a
+    takes the modality verb nearest before it (else the nearest after it in its clause). Areas named after a
     third country's name ('regional issues including Afghanistan') are its affairs, not the
     dyad's; those named before it are kept."""
     lex = reader.lex
@@ -51,7 +53,14 @@ def commitments_in(reader, i: int) -> list[dict]:
     found = []
     for pos, ctype in matches:
         before = [v for v in verbs if v[0] <= pos]
-        at, modality = before[-1] if before else verbs[0]
+        if before:
+            at, modality = before[-1]
+        else:  # a verb after the area grades it only from the same clause ('X was on the agenda')
+            a, b = clause_at(chunk, pos)
+            after = [v for v in verbs if a <= v[0] < b]
+            if not after:
+                continue
+            at, modality = after[0]
         found.append({"commitment_type": ctype, "modality": modality,
                       "parties": parties_of(reader, i, at), "span": s})
     return found
