@@ -255,11 +255,43 @@ class People:
             self._fuzzy(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
             self.probes += taken.probes
+        self._surnames()
         for i in range(len(self.spans)):
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
         return self
+
+    def _spelling_words(self, actor: str) -> set[str]:
+        """The lower-cased words of every spelling of an actor (gazetteer aliases and name, or a
+        new actor's name)."""
+        names = [*self.lex.aliases.get(actor, []), (self.lex.actors.get(actor) or self.new_actors.get(actor) or {}).get("name") or ""]
+        return {w for n in names for w in re.split(r"[\s\-]+", n.lower()) if w}
+
+    def _surnames(self) -> None:
+        """A one-word spelling ('Zardari') that a gazetteer gives to one person is, in a report
+        that has already named another person by a longer spelling holding that word ('Bilawal
+        Bhutto-Zardari'), that other person, unless the report also names the first one in full."""
+        full: dict[str, int] = {}   # actor -> offset of their first multi-word naming
+        singles = []
+        for ms in self.mentions:
+            for m in ms:
+                if not m.named:
+                    continue
+                if re.search(r"[\s\-]", self.text[m.span.start:m.span.end].strip()):
+                    full.setdefault(m.actor_id, m.span.start)
+                else:
+                    singles.append(m)
+        for m in singles:
+            if m.actor_id in full:
+                continue
+            word = self.text[m.span.start:m.span.end].lower()
+            others = [a for a, at in full.items() if at < m.span.start and word in self._spelling_words(a)]
+            if len(others) == 1:
+                self._actors_in[m.sentence].discard(m.actor_id)
+                m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
+                self._actors_in[m.sentence].add(m.actor_id)
+        self._naming = None
 
     def _pronoun_subject(self, i: int) -> None:
         """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
