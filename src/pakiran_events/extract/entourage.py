@@ -8,7 +8,8 @@ from __future__ import annotations
 
 def attach_entourage(reader, candidates: list) -> None:
     """Adds to the held candidates the people of every entourage or attendance sentence:
-    an entourage's people of one side join that side's visit (else the last engagement told
+    an entourage's people of one side join that side's visit (a delegation named as a body also
+    its leader's meetings of that visit), else the last engagement told
     before the sentence with someone of that side, else the first); those present join the
     engagement told last before the sentence. An entourage sentence that itself tells an
     engagement (its frames seat whom it names as met) adds only the guest side's people to its visit. A sentence telling a plan ('will be accompanied
@@ -29,8 +30,13 @@ def attach_entourage(reader, candidates: list) -> None:
                 target = _told_before(reader, held, i)
             else:
                 target = _side_engagement(reader, held, i, m.side, visits_only=told)
-            if target is not None and m.actor_id not in target.participants:
-                target.add_person(m, span, reader.people.naming_span(m.actor_id))
+            targets = [target] if target is not None else []
+            if target is not None and target.kind == "visit" and not reader.people.is_person(m.actor_id):
+                # a delegation as a body sits in its leader's meetings of the visit too (CURATION.md §6)
+                targets += [c for c in held if c.kind == "meeting" and (c.guest, c.country) == (target.guest, target.country)]
+            for c in targets:
+                if m.actor_id not in c.participants:
+                    c.add_person(m, span, reader.people.naming_span(m.actor_id))
 
 
 def _told_before(reader, held: list, i: int):
