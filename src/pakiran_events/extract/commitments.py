@@ -3,6 +3,8 @@ given to the sides that made them, and attached to the engagement they were made
 
 from __future__ import annotations
 
+import re
+
 from pakiran_events.extract.clauses import clause_at
 
 
@@ -28,6 +30,24 @@ def _negated(reader, i: int, pos: int) -> bool:
     return reader.lex.patterns["negation"].search(clause) is not None
 
 
+_PAST_YEAR = re.compile(r"\b(?:in|since|back in|of) ((?:19|20)\d\d)\b")
+
+
+def _told_as_made(reader, i: int, chunk: str, pos: int, modality: str) -> bool:
+    """A modality verb at `pos` of sentence i tells a statement made at the engagement: not a
+    plan ('will discuss'), not negated, not a discussion still to come ('a trip to discuss',
+    'would be discussed': commitments.yaml `unheld_discussion`), and not dated to an earlier year
+    in its clause ('signed an MoU in 2014')."""
+    if reader.future_at(i, pos) or _negated(reader, i, pos):
+        return False
+    a, b = clause_at(chunk, pos)
+    clause = chunk[a:b]
+    if modality == "discussed" and reader.lex.patterns["unheld_discussion"].search(clause):
+        return False
+    published = reader.published
+    return published is None or not any(int(y) < published.year for y in _PAST_YEAR.findall(clause))
+
+
 def commitments_in(reader, i: int) -> list[dict]:
     """(type, modality, parties, span) for each commitment type named in sentence i. Each type
     takes the modality verb nearest before it (else the nearest after it in its clause). Areas named after a
@@ -42,7 +62,7 @@ def commitments_in(reader, i: int) -> list[dict]:
     s = reader.spans[i]
     chunk = reader.text[s.start:s.end]
     verbs = sorted((m.start(), modality) for modality, pat in lex.patterns["modality"]
-                   for m in pat.finditer(chunk) if not reader.future_at(i, m.start()) and not _negated(reader, i, m.start()))
+                   for m in pat.finditer(chunk) if _told_as_made(reader, i, chunk, m.start(), modality))
     if not verbs:
         return []
     matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
