@@ -269,3 +269,36 @@ def test_a_commitments_modality_cites_only_the_statements_graded_so():
     assert {doc for field, doc in cited if field == "commitment_type"} == {"wire-a", "wire-b", "wire-c"}
     modality_spans = [span for (field, _), span in cited.items() if field == "modality"]
     assert modality_spans and all(has_modality_form(span, "agreed") for span in modality_spans)
+
+
+def test_a_delegation_named_as_a_body_sits_in_its_leaders_meetings_of_the_visit():
+    text = (ARRIVAL + "Rostami met Prime Minister Tariq Mahmood in Islamabad on Monday. "
+            "The Iranian delegation was led by the foreign minister.")
+    cands = _candidates(text)
+    visit = next(c for c in cands if c.kind == "visit")
+    meeting = next(c for c in cands if c.kind == "meeting")
+    assert "government-of-iran" in visit.participants and "government-of-iran" in meeting.participants
+
+
+def test_the_interior_minister_unnamed_is_the_reports_holder_of_that_office():
+    from pakiran_events.extract.report import Reading
+
+    text = ("Interior Minister Saima Baig arrived in Tehran on Monday. "
+            "Earlier, the interior minister met Karim Rostami. The interior minister, Saima Baig, left.")
+    people = Reading("x", text, None, LEX).people
+    assert {m.actor_id for m in people.mentions[1]} == {"saima-baig", "karim-rostami"}
+    assert [m.actor_id for m in people.mentions[2]] == ["saima-baig"]  # a title introducing a name is that name
+
+
+def test_a_discussion_still_to_come_or_a_past_signing_grades_nothing():
+    assert _types(MEETING + "Border security would also be discussed during the visit.") == {}
+    assert _types(MEETING + "Rostami is on a trip to discuss energy cooperation.") == {}
+    # an agreement to discuss is an agreement
+    assert _types(MEETING + "The two sides agreed to discuss energy cooperation.") == {"energy_cooperation": "agreed"}
+    assert _types(MEETING + "The two countries signed an intelligence sharing memorandum in 2014.") == {}
+    assert _types(MEETING + "The two countries signed an intelligence sharing memorandum.") == \
+        {"intelligence_sharing": "signed", "agreement_signing": "signed"}
+
+
+def test_a_third_countrys_word_heading_a_compound_is_its_affairs():
+    assert _types(MEETING + "The two sides reaffirmed the China-Pakistan strategic partnership.") == {}

@@ -156,6 +156,12 @@ class Taken:
         k = bisect_left(self.starts, lo)
         return k < len(self.starts) and self.starts[k] < hi
 
+    def first_from(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first span starting at lo <= start < hi, if any."""
+        self.probes += 1
+        k = bisect_left(self.starts, lo)
+        return self.spans[k] if k < len(self.starts) and self.starts[k] < hi else None
+
     def overlaps(self, start: int, end: int) -> bool:
         """Some span shares a character with [start, end)."""
         if not self.disjoint:
@@ -372,8 +378,9 @@ class People:
         for m in self.mentions[i]:
             named.append((m.span.start, m.span.end))
         for title, start, end, generic in self.titles_in(i):
-            if named.starts_in(start, end + 60) or named.holds(start):
-                continue  # a title introducing a name already found
+            after = named.first_from(start, end + 60)
+            if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
+                continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
             side = self.side_near(i, start, end)
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
