@@ -131,6 +131,7 @@ class Lexicon:
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
         p["entourage"] = words(t.get("entourage", []))
+        p["ceremonial"] = words(t.get("ceremonial", []))
         p["attendance"] = words(t.get("attendance", []))
         p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
                       for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]

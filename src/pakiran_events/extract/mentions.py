@@ -22,6 +22,7 @@ _WORDS = re.compile(r"\w+")
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+_OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -252,11 +253,12 @@ class People:
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
             taken = Taken()
-            offices = [(a, b) for _, a, b, generic in self.titles_in(i) if not generic]
+            offices = [(a, b) for _, a, b, _ in self.titles_in(i)]
+            ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
             for a, b, actor in found[i]:
                 taken.append((a - s.start, b - s.start))
-                if not self.is_person(actor) and any(x <= a and b <= y for x, y in offices):
-                    continue  # 'Chief of Staff of the Iranian Armed Forces': part of an office's name
+                if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices)):
+                    continue  # an office's service or an honour guard, not a body taking part
                 self._add(i, actor, a, b)
             self._fuzzy(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
@@ -267,6 +269,17 @@ class People:
             self._groups(i)
             self._pronoun_subject(i)
         return self
+
+    def _affiliation(self, a: int, b: int, offices: list[tuple[int, int]]) -> bool:
+        """An organisation spelled inside or against an office's name is whose office it is
+        ('Chief of Staff of the Iranian Armed Forces', 'Pakistan Army Chief', 'Chief of the Army
+        Staff of Pakistan Army'), not a participant of its own."""
+        for x, y in offices:
+            if a < y and x < b:
+                return True
+            if y <= a and _OF_GAP.fullmatch(self.text[y:a]):
+                return True
+        return False
 
     def _spelling_words(self, actor: str) -> set[str]:
         """The lower-cased words of every spelling of an actor (gazetteer aliases and name, or a
