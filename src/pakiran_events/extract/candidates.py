@@ -30,11 +30,11 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         getattr(built, frame.kind)(frame)
     out = built.result()
     attach_commitments(r, out)
-    attach_entourage(r, out)
     for c in out:
         # a visit is as old as the meetings that make it up: their hosts' terms bound it too
         held = [m for m in out if m.kind == "meeting" and c.kind == "visit" and (m.guest, m.country) == (c.guest, c.country)]
         _term(r, c, [c, *held])
+    attach_entourage(r, out)  # after the terms: those who came along or sat in do not date the engagement
     return out
 
 
