@@ -157,3 +157,148 @@ def test_a_sentence_opening_with_he_is_about_the_subject_before_and_his_counterp
     # a sentence naming someone before its verb keeps its own subject
     named = Reading("x", "Karim Rostami met Tariq Mahmood. Saima Baig, he said, was there.", None, lex).people
     assert [m.actor_id for m in named.mentions[1]] == ["saima-baig"]
+
+
+# -- delegation members and officials present (entourage.py, titles.yaml entourage/attendance) -------
+
+ARRIVAL = "Iranian Foreign Minister Karim Rostami arrived in Islamabad on Monday on a two-day visit. "
+
+
+def _visit(text: str):
+    return next(c for c in _candidates(text, LEX) if c.kind == "visit")
+
+
+def test_a_delegation_member_named_in_a_sentence_of_their_own_joins_the_guests_visit():
+    visit = _visit(ARRIVAL + "Deputy minister Farid Karimzadeh accompanied him.")
+    assert "farid-karimzadeh" in visit.participants
+    assert visit.participants["farid-karimzadeh"]["side"] == "IRN"
+    # the members are listed before the verb, the delegation's name after it
+    visit = _visit(ARRIVAL + "Farid Karimzadeh was also part of the Iranian delegation.")
+    assert "farid-karimzadeh" in visit.participants
+
+
+def test_a_planned_companion_or_a_host_named_beside_the_guest_is_no_delegation_member():
+    assert "farid-karimzadeh" not in _visit(ARRIVAL + "Farid Karimzadeh will accompany him on the next trip.").participants
+    # a sentence that tells the meeting itself: its frames seat the host; the visit gains no host
+    text = ARRIVAL + "Heading a delegation, Rostami met Prime Minister Tariq Mahmood on Monday."
+    assert "tariq-mahmood" not in _visit(text).participants
+
+
+def test_officials_said_to_be_present_join_the_engagement_told_before_them():
+    text = MEETING + "Interior Minister Saima Baig and Farid Karimzadeh were also present."
+    meeting = next(c for c in _candidates(text, LEX) if c.kind == "meeting")
+    assert {"saima-baig", "farid-karimzadeh"} <= meeting.participants.keys()
+    # present at nothing: a report without a held engagement gains nobody
+    assert not _candidates("Interior Minister Saima Baig was also present.", LEX)
+
+
+# -- who a spelling stands for -----------------------------------------------------------------------
+
+def _lexicon_with(extra: dict, aliases: dict):
+    from pakiran_events.extract.lexicon import Lexicon
+
+    actors = dict(LEX.actors)
+    for actor_id, (name, iso) in extra.items():
+        actors[actor_id] = {"actor_id": actor_id, "name": name, "actor_type": "person", "country_iso3": iso}
+    return Lexicon(actors, {**LEX.aliases, **aliases}, dict(LEX.places), merge_dictionaries([]), list(LEX.positions))
+
+
+def test_a_surname_is_the_person_the_report_named_in_full_with_it():
+    from pakiran_events.extract.report import Reading
+
+    lex = _lexicon_with({"omar-baig-hashmi": ("Omar Baig-Hashmi", "PAK")}, {"omar-baig-hashmi": []})
+    text = "Karim Rostami met Omar Baig-Hashmi in Islamabad on Monday. Baig said the talks went well."
+    people = Reading("x", text, None, lex).people
+    assert [m.actor_id for m in people.mentions[1]] == ["omar-baig-hashmi"]
+    # the gazetteer's owner of the surname keeps it when the report names them in full too
+    both = Reading("x", "Saima Baig met Omar Baig-Hashmi and Karim Rostami. Baig said so.", None, lex).people
+    assert [m.actor_id for m in both.mentions[1]] == ["saima-baig"]
+    # and keeps it when nobody else holding the word was named before
+    alone = Reading("x", "Baig met Karim Rostami.", None, lex).people
+    assert "saima-baig" in {m.actor_id for m in alone.mentions[0]}
+
+
+def test_a_place_name_one_letter_off_a_surname_is_still_the_place():
+    from pakiran_events.extract.report import Reading
+
+    lex = _lexicon_with({"ali-karachia": ("Ali Karachia", "IRN")}, {"ali-karachia": ["Karachia"]})
+    assert "Karachi" in lex.place_names
+    people = Reading("x", "The delegation will travel on to Karachi.", None, lex).people
+    assert "ali-karachia" not in {m.actor_id for ms in people.mentions for m in ms}
+    respelt = Reading("x", "Rostami met Karachiya on Monday.", None, lex).people  # a respelling still is
+    assert "ali-karachia" in {m.actor_id for m in respelt.mentions[0]}
+
+
+# -- commitment areas and their verbs ------------------------------------------------------------------
+
+def test_a_body_set_up_or_revived_is_a_consultative_mechanism():
+    assert _types(MEETING + "The two sides agreed to set up a joint working group on trade.") == \
+        {"consultative_mechanism": "agreed", "trade_expansion": "agreed"}
+    assert _types(MEETING + "Mahmood urged the early revival of the joint border commission.") == \
+        {"consultative_mechanism": "proposed"}
+
+
+def test_border_cooperation_investment_and_a_need_for():
+    assert _types(MEETING + "Both sides agreed to deepen border cooperation.") == {"border_security": "agreed"}
+    assert _types(MEETING + "Rostami spoke of the need for more investment.") == {"other": "proposed"}
+    assert _types(MEETING + "Mahmood said Pakistan would continue to expand energy links.") == {"energy_cooperation": "pledged"}
+
+
+def test_areas_named_after_a_third_country_are_its_affairs():
+    assert _types(MEETING + "The ministers discussed defence cooperation and regional affairs, including Afghanistan and its trade routes.") == \
+        {"defence_cooperation": "discussed"}
+
+
+def test_a_verb_after_an_area_grades_it_only_within_its_clause():
+    assert _types(MEETING + "Border markets stay shut; the ministers reaffirmed their friendship.") == {}
+    assert _types(MEETING + "Border security was on top of the agenda.") == {"border_security": "discussed"}
+
+
+def test_a_commitments_modality_cites_only_the_statements_graded_so():
+    from pakiran_events.core.cues import has_modality_form
+    from pakiran_events.extract.write import event_rows
+
+    docs = [("wire-a", "2024-05-15", MEETING + "The two sides agreed to share intelligence."),
+            ("wire-b", "2024-05-15", MEETING + "The two sides discussed intelligence sharing."),
+            ("wire-c", "2024-05-15", MEETING + "They agreed on intelligence sharing.")]
+    texts = {d: t for d, _, t in docs}
+    rows = event_rows(_events(*docs), LEX, {})
+    (commitment,) = [c for c in rows["commitments"] if c["commitment_type"] == "intelligence_sharing"]
+    assert commitment["modality"] == "agreed"
+    cited = {(e[2], e[3]): texts[e[3]][e[4]:e[5]] for e in rows["evidence"] if e[0] == "commitments" and e[1] == commitment["commitment_id"]}
+    assert {doc for field, doc in cited if field == "commitment_type"} == {"wire-a", "wire-b", "wire-c"}
+    modality_spans = [span for (field, _), span in cited.items() if field == "modality"]
+    assert modality_spans and all(has_modality_form(span, "agreed") for span in modality_spans)
+
+
+def test_a_delegation_named_as_a_body_sits_in_its_leaders_meetings_of_the_visit():
+    text = (ARRIVAL + "Rostami met Prime Minister Tariq Mahmood in Islamabad on Monday. "
+            "The Iranian delegation was led by the foreign minister.")
+    cands = _candidates(text)
+    visit = next(c for c in cands if c.kind == "visit")
+    meeting = next(c for c in cands if c.kind == "meeting")
+    assert "government-of-iran" in visit.participants and "government-of-iran" in meeting.participants
+
+
+def test_the_interior_minister_unnamed_is_the_reports_holder_of_that_office():
+    from pakiran_events.extract.report import Reading
+
+    text = ("Interior Minister Saima Baig arrived in Tehran on Monday. "
+            "Earlier, the interior minister met Karim Rostami. The interior minister, Saima Baig, left.")
+    people = Reading("x", text, None, LEX).people
+    assert {m.actor_id for m in people.mentions[1]} == {"saima-baig", "karim-rostami"}
+    assert [m.actor_id for m in people.mentions[2]] == ["saima-baig"]  # a title introducing a name is that name
+
+
+def test_a_discussion_still_to_come_or_a_past_signing_grades_nothing():
+    assert _types(MEETING + "Border security would also be discussed during the visit.") == {}
+    assert _types(MEETING + "Rostami is on a trip to discuss energy cooperation.") == {}
+    # an agreement to discuss is an agreement
+    assert _types(MEETING + "The two sides agreed to discuss energy cooperation.") == {"energy_cooperation": "agreed"}
+    assert _types(MEETING + "The two countries signed an intelligence sharing memorandum in 2014.") == {}
+    assert _types(MEETING + "The two countries signed an intelligence sharing memorandum.") == \
+        {"intelligence_sharing": "signed", "agreement_signing": "signed"}
+
+
+def test_a_third_countrys_word_heading_a_compound_is_its_affairs():
+    assert _types(MEETING + "The two sides reaffirmed the China-Pakistan strategic partnership.") == {}

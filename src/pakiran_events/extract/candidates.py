@@ -20,6 +20,7 @@ from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Rea
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     from pakiran_events.extract.commitments import attach_commitments
+    from pakiran_events.extract.entourage import attach_entourage
 
     frames = [f for f in frames if not f.negated]
     _resolve_offsets(frames)
@@ -33,6 +34,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         # a visit is as old as the meetings that make it up: their hosts' terms bound it too
         held = [m for m in out if m.kind == "meeting" and c.kind == "visit" and (m.guest, m.country) == (c.guest, c.country)]
         _term(r, c, [c, *held])
+    attach_entourage(r, out)  # after the terms: those who came along or sat in do not date the engagement
     return out
 
 

@@ -3,6 +3,10 @@ given to the sides that made them, and attached to the engagement they were made
 
 from __future__ import annotations
 
+import re
+
+from pakiran_events.extract.clauses import clause_at
+
 
 def parties_of(reader, i: int, verb_start: int) -> list[str]:
     """The sides that made a statement: a joint subject gives both; else the people and country
@@ -26,29 +30,57 @@ def _negated(reader, i: int, pos: int) -> bool:
     return reader.lex.patterns["negation"].search(clause) is not None
 
 
+_PAST_YEAR = re.compile(r"\b(?:in|since|back in|of) ((?:19|20)\d\d)\b")
+
+
+def _told_as_made(reader, i: int, chunk: str, pos: int, modality: str) -> bool:
+    """A modality verb at `pos` of sentence i tells a statement made at the engagement: not a
+    plan ('will discuss'), not negated, not a discussion still to come ('a trip to discuss',
+    'would be discussed': commitments.yaml `unheld_discussion`), and not dated to an earlier year
+    in its clause ('signed an MoU in 2014')."""
+    if reader.future_at(i, pos) or _negated(reader, i, pos):
+        return False
+    a, b = clause_at(chunk, pos)
+    clause = chunk[a:b]
+    if modality == "discussed" and reader.lex.patterns["unheld_discussion"].search(clause):
+        return False
+    published = reader.published
+    return published is None or not any(int(y) < published.year for y in _PAST_YEAR.findall(clause))
+
+
 def commitments_in(reader, i: int) -> list[dict]:
     """(type, modality, parties, span) for each commitment type named in sentence i. Each type
-    takes the modality verb nearest before it (else the nearest after it)."""
+    takes the modality verb nearest before it (else the nearest after it in its clause). Areas named after a
+    third country's name ('regional issues including Afghanistan') are its affairs, not the
+    dyad's; those named before it are kept."""
     lex = reader.lex
     if not reader.has("any_modality", i) or not reader.has("any_commitment", i):
         return []
-    if reader.has("background", i) or reader.has("third_party", i):
+    if reader.has("background", i):
         return []
+    third = reader.find("third_party", i)  # another country's affairs: only the areas named before it
     s = reader.spans[i]
     chunk = reader.text[s.start:s.end]
     verbs = sorted((m.start(), modality) for modality, pat in lex.patterns["modality"]
-                   for m in pat.finditer(chunk) if not reader.future_at(i, m.start()) and not _negated(reader, i, m.start()))
+                   for m in pat.finditer(chunk) if _told_as_made(reader, i, chunk, m.start(), modality))
     if not verbs:
         return []
     matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
-                     for m in [pat.search(chunk)] if m)
+                     for m in [pat.search(chunk, 0, third.start() if third else len(chunk))] if m)
     purpose = lex.patterns["purpose"].search(chunk)
     if purpose and matches and matches[0][0] < purpose.start():
         matches = [(pos, t) for pos, t in matches if pos < purpose.start()]
     found = []
     for pos, ctype in matches:
         before = [v for v in verbs if v[0] <= pos]
-        at, modality = before[-1] if before else verbs[0]
+        if before:
+            at, modality = before[-1]
+        else:  # a verb after the area grades it only from the same clause ('X was on the agenda')
+            a, b = clause_at(chunk, pos)
+            after = [v for v in verbs if a <= v[0] < b]
+            if not after:
+                continue
+            at, modality = after[0]
         found.append({"commitment_type": ctype, "modality": modality,
                       "parties": parties_of(reader, i, at), "span": s})
     return found

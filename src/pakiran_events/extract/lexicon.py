@@ -130,6 +130,9 @@ class Lexicon:
         p["honorific"] = words(t["honorifics"], 0)
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
+        p["entourage"] = words(t.get("entourage", []))
+        p["ceremonial"] = words(t.get("ceremonial", []))
+        p["attendance"] = words(t.get("attendance", []))
         p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
                       for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
@@ -144,7 +147,8 @@ class Lexicon:
         p["side"] = {iso: words([re.escape(w) for w in ws], 0) for iso, ws in d["sides"]["sides"].items()}
         p["any_side"] = words([re.escape(w) for ws in d["sides"]["sides"].values() for w in ws], 0)
         p["joint"] = words(d["sides"]["joint_subjects"])
-        p["third_party"] = words(d["sides"]["third_parties"], 0)
+        # a third country's word also as the first part of a compound ('China-Pakistan partnership')
+        p["third_party"] = re.compile(words(d["sides"]["third_parties"], 0).pattern.replace(r"(?![\w\-])", r"(?!\w)"))
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"]]
         p["place_phrase"] = {pid: words(ph) for pid, ph in d["places"]["place_phrases"].items()}
         e = d["engagement"]
@@ -159,6 +163,7 @@ class Lexicon:
         p["modality"] = [(m, words(v)) for m, v in c["modality"].items()]
         p["any_modality"] = words([ph for v in c["modality"].values() for ph in v])
         p["purpose"] = words(c["purpose"])
+        p["unheld_discussion"] = words(c.get("unheld_discussion", []))
         p["visit_wide"] = words(c["visit_wide"])
 
     def _compile_lookups(self) -> None:

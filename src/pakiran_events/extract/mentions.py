@@ -22,6 +22,7 @@ _WORDS = re.compile(r"\w+")
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+_OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,12 @@ class Taken:
         k = bisect_left(self.starts, lo)
         return k < len(self.starts) and self.starts[k] < hi
 
+    def first_from(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first span starting at lo <= start < hi, if any."""
+        self.probes += 1
+        k = bisect_left(self.starts, lo)
+        return self.spans[k] if k < len(self.starts) and self.starts[k] < hi else None
+
     def overlaps(self, start: int, end: int) -> bool:
         """Some span shares a character with [start, end)."""
         if not self.disjoint:
@@ -246,20 +253,64 @@ class People:
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
             taken = Taken()
-            offices = [(a, b) for _, a, b, generic in self.titles_in(i) if not generic]
+            offices = [(a, b) for _, a, b, _ in self.titles_in(i)]
+            ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
             for a, b, actor in found[i]:
                 taken.append((a - s.start, b - s.start))
-                if not self.is_person(actor) and any(x <= a and b <= y for x, y in offices):
-                    continue  # 'Chief of Staff of the Iranian Armed Forces': part of an office's name
+                if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices)):
+                    continue  # an office's service or an honour guard, not a body taking part
                 self._add(i, actor, a, b)
             self._fuzzy(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
             self.probes += taken.probes
+        self._surnames()
         for i in range(len(self.spans)):
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
         return self
+
+    def _affiliation(self, a: int, b: int, offices: list[tuple[int, int]]) -> bool:
+        """An organisation spelled inside or against an office's name is whose office it is
+        ('Chief of Staff of the Iranian Armed Forces', 'Pakistan Army Chief', 'Chief of the Army
+        Staff of Pakistan Army'), not a participant of its own."""
+        for x, y in offices:
+            if a < y and x < b:
+                return True
+            if y <= a and _OF_GAP.fullmatch(self.text[y:a]):
+                return True
+        return False
+
+    def _spelling_words(self, actor: str) -> set[str]:
+        """The lower-cased words of every spelling of an actor (gazetteer aliases and name, or a
+        new actor's name)."""
+        names = [*self.lex.aliases.get(actor, []), (self.lex.actors.get(actor) or self.new_actors.get(actor) or {}).get("name") or ""]
+        return {w for n in names for w in re.split(r"[\s\-]+", n.lower()) if w}
+
+    def _surnames(self) -> None:
+        """A one-word spelling ('Zardari') that a gazetteer gives to one person is, in a report
+        that has already named another person by a longer spelling holding that word ('Bilawal
+        Bhutto-Zardari'), that other person, unless the report also names the first one in full."""
+        full: dict[str, int] = {}   # actor -> offset of their first multi-word naming
+        singles = []
+        for ms in self.mentions:
+            for m in ms:
+                if not m.named:
+                    continue
+                if re.search(r"[\s\-]", self.text[m.span.start:m.span.end].strip()):
+                    full.setdefault(m.actor_id, m.span.start)
+                else:
+                    singles.append(m)
+        for m in singles:
+            if m.actor_id in full:
+                continue
+            word = self.text[m.span.start:m.span.end].lower()
+            others = [a for a, at in full.items() if at < m.span.start and word in self._spelling_words(a)]
+            if len(others) == 1:
+                self._actors_in[m.sentence].discard(m.actor_id)
+                m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
+                self._actors_in[m.sentence].add(m.actor_id)
+        self._naming = None
 
     def _pronoun_subject(self, i: int) -> None:
         """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
@@ -288,13 +339,15 @@ class People:
         return mention
 
     def _fuzzy(self, i: int, chunk: str, taken: Taken) -> None:
-        """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah')."""
+        """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah'); never a word
+        that is a place's name."""
         if not self.lex.fuzzy_choices:
             return
         s = self.spans[i]
         for m in _LONG_WORD.finditer(chunk):
-            if taken.holds(m.start()) or m.group(0).lower() in self.lex.patterns["not_names"]:
-                continue
+            if taken.holds(m.start()) or m.group(0).lower() in self.lex.patterns["not_names"] \
+                    or m.group(0) in self.lex.place_names:
+                continue  # a place is not a misspelt person ('Karachi' is one letter off no one)
             hit = _near_spelling(self.lex, m.group(0).lower())
             if hit:
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
@@ -338,8 +391,9 @@ class People:
         for m in self.mentions[i]:
             named.append((m.span.start, m.span.end))
         for title, start, end, generic in self.titles_in(i):
-            if named.starts_in(start, end + 60) or named.holds(start):
-                continue  # a title introducing a name already found
+            after = named.first_from(start, end + 60)
+            if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
+                continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
             side = self.side_near(i, start, end)
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)

@@ -1,0 +1,57 @@
+"""Who came along and who sat in: delegation members and officials present, told in a sentence
+of their own ('X, Y and Z are accompanying the president', 'the delegation included ...', 'X and
+Y were also present'), are participants of the engagement that sentence belongs to
+(dataset/CURATION.md §6). The cue phrases are data (titles.yaml `entourage`, `attendance`)."""
+
+from __future__ import annotations
+
+
+def attach_entourage(reader, candidates: list) -> None:
+    """Adds to the held candidates the people of every entourage or attendance sentence:
+    an entourage's people of one side join that side's visit (a delegation named as a body also
+    its leader's meetings of that visit), else the last engagement told
+    before the sentence with someone of that side, else the first); those present join the
+    engagement told last before the sentence. An entourage sentence that itself tells an
+    engagement (its frames seat whom it names as met) adds only the guest side's people to its visit. A sentence telling a plan ('will be accompanied
+    by') or a third country's affairs adds nobody."""
+    held = [c for c in candidates if not c.planned]
+    if not held:
+        return
+    for i, span in enumerate(reader.spans):
+        present = reader.find("attendance", i)
+        cue = present or reader.find("entourage", i)
+        if cue is None or reader.future_at(i, cue.start()) or reader.has("third_party", i):
+            continue
+        told = reader.has("any_engagement", i)  # its own frames seat the people it names as met or met with
+        for m in reader.mentions[i]:
+            if m.side not in reader.lex.dyad:
+                continue
+            if present:
+                target = _told_before(reader, held, i)
+            else:
+                target = _side_engagement(reader, held, i, m.side, visits_only=told)
+            targets = [target] if target is not None else []
+            if target is not None and target.kind == "visit" and not reader.people.is_person(m.actor_id):
+                # a delegation as a body sits in its leader's meetings of the visit too (CURATION.md §6)
+                targets += [c for c in held if c.kind == "meeting" and (c.guest, c.country) == (target.guest, target.country)]
+            for c in targets:
+                if m.actor_id not in c.participants:
+                    c.add_person(m, span, reader.people.naming_span(m.actor_id))
+
+
+def _told_before(reader, held: list, i: int):
+    """The engagement told last at or before sentence i (a meeting before a visit), else the first."""
+    before = sorted((c for c in held if c.sentence <= i), key=lambda c: (c.sentence, c.kind != "visit"))
+    return before[-1] if before else min(held, key=lambda c: c.sentence)
+
+
+def _side_engagement(reader, held: list, i: int, side: str, visits_only: bool = False):
+    """The visit of `side`'s guest, else (unless `visits_only`) the last engagement told by i
+    with someone of that side."""
+    side_of = lambda a: reader.lex.side_of(a, reader.people.new_actors)
+    visits = [c for c in held if c.kind == "visit" and side_of(c.guest) == side]
+    if visits or visits_only:
+        return visits[0] if visits else None
+    own = [c for c in held if c.kind != "visit" and any(info["side"] == side for info in c.participants.values())]
+    before = [c for c in own if c.sentence <= i]
+    return (before or own or [None])[-1 if before else 0]
