@@ -89,7 +89,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import rule_cases as rc
@@ -353,6 +353,7 @@ shapes = st.recursive(leaves, lambda inner: st.one_of(st.lists(inner, max_size=3
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(which="actors.yaml", doc=[{"actor_id": "some-minister", "name": []}])  # was a TypeError (unhashable)
 @given(which=st.sampled_from(["actors.yaml", "places.yaml"]),
        doc=st.one_of(shapes, st.lists(st.dictionaries(names, leaves, max_size=6), max_size=3)))
 def test_any_actors_or_places_structure_is_a_catalogued_problem_or_a_build(root, which, doc):

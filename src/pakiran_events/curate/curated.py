@@ -177,8 +177,9 @@ class _Reader:
                              f"aliases must be a list of names, got {_shape(aliases)}", actor)
                 aliases = []
             self.add(path, "actors", actor, mapping)
-            names = {actor.get("name"), *aliases} - {None}
-            for alias in sorted(n for n in names if isinstance(n, str)):
+            # a name that is not text (a list, a mapping) is the schema's type problem, not an alias
+            names = {n for n in (actor.get("name"), *aliases) if isinstance(n, str)}
+            for alias in sorted(names):
                 self.add(path, "actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias}, mapping)
 
     def read_positions(self) -> None:
