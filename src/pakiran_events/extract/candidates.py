@@ -245,7 +245,8 @@ class _Built:
             if not self.r.people.is_person(m.actor_id) and m.side == self.lex.side_of(mover_id, self.r.people.new_actors):
                 visit.add_person(m, span, None)
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
-        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range")]
+        # a visit frame's week ('last week's visit') bounds the visit's end in clustering; a month does not
+        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week")]
         into += cues[:1]
         if cues:
             visit.cite("date", span)

@@ -288,8 +288,26 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     duration = _stated_length([visit, *meetings], start)
     if duration and duration > (end - start).days + 1 and starts:
         end = start + dt.timedelta(days=duration - 1)
+    elif not duration and not any(c.departure for _, _, c in visit.members):
+        end = _week_bound(visit, start, end)
     visit.date_start, visit.date_end = start, end
     visit.precision = "day" if start == end else "range"
+
+
+def _week_bound(visit: Event, start: dt.date, end: dt.date) -> dt.date:
+    """A visit whose reports give its first day and, later, tell of it as held in a week ('last
+    week's visit') with no last day: the honest range runs to that week's last day, or to the
+    day before the earliest report telling of it as past, whichever comes first (CURATION.md §4:
+    the range gives the bounds, it does not claim a stay)."""
+    weeks = [(cue, doc, span) for doc, _, c in visit.members for cue, span in c.dates
+             if cue.precision == "week" and cue.resolved and not cue.ahead and cue.start <= start <= cue.end]
+    if not weeks:
+        return end
+    cue, doc, span = min(weeks, key=lambda w: w[0].end)
+    if cue.end <= end:
+        return end
+    visit.cite("date", doc, span)
+    return cue.end
 
 
 def _stated_length(parts: list[Event], start: dt.date) -> int | None:
