@@ -81,7 +81,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
 
 
 _PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
+_SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, not 'since the February 8 polls'
 # a dateline before a clause: 'TEHRAN, Nov 27, IRNA -', 'ISLAMABAD, JAN 29 /DNA/ -' (the place, the day, the agency)
 _DATELINE_HEAD = re.compile(r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*[,:]?\s*)?$")
 _DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
@@ -98,7 +99,8 @@ def _plan_before(r: Reading, i: int, start: int) -> bool:
 def _since(r: Reading, cue: tuple) -> bool:
     """'since Sunday', 'from 18 November': the day something began."""
     c, span = cue
-    return _SINCE.search(r.text[span.start:span.end][max(0, c.span[0] - 12):c.span[0]]) is not None
+    sentence = r.text[span.start:span.end]
+    return _SINCE.search(sentence[max(0, c.span[0] - 12):c.span[0]]) is not None and _SINCE_END.match(sentence, c.span[1]) is not None
 
 
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
