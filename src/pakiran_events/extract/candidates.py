@@ -302,5 +302,5 @@ class _Built:
             if visit is not None and not m.planned:
                 visit.planned = False
             if not m.dates and visit is not None:
-                m.dates = visit.dates[:1] or visit.arrival[:1]
+                m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
         return [*self.visits.values(), *self.meetings.values(), *self.others]

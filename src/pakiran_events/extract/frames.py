@@ -62,7 +62,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         if other:
             frame.targets = [other, *frame.targets]
     frame.place_id = _place(r, i, start)
-    cues = owned_cues(r, i, start, end) or _free_cues_before(r, i)
+    cues = owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
     frame.dates = [c for c in cues if not _bound(r, c) or (kind == "arrival" and _since(r, c))]
@@ -176,6 +176,16 @@ def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
         if owner and owner[2] and owner[0] < end and start < owner[1]:
             out.append(cue)
     return out
+
+
+def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
+    """A meeting told without a date of its own in a sentence that dates another engagement with
+    one day ('arrived on Monday, landing in Islamabad, where he met ...') was held that day."""
+    if kind != "meeting":
+        return []
+    engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2]]
+    days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}
+    return engaged[:1] if len(days) == 1 and engaged[0][0].precision == "day" and not engaged[0][0].ahead else []
 
 
 def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
