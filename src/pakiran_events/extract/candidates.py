@@ -59,7 +59,10 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         if not terms:
             continue
         spans = terms if spans is None else [(max(a, x), min(b, y)) for a, b in spans for x, y in terms if max(a, x) <= min(b, y)]
-        for span in info["spans"][:1]:
+        # cited only where a span names them with that office (what verify-evidence accepts for a
+        # date bounded by a term); else nothing is cited and the range stays without a span
+        office = office_of(info["title"]).lower() if info["title"] else ""
+        for span in [s for s in info["spans"] if s in info["names"] and office and office in r.text[s.start:s.end].lower()][:1]:
             c.cite("term", span)
     if spans:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
