@@ -252,3 +252,24 @@ def test_evaluate_pairs_the_gold_event_whose_dates_overlap_before_the_one_sharin
             "sources": {"G17": {"s1"}, "G20": {"s1"}}, "actors": {"G17": {"a", "b"}, "G20": {"a"}}}
     pred = {"events": {"P": event("meeting", "2020-11-10", "2020-11-11")}, "sources": {"P": {"s1"}}, "actors": {"P": {"a", "b"}}}
     assert align(gold, pred) == {"P": "G20"}
+
+
+def test_a_host_who_welcomed_a_guest_to_a_capital_met_them_there():
+    doc = ("x-welcomed", "2023-03-07", "Foreign Minister Karim Rostami warmly welcomed army chief General Nadeem Anjum "
+                                       "to Tehran on Monday.")
+    events = _events(doc)
+    meeting = _only(events, "meeting")
+    assert (meeting.guest, meeting.host, meeting.country) == ("nadeem-anjum", "karim-rostami", "IRN")
+    assert meeting.date_start == dt.date(2023, 3, 6) and _only(events, "visit").guest == "nadeem-anjum"
+
+
+def test_welcoming_a_decision_is_no_engagement():
+    doc = ("x-welcomed-decision", "2023-03-07", "Foreign Minister Karim Rostami welcomed the decision to open a market.")
+    assert _events(doc) == []
+
+
+@pytest.mark.parametrize("phrase", ["phoned", "spoke over the phone with", "held telephone talks with"])
+def test_calls_told_in_other_words_are_calls_without_a_place(phrase):
+    doc = ("x-call", "2023-03-07", f"Prime Minister Tariq Mahmood {phrase} Iranian Foreign Minister Karim Rostami on Monday.")
+    call = _only(_events(doc), "phone_call")
+    assert call.place_id is None and call.date_start == dt.date(2023, 3, 6)
