@@ -273,3 +273,29 @@ def test_calls_told_in_other_words_are_calls_without_a_place(phrase):
     doc = ("x-call", "2023-03-07", f"Prime Minister Tariq Mahmood {phrase} Iranian Foreign Minister Karim Rostami on Monday.")
     call = _only(_events(doc), "phone_call")
     assert call.place_id is None and call.date_start == dt.date(2023, 3, 6)
+
+
+def test_returning_to_posts_is_no_departure_of_the_guest():
+    doc = ("x-posts", "2024-01-30", "Foreign Minister Karim Rostami arrived in Islamabad on Monday. The visit came a "
+                                    "day after the two ambassadors returned to their posts.")
+    visit = _only(_events(doc), "visit")
+    assert (visit.date_start, visit.date_end) == (dt.date(2024, 1, 29), dt.date(2024, 1, 29))
+
+
+def test_an_arrival_told_with_its_visit_in_one_sentence_takes_that_sentences_day():
+    text = "Foreign Minister Karim Rostami arrived in Islamabad late Tuesday on an official visit."
+    visit = next(c for c in read_report("x-late", text, "2024-05-16", LEX).candidates if c.kind == "visit")
+    assert {cue.start for cue, _ in visit.arrival} == {dt.date(2024, 5, 14)}
+
+
+def test_discussing_matters_with_a_counterpart_is_a_meeting():
+    doc = ("x-discussed", "2024-05-16", "Foreign Minister Karim Rostami discussed border security with army chief "
+                                        "General Nadeem Anjum in Rawalpindi on Wednesday.")
+    meeting = _only(_events(doc), "meeting")
+    assert (meeting.host, meeting.place_id, meeting.date_start) == ("nadeem-anjum", "rawalpindi", dt.date(2024, 5, 15))
+
+
+@pytest.mark.parametrize("phrase", ["the same day", "later in the day"])
+def test_the_same_day_is_the_day_of_the_engagement_before(phrase):
+    assert [c.offset for c in dates.date_cues(f"they met {phrase}", dt.date(2024, 5, 16), False)] == [0]
+    assert cues.has_date_cue(phrase)

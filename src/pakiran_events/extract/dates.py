@@ -158,6 +158,8 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
 
 def _offset(m: re.Match) -> DateCue:
     words_ = m.group("after").lower().split()
+    if "same" in words_ or words_[-1] == "day" and words_[-2] == "the" and words_[0] in ("earlier", "later"):
+        return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'the same day': that day
     sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
     return DateCue(None, None, "day", offset=sign * _COUNT.get(words_[0], 1))
 

@@ -179,10 +179,9 @@ def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
 
 
 def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
-    """A meeting told without a date of its own in a sentence that dates another engagement with
-    one day ('arrived on Monday, landing in Islamabad, where he met ...') was held that day."""
-    if kind != "meeting":
-        return []
+    """An engagement told without a date of its own in a sentence that dates another engagement
+    with one day ('arrived on Monday, landing in Islamabad, where he met ...'; 'arrived late
+    Tuesday on an official visit') was that day, not on a day of the sentences before."""
     engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2]]
     days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}
     return engaged[:1] if len(days) == 1 and engaged[0][0].precision == "day" and not engaged[0][0].ahead else []
