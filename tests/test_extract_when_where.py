@@ -299,3 +299,17 @@ def test_discussing_matters_with_a_counterpart_is_a_meeting():
 def test_the_same_day_is_the_day_of_the_engagement_before(phrase):
     assert [c.offset for c in dates.date_cues(f"they met {phrase}", dt.date(2024, 5, 16), False)] == [0]
     assert cues.has_date_cue(phrase)
+
+
+def test_a_visit_told_only_by_its_month_is_that_months_not_the_one_it_was_reported_in():
+    doc = ("x-back-then", "2024-08-20", "Talks resumed this week. In March 2023, army chief General Nadeem Anjum paid "
+                                        "a three-day official visit to Tehran.")
+    visit = _only(_events(doc), "visit")
+    assert (visit.date_start, visit.date_end, visit.precision) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31), "month")
+
+
+def test_a_visit_told_by_its_month_joins_the_engagement_of_that_month():
+    dated = ("x-in-march", "2023-03-08", "Army chief General Nadeem Anjum arrived in Tehran on Monday on an official visit.")
+    recalled = ("x-recalled", None, "In March 2023, army chief General Nadeem Anjum paid an official visit to Tehran.")
+    visit = _only(_events(dated, recalled), "visit")
+    assert visit.sources == {"x-in-march", "x-recalled"} and visit.date_start == dt.date(2023, 3, 6)

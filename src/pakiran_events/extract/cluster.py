@@ -88,11 +88,21 @@ def _first_day(cues: list[tuple[DateCue, Span]]) -> tuple[dt.date, Span] | None:
 
 
 def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
+    """The day a candidate is placed in time by: its first day (or week), else, when it names
+    only a month ('in April 2024, the president paid a visit'), none (`_month_of` places it), else
+    its report's publication date."""
     for cues in (c.dates, c.arrival, c.departure):
         for cue, _ in cues:
-            if cue.resolved:
+            if cue.resolved and cue.precision != "month":
                 return cue.start
-    return published
+    return None if _month_of(c) else published
+
+
+def _month_of(c: Candidate) -> tuple[dt.date, dt.date] | None:
+    """The month a candidate is told in, held ('in April 2024'), when that is all its cues say."""
+    months = [(cue.start, cue.end) for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues
+              if cue.resolved and cue.precision == "month" and not cue.ahead]
+    return months[0] if months else None
 
 
 def _split_in_time(items: list) -> list[list]:
@@ -110,6 +120,18 @@ def _split_in_time(items: list) -> list[list]:
         last = day
     alone: list = []
     undated = [items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None]
+    by_month: dict[tuple, list] = {}
+    for item in [i for i in undated if _month_of(i[2])]:
+        # told only by its month: the engagement of that month (of several, the one most reports tell
+        # of); none: an engagement of its own for that month
+        first, last = _month_of(item[2]) or (dt.date.min, dt.date.max)
+        near = sorted((g for g in groups if any(first <= d <= last for d in _days(g)) and _fits(item[2].term, g)),
+                      key=lambda g: -len({doc for doc, _, _ in g}))
+        if near and (len(near) == 1 or len({d for d, _, _ in near[0]}) > len({d for d, _, _ in near[1]})):
+            near[0].append(item)
+        else:
+            by_month.setdefault((first, last), []).append(item)
+        undated.remove(item)
     for item in [i for i in undated if _month_days(i[2])]:
         # 'on April 21' without a year: the one engagement whose days that date falls near
         # (of several, the nearest; within the participants' terms of office)
@@ -126,7 +148,7 @@ def _split_in_time(items: list) -> list[list]:
             fits[0].append(item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone.append(item)
-    return groups + ([alone] if alone else [])
+    return groups + list(by_month.values()) + ([alone] if alone else [])
 
 
 def _days(group: list) -> list[dt.date]:
@@ -144,6 +166,13 @@ def _undated(event: Event) -> bool:
     """Dates for an engagement whose reports give no day, week or month: the month a report of
     it was published in (precision month, never a guessed day); for reports without a date, the
     overlap of its participants' terms of office (precision range). False when neither is known."""
+    told = [(month, doc, span) for doc, _, c in event.members if (month := _month_of(c))
+            for cue, span in (c.dates + c.arrival + c.departure)[:1]]
+    if told:  # the month the reports tell it in ('in April 2024'), before the month they were published in
+        (first, last), doc, span = told[0]
+        event.date_start, event.date_end, event.precision = first, last, "month"
+        event.cite("date", doc, span)
+        return True
     pubs = sorted(pub for _, pub, _ in event.members if pub)
     if pubs:
         first = pubs[0].replace(day=1)
