@@ -313,3 +313,10 @@ def test_a_visit_told_by_its_month_joins_the_engagement_of_that_month():
     recalled = ("x-recalled", None, "In March 2023, army chief General Nadeem Anjum paid an official visit to Tehran.")
     visit = _only(_events(dated, recalled), "visit")
     assert visit.sources == {"x-in-march", "x-recalled"} and visit.date_start == dt.date(2023, 3, 6)
+
+
+def test_a_dateline_after_the_corpus_collection_line_is_still_the_newsrooms_place():
+    doc = ("x-collected", "2024-05-15", " date 2024-05-15 TEHRAN – Interior Minister Saima Baig met Foreign Minister "
+                                        "Karim Rostami on Monday.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.place_id != "tehran"

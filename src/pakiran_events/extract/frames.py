@@ -150,6 +150,7 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
 
 
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
+_COLLECTION_HEAD = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")  # the corpus's collection line before a dateline
 _DATELINE = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{4,})?\s*(?:[:,\-–—(]|\s+\()")
 
 
@@ -165,7 +166,8 @@ def is_dateline(r: Reading, i: int, pos: int) -> bool:
     """A place written in capitals at the head of a sentence ('ISLAMABAD:', 'TEHRAN, Oct. 13 (MNA)')
     is the newsroom's dateline, not where the clause puts the engagement."""
     s = r.spans[i]
-    return pos - s.start <= 2 and _DATELINE.match(r.text, pos, min(s.end, pos + 40)) is not None
+    at_head = pos - s.start <= 2 or _COLLECTION_HEAD.fullmatch(r.text, s.start, pos) is not None
+    return at_head and _DATELINE.match(r.text, pos, min(s.end, pos + 40)) is not None
 
 
 def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
