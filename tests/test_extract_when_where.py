@@ -320,3 +320,9 @@ def test_a_dateline_after_the_corpus_collection_line_is_still_the_newsrooms_plac
                                         "Karim Rostami on Monday.")
     meeting = _only(_events(doc), "meeting")
     assert meeting.place_id != "tehran"
+
+
+def test_a_trip_to_a_third_country_is_no_visit_of_the_pair():
+    doc = ("x-tour", "2024-05-15", "Foreign Minister Karim Rostami began his tour on Monday and arrived in Saudi Arabia "
+                                   "on an official visit.")
+    assert [e for e in _events(doc) if e.kind == "visit"] == []

@@ -236,6 +236,8 @@ class _Built:
         mover_id = mover.actor_id if mover else self.principal.get(self.lex.other_side(country) or "")
         if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
             return  # nobody travelling, or someone coming home
+        if country not in self.lex.dyad:
+            return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
         key = (mover_id, country)
         visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True)
         self.visits[key] = visit
