@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, Frame, Reading
 
@@ -193,8 +194,6 @@ def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
     """A frame whose sentence gives it no date takes one from the sentences just before it that
     tell of no engagement and report nothing ('Pakistan and Iran on Tuesday agreed ...' before
     'The matter was discussed in a meeting ...')."""
-    from pakiran_events.core.cues import is_date_line
-
     for j in range(i - 1, max(-1, i - 1 - back), -1):
         cues = r.cues(j)
         if cues and not _anchors(r, j) and not is_date_line(r.sentence(j)):
