@@ -37,7 +37,7 @@ def test_a_month_of_last_year_is_in_the_year_before_the_report():
 def test_a_day_of_this_year_is_in_the_reports_year_and_unresolved_without_one():
     found = dates.date_cues("they met on 26 April, this year", dt.date(2017, 5, 10), False)
     assert [(c.start, c.precision) for c in found] == [(dt.date(2017, 4, 26), "day")]
-    assert [c.start for c in dates.date_cues("they met on 26 April, this year", None, False)] == []
+    assert [(c.start, c.month_day) for c in dates.date_cues("they met on 26 April, this year", None, False)] == [(None, (4, 26, 26))]
 
 
 def test_a_month_named_without_a_year_word_keeps_the_tense_rule():

@@ -119,7 +119,8 @@ def test_relative_and_yearless_dates(text, published, start, end, precision):
 
 
 def test_an_unresolvable_date_is_never_a_guessed_day():
-    assert date_cues("met on December 30", None, False) == []          # no year, no publication date
+    # no year, no publication date: no day, only the month and day kept for the engagement's year
+    assert [(c.start, c.month_day) for c in date_cues("met on December 30", None, False)] == [(None, (12, 30, 30))]
     cue = date_cues("met a day after", dt.date(2024, 1, 2), False)[0]
     assert cue.start is None and cue.offset == 1                        # waits for the engagement it follows
 

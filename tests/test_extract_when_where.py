@@ -163,3 +163,166 @@ def test_a_guest_who_is_arriving_on_a_weekday_comes_that_weekday_ahead_and_is_on
     assert visit.planned
     assert [cue.start for cue, _ in visit.arrival + visit.dates] == [dt.date(2024, 5, 17)]
     assert _events(("x-arriving", "2024-05-15", text)) == []  # an announcement alone makes no event
+
+
+# -- round four (issue 15): datelines, weeks, 'since', years from the engagement, metonyms ----------
+def test_a_datelines_day_gives_way_to_the_clauses_own_and_last_week_bounds_the_visit():
+    arrival = ("x-arrives", "2023-03-07", "Army chief General Nadeem Anjum arrived in Tehran on Monday on an official "
+                                          "visit and met Foreign Minister Karim Rostami.")
+    looking_back = ("x-looking-back", "2023-03-16", "TEHRAN, Mar 15, XNA – Last week's official visit of army chief General "
+                                                    "Nadeem Anjum to Tehran was a turning point, an analyst said.")
+    visit = _only(_events(arrival, looking_back), "visit")
+    # arrived Monday 6 March; told of as last week's (6..12 March) with no departure: the honest range
+    assert (visit.date_start, visit.date_end, visit.precision) == (dt.date(2023, 3, 6), dt.date(2023, 3, 12), "range")
+    assert visit.sources == {"x-arrives", "x-looking-back"}
+
+
+def test_since_a_weekday_is_the_first_day_of_a_visit():
+    doc = ("x-since-sunday", "2023-03-07", "Since Sunday, army chief General Nadeem Anjum has been on an official visit "
+                                           "to Tehran.")
+    visit = next(c for c in read_report(*doc[:1], doc[2], doc[1], LEX).candidates if c.kind == "visit")
+    assert [cue.start for cue, _ in visit.arrival] == [dt.date(2023, 3, 5)]
+
+
+def test_a_plan_word_after_a_past_verb_belongs_to_another_clause():
+    doc = ("x-set-to", "2023-03-07", "Army chief General Nadeem Anjum arrived in Tehran on Monday for talks set to "
+                                     "focus on border security.")
+    assert _only(_events(doc), "visit").date_start == dt.date(2023, 3, 6)  # held, not announced
+
+
+def test_two_capitals_joined_stand_for_their_governments_not_for_a_place():
+    from pakiran_events.extract.frames import frames_of
+    from pakiran_events.extract.report import Reading
+
+    text = ("Tehran and Islamabad have agreed to open a border market, Foreign Minister Karim Rostami said after "
+            "talks with Prime Minister Tariq Mahmood.")
+    frames = [f for f in frames_of(Reading("x-metonym", text, dt.date(2023, 3, 7), LEX)) if f.kind == "meeting"]
+    assert frames and all(f.place_id is None for f in frames)
+
+
+def test_a_day_without_a_year_in_an_undated_report_takes_the_year_of_the_engagement_it_falls_near():
+    march = ("x-march", "2023-03-08", "Army chief General Nadeem Anjum arrived in Tehran on Monday on an official visit.")
+    september = ("x-september", "2023-09-20", "Army chief General Nadeem Anjum arrived in Tehran on Tuesday on an "
+                                              "official visit.")
+    undated = ("x-no-year", None, "General Nadeem Anjum arrived in Tehran on March 6 on an official visit and held "
+                                  "talks with Foreign Minister Karim Rostami on March 7.")
+    events = _events(march, september, undated)
+    visit = next(e for e in events if e.kind == "visit" and "x-no-year" in e.sources)
+    assert visit.sources == {"x-march", "x-no-year"}
+    assert (visit.date_start, visit.date_end) == (dt.date(2023, 3, 6), dt.date(2023, 3, 7))
+    assert _only(events, "meeting").date_start == dt.date(2023, 3, 7)
+
+
+def test_a_day_without_a_year_and_nothing_near_it_is_never_given_a_year():
+    undated = ("x-no-year-alone", None, "General Nadeem Anjum met Foreign Minister Karim Rostami in Tehran on March 6.")
+    meeting = _only(_events(undated), "meeting")
+    assert meeting.precision == "range"  # the terms of office only; March 6 of no year is not guessed
+
+
+def test_a_meeting_in_the_clause_of_a_dated_arrival_was_held_that_day():
+    doc = ("x-where-he-met", "2024-05-15", "Foreign Minister Karim Rostami arrived in Pakistan on Monday, landing in "
+                                           "Islamabad, where he met Prime Minister Tariq Mahmood.")
+    assert _only(_events(doc), "meeting").date_start == dt.date(2024, 5, 13)
+
+
+def test_a_byline_does_not_date_the_meeting_of_the_next_sentence():
+    doc = ("x-byline", "2024-05-16", "Staff Reporter May 16, 2024\nPrime Minister Tariq Mahmood held talks with Iranian "
+                                     "Foreign Minister Karim Rostami in Islamabad.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.precision == "month"  # the report's day is not the meeting's
+
+
+def test_a_term_of_office_is_cited_only_by_a_span_naming_the_person_with_that_office():
+    doc = ("x-term-no-office", None, "Karim Rostami met Nadeem Anjum in Tehran. Foreign Minister Karim Rostami "
+                                     "said the talks went well.")
+    report = read_report(doc[0], doc[2], doc[1], LEX)
+    for c in report.candidates:
+        for span in c.evidence.get("term", []):
+            text = doc[2][span.start:span.end].lower()
+            assert any(office in text for office in ("foreign minister", "chief of army staff"))
+
+
+def test_evaluate_pairs_the_gold_event_whose_dates_overlap_before_the_one_sharing_more_people():
+    from pakiran_events.core.matching import align
+
+    def event(kind, start, end):
+        return {"event_type": kind, "date_start": start, "date_end": end}
+
+    gold = {"events": {"G17": event("meeting", "2017-05-03", "2017-05-03"), "G20": event("meeting", "2020-11-10", "2020-11-10")},
+            "sources": {"G17": {"s1"}, "G20": {"s1"}}, "actors": {"G17": {"a", "b"}, "G20": {"a"}}}
+    pred = {"events": {"P": event("meeting", "2020-11-10", "2020-11-11")}, "sources": {"P": {"s1"}}, "actors": {"P": {"a", "b"}}}
+    assert align(gold, pred) == {"P": "G20"}
+
+
+def test_a_host_who_welcomed_a_guest_to_a_capital_met_them_there():
+    doc = ("x-welcomed", "2023-03-07", "Foreign Minister Karim Rostami warmly welcomed army chief General Nadeem Anjum "
+                                       "to Tehran on Monday.")
+    events = _events(doc)
+    meeting = _only(events, "meeting")
+    assert (meeting.guest, meeting.host, meeting.country) == ("nadeem-anjum", "karim-rostami", "IRN")
+    assert meeting.date_start == dt.date(2023, 3, 6) and _only(events, "visit").guest == "nadeem-anjum"
+
+
+def test_welcoming_a_decision_is_no_engagement():
+    doc = ("x-welcomed-decision", "2023-03-07", "Foreign Minister Karim Rostami welcomed the decision to open a market.")
+    assert _events(doc) == []
+
+
+@pytest.mark.parametrize("phrase", ["phoned", "spoke over the phone with", "held telephone talks with"])
+def test_calls_told_in_other_words_are_calls_without_a_place(phrase):
+    doc = ("x-call", "2023-03-07", f"Prime Minister Tariq Mahmood {phrase} Iranian Foreign Minister Karim Rostami on Monday.")
+    call = _only(_events(doc), "phone_call")
+    assert call.place_id is None and call.date_start == dt.date(2023, 3, 6)
+
+
+def test_returning_to_posts_is_no_departure_of_the_guest():
+    doc = ("x-posts", "2024-01-30", "Foreign Minister Karim Rostami arrived in Islamabad on Monday. The visit came a "
+                                    "day after the two ambassadors returned to their posts.")
+    visit = _only(_events(doc), "visit")
+    assert (visit.date_start, visit.date_end) == (dt.date(2024, 1, 29), dt.date(2024, 1, 29))
+
+
+def test_an_arrival_told_with_its_visit_in_one_sentence_takes_that_sentences_day():
+    text = "Foreign Minister Karim Rostami arrived in Islamabad late Tuesday on an official visit."
+    visit = next(c for c in read_report("x-late", text, "2024-05-16", LEX).candidates if c.kind == "visit")
+    assert {cue.start for cue, _ in visit.arrival} == {dt.date(2024, 5, 14)}
+
+
+def test_discussing_matters_with_a_counterpart_is_a_meeting():
+    doc = ("x-discussed", "2024-05-16", "Foreign Minister Karim Rostami discussed border security with army chief "
+                                        "General Nadeem Anjum in Rawalpindi on Wednesday.")
+    meeting = _only(_events(doc), "meeting")
+    assert (meeting.host, meeting.place_id, meeting.date_start) == ("nadeem-anjum", "rawalpindi", dt.date(2024, 5, 15))
+
+
+@pytest.mark.parametrize("phrase", ["the same day", "later in the day"])
+def test_the_same_day_is_the_day_of_the_engagement_before(phrase):
+    assert [c.offset for c in dates.date_cues(f"they met {phrase}", dt.date(2024, 5, 16), False)] == [0]
+    assert cues.has_date_cue(phrase)
+
+
+def test_a_visit_told_only_by_its_month_is_that_months_not_the_one_it_was_reported_in():
+    doc = ("x-back-then", "2024-08-20", "Talks resumed this week. In March 2023, army chief General Nadeem Anjum paid "
+                                        "a three-day official visit to Tehran.")
+    visit = _only(_events(doc), "visit")
+    assert (visit.date_start, visit.date_end, visit.precision) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31), "month")
+
+
+def test_a_visit_told_by_its_month_joins_the_engagement_of_that_month():
+    dated = ("x-in-march", "2023-03-08", "Army chief General Nadeem Anjum arrived in Tehran on Monday on an official visit.")
+    recalled = ("x-recalled", None, "In March 2023, army chief General Nadeem Anjum paid an official visit to Tehran.")
+    visit = _only(_events(dated, recalled), "visit")
+    assert visit.sources == {"x-in-march", "x-recalled"} and visit.date_start == dt.date(2023, 3, 6)
+
+
+def test_a_dateline_after_the_corpus_collection_line_is_still_the_newsrooms_place():
+    doc = ("x-collected", "2024-05-15", " date 2024-05-15 TEHRAN – Interior Minister Saima Baig met Foreign Minister "
+                                        "Karim Rostami on Monday.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.place_id != "tehran"
+
+
+def test_a_trip_to_a_third_country_is_no_visit_of_the_pair():
+    doc = ("x-tour", "2024-05-15", "Foreign Minister Karim Rostami began his tour on Monday and arrived in Saudi Arabia "
+                                   "on an official visit.")
+    assert [e for e in _events(doc) if e.kind == "visit"] == []

@@ -33,7 +33,7 @@ _WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})"
 _RELATIVE = (r"(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|earlier this) (?:week|month)|"
              rf"{_NUMBER} (?:days?|weeks?) (?:ago|earlier|later))")
 _AFTER = (r"(?P<after>(?:a|one|two|three) days? (?:after|before|later|earlier)|the (?:next|following|previous) day"
-          r"|the day (?:after|before))")
+          r"|the day (?:after|before)|(?:earlier|later) (?:in|on) the day|(?:on )?the same day)")
 # a month on its own: any month name but 'may' (a verb), which needs a preposition or a year
 _PREP = "|".join(MONTH_PREPOSITIONS)
 _MONTH_ONLY = (rf"(?P<mo>(?P<mprep>(?:{_PREP})[\s\-]+)?(?P<mname>{'|'.join(m for m in MONTHS if m != 'may')}"

@@ -36,10 +36,10 @@ def alignment(gold: dict, pred: dict) -> dict[str, tuple[str, int, int]]:
             if not shared_sources or not shared_actors:
                 continue
             overlap = pe["date_start"] <= ge["date_end"] and ge["date_start"] <= pe["date_end"]
-            pairs.append((shared_actors, overlap, shared_sources, p, g))
+            pairs.append((overlap, shared_actors, shared_sources, p, g))
     matched: dict[str, tuple[str, int, int]] = {}
     taken: set[str] = set()
-    for actors, _, sources, p, g in sorted(pairs, reverse=True):
+    for _, actors, sources, p, g in sorted(pairs, reverse=True):
         if p not in matched and g not in taken:
             matched[p] = (g, sources, actors)
             taken.add(g)

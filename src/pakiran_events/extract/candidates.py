@@ -61,7 +61,10 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         if not terms:
             continue
         spans = terms if spans is None else [(max(a, x), min(b, y)) for a, b in spans for x, y in terms if max(a, x) <= min(b, y)]
-        for span in info["spans"][:1]:
+        # cited only where a span names them with that office (what verify-evidence accepts for a
+        # date bounded by a term); else nothing is cited and the range stays without a span
+        office = office_of(info["title"]).lower() if info["title"] else ""
+        for span in [s for s in info["spans"] if s in info["names"] and office and office in r.text[s.start:s.end].lower()][:1]:
             c.cite("term", span)
     if spans:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
@@ -235,6 +238,8 @@ class _Built:
         mover_id = mover.actor_id if mover else self.principal.get(self.lex.other_side(country) or "")
         if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
             return  # nobody travelling, or someone coming home
+        if country not in self.lex.dyad:
+            return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
         key = (mover_id, country)
         visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True)
         self.visits[key] = visit
@@ -247,7 +252,8 @@ class _Built:
             if not self.r.people.is_person(m.actor_id) and m.side == self.lex.side_of(mover_id, self.r.people.new_actors):
                 visit.add_person(m, span, None)
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
-        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range")]
+        # a visit frame's week ('last week's visit') bounds the visit's end in clustering; a month does not
+        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month")]
         into += cues[:1]
         if cues:
             visit.cite("date", span)
@@ -303,5 +309,5 @@ class _Built:
             if visit is not None and not m.planned:
                 visit.planned = False
             if not m.dates and visit is not None:
-                m.dates = visit.dates[:1] or visit.arrival[:1]
+                m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
         return [*self.visits.values(), *self.meetings.values(), *self.others]

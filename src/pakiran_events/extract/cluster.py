@@ -56,6 +56,30 @@ def nearest_weekday(known: list[dt.date], weekday: int) -> dt.date | None:
     return min(days, key=lambda d: (distance(d), -d.toordinal()))
 
 
+def on_known_days(known: list[dt.date], month_day: tuple[int, int, int] | None) -> tuple[dt.date, dt.date] | None:
+    """(first, last) day of a date told without a year ('on April 21' in an undated report) in
+    the year that puts it nearest the engagement's known days; None when no year puts it within
+    VISIT_GAP_DAYS of them (the year is the engagement's, never guessed)."""
+    if not known or month_day is None:
+        return None
+    month, first, last = month_day
+    best: tuple[int, dt.date, dt.date] | None = None
+    for year in sorted({d.year + shift for d in known for shift in (-1, 0, 1)}):
+        try:
+            a = dt.date(year, month, first)
+            b = dt.date(year, month, last) if last >= first else a
+        except ValueError:
+            continue
+        distance = min(abs((a - d).days) for d in known)
+        if distance <= VISIT_GAP_DAYS and (best is None or distance < best[0]):
+            best = (distance, a, b)
+    return (best[1], best[2]) if best else None
+
+
+def _month_days(c: Candidate) -> list[tuple[int, int, int]]:
+    return [cue.month_day for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues if cue.month_day]
+
+
 def _first_day(cues: list[tuple[DateCue, Span]]) -> tuple[dt.date, Span] | None:
     for cue, span in cues:
         if cue.resolved and cue.precision == "day":
@@ -64,11 +88,21 @@ def _first_day(cues: list[tuple[DateCue, Span]]) -> tuple[dt.date, Span] | None:
 
 
 def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
+    """The day a candidate is placed in time by: its first day (or week), else, when it names
+    only a month ('in April 2024, the president paid a visit'), none (`_month_of` places it), else
+    its report's publication date."""
     for cues in (c.dates, c.arrival, c.departure):
         for cue, _ in cues:
-            if cue.resolved:
+            if cue.resolved and cue.precision != "month":
                 return cue.start
-    return published
+    return None if _month_of(c) else published
+
+
+def _month_of(c: Candidate) -> tuple[dt.date, dt.date] | None:
+    """The month a candidate is told in, held ('in April 2024'), when that is all its cues say."""
+    months = [(cue.start, cue.end) for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues
+              if cue.resolved and cue.precision == "month" and not cue.ahead]
+    return months[0] if months else None
 
 
 def _split_in_time(items: list) -> list[list]:
@@ -85,13 +119,40 @@ def _split_in_time(items: list) -> list[list]:
         groups[-1].append(items[n])
         last = day
     alone: list = []
-    for item in (items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None):
+    undated = [items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None]
+    by_month: dict[tuple, list] = {}
+    for item in [i for i in undated if _month_of(i[2])]:
+        # told only by its month: the engagement of that month (of several, the one most reports tell
+        # of); none: an engagement of its own for that month
+        first, last = _month_of(item[2]) or (dt.date.min, dt.date.max)
+        near = sorted((g for g in groups if any(first <= d <= last for d in _days(g)) and _fits(item[2].term, g)),
+                      key=lambda g: -len({doc for doc, _, _ in g}))
+        if near and (len(near) == 1 or len({d for d, _, _ in near[0]}) > len({d for d, _, _ in near[1]})):
+            near[0].append(item)
+        else:
+            by_month.setdefault((first, last), []).append(item)
+        undated.remove(item)
+    for item in [i for i in undated if _month_days(i[2])]:
+        # 'on April 21' without a year: the one engagement whose days that date falls near
+        # (of several, the nearest; within the participants' terms of office)
+        near = sorted((min(abs((d[0] - k).days) for md in _month_days(item[2]) if (d := on_known_days(_days(g), md))
+                           for k in _days(g)), n)
+                      for n, g in enumerate(groups) if _fits(item[2].term, g)
+                      and any(on_known_days(_days(g), md) for md in _month_days(item[2])))
+        if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
+            groups[near[0][1]].append(item)
+            undated.remove(item)
+    for item in undated:
         fits = sorted((g for g in groups if _fits(item[2].term, g)), key=lambda g: -len({doc for doc, _, _ in g}))
         if len(fits) == 1 or len(fits) > 1 and len({d for d, _, _ in fits[0]}) > len({d for d, _, _ in fits[1]}):
             fits[0].append(item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone.append(item)
-    return groups + ([alone] if alone else [])
+    return groups + list(by_month.values()) + ([alone] if alone else [])
+
+
+def _days(group: list) -> list[dt.date]:
+    return [day for _, pub, c in group if (day := _anchor(c, pub)) is not None]
 
 
 def _fits(term: tuple[dt.date, dt.date] | None, group: list) -> bool:
@@ -105,6 +166,13 @@ def _undated(event: Event) -> bool:
     """Dates for an engagement whose reports give no day, week or month: the month a report of
     it was published in (precision month, never a guessed day); for reports without a date, the
     overlap of its participants' terms of office (precision range). False when neither is known."""
+    told = [(month, doc, span) for doc, _, c in event.members if (month := _month_of(c))
+            for cue, span in (c.dates + c.arrival + c.departure)[:1]]
+    if told:  # the month the reports tell it in ('in April 2024'), before the month they were published in
+        (first, last), doc, span = told[0]
+        event.date_start, event.date_end, event.precision = first, last, "month"
+        event.cite("date", doc, span)
+        return True
     pubs = sorted(pub for _, pub, _ in event.members if pub)
     if pubs:
         first = pubs[0].replace(day=1)
@@ -229,13 +297,17 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
     votes, weekdays = [], []
     for doc, pub, c in meeting.members:
         day = _first_day(c.dates)
+        if day is None:  # a day told without a year, in the year of the engagement's known days
+            day = next(((near[0], span) for cue, span in c.dates if (near := on_known_days(known, cue.month_day))), None)
         if day:
             votes.append(day)
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in c.dates if cue.weekday is not None]
     if votes:
         day = majority([d for d, _ in votes])
-        for (d, span), (doc, pub, c) in zip(votes, [m for m in meeting.members if _first_day(m[2].dates)]):
+        voters = [m for m in meeting.members if _first_day(m[2].dates)
+                  or any(on_known_days(known, cue.month_day) for cue, _ in m[2].dates)]
+        for (d, span), (doc, pub, c) in zip(votes, voters):
             if d == day:
                 meeting.cite("date", doc, span)
     elif weekdays and known:
@@ -260,12 +332,15 @@ def _bounds(visit: Event, doc: str, c: Candidate, known: list[dt.date], starts: 
         for cue, span in cues:
             if cue.precision in ("week", "month") or (held and cue.ahead):
                 continue  # a vague expression places the report in time, it does not bound the visit
-            day = cue.start if cue.resolved else (nearest_weekday(known, cue.weekday) if cue.weekday is not None else None)
+            day, last = cue.start, cue.end
+            if not cue.resolved:
+                near = on_known_days(known, cue.month_day)
+                day, last = near or ((nearest_weekday(known, cue.weekday),) * 2 if cue.weekday is not None else (None, None))
             if day is None:
                 continue
             into.append(day)
-            if cues is c.dates and cue.end and cue.end != cue.start:
-                ends.append(cue.end)
+            if cues is c.dates and last and last != day:
+                ends.append(last)
             visit.cite("date", doc, span)
 
 
@@ -288,8 +363,26 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     duration = _stated_length([visit, *meetings], start)
     if duration and duration > (end - start).days + 1 and starts:
         end = start + dt.timedelta(days=duration - 1)
+    elif not duration and not any(c.departure for _, _, c in visit.members):
+        end = _week_bound(visit, start, end)
     visit.date_start, visit.date_end = start, end
     visit.precision = "day" if start == end else "range"
+
+
+def _week_bound(visit: Event, start: dt.date, end: dt.date) -> dt.date:
+    """A visit whose reports give its first day and, later, tell of it as held in a week ('last
+    week's visit') with no last day: the honest range runs to that week's last day, or to the
+    day before the earliest report telling of it as past, whichever comes first (CURATION.md §4:
+    the range gives the bounds, it does not claim a stay)."""
+    weeks = [(cue, doc, span) for doc, _, c in visit.members for cue, span in c.dates
+             if cue.precision == "week" and cue.resolved and not cue.ahead and cue.start <= start <= cue.end]
+    if not weeks:
+        return end
+    cue, doc, span = min(weeks, key=lambda w: w[0].end)
+    if cue.end <= end:
+        return end
+    visit.cite("date", doc, span)
+    return cue.end
 
 
 def _stated_length(parts: list[Event], start: dt.date) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pakiran_events.core.cues import YEAR_SHIFT
@@ -41,6 +41,7 @@ class DateCue:
     offset: int | None = None       # 'a day after' (+1), 'the day before' (-1): relative to the context
     span: tuple[int, int] = (0, 0)  # offsets in the clause text given to `date_cues`
     ahead: bool = False             # read forward: told as planned or scheduled, not as held
+    month_day: tuple[int, int, int] | None = None  # (month, first day, last day) told without a year, unresolved
 
     @property
     def resolved(self) -> bool:
@@ -100,8 +101,9 @@ def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | N
         first = _safe(int(year), month, day)
     elif shift and anchor is not None:  # '26 April, this year': the year is the report's, shifted
         first = _safe(anchor.year + YEAR_SHIFT[shift.lower()], month, day)
-    elif anchor is None:
-        return None  # a day without a year and nothing to place it: not guessed
+    elif anchor is None:  # a day without a year and nothing to place it: kept unresolved, for the
+        # engagement it is told of to place in a year (clustering), never guessed
+        return DateCue(None, None, "day" if not last else "range", month_day=(month, day, int(last) if last else day))
     else:  # dateparser picks the year from the tense: 'December 30' in a 2 January report is last year's
         first = resolve(f"{calendar.month_name[month]} {day}", anchor, future)
     if first is None:
@@ -156,6 +158,8 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
 
 def _offset(m: re.Match) -> DateCue:
     words_ = m.group("after").lower().split()
+    if "same" in words_ or words_[-1] == "day" and words_[-2] == "the" and words_[0] in ("earlier", "later"):
+        return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'the same day': that day
     sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
     return DateCue(None, None, "day", offset=sign * _COUNT.get(words_[0], 1))
 
@@ -202,5 +206,5 @@ def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue
     for m in FINDER.finditer(clause):
         cue = _cue(m, clause, anchor, future)
         if cue is not None:
-            cues.append(DateCue(cue.start, cue.end, cue.precision, cue.weekday, cue.offset, m.span()))
+            cues.append(replace(cue, span=m.span(), ahead=False))
     return cues

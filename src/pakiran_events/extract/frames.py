@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, Frame, Reading
 
@@ -43,6 +44,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
     frame.planned, frame.negated = r.modality_at(i, start, end)
+    if frame.planned and _PAST_VERB.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
+        frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     people = sorted(r.mentions[i], key=lambda m: m.span.start)
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
@@ -60,7 +63,12 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         if other:
             frame.targets = [other, *frame.targets]
     frame.place_id = _place(r, i, start)
-    frame.dates = [c for c in owned_cues(r, i, start, end) or _free_cues_before(r, i) if not _bound(r, c)]
+    cues = owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
+    if kind == "visit" and any(_since(r, c) for c in cues):
+        frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
+    frame.dates = [c for c in cues if not _bound(r, c) or (kind == "arrival" and _since(r, c))]
+    if any(not _is_dateline_cue(r, c) for c in frame.dates):
+        frame.dates = [c for c in frame.dates if not _is_dateline_cue(r, c)]  # the newsroom's day, not the engagement's
     if _LATER.search(r.sentence(i)[max(0, start - 60):start]):
         # 'ahead of the minister's trip, which begins on Sunday': the engagement is later than what
         # the sentence tells of; only the dates after its trigger (its own clause) date it
@@ -71,6 +79,37 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         else:  # a held engagement is not after its report (a page header's later retrieval date is not its day)
             frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
     return frame
+
+
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
+_SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, not 'since the February 8 polls'
+# a dateline before a clause: 'TEHRAN, Nov 27, IRNA -', 'ISLAMABAD, JAN 29 /DNA/ -' (the place, the day, the agency)
+_DATELINE_HEAD = re.compile(r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*[,:]?\s*)?$")
+_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
+
+
+def _plan_before(r: Reading, i: int, start: int) -> bool:
+    from pakiran_events.extract.clauses import clause_at
+
+    a, _ = clause_at(r.sentence(i), start)
+    head = r.sentence(i)[a:start]
+    return bool(r.lex.patterns["future"].search(head) or r.lex.patterns["plan"].search(head))
+
+
+def _since(r: Reading, cue: tuple) -> bool:
+    """'since Sunday', 'from 18 November': the day something began."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    return _SINCE.search(sentence[max(0, c.span[0] - 12):c.span[0]]) is not None and _SINCE_END.match(sentence, c.span[1]) is not None
+
+
+def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
+    """A date at the head of a sentence between its dateline's place and agency dates the report."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    return c.span[0] <= 40 and _DATELINE_HEAD.match(sentence[:c.span[0]]) is not None and \
+        _DATELINE_TAIL.match(sentence, c.span[1]) is not None and not c.offset
 
 
 _LATER = re.compile(r"\b(?:ahead of|before|prior to|in the run-up to)\s+(?:[\w’'.\-]+\s+){0,6}$", re.IGNORECASE)
@@ -112,6 +151,7 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
 
 
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
+_COLLECTION_HEAD = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")  # the corpus's collection line before a dateline
 _DATELINE = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{4,})?\s*(?:[:,\-–—(]|\s+\()")
 
 
@@ -127,7 +167,8 @@ def is_dateline(r: Reading, i: int, pos: int) -> bool:
     """A place written in capitals at the head of a sentence ('ISLAMABAD:', 'TEHRAN, Oct. 13 (MNA)')
     is the newsroom's dateline, not where the clause puts the engagement."""
     s = r.spans[i]
-    return pos - s.start <= 2 and _DATELINE.match(r.text, pos, min(s.end, pos + 40)) is not None
+    at_head = pos - s.start <= 2 or _COLLECTION_HEAD.fullmatch(r.text, s.start, pos) is not None
+    return at_head and _DATELINE.match(r.text, pos, min(s.end, pos + 40)) is not None
 
 
 def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
@@ -140,15 +181,40 @@ def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
     return out
 
 
+def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
+    """An engagement told without a date of its own in a sentence that dates another engagement
+    with one day ('arrived on Monday, landing in Islamabad, where he met ...'; 'arrived late
+    Tuesday on an official visit') was that day, not on a day of the sentences before."""
+    engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2]]
+    days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}
+    return engaged[:1] if len(days) == 1 and engaged[0][0].precision == "day" and not engaged[0][0].ahead else []
+
+
 def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
     """A frame whose sentence gives it no date takes one from the sentences just before it that
     tell of no engagement and report nothing ('Pakistan and Iran on Tuesday agreed ...' before
     'The matter was discussed in a meeting ...')."""
     for j in range(i - 1, max(-1, i - 1 - back), -1):
         cues = r.cues(j)
-        if cues and not _anchors(r, j):
-            return cues
+        if cues and not _anchors(r, j) and not is_date_line(r.sentence(j)):
+            return cues  # (a date line or byline dates the report, not the engagement: CURATION.md §4)
     return []
+
+
+_PAIRED = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*(?:and|&|-|–|,|/)\s*$")
+_POSSESSIVE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s?\b")
+
+
+def _metonyms(r: Reading, found: list[tuple[int, str]]) -> set[int]:
+    """Places that stand for their governments, not for where something happened: two capitals
+    joined ('Tehran and Islamabad agreed', 'Islamabad-Tehran ties') or a possessive ('Tehran's
+    stance')."""
+    out = set()
+    for (p1, a), (p2, b) in zip(found, found[1:]):
+        if r.people.country_of(a) != r.people.country_of(b) and _PAIRED.fullmatch(r.text[p1:p2]):
+            out |= {p1, p2}
+    out |= {pos for pos, _ in found if (m := _POSSESSIVE.match(r.text, pos)) and m.group(0)[-2:] in ("'s", "’s")}
+    return out
 
 
 def _place(r: Reading, i: int, trigger_start: int) -> str | None:
@@ -156,8 +222,9 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     'at'), never an origin ('from X', 'left X'); after the trigger first."""
     s = r.spans[i]
     found = r.people.places_in(s.start, s.end)
+    metonyms = _metonyms(r, found)
     good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
-            and not is_dateline(r, i, pos)]
+            and not is_dateline(r, i, pos) and pos not in metonyms]
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
