@@ -342,11 +342,13 @@ def _on_dask_locally(scheduler: str, workers: int | None, chunks: list, lex: Lex
 class Stages:
     """Seconds per stage: wall clock into `timings[name]`, and CPU (this process and its finished
     worker processes, user + system) into `timings["cpu"][name]` (a shared, loaded machine
-    stretches wall time; CPU time says what the code costs)."""
+    stretches wall time; CPU time says what the code costs); this process's peak resident
+    memory (MB) at the end of each stage into `timings["peak_mb"][name]`."""
 
     def __init__(self, timings: dict | None):
         self.timings = timings if timings is not None else {}
         self.timings.setdefault("cpu", {})
+        self.timings.setdefault("peak_mb", {})
         self.extra: dict[str, float] = {}
 
     @staticmethod
@@ -364,8 +366,15 @@ class Stages:
             yield
             self.timings[name] = time.perf_counter() - wall
             self.timings["cpu"][name] = self._cpu() - cpu + self.extra.pop(name, 0.0)
+            self.timings["peak_mb"][name] = self._peak_mb()
 
         return stage()
+
+    @staticmethod
+    def _peak_mb() -> float:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
     def add_cpu(self, name: str, seconds: float) -> None:
         """CPU seconds spent for a stage in processes that are not this one's children."""
