@@ -9,6 +9,7 @@ dated reports vote; a weekday from an undated report is resolved inside the visi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -76,29 +77,38 @@ def _split_in_time(items: list) -> list[list]:
     with no date at all joins the one group its participants' terms of office allow, or of several
     the one told by the most reports (a widely reported engagement is the likeliest one an undated
     report tells of); items that fit no group, or several equally, make one of their own."""
-    dated = sorted((a, n) for n, (doc, pub, c) in enumerate(items) if (a := _anchor(c, pub)) is not None)
+    anchors = [_anchor(c, pub) for _, pub, c in items]  # each item's anchor once (the loops below reuse them)
+    dated = sorted((a, n) for n, a in enumerate(anchors) if a is not None)
     groups: list[list] = []
+    days: list[list[dt.date]] = []   # per group, its anchors in order (undated items add none)
+    docs: list[set[str]] = []        # per group, its reports (kept as items join: no rescan per item)
     last = None
     for day, n in dated:
         if last is None or (day - last).days > VISIT_GAP_DAYS:
             groups.append([])
+            days.append([])
+            docs.append(set())
         groups[-1].append(items[n])
+        days[-1].append(day)
+        docs[-1].add(items[n][0])
         last = day
     alone: list = []
-    for item in (items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None):
-        fits = sorted((g for g in groups if _fits(item[2].term, g)), key=lambda g: -len({doc for doc, _, _ in g}))
-        if len(fits) == 1 or len(fits) > 1 and len({d for d, _, _ in fits[0]}) > len({d for d, _, _ in fits[1]}):
-            fits[0].append(item)  # the one engagement its terms allow, or the one most reports tell of
+    for item in (items[n] for n in range(len(items)) if anchors[n] is None):
+        fits = sorted((g for g in range(len(groups)) if _fits(item[2].term, days[g])), key=lambda g: -len(docs[g]))
+        if len(fits) == 1 or len(fits) > 1 and len(docs[fits[0]]) > len(docs[fits[1]]):
+            groups[fits[0]].append(item)  # the one engagement its terms allow, or the one most reports tell of
+            docs[fits[0]].add(item[0])
         else:
             alone.append(item)
     return groups + ([alone] if alone else [])
 
 
-def _fits(term: tuple[dt.date, dt.date] | None, group: list) -> bool:
-    """Whether a group's days lie within a term of office (any group fits an unknown term)."""
+def _fits(term: tuple[dt.date, dt.date] | None, days: list[dt.date]) -> bool:
+    """Whether a group's days (sorted) lie within a term of office (any group fits an unknown term)."""
     if term is None:
         return True
-    return any(term[0] <= day <= term[1] for _, pub, c in group if (day := _anchor(c, pub)) is not None)
+    at = bisect.bisect_left(days, term[0])
+    return at < len(days) and days[at] <= term[1]
 
 
 def _undated(event: Event) -> bool:

@@ -22,7 +22,11 @@ def _span_row(table: str, record: str, field: str, doc: str, span) -> tuple:
 
 
 def _country_place(lex: Lexicon, country: str | None) -> str | None:
-    return lex.country_place(country)
+    """lex.country_place, asked once per country (it scans every place of the gazetteer)."""
+    known = lex.patterns.setdefault("_country_place", {})
+    if country not in known:
+        known[country] = lex.country_place(country)
+    return known[country]
 
 
 def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
