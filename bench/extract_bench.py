@@ -1,5 +1,5 @@
 """Extraction throughput: the corpus replicated to N reports, the whole `extract` command on all
-cores (Dask processes), with the seconds of each stage (lexicon, read, cluster, tables,
+cores (the local worker processes), with the seconds of each stage (lexicon, read, cluster, tables,
 write+validate) and the parent process's peak memory, each size in a fresh process.
 
     python bench/extract_bench.py --corpus ../shared/corpus ../shared/corpus-wave2 --docs 1000 10000 50000
@@ -81,22 +81,24 @@ def main() -> None:
         seconds = time.perf_counter() - start
         assert not skipped, skipped
         cpu = timings.pop("cpu")
+        peaks = timings.pop("peak_mb")
         total_cpu = sum(cpu.values())
         names = " + ".join(c.name for c in args.corpus)
         print(f"{n_docs:,} reports ({names} replicated), {cores} cores, load average {load:.1f} -> {os.getloadavg()[0]:.1f}: "
               f"whole extract {seconds:.1f} s, {n_docs / seconds:,.0f} reports/s; CPU {total_cpu:.1f} s, "
               f"{n_docs / total_cpu:,.0f} reports per CPU-second; parent peak memory {peak_mb:,.0f} MB; "
               f"{counts['events']} events, {counts['evidence']:,} evidence rows")
-        print(f"  {'stage':<16} {'wall s':>7} {'reports/s':>10} {'CPU s':>7} {'reports/CPU-s':>14}")
+        print(f"  {'stage':<16} {'wall s':>7} {'reports/s':>10} {'CPU s':>7} {'reports/CPU-s':>14} {'parent peak MB':>15}")
         for stage, t in timings.items():
             c = cpu.get(stage, 0.0)
             print(f"  {stage:<16} {t:7.1f} {n_docs / t if t else float('inf'):>10,.0f} {c:7.1f} "
-                  f"{n_docs / c if c else float('inf'):>14,.0f}")
-        rate = {stage: f"{n_docs / t:,.0f}/s" if t else "-" for stage, t in timings.items()}
-        rows.append(f"| {n_docs:,} (load {load:.1f}) | {n_docs / seconds:,.0f}/s ({n_docs / total_cpu:,.0f} per CPU-s) | "
-                    f"{rate.get('read', '-')} ({n_docs / cpu['read']:,.0f} per CPU-s) | {rate.get('cluster', '-')} | "
-                    f"{rate.get('tables', '-')} | {rate.get('write+validate', '-')} | {peak_mb:,.0f} MB |")
-    print("\nREADME table rows (reports | whole command | read | cluster | tables | write+validate | parent peak memory):")
+                  f"{n_docs / c if c else float('inf'):>14,.0f} {peaks.get(stage, 0.0):>15,.0f}")
+        per_cpu = {stage: f"{n_docs / c:,.0f}" if c else "-" for stage, c in cpu.items()}
+        rows.append(f"| {n_docs:,} (load {load:.1f}) | {n_docs / total_cpu:,.0f} ({n_docs / seconds:,.0f}/s wall) | "
+                    f"{per_cpu.get('read', '-')} | {per_cpu.get('cluster', '-')} | {per_cpu.get('tables', '-')} | "
+                    f"{per_cpu.get('write+validate', '-')} | {peak_mb:,.0f} MB |")
+    print("\nREADME table rows (reports | reports per CPU-second: whole command (and per wall second), read, cluster, "
+          "tables, write+validate | parent peak memory):")
     print("\n".join(rows))
 
 

@@ -63,3 +63,17 @@ def test_build_bench_smoke():
 def test_import_bench_smoke():
     printed = _run("bench/import_bench.py", "--repeat", "1")
     assert "pe.load('events')" in printed and "x |" in printed
+
+
+def test_cluster_bench_smoke():
+    import pytest
+
+    from conftest import CORPUS_FOLDERS
+
+    if not all((f / "manifest.csv").is_file() for f in CORPUS_FOLDERS):
+        pytest.skip("the news corpus folders are not beside the checkout (CI has them)")
+    if subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True).returncode != 0:
+        pytest.skip("not a git checkout: the bench loads the other contender's cluster.py from git")
+    printed = _run("bench/cluster_bench.py", "--corpus", *map(str, CORPUS_FOLDERS), "--docs", "200", "--repeat", "1",
+                   "--against", "HEAD")
+    assert "200 reports: cluster + event rows" in printed and "same rows: True" in printed

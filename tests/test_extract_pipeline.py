@@ -65,15 +65,44 @@ def test_extract_skips_bad_documents_and_writes_a_valid_package(corpus, tmp_path
     assert sorted(events["event_type"].to_list()) == ["meeting"] * 4 + ["visit"] * 2
 
 
-def test_the_distributed_scheduler_gives_the_same_package(corpus, tmp_path):
-    from dask.distributed import LocalCluster
+def _files(package) -> dict[str, bytes]:
+    return {str(p.relative_to(package)): p.read_bytes() for p in sorted(package.rglob("*"))
+            if p.is_file() and p.name != ".pakiran-events.lock"}
+
+
+def test_a_dask_distributed_cluster_gives_the_same_package_byte_for_byte(corpus, tmp_path, monkeypatch):
+    """On a LocalCluster (threads of this process, localhost only) every file of the package is
+    the local run's, and the Lexicon goes to the workers once (scattered, broadcast): each task
+    carries a reference to it, not a copy."""
+    pytest.importorskip("dask.distributed", reason="dask.distributed is not installed (pip install '.[extract]')")
+    from dask.distributed import Client, Future, LocalCluster
+
+    import pakiran_events.extract.run as run
+    from pakiran_events.extract.lexicon import Lexicon
 
     assert _extract(corpus, tmp_path / "local").exit_code == 0
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster_:
+    scattered, task_lexicons = [], []
+    scatter, submit = Client.scatter, Client.submit
+
+    def counted_scatter(self, data, *args, **kwargs):
+        scattered.append((type(data), kwargs.get("broadcast")))
+        return scatter(self, data, *args, **kwargs)
+
+    def counted_submit(self, fn, *args, **kwargs):
+        task_lexicons.append(args[1])
+        return submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(Client, "scatter", counted_scatter)
+    monkeypatch.setattr(Client, "submit", counted_submit)
+    monkeypatch.setattr(run, "CHUNK", 2)  # several tasks
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster_:
         result = _extract(corpus, tmp_path / "remote", "--scheduler", cluster_.scheduler_address)
     assert result.exit_code == 0, result.output
-    local = (tmp_path / "local" / "datapackage.json").read_text()
-    assert (tmp_path / "remote" / "datapackage.json").read_text() == local
+    assert "3 document(s) skipped" in result.output
+    assert _files(tmp_path / "remote") == _files(tmp_path / "local")
+    assert scattered == [(Lexicon, True)]
+    assert len(task_lexicons) >= 4 and all(isinstance(ref, Future) for ref in task_lexicons)
+    assert len({ref.key for ref in task_lexicons}) == 1
 
 
 def test_extract_refuses_a_folder_without_manifest_in_one_line(tmp_path):

@@ -97,13 +97,27 @@ def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> di
 
 
 def string_frame(frame, schema_name: str, schemas: dict):
-    """A polars frame of string columns cast to the resource's types (for streamed tables)."""
+    """A polars frame of string columns cast to the resource's types (for streamed tables). A
+    frame whose every field is already of its type (String for string fields, Int64 for integer
+    ones: what the cast would give) is taken as it is, in schema order: no text copy of a big
+    table is made to be parsed back."""
     from pakiran_events.core.tables import cast_strings
 
-    typed, found = cast_strings(frame, schemas[schema_name], schema_name, "extract", None)
+    schema = schemas[schema_name]
+    if _typed_already(frame, schema):
+        return frame.select(schema.field_names)
+    typed, found = cast_strings(frame, schema, schema_name, "extract", None)
     if found:
         raise ProblemsFound(found, "extraction produced rows that do not fit the schemas")
     return typed
+
+
+def _typed_already(frame, schema) -> bool:
+    import polars as pl
+
+    dtypes = {"string": pl.String, "integer": pl.Int64}
+    return (set(frame.columns) == set(schema.field_names)
+            and all(f["type"] in dtypes and frame.schema[f["name"]] == dtypes[f["type"]] for f in schema.fields))
 
 
 VALIDATION_LAYERS = ("frictionless", "pandera", "integrity")  # the frictionless layer is the polars engine

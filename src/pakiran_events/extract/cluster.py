@@ -9,6 +9,7 @@ dated reports vote; a weekday from an undated report is resolved inside the visi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -110,56 +111,72 @@ def _split_in_time(items: list) -> list[list]:
     with no date at all joins the one group its participants' terms of office allow, or of several
     the one told by the most reports (a widely reported engagement is the likeliest one an undated
     report tells of); items that fit no group, or several equally, make one of their own."""
-    dated = sorted((a, n) for n, (doc, pub, c) in enumerate(items) if (a := _anchor(c, pub)) is not None)
+    anchors = [_anchor(c, pub) for _, pub, c in items]  # each item's anchor once (the loops below reuse them)
+    dated = sorted((a, n) for n, a in enumerate(anchors) if a is not None)
     groups: list[list] = []
+    days: list[list[dt.date]] = []   # per group, its anchors in order (undated items add none)
+    docs: list[set[str]] = []        # per group, its reports (kept as items join: no rescan per item)
     last = None
     for day, n in dated:
         if last is None or (day - last).days > VISIT_GAP_DAYS:
             groups.append([])
+            days.append([])
+            docs.append(set())
         groups[-1].append(items[n])
+        days[-1].append(day)
+        docs[-1].add(items[n][0])
         last = day
     alone: list = []
-    undated = [items[n] for n in range(len(items)) if _anchor(items[n][2], items[n][1]) is None]
+    undated = [items[n] for n in range(len(items)) if anchors[n] is None]
+
+    def join(g: int, item: tuple) -> None:
+        groups[g].append(item)
+        docs[g].add(item[0])   # undated items add no day
+
     by_month: dict[tuple, list] = {}
     for item in [i for i in undated if _month_of(i[2])]:
         # told only by its month: the engagement of that month (of several, the one most reports tell
         # of); none: an engagement of its own for that month
         first, last = _month_of(item[2]) or (dt.date.min, dt.date.max)
-        near = sorted((g for g in groups if any(first <= d <= last for d in _days(g)) and _fits(item[2].term, g)),
-                      key=lambda g: -len({doc for doc, _, _ in g}))
-        if near and (len(near) == 1 or len({d for d, _, _ in near[0]}) > len({d for d, _, _ in near[1]})):
-            near[0].append(item)
+        near = sorted((g for g in range(len(groups))
+                       if _within(days[g], first, last) and _fits(item[2].term, days[g])),
+                      key=lambda g: -len(docs[g]))
+        if near and (len(near) == 1 or len(docs[near[0]]) > len(docs[near[1]])):
+            join(near[0], item)
         else:
             by_month.setdefault((first, last), []).append(item)
         undated.remove(item)
     for item in [i for i in undated if _month_days(i[2])]:
         # 'on April 21' without a year: the one engagement whose days that date falls near
         # (of several, the nearest; within the participants' terms of office)
-        near = sorted((min(abs((d[0] - k).days) for md in _month_days(item[2]) if (d := on_known_days(_days(g), md))
-                           for k in _days(g)), n)
-                      for n, g in enumerate(groups) if _fits(item[2].term, g)
-                      and any(on_known_days(_days(g), md) for md in _month_days(item[2])))
+        near = sorted((min(abs((d[0] - k).days) for md in _month_days(item[2]) if (d := on_known_days(days[g], md))
+                           for k in days[g]), g)
+                      for g in range(len(groups)) if _fits(item[2].term, days[g])
+                      and any(on_known_days(days[g], md) for md in _month_days(item[2])))
         if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
-            groups[near[0][1]].append(item)
+            join(near[0][1], item)
             undated.remove(item)
     for item in undated:
-        fits = sorted((g for g in groups if _fits(item[2].term, g)), key=lambda g: -len({doc for doc, _, _ in g}))
-        if len(fits) == 1 or len(fits) > 1 and len({d for d, _, _ in fits[0]}) > len({d for d, _, _ in fits[1]}):
-            fits[0].append(item)  # the one engagement its terms allow, or the one most reports tell of
+        fits = sorted((g for g in range(len(groups)) if _fits(item[2].term, days[g])), key=lambda g: -len(docs[g]))
+        if len(fits) == 1 or len(fits) > 1 and len(docs[fits[0]]) > len(docs[fits[1]]):
+            join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone.append(item)
     return groups + list(by_month.values()) + ([alone] if alone else [])
 
 
-def _days(group: list) -> list[dt.date]:
-    return [day for _, pub, c in group if (day := _anchor(c, pub)) is not None]
+def _within(days: list[dt.date], first: dt.date, last: dt.date) -> bool:
+    """Whether any of a group's days (sorted) lies in first..last."""
+    at = bisect.bisect_left(days, first)
+    return at < len(days) and days[at] <= last
 
 
-def _fits(term: tuple[dt.date, dt.date] | None, group: list) -> bool:
-    """Whether a group's days lie within a term of office (any group fits an unknown term)."""
+def _fits(term: tuple[dt.date, dt.date] | None, days: list[dt.date]) -> bool:
+    """Whether a group's days (sorted) lie within a term of office (any group fits an unknown term)."""
     if term is None:
         return True
-    return any(term[0] <= day <= term[1] for _, pub, c in group if (day := _anchor(c, pub)) is not None)
+    at = bisect.bisect_left(days, term[0])
+    return at < len(days) and days[at] <= term[1]
 
 
 def _undated(event: Event) -> bool:

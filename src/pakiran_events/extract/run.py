@@ -256,46 +256,27 @@ def worker_pool(workers: int | None):
 
 def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
                 workers: int | None = None, progress: bool | None = None, pool=None) -> Extraction:
-    """The per-report stage on Dask, one task per chunk; reads come back in manifest order.
-    `pool`: the local worker processes for scheduler "processes" (default: `worker_pool`)."""
-    import dask
-
+    """The per-report stage, one task per chunk of CHUNK reports; reads come back in manifest
+    order. "processes": the chunks go straight to the local worker processes (`pool`, default
+    `worker_pool`), no task graph (a graph would walk every manifest row of every task); a
+    dask.distributed address: the cluster's workers, the Lexicon scattered to them once;
+    "threads"/"synchronous": Dask's local schedulers in this process."""
     shard_dir.mkdir(parents=True, exist_ok=True)
     chunks = [entries[i:i + CHUNK] for i in range(0, len(entries), CHUNK)]
     shards = [shard_dir / f"spans-{n:06d}.parquet" for n in range(len(chunks))]
     show = progress if progress is not None else len(entries) >= PROGRESS_FROM
     if scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
-        from dask.distributed import Client
-        from dask.distributed import progress as distributed_progress
-
-        with Client(scheduler) as client:
-            lex_ref = client.scatter(lex, broadcast=True)   # once per worker, not per task
-            futures = [client.submit(read_chunk, chunk, lex_ref, str(s), pure=False) for chunk, s in zip(chunks, shards)]
-            if show:
-                distributed_progress(futures)
-            parts = client.gather(futures)
-    else:
-        lex_ref = str(shard_dir / "lexicon.pickle")
-        with open(lex_ref, "wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tasks = [dask.delayed(read_chunk)(chunk, lex_ref if scheduler == "processes" else lex, str(s))
-                 for chunk, s in zip(chunks, shards)]
-        kwargs = {"num_workers": workers} if workers and scheduler == "threads" else {}
-        own_pool = scheduler == "processes" and pool is None
-        if scheduler == "processes":
-            kwargs["pool"] = pool = pool or worker_pool(workers)
+        parts = _on_cluster(scheduler, chunks, lex, shards, show)
+    elif scheduler == "processes":
+        own_pool = pool is None
+        pool = pool or worker_pool(workers)
         try:
-            if show:
-
-                from dask.diagnostics import ProgressBar
-
-                with ProgressBar(out=sys.stderr):
-                    parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
-            else:
-                parts = dask.compute(*tasks, scheduler=scheduler, **kwargs)
+            parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show)
         finally:
             if own_pool:
                 pool.shutdown()
+    else:
+        parts = _on_dask_locally(scheduler, workers, chunks, lex, shards, show)
     extraction = Extraction([read for part, _ in parts for read in part], shards)
     if scheduler == "processes" and pool is not None and pool._mp_context.get_start_method() == "forkserver":
         # forked by the fork server, not by this process: their CPU time is not among our children's
@@ -304,14 +285,70 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
     return extraction
 
 
+def _lexicon_file(lex: Lexicon, shard_dir: Path) -> str:
+    """The Lexicon pickled once, for each local worker process to load once (`_lexicon`)."""
+    ref = str(shard_dir / "lexicon.pickle")
+    with open(ref, "wb") as fh:
+        pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return ref
+
+
+def _on_pool(pool, chunks: list, lex_ref: str, shards: list[Path], show: bool) -> list:
+    futures = [pool.submit(read_chunk, chunk, lex_ref, str(s)) for chunk, s in zip(chunks, shards)]
+    if not show:
+        return [f.result() for f in futures]
+    from rich.progress import Progress
+
+    parts = []
+    with Progress(transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("reading reports", total=sum(map(len, chunks)))
+        for future, chunk in zip(futures, chunks):
+            parts.append(future.result())
+            bar.advance(task, len(chunk))
+    return parts
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _on_cluster(address: str, chunks: list, lex: Lexicon, shards: list[Path], show: bool) -> list:
+    from dask.distributed import Client
+    from dask.distributed import progress as distributed_progress
+
+    with Client(address) as client:
+        lex_ref = client.scatter(lex, broadcast=True)   # once per worker, not per task
+        futures = [client.submit(read_chunk, chunk, lex_ref, str(s), pure=False) for chunk, s in zip(chunks, shards)]
+        if show:
+            distributed_progress(futures)
+        return client.gather(futures)
+
+
+def _on_dask_locally(scheduler: str, workers: int | None, chunks: list, lex: Lexicon, shards: list[Path], show: bool) -> list:
+    import dask
+
+    tasks = [dask.delayed(read_chunk)(dask.delayed(chunk, traverse=False), lex, str(s)) for chunk, s in zip(chunks, shards)]
+    kwargs = {"num_workers": workers} if workers and scheduler == "threads" else {}
+    if not show:
+        return list(dask.compute(*tasks, scheduler=scheduler, **kwargs))
+    from dask.diagnostics import ProgressBar
+
+    with ProgressBar(out=sys.stderr):
+        return list(dask.compute(*tasks, scheduler=scheduler, **kwargs))
+
+
 class Stages:
     """Seconds per stage: wall clock into `timings[name]`, and CPU (this process and its finished
     worker processes, user + system) into `timings["cpu"][name]` (a shared, loaded machine
-    stretches wall time; CPU time says what the code costs)."""
+    stretches wall time; CPU time says what the code costs); this process's peak resident
+    memory (MB) at the end of each stage into `timings["peak_mb"][name]`."""
 
     def __init__(self, timings: dict | None):
         self.timings = timings if timings is not None else {}
         self.timings.setdefault("cpu", {})
+        self.timings.setdefault("peak_mb", {})
         self.extra: dict[str, float] = {}
 
     @staticmethod
@@ -329,8 +366,15 @@ class Stages:
             yield
             self.timings[name] = time.perf_counter() - wall
             self.timings["cpu"][name] = self._cpu() - cpu + self.extra.pop(name, 0.0)
+            self.timings["peak_mb"][name] = self._peak_mb()
 
         return stage()
+
+    @staticmethod
+    def _peak_mb() -> float:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
     def add_cpu(self, name: str, seconds: float) -> None:
         """CPU seconds spent for a stage in processes that are not this one's children."""

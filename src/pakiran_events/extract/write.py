@@ -22,7 +22,11 @@ def _span_row(table: str, record: str, field: str, doc: str, span) -> tuple:
 
 
 def _country_place(lex: Lexicon, country: str | None) -> str | None:
-    return lex.country_place(country)
+    """lex.country_place, asked once per country (it scans every place of the gazetteer)."""
+    known = lex.patterns.setdefault("_country_place", {})
+    if country not in known:
+        known[country] = lex.country_place(country)
+    return known[country]
 
 
 def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
@@ -30,15 +34,34 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 
 
 class _Rows:
-    """The rows being written, and the evidence rows citing them."""
+    """The rows being written, and the evidence rows citing them: an event's evidence is kept as
+    Python tuples only until the event is written (`flush`), then as one compact polars frame
+    (an event's rows never repeat another event's: its record ids are its own)."""
 
     def __init__(self, lex: Lexicon, new_actors: dict, copies: dict):
         self.lex, self.new_actors, self.copies = lex, new_actors, copies
         self.rows: dict[str, list] = {"events": [], "participants": [], "commitments": [], "evidence": []}
+        self.evidence: list = []   # polars frames, one per event
         self.commitment_no = ID_BASE
 
     def cite(self, table: str, record: str, fields: list[str], spans) -> None:
         self.rows["evidence"].extend(_span_row(table, record, f, doc, span) for f in fields for doc, span in spans)
+
+    def flush(self) -> None:
+        """The evidence rows so far, de-duplicated in first-seen order, into one frame."""
+        import polars as pl
+
+        if self.rows["evidence"]:
+            self.evidence.append(pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(),
+                                              orient="row"))
+        self.rows["evidence"] = []
+
+    def evidence_frame(self):
+        """Every evidence row (record_table, record_id, field, source_id, char_start, char_end)."""
+        import polars as pl
+
+        self.flush()
+        return pl.concat(self.evidence) if self.evidence else pl.DataFrame(schema=_evidence_schema())
 
     def event(self, event: Event, eid: str, parent_id: str | None) -> None:
         lex = self.lex
@@ -117,6 +140,14 @@ def _ordered(events: list[Event], lex: Lexicon) -> list[Event]:
 def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str, list]:
     """Rows of events, participants, commitments, and evidence as (record_table, record_id, field,
     source_id, char_start, char_end) tuples, with ids in a stable order."""
+    rows, evidence = _event_rows(events, lex, new_actors)
+    rows["evidence"] = list(evidence.iter_rows())
+    return rows
+
+
+def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> tuple[dict[str, list], object]:
+    """`event_rows`, with the evidence as one polars frame (EVIDENCE_COLUMNS): no Python tuple per
+    evidence row outlives its event."""
     from pakiran_events.extract.adapter import load_package_schemas, place_columns
 
     out = _Rows(lex, new_actors, place_columns(load_package_schemas()))
@@ -138,11 +169,19 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str,
         out.event(event, eid, ids.get(id(event.parent)) if event.parent else None)
         out.participants(event, eid, titles)
         out.commitments(event, eid, sides.get(id(event), set()))
-    out.rows["evidence"] = list(dict.fromkeys(out.rows["evidence"]))
-    return out.rows
+        out.flush()
+    evidence = out.evidence_frame()
+    del out.rows["evidence"]
+    return out.rows, evidence
 
 
 EVIDENCE_COLUMNS = ("record_table", "record_id", "field", "source_id", "char_start", "char_end")
+
+
+def _evidence_schema() -> dict:
+    import polars as pl
+
+    return {c: (pl.Int64 if c.startswith("char_") else pl.String) for c in EVIDENCE_COLUMNS}
 
 
 def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict, span_hashes, schemas: dict) -> dict:
@@ -153,10 +192,8 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
 
     from pakiran_events.extract.adapter import string_frame, typed_tables
 
-    rows = event_rows(events, lex, new_actors)
-    evidence = pl.DataFrame(rows.pop("evidence") or None, schema={c: (pl.Int64 if c.startswith("char_") else pl.String)
-                                                                  for c in EVIDENCE_COLUMNS}, orient="row")
-    evidence = evidence.join(span_hashes.collect(), on=["source_id", "char_start", "char_end"], how="left")
+    rows, evidence = _event_rows(events, lex, new_actors)
+    evidence = evidence.lazy().join(span_hashes, on=["source_id", "char_start", "char_end"], how="left").collect()
     missing = evidence.filter(pl.col("span_sha256").is_null())
     if missing.height:
         raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
@@ -172,7 +209,7 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     event_of |= {c["commitment_id"]: c["event_id"] for c in rows["commitments"]}
     links = (evidence.select(pl.col("record_id").str.split("/").list.first().replace_strict(event_of, default=None)
                              .alias("event_id"), "source_id").drop_nulls().unique())
-    frames = {"evidence": string_frame(evidence.with_columns(pl.col("char_start", "char_end").cast(pl.String)), "evidence", schemas),
+    frames = {"evidence": string_frame(evidence, "evidence", schemas),
               "event_sources": string_frame(links, "event_sources", schemas)}
     return typed_tables(rows, frames, schemas)
 
