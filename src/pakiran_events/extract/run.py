@@ -272,6 +272,9 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
         pool = pool or worker_pool(workers)
         try:
             parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show)
+        except BaseException:  # Ctrl-C or a failure: drop the chunks not started, do not wait for them
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
         finally:
             if own_pool:
                 pool.shutdown()
@@ -422,6 +425,10 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
                 tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
+    except BaseException:  # Ctrl-C or a failure: the chunks not started are dropped, not waited for
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     finally:
         if pool is not None:
             pool.shutdown()
