@@ -57,13 +57,19 @@ class _Reader:
         self.schemas = schemas
         self.out = CuratedData()
         self.origin: dict[int, tuple[Path, int | None]] = {}  # id(row) -> its file and line, for problems found later
+        self._rel: dict[Path, str] = {}
 
     def rel(self, path: Path) -> str:
-        """`path` as the repo-relative name problems give (dataset/curated/...)."""
-        try:
-            return str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
-        except ValueError:
-            return str(path)
+        """`path` as the repo-relative name problems give (dataset/curated/...); remembered per
+        file (every row of a file asks, and pathlib's relative_to is slow at 100k events)."""
+        known = self._rel.get(path)
+        if known is None:
+            try:
+                known = str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
+            except ValueError:
+                known = str(path)
+            self._rel[path] = known
+        return known
 
     def problem(self, path: Path, record: str | None, field_: str | None, code: str, msg: str, line=None):
         line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
