@@ -39,7 +39,7 @@ FORMAT = b"pakiran-parse-cache 2\n"
 KEY_FILE = Path("pakiran-events") / "cache-key"
 
 
-def _secret() -> bytes | None:
+def secret_key() -> bytes | None:
     """This user's cache key, outside any checkout (created on first use); None if unusable."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     path = base / KEY_FILE
@@ -111,7 +111,7 @@ class ParseCache:
     def __init__(self, root: Path):
         self.folder = Path(root) / CACHE_DIR / _code_version()
         self.hits = self.misses = self.ignored = 0
-        self.key = _secret()
+        self.key = secret_key()
 
     def _mac(self, digest: str, payload: bytes) -> bytes:
         return hmac.new(self.key or b"", digest.encode() + b"\n" + payload, hashlib.sha256).hexdigest().encode()
