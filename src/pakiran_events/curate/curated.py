@@ -391,7 +391,9 @@ def _squash(text) -> str | None:
 def engagement_files(curated_dir: Path) -> list[Path]:
     """The engagement files under `curated_dir/events`, in the order they are read."""
     folder = curated_dir / "events"
-    return sorted(p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES) if folder.is_dir() else []
+    # one folder: ordered by name, as paths of one folder order (comparing Path objects is slow)
+    return sorted((p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES), key=lambda p: p.name) \
+        if folder.is_dir() else []
 
 
 def read_curated(curated_dir: Path, schemas: dict[str, TableSchema], load_file=None,
