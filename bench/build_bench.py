@@ -8,7 +8,8 @@ fresh process and in this order per round:
 
 - `cold`: `build(cache=False)`, i.e. `pakiran-events build --no-cache` (every file parsed);
 - `fill`: `build()` with an empty parse cache (parses every file and stores it);
-- `edit`: one curated file's summary changed, then `build()` (one file parsed, the rest cached).
+- `edit`: one curated file's summary changed, then `build()` (one engagement file read, the rest
+  from the assembly snapshot; the parse cache's counts include the registries, read every time).
 
 It prints wall and CPU seconds and peak memory of each, the parse cache's hits and misses, and
 checks that the cold and the cached builds publish the same bytes (datapackage.json and every
@@ -44,12 +45,13 @@ def _digest(root: Path) -> str:
 
 
 def _edit_one_file(root: Path, k: int) -> Path:
-    """Change the summary of the first event of one engagement file (a different text each round)."""
+    """Change the summary of the first event of one engagement file (a text no earlier run wrote,
+    so the file's bytes always change, even in a folder kept with --keep)."""
     path = sorted((root / "dataset" / "curated" / "events").glob("*.yaml"))[0]
     lines = path.read_text(encoding="utf-8").splitlines()
     i = next(n for n, line in enumerate(lines) if line.lstrip().startswith("summary:"))
     indent = lines[i][:len(lines[i]) - len(lines[i].lstrip())]
-    lines[i] = f"{indent}summary: A synthetic engagement whose summary was edited in round {k}."
+    lines[i] = f"{indent}summary: A synthetic engagement whose summary was edited in round {k} ({time.time_ns()})."
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

@@ -18,6 +18,7 @@ OTHER_JSON = {
     "src/pakiran_events/core/packages.py": "the descriptor reader itself",
     "src/pakiran_events/core/schema.py": "the Table Schemas in schemas/",
     "src/pakiran_events/publish/package.py": "the publishing journal",
+    "src/pakiran_events/build/snapshot.py": "the assembly snapshot's header (its files' digests)",
     "scripts/mutation_check.py": "the validate command's --format json output",
 }
 

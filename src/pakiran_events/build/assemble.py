@@ -25,16 +25,27 @@ def assemble(root: Path, schemas: dict[str, TableSchema] | None = None,
     (`load_file`: how a YAML file is parsed, `core.yaml_input.load_file` by default)."""
     schemas = schemas or load_schemas(root / "schemas")
     curated = read_curated(root / CURATED_DIR, schemas, load_file)
-    rows = curated.rows
+    tables, problems = tables_from_rows(root, schemas, curated.rows)
+    return tables, list(curated.problems) + problems
+
+
+def tables_from_rows(root: Path, schemas: dict[str, TableSchema], rows: dict[str, list[dict]],
+                     strings: dict[str, pl.DataFrame] | None = None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
+    """The typed, sorted tables from curated rows (`rows` gains the derived values: an event's
+    place copies, event_sources, codebook, countries). `strings`: tables given already as frames of
+    text (build/snapshot.py), with their derived values; they replace `rows` for those tables.
+    Returns the tables and the problems of cells that do not type."""
+    strings = strings or {}
     place_fields(rows, place_copies(schemas))
-    rows["event_sources"] = event_sources(rows, schemas)
+    if "event_sources" not in strings:
+        rows["event_sources"] = event_sources(rows, schemas)
     rows["codebook"] = codebook_rows(schemas)
     rows["countries"] = country_rows(root / "schemas")
-    problems = list(curated.problems)
+    problems: list[Problem] = []
     tables = {}
     for name, schema in schemas.items():
-        typed, cast_problems = cast_strings(frame_from_rows(rows.get(name, []), schema), schema, name,
-                                           layer="curated", first_line=None)
+        frame = strings[name] if name in strings else frame_from_rows(rows.get(name, []), schema)
+        typed, cast_problems = cast_strings(frame, schema, name, layer="curated", first_line=None)
         problems += cast_problems
         tables[name] = sort_by_key(typed, schema)
     return tables, problems

@@ -38,11 +38,12 @@ def build(root: Path, validate: bool = True, cache: bool = True) -> BuildResult:
 def _build(root: Path, validate: bool, cache: bool = True) -> BuildResult:
     from pakiran_events.build.assemble import assemble
     from pakiran_events.build.cache import ParseCache
+    from pakiran_events.build.snapshot import assemble_cached
     from pakiran_events.core.schema import load_schemas
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
-    tables, problems = assemble(root, schemas, ParseCache(root).load_file if cache else None)
+    tables, problems = assemble_cached(root, schemas, ParseCache(root)) if cache else assemble(root, schemas)
     if not problems:
         tables, problems = _merged(root, tables, schemas)
         tables = {name: sort_by_key(t, schemas[name]) for name, t in tables.items()}

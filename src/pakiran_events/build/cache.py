@@ -42,6 +42,12 @@ FORMAT = b"pakiran-parse-cache 2\n"
 KEY_FILE = Path("pakiran-events") / "cache-key"
 
 
+def secret_key() -> bytes | None:
+    """This user's cache key (`_secret`), or None when it cannot be used (the parse cache says why
+    once; the assembly snapshot, build/snapshot.py, then simply reads every file)."""
+    return _secret()[0]
+
+
 def _secret() -> tuple[bytes | None, str | None]:
     """(this user's cache key, None), the key kept outside any checkout and created on first use;
     or (None, why it cannot be used): a key file that exists but cannot be read is left as it is

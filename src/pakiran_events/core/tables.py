@@ -94,7 +94,11 @@ def frame_from_rows(rows: list[dict], schema: TableSchema) -> pl.DataFrame:
         if isinstance(v, (list, tuple)) and name in schema.list_delimiters:
             return schema.list_delimiters[name].join(str(x) for x in v)
         return None if v is None else (v if isinstance(v, str) else repr(v) if isinstance(v, float) else str(v))
-    data = {n: [text(r.get(n), n) for r in rows] for n in schema.field_names}
+    data = {}
+    for n in schema.field_names:
+        values = [r.get(n) for r in rows]
+        # most columns hold only text and nulls already: converted cell by cell only when not
+        data[n] = values if {type(v) for v in values} <= {str, type(None)} else [text(v, n) for v in values]
     return pl.DataFrame(data, schema={n: pl.String for n in schema.field_names})
 
 

@@ -20,6 +20,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+from yaml.composer import ComposerError
 
 NULLS = {"", "~", "null", "Null", "NULL"}
 STR_TAG, MAP_TAG, SEQ_TAG = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
@@ -52,14 +53,11 @@ def load_text(text: str):
     loader_cls = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     loader = loader_cls(text)
     try:
-        node = loader.get_single_node()
+        return _from_events(loader.get_event)
     except yaml.YAMLError as exc:
         raise YamlInputError("unreadable", *_syntax_error(exc)) from exc
     finally:
         loader.dispose()
-    if node is None:
-        return None
-    return _build(node, set())
 
 
 def load_file(path) -> object:
@@ -97,40 +95,94 @@ def _syntax_error(exc: yaml.YAMLError) -> tuple[int | None, str]:
     return line, message
 
 
-def _line(node) -> int | None:
-    mark = getattr(node, "start_mark", None)
-    return mark.line + 1 if mark is not None else None
+_DEFAULT_TAGS = (None, "!")
+_ALIAS_MESSAGE = "anchors and aliases (&name, *name, <<) are not allowed in curated input: write the value out"
 
 
-def _build(node, seen: set[int]):
-    if id(node) in seen:
-        raise YamlInputError("yaml-not-allowed", _line(node), "anchors and aliases (&name, *name, <<) are not allowed "
-                                                            "in curated input: write the value out")
-    seen.add(id(node))
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag != STR_TAG:
-            raise YamlInputError("yaml-not-allowed", _line(node), f"tag {node.tag} is not allowed: values are text")
-        if not node.style and node.value in NULLS:  # plain style only: "null" in quotes is text
-            return None
-        return unicodedata.normalize("NFC", node.value)
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != SEQ_TAG:
-            raise YamlInputError("yaml-not-allowed", _line(node), f"tag {node.tag} is not allowed")
-        out = Sequence(_build(item, seen) for item in node.value)
-        out.line = _line(node)
-        return out
-    if node.tag != MAP_TAG:
-        raise YamlInputError("yaml-not-allowed", _line(node), f"tag {node.tag} is not allowed")
-    out = Mapping()
-    out.line = _line(node)
-    out.key_lines = {}
-    for key_node, value_node in node.value:
-        key = _build(key_node, seen)
-        if not isinstance(key, str):
-            raise YamlInputError("bad-structure", _line(key_node), f"a key must be text, not {type(key).__name__}")
-        if key in out:
-            raise YamlInputError("duplicate-yaml-key", _line(key_node),
-                                 f"key {key!r} is given twice in one mapping (YAML would keep the last silently)")
-        out[key] = _build(value_node, seen)
-        out.key_lines[key] = _line(key_node) or out.line or 0
-    return out
+def _from_events(get_event):
+    """The document built from libyaml's event stream, with no node tree and no resolver in
+    between (PyYAML's composer calls Python code for every node: most of a file's reading time).
+
+    Gives what composing under `BaseResolver` and walking the nodes gives: a plain or `!` scalar
+    is text (None for a plain null), `!!str`/`!!map`/`!!seq` are allowed and any other tag is
+    refused, as is an alias (at its anchor's line); a duplicate anchor, an undefined alias and a
+    second document are `unreadable`, as the composer has them. The first refusal is raised only
+    once the whole stream has parsed, so a syntax error anywhere wins, as it did when the node tree
+    was composed first. Iterative: no nesting depth makes it recurse."""
+    get_event()  # StreamStart
+    event = get_event()
+    if isinstance(event, yaml.StreamEndEvent):
+        return None
+    anchors: dict[str, int] = {}
+    refusal: YamlInputError | None = None
+    root = None
+    # each open container: [container, pending key (Mapping only), whether a key is awaited]
+    stack: list[list] = []
+    while True:
+        event = get_event()
+        cls = type(event)
+        line = event.start_mark.line + 1
+        if cls is yaml.DocumentEndEvent:
+            break
+        if cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
+            value = stack.pop()[0]
+        elif cls is yaml.AliasEvent:
+            if event.anchor not in anchors:
+                raise ComposerError(None, None, f"found undefined alias {event.anchor!r}",
+                                                  event.start_mark)
+            refusal = refusal or YamlInputError("yaml-not-allowed", anchors[event.anchor], _ALIAS_MESSAGE)
+            value = None
+        else:
+            if event.anchor is not None:
+                if event.anchor in anchors:
+                    raise ComposerError("found duplicate anchor; first occurrence", None,
+                                                      "second occurrence", event.start_mark)
+                anchors[event.anchor] = line
+            if cls is yaml.ScalarEvent:
+                if event.tag not in _DEFAULT_TAGS and event.tag != STR_TAG:
+                    refusal = refusal or YamlInputError("yaml-not-allowed", line,
+                                                        f"tag {event.tag} is not allowed: values are text")
+                text = event.value
+                value = None if not event.style and text in NULLS else unicodedata.normalize("NFC", text)
+            else:
+                allowed = MAP_TAG if cls is yaml.MappingStartEvent else SEQ_TAG
+                if event.tag not in _DEFAULT_TAGS and event.tag != allowed:
+                    refusal = refusal or YamlInputError("yaml-not-allowed", line, f"tag {event.tag} is not allowed")
+                container = Mapping() if cls is yaml.MappingStartEvent else Sequence()
+                container.line = line
+                if type(container) is Mapping:
+                    container.key_lines = {}
+                stack.append([container, None, True])
+                continue
+        # `value` is complete: put it where it belongs
+        if not stack:
+            root = value
+            continue
+        top = stack[-1]
+        parent = top[0]
+        if type(parent) is Sequence:
+            parent.append(value)
+        elif top[2]:  # a key
+            key_line = value.line if isinstance(value, (Mapping, Sequence)) else line
+            if not isinstance(value, str):
+                refusal = refusal or YamlInputError("bad-structure", key_line,
+                                                    f"a key must be text, not {type(value).__name__}")
+                value = object()  # the value that follows is read, then dropped
+            elif value in parent:
+                refusal = refusal or YamlInputError(
+                    "duplicate-yaml-key", key_line,
+                    f"key {value!r} is given twice in one mapping (YAML would keep the last silently)")
+            else:
+                parent.key_lines[value] = key_line
+            top[1], top[2] = value, False
+        else:
+            if isinstance(top[1], str):
+                parent[top[1]] = value
+            top[1], top[2] = None, True
+    following = get_event()
+    if not isinstance(following, yaml.StreamEndEvent):
+        raise ComposerError("expected a single document in the stream", None,
+                                          "but found another document", following.start_mark)
+    if refusal is not None:
+        raise refusal
+    return root

@@ -68,13 +68,19 @@ class _Reader:
         self.within: dict[int, tuple[int, ...]] = {}
         self.context: tuple[int, ...] = ()
         self.docs: list = []
+        self._rel: dict[Path, str] = {}
 
     def rel(self, path: Path) -> str:
-        """`path` as the repo-relative name problems give (dataset/curated/...)."""
-        try:
-            return str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
-        except ValueError:
-            return str(path)
+        """`path` as the repo-relative name problems give (dataset/curated/...); remembered per
+        file (every row of a file asks, and pathlib's relative_to is slow at 100k events)."""
+        known = self._rel.get(path)
+        if known is None:
+            try:
+                known = str(path.relative_to(self.dir.parent.parent)) if path.is_absolute() else str(path)
+            except ValueError:
+                known = str(path)
+            self._rel[path] = known
+        return known
 
     def problem(self, path: Path, record: str | None, field_: str | None, code: str, msg: str, line=None):
         """`line`: a 1-based line, or the YAML mapping the problem is in (then the line of its key
@@ -199,10 +205,11 @@ class _Reader:
                      position)
 
     # -- engagements --------------------------------------------------------------------
-    def read_engagements(self) -> None:
+    def read_engagements(self, only: list[Path] | None = None) -> None:
+        """Every engagement file, or `only` these (a build that holds the others' rows already)."""
         folder = self.dir / "events"
-        files = sorted(p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES) if folder.is_dir() else []
-        if not files:
+        files = engagement_files(self.dir) if only is None else only
+        if not files and only is None:
             self.problem(folder, None, None, "missing-file", "no engagement files")
         for path in files:
             if not path.is_file():
@@ -486,16 +493,27 @@ def _squash(text) -> str | None:
     return None if text is None else " ".join(str(text).split())
 
 
-def read_curated(curated_dir: Path, schemas: dict[str, TableSchema], load_file=None) -> CuratedData:
+def engagement_files(curated_dir: Path) -> list[Path]:
+    """The engagement files under `curated_dir/events`, in the order they are read."""
+    folder = curated_dir / "events"
+    # one folder: ordered by name, as paths of one folder order (comparing Path objects is slow)
+    return sorted((p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES), key=lambda p: p.name) \
+        if folder.is_dir() else []
+
+
+def read_curated(curated_dir: Path, schemas: dict[str, TableSchema], load_file=None,
+                 engagements: list[Path] | None = None) -> CuratedData:
     """Every curated row, plus every structural problem found on the way (not only the first).
-    `load_file(path)` replaces `core.yaml_input.load_file` (same result and errors), e.g. a cache."""
+    `load_file(path)` replaces `core.yaml_input.load_file` (same result and errors), e.g. a cache.
+    `engagements`: read only these engagement files (and every registry), for a build that has
+    the rows of the others from an earlier run (build/snapshot.py)."""
     reader = _Reader(curated_dir, schemas)
     reader.load_file = load_file
     reader.read_sources()
     reader.read_places()
     reader.read_actors()
     reader.read_positions()
-    reader.read_engagements()
+    reader.read_engagements(engagements)
     _duplicate_ids(reader)
     _cell_problems(reader)
     return reader.out

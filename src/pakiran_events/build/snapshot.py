@@ -1,0 +1,218 @@
+"""The build's assembly snapshot: the rows every engagement file gave at the last build whose
+curated stage was clean, so that a rebuild reads (parses, walks, checks) only the files whose
+bytes changed and takes the others' rows as they were.
+
+Stored under `ROOT/.cache/build/assembly/` (git-ignored), one file per code version (the source
+of the modules that turn a file into rows, and the schemas, hashed): a JSON header (each
+engagement file's SHA-256, each table's byte length) and the rows of events, participants,
+commitments and evidence as Arrow IPC frames of text, each row with the file it came from.
+Like the parse cache (build/cache.py) it is never trusted: it carries a keyed BLAKE2b MAC under the
+user's key outside the checkout, is written atomically, and anything unexpected about it (a
+bad MAC, another version, a frame of another shape) means a full read, never an error.
+
+What crosses files is recomputed over the whole tables every time, with polars: an event's copy
+of its place's values and event_sources. Whenever the result could differ from a full read -- a
+curated problem in a changed file, a record id that is null or given twice, a place value that
+is not text -- the build reads every file instead (`assemble`), so cached and clean builds are
+the same, byte for byte, and a failing build reports exactly what a clean one would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import polars as pl
+
+from pakiran_events.build import assemble as assemble_module
+from pakiran_events.build.cache import CACHE_DIR, ParseCache, secret_key
+from pakiran_events.core import derive, yaml_input
+from pakiran_events.core import tables as tables_module
+from pakiran_events.core.derive import ANCHOR_FIELDS, place_copies, place_copy
+from pakiran_events.core.paths import CURATED_DIR
+from pakiran_events.core.problems import Problem
+from pakiran_events.core.schema import TableSchema, evidenced_tables
+from pakiran_events.core.tables import RECORD_ID_SEPARATOR, frame_from_rows
+from pakiran_events.curate import curated as curated_module
+from pakiran_events.curate.curated import engagement_files, read_curated
+
+FORMAT = b"pakiran-assembly-snapshot 2\n"
+FOLDER = CACHE_DIR / "assembly"
+ENGAGEMENT_TABLES = ("events", "participants", "commitments", "evidence")
+FILE = "_file"  # the column naming the engagement file a row came from
+
+
+class _FullRead(Exception):
+    """The snapshot cannot give what a full read gives: read every file."""
+
+
+def _version(schemas: dict[str, TableSchema]) -> str:
+    h = hashlib.sha256(FORMAT)
+    for module in (curated_module, yaml_input, tables_module, derive, assemble_module):
+        h.update(Path(module.__file__ or "").read_bytes())
+    h.update(Path(__file__).read_bytes())
+    h.update(json.dumps({n: s.descriptor for n, s in sorted(schemas.items())}, sort_keys=True).encode())
+    return h.hexdigest()[:16]
+
+
+def _mac(key: bytes, payload: bytes) -> bytes:
+    """The seal: keyed BLAKE2b (a MAC by design, about twice HMAC-SHA-256's speed on tens of MB)."""
+    return hashlib.blake2b(payload, key=key, digest_size=32).hexdigest().encode()
+
+
+def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFrame]] | None:
+    """(file -> SHA-256, table -> frame) from a snapshot, or None for a missing or bad one."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        if not data.startswith(FORMAT):
+            return None
+        mac, payload = data[len(FORMAT):len(FORMAT) + 64], data[len(FORMAT) + 64:]
+        if not hmac.compare_digest(_mac(key, payload), mac):
+            return None
+        header_end = payload.index(b"\n")
+        header = json.loads(payload[:header_end])
+        frames, at = {}, header_end + 1
+        for name in ENGAGEMENT_TABLES:
+            size = int(header["sizes"][name])
+            frames[name] = pl.read_ipc(io.BytesIO(payload[at:at + size]))
+            at += size
+        files = {str(k): str(v) for k, v in header["files"].items()}
+        return files, frames
+    except Exception:  # noqa: BLE001 - whatever is wrong with a snapshot, every file is read instead
+        return None
+
+
+def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.DataFrame]) -> None:
+    """Write the snapshot atomically; one that cannot be written is skipped silently."""
+    try:
+        blobs = []
+        for name in ENGAGEMENT_TABLES:
+            buffer = io.BytesIO()
+            frames[name].write_ipc(buffer)
+            blobs.append(buffer.getvalue())
+        header = json.dumps({"files": files, "sizes": dict(zip(ENGAGEMENT_TABLES, map(len, blobs)))}).encode()
+        payload = header + b"\n" + b"".join(blobs)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(FORMAT + _mac(key, payload) + payload)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, pl.exceptions.PolarsError):
+        pass
+
+
+def _frames_of(rows: dict[str, list[dict]], origins: dict[str, list[tuple[str, int | None]]],
+               schemas: dict[str, TableSchema]) -> dict[str, pl.DataFrame]:
+    """The engagement tables' rows as frames of text, each row with its file; an event's place
+    copies are left empty (derived over the whole table later)."""
+    copies = place_copies(schemas)
+    out = {}
+    for name in ENGAGEMENT_TABLES:
+        frame = frame_from_rows(rows.get(name, []), schemas[name]).with_columns(
+            pl.Series(FILE, [o[0] for o in origins.get(name, [])], dtype=pl.String))
+        if name == "events":
+            frame = frame.with_columns(pl.lit(None, pl.String).alias(c) for c in copies)
+        out[name] = frame
+    return out
+
+
+def _record_id(schema: TableSchema) -> pl.Expr:
+    return pl.concat_str([pl.col(c) for c in schema.primary_key], separator=RECORD_ID_SEPARATOR)
+
+
+def _derived(frames: dict[str, pl.DataFrame], places: list[dict],
+             schemas: dict[str, TableSchema]) -> dict[str, pl.DataFrame]:
+    """The engagement tables with what crosses files derived over the whole tables (an event's
+    place copies, event_sources), as `core.derive` derives them from rows; _FullRead where the
+    two could differ."""
+    evidenced = evidenced_tables(schemas)
+    event_of = []
+    for name in evidenced:
+        frame, pk = frames[name], schemas[name].primary_key
+        if "event_id" not in frame.columns or frame.select(pl.any_horizontal(pl.col(pk).is_null()).any()).item():
+            raise _FullRead(f"{name}: a record without its id")
+        ids = frame.select(pl.lit(name).alias("record_table"), _record_id(schemas[name]).alias("record_id"), "event_id")
+        if ids["record_id"].n_unique() < ids.height:
+            raise _FullRead(f"{name}: a record id given twice")
+        event_of.append(ids)
+    anchors = pl.DataFrame(sorted(ANCHOR_FIELDS), schema=["record_table", "field"], orient="row")
+    evidence = frames["evidence"].join(anchors, on=["record_table", "field"], how="anti")
+    links = evidence.join(pl.concat(event_of), on=["record_table", "record_id"], how="inner")
+    sources = links.select("event_id", "source_id").unique()
+    if sources.select(pl.any_horizontal(pl.all().is_null()).any()).item():
+        raise _FullRead("event_sources: a link with a null end")
+
+    copies = place_copies(schemas)
+    by_id = {p.get("place_id"): p for p in places}
+    values = {c: [place_copy(p, c, copies) for p in by_id.values()] for c in copies}
+    if not all(v is None or type(v) is str for vs in values.values() for v in vs) \
+            or not all(k is None or type(k) is str for k in by_id):
+        raise _FullRead("places: a value that is not text")
+    place_frame = pl.DataFrame({"place_id": list(by_id), **values},
+                               schema={"place_id": pl.String, **{c: pl.String for c in copies}})
+    events = frames["events"].drop(list(copies)).join(place_frame.filter(pl.col("place_id").is_not_null()),
+                                                      on="place_id", how="left")
+    out = {name: frames[name].drop(FILE).select(schemas[name].field_names) for name in ENGAGEMENT_TABLES}
+    out["events"] = events.select(schemas["events"].field_names)
+    out["event_sources"] = sources.select(schemas["event_sources"].field_names)
+    return out
+
+
+def assemble_cached(root: Path, schemas: dict[str, TableSchema],
+                    parse_cache: ParseCache | None = None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
+    """`build.assemble.assemble`'s result (same tables, same problems), reading only the
+    engagement files whose bytes changed since the last clean build (every registry is read)."""
+    root = Path(root)
+    key = secret_key()
+    load_file = parse_cache.load_file if parse_cache else None
+    if key is None or not root.is_absolute():  # (problems name files as the reader does from an absolute root)
+        return assemble_module.assemble(root, schemas, load_file)
+    base = root
+    files = engagement_files(base / CURATED_DIR)
+    prefix = (base / CURATED_DIR / "events").relative_to(base).as_posix() + "/"  # how the reader names them
+    names = {p: prefix + p.name for p in files}
+    try:
+        digests = {names[p]: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    except OSError:
+        return assemble_module.assemble(root, schemas, load_file)
+    path = base / FOLDER / f"{_version(schemas)}.snapshot"
+    snapshot = _load(path, key)
+    if snapshot is not None:
+        known, frames = snapshot
+        changed = [p for p in files if known.get(names[p]) != digests[names[p]]]
+        curated = read_curated(base / CURATED_DIR, schemas, load_file, engagements=changed)
+        if not curated.problems:
+            fresh = _frames_of(curated.rows, curated.origins, schemas)
+            keep = [name for name, digest in known.items() if digests.get(name) == digest]
+            try:
+                whole = {name: pl.concat([frames[name].filter(pl.col(FILE).is_in(keep)), fresh[name]],
+                                         how="vertical") for name in ENGAGEMENT_TABLES}
+                strings = _derived(whole, curated.rows.get("places", []), schemas)
+            except (_FullRead, pl.exceptions.PolarsError):
+                pass
+            else:
+                registries = {n: r for n, r in curated.rows.items() if n not in ENGAGEMENT_TABLES}
+                tables, problems = assemble_module.tables_from_rows(root, schemas, registries, strings)
+                if not problems:
+                    if changed or known.keys() != digests.keys():
+                        _save(path, key, digests, whole)
+                    return tables, problems
+    # a full read; its rows become the snapshot when its curated stage is clean
+    curated = read_curated(root / CURATED_DIR, schemas, load_file)
+    if not curated.problems:
+        _save(path, key, digests, _frames_of(curated.rows, curated.origins, schemas))
+    tables, problems = assemble_module.tables_from_rows(root, schemas, curated.rows)
+    return tables, list(curated.problems) + problems
+

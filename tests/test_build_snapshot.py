@@ -1,0 +1,173 @@
+"""The build's assembly snapshot (build/snapshot.py): a rebuild reads only the engagement files
+whose bytes changed, publishes the same bytes as a clean build, reports the same problems, and
+ignores a snapshot that is corrupt, forged or from another version (behaviour, never time)."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mini import mini_event, write_repo
+from pakiran_events.build import snapshot
+from pakiran_events.build.build import build
+from pakiran_events.build.cache import ParseCache
+from pakiran_events.core.problems import ProblemsFound
+from pakiran_events.core.schema import load_schemas
+
+REGISTRIES = {"places.yaml", "actors.yaml", "positions.yaml"}
+
+
+def _package(root: Path) -> dict[str, bytes]:
+    files = [root / "datapackage.json", *sorted((root / "dataset" / "data").rglob("*"))]
+    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
+
+
+def _second_event() -> dict:
+    event = copy.deepcopy(mini_event())
+    event["event_id"] = "E000002"
+    event["commitments"][0]["commitment_id"] = "C000003"
+    event["commitments"][1]["commitment_id"] = "C000004"
+    return event
+
+
+@pytest.fixture
+def root(tmp_path, repo):
+    root = write_repo(tmp_path / "r", repo)
+    (root / "dataset" / "curated" / "events" / "two.yaml").write_text(
+        yaml.safe_dump({"events": [_second_event()]}, sort_keys=False), encoding="utf-8")
+    ids = root / "dataset" / "curated" / "ids.csv"
+    if ids.exists():
+        ids.unlink()
+    return root
+
+
+def _read_files(root: Path) -> list[str]:
+    """The curated YAML files one cached assembly reads (parses or takes from the parse cache)."""
+    seen: list[str] = []
+
+    class Counting(ParseCache):
+        def load(self, path, parse):
+            seen.append(Path(path).name)
+            return super().load(path, parse)
+
+    snapshot.assemble_cached(root, load_schemas(root / "schemas"), Counting(root))
+    return sorted(set(seen) - REGISTRIES)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _clean_package(root: Path) -> dict[str, bytes]:
+    build(root, cache=False)
+    return _package(root)
+
+
+def test_a_rebuild_reads_only_the_changed_file_and_publishes_a_clean_builds_bytes(root):
+    events = root / "dataset" / "curated" / "events"
+    build(root)  # no snapshot yet: every file read, the snapshot written
+    assert _read_files(root) == []  # nothing changed: no engagement file is read
+    _edit(events / "two.yaml", "Two ministers met", "Two ministers sat down")
+    assert _read_files(root) == ["two.yaml"]
+    build(root)
+    cached = _package(root)
+    assert b"Two ministers sat down" in cached["dataset/data/events.csv"]
+    assert cached == _clean_package(root)
+
+
+def test_added_removed_and_registry_changes_match_a_clean_build(root):
+    events = root / "dataset" / "curated" / "events"
+    build(root)
+    third = copy.deepcopy(_second_event())
+    third["event_id"], third["commitments"] = "E000003", []
+    (events / "three.yaml").write_text(yaml.safe_dump({"events": [third]}, sort_keys=False), encoding="utf-8")
+    assert _read_files(root) == ["three.yaml"]
+    build(root)
+    assert _package(root) == _clean_package(root)
+    # a published event's file removed: the ID ledger refuses it, with or without the snapshot
+    (events / "three.yaml").rename(events / "three.yaml.off")
+    with pytest.raises(ProblemsFound) as cached:
+        build(root)
+    with pytest.raises(ProblemsFound) as clean:
+        build(root, cache=False)
+    assert [p.code for p in cached.value.problems] == ["id-dropped"]
+    assert cached.value.problems == clean.value.problems
+    (events / "three.yaml.off").rename(events / "three.yaml")
+    # a place's coordinates are copied into every event, cached or not
+    _edit(root / "dataset" / "curated" / "places.yaml", "30.18", "30.25")
+    build(root)
+    published = _package(root)
+    assert published["dataset/data/events.csv"].count(b"30.25") == 3
+    assert published == _clean_package(root)
+
+
+def test_a_changed_file_is_checked_again_and_reports_what_a_clean_build_does(root):
+    build(root)
+    _edit(root / "dataset" / "curated" / "events" / "two.yaml", "venue: null", "venue: null\n  venu: typo")
+    with pytest.raises(ProblemsFound) as cached:
+        build(root)
+    with pytest.raises(ProblemsFound) as clean:
+        build(root, cache=False)
+    assert any(p.code == "unknown-key" and p.field == "venu" for p in cached.value.problems)
+    assert cached.value.problems == clean.value.problems
+
+
+def test_a_record_given_in_two_files_fails_as_a_clean_build_does(root):
+    build(root)
+    _edit(root / "dataset" / "curated" / "events" / "two.yaml", "E000002", "E000001")
+    with pytest.raises(ProblemsFound) as cached:
+        build(root)
+    with pytest.raises(ProblemsFound) as clean:
+        build(root, cache=False)
+    assert cached.value.problems == clean.value.problems
+
+
+def _snapshots(root: Path) -> list[Path]:
+    return sorted((root / snapshot.FOLDER).glob("*.snapshot"))
+
+
+def _all_read(root: Path) -> bool:
+    return _read_files(root) == ["one.yaml", "two.yaml"]
+
+
+def test_a_corrupt_or_forged_snapshot_is_ignored(root):
+    build(root)
+    clean = _package(root)
+    [path] = _snapshots(root)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # truncated
+    assert _all_read(root)  # ...and written again, whole
+    data = path.read_bytes()
+    head = len(snapshot.FORMAT) + 64
+    payload = data[head:].replace(b"Two ministers met", b"Two ministers hid")
+    assert payload != data[head:]
+    path.write_bytes(data[:head] + payload)  # payload changed, seal kept: refused
+    assert _all_read(root)
+    payload = path.read_bytes()[head:].replace(b"Two ministers met", b"Two ministers hid")
+    path.write_bytes(snapshot.FORMAT + hashlib.sha256(payload).hexdigest().encode() + payload)  # a plain hash
+    assert _all_read(root)
+    build(root)
+    assert _package(root) == clean
+
+
+def test_a_snapshot_of_another_version_is_not_used(root, monkeypatch):
+    build(root)
+    assert _read_files(root) == []
+    monkeypatch.setattr(snapshot, "_version", lambda schemas: "another-parser")
+    assert _all_read(root)
+    # a change to the schemas is another version too
+    monkeypatch.undo()
+    assert _read_files(root) == []
+    _edit(root / "schemas" / "events.schema.json", '"description": "', '"description": "Edited. ')
+    assert _all_read(root)
+
+
+def test_no_cache_neither_reads_nor_writes_the_snapshot(root):
+    build(root, cache=False)
+    assert _snapshots(root) == []
