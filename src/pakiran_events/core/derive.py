@@ -49,4 +49,7 @@ def event_sources(rows: dict[str, list[dict]], schemas: dict[str, TableSchema]) 
              for ev in rows.get("evidence", [])
              if (ev["record_table"], ev["record_id"]) in event_of
              and (ev["record_table"], ev["field"]) not in ANCHOR_FIELDS}
+    # a record without its event_id or a span without its source_id is reported where it is
+    # written (a required field); it links nothing, and never stops the sort of the others
+    links = {(e, s) for e, s in links if isinstance(e, str) and isinstance(s, str)}
     return [{"event_id": e, "source_id": s} for e, s in sorted(links)]
