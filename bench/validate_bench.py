@@ -129,7 +129,9 @@ def main() -> None:
     descriptor = out / "datapackage.json"
     if not descriptor.is_file():
         start = time.perf_counter()
-        counts = generate(args.events, out)
+        # in a fresh process: a child forked from a parent that grew keeps the parent's peak RSS
+        # (ru_maxrss survives fork and exec), which would be every contender's peak memory
+        counts = in_fresh_process(generate, args.events, out)
         print(f"# generated events={counts['events']:,} rows={sum(counts.values()):,} in {time.perf_counter() - start:.1f}s")
     csv_bytes = sum(p.stat().st_size for p in (out / "dataset" / "data").glob("*.csv"))
     from pakiran_events.core.packages import read_descriptor
