@@ -21,6 +21,7 @@ it at a tiny size).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -71,11 +72,55 @@ def run_contender(name: str, descriptor: Path) -> dict:
             "problems": [str(p) for p in problems[:3]], "n_problems": len(problems)}
 
 
+# the steps of a full `validate_package` run whose CPU seconds `--phases` prints: (module, function)
+PHASES = (
+    ("pakiran_events.validate.table_schema", "check_descriptor"),  # frictionless-py on the descriptor
+    ("pakiran_events.validate.table_schema", "_read_text_cells"),  # engine: CSV read (text and numbers)
+    ("pakiran_events.validate.table_schema", "check_resource"),  # engine: read + types + constraints + keys
+    ("pakiran_events.validate.table_schema", "file_digest"),  # sha256 of each file (shared by two layers)
+    ("pakiran_events.validate.pandera_layer", "_failures"),  # Pandera: per-resource DataFrameSchemas
+    ("pakiran_events.validate.pandera_layer", "_rule_failures"),  # rows of failing cross-table rules
+    ("pakiran_events.validate.pandera_layer", "validate_tables"),  # Pandera layer: schemas + cross-table rules
+    ("pakiran_events.validate.integrity", "parquet_matches_csv"),  # integrity: every Parquet read and compared
+)
+
+
+def run_phases(descriptor: Path) -> dict:
+    """A full validation in this (fresh) process, with the CPU seconds of each step in PHASES
+    (a step's figure includes the steps it calls) and of the imports of the two libraries."""
+    import importlib
+
+    start = cpu_seconds()
+    import frictionless  # noqa: F401
+    import pandera.polars  # noqa: F401
+
+    seconds = {"imports (pandera, frictionless)": cpu_seconds() - start}
+    for module_name, function_name in PHASES:
+        module = importlib.import_module(module_name)
+        inner = getattr(module, function_name)
+
+        def timed(*args, _inner=inner, _key=f"{module_name.rsplit('.', 1)[1]}.{function_name}", **kwargs):
+            began = cpu_seconds()
+            try:
+                return _inner(*args, **kwargs)
+            finally:
+                seconds[_key] = seconds.get(_key, 0.0) + cpu_seconds() - began
+
+        setattr(module, function_name, timed)
+    from pakiran_events.validate import validate_package
+
+    began = cpu_seconds()
+    validate_package(descriptor)
+    seconds["full validate_package (after imports)"] = cpu_seconds() - began
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--peers", default=",".join(CONTENDERS), help="contenders to run (comma-separated)")
+    parser.add_argument("--phases", action="store_true", help="also print the CPU seconds of each step of a full run")
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
     args = parser.parse_args()
     peers = args.peers.split(",")
@@ -84,13 +129,16 @@ def main() -> None:
     descriptor = out / "datapackage.json"
     if not descriptor.is_file():
         start = time.perf_counter()
-        counts = generate(args.events, out)
+        # in a fresh process: a child forked from a parent that grew keeps the parent's peak RSS
+        # (ru_maxrss survives fork and exec), which would be every contender's peak memory
+        counts = in_fresh_process(generate, args.events, out)
         print(f"# generated events={counts['events']:,} rows={sum(counts.values()):,} in {time.perf_counter() - start:.1f}s")
     csv_bytes = sum(p.stat().st_size for p in (out / "dataset" / "data").glob("*.csv"))
     from pakiran_events.core.packages import read_descriptor
 
     n_events = next(r["rows"] for r in read_descriptor(descriptor)["resources"] if r["name"] == "events")
     print(f"# {n_events:,} events, CSV {csv_bytes / 1e6:,.0f} MB; {args.repeat} paired rounds, each contender in a fresh process")
+    print("# load average (1, 5, 15 min) at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     rounds: list[dict[str, dict]] = []
     for k in range(args.repeat):
         rounds.append({})
@@ -112,6 +160,11 @@ def main() -> None:
             cpu = statistics.median(r[a]["cpu"] / max(r[b]["cpu"], 1e-9) for r in rounds)
             peak = statistics.median(r[a]["peak_mb"] / r[b]["peak_mb"] for r in rounds)
             print(f"  {a} / {b}: wall {wall:.2f}x, cpu {cpu:.2f}x, peak memory {peak:.2f}x")
+    print("# load average (1, 5, 15 min) at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    if args.phases:
+        print("\nCPU seconds of the steps of one full run (fresh process; a step includes those it calls):")
+        for step, sec in in_fresh_process(run_phases, descriptor).items():
+            print(f"  {step:<45} {sec:7.2f}")
     verdicts = {name: rounds[-1][name]["n_problems"] == 0 for name in peers if name != "read"}
     print(f"verdicts (valid?): {verdicts}")
     if not args.keep:
