@@ -108,5 +108,12 @@ def test_any_dumped_document_reads_as_the_node_reader_read_it(doc):
 
 
 def test_a_deeply_nested_document_does_not_recurse():
+    from pakiran_events.core.yaml_input import MAX_DEPTH
+
+    assert isinstance(load_text("[" * MAX_DEPTH + "]" * MAX_DEPTH), Sequence)
+    # deeper is refused at once, at its line: whatever reads the document next (str(), a pickle)
+    # would recurse on it
     depth = 5000
-    assert isinstance(load_text("[" * depth + "]" * depth), Sequence)
+    with pytest.raises(YamlInputError) as refused:
+        load_text("a:\n  b: " + "[" * depth + "]" * depth + "\n")
+    assert (refused.value.code, refused.value.line) == ("yaml-not-allowed", 2)

@@ -55,7 +55,7 @@ def load_text(text: str):
     try:
         return _from_events(loader.get_event)
     except yaml.YAMLError as exc:
-        raise YamlInputError("unreadable", *_syntax_error(exc)) from exc
+        raise YamlInputError("unreadable", *_syntax_error(exc, text)) from exc
     finally:
         loader.dispose()
 
@@ -82,12 +82,15 @@ def load_bytes(data: bytes) -> object:
     return load_text(text)
 
 
-def _syntax_error(exc: yaml.YAMLError) -> tuple[int | None, str]:
+def _syntax_error(exc: yaml.YAMLError, text: str) -> tuple[int | None, str]:
     """(line, message) of a YAML syntax error: the line is the library's own (its marks count from
     0; its message, like ours, from 1), where it found the problem; an unclosed construct (a
     bracket, a quote) is found only at the next token, so the line it was opened on is named too."""
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
+    position = getattr(exc, "position", None)  # a ReaderError (a control character) has no mark:
+    if line is None and isinstance(position, int):  # libyaml gives the UTF-8 byte offset instead
+        line = text.encode("utf-8", "surrogatepass")[:position].count(b"\n") + 1
     message = " ".join(str(getattr(exc, "problem", None) or exc).split())
     context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
     if context and context_mark is not None and context_mark.line + 1 != line:
@@ -96,6 +99,10 @@ def _syntax_error(exc: yaml.YAMLError) -> tuple[int | None, str]:
 
 
 _DEFAULT_TAGS = (None, "!")
+# Curated records nest a few levels (events > event > participants > participant > evidence >
+# span > offsets); far deeper nesting is refused, so that no reader of the document (str(), a
+# pickle, a walk) recurses without bound on it.
+MAX_DEPTH = 64
 _ALIAS_MESSAGE = "anchors and aliases (&name, *name, <<) are not allowed in curated input: write the value out"
 
 
@@ -148,6 +155,10 @@ def _from_events(get_event):
                 allowed = MAP_TAG if cls is yaml.MappingStartEvent else SEQ_TAG
                 if event.tag not in _DEFAULT_TAGS and event.tag != allowed:
                     refusal = refusal or YamlInputError("yaml-not-allowed", line, f"tag {event.tag} is not allowed")
+                if len(stack) == MAX_DEPTH:
+                    refusal = refusal or YamlInputError("yaml-not-allowed", line,
+                                                        f"nested more than {MAX_DEPTH} levels deep: curated "
+                                                        "records nest a few levels")
                 container = Mapping() if cls is yaml.MappingStartEvent else Sequence()
                 container.line = line
                 if type(container) is Mapping:

@@ -1,0 +1,105 @@
+"""Breaks found by the review of the event-stream YAML reader and the assembly snapshot: each a
+small input, written here in our own words, that gave a wrong or internal result before."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mini import mini_event, write_repo
+from pakiran_events.build.build import build
+from pakiran_events.core.problems import ProblemsFound
+from pakiran_events.core.yaml_input import YamlInputError, load_text
+
+
+def _package(root: Path) -> dict[str, bytes]:
+    files = [root / "datapackage.json", *sorted((root / "dataset" / "data").rglob("*"))]
+    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
+
+
+def _outcome(root: Path, cache: bool):
+    """('ok', published bytes) or ('fail', the problem lines) of one build."""
+    try:
+        build(root, cache=cache)
+    except ProblemsFound as exc:
+        return "fail", [p.as_text() for p in exc.problems]
+    return "ok", _package(root)
+
+
+def _cached_and_clean(root: Path) -> tuple:
+    """The build of `root` with its snapshot, and a `--no-cache` build of a copy without it."""
+    clean = root.with_name(root.name + "-clean")
+    shutil.copytree(root, clean)
+    shutil.rmtree(clean / ".cache", ignore_errors=True)
+    return _outcome(root, True), _outcome(clean, False)
+
+
+@pytest.fixture
+def root(tmp_path, repo):
+    root = write_repo(tmp_path / "r", repo)
+    second = copy.deepcopy(mini_event())
+    second["event_id"] = "E000002"
+    second["commitments"][0]["commitment_id"] = "C000003"
+    second["commitments"][1]["commitment_id"] = "C000004"
+    (root / "dataset" / "curated" / "events" / "two.yaml").write_text(
+        yaml.safe_dump({"events": [second]}, sort_keys=False), encoding="utf-8")
+    (root / "dataset" / "curated" / "ids.csv").unlink(missing_ok=True)
+    build(root)  # the snapshot of a clean build
+    return root
+
+
+def test_every_engagement_file_deleted_reports_what_a_clean_build_does(root):
+    for path in (root / "dataset" / "curated" / "events").iterdir():
+        path.unlink()
+    cached, clean = _cached_and_clean(root)
+    assert clean[0] == "fail" and any("missing-file" in line for line in clean[1])
+    assert cached == clean
+
+
+def test_a_place_without_its_id_reports_what_a_clean_build_does(root):
+    places = root / "dataset" / "curated" / "places.yaml"
+    rows = yaml.safe_load(places.read_text(encoding="utf-8"))
+    rows.append({"name": "Somewhere unnamed", "country_iso3": "PAK", "latitude": 1.5, "longitude": 2.5,
+                 "coordinate_precision": "city"})
+    places.write_text(yaml.safe_dump(rows), encoding="utf-8")
+    two = root / "dataset" / "curated" / "events" / "two.yaml"
+    doc = yaml.safe_load(two.read_text(encoding="utf-8"))
+    doc["events"][0]["place_id"] = None
+    two.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    cached, clean = _cached_and_clean(root)
+    assert clean[0] == "fail"
+    assert cached == clean
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_a_summary_given_as_a_list_is_refused_not_published_as_python_text(root, cache):
+    two = root / "dataset" / "curated" / "events" / "two.yaml"
+    doc = yaml.safe_load(two.read_text(encoding="utf-8"))
+    doc["events"][0]["summary"] = ["The envoys talked", "then left"]
+    doc["events"][0]["date"]["start"] = ["2024-01-01"]
+    two.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ProblemsFound) as found:
+        build(root, cache=cache)
+    refused = {(p.field, p.code) for p in found.value.problems if p.resource.endswith("two.yaml")}
+    assert {("summary", "bad-structure"), ("date_start", "bad-structure")} <= refused
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_a_deeply_nested_value_is_a_catalogued_problem_not_an_internal_error(root, cache):
+    two = root / "dataset" / "curated" / "events" / "two.yaml"
+    two.write_text("events:\n- event_id: E000002\n  summary: " + "[" * 20000 + "]" * 20000 + "\n", encoding="utf-8")
+    with pytest.raises(ProblemsFound) as found:
+        build(root, cache=cache)
+    assert [(p.resource, p.row, p.code) for p in found.value.problems if p.resource.endswith("two.yaml")] == [
+        ("dataset/curated/events/two.yaml", 3, "yaml-not-allowed")]
+
+
+@pytest.mark.parametrize(("text", "line"), [("a: 1\nb: \x01\n", 2), ("\u00e9: 1\nb\u00e9: 2\nc: \x00\n", 3)])
+def test_a_control_character_is_refused_at_its_line(text, line):
+    with pytest.raises(YamlInputError) as refused:
+        load_text(text)
+    assert (refused.value.code, refused.value.line) == ("unreadable", line)
