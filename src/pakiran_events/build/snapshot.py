@@ -110,8 +110,17 @@ def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.Da
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _sweep(path)
     except (OSError, pl.exceptions.PolarsError):
         pass
+
+
+def _sweep(kept: Path) -> None:
+    """Remove what a killed build left (a temporary file) and the snapshots of other code versions:
+    builds hold the checkout's lock, and each snapshot holds every row, so they would pile up."""
+    for other in kept.parent.iterdir():
+        if other != kept and (other.name.startswith(".tmp-") or other.suffix == ".snapshot"):
+            other.unlink(missing_ok=True)
 
 
 def _frames_of(rows: dict[str, list[dict]], origins: dict[str, list[tuple[str, int | None]]],
