@@ -133,3 +133,25 @@ def test_a_killed_builds_leftovers_and_old_versions_do_not_pile_up(root):
     cached, clean = _cached_and_clean(root)
     assert cached[0] == "ok" and cached == clean
     assert sorted(p.name for p in folder.iterdir()) == [kept.name]
+
+
+def test_a_file_that_differs_from_its_descriptor_is_reported_once_per_fact(tmp_path, repo):
+    """Frictionless's own hash/bytes check and the integrity layer found the same two facts and
+    printed four lines; now each fact once, naming both layers."""
+    import json
+
+    from click.testing import CliRunner
+
+    from pakiran_events.cli import main
+
+    built = write_repo(tmp_path / "b", repo)
+    build(built)
+    events = built / "dataset" / "data" / "events.csv"
+    events.write_text(events.read_text(encoding="utf-8").replace("30.18", "30.1", 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(built / "datapackage.json"), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    about_file = [(p["layer"], p["code"], p["message"].rsplit(" [", 1)[-1]) for p in json.loads(result.output)
+                  if p["resource"] == "events" and p["row"] is None and p["field"] is None
+                  and p["code"] in ("hash-count", "hash-mismatch", "byte-count", "byte-count-error")]
+    assert sorted(about_file) == [("integrity", "byte-count-error", "frictionless, integrity]"),
+                                  ("integrity", "hash-mismatch", "frictionless, integrity]")]
