@@ -155,3 +155,20 @@ def test_a_file_that_differs_from_its_descriptor_is_reported_once_per_fact(tmp_p
                   and p["code"] in ("hash-count", "hash-mismatch", "byte-count", "byte-count-error")]
     assert sorted(about_file) == [("integrity", "byte-count-error", "frictionless, integrity]"),
                                   ("integrity", "hash-mismatch", "frictionless, integrity]")]
+
+
+@pytest.mark.xfail(strict=True, raises=TypeError,
+                   reason="core/derive.event_sources sorts (event_id, source_id) pairs with a None event_id "
+                   "among text ones: TypeError, an internal error; derive.py is outside this review's files "
+                   "(fix: leave pairs with a null end out, or sort None first)")
+@pytest.mark.parametrize("cache", [True, False])
+def test_an_event_without_its_id_beside_another_is_a_problem_not_an_internal_error(root, cache):
+    three = copy.deepcopy(mini_event())
+    del three["event_id"]  # e.g. an event written before `new-id` gave it one
+    for commitment in three["commitments"]:
+        commitment["commitment_id"] = commitment["commitment_id"].replace("C0", "C9")
+    (root / "dataset" / "curated" / "events" / "three.yaml").write_text(
+        yaml.safe_dump({"events": [three]}, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ProblemsFound) as found:
+        build(root, cache=cache)
+    assert any(p.field == "event_id" for p in found.value.problems)
