@@ -172,3 +172,12 @@ def test_an_event_without_its_id_beside_another_is_a_problem_not_an_internal_err
     with pytest.raises(ProblemsFound) as found:
         build(root, cache=cache)
     assert any(p.field == "event_id" for p in found.value.problems)
+
+
+@pytest.mark.parametrize("separator", ["\u0085", "\u2028", "\u2029"])
+def test_a_unicode_line_separator_is_refused_at_the_line_an_editor_shows(separator):
+    """libyaml (YAML 1.1) counted NEL/LS/PS as line breaks: every later key's line was one off
+    (problems pointed at the wrong line) and a quoted NEL was read as a space."""
+    with pytest.raises(YamlInputError) as refused:
+        load_text(f'a: 1\nb: "two{separator}words"\nc: 3\n')
+    assert (refused.value.code, refused.value.line) == ("unreadable", 2)

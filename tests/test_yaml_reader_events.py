@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.core.yaml_input import Mapping, Sequence, YamlInputError, load_text
@@ -104,6 +104,7 @@ def test_any_text_reads_as_the_node_reader_read_it(text):
                         max_leaves=15))
 def test_any_dumped_document_reads_as_the_node_reader_read_it(doc):
     text = yaml.safe_dump(doc, allow_unicode=True)
+    assume(not any(c in text for c in "\u0085\u2028\u2029"))  # refused now (test_review_breaks.py)
     assert _outcome(load_text, text) == _outcome(_reference, text)
 
 

@@ -9,13 +9,17 @@ dicts, lists and strings from it itself. It refuses, with the line:
 - anchors and aliases (`&a`, `*a`, merge keys): a "billion laughs" file would otherwise expand
   without bound, and a curated record is never meant to be shared;
 - tags (`!!python/object`, `!!int`): the format has none;
-- a key given twice in one mapping (YAML keeps the last value silently).
+- a key given twice in one mapping (YAML keeps the last value silently);
+- a Unicode line or paragraph separator (U+0085, U+2028, U+2029): libyaml breaks lines there
+  (YAML 1.1), so every later line number would be off and a quoted U+0085 would become a space;
+- nesting deeper than `MAX_DEPTH` (whatever reads the document next would recurse on it).
 
 Strings are NFC-normalised, so one spelling typed in two Unicode forms is one value.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -23,6 +27,8 @@ import yaml
 from yaml.composer import ComposerError
 
 NULLS = {"", "~", "null", "Null", "NULL"}
+# Line breaks in YAML 1.1 only (NEL, LS, PS): YAML 1.2 and editors' line numbers know only \r and \n
+_UNICODE_BREAKS = re.compile("[\u0085\u2028\u2029]")
 STR_TAG, MAP_TAG, SEQ_TAG = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 
 
@@ -50,6 +56,13 @@ class Sequence(list):
 def load_text(text: str):
     """Parse one YAML document -> nested Mapping / Sequence / str / None.
     Raises YamlInputError (code `unreadable`, `yaml-not-allowed` or `duplicate-yaml-key`)."""
+    unicode_break = _UNICODE_BREAKS.search(text)
+    if unicode_break:  # YAML 1.1 (libyaml) breaks lines there, and turns U+0085 into a space
+        at = unicode_break.start()
+        raise YamlInputError("unreadable", text.count("\n", 0, at) + 1,
+                             f"U+{ord(text[at]):04X} (a Unicode line or paragraph separator) is not allowed: "
+                             "the YAML reader would break the line there and shift every later line; "
+                             "delete it or write a space")
     loader_cls = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     loader = loader_cls(text)
     try:
