@@ -116,10 +116,11 @@ def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.Da
 
 
 def _sweep(kept: Path) -> None:
-    """Remove what a killed build left (a temporary file) and the snapshots of other code versions:
-    builds hold the checkout's lock, and each snapshot holds every row, so they would pile up."""
+    """Remove what killed builds left (temporary files, each as large as a snapshot): builds hold
+    the checkout's lock, so no other build is writing one. Other code versions' snapshots are kept
+    (a checkout switched back to a branch uses its snapshot again)."""
     for other in kept.parent.iterdir():
-        if other != kept and (other.name.startswith(".tmp-") or other.suffix == ".snapshot"):
+        if other.name.startswith(".tmp-"):
             other.unlink(missing_ok=True)
 
 
