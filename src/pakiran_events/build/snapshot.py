@@ -32,6 +32,7 @@ import polars as pl
 from pakiran_events.build import assemble as assemble_module
 from pakiran_events.build.cache import CACHE_DIR, ParseCache, secret_key
 from pakiran_events.core import derive, yaml_input
+from pakiran_events.core import schema as schema_module
 from pakiran_events.core import tables as tables_module
 from pakiran_events.core.derive import ANCHOR_FIELDS, place_copies, place_copy
 from pakiran_events.core.paths import CURATED_DIR
@@ -53,7 +54,7 @@ class _FullRead(Exception):
 
 def _version(schemas: dict[str, TableSchema]) -> str:
     h = hashlib.sha256(FORMAT)
-    for module in (curated_module, yaml_input, tables_module, derive, assemble_module):
+    for module in (curated_module, yaml_input, tables_module, derive, assemble_module, schema_module):
         h.update(Path(module.__file__ or "").read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update(json.dumps({n: s.descriptor for n, s in sorted(schemas.items())}, sort_keys=True).encode())
@@ -109,8 +110,18 @@ def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.Da
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _sweep(path)
     except (OSError, pl.exceptions.PolarsError):
         pass
+
+
+def _sweep(kept: Path) -> None:
+    """Remove what killed builds left (temporary files, each as large as a snapshot): builds hold
+    the checkout's lock, so no other build is writing one. Other code versions' snapshots are kept
+    (a checkout switched back to a branch uses its snapshot again)."""
+    for other in kept.parent.iterdir():
+        if other.name.startswith(".tmp-"):
+            other.unlink(missing_ok=True)
 
 
 def _frames_of(rows: dict[str, list[dict]], origins: dict[str, list[tuple[str, int | None]]],
@@ -156,6 +167,8 @@ def _derived(frames: dict[str, pl.DataFrame], places: list[dict],
 
     copies = place_copies(schemas)
     by_id = {p.get("place_id"): p for p in places}
+    if None in by_id:  # core.derive copies an id-less place into every event without a place
+        raise _FullRead("places: a place without its id")
     values = {c: [place_copy(p, c, copies) for p in by_id.values()] for c in copies}
     if not all(v is None or type(v) is str for vs in values.values() for v in vs) \
             or not all(k is None or type(k) is str for k in by_id):
@@ -181,6 +194,8 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema],
         return assemble_module.assemble(root, schemas, load_file)
     base = root
     files = engagement_files(base / CURATED_DIR)
+    if not files:  # no engagement file at all is the full read's `missing-file`, never an empty package
+        return assemble_module.assemble(root, schemas, load_file)
     prefix = (base / CURATED_DIR / "events").relative_to(base).as_posix() + "/"  # how the reader names them
     names = {p: prefix + p.name for p in files}
     try:

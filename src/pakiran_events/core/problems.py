@@ -56,10 +56,13 @@ _SAME_RULE = {
     ("constraint-error", "unique"): "unique", "unique-error": "unique", "duplicate-value": "unique",
     "primary-key": "primary-key", "duplicate-key": "primary-key",
     "type-error": "type", "foreign-key": "foreign-key",
+    # a file that differs from the descriptor: Frictionless's own check and the integrity layer's
+    "hash-count": "hash", "hash-mismatch": "hash", "byte-count": "bytes", "byte-count-error": "bytes",
 }
 _CONSTRAINT = re.compile(r'constraint "([A-Za-z]+)"')
 _REFERRING = re.compile(r'for "([^"]+)"')
-MERGED_LAYERS = ("frictionless", "pandera")  # the two layers that check the same Table Schema constraints
+# the layers that check the same Table Schema constraints (and, with integrity, a file's hash and size)
+MERGED_LAYERS = ("frictionless", "pandera", "integrity")
 
 
 def _rule(p: Problem) -> str | None:

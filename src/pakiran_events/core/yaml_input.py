@@ -9,13 +9,17 @@ dicts, lists and strings from it itself. It refuses, with the line:
 - anchors and aliases (`&a`, `*a`, merge keys): a "billion laughs" file would otherwise expand
   without bound, and a curated record is never meant to be shared;
 - tags (`!!python/object`, `!!int`): the format has none;
-- a key given twice in one mapping (YAML keeps the last value silently).
+- a key given twice in one mapping (YAML keeps the last value silently);
+- a Unicode line or paragraph separator (U+0085, U+2028, U+2029): libyaml breaks lines there
+  (YAML 1.1), so every later line number would be off and a quoted U+0085 would become a space;
+- nesting deeper than `MAX_DEPTH` (whatever reads the document next would recurse on it).
 
 Strings are NFC-normalised, so one spelling typed in two Unicode forms is one value.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -23,6 +27,8 @@ import yaml
 from yaml.composer import ComposerError
 
 NULLS = {"", "~", "null", "Null", "NULL"}
+# Line breaks in YAML 1.1 only (NEL, LS, PS): YAML 1.2 and editors' line numbers know only \r and \n
+_UNICODE_BREAKS = re.compile("[\u0085\u2028\u2029]")
 STR_TAG, MAP_TAG, SEQ_TAG = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 
 
@@ -50,12 +56,19 @@ class Sequence(list):
 def load_text(text: str):
     """Parse one YAML document -> nested Mapping / Sequence / str / None.
     Raises YamlInputError (code `unreadable`, `yaml-not-allowed` or `duplicate-yaml-key`)."""
+    unicode_break = _UNICODE_BREAKS.search(text)
+    if unicode_break:  # YAML 1.1 (libyaml) breaks lines there, and turns U+0085 into a space
+        at = unicode_break.start()
+        raise YamlInputError("unreadable", text.count("\n", 0, at) + 1,
+                             f"U+{ord(text[at]):04X} (a Unicode line or paragraph separator) is not allowed: "
+                             "the YAML reader would break the line there and shift every later line; "
+                             "delete it or write a space")
     loader_cls = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     loader = loader_cls(text)
     try:
         return _from_events(loader.get_event)
     except yaml.YAMLError as exc:
-        raise YamlInputError("unreadable", *_syntax_error(exc)) from exc
+        raise YamlInputError("unreadable", *_syntax_error(exc, text)) from exc
     finally:
         loader.dispose()
 
@@ -82,12 +95,15 @@ def load_bytes(data: bytes) -> object:
     return load_text(text)
 
 
-def _syntax_error(exc: yaml.YAMLError) -> tuple[int | None, str]:
+def _syntax_error(exc: yaml.YAMLError, text: str) -> tuple[int | None, str]:
     """(line, message) of a YAML syntax error: the line is the library's own (its marks count from
     0; its message, like ours, from 1), where it found the problem; an unclosed construct (a
     bracket, a quote) is found only at the next token, so the line it was opened on is named too."""
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
+    position = getattr(exc, "position", None)  # a ReaderError (a control character) has no mark:
+    if line is None and isinstance(position, int):  # libyaml gives the UTF-8 byte offset instead
+        line = text.encode("utf-8", "surrogatepass")[:position].count(b"\n") + 1
     message = " ".join(str(getattr(exc, "problem", None) or exc).split())
     context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
     if context and context_mark is not None and context_mark.line + 1 != line:
@@ -96,6 +112,10 @@ def _syntax_error(exc: yaml.YAMLError) -> tuple[int | None, str]:
 
 
 _DEFAULT_TAGS = (None, "!")
+# Curated records nest a few levels (events > event > participants > participant > evidence >
+# span > offsets); far deeper nesting is refused, so that no reader of the document (str(), a
+# pickle, a walk) recurses without bound on it.
+MAX_DEPTH = 64
 _ALIAS_MESSAGE = "anchors and aliases (&name, *name, <<) are not allowed in curated input: write the value out"
 
 
@@ -148,6 +168,10 @@ def _from_events(get_event):
                 allowed = MAP_TAG if cls is yaml.MappingStartEvent else SEQ_TAG
                 if event.tag not in _DEFAULT_TAGS and event.tag != allowed:
                     refusal = refusal or YamlInputError("yaml-not-allowed", line, f"tag {event.tag} is not allowed")
+                if len(stack) == MAX_DEPTH:
+                    refusal = refusal or YamlInputError("yaml-not-allowed", line,
+                                                        f"nested more than {MAX_DEPTH} levels deep: curated "
+                                                        "records nest a few levels")
                 container = Mapping() if cls is yaml.MappingStartEvent else Sequence()
                 container.line = line
                 if type(container) is Mapping:

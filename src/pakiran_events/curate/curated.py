@@ -381,7 +381,7 @@ def _iso(value) -> str | None:
 
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    return str(value)
+    return value  # a list or mapping: `_cell_problems` refuses it (never its Python repr as a date)
 
 
 def _shape(value) -> str:
@@ -489,8 +489,9 @@ def _drop(reader: _Reader, copies: list[dict]) -> int:
 
 
 def _squash(text) -> str | None:
-    """Folded YAML text -> one line, so CSV cells hold no line breaks."""
-    return None if text is None else " ".join(str(text).split())
+    """Folded YAML text -> one line, so CSV cells hold no line breaks. A value that is not text
+    (a list, a mapping) is kept as it is, for `_cell_problems` to refuse (never its Python repr)."""
+    return " ".join(text.split()) if isinstance(text, str) else text
 
 
 def engagement_files(curated_dir: Path) -> list[Path]:
