@@ -158,12 +158,16 @@ def _from_events(get_event):
                     raise ComposerError("found duplicate anchor; first occurrence", None,
                                                       "second occurrence", event.start_mark)
                 anchors[event.anchor] = line
+                # an anchor is refused where it stands, used or not (a curated record is never shared)
+                refusal = refusal or YamlInputError("yaml-not-allowed", line, _ALIAS_MESSAGE)
             if cls is yaml.ScalarEvent:
                 if event.tag not in _DEFAULT_TAGS and event.tag != STR_TAG:
                     refusal = refusal or YamlInputError("yaml-not-allowed", line,
                                                         f"tag {event.tag} is not allowed: values are text")
                 text = event.value
-                value = None if not event.style and text in NULLS else unicodedata.normalize("NFC", text)
+                # a null word is None only when plain and untagged: `!!str ~` and `! null` are the text typed
+                null = not event.style and event.tag is None and text in NULLS
+                value = None if null else unicodedata.normalize("NFC", text)
             else:
                 allowed = MAP_TAG if cls is yaml.MappingStartEvent else SEQ_TAG
                 if event.tag not in _DEFAULT_TAGS and event.tag != allowed:
