@@ -498,9 +498,18 @@ class People:
                     if name in table:
                         found.append((start + run.start() + words_[i][0], table[name]))
                         break
+                else:  # a compound of places ('Pishin-Mand', a crossing named by its two towns): each part
+                    found += self._hyphen_parts(run.group(0)[words_[i][0]:words_[i][1]], start + run.start() + words_[i][0])
         found += [(start + m.start(), pid) for pid, pat in self.lex.patterns["place_phrase"].items()
                   if pid in self.lex.places for m in pat.finditer(chunk)]
         return sorted(set(found))
+
+    def _hyphen_parts(self, word: str, at: int) -> list[tuple[int, str]]:
+        """(offset, place_id) of each part of a hyphenated word that is a place name on its own."""
+        if "-" not in word:
+            return []
+        table = self.lex.patterns["place_lookup"]
+        return [(at + m.start(), table[m.group(0)]) for m in re.finditer(r"[^\-]+", word) if m.group(0) in table]
 
     def venue_in(self, start: int, end: int) -> tuple[str, str] | None:
         key = ("venue", start, end)  # asked once per candidate of a sentence: scanned once
