@@ -360,3 +360,20 @@ def test_two_capitals_joined_by_a_hyphen_stand_for_their_governments_not_a_place
                                    "to discuss Islamabad-Tehran ties.")
     meeting = _only(_events(doc), "meeting")
     assert meeting.place_id not in ("islamabad", "tehran")
+
+
+# -- a third country's office-holder is nobody of the pair -----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Interior Minister Saima Baig met the Tajik Foreign Minister at the palace in Dushanbe on Monday.",
+    "Foreign Minister Karim Rostami met the Afghan army chief in Kabul on Monday.",
+])
+def test_a_title_qualified_by_a_third_country_makes_no_meeting_of_the_pair(sentence):
+    doc = ("x-third", "2024-05-15", sentence)
+    assert [e for e in _events(doc) if e.kind == "meeting"] == []
+
+
+def test_a_title_of_the_pair_after_a_third_countrys_name_is_still_the_pairs():
+    doc = ("x-pair", "2024-05-15", "After talks in Kabul, Foreign Minister Karim Rostami met Pakistan's army chief "
+                                   "in Islamabad on Wednesday.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.host == "nadeem-anjum" and meeting.place_id == "islamabad"

@@ -204,6 +204,15 @@ class People:
                 return iso
         return best[1] if best else None
 
+    def third_party_before(self, i: int, start: int) -> bool:
+        """A third country's word qualifies the title or 'counterpart' at `start` ('the Tajik
+        President', 'his Afghan counterpart'): it is in the same noun phrase, just before it."""
+        before = self.text[max(self.spans[i].start, start - 20):start]
+        last = None
+        for last in self.lex.patterns["third_party"].finditer(before):
+            pass
+        return last is not None and not re.search(r"[,;:.]|\band\b|\bwith\b|\bmet\b", before[last.end():])
+
     def titles_in(self, i: int) -> list[tuple[str, int, int, bool]]:
         """(title, start, end, generic) of every office named in sentence i (absolute offsets)."""
         if i not in self._titles:
@@ -395,6 +404,8 @@ class People:
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
             side = self.side_near(i, start, end)
+            if side is None and self.third_party_before(i, start):
+                continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
             holder = holder or self.lex.holder(title, side, self.published)
@@ -433,7 +444,7 @@ class People:
         s = self.spans[i]
         m = self.lex.patterns["counterpart"].search(self.text, pos, min(s.end, pos + 80))
         title = other.title or next((t for (t, _), a in self.title_holder.items() if a == other.actor_id), None)
-        if not m or title is None or other.side not in self.lex.dyad:
+        if not m or title is None or other.side not in self.lex.dyad or self.third_party_before(i, m.start()):
             return None
         bare = re.sub(r" \(.*\)$", "", title)
         side = self.lex.other_side(other.side)
