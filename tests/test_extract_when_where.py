@@ -326,3 +326,54 @@ def test_a_trip_to_a_third_country_is_no_visit_of_the_pair():
     doc = ("x-tour", "2024-05-15", "Foreign Minister Karim Rostami began his tour on Monday and arrived in Saudi Arabia "
                                    "on an official visit.")
     assert [e for e in _events(doc) if e.kind == "visit"] == []
+
+
+# -- a city says more than its country, across reports ------------------------------------------
+def test_a_report_naming_only_the_country_does_not_outvote_one_naming_its_city():
+    vague = ("x-vague", "2024-05-14", "Prime Minister Tariq Mahmood met Foreign Minister Karim Rostami in Pakistan "
+                                      "on Monday.")
+    exact = ("x-exact", "2024-05-14", "Prime Minister Tariq Mahmood met Karim Rostami in Islamabad on Monday.")
+    for docs in ((vague, exact), (exact, vague)):
+        meeting = _only(_events(*docs), "meeting")
+        assert meeting.place_id == "islamabad", docs
+
+
+def test_a_city_of_another_country_still_counts_against_a_country():
+    # the country is a place of its own where no report names a city in it
+    only_country = ("x-country", "2024-05-14", "Prime Minister Tariq Mahmood met Foreign Minister Karim Rostami "
+                                               "in Pakistan on Monday.")
+    meeting = _only(_events(only_country), "meeting")
+    assert meeting.place_id == "pakistan"
+
+
+# -- places written as a compound -----------------------------------------------------------------
+@pytest.mark.parametrize("crossing", ["Pishin-Mand", "Mand-Pishin"])
+def test_a_crossing_named_by_its_two_towns_is_placed_at_the_town_in_the_gazetteer(crossing):
+    doc = ("x-market", "2021-04-22", "Interior Minister Saima Baig and Foreign Minister Karim Rostami jointly "
+                                     f"inaugurated a border market at the {crossing} crossing on Wednesday.")
+    ceremony = _only(_events(doc), "other")
+    assert ceremony.place_id == "pishin"
+
+
+def test_two_capitals_joined_by_a_hyphen_stand_for_their_governments_not_a_place():
+    doc = ("x-ties", "2024-05-15", "Interior Minister Saima Baig met Foreign Minister Karim Rostami on Monday "
+                                   "to discuss Islamabad-Tehran ties.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.place_id not in ("islamabad", "tehran")
+
+
+# -- a third country's office-holder is nobody of the pair -----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Interior Minister Saima Baig met the Tajik Foreign Minister at the palace in Dushanbe on Monday.",
+    "Foreign Minister Karim Rostami met the Afghan army chief in Kabul on Monday.",
+])
+def test_a_title_qualified_by_a_third_country_makes_no_meeting_of_the_pair(sentence):
+    doc = ("x-third", "2024-05-15", sentence)
+    assert [e for e in _events(doc) if e.kind == "meeting"] == []
+
+
+def test_a_title_of_the_pair_after_a_third_countrys_name_is_still_the_pairs():
+    doc = ("x-pair", "2024-05-15", "After talks in Kabul, Foreign Minister Karim Rostami met Pakistan's army chief "
+                                   "in Islamabad on Wednesday.")
+    meeting = _only(_events(doc), "meeting")
+    assert meeting.host == "nadeem-anjum" and meeting.place_id == "islamabad"

@@ -35,6 +35,8 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         held = [m for m in out if m.kind == "meeting" and c.kind == "visit" and (m.guest, m.country) == (c.guest, c.country)]
         _term(r, c, [c, *held])
     attach_entourage(r, out)  # after the terms: those who came along or sat in do not date the engagement
+    for c in out:
+        c.at_country = bool(c.place_id) and r.lex.places.get(c.place_id, {}).get("coordinate_precision") == "country"
     return out
 
 

@@ -306,7 +306,7 @@ def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]
     if meeting.date_start is None and not _undated(meeting):
         return []
     _gather(meeting)
-    meeting.place_id = majority([c.place_id for _, _, c in items])
+    meeting.place_id = place_vote(items)
     return [meeting]
 
 
@@ -435,16 +435,26 @@ def _gather(event: Event) -> None:
     event.venue = majority([c.venue for _, _, c in event.members])
 
 
+def place_vote(members: list) -> str | None:
+    """The place an event's reports put it in: the most common city they name, else the most
+    common place. A report naming only the country ('during his visit to Iran') does not outvote
+    one naming a city of it (CURATION.md §5: a city when a report gives one); a city of another
+    country still does."""
+    cities = [c.place_id for _, _, c in members if c.place_id and not c.at_country]
+    return majority(cities) or majority([c.place_id for _, _, c in members])
+
+
 def _places(visit: Event, meetings: list[Event]) -> None:
     """A meeting's place is the one its reports name; a visit's, the one its own reports name,
-    else the most common among its meetings (an unplaced meeting counting for the country)."""
+    else the most common among its meetings (an unplaced meeting counting for the country).
+    A meeting whose reports give no place is in the visit's city."""
     for m in meetings:
-        m.place_id = majority([c.place_id for _, _, c in m.members])
-    own = majority([c.place_id for _, _, c in visit.members])
+        m.place_id = place_vote(m.members)
+    own = place_vote(visit.members)
     visit.place_id = own or majority([m.place_id or "(country)" for m in meetings])
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
-    for m in meetings:
+    for m in meetings:  # one its reports place only at the country stays there (CURATION.md §11)
         if m.place_id is None and own:
             m.place_id = own
             for doc, span in visit.evidence.get("place_id", []):
@@ -474,5 +484,5 @@ def _calls(items: list, kind: str = "phone_call") -> list[Event]:
             else:  # no date in the text: the month it was reported in, or the terms of office
                 _undated(event)
         _gather(event)
-        event.place_id = majority([c.place_id for _, _, c in event.members])
+        event.place_id = place_vote(event.members)
     return [e for e in events.values() if e.date_start]

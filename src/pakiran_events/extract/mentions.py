@@ -204,6 +204,15 @@ class People:
                 return iso
         return best[1] if best else None
 
+    def third_party_before(self, i: int, start: int) -> bool:
+        """A third country's word qualifies the title or 'counterpart' at `start` ('the Tajik
+        President', 'his Afghan counterpart'): it is in the same noun phrase, just before it."""
+        before = self.text[max(self.spans[i].start, start - 20):start]
+        last = None
+        for last in self.lex.patterns["third_party"].finditer(before):
+            pass
+        return last is not None and not re.search(r"[,;:.]|\band\b|\bwith\b|\bmet\b", before[last.end():])
+
     def titles_in(self, i: int) -> list[tuple[str, int, int, bool]]:
         """(title, start, end, generic) of every office named in sentence i (absolute offsets)."""
         if i not in self._titles:
@@ -395,6 +404,8 @@ class People:
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
             side = self.side_near(i, start, end)
+            if side is None and self.third_party_before(i, start):
+                continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
             holder = holder or self.lex.holder(title, side, self.published)
@@ -433,7 +444,7 @@ class People:
         s = self.spans[i]
         m = self.lex.patterns["counterpart"].search(self.text, pos, min(s.end, pos + 80))
         title = other.title or next((t for (t, _), a in self.title_holder.items() if a == other.actor_id), None)
-        if not m or title is None or other.side not in self.lex.dyad:
+        if not m or title is None or other.side not in self.lex.dyad or self.third_party_before(i, m.start()):
             return None
         bare = re.sub(r" \(.*\)$", "", title)
         side = self.lex.other_side(other.side)
@@ -498,9 +509,18 @@ class People:
                     if name in table:
                         found.append((start + run.start() + words_[i][0], table[name]))
                         break
+                else:  # a compound of places ('Pishin-Mand', a crossing named by its two towns): each part
+                    found += self._hyphen_parts(run.group(0)[words_[i][0]:words_[i][1]], start + run.start() + words_[i][0])
         found += [(start + m.start(), pid) for pid, pat in self.lex.patterns["place_phrase"].items()
                   if pid in self.lex.places for m in pat.finditer(chunk)]
         return sorted(set(found))
+
+    def _hyphen_parts(self, word: str, at: int) -> list[tuple[int, str]]:
+        """(offset, place_id) of each part of a hyphenated word that is a place name on its own."""
+        if "-" not in word:
+            return []
+        table = self.lex.patterns["place_lookup"]
+        return [(at + m.start(), table[m.group(0)]) for m in re.finditer(r"[^\-]+", word) if m.group(0) in table]
 
     def venue_in(self, start: int, end: int) -> tuple[str, str] | None:
         key = ("venue", start, end)  # asked once per candidate of a sentence: scanned once

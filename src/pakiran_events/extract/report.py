@@ -49,6 +49,7 @@ class Candidate:
     sentence: int
     travel: bool = False          # the guest came from abroad (a visit holds this meeting)
     place_id: str | None = None
+    at_country: bool = False      # place_id is a country, not a city (a city of it says more)
     venue: str | None = None
     dates: list[tuple[DateCue, Span]] = field(default_factory=list)
     arrival: list[tuple[DateCue, Span]] = field(default_factory=list)
