@@ -235,6 +235,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def stop_pool(pool) -> None:
+    """End a worker pool at once (Ctrl-C, a failure): the chunks not started are dropped and the
+    workers reading one are terminated, so neither `shutdown` nor the interpreter's exit waits for
+    a chunk nobody will use. ProcessPoolExecutor has no public way to end its workers before 3.14."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def worker_pool(workers: int | None):
     """The local worker processes: forked from a fork server that has imported and warmed the
     reading modules once (`warm.py`), so no worker pays for spaCy or dateparser itself; spawned
@@ -272,8 +282,8 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
         pool = pool or worker_pool(workers)
         try:
             parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show)
-        except BaseException:  # Ctrl-C or a failure: drop the chunks not started, do not wait for them
-            pool.shutdown(wait=False, cancel_futures=True)
+        except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
+            stop_pool(pool)
             raise
         finally:
             if own_pool:
@@ -425,9 +435,9 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
                 tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
-    except BaseException:  # Ctrl-C or a failure: the chunks not started are dropped, not waited for
+    except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            stop_pool(pool)
         raise
     finally:
         if pool is not None:
