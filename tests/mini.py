@@ -95,3 +95,19 @@ def write_repo(root: Path, repo: Path, event: dict | None = None) -> Path:
          "end": "2025-12-31", "source": "alpha-20240101-talks"}]))
     (curated / "events" / "one.yaml").write_text(yaml.safe_dump({"events": [event or mini_event()]}, sort_keys=False))
     return root
+
+
+def build_problems(root: Path) -> list:
+    """The problems a failing `build` of `root` reports, each checked to be a catalogued code (or
+    one of frictionless-py's own); fails the test if the build succeeds."""
+    import pytest
+
+    from pakiran_events.build.build import build
+    from pakiran_events.core.errors import CATALOGUE
+    from pakiran_events.core.problems import ProblemsFound
+
+    with pytest.raises(ProblemsFound) as exc:
+        build(root)
+    for p in exc.value.problems:
+        assert p.code in CATALOGUE or p.layer == "frictionless", p
+    return exc.value.problems

@@ -173,10 +173,7 @@ def _within(days: list[dt.date], first: dt.date, last: dt.date) -> bool:
 
 def _fits(term: tuple[dt.date, dt.date] | None, days: list[dt.date]) -> bool:
     """Whether a group's days (sorted) lie within a term of office (any group fits an unknown term)."""
-    if term is None:
-        return True
-    at = bisect.bisect_left(days, term[0])
-    return at < len(days) and days[at] <= term[1]
+    return term is None or _within(days, *term)
 
 
 def _undated(event: Event) -> bool:

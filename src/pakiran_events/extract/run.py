@@ -283,7 +283,8 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
         try:
             parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show)
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
-            stop_pool(pool)
+            if own_pool:
+                stop_pool(pool)  # a pool the caller passed is the caller's to stop (extract does)
             raise
         finally:
             if own_pool:
