@@ -166,9 +166,7 @@ def _derived(frames: dict[str, pl.DataFrame], places: list[dict],
         raise _FullRead("event_sources: a link with a null end")
 
     copies = place_copies(schemas)
-    by_id = {p.get("place_id"): p for p in places}
-    if None in by_id:  # core.derive copies an id-less place into every event without a place
-        raise _FullRead("places: a place without its id")
+    by_id = {p["place_id"]: p for p in places if p.get("place_id") is not None}  # as core.derive.place_fields
     values = {c: [place_copy(p, c, copies) for p in by_id.values()] for c in copies}
     if not all(v is None or type(v) is str for vs in values.values() for v in vs) \
             or not all(k is None or type(k) is str for k in by_id):

@@ -23,7 +23,9 @@ def place_copy(place: dict, column: str, copies: dict[str, str]):
 
 
 def place_fields(rows: dict[str, list[dict]], copies: dict[str, str]) -> None:
-    places = {p.get("place_id"): p for p in rows.get("places", [])}
+    # a place without its id is reported where it is written; it is no event's place (an event
+    # without a place must not take its values)
+    places = {p["place_id"]: p for p in rows.get("places", []) if p.get("place_id") is not None}
     for event in rows.get("events", []):
         place = places.get(event.get("place_id"), {})
         for column in copies:
