@@ -263,7 +263,7 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
         target.members.append((doc, pub, c))
         target.sources.add(doc)
         visit.sources.add(doc)
-    known_days = [d for m in meetings.values() for doc, pub, c in m.members if (d := _first_day(c.dates))]
+    known_days = [d for m in meetings.values() for doc, pub, c in m.members if (d := _first_day(_held_cues(c)))]
     known_days += [d for doc, pub, c in visit.members for cues in (c.arrival, c.departure, c.dates)
                    if (d := _first_day(cues))]
     known = sorted({d for d, _ in known_days})
@@ -307,21 +307,26 @@ def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]
     return [meeting]
 
 
+def _held_cues(c: Candidate) -> list[tuple[DateCue, Span]]:
+    """A held meeting's date expressions without those read forward ('is scheduled to fly on to
+    Riyadh on Tuesday'): a plan told in its sentence is another step's day, not the meeting's."""
+    return c.dates if c.planned else [(cue, span) for cue, span in c.dates if not cue.ahead]
+
+
 def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
     votes, weekdays = [], []
     for doc, pub, c in meeting.members:
-        day = _first_day(c.dates)
+        cues = _held_cues(c)
+        day = _first_day(cues)
         if day is None:  # a day told without a year, in the year of the engagement's known days
-            day = next(((near[0], span) for cue, span in c.dates if (near := on_known_days(known, cue.month_day))), None)
+            day = next(((near[0], span) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
         if day:
-            votes.append(day)
+            votes.append((day[0], day[1], doc, pub))
         else:
-            weekdays += [(cue.weekday, doc, span) for cue, span in c.dates if cue.weekday is not None]
+            weekdays += [(cue.weekday, doc, span) for cue, span in cues if cue.weekday is not None]
     if votes:
-        day = majority([d for d, _ in votes])
-        voters = [m for m in meeting.members if _first_day(m[2].dates)
-                  or any(on_known_days(known, cue.month_day) for cue, _ in m[2].dates)]
-        for (d, span), (doc, pub, c) in zip(votes, voters):
+        day = _day_vote(votes)
+        for d, span, doc, _ in votes:
             if d == day:
                 meeting.cite("date", doc, span)
     elif weekdays and known:
@@ -331,6 +336,15 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
     else:
         return
     meeting.date_start = meeting.date_end = day
+
+
+def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None]]) -> dt.date:
+    """The day most reports give; on a tie, the one of the report published soonest after it (a
+    weekday resolved by a same-day report leaves the least room for a page's lag: CURATION.md §4)."""
+    counts = Counter(d for d, *_ in votes)
+    best = max(counts.values())
+    lag = lambda v: ((v[3] - v[0]).days if v[3] is not None and v[3] >= v[0] else 10**6)
+    return min((v for v in votes if counts[v[0]] == best), key=lambda v: (lag(v), votes.index(v)))[0]
 
 
 def _told_held(visit: Event) -> bool:
