@@ -87,11 +87,11 @@ def _resolve_offsets(frames: list[Frame]) -> None:
         last = days[0] if days else last
 
 
-def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span] | None]:
+def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span, Frame | None] | None]:
     """The country the report's trip is to (the first travel frame's place, else the first placed
     meeting's, else the dateline's) and the city of that country the trip goes to (a travel
-    frame's, else the dateline's), with the sentence naming it: where a meeting told without a
-    place of its own was held."""
+    frame's, else the dateline's), with the sentence naming it and the travel frame (None for the
+    dateline): where a meeting told without a place of its own was held."""
     country = None
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in frames:
@@ -106,9 +106,9 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
     for f in frames:
         if f.kind in ("visit", "arrival") and f.place_id and is_city(f.place_id):  # a meeting's city is its own
-            return country, (f.place_id, r.spans[f.sentence])
+            return country, (f.place_id, r.spans[f.sentence], f)
     if head and is_city(head[0][1]):
-        return country, (head[0][1], r.spans[0])
+        return country, (head[0][1], r.spans[0], None)
     return country, None
 
 
@@ -126,7 +126,7 @@ def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
-    def __init__(self, r: Reading, context: str | None, city: tuple[str, Span] | None = None):
+    def __init__(self, r: Reading, context: str | None, city: tuple[str, Span, Frame | None] | None = None):
         self.r, self.context, self.city, self.lex = r, context, city, r.lex
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
@@ -159,9 +159,15 @@ class _Built:
         """An engagement told without a city (no place, or only its country) in the country of the
         report's trip is in the city the report puts that trip in."""
         unplaced = c.place_id is None or self.lex.places[c.place_id].get("coordinate_precision") == "country"
-        if unplaced and self.city and c.country == self.context:
+        if unplaced and self.city and c.country == self.context and not self._anothers_trip(self.city[2], c.guest):
             c.place_id = self.city[0]
             c.cite("place_id", self.city[1])
+
+    def _anothers_trip(self, f: Frame | None, guest: str | None) -> bool:
+        """The travel frame naming the city tells of another guest's trip ('during the speaker's
+        visit to Islamabad earlier this month' in a report of the security chief's visit)."""
+        movers = self._persons(f.sources) if f is not None else []
+        return bool(movers) and movers[0].actor_id != guest
 
     def _dated(self, c: Candidate, f: Frame) -> None:
         if f.dates:
