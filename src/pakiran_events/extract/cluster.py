@@ -470,6 +470,23 @@ def _places(visit: Event, meetings: list[Event]) -> None:
             m.place_id = own
             for doc, span in visit.evidence.get("place_id", []):
                 m.cite("place_id", doc, span)
+        elif own and m.place_id and m.place_id != own and _at_country(m) and (told := _city_told_by(visit, own, m)):
+            m.place_id = own  # 'during his visit to Iran' in a report that names Tehran for the trip: Tehran
+            for doc, span in told:
+                m.cite("place_id", doc, span)
+
+
+def _at_country(m: Event) -> bool:
+    """Every report of the meeting places it only at a country."""
+    return all(c.at_country for _, _, c in m.members if c.place_id)
+
+
+def _city_told_by(visit: Event, city: str, m: Event) -> list[tuple[str, Span]]:
+    """The spans of the meeting's own reports that name the visit's city for the trip (CURATION.md
+    §5: the city must be named in a cited span of a report that tells of the event)."""
+    docs = {doc for doc, _, _ in m.members}
+    told = {doc for doc, _, c in visit.members if c.place_id == city and doc in docs}
+    return [(doc, span) for doc, span in visit.evidence.get("place_id", []) if doc in told]
 
 
 def _calls(items: list, kind: str = "phone_call") -> list[Event]:
