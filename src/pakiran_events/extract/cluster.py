@@ -198,12 +198,32 @@ def _undated(event: Event) -> bool:
     start, end = max(t[0] for t, _, _ in terms), min(t[1] for t, _, _ in terms)
     if start > end:
         (start, end), _, _ = terms[0]
+    start, end = _on_weekday(event, start, end)
     event.date_start, event.date_end = start, end
     event.precision = "day" if start == end else "range"
     for _, doc, c in terms:
         for span in c.evidence.get("term", []):
             event.cite("date", doc, span)
     return True
+
+
+def _on_weekday(event: Event, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """A range bounded by terms of office narrowed by the one weekday its reports tell it on
+    ('on Monday' in an undated report): from the first such day in the range to the last
+    (CURATION.md §4: the weekday narrows the range, it never makes a day). Unchanged when the
+    reports give no weekday, several, or one the range does not hold."""
+    told = [(cue.weekday, doc, span) for doc, _, c in event.members for cues in (c.dates, c.arrival, c.departure)
+            for cue, span in cues if cue.weekday is not None and not cue.resolved and not cue.ahead]
+    if len({w for w, _, _ in told}) != 1:
+        return start, end
+    weekday = told[0][0]
+    first = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+    last = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+    if first > last:
+        return start, end
+    for _, doc, span in told:
+        event.cite("date", doc, span)
+    return first, last
 
 
 def _month_end(first: dt.date) -> dt.date:
