@@ -176,10 +176,11 @@ def _fits(term: tuple[dt.date, dt.date] | None, days: list[dt.date]) -> bool:
     return term is None or _within(days, *term)
 
 
-def _undated(event: Event) -> bool:
+def _undated(event: Event, parts: tuple[Event, ...] = ()) -> bool:
     """Dates for an engagement whose reports give no day, week or month: the month a report of
     it was published in (precision month, never a guessed day); for reports without a date, the
-    overlap of its participants' terms of office (precision range). False when neither is known."""
+    overlap of its participants' terms of office (precision range), narrowed by a weekday its
+    reports or its `parts` (a visit's meetings) give. False when neither is known."""
     told = [(month, doc, span) for doc, _, c in event.members if (month := _month_of(c))
             for cue, span in (c.dates + c.arrival + c.departure)[:1]]
     if told:  # the month the reports tell it in ('in April 2024'), before the month they were published in
@@ -198,7 +199,7 @@ def _undated(event: Event) -> bool:
     start, end = max(t[0] for t, _, _ in terms), min(t[1] for t, _, _ in terms)
     if start > end:
         (start, end), _, _ = terms[0]
-    start, end = _on_weekday(event, start, end)
+    start, end = _on_weekday(event, [m for e in (event, *parts) for m in e.members], start, end)
     event.date_start, event.date_end = start, end
     event.precision = "day" if start == end else "range"
     for _, doc, c in terms:
@@ -207,15 +208,15 @@ def _undated(event: Event) -> bool:
     return True
 
 
-def _on_weekday(event: Event, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+def _on_weekday(event: Event, members: list, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     """A range bounded by terms of office narrowed by the one weekday its reports tell it on
     ('on Monday' in an undated report): from the first such day in the range to the last
     (CURATION.md §4: the weekday narrows the range, it never makes a day). Unchanged when the
-    reports give no weekday, several, or one the range does not hold."""
-    told = [(cue.weekday, doc, span) for doc, _, c in event.members for cues in (c.dates, c.arrival, c.departure)
+    reports give no weekday, several, one the range does not hold, or a day without a year."""
+    told = [(cue.weekday, doc, span) for doc, _, c in members for cues in (c.dates, c.arrival, c.departure)
             for cue, span in cues if cue.weekday is not None and not cue.resolved and not cue.ahead]
-    if len({w for w, _, _ in told}) != 1:
-        return start, end
+    if len({w for w, _, _ in told}) != 1 or any(_month_days(c) for _, _, c in members):
+        return start, end  # (a day told without a year says more: it is placed in the range elsewhere)
     weekday = told[0][0]
     first = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
     last = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
@@ -404,7 +405,7 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
             for doc, span in m.evidence["date"]:
                 visit.cite("date", doc, span)
     if not starts and not ends:
-        _undated(visit)  # nothing in the texts dates it: the month reported, or the terms of office
+        _undated(visit, tuple(meetings))  # nothing in the texts dates it: the month reported, or the terms of office
         return
     start = min(starts or ends)
     end = max(ends + starts)
