@@ -305,7 +305,8 @@ class _Built:
         for m in self.meetings.values():
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:
-                visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True)
+                visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,
+                                                                      implied=True)
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
             if visit is not None and not m.planned:

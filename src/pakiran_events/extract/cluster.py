@@ -251,7 +251,9 @@ def majority(values: list, default=None):
 
 
 def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
-    if not any(c.travel for _, _, c in group):  # a resident's calls (an ambassador): meetings without a visit
+    if not any(c.travel for _, _, c in group) or not any(c.kind == "visit" and not c.implied for _, _, c in group):
+        # a resident's calls (an ambassador), or meetings no report tells a trip for (CURATION.md §2:
+        # a visit record needs a report of the trip): stand-alone meetings without a visit
         return [e for host, items in sorted(_by_host(group).items()) for e in _standalone(guest, host, country, items)]
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}

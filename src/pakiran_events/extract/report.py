@@ -48,6 +48,7 @@ class Candidate:
     planned: bool
     sentence: int
     travel: bool = False          # the guest came from abroad (a visit holds this meeting)
+    implied: bool = False         # a visit only inferred from a meeting's travel: the report tells no trip
     place_id: str | None = None
     at_country: bool = False      # place_id is a country, not a city (a city of it says more)
     venue: str | None = None
