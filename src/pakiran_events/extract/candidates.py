@@ -180,6 +180,7 @@ class _Built:
         for m in pair:
             call.add_person(m, span, self.r.people.naming_span(m.actor_id))
         call.cite("event_type", span)
+        call.background = f.background
         call.dates = f.dates[:1] or next((self.r.cues(j) for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1)
                                           if self.r.cues(j)), [])[:1]
         self.others.append(call)
@@ -213,7 +214,9 @@ class _Built:
             title = guest.title if guest else None
             travel = country in self.lex.dyad and not (title and office_of(title) in RESIDENT_TITLES)
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
+            meeting.background = f.background
         meeting.planned = meeting.planned and f.planned
+        meeting.background = meeting.background and f.background
         meeting.cite("event_type", span)
         meeting.add_person(host, span, people.naming_span(host.actor_id))
         meeting.add_person(guest or Mention(guest_id, people.lex.side_of(guest_id, people.new_actors), f.sentence, span,
@@ -244,7 +247,10 @@ class _Built:
             return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
         key = (mover_id, country)
         visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True)
+        if key not in self.visits:
+            visit.background = f.background
         self.visits[key] = visit
+        visit.background = visit.background and f.background
         span = self._span(f)
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
@@ -292,6 +298,7 @@ class _Built:
         for m in (guest, host):
             other.add_person(m, span, self.r.people.naming_span(m.actor_id))
         other.cite("event_type", span)
+        other.background = f.background
         other.place_id = f.place_id
         if f.place_id:
             other.cite("place_id", span)
@@ -306,11 +313,13 @@ class _Built:
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,
-                                                                      implied=True)
+                                                                      implied=True, background=m.background)
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
             if visit is not None and not m.planned:
                 visit.planned = False
+            if visit is not None and not m.background:
+                visit.background = False
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
         return [*self.visits.values(), *self.meetings.values(), *self.others]
