@@ -155,6 +155,11 @@ class _Built:
         targets = self._persons(f.targets)
         return targets[0].side if targets else None
 
+    def _side_told(self, f: Frame, side: str) -> bool:
+        """Whether the frame's sentence names the side ('Iranian', 'Pakistan's')."""
+        pattern = self.lex.patterns["side"].get(side)
+        return bool(pattern and pattern.search(self.r.sentence(f.sentence)))
+
     def _trip_city(self, c: Candidate) -> None:
         """An engagement told without a city (no place, or only its country) in the country of the
         report's trip is in the city the report puts that trip in."""
@@ -196,7 +201,10 @@ class _Built:
             hosts = [m for m in self._persons(f.targets) + self._persons(f.sources) if m.side == country]
         else:  # a third country's summit: both sides are guests; the subject is 'guest', the other 'host'
             guests = self._persons(f.sources)[:1]
-            hosts = [m for m in self._persons(f.targets) if guests and m.side not in (guests[0].side, None)]
+            hosts = [m for m in self._persons(f.targets) if guests and m.side not in (guests[0].side, None)
+                     and (m.named or self._side_told(f, m.side))]
+            # (a bare title at a third country's meeting is the host's officer only when the sentence
+            # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
         guest = guests[0] if guests else None
         guest_id = guest.actor_id if guest else self.principal.get(self.lex.other_side(country) or "")
         if guest_id is None or (not hosts and country in self.lex.dyad and self.principal.get(country) is None):
