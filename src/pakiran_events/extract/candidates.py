@@ -10,6 +10,7 @@ neither side hosts (both are participants when written).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from pakiran_events.extract.adapter import office_of
@@ -123,6 +124,9 @@ def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
     return []
 
 
+_WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
+
+
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
@@ -131,6 +135,7 @@ class _Built:
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
+        self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
     def _principal(self, side: str) -> str | None:
@@ -213,6 +218,8 @@ class _Built:
             hosts = [Mention(self.principal[country], country, f.sentence, self._span(f), named=False)]
         for h in hosts:
             self._meeting(f, country, guest, guest_id, h)
+        if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
+            self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
     def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention) -> None:
         span, people = self._span(f), self.r.people
@@ -321,7 +328,8 @@ class _Built:
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,
-                                                                      implied=True, background=m.background)
+                                                                      implied=(m.guest, m.country) not in self.trips,
+                                                                      background=m.background)
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
             if visit is not None and not m.planned:
