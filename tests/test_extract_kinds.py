@@ -77,8 +77,8 @@ def test_a_visit_told_by_reports_with_different_arrival_days_is_one_visit():
 def test_two_delegations_crossing_in_one_week_are_two_visits():
     a = ("x-d1", "2024-05-13", "Interior Minister Saima Baig arrived in Tehran on Monday and met Foreign Minister "
                                "Karim Rostami in Tehran on Monday.")
-    b = ("x-d2", "2024-05-15", "Iranian Foreign Minister Farid Karimzadeh met Prime Minister Tariq Mahmood in "
-                               "Islamabad on Wednesday.")
+    b = ("x-d2", "2024-05-15", "Iranian Foreign Minister Farid Karimzadeh arrived in Islamabad on Wednesday and met "
+                               "Prime Minister Tariq Mahmood there.")
     visits = {(e.guest, e.country) for e in _events(a, b) if e.kind == "visit"}
     assert visits == {("saima-baig", "IRN"), ("farid-karimzadeh", "PAK")}
 

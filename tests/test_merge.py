@@ -30,10 +30,11 @@ def test_candidates_are_linked_or_published_and_curated_files_are_untouched(tmp_
     assert events.filter(pl.col("event_id") == "E000001")["review_status"].to_list() == ["hand-checked"]
     # gamma's meeting on Sunday 3 March matches nothing curated: published as script-extracted
     extracted = events.filter(pl.col("review_status") == "script-extracted")
-    assert set(extracted["event_type"]) == {"visit", "meeting"}
+    # told without a trip, it is a stand-alone meeting (CURATION.md §2: a visit record needs a report of the trip)
+    assert set(extracted["event_type"]) == {"meeting"}
     meeting = extracted.filter(pl.col("event_type") == "meeting").row(0, named=True)
     assert str(meeting["date_start"]) == "2024-03-03" and meeting["city"] == "Quetta"
-    assert meeting["parent_event_id"] in set(extracted["event_id"])
+    assert meeting["parent_event_id"] is None
     sources = pl.read_parquet(data / "event_sources.parquet")
     assert set(sources.filter(pl.col("event_id") == meeting["event_id"])["source_id"]) == {"gamma-20240304-talks"}
     assert _hashes(root / "dataset" / "curated") == curated_before

@@ -10,6 +10,7 @@ neither side hosts (both are participants when written).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from pakiran_events.extract.adapter import office_of
@@ -123,6 +124,9 @@ def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
     return []
 
 
+_WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
+
+
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
@@ -131,6 +135,7 @@ class _Built:
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
+        self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
     def _principal(self, side: str) -> str | None:
@@ -154,6 +159,11 @@ class _Built:
             return self.lex.other_side(guest.side) if guest else None
         targets = self._persons(f.targets)
         return targets[0].side if targets else None
+
+    def _side_told(self, f: Frame, side: str) -> bool:
+        """Whether the frame's sentence names the side ('Iranian', 'Pakistan's')."""
+        pattern = self.lex.patterns["side"].get(side)
+        return bool(pattern and pattern.search(self.r.sentence(f.sentence)))
 
     def _trip_city(self, c: Candidate) -> None:
         """An engagement told without a city (no place, or only its country) in the country of the
@@ -186,6 +196,7 @@ class _Built:
         for m in pair:
             call.add_person(m, span, self.r.people.naming_span(m.actor_id))
         call.cite("event_type", span)
+        call.background = f.background
         call.dates = f.dates[:1] or next((self.r.cues(j) for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1)
                                           if self.r.cues(j)), [])[:1]
         self.others.append(call)
@@ -201,7 +212,10 @@ class _Built:
             hosts = [m for m in self._persons(f.targets) + self._persons(f.sources) if m.side == country]
         else:  # a third country's summit: both sides are guests; the subject is 'guest', the other 'host'
             guests = self._persons(f.sources)[:1]
-            hosts = [m for m in self._persons(f.targets) if guests and m.side not in (guests[0].side, None)]
+            hosts = [m for m in self._persons(f.targets) if guests and m.side not in (guests[0].side, None)
+                     and (m.named or self._side_told(f, m.side))]
+            # (a bare title at a third country's meeting is the host's officer only when the sentence
+            # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
         guest = guests[0] if guests else None
         guest_id = guest.actor_id if guest else self.principal.get(self.lex.other_side(country) or "")
         if guest_id is None or (not hosts and country in self.lex.dyad and self.principal.get(country) is None):
@@ -210,6 +224,8 @@ class _Built:
             hosts = [Mention(self.principal[country], country, f.sentence, self._span(f), named=False)]
         for h in hosts:
             self._meeting(f, country, guest, guest_id, h)
+        if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
+            self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
     def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention) -> None:
         span, people = self._span(f), self.r.people
@@ -219,7 +235,9 @@ class _Built:
             title = guest.title if guest else None
             travel = country in self.lex.dyad and not (title and office_of(title) in RESIDENT_TITLES)
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
+            meeting.background = f.background
         meeting.planned = meeting.planned and f.planned
+        meeting.background = meeting.background and f.background
         meeting.cite("event_type", span)
         meeting.add_person(host, span, people.naming_span(host.actor_id))
         meeting.add_person(guest or Mention(guest_id, people.lex.side_of(guest_id, people.new_actors), f.sentence, span,
@@ -250,7 +268,10 @@ class _Built:
             return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
         key = (mover_id, country)
         visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True)
+        if key not in self.visits:
+            visit.background = f.background
         self.visits[key] = visit
+        visit.background = visit.background and f.background
         span = self._span(f)
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
@@ -298,6 +319,7 @@ class _Built:
         for m in (guest, host):
             other.add_person(m, span, self.r.people.naming_span(m.actor_id))
         other.cite("event_type", span)
+        other.background = f.background
         other.place_id = f.place_id
         if f.place_id:
             other.cite("place_id", span)
@@ -311,11 +333,15 @@ class _Built:
         for m in self.meetings.values():
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:
-                visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True)
+                visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,
+                                                                      implied=(m.guest, m.country) not in self.trips,
+                                                                      background=m.background)
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
             if visit is not None and not m.planned:
                 visit.planned = False
+            if visit is not None and not m.background:
+                visit.background = False
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
         return [*self.visits.values(), *self.meetings.values(), *self.others]

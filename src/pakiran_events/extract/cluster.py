@@ -253,13 +253,19 @@ def cluster(reports) -> list[Event]:
     events: list[Event] = []
     for key, items in sorted(blocks(rows).items()):
         for group in _split_in_time(items):
-            if all(c.planned for _, _, c in group):
-                continue  # announced only
+            if all(c.planned or (c.background and not _dated_itself(c)) for _, _, c in group):
+                continue  # announced only, or told only in passing, with no time of its own, as another's background
             if key[0] == "visit":
                 events += _visit_with_meetings(key[1], key[2], group)
             else:
                 events += _calls(group, key[0])
     return events
+
+
+def _dated_itself(c: Candidate) -> bool:
+    """Whether a candidate's own clauses date it (a day, week, month or a day without its year):
+    an engagement told in passing with no time of its own cannot be placed by the report's day."""
+    return any(cue.resolved or cue.month_day for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues)
 
 
 def majority(values: list, default=None):
@@ -272,7 +278,9 @@ def majority(values: list, default=None):
 
 
 def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
-    if not any(c.travel for _, _, c in group):  # a resident's calls (an ambassador): meetings without a visit
+    if not any(c.travel for _, _, c in group) or not any(c.kind == "visit" and not c.implied for _, _, c in group):
+        # a resident's calls (an ambassador), or meetings no report tells a trip for (CURATION.md §2:
+        # a visit record needs a report of the trip): stand-alone meetings without a visit
         return [e for host, items in sorted(_by_host(group).items()) for e in _standalone(guest, host, country, items)]
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}

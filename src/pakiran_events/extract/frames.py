@@ -44,6 +44,10 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
     frame.planned, frame.negated = r.modality_at(i, start, end)
+    if frame.planned and _INVITED.search(r.sentence(i)):
+        frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
+    if _BACKGROUND_BEFORE.search(r.sentence(i)[max(0, start - 24):start]) or _BACKGROUND_VERB.search(r.sentence(i)[:start]):
+        frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
     if frame.planned and _PAST_VERB.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     people = sorted(r.mentions[i], key=lambda m: m.span.start)
@@ -79,6 +83,26 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         else:  # a held engagement is not after its report (a page header's later retrieval date is not its day)
             frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
     return frame
+
+
+_INVITED = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b", re.IGNORECASE)
+# an adverb of an earlier time or the past perfect just before the trigger: 'last met', 'had met',
+# 'previously visited', 'met earlier': the report's background, not its engagement
+_BACKGROUND_BEFORE = re.compile(r"\b(?:last|previously|had|once)\s+(?:also\s+)?$", re.IGNORECASE)
+# the same earlier in the sentence ('they last met when the minister paid a visit'), or a month of
+# the past at the head of a clause ('Last April, while addressing a joint news conference')
+_BACKGROUND_VERB = re.compile(r"\b(?:(?:last|previously|had(?:\s+also)?)\s+(?:met|visited|spoke|hosted|received|held|travell?ed)\b"
+                              r"|(?-i:Last|last)\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)\b)", re.IGNORECASE)
+
+
+def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> bool:
+    """The trigger's modality with 'at the invitation of' blanked out (same length: offsets kept)."""
+    from pakiran_events.extract.clauses import clause_at
+
+    sentence = _INVITED.sub(lambda m: " " * len(m.group(0)), r.sentence(i))
+    a, b = clause_at(r.sentence(i), start)
+    return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
 
 
 _PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed)\b", re.IGNORECASE)

@@ -35,6 +35,7 @@ class Frame:
     dates: list[tuple[DateCue, Span]] = field(default_factory=list)
     planned: bool = False
     negated: bool = False
+    background: bool = False      # an earlier engagement told as context ('last met', 'had met')
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Candidate:
     planned: bool
     sentence: int
     travel: bool = False          # the guest came from abroad (a visit holds this meeting)
+    implied: bool = False         # a visit only inferred from a meeting's travel: the report tells no trip
+    background: bool = False      # told only as context ('they last met when ...'): joins an engagement others tell
     place_id: str | None = None
     at_country: bool = False      # place_id is a country, not a city (a city of it says more)
     venue: str | None = None
