@@ -1,9 +1,11 @@
 """`extract`: read every report in parallel, write each chunk's readings to shards, cluster by
 blocks, and write the package.
 
-    read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk)
-      -> cluster (parent: candidates only, by block)
-      -> write (parent: evidence joined with the shards' hashes; validated; moved into place)
+    read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk,
+          candidates to a file per chunk by bucket of their block)
+      -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file)
+      -> write (parent: evidence spilled to Parquet per event, joined with the shards' hashes;
+                validated; moved into place)
 
 The Lexicon is sent to the workers once: on the local schedulers as a pickle file each worker
 process loads once, on a dask.distributed cluster by `scatter(broadcast=True)`. Span hashes
