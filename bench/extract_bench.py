@@ -69,6 +69,7 @@ def main() -> None:
     work = args.work
     print(f"# {platform.processor() or platform.machine()}, {cores} cores, Python {platform.python_version()}")
     rows = []
+    peaks_by_size: dict[int, float] = {}
     for n_docs in args.docs:
         corpus = replicate(args.corpus, work / "corpus", n_docs)
         load = os.getloadavg()[0]
@@ -88,15 +89,24 @@ def main() -> None:
               f"whole extract {seconds:.1f} s, {n_docs / seconds:,.0f} reports/s; CPU {total_cpu:.1f} s, "
               f"{n_docs / total_cpu:,.0f} reports per CPU-second; parent peak memory {peak_mb:,.0f} MB; "
               f"{counts['events']} events, {counts['evidence']:,} evidence rows")
-        print(f"  {'stage':<16} {'wall s':>7} {'reports/s':>10} {'CPU s':>7} {'reports/CPU-s':>14} {'parent peak MB':>15}")
+        print(f"  {'stage':<16} {'wall s':>7} {'reports/s':>10} {'CPU s':>7} {'reports/CPU-s':>14} {'parent peak MB':>15} "
+              f"{'peak rise MB':>13}")
+        before = 0.0
         for stage, t in timings.items():
             c = cpu.get(stage, 0.0)
+            peak = peaks.get(stage, 0.0)
             print(f"  {stage:<16} {t:7.1f} {n_docs / t if t else float('inf'):>10,.0f} {c:7.1f} "
-                  f"{n_docs / c if c else float('inf'):>14,.0f} {peaks.get(stage, 0.0):>15,.0f}")
+                  f"{n_docs / c if c else float('inf'):>14,.0f} {peak:>15,.0f} {peak - before:>13,.0f}")
+            before = max(before, peak)
+        peaks_by_size[n_docs] = peak_mb
         per_cpu = {stage: f"{n_docs / c:,.0f}" if c else "-" for stage, c in cpu.items()}
         rows.append(f"| {n_docs:,} (load {load:.1f}) | {n_docs / total_cpu:,.0f} ({n_docs / seconds:,.0f}/s wall) | "
                     f"{per_cpu.get('read', '-')} | {per_cpu.get('cluster', '-')} | {per_cpu.get('tables', '-')} | "
                     f"{per_cpu.get('write+validate', '-')} | {peak_mb:,.0f} MB |")
+    sizes = sorted(peaks_by_size)
+    for small, big in zip(sizes, sizes[1:]):
+        print(f"parent peak memory {small:,} -> {big:,} reports ({big / small:g}x the reports): "
+              f"{peaks_by_size[small]:,.0f} -> {peaks_by_size[big]:,.0f} MB, {peaks_by_size[big] / peaks_by_size[small]:.2f}x")
     print("\nREADME table rows (reports | reports per CPU-second: whole command (and per wall second), read, cluster, "
           "tables, write+validate | parent peak memory):")
     print("\n".join(rows))

@@ -238,12 +238,20 @@ def blocks(reports) -> dict[tuple, list]:
     by_block: dict[tuple, list] = defaultdict(list)
     for doc_id, published, candidates in reports:
         for c in candidates:
-            item = (doc_id, published, c)
-            if c.kind in ("phone_call", "other"):
-                by_block[(c.kind, *sorted((c.guest or "", c.host or "")))].append(item)
-            elif c.guest and c.country:
-                by_block[("visit", c.guest, c.country)].append(item)
+            key = block_key(c)
+            if key is not None:
+                by_block[key].append((doc_id, published, c))
     return by_block
+
+
+def block_key(c: Candidate) -> tuple | None:
+    """The block a candidate is clustered in (`blocks`), or None when it joins no event (a visit
+    or meeting without guest or country)."""
+    if c.kind in ("phone_call", "other"):
+        return (c.kind, *sorted((c.guest or "", c.host or "")))
+    if c.guest and c.country:
+        return ("visit", c.guest, c.country)
+    return None
 
 
 def cluster(reports) -> list[Event]:
@@ -252,13 +260,22 @@ def cluster(reports) -> list[Event]:
     rows = ((r.doc_id, r.published, r.candidates) if isinstance(r, Report) else r for r in reports)
     events: list[Event] = []
     for key, items in sorted(blocks(rows).items()):
-        for group in _split_in_time(items):
-            if all(c.planned or (c.background and not _dated_itself(c)) for _, _, c in group):
-                continue  # announced only, or told only in passing, with no time of its own, as another's background
-            if key[0] == "visit":
-                events += _visit_with_meetings(key[1], key[2], group)
-            else:
-                events += _calls(group, key[0])
+        events += cluster_block(key, items)
+    return events
+
+
+def cluster_block(key: tuple, items: list) -> list[Event]:
+    """The events of one block (`blocks`): its (doc_id, published, candidate) items, in reading
+    order, split in time. No block's events depend on another block's: a caller may cluster
+    the blocks one at a time and concatenate their events in sorted key order (as `cluster`)."""
+    events: list[Event] = []
+    for group in _split_in_time(items):
+        if all(c.planned or (c.background and not _dated_itself(c)) for _, _, c in group):
+            continue  # announced only, or told only in passing, with no time of its own, as another's background
+        if key[0] == "visit":
+            events += _visit_with_meetings(key[1], key[2], group)
+        else:
+            events += _calls(group, key[0])
     return events
 
 

@@ -1,9 +1,11 @@
 """`extract`: read every report in parallel, write each chunk's readings to shards, cluster by
 blocks, and write the package.
 
-    read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk)
-      -> cluster (parent: candidates only, by block)
-      -> write (parent: evidence joined with the shards' hashes; validated; moved into place)
+    read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk,
+          candidates to a file per chunk by bucket of their block)
+      -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file)
+      -> write (parent: evidence spilled to Parquet per event, joined with the shards' hashes;
+                validated; moved into place)
 
 The Lexicon is sent to the workers once: on the local schedulers as a pickle file each worker
 process loads once, on a dask.distributed cluster by `scatter(broadcast=True)`. Span hashes
@@ -24,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -53,9 +56,13 @@ class Read:
 
 @dataclass
 class Extraction:
-    reads: list[Read] = field(default_factory=list)
+    reads: list[Read] = field(default_factory=list)   # without their candidates (in candidate_files)
     shards: list[Path] = field(default_factory=list)
     worker_cpu: float = 0.0   # CPU seconds of workers that are not this process's children
+
+    @property
+    def candidate_files(self) -> list[Path]:
+        return [candidates_file(s) for s in self.shards]
 
     @property
     def problems(self) -> list[str]:
@@ -190,9 +197,92 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
         rows += hashes
     pl.DataFrame(rows or None, schema={"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
                                        "span_sha256": pl.String}, orient="row").write_parquet(shard)
+    write_candidates(reads, candidates_file(shard))  # the parent never holds every report's candidates
 
     warm = sys.modules.get("pakiran_events.extract.warm")  # present when forked by the warmed fork server
     return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
+
+
+BUCKETS = 64  # candidate blocks are spread over this many buckets; the parent clusters one bucket at a time
+
+
+def bucket_of(key: tuple) -> int:
+    """A block key's bucket: stable across processes and runs (not Python's salted hash)."""
+    return zlib.crc32(repr(key).encode("utf-8")) % BUCKETS
+
+
+def candidates_file(shard) -> Path:
+    """The candidates file written beside a chunk's span shard."""
+    shard = Path(shard)
+    return shard.with_name(shard.stem.replace("spans-", "candidates-") + ".pickle")
+
+
+def write_candidates(reads: list[Read], path: Path) -> None:
+    """A chunk's candidates, by bucket of their block (cluster.block_key), to one file: a pickled
+    list of (doc_id, published, candidates) per bucket, in reading order, then the index
+    {bucket: (offset, length)} and its offset in the last 8 bytes. The reads keep no candidates
+    (the parent reads them back one bucket at a time: `bucket_reports`)."""
+    from pakiran_events.extract.cluster import block_key
+
+    by_bucket: dict[int, list] = {}
+    for read in reads:
+        split: dict[int, list] = {}
+        for c in read.candidates:
+            key = block_key(c)
+            if key is not None:
+                split.setdefault(bucket_of(key), []).append(c)
+        for bucket, candidates in split.items():
+            by_bucket.setdefault(bucket, []).append((read.doc_id, read.published, candidates))
+        read.candidates = []
+    index = {}
+    with open(path, "wb") as fh:
+        for bucket in sorted(by_bucket):
+            data = pickle.dumps(by_bucket[bucket], protocol=pickle.HIGHEST_PROTOCOL)
+            index[bucket] = (fh.tell(), len(data))
+            fh.write(data)
+        at = fh.tell()
+        fh.write(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        fh.write(at.to_bytes(8, "little"))
+
+
+def candidate_index(path: Path) -> dict[int, tuple[int, int]]:
+    """A candidates file's {bucket: (offset, length)} (`write_candidates`)."""
+    with open(path, "rb") as fh:
+        fh.seek(-8, os.SEEK_END)
+        end = fh.tell()
+        at = int.from_bytes(fh.read(8), "little")
+        fh.seek(at)
+        return pickle.loads(fh.read(end - at))
+
+
+def bucket_reports(files: list[Path], indexes: list[dict], bucket: int) -> list[tuple]:
+    """(doc_id, published, candidates) of one bucket, from every chunk's file, in reading order."""
+    out: list[tuple] = []
+    for path, index in zip(files, indexes):
+        if bucket in index:
+            offset, length = index[bucket]
+            with open(path, "rb") as fh:
+                fh.seek(offset)
+                out += pickle.loads(fh.read(length))
+    return out
+
+
+def cluster_streamed(files: list[Path]) -> list:
+    """`cluster.cluster` over the candidates files, one bucket at a time: the parent holds one
+    bucket's candidates, never every report's. Each event keeps what the writer needs and drops
+    its members (their candidates). Events come in the order `cluster` gives (sorted block key,
+    then each block's own order): the output is the same."""
+    from pakiran_events.extract.cluster import blocks, cluster_block
+
+    indexes = [candidate_index(f) for f in files]
+    by_key: dict[tuple, list] = {}
+    for bucket in range(BUCKETS):
+        for key, items in blocks(bucket_reports(files, indexes, bucket)).items():
+            events = cluster_block(key, items)
+            for event in events:
+                event.members = []
+            by_key[key] = events
+    return [e for key in sorted(by_key) for e in by_key[key]]
 
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
@@ -404,7 +494,6 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     import polars as pl
 
     from pakiran_events.extract.adapter import load_package_schemas, publish
-    from pakiran_events.extract.cluster import cluster
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
 
@@ -431,11 +520,14 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 for r in reads:
                     for actor_id, actor in r.new_actors.items():
                         new_actors.setdefault(actor_id, actor)
-                events = cluster((r.doc_id, r.published, r.candidates) for r in reads)
+                events = cluster_streamed(result.candidate_files)
             with stage("tables"):
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
-                tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas)
+                tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas,
+                                        spill=Path(tmp) / "evidence.parquet")
+                problems = result.problems
+                del events, reads, result  # nothing but the tables is needed to write the package
     except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
         if pool is not None:
             stop_pool(pool)
@@ -445,4 +537,4 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
             pool.shutdown()
     with stage("write+validate"):
         publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
-    return {n: t.height for n, t in tables.items()}, result.problems
+    return {n: t.height for n, t in tables.items()}, problems

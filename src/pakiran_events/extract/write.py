@@ -33,15 +33,22 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
     return (lex.actors.get(actor) or new_actors.get(actor) or {}).get("name", actor or "?")
 
 
+SPILL_ROWS = 200_000  # evidence rows buffered before they are written to the spill file as one row group
+
+
 class _Rows:
     """The rows being written, and the evidence rows citing them: an event's evidence is kept as
     Python tuples only until the event is written (`flush`), then as one compact polars frame
-    (an event's rows never repeat another event's: its record ids are its own)."""
+    (an event's rows never repeat another event's: its record ids are its own). With a `spill`
+    path, the frames go to that Parquet file by row groups of about SPILL_ROWS rows: the
+    evidence is never held whole as frames beside the table built from it."""
 
-    def __init__(self, lex: Lexicon, new_actors: dict, copies: dict):
+    def __init__(self, lex: Lexicon, new_actors: dict, copies: dict, spill: Path | None = None):
         self.lex, self.new_actors, self.copies = lex, new_actors, copies
         self.rows: dict[str, list] = {"events": [], "participants": [], "commitments": [], "evidence": []}
-        self.evidence: list = []   # polars frames, one per event
+        self.evidence: list = []   # polars frames, one per event (not yet spilled)
+        self.buffered = 0
+        self.spill, self.writer = spill, None
         self.commitment_no = ID_BASE
 
     def cite(self, table: str, record: str, fields: list[str], spans) -> None:
@@ -52,16 +59,36 @@ class _Rows:
         import polars as pl
 
         if self.rows["evidence"]:
-            self.evidence.append(pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(),
-                                              orient="row"))
+            frame = pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(), orient="row")
+            self.evidence.append(frame)
+            self.buffered += frame.height
         self.rows["evidence"] = []
+        if self.spill is not None and self.buffered >= SPILL_ROWS:
+            self._spill()
+
+    def _spill(self) -> None:
+        import polars as pl
+        import pyarrow.parquet as pq
+
+        if not self.evidence:
+            return
+        table = pl.concat(self.evidence).to_arrow()
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(str(self.spill), table.schema, compression="lz4")
+        self.writer.write_table(table)
+        self.evidence, self.buffered = [], 0
 
     def evidence_frame(self):
-        """Every evidence row (record_table, record_id, field, source_id, char_start, char_end)."""
+        """Every evidence row (record_table, record_id, field, source_id, char_start, char_end): a
+        polars DataFrame, or with a spill file a LazyFrame scanning it."""
         import polars as pl
 
         self.flush()
-        return pl.concat(self.evidence) if self.evidence else pl.DataFrame(schema=_evidence_schema())
+        if self.spill is None or self.writer is None:
+            return pl.concat(self.evidence) if self.evidence else pl.DataFrame(schema=_evidence_schema())
+        self._spill()
+        self.writer.close()
+        return pl.scan_parquet(str(self.spill))
 
     def event(self, event: Event, eid: str, parent_id: str | None) -> None:
         lex = self.lex
@@ -145,12 +172,12 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str,
     return rows
 
 
-def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> tuple[dict[str, list], object]:
-    """`event_rows`, with the evidence as one polars frame (EVIDENCE_COLUMNS): no Python tuple per
-    evidence row outlives its event."""
+def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path | None = None) -> tuple[dict[str, list], object]:
+    """`event_rows`, with the evidence as one polars frame (EVIDENCE_COLUMNS), or with `spill` a
+    LazyFrame over that Parquet file: no Python tuple per evidence row outlives its event."""
     from pakiran_events.extract.adapter import load_package_schemas, place_columns
 
-    out = _Rows(lex, new_actors, place_columns(load_package_schemas()))
+    out = _Rows(lex, new_actors, place_columns(load_package_schemas()), spill)
     order = _ordered(events, lex)
     ids = {id(e): f"E{ID_BASE + n:06d}" for n, e in enumerate(order, start=1)}
     titles: dict[tuple[int, str], list] = {}  # a person has one title per engagement (curation guide)
@@ -184,16 +211,20 @@ def _evidence_schema() -> dict:
     return {c: (pl.Int64 if c.startswith("char_") else pl.String) for c in EVIDENCE_COLUMNS}
 
 
-def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict, span_hashes, schemas: dict) -> dict:
+def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict, span_hashes, schemas: dict,
+                   spill: Path | None = None) -> dict:
     """All tables of the extracted package, typed and sorted like a build's. `span_hashes` is a
     polars LazyFrame (source_id, char_start, char_end, span_sha256) over the workers' shards:
-    evidence takes its hashes by one join, never from a dictionary held per report."""
+    evidence takes its hashes by one join, never from a dictionary held per report. With `spill`
+    (a Parquet file path in a temporary folder), the evidence rows go there as they are made and
+    the join reads them back with polars' streaming engine."""
     import polars as pl
 
     from pakiran_events.extract.adapter import string_frame, typed_tables
 
-    rows, evidence = _event_rows(events, lex, new_actors)
-    evidence = evidence.lazy().join(span_hashes, on=["source_id", "char_start", "char_end"], how="left").collect()
+    rows, evidence = _event_rows(events, lex, new_actors, spill)
+    evidence = evidence.lazy().join(span_hashes, on=["source_id", "char_start", "char_end"], how="left").collect(
+        engine="streaming")
     missing = evidence.filter(pl.col("span_sha256").is_null())
     if missing.height:
         raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")

@@ -1,0 +1,118 @@
+"""The parent's peak memory after reading, at N reports: what `extract` does once the workers are
+done (cluster by bucket, tables with the evidence spilled, write + validate), in a fresh process
+per size, without paying for reading N reports on a loaded machine.
+
+    python bench/extract_parent_mem.py --docs 1000 10000 50000
+
+Each report of both folders is read once (in this process); the per-chunk files the workers would
+write (span hashes, candidates by bucket) are written for the corpus replicated to N reports under
+new ids (as `extract_bench`'s replicated corpus would give). A fresh process then runs the
+parent's stages on them and prints its peak resident memory at the end of each stage (the
+lexicon alone is the first figure). No timing or memory is asserted anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _parent(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
+    """The parent's stages after reading, as extract.run.extract runs them."""
+    import polars as pl
+
+    from pakiran_events.extract.adapter import load_package_schemas, publish
+    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.run import candidates_file, cluster_streamed
+    from pakiran_events.extract.write import extraction_meta, package_tables
+
+    peaks, seconds = {}, {}
+    start = time.process_time()
+    lex = load_lexicon(None, None)
+    peaks["lexicon"], seconds["lexicon"] = _peak_mb(), time.process_time() - start
+    shards = [work / f"spans-{n:06d}.parquet" for n in range(n_chunks)]
+    start = time.process_time()
+    events = cluster_streamed([candidates_file(s) for s in shards])
+    peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start
+    start = time.process_time()
+    schemas = load_package_schemas()
+    hashes = pl.scan_parquet([str(s) for s in shards]).unique()
+    tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=work / "evidence.parquet")
+    del events
+    peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start
+    start = time.process_time()
+    publish(tables, schemas, extraction_meta([work], schemas), out)
+    peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start
+    queue.put((peaks, seconds, tables["evidence"].height, tables["events"].height))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    shared = REPO.parent / "shared"
+    parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
+    parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 50_000])
+    args = parser.parse_args()
+
+    import polars as pl
+
+    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.run import CHUNK, Read, candidates_file, manifests, read_one, write_candidates
+
+    lex = load_lexicon(None, None)
+    read = [read_one(e, lex) for e in manifests(args.corpus)]
+    read = [(r, h) for r, h in read if not r.problem]
+    new_actors = {k: v for r, _ in read for k, v in r.new_actors.items()}
+    print(f"# {os.cpu_count()} cores, {len(read)} reports read once, replicated; load average {os.getloadavg()[0]:.1f}")
+    peaks_by_size = {}
+    for n_docs in args.docs:
+        work = Path(tempfile.mkdtemp(prefix="parent-mem-"))
+        sources = []
+        for c, first in enumerate(range(0, n_docs, CHUNK)):
+            reads, rows = [], []
+            for n in range(first, min(first + CHUNK, n_docs)):
+                r, hashes = read[n % len(read)]
+                doc_id = f"copy{n // len(read):04d}-{r.doc_id}"
+                reads.append(Read(doc_id, r.published, r.candidates, r.new_actors, {**r.source, "source_id": doc_id}))
+                rows += [(doc_id, a, b, h) for _, a, b, h in hashes]
+                sources.append({**r.source, "source_id": doc_id})
+            shard = work / f"spans-{c:06d}.parquet"
+            pl.DataFrame(rows or None, schema={"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
+                                               "span_sha256": pl.String}, orient="row").write_parquet(shard)
+            write_candidates(reads, candidates_file(shard))
+        n_chunks = c + 1
+        ctx = multiprocessing.get_context("spawn")
+        queue = ctx.Queue()
+        load = os.getloadavg()[0]
+        proc = ctx.Process(target=_parent, args=(work, n_chunks, sources, new_actors, work / "package", queue))
+        proc.start()
+        peaks, seconds, evidence_rows, events = queue.get()
+        proc.join()
+        shutil.rmtree(work)
+        peaks_by_size[n_docs] = peaks["write+validate"]
+        print(f"{n_docs:,} reports (load average {load:.1f}): {events} events, {evidence_rows:,} evidence rows; "
+              f"parent peak MB at the end of each stage (CPU s):")
+        before = 0.0
+        for stage, peak in peaks.items():
+            print(f"  {stage:<16} {peak:8,.0f} MB (+{peak - before:,.0f})  {seconds[stage]:7.1f} CPU s")
+            before = peak
+    sizes = sorted(peaks_by_size)
+    for small, big in zip(sizes, sizes[1:]):
+        print(f"parent peak {small:,} -> {big:,} reports ({big / small:g}x the reports): {peaks_by_size[small]:,.0f} -> "
+              f"{peaks_by_size[big]:,.0f} MB, {peaks_by_size[big] / peaks_by_size[small]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
