@@ -302,3 +302,46 @@ def test_a_discussion_still_to_come_or_a_past_signing_grades_nothing():
 
 def test_a_third_countrys_word_heading_a_compound_is_its_affairs():
     assert _types(MEETING + "The two sides reaffirmed the China-Pakistan strategic partnership.") == {}
+
+
+# -- round xwho3: quoted sources, office holders with ranks and per-country offices -----------------
+
+def _reading(text: str, lex=ORG_LEX, published: str = "2024-05-15"):
+    import datetime as dt
+
+    from pakiran_events.extract.report import Reading
+
+    return Reading("x-doc", text, dt.date.fromisoformat(published), lex)
+
+
+def test_an_organisation_the_report_quotes_is_its_source_not_a_participant():
+    from extract_fixtures import PLACES, POSITIONS
+    from pakiran_events.extract.lexicon import Lexicon
+
+    lex = Lexicon(ORG_LEX.actors, {**ORG_LEX.aliases, "iran-embassy-pakistan": ["Embassy of Iran in Islamabad", "Iranian embassy"]},
+                  dict(PLACES), merge_dictionaries([]), list(POSITIONS))
+    quoted = _reading("According to the Embassy of Iran in Islamabad, Tariq Mahmood met Karim Rostami in Tehran on Monday.", lex)
+    assert "iran-embassy-pakistan" not in {m.actor_id for ms in quoted.mentions for m in ms}
+    spoken = _reading("A spokesman for the Embassy of Iran in Islamabad said Tariq Mahmood met Karim Rostami on Monday.", lex)
+    assert "iran-embassy-pakistan" not in {m.actor_id for ms in spoken.mentions for m in ms}
+    # named as a body taking part, it stays
+    present = _reading("Tariq Mahmood and officials of the Iranian embassy met Karim Rostami on Monday.", lex)
+    assert "iran-embassy-pakistan" in {m.actor_id for ms in present.mentions for m in ms}
+
+
+def test_an_office_holder_is_found_through_a_ranked_office_and_a_title_naming_one_office_per_country():
+    import datetime as dt
+
+    from extract_fixtures import ACTORS, PLACES
+    from pakiran_events.extract.lexicon import Lexicon, Position
+
+    actors = {a: {"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()}
+    positions = [Position("nadeem-anjum", "Chief of Army Staff (General)", "PAK", dt.date(2022, 11, 29), None),
+                 Position("karim-rostami", "Ambassador to Pakistan", "IRN", dt.date(2020, 1, 1), None),
+                 Position("saima-baig", "Ambassador to Iran", "PAK", dt.date(2021, 1, 1), None)]
+    lex = Lexicon(actors, {a: list(al) for a, (_, _, al) in ACTORS.items()}, dict(PLACES), merge_dictionaries([]), positions)
+    day = dt.date(2024, 5, 15)
+    assert lex.holder("Chief of Army Staff", "PAK", day) == "nadeem-anjum"
+    assert lex.holder("Ambassador", "IRN", day) == "karim-rostami"
+    assert lex.holder("Ambassador", "PAK", day) == "saima-baig"
+    assert lex.holder("Ambassador", "PAK", dt.date(2020, 6, 1)) is None

@@ -133,9 +133,18 @@ class Lexicon:
         p["entourage"] = words(t.get("entourage", []))
         p["ceremonial"] = words(t.get("ceremonial", []))
         p["attendance"] = words(t.get("attendance", []))
+        # the attribution phrase, then at most 'the' and a few words, then the organisation
+        p["attribution"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("attribution", []) or ["(?!x)x"])
+                                      + r")\s*(?:the |an? )?(?:[\w’'\-]+ ){0,2}$", re.IGNORECASE)
         p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
                       for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
+        # a title may name several offices, told apart by country ('Ambassador': Iran's ambassador
+        # to Pakistan, Pakistan's ambassador to Iran)
+        self.offices_of: dict[str, list[str]] = {}
+        for office, ts in t.get("offices", {}).items():
+            for title in ts:
+                self.offices_of.setdefault(title, []).append(office)
         self.counterparts: dict[str, list[str]] = {}
         for a, b in t.get("counterparts", {}).items():
             self.counterparts.setdefault(a, []).append(b)
@@ -211,9 +220,12 @@ class Lexicon:
 
     def holder(self, title: str, country: str | None, day: dt.date | None) -> str | None:
         """Who held the office a title names, for that country, on that day (the office-holder
-        table); None when the table does not say, or says more than one."""
-        office = self.office_of.get(title, title)
-        found = {p.actor_id for p in self.positions if p.office == office and (country is None or p.country_iso3 == country)
+        table, its offices compared without a bracketed rank; titles.yaml `offices` maps a title to
+        the offices it may name); None when the table does not say, or says more than one."""
+        offices = {title, *self.offices_of.get(title, [])}
+        # a position's office may carry a rank or a qualifier in brackets ('Chief of Army Staff (General)')
+        found = {p.actor_id for p in self.positions if p.office.split(" (")[0].strip() in offices
+                 and (country is None or p.country_iso3 == country)
                  and day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return found.pop() if len(found) == 1 else None
 

@@ -266,8 +266,8 @@ class People:
             ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
             for a, b, actor in found[i]:
                 taken.append((a - s.start, b - s.start))
-                if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices)):
-                    continue  # an office's service or an honour guard, not a body taking part
+                if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices) or self._quoted(i, a)):
+                    continue  # an office's service, an honour guard or a quoted source, not a body taking part
                 self._add(i, actor, a, b)
             self._fuzzy(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
@@ -278,6 +278,12 @@ class People:
             self._groups(i)
             self._pronoun_subject(i)
         return self
+
+    def _quoted(self, i: int, a: int) -> bool:
+        """An organisation the report quotes ('according to the embassy', 'a spokesman for the
+        ministry': titles.yaml `attribution`) is its source, not a party to the engagement."""
+        before = self.text[max(self.spans[i].start, a - 60):a]
+        return self.lex.patterns["attribution"].search(before) is not None
 
     def _affiliation(self, a: int, b: int, offices: list[tuple[int, int]]) -> bool:
         """An organisation spelled inside or against an office's name is whose office it is
