@@ -121,6 +121,28 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
     return cache[word]
 
 
+def _any_group(lex: Lexicon) -> re.Pattern:
+    """One pattern for every group's phrases (cached in the worker's lexicon): a sentence it does
+    not match holds no match of any group's own pattern (each is `words` of a subset of the
+    same phrases, with the same flags and word boundaries)."""
+    found = lex.patterns.get("_any_group")
+    if found is None:
+        pats = [pat for _, _, pat, _ in lex.patterns["group"]]
+        if len({pat.flags for pat in pats}) > 1 or any(not pat.pattern.startswith(_WORDS_HEAD) for pat in pats):
+            found = re.compile("")  # not all built alike: no shortcut (the empty pattern matches anywhere)
+        else:
+            try:
+                found = re.compile(_WORDS_HEAD + "(?:" + "|".join(pat.pattern[len(_WORDS_HEAD):] for pat in pats) + ")",
+                                   pats[0].flags if pats else 0)
+            except re.error:  # e.g. a group name used by two groups' phrases
+                found = re.compile("")
+        lex.patterns["_any_group"] = found
+    return found
+
+
+_WORDS_HEAD = r"(?<![\w\-])"  # how lexicon.words begins every pattern
+
+
 class Taken:
     """The [start, end) spans of one sentence already read as names: "does this word start
     inside one?" and "does this span overlap one?" by binary search, not by comparing with every
@@ -417,6 +439,8 @@ class People:
         """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
         sides': unnamed officials as the organisation they represent (titles.yaml `groups`)."""
         s, taken = self.spans[i], []
+        if not _any_group(self.lex).search(self.text, s.start, s.end):
+            return  # no group phrase in the sentence: one scan instead of one per group
         for title, actors, pat, unnamed in self.lex.patterns["group"]:
             for m in pat.finditer(self.text, s.start, s.end):
                 if any(a < m.end() and m.start() < b for a, b in taken):

@@ -90,12 +90,13 @@ class Reading:
     def __init__(self, doc_id: str, text: str, published: dt.date | None, lex: Lexicon):
         self.doc_id, self.text, self.published, self.lex = doc_id, text, published, lex
         self.spans = sentences(text, lex.patterns.get("no_break_after"))
+        self._sentences = [text[s.start:s.end] for s in self.spans]  # sliced once, asked for thousands of times
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
         self._hits: dict = {}
 
     def sentence(self, i: int) -> str:
-        return self.text[self.spans[i].start:self.spans[i].end]
+        return self._sentences[i]
 
     def find(self, kind: str, i: int):
         key = (kind, i)
