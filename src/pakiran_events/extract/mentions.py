@@ -122,7 +122,7 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
     return cache[word]
 
 
-def _union(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
+def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
     """One pattern for several `lexicon.words` patterns (cached in the worker's lexicon under
     `key`): a text it does not match holds no match of any of them (each is `words` of a subset
     of the same phrases, with the same flags and word boundaries)."""
@@ -266,7 +266,9 @@ class People:
                 best = title
         window = self.text[max(s.start, start - 40):start]
         rank = None
-        for r, pat in self.lex.patterns["rank_of"].items():
+        # p["rank"] is `words` of every rank's phrases with the same flags: no match, no rank
+        ranks = self.lex.patterns["rank_of"].items() if self.lex.patterns["rank"].search(window) else ()
+        for r, pat in ranks:
             m = None
             for m in pat.finditer(window):
                 pass
@@ -438,7 +440,7 @@ class People:
         """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
         sides': unnamed officials as the organisation they represent (titles.yaml `groups`)."""
         s, taken = self.spans[i], []
-        if not _union(self.lex, "_any_group", [g[2] for g in self.lex.patterns["group"]]).search(self.text, s.start, s.end):
+        if not union_of(self.lex, "_any_group", [g[2] for g in self.lex.patterns["group"]]).search(self.text, s.start, s.end):
             return  # no group phrase in the sentence: one scan instead of one per group
         for title, actors, pat, unnamed in self.lex.patterns["group"]:
             for m in pat.finditer(self.text, s.start, s.end):
@@ -537,7 +539,7 @@ class People:
                     if "-" in phrase[a:b]:
                         found += self._hyphen_parts(phrase[a:b], at + a)
         phrases = self.lex.patterns["place_phrase"]
-        if _union(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
+        if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
             found += [(start + m.start(), pid) for pid, pat in phrases.items()
                       if pid in self.lex.places for m in pat.finditer(chunk)]
         return sorted(set(found))
