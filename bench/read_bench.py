@@ -27,8 +27,8 @@ from pathlib import Path
 import pakiran_events.extract.warm  # noqa: F401  (what the fork server does before the workers)
 from pakiran_events.extract.lexicon import load_lexicon
 from pakiran_events.extract.run import manifests, read_one
-corpora, passes = [Path(p) for p in sys.argv[2:]], int(sys.argv[1])
-entries = manifests(corpora)
+passes, limit, corpora = int(sys.argv[1]), int(sys.argv[2]), [Path(p) for p in sys.argv[3:]]
+entries = manifests(corpora)[:limit or None]
 lex = load_lexicon(None, None)
 digest = hashlib.sha256()
 start = time.process_time()
@@ -42,9 +42,9 @@ print(len(entries) * passes, cpu, digest.hexdigest())
 """
 
 
-def run(src: Path, corpora: list[Path], passes: int) -> tuple[int, float, str]:
+def run(src: Path, corpora: list[Path], passes: int, limit: int = 0) -> tuple[int, float, str]:
     env = {**os.environ, "PYTHONPATH": str(src)}
-    out = subprocess.run([sys.executable, "-c", CHILD, str(passes), *map(str, corpora)], env=env, check=True,
+    out = subprocess.run([sys.executable, "-c", CHILD, str(passes), str(limit), *map(str, corpora)], env=env, check=True,
                          capture_output=True, text=True).stdout.split()
     return int(out[0]), float(out[1]), out[2]
 
@@ -57,6 +57,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--passes", type=int, default=4)
+    parser.add_argument("--limit", type=int, default=0, help="Only the first N reports of the corpus (0: all).")
     args = parser.parse_args()
     rates: dict[str, list[float]] = {"old": [], "new": []}
     digests = set()
@@ -64,7 +65,7 @@ def main() -> None:
     for k in range(args.rounds):
         order = ("old", "new") if k % 2 == 0 else ("new", "old")
         for name in order:
-            n, cpu, digest = run(getattr(args, name), args.corpus, args.passes)
+            n, cpu, digest = run(getattr(args, name), args.corpus, args.passes, args.limit)
             digests.add(digest)
             rates[name].append(n / cpu)
         print(f"round {k + 1}: old {rates['old'][-1]:.1f}, new {rates['new'][-1]:.1f} reports per CPU-second")
