@@ -54,6 +54,18 @@ def test_extract_bench_smoke(tmp_path):
     assert "40 reports" in printed and "parent peak memory" in printed and "| 40 (load" in printed
 
 
+def test_read_bench_smoke():
+    import pytest
+
+    from conftest import CORPUS_FOLDERS
+
+    if not all((f / "manifest.csv").is_file() for f in CORPUS_FOLDERS):
+        pytest.skip("the news corpus folders are not beside the checkout (CI has them)")
+    printed = _run("bench/read_bench.py", "--old", str(REPO / "src"), "--corpus", *map(str, CORPUS_FOLDERS),
+                   "--rounds", "1", "--passes", "1", "--limit", "8")
+    assert "8 reports a run" in printed and "new/old" in printed and "readings identical" in printed
+
+
 def test_build_bench_smoke():
     printed = _run("bench/build_bench.py", "--events", "30", "--repeat", "1")
     assert "| after one file changed |" in printed

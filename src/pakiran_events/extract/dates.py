@@ -202,9 +202,16 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
 def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue]:
     """Every date expression of a clause with what it says, resolved against `anchor` (the
     publication date) where it needs one. Never raises."""
+    return list(_date_cues(clause, anchor, future))
+
+
+@lru_cache(maxsize=8192)
+def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateCue, ...]:
+    """date_cues, cached: a function of its arguments only (DateCue is frozen), asked twice for
+    a sentence with a date read forward and again for every report repeating a sentence."""
     cues = []
     for m in FINDER.finditer(clause):
         cue = _cue(m, clause, anchor, future)
         if cue is not None:
             cues.append(replace(cue, span=m.span(), ahead=False))
-    return cues
+    return tuple(cues)

@@ -22,6 +22,7 @@ _WORDS = re.compile(r"\w+")
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
+_NON_SPACE = re.compile(r"\S+")
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
@@ -119,6 +120,26 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
         hit = process.extractOne(word, lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
         cache[word] = hit[0] if hit else None
     return cache[word]
+
+
+def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
+    """One pattern for several `lexicon.words` patterns (cached in the worker's lexicon under
+    `key`): a text it does not match holds no match of any of them (each is `words` of a subset
+    of the same phrases, with the same flags and word boundaries)."""
+    found = lex.patterns.get(key)
+    if found is None:
+        found = re.compile("")  # the empty pattern matches anywhere: no shortcut
+        if len({pat.flags for pat in pats}) == 1 and all(pat.pattern.startswith(_WORDS_HEAD) for pat in pats):
+            try:
+                found = re.compile(_WORDS_HEAD + "(?:" + "|".join(pat.pattern[len(_WORDS_HEAD):] for pat in pats) + ")",
+                                   pats[0].flags)
+            except re.error:  # e.g. a group name used in two of them
+                pass
+        lex.patterns[key] = found
+    return found
+
+
+_WORDS_HEAD = r"(?<![\w\-])"  # how lexicon.words begins every pattern
 
 
 class Taken:
@@ -245,7 +266,9 @@ class People:
                 best = title
         window = self.text[max(s.start, start - 40):start]
         rank = None
-        for r, pat in self.lex.patterns["rank_of"].items():
+        # p["rank"] is `words` of every rank's phrases with the same flags: no match, no rank
+        ranks = self.lex.patterns["rank_of"].items() if self.lex.patterns["rank"].search(window) else ()
+        for r, pat in ranks:
             m = None
             for m in pat.finditer(window):
                 pass
@@ -423,6 +446,8 @@ class People:
         """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
         sides': unnamed officials as the organisation they represent (titles.yaml `groups`)."""
         s, taken = self.spans[i], []
+        if not union_of(self.lex, "_any_group", [g[2] for g in self.lex.patterns["group"]]).search(self.text, s.start, s.end):
+            return  # no group phrase in the sentence: one scan instead of one per group
         for title, actors, pat, unnamed in self.lex.patterns["group"]:
             for m in pat.finditer(self.text, s.start, s.end):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -508,17 +533,21 @@ class People:
         table, longest = self.lex.patterns["place_lookup"], self.lex.patterns["place_longest"]
         found = []
         for run in _CAPITALISED.finditer(chunk):
-            words_ = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
-            for i in range(len(words_)):
+            phrase, at = run.group(0), start + run.start()
+            words_ = [w.span() for w in _NON_SPACE.finditer(phrase)]
+            for i, (a, b) in enumerate(words_):
                 for n in range(min(longest, len(words_) - i), 0, -1):
-                    name = run.group(0)[words_[i][0]:words_[i + n - 1][1]]
+                    name = phrase[a:words_[i + n - 1][1]]
                     if name in table:
-                        found.append((start + run.start() + words_[i][0], table[name]))
+                        found.append((at + a, table[name]))
                         break
                 else:  # a compound of places ('Pishin-Mand', a crossing named by its two towns): each part
-                    found += self._hyphen_parts(run.group(0)[words_[i][0]:words_[i][1]], start + run.start() + words_[i][0])
-        found += [(start + m.start(), pid) for pid, pat in self.lex.patterns["place_phrase"].items()
-                  if pid in self.lex.places for m in pat.finditer(chunk)]
+                    if "-" in phrase[a:b]:
+                        found += self._hyphen_parts(phrase[a:b], at + a)
+        phrases = self.lex.patterns["place_phrase"]
+        if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
+            found += [(start + m.start(), pid) for pid, pat in phrases.items()
+                      if pid in self.lex.places for m in pat.finditer(chunk)]
         return sorted(set(found))
 
     def _hyphen_parts(self, word: str, at: int) -> list[tuple[int, str]]:

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field, replace
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue, date_cues, publication_date
 from pakiran_events.extract.lexicon import Lexicon
-from pakiran_events.extract.mentions import Mention, People, Span, sentences
+from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
 
 MAX_CHARS = 2_000_000
+# patterns asked of every sentence one after the other (entourage.py): their union is asked first
+ASKED_TOGETHER = {"attendance": ("attendance", "entourage"), "entourage": ("attendance", "entourage")}
 RESIDENT_TITLES = ("Ambassador",)  # a guest resident in the host country: a call on a host, not a visit
 ORIGIN = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bdeparting)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION = re.compile(r"(?:\bto|\bfor|\bin|\bat|\breached|\binto)\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -93,17 +95,23 @@ class Reading:
     def __init__(self, doc_id: str, text: str, published: dt.date | None, lex: Lexicon):
         self.doc_id, self.text, self.published, self.lex = doc_id, text, published, lex
         self.spans = sentences(text, lex.patterns.get("no_break_after"))
+        self._sentences = [text[s.start:s.end] for s in self.spans]  # sliced once, asked for thousands of times
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
         self._hits: dict = {}
 
     def sentence(self, i: int) -> str:
-        return self.text[self.spans[i].start:self.spans[i].end]
+        return self._sentences[i]
 
     def find(self, kind: str, i: int):
         key = (kind, i)
         if key not in self._hits:
-            self._hits[key] = self.lex.patterns[kind].search(self.sentence(i))
+            family = ASKED_TOGETHER.get(kind)
+            if family and not self.find(" | ".join(family), i):
+                self._hits[key] = None  # none of the family in the sentence: one scan, not one per kind
+            else:
+                pattern = self.lex.patterns.get(kind) or union_of(self.lex, kind, [self.lex.patterns[k] for k in kind.split(" | ")])
+                self._hits[key] = pattern.search(self.sentence(i))
         return self._hits[key]
 
     def has(self, kind: str, i: int) -> bool:
