@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import statistics
 import sys
@@ -80,6 +81,7 @@ def run_step(step: str, root: Path, k: int) -> dict:
            "peak_mb": peak_mb(),
            "events": result.row_counts["events"], **counts}
     out["digest"] = _digest(root)
+    out["load"] = os.getloadavg()[0]  # the machine is shared: the 1-minute load when the build ended
     return out
 
 
@@ -88,6 +90,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help="which builds of a round, in order (default: cold,fill,edit; at 100k "
+                             "`fill,edit` spares a clean build per round)")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="pakiran-build-bench-"))
     if not (out / "dataset" / "curated" / "events").is_dir():
@@ -98,13 +103,16 @@ def main() -> None:
     size = sum(p.stat().st_size for p in (out / "dataset" / "curated").rglob("*") if p.is_file())
     print(f"# {n_files:,} curated engagement files, {size / 1e6:,.0f} MB of curated input; "
           f"{args.repeat} rounds, each build in a fresh process")
+    steps = [s for s in args.steps.split(",") if s]
+    if not steps or set(steps) - set(STEPS) or "edit" not in steps:
+        parser.error(f"--steps: some of {','.join(STEPS)}, with edit")
     rounds: list[dict[str, dict]] = []
     for k in range(args.repeat):
         rounds.append({})
-        for step in STEPS:
+        for step in steps:
             rounds[-1][step] = r = in_fresh_process(run_step, step, out, k)
             print(f"round {k + 1} {step:<5} wall {r['wall']:8.2f}s  cpu {r['cpu']:8.2f}s  peak {r['peak_mb']:8,.0f} MB  "
-                  f"events {r['events']:,}  cache hits {r['hits']:,} misses {r['misses']:,}", flush=True)
+                  f"events {r['events']:,}  cache hits {r['hits']:,} misses {r['misses']:,}  load {r['load']:.1f}", flush=True)
         # the package after the edit, built again without the cache, must be the cached build's bytes
         check = in_fresh_process(run_step, "cold", out, k)
         same = check["digest"] == rounds[-1]["edit"]["digest"]
@@ -113,7 +121,7 @@ def main() -> None:
     print("\n| build | wall s (median) | cpu s (median) | peak MB | parse cache |")
     print("|---|---:|---:|---:|---|")
     label = {"cold": "cold (`--no-cache`)", "fill": "first with the cache (empty)", "edit": "after one file changed"}
-    for step in STEPS:
+    for step in steps:
         med = lambda key: statistics.median(r[step][key] for r in rounds)  # noqa: E731
         last = rounds[-1][step]
         print(f"| {label[step]} | {med('wall'):.1f} | {med('cpu'):.1f} | {med('peak_mb'):,.0f} | "

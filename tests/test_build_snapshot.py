@@ -171,3 +171,45 @@ def test_a_snapshot_of_another_version_is_not_used(root, monkeypatch):
 def test_no_cache_neither_reads_nor_writes_the_snapshot(root):
     build(root, cache=False)
     assert _snapshots(root) == []
+
+
+def test_a_file_is_hashed_again_only_when_its_stat_signature_moved_or_is_racy(tmp_path, monkeypatch):
+    """git's rule: an unchanged signature older than the snapshot keeps its digest unread; any
+    write (even one that keeps the size and sets the mtime back) moves the ctime, so it is hashed."""
+    import os
+    import time
+
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text("events: []\n", encoding="utf-8")
+    b.write_text("events: [1]\n", encoding="utf-8")
+    names = {a: "a.yaml", b: "b.yaml"}
+    digests, stats, hashed = snapshot.file_digests(names)
+    assert hashed == 2 and digests["a.yaml"] == hashlib.sha256(a.read_bytes()).hexdigest()
+    # written just now: every file is racily clean, so each is hashed again
+    assert snapshot.file_digests(names, digests, stats, time.time_ns())[2] == 2
+    later = time.time_ns() + 2 * snapshot.RACY_NS
+    assert snapshot.file_digests(names, digests, stats, later) == (digests, stats, 0)
+    # same size, mtime set back: the ctime moved, so the file is read and its new digest given
+    mtime = b.stat().st_mtime_ns
+    time.sleep(0.01)
+    b.write_text("events: [2]\n", encoding="utf-8")
+    os.utime(b, ns=(mtime, mtime))
+    new, _, hashed = snapshot.file_digests(names, digests, stats, later)
+    assert hashed == 1 and new["a.yaml"] == digests["a.yaml"]
+    assert new["b.yaml"] == hashlib.sha256(b"events: [2]\n").hexdigest() != digests["b.yaml"]
+    # a recorded digest is never taken for a file the snapshot did not record a signature of
+    assert snapshot.file_digests(names, digests, {}, later)[2] == 2
+
+
+def test_a_rebuild_with_trusted_signatures_still_sees_an_edit(root, monkeypatch):
+    """With the racy window closed (every signature trusted), an edit is still read and published
+    as a clean build publishes it."""
+    monkeypatch.setattr(snapshot, "RACY_NS", -10**18)
+    build(root)
+    assert _read_files(root) == []
+    _edit(root / "dataset" / "curated" / "events" / "two.yaml", "Two ministers met", "Two ministers sat down")
+    assert _read_files(root) == ["two.yaml"]
+    build(root)
+    cached = _package(root)
+    assert b"Two ministers sat down" in cached["dataset/data/events.csv"]
+    assert cached == _clean_package(root)

@@ -10,6 +10,12 @@ Like the parse cache (build/cache.py) it is never trusted: it carries a keyed BL
 user's key outside the checkout, is written atomically, and anything unexpected about it (a
 bad MAC, another version, a frame of another shape) means a full read, never an error.
 
+A file's SHA-256 is computed only when its stat signature (size, mtime, ctime, inode: what `git`
+checks before hashing a tracked file) differs from the one recorded beside its digest, or when the
+file was changed within `RACY_NS` of the snapshot being written (git's "racily clean" rule: a
+change in the same clock tick could leave the signature as it was). Any write to a file moves its
+ctime, which no program can set back, so an edited file is always hashed again.
+
 What crosses files is recomputed over the whole tables every time, with polars: an event's copy
 of its place's values and event_sources. Whenever the result could differ from a full read -- a
 curated problem in a changed file, a record id that is null or given twice, a place value that
@@ -25,6 +31,7 @@ import io
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import polars as pl
@@ -46,6 +53,7 @@ FORMAT = b"pakiran-assembly-snapshot 2\n"
 FOLDER = CACHE_DIR / "assembly"
 ENGAGEMENT_TABLES = ("events", "participants", "commitments", "evidence")
 FILE = "_file"  # the column naming the engagement file a row came from
+RACY_NS = 2_000_000_000  # a file changed this close to (or after) the snapshot's writing is hashed again
 
 
 class _FullRead(Exception):
@@ -66,8 +74,38 @@ def _mac(key: bytes, payload: bytes) -> bytes:
     return hashlib.blake2b(payload, key=key, digest_size=32).hexdigest().encode()
 
 
-def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFrame]] | None:
-    """(file -> SHA-256, table -> frame) from a snapshot, or None for a missing or bad one."""
+Stat = tuple[int, int, int, int]  # (size, mtime_ns, ctime_ns, inode)
+
+
+def _stat(path: Path) -> Stat:
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def file_digests(files: dict[Path, str], known: dict[str, str] | None = None,
+                 stats: dict[str, Stat] | None = None, written_ns: int = 0) -> tuple[dict[str, str], dict[str, Stat], int]:
+    """({name: SHA-256 hex}, {name: stat signature}, number of files hashed) for `files` ({path:
+    name}). A file whose signature is the one recorded in `stats` and whose ctime is older than
+    `written_ns - RACY_NS` keeps its digest from `known` unread; every other file is read and
+    hashed. Raises OSError for a file that cannot be read."""
+    known, stats = known or {}, stats or {}
+    digests: dict[str, str] = {}
+    signatures: dict[str, Stat] = {}
+    hashed = 0
+    for path, name in files.items():
+        signature = _stat(path)
+        signatures[name] = signature
+        if name in known and stats.get(name) == signature and signature[2] < written_ns - RACY_NS:
+            digests[name] = known[name]
+            continue
+        digests[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        hashed += 1
+    return digests, signatures, hashed
+
+
+def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFrame], dict[str, Stat], int] | None:
+    """(file -> SHA-256, table -> frame, file -> stat signature, when it was written in ns) from
+    a snapshot, or None for a missing or bad one."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -86,12 +124,14 @@ def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFram
             frames[name] = pl.read_ipc(io.BytesIO(payload[at:at + size]))
             at += size
         files = {str(k): str(v) for k, v in header["files"].items()}
-        return files, frames
+        stats = {str(k): (int(a), int(b), int(c), int(d)) for k, (a, b, c, d) in header.get("stats", {}).items()}
+        return files, frames, stats, int(header.get("written_ns", 0))
     except Exception:  # noqa: BLE001 - whatever is wrong with a snapshot, every file is read instead
         return None
 
 
-def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.DataFrame]) -> None:
+def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.DataFrame],
+          stats: dict[str, Stat] | None = None) -> None:
     """Write the snapshot atomically; one that cannot be written is skipped silently."""
     try:
         blobs = []
@@ -99,7 +139,10 @@ def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.Da
             buffer = io.BytesIO()
             frames[name].write_ipc(buffer)
             blobs.append(buffer.getvalue())
-        header = json.dumps({"files": files, "sizes": dict(zip(ENGAGEMENT_TABLES, map(len, blobs)))}).encode()
+        # the clock the files' ctimes are read on: a file changed after this instant is hashed again
+        written_ns = time.time_ns()
+        header = json.dumps({"files": files, "sizes": dict(zip(ENGAGEMENT_TABLES, map(len, blobs))),
+                             "stats": stats or {}, "written_ns": written_ns}).encode()
         payload = header + b"\n" + b"".join(blobs)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -196,14 +239,17 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema],
         return assemble_module.assemble(root, schemas, load_file)
     prefix = (base / CURATED_DIR / "events").relative_to(base).as_posix() + "/"  # how the reader names them
     names = {p: prefix + p.name for p in files}
-    try:
-        digests = {names[p]: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
-    except OSError:
-        return assemble_module.assemble(root, schemas, load_file)
     path = base / FOLDER / f"{_version(schemas)}.snapshot"
     snapshot = _load(path, key)
+    try:
+        if snapshot is None:
+            digests, stats, _ = file_digests(names)
+        else:
+            digests, stats, _ = file_digests(names, snapshot[0], snapshot[2], snapshot[3])
+    except OSError:
+        return assemble_module.assemble(root, schemas, load_file)
     if snapshot is not None:
-        known, frames = snapshot
+        known, frames = snapshot[0], snapshot[1]
         changed = [p for p in files if known.get(names[p]) != digests[names[p]]]
         curated = read_curated(base / CURATED_DIR, schemas, load_file, engagements=changed)
         if not curated.problems:
@@ -219,13 +265,13 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema],
                 registries = {n: r for n, r in curated.rows.items() if n not in ENGAGEMENT_TABLES}
                 tables, problems = assemble_module.tables_from_rows(root, schemas, registries, strings)
                 if not problems:
-                    if changed or known.keys() != digests.keys():
-                        _save(path, key, digests, whole)
+                    if changed or known.keys() != digests.keys() or stats != snapshot[2]:
+                        _save(path, key, digests, whole, stats)
                     return tables, problems
     # a full read; its rows become the snapshot when its curated stage is clean
     curated = read_curated(root / CURATED_DIR, schemas, load_file)
     if not curated.problems:
-        _save(path, key, digests, _frames_of(curated.rows, curated.origins, schemas))
+        _save(path, key, digests, _frames_of(curated.rows, curated.origins, schemas), stats)
     tables, problems = assemble_module.tables_from_rows(root, schemas, curated.rows)
     return tables, list(curated.problems) + problems
 
