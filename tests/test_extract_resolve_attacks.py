@@ -87,3 +87,18 @@ def test_a_quote_found_twice_needs_nth_and_a_quote_absent_is_named(tmp_path):
     assert result.exit_code == 1 and "occurs 2 times" in result.output
     result, _ = _resolve(tmp_path / "b", '"no such words"')
     assert result.exit_code == 1 and "phrase not found" in result.output and "internal error" not in result.output
+
+
+@pytest.mark.xfail(strict=True, reason="a manifest outlet/title starting with '=' is published verbatim in the "
+                   "extracted sources table (CSV injection, issue 13); the fix belongs to extract/write.py, which "
+                   "this round may not touch (owned by xspeed/xmem)")
+def test_a_formula_like_manifest_cell_is_not_published_verbatim(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", {"f1": " date 2024-01-01 Two ministers met in Quetta on Monday."})
+    manifest = corpus / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(",Outlet,", ",=SUM(A1),"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", "--corpus", str(corpus), "--out", str(out),
+                                      "--scheduler", "synchronous", "--no-progress"])
+    assert "internal error" not in result.output
+    published = (out / "data" / "sources.csv").read_text(encoding="utf-8") if result.exit_code == 0 else ""
+    assert ",=SUM(A1)," not in published
