@@ -99,6 +99,9 @@ CURATED = {
         "duplicate-yaml-key"),
     "line-break-in-value": (lambda r: _with_event(r, lambda e: e.update(venue="Hall\nTwo")), "line-break-in-value"),
     "formula-like-value": (lambda r: _with_event(r, lambda e: e.update(venue="=HYPERLINK(1)")), "formula-like-value"),
+    "control-character": (lambda r: _with_event(r, lambda e: e.update(venue="Hall\x1bTwo")), "control-character"),
+    "file-not-read": (lambda r: (r / "dataset" / "curated" / "events" / "two.YAML").write_text("events: []\n"),
+                      "file-not-read"),
     "retired-id-reused": (lambda r: (_curated(r) / "retired.yaml").write_text("- {id: C000002, reason: test}\n"),
                           "retired-id-reused"),
 }

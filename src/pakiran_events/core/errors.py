@@ -28,6 +28,8 @@ CODES = [
     _E("yaml-not-allowed", "curated", "YAML feature not allowed", "A curated file uses an anchor, alias, merge key or tag: curated YAML is plain text values (SECURITY.md)."),
     _E("duplicate-yaml-key", "curated", "Key given twice", "A mapping in a curated file has the same key twice (YAML would keep the last value silently)."),
     _E("line-break-in-value", "curated", "Line break in a value", "A curated value that is published as one CSV cell holds a line break."),
+    _E("control-character", "curated", "Control character in a value", "A curated value holds a control character once YAML escapes are undone (`\\0`, `\\x1b`, `\\e`, `\\N`, `\\L`, `\\P`): any C0 or C1 control, U+2028 or U+2029; tab and line breaks are allowed only in folded texts (summary, notes, description)."),
+    _E("file-not-read", "curated", "Curated file not read", "A file or folder in `dataset/curated/events` is not read as an engagement file: an extension in another case (`X.YAML`) or a subfolder; rename or move it."),
     _E("formula-like-value", "curated", "Value read as a formula", "A text value starts with =, +, -, @, a tab or a carriage return, which spreadsheets run as a formula (CSV injection)."),
     _E("unknown-key", "curated", "Unknown key", "A curated record has a key the format does not define (typos are caught here)."),
     _E("evidence-not-expected", "curated", "Evidence for a field that takes none", "Evidence is given for a field whose schema rule is not `required`."),

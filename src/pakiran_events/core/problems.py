@@ -39,7 +39,7 @@ class ProblemsFound(Exception):
     """Raised when a step found problems; carries all of them."""
 
     def __init__(self, problems: list[Problem], what: str = "problems found"):
-        self.problems = sorted(merge_layers(problems), key=_sort_key)
+        self.problems = ordered(problems)
         super().__init__(f"{what}: {len(self.problems)}")
 
 
@@ -106,13 +106,24 @@ def merge_layers(problems: list[Problem]) -> list[Problem]:
 
 
 def _sort_key(p: Problem) -> tuple:
-    return (p.layer, p.resource, p.row if p.row is not None else -1, p.field or "", p.code, p.message)
+    """Every field of the problem, so that no two distinct problems tie: a tie would keep the
+    order they were found in, which varies from run to run (set iteration, worker order, the
+    build cache)."""
+    return (p.layer, p.resource, p.row if p.row is not None else -1, p.record_id or "", p.field or "",
+            p.code, p.message)
+
+
+def ordered(problems) -> list[Problem]:
+    """The problems as every command prints them: layers merged (`merge_layers`), each once, sorted
+    on the full key (layer, file or resource, line, record, field, code, message). The one place
+    output order is decided, so the same input lists the same lines in the same order on every run."""
+    return sorted(merge_layers(list(problems)), key=_sort_key)
 
 
 def to_json(problems: list[Problem]) -> str:
     """Problems as JSON, each with its code's catalogue title (docs/errors.md)."""
 
-    return json.dumps([{**asdict(p), "title": title(p.code)} for p in sorted(merge_layers(problems), key=_sort_key)],
+    return json.dumps([{**asdict(p), "title": title(p.code)} for p in ordered(problems)],
                       indent=2)
 
 
@@ -123,18 +134,18 @@ def render(problems: list[Problem], console=None) -> None:
     from rich.table import Table
 
     console = console or Console(stderr=True)
-    problems = merge_layers(problems)
+    problems = ordered(problems)
     if not console.is_terminal:
 
         out = sys.stderr if console.stderr else sys.stdout
-        for p in sorted(problems, key=_sort_key):
+        for p in problems:
             print(p.as_text(), file=out)
         print(f"{len(problems)} problem(s)", file=out)
         return
     table = Table(title=f"{len(problems)} problem(s)", show_lines=False)
     for col in ("layer", "resource", "row", "record", "field", "code", "message"):
         table.add_column(col, overflow="fold")
-    for p in sorted(problems, key=_sort_key):
+    for p in problems:
         table.add_row(p.layer, p.resource, "" if p.row is None else str(p.row), p.record_id or "",
                       p.field or "", p.code, p.message)
     console.print(table)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,15 @@ ENGAGEMENT_SUFFIXES = (".yaml", ".yml")
 # A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
 # injection"); curated text never needs to start so, and a build refuses it (SECURITY.md).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters no curated value may hold once YAML's escapes are undone ("\\0", "\\x1b", "\\e",
+# "\\N", "\\L", "\\P"): every C0 and C1 control (U+0085 among them) except tab, line feed and
+# carriage return, and the Unicode line and paragraph separators. A raw U+0085/U+2028/U+2029 is
+# refused by the YAML reader (core/yaml_input.py), a raw C0 control by libyaml; an escaped one
+# reaches the value and is refused here, per field. Tab and line breaks: allowed in the folded
+# texts (FOLDED_FIELDS, written over several lines and folded to one), refused in every other
+# field (one CSV cell of one line: `line-break-in-value`, and a tab as `control-character`).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+FOLDED_FIELDS = {"events": {"summary", "notes"}, "commitments": {"description", "notes"}}
 
 
 @dataclass
@@ -178,10 +188,16 @@ class _Reader:
         for mapping in self.mappings(path, self.load_yaml(path), "actors", allowed):
             actor = dict(mapping)
             aliases = actor.pop("aliases", None) or []
-            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            if not isinstance(aliases, list):
                 self.problem(path, str(actor.get("actor_id")), "aliases", "bad-structure",
-                             f"aliases must be a list of names, got {_shape(aliases)}", actor)
+                             f"aliases must be a list of names, got {_shape(aliases)}", mapping)
                 aliases = []
+            for n, alias in enumerate(aliases, 1):
+                if not isinstance(alias, str):  # the item itself is named, never the list that holds it
+                    self.problem(path, str(actor.get("actor_id")), "aliases", "bad-structure",
+                                 f"alias {n} (index {n - 1}) is {_shape(alias)} where a name (text) was expected",
+                                 getattr(alias, "line", None) or mapping)
+            aliases = [a for a in aliases if isinstance(a, str)]
             self.add(path, "actors", actor, mapping)
             # a name that is not text (a list, a mapping) is the schema's type problem, not an alias
             names = {n for n in (actor.get("name"), *aliases) if isinstance(n, str)}
@@ -209,6 +225,8 @@ class _Reader:
         """Every engagement file, or `only` these (a build that holds the others' rows already)."""
         folder = self.dir / "events"
         files = engagement_files(self.dir) if only is None else only
+        for misplaced, reason in misplaced_engagement_files(self.dir):  # on every read, cached or not
+            self.problem(misplaced, None, None, "file-not-read", reason)
         if not files and only is None:
             self.problem(folder, None, None, "missing-file", "no engagement files")
         for path in files:
@@ -417,13 +435,28 @@ def _cell_problems(reader: _Reader) -> None:
                                        f"expected a single value, got {_shape(value)}", where(row, name)[1])
                         row[name] = None
                     continue
-                if "\n" in value or "\r" in value:
+                folded = name in FOLDED_FIELDS.get(table, ())
+                control = CONTROL_CHARACTERS.search(value)
+                at = control.start() if control else -1 if folded else value.find("\t")
+                if not folded and ("\n" in value or "\r" in value):
                     reader.problem(where(row)[0], record_id(row, schema), name, "line-break-in-value",
                                    f"{value[:60]!r} holds a line break; write it on one line", where(row, name)[1])
                 elif name in text_fields and value.startswith(FORMULA_STARTS):
                     reader.problem(where(row)[0], record_id(row, schema), name, "formula-like-value",
                                    f"{value[:60]!r} starts with {value[0]!r}, which spreadsheets run as a formula; "
                                    "reword it", where(row, name)[1])
+                elif at >= 0:
+                    char = value[at]
+                    allowed = "" if not folded else " (tab and line breaks are allowed here: they are folded to spaces)"
+                    reader.problem(where(row)[0], record_id(row, schema), name, "control-character",
+                                   f"{value[:60]!r} holds U+{ord(char):04X}, a control character (in YAML perhaps "
+                                   f"written as the escape {_escape(char)}), at character {at + 1}; "
+                                   f"delete it{allowed}", where(row, name)[1])
+
+
+def _escape(char: str) -> str:
+    """How YAML's double-quoted style writes `char` as an escape (`\\x1b`, `\\u2028`)."""
+    return f"\\x{ord(char):02x}" if ord(char) <= 0xFF else f"\\u{ord(char):04x}"
 
 
 # Tables whose rows curators write as records, parents first: a duplicated event's copy takes its
@@ -491,7 +524,31 @@ def _drop(reader: _Reader, copies: list[dict]) -> int:
 def _squash(text) -> str | None:
     """Folded YAML text -> one line, so CSV cells hold no line breaks. A value that is not text
     (a list, a mapping) is kept as it is, for `_cell_problems` to refuse (never its Python repr)."""
+    if isinstance(text, str) and CONTROL_CHARACTERS.search(text):
+        return text  # kept as typed, for `_cell_problems` to refuse (str.split would fold some to spaces)
     return " ".join(text.split()) if isinstance(text, str) else text
+
+
+def misplaced_engagement_files(curated_dir: Path) -> list[tuple[Path, str]]:
+    """(path, reason) of what lies in `curated_dir/events` looking like curated input but is not
+    read: a file ending in another case of .yaml/.yml (`X.YAML`) and a subfolder. Reported, not read:
+    one spelling and one folder keep the reading order (and so which copy of a duplicate ID is the
+    original) the same on every file system, case-sensitive or not; hidden entries (`.git*`, an
+    editor's swap file) are left alone."""
+    folder = curated_dir / "events"
+    if not folder.is_dir():
+        return []
+    out = []
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            out.append((entry, "a folder inside events/: engagement files are read from events/ itself, never "
+                               "from subfolders, so its records would be missing; move its files up into events/"))
+        elif entry.suffix.lower() in ENGAGEMENT_SUFFIXES and entry.suffix not in ENGAGEMENT_SUFFIXES:
+            out.append((entry, f"ends in {entry.suffix!r}: engagement files end in '.yaml' or '.yml' (lower case), "
+                               f"so it is not read; rename it to {entry.stem + entry.suffix.lower()!r}"))
+    return out
 
 
 def engagement_files(curated_dir: Path) -> list[Path]:

@@ -51,7 +51,7 @@ def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str], given: dict
             texts[doc] = corpus.text(doc)
         except KeyError as exc:
             raise ValueError(f"{doc}: {exc.args[0] if exc.args else 'not in the corpus'}") from None
-    spans = find_spans(texts[doc], quote)
+    spans = find_spans(texts[doc], quote) or _spans_across_breaks(texts[doc], quote)
     if not spans:
         raise ValueError(f"{doc}: phrase not found: {quote[:60]!r}")
     number = _whole_number(nth)
@@ -62,6 +62,24 @@ def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str], given: dict
                          f"time(s)), got {shown('nth')}: {quote[:60]!r}")
     start, end = spans[(number or 1) - 1]
     return {"src": doc, "at": [start, end], "sha256": span_sha256(texts[doc], start, end)}
+
+
+def _spans_across_breaks(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where `quote` occurs with each run of white space in it standing for any run of white space
+    in `text` (a quote copied from a page that showed a line break, or CRLF, as a space). The span
+    is the text's own characters, so its hash is the text's; the quote's words are matched literally
+    (re.escape: a quote with brackets, stars or dots is text, never a pattern)."""
+    import re
+
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    spans, at = [], 0
+    while (found := pattern.search(text, at)) is not None:
+        spans.append(found.span())
+        at = found.start() + 1
+    return spans
 
 
 def _whole_number(value) -> int | None:

@@ -504,6 +504,9 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     try:
         with stage("lexicon"):
             entries = manifests(corpus_dirs)
+            if not entries:  # input check: an empty corpus is said so, never an empty scan later
+                raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
+                                 "(a header only, or an empty file); nothing was written")
             lex = load_lexicon(gazetteer, dictionary_files)
         with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
             with stage("read"):

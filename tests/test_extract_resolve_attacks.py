@@ -1,0 +1,104 @@
+"""`extract` and `resolve-spans` attacked with bad corpora and drafts (inputs made up here): each
+ends in a one-line error or a valid result, never an internal error."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pakiran_events.cli import main as cli
+
+HEADER = ["doc_id", "file", "url", "outlet", "title", "author", "published", "published_basis", "language",
+          "bytes", "sha256", "seed_file"]
+TEXTS = {"n1": " date 2024-01-01 Talks (on trade) were held\nin Quetta. Talks (on trade) again.\r\nA [x]* end."}
+
+
+def _corpus(folder: Path, texts: dict[str, str]) -> Path:
+    (folder / "docs").mkdir(parents=True)
+    with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(HEADER)
+        for doc, text in texts.items():
+            data = text.encode("utf-8")
+            (folder / "docs" / f"{doc}.txt").write_bytes(data)
+            w.writerow([doc, f"docs/{doc}.txt", "https://example.org/x", "Outlet", "A title", "", "2024-01-01",
+                        "date-line", "en", len(data), hashlib.sha256(data).hexdigest(), ""])
+    return folder
+
+
+@pytest.mark.parametrize("manifest", ["", ",".join(HEADER) + "\n", "\ufeff" + ",".join(HEADER) + "\r\n"])
+def test_extract_of_a_corpus_with_no_documents_says_so(tmp_path, manifest):
+    corpus = _corpus(tmp_path / "corpus", {})
+    (corpus / "manifest.csv").write_text(manifest, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", "--corpus", str(corpus), "--out", str(out),
+                                      "--scheduler", "synchronous", "--no-progress"])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output and "lists no documents" in result.output
+    assert not (out / "datapackage.json").exists()
+
+
+def _draft(path: Path, quote: str, nth: str | None = None) -> Path:
+    extra = f", nth: {nth}" if nth else ""
+    path.write_text("events:\n- event_id: E000001  # a comment kept\n  evidence:\n    event_type:\n"
+                    f"    - {{src: n1, quote: {quote}{extra}}}\n", encoding="utf-8")
+    return path
+
+
+def _resolve(tmp_path: Path, quote: str, nth: str | None = None):
+    corpus = _corpus(tmp_path / "corpus", TEXTS)
+    draft = _draft(tmp_path / "draft.yaml", quote, nth)
+    result = CliRunner().invoke(cli, ["resolve-spans", str(draft), str(draft), "--force", "--corpus", str(corpus)])
+    return result, draft.read_text(encoding="utf-8")
+
+
+def _at(text: str) -> tuple[int, int]:
+    import re
+
+    found = re.search(r"at: \[(\d+), (\d+)\]", text)
+    assert found, text
+    return int(found.group(1)), int(found.group(2))
+
+
+@pytest.mark.parametrize("quote, cited", [
+    ('"were held in Quetta"', "were held\nin Quetta"),  # a line break in the text, a space in the quote
+    ('"again. A"', "again.\r\nA"),  # CRLF in the text
+    ('"[x]* end."', "[x]* end."),  # regex metacharacters are text
+])
+def test_a_quote_across_a_line_break_or_with_metacharacters_resolves_to_the_text(tmp_path, quote, cited):
+    result, text = _resolve(tmp_path, quote)
+    assert result.exit_code == 0, result.output
+    start, end = _at(text)
+    assert TEXTS["n1"][start:end] == cited
+    assert "# a comment kept" in text and "quote" not in text
+
+
+def test_a_quote_with_regex_metacharacters_is_never_a_pattern(tmp_path):
+    result, text = _resolve(tmp_path, '"T.lks"')
+    assert result.exit_code == 1 and "phrase not found" in result.output and "quote: \"T.lks\"" in text
+
+
+def test_a_quote_found_twice_needs_nth_and_a_quote_absent_is_named(tmp_path):
+    result, _ = _resolve(tmp_path, '"Talks (on trade)"')
+    assert result.exit_code == 1 and "occurs 2 times" in result.output
+    result, _ = _resolve(tmp_path / "b", '"no such words"')
+    assert result.exit_code == 1 and "phrase not found" in result.output and "internal error" not in result.output
+
+
+@pytest.mark.xfail(strict=True, reason="a manifest outlet/title starting with '=' is published verbatim in the "
+                   "extracted sources table (CSV injection, issue 13); the fix belongs to extract/write.py, which "
+                   "this round may not touch (owned by xspeed/xmem)")
+def test_a_formula_like_manifest_cell_is_not_published_verbatim(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", {"f1": " date 2024-01-01 Two ministers met in Quetta on Monday."})
+    manifest = corpus / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(",Outlet,", ",=SUM(A1),"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", "--corpus", str(corpus), "--out", str(out),
+                                      "--scheduler", "synchronous", "--no-progress"])
+    assert "internal error" not in result.output
+    published = (out / "data" / "sources.csv").read_text(encoding="utf-8") if result.exit_code == 0 else ""
+    assert ",=SUM(A1)," not in published
