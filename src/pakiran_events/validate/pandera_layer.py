@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandera.polars as pa
 import polars as pl
 
 from pakiran_events.core.errors import PANDERA_CODES
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, read_csv_typed, record_ids
+from pakiran_events.validate.pandera_import import pa
 from pakiran_events.validate.pandera_schemas import CHECK_FIELDS, pandera_schema
 from pakiran_events.validate.rules import Rule, RuleTables, all_rules
 

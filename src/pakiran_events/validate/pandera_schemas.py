@@ -5,11 +5,11 @@ uniqueness, enums, patterns and bounds all come from schemas/.
 
 from __future__ import annotations
 
-import pandera.polars as pa
 import polars as pl
 
 from pakiran_events.core.errors import CATALOGUE
 from pakiran_events.core.schema import TableSchema
+from pakiran_events.validate.pandera_import import pa
 
 
 def _list_checks(field: dict) -> list[pa.Check]:

@@ -1,0 +1,56 @@
+"""`pandera.polars`, imported (and its check backends registered) without pandas or hypothesis.
+
+pandera imports pandas (and builds its pandas dtype engine) whenever pandas is installed, at
+`import pandera` and again when the first check registers its backends, and the registration of
+its built-in checks imports hypothesis (for data synthesis) whenever that is installed; the
+polars API needs none of them. Where both are installed (the dev extra; the tools extra has
+neither), that is ~2 CPU seconds of a validation run. While pandera is imported and exercised
+once, a finder answers `import pandas` / `import hypothesis` as an install without them would
+(ModuleNotFoundError "No module named ..."): the polars-only path pandera supports
+(pandera/__init__.py, pandera/backends/register_checks.py, GH #2387). Both stay importable
+afterwards; what is already imported is never hidden. The price: pandera in this process then
+validates polars frames only, and cannot synthesise data (this package uses neither).
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import sys
+from typing import TYPE_CHECKING
+
+HIDDEN = ("pandas", "hypothesis")
+
+
+class _Hide(importlib.abc.MetaPathFinder):
+    def __init__(self, names: tuple[str, ...]):
+        self.names = names
+
+    def find_spec(self, name, path, target=None):
+        if name.split(".", 1)[0] in self.names:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+def _import_pandera_polars():
+    if "pandera" in sys.modules:
+        import pandera.polars
+
+        return pandera.polars
+    finder = _Hide(tuple(n for n in HIDDEN if n not in sys.modules))
+    sys.meta_path.insert(0, finder)
+    try:
+        import pandera.polars as pa
+        import polars as pl
+
+        # one tiny validation: pandera registers its polars backends and built-in checks lazily,
+        # on the first validate, and imports pandas and hypothesis there too
+        pa.DataFrameSchema({"x": pa.Column(pl.Int64, checks=pa.Check.ge(0))}).validate(pl.DataFrame({"x": [1]}))
+    finally:
+        sys.meta_path.remove(finder)
+    return pa
+
+
+if TYPE_CHECKING:
+    import pandera.polars as pa
+else:
+    pa = _import_pandera_polars()

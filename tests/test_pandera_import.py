@@ -1,0 +1,34 @@
+"""validate/pandera_import.py: pandera's polars API loads without pandas or hypothesis, still
+finds failures, and leaves both importable afterwards (fresh interpreters: the test process
+has imported them already, and then nothing is hidden)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+SCRIPT = """
+import sys
+from pakiran_events.validate.pandera_import import pa
+import polars as pl
+hidden = [m for m in ("pandas", "hypothesis") if m in sys.modules]
+schema = pa.DataFrameSchema({"x": pa.Column(pl.Int64, checks=pa.Check.ge(0))})
+try:
+    schema.validate(pl.DataFrame({"x": [1, -2]}), lazy=True)
+    caught = False
+except pa.errors.SchemaErrors as exc:
+    caught = exc.failure_cases.height == 1  # the -2, and nothing else
+assert not any(type(f).__name__ == "_Hide" for f in sys.meta_path)  # the finder is gone
+import pandas, hypothesis  # still importable
+print(hidden, caught)
+"""
+
+
+@pytest.mark.skipif(not (importlib.util.find_spec("pandas") and importlib.util.find_spec("hypothesis")),
+                    reason="pandas and hypothesis are both installed only with the dev extra")
+def test_pandera_polars_without_pandas_still_validates():
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]", "True"]
