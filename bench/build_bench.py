@@ -86,6 +86,7 @@ def run_step(step: str, root: Path, k: int) -> dict:
 
 
 def main() -> None:
+    os.environ.setdefault("PAKIRAN_EVENTS_PANDERA_POLARS_ONLY", "1")  # as the pakiran-events command runs validation
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=2)

@@ -119,6 +119,7 @@ def run_phases(descriptor: Path) -> dict:
 
 
 def main() -> None:
+    os.environ.setdefault("PAKIRAN_EVENTS_PANDERA_POLARS_ONLY", "1")  # as the pakiran-events command runs validation
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)

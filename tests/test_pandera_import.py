@@ -5,6 +5,7 @@ has imported them already, and then nothing is hidden)."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 
@@ -30,5 +31,29 @@ print(hidden, caught)
 @pytest.mark.skipif(not (importlib.util.find_spec("pandas") and importlib.util.find_spec("hypothesis")),
                     reason="pandas and hypothesis are both installed only with the dev extra")
 def test_pandera_polars_without_pandas_still_validates():
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True).stdout
+    env = {**os.environ, "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY": "1"}  # as the command sets it
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split() == ["[]", "True"]
+
+
+LIBRARY = """
+import sys
+from pakiran_events.validate.pandera_import import pa
+print("pandas" in sys.modules)
+"""
+
+
+@pytest.mark.skipif(not importlib.util.find_spec("pandas"), reason="pandas is installed only with the dev extra")
+def test_a_library_user_gets_pandera_as_usual():
+    """Without the command's flag nothing is hidden: pandera loads its pandas side as it always does."""
+    env = {k: v for k, v in os.environ.items() if k != "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY"}
+    out = subprocess.run([sys.executable, "-c", LIBRARY], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split() == ["True"]
+
+
+def test_the_command_asks_for_the_polars_path():
+    env = {k: v for k, v in os.environ.items() if k != "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY"}
+    script = ("import os\nfrom click.testing import CliRunner\nfrom pakiran_events.cli import main\n"
+              "CliRunner().invoke(main, ['errors'])\nprint(os.environ.get('PAKIRAN_EVENTS_PANDERA_POLARS_ONLY'))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split()[-1] == "1"

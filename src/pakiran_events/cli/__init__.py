@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from pakiran_events._version import __version__
@@ -24,6 +26,9 @@ from pakiran_events.cli import (
 @click.version_option(__version__, prog_name="pakiran-events")
 def main() -> None:
     """Build, validate and inspect the pakiran-events data package."""
+    # this process is the command's own: validation may import pandera's polars path alone
+    # (validate/pandera_import.py; a library user's process is left as pandera sets it up)
+    os.environ.setdefault("PAKIRAN_EVENTS_PANDERA_POLARS_ONLY", "1")
 
 
 for command in (build_cmd.build, validate_cmd.validate, evidence_cmd.verify_evidence, info_cmd.info,
