@@ -7,6 +7,8 @@ committed file holds no source text.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from pakiran_events.core.corpus import Corpus, file_sha256, find_spans, span_sha256
@@ -69,8 +71,6 @@ def _spans_across_breaks(text: str, quote: str) -> list[tuple[int, int]]:
     in `text` (a quote copied from a page that showed a line break, or CRLF, as a space). The span
     is the text's own characters, so its hash is the text's; the quote's words are matched literally
     (re.escape: a quote with brackets, stars or dots is text, never a pattern)."""
-    import re
-
     words = quote.split()
     if not words:
         return []
