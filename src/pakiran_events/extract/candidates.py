@@ -49,7 +49,11 @@ def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.
     held = [p for p in r.lex.positions if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
     office = r.lex.office_of.get(office_of(title), office_of(title)) if title else None
     # the office the report gives them; a person named without a title held one of their offices
-    return [(p.start, p.end or last) for p in held if p.office == office] or [(p.start, p.end or last) for p in held]
+    # an office may carry a rank in brackets ('Chief of Army Staff (General)'): compared without it,
+    # as Lexicon.holder does
+    offices = {office, *r.lex.offices_of.get(office, [])} if office else set()
+    return ([(p.start, p.end or last) for p in held if p.office.split(" (")[0].strip() in offices]
+            or [(p.start, p.end or last) for p in held])
 
 
 def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
