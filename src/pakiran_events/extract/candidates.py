@@ -305,9 +305,11 @@ class _Built:
         if f.planned:
             return
         span = self._span(f)
-        # those the same sentence seats at a meeting of their own ('held talks with X, Y along with
-        # Z') are that meeting's hosts, not the visit's (what the curators do: CURATION.md §6)
-        seated = {c.host for c in self.meetings.values() if span in c.evidence.get("event_type", [])}
+        # those the report seats at a meeting of their own ('held talks with X, Y along with Z';
+        # 'greeted on arrival for a meeting with the prime minister') are that meeting's hosts, not
+        # the visit's: what the curators do (dataset/curated: a visit's hosts are those who only
+        # received the guest)
+        seated = {c.host for c in self.meetings.values()}
         for visit in self.visits.values():
             for m in self.r.mentions[f.sentence]:
                 if m.actor_id != visit.guest and m.actor_id not in seated:
