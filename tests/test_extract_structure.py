@@ -66,3 +66,16 @@ def test_an_office_with_a_rank_in_brackets_bounds_an_undated_reports_term():
     lex = Lexicon(dict(LEX.actors), dict(LEX.aliases), dict(LEX.places), merge_dictionaries([]), ranked)
     r = Reading("x-doc", "General Nadeem Anjum spoke.", None, lex)
     assert _terms(r, "nadeem-anjum", "Chief of Army Staff") == [(dt.date(2022, 11, 29), dt.date(2023, 6, 30))]
+
+
+def test_an_opening_line_summing_up_a_statement_told_at_a_meeting_is_not_the_visits_too():
+    text = ("Iran and Pakistan agreed to share intelligence on militant groups, officials said. "
+            "Iranian Foreign Minister Karim Rostami arrived in Islamabad on Monday on a two-day official visit. "
+            "Rostami met Prime Minister Tariq Mahmood on Monday. "
+            "The two leaders agreed to share intelligence on militant groups. "
+            "On Tuesday Rostami held talks with Interior Minister Saima Baig on trade.")
+    cands = _candidates(text)
+    visit = next(c for c in cands if c.kind == "visit")
+    meeting = next(c for c in cands if c.kind == "meeting" and c.host == "tariq-mahmood")
+    assert "intelligence_sharing" in {x["commitment_type"] for x in meeting.commitments}
+    assert "intelligence_sharing" not in {x["commitment_type"] for x in visit.commitments}
