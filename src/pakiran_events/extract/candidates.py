@@ -49,7 +49,11 @@ def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.
     held = [p for p in r.lex.positions if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
     office = r.lex.office_of.get(office_of(title), office_of(title)) if title else None
     # the office the report gives them; a person named without a title held one of their offices
-    return [(p.start, p.end or last) for p in held if p.office == office] or [(p.start, p.end or last) for p in held]
+    # an office may carry a rank in brackets ('Chief of Army Staff (General)'): compared without it,
+    # as Lexicon.holder does
+    offices = {office, *r.lex.offices_of.get(office, [])} if office else set()
+    return ([(p.start, p.end or last) for p in held if p.office.split(" (")[0].strip() in offices]
+            or [(p.start, p.end or last) for p in held])
 
 
 def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
@@ -301,9 +305,14 @@ class _Built:
         if f.planned:
             return
         span = self._span(f)
+        # those the report seats at a meeting of their own ('held talks with X, Y along with Z';
+        # 'greeted on arrival for a meeting with the prime minister') are that meeting's hosts, not
+        # the visit's: what the curators do (dataset/curated: a visit's hosts are those who only
+        # received the guest)
+        seated = {c.host for c in self.meetings.values()}
         for visit in self.visits.values():
             for m in self.r.mentions[f.sentence]:
-                if m.actor_id != visit.guest:
+                if m.actor_id != visit.guest and m.actor_id not in seated:
                     visit.add_person(m, span, self.r.people.naming_span(m.actor_id))
 
     def ceremony(self, f: Frame) -> None:

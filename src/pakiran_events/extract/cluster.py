@@ -323,13 +323,24 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
             meeting.date_start, meeting.date_end = visit.date_start, visit.date_end
             meeting.precision = visit.precision if visit.precision == "month" else \
                 "day" if visit.date_start == visit.date_end else "range"
-            for doc, span in visit.evidence["date"]:
+            # the visit's dates, cited from the meeting's own reports where they tell them: a
+            # report that only announced the trip is no source of its meetings
+            for doc, span in _inherited(visit, meeting, "date"):
                 meeting.cite("date", doc, span)
         meeting.parent = visit
     for event in [visit, *meetings.values()]:
         _gather(event)
     _places(visit, list(meetings.values()))
     return [visit, *sorted(meetings.values(), key=lambda m: (m.date_start, m.host or ""))]
+
+
+def _inherited(visit: Event, meeting: Event, name: str) -> list[tuple[str, Span]]:
+    """The visit's spans for a field its meeting takes from it: those of the meeting's own reports,
+    else of reports telling the visit as held; a report that only announced the trip ('arrives
+    Friday') is cited only when no other tells it, so it does not become a source of the meeting."""
+    spans = visit.evidence.get(name, [])
+    held = {doc for doc, _, c in visit.members if not c.planned}
+    return [(d, s) for d, s in spans if d in meeting.sources] or [(d, s) for d, s in spans if d in held] or spans
 
 
 def _by_host(group: list) -> dict[str, list]:
@@ -514,7 +525,7 @@ def _places(visit: Event, meetings: list[Event]) -> None:
     for m in meetings:  # one its reports place only at the country stays there (CURATION.md §11)
         if m.place_id is None and own:
             m.place_id = own
-            for doc, span in visit.evidence.get("place_id", []):
+            for doc, span in _inherited(visit, m, "place_id"):
                 m.cite("place_id", doc, span)
         elif own and m.place_id and m.place_id != own and _at_country(m) and (told := _city_told_by(visit, own, m)):
             m.place_id = own  # 'during his visit to Iran' in a report that names Tehran for the trip: Tehran

@@ -96,10 +96,26 @@ def attach_commitments(reader, candidates: list) -> None:
         return
     meetings = sorted((c for c in confirmed if c.kind != "visit"), key=lambda c: c.sentence)
     visits = [c for c in confirmed if c.kind == "visit"]
+    lead = min((c.sentence for c in meetings), default=len(reader.spans))
+    told_in_lead: list[tuple] = []
     for i in range(len(reader.spans)):
         found = commitments_in(reader, i)
         if found:
-            _made_at(reader, i, meetings, visits).commitments += found
+            at = _made_at(reader, i, meetings, visits)
+            at.commitments += found
+            if i < lead and at.kind == "visit":
+                told_in_lead += [(at, item) for item in found]
+    _drop_paraphrases(told_in_lead, meetings)
+
+
+def _drop_paraphrases(told_in_lead: list[tuple], meetings: list) -> None:
+    """A headline or opening line that sums up a statement the report tells again at one of the
+    guest's meetings is that statement's paraphrase, not a second one made for the visit
+    (CURATION.md §7 'one statement, one row': the meeting whose participants it names has it)."""
+    for visit, item in told_in_lead:
+        again = {x["commitment_type"] for c in meetings if visit.guest in (c.guest, c.host) for x in c.commitments}
+        if item["commitment_type"] in again and item in visit.commitments:
+            visit.commitments.remove(item)
 
 
 def _made_at(reader, i: int, meetings: list, visits: list):

@@ -26,7 +26,7 @@ def frames_of(r: Reading) -> list[Frame]:
         for trigger in ("phone", "passive_meeting", "commission", "meeting", "ceremony", "reception", "visit",
                         "arrival", "departure"):
             m = r.find(trigger, i)
-            if m is None or (trigger == "meeting" and "phone_call" in seen):
+            if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
                 continue
             kind = KIND_OF_TRIGGER[trigger]
             if kind in seen and kind != "reception":
@@ -34,6 +34,20 @@ def frames_of(r: Reading) -> list[Frame]:
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     return out
+
+
+# a trigger named as what someone was present at: 'the meeting', 'these talks', 'the occasion'
+_REFERRED = re.compile(r"\s*(?:(?:during|at|in|on|for|throughout)\s+)?(?:the|this|that|these|those)\s+", re.IGNORECASE)
+
+
+def _presence_at(r: Reading, i: int, start: int) -> bool:
+    """'X was also present during the meeting': an attendance clause refers back to an engagement
+    already told; it adds people to that one (entourage.attach_entourage), it tells no new one."""
+    present = r.find("attendance", i)
+    if present is None or start < present.end():
+        return False
+    referred = _REFERRED.match(r.sentence(i), present.end())
+    return referred is not None and start <= referred.end() + 24
 
 
 def _persons(r: Reading, mentions: list[Mention]) -> list[Mention]:
