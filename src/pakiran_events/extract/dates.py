@@ -179,6 +179,13 @@ def _month(m: re.Match, anchor: dt.date, future: bool) -> DateCue:
     return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
 
+# a date between 'the' and a noun modifies that noun ('the June 13 strike', 'the 26 April attack')
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_FUNCTION_WORDS = ("and", "to", "at", "in", "on", "with", "when", "as", "after", "before", "by", "for", "the",
+                   "a", "an", "of", "was", "were", "is", "are", "that", "this", "which", "until", "till", "from")
+_ATTRIBUTIVE_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[A-Za-z][\w’'\-]*", re.IGNORECASE)
+
+
 def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:
     """What one match of the finder says (None: nothing, or a dateline or byline to skip)."""
     if m.group("iso"):
@@ -189,6 +196,8 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
     if m.group("m1") or m.group("m2"):
         if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
             return None  # a byline
+        if _ATTRIBUTIVE_BEFORE.search(clause, 0, m.start()) and _ATTRIBUTIVE_AFTER.match(clause, m.end()):
+            return None  # 'the June 13 strike': the day of another noun, not of the clause's engagement
         return _month_day(m, anchor, future)
     if m.group("w"):
         return _weekday(m, anchor, future)
