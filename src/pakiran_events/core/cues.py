@@ -36,7 +36,9 @@ _AFTER = (r"(?P<after>(?:a|one|two|three) days? (?:after|before|later|earlier)|t
           r"|the day (?:after|before)|(?:earlier|later) (?:in|on) the day|(?:on )?the same day)")
 # a month on its own: any month name but 'may' (a verb), which needs a preposition or a year
 _PREP = "|".join(MONTH_PREPOSITIONS)
-_MONTH_ONLY = (rf"(?P<mo>(?P<mprep>(?:{_PREP})[\s\-]+)?(?P<mname>{'|'.join(m for m in MONTHS if m != 'may')}"
+# 'last April', 'next March': a month placed by the report's own (the month most recently past or
+# next to come), unlike a bare month name, which may name another noun's time ('the January strikes')
+_MONTH_ONLY = (rf"(?P<mo>(?:(?P<mprep>(?:{_PREP})[\s\-]+)|(?P<mlast>(?:{_YEAR_WORD})\s+))?(?P<mname>{'|'.join(m for m in MONTHS if m != 'may')}"
                rf"|may(?=,?\s+\d{{4}})|(?<=in )may|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?(?=,?\s+\d{{4}}))"
                rf"(?:,?\s+(?:(?P<myear>\d{{4}})|(?P<myrel>{_YEAR_WORD})\s+year))?)")
 DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_WEEKDAY}|{_AFTER}|{_RELATIVE}|{_MONTH_ONLY})\b",

@@ -170,9 +170,20 @@ def _month(m: re.Match, anchor: dt.date, future: bool) -> DateCue:
         year = int(m.group("myear"))
     elif m.group("myrel"):  # 'in November last year': the report's year, shifted
         year = anchor.year + YEAR_SHIFT[m.group("myrel").lower()]
+    elif m.group("mlast"):  # 'last April': the latest April before the report's month; 'next'
+        # the first after it; 'this' the report's year
+        word = m.group("mlast").split()[0].lower()
+        year = anchor.year - (word == "last" and month >= anchor.month) + (word == "next" and month <= anchor.month)
     else:
         year = anchor.year - (1 if month > anchor.month and not future else 0)
     return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+# a date between 'the' and a noun modifies that noun ('the June 13 strike', 'the 26 April attack')
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_FUNCTION_WORDS = ("and", "to", "at", "in", "on", "with", "when", "as", "after", "before", "by", "for", "the",
+                   "a", "an", "of", "was", "were", "is", "are", "that", "this", "which", "until", "till", "from")
+_ATTRIBUTIVE_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[A-Za-z][\w’'\-]*", re.IGNORECASE)
 
 
 def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:
@@ -185,6 +196,8 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
     if m.group("m1") or m.group("m2"):
         if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
             return None  # a byline
+        if _ATTRIBUTIVE_BEFORE.search(clause, 0, m.start()) and _ATTRIBUTIVE_AFTER.match(clause, m.end()):
+            return None  # 'the June 13 strike': the day of another noun, not of the clause's engagement
         return _month_day(m, anchor, future)
     if m.group("w"):
         return _weekday(m, anchor, future)
@@ -194,7 +207,7 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         return _relative(m.group("rel"), anchor, future) if anchor is not None else None
     if m.group("myear") and anchor is None:
         return _month(m, dt.date(int(m.group("myear")), 1, 1), future)
-    if anchor is not None and (m.group("myear") or m.group("myrel") or m.group("mprep")):
+    if anchor is not None and (m.group("myear") or m.group("myrel") or m.group("mprep") or m.group("mlast")):
         return _month(m, anchor, future)  # a bare month name ('the January strikes') names no time of the clause
     return None
 
