@@ -71,10 +71,12 @@ def _spans_across_breaks(text: str, quote: str) -> list[tuple[int, int]]:
     in `text` (a quote copied from a page that showed a line break, or CRLF, as a space). The span
     is the text's own characters, so its hash is the text's; the quote's words are matched literally
     (re.escape: a quote with brackets, stars or dots is text, never a pattern)."""
-    words = quote.split()
-    if not words:
+    if not quote.strip():
         return []
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    # every run of white space, also at either end of the quote, stands for a run in the text:
+    # a span never silently drops the quote's leading or trailing spaces
+    pattern = re.compile("".join(r"\s+" if part.isspace() else re.escape(part)
+                                 for part in re.split(r"(\s+)", quote) if part))
     spans, at = [], 0
     while (found := pattern.search(text, at)) is not None:
         spans.append(found.span())
