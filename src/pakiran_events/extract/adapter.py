@@ -132,6 +132,13 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers)
 
 
+def row_counts(tables: dict) -> dict[str, int]:
+    """Rows per table; a streamed (lazy) table is counted by a scan, not held (publish.write.table_rows)."""
+    from pakiran_events.publish.write import table_rows
+
+    return {name: table_rows(frame) for name, frame in tables.items()}
+
+
 def office_of(title: str) -> str:
     """A title without its bracketed rank (core.cues.office_of)."""
 

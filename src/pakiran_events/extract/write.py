@@ -84,9 +84,10 @@ class _Rows:
         import polars as pl
 
         self.flush()
-        if self.spill is None or self.writer is None:
+        if self.spill is not None:
+            self._spill()  # every row to the file, however few: the same streamed path at any size
+        if self.writer is None:
             return pl.concat(self.evidence) if self.evidence else pl.DataFrame(schema=_evidence_schema())
-        self._spill()
         self.writer.close()
         return pl.scan_parquet(str(self.spill))
 
@@ -214,20 +215,28 @@ def _evidence_schema() -> dict:
 def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict, span_hashes, schemas: dict,
                    spill: Path | None = None) -> dict:
     """All tables of the extracted package, typed and sorted like a build's. `span_hashes` is a
-    polars LazyFrame (source_id, char_start, char_end, span_sha256) over the workers' shards:
-    evidence takes its hashes by one join, never from a dictionary held per report. With `spill`
-    (a Parquet file path in a temporary folder), the evidence rows go there as they are made and
-    the join reads them back with polars' streaming engine."""
+    polars LazyFrame (source_id, char_start, char_end, span_sha256) over the workers' shards, one
+    row per span (a document's spans are unique, and so are doc ids: no `unique()` is needed):
+    evidence takes its hashes by one join, never from a dictionary held per report.
+
+    With `spill` (a Parquet file path in a temporary folder that must outlive the publishing of
+    the tables), the evidence rows go there as they are made, are joined to their hashes and
+    sorted by key by polars' streaming engine into a second file beside it, and the evidence
+    table returned is a LazyFrame scanning that file: the parent never holds it whole
+    (`publish.write.write_tables` sinks it). Without `spill`, every table is a DataFrame."""
     import polars as pl
 
     from pakiran_events.extract.adapter import string_frame, typed_tables
 
-    rows, evidence = _event_rows(events, lex, new_actors, spill)
-    evidence = evidence.lazy().join(span_hashes, on=["source_id", "char_start", "char_end"], how="left").collect(
-        engine="streaming")
-    missing = evidence.filter(pl.col("span_sha256").is_null())
-    if missing.height:
-        raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
+    rows, spans = _event_rows(events, lex, new_actors, spill)
+    evidence = spans.lazy().join(span_hashes, on=["source_id", "char_start", "char_end"], how="left")
+    if spill is None:
+        evidence = evidence.collect(engine="streaming")
+        missing = evidence.filter(pl.col("span_sha256").is_null())
+        if missing.height:
+            raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
+    else:
+        evidence = evidence.select(schemas["evidence"].field_names)
     used = {p["actor_id"] for p in rows["participants"]}
     actors = {**{a: lex.actors[a] for a in used if a in lex.actors}, **{a: new_actors[a] for a in used if a in new_actors}}
     rows["actors"] = [{k: a.get(k) for k in ("actor_id", "name", "actor_type", "country_iso3")} for a in actors.values()]
@@ -238,11 +247,29 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     rows["sources"] = sources
     event_of = {e["event_id"]: e["event_id"] for e in rows["events"]}
     event_of |= {c["commitment_id"]: c["event_id"] for c in rows["commitments"]}
-    links = (evidence.select(pl.col("record_id").str.split("/").list.first().replace_strict(event_of, default=None)
-                             .alias("event_id"), "source_id").drop_nulls().unique())
-    frames = {"evidence": string_frame(evidence, "evidence", schemas),
+    links = (spans.lazy().select(pl.col("record_id").str.split("/").list.first()
+                                    .replace_strict(event_of, default=None).alias("event_id"), "source_id")
+             .drop_nulls().unique().collect(engine="streaming"))
+    frames = {"evidence": evidence if isinstance(evidence, pl.LazyFrame) else string_frame(evidence, "evidence", schemas),
               "event_sources": string_frame(links, "event_sources", schemas)}
-    return typed_tables(rows, frames, schemas)
+    tables = typed_tables(rows, frames, schemas)
+    if isinstance(tables["evidence"], pl.LazyFrame) and spill is not None:
+        tables["evidence"] = _sorted_evidence(tables["evidence"], Path(spill).with_name("evidence-sorted.parquet"))
+    return tables
+
+
+def _sorted_evidence(evidence, path: Path):
+    """The joined, key-sorted evidence (a LazyFrame) sunk to `path` by the streaming engine, and
+    checked: every span must have found its hash. Returns a LazyFrame scanning `path`."""
+    import polars as pl
+
+    evidence.sink_parquet(path, compression="lz4")
+    sorted_evidence = pl.scan_parquet(path)
+    missing = sorted_evidence.filter(pl.col("span_sha256").is_null())
+    count = int(missing.select(pl.len()).collect(engine="streaming").item())
+    if count:
+        raise RuntimeError(f"{count} evidence span(s) were never hashed, e.g. {missing.head(1).collect().row(0)}")
+    return sorted_evidence
 
 
 def extraction_meta(corpus_dirs: list[Path], schemas: dict) -> dict:
