@@ -23,7 +23,6 @@ from pakiran_events.core.paths import DATA_DIR, PACKAGE_META, VIEWS_PROPERTY
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.loader.views import engagements_frame
 
-
 CSV_OPTIONS = {"line_terminator": "\n", "date_format": "%Y-%m-%d", "null_value": "", "quote_style": "necessary"}
 PARQUET_OPTIONS = {"compression": "zstd", "statistics": True}
 
