@@ -97,3 +97,21 @@ def test_streamed_evidence_table_equals_the_in_memory_one(tmp_path, monkeypatch)
     assert streamed["evidence"].collect().equals(memory["evidence"])
     assert all(streamed[n].equals(memory[n]) for n in memory if n != "evidence")
     assert row_counts(streamed) == row_counts(memory)
+
+
+def test_spilled_evidence_stays_in_key_order_when_ids_outgrow_six_digits(tmp_path, monkeypatch):
+    """Past E999999 an id has eight characters and text order is no longer id order: the spill
+    files are then sorted as a whole (`_Rows.in_key_order`), and the rows still come in key order."""
+    from pakiran_events.extract.lexicon import load_lexicon
+
+    entries, lex = manifests(list(CORPUS_FOLDERS)), load_lexicon()
+    reads = [r for r in (read_one(e, lex)[0] for e in entries[:40]) if not r.problem]
+    monkeypatch.setattr(write, "ID_BASE", 999_995)  # a few ids below 1,000,000, the rest above
+    events = cluster((r.doc_id, r.published, r.candidates) for r in reads)
+    expected = write.event_rows(events, lex, {})
+    assert len(expected["events"]) > 5
+    monkeypatch.setattr(write, "SPILL_ROWS", 30)
+    rows, evidence = write._event_rows(events, lex, {}, spill=tmp_path / "evidence.parquet")
+    got = list(evidence.lazy().collect().iter_rows())
+    assert got == sorted(expected["evidence"])
+    assert any(len(r[1]) > 7 for r in got) and any(len(r[1]) == 7 for r in got)
