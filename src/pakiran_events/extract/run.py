@@ -4,8 +4,9 @@ blocks, and write the package.
     read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk,
           candidates to a file per chunk by bucket of their block)
       -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file)
-      -> write (parent: evidence spilled to Parquet per event, joined with the shards' hashes;
-                validated; moved into place)
+      -> write (parent: evidence sorted per event and spilled to Parquet, one file per
+                record_table, already in key order; joined with the shards' hashes a batch at a
+                time; the package written from those files, validated, moved into place)
 
 The Lexicon is sent to the workers once: on the local schedulers as a pickle file each worker
 process loads once, on a dask.distributed cluster by `scatter(broadcast=True)`. Span hashes
