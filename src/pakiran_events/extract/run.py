@@ -4,8 +4,9 @@ blocks, and write the package.
     read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk,
           candidates to a file per chunk by bucket of their block)
       -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file)
-      -> write (parent: evidence spilled to Parquet per event, joined with the shards' hashes;
-                validated; moved into place)
+      -> write (parent: evidence sorted per event and spilled to Parquet, one file per
+                record_table, already in key order; joined with the shards' hashes a batch at a
+                time; the package written from those files, validated, moved into place)
 
 The Lexicon is sent to the workers once: on the local schedulers as a pickle file each worker
 process loads once, on a dask.distributed cluster by `scatter(broadcast=True)`. Span hashes
@@ -493,7 +494,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     under "cpu" the CPU seconds per stage."""
     import polars as pl
 
-    from pakiran_events.extract.adapter import load_package_schemas, publish
+    from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
 
@@ -501,14 +502,16 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
     stage = Stages(timings)
     pool = worker_pool(workers) if scheduler == "processes" else None  # warms up while the lexicon loads
-    try:
-        with stage("lexicon"):
-            entries = manifests(corpus_dirs)
-            if not entries:  # input check: an empty corpus is said so, never an empty scan later
-                raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
-                                 "(a header only, or an empty file); nothing was written")
-            lex = load_lexicon(gazetteer, dictionary_files)
-        with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
+    # the shards, the evidence spill and its sorted copy live until the package is published:
+    # the evidence table is written from the sorted file, never held whole by this process
+    with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
+        try:
+            with stage("lexicon"):
+                entries = manifests(corpus_dirs)
+                if not entries:  # input check: an empty corpus is said so, never an empty scan later
+                    raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
+                                     "(a header only, or an empty file); nothing was written")
+                lex = load_lexicon(gazetteer, dictionary_files)
             with stage("read"):
                 result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress, pool)
                 if pool is not None:
@@ -526,18 +529,18 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 events = cluster_streamed(result.candidate_files)
             with stage("tables"):
                 schemas = load_package_schemas()
-                hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
+                hashes = pl.scan_parquet([str(s) for s in result.shards])  # one row per (doc, span): no unique()
                 tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas,
                                         spill=Path(tmp) / "evidence.parquet")
                 problems = result.problems
                 del events, reads, result  # nothing but the tables is needed to write the package
-    except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
-        if pool is not None:
-            stop_pool(pool)
-        raise
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    with stage("write+validate"):
-        publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
-    return {n: t.height for n, t in tables.items()}, problems
+        except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
+            if pool is not None:
+                stop_pool(pool)
+            raise
+        finally:
+            if pool is not None:
+                pool.shutdown()
+        with stage("write+validate"):
+            publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
+        return row_counts(tables), problems
