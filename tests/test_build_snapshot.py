@@ -213,3 +213,52 @@ def test_a_rebuild_with_trusted_signatures_still_sees_an_edit(root, monkeypatch)
     cached = _package(root)
     assert b"Two ministers sat down" in cached["dataset/data/events.csv"]
     assert cached == _clean_package(root)
+
+
+def test_an_edit_during_a_build_on_a_coarse_clock_is_seen_by_the_next_build(root, monkeypatch):
+    """A filesystem with 2-second timestamps (FAT, some network mounts) and a long build: a file
+    edited while the build runs, in the same tick as its previous write and keeping its size, has
+    the signature the build recorded. The racy window must be measured from when the signatures
+    were taken, not from when the snapshot was written (the build's length later), or the next
+    build keeps the rows of the bytes the edit replaced."""
+    tick = 2_000_000_000
+    clock = {"now": 1_000 * tick}
+    stamps: dict[str, int] = {}
+
+    class Clock:
+        @staticmethod
+        def time_ns() -> int:
+            return clock["now"]
+
+    def coarse_stat(path):
+        st = Path(path).stat()
+        ctime = stamps.setdefault(str(path), clock["now"] // tick * tick)
+        return st.st_size, ctime, ctime, st.st_ino
+
+    monkeypatch.setattr(snapshot, "time", Clock)
+    monkeypatch.setattr(snapshot, "_stat", coarse_stat)
+    two = root / "dataset" / "curated" / "events" / "two.yaml"
+    build(root)
+    clock["now"] += 500 * tick
+    _edit(two, "Two ministers met", "Two ministers sat")  # A -> B, stamped now
+    stamps[str(two)] = clock["now"]
+    original = snapshot.read_curated
+    edited = []
+
+    def read_then_edit(*args, **kwargs):
+        curated = original(*args, **kwargs)
+        if not edited:  # the curator saves again while the build runs: same tick, same size
+            _edit(two, "Two ministers sat", "Two ministers ran")
+            edited.append(True)
+            clock["now"] += 5 * tick  # the build goes on for ten seconds
+        return curated
+
+    monkeypatch.setattr(snapshot, "read_curated", read_then_edit)
+    build(root)
+    assert edited
+    monkeypatch.setattr(snapshot, "read_curated", original)
+    clock["now"] += 50 * tick
+    build(root)
+    cached = _package(root)
+    assert b"Two ministers ran" in cached["dataset/data/events.csv"]
+    assert cached == _clean_package(root)
