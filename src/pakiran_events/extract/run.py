@@ -28,6 +28,7 @@ import threading
 import time
 import zlib
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,11 +129,15 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
     becomes the report's problem, and so does a reading that takes longer than `seconds`
     (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
-    from pakiran_events.extract.adapter import inside, span_sha256
+    from pakiran_events.extract.adapter import formula_cells, inside, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
     if not entry.get("file"):
         return Read(doc_id, problem="the manifest names no file"), []
+    formulas = formula_cells(entry)
+    if formulas:  # refused, never altered: what is published is what the manifest says (SECURITY.md)
+        return Read(doc_id, problem=f"manifest {', '.join(formulas)} starts with {entry[formulas[0]][:1]!r}, which "
+                                    "spreadsheets run as a formula (CSV injection); not read"), []
     try:
         path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
         data = path.read_bytes()
@@ -372,6 +377,11 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
         pool = pool or worker_pool(workers)
         try:
             parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show)
+        except BrokenProcessPool as exc:  # a worker killed (out of memory, a signal): said in one line
+            if own_pool:
+                stop_pool(pool)
+            raise OSError("a worker process ended abruptly while reading the reports (killed, or out of "
+                          "memory?); nothing was written, the previous package is kept") from exc
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
             if own_pool:
                 stop_pool(pool)  # a pool the caller passed is the caller's to stop (extract does)
