@@ -320,6 +320,50 @@ def die_with(parent_pid: int, watch: bool = True) -> None:
         threading.Thread(target=watchdog, name="die-with-extract", daemon=True).start()
 
 
+SHARD_PREFIX = ".extract-shards-"  # + the extracting process's pid + "-" + tempfile's random part
+
+
+def shard_folder() -> tempfile.TemporaryDirectory:
+    """A new private folder (mode 0700, a fresh random name: no other user can plant a pickle in it,
+    no file of an earlier run is ever in it) for one run's shards, candidate pickles and spilled
+    evidence, under $PAKIRAN_SHARDS or the system's temporary folder. Its name carries this
+    process's id, so that folders left by a killed run (kill -9 skips the clean-up) are removed
+    by the next run: `sweep_shard_folders`."""
+    parent = Path(os.environ.get("PAKIRAN_SHARDS") or tempfile.gettempdir())
+    sweep_shard_folders(parent)
+    return tempfile.TemporaryDirectory(prefix=f"{SHARD_PREFIX}{os.getpid()}-", dir=parent)
+
+
+def sweep_shard_folders(parent: Path) -> list[Path]:
+    """Remove the shard folders in `parent` that an extract which no longer runs left behind:
+    real folders (not symlinks) owned by this user, named with the pid of no running process.
+    Folders of running extracts, of other users, or named otherwise are kept. Returns those removed;
+    never raises (a folder that cannot be removed is left)."""
+    import re
+    import shutil
+
+    removed: list[Path] = []
+    try:
+        folders = list(parent.iterdir())
+    except OSError:
+        return removed
+    for folder in folders:
+        match = re.fullmatch(re.escape(SHARD_PREFIX) + r"(\d{1,10})-[^/]+", folder.name)
+        try:
+            if not match or folder.is_symlink() or not folder.is_dir() or folder.stat().st_uid != os.getuid():
+                continue
+        except (OSError, AttributeError):  # (no getuid: not POSIX)
+            continue
+        try:
+            if _alive(int(match.group(1))):
+                continue
+        except (OverflowError, ValueError, OSError):  # a number no process can have: not ours to judge
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -518,7 +562,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
                                  "(a header only, or an empty file); nothing was written")
             lex = load_lexicon(gazetteer, dictionary_files)
-        with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
+        with shard_folder() as tmp:
             with stage("read"):
                 result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress, pool)
                 if pool is not None:
