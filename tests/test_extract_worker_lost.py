@@ -61,7 +61,8 @@ def test_a_worker_that_dies_mid_chunk_is_a_one_line_error_not_an_internal_one(tm
 def test_shard_folders_left_by_a_killed_extract_are_removed_by_the_next_one(tmp_path, monkeypatch):
     """`kill -9` leaves the temporary folder of shards and candidate pickles behind (at a million
     reports, gigabytes). The next extract removes those of processes that no longer run (its own
-    user's only), and keeps any a running extract is using, or whose owner it cannot tell."""
+    user's, on this host and pid namespace), and keeps any a running extract is using, or whose
+    owner it cannot tell."""
     import subprocess
     import sys
 
@@ -70,10 +71,12 @@ def test_shard_folders_left_by_a_killed_extract_are_removed_by_the_next_one(tmp_
     monkeypatch.setenv("PAKIRAN_SHARDS", str(shards))
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True, check=True).stdout.strip()
-    stale = shards / f".extract-shards-{dead}-abc123"
-    live = shards / f".extract-shards-{os.getpid()}-def456"
+    tag = run.shard_tag()
+    stale = shards / f".extract-shards-{tag}-{dead}-abc123"
+    live = shards / f".extract-shards-{tag}-{os.getpid()}-def456"
     unknown = shards / ".extract-shards-ghi789"
-    for folder in (stale, live, unknown):
+    other_host = shards / f".extract-shards-{int(tag, 16) ^ 1:08x}-{dead}-jkl012"  # another container's pids
+    for folder in (stale, live, unknown, other_host):
         folder.mkdir()
         (folder / "candidates-000000.pickle").write_bytes(b"left over")
     corpus = _corpus(tmp_path / "corpus", {"f1": " date 2024-01-01 Two envoys met in Quetta on Monday."})
@@ -81,5 +84,5 @@ def test_shard_folders_left_by_a_killed_extract_are_removed_by_the_next_one(tmp_
                                       "--scheduler", "synchronous", "--no-progress"])
     assert result.exit_code == 0, result.output
     assert not stale.exists()
-    assert live.exists() and unknown.exists()
-    assert sorted(p.name for p in shards.iterdir()) == sorted([live.name, unknown.name])  # its own is gone too
+    assert live.exists() and unknown.exists() and other_host.exists()
+    assert sorted(p.name for p in shards.iterdir()) == sorted([live.name, unknown.name, other_host.name])  # its own is gone too

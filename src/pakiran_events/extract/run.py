@@ -320,7 +320,20 @@ def die_with(parent_pid: int, watch: bool = True) -> None:
         threading.Thread(target=watchdog, name="die-with-extract", daemon=True).start()
 
 
-SHARD_PREFIX = ".extract-shards-"  # + the extracting process's pid + "-" + tempfile's random part
+SHARD_PREFIX = ".extract-shards-"  # + shard_tag() + "-" + the extracting pid + "-" + tempfile's random part
+
+
+def shard_tag() -> str:
+    """Eight hex digits naming this host and pid namespace: a pid means something only there
+    (containers sharing one temporary folder have their own pids), so only folders with this tag
+    are judged by their pid (`sweep_shard_folders`)."""
+    import socket
+
+    try:
+        namespace = os.readlink("/proc/self/ns/pid")
+    except OSError:
+        namespace = ""
+    return f"{zlib.crc32(f'{socket.gethostname()}|{namespace}'.encode()):08x}"
 
 
 def shard_folder() -> tempfile.TemporaryDirectory:
@@ -331,13 +344,14 @@ def shard_folder() -> tempfile.TemporaryDirectory:
     by the next run: `sweep_shard_folders`."""
     parent = Path(os.environ.get("PAKIRAN_SHARDS") or tempfile.gettempdir())
     sweep_shard_folders(parent)
-    return tempfile.TemporaryDirectory(prefix=f"{SHARD_PREFIX}{os.getpid()}-", dir=parent)
+    return tempfile.TemporaryDirectory(prefix=f"{SHARD_PREFIX}{shard_tag()}-{os.getpid()}-", dir=parent)
 
 
 def sweep_shard_folders(parent: Path) -> list[Path]:
     """Remove the shard folders in `parent` that an extract which no longer runs left behind:
-    real folders (not symlinks) owned by this user, named with the pid of no running process.
-    Folders of running extracts, of other users, or named otherwise are kept. Returns those removed;
+    real folders (not symlinks) owned by this user, named with this host's and pid namespace's
+    tag (`shard_tag`) and the pid of no running process. Folders of running extracts, of other
+    users, hosts or containers, or named otherwise are kept. Returns those removed;
     never raises (a folder that cannot be removed is left)."""
     import re
     import shutil
@@ -347,8 +361,9 @@ def sweep_shard_folders(parent: Path) -> list[Path]:
         folders = list(parent.iterdir())
     except OSError:
         return removed
+    pattern = re.compile(re.escape(f"{SHARD_PREFIX}{shard_tag()}-") + r"(\d{1,10})-[^/]+")
     for folder in folders:
-        match = re.fullmatch(re.escape(SHARD_PREFIX) + r"(\d{1,10})-[^/]+", folder.name)
+        match = pattern.fullmatch(folder.name)
         try:
             if not match or folder.is_symlink() or not folder.is_dir() or folder.stat().st_uid != os.getuid():
                 continue
