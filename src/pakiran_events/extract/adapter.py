@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pakiran_events.core.confine import inside as confined
 from pakiran_events.core.corpus import Corpus
+from pakiran_events.core.corpus import formula_cells as formula_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import span_sha256 as digest
 from pakiran_events.core.cues import DATE_EXPRESSION, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.core.cues import office_of as office
