@@ -34,7 +34,7 @@ def _parent(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, ou
     """The parent's stages after reading, as extract.run.extract runs them."""
     import polars as pl
 
-    from pakiran_events.extract.adapter import load_package_schemas, publish
+    from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.run import candidates_file, cluster_streamed
     from pakiran_events.extract.write import extraction_meta, package_tables
@@ -49,14 +49,15 @@ def _parent(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, ou
     peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start
     start = time.process_time()
     schemas = load_package_schemas()
-    hashes = pl.scan_parquet([str(s) for s in shards]).unique()
+    hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span), as in extract
     tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=work / "evidence.parquet")
     del events
     peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start
     start = time.process_time()
     publish(tables, schemas, extraction_meta([work], schemas), out)
     peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start
-    queue.put((peaks, seconds, tables["evidence"].height, tables["events"].height))
+    counts = row_counts(tables)  # the evidence is a LazyFrame over a sorted file: counted by a scan
+    queue.put((peaks, seconds, counts["evidence"], counts["events"]))
 
 
 def main() -> None:

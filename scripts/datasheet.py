@@ -126,8 +126,9 @@ a rule with its example was added to `dataset/CURATION.md`.
   GeoNames ids and coordinates (city level, or country level when no city is named); dates to ISO
   with an explicit precision (day, range, month).
 - No published text cell begins with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's CSV
-  injection characters): `build` refuses such a curated value (`formula-like-value`) rather than
-  altering it on export, so every cell is what the curator wrote (`SECURITY.md`).
+  injection characters): `build` refuses such a curated value (`formula-like-value`), and
+  `extract` skips, by name, a report whose manifest url, outlet, title or author starts so, rather
+  than altering either on export: every cell is what the curator or the manifest wrote (`SECURITY.md`).
 
 ## Uses
 - Counting and dating engagements, dyad-year panels, joining with ICEWS/POLECAT-style event data

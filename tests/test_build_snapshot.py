@@ -213,3 +213,108 @@ def test_a_rebuild_with_trusted_signatures_still_sees_an_edit(root, monkeypatch)
     cached = _package(root)
     assert b"Two ministers sat down" in cached["dataset/data/events.csv"]
     assert cached == _clean_package(root)
+
+
+def test_an_edit_during_a_build_on_a_coarse_clock_is_seen_by_the_next_build(root, monkeypatch):
+    """A filesystem with 2-second timestamps (FAT, some network mounts) and a long build: a file
+    edited while the build runs, in the same tick as its previous write and keeping its size, has
+    the signature the build recorded. The racy window must be measured from when the signatures
+    were taken, not from when the snapshot was written (the build's length later), or the next
+    build keeps the rows of the bytes the edit replaced."""
+    tick = 2_000_000_000
+    clock = {"now": 1_000 * tick}
+    stamps: dict[str, int] = {}
+
+    class Clock:
+        @staticmethod
+        def time_ns() -> int:
+            return clock["now"]
+
+    def coarse_stat(path):
+        st = Path(path).stat()
+        ctime = stamps.setdefault(str(path), clock["now"] // tick * tick)
+        return st.st_size, ctime, ctime, st.st_ino
+
+    monkeypatch.setattr(snapshot, "time", Clock)
+    monkeypatch.setattr(snapshot, "_stat", coarse_stat)
+    two = root / "dataset" / "curated" / "events" / "two.yaml"
+    build(root)
+    clock["now"] += 500 * tick
+    _edit(two, "Two ministers met", "Two ministers sat")  # A -> B, stamped now
+    stamps[str(two)] = clock["now"]
+    original = snapshot.read_curated
+    edited = []
+
+    def read_then_edit(*args, **kwargs):
+        curated = original(*args, **kwargs)
+        if not edited:  # the curator saves again while the build runs: same tick, same size
+            _edit(two, "Two ministers sat", "Two ministers ran")
+            edited.append(True)
+            clock["now"] += 5 * tick  # the build goes on for ten seconds
+        return curated
+
+    monkeypatch.setattr(snapshot, "read_curated", read_then_edit)
+    build(root)
+    assert edited
+    monkeypatch.setattr(snapshot, "read_curated", original)
+    clock["now"] += 50 * tick
+    build(root)
+    cached = _package(root)
+    assert b"Two ministers ran" in cached["dataset/data/events.csv"]
+    assert cached == _clean_package(root)
+
+
+def _problem_lines(root: Path, *flags: str, seed: str = "0") -> tuple[int, str]:
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "pakiran_events", "build", "--root", str(root), "--format", "json",
+                           *flags], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed})
+    return done.returncode, done.stdout
+
+
+def test_problems_after_assembly_are_the_same_lines_with_and_without_the_snapshot(root):
+    """Problems found after assembly (validation) point at the curated file and line the value
+    came from; a rebuild that takes rows from the snapshot must print the very same lines, in the
+    same order, in any hash seed, as a clean build does."""
+    one = root / "dataset" / "curated" / "events" / "one.yaml"
+    text = one.read_text(encoding="utf-8")
+    for old, new in (("event_type: meeting", "event_type: meetng"), ("actor_id: some-minister", "actor_id: nobody")):
+        assert old in text
+        text = text.replace(old, new, 1)
+    one.write_text(text, encoding="utf-8")
+    clean = _problem_lines(root, "--no-cache", seed="1")
+    assert clean[0] == 1 and len(__import__("json").loads(clean[1])) >= 2
+    assert _problem_lines(root, seed="2") == clean  # the snapshot is written (curated stage clean)
+    assert list((root / snapshot.FOLDER).glob("*.snapshot"))
+    _edit(root / "dataset" / "curated" / "events" / "two.yaml", "Two ministers met", "Two ministers sat")
+    cached = _problem_lines(root, seed="3")  # one.yaml's rows from the snapshot
+    assert cached == _problem_lines(root, "--no-cache", seed="4")
+    assert _problem_lines(root, seed="5") == cached
+
+
+@pytest.mark.parametrize("how", ["rename", "copy-preserving-times"])
+def test_a_checkout_moved_or_copied_then_edited_in_place_publishes_a_clean_builds_bytes(root, tmp_path, how):
+    """The snapshot travels with the checkout (.cache/ inside it): moved (same inodes, same
+    ctimes) or copied with its times kept (new inodes), then a file edited keeping its size and
+    its mtime: the rebuild publishes what a clean build publishes."""
+    import os
+    import shutil
+
+    build(root)
+    moved = tmp_path / "elsewhere"
+    if how == "rename":
+        root.rename(moved)
+    else:
+        shutil.copytree(root, moved, copy_function=shutil.copy2)
+    two = moved / "dataset" / "curated" / "events" / "two.yaml"
+    mtime = two.stat().st_mtime_ns
+    size = two.stat().st_size
+    _edit(two, "Two ministers met", "Two ministers ran")
+    os.utime(two, ns=(mtime, mtime))
+    assert two.stat().st_size == size and two.stat().st_mtime_ns == mtime
+    build(moved)
+    cached = _package(moved)
+    assert b"Two ministers ran" in cached["dataset/data/events.csv"]
+    assert cached == _clean_package(moved)

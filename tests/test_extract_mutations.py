@@ -121,3 +121,57 @@ def test_a_report_beyond_the_size_limit_is_skipped_with_its_reason_not_raised():
         path.write_text(text * (MAX_CHARS // len(text) + 1), encoding="utf-8")
         read, hashes = read_one({**entries[0], "doc_id": "big", "root": tmp, "file": path.name, "sha256": ""}, lex)
     assert read.problem and "too long" in read.problem and hashes == []
+
+
+# Phrases for the newer reading paths (background mentions, attribution, ranked offices), written
+# for this test: inserted between sentences, at sentence starts, or cutting a sentence in two.
+PHRASES = [
+    "The two sides last met in Tehran in March.", "They had last met", "last met", "last met in",
+    "According to", "according to officials,", "according to the Foreign Office of Pakistan,",
+    "according to a statement by the Interior Ministry", "Deputy Foreign Minister", "Senior Minister",
+    "the Chief of Army Staff", "Additional Secretary (Afghanistan and West Asia)", "the Deputy Chief of Mission",
+    "Iran's First Vice President", "Pakistan's Minister of State for Interior", "the Special Representative",
+    "who had earlier visited Islamabad,", "during his previous visit,", "recalled his last visit to",
+    "was welcomed by", "\u201caccording to\u201d", "Chief", "Deputy", "Minister of", "last", "met",
+]
+
+
+def inject(text: str, rnd: random.Random) -> str:
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    for _ in range(rnd.randint(1, 6)):
+        i = rnd.randrange(len(parts) + 1)
+        phrase = rnd.choice(PHRASES)
+        if i < len(parts) and parts[i] and rnd.random() < 0.4:  # cut a sentence with it
+            j = rnd.randrange(len(parts[i]) + 1)
+            parts[i] = parts[i][:j] + " " + phrase + " " + parts[i][j:]
+        else:
+            parts.insert(i, phrase)
+    return " ".join(parts)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 2**32 - 1)), min_size=1, max_size=3))
+def test_background_attribution_and_rank_phrases_never_make_reading_fail(picks):
+    """read_one turns any exception into a skipped document ('cannot be read (...)'), which would
+    hide a crash of the newer paths: here no such problem may appear, and the reads cluster and
+    write without raising, every evidence span hashed from its text."""
+    entries, lex = _corpus()
+    reads, texts, hashed = [], {}, {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (which, seed) in enumerate(picks):
+            rnd = random.Random(seed)
+            entry = entries[which % len(entries)]
+            text = inject(_text(entry), rnd)
+            doc_id = f"i{n}-{entry['doc_id']}"
+            (Path(tmp) / f"{doc_id}.txt").write_text(text, encoding="utf-8", newline="")
+            read, hashes = read_one({**entry, "doc_id": doc_id, "root": tmp, "file": f"{doc_id}.txt",
+                                     "sha256": ""}, lex)
+            assert not (read.problem or "").startswith(("cannot be read", "too deeply")), read.problem
+            if read.problem:
+                continue
+            texts[doc_id], hashed[doc_id] = text, {(a, b): h for _, a, b, h in hashes}
+            reads.append(read)
+    events = cluster((r.doc_id, r.published, r.candidates) for r in reads)
+    rows = event_rows(events, lex, {k: v for r in reads for k, v in r.new_actors.items()})
+    for _table, _record, _field, doc, start, end in rows["evidence"]:
+        assert hashed[doc][(start, end)] == hashlib.sha256(texts[doc][start:end].encode("utf-8")).hexdigest()

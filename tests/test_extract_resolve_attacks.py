@@ -89,16 +89,25 @@ def test_a_quote_found_twice_needs_nth_and_a_quote_absent_is_named(tmp_path):
     assert result.exit_code == 1 and "phrase not found" in result.output and "internal error" not in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="a manifest outlet/title starting with '=' is published verbatim in the "
-                   "extracted sources table (CSV injection, issue 13); the fix belongs to extract/write.py, which "
-                   "this round may not touch (owned by xspeed/xmem)")
-def test_a_formula_like_manifest_cell_is_not_published_verbatim(tmp_path):
-    corpus = _corpus(tmp_path / "corpus", {"f1": " date 2024-01-01 Two ministers met in Quetta on Monday."})
+@pytest.mark.parametrize("field,value", [("Outlet", "=SUM(A1)"), ("A title", "@cmd"), ("A title", "-2+3"),
+                                         ("A title", "\tTabbed")])
+def test_a_formula_like_manifest_cell_is_refused_by_name_never_published_or_altered(tmp_path, field, value):
+    """Decision (issue 13, SECURITY.md): as `build` refuses a curated formula-like value, `extract`
+    skips a document whose manifest url/outlet/title/author starts with =, +, -, @, tab or CR, naming
+    it; the other documents are published, and no cell is prefixed or escaped (data stays faithful)."""
+    corpus = _corpus(tmp_path / "corpus", {"f1": " date 2024-01-01 Two ministers met in Quetta on Monday.",
+                                           "f2": " date 2024-01-02 The two envoys met again in Quetta on Tuesday."})
     manifest = corpus / "manifest.csv"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(",Outlet,", ",=SUM(A1),"), encoding="utf-8")
+    lines = manifest.read_text(encoding="utf-8").splitlines(keepends=True)
+    cell = f'"{value}"' if "\t" in value else value
+    lines[1] = lines[1].replace(f",{field},", f",{cell},", 1)
+    manifest.write_text("".join(lines), encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["extract", "--corpus", str(corpus), "--out", str(out),
                                       "--scheduler", "synchronous", "--no-progress"])
     assert "internal error" not in result.output
-    published = (out / "data" / "sources.csv").read_text(encoding="utf-8") if result.exit_code == 0 else ""
-    assert ",=SUM(A1)," not in published
+    assert result.exit_code == 0, result.output
+    assert "f1" in result.output and "formula" in result.output and "1 document(s) skipped" in result.output
+    published = (out / "data" / "sources.csv").read_text(encoding="utf-8")
+    assert value not in published and "'" + value not in published
+    assert "f2" in published

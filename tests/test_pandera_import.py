@@ -57,3 +57,39 @@ def test_the_command_asks_for_the_polars_path():
               "CliRunner().invoke(main, ['errors'])\nprint(os.environ.get('PAKIRAN_EVENTS_PANDERA_POLARS_ONLY'))")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split()[-1] == "1"
+
+
+AFTER = """
+import sys, threading, importlib, importlib.util
+refused = []
+stop = threading.Event()
+
+def other_thread():  # another thread of the process imports pandas while pandera loads
+    while not stop.is_set() and not any(type(f).__name__ == "_Hide" for f in sys.meta_path):
+        pass
+    if not stop.is_set():
+        try:
+            import pandas  # noqa: F401
+        except ModuleNotFoundError:
+            refused.append(True)
+
+t = threading.Thread(target=other_thread)
+t.start()
+from pakiran_events.validate.pandera_import import pa
+stop.set()
+t.join()
+import polars as pl
+frame = pl.DataFrame({"x": [1]}).to_pandas()  # polars must still know pandas is installed
+print(bool(refused), type(frame).__name__)
+"""
+
+
+@pytest.mark.skipif(not (importlib.util.find_spec("pandas") and importlib.util.find_spec("hypothesis")),
+                    reason="pandas and hypothesis are both installed only with the dev extra")
+def test_the_hiding_neither_leaks_to_other_threads_nor_to_polars_pandas_interop():
+    """The finder hides pandas from pandera's import in this thread only, and never while polars
+    decides (once, at its import) whether pandas is installed: `to_pandas()` works afterwards."""
+    env = {**os.environ, "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY": "1"}  # as the command sets it
+    done = subprocess.run([sys.executable, "-c", AFTER], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "DataFrame"]

@@ -12,7 +12,7 @@ bad MAC, another version, a frame of another shape) means a full read, never an 
 
 A file's SHA-256 is computed only when its stat signature (size, mtime, ctime, inode: what `git`
 checks before hashing a tracked file) differs from the one recorded beside its digest, or when the
-file was changed within `RACY_NS` of the snapshot being written (git's "racily clean" rule: a
+file was changed within `RACY_NS` of its signature being taken (git's "racily clean" rule: a
 change in the same clock tick could leave the signature as it was). Any write to a file moves its
 ctime, which no program can set back, so an edited file is always hashed again.
 
@@ -131,16 +131,19 @@ def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFram
 
 
 def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.DataFrame],
-          stats: dict[str, Stat] | None = None) -> None:
-    """Write the snapshot atomically; one that cannot be written is skipped silently."""
+          stats: dict[str, Stat] | None = None, stated_ns: int | None = None) -> None:
+    """Write the snapshot atomically; one that cannot be written is skipped silently. `stated_ns`:
+    the clock just before the files' signatures were taken (the racy window is measured from
+    there: a file written in the signature's tick during a long build is hashed again)."""
     try:
         blobs = []
         for name in ENGAGEMENT_TABLES:
             buffer = io.BytesIO()
             frames[name].write_ipc(buffer)
             blobs.append(buffer.getvalue())
-        # the clock the files' ctimes are read on: a file changed after this instant is hashed again
-        written_ns = time.time_ns()
+        # the clock the files' signatures were taken on: a change in their tick after that instant
+        # (during the build, on a filesystem with coarse timestamps) leaves the signature as it was
+        written_ns = time.time_ns() if stated_ns is None else stated_ns
         header = json.dumps({"files": files, "sizes": dict(zip(ENGAGEMENT_TABLES, map(len, blobs))),
                              "stats": stats or {}, "written_ns": written_ns}).encode()
         payload = header + b"\n" + b"".join(blobs)
@@ -241,6 +244,7 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema],
     names = {p: prefix + p.name for p in files}
     path = base / FOLDER / f"{_version(schemas)}.snapshot"
     snapshot = _load(path, key)
+    stated_ns = time.time_ns()  # before any signature is taken (`_save`)
     try:
         if snapshot is None:
             digests, stats, _ = file_digests(names)
@@ -266,12 +270,12 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema],
                 tables, problems = assemble_module.tables_from_rows(root, schemas, registries, strings)
                 if not problems:
                     if changed or known.keys() != digests.keys() or stats != snapshot[2]:
-                        _save(path, key, digests, whole, stats)
+                        _save(path, key, digests, whole, stats, stated_ns)
                     return tables, problems
     # a full read; its rows become the snapshot when its curated stage is clean
     curated = read_curated(root / CURATED_DIR, schemas, load_file)
     if not curated.problems:
-        _save(path, key, digests, _frames_of(curated.rows, curated.origins, schemas), stats)
+        _save(path, key, digests, _frames_of(curated.rows, curated.origins, schemas), stats, stated_ns)
     tables, problems = assemble_module.tables_from_rows(root, schemas, curated.rows)
     return tables, list(curated.problems) + problems
 

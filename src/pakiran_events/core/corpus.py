@@ -12,6 +12,18 @@ from pathlib import Path
 
 from pakiran_events.core.confine import inside
 
+# A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
+# injection"). Published text never starts so: `build` refuses such a curated value and `extract`
+# skips (by name) a document whose manifest gives one; neither alters a value (SECURITY.md).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MANIFEST_TEXT_FIELDS = ("url", "outlet", "title", "author")  # manifest cells extract publishes as written
+
+
+def formula_cells(row: dict) -> list[str]:
+    """The names of a manifest row's published text cells (MANIFEST_TEXT_FIELDS) that start with
+    a formula character (FORMULA_STARTS), in field order; [] for a row with none."""
+    return [f for f in MANIFEST_TEXT_FIELDS if isinstance(row.get(f), str) and row[f].startswith(FORMULA_STARTS)]
+
 
 def span_sha256(text: str, start: int, end: int) -> str:
     """SHA-256 of text[start:end] encoded as UTF-8: how evidence identifies a span."""

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pakiran_events.core.corpus import FORMULA_STARTS
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import record_id
@@ -32,9 +33,6 @@ COMMITMENT_KEYS = {"commitment_id", "commitment_type", "modality", "parties", "d
                    "notes", "evidence"}
 EVIDENCE_KEYS = {"src", "at", "sha256"}
 ENGAGEMENT_SUFFIXES = (".yaml", ".yml")
-# A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
-# injection"); curated text never needs to start so, and a build refuses it (SECURITY.md).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Control characters no curated value may hold once YAML's escapes are undone ("\\0", "\\x1b", "\\e",
 # "\\N", "\\L", "\\P"): every C0 and C1 control (U+0085 among them) except tab, line feed and
 # carriage return, and the Unicode line and paragraph separators. A raw U+0085/U+2028/U+2029 is

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pakiran_events.core.confine import inside as confined
 from pakiran_events.core.corpus import Corpus
+from pakiran_events.core.corpus import formula_cells as formula_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import span_sha256 as digest
 from pakiran_events.core.cues import DATE_EXPRESSION, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.core.cues import office_of as office
@@ -77,14 +78,20 @@ def place_value(place: dict, column: str, copies: dict[str, str]):
 
 
 def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> dict:
-    """Rows (or ready polars frames) per resource -> typed, key-sorted frames like a build's;
-    raises ProblemsFound naming every value that does not fit its schema."""
+    """Rows (or ready polars frames) per resource -> typed, key-sorted frames like a build's (a
+    LazyFrame, a streamed table, is taken as it is: already typed and in key order); raises
+    ProblemsFound naming every value that does not fit its schema."""
+    import polars as pl
+
     from pakiran_events.core.schema import codebook_rows, country_rows
     from pakiran_events.core.tables import cast_strings, frame_from_rows, sort_by_key
 
     rows = {**rows, "codebook": codebook_rows(schemas), "countries": country_rows()}
     tables, problems = {}, []
     for name, schema in schemas.items():
+        if isinstance(frames.get(name), pl.LazyFrame):
+            tables[name] = frames[name]  # a streamed table comes in key order already (extract/write.py)
+            continue
         if name in frames:
             tables[name] = sort_by_key(frames[name], schema)
             continue
@@ -130,6 +137,13 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     from pakiran_events.publish.package import publish_validated
 
     publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers)
+
+
+def row_counts(tables: dict) -> dict[str, int]:
+    """Rows per table; a streamed (lazy) table is counted by a scan, not held (publish.write.table_rows)."""
+    from pakiran_events.publish.write import table_rows
+
+    return {name: table_rows(frame) for name, frame in tables.items()}
 
 
 def office_of(title: str) -> str:

@@ -4,8 +4,9 @@ blocks, and write the package.
     read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk,
           candidates to a file per chunk by bucket of their block)
       -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file)
-      -> write (parent: evidence spilled to Parquet per event, joined with the shards' hashes;
-                validated; moved into place)
+      -> write (parent: evidence sorted per event and spilled to Parquet, one file per
+                record_table, already in key order; joined with the shards' hashes a batch at a
+                time; the package written from those files, validated, moved into place)
 
 The Lexicon is sent to the workers once: on the local schedulers as a pickle file each worker
 process loads once, on a dask.distributed cluster by `scatter(broadcast=True)`. Span hashes
@@ -28,6 +29,7 @@ import threading
 import time
 import zlib
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,11 +130,15 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
     becomes the report's problem, and so does a reading that takes longer than `seconds`
     (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
-    from pakiran_events.extract.adapter import inside, span_sha256
+    from pakiran_events.extract.adapter import formula_cells, inside, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
     if not entry.get("file"):
         return Read(doc_id, problem="the manifest names no file"), []
+    formulas = formula_cells(entry)
+    if formulas:  # refused, never altered: what is published is what the manifest says (SECURITY.md)
+        return Read(doc_id, problem=f"manifest {', '.join(formulas)} starts with {entry[formulas[0]][:1]!r}, which "
+                                    "spreadsheets run as a formula (CSV injection); not read"), []
     try:
         path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
         data = path.read_bytes()
@@ -315,6 +321,65 @@ def die_with(parent_pid: int, watch: bool = True) -> None:
         threading.Thread(target=watchdog, name="die-with-extract", daemon=True).start()
 
 
+SHARD_PREFIX = ".extract-shards-"  # + shard_tag() + "-" + the extracting pid + "-" + tempfile's random part
+
+
+def shard_tag() -> str:
+    """Eight hex digits naming this host and pid namespace: a pid means something only there
+    (containers sharing one temporary folder have their own pids), so only folders with this tag
+    are judged by their pid (`sweep_shard_folders`)."""
+    import socket
+
+    try:
+        namespace = os.readlink("/proc/self/ns/pid")
+    except OSError:
+        namespace = ""
+    return f"{zlib.crc32(f'{socket.gethostname()}|{namespace}'.encode()):08x}"
+
+
+def shard_folder() -> tempfile.TemporaryDirectory:
+    """A new private folder (mode 0700, a fresh random name: no other user can plant a pickle in it,
+    no file of an earlier run is ever in it) for one run's shards, candidate pickles and spilled
+    evidence, under $PAKIRAN_SHARDS or the system's temporary folder. Its name carries this
+    process's id, so that folders left by a killed run (kill -9 skips the clean-up) are removed
+    by the next run: `sweep_shard_folders`."""
+    parent = Path(os.environ.get("PAKIRAN_SHARDS") or tempfile.gettempdir())
+    sweep_shard_folders(parent)
+    return tempfile.TemporaryDirectory(prefix=f"{SHARD_PREFIX}{shard_tag()}-{os.getpid()}-", dir=parent)
+
+
+def sweep_shard_folders(parent: Path) -> list[Path]:
+    """Remove the shard folders in `parent` that an extract which no longer runs left behind:
+    real folders (not symlinks) owned by this user, named with this host's and pid namespace's
+    tag (`shard_tag`) and the pid of no running process. Folders of running extracts, of other
+    users, hosts or containers, or named otherwise are kept. Returns those removed;
+    never raises (a folder that cannot be removed is left)."""
+    import re
+    import shutil
+
+    removed: list[Path] = []
+    try:
+        folders = list(parent.iterdir())
+    except OSError:
+        return removed
+    pattern = re.compile(re.escape(f"{SHARD_PREFIX}{shard_tag()}-") + r"(\d{1,10})-[^/]+")
+    for folder in folders:
+        match = pattern.fullmatch(folder.name)
+        try:
+            if not match or folder.is_symlink() or not folder.is_dir() or folder.stat().st_uid != os.getuid():
+                continue
+        except (OSError, AttributeError):  # (no getuid: not POSIX)
+            continue
+        try:
+            if _alive(int(match.group(1))):
+                continue
+        except (OverflowError, ValueError, OSError):  # a number no process can have: not ours to judge
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -372,6 +437,11 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
         pool = pool or worker_pool(workers)
         try:
             parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show)
+        except BrokenProcessPool as exc:  # a worker killed (out of memory, a signal): said in one line
+            if own_pool:
+                stop_pool(pool)
+            raise OSError("a worker process ended abruptly while reading the reports (killed, or out of "
+                          "memory?); nothing was written, the previous package is kept") from exc
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
             if own_pool:
                 stop_pool(pool)  # a pool the caller passed is the caller's to stop (extract does)
@@ -493,7 +563,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     under "cpu" the CPU seconds per stage."""
     import polars as pl
 
-    from pakiran_events.extract.adapter import load_package_schemas, publish
+    from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
 
@@ -501,14 +571,16 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
     stage = Stages(timings)
     pool = worker_pool(workers) if scheduler == "processes" else None  # warms up while the lexicon loads
-    try:
-        with stage("lexicon"):
-            entries = manifests(corpus_dirs)
-            if not entries:  # input check: an empty corpus is said so, never an empty scan later
-                raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
-                                 "(a header only, or an empty file); nothing was written")
-            lex = load_lexicon(gazetteer, dictionary_files)
-        with tempfile.TemporaryDirectory(prefix=".extract-shards-", dir=os.environ.get("PAKIRAN_SHARDS")) as tmp:
+    # the shards, the evidence spill and its sorted copy live until the package is published:
+    # the evidence table is written from the sorted file, never held whole by this process
+    with shard_folder() as tmp:  # private, swept after a killed run
+        try:
+            with stage("lexicon"):
+                entries = manifests(corpus_dirs)
+                if not entries:  # input check: an empty corpus is said so, never an empty scan later
+                    raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
+                                     "(a header only, or an empty file); nothing was written")
+                lex = load_lexicon(gazetteer, dictionary_files)
             with stage("read"):
                 result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress, pool)
                 if pool is not None:
@@ -526,18 +598,18 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 events = cluster_streamed(result.candidate_files)
             with stage("tables"):
                 schemas = load_package_schemas()
-                hashes = pl.scan_parquet([str(s) for s in result.shards]).unique()
+                hashes = pl.scan_parquet([str(s) for s in result.shards])  # one row per (doc, span): no unique()
                 tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas,
                                         spill=Path(tmp) / "evidence.parquet")
                 problems = result.problems
                 del events, reads, result  # nothing but the tables is needed to write the package
-    except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
-        if pool is not None:
-            stop_pool(pool)
-        raise
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    with stage("write+validate"):
-        publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
-    return {n: t.height for n, t in tables.items()}, problems
+        except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
+            if pool is not None:
+                stop_pool(pool)
+            raise
+        finally:
+            if pool is not None:
+                pool.shutdown()
+        with stage("write+validate"):
+            publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
+        return row_counts(tables), problems

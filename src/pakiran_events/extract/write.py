@@ -33,33 +33,40 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
     return (lex.actors.get(actor) or new_actors.get(actor) or {}).get("name", actor or "?")
 
 
-SPILL_ROWS = 200_000  # evidence rows buffered before they are written to the spill file as one row group
+SPILL_ROWS = 200_000  # evidence rows buffered before they are written to the spill files as one row group
+ID_WIDTH = 7  # "E" or "C" + six digits: ids of this width sort as text in the order they are given
 
 
 class _Rows:
     """The rows being written, and the evidence rows citing them: an event's evidence is kept as
     Python tuples only until the event is written (`flush`), then as one compact polars frame
     (an event's rows never repeat another event's: its record ids are its own). With a `spill`
-    path, the frames go to that Parquet file by row groups of about SPILL_ROWS rows: the
-    evidence is never held whole as frames beside the table built from it."""
+    path, each event's frame is sorted by the evidence key and split by record_table, and the
+    parts go to one Parquet file per record_table (`spill` with the table's name appended) by row
+    groups of about SPILL_ROWS rows. Events are written in id order, so each file is in key order
+    and the three, read one after the other, are the table sorted by key (while ids keep their
+    width: `in_key_order`): no global sort, and the evidence is never held whole."""
 
     def __init__(self, lex: Lexicon, new_actors: dict, copies: dict, spill: Path | None = None):
         self.lex, self.new_actors, self.copies = lex, new_actors, copies
         self.rows: dict[str, list] = {"events": [], "participants": [], "commitments": [], "evidence": []}
         self.evidence: list = []   # polars frames, one per event (not yet spilled)
         self.buffered = 0
-        self.spill, self.writer = spill, None
+        self.spill, self.writers = spill, {}
         self.commitment_no = ID_BASE
 
     def cite(self, table: str, record: str, fields: list[str], spans) -> None:
         self.rows["evidence"].extend(_span_row(table, record, f, doc, span) for f in fields for doc, span in spans)
 
     def flush(self) -> None:
-        """The evidence rows so far, de-duplicated in first-seen order, into one frame."""
+        """The evidence rows so far, de-duplicated in first-seen order (sorted by key when they are
+        spilled), into one frame."""
         import polars as pl
 
         if self.rows["evidence"]:
             frame = pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(), orient="row")
+            if self.spill is not None:
+                frame = frame.sort(list(EVIDENCE_COLUMNS))  # the key (unique within an event)
             self.evidence.append(frame)
             self.buffered += frame.height
         self.rows["evidence"] = []
@@ -72,23 +79,36 @@ class _Rows:
 
         if not self.evidence:
             return
-        table = pl.concat(self.evidence).to_arrow()
-        if self.writer is None:
-            self.writer = pq.ParquetWriter(str(self.spill), table.schema, compression="lz4")
-        self.writer.write_table(table)
+        for (table,), part in pl.concat(self.evidence).partition_by("record_table", as_dict=True,
+                                                                    maintain_order=True).items():
+            arrow = part.to_arrow()
+            if table not in self.writers:
+                self.writers[table] = pq.ParquetWriter(str(self.spill_file(str(table))), arrow.schema,
+                                                       compression="lz4")
+            self.writers[table].write_table(arrow)
         self.evidence, self.buffered = [], 0
+
+    def spill_file(self, table: str) -> Path:
+        spill = Path(str(self.spill))
+        return spill.with_name(f"{spill.stem}-{table}{spill.suffix}")
+
+    def in_key_order(self) -> bool:
+        """Whether every event and commitment id has ID_WIDTH characters (so text order is id order)."""
+        return len(f"E{ID_BASE + len(self.rows['events']):06d}") == ID_WIDTH == len(f"C{self.commitment_no:06d}")
 
     def evidence_frame(self):
         """Every evidence row (record_table, record_id, field, source_id, char_start, char_end): a
-        polars DataFrame, or with a spill file a LazyFrame scanning it."""
+        polars DataFrame, or with a spill path a LazyFrame scanning the spill files in key order."""
         import polars as pl
 
         self.flush()
-        if self.spill is None or self.writer is None:
+        if self.spill is not None:
+            self._spill()  # every row to the files, however few: the same streamed path at any size
+        if not self.writers:
             return pl.concat(self.evidence) if self.evidence else pl.DataFrame(schema=_evidence_schema())
-        self._spill()
-        self.writer.close()
-        return pl.scan_parquet(str(self.spill))
+        for writer in self.writers.values():
+            writer.close()
+        return pl.scan_parquet([str(self.spill_file(t)) for t in sorted(self.writers)])
 
     def event(self, event: Event, eid: str, parent_id: str | None) -> None:
         lex = self.lex
@@ -198,6 +218,8 @@ def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path
         out.commitments(event, eid, sides.get(id(event), set()))
         out.flush()
     evidence = out.evidence_frame()
+    if spill is not None and not out.in_key_order():  # ids past six digits: text order is not id order
+        evidence = evidence.lazy().sort(list(EVIDENCE_COLUMNS)).collect(engine="streaming")
     del out.rows["evidence"]
     return out.rows, evidence
 
@@ -214,20 +236,28 @@ def _evidence_schema() -> dict:
 def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_actors: dict, span_hashes, schemas: dict,
                    spill: Path | None = None) -> dict:
     """All tables of the extracted package, typed and sorted like a build's. `span_hashes` is a
-    polars LazyFrame (source_id, char_start, char_end, span_sha256) over the workers' shards:
-    evidence takes its hashes by one join, never from a dictionary held per report. With `spill`
-    (a Parquet file path in a temporary folder), the evidence rows go there as they are made and
-    the join reads them back with polars' streaming engine."""
+    polars LazyFrame (source_id, char_start, char_end, span_sha256) over the workers' shards, one
+    row per span (a document's spans are unique, and so are doc ids: no `unique()` is needed):
+    evidence takes its hashes by one join, never from a dictionary held per report.
+
+    With `spill` (a Parquet file path in a temporary folder that must outlive the publishing of
+    the tables), the evidence rows go there as they are made, are joined to their hashes and
+    sorted by key by polars' streaming engine into a second file beside it, and the evidence
+    table returned is a LazyFrame scanning that file: the parent never holds it whole
+    (`publish.write.write_tables` sinks it). Without `spill`, every table is a DataFrame."""
     import polars as pl
 
     from pakiran_events.extract.adapter import string_frame, typed_tables
 
-    rows, evidence = _event_rows(events, lex, new_actors, spill)
-    evidence = evidence.lazy().join(span_hashes, on=["source_id", "char_start", "char_end"], how="left").collect(
-        engine="streaming")
-    missing = evidence.filter(pl.col("span_sha256").is_null())
-    if missing.height:
-        raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
+    rows, spans = _event_rows(events, lex, new_actors, spill)
+    if spill is None:
+        evidence = spans.lazy().join(span_hashes, on=SPAN, how="left").collect(engine="streaming")
+        missing = evidence.filter(pl.col("span_sha256").is_null())
+        if missing.height:
+            raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
+    else:
+        evidence = _hashed_evidence(spans.lazy(), span_hashes, Path(spill).with_name("evidence-sorted.parquet"),
+                                    schemas["evidence"].field_names)
     used = {p["actor_id"] for p in rows["participants"]}
     actors = {**{a: lex.actors[a] for a in used if a in lex.actors}, **{a: new_actors[a] for a in used if a in new_actors}}
     rows["actors"] = [{k: a.get(k) for k in ("actor_id", "name", "actor_type", "country_iso3")} for a in actors.values()]
@@ -238,11 +268,48 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     rows["sources"] = sources
     event_of = {e["event_id"]: e["event_id"] for e in rows["events"]}
     event_of |= {c["commitment_id"]: c["event_id"] for c in rows["commitments"]}
-    links = (evidence.select(pl.col("record_id").str.split("/").list.first().replace_strict(event_of, default=None)
-                             .alias("event_id"), "source_id").drop_nulls().unique())
-    frames = {"evidence": string_frame(evidence, "evidence", schemas),
+    links = (spans.lazy().select(pl.col("record_id").str.split("/").list.first()
+                                    .replace_strict(event_of, default=None).alias("event_id"), "source_id")
+             .drop_nulls().unique().collect(engine="streaming"))
+    frames = {"evidence": evidence if isinstance(evidence, pl.LazyFrame) else string_frame(evidence, "evidence", schemas),
               "event_sources": string_frame(links, "event_sources", schemas)}
     return typed_tables(rows, frames, schemas)
+
+
+SPAN = ["source_id", "char_start", "char_end"]
+
+
+def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str]):
+    """The key-ordered evidence rows (a LazyFrame) with their span_sha256, joined SPILL_ROWS rows
+    at a time: each batch takes from `span_hashes` only the spans it cites (a semi-join the batch
+    builds), so neither the evidence nor every shard's hashes are held at once (polars' own
+    streaming join and sort hold both). Written in order to `path`; returns a LazyFrame scanning
+    it. Raises RuntimeError when a span found no hash (a worker's shard is missing)."""
+    import polars as pl
+    import pyarrow.parquet as pq
+
+    writer, start = None, 0
+    try:
+        while True:
+            batch = spans.slice(start, SPILL_ROWS).collect()
+            if not batch.height and writer is not None:
+                break
+            cited = span_hashes.join(batch.lazy().select(SPAN).unique(), on=SPAN, how="semi").collect()
+            joined = batch.join(cited, on=SPAN, how="left", maintain_order="left").select(columns)
+            missing = joined.filter(pl.col("span_sha256").is_null())
+            if missing.height:
+                raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
+            arrow = joined.to_arrow()
+            if writer is None:
+                writer = pq.ParquetWriter(str(path), arrow.schema, compression="lz4")
+            writer.write_table(arrow)
+            if batch.height < SPILL_ROWS:
+                break
+            start += SPILL_ROWS
+    finally:
+        if writer is not None:
+            writer.close()
+    return pl.scan_parquet(path)
 
 
 def extraction_meta(corpus_dirs: list[Path], schemas: dict) -> dict:

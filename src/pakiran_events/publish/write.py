@@ -23,19 +23,34 @@ from pakiran_events.core.paths import DATA_DIR, PACKAGE_META, VIEWS_PROPERTY
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.loader.views import engagements_frame
 
+CSV_OPTIONS = {"line_terminator": "\n", "date_format": "%Y-%m-%d", "null_value": "", "quote_style": "necessary"}
+PARQUET_OPTIONS = {"compression": "zstd", "statistics": True}
 
-def write_tables(tables: dict[str, pl.DataFrame], out_root: Path, schemas: dict[str, TableSchema],
-                 data_dir: Path = DATA_DIR) -> None:
+
+def write_tables(tables: dict, out_root: Path, schemas: dict[str, TableSchema], data_dir: Path = DATA_DIR) -> None:
     """Each table as `out_root/data_dir/NAME.csv` (a list field joined by its schema's delimiter)
-    and `.parquet` (lists kept)."""
+    and `.parquet` (lists kept). A table is a polars DataFrame, or a LazyFrame (a streamed table,
+    e.g. an extraction's evidence, already in key order) which is sunk to both files by polars'
+    streaming engine without being held whole: the bytes are those `write_csv`/`write_parquet`
+    give for the same rows (tests/test_publish_streamed.py)."""
     from pakiran_events.core.tables import csv_ready
 
     data = out_root / data_dir
     data.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
-        csv_ready(frame, schemas[name]).write_csv(data / f"{name}.csv", line_terminator="\n", date_format="%Y-%m-%d",
-                                                  null_value="", quote_style="necessary")
-        frame.write_parquet(data / f"{name}.parquet", compression="zstd", statistics=True)
+        if isinstance(frame, pl.LazyFrame):
+            csv_ready(frame, schemas[name]).sink_csv(data / f"{name}.csv", **CSV_OPTIONS)
+            frame.sink_parquet(data / f"{name}.parquet", **PARQUET_OPTIONS)
+            continue
+        csv_ready(frame, schemas[name]).write_csv(data / f"{name}.csv", **CSV_OPTIONS)
+        frame.write_parquet(data / f"{name}.parquet", **PARQUET_OPTIONS)
+
+
+def table_rows(frame) -> int:
+    """The rows of a table: a DataFrame's height, or a LazyFrame's count (streamed, not held)."""
+    if isinstance(frame, pl.LazyFrame):
+        return int(frame.select(pl.len()).collect(engine="streaming").item())
+    return frame.height
 
 
 def write_views(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path = DATA_DIR) -> list[dict]:
@@ -57,7 +72,7 @@ def _file_facts(out_root: Path, rel: Path) -> dict:
     return {"path": rel.as_posix(), "hash": f"sha256:{file_sha256(path)}", "bytes": path.stat().st_size}
 
 
-def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl.DataFrame], out_root: Path,
+def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict, out_root: Path,
                views: list[dict] | None = None, data_dir: Path = DATA_DIR) -> dict:
     """The Frictionless Data Package descriptor for files already written under out_root."""
     order = meta["resources"]
@@ -80,7 +95,7 @@ def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict[str, pl
             "encoding": "utf-8",
             "hash": csv_facts["hash"],
             "bytes": csv_facts["bytes"],
-            "rows": tables[name].height,
+            "rows": table_rows(tables[name]),
             "schema": schema,
             "parquet": {**parquet_facts, "mediatype": "application/vnd.apache.parquet"},
         })

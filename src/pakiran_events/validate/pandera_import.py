@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.abc
 import os
 import sys
+import threading
 from typing import TYPE_CHECKING
 
 HIDDEN = ("pandas", "hypothesis")
@@ -26,11 +27,15 @@ POLARS_ONLY = "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY"  # "1": import pandera's pola
 
 
 class _Hide(importlib.abc.MetaPathFinder):
+    """Hides `names` from imports made by the thread that installed it; any other thread of the
+    process (a Dask worker thread, a notebook's) imports them as usual meanwhile."""
+
     def __init__(self, names: tuple[str, ...]):
         self.names = names
+        self.thread = threading.get_ident()
 
     def find_spec(self, name, path, target=None):
-        if name.split(".", 1)[0] in self.names:
+        if name.split(".", 1)[0] in self.names and threading.get_ident() == self.thread:
             raise ModuleNotFoundError(f"No module named {name!r}", name=name)
         return None
 
@@ -40,6 +45,9 @@ def _import_pandera_polars():
         import pandera.polars
 
         return pandera.polars
+    # polars decides once, at its own import, whether pandas is installed (polars.dependencies);
+    # imported under the finder it would say "no pandas" for the process's life (to_pandas fails)
+    import polars  # noqa: F401
     finder = _Hide(tuple(n for n in HIDDEN if n not in sys.modules))
     sys.meta_path.insert(0, finder)
     try:

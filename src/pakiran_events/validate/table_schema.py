@@ -287,8 +287,11 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
     raw = _read_text_cells(path, schema)
     problems = _file_problems(name, r, path, raw.height)
     # frictionless's missing value "": a quoted empty cell is empty too
-    text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n)
-                             for n, t in raw.schema.items() if t == pl.String])
+    # (a column with no such cell is kept as it is: no copy of a big table's text is made)
+    quoted_empty = [n for n, t in raw.schema.items() if t == pl.String]
+    quoted_empty = [n for n, hit in zip(quoted_empty, raw.select((pl.col(quoted_empty) == "").any()).row(0)
+                                        if quoted_empty else ()) if hit]
+    text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n) for n in quoted_empty])
     typed = pl.DataFrame({f["name"]: _typed_column(text[f["name"]], f["type"], f.get("delimiter", ","))
                           for f in schema.fields})
     # what read_csv_typed returns for the same file: strings as written ("" kept), other types parsed
