@@ -22,7 +22,10 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import re
+import shutil
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -328,8 +331,6 @@ def shard_tag() -> str:
     """Eight hex digits naming this host and pid namespace: a pid means something only there
     (containers sharing one temporary folder have their own pids), so only folders with this tag
     are judged by their pid (`sweep_shard_folders`)."""
-    import socket
-
     try:
         namespace = os.readlink("/proc/self/ns/pid")
     except OSError:
@@ -354,8 +355,6 @@ def sweep_shard_folders(parent: Path) -> list[Path]:
     tag (`shard_tag`) and the pid of no running process. Folders of running extracts, of other
     users, hosts or containers, or named otherwise are kept. Returns those removed;
     never raises (a folder that cannot be removed is left)."""
-    import re
-    import shutil
 
     removed: list[Path] = []
     try:
