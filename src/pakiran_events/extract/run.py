@@ -355,7 +355,6 @@ def sweep_shard_folders(parent: Path) -> list[Path]:
     tag (`shard_tag`) and the pid of no running process. Folders of running extracts, of other
     users, hosts or containers, or named otherwise are kept. Returns those removed;
     never raises (a folder that cannot be removed is left)."""
-
     removed: list[Path] = []
     try:
         folders = list(parent.iterdir())
