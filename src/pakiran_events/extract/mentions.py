@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
@@ -452,13 +453,23 @@ class People:
             for m in pat.finditer(self.text, s.start, s.end):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                if unnamed and any(x.span.start < m.end() + 40 and m.start() < x.span.end for x in self.mentions[i]):
-                    continue  # a name follows, or the office's holder is known
+                if unnamed and any(x.span.start < m.end() + 40 and m.start() < x.span.end and self.is_person(x.actor_id)
+                                   for x in self.mentions[i]):
+                    continue  # a name follows, or the office's holder is known (another group is no name)
                 taken.append(m.span())
+                if self._planned(i, m.start()):
+                    continue  # 'will be accompanied by a delegation', 'the delegation will travel': not yet present
                 for side in self._group_sides(i, m.start(), m.end()):
                     body, actor = self._led_by(i, title, side) or (title, actors.get(side))
                     if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
                         self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), body, True))
+
+    def _planned(self, i: int, pos: int) -> bool:
+        """The clause holding `pos` tells a plan (engagement.yaml `future` words: 'will', 'is to')."""
+        s = self.spans[i]
+        sentence = self.text[s.start:s.end]
+        a, b = clause_at(sentence, pos - s.start)
+        return self.lex.patterns["future"].search(sentence, a, b) is not None
 
     def _led_by(self, i: int, group: str, side: str) -> tuple[str, str] | None:
         """A delegation led by a speaker is the parliament's, not the government's (CURATION.md §6,
