@@ -233,6 +233,7 @@ class Lexicon:
     def offices_held(self, actor_id: str, day: dt.date | None) -> set[str]:
         """The offices (without a bracketed rank) the office-holder table gives `actor_id` on `day`,
         each with the titles.yaml titles that name it; empty without a day or a row."""
+        day = day if isinstance(day, dt.date) else _day(day)
         if day is None:
             return set()
         held = {p.office.split(" (")[0].strip() for p in self.positions if p.actor_id == actor_id
