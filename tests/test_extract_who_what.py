@@ -3,6 +3,7 @@ kind on a sentence written for the purpose (names and wording made up; nothing f
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from extract_fixtures import lexicon
@@ -345,3 +346,55 @@ def test_an_office_holder_is_found_through_a_ranked_office_and_a_title_naming_on
     assert lex.holder("Ambassador", "IRN", day) == "karim-rostami"
     assert lex.holder("Ambassador", "PAK", day) == "saima-baig"
     assert lex.holder("Ambassador", "PAK", dt.date(2020, 6, 1)) is None
+
+
+# -- whose delegation: the leader's office, plans, an envoy beside another group ----------------------
+
+def _with_parliament():
+    from extract_fixtures import ACTORS, PLACES, POSITIONS
+    from pakiran_events.extract.lexicon import Lexicon, Position
+
+    lex = _with_organisations()
+    actors = dict(lex.actors)
+    actors["iran-parliament"] = {"actor_id": "iran-parliament", "name": "Parliament of Iran", "actor_type": "organisation",
+                                 "country_iso3": "IRN"}
+    actors["reza-talebi"] = {"actor_id": "reza-talebi", "name": "Reza Talebi", "actor_type": "person", "country_iso3": "IRN"}
+    aliases = {a: list(al) for a, (_, _, al) in ACTORS.items()} | {"reza-talebi": ["Talebi"]}
+    positions = [*POSITIONS, Position("reza-talebi", "Speaker of the Parliament of Iran", "IRN", dt.date(2021, 1, 1), None)]
+    return Lexicon(actors, aliases, dict(PLACES), merge_dictionaries([]), positions)
+
+
+PARL_LEX = _with_parliament()
+
+
+def _bodies(text: str, lex=PARL_LEX, published: dt.date = dt.date(2024, 5, 15)) -> dict[str, str | None]:
+    from pakiran_events.extract.report import Reading
+
+    people = Reading("x", text, published, lex).people
+    return {m.actor_id: m.title for ms in people.mentions for m in ms if not people.is_person(m.actor_id)}
+
+
+def test_a_delegation_led_by_a_speaker_is_the_parliaments_by_the_office_table_or_the_reports_title():
+    # the office-holder table says who is speaker on the report's day: the sentence names no title
+    by_table = _bodies("Reza Talebi, leading a delegation of lawmakers, left for Islamabad on Tuesday.")
+    assert by_table == {"iran-parliament": "Parliamentary delegation"}
+    # outside the term the table gives, the same sentence is the government's delegation
+    assert _bodies("Reza Talebi, leading a delegation of lawmakers, left for Islamabad on Tuesday.",
+                   published=dt.date(2019, 5, 15)) == {"government-of-iran": "Delegation"}
+    # no table row, but the report's own title for the leader
+    by_title = _bodies("Iranian Parliament Speaker Omid Sadeghi, heading a high-level delegation, reached Islamabad.")
+    assert by_title == {"iran-parliament": "Parliamentary delegation"}
+    # a foreign minister's delegation stays the government's
+    assert _bodies("Iranian Foreign Minister Karim Rostami, leading a delegation, arrived in Islamabad.") == \
+        {"government-of-iran": "Delegation"}
+
+
+def test_a_delegation_in_a_clause_telling_a_plan_is_nobody_yet():
+    assert _bodies("Iranian Foreign Minister Karim Rostami will be accompanied by a high-level delegation.") == {}
+    assert _bodies("The Iranian delegation will also travel to Lahore.") == {}
+    assert _bodies("The Iranian delegation travelled to Lahore.") == {"government-of-iran": "Delegation"}
+
+
+def test_an_unnamed_envoy_beside_another_group_is_still_the_embassy():
+    found = _bodies("The visitors were received by Iran's envoy to Pakistan and several Pakistani military officials.")
+    assert found == {"iran-embassy-pakistan": "Ambassador to Pakistan", "pakistan-army": "Military delegation"}

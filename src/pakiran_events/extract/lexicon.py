@@ -138,6 +138,7 @@ class Lexicon:
                                       + r")\s*(?:the |an? )?(?:[\w’'\-]+ ){0,2}$", re.IGNORECASE)
         p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
                       for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]
+        p["group_led_by"] = {name: dict(g.get("led_by", {})) for name, g in t.get("groups", {}).items()}
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
         # a title may name several offices, told apart by country ('Ambassador': Iran's ambassador
         # to Pakistan, Pakistan's ambassador to Iran)
@@ -228,6 +229,16 @@ class Lexicon:
                  and (country is None or p.country_iso3 == country)
                  and day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return found.pop() if len(found) == 1 else None
+
+    def offices_held(self, actor_id: str, day: dt.date | None) -> set[str]:
+        """The offices (without a bracketed rank) the office-holder table gives `actor_id` on `day`,
+        each with the titles.yaml titles that name it; empty without a day or a row."""
+        day = day if isinstance(day, dt.date) else _day(day)
+        if day is None:
+            return set()
+        held = {p.office.split(" (")[0].strip() for p in self.positions if p.actor_id == actor_id
+                and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
+        return held | {title for title, offices in self.offices_of.items() if held & set(offices)}
 
     @property
     def modality_strength(self) -> list[str]:

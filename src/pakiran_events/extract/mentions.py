@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
@@ -452,13 +453,43 @@ class People:
             for m in pat.finditer(self.text, s.start, s.end):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                if unnamed and any(x.span.start < m.end() + 40 and m.start() < x.span.end for x in self.mentions[i]):
-                    continue  # a name follows, or the office's holder is known
+                if unnamed and any(x.span.start < m.end() + 40 and m.start() < x.span.end and self.is_person(x.actor_id)
+                                   for x in self.mentions[i]):
+                    continue  # a name follows, or the office's holder is known (another group is no name)
                 taken.append(m.span())
+                if self._planned(i, m.start()):
+                    continue  # 'will be accompanied by a delegation', 'the delegation will travel': not yet present
                 for side in self._group_sides(i, m.start(), m.end()):
-                    actor = actors.get(side)
+                    body, actor = self._led_by(i, title, side) or (title, actors.get(side))
                     if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
-                        self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), title, True))
+                        self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), body, True))
+
+    def _planned(self, i: int, pos: int) -> bool:
+        """The clause holding `pos` tells a plan (engagement.yaml `future` words: 'will', 'is to')."""
+        s = self.spans[i]
+        sentence = self.text[s.start:s.end]
+        a, b = clause_at(sentence, pos - s.start)
+        return self.lex.patterns["future"].search(sentence, a, b) is not None
+
+    def _led_by(self, i: int, group: str, side: str) -> tuple[str, str] | None:
+        """A delegation led by a speaker is the parliament's, not the government's (CURATION.md §6,
+        E000014): the group (name, actor) that titles.yaml `groups.<group>.led_by` gives the office
+        of the one person of `side` that sentence i names (their title there, else the
+        office-holder table on the report's date); None when no such office or several people."""
+        led_by = self.lex.patterns["group_led_by"].get(group)
+        people = {x.actor_id: x for x in self.mentions[i] if x.side == side and self.is_person(x.actor_id)}
+        if not led_by or len(people) != 1:
+            return None
+        (actor, mention), = people.items()
+        offices = self.lex.offices_held(actor, self.published)
+        if mention.title:
+            offices.add(re.sub(r" \(.*\)$", "", mention.title))
+        bodies = {led_by[o] for o in offices if o in led_by}
+        if len(bodies) != 1:
+            return None
+        name = bodies.pop()
+        body = next((actors.get(side) for g, actors, _, _ in self.lex.patterns["group"] if g == name), None)
+        return (name, body) if body else None
 
     def _group_sides(self, i: int, start: int, end: int) -> list[str]:
         side = self.side_near(i, start, end)
