@@ -79,3 +79,61 @@ def test_an_opening_line_summing_up_a_statement_told_at_a_meeting_is_not_the_vis
     meeting = next(c for c in cands if c.kind == "meeting" and c.host == "tariq-mahmood")
     assert "intelligence_sharing" in {x["commitment_type"] for x in meeting.commitments}
     assert "intelligence_sharing" not in {x["commitment_type"] for x in visit.commitments}
+
+
+def _event(kind: str, guest: str, host: str | None, side: str, first: str, last: str, sources: set[str],
+           country: str = "PAK", place: str | None = "islamabad"):
+    from pakiran_events.extract.cluster import Event
+
+    e = Event(kind, guest, host, country, sources=set(sources), place_id=place)
+    e.date_start, e.date_end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    e.participants[guest] = {"side": side, "titles": [], "spans": [], "names": []}
+    return e
+
+
+def test_a_delegation_members_meeting_goes_under_the_leaders_visit_its_report_tells():
+    from pakiran_events.extract.cluster import attach_to_visits
+
+    visit = _event("visit", "karim-rostami", None, "IRN", "2024-05-13", "2024-05-14", {"a", "b"})
+    member = _event("meeting", "farid-karimzadeh", "saima-baig", "IRN", "2024-05-14", "2024-05-14", {"b"}, place=None)
+    events = attach_to_visits([member, visit])
+    assert events == [member, visit]  # same order: the writer orders them
+    assert member.parent is visit
+    assert member.place_id == "islamabad"  # no place of its own: the visit's city
+
+
+def test_a_meeting_stays_alone_outside_the_visits_days_its_reports_or_its_side():
+    from pakiran_events.extract.cluster import attach_to_visits
+
+    visit = _event("visit", "karim-rostami", None, "IRN", "2024-05-13", "2024-05-14", {"a"})
+    later = _event("meeting", "farid-karimzadeh", "saima-baig", "IRN", "2024-05-20", "2024-05-20", {"a"})
+    unrelated = _event("meeting", "farid-karimzadeh", "saima-baig", "IRN", "2024-05-14", "2024-05-14", {"z"})
+    host_side = _event("meeting", "tariq-mahmood", "farid-karimzadeh", "PAK", "2024-05-14", "2024-05-14", {"a"})
+    elsewhere = _event("meeting", "farid-karimzadeh", "saima-baig", "IRN", "2024-05-14", "2024-05-14", {"a"},
+                       country="IRN", place="tehran")
+    attach_to_visits([visit, later, unrelated, host_side, elsewhere])
+    assert all(m.parent is None for m in (later, unrelated, host_side, elsewhere))
+
+
+def test_of_two_visits_holding_a_members_meeting_the_one_sharing_most_reports_is_its_parent():
+    from pakiran_events.extract.cluster import attach_to_visits
+
+    one = _event("visit", "karim-rostami", None, "IRN", "2024-05-10", "2024-05-16", {"a"})
+    two = _event("visit", "hamid-sadeqi", None, "IRN", "2024-05-12", "2024-05-15", {"a", "b"})
+    member = _event("meeting", "farid-karimzadeh", "saima-baig", "IRN", "2024-05-14", "2024-05-14", {"a", "b"})
+    for order in ([one, two, member], [member, two, one]):
+        member.parent = None
+        attach_to_visits(order)
+        assert member.parent is two
+
+
+def test_a_minister_travelling_with_the_guest_meets_his_counterpart_within_the_visit():
+    text = ("Iranian Foreign Minister Karim Rostami arrived in Islamabad on Monday on a two-day official visit. "
+            "Rostami met Prime Minister Tariq Mahmood on Monday. Iran's Interior Minister Farid Karimzadeh, who "
+            "is travelling with him, met Interior Minister Saima Baig in Islamabad on Tuesday.")
+    events = cluster([read_report("daily-20240514-rostami-team", text, "2024-05-14", LEX)])
+    visit = next(e for e in events if e.kind == "visit")
+    member = next(e for e in events if e.kind == "meeting" and e.guest == "farid-karimzadeh")
+    assert visit.guest == "karim-rostami"
+    assert member.parent is visit
+    assert (member.date_start, member.host) == (dt.date(2024, 5, 14), "saima-baig")

@@ -261,7 +261,45 @@ def cluster(reports) -> list[Event]:
     events: list[Event] = []
     for key, items in sorted(blocks(rows).items()):
         events += cluster_block(key, items)
+    return attach_to_visits(events)
+
+
+def attach_to_visits(events: list[Event]) -> list[Event]:
+    """A delegation member's meeting under its leader's visit: a stand-alone meeting (no parent)
+    becomes a meeting of the visit in the same country whose guest is of the meeting guest's side,
+    whose days hold the meeting's days and whose reports include one of the meeting's (a foreign
+    minister travelling with a president meets his counterpart: one visit, its meetings). Blocks
+    are keyed by guest, so only this pass over the (few) events sees both; of several such visits,
+    the one sharing most reports, then the earliest. Returns `events`, in the same order, with
+    `parent` set (and the visit's place for a meeting that has none); linear in the events but
+    for the visits of one country."""
+    visits: dict[str | None, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.kind == "visit" and e.date_start is not None:
+            visits[e.country].append(e)
+    for m in events:
+        if m.kind != "meeting" or m.parent is not None or m.date_start is None or m.date_end is None:
+            continue
+        fits = [v for v in visits.get(m.country, ()) if v.guest != m.host and _same_side(m, v)
+                and v.date_start <= m.date_start and m.date_end <= v.date_end and m.sources & v.sources]
+        if not fits:
+            continue
+        visit = min(fits, key=lambda v: (-len(m.sources & v.sources), v.date_start, v.guest or ""))
+        m.parent = visit
+        if m.place_id is None and visit.place_id:
+            m.place_id = visit.place_id
+            for doc, span in visit.evidence.get("place_id", {}):
+                if doc in m.sources:
+                    m.cite("place_id", doc, span)
     return events
+
+
+def _same_side(meeting: Event, visit: Event) -> bool:
+    """Whether the meeting's guest is of the visit guest's side (the guests' sides as their
+    mentions tell them; an unknown side fits none: no meeting crosses to the other delegation)."""
+    mine = meeting.participants.get(meeting.guest or "", {}).get("side")
+    theirs = visit.participants.get(visit.guest or "", {}).get("side")
+    return mine is not None and mine == theirs
 
 
 def cluster_block(key: tuple, items: list) -> list[Event]:
