@@ -72,7 +72,8 @@ def _key_exists(t: Tables, name: str, cols: list[str], target: str, ref_cols: li
         known = t[target][ref_cols[0]]
         if known.dtype != t[name].schema[cols[0]]:
             known = known.cast(t[name].schema[cols[0]], strict=False)
-        return _with_ok(t, name, any_null | pl.col(cols[0]).is_in(known.drop_nulls().unique().implode()))
+        # is_in builds its own hash set of the keys: a unique() first would hash them twice
+        return _with_ok(t, name, any_null | pl.col(cols[0]).is_in(known.drop_nulls().implode()))
     keys = t[target].select([pl.col(r).alias(c) for c, r in zip(cols, ref_cols)])
     return _with_ok(t, name, any_null | pl.lit(_left_flag(t[name], keys, cols)))
 
@@ -184,7 +185,7 @@ def _visit_spans_meeting(t: Tables) -> pl.DataFrame:
 
 
 def _event_has_source(t: Tables) -> pl.DataFrame:
-    return _with_ok(t, "events", pl.col("event_id").is_in(t["event_sources"]["event_id"].drop_nulls().unique().implode())
+    return _with_ok(t, "events", pl.col("event_id").is_in(t["event_sources"]["event_id"].drop_nulls().implode())
                     .fill_null(False))
 
 

@@ -325,13 +325,14 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
             continue
         flag = f"_found_{len(checks)}"
         known = (source.select([pl.col(rc).alias(c) for c, rc in zip(cols, ref_cols)])
-                 .filter(~pl.all_horizontal(pl.all().is_null())).unique()
+                 .filter(~pl.all_horizontal(pl.all().is_null()))
                  .cast({c: typed.schema[c] for c in cols}))
         note = f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"'
-        if len(cols) == 1:  # a hash set of the keys: no join (which would copy every column)
+        if len(cols) == 1:  # a hash set of the keys (is_in builds it; no unique() first): no join
             checks.append((None, "foreign-key", note,
                            pl.col(cols[0]).is_not_null() & ~pl.col(cols[0]).is_in(known[cols[0]].implode())))
             continue
+        known = known.unique()
         both = both.join(known.with_columns(pl.lit(True).alias(flag)), on=cols, how="left", maintain_order="left",
                          nulls_equal=True)
         checks.append((None, "foreign-key", note,
