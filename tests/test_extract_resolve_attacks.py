@@ -4,35 +4,27 @@ ends in a one-line error or a valid result, never an internal error."""
 from __future__ import annotations
 
 import csv
-import hashlib
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from extract_fixtures import write_corpus
 from pakiran_events.cli import main as cli
 
-HEADER = ["doc_id", "file", "url", "outlet", "title", "author", "published", "published_basis", "language",
-          "bytes", "sha256", "seed_file"]
 TEXTS = {"n1": " date 2024-01-01 Talks (on trade) were held\nin Quetta. Talks (on trade) again.\r\nA [x]* end."}
 
 
 def _corpus(folder: Path, texts: dict[str, str]) -> Path:
-    (folder / "docs").mkdir(parents=True)
-    with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(HEADER)
-        for doc, text in texts.items():
-            data = text.encode("utf-8")
-            (folder / "docs" / f"{doc}.txt").write_bytes(data)
-            w.writerow([doc, f"docs/{doc}.txt", "https://example.org/x", "Outlet", "A title", "", "2024-01-01",
-                        "date-line", "en", len(data), hashlib.sha256(data).hexdigest(), ""])
-    return folder
+    """A corpus of `texts` (doc id -> text), all published on 2024-01-01 (tests/extract_fixtures.py)."""
+    return write_corpus(folder, [(doc, "2024-01-01", text) for doc, text in texts.items()])
 
 
-@pytest.mark.parametrize("manifest", ["", ",".join(HEADER) + "\n", "\ufeff" + ",".join(HEADER) + "\r\n"])
-def test_extract_of_a_corpus_with_no_documents_says_so(tmp_path, manifest):
+@pytest.mark.parametrize("form", ["empty", "header", "header with BOM and CRLF"])
+def test_extract_of_a_corpus_with_no_documents_says_so(tmp_path, form):
     corpus = _corpus(tmp_path / "corpus", {})
+    header = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()[0]
+    manifest = {"empty": "", "header": header + "\n", "header with BOM and CRLF": "\ufeff" + header + "\r\n"}[form]
     (corpus / "manifest.csv").write_text(manifest, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["extract", "--corpus", str(corpus), "--out", str(out),
@@ -89,8 +81,8 @@ def test_a_quote_found_twice_needs_nth_and_a_quote_absent_is_named(tmp_path):
     assert result.exit_code == 1 and "phrase not found" in result.output and "internal error" not in result.output
 
 
-@pytest.mark.parametrize("field,value", [("Outlet", "=SUM(A1)"), ("A title", "@cmd"), ("A title", "-2+3"),
-                                         ("A title", "\tTabbed")])
+@pytest.mark.parametrize("field,value", [("outlet", "=SUM(A1)"), ("title", "@cmd"), ("title", "-2+3"),
+                                         ("title", "\tTabbed")])
 def test_a_formula_like_manifest_cell_is_refused_by_name_never_published_or_altered(tmp_path, field, value):
     """Decision (issue 13, SECURITY.md): as `build` refuses a curated formula-like value, `extract`
     skips a document whose manifest url/outlet/title/author starts with =, +, -, @, tab or CR, naming
@@ -98,10 +90,11 @@ def test_a_formula_like_manifest_cell_is_refused_by_name_never_published_or_alte
     corpus = _corpus(tmp_path / "corpus", {"f1": " date 2024-01-01 Two ministers met in Quetta on Monday.",
                                            "f2": " date 2024-01-02 The two envoys met again in Quetta on Tuesday."})
     manifest = corpus / "manifest.csv"
-    lines = manifest.read_text(encoding="utf-8").splitlines(keepends=True)
-    cell = f'"{value}"' if "\t" in value else value
-    lines[1] = lines[1].replace(f",{field},", f",{cell},", 1)
-    manifest.write_text("".join(lines), encoding="utf-8")
+    with manifest.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    rows[1][rows[0].index(field)] = value  # f1's cell
+    with manifest.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["extract", "--corpus", str(corpus), "--out", str(out),
                                       "--scheduler", "synchronous", "--no-progress"])

@@ -4,8 +4,6 @@ fixtures are sentences written for this test."""
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -16,24 +14,14 @@ from click.testing import CliRunner
 
 pytest.importorskip("dask")
 
+from extract_fixtures import write_corpus  # noqa: E402
 from pakiran_events.cli import main as cli  # noqa: E402
 from pakiran_events.extract import run  # noqa: E402
 
-HEADER = ["doc_id", "file", "url", "outlet", "title", "author", "published", "published_basis", "language",
-          "bytes", "sha256", "seed_file"]
-
 
 def _corpus(folder: Path, texts: dict[str, str]) -> Path:
-    (folder / "docs").mkdir(parents=True)
-    with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(HEADER)
-        for doc, text in texts.items():
-            data = text.encode("utf-8")
-            (folder / "docs" / f"{doc}.txt").write_bytes(data)
-            w.writerow([doc, f"docs/{doc}.txt", "https://example.org/x", "Outlet", "A title", "", "2024-01-01",
-                        "date-line", "en", len(data), hashlib.sha256(data).hexdigest(), ""])
-    return folder
+    return write_corpus(folder, [(doc, "2024-01-01", text) for doc, text in texts.items()])
+
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to plant the fault")
