@@ -32,6 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_package import generate  # noqa: E402
 from measure import cpu_seconds, in_fresh_process, peak_mb  # noqa: E402
 
+from pakiran_events.core import env  # noqa: E402
+
 STEPS = ("cold", "fill", "edit")
 
 
@@ -86,7 +88,7 @@ def run_step(step: str, root: Path, k: int) -> dict:
 
 
 def main() -> None:
-    os.environ.setdefault("PAKIRAN_EVENTS_PANDERA_POLARS_ONLY", "1")  # as the pakiran-events command runs validation
+    os.environ.setdefault(env.PANDERA_POLARS_ONLY, "1")  # as the pakiran-events command runs validation
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=2)

@@ -16,6 +16,7 @@ pytest.importorskip("dask")
 
 from extract_fixtures import write_corpus  # noqa: E402
 from pakiran_events.cli import main as cli  # noqa: E402
+from pakiran_events.core import env  # noqa: E402
 from pakiran_events.extract import run  # noqa: E402
 
 
@@ -56,7 +57,7 @@ def test_shard_folders_left_by_a_killed_extract_are_removed_by_the_next_one(tmp_
 
     shards = tmp_path / "shards"
     shards.mkdir()
-    monkeypatch.setenv("PAKIRAN_SHARDS", str(shards))
+    monkeypatch.setenv(env.SHARDS, str(shards))
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True, check=True).stdout.strip()
     tag = run.shard_tag()

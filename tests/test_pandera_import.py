@@ -11,6 +11,8 @@ import sys
 
 import pytest
 
+from pakiran_events.core.env import PANDERA_POLARS_ONLY
+
 SCRIPT = """
 import sys
 from pakiran_events.validate.pandera_import import pa
@@ -31,7 +33,7 @@ print(hidden, caught)
 @pytest.mark.skipif(not (importlib.util.find_spec("pandas") and importlib.util.find_spec("hypothesis")),
                     reason="pandas and hypothesis are both installed only with the dev extra")
 def test_pandera_polars_without_pandas_still_validates():
-    env = {**os.environ, "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY": "1"}  # as the command sets it
+    env = {**os.environ, PANDERA_POLARS_ONLY: "1"}  # as the command sets it
     out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split() == ["[]", "True"]
 
@@ -46,15 +48,15 @@ print("pandas" in sys.modules)
 @pytest.mark.skipif(not importlib.util.find_spec("pandas"), reason="pandas is installed only with the dev extra")
 def test_a_library_user_gets_pandera_as_usual():
     """Without the command's flag nothing is hidden: pandera loads its pandas side as it always does."""
-    env = {k: v for k, v in os.environ.items() if k != "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY"}
+    env = {k: v for k, v in os.environ.items() if k != PANDERA_POLARS_ONLY}
     out = subprocess.run([sys.executable, "-c", LIBRARY], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split() == ["True"]
 
 
 def test_the_command_asks_for_the_polars_path():
-    env = {k: v for k, v in os.environ.items() if k != "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY"}
-    script = ("import os\nfrom click.testing import CliRunner\nfrom pakiran_events.cli import main\n"
-              "CliRunner().invoke(main, ['errors'])\nprint(os.environ.get('PAKIRAN_EVENTS_PANDERA_POLARS_ONLY'))")
+    env = {k: v for k, v in os.environ.items() if k != PANDERA_POLARS_ONLY}
+    script = ("import os\nfrom click.testing import CliRunner\nfrom pakiran_events.cli import main\nfrom pakiran_events.core.env import PANDERA_POLARS_ONLY\n"
+              "CliRunner().invoke(main, ['errors'])\nprint(os.environ.get(PANDERA_POLARS_ONLY))")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env).stdout
     assert out.split()[-1] == "1"
 
@@ -89,7 +91,7 @@ print(bool(refused), type(frame).__name__)
 def test_the_hiding_neither_leaks_to_other_threads_nor_to_polars_pandas_interop():
     """The finder hides pandas from pandera's import in this thread only, and never while polars
     decides (once, at its import) whether pandas is installed: `to_pandas()` works afterwards."""
-    env = {**os.environ, "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY": "1"}  # as the command sets it
+    env = {**os.environ, PANDERA_POLARS_ONLY: "1"}  # as the command sets it
     done = subprocess.run([sys.executable, "-c", AFTER], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["False", "DataFrame"]

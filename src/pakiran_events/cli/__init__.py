@@ -20,6 +20,7 @@ from pakiran_events.cli import (
     show_cmd,
     validate_cmd,
 )
+from pakiran_events.core import env
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,7 +29,7 @@ def main() -> None:
     """Build, validate and inspect the pakiran-events data package."""
     # this process is the command's own: validation may import pandera's polars path alone
     # (validate/pandera_import.py; a library user's process is left as pandera sets it up)
-    os.environ.setdefault("PAKIRAN_EVENTS_PANDERA_POLARS_ONLY", "1")
+    os.environ.setdefault(env.PANDERA_POLARS_ONLY, "1")
 
 
 for command in (build_cmd.build, validate_cmd.validate, evidence_cmd.verify_evidence, info_cmd.info,

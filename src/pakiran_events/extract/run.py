@@ -37,6 +37,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pakiran_events.core import env
 from pakiran_events.extract.lexicon import Lexicon
 from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 
@@ -344,7 +345,7 @@ def shard_folder() -> tempfile.TemporaryDirectory:
     evidence, under $PAKIRAN_SHARDS or the system's temporary folder. Its name carries this
     process's id, so that folders left by a killed run (kill -9 skips the clean-up) are removed
     by the next run: `sweep_shard_folders`."""
-    parent = Path(os.environ.get("PAKIRAN_SHARDS") or tempfile.gettempdir())
+    parent = Path(os.environ.get(env.SHARDS) or tempfile.gettempdir())
     sweep_shard_folders(parent)
     return tempfile.TemporaryDirectory(prefix=f"{SHARD_PREFIX}{shard_tag()}-{os.getpid()}-", dir=parent)
 

@@ -10,7 +10,7 @@ once, a finder answers `import pandas` / `import hypothesis` as an install witho
 (pandera/__init__.py, pandera/backends/register_checks.py, GH #2387). Both stay importable
 afterwards; what is already imported is never hidden. The price: pandera in this process then
 validates polars frames only, and cannot synthesise data (this package uses neither). So only the
-`pakiran-events` command asks for it (it sets POLARS_ONLY in its environment: the process is
+`pakiran-events` command asks for it (it sets core/env.py's PANDERA_POLARS_ONLY in its environment: the process is
 ours); a notebook or program importing the package gets pandera imported as usual.
 """
 
@@ -22,8 +22,9 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
+from pakiran_events.core import env
+
 HIDDEN = ("pandas", "hypothesis")
-POLARS_ONLY = "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY"  # "1": import pandera's polars path alone
 
 
 class _Hide(importlib.abc.MetaPathFinder):
@@ -41,7 +42,7 @@ class _Hide(importlib.abc.MetaPathFinder):
 
 
 def _import_pandera_polars():
-    if "pandera" in sys.modules or os.environ.get(POLARS_ONLY) != "1":
+    if "pandera" in sys.modules or os.environ.get(env.PANDERA_POLARS_ONLY) != "1":
         import pandera.polars
 
         return pandera.polars
