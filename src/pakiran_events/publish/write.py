@@ -39,8 +39,11 @@ def write_tables(tables: dict, out_root: Path, schemas: dict[str, TableSchema], 
     data.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
         if isinstance(frame, pl.LazyFrame):
-            csv_ready(frame, schemas[name]).sink_csv(data / f"{name}.csv", **CSV_OPTIONS)
+            # the plan (e.g. evidence joined with its span hashes) runs once, into the Parquet file;
+            # the CSV is then written from that file, not by running the plan again
             frame.sink_parquet(data / f"{name}.parquet", **PARQUET_OPTIONS)
+            csv_ready(pl.scan_parquet(data / f"{name}.parquet"), schemas[name]).sink_csv(data / f"{name}.csv",
+                                                                                      **CSV_OPTIONS)
             continue
         csv_ready(frame, schemas[name]).write_csv(data / f"{name}.csv", **CSV_OPTIONS)
         frame.write_parquet(data / f"{name}.parquet", **PARQUET_OPTIONS)
