@@ -25,14 +25,21 @@ class Problem:
     message: str
 
     def as_text(self) -> str:
-        where = self.resource
+        where = shown(self.resource)
         if self.row is not None:
             where += f" row {self.row}"
         if self.record_id:
-            where += f" [{self.record_id}]"
+            where += f" [{shown(self.record_id)}]"
         if self.field:
-            where += f" field {self.field}"
+            where += f" field {shown(self.field)}"
         return f"{self.layer}: {where}: {self.code}: {self.message}"
+
+
+def shown(text: str) -> str:
+    """`text` with each non-printable character (control, line/paragraph separator, ...) written
+    as its Python escape: a record id or key taken from a curated file may hold one, and printed
+    raw it would vanish (a key 'ven\\x07ue' shown as 'venue') or drive the terminal (ESC)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 class ProblemsFound(Exception):
@@ -146,6 +153,6 @@ def render(problems: list[Problem], console=None) -> None:
     for col in ("layer", "resource", "row", "record", "field", "code", "message"):
         table.add_column(col, overflow="fold")
     for p in problems:
-        table.add_row(p.layer, p.resource, "" if p.row is None else str(p.row), p.record_id or "",
-                      p.field or "", p.code, p.message)
+        table.add_row(p.layer, shown(p.resource), "" if p.row is None else str(p.row), shown(p.record_id or ""),
+                      shown(p.field or ""), p.code, p.message)
     console.print(table)

@@ -46,6 +46,8 @@ def resolve_quote(corpus: Corpus, spec: dict, texts: dict[str, str], given: dict
         raise ValueError(f"src must be a doc_id (text), got {shown('src')}")
     if quote == "":
         raise ValueError(f"{doc}: the quote is empty")
+    if isinstance(quote, str) and not quote.strip():
+        raise ValueError(f"{doc}: the quote is only white space ({quote[:60]!r}); quote the words it stands for")
     if not isinstance(quote, str):
         raise ValueError(f"{doc}: quote must be text (write it in quotes: quote: \"...\"), got {shown('quote')}")
     if doc not in texts:
@@ -79,7 +81,11 @@ def _spans_across_breaks(text: str, quote: str) -> list[tuple[int, int]]:
                                  for part in re.split(r"(\s+)", quote) if part))
     spans, at = [], 0
     while (found := pattern.search(text, at)) is not None:
-        spans.append(found.span())
+        # a quote opening with white space matches one occurrence again from inside the text's
+        # run of white space before it ("\n\nBorder" then "\nBorder"): the same end is the same
+        # occurrence, counted once (its first, whole-run span)
+        if not spans or found.end() != spans[-1][1]:
+            spans.append(found.span())
         at = found.start() + 1
     return spans
 

@@ -345,9 +345,15 @@ def shard_folder() -> tempfile.TemporaryDirectory:
     evidence, under $PAKIRAN_SHARDS or the system's temporary folder. Its name carries this
     process's id, so that folders left by a killed run (kill -9 skips the clean-up) are removed
     by the next run: `sweep_shard_folders`."""
-    parent = Path(os.environ.get(env.SHARDS) or tempfile.gettempdir())
+    named = os.environ.get(env.SHARDS)
+    parent = Path(named or tempfile.gettempdir())
     sweep_shard_folders(parent)
-    return tempfile.TemporaryDirectory(prefix=f"{SHARD_PREFIX}{shard_tag()}-{os.getpid()}-", dir=parent)
+    try:
+        return tempfile.TemporaryDirectory(prefix=f"{SHARD_PREFIX}{shard_tag()}-{os.getpid()}-", dir=parent)
+    except OSError as exc:  # missing, not a folder, read-only: say which setting to change
+        where = f"{env.SHARDS}={named}" if named else f"the temporary folder {parent}"
+        raise ValueError(f"{where}: cannot make a shard folder there ({exc.strerror or exc}); "
+                         f"point {env.SHARDS} at a writable folder") from exc
 
 
 def sweep_shard_folders(parent: Path) -> list[Path]:

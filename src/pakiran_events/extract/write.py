@@ -355,7 +355,7 @@ def check_out_folder(out_dir: Path) -> None:
     if not out.is_dir():
         raise ValueError(f"--out {out_dir}: not a folder")
     entries = {p.name for p in out.iterdir()}
-    if not entries:
+    if not entries - {".pakiran-events.lock"}:  # new, or only the lock a failed first run left
         return
     if ".git" in entries or (out / "dataset" / "curated").exists() or (out / "curated").is_dir():
         raise ValueError(f"--out {out_dir}: holds a checkout or the hand-checked package; extract writes only to a "
