@@ -160,6 +160,25 @@ def test_an_escaped_control_in_an_alias_or_a_sources_cell_is_refused(root):
     assert found and all(p.resource.endswith("actors.yaml") and p.field == "alias" for p in found), found
 
 
+def test_a_control_character_in_sources_csv_is_named_without_a_yaml_hint(root):
+    """sources.csv is a CSV: the message must not suggest a YAML escape, while a YAML file's does."""
+    path = _curated(root) / "sources.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\r\n").split(",")
+    cells = lines[1].rstrip("\r\n").split(",")
+    at = header.index("outlet")
+    cells[at] = cells[at][:1] + "\x07" + cells[at][1:]
+    lines[1] = ",".join(cells) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    found = [p for p in build_problems(root) if p.code == "control-character"]
+    assert len(found) == 1 and found[0].resource.endswith("sources.csv") and found[0].field == "outlet", found
+    assert "U+0007" in found[0].message and "YAML" not in found[0].message
+    text = _event_file(root).read_text(encoding="utf-8").replace("venue: null", 'venue: "Hall\\aTwo"')
+    _event_file(root).write_text(text, encoding="utf-8")
+    yaml_found = [p for p in build_problems(root) if p.code == "control-character" and p.field == "venue"]
+    assert len(yaml_found) == 1 and "YAML" in yaml_found[0].message and "\\x07" in yaml_found[0].message
+
+
 # -- d. engagement files that are not read -------------------------------------------------------
 @pytest.mark.parametrize("cache", [True, False])
 @pytest.mark.parametrize("name", ["two.YAML", "two.Yml", "sub/two.yaml"])

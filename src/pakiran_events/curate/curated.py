@@ -446,10 +446,12 @@ def _cell_problems(reader: _Reader) -> None:
                 elif at >= 0:
                     char = value[at]
                     allowed = "" if not folded else " (tab and line breaks are allowed here: they are folded to spaces)"
-                    reader.problem(where(row)[0], record_id(row, schema), name, "control-character",
-                                   f"{value[:60]!r} holds U+{ord(char):04X}, a control character (in YAML perhaps "
-                                   f"written as the escape {_escape(char)}), at character {at + 1}; "
-                                   f"delete it{allowed}", where(row, name)[1])
+                    file = where(row)[0]
+                    written = (f" (in YAML perhaps written as the escape {_escape(char)})"
+                               if str(file).lower().endswith((".yaml", ".yml")) else "")
+                    reader.problem(file, record_id(row, schema), name, "control-character",
+                                   f"{value[:60]!r} holds U+{ord(char):04X}, a control character{written}, at "
+                                   f"character {at + 1}; delete it{allowed}", where(row, name)[1])
 
 
 def _escape(char: str) -> str:
