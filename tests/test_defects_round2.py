@@ -160,6 +160,42 @@ def test_an_escaped_control_in_an_alias_or_a_sources_cell_is_refused(root):
     assert found and all(p.resource.endswith("actors.yaml") and p.field == "alias" for p in found), found
 
 
+def test_a_control_character_in_sources_csv_is_named_without_a_yaml_hint(root):
+    """sources.csv is a CSV: the message must not suggest a YAML escape, while a YAML file's does."""
+    path = _curated(root) / "sources.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\r\n").split(",")
+    cells = lines[1].rstrip("\r\n").split(",")
+    at = header.index("outlet")
+    cells[at] = cells[at][:1] + "\x07" + cells[at][1:]
+    lines[1] = ",".join(cells) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    found = [p for p in build_problems(root) if p.code == "control-character"]
+    assert len(found) == 1 and found[0].resource.endswith("sources.csv") and found[0].field == "outlet", found
+    assert "U+0007" in found[0].message and "YAML" not in found[0].message
+    text = _event_file(root).read_text(encoding="utf-8").replace("venue: null", 'venue: "Hall\\aTwo"')
+    _event_file(root).write_text(text, encoding="utf-8")
+    yaml_found = [p for p in build_problems(root) if p.code == "control-character" and p.field == "venue"]
+    assert len(yaml_found) == 1 and "YAML" in yaml_found[0].message and "\\x07" in yaml_found[0].message
+
+
+def test_a_control_character_in_an_actor_name_is_reported_once_on_the_name(root):
+    """The name is also the actor's first alias; the alias row must not repeat the name's problem."""
+    path = _curated(root) / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.strip().startswith("name:"))
+    name = line.split("name:", 1)[1].strip().strip('"')
+    path.write_text(text.replace(line, line.split("name:")[0] + f'name: "{name}\\x1b"', 1), encoding="utf-8")
+    found = [p for p in build_problems(root) if p.code == "control-character"]
+    assert len(found) == 1 and found[0].field == "name", found
+
+
+def test_a_folder_named_like_an_engagement_file_is_one_problem(root):
+    (_curated(root) / "events" / "dir.yaml").mkdir()
+    found = [p for p in build_problems(root) if p.resource.endswith("dir.yaml")]
+    assert [p.code for p in found] == ["file-not-read"], found
+
+
 # -- d. engagement files that are not read -------------------------------------------------------
 @pytest.mark.parametrize("cache", [True, False])
 @pytest.mark.parametrize("name", ["two.YAML", "two.Yml", "sub/two.yaml"])

@@ -82,3 +82,30 @@ def test_a_year_without_events_is_zero_not_missing():
     directed = dyad_years_frame(t, directed=True, by="iso3")
     mine = directed.filter(pl.col("year") == 2020).select("side1_iso3", "n_visits", "border_security__agreed").rows()
     assert sorted(mine) == [("IRN", 0, 0), ("PAK", 1, 1)]  # PAK visited and made the one-sided pledge
+
+
+def test_a_multi_year_event_counts_in_its_first_year_or_is_skipped_on_request():
+    """A made-up package: a committee session known only as 1994-2013 and a 2020 visit. By
+    default the session counts in 1994 (its date_start); multi_year='skip' leaves it out."""
+    import datetime as dt
+
+    t = {
+        "events": pl.DataFrame({"event_id": ["E1", "E2"], "event_type": ["other", "visit"],
+                                "date_start": [dt.date(1994, 1, 1), dt.date(2020, 5, 1)],
+                                "date_end": [dt.date(2013, 12, 31), dt.date(2020, 5, 2)],
+                                "country_iso3": ["PAK", "IRN"]}),
+        "participants": pl.DataFrame({"event_id": ["E1", "E1", "E2"], "side_iso3": ["PAK", "IRN", "PAK"],
+                                      "role": ["participant", "participant", "guest"]}),
+        "commitments": pl.DataFrame({"event_id": ["E1"], "commitment_type": ["border_security"], "modality": ["agreed"],
+                                     "parties": [["PAK", "IRN"]]}),
+        "countries": pe.load("countries"),
+        "codebook": pe.load("codebook"),
+    }
+    start = dyad_years_frame(t)
+    assert start["year"].min() == 1994 and start.filter(pl.col("year") == 1994)["n_other_events"].to_list() == [1]
+    assert start["n_commitments"].sum() == 1
+    skipped = dyad_years_frame(t, multi_year="skip")
+    assert skipped["year"].to_list() == [2020] and skipped["n_other_events"].sum() == 0
+    assert skipped["n_visits"].sum() == 1 and skipped["n_commitments"].sum() == 0
+    with pytest.raises(ValueError, match="multi_year must be one of"):
+        dyad_years_frame(t, multi_year="end")

@@ -198,7 +198,10 @@ class _Reader:
             aliases = [a for a in aliases if isinstance(a, str)]
             self.add(path, "actors", actor, mapping)
             # a name that is not text (a list, a mapping) is the schema's type problem, not an alias
-            names = {n for n in (actor.get("name"), *aliases) if isinstance(n, str)}
+            names = {n for n in aliases if isinstance(n, str)}
+            name = actor.get("name")
+            if isinstance(name, str) and not _unprintable(name):  # else the name's own row reports it, once
+                names.add(name)
             for alias in sorted(names):
                 self.add(path, "actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias}, mapping)
 
@@ -223,11 +226,15 @@ class _Reader:
         """Every engagement file, or `only` these (a build that holds the others' rows already)."""
         folder = self.dir / "events"
         files = engagement_files(self.dir) if only is None else only
+        not_read = set()
         for misplaced, reason in misplaced_engagement_files(self.dir):  # on every read, cached or not
             self.problem(misplaced, None, None, "file-not-read", reason)
+            not_read.add(misplaced)
         if not files and only is None:
             self.problem(folder, None, None, "missing-file", "no engagement files")
         for path in files:
+            if path in not_read:  # a folder named like an engagement file: reported once, above
+                continue
             if not path.is_file():
                 self.problem(path, None, None, "unreadable", "not a file")
                 continue
@@ -446,10 +453,17 @@ def _cell_problems(reader: _Reader) -> None:
                 elif at >= 0:
                     char = value[at]
                     allowed = "" if not folded else " (tab and line breaks are allowed here: they are folded to spaces)"
-                    reader.problem(where(row)[0], record_id(row, schema), name, "control-character",
-                                   f"{value[:60]!r} holds U+{ord(char):04X}, a control character (in YAML perhaps "
-                                   f"written as the escape {_escape(char)}), at character {at + 1}; "
-                                   f"delete it{allowed}", where(row, name)[1])
+                    file = where(row)[0]
+                    written = (f" (in YAML perhaps written as the escape {_escape(char)})"
+                               if str(file).lower().endswith((".yaml", ".yml")) else "")
+                    reader.problem(file, record_id(row, schema), name, "control-character",
+                                   f"{value[:60]!r} holds U+{ord(char):04X}, a control character{written}, at "
+                                   f"character {at + 1}; delete it{allowed}", where(row, name)[1])
+
+
+def _unprintable(value: str) -> bool:
+    """Whether a one-line value holds a control character or a line break (reported on its own row)."""
+    return bool(CONTROL_CHARACTERS.search(value)) or any(c in value for c in "\t\r\n")
 
 
 def _escape(char: str) -> str:

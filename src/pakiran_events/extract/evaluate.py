@@ -5,6 +5,12 @@ pairs of reports tell of the same engagement (a visit with its meetings). Field 
 predicted event paired with at most one gold event: pairs of the same type sharing a source and a
 participant, best first (shared participants, then sources, then overlapping dates). A field's
 pairs are (gold event, value); a predicted event left unpaired counts against precision.
+
+Units (the `gold` and `pred` columns count these): reports (ids that are a source of at least one
+event); unordered report pairs sharing an engagement; events; (event, date_start, date_end);
+(event, place_id) over events with a place; (event, actor_id); (event, commitment_type), so two
+commitments of one type at one event are one unit (the hand-checked package: 218 commitments,
+165 event-type pairs) and modality is not scored.
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ so the package's events merge with them on (ccode1, ccode2, year) or (gwcode1, g
 Unit and zero-filling: one row per dyad and calendar year, for every dyad of sides that meet in
 the package and every year from the first to the last event's year, whether or not anything
 happened that year (counts are then 0, never missing). An event counts in the year of its
-`date_start`. Country codes come from the `countries` table (COW State System v2016 and
-Gleditsch-Ward numbers beside ISO3).
+`date_start`, so an event known only as a range over several years (a committee session "between
+1994 and 2013") counts in its first year unless `multi_year="skip"` leaves such events out.
+Country codes come from the `countries` table (COW State System v2016 and Gleditsch-Ward
+numbers beside ISO3).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from pakiran_events.loader.views import Tables
 
 EVENT_COUNTS = {"visit": "n_visits", "meeting": "n_meetings", "phone_call": "n_calls", "other": "n_other_events"}
+MULTI_YEAR = ("start", "skip")
 SYSTEMS = {"cow": ("ccode", "cow_ccode"), "gw": ("gwcode", "gw_code"), "iso3": ("iso3", "iso3")}
 
 
@@ -58,12 +61,18 @@ def commitment_columns(codebook: pl.DataFrame) -> list[tuple[str, str, str]]:
     return [(f"{ct}__{m}", ct, m) for ct in terms("commitment_type") for m in terms("modality")]
 
 
-def dyad_years_frame(t: Tables, directed: bool = False, by: str = "cow") -> pl.DataFrame:
+def dyad_years_frame(t: Tables, directed: bool = False, by: str = "cow", multi_year: str = "start") -> pl.DataFrame:
     """See `dyad_years`; `t` holds events, participants, commitments, countries, codebook."""
     import polars as pl
 
     if by not in SYSTEMS:
         raise ValueError(f"by must be one of {', '.join(SYSTEMS)} (the code the dyad is keyed on), not {by!r}")
+    if multi_year not in MULTI_YEAR:
+        raise ValueError(f"multi_year must be one of {', '.join(MULTI_YEAR)} (how an event whose dates span "
+                         f"several calendar years is counted), not {multi_year!r}")
+    if multi_year == "skip":  # left out of the counts and of the year span alike
+        spans = pl.col("date_start").dt.year() != pl.col("date_end").dt.year()
+        t = {**t, "events": t["events"].filter(~spans)}
     moves = event_directions(t)
     if not directed:  # one unordered pair, side1 the smaller code (as peacesciencer does)
         codes = dict(zip(t["countries"]["iso3"], t["countries"][SYSTEMS[by][1]]))
@@ -105,7 +114,8 @@ def dyad_years_frame(t: Tables, directed: bool = False, by: str = "cow") -> pl.D
     return out.select(*ids, *count_cols).sort(lead + ["year"])
 
 
-def dyad_years(*, directed: bool = False, by: str = "cow", to_pandas: bool = False) -> Frame:
+def dyad_years(*, directed: bool = False, by: str = "cow", multi_year: str = "start",
+               to_pandas: bool = False) -> Frame:
     """One row per dyad-year over the package's coverage years (every calendar year from the
     first event's to the last's), zero-filled: the frame a peacesciencer `create_dyadyears()`
     (or COW/ATOP) user merges directly.
@@ -121,11 +131,15 @@ def dyad_years(*, directed: bool = False, by: str = "cow", to_pandas: bool = Fal
     - Counts (Int64, 0 when nothing happened): n_visits, n_meetings, n_calls, n_other_events
       (events by `event_type`; meetings during a visit count as meetings, the visit once),
       n_commitments, and '{commitment_type}__{modality}' for every pair of codebook terms.
+    - `multi_year`: how an event whose `date_start` and `date_end` lie in different calendar
+      years (a range-dated event, e.g. a session known only as "between 1994 and 2013") is
+      counted: 'start' (the default) counts it in the year of `date_start`, as every event;
+      'skip' leaves it out of every count (and out of the panel's year span).
 
-    `to_pandas=True` returns pandas. Raises ValueError for an unknown `by`, and what `load()`
+    `to_pandas=True` returns pandas. Raises ValueError for an unknown `by` or `multi_year`, and what `load()`
     raises. Source: the events, participants and commitments tables; codes from the countries
     table; the commitment columns from the codebook's terms.
     """
 
     t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
-    return as_requested(dyad_years_frame(t, directed=directed, by=by), to_pandas)
+    return as_requested(dyad_years_frame(t, directed=directed, by=by, multi_year=multi_year), to_pandas)
