@@ -210,9 +210,10 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
 
 
 # between a date and a reporting verb: a comma and a short subject ('..., officials said', ', the
-# ministry said'); after the verb: the end of the sentence or another comma-led phrase
+# ministry said'); after the verb: a comma-led phrase, or a few words to the end of the sentence
+# ('said on Monday.', 'said in a statement.', 'said a statement from the ministry.')
 _ATTRIBUTION_HEAD = re.compile(r"\s*,\s*(?:[\w’'\-]+\s+){0,4}$")
-_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,.;:]|$)")
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,;:]|(?:\s*[\w’'\-]+){0,8}\s*[.!\"”’]*\s*$)")
 
 
 def _attribution(sentence: str, date_end: int, t: tuple[int, int, bool]) -> bool:
