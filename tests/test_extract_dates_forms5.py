@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extract_fixtures import lexicon
 from pakiran_events.extract.dates import date_cues
@@ -76,3 +78,15 @@ def test_a_weekend_is_its_saturday_and_sunday_never_one_guessed_day(phrase, publ
 def test_a_weekend_to_come_is_the_next_one():
     [cue] = date_cues("They will meet next weekend.", WED, True)
     assert cue.start == dt.date(2024, 1, 27)
+
+
+_WORDS = ["on", "Sunday", ",", "January", "14", "(", ")", "a", "week", "later", "the", "day", "before", "yesterday",
+          "over", "weekend", "last", "next", "said", "officials", "two", "weeks", "after", "met", "."]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.booleans())
+def test_date_cues_of_any_mix_of_these_forms_never_raise_and_are_ordered(words, anchor, future):
+    for cue in date_cues(" ".join(words), anchor, future):
+        assert (cue.start is None) == (cue.end is None)
+        assert cue.start is None or cue.start <= cue.end
+        assert cue.offset is None or cue.start is None
