@@ -30,10 +30,13 @@ _MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?
 _DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
               rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?:(?P<y2>\d{{4}})|(?P<y2rel>{_YEAR_WORD})\s+year))?")
 _WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})"
-_RELATIVE = (r"(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|earlier this) (?:week|month)|"
-             rf"{_NUMBER} (?:days?|weeks?) (?:ago|earlier|later))")
-_AFTER = (r"(?P<after>(?:a|one|two|three) days? (?:after|before|later|earlier)|the (?:next|following|previous) day"
-          r"|the day (?:after|before)|(?:earlier|later) (?:in|on) the day|(?:on )?the same day)")
+# 'the day before yesterday' before 'yesterday'; a weekend is its Saturday and Sunday
+_RELATIVE = (r"(?P<rel>(?:the )?day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow|tonight"
+             r"|(?:last|this|next|earlier this) (?:week|month)|(?:last|this|past|next) weekend|(?:over|during) the weekend|"
+             rf"{_NUMBER} (?:days?|weeks?) ago)")
+# counted from another engagement of the report ('a week later', 'two days after'), not from its date
+_AFTER = (r"(?P<after>(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later|earlier)|the (?:next|following|previous) day"
+          r"|the day (?:after|before)(?! yesterday| tomorrow)|(?:earlier|later) (?:in|on) the day|(?:on )?the same day)")
 # a month on its own: any month name but 'may' (a verb), which needs a preposition or a year
 _PREP = "|".join(MONTH_PREPOSITIONS)
 # 'last April', 'next March': a month placed by the report's own (the month most recently past or

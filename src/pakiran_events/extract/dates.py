@@ -131,6 +131,14 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
         return DateCue(first, min(end, anchor) if first <= anchor <= end else end, "month")
     if word == "tonight":
         return DateCue(anchor, anchor, "day")
+    if word.endswith("weekend"):  # its Saturday and Sunday: the last one begun by the report's day, or the next
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        if word.split()[0] == "next" or (future and word.split()[0] == "this" and saturday < anchor - dt.timedelta(days=1)):
+            saturday += dt.timedelta(days=7)
+        return DateCue(saturday, saturday + dt.timedelta(days=1), "range")
+    if word.endswith(("yesterday", "tomorrow")) and word.startswith(("the day", "day")):
+        day = anchor + dt.timedelta(days=-2 if word.endswith("yesterday") else 2)
+        return DateCue(day, day, "day")
     day = resolve(word, anchor, future)
     if day is None:
         return None
@@ -161,7 +169,8 @@ def _offset(m: re.Match) -> DateCue:
     if "same" in words_ or words_[-1] == "day" and words_[-2] == "the" and words_[0] in ("earlier", "later"):
         return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'the same day': that day
     sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
-    return DateCue(None, None, "day", offset=sign * _COUNT.get(words_[0], 1))
+    unit = 7 if words_[1].startswith("week") else 1
+    return DateCue(None, None, "day", offset=sign * unit * _COUNT.get(words_[0], 1))
 
 
 def _month(m: re.Match, anchor: dt.date, future: bool) -> DateCue:
@@ -222,9 +231,18 @@ def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue
 def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateCue, ...]:
     """date_cues, cached: a function of its arguments only (DateCue is frozen), asked twice for
     a sentence with a date read forward and again for every report repeating a sentence."""
-    cues = []
-    for m in FINDER.finditer(clause):
-        cue = _cue(m, clause, anchor, future)
-        if cue is not None:
-            cues.append(replace(cue, span=m.span(), ahead=False))
-    return tuple(cues)
+    found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _cue(m, clause, anchor, future)) is not None]
+    calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2")]
+    return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
+                 if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
+
+
+_APPOSITION = re.compile(r"[\s,()\[\]\-–—]*")
+
+
+def _beside_calendar_date(clause: str, span: tuple[int, int], calendar_spans: list[tuple[int, int]]) -> bool:
+    """'on Sunday, January 14', 'Tuesday (16 January)', 'January 14, Sunday': a weekday in
+    apposition to a calendar date names the same day; the calendar date says it without the
+    publication date's help, so the weekday is not read on its own."""
+    return any(_APPOSITION.fullmatch(clause, span[1], a) or _APPOSITION.fullmatch(clause, b, span[0])
+               for a, b in calendar_spans)

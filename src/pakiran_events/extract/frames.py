@@ -91,12 +91,29 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # 'ahead of the minister's trip, which begins on Sunday': the engagement is later than what
         # the sentence tells of; only the dates after its trigger (its own clause) date it
         frame.dates = [(c, sp) for c, sp in frame.dates if sp == s and c.span[0] >= end]
+    if frame.background and not frame.sources and not frame.targets and _indefinite_subject(r, i, start):
+        # 'two ministers last met in X on Sunday': an earlier engagement of people the report does not
+        # name (an indefinite subject, unlike 'they' or 'the two ministers', which refer back to those
+        # it names); its day is not the day of the report's principals, who would otherwise stand in
+        frame.dates = []
     if not frame.planned and r.published is not None:
         if frame.dates and all(c.ahead and c.resolved and c.start > r.published for c, _ in frame.dates):
             frame.planned = True  # a scheduled step told in the present tense, still to come ('arrives Friday')
         else:  # a held engagement is not after its report (a page header's later retrieval date is not its day)
             frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
     return frame
+
+
+# a subject introducing people not told before: a bare numeral or an indefinite determiner at the
+# head of the clause ('Two interior ministers', 'Some officials'), not 'they' or 'the two sides'
+_INDEFINITE = re.compile(r"[\s:;,(\-–—]*(?:two|three|four|five|several|some|other|a|an)\s", re.IGNORECASE)
+
+
+def _indefinite_subject(r: Reading, i: int, start: int) -> bool:
+    from pakiran_events.extract.clauses import clause_at
+
+    a, _ = clause_at(r.sentence(i), start)
+    return _INDEFINITE.match(r.sentence(i), a, start) is not None
 
 
 _INVITED = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b", re.IGNORECASE)
@@ -184,8 +201,26 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         gap = a - t[1] if t[1] <= a else t[0] - b + AFTER_COST if t[0] >= b else 0
         return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST)
 
+    sentence = r.sentence(i)
     anchors = _anchors(r, i)
+    if any(t[2] and t[1] <= a for t in anchors):  # an engagement told before the date: a trailing attribution
+        # after it ('..., officials said') reports the clause, it does not own the clause's date
+        anchors = [t for t in anchors if t[2] or t[0] < b or not _attribution(sentence, b, t)]
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+# between a date and a reporting verb: a comma and a short subject ('..., officials said', ', the
+# ministry said'); after the verb: a comma-led phrase, or a few words to the end of the sentence
+# ('said on Monday.', 'said in a statement.', 'said a statement from the ministry.')
+_ATTRIBUTION_HEAD = re.compile(r"\s*,\s*(?:[\w’'\-]+\s+){0,4}$")
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,;:]|(?:\s*[\w’'\-]+){0,8}\s*[.!\"”’]*\s*$)")
+
+
+def _attribution(sentence: str, date_end: int, t: tuple[int, int, bool]) -> bool:
+    """A reporting verb after a date that is a trailing attribution tag ('on December 30, officials
+    said.'): the date is inside what is reported, not the time of the reporting."""
+    return (_ATTRIBUTION_HEAD.fullmatch(sentence, date_end, t[0]) is not None
+            and _ATTRIBUTION_TAIL.match(sentence, t[1]) is not None)
 
 
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
