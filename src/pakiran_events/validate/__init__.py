@@ -38,16 +38,18 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
     resources = {r["name"]: r for r in desc["resources"]}
     schemas = {name: TableSchema(name, r["schema"]) for name, r in resources.items()}
     clean: dict = {}  # typed frames of files in which every cell typed
+    settled: dict = {}  # their columns the engine found clean: Pandera does not check them again
     if "frictionless" in layers or "frictionless-py" in layers:
         from frictionless import FrictionlessException
     if "frictionless" in layers:
         try:
-            found, frames = table_schema.check_package(descriptor_path)
+            found, frames, settled = table_schema.check_package_settled(descriptor_path)
         except FrictionlessException as exc:  # a descriptor frictionless refuses to open: its own code
             found, frames = [Problem("frictionless", descriptor_path.name, None, None, None,
                                      exc.error.type, " ".join(str(exc.error.message).split()))], {}
+            settled = {}
         except _read_errors() as exc:
-            found, frames = [_unreadable("frictionless", "tables", exc)], {}
+            found, frames, settled = [_unreadable("frictionless", "tables", exc)], {}, {}
         problems += found
         mistyped = {p.resource for p in found if p.code == "type-error"}
         clean = {n: f for n, f in frames.items() if n not in mistyped}
@@ -64,7 +66,7 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) ->
 
         csv_paths = {name: root / r["path"] for name, r in resources.items() if (root / r["path"]).is_file()}
         try:
-            found, typed = pandera_layer.validate_tables(csv_paths, schemas, clean)
+            found, typed = pandera_layer.validate_tables(csv_paths, schemas, clean, settled)
         except KeyError as exc:  # a resource the cross-table rules join on is absent or renamed
             found, typed = [Problem("pandera", descriptor_path.name, None, None, None, "bad-descriptor",
                                     f"no resource {exc}, which the cross-table rules need")], {}

@@ -72,20 +72,26 @@ def _rule_failures(frame: pl.DataFrame, schema: TableSchema, rules: list[Rule], 
 
 
 def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
-                    read: dict[str, pl.DataFrame] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
+                    read: dict[str, pl.DataFrame] | None = None,
+                    settled: dict[str, frozenset[str]] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
     """Run per-resource schemas and cross-table rules over the given CSV files. `read` may hold
     frames already read by `read_csv_typed` semantics with no cell failing to type (the
-    frictionless layer's), so a file is parsed once per run."""
+    frictionless layer's), so a file is parsed once per run; `settled` the columns of those
+    frames the frictionless layer found clean (table_schema.ResourceCheck.settled), whose
+    constraint checks are not run twice (pandera_schemas.pandera_schema)."""
     problems: list[Problem] = []
     typed: dict[str, pl.DataFrame] = {}
     read = read or {}
+    settled = settled or {}
     for name, path in csv_paths.items():
         schema = schemas[name]
         frame, cast_problems = (read[name], []) if name in read else read_csv_typed(path, schema, name)
         problems += cast_problems
         # a cell that failed to parse is null now: do not report it a second time
         skip = {(p.row - FIRST_DATA_LINE, p.field) for p in cast_problems if p.row is not None and p.field}
-        problems += _failures(frame, pandera_schema(schema), name, schema, skip)
+        known = settled.get(name, frozenset()) if name in read else frozenset()
+        null_free = frozenset(c for c in known if c in frame.columns and not frame[c].null_count())
+        problems += _failures(frame, pandera_schema(schema, known, null_free), name, schema, skip)
         typed[name] = frame
     if set(schemas) <= set(typed):
         tables = RuleTables(typed)

@@ -99,23 +99,33 @@ TABLE_CHECKS: dict[str, list[pa.Check]] = {
 }
 
 
-def pandera_schema(schema: TableSchema) -> pa.DataFrameSchema:
-    """The Pandera schema of one resource, derived field by field from its Table Schema."""
+def pandera_schema(schema: TableSchema, settled: frozenset[str] = frozenset(),
+                   null_free: frozenset[str] = frozenset()) -> pa.DataFrameSchema:
+    """The Pandera schema of one resource, derived field by field from its Table Schema.
+
+    `settled` names columns the polars Table Schema engine found clean (table_schema.ResourceCheck
+    .settled): the checks restating their Table Schema constraints (enum, pattern, bounds, lengths;
+    not a list's item pattern, which the engine does not check) are left out, and so is the
+    uniqueness of a settled column, or the key, whose cells are all in `null_free` (Pandera counts
+    repeated nulls as duplicates; the engine does not). Type and nullability checks stay."""
     pk = schema.primary_key
     columns = {}
     for field in schema.fields:
         constraints = field.get("constraints", {})
-        columns[field["name"]] = pa.Column(
-            schema.polars_schema[field["name"]],
+        name = field["name"]
+        known = name in settled and field["type"] != "list"
+        columns[name] = pa.Column(
+            schema.polars_schema[name],
             nullable=not constraints.get("required", False),
-            unique=constraints.get("unique", False) or pk == [field["name"]],
-            checks=_field_checks(field),
+            unique=(constraints.get("unique", False) or pk == [name]) and not (known and name in null_free),
+            checks=[] if known else _field_checks(field),
             description=field.get("description"),
             title=field.get("title"),
         )
     return pa.DataFrameSchema(
         columns,
-        checks=TABLE_CHECKS.get(schema.name, []) + ([unique_key_check(pk)] if len(pk) > 1 else []),
+        checks=TABLE_CHECKS.get(schema.name, []) + ([unique_key_check(pk)] if len(pk) > 1
+                                                     and not set(pk) <= settled & null_free else []),
         strict=True,
         ordered=True,
         name=schema.name,

@@ -63,6 +63,10 @@ class ResourceCheck:
 
     problems: list[Problem] = dc_field(default_factory=list)
     typed: pl.DataFrame | None = None
+    # columns whose every cell passed this engine, with no quoted-empty cell and, for a pattern
+    # field, no cell ending in a line break: the Pandera layer's checks of the same Table Schema
+    # constraints (enum, pattern, bounds, lengths, uniqueness) cannot fail there
+    settled: frozenset[str] = frozenset()
 
 
 # -- descriptor (frictionless-py) ---------------------------------------------------------------
@@ -337,8 +341,15 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
                          nulls_equal=True)
         checks.append((None, "foreign-key", note,
                        ~pl.all_horizontal([pl.col(c).is_null() for c in cols]) & pl.col(flag).is_null()))
+    n_checks = len(checks)  # after them: facts for the Pandera layer (`settled`), not problems
+    for f in schema.fields:
+        if f["type"] == "string" and "pattern" in f.get("constraints", {}):
+            checks.append((f["name"], "", "", pl.col(f"_text_{f['name']}").str.ends_with("\n")))
+    unsettled = set(quoted_empty)
     if raw.height:
         failing = both.select([expr.any().alias(str(k)) for k, (_, _, _, expr) in enumerate(checks)]).row(0)
+        unsettled |= {checks[k][0] for k in range(n_checks, len(checks)) if failing[k]}
+        checks, failing = checks[:n_checks], failing[:n_checks]
         found = [checks[k] for k, hit in enumerate(failing) if hit]
         if found:
             masks = both.select([expr.alias(str(k)) for k, (_, _, _, expr) in enumerate(found)])
@@ -350,7 +361,8 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
                 codes += [code] * hits.len()
                 notes += [note] * hits.len()
             problems += _cell_problems(name, schema, text, rows, fields, codes, notes)
-    return ResourceCheck(problems, shared)
+    settled = frozenset() if problems else frozenset(n for n in schema.field_names if n not in unsettled)
+    return ResourceCheck(problems, shared, settled)
 
 
 def _repeated(frame: pl.DataFrame, key: list[str]) -> pl.Expr:
@@ -380,10 +392,19 @@ def _cell_problems(name, schema, text, rows, fields, codes, notes) -> list[Probl
 def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
     """Descriptor (frictionless-py) and every resource's data (polars; frictionless-py for a
     file polars cannot read as it does). Returns the problems and the typed frames checked."""
+    problems, typed, _ = check_package_settled(descriptor_path)
+    return problems, typed
+
+
+def check_package_settled(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.DataFrame],
+                                                           dict[str, frozenset[str]]]:
+    """`check_package`, plus each resource's settled columns (`ResourceCheck.settled`: resource
+    name -> field names), which the Pandera layer need not check again."""
     descriptor_path = Path(descriptor_path)
     problems = check_descriptor(descriptor_path)
+    settled: dict[str, frozenset[str]] = {}
     if problems:
-        return problems, {}  # frictionless-py reads no data from an invalid descriptor either
+        return problems, {}, settled  # frictionless-py reads no data from an invalid descriptor either
     resources = read_descriptor(descriptor_path)["resources"]
     typed: dict[str, pl.DataFrame] = {}
     by_name = {r["name"]: r for r in resources}
@@ -397,7 +418,8 @@ def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.Da
             continue
         problems += result.problems
         typed[r["name"]] = result.typed
-    return problems, {n: typed[n] for n in by_name if n in typed}
+        settled[r["name"]] = result.settled
+    return problems, {n: typed[n] for n in by_name if n in typed}, settled
 
 
 def _referenced_first(resources: list[dict]) -> list[dict]:
