@@ -175,6 +175,11 @@ class Lexicon:
         p["purpose"] = words(c["purpose"])
         p["unheld_discussion"] = words(c.get("unheld_discussion", []))
         p["visit_wide"] = words(c["visit_wide"])
+        # anchored at the sentence's start, after an optional dateline ('TEHRAN:', 'ISLAMABAD, May 3 (APP):')
+        p["fronted_purpose"] = re.compile(r"^\W*(?:[A-Z][\w ,.()\-]{0,40}:\s*)?(?:" + "|".join(c.get("fronted_purpose", []) or ["(?!x)x"])
+                                          + r")\b[^,;:]*,", re.IGNORECASE)
+        p["engagement_subject"] = re.compile(r"\b(?:" + "|".join(c.get("engagement_subject", []) or ["(?!x)x"])
+                                             + r")\s+(?:(?:of|to|by)\s+(?:[\w.’'\-]+\s+){1,4})?$", re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:
