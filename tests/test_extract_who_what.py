@@ -423,3 +423,10 @@ def test_an_undated_report_judges_a_past_year_against_the_latest_year_it_names()
     text = ("Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on 3 May 2024. "
             "The two countries signed an intelligence sharing memorandum in 2014.")
     assert _types(text, published=None) == {}
+
+
+def test_the_host_who_welcomed_the_guest_joins_the_visit_when_their_meeting_is_still_to_come():
+    text = ("Prime Minister Tariq Mahmood arrived in Tehran on Monday on a two-day visit. "
+            "He came at the invitation of Iranian Foreign Minister Karim Rostami, who welcomed him at the airport. "
+            "Mahmood will hold talks with Rostami on Tuesday.")
+    assert "karim-rostami" in _visit(text).participants
