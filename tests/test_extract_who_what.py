@@ -430,3 +430,11 @@ def test_the_host_who_welcomed_the_guest_joins_the_visit_when_their_meeting_is_s
             "He came at the invitation of Iranian Foreign Minister Karim Rostami, who welcomed him at the airport. "
             "Mahmood will hold talks with Rostami on Tuesday.")
     assert "karim-rostami" in _visit(text).participants
+
+
+def test_a_third_country_as_an_offices_remit_does_not_hide_a_delegation_member():
+    visit = _visit(ARRIVAL + "The delegation includes the special envoy for Afghanistan Farid Karimzadeh.")
+    assert "farid-karimzadeh" in visit.participants
+    # a sentence about a third country's affairs still adds nobody
+    visit = _visit(ARRIVAL + "Farid Karimzadeh accompanied him to talks on Afghanistan in Kabul.")
+    assert "farid-karimzadeh" not in visit.participants
