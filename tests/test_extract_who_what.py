@@ -398,3 +398,43 @@ def test_a_delegation_in_a_clause_telling_a_plan_is_nobody_yet():
 def test_an_unnamed_envoy_beside_another_group_is_still_the_embassy():
     found = _bodies("The visitors were received by Iran's envoy to Pakistan and several Pakistani military officials.")
     assert found == {"iran-embassy-pakistan": "Ambassador to Pakistan", "pakistan-army": "Military delegation"}
+
+
+# -- round xwho5: why is not what; a trip's aim is no undertaking; an undated report's past ---------
+
+def test_a_purpose_clause_opening_the_sentence_is_why_not_what():
+    assert _types(MEETING + "To ensure better border security, the two sides agreed to set up a hotline.") == \
+        {"communication_channels": "agreed"}
+    assert _types(MEETING + "ISLAMABAD: In order to curb human smuggling, both sides agreed to form working groups.") == \
+        {"consultative_mechanism": "agreed"}
+    # a sentence naming no other area keeps what its purpose names
+    assert _types(MEETING + "To boost trade, the two sides agreed.") == {"trade_expansion": "agreed"}
+
+
+def test_the_visit_as_subject_of_an_aim_or_a_gain_is_no_undertaking():
+    assert _types(MEETING + "Mahmood said his visit to Tehran aimed to find ways to expand energy cooperation.") == {}
+    assert _types(MEETING + "An envoy said the visit of the minister will strengthen defence cooperation.") == {}
+    # the sides' own aim or claim is still coded
+    assert _types(MEETING + "Mahmood said the two countries aimed to expand energy cooperation.") == \
+        {"energy_cooperation": "pledged"}
+
+
+def test_an_undated_report_judges_a_past_year_against_the_latest_year_it_names():
+    text = ("Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on 3 May 2024. "
+            "The two countries signed an intelligence sharing memorandum in 2014.")
+    assert _types(text, published=None) == {}
+
+
+def test_the_host_who_welcomed_the_guest_joins_the_visit_when_their_meeting_is_still_to_come():
+    text = ("Prime Minister Tariq Mahmood arrived in Tehran on Monday on a two-day visit. "
+            "He came at the invitation of Iranian Foreign Minister Karim Rostami, who welcomed him at the airport. "
+            "Mahmood will hold talks with Rostami on Tuesday.")
+    assert "karim-rostami" in _visit(text).participants
+
+
+def test_a_third_country_as_an_offices_remit_does_not_hide_a_delegation_member():
+    visit = _visit(ARRIVAL + "The delegation includes the special envoy for Afghanistan Farid Karimzadeh.")
+    assert "farid-karimzadeh" in visit.participants
+    # a sentence about a third country's affairs still adds nobody
+    visit = _visit(ARRIVAL + "Farid Karimzadeh accompanied him to talks on Afghanistan in Kabul.")
+    assert "farid-karimzadeh" not in visit.participants

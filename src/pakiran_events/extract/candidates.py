@@ -308,8 +308,8 @@ class _Built:
         # those the report seats at a meeting of their own ('held talks with X, Y along with Z';
         # 'greeted on arrival for a meeting with the prime minister') are that meeting's hosts, not
         # the visit's: what the curators do (dataset/curated: a visit's hosts are those who only
-        # received the guest)
-        seated = {c.host for c in self.meetings.values()}
+        # received the guest; a meeting still to come seats nobody yet: the host who welcomed the guest is the visit's)
+        seated = {c.host for c in self.meetings.values() if not c.planned}
         for visit in self.visits.values():
             for m in self.r.mentions[f.sentence]:
                 if m.actor_id != visit.guest and m.actor_id not in seated:

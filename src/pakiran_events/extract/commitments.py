@@ -4,6 +4,7 @@ given to the sides that made them, and attached to the engagement they were made
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pakiran_events.extract.clauses import clause_at
 
@@ -31,6 +32,14 @@ def _negated(reader, i: int, pos: int) -> bool:
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|back in|of) ((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=256)
+def latest_year(text: str) -> int | None:
+    """The latest year a report names: the year it is told from when it carries no date (an
+    undated report's 'signed an MoU in 2014' beside '2024' is its background)."""
+    return max((int(y) for y in _YEAR.findall(text)), default=None)
 
 
 def _told_as_made(reader, i: int, chunk: str, pos: int, modality: str) -> bool:
@@ -44,8 +53,10 @@ def _told_as_made(reader, i: int, chunk: str, pos: int, modality: str) -> bool:
     clause = chunk[a:b]
     if modality == "discussed" and reader.lex.patterns["unheld_discussion"].search(clause):
         return False
-    published = reader.published
-    return published is None or not any(int(y) < published.year for y in _PAST_YEAR.findall(clause))
+    if modality in ("pledged", "proposed") and reader.lex.patterns["engagement_subject"].search(chunk[a:pos]):
+        return False  # 'his visit aimed to ...', 'the visit will strengthen ...': the trip's purpose, no undertaking
+    year = reader.published.year if reader.published is not None else latest_year(reader.text)
+    return year is None or not any(int(y) < year for y in _PAST_YEAR.findall(clause))
 
 
 def commitments_in(reader, i: int) -> list[dict]:
@@ -67,6 +78,9 @@ def commitments_in(reader, i: int) -> list[dict]:
         return []
     matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
                      for m in [pat.search(chunk, 0, third.start() if third else len(chunk))] if m)
+    fronted = lex.patterns["fronted_purpose"].match(chunk)
+    if fronted and any(pos >= fronted.end() for pos, _ in matches):
+        matches = [(pos, t) for pos, t in matches if pos >= fronted.end()]  # 'To ensure X, they agreed to Y': X is why
     purpose = lex.patterns["purpose"].search(chunk)
     if purpose and matches and matches[0][0] < purpose.start():
         matches = [(pos, t) for pos, t in matches if pos < purpose.start()]

@@ -20,7 +20,7 @@ def attach_entourage(reader, candidates: list) -> None:
     for i, span in enumerate(reader.spans):
         present = reader.find("attendance", i)
         cue = present or reader.find("entourage", i)
-        if cue is None or reader.future_at(i, cue.start()) or reader.has("third_party", i):
+        if cue is None or reader.future_at(i, cue.start()) or third_country_affairs(reader, i):
             continue
         told = reader.has("any_engagement", i)  # its own frames seat the people it names as met or met with
         for m in reader.mentions[i]:
@@ -37,6 +37,17 @@ def attach_entourage(reader, candidates: list) -> None:
             for c in targets:
                 if m.actor_id not in c.participants:
                     c.add_person(m, span, reader.people.naming_span(m.actor_id))
+
+
+def third_country_affairs(reader, i: int) -> bool:
+    """Sentence i names a third country other than as an office's remit ('the special envoy for
+    Afghanistan' is a delegation member's title, sides.yaml `remit_offices`)."""
+    if not reader.has("third_party", i):
+        return False
+    sentence = reader.sentence(i)
+    remit = reader.lex.patterns["remit"]
+    return any(not remit.search(sentence[max(0, m.start() - 40):m.start()])
+               for m in reader.lex.patterns["third_party"].finditer(sentence))
 
 
 def _told_before(reader, held: list, i: int):

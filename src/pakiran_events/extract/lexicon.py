@@ -159,6 +159,8 @@ class Lexicon:
         p["joint"] = words(d["sides"]["joint_subjects"])
         # a third country's word also as the first part of a compound ('China-Pakistan partnership')
         p["third_party"] = re.compile(words(d["sides"]["third_parties"], 0).pattern.replace(r"(?![\w\-])", r"(?!\w)"))
+        p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
+                                + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"]]
         p["place_phrase"] = {pid: words(ph) for pid, ph in d["places"]["place_phrases"].items()}
         e = d["engagement"]
@@ -175,6 +177,11 @@ class Lexicon:
         p["purpose"] = words(c["purpose"])
         p["unheld_discussion"] = words(c.get("unheld_discussion", []))
         p["visit_wide"] = words(c["visit_wide"])
+        # anchored at the sentence's start, after an optional dateline ('TEHRAN:', 'ISLAMABAD, May 3 (APP):')
+        p["fronted_purpose"] = re.compile(r"^\W*(?:[A-Z][\w ,.()\-]{0,40}:\s*)?(?:" + "|".join(c.get("fronted_purpose", []) or ["(?!x)x"])
+                                          + r")\b[^,;:]*,", re.IGNORECASE)
+        p["engagement_subject"] = re.compile(r"\b(?:" + "|".join(c.get("engagement_subject", []) or ["(?!x)x"])
+                                             + r")\s+(?:(?:of|to|by)\s+(?:[\w.’'\-]+\s+){1,4})?$", re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:
