@@ -23,6 +23,12 @@ def _texts(text: str) -> list[str]:
     return [text[s.start:s.end] for s in sentences(text, LEX.patterns["no_break_after"])]
 
 
+def test_a_month_abbreviation_before_a_number_does_not_end_a_sentence():
+    text = "The envoys met on Jan. 14. They signed a memorandum in Sept. 2024 in Gwadar. Feb. was cold. Talks ended."
+    assert _texts(text) == ["The envoys met on Jan. 14.", "They signed a memorandum in Sept. 2024 in Gwadar.",
+                            "Feb. was cold.", "Talks ended."]
+
+
 def test_a_rank_or_honorific_abbreviation_does_not_end_a_sentence_and_comes_from_titles_yaml():
     text = "Brig. Karim Rostami met Col. Tariq Mahmood and Dr. Saima Baig. Capt. Anjum was there. They left."
     assert len(_texts(text)) == 3

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pakiran_events.core.cues import MONTH_ABBREVIATIONS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 
@@ -20,6 +21,8 @@ _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _WORDS = re.compile(r"\w+")
+# 'Jan. 14': a month's abbreviation before a day number ends no sentence (the date grammar's months)
+_MONTH_STOP = re.compile(r"\b(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
@@ -56,6 +59,8 @@ def sentences(text: str, no_break: re.Pattern | None = None) -> list[Span]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if text[m.start() - 1:m.start()] == "." and no_break.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        if text[m.end():m.end() + 1].isdigit() and _MONTH_STOP.search(text[max(0, m.start() - 6):m.start()]):
             continue
         out.append(Span(start, m.start()))
         start = m.end()
