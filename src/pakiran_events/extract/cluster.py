@@ -156,13 +156,36 @@ def _split_in_time(items: list) -> list[list]:
         if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
             join(near[0][1], item)
             undated.remove(item)
-    for item in undated:
-        fits = sorted((g for g in range(len(groups)) if _fits(item[2].term, days[g])), key=lambda g: -len(docs[g]))
+    for told in _by_report(undated):
+        # one report's undated candidates of a block tell of one trip: they join one engagement,
+        # the one the terms of all of them allow (an army chief's long term does not carry his
+        # meeting to another visit than the minister's he met the guest during)
+        term = _joint_term([item[2].term for item in told])
+        fits = sorted((g for g in range(len(groups)) if _fits(term, days[g])), key=lambda g: -len(docs[g]))
         if len(fits) == 1 or len(fits) > 1 and len(docs[fits[0]]) > len(docs[fits[1]]):
-            join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
+            for item in told:
+                join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
         else:
-            alone.append(item)
+            alone += told
     return groups + list(by_month.values()) + ([alone] if alone else [])
+
+
+def _by_report(items: list) -> list[list]:
+    """(doc, published, candidate) items grouped by report, in the order each report is first seen."""
+    by_doc: dict[str, list] = {}
+    for item in items:
+        by_doc.setdefault(item[0], []).append(item)
+    return list(by_doc.values())
+
+
+def _joint_term(terms: list[tuple[dt.date, dt.date] | None]) -> tuple[dt.date, dt.date] | None:
+    """The days every known term holds (None when none is known); when they share no day, the
+    first known one (a report's participants whose terms never overlapped: no bound from them)."""
+    known = [t for t in terms if t is not None]
+    if not known:
+        return None
+    start, end = max(t[0] for t in known), min(t[1] for t in known)
+    return (start, end) if start <= end else known[0]
 
 
 def _within(days: list[dt.date], first: dt.date, last: dt.date) -> bool:
