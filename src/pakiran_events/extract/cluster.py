@@ -584,14 +584,23 @@ def _places(visit: Event, meetings: list[Event]) -> None:
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
     for m in meetings:  # one its reports place only at the country stays there (CURATION.md §11)
-        if m.place_id is None and own:
-            m.place_id = own
-            for doc, span in _inherited(visit, m, "place_id"):
+        if m.place_id is None and own and (told := _city_told_by(visit, own, m) or _trip_told(visit, own, meetings)):
+            m.place_id = own  # the city its own report names for the trip, or a report of the whole trip
+            for doc, span in told:  # does; else at the country (CURATION.md §5, E000110)
                 m.cite("place_id", doc, span)
         elif own and m.place_id and m.place_id != own and _at_country(m) and (told := _city_told_by(visit, own, m)):
             m.place_id = own  # 'during his visit to Iran' in a report that names Tehran for the trip: Tehran
             for doc, span in told:
                 m.cite("place_id", doc, span)
+
+
+def _trip_told(visit: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:
+    """The spans naming the visit's city in reports that tell the trip as a whole, none of its
+    meetings on its own: such a report places the whole trip, each meeting in it (E000212); a
+    report that names the city beside one meeting places that meeting only (E000110)."""
+    told_meetings = {doc for m in meetings for doc, _, _ in m.members}
+    told = {doc for doc, _, c in visit.members if c.place_id == city and doc not in told_meetings}
+    return [(doc, span) for doc, span in visit.evidence.get("place_id", []) if doc in told]
 
 
 def _at_country(m: Event) -> bool:
