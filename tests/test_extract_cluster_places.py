@@ -63,3 +63,13 @@ def test_an_undated_reports_meetings_join_one_engagement_the_terms_of_all_allow(
     assert "x-dated" not in anjum.sources
     assert anjum.date_end is not None and anjum.date_end <= dt.date(2023, 6, 30)
     assert baig.parent is anjum.parent
+
+
+def test_a_meeting_said_to_be_held_in_a_city_is_placed_there_not_at_the_dateline():
+    # the newsroom's dateline is Islamabad; the report says the session was held in Tehran: the
+    # meeting is in Tehran, and Iran is the host side
+    doc = ("x-held", "2024-05-16", "ISLAMABAD: The annual joint border commission met this week. The two-day "
+                                   "session, held in the city of Tehran, ended on Wednesday. Interior Minister Saima "
+                                   "Baig led the Pakistani side and held talks with Foreign Minister Karim Rostami.")
+    meetings = [e for e in _events(doc) if e.kind == "meeting"]
+    assert meetings and {(m.place_id, m.country) for m in meetings} == {("tehran", "IRN")}
