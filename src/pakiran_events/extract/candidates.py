@@ -30,6 +30,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     for frame in frames:
         getattr(built, frame.kind)(frame)
     out = built.result()
+    _held_there(r, out, city)
     attach_commitments(r, out)
     for c in out:
         # a visit is as old as the meetings that make it up: their hosts' terms bound it too
@@ -105,6 +106,11 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
                 break
         if country:
             break
+    held = _held_in(r) if country is None else None
+    if held:  # 'the meeting, held in <city>': where the report's gathering was, before its dateline
+        country = r.people.country_of(held[0])
+        if r.lex.places[held[0]].get("coordinate_precision") != "country":
+            return country, (held[0], held[1], None)
     head = _dateline(r) or r.people.places_in(0, min(len(r.text), 60))
     if country is None:
         country = r.people.country_of(head[0][1]) if head else None
@@ -115,6 +121,36 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None)
     return country, None
+
+
+def _held_there(r: Reading, out: list[Candidate], city: tuple[str, Span, Frame | None] | None) -> None:
+    """Meetings told without a place of their own, in the country of a city the report says its
+    gathering was held in, were held there (a dateline's or a trip's city is not enough: §5)."""
+    held = _held_in(r)
+    if held is None or city is None or city[0] != held[0]:
+        return
+    for c in out:
+        if c.kind == "meeting" and c.place_id is None and c.country == r.people.country_of(held[0]):
+            c.place_id = held[0]
+            c.cite("place_id", held[1])
+
+
+def _held_in(r: Reading) -> tuple[str, Span] | None:
+    """The place the report says its gathering was held in ('the meeting, held in Zahedan'; the
+    `held_in` phrases of places.yaml) with its sentence: the first place named right after such a
+    phrase (within 40 characters); None when the report says none."""
+    import re
+
+    pattern = r.lex.patterns.get("_held_in")
+    if pattern is None:
+        phrases = r.lex.dictionaries["places"].get("held_in", [])
+        pattern = r.lex.patterns["_held_in"] = re.compile("|".join(phrases) or "(?!x)x", re.IGNORECASE)
+    for span in r.spans:
+        for m in pattern.finditer(r.text, span.start, span.end):
+            found = r.people.places_in(m.end(), min(span.end, m.end() + 40))
+            if found:
+                return found[0][1], span
+    return None
 
 
 def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:

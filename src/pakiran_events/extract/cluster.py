@@ -156,13 +156,36 @@ def _split_in_time(items: list) -> list[list]:
         if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
             join(near[0][1], item)
             undated.remove(item)
-    for item in undated:
-        fits = sorted((g for g in range(len(groups)) if _fits(item[2].term, days[g])), key=lambda g: -len(docs[g]))
+    for told in _by_report(undated):
+        # one report's undated candidates of a block tell of one trip: they join one engagement,
+        # the one the terms of all of them allow (an army chief's long term does not carry his
+        # meeting to another visit than the minister's he met the guest during)
+        term = _joint_term([item[2].term for item in told])
+        fits = sorted((g for g in range(len(groups)) if _fits(term, days[g])), key=lambda g: -len(docs[g]))
         if len(fits) == 1 or len(fits) > 1 and len(docs[fits[0]]) > len(docs[fits[1]]):
-            join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
+            for item in told:
+                join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
         else:
-            alone.append(item)
+            alone += told
     return groups + list(by_month.values()) + ([alone] if alone else [])
+
+
+def _by_report(items: list) -> list[list]:
+    """(doc, published, candidate) items grouped by report, in the order each report is first seen."""
+    by_doc: dict[str, list] = {}
+    for item in items:
+        by_doc.setdefault(item[0], []).append(item)
+    return list(by_doc.values())
+
+
+def _joint_term(terms: list[tuple[dt.date, dt.date] | None]) -> tuple[dt.date, dt.date] | None:
+    """The days every known term holds (None when none is known); when they share no day, the
+    first known one (a report's participants whose terms never overlapped: no bound from them)."""
+    known = [t for t in terms if t is not None]
+    if not known:
+        return None
+    start, end = max(t[0] for t in known), min(t[1] for t in known)
+    return (start, end) if start <= end else known[0]
 
 
 def _within(days: list[dt.date], first: dt.date, last: dt.date) -> bool:
@@ -561,14 +584,23 @@ def _places(visit: Event, meetings: list[Event]) -> None:
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
     for m in meetings:  # one its reports place only at the country stays there (CURATION.md §11)
-        if m.place_id is None and own:
-            m.place_id = own
-            for doc, span in _inherited(visit, m, "place_id"):
+        if m.place_id is None and own and (told := _city_told_by(visit, own, m) or _trip_told(visit, own, meetings)):
+            m.place_id = own  # the city its own report names for the trip, or a report of the whole trip
+            for doc, span in told:  # does; else at the country (CURATION.md §5, E000110)
                 m.cite("place_id", doc, span)
         elif own and m.place_id and m.place_id != own and _at_country(m) and (told := _city_told_by(visit, own, m)):
             m.place_id = own  # 'during his visit to Iran' in a report that names Tehran for the trip: Tehran
             for doc, span in told:
                 m.cite("place_id", doc, span)
+
+
+def _trip_told(visit: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:
+    """The spans naming the visit's city in reports that tell the trip as a whole, none of its
+    meetings on its own: such a report places the whole trip, each meeting in it (E000212); a
+    report that names the city beside one meeting places that meeting only (E000110)."""
+    told_meetings = {doc for m in meetings for doc, _, _ in m.members}
+    told = {doc for doc, _, c in visit.members if c.place_id == city and doc not in told_meetings}
+    return [(doc, span) for doc, span in visit.evidence.get("place_id", []) if doc in told]
 
 
 def _at_country(m: Event) -> bool:

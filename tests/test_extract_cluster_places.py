@@ -1,0 +1,75 @@
+"""Across reports, on reports written for the purpose (names and wording made up; nothing copied
+from the corpus): which city a visit's meeting told without one is placed in (CURATION.md §5),
+and which engagement an undated report's candidates join (CURATION.md §4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_fixtures import ACTORS, PLACES, POSITIONS, lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
+from pakiran_events.extract.report import read_report
+
+LEX = lexicon()
+
+
+def _events(*docs, lex=LEX):
+    return cluster([read_report(d, text, pub, lex) for d, pub, text in docs])
+
+
+def _meeting_with(events, host):
+    return next(e for e in events if e.kind == "meeting" and e.host == host)
+
+
+def test_a_meeting_whose_reports_name_no_city_stays_at_the_country():
+    # one report names Islamabad beside the interior minister's talks; another tells of a call on
+    # the army chief and names no city: that call is placed at the country (written as 'pakistan')
+    city = ("x-city", "2024-05-13", "Iranian Foreign Minister Karim Rostami, who arrived in Islamabad on Monday, held "
+                                    "talks with Interior Minister Saima Baig the same day.")
+    elsewhere = ("x-no-city", "2024-05-14", "Iranian Foreign Minister Karim Rostami also called on army chief "
+                                            "General Nadeem Anjum on Monday.")
+    events = _events(city, elsewhere)
+    assert _meeting_with(events, "saima-baig").place_id == "islamabad"
+    assert _meeting_with(events, "nadeem-anjum").place_id in (None, "pakistan")
+
+
+def test_a_report_of_the_whole_trip_places_each_of_its_meetings():
+    # the only report naming Tehran tells the trip as a whole, no meeting of its own: the meetings
+    # the other report tells without a city are in Tehran (E000212; kept while the rule above changed)
+    trip = ("x-trip", "2024-05-15", "Army chief General Nadeem Anjum arrived in Tehran on Monday on a two-day visit.")
+    talks = ("x-talks", "2024-05-16", "During the army chief's two-day visit, General Nadeem Anjum held talks with "
+                                      "Foreign Minister Karim Rostami on Tuesday.")
+    events = _events(trip, talks)
+    assert _meeting_with(events, "karim-rostami").place_id == "tehran"
+
+
+# the interior minister's made-up term ends in mid-2023: an undated report naming her with the
+# army chief is of an engagement before then, not of the minister's dated visit in May 2024
+LEX_TERMS = Lexicon({a: {"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()},
+                    {a: list(al) for a, (_, _, al) in ACTORS.items()}, dict(PLACES), merge_dictionaries([]),
+                    [*POSITIONS, Position("saima-baig", "Interior Minister", "PAK", dt.date(2022, 1, 1), dt.date(2023, 6, 30))])
+
+
+def test_an_undated_reports_meetings_join_one_engagement_the_terms_of_all_allow():
+    dated = ("x-dated", "2024-05-13", "Iranian Foreign Minister Karim Rostami arrived in Islamabad on Monday for a "
+                                      "two-day visit to Pakistan.")
+    undated = ("x-undated", None, "Iranian Foreign Minister Karim Rostami, on a visit to Pakistan, called on Interior "
+                                  "Minister Saima Baig and later met army chief General Nadeem Anjum.")
+    events = _events(dated, undated, lex=LEX_TERMS)
+    baig, anjum = _meeting_with(events, "saima-baig"), _meeting_with(events, "nadeem-anjum")
+    # the army chief's open term alone fits May 2024; the minister's does not: both meetings are of
+    # the undated report's own engagement, none of the dated visit
+    assert "x-dated" not in anjum.sources
+    assert anjum.date_end is not None and anjum.date_end <= dt.date(2023, 6, 30)
+    assert baig.parent is anjum.parent
+
+
+def test_a_meeting_said_to_be_held_in_a_city_is_placed_there_not_at_the_dateline():
+    # the newsroom's dateline is Islamabad; the report says the session was held in Tehran: the
+    # meeting is in Tehran, and Iran is the host side
+    doc = ("x-held", "2024-05-16", "ISLAMABAD: The annual joint border commission met this week. The two-day "
+                                   "session, held in the city of Tehran, ended on Wednesday. Interior Minister Saima "
+                                   "Baig led the Pakistani side and held talks with Foreign Minister Karim Rostami.")
+    meetings = [e for e in _events(doc) if e.kind == "meeting"]
+    assert meetings and {(m.place_id, m.country) for m in meetings} == {("tehran", "IRN")}
