@@ -25,11 +25,37 @@ _MAY_CUT = re.compile("[" + re.escape("".join(BOUNDARY_PUNCT)) + "]|(?<![a-z])(?
                       + ")(?![a-z])", re.IGNORECASE)
 
 
+_CHUNK = re.compile(r"\S+")  # spaCy's tokenizer splits the text where str.isspace changes, then each chunk alone
+
+
+@lru_cache(maxsize=8192)
+def _chunk_cuts(chunk: str) -> tuple[tuple[int, bool], ...]:
+    """(offset, is a subordinating word) of each token of one white-space-free chunk that may
+    end a clause. spaCy tokenizes each chunk on its own (and caches it so), so the chunk's
+    tokens are those the whole sentence's tokenization holds there."""
+    return tuple((token.idx, token.text not in BOUNDARY_PUNCT) for token in pipeline().make_doc(chunk)
+                 if token.text in BOUNDARY_PUNCT or token.lower_ in SUBORDINATORS)
+
+
 @lru_cache(maxsize=4096)
 def clause_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) character offsets of each clause of a sentence."""
+    """(start, end) character offsets of each clause of a sentence: a cut before each token that
+    is a boundary mark, or a subordinating word other than the sentence's first token. Only the
+    white-space-free chunks that hold a boundary character or a subordinating word are tokenized."""
     if not _MAY_CUT.search(sentence):
         return ((0, len(sentence)),) if sentence else ()
+    if sentence[0].isspace():  # the first token would be white space: the whole sentence, as spaCy has it
+        return _whole_sentence_bounds(sentence)
+    cuts = [0]
+    for chunk in _CHUNK.finditer(sentence):
+        if _MAY_CUT.search(chunk.group(0)):
+            cuts.extend(chunk.start() + idx for idx, word in _chunk_cuts(chunk.group(0))
+                        if not (word and chunk.start() + idx == 0))
+    cuts.append(len(sentence))
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
+
+
+def _whole_sentence_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
     doc = pipeline().make_doc(sentence)
     cuts = [0]
     for token in doc:

@@ -20,9 +20,98 @@ ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "recept
 
 
 def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
-    """One pattern for a list of phrases (regular expressions), on word boundaries, longest first."""
+    """One pattern for a list of phrases (regular expressions), on word boundaries, longest first.
+
+    The alternation is written as a prefix tree (`prefix_tree`): it matches exactly what the
+    plain alternation of the phrases, longest first, matches, but the regex engine does not try
+    every phrase at each word of the text, only those that begin with its letters."""
     ordered = sorted(set(phrases), key=len, reverse=True) or ["(?!x)x"]
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(ordered) + r")(?![\w\-])", flags)
+    return re.compile(r"(?<![\w\-])(?:" + prefix_tree(ordered, bool(flags & re.IGNORECASE)) + r")(?![\w\-])", flags)
+
+
+# a phrase's first character when it is a plain literal: an ASCII letter, digit, space or
+# apostrophe, or an escaped punctuation mark ('\-', '\ ' from re.escape)
+_LEADING_LITERAL = re.compile(r"[A-Za-z0-9 ,'’]|\\[^\w\s]|\\ ")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _has_top_level_bar(phrase: str) -> bool:
+    """A `|` outside every group and character class: the phrase is itself an alternation."""
+    depth, i = 0, 0
+    while i < len(phrase):
+        c = phrase[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: skip to its closing bracket ('[]...]' and '[^]...]' hold a literal ']')
+            i += 2 if phrase[i + 1:i + 2] == "^" else 1
+            i += 1 if phrase[i:i + 1] == "]" else 0
+            while i < len(phrase) and phrase[i] != "]":
+                i += 2 if phrase[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _leading_literal(phrase: str, fold: bool) -> tuple[str, str] | None:
+    """(first character, rest of the phrase) when the phrase begins with one literal character
+    that no quantifier follows and is not a top-level alternation; else None."""
+    m = _LEADING_LITERAL.match(phrase)
+    if not m or phrase[m.end():m.end() + 1] in _QUANTIFIERS or _has_top_level_bar(phrase):
+        return None
+    char = m.group(0)[-1]
+    return (char.lower() if fold else char), phrase[m.end():]
+
+
+# every character a lower-case ASCII letter matches case-insensitively (re.IGNORECASE, Unicode):
+# the upper-case letter, and for three letters a further character (tests/test_prefix_tree.py)
+_FOLDS = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
+
+
+def _literal(char: str, fold: bool) -> str:
+    """A phrase's first character, written case-sensitively as the class of every character it
+    matches: the regex engine skips a branch that begins with a class in one step, but enters a
+    branch that begins with a case-insensitive letter."""
+    if not (fold and char.isascii() and char.isalpha()):
+        return re.escape(char)
+    return "(?-i:[" + _FOLDS.get(char, char.upper() + char) + "])"
+
+
+def prefix_tree(phrases: list[str], fold: bool) -> str:
+    """The alternation of `phrases` (regular expressions, tried in this order) with the phrases
+    that begin with the same literal character grouped under it, recursively.
+
+    Same matches as `"|".join(phrases)`: phrases that begin with different literal characters
+    cannot both match at one position (`fold`: compared lower-cased, for a case-insensitive
+    pattern; only ASCII letters are folded), so grouping them keeps the order of every two
+    phrases that could; a phrase that does not begin with a literal (a group, a class) keeps its
+    place: the groups before it are closed and new ones begun after it."""
+    blocks: list[str | dict[str, list[str]]] = []
+    current: dict[str, list[str]] = {}
+    for phrase in phrases:
+        head = _leading_literal(phrase, fold)
+        if head is None:
+            if current:
+                blocks.append(current)
+                current = {}
+            blocks.append(phrase)
+        else:
+            current.setdefault(head[0], []).append(head[1])
+    if current:
+        blocks.append(current)
+    out = []
+    for block in blocks:
+        if isinstance(block, str):
+            out.append(block)
+            continue
+        for char, rests in block.items():
+            out.append(_literal(char, fold) + (rests[0] if len(rests) == 1 else "(?:" + prefix_tree(rests, fold) + ")"))
+    return "|".join(out)
 
 
 _ABBREVIATED = re.compile(r"((?:[A-Za-z]+\\\.)*[A-Za-z]+)\\\.")   # in a phrase, 'Gen\.?' -> 'Gen', 'H\.E\.' -> 'H\.E'
