@@ -139,8 +139,6 @@ def _held_in(r: Reading) -> tuple[str, Span] | None:
     """The place the report says its gathering was held in ('the meeting, held in Zahedan'; the
     `held_in` phrases of places.yaml) with its sentence: the first place named right after such a
     phrase (within 40 characters); None when the report says none."""
-    import re
-
     pattern = r.lex.patterns.get("_held_in")
     if pattern is None:
         phrases = r.lex.dictionaries["places"].get("held_in", [])
