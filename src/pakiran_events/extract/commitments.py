@@ -150,4 +150,11 @@ def _made_at(reader, i: int, meetings: list, visits: list):
         own = [c for c in meetings if visit is None or visit.guest in (c.guest, c.host)]
         return own[0] if len(own) == 1 else visit or meetings[0]
     before = [c for c in meetings if c.sentence <= i]
-    return before[-1] if before else visit or meetings[0]
+    if not before:
+        return visit or meetings[0]
+    # the meeting told of last: a later sentence that tells one of two meetings again ('during the
+    # meeting with the navy's commander') makes it the one whose talks follow
+    until = reader.spans[i].end
+    last = {id(c): max((sp.start for sp in c.evidence.get("event_type", []) if sp.start < until), default=-1)
+            for c in before}
+    return max(enumerate(before), key=lambda ic: (last[id(ic[1])], ic[0]))[1]

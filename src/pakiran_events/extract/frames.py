@@ -64,6 +64,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
     if frame.planned and _PAST_VERB.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
+    said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
+    if said_plan is not None:
+        frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
     people = sorted(r.mentions[i], key=lambda m: m.span.start)
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
@@ -87,6 +90,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.dates = [c for c in cues if not _bound(r, c) or (kind == "arrival" and _since(r, c))]
     if any(not _is_dateline_cue(r, c) for c in frame.dates):
         frame.dates = [c for c in frame.dates if not _is_dateline_cue(r, c)]  # the newsroom's day, not the engagement's
+    if said_plan is not None:  # '... and decided that the next round will be held next month': the plan's date
+        frame.dates = [(c, sp) for c, sp in frame.dates if sp != s or c.span[0] < said_plan]
     if _LATER.search(r.sentence(i)[max(0, start - 60):start]):
         # 'ahead of the minister's trip, which begins on Sunday': the engagement is later than what
         # the sentence tells of; only the dates after its trigger (its own clause) date it
@@ -136,6 +141,50 @@ def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> boo
     return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
 
 
+def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
+    """A plan word after the trigger in its clause ('would', 'will be held', 'to meet') that
+    follows a held verb of the clause ('said', 'reviewed', 'arrived', 'formed ... which would')
+    belongs to that verb's object: what was said, decided or set up at a held engagement, not the
+    engagement's modality. A cancellation said of the trigger ('the talks were postponed') is its own.
+    Returns the plan word's sentence offset, else None."""
+    from pakiran_events.extract.clauses import clause_at
+    from pakiran_events.extract.lexicon import words
+
+    sentence = r.sentence(i)
+    a, b = clause_at(sentence, start)
+    plan = r.lex.patterns["plan"].search(sentence, end, b)
+    if plan is None:
+        return None
+    called_off = r.lex.patterns.get("_called_off")
+    if called_off is None:
+        called_off = r.lex.patterns["_called_off"] = words(r.lex.dictionaries["engagement"].get("called_off", []))
+    if called_off.search(sentence, end, b):
+        return None
+    reporting = _reporting(r)
+    held = [m for m in _HELD_VERB.finditer(sentence, a, plan.start())
+            if not (start <= m.start() < end) and not _ATTRIBUTIVE.search(sentence, max(a, m.start() - 12), m.start())
+            and not (m.start() < start and (reporting.match(sentence, m.start()) or _THAT.search(sentence, m.end(), start)))
+            and not (m.start() >= end and _PARENTHETICAL.match(sentence, m.start()))]
+    # before the trigger, a reporting verb or a verb whose 'that' clause holds the trigger tells the
+    # trigger as its content ('he conveyed that convening the commission would ...'): the plan is the trigger's
+    return plan.start() if held else None
+
+
+def _reporting(r: Reading):
+    from pakiran_events.extract.lexicon import words
+
+    reporting = r.lex.patterns.get("_reporting")
+    if reporting is None:
+        reporting = r.lex.patterns["_reporting"] = words(r.lex.dictionaries["engagement"].get("reporting", []))
+    return reporting
+
+
+# a finite verb of a held act, in the past: 'said', 'reviewed', 'arrived', 'formed' (lower case:
+# not a name); a participle used as an adjective ('the much-anticipated visit') is not one
+_HELD_VERB = re.compile(r"(?<![\w\-])(?-i:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed|said|told|made|gave|taken)\b")
+_THAT = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"(?:said|told|added|noted)\s*,")   # '..., officials said, would ...': an attribution
+_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|so|well|much|long)\s+|-)$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
 _SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, not 'since the February 8 polls'
@@ -178,12 +227,8 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
     Saturday'), whose dates are the report's, not the engagement's."""
     key = ("anchors", i)
     if key not in r._hits:
-        from pakiran_events.extract.lexicon import words
-
         sentence = r.sentence(i)
-        reporting = r.lex.patterns.get("_reporting")
-        if reporting is None:
-            reporting = r.lex.patterns["_reporting"] = words(r.lex.dictionaries["engagement"].get("reporting", []))
+        reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
         r._hits[key] = sorted(found)
