@@ -78,7 +78,7 @@ def run_step(step: str, root: Path, k: int) -> dict:
     if step == "edit":
         _edit_one_file(root, k)
     wall, cpu, workers = time.perf_counter(), cpu_seconds(), children_cpu_seconds()
-    result = build(root, cache=step != "cold")
+    result = build(root, cache=step != "cold", parse_workers=True)
     out = {"wall": time.perf_counter() - wall, "cpu": cpu_seconds() - cpu,
            "workers_cpu": children_cpu_seconds() - workers,  # the parse workers of a clean build
            "peak_mb": peak_mb(),

@@ -54,7 +54,7 @@ def _build(root: Path, monkeypatch, pool: bool) -> tuple[dict[str, bytes], list[
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     try:
-        build(root, cache=False)
+        build(root, cache=False, parse_workers=True)
         lines: list[str] = []
     except ProblemsFound as exc:
         lines = [str(p) for p in exc.problems]
@@ -127,3 +127,14 @@ def test_few_files_or_one_core_use_no_pool(monkeypatch):
     assert parallel.workers_for(parallel.MIN_FILES) == 2
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0}, raising=False)
     assert parallel.workers_for(10 * parallel.MIN_FILES) == 0
+
+
+def test_a_library_call_starts_no_workers_unless_asked(root, monkeypatch):
+    """Spawned workers import the caller's main module again: only callers that ask (the command,
+    the benchmarks) get them."""
+    monkeypatch.setattr(parallel, "MIN_FILES", 1)
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    started = []
+    monkeypatch.setattr(parallel.ParallelLoad, "__enter__", lambda self: started.append(1) or self)
+    build(root, cache=False)
+    assert started == []

@@ -20,11 +20,12 @@ from pakiran_events.curate.curated import read_curated
 
 
 def assemble(root: Path, schemas: dict[str, TableSchema] | None = None,
-             load_file=None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
+             load_file=None, parallel: bool = False) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
     """All tables of the package from the curated inputs under `root/dataset/curated`
-    (`load_file`: how a YAML file is parsed, `core.yaml_input.load_file` by default)."""
+    (`load_file`: how a YAML file is parsed, `core.yaml_input.load_file` by default; `parallel`:
+    parse the engagement files in worker processes, build/parallel.py)."""
     schemas = schemas or load_schemas(root / "schemas")
-    curated = _read_curated(root, schemas, load_file)
+    curated = _read_curated(root, schemas, load_file) if parallel else read_curated(root / CURATED_DIR, schemas, load_file)
     tables, problems = tables_from_rows(root, schemas, curated.rows)
     return tables, list(curated.problems) + problems
 
