@@ -20,13 +20,28 @@ from pakiran_events.curate.curated import read_curated
 
 
 def assemble(root: Path, schemas: dict[str, TableSchema] | None = None,
-             load_file=None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
+             load_file=None, parallel: bool = False) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
     """All tables of the package from the curated inputs under `root/dataset/curated`
-    (`load_file`: how a YAML file is parsed, `core.yaml_input.load_file` by default)."""
+    (`load_file`: how a YAML file is parsed, `core.yaml_input.load_file` by default; `parallel`:
+    parse the engagement files in worker processes, build/parallel.py)."""
     schemas = schemas or load_schemas(root / "schemas")
-    curated = read_curated(root / CURATED_DIR, schemas, load_file)
+    curated = _read_curated(root, schemas, load_file) if parallel else read_curated(root / CURATED_DIR, schemas, load_file)
     tables, problems = tables_from_rows(root, schemas, curated.rows)
     return tables, list(curated.problems) + problems
+
+
+def _read_curated(root: Path, schemas: dict[str, TableSchema], load_file=None):
+    """`read_curated`; without a `load_file` of its own (a clean build), the engagement files are
+    parsed by worker processes ahead of the reader (build/parallel.py) when there are many."""
+    from pakiran_events.build.parallel import ParallelLoad, workers_for
+    from pakiran_events.curate.curated import engagement_files
+
+    files = engagement_files(root / CURATED_DIR) if load_file is None else []
+    workers = workers_for(len(files))
+    if not workers:
+        return read_curated(root / CURATED_DIR, schemas, load_file)
+    with ParallelLoad(files, workers) as parallel_load:
+        return read_curated(root / CURATED_DIR, schemas, parallel_load)
 
 
 def tables_from_rows(root: Path, schemas: dict[str, TableSchema], rows: dict[str, list[dict]],

@@ -24,18 +24,22 @@ class BuildResult:
     row_counts: dict[str, int]
 
 
-def build(root: Path, validate: bool = True, cache: bool = True) -> BuildResult:
+def build(root: Path, validate: bool = True, cache: bool = True, parse_workers: bool = False) -> BuildResult:
     """Build the package of the repo at `root`; raise ProblemsFound listing every problem.
 
     Holds the checkout's lock (core/lock.py) from reading the curated files to the swap, so two
     builds run one after the other; raises LockTimeout if another run keeps it too long.
     `cache`: parse a curated file only when its content changed (build/cache.py); False parses
-    every file (`--no-cache`). Both give the same package, byte for byte."""
+    every file (`--no-cache`). Both give the same package, byte for byte.
+    `parse_workers`: a clean build parses its engagement files in worker processes
+    (build/parallel.py; same package). Spawned workers import the caller's main module again, so
+    only a program whose main module does nothing on import (the command; a script guarded by
+    `if __name__ == "__main__"`) may ask for them."""
     with folder_lock(root):
-        return _build(root, validate, cache)
+        return _build(root, validate, cache, parse_workers)
 
 
-def _build(root: Path, validate: bool, cache: bool = True) -> BuildResult:
+def _build(root: Path, validate: bool, cache: bool = True, parse_workers: bool = False) -> BuildResult:
     from pakiran_events.build.assemble import assemble
     from pakiran_events.build.cache import ParseCache
     from pakiran_events.build.snapshot import assemble_cached
@@ -43,7 +47,7 @@ def _build(root: Path, validate: bool, cache: bool = True) -> BuildResult:
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
-    tables, problems = assemble_cached(root, schemas, ParseCache(root)) if cache else assemble(root, schemas)
+    tables, problems = assemble_cached(root, schemas, ParseCache(root)) if cache else assemble(root, schemas, parallel=parse_workers)
     if not problems:
         tables, problems = _merged(root, tables, schemas)
         tables = {name: sort_by_key(t, schemas[name]) for name, t in tables.items()}

@@ -23,7 +23,7 @@ def build(root, fmt, no_validate, no_cache) -> None:
 
     root = repo_root(root)
     try:
-        result = run_build(root, validate=not no_validate, cache=not no_cache)
+        result = run_build(root, validate=not no_validate, cache=not no_cache, parse_workers=True)
     except ProblemsFound as exc:
         click.echo(f"build failed: {exc}", err=True)
         report(exc.problems, fmt, "")

@@ -75,7 +75,11 @@ class _Reader:
         # commitment): a duplicated record's copy takes every row read within it out of the checks
         self.within: dict[int, tuple[int, ...]] = {}
         self.context: tuple[int, ...] = ()
-        self.docs: list = []
+        # id(mapping) -> its serial number, for the mappings of the document being read: `within`
+        # names mappings by serial, so a document need not be kept alive once its rows are read
+        # (an id() is reused after its object is freed; a serial never is)
+        self._serials: dict[int, int] = {}
+        self._next_serial = 0
         self._rel: dict[Path, str] = {}
 
     def rel(self, path: Path) -> str:
@@ -99,12 +103,23 @@ class _Reader:
 
     load_file = None  # a replacement for core.yaml_input.load_file (the build's parse cache)
 
+    def serial(self, mapping) -> int:
+        """A number naming `mapping` for as long as the reader runs (never reused)."""
+        key = id(mapping)
+        found = self._serials.get(key)
+        if found is None:
+            found = self._serials[key] = self._next_serial
+            self._next_serial += 1
+        return found
+
     def load_yaml(self, path: Path):
         """The file's YAML as text values (core/yaml_input.py), or None after a problem."""
 
         try:
             doc = (self.load_file or load_file)(path)
-            self.docs.append(doc)  # kept alive: `within` names mappings by id()
+            # the previous document is read to its end (files are read one after another): its
+            # mappings' ids may be reused from now on, their serials never are
+            self._serials = {}
             return doc
         except YamlInputError as exc:
             self.problem(path, None, None, exc.code, str(exc).split(": ", 1)[-1], exc.line)
@@ -115,7 +130,7 @@ class _Reader:
         (whose key lines are the row's field lines unless `fields` gives them)."""
         if fields is None:
             fields = dict(getattr(line, "key_lines", None) or {})
-        self.within[id(row)] = self.context + ((id(line),) if not isinstance(line, (int, type(None))) else ())
+        self.within[id(row)] = self.context + ((self.serial(line),) if not isinstance(line, (int, type(None))) else ())
         line = line if isinstance(line, int) or line is None else getattr(line, "line", None)
         self.out.add(table, row, (self.rel(path), line), fields)
         self.origin[id(row)] = (path, line)
@@ -289,7 +304,7 @@ class _Reader:
             if found is not None:
                 lines[name] = found
         self.add(path, "events", row, event, lines)
-        outer, self.context = self.context, self.context + (id(event),)
+        outer, self.context = self.context, self.context + (self.serial(event),)
         try:
             self.read_evidence(path, "events", event_id, event.get("evidence"), self.schemas["events"])
             for person in self.mappings(path, event.get("participants"), "participants",
@@ -320,7 +335,7 @@ class _Reader:
             if old in lines:
                 lines.setdefault(new, lines[old])
         self.add(path, "participants", row, mapping, lines)
-        outer, self.context = self.context, self.context + (id(mapping),)
+        outer, self.context = self.context, self.context + (self.serial(mapping),)
         try:
             self.read_evidence(path, "participants", rid, person.get("evidence"), self.schemas["participants"])
         finally:
@@ -342,7 +357,7 @@ class _Reader:
             "notes": _squash(item.get("notes")),
         }
         self.add(path, "commitments", row, item)
-        outer, self.context = self.context, self.context + (id(item),)
+        outer, self.context = self.context, self.context + (self.serial(item),)
         try:
             self.read_evidence(path, "commitments", rid, item.get("evidence"), self.schemas["commitments"])
         finally:

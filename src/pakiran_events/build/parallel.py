@@ -1,0 +1,90 @@
+"""Parsing the engagement files of a clean build in worker processes, ahead of the reader.
+
+Reading YAML is most of a clean build's time (libyaml's events are turned into Python objects
+one by one, core/yaml_input.py). The files are independent, so worker processes parse them
+(`core.yaml_input.load_file`, the same reader with the same refusals) while the parent walks
+the documents already parsed, in the reader's order. What the parent gets is what
+`load_file(path)` gives: the document, or the same `YamlInputError` (code, line, message).
+Anything that goes wrong with the pool itself (a worker killed, a result that cannot be sent)
+falls back to parsing that file in the parent, so the result never depends on the pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Iterator
+
+from pakiran_events.core.yaml_input import YamlInputError, load_file
+
+MIN_FILES = 256  # fewer files than this are parsed in the parent (a pool costs ~1 s to start)
+CHUNK = 32  # files per task: fewer round trips, small enough to keep both cores busy to the end
+
+
+def _parse(path: str) -> tuple:
+    """("doc", document) or ("error", code, line, message) for one file (an exception crosses a
+    process boundary by its args, which YamlInputError's message alone does not rebuild)."""
+    try:
+        return ("doc", load_file(path))
+    except YamlInputError as exc:
+        return ("error", exc.code, exc.line, str(exc).split(": ", 1)[-1] if exc.line else str(exc))
+
+
+def workers_for(n_files: int) -> int:
+    """How many worker processes parse `n_files` files: none below MIN_FILES or on one core."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if multiprocessing.current_process().daemon:  # a pool's worker (a benchmark's) may start no processes
+        return 0
+    return 0 if n_files < MIN_FILES or cores < 2 else min(cores, 4)
+
+
+class ParallelLoad:
+    """A `load_file` for `curate.curated.read_curated`: the files given are parsed by `workers`
+    processes in their order; a file asked for is taken from there, any other file (a registry)
+    is parsed here. Use as a context manager (the pool is shut down on leaving)."""
+
+    def __init__(self, files: list[Path], workers: int):
+        self.files = [str(p) for p in files]
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        self.results: Iterator[tuple] | None = None
+        self.ahead: dict[str, tuple | None] = {}
+        self.position = 0
+
+    def __enter__(self) -> ParallelLoad:
+        try:
+            self.results = self.pool.map(_parse, self.files, chunksize=CHUNK)
+        except (OSError, RuntimeError):  # no process can be started: every file is parsed here
+            self.results = iter(())
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _next(self) -> tuple | None:
+        """The next file's result, or None when the pool failed on it (it is parsed here then)."""
+        try:
+            assert self.results is not None
+            return next(self.results)
+        except StopIteration:
+            raise
+        except Exception:  # noqa: BLE001 - a broken pool or result: that file is parsed in the parent
+            self.results = iter(())  # and every later one too (the map's iterator is spent)
+            return None
+
+    def __call__(self, path: Path):
+        name = str(path)
+        while name not in self.ahead and self.position < len(self.files):
+            try:
+                result = self._next()
+            except StopIteration:
+                break
+            self.ahead[self.files[self.position]] = result
+            self.position += 1
+        result = self.ahead.pop(name, None)
+        if result is None:
+            return load_file(path)
+        if result[0] == "error":
+            raise YamlInputError(result[1], result[2], result[3])
+        return result[1]

@@ -1,0 +1,140 @@
+"""A clean build parses its engagement files in worker processes (build/parallel.py): the same
+documents, the same refusals (code, line, message), the same package bytes and problem lines as
+parsing them one by one in the build's own process (behaviour, never time)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mini import mini_event, write_repo
+from pakiran_events.build import parallel
+from pakiran_events.build.build import build
+from pakiran_events.core.problems import ProblemsFound
+from pakiran_events.core.yaml_input import YamlInputError, load_file
+
+
+def _event(n: int) -> dict:
+    event = copy.deepcopy(mini_event())
+    event["event_id"] = f"E{n:06d}"
+    for k, commitment in enumerate(event["commitments"]):
+        commitment["commitment_id"] = f"C{n:04d}{k:02d}"
+    return event
+
+
+@pytest.fixture
+def root(tmp_path, repo):
+    root = write_repo(tmp_path / "r", repo)
+    events = root / "dataset" / "curated" / "events"
+    for n in range(2, 8):
+        (events / f"e{n}.yaml").write_text(yaml.safe_dump({"events": [_event(n)]}, sort_keys=False), encoding="utf-8")
+    (root / "dataset" / "curated" / "ids.csv").unlink(missing_ok=True)
+    return root
+
+
+def _package(root: Path) -> dict[str, bytes]:
+    files = [root / "datapackage.json", *sorted((root / "dataset" / "data").rglob("*"))]
+    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
+
+
+def _build(root: Path, monkeypatch, pool: bool) -> tuple[dict[str, bytes], list[str]]:
+    """(package bytes, problem lines) of a clean build, its files parsed by a pool or not."""
+    calls = []
+    real = parallel.ParallelLoad.__enter__
+
+    def entered(self):
+        calls.append(len(self.files))
+        return real(self)
+
+    monkeypatch.setattr(parallel, "MIN_FILES", 1 if pool else 10**9)
+    monkeypatch.setattr(parallel.ParallelLoad, "__enter__", entered)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    try:
+        build(root, cache=False, parse_workers=True)
+        lines: list[str] = []
+    except ProblemsFound as exc:
+        lines = [str(p) for p in exc.problems]
+    assert bool(calls) == pool  # the pool was (or was not) used
+    return _package(root), lines
+
+
+def test_a_pool_build_publishes_the_bytes_of_a_one_process_build(root, monkeypatch):
+    pooled = _build(root, monkeypatch, pool=True)
+    assert pooled[1] == [] and pooled[0]
+    (root / "dataset" / "data").rename(root / "pooled")
+    assert _build(root, monkeypatch, pool=False) == pooled
+
+
+def test_a_pool_build_reports_the_problems_of_a_one_process_build(root, monkeypatch):
+    events = root / "dataset" / "curated" / "events"
+    (events / "e3.yaml").write_text("events:\n- event_id: [unclosed\n", encoding="utf-8")  # a syntax error
+    text = (events / "e4.yaml").read_text(encoding="utf-8")
+    (events / "e4.yaml").write_text(text.replace("venue: null", "venue: &v Hall"), encoding="utf-8")  # an anchor
+    (events / "e5.yaml").write_bytes(b"events:\n- event_id: \xff\n")  # not UTF-8
+    (events / "e7.yaml").write_text((events / "e6.yaml").read_text(encoding="utf-8"), encoding="utf-8")  # a copy
+    pooled = _build(root, monkeypatch, pool=True)
+    alone = _build(root, monkeypatch, pool=False)
+    assert pooled[1] == alone[1]
+    for what in ("e3.yaml", "e4.yaml", "e5.yaml", "duplicate-id"):
+        assert any(what in line for line in pooled[1]), what
+
+
+def test_parallel_load_gives_what_load_file_gives(tmp_path):
+    files = []
+    texts = ["a: '1'\nb: [x, y]\n", "a: *nope\n", "k: 1\nk: 2\n", "- !!python/object x\n", "", "x: {y: z}\n"]
+    for n, text in enumerate(texts):
+        files.append(tmp_path / f"f{n}.yaml")
+        files[-1].write_text(text, encoding="utf-8")
+    missing = tmp_path / "missing.yaml"
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("o: p\n", encoding="utf-8")
+
+    def outcome(load, path):
+        try:
+            doc = load(path)
+            return "doc", doc, getattr(doc, "line", None), getattr(doc, "key_lines", None)
+        except YamlInputError as exc:
+            return "error", exc.code, exc.line, str(exc)
+
+    with parallel.ParallelLoad([*files, missing], 2) as load:
+        # a listed file skipped by the reader, a file not listed, and the listed ones in order
+        got = [outcome(load, outside)] + [outcome(load, p) for p in [*files[1:], missing]]
+    assert got == [outcome(load_file, p) for p in [outside, *files[1:], missing]]
+    assert got[1][0] == "error" and got[-1][1] == "unreadable"
+
+
+def test_a_broken_pool_falls_back_to_parsing_here(tmp_path):
+    paths = [tmp_path / "f.yaml", tmp_path / "g.yaml"]
+    for path in paths:
+        path.write_text(f"name: {path.stem}\n", encoding="utf-8")
+
+    def dying():
+        raise RuntimeError("a worker died")
+        yield  # a generator
+
+    with parallel.ParallelLoad(paths, 1) as load:
+        load.results = dying()  # as if the pool had died before sending anything
+        assert [load(p) for p in paths] == [{"name": "f"}, {"name": "g"}]
+
+
+def test_few_files_or_one_core_use_no_pool(monkeypatch):
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    assert parallel.workers_for(parallel.MIN_FILES - 1) == 0
+    assert parallel.workers_for(parallel.MIN_FILES) == 2
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0}, raising=False)
+    assert parallel.workers_for(10 * parallel.MIN_FILES) == 0
+
+
+def test_a_library_call_starts_no_workers_unless_asked(root, monkeypatch):
+    """Spawned workers import the caller's main module again: only callers that ask (the command,
+    the benchmarks) get them."""
+    monkeypatch.setattr(parallel, "MIN_FILES", 1)
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    started = []
+    monkeypatch.setattr(parallel.ParallelLoad, "__enter__", lambda self: started.append(1) or self)
+    build(root, cache=False)
+    assert started == []
