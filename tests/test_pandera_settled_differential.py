@@ -118,3 +118,18 @@ def test_the_shortcut_loses_no_problem_on_corrupted_packages(changes, built, tmp
         fn(root, *args)
     lean, full = _lean_and_full(root / "datapackage.json")
     assert lean == full, {"lost": sorted(full - lean, key=str), "new": sorted(lean - full, key=str)}
+
+
+@pytest.mark.parametrize("bound", [{"minimum": "2000-01-01"}, {"maximum": "2030-12-31"}])
+def test_a_date_bound_is_compared_as_a_date_not_failed_on_every_run(bound, tmp_path):
+    """Found by this review: Pandera compared a date column with the bound's text, which polars
+    refuses, and reported `below-minimum` on a clean table (on every run, whatever the data)."""
+    fields = [{"name": "d", "type": "date", "constraints": bound}, {"name": "n", "type": "integer"}]
+    path = _one_table(tmp_path, fields, "d,n\n2001-01-01,1\n2024-02-29,2\n")
+    _, full = _lean_and_full(path, cross_table=False)
+    assert full == set()
+    (tmp_path / "t.csv").write_text("d,n\n1999-12-31,1\n2031-01-01,2\n", encoding="utf-8")
+    _, full = _lean_and_full(path, cross_table=False)
+    code = "below-minimum" if "minimum" in bound else "above-maximum"
+    row = 2 if "minimum" in bound else 3
+    assert ("t", row, "d", code) in full, full
