@@ -58,3 +58,24 @@ def test_over_the_weekend_told_in_the_past_on_a_saturday_is_not_guessed():
     assert date_cues("The ministers met over the weekend in the capital.", SAT, False) == []
     (sunday,) = date_cues("The ministers met over the weekend in the capital.", SAT + dt.timedelta(days=1), False)
     assert (sunday.start, sunday.end) == (SAT, SAT + dt.timedelta(days=1))
+
+
+def test_a_long_word_after_a_trailing_attribution_does_not_stall_the_report():
+    """Found by this review: the attribution tail's `(?:\\s*[\\w'-]+){0,8}` could split one long
+    word (a hash, a run of digits, a transliterated compound) in C(n, 7) ways before failing, so a
+    report with ', officials said <40 letters> (' ran for minutes and was dropped by its time
+    budget. Run in a child process with a generous limit: this detects a hang, it times nothing."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "from extract_fixtures import lexicon\n"
+        "from pakiran_events.extract.report import read_report\n"
+        "talks = 'Interior Minister Tariq Mahmood held talks with Iranian Foreign Minister Karim Rostami in Islamabad'\n"
+        "for n in (40, 400):\n"
+        "    read_report('t-long', talks + ' on Sunday, officials said ' + '7' * n + ' (see above).', '2024-01-24', lexicon())\n"
+        "print('done')\n" % str(Path(__file__).parent))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0 and out.stdout.strip() == "done", out.stderr[-2000:]
