@@ -133,3 +133,16 @@ def test_a_date_bound_is_compared_as_a_date_not_failed_on_every_run(bound, tmp_p
     code = "below-minimum" if "minimum" in bound else "above-maximum"
     row = 2 if "minimum" in bound else 3
     assert ("t", row, "d", code) in full, full
+
+
+def test_a_field_whose_min_length_exceeds_its_max_length_is_checked_not_unreadable(tmp_path):
+    """Found by this review: pandera refuses to build `str_length(3, 1)`; the ValueError was taken
+    for an unreadable table and the Pandera layer reported nothing else for any resource."""
+    from pakiran_events.validate import validate_package
+
+    fields = [{"name": "s", "type": "string", "constraints": {"minLength": 3, "maxLength": 1}},
+              {"name": "n", "type": "integer", "constraints": {"maximum": 5}}]
+    path = _one_table(tmp_path, fields, "s,n\nab,9\n")
+    found = {(p.layer, p.row, p.field, p.code) for p in validate_package(path, ("frictionless", "pandera"))}
+    assert not [f for f in found if f[3] == "unreadable-table"], found
+    assert {("pandera", 2, "s", "length-out-of-range"), ("pandera", 2, "n", "above-maximum")} <= found, found
