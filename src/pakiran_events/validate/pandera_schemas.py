@@ -65,8 +65,11 @@ def _field_checks(field: dict) -> list[pa.Check]:
         checks.append(pa.Check.ge(_typed(c["minimum"], type_)))
     if "maximum" in c:
         checks.append(pa.Check.le(_typed(c["maximum"], type_)))
-    if "minLength" in c or "maxLength" in c:
-        checks.append(pa.Check.str_length(c.get("minLength"), c.get("maxLength")))
+    low, high = c.get("minLength"), c.get("maxLength")
+    if low is not None and high is not None and low > high:  # pandera refuses an empty interval: each bound alone
+        checks += [pa.Check.str_length(low, None), pa.Check.str_length(None, high)]
+    elif low is not None or high is not None:
+        checks.append(pa.Check.str_length(low, high))
     return checks
 
 
