@@ -83,6 +83,12 @@ SMALL_CASES = {
                                           "s\nab\nab \n", None),
     "a huge integer under a maximum": ([{"name": "n", "type": "integer", "constraints": {"maximum": 5}}],
                                        "n\n99999999999999999999\n1\n", None),
+    "an enum written as text for an integer": ([{"name": "n", "type": "integer", "constraints": {"enum": ["1", "x"]}}],
+                                              "n\n1\n", None),
+    "an enum written as text for a date": ([{"name": "d", "type": "date", "constraints": {"enum": ["2024-01-01", "x"]}}],
+                                          "d\n2024-01-01\n", None),
+    "an enum written as text for a boolean": ([{"name": "b", "type": "boolean", "constraints": {"enum": ["true"]}}],
+                                             "b\ntrue\n", None),
     "an integer enum": ([{"name": "n", "type": "integer", "constraints": {"enum": [1, 2]}}], "n\n1\n2\n01\n", None),
 }
 
