@@ -45,9 +45,19 @@ def _typed(value, type_: str):
             return int(value.strip())
         if type_ == "number":
             return float(Decimal(value.strip()))
+        if type_ == "boolean":  # frictionless's default trueValues and falseValues
+            return {"true": True, "True": True, "TRUE": True, "1": True,
+                    "false": False, "False": False, "FALSE": False, "0": False}.get(value, value)
     except (ValueError, InvalidOperation):
         return value
     return value
+
+
+def _typed_enum(values: list, type_: str) -> list:
+    """An enum's values in the column's type; a value that does not parse as that type can match
+    no cell (frictionless: it never equals a typed cell), so it is left out rather than mixed in."""
+    typed = [_typed(v, type_) for v in values]
+    return typed if type_ in ("string", "any") else [v for v in typed if not isinstance(v, str)]
 
 
 def _field_checks(field: dict) -> list[pa.Check]:
@@ -56,7 +66,7 @@ def _field_checks(field: dict) -> list[pa.Check]:
     c, type_ = field.get("constraints", {}), field["type"]
     checks = []
     if "enum" in c:
-        checks.append(pa.Check.isin([_typed(v, type_) for v in c["enum"]]))
+        checks.append(pa.Check.isin(_typed_enum(c["enum"], type_)))
     if "pattern" in c:
         pattern = c["pattern"]
         anchored = pattern if pattern.startswith("^") and pattern.endswith("$") else f"^(?:{pattern})$"
