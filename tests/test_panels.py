@@ -109,3 +109,51 @@ def test_a_multi_year_event_counts_in_its_first_year_or_is_skipped_on_request():
     assert skipped["n_visits"].sum() == 1 and skipped["n_commitments"].sum() == 0
     with pytest.raises(ValueError, match="multi_year must be one of"):
         dyad_years_frame(t, multi_year="end")
+
+
+def _ranged(events: list[tuple[str, str, "object", "object"]]) -> dict:
+    """A made-up package whose events are (event_id, event_type, date_start, date_end), each
+    between Pakistan (guest) and Iran (host)."""
+    ids = [e[0] for e in events]
+    return {
+        "events": pl.DataFrame({"event_id": ids, "event_type": [e[1] for e in events],
+                                "date_start": [e[2] for e in events], "date_end": [e[3] for e in events],
+                                "country_iso3": ["IRN"] * len(ids)},
+                               schema={"event_id": pl.String, "event_type": pl.String, "date_start": pl.Date,
+                                       "date_end": pl.Date, "country_iso3": pl.String}),
+        "participants": pl.DataFrame({"event_id": ids * 2, "side_iso3": ["PAK"] * len(ids) + ["IRN"] * len(ids),
+                                      "role": ["guest"] * len(ids) + ["host"] * len(ids)},
+                                     schema={"event_id": pl.String, "side_iso3": pl.String, "role": pl.String}),
+        "commitments": pl.DataFrame({"event_id": ids[:1], "commitment_type": ["border_security"] * len(ids[:1]),
+                                     "modality": ["agreed"] * len(ids[:1]), "parties": [["PAK"]] * len(ids[:1])},
+                                    schema={"event_id": pl.String, "commitment_type": pl.String,
+                                            "modality": pl.String, "parties": pl.List(pl.String)}),
+        "countries": pe.load("countries"),
+        "codebook": pe.load("codebook"),
+    }
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_skipping_every_event_gives_an_empty_panel_with_its_columns_not_an_error(directed):
+    """Review: every event spans several years; multi_year='skip' leaves none (and a package
+    with no events at all is the same case): an empty panel with the usual columns."""
+    import datetime as dt
+
+    t = _ranged([("E1", "other", dt.date(1994, 1, 1), dt.date(2013, 12, 31)),
+                 ("E2", "meeting", dt.date(2019, 12, 30), dt.date(2020, 1, 2))])
+    full = dyad_years_frame(t, directed=directed)
+    skipped = dyad_years_frame(t, directed=directed, multi_year="skip")
+    assert skipped.height == 0 and skipped.schema == full.schema
+    empty = _ranged([])
+    assert dyad_years_frame(empty, directed=directed).schema == full.schema
+
+
+def test_skip_keeps_an_event_within_one_year_and_counts_its_commitments():
+    import datetime as dt
+
+    t = _ranged([("E1", "visit", dt.date(2021, 12, 30), dt.date(2021, 12, 31)),
+                 ("E2", "other", dt.date(2020, 12, 31), dt.date(2021, 1, 1))])
+    skipped = dyad_years_frame(t, multi_year="skip", by="iso3")
+    assert skipped["year"].to_list() == [2021]
+    assert skipped["n_visits"].to_list() == [1] and skipped["n_commitments"].to_list() == [1]
+    assert skipped["n_other_events"].sum() == 0

@@ -133,8 +133,13 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
         return DateCue(anchor, anchor, "day")
     if word.endswith("weekend"):  # its Saturday and Sunday: the last one begun by the report's day, or the next
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
-        if word.split()[0] == "next" or (future and word.split()[0] == "this" and saturday < anchor - dt.timedelta(days=1)):
+        first = word.split()[0]
+        if first == "next" or (future and first == "this" and saturday < anchor - dt.timedelta(days=1)):
             saturday += dt.timedelta(days=7)
+        elif not future and saturday == anchor:  # told in the past on a Saturday: its Sunday is still to come
+            if first not in ("last", "past"):
+                return None  # 'over the weekend': today, or the weekend before; not guessed
+            saturday -= dt.timedelta(days=7)  # 'last weekend' on a Saturday: the one before
         return DateCue(saturday, saturday + dt.timedelta(days=1), "range")
     if word.endswith(("yesterday", "tomorrow")) and word.startswith(("the day", "day")):
         day = anchor + dt.timedelta(days=-2 if word.endswith("yesterday") else 2)
@@ -221,6 +226,15 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
     return None
 
 
+def _safe_cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:
+    """`_cue`, or None where the expression counted from the publication date leaves the calendar
+    (a report dated 0001-01-01 that says 'the day before yesterday', 9999-12-31 and 'next weekend')."""
+    try:
+        return _cue(m, clause, anchor, future)
+    except (OverflowError, ValueError):
+        return None
+
+
 def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue]:
     """Every date expression of a clause with what it says, resolved against `anchor` (the
     publication date) where it needs one. Never raises."""
@@ -231,7 +245,7 @@ def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue
 def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateCue, ...]:
     """date_cues, cached: a function of its arguments only (DateCue is frozen), asked twice for
     a sentence with a date read forward and again for every report repeating a sentence."""
-    found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _cue(m, clause, anchor, future)) is not None]
+    found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _safe_cue(m, clause, anchor, future)) is not None]
     calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2")]
     return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
                  if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))

@@ -258,7 +258,9 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
 # ministry said'); after the verb: a comma-led phrase, or a few words to the end of the sentence
 # ('said on Monday.', 'said in a statement.', 'said a statement from the ministry.')
 _ATTRIBUTION_HEAD = re.compile(r"\s*,\s*(?:[\w’'\-]+\s+){0,4}$")
-_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,;:]|(?:\s*[\w’'\-]+){0,8}\s*[.!\"”’]*\s*$)")
+# (each word after the verb begins with a space: a word cannot be split between repetitions, so a
+# long one costs linear time, not one try per way of cutting it up)
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,;:]|(?:\s+[\w’'\-]+){0,8}\s*[.!\"”’]*\s*$)")
 
 
 def _attribution(sentence: str, date_end: int, t: tuple[int, int, bool]) -> bool:

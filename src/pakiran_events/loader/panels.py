@@ -83,7 +83,9 @@ def dyad_years_frame(t: Tables, directed: bool = False, by: str = "cow", multi_y
                              ).rename({"a": "side1_iso3", "b": "side2_iso3"}).unique()
     dyads = moves.select("side1_iso3", "side2_iso3").unique()
     years = t["events"]["date_start"].dt.year().to_list()  # Int32, never null (date_start is required)
-    span = pl.DataFrame({"year": pl.int_range(min(years), max(years) + 1, eager=True).cast(pl.Int32)})
+    # no event left (every one spans several years and multi_year="skip", or none at all): no year
+    span = pl.DataFrame({"year": pl.int_range(min(years), max(years) + 1, eager=True) if years else []},
+                        schema={"year": pl.Int32})
     panel = dyads.join(span, how="cross")
     keys = ["side1_iso3", "side2_iso3", "year"]
     counts = moves.group_by(keys).agg(
@@ -134,7 +136,8 @@ def dyad_years(*, directed: bool = False, by: str = "cow", multi_year: str = "st
     - `multi_year`: how an event whose `date_start` and `date_end` lie in different calendar
       years (a range-dated event, e.g. a session known only as "between 1994 and 2013") is
       counted: 'start' (the default) counts it in the year of `date_start`, as every event;
-      'skip' leaves it out of every count (and out of the panel's year span).
+      'skip' leaves it out of every count (and out of the panel's year span); with no event
+      left, the panel is empty (no rows, the same columns).
 
     `to_pandas=True` returns pandas. Raises ValueError for an unknown `by` or `multi_year`, and what `load()`
     raises. Source: the events, participants and commitments tables; codes from the countries

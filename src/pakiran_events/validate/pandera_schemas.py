@@ -5,6 +5,9 @@ uniqueness, enums, patterns and bounds all come from schemas/.
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
 import polars as pl
 
 from pakiran_events.core.errors import CATALOGUE
@@ -29,23 +32,54 @@ def _list_checks(field: dict) -> list[pa.Check]:
     return checks
 
 
+def _typed(value, type_: str):
+    """A constraint value as the column's own type: Table Schema writes a date's bounds (and may
+    write a number's) as text, which polars will not compare with a date or number column (the
+    check then fails on every run, whatever the data). Left as written when it does not parse."""
+    if not isinstance(value, str):
+        return value
+    try:
+        if type_ == "date":
+            return dt.datetime.strptime(value, "%Y-%m-%d").date()
+        if type_ == "integer":
+            return int(value.strip())
+        if type_ == "number":
+            return float(Decimal(value.strip()))
+        if type_ == "boolean":  # frictionless's default trueValues and falseValues
+            return {"true": True, "True": True, "TRUE": True, "1": True,
+                    "false": False, "False": False, "FALSE": False, "0": False}.get(value, value)
+    except (ValueError, InvalidOperation):
+        return value
+    return value
+
+
+def _typed_enum(values: list, type_: str) -> list:
+    """An enum's values in the column's type; a value that does not parse as that type can match
+    no cell (frictionless: it never equals a typed cell), so it is left out rather than mixed in."""
+    typed = [_typed(v, type_) for v in values]
+    return typed if type_ in ("string", "any") else [v for v in typed if not isinstance(v, str)]
+
+
 def _field_checks(field: dict) -> list[pa.Check]:
     if field["type"] == "list":
         return _list_checks(field)
-    c = field.get("constraints", {})
+    c, type_ = field.get("constraints", {}), field["type"]
     checks = []
     if "enum" in c:
-        checks.append(pa.Check.isin(c["enum"]))
+        checks.append(pa.Check.isin(_typed_enum(c["enum"], type_)))
     if "pattern" in c:
         pattern = c["pattern"]
         anchored = pattern if pattern.startswith("^") and pattern.endswith("$") else f"^(?:{pattern})$"
         checks.append(pa.Check.str_matches(anchored))
     if "minimum" in c:
-        checks.append(pa.Check.ge(c["minimum"]))
+        checks.append(pa.Check.ge(_typed(c["minimum"], type_)))
     if "maximum" in c:
-        checks.append(pa.Check.le(c["maximum"]))
-    if "minLength" in c or "maxLength" in c:
-        checks.append(pa.Check.str_length(c.get("minLength"), c.get("maxLength")))
+        checks.append(pa.Check.le(_typed(c["maximum"], type_)))
+    low, high = c.get("minLength"), c.get("maxLength")
+    if low is not None and high is not None and low > high:  # pandera refuses an empty interval: each bound alone
+        checks += [pa.Check.str_length(low, None), pa.Check.str_length(None, high)]
+    elif low is not None or high is not None:
+        checks.append(pa.Check.str_length(low, high))
     return checks
 
 
