@@ -69,3 +69,11 @@ def test_an_iranian_word_elsewhere_in_the_sentence_is_no_party():
     # the side word qualifies no office or party head: nobody of Iran's side took part
     text = "Saima Baig met traders in Tehran on Tuesday about Iranian fruit imports."
     assert _meetings(text) == []
+
+
+def test_a_visit_of_a_titled_person_to_the_other_country_is_a_visit_frame():
+    # 'the visit of <title, name> to Iran': the mover is named between 'visit of' and 'to'
+    text = ("The two navies signed a memorandum on sea patrols during the visit of Interior Minister, "
+            "Saima Baig to Iran. Upon arrival in Tehran she was welcomed by the Iranian deputy minister.")
+    visits = [c for c in _candidates(text) if c.kind == "visit"]
+    assert [(v.guest, v.country) for v in visits] == [("saima-baig", "IRN")]
