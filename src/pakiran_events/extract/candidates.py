@@ -162,6 +162,47 @@ def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
     return []
 
 
+_PARTIES: dict[int, tuple[dict[str, str], re.Pattern, dict[str, re.Pattern]]] = {}
+_WORD = re.compile(r"[\s’'\-]*[\w’'\-]+")
+
+
+def _party_actors(lex) -> dict[str, str]:
+    return _party(lex)[0]
+
+
+def _party(lex) -> tuple[dict[str, str], re.Pattern, dict[str, re.Pattern]]:
+    """engagement.yaml `unnamed_party`, compiled once per lexicon: (side -> body, head words,
+    side -> its words also inside a compound: 'Pakistan-Iran Joint Border Commission')."""
+    key = id(lex)
+    if key not in _PARTIES:
+        party = lex.dictionaries["engagement"].get("unnamed_party") or {}
+        heads = [*party.get("heads", []), *lex.dictionaries["engagement"].get("counterpart", [])]
+        _PARTIES[key] = (dict(party.get("actors", {})),
+                         re.compile(r"\s+(?:" + "|".join(heads or ["(?!x)x"]) + r")(?![\w\-])", re.IGNORECASE),
+                         {iso: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)")
+                          for iso, ws in lex.dictionaries["sides"]["sides"].items()})
+    return _PARTIES[key]
+
+
+def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None:
+    """Where a party's head ends when one follows a side word ending at `pos` within `skip` words
+    ('Iranian counterpart', 'Iranian Deputy Defence Minister', 'the Iranian side'); else None."""
+    heads, title = _party(lex)[1], lex.patterns["title_scan"]
+    for _ in range(skip + 1):
+        head = heads.match(text, pos, end)
+        if head:
+            return head.end()
+        lead = re.compile(r"\s+").match(text, pos, end)
+        titled = title.match(text, lead.end(), end) if lead else None
+        if titled:
+            return titled.end()
+        word = _WORD.match(text, pos, end)
+        if word is None:
+            return None
+        pos = word.end()
+    return None
+
+
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
@@ -256,14 +297,39 @@ class _Built:
             # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
         guest = guests[0] if guests else None
         guest_id = guest.actor_id if guest else self.principal.get(self.lex.other_side(country) or "")
-        if guest_id is None or (not hosts and country in self.lex.dyad and self.principal.get(country) is None):
-            return
+        if guest_id is None and country in self.lex.dyad:
+            guest = self._unnamed_party(f, self.lex.other_side(country) or "")
+            guest_id = guest.actor_id if guest else None
         if not hosts and country in self.lex.dyad:
-            hosts = [Mention(self.principal[country], country, f.sentence, self._span(f), named=False)]
+            host = self.principal.get(country)
+            unnamed = None if host else self._unnamed_party(f, country)
+            hosts = [unnamed or Mention(host, country, f.sentence, self._span(f), named=False)] if host or unnamed else []
+        if guest_id is None or (not hosts and country in self.lex.dyad):
+            return
         for h in hosts:
             self._meeting(f, country, guest, guest_id, h)
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
+        """A side the frame's sentence tells only by its word and an office, nobody of it named or
+        known ('his Iranian counterpart', 'the Pakistani deputy minister', 'the Iranian side' after
+        the trigger; either side of a joint commission's sentence): that side's body
+        (engagement.yaml `unnamed_party`), an unnamed participant. None when the sentence does not
+        tell the side so."""
+        actor = _party_actors(self.lex).get(side)
+        side_word = self.lex.patterns["side"].get(side)
+        if actor is None or actor not in self.lex.actors or side_word is None:
+            return None
+        s, text = self._span(f), self.r.text
+        if self.lex.patterns["commission"].match(text, f.trigger.start):
+            told = _party(self.lex)[2][side].search(text, s.start, s.end)
+            return Mention(actor, side, f.sentence, Span(told.start(), told.end()), named=False) if told else None
+        for m in side_word.finditer(text, f.trigger.end, s.end):
+            head = _party_head(self.lex, text, m.end(), s.end)
+            if head is not None:
+                return Mention(actor, side, f.sentence, Span(m.start(), head), named=False)
+        return None
 
     def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention) -> None:
         span, people = self._span(f), self.r.people
