@@ -190,6 +190,16 @@ def test_a_control_character_in_an_actor_name_is_reported_once_on_the_name(root)
     assert len(found) == 1 and found[0].field == "name", found
 
 
+def test_a_formula_like_actor_name_is_reported_once_on_the_name(root):
+    path = _curated(root) / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.strip().startswith("name:"))
+    name = line.split("name:", 1)[1].strip().strip('"')
+    path.write_text(text.replace(line, line.split("name:")[0] + f'name: "={name}"', 1), encoding="utf-8")
+    found = [p for p in build_problems(root) if p.code == "formula-like-value"]
+    assert len(found) == 1 and found[0].field == "name", found
+
+
 def test_a_folder_named_like_an_engagement_file_is_one_problem(root):
     (_curated(root) / "events" / "dir.yaml").mkdir()
     found = [p for p in build_problems(root) if p.resource.endswith("dir.yaml")]

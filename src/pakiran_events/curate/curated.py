@@ -215,7 +215,7 @@ class _Reader:
             # a name that is not text (a list, a mapping) is the schema's type problem, not an alias
             names = {n for n in aliases if isinstance(n, str)}
             name = actor.get("name")
-            if isinstance(name, str) and not _unprintable(name):  # else the name's own row reports it, once
+            if isinstance(name, str) and not _refused_name(name):  # else the name's own row reports it, once
                 names.add(name)
             for alias in sorted(names):
                 self.add(path, "actor_aliases", {"actor_id": actor.get("actor_id"), "alias": alias}, mapping)
@@ -476,9 +476,11 @@ def _cell_problems(reader: _Reader) -> None:
                                    f"character {at + 1}; delete it{allowed}", where(row, name)[1])
 
 
-def _unprintable(value: str) -> bool:
-    """Whether a one-line value holds a control character or a line break (reported on its own row)."""
-    return bool(CONTROL_CHARACTERS.search(value)) or any(c in value for c in "\t\r\n")
+def _refused_name(value: str) -> bool:
+    """Whether an actor's name is refused on its own row (a control character, a line break, or a
+    start a spreadsheet runs as a formula), so its alias row would only repeat the problem."""
+    return (bool(CONTROL_CHARACTERS.search(value)) or any(c in value for c in "\t\r\n")
+            or value.startswith(FORMULA_STARTS))
 
 
 def _escape(char: str) -> str:
