@@ -412,11 +412,20 @@ class People:
         if not self.lex.fuzzy_choices:
             return
         s = self.spans[i]
+        verdicts = self.lex.patterns.setdefault("_fuzzy_word", {})  # word -> its near spelling or None
         for m in _LONG_WORD.finditer(chunk):
-            if taken.holds(m.start()) or m.group(0).lower() in self.lex.patterns["not_names"] \
-                    or m.group(0) in self.lex.place_names:
-                continue  # a place is not a misspelt person ('Karachi' is one letter off no one)
-            hit = _near_spelling(self.lex, m.group(0).lower())
+            word = m.group(0)
+            if word in verdicts:
+                hit = verdicts[word]
+                if hit is None or taken.holds(m.start()):
+                    continue
+            else:
+                if taken.holds(m.start()):
+                    continue
+                if word.lower() in self.lex.patterns["not_names"] or word in self.lex.place_names:
+                    hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
+                    continue
+                hit = verdicts[word] = _near_spelling(self.lex, word.lower())
             if hit:
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
@@ -590,9 +599,20 @@ class People:
 
     def _places_in(self, start: int, end: int) -> list[tuple[int, str]]:
         chunk = self.text[start:end]
+        found = self.named_places(start, end)
+        phrases = self.lex.patterns["place_phrase"]
+        if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
+            found += [(start + m.start(), pid) for pid, pat in phrases.items()
+                      if pid in self.lex.places for m in pat.finditer(chunk)]
+        return sorted(set(found))
+
+    def named_places(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, place_id) of every GeoNames name in text[start:end] (longest first at each
+        capitalised word; a hyphenated word that begins none, by its parts), in text order."""
+        chunk = self.text[start:end]
         table, longest = self.lex.patterns["place_lookup"], self.lex.patterns["place_longest"]
         heads = _place_heads(self.lex)
-        found = []
+        found: list[tuple[int, str]] = []
         for run in _CAPITALISED.finditer(chunk):
             phrase, at = run.group(0), start + run.start()
             if " " not in phrase and phrase not in heads and not any(c.isspace() for c in phrase):
@@ -613,11 +633,7 @@ class People:
                 else:  # a compound of places ('Pishin-Mand', a crossing named by its two towns): each part
                     if "-" in phrase[a:b]:
                         found += self._hyphen_parts(phrase[a:b], at + a)
-        phrases = self.lex.patterns["place_phrase"]
-        if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
-            found += [(start + m.start(), pid) for pid, pat in phrases.items()
-                      if pid in self.lex.places for m in pat.finditer(chunk)]
-        return sorted(set(found))
+        return found
 
     def _holder(self, title: str, side: str | None) -> str | None:
         """`lex.holder(title, side, published)`, cached in the lexicon (the office-holder table
