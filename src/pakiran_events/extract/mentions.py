@@ -110,17 +110,13 @@ def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[
 def first_word_starts(text: str, firsts) -> list[tuple[int, str]]:
     """(start, lower-case word) of every word of `text` (a maximal run of \\w, not just after a
     hyphen) whose lower case is in `firsts`, in order; for a text whose word characters are all
-    ASCII. The same as lower-casing each word of the text, but the words are listed by one C
-    scan of the lower-cased text and only the few in `firsts` are then found."""
+    ASCII. The same as lower-casing each word of the text, with the text lower-cased once."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
         return [(m.start(), word) for m in _WORDS.finditer(text)
                 if (word := m.group(0).lower()) in firsts and text[m.start() - 1:m.start()] != "-"]
-    present = set(_WORDS.findall(lowered)).intersection(firsts)
-    if not present:
-        return []
-    finder = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(present, key=len, reverse=True))) + r")(?!\w)")
-    return [(m.start(), m.group(0)) for m in finder.finditer(lowered)]
+    return [(m.start(), word) for m in _WORDS.finditer(lowered)
+            if (word := m.group()) in firsts and lowered[m.start() - 1:m.start()] != "-"]
 
 
 def _place_heads(lex: Lexicon) -> frozenset[str]:
