@@ -7,7 +7,9 @@ path, a `..` that climbs out, or a symlink pointing outside is refused before an
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 _REMOTE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://|//|[a-zA-Z][a-zA-Z0-9+.-]*:(?![\\/]))")
@@ -34,6 +36,9 @@ def inside(folder: Path, rel: str | Path) -> Path:
         raise OutsideFolder(f"{rel}: an absolute path; give a path relative to {folder}")
     if "\x00" in str(rel):
         raise OutsideFolder(f"{rel!r}: a path cannot hold a NUL character")
+    quick = _plain_descent(folder, path)
+    if quick is not None:
+        return quick
     try:
         base = Path(folder).resolve()
         target = (base / path).resolve()
@@ -42,3 +47,47 @@ def inside(folder: Path, rel: str | Path) -> Path:
     if target != base and base not in target.parents:
         raise OutsideFolder(f"{rel}: leads outside {folder} (through '..' or a symlink)")
     return target
+
+
+# folder (as given, with the working directory) -> (its resolved path, its device and inode)
+_BASES: dict[tuple[str, str], tuple[str, int, int]] = {}
+
+
+def _resolved_base(folder) -> str | None:
+    """`folder` resolved, computed once per folder (a corpus root is asked for every report) and
+    reused while the folder is still the same directory (device and inode unchanged); None when
+    it cannot be resolved here (the caller's full path reports why)."""
+    try:
+        given = os.fspath(folder)
+        key = (given, "" if os.path.isabs(given) else os.getcwd())
+        now = os.stat(given)
+        known = _BASES.get(key)
+        if known is None or (known[1], known[2]) != (now.st_dev, now.st_ino):
+            if len(_BASES) > 64:
+                _BASES.clear()
+            known = _BASES[key] = (str(Path(given).resolve()), now.st_dev, now.st_ino)
+        return known[0]
+    except (OSError, ValueError, RuntimeError, TypeError):
+        return None
+
+
+def _plain_descent(folder, path: Path) -> Path | None:
+    """`folder / path` resolved without resolving `folder` again, when that is exact: every part
+    of `path` is a plain name (no '..') of an existing entry that is not a symlink, so the
+    resolved path is the resolved folder joined with the parts, inside it by construction.
+    None otherwise (a '..', a symlink, a missing entry): the caller resolves the whole path."""
+    parts = path.parts
+    if ".." in parts:
+        return None
+    base = _resolved_base(folder)
+    if base is None:
+        return None
+    here = base
+    try:
+        for part in parts:
+            here = os.path.join(here, part)
+            if stat.S_ISLNK(os.lstat(here).st_mode):
+                return None
+    except (OSError, ValueError):
+        return None
+    return Path(here)

@@ -82,8 +82,7 @@ def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[
     by_first, owner, finders = lex.patterns["alias_by_first"], lex.alias_owner, lex.patterns["alias_first"]
     if not _NON_ASCII_WORD_CHAR.search(text):  # words all ASCII (curly quotes allowed): one pass over them,
         # str.lower then being exactly the patterns' case-insensitive match
-        starts = [(m.start(), word) for m in _WORDS.finditer(text)
-                  if (word := m.group(0).lower()) in by_first and text[m.start() - 1:m.start()] != "-"]
+        starts = first_word_starts(text, by_first)
     else:
         firsts = set(_WORDS.findall(text.lower())) & by_first.keys()
         starts = sorted((m.start(), word) for word in firsts for m in finders[word].finditer(text))
@@ -106,6 +105,27 @@ def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[
                     out[k].append((m.start(), m.end(), actor))
                 after = m.end()
     return out
+
+
+def first_word_starts(text: str, firsts) -> list[tuple[int, str]]:
+    """(start, lower-case word) of every word of `text` (a maximal run of \\w, not just after a
+    hyphen) whose lower case is in `firsts`, in order; for a text whose word characters are all
+    ASCII. The same as lower-casing each word of the text, with the text lower-cased once."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: offsets would shift
+        return [(m.start(), word) for m in _WORDS.finditer(text)
+                if (word := m.group(0).lower()) in firsts and text[m.start() - 1:m.start()] != "-"]
+    return [(m.start(), word) for m in _WORDS.finditer(lowered)
+            if (word := m.group()) in firsts and lowered[m.start() - 1:m.start()] != "-"]
+
+
+def _place_heads(lex: Lexicon) -> frozenset[str]:
+    """The first word of every place name of `lex.patterns["place_lookup"]` (cached in the
+    lexicon): a capitalised word that is none of them begins no place name."""
+    heads = lex.patterns.get("_place_heads")
+    if heads is None:
+        heads = lex.patterns["_place_heads"] = frozenset(name.split()[0] for name in lex.patterns["place_lookup"] if name.split())
+    return heads
 
 
 def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | None:
@@ -388,11 +408,20 @@ class People:
         if not self.lex.fuzzy_choices:
             return
         s = self.spans[i]
+        verdicts = self.lex.patterns.setdefault("_fuzzy_word", {})  # word -> its near spelling or None
         for m in _LONG_WORD.finditer(chunk):
-            if taken.holds(m.start()) or m.group(0).lower() in self.lex.patterns["not_names"] \
-                    or m.group(0) in self.lex.place_names:
-                continue  # a place is not a misspelt person ('Karachi' is one letter off no one)
-            hit = _near_spelling(self.lex, m.group(0).lower())
+            word = m.group(0)
+            if word in verdicts:
+                hit = verdicts[word]
+                if hit is None or taken.holds(m.start()):
+                    continue
+            else:
+                if taken.holds(m.start()):
+                    continue
+                if word.lower() in self.lex.patterns["not_names"] or word in self.lex.place_names:
+                    hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
+                    continue
+                hit = verdicts[word] = _near_spelling(self.lex, word.lower())
             if hit:
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
@@ -443,7 +472,7 @@ class People:
                 continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
-            holder = holder or self.lex.holder(title, side, self.published)
+            holder = holder or self._holder(title, side)
             if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
         self.probes += named.probes
@@ -516,7 +545,7 @@ class People:
         bare = re.sub(r" \(.*\)$", "", title)
         side = self.lex.other_side(other.side)
         for office in (bare, *self.lex.counterparts.get(bare, [])):  # the same office, else its counterpart's (titles.yaml)
-            actor = self.title_holder.get((office, side)) or self.lex.holder(office, side, self.published)
+            actor = self.title_holder.get((office, side)) or self._holder(office, side)
             if actor:
                 return Mention(actor, side, i, Span(m.start(), m.end()), office, named=False)
         return None
@@ -528,7 +557,7 @@ class People:
             singular = m.group(1)[:-1]
             for title, pat in self.lex.patterns["title"].items():
                 if pat.fullmatch(singular) or pat.fullmatch(singular.title()):
-                    holders = [self.title_holder.get((title, side)) or self.lex.holder(title, side, self.published)
+                    holders = [self.title_holder.get((title, side)) or self._holder(title, side)
                                for side in self.lex.dyad]
                     if all(holders):
                         span = Span(m.start(), m.end())
@@ -566,12 +595,32 @@ class People:
 
     def _places_in(self, start: int, end: int) -> list[tuple[int, str]]:
         chunk = self.text[start:end]
+        found = self.named_places(start, end)
+        phrases = self.lex.patterns["place_phrase"]
+        if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
+            found += [(start + m.start(), pid) for pid, pat in phrases.items()
+                      if pid in self.lex.places for m in pat.finditer(chunk)]
+        return sorted(set(found))
+
+    def named_places(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, place_id) of every GeoNames name in text[start:end] (longest first at each
+        capitalised word; a hyphenated word that begins none, by its parts), in text order."""
+        chunk = self.text[start:end]
         table, longest = self.lex.patterns["place_lookup"], self.lex.patterns["place_longest"]
-        found = []
+        heads = _place_heads(self.lex)
+        found: list[tuple[int, str]] = []
         for run in _CAPITALISED.finditer(chunk):
             phrase, at = run.group(0), start + run.start()
+            if " " not in phrase and phrase not in heads and not any(c.isspace() for c in phrase):
+                if "-" in phrase:  # one word, no place name begins with it: only its hyphenated parts
+                    found += self._hyphen_parts(phrase, at)
+                continue
             words_ = [w.span() for w in _NON_SPACE.finditer(phrase)]
             for i, (a, b) in enumerate(words_):
+                if phrase[a:b] not in heads:  # no place name begins with this word
+                    if "-" in phrase[a:b]:
+                        found += self._hyphen_parts(phrase[a:b], at + a)
+                    continue
                 for n in range(min(longest, len(words_) - i), 0, -1):
                     name = phrase[a:words_[i + n - 1][1]]
                     if name in table:
@@ -580,11 +629,16 @@ class People:
                 else:  # a compound of places ('Pishin-Mand', a crossing named by its two towns): each part
                     if "-" in phrase[a:b]:
                         found += self._hyphen_parts(phrase[a:b], at + a)
-        phrases = self.lex.patterns["place_phrase"]
-        if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
-            found += [(start + m.start(), pid) for pid, pat in phrases.items()
-                      if pid in self.lex.places for m in pat.finditer(chunk)]
-        return sorted(set(found))
+        return found
+
+    def _holder(self, title: str, side: str | None) -> str | None:
+        """`lex.holder(title, side, published)`, cached in the lexicon (the office-holder table
+        is fixed for a lexicon; reports of one day ask the same)."""
+        cache = self.lex.patterns.setdefault("_holder", {})
+        key = (title, side, self.published)
+        if key not in cache:
+            cache[key] = self.lex.holder(title, side, self.published)
+        return cache[key]
 
     def _hyphen_parts(self, word: str, at: int) -> list[tuple[int, str]]:
         """(offset, place_id) of each part of a hyphenated word that is a place name on its own."""
