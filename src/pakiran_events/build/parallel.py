@@ -7,13 +7,21 @@ the documents already parsed, in the reader's order. What the parent gets is wha
 `load_file(path)` gives: the document, or the same `YamlInputError` (code, line, message).
 Anything that goes wrong with the pool itself (a worker killed, a result that cannot be sent)
 falls back to parsing that file in the parent, so the result never depends on the pool.
+Workers end with the build (`die_with_parent`): a `kill -9` or SIGTERM of the build leaves no
+worker behind, and a Ctrl-C is the build's to handle (one line, exit 130), not each worker's.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -32,12 +40,55 @@ def _parse(path: str) -> tuple:
         return ("error", exc.code, exc.line, str(exc).split(": ", 1)[-1] if exc.line else str(exc))
 
 
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """A worker's initializer. Ctrl-C reaches the whole process group: the worker ignores it (the
+    build stops the pool and says so once; else every worker prints a KeyboardInterrupt
+    traceback). A worker blocks on its task queue, whose writing end it holds itself, so it would
+    never see its parent die: on Linux the kernel sends it SIGKILL when the parent ends
+    (PR_SET_PDEATHSIG), and everywhere a daemon thread ends it once the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # blocked while the parent started it (`_started`)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl: the thread below still ends the worker
+
+    def watchdog() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:  # the parent died before this worker started
+        os._exit(1)
+    threading.Thread(target=watchdog, name="die-with-build", daemon=True).start()
+
+
 def workers_for(n_files: int) -> int:
     """How many worker processes parse `n_files` files: none below MIN_FILES or on one core."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if multiprocessing.current_process().daemon:  # a pool's worker (a benchmark's) may start no processes
         return 0
     return 0 if n_files < MIN_FILES or cores < 2 else min(cores, 4)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT blocked while workers are started: a child inherits the mask, so a Ctrl-C while a
+    worker still imports (before `die_with_parent` ignores it) stays pending there instead of
+    printing a traceback; the parent gets its own Ctrl-C when the block ends."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class ParallelLoad:
@@ -47,14 +98,16 @@ class ParallelLoad:
 
     def __init__(self, files: list[Path], workers: int):
         self.files = [str(p) for p in files]
-        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=die_with_parent, initargs=(os.getpid(),))
         self.results: Iterator[tuple] | None = None
         self.ahead: dict[str, tuple | None] = {}
         self.position = 0
 
     def __enter__(self) -> ParallelLoad:
         try:
-            self.results = self.pool.map(_parse, self.files, chunksize=CHUNK)
+            with _sigint_blocked():
+                self.results = self.pool.map(_parse, self.files, chunksize=CHUNK)  # starts the workers
         except (OSError, RuntimeError):  # no process can be started: every file is parsed here
             self.results = iter(())
         return self

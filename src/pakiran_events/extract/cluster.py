@@ -251,7 +251,8 @@ def _on_weekday(event: Event, members: list, start: dt.date, end: dt.date) -> tu
 
 
 def _month_end(first: dt.date) -> dt.date:
-    return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    """The last day of `first`'s month (December 9999's too: no day after it is counted)."""
+    return first.replace(day=31) if first.month == 12 else first.replace(month=first.month + 1, day=1) - dt.timedelta(days=1)
 
 
 def blocks(reports) -> dict[tuple, list]:
