@@ -122,6 +122,19 @@ def test_a_delegation_whose_clause_only_names_its_leader_is_the_leader_not_the_b
     assert "government-of-iran" in ids("The Iranian delegation was led by its deputy head.")
 
 
+def test_a_new_person_keeps_a_family_honorific_curators_keep_in_the_name():
+    """'Defence Minister Khawaja Rizwan Tahir' (not in the gazetteer) is khawaja-rizwan-tahir, as
+    curators write such ids; 'Dr.' before a name is still skipped."""
+    from pakiran_events.extract.report import Reading
+
+    people = Reading("x", "Pakistan's Defence Minister Khawaja Rizwan Tahir met Karim Rostami.", None, ORG_LEX).people
+    assert "khawaja-rizwan-tahir" in {m.actor_id for m in people.mentions[0]}
+    people = Reading("x", "Pakistan's Interior Minister Chaudhry Nadir Ali met Karim Rostami.", None, ORG_LEX).people
+    assert "chaudhry-nadir-ali" in {m.actor_id for m in people.mentions[0]}
+    people = Reading("x", "Pakistan's Defence Minister Dr. Rizwan Tahir met Karim Rostami.", None, ORG_LEX).people
+    assert "rizwan-tahir" in {m.actor_id for m in people.mentions[0]}
+
+
 # -- commitments: verbs in their forms, nominal forms, lists, negation, where they belong -------------
 
 def _types(text: str, published: str = "2024-05-15") -> dict[str, str]:
