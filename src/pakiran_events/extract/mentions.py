@@ -473,10 +473,11 @@ class People:
 
     def _named_next(self, i: int, end: int) -> bool:
         """A group phrase ending at `end` is followed by 'led by' / 'including' (titles.yaml
-        `group_named_by`) and then, within 80 characters, a person the sentence names."""
+        `group_named_by`) and then, within 80 characters, a person the sentence names by name ('was
+        led by the foreign minister' describes the body: it stays)."""
         s = self.spans[i]
         m = self.lex.patterns["group_named_by"].match(self.text, end, s.end)
-        return m is not None and any(m.end() <= x.span.start < m.end() + 80 and self.is_person(x.actor_id)
+        return m is not None and any(m.end() <= x.span.start < m.end() + 80 and x.named and self.is_person(x.actor_id)
                                      for x in self.mentions[i])
 
     def _planned(self, i: int, pos: int) -> bool:
