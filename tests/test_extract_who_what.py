@@ -102,6 +102,40 @@ def test_a_delegation_with_no_side_in_a_sentence_of_both_sides_is_nobody():
     assert not any(m.actor_id.startswith("government-of") for m in people.mentions[0])
 
 
+def test_a_delegation_whose_clause_only_names_its_leader_is_the_leader_not_the_body():
+    """'The Iranian delegation was headed by X' (and 'the military leadership, including X') tells
+    who the group was: X, not the body; a group that itself acts ('a delegation led by X arrived')
+    and 'X, leading a delegation' keep the body (CURATION.md §6)."""
+    from pakiran_events.extract.report import Reading
+
+    def ids(text: str) -> set[str]:  # who the last sentence names
+        return {m.actor_id for m in Reading("x", text, None, ORG_LEX).people.mentions[-1]}
+
+    assert ids("The Iranian delegation was headed by Foreign Minister Karim Rostami.") == {"karim-rostami"}
+    assert ids("The Pakistani delegation is led by Prime Minister Tariq Mahmood at the talks.") == {"tariq-mahmood"}
+    assert ids("Rostami met the Pakistani military leadership, including Prime Minister Tariq Mahmood.") == \
+        {"karim-rostami", "tariq-mahmood"}
+    # the group acts: the body stays beside its leader
+    assert "government-of-iran" in ids("An Iranian delegation led by Foreign Minister Karim Rostami arrived in Islamabad.")
+    assert "government-of-iran" in ids("Iranian Foreign Minister Karim Rostami, leading a high-level delegation, arrived.")
+    # nobody named after 'led by', or only an office: the body stays
+    assert "government-of-iran" in ids("The Iranian delegation was led by its deputy head.")
+    assert "government-of-iran" in ids("Karim Rostami arrived. The Iranian delegation was led by the foreign minister.")
+
+
+def test_a_new_person_keeps_a_family_honorific_curators_keep_in_the_name():
+    """'Defence Minister Khawaja Rizwan Tahir' (not in the gazetteer) is khawaja-rizwan-tahir, as
+    curators write such ids; 'Dr.' before a name is still skipped."""
+    from pakiran_events.extract.report import Reading
+
+    people = Reading("x", "Pakistan's Defence Minister Khawaja Rizwan Tahir met Karim Rostami.", None, ORG_LEX).people
+    assert "khawaja-rizwan-tahir" in {m.actor_id for m in people.mentions[0]}
+    people = Reading("x", "Pakistan's Interior Minister Chaudhry Nadir Ali met Karim Rostami.", None, ORG_LEX).people
+    assert "chaudhry-nadir-ali" in {m.actor_id for m in people.mentions[0]}
+    people = Reading("x", "Pakistan's Defence Minister Dr. Rizwan Tahir met Karim Rostami.", None, ORG_LEX).people
+    assert "rizwan-tahir" in {m.actor_id for m in people.mentions[0]}
+
+
 # -- commitments: verbs in their forms, nominal forms, lists, negation, where they belong -------------
 
 def _types(text: str, published: str = "2024-05-15") -> dict[str, str]:

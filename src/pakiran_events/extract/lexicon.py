@@ -227,6 +227,9 @@ class Lexicon:
                                       + r")\s*(?:the |an? )?(?:[\w’'\-]+ ){0,2}$", re.IGNORECASE)
         p["group"] = [(name, g["actors"], words(g["phrases"]), bool(g.get("unnamed")))
                       for name, g in sorted(t.get("groups", {}).items(), key=lambda kv: -max(map(len, kv[1]["phrases"])))]
+        # right after a group phrase: its people are named next ('the delegation was led by X')
+        p["group_named_by"] = re.compile(r"\s*(?:" + "|".join(t.get("group_named_by", []) or ["(?!x)x"]) + r")\s",
+                                         re.IGNORECASE)
         p["group_led_by"] = {name: dict(g.get("led_by", {})) for name, g in t.get("groups", {}).items()}
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
         # a title may name several offices, told apart by country ('Ambassador': Iran's ambassador

@@ -491,12 +491,23 @@ class People:
                                    for x in self.mentions[i]):
                     continue  # a name follows, or the office's holder is known (another group is no name)
                 taken.append(m.span())
+                if self._named_next(i, m.end()):
+                    continue  # 'the delegation was led by X': X, not the body (CURATION.md §6)
                 if self._planned(i, m.start()):
                     continue  # 'will be accompanied by a delegation', 'the delegation will travel': not yet present
                 for side in self._group_sides(i, m.start(), m.end()):
                     body, actor = self._led_by(i, title, side) or (title, actors.get(side))
                     if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
                         self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), body, True))
+
+    def _named_next(self, i: int, end: int) -> bool:
+        """A group phrase ending at `end` is followed by 'led by' / 'including' (titles.yaml
+        `group_named_by`) and then, within 80 characters, a person the sentence names by name ('was
+        led by the foreign minister' describes the body: it stays)."""
+        s = self.spans[i]
+        m = self.lex.patterns["group_named_by"].match(self.text, end, s.end)
+        return m is not None and any(m.end() <= x.span.start < m.end() + 80 and x.named and self.is_person(x.actor_id)
+                                     for x in self.mentions[i])
 
     def _planned(self, i: int, pos: int) -> bool:
         """The clause holding `pos` tells a plan (engagement.yaml `future` words: 'will', 'is to')."""
