@@ -200,6 +200,23 @@ def test_a_formula_like_actor_name_is_reported_once_on_the_name(root):
     assert len(found) == 1 and found[0].field == "name", found
 
 
+@pytest.mark.parametrize("cache", [True, False])
+def test_an_engagement_file_linked_from_outside_the_curated_folder_is_not_read(root, tmp_path, cache):
+    """A symbolic link leading out of dataset/curated is refused before its text is read (so
+    nothing of a file elsewhere reaches a problem line); a link inside the folder is read."""
+    from pakiran_events.build.build import build
+
+    build(root)
+    secret = tmp_path / "elsewhere.yaml"
+    secret.write_text("private words\n", encoding="utf-8")
+    (_curated(root) / "events" / "linked.yaml").symlink_to(secret)
+    with pytest.raises(ProblemsFound) as exc:
+        build(root, cache=cache)
+    found = [p for p in exc.value.problems if p.resource.endswith("linked.yaml")]
+    assert [p.code for p in found] == ["unreadable"], exc.value.problems
+    assert "outside" in found[0].message and "private" not in "\n".join(p.as_text() for p in exc.value.problems)
+
+
 def test_a_folder_named_like_an_engagement_file_is_one_problem(root):
     (_curated(root) / "events" / "dir.yaml").mkdir()
     found = [p for p in build_problems(root) if p.resource.endswith("dir.yaml")]

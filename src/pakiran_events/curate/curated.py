@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pakiran_events.core.confine import OutsideFolder, inside
 from pakiran_events.core.corpus import FORMULA_STARTS
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
@@ -113,8 +114,17 @@ class _Reader:
         return found
 
     def load_yaml(self, path: Path):
-        """The file's YAML as text values (core/yaml_input.py), or None after a problem."""
+        """The file's YAML as text values (core/yaml_input.py), or None after a problem (also for a
+        file whose symbolic link leads out of the curated folder: its text is never read)."""
 
+        try:
+            inside(self.dir, Path(path).relative_to(self.dir))
+        except OutsideFolder as exc:
+            self.problem(path, None, None, "unreadable", f"{exc}; curated files are read only from inside "
+                         "the curated folder")
+            return None
+        except ValueError:  # a file the caller names outside the folder on purpose (not a curated file)
+            pass
         try:
             doc = (self.load_file or load_file)(path)
             # the previous document is read to its end (files are read one after another): its
