@@ -354,6 +354,8 @@ class _Built:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)
         venue = people.venue_in(span.start, span.end)
+        if venue and venue[1] in self.lex.places and people.country_of(venue[1]) != country:
+            venue = None  # 'officials of the Foreign Office' at talks abroad: their home, not the meeting's venue
         if venue and meeting.venue is None:
             meeting.venue, meeting.place_id = venue[0], meeting.place_id or (venue[1] if venue[1] in self.lex.places else None)
             meeting.cite("venue", span)
