@@ -228,6 +228,12 @@ def _since(r: Reading, cue: tuple) -> bool:
     return _SINCE.search(sentence[max(0, c.span[0] - 12):c.span[0]]) is not None and _SINCE_END.match(sentence, c.span[1]) is not None
 
 
+def names_no_date(r: Reading) -> bool:
+    """Whether the report names no date at all but its dateline's (no day, weekday, month or
+    relative expression): what it tells is dated by its participants' terms up to its publication."""
+    return all(_is_dateline_cue(r, c) for i in range(len(r.spans)) for c in r.cues(i))
+
+
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
     """A date at the head of a sentence between its dateline's place and agency dates the report."""
     c, span = cue
