@@ -71,11 +71,14 @@ def test_the_day_a_statement_was_issued_does_not_date_the_meeting():
     assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month")
 
 
-def test_a_report_with_no_date_expression_is_dated_by_its_month_never_its_day():
+def test_a_report_with_no_date_expression_is_dated_by_terms_up_to_its_day_never_a_guessed_day():
+    # CURATION.md §4 (as curators coded E000313): no day, weekday or month anywhere in the report, so
+    # the range runs from the start of Rostami's term to the report's day; never a day, never a month
+    # the report does not name
     doc = ("x-no-cue", "2024-05-18", "Prime Minister Tariq Mahmood held talks with Iranian Foreign Minister Karim Rostami "
                                      "in Islamabad and both sides agreed to reopen a crossing.")
     meeting = _only(_events(doc), "meeting")
-    assert meeting.precision == "month" and meeting.date_start == dt.date(2024, 5, 1)
+    assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2021, 8, 25), dt.date(2024, 5, 18), "range")
 
 
 def test_a_date_after_the_report_does_not_date_a_held_meeting():

@@ -15,6 +15,7 @@ from collections import Counter
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
+from pakiran_events.extract.frames import names_no_date
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
 
@@ -37,6 +38,9 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         held = [m for m in out if m.kind == "meeting" and c.kind == "visit" and (m.guest, m.country) == (c.guest, c.country)]
         _term(r, c, [c, *held])
     attach_entourage(r, out)  # after the terms: those who came along or sat in do not date the engagement
+    if any(not (c.dates or c.arrival or c.departure) for c in out) and names_no_date(r):
+        for c in out:
+            c.dateless = True
     for c in out:
         c.at_country = bool(c.place_id) and r.lex.places.get(c.place_id, {}).get("coordinate_precision") == "country"
     return out
@@ -354,6 +358,8 @@ class _Built:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)
         venue = people.venue_in(span.start, span.end)
+        if venue and venue[1] in self.lex.places and people.country_of(venue[1]) != country:
+            venue = None  # 'officials of the Foreign Office' at talks abroad: their home, not the meeting's venue
         if venue and meeting.venue is None:
             meeting.venue, meeting.place_id = venue[0], meeting.place_id or (venue[1] if venue[1] in self.lex.places else None)
             meeting.cite("venue", span)

@@ -212,16 +212,20 @@ def _undated(event: Event, parts: tuple[Event, ...] = ()) -> bool:
         event.cite("date", doc, span)
         return True
     pubs = sorted(pub for _, pub, _ in event.members if pub)
-    if pubs:
+    terms = [(c.term, doc, c) for doc, _, c in event.members if c.term]
+    start, end = (max(t[0] for t, _, _ in terms), min(t[1] for t, _, _ in terms)) if terms else (dt.date.max, dt.date.min)
+    if start > end and terms:
+        (start, end), _, _ = terms[0]
+    dateless = all(c.dateless for _, _, c in event.members)
+    if pubs and not (dateless and terms and start < pubs[0].replace(day=1) <= end):
+        # told in a report of a month its participants' terms do not reach back before: that month
         first = pubs[0].replace(day=1)
         event.date_start, event.date_end, event.precision = first, _month_end(first), "month"
         return True
-    terms = [(c.term, doc, c) for doc, _, c in event.members if c.term]
     if not terms:
         return False
-    start, end = max(t[0] for t, _, _ in terms), min(t[1] for t, _, _ in terms)
-    if start > end:
-        (start, end), _, _ = terms[0]
+    if pubs:  # CURATION.md §4: a report is on or after what it reports; the terms bound the rest
+        end = pubs[0]
     start, end = _on_weekday(event, [m for e in (event, *parts) for m in e.members], start, end)
     event.date_start, event.date_end = start, end
     event.precision = "day" if start == end else "range"

@@ -64,6 +64,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
     if frame.planned and _PAST_VERB.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
+    if frame.planned and _FINITE_TRAVEL.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
+        frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
     if said_plan is not None:
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
@@ -141,6 +143,24 @@ def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> boo
     return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
 
 
+# a travel verb told as done ('visits', 'travels'): a purpose infinitive after it ('to meet his
+# counterpart') says what the trip is for, not that the trip is still to come
+_FINITE_TRAVEL = re.compile(r"(?:visits|travels|arrives|reaches|lands)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:meet|visit|hold|discuss|attend|sign)\b", re.IGNORECASE)
+
+
+def _planned_without_purpose(r: Reading, i: int, start: int, end: int) -> bool:
+    """The trigger's modality with the purpose infinitives after it blanked out (same length:
+    offsets kept); a plan word of any other kind still makes the frame a plan."""
+    from pakiran_events.extract.clauses import clause_at
+
+    sentence = r.sentence(i)
+    tail = _PURPOSE.sub(lambda m: " " * len(m.group(0)), sentence[end:])
+    sentence = sentence[:end] + tail
+    a, b = clause_at(r.sentence(i), start)
+    return bool(r.lex.patterns["plan"].search(sentence[a:b]))
+
+
 def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     """A plan word after the trigger in its clause ('would', 'will be held', 'to meet') that
     follows a held verb of the clause ('said', 'reviewed', 'arrived', 'formed ... which would')
@@ -206,6 +226,12 @@ def _since(r: Reading, cue: tuple) -> bool:
     c, span = cue
     sentence = r.text[span.start:span.end]
     return _SINCE.search(sentence[max(0, c.span[0] - 12):c.span[0]]) is not None and _SINCE_END.match(sentence, c.span[1]) is not None
+
+
+def names_no_date(r: Reading) -> bool:
+    """Whether the report names no date at all but its dateline's (no day, weekday, month or
+    relative expression): what it tells is dated by its participants' terms up to its publication."""
+    return all(_is_dateline_cue(r, c) for i in range(len(r.spans)) for c in r.cues(i))
 
 
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:

@@ -61,6 +61,7 @@ class Candidate:
     departure: list[tuple[DateCue, Span]] = field(default_factory=list)
     duration: int | None = None
     term: tuple[dt.date, dt.date] | None = None   # overlap of the participants' terms of office (undated reports)
+    dateless: bool = False        # its report names no date but its dateline's: bounded by terms, not a month
     participants: dict[str, dict] = field(default_factory=dict)
     commitments: list[dict] = field(default_factory=list)
     evidence: dict[str, list[Span]] = field(default_factory=dict)
