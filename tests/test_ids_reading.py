@@ -83,7 +83,7 @@ def _ledger(tmp_path: Path, text: str) -> Path:
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list('id,"\n\rE1 ')), max_size=40),
-       st.sampled_from(["id,kind,note\n", "\ufeffid,kind\n", "kind,id,id\n", "kind\n", ""]))
+       st.sampled_from(["id,kind,note\n", "\ufeffid,kind\n", "kind,id,id\n", "kind\n", "", "id,kind,note\nE000001,event,\n"]))
 def test_ledger_ids_are_read_ledgers_ids_for_any_text(tmp_path_factory, body, header):
     root = _ledger(tmp_path_factory.mktemp("ledger"), header + body)
     try:
@@ -99,3 +99,10 @@ def test_ledger_ids_are_read_ledgers_ids_for_any_text(tmp_path_factory, body, he
 
 def test_no_ledger_is_none(tmp_path):
     assert ids.ledger_ids(tmp_path) is None
+
+
+def test_the_ledger_as_new_id_writes_it_is_read_with_polars(tmp_path, monkeypatch):
+    root = _ledger(tmp_path, "id,kind,note\nE000001,event,\nC000001,commitment,\"a, b\"\n")
+    expected = {r["id"] for r in ids.read_ledger(root) or []}
+    monkeypatch.setattr(ids.csv, "reader", lambda *a, **k: (_ for _ in ()).throw(AssertionError("csv used")))
+    assert ids.ledger_ids(root) == expected == {"E000001", "C000001"}

@@ -67,17 +67,24 @@ def released_values(root: Path, table: str, columns: list[str]) -> dict[str, lis
     text = released_text(root, DATA_DIR / f"{table}.csv")
     if text is None:
         return {c: [] for c in columns}
+    frame = _polars_own_csv(text)
+    if frame is None:
+        rows = _dict_rows(text, columns)
+        return {c: [r[c] for r in rows] for c in columns}
+    return {c: frame[c].fill_null("").to_list() if c in frame.columns else [None] * frame.height for c in columns}
+
+
+def _polars_own_csv(text: str):
+    """The text's cells as a polars frame of text, or None unless the text is exactly what polars
+    writes for that frame (then every row has every field, and csv reads the same cells: an empty
+    one as "", which polars reads as null)."""
     import polars as pl
 
     try:
         frame = pl.read_csv(io.BytesIO(text.encode("utf-8")), infer_schema=False)
-        canonical = frame.width > 1 and frame.write_csv() == text
+        return frame if frame.width > 1 and frame.write_csv() == text else None
     except pl.exceptions.PolarsError:
-        canonical = False
-    if not canonical:
-        rows = _dict_rows(text, columns)
-        return {c: [r[c] for r in rows] for c in columns}
-    return {c: frame[c].fill_null("").to_list() if c in frame.columns else [None] * frame.height for c in columns}
+        return None
 
 
 def read_ledger(root: Path) -> list[dict] | None:
@@ -95,6 +102,10 @@ def ledger_ids(root: Path) -> set[str | None] | None:
     path = root / LEDGER
     if not path.is_file():
         return None
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        frame = _polars_own_csv(fh.read())
+    if frame is not None and frame.columns.count("id") == 1:
+        return set(frame["id"].fill_null("").to_list())
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, None)
