@@ -138,3 +138,32 @@ def test_a_library_call_starts_no_workers_unless_asked(root, monkeypatch):
     monkeypatch.setattr(parallel.ParallelLoad, "__enter__", lambda self: started.append(1) or self)
     build(root, cache=False)
     assert started == []
+
+
+def test_the_workers_run_only_a_few_tasks_ahead_of_the_reader(tmp_path, monkeypatch):
+    """Parsed documents wait for the reader only a few tasks' worth: the pool is given no more
+    than `workers * AHEAD` tasks beyond what the reader took (the whole corpus was, before), and
+    the reader still gets every file's document, in order."""
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "AHEAD", 1)
+    paths = []
+    for n in range(11):
+        paths.append(tmp_path / f"f{n:02d}.yaml")
+        paths[-1].write_text(f"n: '{n}'\n", encoding="utf-8")
+    submitted = []
+    load = parallel.ParallelLoad(paths, 2)
+    real = load.pool.submit
+
+    def counted(fn, chunk):
+        submitted.append(len(chunk))
+        return real(fn, chunk)
+
+    monkeypatch.setattr(load.pool, "submit", counted)
+    with load:  # the first tasks are given when the load is entered (the workers start then)
+        got = []
+        for k, path in enumerate(paths):
+            got.append(load(path))
+            taken = k // 2 + 1  # tasks whose files the reader has started on
+            assert len(submitted) <= taken + 2
+    assert got == [{"n": str(n)} for n in range(11)]
+    assert submitted == [2, 2, 2, 2, 2, 1]

@@ -318,3 +318,51 @@ def test_a_checkout_moved_or_copied_then_edited_in_place_publishes_a_clean_build
     cached = _package(moved)
     assert b"Two ministers ran" in cached["dataset/data/events.csv"]
     assert cached == _clean_package(moved)
+
+
+def test_a_small_edit_leaves_the_snapshot_as_it_was_and_later_builds_still_publish_clean_bytes(root, monkeypatch):
+    """A rebuild after a few files changed does not write the snapshot again (the next build reads
+    those files again); every such build, and one after an edit back, publishes a clean build's
+    bytes; past STALE_FILES files the snapshot is written again and nothing is read."""
+    two = root / "dataset" / "curated" / "events" / "two.yaml"
+    build(root)
+    [path] = _snapshots(root)
+    sealed = path.read_bytes()
+    original = two.read_text(encoding="utf-8")
+    _edit(two, "Two ministers met", "Two ministers sat down")
+    build(root)
+    assert path.read_bytes() == sealed
+    assert _read_files(root) == ["two.yaml"]  # read again, every time, until the snapshot is written
+    assert _package(root) == _clean_package(root)
+    _edit(two, "Two ministers sat down", "Two ministers walked")
+    build(root)
+    assert b"Two ministers walked" in _package(root)["dataset/data/events.csv"]
+    assert _package(root) == _clean_package(root)
+    two.write_text(original, encoding="utf-8")  # back to the snapshot's bytes: its rows are right again
+    build(root)
+    assert _package(root) == _clean_package(root)
+    monkeypatch.setattr(snapshot, "STALE_FILES", 0)
+    _edit(two, "Two ministers met", "Two ministers sat down")
+    build(root)
+    assert path.read_bytes() != sealed
+    monkeypatch.setattr(snapshot, "RACY_NS", -10**18)  # (signatures trusted at once)
+    assert _read_files(root) == []
+    assert _package(root) == _clean_package(root)
+
+
+def test_a_problem_in_an_unchanged_file_is_reported_when_another_file_changed(root):
+    """Validation is never incremental: a reference problem in a file the rebuild takes from the
+    snapshot is reported, with the same lines as a clean build, after another file changed."""
+    one = root / "dataset" / "curated" / "events" / "one.yaml"
+    _edit(one, "actor_id: some-minister", "actor_id: nobody")
+    with pytest.raises(ProblemsFound):
+        build(root)  # the curated stage is clean: the snapshot is written, one.yaml's rows in it
+    assert _snapshots(root)
+    _edit(root / "dataset" / "curated" / "events" / "two.yaml", "Two ministers met", "Two ministers sat")
+    assert _read_files(root) == ["two.yaml"]
+    with pytest.raises(ProblemsFound) as cached:
+        build(root)
+    with pytest.raises(ProblemsFound) as clean:
+        build(root, cache=False)
+    assert any(p.resource.endswith("one.yaml") and p.code == "foreign-key" for p in cached.value.problems)
+    assert cached.value.problems == clean.value.problems

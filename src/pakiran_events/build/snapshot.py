@@ -54,6 +54,10 @@ FOLDER = CACHE_DIR / "assembly"
 ENGAGEMENT_TABLES = ("events", "participants", "commitments", "evidence")
 FILE = "_file"  # the column naming the engagement file a row came from
 RACY_NS = 2_000_000_000  # a file changed this close to (or after) the snapshot's writing is hashed again
+# A rebuild writes the snapshot again only when more files than this differ from it: until then
+# each build reads those few files again (their rows are what a full read gives either way),
+# which costs less than writing and sealing the whole snapshot (~100 MB at 100k events).
+STALE_FILES = 32
 
 
 class _FullRead(Exception):
@@ -227,6 +231,12 @@ def _derived(frames: dict[str, pl.DataFrame], places: list[dict],
     return out
 
 
+def _stale(recorded: dict[str, Stat], stats: dict[str, Stat]) -> int:
+    """How many engagement files a snapshot with the `recorded` signatures makes the next build
+    hash again (and read, if their bytes changed): those whose signature is not the recorded one."""
+    return sum(1 for name, signature in stats.items() if recorded.get(name) != signature)
+
+
 def assemble_cached(root: Path, schemas: dict[str, TableSchema],
                     parse_cache: ParseCache | None = None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
     """`build.assemble.assemble`'s result (same tables, same problems), reading only the
@@ -269,7 +279,7 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema],
                 registries = {n: r for n, r in curated.rows.items() if n not in ENGAGEMENT_TABLES}
                 tables, problems = assemble_module.tables_from_rows(root, schemas, registries, strings)
                 if not problems:
-                    if changed or known.keys() != digests.keys() or stats != snapshot[2]:
+                    if _stale(snapshot[2], stats) > STALE_FILES:
                         _save(path, key, digests, whole, stats, stated_ns)
                     return tables, problems
     # a full read; its rows become the snapshot when its curated stage is clean

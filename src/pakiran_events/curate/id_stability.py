@@ -31,22 +31,21 @@ def stable_id_columns(schemas: dict[str, TableSchema]) -> dict[str, str]:
 def _script_extracted_ids(root: Path) -> set[str]:
     """Released ids of script-extracted events and their commitments: a new extraction may
     renumber or drop them; only hand-checked ids are promised to stay."""
-    from pakiran_events.curate.ids import released_column
+    from pakiran_events.curate.ids import released_values
 
-    ids = {r["event_id"] for r in released_column(root, "events", ["event_id", "review_status"])
-           if r["review_status"] == "script-extracted"}
-    ids |= {r["commitment_id"] for r in released_column(root, "commitments", ["commitment_id", "event_id"])
-            if r["event_id"] in ids}
+    events = released_values(root, "events", ["event_id", "review_status"])
+    ids = {i for i, status in zip(events["event_id"], events["review_status"]) if status == "script-extracted"}
+    commitments = released_values(root, "commitments", ["commitment_id", "event_id"])
+    ids |= {c for c, e in zip(commitments["commitment_id"], commitments["event_id"]) if e in ids}
     return ids
 
 
 def _unallocated(root: Path, tables: dict[str, pl.DataFrame]) -> list[Problem]:
-    from pakiran_events.curate.ids import KINDS, LEDGER, read_ledger
+    from pakiran_events.curate.ids import KINDS, LEDGER, ledger_ids
 
-    ledger = read_ledger(root)
-    if ledger is None:
+    allocated = ledger_ids(root)
+    if allocated is None:
         return []
-    allocated = {r["id"] for r in ledger}
     problems = []
     hand_checked = set(tables["events"].filter(pl.col("review_status") == "hand-checked")["event_id"])
     for _, table, column in KINDS.values():
@@ -86,7 +85,7 @@ def _retired(root: Path, problems: list[Problem] | None = None) -> dict[str, str
 
 def check_id_stability(root: Path, tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[Problem]:
     """Compare the new tables with the last release (newest v* tag, else the work tree's package)."""
-    from pakiran_events.curate.ids import released_column
+    from pakiran_events.curate.ids import released_values
 
     problems: list[Problem] = []
     retired = _retired(root, problems)
@@ -96,7 +95,7 @@ def check_id_stability(root: Path, tables: dict[str, pl.DataFrame], schemas: dic
         for reused in sorted(new_ids & set(retired)):
             problems.append(Problem("curated", table, None, reused, column, "retired-id-reused",
                                     f"{reused} was retired ({retired[reused]}) and may not be used again"))
-        old_ids = {r[column] for r in released_column(root, table, [column])}
+        old_ids = set(released_values(root, table, [column])[column])
         for dropped in sorted(old_ids - new_ids - set(retired) - exempt):
             problems.append(Problem("curated", table, None, dropped, column, "id-dropped",
                                     f"{dropped} is in the last release but not in the curated inputs; "
