@@ -134,9 +134,9 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     """Write the package aside, validate it there with `layers`, and only then move it into place
     through the build's journal (`publish.package`); its tables go to `out_dir/data/`. Raises
     ProblemsFound naming every problem; out_dir is then left as it was."""
-    from pakiran_events.publish.package import publish_validated
-
     import polars as pl
+
+    from pakiran_events.publish.package import publish_validated
 
     # a table too big to hold (a LazyFrame: the evidence) is validated in row batches, not read whole
     streamed = tuple(name for name, frame in tables.items() if isinstance(frame, pl.LazyFrame))

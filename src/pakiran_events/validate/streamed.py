@@ -27,14 +27,17 @@ compares both on corrupted packages).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from pakiran_events.core.packages import read_descriptor
 from pakiran_events.core.paths import VIEWS_PROPERTY
-from pakiran_events.core.schema import TableSchema
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from pakiran_events.core.schema import TableSchema
 
 BATCH_BYTES = 16 << 20  # about 95,000 evidence rows a batch
 # the columns of a streamed resource that other resources' rules read (rules._located_evidence)
@@ -84,6 +87,8 @@ def check_resource_batched(root: Path, r: dict, schemas: dict[str, TableSchema],
     """One resource, batch by batch, under every check of `layers`; `others` holds every other
     resource's typed frame. Returns its stand-in frame (STANDINS) for the other resources' rules.
     Raises NotSettled at the first problem or at anything the batches cannot settle."""
+    import polars as pl
+
     from pakiran_events.validate import pandera_layer, table_schema
 
     name, schema = r["name"], schemas[r["name"]]
@@ -145,7 +150,9 @@ def package_is_clean(descriptor_path: Path, layers: tuple[str, ...], streamed: f
     in batches; False when something fails or is not settled this way (then nothing is known:
     the caller runs the whole-frame path, which names every problem)."""
     import frictionless
+    import polars as pl
 
+    from pakiran_events.core.schema import TableSchema
     from pakiran_events.validate import integrity, pandera_layer, table_schema
     from pakiran_events.validate.descriptor_check import check_descriptor
 
@@ -160,6 +167,9 @@ def package_is_clean(descriptor_path: Path, layers: tuple[str, ...], streamed: f
         if not streamed <= set(resources):
             return False
         schemas = {n: TableSchema(n, r["schema"]) for n, r in resources.items()}
+        if any((fk["reference"].get("resource") or n) in streamed
+               for n, schema in schemas.items() if n not in streamed for fk in schema.foreign_keys):
+            return False  # a foreign key into a streamed table needs its keys whole
         found, frames, settled = table_schema.check_package_settled(descriptor_path, skip=streamed)
         if found or set(frames) != set(resources) - streamed:
             return False
