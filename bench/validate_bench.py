@@ -11,6 +11,8 @@ Contenders:
 - `engine`: the polars Table Schema engine alone (the `frictionless` layer);
 - `pandera`: the Pandera layer alone (per-resource schemas and cross-table rules);
 - `full`: `validate_package`, every default layer (frictionless, pandera, integrity);
+- `streamed`: `validate_package` with the evidence read in row batches (`streamed=("evidence",)`,
+  as `extract` validates its package: bounded memory);
 - `frictionless-py`: frictionless-py's own `package.validate()`, row by row.
 
 It also checks that `full` and `frictionless-py` find the package valid (same verdict).
@@ -35,7 +37,7 @@ from measure import cpu_seconds, in_fresh_process, peak_mb  # noqa: E402
 
 from pakiran_events.core import env  # noqa: E402
 
-CONTENDERS = ("read", "engine", "pandera", "full", "frictionless-py")
+CONTENDERS = ("read", "engine", "pandera", "full", "streamed", "frictionless-py")
 
 
 
@@ -64,6 +66,10 @@ def run_contender(name: str, descriptor: Path) -> dict:
         from pakiran_events.validate import validate_package
 
         problems = validate_package(descriptor)
+    elif name == "streamed":
+        from pakiran_events.validate import validate_package
+
+        problems = validate_package(descriptor, streamed=("evidence",))
     elif name == "frictionless-py":
         from pakiran_events.validate.frictionless_layer import validate_descriptor
 
@@ -191,7 +197,7 @@ def main() -> None:
         print(f"| {name} | {med('wall'):.2f} | {med('cpu'):.2f} | {med('peak_mb'):,.0f} | {rounds[-1][name]['n_problems']} |")
     print("\npaired ratios (median over rounds of a/b within a round):")
     pairs = [("frictionless-py", "full"), ("frictionless-py", "engine"), ("full", "read"), ("engine", "read"),
-             ("pandera", "read"), ("frictionless-py", "pandera")]
+             ("pandera", "read"), ("frictionless-py", "pandera"), ("streamed", "full")]
     for a, b in pairs:
         if a in peers and b in peers:
             wall = statistics.median(r[a]["wall"] / r[b]["wall"] for r in rounds)

@@ -39,7 +39,7 @@ def test_curated_repo_of_the_generator_builds_the_same_tables(tmp_path):
 def test_validate_bench_smoke():
     printed = _run("bench/validate_bench.py", "--events", "60", "--repeat", "1")
     assert "paired ratios" in printed and "frictionless-py / full" in printed
-    assert "verdicts (valid?): {'engine': True, 'pandera': True, 'full': True, 'frictionless-py': True}" in printed
+    assert "verdicts (valid?): {'engine': True, 'pandera': True, 'full': True, 'streamed': True, 'frictionless-py': True}" in printed
 
 
 def test_extract_bench_smoke(tmp_path):

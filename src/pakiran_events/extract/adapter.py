@@ -134,15 +134,27 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     """Write the package aside, validate it there with `layers`, and only then move it into place
     through the build's journal (`publish.package`); its tables go to `out_dir/data/`. Raises
     ProblemsFound naming every problem; out_dir is then left as it was."""
+    import polars as pl
+
     from pakiran_events.publish.package import publish_validated
 
-    publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers)
+    # a table too big to hold (a LazyFrame: the evidence) is validated in row batches, not read whole
+    streamed = tuple(name for name, frame in tables.items() if isinstance(frame, pl.LazyFrame))
+    publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers, streamed=streamed)
 
 
-def row_counts(tables: dict) -> dict[str, int]:
-    """Rows per table; a streamed (lazy) table is counted by a scan, not held (publish.write.table_rows)."""
+def row_counts(tables: dict, published: Path | None = None) -> dict[str, int]:
+    """Rows per table: from the descriptor of the package `published` there (its `rows`), else a
+    DataFrame's height and a streamed (lazy) table's count by a scan (publish.write.table_rows)."""
     from pakiran_events.publish.write import table_rows
 
+    if published is not None:
+        from pakiran_events.core.packages import read_descriptor
+        from pakiran_events.core.paths import DESCRIPTOR_NAME
+
+        rows = {r["name"]: r.get("rows") for r in read_descriptor(Path(published) / DESCRIPTOR_NAME)["resources"]}
+        if all(isinstance(rows.get(name), int) for name in tables):
+            return {name: rows[name] for name in tables}
     return {name: table_rows(frame) for name, frame in tables.items()}
 
 

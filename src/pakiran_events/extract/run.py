@@ -617,4 +617,4 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 pool.shutdown()
         with stage("write+validate"):
             publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
-        return row_counts(tables), problems
+        return row_counts(tables, Path(out_dir)), problems

@@ -46,18 +46,21 @@ TOOL = "pakiran-events"
 
 
 def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True,
-                      data_dir: Path = DATA_DIR, lock: bool = True, layers: tuple[str, ...] | None = None) -> None:
+                      data_dir: Path = DATA_DIR, lock: bool = True, layers: tuple[str, ...] | None = None,
+                      streamed: tuple[str, ...] = ()) -> None:
     """Write the package aside (a staging folder in `root`), validate it there, then put it in
     place through the journal; raise ProblemsFound and leave `root` as it was if validation fails.
 
     `data_dir` is where the tables go, relative to `root` (`dataset/data` in a checkout, `data`
     for an extracted package). `lock=False` when the caller already holds `root`'s lock. `layers`
-    chooses the validation layers (default: all).
+    chooses the validation layers (default: all); `streamed` the resources validated in row
+    batches (validate_package), not read whole.
     Raises LockTimeout when another run holds the lock, OSError when `root` cannot be written."""
     if lock:
         with folder_lock(root):
-            return publish_validated(tables, schemas, meta, root, validate, data_dir, lock=False, layers=layers)
-    from pakiran_events.validate import validate_package
+            return publish_validated(tables, schemas, meta, root, validate, data_dir, lock=False, layers=layers,
+                                     streamed=streamed)
+    from pakiran_events.validate import LAYERS, validate_package
 
     root.mkdir(parents=True, exist_ok=True)
     complete_pending(root)
@@ -66,7 +69,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     try:
         desc_path = _write_package(tables, schemas, meta, staging, data_dir)
         if validate:
-            problems = validate_package(desc_path, layers) if layers else validate_package(desc_path)
+            problems = validate_package(desc_path, layers or LAYERS, streamed)
             if problems:
                 raise ProblemsFound(problems, "the built package failed validation; the previous package is untouched")
         with deferred_signals():

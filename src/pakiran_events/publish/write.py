@@ -56,6 +56,14 @@ def table_rows(frame) -> int:
     return frame.height
 
 
+def _written_rows(frame, parquet: Path) -> int:
+    """A table's rows; a LazyFrame's from the Parquet file it was sunk to (its footer), so the
+    plan (evidence joined with its span hashes) is not run again to count them."""
+    if isinstance(frame, pl.LazyFrame):
+        return int(pl.scan_parquet(parquet).select(pl.len()).collect().item())
+    return frame.height
+
+
 def write_views(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path = DATA_DIR) -> list[dict]:
     """Analysis-ready views (Parquet only: they hold lists), built by the same code as
     pe.engagements(); returned as descriptor entries."""
@@ -98,7 +106,7 @@ def descriptor(meta: dict, schemas: dict[str, TableSchema], tables: dict, out_ro
             "encoding": "utf-8",
             "hash": csv_facts["hash"],
             "bytes": csv_facts["bytes"],
-            "rows": table_rows(tables[name]),
+            "rows": _written_rows(tables[name], out_root / parquet_facts["path"]),
             "schema": schema,
             "parquet": {**parquet_facts, "mediatype": "application/vnd.apache.parquet"},
         })

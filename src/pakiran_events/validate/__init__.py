@@ -19,7 +19,26 @@ LAYERS = ("frictionless", "pandera", "integrity")
 ALL_LAYERS = LAYERS + ("frictionless-py",)
 
 
-def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS) -> list[Problem]:
+def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS,
+                     streamed: tuple[str, ...] = ()) -> list[Problem]:
+    """Every problem of the package under `layers` (list of Problem, in layer and resource order).
+
+    `streamed` names big resources (`extract` passes "evidence") to read in row batches rather
+    than whole (validate.streamed: memory bounded by a batch); if that path finds anything, or
+    anything it cannot settle, the package is validated again whole, so the problems reported,
+    their lines and their order are the same either way."""
+    descriptor_path = Path(descriptor_path)
+    if descriptor_path.is_dir():
+        descriptor_path = descriptor_path / DESCRIPTOR_NAME
+    if streamed:
+        from pakiran_events.validate.streamed import package_is_clean
+
+        if package_is_clean(descriptor_path, layers, frozenset(streamed)):
+            return []
+    return _validate_whole(descriptor_path, layers)
+
+
+def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Problem]:
     from pakiran_events.core.schema import TableSchema
     from pakiran_events.validate import frictionless_layer, integrity, pandera_layer, table_schema
     from pakiran_events.validate.descriptor_check import check_descriptor

@@ -71,19 +71,47 @@ def _rule_failures(frame: pl.DataFrame, schema: TableSchema, rules: list[Rule], 
                     rules[k].message) for k in failing for i in rows[k]]
 
 
+def check_frame(frame: pl.DataFrame, schema: TableSchema, settled: frozenset[str] = frozenset(),
+                null_free: frozenset[str] = frozenset()) -> list[Problem]:
+    """One resource's frame (typed as `read_csv_typed` types it; the whole table or a batch of
+    its rows, whose row numbers then count from the batch's first row) against its Pandera
+    schema (`pandera_schema(schema, settled, null_free)`)."""
+    return _failures(frame, pandera_schema(schema, settled, null_free), schema.name, schema, set())
+
+
+def rule_problems(tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchema],
+                  resources: frozenset[str]) -> list[Problem]:
+    """The cross-table rules of the named resources, on `tables` (every resource's typed frame;
+    the named ones may be a batch of their rows when their rules are row by row)."""
+    rules_of = [rule for rule in all_rules(schemas) if rule.resource in resources]
+    t = RuleTables(tables)
+    problems: list[Problem] = []
+    for name in dict.fromkeys(rule.resource for rule in rules_of):
+        rules = [rule for rule in rules_of if rule.resource == name]
+        problems += _rule_failures(tables[name], schemas[name], rules, [rule.widen(t)["ok"] for rule in rules])
+    return problems
+
+
 def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
                     read: dict[str, pl.DataFrame] | None = None,
-                    settled: dict[str, frozenset[str]] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
+                    settled: dict[str, frozenset[str]] | None = None,
+                    standins: dict[str, pl.DataFrame] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
     """Run per-resource schemas and cross-table rules over the given CSV files. `read` may hold
     frames already read by `read_csv_typed` semantics with no cell failing to type (the
     frictionless layer's), so a file is parsed once per run; `settled` the columns of those
     frames the frictionless layer found clean (table_schema.ResourceCheck.settled), whose
-    constraint checks are not run twice (pandera_schemas.pandera_schema)."""
+    constraint checks are not run twice (pandera_schemas.pandera_schema). `standins`: resources
+    already checked with their own rules elsewhere (validate.streamed, in row batches), by a
+    frame of the columns other resources' rules read (evidence: its distinct record_table,
+    record_id, field); they are not read, and their own schema and rules are not run here."""
     problems: list[Problem] = []
     typed: dict[str, pl.DataFrame] = {}
     read = read or {}
     settled = settled or {}
+    standins = standins or {}
     for name, path in csv_paths.items():
+        if name in standins:
+            continue
         schema = schemas[name]
         frame, cast_problems = (read[name], []) if name in read else read_csv_typed(path, schema, name)
         problems += cast_problems
@@ -93,11 +121,12 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
         null_free = frozenset(c for c in known if c in frame.columns and not frame[c].null_count())
         problems += _failures(frame, pandera_schema(schema, known, null_free), name, schema, skip)
         typed[name] = frame
-    if set(schemas) <= set(typed):
-        tables = RuleTables(typed)
+    if set(schemas) <= set(typed) | set(standins):
+        tables = RuleTables({**typed, **standins})
         by_resource: dict[str, list[Rule]] = {}
         for rule in all_rules(schemas):
-            by_resource.setdefault(rule.resource, []).append(rule)
+            if rule.resource not in standins:
+                by_resource.setdefault(rule.resource, []).append(rule)
         for name, rules in by_resource.items():
             oks = [rule.widen(tables)["ok"] for rule in rules]
             problems += _rule_failures(typed[name], schemas[name], rules, oks)

@@ -191,11 +191,11 @@ class NeedsFrictionless(Exception):
     """The file holds something polars does not read as Python's csv module does."""
 
 
-def _header(path: Path) -> list[str]:
+def _header(path: Path | bytes) -> list[str]:
     return pl.read_csv(path, n_rows=0, infer_schema=False).columns
 
 
-def _read_text_cells(path: Path, schema: TableSchema) -> pl.DataFrame:
+def _read_text_cells(path: Path | bytes, schema: TableSchema) -> pl.DataFrame:
     """The CSV with numbers typed by polars where every cell parses, else as text; dates and
     booleans always as text (polars accepts date spellings frictionless does not)."""
     names = schema.field_names
@@ -225,7 +225,7 @@ def _read_text_cells(path: Path, schema: TableSchema) -> pl.DataFrame:
     return frame  # a quoted "" stays "" here (as in read_csv_typed); the checks treat it as empty
 
 
-def _require_full_rows(path: Path, n_fields: int, n_rows: int) -> None:
+def _require_full_rows(path: Path | bytes, n_fields: int, n_rows: int) -> None:
     """Polars fills a short row with nulls where frictionless reports missing cells: count each
     line's separators outside quotes (only called when the last column has empty cells)."""
     lines = pl.read_csv(path, has_header=False, separator="\x1f", quote_char=None, schema={"line": pl.String},
@@ -289,7 +289,15 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
     if not path.is_file():
         raise NeedsFrictionless("file missing")
     raw = _read_text_cells(path, schema)
-    problems = _file_problems(name, r, path, raw.height)
+    return check_text_cells(name, schema, raw, lookups, _file_problems(name, r, path, raw.height))
+
+
+def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups: dict[str, pl.DataFrame],
+                     problems: list[Problem] | None = None) -> ResourceCheck:
+    """`check_resource` on cells already read (`read_text_cells`: the whole file, or a batch of
+    its rows, whose row numbers then count from the batch's first row); `problems` are the
+    file's own (hash, bytes, rows), reported first."""
+    problems = list(problems or [])
     # frictionless's missing value "": a quoted empty cell is empty too
     # (a column with no such cell is kept as it is: no copy of a big table's text is made)
     quoted_empty = [n for n, t in raw.schema.items() if t == pl.String]
@@ -365,6 +373,18 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
     return ResourceCheck(problems, shared, settled)
 
 
+def read_text_cells(source: Path | bytes, schema: TableSchema) -> pl.DataFrame:
+    """A CSV (a path, or the bytes of a header line and some of its rows) read as `check_resource`
+    reads it: numbers typed where every cell parses, the rest as text, "" as null. Raises
+    NeedsFrictionless for what polars does not read as Python's csv module does."""
+    return _read_text_cells(source, schema)
+
+
+def file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]:
+    """The file's own facts against the descriptor: `hash-count`, `byte-count`, `row-count`."""
+    return _file_problems(name, r, path, n_rows)
+
+
 def _repeated(frame: pl.DataFrame, key: list[str]) -> pl.Expr:
     """Rows whose key repeats an earlier row's. A 64-bit hash of the key settles the usual case
     (all distinct) in one pass; only when hashes repeat is the key itself compared."""
@@ -396,10 +416,11 @@ def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.Da
     return problems, typed
 
 
-def check_package_settled(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.DataFrame],
-                                                           dict[str, frozenset[str]]]:
+def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozenset()) -> tuple[
+        list[Problem], dict[str, pl.DataFrame], dict[str, frozenset[str]]]:
     """`check_package`, plus each resource's settled columns (`ResourceCheck.settled`: resource
-    name -> field names), which the Pandera layer need not check again."""
+    name -> field names), which the Pandera layer need not check again. Resources named in `skip`
+    are not read (validate.streamed checks them in row batches)."""
     descriptor_path = Path(descriptor_path)
     problems = check_descriptor(descriptor_path)
     settled: dict[str, frozenset[str]] = {}
@@ -409,6 +430,8 @@ def check_package_settled(descriptor_path: Path) -> tuple[list[Problem], dict[st
     typed: dict[str, pl.DataFrame] = {}
     by_name = {r["name"]: r for r in resources}
     for r in _referenced_first(resources):
+        if r["name"] in skip:
+            continue
         try:
             result = check_resource(descriptor_path.parent, r, typed)
         except NeedsFrictionless:
