@@ -15,8 +15,8 @@ from pakiran_events.core.corpus import formula_cells as formula_cells  # re-expo
 from pakiran_events.core.corpus import span_sha256 as digest
 from pakiran_events.core.cues import DATE_EXPRESSION, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.core.cues import office_of as office
-from pakiran_events.core.packages import read_tables
-from pakiran_events.core.paths import PACKAGE_DATA_DIR, published_descriptor, schemas_dir
+from pakiran_events.core.packages import read_descriptor, read_tables
+from pakiran_events.core.paths import DESCRIPTOR_NAME, PACKAGE_DATA_DIR, published_descriptor, schemas_dir
 from pakiran_events.core.problems import ProblemsFound
 
 
@@ -149,9 +149,6 @@ def row_counts(tables: dict, published: Path | None = None) -> dict[str, int]:
     from pakiran_events.publish.write import table_rows
 
     if published is not None:
-        from pakiran_events.core.packages import read_descriptor
-        from pakiran_events.core.paths import DESCRIPTOR_NAME
-
         rows = {r["name"]: r.get("rows") for r in read_descriptor(Path(published) / DESCRIPTOR_NAME)["resources"]}
         if all(isinstance(rows.get(name), int) for name in tables):
             return {name: rows[name] for name in tables}
