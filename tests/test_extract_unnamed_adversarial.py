@@ -89,9 +89,6 @@ def test_unnamed_sides_and_plans_never_raise_or_seat_a_third_country(parts, publ
         assert events == [], sentences
 
 
-@pytest.mark.xfail(strict=True, reason="frames.py: a proposal, offer or request of talks ('proposed talks with X in "
-                   "<city> next month') is read as held talks there, with a held visit (also on fbe57b2, with a named "
-                   "counterpart); proposing verbs are not plan words. Owner of frames.py / engagement.yaml to fix.")
 @pytest.mark.parametrize("text", [
     "Saima Baig proposed talks with the Iranian side in Tehran next month.",
     "Saima Baig suggested a meeting with the Iranian side in Tehran next month.",
@@ -111,10 +108,6 @@ def test_a_meeting_in_a_report_dated_at_the_calendars_end_does_not_end_extract()
         (dt.date(9999, 12, 1), dt.date(9999, 12, 31))]
 
 
-@pytest.mark.xfail(strict=True, reason="candidates._unnamed_party: in a commission's sentence any side word seats "
-                   "that side, so an Iran-Afghanistan commission becomes a Pakistan-Iran meeting hosted by "
-                   "government-of-iran once a Pakistani is named nearby (the commission should be of both sides "
-                   "of the dyad). Owner of candidates.py to fix.")
 def test_a_commission_of_iran_and_a_third_country_is_no_pakistan_iran_meeting():
     _, events = _read("The Iran-Afghanistan joint commission met in Tehran on Wednesday. "
                       "Pakistan's delegation is led by Saima Baig.")

@@ -327,8 +327,12 @@ class _Built:
             return None
         s, text = self._span(f), self.r.text
         if self.lex.patterns["commission"].match(text, f.trigger.start):
-            told = _party(self.lex)[2][side].search(text, s.start, s.end)
-            return Mention(actor, side, f.sentence, Span(told.start(), told.end()), named=False) if told else None
+            words = _party(self.lex)[2]
+            told = {iso: words[iso].search(text, s.start, s.end) for iso in self.lex.dyad if iso in words}
+            if not all(told.values()) or len(told) < len(self.lex.dyad):
+                return None  # a commission of one side and a third country ('Iran-Afghanistan') seats no one
+            m = told[side]
+            return Mention(actor, side, f.sentence, Span(m.start(), m.end()), named=False) if m else None
         for m in side_word.finditer(text, f.trigger.end, s.end):
             head = _party_head(self.lex, text, m.end(), s.end)
             if head is not None:
