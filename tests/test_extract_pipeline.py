@@ -171,7 +171,7 @@ def test_extract_validates_with_every_layer_and_keeps_the_old_package_on_failure
     before = (out / "datapackage.json").read_text()
     layers_used = []
 
-    def failing(path, layers=validate.LAYERS):
+    def failing(path, layers=validate.LAYERS, *rest, **options):
         layers_used.append(tuple(layers))
         return [Problem("pandera", "events", 2, "E900001", "date_start", "type-error", "made-up failure")]
 

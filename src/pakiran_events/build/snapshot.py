@@ -281,6 +281,8 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema],
                 if not problems:
                     if _stale(snapshot[2], stats) > STALE_FILES:
                         _save(path, key, digests, whole, stats, stated_ns)
+                    else:  # kept as it is: a killed build's leftovers are still removed
+                        _sweep(path)
                     return tables, problems
     # a full read; its rows become the snapshot when its curated stage is clean
     curated = read_curated(root / CURATED_DIR, schemas, load_file)
