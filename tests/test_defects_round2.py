@@ -179,24 +179,15 @@ def test_a_control_character_in_sources_csv_is_named_without_a_yaml_hint(root):
     assert len(yaml_found) == 1 and "YAML" in yaml_found[0].message and "\\x07" in yaml_found[0].message
 
 
-def test_a_control_character_in_an_actor_name_is_reported_once_on_the_name(root):
+@pytest.mark.parametrize("before, after, code", [("", "\\x1b", "control-character"), ("=", "", "formula-like-value")])
+def test_a_refused_actor_name_is_reported_once_on_the_name(root, before, after, code):
     """The name is also the actor's first alias; the alias row must not repeat the name's problem."""
     path = _curated(root) / "actors.yaml"
     text = path.read_text(encoding="utf-8")
     line = next(x for x in text.splitlines() if x.strip().startswith("name:"))
     name = line.split("name:", 1)[1].strip().strip('"')
-    path.write_text(text.replace(line, line.split("name:")[0] + f'name: "{name}\\x1b"', 1), encoding="utf-8")
-    found = [p for p in build_problems(root) if p.code == "control-character"]
-    assert len(found) == 1 and found[0].field == "name", found
-
-
-def test_a_formula_like_actor_name_is_reported_once_on_the_name(root):
-    path = _curated(root) / "actors.yaml"
-    text = path.read_text(encoding="utf-8")
-    line = next(x for x in text.splitlines() if x.strip().startswith("name:"))
-    name = line.split("name:", 1)[1].strip().strip('"')
-    path.write_text(text.replace(line, line.split("name:")[0] + f'name: "={name}"', 1), encoding="utf-8")
-    found = [p for p in build_problems(root) if p.code == "formula-like-value"]
+    path.write_text(text.replace(line, line.split("name:")[0] + f'name: "{before}{name}{after}"', 1), encoding="utf-8")
+    found = [p for p in build_problems(root) if p.code == code]
     assert len(found) == 1 and found[0].field == "name", found
 
 

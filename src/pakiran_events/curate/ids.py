@@ -96,9 +96,9 @@ def read_ledger(root: Path) -> list[dict] | None:
 
 
 def ledger_ids(root: Path) -> set[str | None] | None:
-    """{r["id"] for r in read_ledger(root)} without a dict per row (the ledger has a line per ID:
-    300k at 100k events); None without a ledger. Same csv parser, same rows (blank lines skipped,
-    a short row's missing id is None, the last of two "id" columns wins)."""
+    """{r["id"] for r in read_ledger(root)}, None without a ledger; the ledger has a line per ID
+    (300k at 100k events), so it is read with polars when it is polars' own CSV text (then csv
+    would read the same cells), and by `read_ledger` itself otherwise."""
     path = root / LEDGER
     if not path.is_file():
         return None
@@ -106,18 +106,7 @@ def ledger_ids(root: Path) -> set[str | None] | None:
         frame = _polars_own_csv(fh.read())
     if frame is not None and frame.columns.count("id") == 1:
         return set(frame["id"].fill_null("").to_list())
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
-        header = next(reader, None)
-        if header is None:
-            return set()
-        rows = (row for row in reader if row)
-        if "id" not in header:
-            if next(rows, None) is not None:
-                raise KeyError("id")  # as read_ledger's rows do (r["id"])
-            return set()
-        at = len(header) - 1 - header[::-1].index("id")
-        return {row[at] if at < len(row) else None for row in rows}
+    return {r["id"] for r in read_ledger(root) or []}
 
 
 def allocate(root: Path, kind: str, count: int = 1, note: str = "") -> list[str]:

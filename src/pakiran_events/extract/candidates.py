@@ -143,10 +143,7 @@ def _held_in(r: Reading) -> tuple[str, Span] | None:
     """The place the report says its gathering was held in ('the meeting, held in Zahedan'; the
     `held_in` phrases of places.yaml) with its sentence: the first place named right after such a
     phrase (within 40 characters); None when the report says none."""
-    pattern = r.lex.patterns.get("_held_in")
-    if pattern is None:
-        phrases = r.lex.dictionaries["places"].get("held_in", [])
-        pattern = r.lex.patterns["_held_in"] = re.compile("|".join(phrases) or "(?!x)x", re.IGNORECASE)
+    pattern = r.lex.patterns["held_in"]
     for span in r.spans:
         for m in pattern.finditer(r.text, span.start, span.end):
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40))
@@ -166,37 +163,19 @@ def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
     return []
 
 
-_PARTIES: dict[int, tuple[dict[str, str], re.Pattern, dict[str, re.Pattern]]] = {}
 _WORD = re.compile(r"[\s’'\-]*[\w’'\-]+")
-
-
-def _party_actors(lex) -> dict[str, str]:
-    return _party(lex)[0]
-
-
-def _party(lex) -> tuple[dict[str, str], re.Pattern, dict[str, re.Pattern]]:
-    """engagement.yaml `unnamed_party`, compiled once per lexicon: (side -> body, head words,
-    side -> its words also inside a compound: 'Pakistan-Iran Joint Border Commission')."""
-    key = id(lex)
-    if key not in _PARTIES:
-        party = lex.dictionaries["engagement"].get("unnamed_party") or {}
-        heads = [*party.get("heads", []), *lex.dictionaries["engagement"].get("counterpart", [])]
-        _PARTIES[key] = (dict(party.get("actors", {})),
-                         re.compile(r"\s+(?:" + "|".join(heads or ["(?!x)x"]) + r")(?![\w\-])", re.IGNORECASE),
-                         {iso: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)")
-                          for iso, ws in lex.dictionaries["sides"]["sides"].items()})
-    return _PARTIES[key]
+_SPACE = re.compile(r"\s+")
 
 
 def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None:
     """Where a party's head ends when one follows a side word ending at `pos` within `skip` words
     ('Iranian counterpart', 'Iranian Deputy Defence Minister', 'the Iranian side'); else None."""
-    heads, title = _party(lex)[1], lex.patterns["title_scan"]
+    heads, title = lex.patterns["party_head"], lex.patterns["title_scan"]
     for _ in range(skip + 1):
         head = heads.match(text, pos, end)
         if head:
             return head.end()
-        lead = re.compile(r"\s+").match(text, pos, end)
+        lead = _SPACE.match(text, pos, end)
         titled = title.match(text, lead.end(), end) if lead else None
         if titled:
             return titled.end()
@@ -321,13 +300,13 @@ class _Built:
         the trigger; either side of a joint commission's sentence): that side's body
         (engagement.yaml `unnamed_party`), an unnamed participant. None when the sentence does not
         tell the side so."""
-        actor = _party_actors(self.lex).get(side)
+        actor = self.lex.patterns["unnamed_party"].get(side)
         side_word = self.lex.patterns["side"].get(side)
         if actor is None or actor not in self.lex.actors or side_word is None:
             return None
         s, text = self._span(f), self.r.text
         if self.lex.patterns["commission"].match(text, f.trigger.start):
-            words = _party(self.lex)[2]
+            words = self.lex.patterns["side_in_compound"]
             told = {iso: words[iso].search(text, s.start, s.end) for iso in self.lex.dyad if iso in words}
             if not all(told.values()) or len(told) < len(self.lex.dyad):
                 return None  # a commission of one side and a third country ('Iran-Afghanistan') seats no one

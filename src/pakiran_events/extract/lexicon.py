@@ -261,6 +261,16 @@ class Lexicon:
             p[kind] = words(e.get(kind, []))
         p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in e.get(kind, [])])
         p["duration"] = words([re.escape(k) for k in e["durations"]])
+        # 'the meeting, held in Zahedan' (places.yaml held_in): where a report's gathering was
+        p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
+        # a side told only by its word and an office ('his Iranian counterpart'): engagement.yaml unnamed_party
+        party = e.get("unnamed_party") or {}
+        p["unnamed_party"] = dict(party.get("actors", {}))
+        p["party_head"] = re.compile(r"\s+(?:" + "|".join([*party.get("heads", []), *e.get("counterpart", [])] or ["(?!x)x"])
+                                     + r")(?![\w\-])", re.IGNORECASE)
+        # a side's word also inside a compound ('Pakistan-Iran Joint Border Commission')
+        p["side_in_compound"] = {iso: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)")
+                                 for iso, ws in d["sides"]["sides"].items()}
         c = d["commitments"]
         p["commitment"] = {t: words(v) for t, v in c["types"].items()}
         p["any_commitment"] = words([ph for v in c["types"].values() for ph in v])
