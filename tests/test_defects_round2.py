@@ -208,6 +208,23 @@ def test_an_engagement_file_linked_from_outside_the_curated_folder_is_not_read(r
     assert "outside" in found[0].message and "private" not in "\n".join(p.as_text() for p in exc.value.problems)
 
 
+def test_a_cached_file_moved_out_and_linked_back_is_still_refused(root, tmp_path):
+    """The same bytes behind a symbolic link out of the folder: the parse cache and the snapshot
+    know them, yet the link is refused as on a clean build (the verdict never depends on the cache)."""
+    from pakiran_events.build.build import build
+
+    build(root)
+    event = _event_file(root)
+    outside = tmp_path / "moved.yaml"
+    outside.write_bytes(event.read_bytes())
+    event.unlink()
+    event.symlink_to(outside)
+    for cache in (True, False):
+        with pytest.raises(ProblemsFound) as exc:
+            build(root, cache=cache)
+        assert [p.code for p in exc.value.problems if p.resource.endswith(event.name)] == ["unreadable"]
+
+
 def test_a_folder_named_like_an_engagement_file_is_one_problem(root):
     (_curated(root) / "events" / "dir.yaml").mkdir()
     found = [p for p in build_problems(root) if p.resource.endswith("dir.yaml")]

@@ -255,6 +255,14 @@ class _Reader:
         for misplaced, reason in misplaced_engagement_files(self.dir):  # on every read, cached or not
             self.problem(misplaced, None, None, "file-not-read", reason)
             not_read.add(misplaced)
+        for path in engagement_files(self.dir):  # every file, cached or not: a snapshot's rows are no excuse
+            if path.is_symlink() and path not in not_read:
+                try:
+                    inside(self.dir, path.relative_to(self.dir))
+                except (OutsideFolder, ValueError) as exc:
+                    self.problem(path, None, None, "unreadable", f"{exc}; curated files are read only from inside "
+                                 "the curated folder")
+                    not_read.add(path)
         if not files and only is None:
             self.problem(folder, None, None, "missing-file", "no engagement files")
         for path in files:
