@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract_fixtures import ACTORS, PLACES, POSITIONS, lexicon
-from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.cluster import Event, cluster, one_meeting_told_from_both_sides
 from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
 from pakiran_events.extract.report import read_report
 
@@ -73,3 +76,52 @@ def test_a_meeting_said_to_be_held_in_a_city_is_placed_there_not_at_the_dateline
                                    "Baig led the Pakistani side and held talks with Foreign Minister Karim Rostami.")
     meetings = [e for e in _events(doc) if e.kind == "meeting"]
     assert meetings and {(m.place_id, m.country) for m in meetings} == {("tehran", "IRN")}
+
+
+def test_one_commission_told_from_both_sides_is_one_meeting_in_the_city_one_report_names():
+    # a Pakistani wire dated at home makes the Iranian official the guest and names no place;
+    # another report says the session met in Tehran: one meeting, in Tehran, on the wire's days
+    home = ("x-wire", "2024-05-16", "ISLAMABAD: The joint border commission of Pakistan and Iran concluded a two-day "
+                                    "session on Wednesday. Foreign Minister Karim Rostami held talks with Interior "
+                                    "Minister Saima Baig at the session.")
+    abroad = ("x-abroad", "2024-05-20", "Interior Minister Saima Baig held talks with Foreign Minister Karim Rostami "
+                                        "in Tehran this month at the joint border commission.")
+    events = _events(home, abroad)
+    meetings = [e for e in events if e.kind == "meeting"]
+    assert len(meetings) == 1, [(m.guest, m.country, m.place_id, sorted(m.sources)) for m in meetings]
+    (meeting,) = meetings
+    assert (meeting.place_id, meeting.country, meeting.guest) == ("tehran", "IRN", "saima-baig")
+    assert meeting.sources == {"x-wire", "x-abroad"}
+    assert meeting.date_end is not None and meeting.date_start is not None
+    assert (meeting.date_end - meeting.date_start).days <= 1  # the wire's days, not the month
+
+
+def test_meetings_of_the_same_two_people_at_different_times_stay_apart():
+    first = ("x-may", "2024-05-16", "Foreign Minister Karim Rostami held talks with Interior Minister Saima Baig in "
+                                    "Islamabad on Wednesday.")
+    later = ("x-july", "2024-07-18", "Interior Minister Saima Baig held talks with Foreign Minister Karim Rostami "
+                                     "in Tehran on Wednesday.")
+    meetings = [e for e in _events(first, later) if e.kind == "meeting"]
+    assert sorted(m.place_id for m in meetings) == ["islamabad", "tehran"]
+
+
+_DAY = dt.date(2024, 5, 1)
+_MEETINGS = st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from(["a", "b", "c"]),
+                               st.sampled_from(["PAK", "IRN"]), st.sampled_from([None, "tehran", "islamabad"]),
+                               st.integers(0, 60), st.integers(0, 40), st.booleans()), max_size=8)
+
+
+@given(_MEETINGS)
+@settings(max_examples=150, deadline=None)
+def test_merging_meetings_told_from_both_sides_loses_no_report(rows):
+    events = []
+    for n, (guest, host, country, place, start, length, city) in enumerate(rows):
+        e = Event("meeting", guest, host, country, sources={f"doc-{n}"}, place_id=place, city_named=city and bool(place))
+        e.date_start, e.date_end = _DAY + dt.timedelta(days=start), _DAY + dt.timedelta(days=start + length)
+        events.append(e)
+    before = set().union(*(e.sources for e in events)) if events else set()
+    kept = one_meeting_told_from_both_sides(list(events))
+    assert len(kept) <= len(events) and all(e in events for e in kept)
+    assert (set().union(*(e.sources for e in kept)) if kept else set()) == before
+    for e in kept:  # dates stay ordered (the narrower dates are taken only when inside the kept ones)
+        assert e.date_start is not None and e.date_end is not None and e.date_start <= e.date_end

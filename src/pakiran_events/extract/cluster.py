@@ -39,6 +39,7 @@ class Event:
     commitments: list[dict] = field(default_factory=list)
     evidence: dict[str, dict[Cited, None]] = field(default_factory=lambda: defaultdict(dict))
     members: list[tuple[str, dt.date | None, Candidate]] = field(default_factory=list)
+    city_named: bool = False      # its own reports name its city (not only its country): kept when members are dropped
 
     def cite(self, name: str, doc: str, span: Span) -> None:
         """Cite a span once (an ordered set: constant time, whatever the number of reports)."""
@@ -289,7 +290,70 @@ def cluster(reports) -> list[Event]:
     events: list[Event] = []
     for key, items in sorted(blocks(rows).items()):
         events += cluster_block(key, items)
-    return attach_to_visits(events)
+    return across_blocks(events)
+
+
+def across_blocks(events: list[Event]) -> list[Event]:
+    """The passes that see the events of every block: a member's meeting under its leader's
+    visit, then one meeting told from both sides made one."""
+    return one_meeting_told_from_both_sides(attach_to_visits(events))
+
+
+SHORT_DAYS = 31  # a meeting's dates span at most a month: it is placed in time, not only by terms of office
+
+
+def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
+    """One meeting that reports put in opposite countries, each side's report making the other
+    the guest (a joint commission a dateline places at home, another report in the city it met
+    in), is one meeting: two meetings of the same two principals, guest and host swapped, whose
+    dates (each at most a month) overlap. The kept one is placed by the one whose reports name a
+    city (of two that do, the one in a visit, then the narrower dates), and takes the narrower
+    dates. Blocks are keyed by guest and host country, so only this pass sees both. Returns the
+    events without the merged ones, order kept; linear in the meetings but for each pair's."""
+    by_pair: dict[tuple, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.kind == "meeting" and e.guest and e.host and e.date_start and e.date_end \
+                and (e.date_end - e.date_start).days <= SHORT_DAYS:
+            by_pair[tuple(sorted((e.guest, e.host)))].append(e)
+    gone: set[int] = set()
+    for told in by_pair.values():
+        for a in told:
+            for b in told:
+                if id(a) in gone or id(b) in gone or a.guest != b.host or a.country == b.country or id(a) >= id(b) \
+                        or a.date_start > b.date_end or b.date_start > a.date_end:  # type: ignore[operator]
+                    continue
+                kept, other = sorted((a, b), key=_placed_rank)
+                _merge_meeting(kept, other)
+                gone.add(id(other))
+    return [e for e in events if id(e) not in gone]
+
+
+def _placed_rank(m: Event) -> tuple:
+    """Which of two tellings of one meeting places it: one whose reports name a city, then one
+    that is part of a visit, then the narrower dates (then the guest, for a stable order)."""
+    return (not m.city_named, m.parent is None, (m.date_end - m.date_start).days, m.guest or "")  # type: ignore[operator]
+
+
+def _merge_meeting(kept: Event, other: Event) -> None:
+    """`other`'s reports, participants, commitments and evidence into `kept`; its dates when
+    narrower and within `kept`'s (cited from its reports instead)."""
+    narrower = (other.date_end - other.date_start) < (kept.date_end - kept.date_start)  # type: ignore[operator]
+    if narrower and kept.date_start <= other.date_start and other.date_end <= kept.date_end:  # type: ignore[operator]
+        kept.date_start, kept.date_end, kept.precision = other.date_start, other.date_end, other.precision
+        kept.evidence["date"] = dict(other.evidence.get("date", {}))
+    for name, cited in other.evidence.items():
+        if name not in ("date", "place_id"):
+            kept.evidence[name].update(cited)
+    for actor, info in other.participants.items():
+        merged = kept.participants.setdefault(actor, {"side": info["side"], "titles": [], "spans": [], "names": []})
+        for key in ("titles", "spans", "names"):
+            merged[key] += info[key]
+    kept.commitments += other.commitments
+    kept.members += other.members
+    kept.sources |= other.sources
+    kept.city_named = kept.city_named or other.city_named
+    if kept.parent is not None:
+        kept.parent.sources |= other.sources
 
 
 def attach_to_visits(events: list[Event]) -> list[Event]:
@@ -342,6 +406,8 @@ def cluster_block(key: tuple, items: list) -> list[Event]:
             events += _visit_with_meetings(key[1], key[2], group)
         else:
             events += _calls(group, key[0])
+    for e in events:
+        e.city_named = e.place_id is not None and not _at_country(e)
     return events
 
 

@@ -282,7 +282,7 @@ def cluster_streamed(files: list[Path]) -> list:
     bucket's candidates, never every report's. Each event keeps what the writer needs and drops
     its members (their candidates). Events come in the order `cluster` gives (sorted block key,
     then each block's own order): the output is the same."""
-    from pakiran_events.extract.cluster import attach_to_visits, blocks, cluster_block
+    from pakiran_events.extract.cluster import across_blocks, blocks, cluster_block
 
     indexes = [candidate_index(f) for f in files]
     by_key: dict[tuple, list] = {}
@@ -292,7 +292,7 @@ def cluster_streamed(files: list[Path]) -> list:
             for event in events:
                 event.members = []
             by_key[key] = events
-    return attach_to_visits([e for key in sorted(by_key) for e in by_key[key]])
+    return across_blocks([e for key in sorted(by_key) for e in by_key[key]])
 
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
