@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract_fixtures import lexicon
 from pakiran_events.extract import dates
 from pakiran_events.extract.cluster import cluster
@@ -99,3 +102,17 @@ def test_a_meeting_on_29_february_in_a_non_leap_year_is_not_dated_in_another_yea
     for e in events:
         assert e.date_start.year == 2025 and e.date_end.year == 2025, e
         assert e.precision != "day", e
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+       st.integers(1, 12), st.integers(1, 31), st.booleans(), st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_a_day_without_a_year_is_placed_within_a_year_of_the_report_or_coarsened(anchor, month, day, day_first, future):
+    name = dt.date(2000, month, 1).strftime("%B")
+    text = f"they met on {day} {name}" if day_first else f"they met on {name} {day}"
+    for c in dates.date_cues(text, anchor, future):
+        assert c.start is not None and abs(c.start.year - anchor.year) <= 1, (text, anchor, c)
+        if c.precision == "day":
+            assert (c.start.month, c.start.day) == (month, day)
+        else:  # the day does not exist in the year the tense gives: its month, whole
+            assert c.precision == "month" and c.start.month == month and c.start.day == 1
