@@ -116,3 +116,24 @@ def test_a_day_without_a_year_is_placed_within_a_year_of_the_report_or_coarsened
             assert (c.start.month, c.start.day) == (month, day)
         else:  # the day does not exist in the year the tense gives: its month, whole
             assert c.precision == "month" and c.start.month == month and c.start.day == 1
+
+
+_DATELINES = ("", "TEHRAN, March 3 – ", "ISLAMABAD, Feb 29 (IRNA) – ", "TEHRAN: ")
+_DAYS = ("on 1 March 2025", "on February 29", "from 3 March 2025 to 6 March 2025", "from 6 to 3 March",
+         "on 31 April", "on Monday", "on 29 February 2025", "until 9 March 2025", "on March 40")
+_CLAUSES = ("Pakistan's Interior Minister Saleem Qadri met Iranian Interior Minister Karim Rostami in Tehran {d}.",
+            "Iranian Foreign Minister Karim Rostami arrived in Islamabad {d} on an official visit.",
+            "Iranian Foreign Minister Karim Rostami will visit Islamabad {d}, the Foreign Office said.")
+
+
+@given(st.sampled_from(_DATELINES), st.lists(st.tuples(st.sampled_from(_CLAUSES), st.sampled_from(_DAYS)), min_size=1, max_size=3),
+       st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+@settings(max_examples=60, deadline=None)
+def test_reports_mixing_these_forms_never_raise_and_never_date_an_event_years_away(dateline, clauses, published):
+    text = dateline + " ".join(c.format(d=d) for c, d in clauses)
+    for e in _events(("x-mix", published.isoformat(), text)):
+        for day in (e.date_start, e.date_end):
+            if day is not None:  # a year told in the text (2025), else the report's, give or take one
+                assert abs(day.year - published.year) <= 1 or day.year == 2025, (text, published, e)
+        if e.date_start is not None and e.date_end is not None:
+            assert e.date_start <= e.date_end
