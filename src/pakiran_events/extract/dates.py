@@ -99,19 +99,45 @@ def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | N
     year, shift = m.group("y1") or m.group("y2"), m.group("y1rel") or m.group("y2rel")
     if year:
         first = _safe(int(year), month, day)
+        if first is None:  # '29 February 2025', '31 April 2024': a day its year has not; the month is told
+            return _whole_month(int(year), month)
     elif shift and anchor is not None:  # '26 April, this year': the year is the report's, shifted
         first = _safe(anchor.year + YEAR_SHIFT[shift.lower()], month, day)
+        if first is None:
+            return _whole_month(anchor.year + YEAR_SHIFT[shift.lower()], month)
     elif anchor is None:  # a day without a year and nothing to place it: kept unresolved, for the
         # engagement it is told of to place in a year (clustering), never guessed
         return DateCue(None, None, "day" if not last else "range", month_day=(month, day, int(last) if last else day))
     else:  # dateparser picks the year from the tense: 'December 30' in a 2 January report is last year's
+        expected = _tense_year(month, day, anchor, future)
+        if _safe(expected, month, day) is None:
+            # 'February 29' told in a year without one: dateparser would jump to the last leap year
+            # (and the office-holder lookup with it); the year is the tense's, the day unresolved
+            return _whole_month(expected, month)
         first = resolve(f"{calendar.month_name[month]} {day}", anchor, future)
+        if first is not None and abs(first.year - expected) > 1:
+            first = _safe(expected, month, day)
     if first is None:
         return None
     end = _safe(first.year, month, int(last)) if last else first
     if end is None or end < first:
         end = first
     return DateCue(first, end, "day" if end == first else "range")
+
+
+def _tense_year(month: int, day: int, anchor: dt.date, future: bool) -> int:
+    """The year of a day told without one: the last such day on or before the report's (past
+    tense), or the first on or after it (future)."""
+    if future:
+        return anchor.year + ((month, day) < (anchor.month, anchor.day))
+    return anchor.year - ((month, day) > (anchor.month, anchor.day))
+
+
+def _whole_month(year: int, month: int) -> DateCue | None:
+    """A month as a cue of precision `month`: what is left of a day that cannot be resolved."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
 
 def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:

@@ -5,6 +5,7 @@ where, when, and whether it was held (modality, negation). Token patterns are th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.mentions import Mention, Span
@@ -86,7 +87,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         if other:
             frame.targets = [other, *frame.targets]
     frame.place_id = _place(r, i, start)
-    cues = owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
+    cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i))
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
     frame.dates = [c for c in cues if not _bound(r, c) or (kind == "arrival" and _since(r, c))]
@@ -106,9 +107,51 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if not frame.planned and r.published is not None:
         if frame.dates and all(c.ahead and c.resolved and c.start > r.published for c, _ in frame.dates):
             frame.planned = True  # a scheduled step told in the present tense, still to come ('arrives Friday')
-        else:  # a held engagement is not after its report (a page header's later retrieval date is not its day)
-            frame.dates = [(c, s) for c, s in frame.dates if not c.resolved or c.start <= r.published]
+        else:  # a held engagement is not after its report (a page header's later retrieval date is not its
+            # day), unless its clause names the day in full and tells it as held or happening: a visit
+            # under way may state its last day; a plan's day (read forward) is no held day
+            frame.dates = [(c, sp) for c, sp in frame.dates
+                           if not c.resolved or c.start <= r.published or (not c.ahead and _full_date(r, c, sp))]
+    if frame.dates and all(_is_dateline_cue(r, (c, sp)) and not _full_date(r, c, sp) for c, sp in frame.dates):
+        # 'TEHRAN, March 3 - X met Y ..., the ministry said on 1 March 2025': a yearless dateline is
+        # the newsroom's day; a full date the sentence gives (even one its reporting verb owns) says more
+        told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
+                and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
+        frame.dates = told[:1] or frame.dates
     return frame
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _full_date(r: Reading, c, span: Span) -> bool:
+    """A date expression that names its year ('6 March 2025', '2025-03-06'), not a weekday, a
+    relative expression or a day placed in a year by the publication date."""
+    return c.precision in ("day", "range") and _YEAR.search(r.text, span.start + c.span[0], span.start + c.span[1]) is not None
+
+
+def _owned_by_another(r: Reading, i: int, c, start: int, end: int) -> bool:
+    """Whether the engagement trigger that owns a date expression is another than [start, end)."""
+    owner = _owner(r, i, *c.span)
+    return owner is not None and owner[2] and not (owner[0] < end and start < owner[1])
+
+
+_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–)\s*")
+
+
+def _joined_ranges(r: Reading, cues: list) -> list:
+    """'from 3 March 2025 to 6 March 2025': two days of one sentence joined by 'to' are one range,
+    its first and last day (a visit's arrival to departure), not two dates of which one is kept."""
+    out: list = []
+    for c, sp in cues:
+        if out and out[-1][1] == sp:
+            a, _ = out[-1]
+            if (a.resolved and c.resolved and a.start <= c.start and a.ahead == c.ahead and a.offset is None
+                    and c.offset is None and _JOIN.fullmatch(r.text, sp.start + a.span[1], sp.start + c.span[0])):
+                out[-1] = (replace(a, end=c.end, precision="range", span=(a.span[0], c.span[1])), sp)
+                continue
+        out.append((c, sp))
+    return out
 
 
 # a subject introducing people not told before: a bare numeral or an indefinite determiner at the
@@ -207,6 +250,9 @@ _PARENTHETICAL = re.compile(r"(?:said|told|added|noted)\s*,")   # '..., official
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|so|well|much|long)\s+|-)$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
+# 'from 3 March to 6 March': a range's first day, told with its last; not the day something began
+_RANGE_END = re.compile(r"\s*(?:to|till|until|through)\s+(?:\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+                        re.IGNORECASE)
 _SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, not 'since the February 8 polls'
 # a dateline before a clause: 'TEHRAN, Nov 27, IRNA -', 'ISLAMABAD, JAN 29 /DNA/ -' (the place, the day, the agency)
 _DATELINE_HEAD = re.compile(r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*[,:]?\s*)?$")
@@ -224,8 +270,11 @@ def _plan_before(r: Reading, i: int, start: int) -> bool:
 def _since(r: Reading, cue: tuple) -> bool:
     """'since Sunday', 'from 18 November': the day something began."""
     c, span = cue
+    if c.precision == "range":
+        return False  # 'from 3 to 6 March': a range told whole, not the day something began
     sentence = r.text[span.start:span.end]
-    return _SINCE.search(sentence[max(0, c.span[0] - 12):c.span[0]]) is not None and _SINCE_END.match(sentence, c.span[1]) is not None
+    return _SINCE.search(sentence[max(0, c.span[0] - 12):c.span[0]]) is not None and _SINCE_END.match(sentence, c.span[1]) is not None \
+        and _RANGE_END.match(sentence, c.span[1]) is None
 
 
 def names_no_date(r: Reading) -> bool:
