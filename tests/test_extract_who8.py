@@ -1,0 +1,57 @@
+"""Participants, eighth round (issue 15): people outside the gazetteer found by a title after
+their name or in a delegation's member list, and 'He said' after an inverted attribution. Every
+sentence is written for the purpose (names and wording made up; nothing from the corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_fixtures import lexicon
+from pakiran_events.extract.mentions import People, sentences
+
+LEX = lexicon()
+
+
+def _people(text: str) -> People:
+    return People(text, sentences(text, LEX.patterns["no_break_after"]), dt.date(2024, 5, 15), LEX).find()
+
+
+def _who(p: People) -> dict[str, tuple[str | None, str | None]]:
+    return {m.actor_id: (m.side, m.title) for ms in p.mentions for m in ms}
+
+
+def test_an_appositive_title_after_the_name_makes_a_new_person_of_that_side():
+    p = _people("Omid Sarvari, the Deputy Interior Minister of Iran, met Tariq Mahmood in Islamabad on Monday.")
+    assert _who(p)["omid-sarvari"] == ("IRN", "Deputy Interior Minister")
+    assert p.new_actors["omid-sarvari"]["country_iso3"] == "IRN"
+    # no country word with the title: nobody is made up
+    assert "omid-sarvari" not in _who(_people("Omid Sarvari, the Deputy Interior Minister, met Tariq Mahmood on Monday."))
+
+
+def test_a_delegation_member_list_gives_its_side_to_titled_people_without_one():
+    p = _people("The Iranian delegation comprised Director General Reza Kamali, Deputy Secretary Hamid Farsi and others.")
+    who = _who(p)
+    assert who["reza-kamali"][0] == "IRN" and who["hamid-farsi"][0] == "IRN"
+    # someone the delegation met is not one of its members
+    p = _people("The Iranian delegation, led by Deputy Minister Reza Kamali, met Director General Sajid Anwar on Monday.")
+    who = _who(p)
+    assert who["reza-kamali"][0] == "IRN"
+    assert "sajid-anwar" not in who
+
+
+def test_a_name_after_a_title_skips_the_unit_rank_and_place_before_it():
+    p = _people("The Pakistani delegation included Director General Crisis Cell Brigadier Asad Malik and "
+                "Home Secretary Rawalpindi Nasir Jamal.")
+    who = _who(p)
+    assert who["asad-malik"][0] == "PAK" and who["nasir-jamal"][0] == "PAK"
+    assert not any(a.startswith(("crisis", "rawalpindi")) for a in who)
+
+
+def test_he_said_after_an_inverted_attribution_is_the_speaker_not_the_first_named():
+    text = ("Tariq Mahmood will represent Pakistan on the panel, said Interior Secretary Saima Baig while talking to reporters. "
+            "He said the talks with the Iranian side were useful.")
+    p = _people(text)
+    assert [m.actor_id for m in p.mentions[1] if not m.named] == ["saima-baig"]
+    # without an attribution, 'He' is still the sentence's first-named person
+    p = _people("Tariq Mahmood met Saima Baig in Islamabad. He said the talks were useful.")
+    assert [m.actor_id for m in p.mentions[1] if not m.named] == ["tariq-mahmood"]
