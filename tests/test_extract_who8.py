@@ -55,3 +55,27 @@ def test_he_said_after_an_inverted_attribution_is_the_speaker_not_the_first_name
     # without an attribution, 'He' is still the sentence's first-named person
     p = _people("Tariq Mahmood met Saima Baig in Islamabad. He said the talks were useful.")
     assert [m.actor_id for m in p.mentions[1] if not m.named] == ["tariq-mahmood"]
+
+
+# -- commitment types: general phrasings of an area and of a hoped-for gain --------------------------
+
+def _types(text: str) -> dict[str, str]:
+    from pakiran_events.extract.report import read_report
+
+    return {c["commitment_type"]: c["modality"] for cand in read_report("x-doc", text, "2024-05-15", LEX).candidates
+            for c in cand.commitments}
+
+
+MEETING = "Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on Monday. "
+
+
+def test_curbing_terrorism_air_links_and_security_along_common_borders_are_their_areas():
+    assert _types(MEETING + "Mahmood stressed the need for curbing terrorism in the region.") == \
+        {"counterterrorism_cooperation": "proposed"}
+    assert _types(MEETING + "The two sides agreed to restore air links between the two capitals.") == {"connectivity": "agreed"}
+    assert _types(MEETING + "Rostami called for lasting security along their common borders.") == {"border_security": "proposed"}
+
+
+def test_a_gain_told_with_further_or_also_is_still_a_proposal():
+    assert _types(MEETING + "Mahmood said an early session of the working group would further strengthen ties.") == \
+        {"consultative_mechanism": "proposed"}
