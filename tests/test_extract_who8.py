@@ -79,3 +79,21 @@ def test_curbing_terrorism_air_links_and_security_along_common_borders_are_their
 def test_a_gain_told_with_further_or_also_is_still_a_proposal():
     assert _types(MEETING + "Mahmood said an early session of the working group would further strengthen ties.") == \
         {"consultative_mechanism": "proposed"}
+
+
+def test_an_unnamed_office_holder_of_a_side_is_the_organisation_they_represent():
+    from extract_fixtures import ACTORS, PLACES, POSITIONS
+    from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries
+
+    actors = {a: {"actor_id": a, "name": n, "actor_type": "person", "country_iso3": c} for a, (n, c, _) in ACTORS.items()}
+    actors["government-of-iran"] = {"actor_id": "government-of-iran", "name": "Government of Iran", "actor_type": "organisation",
+                                    "country_iso3": "IRN"}
+    lex = Lexicon(actors, {a: list(al) for a, (_, _, al) in ACTORS.items()}, dict(PLACES), merge_dictionaries([]), list(POSITIONS))
+    text = "On arrival in Tehran, Tariq Mahmood was received by the Iranian Deputy Defence Minister."
+    p = People(text, sentences(text, lex.patterns["no_break_after"]), dt.date(2024, 5, 15), lex).find()
+    assert _who(p)["government-of-iran"] == ("IRN", "Deputy Defence Minister")
+    # an office the table fills is its holder, not the body ('the Iranian foreign minister' on that day)
+    text = "On arrival in Tehran, Tariq Mahmood was received by the Iranian Foreign Minister."
+    p = People(text, sentences(text, lex.patterns["no_break_after"]), dt.date(2024, 5, 25), lex).find()
+    who = _who(p)
+    assert "farid-karimzadeh" in who and "government-of-iran" not in who

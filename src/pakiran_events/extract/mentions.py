@@ -550,7 +550,19 @@ class People:
             holder = holder or self._holder(title, side)
             if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
+            elif holder is None and side is not None:
+                self._unnamed_office(i, title, side, start, end)
         self.probes += named.probes
+
+    def _unnamed_office(self, i: int, title: str, side: str, start: int, end: int) -> None:
+        """'the Iranian Deputy Defence Minister' with no holder named in the report or in the
+        office-holder table: the organisation the official represents, with the office as title
+        (CURATION.md §6, unnamed officials; titles.yaml `unnamed_office`: office -> group)."""
+        group = self.lex.dictionaries["titles"].get("unnamed_office", {}).get(title)
+        actor = next((actors.get(side) for g, actors, _, _ in self.lex.patterns["group"] if g == group), None)
+        if actor in self.lex.actors and actor not in self._actors_in[i]:
+            self.mentions[i].append(Mention(actor, side, i, Span(start, end), title, True))
+            self._actors_in[i].add(actor)
 
     def _groups(self, i: int) -> None:
         """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
