@@ -557,8 +557,11 @@ class People:
     def _unnamed_office(self, i: int, title: str, side: str, start: int, end: int) -> None:
         """'the Iranian Deputy Defence Minister' with no holder named in the report or in the
         office-holder table: the organisation the official represents, with the office as title
-        (CURATION.md §6, unnamed officials; titles.yaml `unnamed_office`: office -> group)."""
-        group = self.lex.dictionaries["titles"].get("unnamed_office", {}).get(title)
+        (CURATION.md §6, unnamed officials; titles.yaml `unnamed_body`, `unnamed_office`)."""
+        titles = self.lex.dictionaries["titles"]
+        if not titles["titles"].get(title, {}).get("unnamed_body"):
+            return
+        group = titles.get("unnamed_office", {}).get("name")
         actor = next((actors.get(side) for g, actors, _, _ in self.lex.patterns["group"] if g == group), None)
         if actor in self.lex.actors and actor not in self._actors_in[i]:
             self.mentions[i].append(Mention(actor, side, i, Span(start, end), title, True))
