@@ -217,6 +217,8 @@ class Lexicon:
         p["rank"] = words([ph for v in t["ranks"].values() for ph in v], 0)
         p["rank_of"] = {r: words(v, 0) for r, v in t["ranks"].items()}
         p["honorific"] = words(t["honorifics"], 0)
+        p["rank_or_honorific"] = words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0)
+        p["member_list"] = words(t.get("member_list", []))
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
         p["entourage"] = words(t.get("entourage", []))

@@ -27,6 +27,13 @@ _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _NON_SPACE = re.compile(r"\S+")
+# a run of capitalised words after a title, which may hold a unit, a rank or a province before the name
+_LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
+# a capitalised name, a comma and an optional article, ending where a title starts
+_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+(?:the\s+)?$")
+_MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
+# a speech verb just before a name (an inverted attribution: ', said the minister X')
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
@@ -166,6 +173,11 @@ def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
 
 
 _WORDS_HEAD = r"(?<![\w\-])"  # how lexicon.words begins every pattern
+
+
+def _strip_titles(people: "People", gap: str) -> str:
+    """`gap` without the office titles it holds (what is left must be spaces, honorifics, ranks)."""
+    return people.lex.patterns["title_scan"].sub(" ", gap)
 
 
 class Taken:
@@ -385,9 +397,19 @@ class People:
             return
         before = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id)]
         if before:
-            subject = min(before, key=lambda x: x.span.start)
+            speakers = [x for x in before if self._speaker(i - 1, x)]
+            subject = min(speakers or before, key=lambda x: x.span.start)
             self.mentions[i].insert(0, Mention(subject.actor_id, subject.side, i, Span(m.start(1), m.end(1)), subject.title,
                                                named=False))
+
+    def _speaker(self, i: int, mention: Mention) -> bool:
+        """The mention is who a sentence quotes: named after a speech verb ('..., said Interior
+        Secretary X while talking to newsmen'), its title and honorifics between. 'He said' in the
+        sentence after is that speaker speaking on, not the sentence's first-named person."""
+        s = self.spans[i]
+        before = self.text[max(s.start, mention.span.start - 80):mention.span.start]
+        m = _SAID_BEFORE.search(before)
+        return m is not None and self.lex.patterns["title_gap"].fullmatch(_strip_titles(self, before[m.end():])) is not None
 
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
         side = self.lex.side_of(actor, self.new_actors)
@@ -429,33 +451,86 @@ class People:
     def _titled_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Interior Minister Mohsin Naqvi': a titled name not in the gazetteer becomes a new actor
         (its side from a country word of the title's phrase)."""
-        from slugify import slugify
-
-        s, stop = self.spans[i], self.lex.patterns["not_names"]
+        s = self.spans[i]
         for title, t_start, t_end, generic in self.titles_in(i):
             if generic:
                 continue
             rel = t_end - s.start
             gap = self.lex.patterns["name_gap"].match(chunk, rel)
-            name = _NAME.match(chunk, gap.end() if gap else rel)
-            if not name or taken.overlaps(name.start(), name.end()):
-                continue  # a name (or part of one) already found
-            words_ = name.group(0).split()
-            while words_ and words_[-1].lower() in stop:
-                words_.pop()
-            if len(words_) < 2 or any(w.lower() in stop for w in words_) or " ".join(words_) in self.lex.place_names:
+            run = _LISTED_NAME.match(chunk, gap.end() if gap else rel)
+            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue  # no name, or a name (or part of one) already found
+            at, full = named
+            side = self.side_near(i, t_start, t_end) or self._listed_side(i, t_start)
+            if side is not None:
+                self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+        self._appositive_strangers(i, chunk, taken)
+
+    def _name_in_run(self, chunk: str, start: int, end: int) -> tuple[int, str] | None:
+        """(offset in chunk, name) of the person's name in a run of capitalised words after a
+        title: the words after the run's last rank or honorific ('Crisis Management Cell Brigadier
+        Javed Iqbal Cheema' -> 'Javed Iqbal Cheema'), without leading acronyms or place names
+        ('FIA Tariq Pervaiz', 'Balochistan Humayun Qureshi'); two to five words, none of
+        titles.yaml `not_names`. None when no such name."""
+        stop = self.lex.patterns["not_names"]
+        spans = [m.span() for m in _NON_SPACE.finditer(chunk, start, end)]
+        marks = self.lex.patterns["rank_or_honorific"]
+        cut = max((k + 1 for k, (a, b) in enumerate(spans) if marks.fullmatch(chunk[a:b].rstrip(".,"))), default=0)
+        spans = spans[cut:]
+        while spans and (chunk[spans[0][0]:spans[0][1]].isupper() or chunk[spans[0][0]:spans[0][1]] in self.lex.place_names):
+            spans.pop(0)
+        words_ = [chunk[a:b] for a, b in spans][:5]
+        while words_ and words_[-1].lower() in stop:
+            words_.pop()
+        if len(words_) < 2 or any(w.lower() in stop or w.isupper() for w in words_) or " ".join(words_) in self.lex.place_names:
+            return None
+        return spans[0][0], " ".join(words_)
+
+    def _stranger(self, i: int, full: str, start: int, side: str, title: str | None, taken: Taken) -> None:
+        """Add a person outside the gazetteer as a new actor (slugged with python-slugify)."""
+        from slugify import slugify
+
+        actor = slugify(full)
+        if not actor or actor in self.lex.actors:
+            return
+        self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person", "country_iso3": side})
+        self._add(i, actor, start, start + len(full), title=title)
+        s = self.spans[i]
+        taken.append((start - s.start, start - s.start + len(full)))
+
+    def _listed_side(self, i: int, pos: int) -> str | None:
+        """The side of a delegation whose members a sentence lists ('the Iranian delegation
+        comprised ...', 'a Pakistani delegation, led by ...': titles.yaml `member_list`) for a title
+        at `pos` after that phrase with no country word of its own; None without one such side."""
+        s = self.spans[i]
+        sides = None
+        for m in self.lex.patterns["member_list"].finditer(self.text, s.start, pos):
+            if _MET.search(self.text, m.end(), pos):
+                sides = None  # 'the Iranian delegation, led by X, met Secretary Y': Y is the hosts'
                 continue
+            before = self.text[max(s.start, m.start() - 40):m.end()]
+            found = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(before)}
+            sides = found if len(found) == 1 else None
+        return next(iter(sides)) if sides else None
+
+    def _appositive_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Karim Nouri, the Deputy Interior Minister of Iran': a name not in the gazetteer followed
+        by a comma and a title of a country (a country word in the title's phrase) is a new actor
+        holding that title."""
+        s = self.spans[i]
+        for title, t_start, t_end, generic in self.titles_in(i):
+            if generic:
+                continue
+            before = _APPOSITIVE.search(chunk, 0, t_start - s.start)
+            if not before:
+                continue
+            named = self._name_in_run(chunk, before.start(1), before.end(1))
             side = self.side_near(i, t_start, t_end)
-            if side is None:
+            if named is None or side is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
-            full = " ".join(words_)
-            actor = slugify(full)
-            if not actor or actor in self.lex.actors:
-                continue
-            self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person", "country_iso3": side})
-            start = s.start + name.start()
-            self._add(i, actor, start, start + len(full), title=self.title_before(i, start) or title)
-            taken.append((name.start(), name.start() + len(full)))
+            at, full = named
+            self._stranger(i, full, s.start + at, side, title, taken)
 
     def _offices(self, i: int) -> None:
         """'the army chief', "Iran's president": a title without a name is its holder: the
@@ -475,7 +550,22 @@ class People:
             holder = holder or self._holder(title, side)
             if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
+            elif holder is None and side is not None:
+                self._unnamed_office(i, title, side, start, end)
         self.probes += named.probes
+
+    def _unnamed_office(self, i: int, title: str, side: str, start: int, end: int) -> None:
+        """'the Iranian Deputy Defence Minister' with no holder named in the report or in the
+        office-holder table: the organisation the official represents, with the office as title
+        (CURATION.md §6, unnamed officials; titles.yaml `unnamed_body`, `unnamed_office`)."""
+        titles = self.lex.dictionaries["titles"]
+        if not titles["titles"].get(title, {}).get("unnamed_body"):
+            return
+        group = titles.get("unnamed_office", {}).get("name")
+        actor = next((actors.get(side) for g, actors, _, _ in self.lex.patterns["group"] if g == group), None)
+        if actor in self.lex.actors and actor not in self._actors_in[i]:
+            self.mentions[i].append(Mention(actor, side, i, Span(start, end), title, True))
+            self._actors_in[i].add(actor)
 
     def _groups(self, i: int) -> None:
         """'the Iranian delegation', 'Pakistani military officials', 'senior officials from both
