@@ -7,10 +7,13 @@ only offsets and hashes of its spans, never the text.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from pakiran_events.core.confine import inside
+from pakiran_events.core.problems import Problem
 
 # A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
 # injection"). Published text never starts so: `build` refuses such a curated value and `extract`
@@ -54,6 +57,7 @@ class Corpus:
             if not (root / "manifest.csv").is_file():
                 raise FileNotFoundError(f"{root}: no manifest.csv (is this the corpus folder?)")
         self._rows: list[dict[str, str]] | None = None
+        self._lines: list[int] = []  # per manifest row: the line of its manifest.csv where it ends
 
     @property
     def root(self) -> Path:
@@ -68,24 +72,28 @@ class Corpus:
         folder it came from (a string path)."""
         if self._rows is None:
             rows: list[dict[str, str]] = []
+            lines: list[int] = []
             seen: dict[str, Path] = {}
             for root in self.roots:
                 manifest = root / "manifest.csv"
                 try:
                     with manifest.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
                         reader = csv.DictReader(fh)
-                        read = list(reader)
+                        read, ends = [], []
+                        for row in reader:
+                            read.append(row)
+                            ends.append(reader.line_num)  # a quoted cell may span lines: where the row ends
                         header = reader.fieldnames or []
                 except (UnicodeDecodeError, csv.Error) as exc:
                     raise ValueError(f"{manifest}: not a UTF-8 CSV ({exc})") from None
                 missing = {"doc_id", "file"} - set(header)
                 if read and missing:
                     raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(header)})")
-                for line, row in enumerate(read, 2):
+                for line, row in zip(ends, read):
                     if not row.get("doc_id") or not row.get("file") or None in row:
                         raise ValueError(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as "
                                          "the header")
-                for row in read:
+                for line, row in zip(ends, read):
                     doc = str(row.get("doc_id"))
                     if doc in seen:
                         raise ValueError(f"{manifest}: doc_id {doc!r} is in both {seen[doc]} and {root} (also in "
@@ -93,8 +101,15 @@ class Corpus:
                                          "within each)")
                     seen[doc] = root
                     rows.append({**row, "root": str(root)})
-            self._rows = rows
+                    lines.append(line)
+            self._rows, self._lines = rows, lines
         return self._rows
+
+    def where(self) -> list[tuple[Path, int]]:
+        """(manifest.csv, line) of every manifest row, in `manifest()` order: where a problem with
+        the row points (the line its row ends on: header = 1)."""
+        self.manifest()
+        return [(Path(row["root"]) / "manifest.csv", line) for row, line in zip(self.manifest(), self._lines)]
 
     def entry(self, doc_id: str) -> dict[str, str]:
         for row in self.manifest():
@@ -120,6 +135,45 @@ class Corpus:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ValueError(f"{path}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
+
+
+def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem], list[Problem]]:
+    """(errors, warnings) of the corpus manifest, every row checked before any text is read:
+
+    - error `bad-doc-id`: a doc_id that does not match `doc_id_pattern` (the sources table's
+      source_id pattern: lower-case letters, digits and single hyphens), which no package could
+      publish;
+    - warning `published-not-a-date`: a `published` cell that is not empty and not a date
+      (YYYY-MM-DD): the report is still read, dated by its text if the text says (a date line, a
+      byline), else undated.
+
+    Each problem names the manifest file, its line, the doc_id, the field and the value (layer
+    "corpus"). Raises what `Corpus.manifest` raises for a manifest that cannot be read at all."""
+    pattern = re.compile(doc_id_pattern)
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    for row, (manifest, line) in zip(corpus.manifest(), corpus.where()):
+        doc = row["doc_id"]
+        if not pattern.fullmatch(doc):
+            hint = f" (perhaps {doc.lower()!r})" if pattern.fullmatch(doc.lower()) else ""
+            errors.append(Problem("corpus", str(manifest), line, doc, "doc_id", "bad-doc-id",
+                                  f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
+                                  f"{doc_id_pattern}){hint}; nothing was extracted"))
+        published = (row.get("published") or "").strip()
+        if published and manifest_date(published) is None:
+            warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-not-a-date",
+                                    f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
+                                    "without it: dated by its own text if it says, else undated"))
+    return errors, warnings
+
+
+def manifest_date(value: str | None) -> dt.date | None:
+    """A manifest's `published` cell as a date (Python's ISO reading of the stripped text, as the
+    extractor reads it), or None when it is empty or not a date."""
+    try:
+        return dt.date.fromisoformat((value or "").strip())
+    except ValueError:
+        return None
 
 
 def find_spans(text: str, phrase: str) -> list[tuple[int, int]]:

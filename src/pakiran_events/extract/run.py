@@ -59,6 +59,11 @@ class Read:
     source: dict | None = None
     problem: str | None = None
 
+    @property
+    def code(self) -> str:
+        """The catalogue code of its problem (core/errors.py, layer "corpus")."""
+        return "empty-document" if self.problem == "empty document" else "document-skipped"
+
 
 @dataclass
 class Extraction:
@@ -72,7 +77,7 @@ class Extraction:
 
     @property
     def problems(self) -> list[str]:
-        return [f"{r.doc_id}: skipped: {r.problem}" for r in self.reads if r.problem]
+        return [f"{r.doc_id}: skipped: {r.problem} [{r.code}]" for r in self.reads if r.problem]
 
 
 def manifests(corpus_dirs: list[Path]) -> list[dict]:
@@ -134,7 +139,7 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
     becomes the report's problem, and so does a reading that takes longer than `seconds`
     (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
-    from pakiran_events.extract.adapter import formula_cells, inside, span_sha256
+    from pakiran_events.extract.adapter import formula_cells, inside, published_in_manifest, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
     if not entry.get("file"):
@@ -178,8 +183,9 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
               "title": entry.get("title") or None, "author": entry.get("author") or None,
               "published_date": report.published.isoformat() if report.published else None,
-              "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
-              ("text" if report.published else None),
+              # the manifest's basis only for the manifest's own date: a malformed one was not used
+              "published_basis": (entry.get("published_basis") or None) if published_in_manifest(entry.get("published"))
+              else ("text" if report.published else None),
               "sha256": digest, "bytes": len(data), "char_length": len(text)}
     return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
 
@@ -562,13 +568,26 @@ class Stages:
 
 def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
             dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
-            progress: bool | None = None, timings: dict | None = None) -> tuple[dict[str, int], list[str]]:
+            progress: bool | None = None, timings: dict | None = None,
+            warnings: list | None = None) -> tuple[dict[str, int], list[str]]:
     """Extract one corpus (one folder or several) into a validated package at out_dir; returns
     (row counts, skipped documents). `timings`, if given, receives seconds per stage (wall) and
-    under "cpu" the CPU seconds per stage."""
+    under "cpu" the CPU seconds per stage; `warnings`, if given, receives the manifest's warnings
+    (core.problems.Problem, layer "corpus": a `published` that is not a date).
+
+    The manifest is checked first, every row (core.corpus.manifest_problems): a doc_id no package
+    can publish raises ProblemsFound naming each such row, before any text is read. Raises
+    ValueError / FileNotFoundError for a manifest that cannot be read, an empty corpus, or a
+    corpus whose every document fails; ProblemsFound when the package does not validate."""
     import polars as pl
 
-    from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
+    from pakiran_events.extract.adapter import (
+        checked_manifest,
+        load_package_schemas,
+        problems_error,
+        publish,
+        row_counts,
+    )
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
 
@@ -581,7 +600,11 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     with shard_folder() as tmp:  # private, swept after a killed run
         try:
             with stage("lexicon"):
-                entries = manifests(corpus_dirs)
+                entries, errors, found = checked_manifest(corpus_dirs, load_package_schemas())
+                if errors:  # every bad row at once, before any work
+                    raise problems_error()(errors, "the corpus manifest has rows no package can publish")
+                if warnings is not None:
+                    warnings += found
                 if not entries:  # input check: an empty corpus is said so, never an empty scan later
                     raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
                                      "(a header only, or an empty file); nothing was written")

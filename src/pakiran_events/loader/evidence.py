@@ -41,14 +41,16 @@ def evidence(record_id: str, field: str | None = None, *,
     - `hash_ok` (Boolean): the quote's sha256 equals `span_sha256`, null when there is no quote;
     - `quote_note` (String): why there is no quote (null when there is one).
 
-    Raises TypeError for a record_id that is not a string; KeyError for an id (or field) with no
-    evidence, or a source missing from the corpus manifest; FileNotFoundError or ValueError from
+    Raises TypeError for a record_id (or a field) that is not a string; KeyError for an id (or
+    field) with no evidence, or a source missing from the corpus manifest; FileNotFoundError or ValueError from
     the corpus reader for a folder that is not a corpus; and what `load()` raises.
     """
     import polars as pl
 
     if not isinstance(record_id, str):
         raise TypeError(f"record_id must be a string such as 'E000001', not {type(record_id).__name__}")
+    if field is not None and not isinstance(field, str):
+        raise TypeError(f"field must be a field name such as 'date_start' or None, not {type(field).__name__}")
     rows = load("evidence").filter(pl.col("record_id") == record_id)
     if field is not None:
         rows = rows.filter(pl.col("field") == field)

@@ -1,0 +1,167 @@
+"""Hostile inputs found open by the reviewer (round 8), each a test in our own words: a loader
+argument of the wrong type, an actor name with an invisible bidi character, a document that is
+only a byte-order mark, a manifest with a malformed date or an upper-case doc_id."""
+
+from __future__ import annotations
+
+import pytest
+
+import pakiran_events as pe
+
+
+@pytest.mark.parametrize("call", [
+    lambda: pe.dyad_years(directed="yes"),
+    lambda: pe.dyad_years(directed=1),
+    lambda: pe.dyad_years(to_pandas="no"),
+    lambda: pe.engagements(roll_up="false"),
+    lambda: pe.engagements(flat=None),
+    lambda: pe.participation(to_pandas="yes"),
+    lambda: pe.dyads(to_pandas=0),
+    lambda: pe.event_codes(to_pandas="True"),
+    lambda: pe.load("events", verify="no"),
+    lambda: pe.load("events", to_pandas="no"),
+    lambda: pe.load("events", version=2),
+    lambda: pe.load_all(to_pandas="yes"),
+    lambda: pe.office_holders("2024-01-01", office=5),
+    lambda: pe.dyad_years(by=["cow"]),
+    lambda: pe.evidence("E000001", field=3),
+], ids=["directed-yes", "directed-1", "dyad-to_pandas", "roll_up", "flat-None", "participation", "dyads",
+        "event_codes", "verify", "load-to_pandas", "version-int", "load_all", "office-int", "by-list", "field-int"])
+def test_a_loader_argument_of_the_wrong_type_is_a_clear_type_error(call):
+    with pytest.raises(TypeError, match=r"must be"):
+        call()
+
+
+def test_an_unknown_choice_is_still_a_value_error_naming_the_choices():
+    with pytest.raises(ValueError, match="multi_year must be one of start, skip"):
+        pe.dyad_years(multi_year="end")
+
+
+# -- (U) invisible bidi and format characters in curated values ---------------------------------
+@pytest.fixture
+def mini_root(tmp_path, repo):
+    from mini import write_repo
+
+    return write_repo(tmp_path, repo)
+
+
+@pytest.mark.parametrize("written, char", [
+    ('"Some\\u202eMinister"', "U+202E"),     # right-to-left override, as a YAML escape
+    ("Some\u202eMinister", "U+202E"),        # the same character written raw
+    ('"Some\\u2066Minister\\u2069"', "U+2066"),  # a left-to-right isolate
+    ('"Some\\u200bMinister"', "U+200B"),     # zero-width space: two names that look the same
+    ('"\\ufeffSome Minister"', "U+FEFF"),    # a byte-order mark inside a value
+    ('"Some\\u00adMinister"', "U+00AD"),     # soft hyphen
+    ('"Some\\u200dMinister"', "U+200D"),     # a zero-width joiner between Latin letters
+])
+def test_an_actor_name_with_a_bidi_or_invisible_character_is_refused(mini_root, written, char):
+    from mini import build_problems
+
+    path = mini_root / "dataset" / "curated" / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("name: Some Minister", f"name: {written}", 1), encoding="utf-8")
+    found = [p for p in build_problems(mini_root) if p.code == "format-character"]
+    assert len(found) == 1, found  # the name's row only: the alias it would give is not reported again
+    [p] = found
+    assert p.resource.endswith("actors.yaml") and p.record_id == "some-minister" and p.field == "name"
+    assert p.row == next(n for n, x in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "name: " in x)
+    assert char in p.message
+
+
+def test_a_bidi_control_in_an_alias_or_a_summary_is_refused_too(mini_root):
+    from mini import build_problems
+
+    path = mini_root / "dataset" / "curated" / "actors.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("- S. Minister", '- "S.\\u202dMinister"', 1),
+                    encoding="utf-8")
+    event = mini_root / "dataset" / "curated" / "events" / "one.yaml"
+    text = event.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.strip().startswith("summary:"))
+    event.write_text(text.replace(line, line.split("summary:")[0] + 'summary: "Two ministers \\u202emet."'),
+                     encoding="utf-8")
+    found = {(p.field, p.resource.rsplit("/", 1)[-1]) for p in build_problems(mini_root) if p.code == "format-character"}
+    assert found == {("alias", "actors.yaml"), ("summary", "one.yaml")}
+
+
+def test_a_joiner_inside_persian_or_urdu_writing_is_allowed():
+    from pakiran_events.curate.curated import format_character
+
+    assert format_character("\u0645\u06cc\u200c\u0634\u0648\u062f") == -1  # a ZWNJ inside a Persian word
+    assert format_character("Some Minister") == -1
+    assert format_character("Some\u200cMinister") == 4
+    assert format_character("\u200c\u0645") == 0  # at the edge of a value: joins nothing
+
+
+# -- (E) a document that is only a byte-order mark or white space is empty --------------------------
+@pytest.mark.parametrize("text", ["", "\ufeff", "\ufeff\r\n  \t", "\u200b\u200e \n", "\ufeff\ufeff"])
+def test_a_text_of_only_a_bom_or_white_space_is_an_empty_document(text):
+    from extract_fixtures import lexicon
+    from pakiran_events.extract.report import read_report
+
+    assert read_report("x", text, None, lexicon()).problem == "empty document"
+
+
+def test_a_bom_before_a_real_report_is_not_empty():
+    from extract_fixtures import VISIT_DAY_ONE, lexicon
+    from pakiran_events.extract.report import read_report
+
+    doc, published, text = VISIT_DAY_ONE
+    assert read_report(doc, "\ufeff" + text, published, lexicon()).problem is None
+
+
+# -- (F), (D) the manifest checked before any text is read -------------------------------------------
+def _extract(corpus, out):
+    from click.testing import CliRunner
+
+    from extract_fixtures import write_gazetteer
+    from pakiran_events.cli import main
+
+    gazetteer = write_gazetteer(out.parent / "gazetteer")
+    return CliRunner().invoke(main, ["extract", "--corpus", str(corpus), "--out", str(out), "--scheduler",
+                                     "synchronous", "--no-progress", "--gazetteer", str(gazetteer)])
+
+
+def test_a_malformed_published_date_is_a_warning_naming_manifest_row_doc_field_and_value(tmp_path):
+    import polars as pl
+
+    from extract_fixtures import SAME_MEETING, VISIT_DAY_ONE, VISIT_DAY_TWO, write_corpus
+
+    docs = [(VISIT_DAY_ONE[0], "2020-13-45", VISIT_DAY_ONE[2]), (VISIT_DAY_TWO[0], "yesterday", VISIT_DAY_TWO[2]),
+            SAME_MEETING, ("bom-only", "2024-05-15", "\ufeff")]
+    root = write_corpus(tmp_path / "c", docs)
+    result = _extract(root, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    manifest = root / "manifest.csv"
+    for line, doc, value in ((2, VISIT_DAY_ONE[0], "2020-13-45"), (3, VISIT_DAY_TWO[0], "yesterday")):
+        assert (f"warning: corpus: {manifest} row {line} [{doc}] field published: published-not-a-date: "
+                f"'{value}' is not a date") in result.output
+    assert "bom-only: skipped: empty document [empty-document]" in result.output
+    assert "1 document(s) skipped" in result.output
+    sources = pl.read_csv(tmp_path / "out/data/sources.csv")
+    read = dict(zip(sources["source_id"], sources.select("published_date", "published_basis").rows()))
+    # still extracted; undated by the manifest (these texts carry no date line), no basis claimed for it
+    assert read[VISIT_DAY_ONE[0]] == (None, None) and read[VISIT_DAY_TWO[0]] == (None, None)
+    assert read[SAME_MEETING[0]] == ("2024-05-15", "date-line")
+
+
+def test_every_upper_case_doc_id_is_refused_before_anything_is_read(tmp_path, monkeypatch):
+    import pakiran_events.extract.run as run
+    from extract_fixtures import SAME_MEETING, VISIT_DAY_ONE, VISIT_DAY_TWO, write_corpus
+
+    docs = [("Wire-Upper", *VISIT_DAY_ONE[1:]), VISIT_DAY_TWO, ("bad_underscore", *SAME_MEETING[1:])]
+    root = write_corpus(tmp_path / "c", docs)
+
+    def never(*args, **kwargs):
+        raise AssertionError("the lexicon was loaded: work started before the manifest was checked")
+
+    monkeypatch.setattr("pakiran_events.extract.lexicon.load_lexicon", never)
+    monkeypatch.setattr(run, "read_corpus", never)
+    result = _extract(root, tmp_path / "out")
+    assert result.exit_code == 1, result.output
+    manifest = root / "manifest.csv"
+    assert f"corpus: {manifest} row 2 [Wire-Upper] field doc_id: bad-doc-id: 'Wire-Upper' is not a source id" \
+        in result.output
+    assert "(perhaps 'wire-upper')" in result.output
+    assert f"corpus: {manifest} row 4 [bad_underscore] field doc_id: bad-doc-id" in result.output
+    assert "2 problem(s)" in result.output
+    assert not (tmp_path / "out").exists()
