@@ -128,7 +128,7 @@ def test_a_malformed_published_date_is_a_warning_naming_manifest_row_doc_field_a
 
     docs = [(VISIT_DAY_ONE[0], "2020-13-45", VISIT_DAY_ONE[2]), (VISIT_DAY_TWO[0], "yesterday", VISIT_DAY_TWO[2]),
             SAME_MEETING, ("bom-only", "2024-05-15", "\ufeff")]
-    root = write_corpus(tmp_path / "c", docs)
+    root = write_corpus(tmp_path / "c", docs, {"bad-latin1": b"caf\xe9"})
     result = _extract(root, tmp_path / "out")
     assert result.exit_code == 0, result.output
     manifest = root / "manifest.csv"
@@ -136,7 +136,8 @@ def test_a_malformed_published_date_is_a_warning_naming_manifest_row_doc_field_a
         assert (f"warning: corpus: {manifest} row {line} [{doc}] field published: published-not-a-date: "
                 f"'{value}' is not a date") in result.output
     assert "bom-only: skipped: empty document [empty-document]" in result.output
-    assert "1 document(s) skipped" in result.output
+    assert "bad-latin1: skipped: not UTF-8 (byte 0xe9 at offset 3) [document-skipped]" in result.output
+    assert "2 document(s) skipped" in result.output
     sources = pl.read_csv(tmp_path / "out/data/sources.csv")
     read = dict(zip(sources["source_id"], sources.select("published_date", "published_basis").rows()))
     # still extracted; undated by the manifest (these texts carry no date line), no basis claimed for it
