@@ -166,3 +166,33 @@ def test_every_upper_case_doc_id_is_refused_before_anything_is_read(tmp_path, mo
     assert f"corpus: {manifest} row 4 [bad_underscore] field doc_id: bad-doc-id" in result.output
     assert "2 problem(s)" in result.output
     assert not (tmp_path / "out").exists()
+
+
+# -- (P) a proposal is a plan: no event alone, a source of the meeting once another report tells it --
+PROPOSAL = ("obs-20240510-proposal", "2024-05-10",
+            "Interior Minister Saima Baig proposed talks with Foreign Minister Karim Rostami in Islamabad next week.")
+HELD = ("wire-20240515-met", "2024-05-15",
+        "Interior Minister Saima Baig met Iranian Foreign Minister Karim Rostami in Islamabad on Monday.")
+
+
+def _events(docs):
+    from extract_fixtures import lexicon
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+
+    reports = [read_report(d, t, p, lexicon()) for d, p, t in docs]
+    return cluster([(r.doc_id, r.published, r.candidates) for r in reports])
+
+
+def test_a_proposal_alone_makes_no_event():
+    assert _events([PROPOSAL]) == []
+
+
+def test_a_proposal_is_a_source_of_the_meeting_another_report_tells_held():
+    """README 'Held or not', as dataset/CURATION.md's rule for announcements: the proposal is a
+    source and supports the type and place; the day is the held report's."""
+    [meeting] = [e for e in _events([PROPOSAL, HELD]) if e.kind == "meeting"]
+    assert meeting.sources == {PROPOSAL[0], HELD[0]}
+    cited = {field: {doc for doc, _ in spans} for field, spans in meeting.evidence.items()}
+    assert PROPOSAL[0] in cited["event_type"] and PROPOSAL[0] in cited["place_id"]
+    assert cited["date"] == {HELD[0]}
