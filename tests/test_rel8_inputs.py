@@ -196,3 +196,24 @@ def test_a_proposal_is_a_source_of_the_meeting_another_report_tells_held():
     cited = {field: {doc for doc, _ in spans} for field, spans in meeting.evidence.items()}
     assert PROPOSAL[0] in cited["event_type"] and PROPOSAL[0] in cited["place_id"]
     assert cited["date"] == {HELD[0]}
+
+
+# -- hunted: a manifest text cell with a NUL or an escape sequence was published as written ---------
+@pytest.mark.parametrize("title", ["Two\x00ministers", "\x1b[31mred", "Line\nbreak", "Tab\there", "Next\x85line"])
+def test_a_manifest_title_with_a_control_character_skips_its_document_by_name(tmp_path, title):
+    import csv
+
+    import polars as pl
+
+    from extract_fixtures import SAME_MEETING, VISIT_DAY_ONE, write_corpus
+
+    root = write_corpus(tmp_path / "c", [VISIT_DAY_ONE, SAME_MEETING])
+    rows = list(csv.reader((root / "manifest.csv").open(encoding="utf-8", newline="")))
+    rows[2][rows[0].index("title")] = title
+    with (root / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    result = _extract(root, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert f"{SAME_MEETING[0]}: skipped: manifest title holds a control character" in result.output
+    assert "[document-skipped]" in result.output
+    assert pl.read_csv(tmp_path / "out/data/sources.csv")["source_id"].to_list() == [VISIT_DAY_ONE[0]]

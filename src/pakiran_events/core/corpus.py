@@ -20,12 +20,25 @@ from pakiran_events.core.problems import Problem
 # skips (by name) a document whose manifest gives one; neither alters a value (SECURITY.md).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MANIFEST_TEXT_FIELDS = ("url", "outlet", "title", "author")  # manifest cells extract publishes as written
+# Control characters no published cell may hold: every C0 and C1 control (U+0085 among them) except
+# tab, line feed and carriage return, and the Unicode line and paragraph separators. `build` refuses
+# them in curated values (curate/curated.py, which adds tab and line breaks outside folded texts);
+# `extract` skips, by name, a document whose manifest text cell holds one or a line break or tab.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def formula_cells(row: dict) -> list[str]:
     """The names of a manifest row's published text cells (MANIFEST_TEXT_FIELDS) that start with
     a formula character (FORMULA_STARTS), in field order; [] for a row with none."""
     return [f for f in MANIFEST_TEXT_FIELDS if isinstance(row.get(f), str) and row[f].startswith(FORMULA_STARTS)]
+
+
+def control_cells(row: dict) -> list[str]:
+    """The names of a manifest row's published text cells (MANIFEST_TEXT_FIELDS) that hold a
+    control character (CONTROL_CHARACTERS), a tab or a line break, in field order: published as
+    written, a NUL or an escape sequence would reach every reader of the CSV."""
+    return [f for f in MANIFEST_TEXT_FIELDS if isinstance(row.get(f), str)
+            and (CONTROL_CHARACTERS.search(row[f]) or any(c in row[f] for c in "\t\r\n"))]
 
 
 def span_sha256(text: str, start: int, end: int) -> str:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pakiran_events.core.confine import OutsideFolder, inside
-from pakiran_events.core.corpus import FORMULA_STARTS
+from pakiran_events.core.corpus import CONTROL_CHARACTERS, FORMULA_STARTS
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import record_id
@@ -34,14 +33,14 @@ COMMITMENT_KEYS = {"commitment_id", "commitment_type", "modality", "parties", "d
                    "notes", "evidence"}
 EVIDENCE_KEYS = {"src", "at", "sha256"}
 ENGAGEMENT_SUFFIXES = (".yaml", ".yml")
-# Control characters no curated value may hold once YAML's escapes are undone ("\\0", "\\x1b", "\\e",
-# "\\N", "\\L", "\\P"): every C0 and C1 control (U+0085 among them) except tab, line feed and
+# CONTROL_CHARACTERS (core/corpus.py): no curated value may hold one once YAML's escapes are
+# undone ("\\0", "\\x1b", "\\e", "\\N", "\\L", "\\P"): every C0 and C1 control (U+0085 among them) except tab, line feed and
 # carriage return, and the Unicode line and paragraph separators. A raw U+0085/U+2028/U+2029 is
 # refused by the YAML reader (core/yaml_input.py), a raw C0 control by libyaml; an escaped one
 # reaches the value and is refused here, per field. Tab and line breaks: allowed in the folded
 # texts (FOLDED_FIELDS, written over several lines and folded to one), refused in every other
 # field (one CSV cell of one line: `line-break-in-value`, and a tab as `control-character`).
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+#
 # Invisible format characters (Unicode category Cf) no curated value may hold: the bidi controls
 # (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) that make a name display other than it
 # reads ("Trojan source"), the zero-width space, word joiner, byte-order mark and soft hyphen that

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pakiran_events.core.confine import inside as confined
 from pakiran_events.core.corpus import Corpus, manifest_date, manifest_problems
+from pakiran_events.core.corpus import control_cells as control_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import formula_cells as formula_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import span_sha256 as digest
 from pakiran_events.core.cues import DATE_EXPRESSION, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS

@@ -139,7 +139,7 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
     becomes the report's problem, and so does a reading that takes longer than `seconds`
     (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
-    from pakiran_events.extract.adapter import formula_cells, inside, published_in_manifest, span_sha256
+    from pakiran_events.extract.adapter import control_cells, formula_cells, inside, published_in_manifest, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
     if not entry.get("file"):
@@ -148,6 +148,11 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     if formulas:  # refused, never altered: what is published is what the manifest says (SECURITY.md)
         return Read(doc_id, problem=f"manifest {', '.join(formulas)} starts with {entry[formulas[0]][:1]!r}, which "
                                     "spreadsheets run as a formula (CSV injection); not read"), []
+    controls = control_cells(entry)
+    if controls:  # refused, never altered, as a formula start
+        return Read(doc_id, problem=f"manifest {', '.join(controls)} holds a control character, a tab or a line "
+                                    f"break ({entry[controls[0]][:40]!r}), which no published cell may hold; not "
+                                    "read"), []
     try:
         path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
         data = path.read_bytes()
