@@ -217,3 +217,34 @@ def test_a_manifest_title_with_a_control_character_skips_its_document_by_name(tm
     assert f"{SAME_MEETING[0]}: skipped: manifest title holds a control character" in result.output
     assert "[document-skipped]" in result.output
     assert pl.read_csv(tmp_path / "out/data/sources.csv")["source_id"].to_list() == [VISIT_DAY_ONE[0]]
+
+
+# -- hunted: a manifest with several bad rows named only its first; a huge cell was "not UTF-8" -----
+def test_every_bad_manifest_row_is_named_at_once(tmp_path):
+    from pakiran_events.core.corpus import Corpus
+
+    header = "doc_id,file,published,extra-column"
+    rows = ["a,docs/a.txt,,x", ",docs/b.txt,,x", "c,,,x", "a,docs/a2.txt,,x", "d,docs/d.txt,,x,one-too-many"]
+    (tmp_path / "manifest.csv").write_text("\r\n".join([header, *rows]) + "\r\n", encoding="utf-8")
+    with pytest.raises(ValueError) as exc:
+        Corpus(tmp_path).manifest()
+    message = str(exc.value)
+    assert "\n" not in message and message.startswith("4 bad manifest row(s)")
+    for line in (3, 4, 6):
+        assert f"manifest.csv line {line}: needs a doc_id and a file" in message
+    assert "manifest.csv line 5: doc_id 'a' is in both" in message
+
+
+def test_a_manifest_cell_past_the_csv_size_limit_is_named_as_such(tmp_path):
+    import csv
+
+    from pakiran_events.core.corpus import Corpus
+
+    (tmp_path / "manifest.csv").write_text("doc_id,file,title\na,docs/a.txt," + "x" * 200_000 + "\n",
+                                           encoding="utf-8")
+    before = csv.field_size_limit(131_072)  # the csv module's default (frictionless, once imported, raises it)
+    try:
+        with pytest.raises(ValueError, match=r"manifest.csv line \d+: cannot be read as CSV \(field larger"):
+            Corpus(tmp_path).manifest()
+    finally:
+        csv.field_size_limit(before)

@@ -54,6 +54,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+MANIFEST_PROBLEMS_SHOWN = 20  # bad manifest rows named in the error; the rest are counted
+
+
 class Corpus:
     """One corpus kept in one or more folders, each `manifest.csv` plus the texts it lists.
 
@@ -82,10 +85,13 @@ class Corpus:
 
     def manifest(self) -> list[dict[str, str]]:
         """Every manifest row of every folder, in folder order; each row also carries `root`, the
-        folder it came from (a string path)."""
+        folder it came from (a string path). Raises ValueError for a manifest that is not a UTF-8
+        CSV or lacks a doc_id or file column, and, naming every such row at once, for rows without
+        a doc_id or a file, with more cells than the header, or repeating a doc_id."""
         if self._rows is None:
             rows: list[dict[str, str]] = []
             lines: list[int] = []
+            bad: list[str] = []
             seen: dict[str, Path] = {}
             for root in self.roots:
                 manifest = root / "manifest.csv"
@@ -97,24 +103,31 @@ class Corpus:
                             read.append(row)
                             ends.append(reader.line_num)  # a quoted cell may span lines: where the row ends
                         header = reader.fieldnames or []
-                except (UnicodeDecodeError, csv.Error) as exc:
+                except UnicodeDecodeError as exc:
                     raise ValueError(f"{manifest}: not a UTF-8 CSV ({exc})") from None
+                except csv.Error as exc:  # a NUL-broken quote, a cell past the csv module's size limit
+                    raise ValueError(f"{manifest} line {reader.line_num}: cannot be read as CSV ({exc})") from None
                 missing = {"doc_id", "file"} - set(header)
                 if read and missing:
                     raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(header)})")
                 for line, row in zip(ends, read):
                     if not row.get("doc_id") or not row.get("file") or None in row:
-                        raise ValueError(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as "
-                                         "the header")
-                for line, row in zip(ends, read):
+                        bad.append(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as the "
+                                   "header")
+                        continue
                     doc = str(row.get("doc_id"))
                     if doc in seen:
-                        raise ValueError(f"{manifest}: doc_id {doc!r} is in both {seen[doc]} and {root} (also in "
-                                         f"{seen[doc] / 'manifest.csv'}; doc ids must be unique across folders and "
-                                         "within each)")
+                        bad.append(f"{manifest} line {line}: doc_id {doc!r} is in both {seen[doc]} and {root} (also "
+                                   f"in {seen[doc] / 'manifest.csv'}; doc ids must be unique across folders and "
+                                   "within each)")
+                        continue
                     seen[doc] = root
                     rows.append({**row, "root": str(root)})
                     lines.append(line)
+            if bad:  # every bad row of every folder, in one line (a command prints the first line)
+                shown = "; ".join(bad[:MANIFEST_PROBLEMS_SHOWN])
+                more = f"; and {len(bad) - MANIFEST_PROBLEMS_SHOWN} more" if len(bad) > MANIFEST_PROBLEMS_SHOWN else ""
+                raise ValueError(f"{len(bad)} bad manifest row(s): {shown}{more}")
             self._rows, self._lines = rows, lines
         return self._rows
 
