@@ -248,3 +248,30 @@ def test_a_manifest_cell_past_the_csv_size_limit_is_named_as_such(tmp_path):
             Corpus(tmp_path).manifest()
     finally:
         csv.field_size_limit(before)
+
+
+# -- hunted: Ctrl-C during start-up printed a worker's traceback after 'interrupted' -----------------
+def _traceback_from(filename: str, function: str, error: BaseException):
+    import sys
+
+    source = f"def {function}():\n    raise error\n{function}()\n"
+    try:
+        exec(compile(source, filename, "exec"), {"error": error})
+    except BaseException:  # noqa: BLE001 - the traceback is what is wanted
+        kind, value, tb = sys.exc_info()
+        return kind, value, tb.tb_next  # from the compiled code on, as a forked child's starts in multiprocessing
+    raise AssertionError("no exception")
+
+
+def test_a_worker_that_dies_in_multiprocessing_start_up_is_quiet_and_any_other_error_is_not():
+    import os
+
+    from pakiran_events.extract.warm import MULTIPROCESSING_DIR, unborn
+
+    spawn = os.path.join(MULTIPROCESSING_DIR, "spawn.py")
+    kind, _, tb = _traceback_from(spawn, "_main", FileNotFoundError(2, "No such file or directory"))
+    assert unborn(kind, tb)  # the pool's semaphore gone: extract is stopping
+    kind, _, tb = _traceback_from(spawn, "_main", KeyError("x"))
+    assert not unborn(kind, tb)
+    kind, _, tb = _traceback_from(os.path.join(os.path.dirname(__file__), "ours.py"), "_main", FileNotFoundError())
+    assert not unborn(kind, tb)  # our own code failing is reported as it is
