@@ -275,3 +275,19 @@ def test_a_worker_that_dies_in_multiprocessing_start_up_is_quiet_and_any_other_e
     assert not unborn(kind, tb)
     kind, _, tb = _traceback_from(os.path.join(os.path.dirname(__file__), "ours.py"), "_main", FileNotFoundError())
     assert not unborn(kind, tb)  # our own code failing is reported as it is
+
+
+# -- hunted: a manifest sha256 that is no hash was reported as 'the text changed' --------------------
+def test_a_malformed_manifest_sha256_is_named_as_such():
+    from extract_fixtures import VISIT_DAY_ONE, lexicon
+    from pakiran_events.extract.run import read_one
+
+    entry = {"doc_id": "a", "file": "a.txt", "sha256": "not-a-hash", "published": ""}
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as root:
+        (Path(root) / "a.txt").write_text(VISIT_DAY_ONE[2], encoding="utf-8")
+        read, hashes = read_one({**entry, "root": root}, lexicon(), 0)
+    assert read.problem == "the manifest's sha256 'not-a-hash' is not a SHA-256 (64 hex digits); not read"
+    assert hashes == []

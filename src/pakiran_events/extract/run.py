@@ -44,6 +44,7 @@ from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 PROGRESS_FROM = 500
 CHUNK = 64                     # reports per task
 DOCUMENT_SECONDS = 60.0        # a report's reading budget (the corpus's longest takes well under a second)
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 _LEXICONS: dict[str, Lexicon] = {}   # per worker process: path -> the Lexicon, loaded once
 
 
@@ -163,7 +164,11 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     if len(data) > 4 * MAX_CHARS:
         return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
     digest = hashlib.sha256(data).hexdigest()
-    if entry.get("sha256") and digest != entry["sha256"].strip().lower():
+    recorded = (entry.get("sha256") or "").strip().lower()
+    if recorded and not SHA256_HEX.fullmatch(recorded):
+        return Read(doc_id, problem=f"the manifest's sha256 {entry['sha256'][:80]!r} is not a SHA-256 (64 hex "
+                                    "digits); not read"), []
+    if recorded and digest != recorded:
         return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     try:
         text = data.decode("utf-8")
