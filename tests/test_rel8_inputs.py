@@ -291,3 +291,27 @@ def test_a_malformed_manifest_sha256_is_named_as_such():
         read, hashes = read_one({**entry, "root": root}, lexicon(), 0)
     assert read.problem == "the manifest's sha256 'not-a-hash' is not a SHA-256 (64 hex digits); not read"
     assert hashes == []
+
+
+# -- hunted: a --dictionary file of the wrong shape ended in an internal error ------------------------
+@pytest.mark.parametrize("text, said", [
+    ("titles: &a\n  - x\nsides: *a\n", "anchors and aliases"),
+    ("titles:\n  titles: 1\n  titles: 2\n", "key 'titles' is given twice"),
+    ("titles: [x]\n", "titles: a list where the shipped dictionary has a mapping"),
+    ("sides:\n  sides:\n    IRN: 5\n", "sides.sides.IRN: a single value where the shipped dictionary has a list"),
+    ("sides:\n  sides:\n    IRN: [[Iran]]\n", "sides.sides.IRN[0]: a list where the shipped dictionary lists single"),
+])
+def test_a_dictionary_file_of_the_wrong_shape_is_one_clear_error(tmp_path, text, said):
+    from click.testing import CliRunner
+
+    from extract_fixtures import VISIT_DAY_ONE, write_corpus, write_gazetteer
+    from pakiran_events.cli import main
+
+    root = write_corpus(tmp_path / "c", [VISIT_DAY_ONE])
+    (tmp_path / "extra.yaml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--corpus", str(root), "--out", str(tmp_path / "out"),
+                                       "--scheduler", "synchronous", "--no-progress", "--gazetteer",
+                                       str(write_gazetteer(tmp_path / "gaz")), "--dictionary", str(tmp_path / "extra.yaml")])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output
+    assert "problem(s) in the dictionary files: " in result.output and said in result.output

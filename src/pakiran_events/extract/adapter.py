@@ -183,6 +183,14 @@ def published_in_manifest(value: str | None) -> bool:
     return manifest_date(value) is not None
 
 
+def plain_yaml(path: Path) -> object:
+    """A YAML file read as the curated files are (core.yaml_input: strict UTF-8, no anchor, alias,
+    tag or key given twice; scalars as text). Raises ValueError (YamlInputError) naming the line."""
+    from pakiran_events.core.yaml_input import load_file
+
+    return load_file(path)
+
+
 def inside(folder: Path, relative: str) -> Path:
     """`folder / relative`; raises ValueError (core.confine.OutsideFolder) when it would leave the
     folder (an absolute path, `..`, a symlink pointing out)."""
