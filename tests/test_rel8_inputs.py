@@ -315,3 +315,41 @@ def test_a_dictionary_file_of_the_wrong_shape_is_one_clear_error(tmp_path, text,
     assert result.exit_code == 1, result.output
     assert "internal error" not in result.output
     assert "problem(s) in the dictionary files: " in result.output and said in result.output
+
+
+# -- hunted: a manifest file that is a named pipe hung extract and verify-evidence for ever ----------
+def _within(seconds: float, call):
+    import threading
+
+    out: list = []
+    worker = threading.Thread(target=lambda: out.append(call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), "still blocked reading the pipe"
+    return out[0]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes on this platform")
+def test_a_named_pipe_in_the_corpus_is_refused_not_read(tmp_path):
+    import os
+
+    from extract_fixtures import lexicon
+    from pakiran_events.core.corpus import Corpus, file_sha256
+    from pakiran_events.extract.run import read_one
+
+    root = tmp_path / "c"
+    (root / "docs").mkdir(parents=True)
+    (root / "manifest.csv").write_text("doc_id,file\npipe,docs/pipe.txt\n", encoding="utf-8")
+    os.mkfifo(root / "docs" / "pipe.txt")
+    read, _ = _within(20, lambda: read_one({"doc_id": "pipe", "file": "docs/pipe.txt", "root": str(root)}, lexicon(), 0))
+    assert read.problem == "pipe.txt is not a regular file; not read"
+
+    def refused(call):
+        try:
+            call()
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    assert "not a regular file" in _within(20, lambda: refused(lambda: Corpus(root).text("pipe")))
+    assert "not a regular file" in _within(20, lambda: refused(lambda: file_sha256(root / "docs" / "pipe.txt")))

@@ -47,6 +47,10 @@ def span_sha256(text: str, start: int, end: int) -> str:
 
 
 def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes. Raises OSError for a missing or unreadable file, ValueError for
+    one that is not a regular file (a pipe or a device would block the read or never end)."""
+    if Path(path).exists() and not Path(path).is_file():
+        raise ValueError(f"{path}: not a regular file")
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -154,8 +158,11 @@ class Corpus:
     def text(self, doc_id: str) -> str:
         """The text of `doc_id`: its bytes decoded as UTF-8, with no newline translation (so
         offsets are the same on every platform and in every command). Raises OSError for a
-        missing file, ValueError naming the file for one that is not UTF-8 or leaves the folder."""
+        missing file, ValueError naming the file for one that is not UTF-8, not a regular file (a
+        pipe, a device, a folder) or leaves the folder."""
         path = self.path(doc_id)
+        if path.exists() and not path.is_file():  # a pipe or a device would block the read or never end
+            raise ValueError(f"{path}: not a regular file")
         data = path.read_bytes()
         try:
             return data.decode("utf-8")

@@ -26,6 +26,7 @@ import re
 import shutil
 import signal
 import socket
+import stat
 import sys
 import tempfile
 import threading
@@ -200,13 +201,19 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
                                     "read"), []
     try:
         path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
-        data = path.read_bytes()
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):  # a pipe or a device would block the read or never end
+            return Read(doc_id, problem=f"{Path(entry['file']).name or '(no file)'} is not a regular file; not read"), []
+        if found.st_size > 4 * MAX_CHARS:  # never read whole what is too large anyway
+            return Read(doc_id, problem=f"{found.st_size} bytes: too large for a news report"), []
+        with path.open("rb") as fh:
+            data = fh.read(4 * MAX_CHARS + 1)
     except ValueError as exc:  # outside its corpus folder
         return Read(doc_id, problem=f"manifest file refused: {exc}"), []
     except OSError as exc:
         return Read(doc_id, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
-    if len(data) > 4 * MAX_CHARS:
-        return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
+    if len(data) > 4 * MAX_CHARS:  # grew since it was looked at
+        return Read(doc_id, problem=f"over {4 * MAX_CHARS} bytes: too large for a news report"), []
     digest = hashlib.sha256(data).hexdigest()
     recorded = (entry.get("sha256") or "").strip().lower()
     if recorded and not SHA256_HEX.fullmatch(recorded):
