@@ -353,3 +353,19 @@ def test_a_named_pipe_in_the_corpus_is_refused_not_read(tmp_path):
 
     assert "not a regular file" in _within(20, lambda: refused(lambda: Corpus(root).text("pipe")))
     assert "not a regular file" in _within(20, lambda: refused(lambda: file_sha256(root / "docs" / "pipe.txt")))
+
+
+# -- hunted: `locate` in a document that is not UTF-8 (or is missing) ended in an internal error ------
+@pytest.mark.parametrize("data, said", [(b"caf\xe9", "not UTF-8"), (None, "cannot read")])
+def test_locate_in_an_unreadable_document_is_one_clear_error(tmp_path, data, said):
+    from click.testing import CliRunner
+
+    from pakiran_events.cli import main
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "manifest.csv").write_text("doc_id,file\nsome-doc,docs/some-doc.txt\n", encoding="utf-8")
+    if data is not None:
+        (tmp_path / "docs" / "some-doc.txt").write_bytes(data)
+    result = CliRunner().invoke(main, ["locate", "some-doc", "caf", "--corpus", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: some-doc: ") and said in result.output
