@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
@@ -161,8 +162,6 @@ def blank(text: str) -> bool:
     """Whether a text holds nothing to read: only white space, byte-order marks (U+FEFF) and other
     invisible format characters (Unicode category Cf: zero-width space, bidi marks). Stops at the
     first visible character, so a long report costs nothing."""
-    import unicodedata
-
     return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
