@@ -25,8 +25,11 @@ import pakiran_events as pe
     lambda: pe.office_holders("2024-01-01", office=5),
     lambda: pe.dyad_years(by=["cow"]),
     lambda: pe.evidence("E000001", field=3),
+    lambda: pe.evidence("E000001", corpus=5),
+    lambda: pe.evidence("E000001", corpus=[]),
 ], ids=["directed-yes", "directed-1", "dyad-to_pandas", "roll_up", "flat-None", "participation", "dyads",
-        "event_codes", "verify", "load-to_pandas", "version-int", "load_all", "office-int", "by-list", "field-int"])
+        "event_codes", "verify", "load-to_pandas", "version-int", "load_all", "office-int", "by-list", "field-int",
+        "corpus-int", "corpus-empty"])
 def test_a_loader_argument_of_the_wrong_type_is_a_clear_type_error(call):
     with pytest.raises(TypeError, match=r"must be"):
         call()
