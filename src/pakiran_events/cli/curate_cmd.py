@@ -66,6 +66,9 @@ def resolve_spans(draft, out, corpus_dir, force) -> None:
         resolved = resolve_text(text, corpus)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # a quoted document's file missing or unreadable
+        raise click.ClickException(f"cannot read {exc.filename or 'a quoted document'} ({exc.strerror or exc}); "
+                                   "nothing was written") from exc
     try:
         load_text(resolved)
     except YamlInputError as exc:  # never write a curated file that no longer parses
@@ -97,6 +100,11 @@ def locate(doc_id, phrase, corpus_dir) -> None:
         text = corpus.text(doc_id)
     except KeyError as exc:
         raise click.ClickException(str(exc)) from exc
+    except ValueError as exc:  # not UTF-8, not a regular file, outside its corpus folder
+        raise click.ClickException(f"{doc_id}: {exc}") from exc
+    except OSError as exc:  # the manifest's file is missing or unreadable
+        raise click.ClickException(f"{doc_id}: cannot read {exc.filename or 'its text'} "
+                                   f"({exc.strerror or exc})") from exc
     spans = find_spans(text, phrase)
     if not spans:
         raise click.ClickException(f"{doc_id}: phrase not found")

@@ -40,14 +40,18 @@ def extract(corpus_dirs, out_dir, scheduler, workers, dictionaries, gazetteer, p
     for path in dictionaries:
         if not path.is_file():
             raise click.ClickException(f"{path}: dictionary file not found")
+    warnings: list = []
     try:
-        counts, skipped = run(list(corpus_dirs), out_dir, scheduler, workers, list(dictionaries), gazetteer, progress)
+        counts, skipped = run(list(corpus_dirs), out_dir, scheduler, workers, list(dictionaries), gazetteer, progress,
+                              warnings=warnings)
     except ProblemsFound as exc:
         click.echo(f"extract failed: {exc}", err=True)
         report(exc.problems, fmt, "")
         return
     except (ValueError, OSError) as exc:
         raise click.ClickException(str(exc).splitlines()[0]) from exc
+    for warning in warnings:
+        click.echo(f"warning: {warning.as_text()}", err=True)
     for line in skipped:
         click.echo(line, err=True)
     click.echo(f"wrote {out_dir / 'datapackage.json'} ({counts['events']} events, {counts['participants']} "

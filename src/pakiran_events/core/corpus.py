@@ -7,16 +7,24 @@ only offsets and hashes of its spans, never the text.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from pakiran_events.core.confine import inside
+from pakiran_events.core.problems import Problem
 
 # A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
 # injection"). Published text never starts so: `build` refuses such a curated value and `extract`
 # skips (by name) a document whose manifest gives one; neither alters a value (SECURITY.md).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MANIFEST_TEXT_FIELDS = ("url", "outlet", "title", "author")  # manifest cells extract publishes as written
+# Control characters no published cell may hold: every C0 and C1 control (U+0085 among them) except
+# tab, line feed and carriage return, and the Unicode line and paragraph separators. `build` refuses
+# them in curated values (curate/curated.py, which adds tab and line breaks outside folded texts);
+# `extract` skips, by name, a document whose manifest text cell holds one or a line break or tab.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def formula_cells(row: dict) -> list[str]:
@@ -25,17 +33,32 @@ def formula_cells(row: dict) -> list[str]:
     return [f for f in MANIFEST_TEXT_FIELDS if isinstance(row.get(f), str) and row[f].startswith(FORMULA_STARTS)]
 
 
+def control_cells(row: dict) -> list[str]:
+    """The names of a manifest row's published text cells (MANIFEST_TEXT_FIELDS) that hold a
+    control character (CONTROL_CHARACTERS), a tab or a line break, in field order: published as
+    written, a NUL or an escape sequence would reach every reader of the CSV."""
+    return [f for f in MANIFEST_TEXT_FIELDS if isinstance(row.get(f), str)
+            and (CONTROL_CHARACTERS.search(row[f]) or any(c in row[f] for c in "\t\r\n"))]
+
+
 def span_sha256(text: str, start: int, end: int) -> str:
     """SHA-256 of text[start:end] encoded as UTF-8: how evidence identifies a span."""
     return hashlib.sha256(text[start:end].encode("utf-8")).hexdigest()
 
 
 def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes. Raises OSError for a missing or unreadable file, ValueError for
+    one that is not a regular file (a pipe or a device would block the read or never end)."""
+    if Path(path).exists() and not Path(path).is_file():
+        raise ValueError(f"{path}: not a regular file")
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+MANIFEST_PROBLEMS_SHOWN = 20  # bad manifest rows named in the error; the rest are counted
 
 
 class Corpus:
@@ -54,6 +77,7 @@ class Corpus:
             if not (root / "manifest.csv").is_file():
                 raise FileNotFoundError(f"{root}: no manifest.csv (is this the corpus folder?)")
         self._rows: list[dict[str, str]] | None = None
+        self._lines: list[int] = []  # per manifest row: the line of its manifest.csv where it ends
 
     @property
     def root(self) -> Path:
@@ -65,36 +89,57 @@ class Corpus:
 
     def manifest(self) -> list[dict[str, str]]:
         """Every manifest row of every folder, in folder order; each row also carries `root`, the
-        folder it came from (a string path)."""
+        folder it came from (a string path). Raises ValueError for a manifest that is not a UTF-8
+        CSV or lacks a doc_id or file column, and, naming every such row at once, for rows without
+        a doc_id or a file, with more cells than the header, or repeating a doc_id."""
         if self._rows is None:
             rows: list[dict[str, str]] = []
+            lines: list[int] = []
+            bad: list[str] = []
             seen: dict[str, Path] = {}
             for root in self.roots:
                 manifest = root / "manifest.csv"
                 try:
                     with manifest.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
                         reader = csv.DictReader(fh)
-                        read = list(reader)
+                        read, ends = [], []
+                        for row in reader:
+                            read.append(row)
+                            ends.append(reader.line_num)  # a quoted cell may span lines: where the row ends
                         header = reader.fieldnames or []
-                except (UnicodeDecodeError, csv.Error) as exc:
+                except UnicodeDecodeError as exc:
                     raise ValueError(f"{manifest}: not a UTF-8 CSV ({exc})") from None
+                except csv.Error as exc:  # a NUL-broken quote, a cell past the csv module's size limit
+                    raise ValueError(f"{manifest} line {reader.line_num}: cannot be read as CSV ({exc})") from None
                 missing = {"doc_id", "file"} - set(header)
                 if read and missing:
                     raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(header)})")
-                for line, row in enumerate(read, 2):
+                for line, row in zip(ends, read):
                     if not row.get("doc_id") or not row.get("file") or None in row:
-                        raise ValueError(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as "
-                                         "the header")
-                for row in read:
+                        bad.append(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as the "
+                                   "header")
+                        continue
                     doc = str(row.get("doc_id"))
                     if doc in seen:
-                        raise ValueError(f"{manifest}: doc_id {doc!r} is in both {seen[doc]} and {root} (also in "
-                                         f"{seen[doc] / 'manifest.csv'}; doc ids must be unique across folders and "
-                                         "within each)")
+                        bad.append(f"{manifest} line {line}: doc_id {doc!r} is in both {seen[doc]} and {root} (also "
+                                   f"in {seen[doc] / 'manifest.csv'}; doc ids must be unique across folders and "
+                                   "within each)")
+                        continue
                     seen[doc] = root
                     rows.append({**row, "root": str(root)})
-            self._rows = rows
+                    lines.append(line)
+            if bad:  # every bad row of every folder, in one line (a command prints the first line)
+                shown = "; ".join(bad[:MANIFEST_PROBLEMS_SHOWN])
+                more = f"; and {len(bad) - MANIFEST_PROBLEMS_SHOWN} more" if len(bad) > MANIFEST_PROBLEMS_SHOWN else ""
+                raise ValueError(f"{len(bad)} bad manifest row(s): {shown}{more}")
+            self._rows, self._lines = rows, lines
         return self._rows
+
+    def where(self) -> list[tuple[Path, int]]:
+        """(manifest.csv, line) of every manifest row, in `manifest()` order: where a problem with
+        the row points (the line its row ends on: header = 1)."""
+        self.manifest()
+        return [(Path(row["root"]) / "manifest.csv", line) for row, line in zip(self.manifest(), self._lines)]
 
     def entry(self, doc_id: str) -> dict[str, str]:
         for row in self.manifest():
@@ -113,13 +158,55 @@ class Corpus:
     def text(self, doc_id: str) -> str:
         """The text of `doc_id`: its bytes decoded as UTF-8, with no newline translation (so
         offsets are the same on every platform and in every command). Raises OSError for a
-        missing file, ValueError naming the file for one that is not UTF-8 or leaves the folder."""
+        missing file, ValueError naming the file for one that is not UTF-8, not a regular file (a
+        pipe, a device, a folder) or leaves the folder."""
         path = self.path(doc_id)
+        if path.exists() and not path.is_file():  # a pipe or a device would block the read or never end
+            raise ValueError(f"{path}: not a regular file")
         data = path.read_bytes()
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ValueError(f"{path}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
+
+
+def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem], list[Problem]]:
+    """(errors, warnings) of the corpus manifest, every row checked before any text is read:
+
+    - error `bad-doc-id`: a doc_id that does not match `doc_id_pattern` (the sources table's
+      source_id pattern: lower-case letters, digits and single hyphens), which no package could
+      publish;
+    - warning `published-not-a-date`: a `published` cell that is not empty and not a date
+      (YYYY-MM-DD): the report is still read, dated by its text if the text says (a date line, a
+      byline), else undated.
+
+    Each problem names the manifest file, its line, the doc_id, the field and the value (layer
+    "corpus"). Raises what `Corpus.manifest` raises for a manifest that cannot be read at all."""
+    pattern = re.compile(doc_id_pattern)
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    for row, (manifest, line) in zip(corpus.manifest(), corpus.where()):
+        doc = row["doc_id"]
+        if not pattern.fullmatch(doc):
+            hint = f" (perhaps {doc.lower()!r})" if pattern.fullmatch(doc.lower()) else ""
+            errors.append(Problem("corpus", str(manifest), line, doc, "doc_id", "bad-doc-id",
+                                  f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
+                                  f"{doc_id_pattern}){hint}; nothing was extracted"))
+        published = (row.get("published") or "").strip()
+        if published and manifest_date(published) is None:
+            warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-not-a-date",
+                                    f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
+                                    "without it: dated by its own text if it says, else undated"))
+    return errors, warnings
+
+
+def manifest_date(value: str | None) -> dt.date | None:
+    """A manifest's `published` cell as a date (Python's ISO reading of the stripped text, as the
+    extractor reads it), or None when it is empty or not a date."""
+    try:
+        return dt.date.fromisoformat((value or "").strip())
+    except ValueError:
+        return None
 
 
 def find_spans(text: str, phrase: str) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ CODES = [
     _E("duplicate-yaml-key", "curated", "Key given twice", "A mapping in a curated file has the same key twice (YAML would keep the last value silently)."),
     _E("line-break-in-value", "curated", "Line break in a value", "A curated value that is published as one CSV cell holds a line break."),
     _E("control-character", "curated", "Control character in a value", "A curated value holds a control character once YAML escapes are undone (`\\0`, `\\x1b`, `\\e`, `\\N`, `\\L`, `\\P`): any C0 or C1 control, U+2028 or U+2029; tab and line breaks are allowed only in folded texts (summary, notes, description)."),
+    _E("format-character", "curated", "Invisible format character in a value", "A curated value holds an invisible format character (Unicode category Cf): a bidi control such as U+202E RIGHT-TO-LEFT OVERRIDE, a zero-width space, word joiner, byte-order mark or soft hyphen, which make a name display other than it reads or two names look the same. A zero-width (non-)joiner between letters of a non-Latin script (Persian, Urdu) is allowed."),
     _E("file-not-read", "curated", "Curated file not read", "A file or folder in `dataset/curated/events` is not read as an engagement file: an extension in another case (`X.YAML`) or a subfolder; rename or move it."),
     _E("formula-like-value", "curated", "Value read as a formula", "A text value starts with =, +, -, @, a tab or a carriage return, which spreadsheets run as a formula (CSV injection)."),
     _E("unknown-key", "curated", "Unknown key", "A curated record has a key the format does not define (typos are caught here)."),
@@ -87,6 +88,11 @@ CODES = [
     # writing a package or the ID ledger (build, new-id)
     _E("cannot-write", "write", "Folder cannot be written", "The checkout or output folder is read-only, the disk is full, or a file cannot be created there; nothing was published and the previous package is untouched."),
     _E("folder-locked", "write", "Another run holds the folder", "Another pakiran-events run kept the folder's lock (`.pakiran-events.lock`) for longer than the wait; run again when it has finished."),
+    # the corpus read by extract (manifest rows and texts)
+    _E("bad-doc-id", "corpus", "Doc id cannot be a source id", "A manifest doc_id is not a source id (lower-case letters, digits and single hyphens: the sources table's pattern). Every such row is named before any text is read, and nothing is extracted."),
+    _E("published-not-a-date", "corpus", "Publication date not a date", "A manifest `published` cell is not empty and not a date (YYYY-MM-DD), e.g. `2020-13-45` or `yesterday`. A warning: the report is still read, dated by its own text if it says (date line, byline), else undated."),
+    _E("empty-document", "corpus", "Empty document", "A document holds no text: no bytes, or only white space, byte-order marks and other invisible format characters. It is named and skipped; the run goes on."),
+    _E("document-skipped", "corpus", "Document skipped", "A document cannot be read (its file missing, outside its corpus folder, not UTF-8, too large, changed since the manifest's sha256, a manifest text cell that starts like a formula or holds a control character, tab or line break, or a reading past its time budget). It is named with the reason and skipped; the run goes on."),
     # evidence against the corpus (verify-evidence)
     _E("source-not-in-corpus", "evidence", "Source not in the corpus", "A cited source_id is not in the corpus manifest."),
     _E("source-unreadable", "evidence", "Source text cannot be read", "A cited source's file is missing, not UTF-8, or lies outside its corpus folder (an absolute path, `..`, or a symlink out)."),
@@ -136,7 +142,7 @@ def markdown() -> str:
              "Every problem `pakiran-events build`, `validate` and `verify-evidence` report has a layer, a",
              "place (resource or file, row, record, field), a code and a message naming the bad value.",
              "This page is generated from `src/pakiran_events/core/errors.py` (`pakiran-events errors`).", ""]
-    for layer in ("curated", "pandera", "integrity", "write", "evidence"):
+    for layer in ("curated", "pandera", "integrity", "write", "corpus", "evidence"):
         lines += [f"## {layer}", "", "| code | title | meaning |", "|---|---|---|"]
         lines += [f"| `{e.code}` | {e.title} | {e.description} |" for e in CODES if e.layer == layer]
         lines.append("")

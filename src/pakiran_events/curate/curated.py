@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pakiran_events.core.confine import OutsideFolder, inside
-from pakiran_events.core.corpus import FORMULA_STARTS
+from pakiran_events.core.corpus import CONTROL_CHARACTERS, FORMULA_STARTS
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import record_id
@@ -34,14 +33,20 @@ COMMITMENT_KEYS = {"commitment_id", "commitment_type", "modality", "parties", "d
                    "notes", "evidence"}
 EVIDENCE_KEYS = {"src", "at", "sha256"}
 ENGAGEMENT_SUFFIXES = (".yaml", ".yml")
-# Control characters no curated value may hold once YAML's escapes are undone ("\\0", "\\x1b", "\\e",
-# "\\N", "\\L", "\\P"): every C0 and C1 control (U+0085 among them) except tab, line feed and
+# CONTROL_CHARACTERS (core/corpus.py): no curated value may hold one once YAML's escapes are
+# undone ("\\0", "\\x1b", "\\e", "\\N", "\\L", "\\P"): every C0 and C1 control (U+0085 among them) except tab, line feed and
 # carriage return, and the Unicode line and paragraph separators. A raw U+0085/U+2028/U+2029 is
 # refused by the YAML reader (core/yaml_input.py), a raw C0 control by libyaml; an escaped one
 # reaches the value and is refused here, per field. Tab and line breaks: allowed in the folded
 # texts (FOLDED_FIELDS, written over several lines and folded to one), refused in every other
 # field (one CSV cell of one line: `line-break-in-value`, and a tab as `control-character`).
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+#
+# Invisible format characters (Unicode category Cf) no curated value may hold: the bidi controls
+# (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) that make a name display other than it
+# reads ("Trojan source"), the zero-width space, word joiner, byte-order mark and soft hyphen that
+# make two names look the same and differ. The zero-width (non-)joiner, a letter of Persian and
+# Urdu writing, is kept between two letters when one of them is not ASCII (`format_character`).
+JOINERS = "\u200c\u200d"
 FOLDED_FIELDS = {"events": {"summary", "notes"}, "commitments": {"description", "notes"}}
 
 
@@ -492,13 +497,43 @@ def _cell_problems(reader: _Reader) -> None:
                     reader.problem(file, record_id(row, schema), name, "control-character",
                                    f"{value[:60]!r} holds U+{ord(char):04X}, a control character{written}, at "
                                    f"character {at + 1}; delete it{allowed}", where(row, name)[1])
+                elif (hidden := format_character(value)) >= 0:
+                    char = value[hidden]
+                    reader.problem(where(row)[0], record_id(row, schema), name, "format-character",
+                                   f"{value[:60]!r} holds U+{ord(char):04X} ({_char_name(char)}), an invisible "
+                                   f"format character, at character {hidden + 1}: it can make the value display "
+                                   "other than it reads or two values look the same; delete it", where(row, name)[1])
 
 
 def _refused_name(value: str) -> bool:
-    """Whether an actor's name is refused on its own row (a control character, a line break, or a
-    start a spreadsheet runs as a formula), so its alias row would only repeat the problem."""
+    """Whether an actor's name is refused on its own row (a control character, an invisible format
+    character, a line break, or a start a spreadsheet runs as a formula), so its alias row would
+    only repeat the problem."""
     return (bool(CONTROL_CHARACTERS.search(value)) or any(c in value for c in "\t\r\n")
-            or value.startswith(FORMULA_STARTS))
+            or value.startswith(FORMULA_STARTS) or format_character(value) >= 0)
+
+
+def format_character(value: str) -> int:
+    """The index of the first invisible format character (Unicode category Cf: bidi controls such
+    as U+202E, zero-width space, word joiner, byte-order mark, soft hyphen) in `value`, or -1. A
+    zero-width (non-)joiner between two letters one of which is not ASCII (Persian, Urdu) is
+    writing, not a format trick, and is let through."""
+    if value.isascii():
+        return -1
+    for i, ch in enumerate(value):
+        if unicodedata.category(ch) != "Cf":
+            continue
+        if ch in JOINERS and 0 < i < len(value) - 1:
+            before, after = value[i - 1], value[i + 1]
+            if before.isalpha() and after.isalpha() and not (before.isascii() and after.isascii()):
+                continue
+        return i
+    return -1
+
+
+def _char_name(char: str) -> str:
+    """The Unicode name of `char` ('RIGHT-TO-LEFT OVERRIDE'), or its code point when it has none."""
+    return unicodedata.name(char, f"U+{ord(char):04X}")
 
 
 def _escape(char: str) -> str:

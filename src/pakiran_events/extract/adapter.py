@@ -10,7 +10,8 @@ import json
 from pathlib import Path
 
 from pakiran_events.core.confine import inside as confined
-from pakiran_events.core.corpus import Corpus
+from pakiran_events.core.corpus import Corpus, manifest_date, manifest_problems
+from pakiran_events.core.corpus import control_cells as control_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import formula_cells as formula_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import span_sha256 as digest
 from pakiran_events.core.cues import DATE_EXPRESSION, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -165,6 +166,29 @@ def corpus_manifest(corpus_dirs) -> list[dict]:
     """The manifest rows of a corpus kept in several folders (core.corpus.Corpus.manifest)."""
 
     return list(Corpus(*corpus_dirs).manifest())
+
+
+def checked_manifest(corpus_dirs, schemas: dict) -> tuple[list[dict], list, list]:
+    """(manifest rows, errors, warnings) of a corpus kept in several folders: every row checked
+    before any text is read (core.corpus.manifest_problems: a doc_id the sources table's
+    source_id pattern refuses is an error, a `published` that is not a date a warning)."""
+    corpus = Corpus(*corpus_dirs)
+    pattern = next(f for f in schemas["sources"].fields if f["name"] == "source_id")["constraints"]["pattern"]
+    errors, warnings = manifest_problems(corpus, pattern)
+    return list(corpus.manifest()), errors, warnings
+
+
+def published_in_manifest(value: str | None) -> bool:
+    """Whether a manifest's `published` cell is a date the extractor reads (core.corpus.manifest_date)."""
+    return manifest_date(value) is not None
+
+
+def plain_yaml(path: Path) -> object:
+    """A YAML file read as the curated files are (core.yaml_input: strict UTF-8, no anchor, alias,
+    tag or key given twice; scalars as text). Raises ValueError (YamlInputError) naming the line."""
+    from pakiran_events.core.yaml_input import load_file
+
+    return load_file(path)
 
 
 def inside(folder: Path, relative: str) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
@@ -157,9 +158,17 @@ class Reading:
         return [c for c in self._hits[key] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
 
 
+def blank(text: str) -> bool:
+    """Whether a text holds nothing to read: only white space, byte-order marks (U+FEFF) and other
+    invisible format characters (Unicode category Cf: zero-width space, bidi marks). Stops at the
+    first visible character, so a long report costs nothing."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> Report:
-    """Everything one report says about engagements. Never raises on its text."""
-    if not text.strip():
+    """Everything one report says about engagements. Never raises on its text. A text that is
+    `blank` (empty, white space, a byte-order mark alone) is the problem "empty document"."""
+    if blank(text):
         return Report(doc_id, None, problem="empty document")
     if len(text) > MAX_CHARS:
         return Report(doc_id, None, problem=f"{len(text)} characters: too long for a news report")

@@ -26,6 +26,7 @@ import re
 import shutil
 import signal
 import socket
+import stat
 import sys
 import tempfile
 import threading
@@ -44,6 +45,7 @@ from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 PROGRESS_FROM = 500
 CHUNK = 64                     # reports per task
 DOCUMENT_SECONDS = 60.0        # a report's reading budget (the corpus's longest takes well under a second)
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 _LEXICONS: dict[str, Lexicon] = {}   # per worker process: path -> the Lexicon, loaded once
 
 
@@ -59,6 +61,11 @@ class Read:
     source: dict | None = None
     problem: str | None = None
 
+    @property
+    def code(self) -> str:
+        """The catalogue code of its problem (core/errors.py, layer "corpus")."""
+        return "empty-document" if self.problem == "empty document" else "document-skipped"
+
 
 @dataclass
 class Extraction:
@@ -72,7 +79,7 @@ class Extraction:
 
     @property
     def problems(self) -> list[str]:
-        return [f"{r.doc_id}: skipped: {r.problem}" for r in self.reads if r.problem]
+        return [f"{r.doc_id}: skipped: {r.problem} [{r.code}]" for r in self.reads if r.problem]
 
 
 def manifests(corpus_dirs: list[Path]) -> list[dict]:
@@ -82,6 +89,50 @@ def manifests(corpus_dirs: list[Path]) -> list[dict]:
     from pakiran_events.extract.adapter import corpus_manifest
 
     return corpus_manifest(corpus_dirs)
+
+
+def dictionary_problems(paths: list[Path]) -> list[str]:
+    """What is wrong with the user's dictionary files (`--dictionary`), every file and section
+    at once, before the lexicon is built from them: a file that is not plain YAML (an anchor, an
+    alias, a key given twice: core.yaml_input) or a value whose shape differs from the shipped
+    section's at the same place (a list where the shipped file has a mapping, a mapping or a
+    number where it has a list of words), which would otherwise stop the run inside the
+    extractor. [] when all are fine; an unknown section is left to the lexicon's own message."""
+    from pakiran_events.extract.adapter import plain_yaml
+    from pakiran_events.extract.lexicon import merge_dictionaries
+
+    shipped = merge_dictionaries([])
+    problems: list[str] = []
+    for path in paths:
+        try:
+            data = plain_yaml(path)
+        except ValueError as exc:
+            problems.append(f"{path}: {exc}")
+            continue
+        if isinstance(data, dict):
+            for section, value in data.items():
+                if section in shipped:
+                    problems += [f"{path}: {where}: {why}" for where, why in _shape_differences(shipped[section],
+                                                                                               value, str(section))]
+    return problems
+
+
+def _kind(value) -> str:
+    return "a mapping" if isinstance(value, dict) else "a list" if isinstance(value, list) else "a single value"
+
+
+def _shape_differences(shipped, given, where: str) -> list[tuple[str, str]]:
+    if given is None:
+        return []
+    if _kind(shipped) != _kind(given) and shipped is not None:
+        return [(where, f"{_kind(given)} where the shipped dictionary has {_kind(shipped)}")]
+    if isinstance(shipped, dict):
+        return [d for key, value in given.items() if key in shipped
+                for d in _shape_differences(shipped[key], value, f"{where}.{key}")]
+    if isinstance(shipped, list) and shipped and all(_kind(v) == "a single value" for v in shipped):
+        return [(f"{where}[{i}]", f"{_kind(v)} where the shipped dictionary lists single words")
+                for i, v in enumerate(given) if _kind(v) != "a single value"]
+    return []
 
 
 def cited_spans(report: Report):
@@ -134,7 +185,7 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
     becomes the report's problem, and so does a reading that takes longer than `seconds`
     (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
-    from pakiran_events.extract.adapter import formula_cells, inside, span_sha256
+    from pakiran_events.extract.adapter import control_cells, formula_cells, inside, published_in_manifest, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
     if not entry.get("file"):
@@ -143,17 +194,32 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     if formulas:  # refused, never altered: what is published is what the manifest says (SECURITY.md)
         return Read(doc_id, problem=f"manifest {', '.join(formulas)} starts with {entry[formulas[0]][:1]!r}, which "
                                     "spreadsheets run as a formula (CSV injection); not read"), []
+    controls = control_cells(entry)
+    if controls:  # refused, never altered, as a formula start
+        return Read(doc_id, problem=f"manifest {', '.join(controls)} holds a control character, a tab or a line "
+                                    f"break ({entry[controls[0]][:40]!r}), which no published cell may hold; not "
+                                    "read"), []
     try:
         path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
-        data = path.read_bytes()
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):  # a pipe or a device would block the read or never end
+            return Read(doc_id, problem=f"{Path(entry['file']).name or '(no file)'} is not a regular file; not read"), []
+        if found.st_size > 4 * MAX_CHARS:  # never read whole what is too large anyway
+            return Read(doc_id, problem=f"{found.st_size} bytes: too large for a news report"), []
+        with path.open("rb") as fh:
+            data = fh.read(4 * MAX_CHARS + 1)
     except ValueError as exc:  # outside its corpus folder
         return Read(doc_id, problem=f"manifest file refused: {exc}"), []
     except OSError as exc:
         return Read(doc_id, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
-    if len(data) > 4 * MAX_CHARS:
-        return Read(doc_id, problem=f"{len(data)} bytes: too large for a news report"), []
+    if len(data) > 4 * MAX_CHARS:  # grew since it was looked at
+        return Read(doc_id, problem=f"over {4 * MAX_CHARS} bytes: too large for a news report"), []
     digest = hashlib.sha256(data).hexdigest()
-    if entry.get("sha256") and digest != entry["sha256"].strip().lower():
+    recorded = (entry.get("sha256") or "").strip().lower()
+    if recorded and not SHA256_HEX.fullmatch(recorded):
+        return Read(doc_id, problem=f"the manifest's sha256 {entry['sha256'][:80]!r} is not a SHA-256 (64 hex "
+                                    "digits); not read"), []
+    if recorded and digest != recorded:
         return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     try:
         text = data.decode("utf-8")
@@ -178,8 +244,9 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
               "title": entry.get("title") or None, "author": entry.get("author") or None,
               "published_date": report.published.isoformat() if report.published else None,
-              "published_basis": (entry.get("published_basis") or None) if entry.get("published") else
-              ("text" if report.published else None),
+              # the manifest's basis only for the manifest's own date: a malformed one was not used
+              "published_basis": (entry.get("published_basis") or None) if published_in_manifest(entry.get("published"))
+              else ("text" if report.published else None),
               "sha256": digest, "bytes": len(data), "char_length": len(text)}
     return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
 
@@ -562,13 +629,26 @@ class Stages:
 
 def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
             dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
-            progress: bool | None = None, timings: dict | None = None) -> tuple[dict[str, int], list[str]]:
+            progress: bool | None = None, timings: dict | None = None,
+            warnings: list | None = None) -> tuple[dict[str, int], list[str]]:
     """Extract one corpus (one folder or several) into a validated package at out_dir; returns
     (row counts, skipped documents). `timings`, if given, receives seconds per stage (wall) and
-    under "cpu" the CPU seconds per stage."""
+    under "cpu" the CPU seconds per stage; `warnings`, if given, receives the manifest's warnings
+    (core.problems.Problem, layer "corpus": a `published` that is not a date).
+
+    The manifest is checked first, every row (core.corpus.manifest_problems): a doc_id no package
+    can publish raises ProblemsFound naming each such row, before any text is read. Raises
+    ValueError / FileNotFoundError for a manifest that cannot be read, an empty corpus, or a
+    corpus whose every document fails; ProblemsFound when the package does not validate."""
     import polars as pl
 
-    from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
+    from pakiran_events.extract.adapter import (
+        checked_manifest,
+        load_package_schemas,
+        problems_error,
+        publish,
+        row_counts,
+    )
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
 
@@ -581,7 +661,14 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     with shard_folder() as tmp:  # private, swept after a killed run
         try:
             with stage("lexicon"):
-                entries = manifests(corpus_dirs)
+                entries, errors, found = checked_manifest(corpus_dirs, load_package_schemas())
+                if errors:  # every bad row at once, before any work
+                    raise problems_error()(errors, "the corpus manifest has rows no package can publish")
+                if warnings is not None:
+                    warnings += found
+                wrong = dictionary_problems(list(dictionary_files or []))
+                if wrong:  # every file and section at once, in one line (the command prints the first line)
+                    raise ValueError(f"{len(wrong)} problem(s) in the dictionary files: {'; '.join(wrong)}")
                 if not entries:  # input check: an empty corpus is said so, never an empty scan later
                     raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
                                      "(a header only, or an empty file); nothing was written")

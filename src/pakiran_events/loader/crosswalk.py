@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pakiran_events.loader.panels import event_directions
-from pakiran_events.loader.read import as_requested, load
+from pakiran_events.loader.read import as_requested, flag, load
 
 if TYPE_CHECKING:
     import polars as pl
@@ -129,7 +129,8 @@ def event_codes(*, to_pandas: bool = False) -> Frame:
     A visit gives two rows (042 guest -> host, 043 host -> guest), a meeting or a call one each
     way between its sides, a commitment one per party towards the other side. Rules: the module
     docstring; codes per term: the codebook table (the schemas' vocabularies). `to_pandas=True`
-    returns pandas. Raises what `load()` raises."""
+    returns pandas. Raises what `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
 
+    flag("to_pandas", to_pandas)
     t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
     return as_requested(event_codes_frame(t), to_pandas)

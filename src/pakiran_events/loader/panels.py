@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pakiran_events.loader.read import as_requested, load
+from pakiran_events.loader.read import as_requested, choice, flag, load
 
 if TYPE_CHECKING:
     import polars as pl
@@ -61,15 +61,19 @@ def commitment_columns(codebook: pl.DataFrame) -> list[tuple[str, str, str]]:
     return [(f"{ct}__{m}", ct, m) for ct in terms("commitment_type") for m in terms("modality")]
 
 
+def _check_arguments(directed: object, by: object, multi_year: object) -> None:
+    """TypeError for a `directed` that is not a bool ('yes' would read as True); ValueError
+    (TypeError for a non-string) for a `by` or `multi_year` outside their choices."""
+    flag("directed", directed)
+    choice("by", by, tuple(SYSTEMS), "the code the dyad is keyed on")
+    choice("multi_year", multi_year, MULTI_YEAR, "how an event whose dates span several calendar years is counted")
+
+
 def dyad_years_frame(t: Tables, directed: bool = False, by: str = "cow", multi_year: str = "start") -> pl.DataFrame:
     """See `dyad_years`; `t` holds events, participants, commitments, countries, codebook."""
     import polars as pl
 
-    if by not in SYSTEMS:
-        raise ValueError(f"by must be one of {', '.join(SYSTEMS)} (the code the dyad is keyed on), not {by!r}")
-    if multi_year not in MULTI_YEAR:
-        raise ValueError(f"multi_year must be one of {', '.join(MULTI_YEAR)} (how an event whose dates span "
-                         f"several calendar years is counted), not {multi_year!r}")
+    _check_arguments(directed, by, multi_year)
     if multi_year == "skip":  # left out of the counts and of the year span alike
         spans = pl.col("date_start").dt.year() != pl.col("date_end").dt.year()
         t = {**t, "events": t["events"].filter(~spans)}
@@ -139,10 +143,13 @@ def dyad_years(*, directed: bool = False, by: str = "cow", multi_year: str = "st
       'skip' leaves it out of every count (and out of the panel's year span); with no event
       left, the panel is empty (no rows, the same columns).
 
-    `to_pandas=True` returns pandas. Raises ValueError for an unknown `by` or `multi_year`, and what `load()`
-    raises. Source: the events, participants and commitments tables; codes from the countries
+    `to_pandas=True` returns pandas. Raises ValueError for an unknown `by` or `multi_year`,
+    TypeError for a `directed` or `to_pandas` that is not a bool (or a `by`/`multi_year` that is
+    not a string), before anything is read; and what `load()` raises. Source: the events, participants and commitments tables; codes from the countries
     table; the commitment columns from the codebook's terms.
     """
 
+    _check_arguments(directed, by, multi_year)
+    flag("to_pandas", to_pandas)
     t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
     return as_requested(dyad_years_frame(t, directed=directed, by=by, multi_year=multi_year), to_pandas)

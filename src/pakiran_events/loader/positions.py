@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from pakiran_events.loader.read import as_requested, load
+from pakiran_events.loader.read import as_requested, flag, load
 
 if TYPE_CHECKING:
     from pakiran_events.loader.read import Frame
@@ -25,8 +25,9 @@ def office_holders(on: str | dt.date, office: str | None = None, country: str | 
     given; an office nobody in the package held on that day gives an empty frame.
     `to_pandas=True` returns pandas.
 
-    Raises ValueError for an `on` that is not a date or YYYY-MM-DD text, and what `load()`
-    raises. Facts: each row's `source` (a public reference or a corpus doc_id).
+    Raises ValueError for an `on` that is not a date or YYYY-MM-DD text, TypeError for an
+    `office` or `country` that is not a string or a `to_pandas` that is not a bool, and what
+    `load()` raises. Facts: each row's `source` (a public reference or a corpus doc_id).
     """
     import polars as pl
 
@@ -41,6 +42,10 @@ def office_holders(on: str | dt.date, office: str | None = None, country: str | 
             raise ValueError(on)
     except ValueError as exc:
         raise ValueError(f"on={on!r}: give a day as YYYY-MM-DD") from exc
+    for name, value in (("office", office), ("country", country)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a string or None, not {value!r} ({type(value).__name__})")
+    flag("to_pandas", to_pandas)
     terms = load("positions")
     hits = terms.filter((pl.col("start") <= day) & (pl.col("end").is_null() | (pl.col("end") >= day)))
     if office is not None:

@@ -105,9 +105,29 @@ def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFr
         raise ValueError(f"{path}: cannot be read as Parquet ({' '.join(str(exc).split())[:200]})") from exc
 
 
+def flag(name: str, value: object) -> bool:
+    """`value` if it is a bool (True/False); raises TypeError naming the argument otherwise: a
+    truthy string ('no', 'false') read as True would silently give the other table."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {value!r} ({type(value).__name__})")
+    return value
+
+
+def choice(name: str, value: object, allowed: tuple[str, ...], why: str = "") -> str:
+    """`value` if it is one of the strings `allowed`; raises ValueError naming the argument, the
+    allowed values and `why` otherwise (TypeError for a value that is not a string)."""
+    said = f"{name} must be one of {', '.join(allowed)}" + (f" ({why})" if why else "")
+    if not isinstance(value, str):
+        raise TypeError(f"{said}, not {value!r} ({type(value).__name__})")
+    if value not in allowed:
+        raise ValueError(f"{said}, not {value!r}")
+    return value
+
+
 def as_requested(frame: pl.DataFrame, to_pandas: bool) -> Frame:
-    """The frame itself, or its pandas copy (needs the `pandas` extra: ModuleNotFoundError names it)."""
-    if not to_pandas:
+    """The frame itself, or its pandas copy (needs the `pandas` extra: ModuleNotFoundError names it).
+    Raises TypeError for a `to_pandas` that is not a bool."""
+    if not flag("to_pandas", to_pandas):
         return frame
     try:
         return frame.to_pandas()
@@ -144,7 +164,8 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
     The file's size and SHA-256 are checked against the descriptor first (once per file per
     process; `verify=False` skips it).
 
-    Raises TypeError for a name that is not a string; KeyError for an unknown name (naming the
+    Raises TypeError for a name that is not a string, a `to_pandas` or `verify` that is not a
+    bool; KeyError for an unknown name (naming the
     closest, the tables and the views); ValueError when the package read is not release
     `version`, or naming the file when it cannot be read as Parquet; IntegrityError (a
     ValueError) for a file changed after publishing; FileNotFoundError when `package` holds no
@@ -154,6 +175,12 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
     >>> import pakiran_events as pe
     >>> pe.load("events").select("event_id", "date_start").head(2)  # doctest: +SKIP
     """
+    flag("to_pandas", to_pandas)
+    flag("verify", verify)
+    if version is not None and not isinstance(version, str):
+        raise TypeError(f"version must be a release such as '2.0.4', not {version!r} ({type(version).__name__})")
+    if package is not None and not isinstance(package, (str, Path)):
+        raise TypeError(f"package must be a folder or a datapackage.json path, not {type(package).__name__}")
     package = None if package is None else str(Path(package).resolve())
     root, desc = read_descriptor(package)
     if version is not None and desc.get("version") != version:
@@ -167,6 +194,7 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
 def load_all(*, to_pandas: bool = False) -> dict[str, Frame]:
     """Every published table (not the views), keyed by name in package order, each as
     `load(name)` returns it. Raises what `load()` raises."""
+    flag("to_pandas", to_pandas)
     return {name: load(name, to_pandas=to_pandas) for name in table_names()}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pakiran_events.loader.read import as_requested, load
+from pakiran_events.loader.read import as_requested, flag, load
 
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
     import polars as pl
@@ -194,8 +194,11 @@ def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = 
     participants, actors, commitments, event_sources and countries tables (`pe.load`); the file
     published as the view 'engagements' is built by the same function. Raises what `load()`
     raises (FileNotFoundError, IntegrityError, ModuleNotFoundError for to_pandas without the
-    `pandas` extra); ValueError from `flat` if a value holds the delimiter."""
+    `pandas` extra); ValueError from `flat` if a value holds the delimiter; TypeError, before
+    anything is read, for a `roll_up`, `flat` or `to_pandas` that is not a bool."""
 
+    for name, value in (("roll_up", roll_up), ("flat", flat), ("to_pandas", to_pandas)):
+        flag(name, value)
     t = _tables(None)
     view = engagements_frame(t)
     out = rolled_up_frame(view, t) if roll_up else view
@@ -211,8 +214,9 @@ def participation(*, to_pandas: bool = False) -> Frame:
     Gleditsch-Ward codes of `side`); role ('host' / 'guest' / 'participant'), event_country (ISO3
     of the event's place, null for a call), review_status (String). Source: the events,
     participants, actors and countries tables. `to_pandas=True` returns pandas. Raises what
-    `load()` raises."""
+    `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
 
+    flag("to_pandas", to_pandas)
     return as_requested(participation_frame(_tables(None)), to_pandas)
 
 
@@ -223,9 +227,10 @@ def dyads(*, to_pandas: bool = False) -> Frame:
     guest_side (String, ISO3); guest_ccode, guest_gwcode (Int64); host_actor_id, host_side
     (String, ISO3); host_ccode, host_gwcode (Int64). An event without both a host and a guest
     (a call between participants) gives no row. Source: as `participation()`. `to_pandas=True`
-    returns pandas. Raises what `load()` raises."""
+    returns pandas. Raises what `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
     import polars as pl
 
+    flag("to_pandas", to_pandas)
     people = participation_frame(_tables(None))
     hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),
                                                             pl.col("side").alias("host_side"),
