@@ -133,10 +133,10 @@ def _hash_joined(rows: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     hash among the known ids (a repeated id, or a collision) takes the join on the text."""
     h = pl.col("record_id").hash()
     rows = rows.filter(pl.col("record_id").is_not_null())
-    known = known.filter(pl.col("record_id").is_not_null()).with_columns(h.alias("_h")).with_row_index("_k")
+    known = known.filter(pl.col("record_id").is_not_null()).with_columns(h.alias("_h"))
     if known["_h"].n_unique() == known.height:
-        found = rows.with_columns(h.alias("_h")).join(known.select("_h", "_k", "_row"), on="_h", how="inner")
-        if (found["record_id"] == known["record_id"].gather(found["_k"])).all():
+        found = rows.with_columns(h.alias("_h")).join(known.select("_h", "_row"), on="_h", how="inner")
+        if (found["record_id"] == known["record_id"].gather(found["_row"])).all():
             return found.select("_i", "_row")
     found = rows.join(known.select("record_id", "_row"), on="record_id", how="inner")
     if found.height > rows.height or found["_i"].n_unique() < found.height:  # a record id given twice
