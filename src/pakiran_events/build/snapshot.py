@@ -73,7 +73,7 @@ def _version(schemas: dict[str, TableSchema]) -> str:
     return h.hexdigest()[:16]
 
 
-def _mac(key: bytes, payload: bytes) -> bytes:
+def _mac(key: bytes, payload: bytes | memoryview) -> bytes:
     """The seal: keyed BLAKE2b (a MAC by design, about twice HMAC-SHA-256's speed on tens of MB)."""
     return hashlib.blake2b(payload, key=key, digest_size=32).hexdigest().encode()
 
@@ -117,14 +117,17 @@ def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFram
     try:
         if not data.startswith(FORMAT):
             return None
-        mac, payload = data[len(FORMAT):len(FORMAT) + 64], data[len(FORMAT) + 64:]
+        # a view, not a copy: the payload is ~600 MB at 100k events, sliced without copying
+        mac, payload = data[len(FORMAT):len(FORMAT) + 64], memoryview(data)[len(FORMAT) + 64:]
         if not hmac.compare_digest(_mac(key, payload), mac):
             return None
-        header_end = payload.index(b"\n")
-        header = json.loads(payload[:header_end])
+        header_end = data.index(b"\n", len(FORMAT) + 64) - (len(FORMAT) + 64)
+        header = json.loads(bytes(payload[:header_end]))
         frames, at = {}, header_end + 1
         for name in ENGAGEMENT_TABLES:
             size = int(header["sizes"][name])
+            if at + size > len(payload):
+                return None
             frames[name] = pl.read_ipc(io.BytesIO(payload[at:at + size]))
             at += size
         files = {str(k): str(v) for k, v in header["files"].items()}
