@@ -7,7 +7,9 @@ Writes (or reuses, with --keep) a curated repo of N events with `bench/gen_packa
 fresh process and in this order per round:
 
 - `cold`: `build(cache=False)`, i.e. `pakiran-events build --no-cache` (every file parsed);
-- `fill`: `build()` with an empty parse cache (parses every file and stores it);
+- `fill`: `build()` with an empty parse cache and no snapshot (every file read: the engagement
+  files parsed by the 2 parse workers through the parse cache, which they fill; the hits and
+  misses printed are the build process's own, i.e. the registries);
 - `edit`: one curated file's summary changed, then `build()` (one engagement file read, the rest
   from the assembly snapshot; the parse cache's counts include the registries, read every time).
 

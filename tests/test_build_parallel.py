@@ -5,6 +5,7 @@ parsing them one by one in the build's own process (behaviour, never time)."""
 from __future__ import annotations
 
 import copy
+import shutil
 from pathlib import Path
 
 import pytest
@@ -154,9 +155,9 @@ def test_the_workers_run_only_a_few_tasks_ahead_of_the_reader(tmp_path, monkeypa
     load = parallel.ParallelLoad(paths, 2)
     real = load.pool.submit
 
-    def counted(fn, chunk):
+    def counted(fn, chunk, *rest):
         submitted.append(len(chunk))
-        return real(fn, chunk)
+        return real(fn, chunk, *rest)
 
     monkeypatch.setattr(load.pool, "submit", counted)
     with load:  # the first tasks are given when the load is entered (the workers start then)
@@ -167,3 +168,29 @@ def test_the_workers_run_only_a_few_tasks_ahead_of_the_reader(tmp_path, monkeypa
             assert len(submitted) <= taken + 2
     assert got == [{"n": str(n)} for n in range(11)]
     assert submitted == [2, 2, 2, 2, 2, 1]
+
+
+def test_a_first_cached_build_parses_in_workers_and_fills_the_parse_cache(root, monkeypatch):
+    """A cached build with no usable snapshot (the first, or the first after a code change) reads
+    every file, and parses the engagement files in workers through the parse cache: the bytes of
+    a clean build, the cache filled by the workers, and a second such build served from it (the
+    entries are not written again)."""
+    from pakiran_events.build.cache import CACHE_DIR
+    from pakiran_events.build.snapshot import FOLDER
+
+    clean = _build(root, monkeypatch, pool=False)
+    assert clean[1] == [] and clean[0]
+    entered = []
+    real = parallel.ParallelLoad.__enter__
+    monkeypatch.setattr(parallel, "MIN_FILES", 1)
+    monkeypatch.setattr(parallel.ParallelLoad, "__enter__", lambda self: entered.append(self.cache_root) or real(self))
+    build(root, parse_workers=True)
+    assert entered == [str(root)]
+    assert _package(root) == clean[0]
+    entries = {p: p.stat().st_mtime_ns for p in (root / CACHE_DIR).rglob("*.pickle")}
+    assert len(entries) >= 7  # e1..e7 at least (the registries are parsed by the build itself)
+    shutil.rmtree(root / FOLDER)  # no snapshot: every file is read again, from the parse cache
+    build(root, parse_workers=True)
+    assert len(entered) == 2
+    assert _package(root) == clean[0]
+    assert {p: p.stat().st_mtime_ns for p in (root / CACHE_DIR).rglob("*.pickle")} == entries

@@ -31,8 +31,8 @@ def build(root: Path, validate: bool = True, cache: bool = True, parse_workers: 
     builds run one after the other; raises LockTimeout if another run keeps it too long.
     `cache`: parse a curated file only when its content changed (build/cache.py); False parses
     every file (`--no-cache`). Both give the same package, byte for byte.
-    `parse_workers`: a clean build parses its engagement files in worker processes
-    (build/parallel.py; same package). Spawned workers import the caller's main module again, so
+    `parse_workers`: a clean build, or a cached one that reads every file (no usable snapshot),
+    parses its engagement files in worker processes (build/parallel.py; same package). Spawned workers import the caller's main module again, so
     only a program whose main module does nothing on import (the command; a script guarded by
     `if __name__ == "__main__"`) may ask for them."""
     with folder_lock(root):
@@ -47,10 +47,14 @@ def _build(root: Path, validate: bool, cache: bool = True, parse_workers: bool =
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
-    tables, problems = assemble_cached(root, schemas, ParseCache(root)) if cache else assemble(root, schemas, parallel=parse_workers)
+    tables, problems = (assemble_cached(root, schemas, ParseCache(root), parallel=parse_workers) if cache
+                        else assemble(root, schemas, parallel=parse_workers))
     if not problems:
+        assembled = tables  # sorted by key already (assemble.tables_from_rows)
         tables, problems = _merged(root, tables, schemas)
-        tables = {name: sort_by_key(t, schemas[name]) for name, t in tables.items()}
+        # only what the merge changed or added is sorted again (an evidence table of millions of
+        # rows the merge left as it was is not sorted twice: same rows, same order)
+        tables = {name: t if assembled.get(name) is t else sort_by_key(t, schemas[name]) for name, t in tables.items()}
     problems += check_id_stability(root, tables, schemas) if not problems else []
     if problems:
         if validate:

@@ -34,17 +34,33 @@ AHEAD = 4  # tasks in flight per worker: parsed documents waiting for the reader
 # files' worth (all of them were kept when the workers outran the reader: 3.8 GB at 100k events)
 
 
-def _parse(path: str) -> tuple:
+_caches: dict[str, object] = {}  # a worker's parse cache (build/cache.py) per checkout, made once
+
+
+def _loader(cache_root: str | None):
+    """How a worker parses a file: through the checkout's parse cache when the build uses one (a
+    first cached build fills it from the workers; the entries are those the parent would write),
+    else `load_file`."""
+    if cache_root is None:
+        return load_file
+    if cache_root not in _caches:
+        from pakiran_events.build.cache import ParseCache
+
+        _caches[cache_root] = ParseCache(Path(cache_root))
+    return _caches[cache_root].load_file  # type: ignore[attr-defined]
+
+
+def _parse(path: str, cache_root: str | None = None) -> tuple:
     """("doc", document) or ("error", code, line, message) for one file (an exception crosses a
     process boundary by its args, which YamlInputError's message alone does not rebuild)."""
     try:
-        return ("doc", load_file(path))
+        return ("doc", _loader(cache_root)(path))
     except YamlInputError as exc:
         return ("error", exc.code, exc.line, str(exc).split(": ", 1)[-1] if exc.line else str(exc))
 
 
-def _parse_chunk(paths: list[str]) -> list[tuple]:
-    return [_parse(path) for path in paths]
+def _parse_chunk(paths: list[str], cache_root: str | None = None) -> list[tuple]:
+    return [_parse(path, cache_root) for path in paths]
 
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
@@ -101,11 +117,15 @@ def _sigint_blocked() -> Iterator[None]:
 class ParallelLoad:
     """A `load_file` for `curate.curated.read_curated`: the files given are parsed by `workers`
     processes in their order; a file asked for is taken from there, any other file (a registry)
-    is parsed here. Use as a context manager (the pool is shut down on leaving)."""
+    is parsed here (by `fallback`, `load_file` by default). `cache_root`: the workers parse
+    through that checkout's parse cache (build/cache.py), as `fallback` then does. Use as a
+    context manager (the pool is shut down on leaving)."""
 
-    def __init__(self, files: list[Path], workers: int):
+    def __init__(self, files: list[Path], workers: int, cache_root: Path | None = None, fallback=None):
         self.files = [str(p) for p in files]
         self.workers = workers
+        self.cache_root = None if cache_root is None else str(cache_root)
+        self.fallback = fallback or load_file
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=die_with_parent, initargs=(os.getpid(),))
         self.results: Iterator[tuple] | None = None
@@ -118,7 +138,7 @@ class ParallelLoad:
         try:
             with _sigint_blocked():  # the first tasks start the workers
                 for chunk in chunks:
-                    pending.append(self.pool.submit(_parse_chunk, chunk))
+                    pending.append(self.pool.submit(_parse_chunk, chunk, self.cache_root))
                     if len(pending) >= self.workers * AHEAD:
                         break
         except (OSError, RuntimeError):  # no process can be started: every file is parsed here
@@ -135,7 +155,7 @@ class ParallelLoad:
             done = pending.popleft().result()
             chunk = next(chunks, None)
             if chunk is not None:
-                pending.append(self.pool.submit(_parse_chunk, chunk))
+                pending.append(self.pool.submit(_parse_chunk, chunk, self.cache_root))
             yield from done
 
     def __exit__(self, *exc) -> None:
@@ -163,7 +183,7 @@ class ParallelLoad:
             self.position += 1
         result = self.ahead.pop(name, None)
         if result is None:
-            return load_file(path)
+            return self.fallback(path)
         if result[0] == "error":
             raise YamlInputError(result[1], result[2], result[3])
         return result[1]

@@ -47,6 +47,10 @@ ENGAGEMENT_SUFFIXES = (".yaml", ".yml")
 # make two names look the same and differ. The zero-width (non-)joiner, a letter of Persian and
 # Urdu writing, is kept between two letters when one of them is not ASCII (`format_character`).
 JOINERS = "\u200c\u200d"
+# the control characters, tab and line breaks _cell_problems looks for: a value without one is
+# skipped unless it has a formula start or (non-ASCII only) an invisible format character
+# (format_character) — most values pass with one search (100k events)
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 FOLDED_FIELDS = {"events": {"summary", "notes"}, "commitments": {"description", "notes"}}
 
 
@@ -472,6 +476,10 @@ def _cell_problems(reader: _Reader) -> None:
         text_fields = {f["name"] for f in schema.fields if f["type"] == "string"}
         for row in rows:
             for name, value in row.items():
+                if type(value) is str and _SUSPECT.search(value) is None \
+                        and not (name in text_fields and value.startswith(FORMULA_STARTS)) \
+                        and (value.isascii() or format_character(value) < 0):
+                    continue  # no line break, control or format character, tab, or formula start
                 if not isinstance(value, str):
                     if value is not None and not isinstance(value, (int, float)):
                         reader.problem(where(row)[0], record_id(row, schema), name, "bad-structure",

@@ -77,12 +77,15 @@ def released_values(root: Path, table: str, columns: list[str]) -> dict[str, lis
 def _polars_own_csv(text: str):
     """The text's cells as a polars frame of text, or None unless the text is exactly what polars
     writes for that frame (then every row has every field, and csv reads the same cells: an empty
-    one as "", which polars reads as null)."""
+    one as "", which polars reads as null). A frame of one column qualifies only without a null
+    cell: its empty cell is an empty line, which csv skips (a generated ledger is one column of ids)."""
     import polars as pl
 
     try:
         frame = pl.read_csv(io.BytesIO(text.encode("utf-8")), infer_schema=False)
-        return frame if frame.width > 1 and frame.write_csv() == text else None
+        if frame.width == 1 and frame.null_count().item() > 0:
+            return None
+        return frame if frame.width >= 1 and frame.write_csv() == text else None
     except pl.exceptions.PolarsError:
         return None
 
