@@ -350,8 +350,11 @@ class _Built:
         # (a meeting told without a place keeps none: the report does not say where it was held)
 
     def visit(self, f: Frame) -> None:
-        mover = (self._persons(f.sources) or [None])[0]
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
+        movers = self._persons(f.sources)
+        # the one travelling is not of the country travelled to: those who welcomed the guest there
+        # ('the president, welcomed in Lahore by the chief minister, touched down') stay home
+        mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
         if country is None and mover is not None:
             country = self.lex.other_side(mover.side)
         mover_id = mover.actor_id if mover else self.principal.get(self.lex.other_side(country) or "")
