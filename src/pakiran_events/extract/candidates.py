@@ -204,6 +204,27 @@ class _Built:
         counts = Counter(m.actor_id for ms in self.r.mentions for m in ms if m.side == side and self.r.people.is_person(m.actor_id))
         return counts.most_common(1)[0][0] if counts else None
 
+    def _stand_in(self, f: Frame, side: str) -> str | None:
+        """The report's most-named person of `side`, for a frame that names nobody of that side;
+        None when the frame's sentence tells that side's party by an office whose holder is not
+        known ('the Iranian Foreign Minister's visit' in an undated report) and the report never
+        gives that person that office: the office is kept unresolved, not filled by another
+        office's holder."""
+        principal = self.principal.get(side)
+        unheld = {office_of(t) for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
+        if principal is None or not unheld:
+            return principal
+        titles = {office_of(m.title) for ms in self.r.mentions for m in ms if m.actor_id == principal and m.title}
+        return principal if titles & unheld else None
+
+    def _office_bodies(self, f: Frame, side: str) -> list[Mention]:
+        """Organisations of `side` in the frame's own slots told by an office ('the Iranian
+        Ambassador' is the embassy): the party that side sends when it sends no person by name."""
+        told = [m for m in f.sources + f.targets if m.side == side]
+        bodies = [m for m in told if m.title and not self.r.people.is_person(m.actor_id)]
+        # only when they are all the frame tells of that side: beside a delegation they welcome it
+        return bodies if len(bodies) == len(told) else []
+
     def _persons(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if self.r.people.is_person(m.actor_id)]
 
@@ -278,8 +299,10 @@ class _Built:
                      and (m.named or self._side_told(f, m.side))]
             # (a bare title at a third country's meeting is the host's officer only when the sentence
             # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
+        if not guests and country in self.lex.dyad:
+            guests = self._office_bodies(f, self.lex.other_side(country) or "")
         guest = guests[0] if guests else None
-        guest_id = guest.actor_id if guest else self.principal.get(self.lex.other_side(country) or "")
+        guest_id = guest.actor_id if guest else self._stand_in(f, self.lex.other_side(country) or "")
         if guest_id is None and country in self.lex.dyad:
             guest = self._unnamed_party(f, self.lex.other_side(country) or "")
             guest_id = guest.actor_id if guest else None
@@ -357,7 +380,7 @@ class _Built:
         mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
         if country is None and mover is not None:
             country = self.lex.other_side(mover.side)
-        mover_id = mover.actor_id if mover else self.principal.get(self.lex.other_side(country) or "")
+        mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
         if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
             return  # nobody travelling, or someone coming home
         if country not in self.lex.dyad:
