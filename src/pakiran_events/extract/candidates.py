@@ -217,6 +217,18 @@ class _Built:
         titles = {office_of(m.title) for ms in self.r.mentions for m in ms if m.actor_id == principal and m.title}
         return principal if titles & unheld else None
 
+    def _holders(self, f: Frame, side: str) -> list[str]:
+        """Everyone the office-holder table gives the office a frame tells without a name
+        ('the Iranian Foreign Minister's visit on January 29' in an undated report), when the
+        frame's only date is a day or month without a year: each may be the guest, and clustering
+        keeps only the one with an engagement on that day (`Candidate.stand_in`)."""
+        if not f.dates or any(cue.resolved or not cue.month_day for cue, _ in f.dates):
+            return []
+        titles = {t for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
+        offices = {o for t in titles for o in (t, *self.lex.offices_of.get(t, []))}
+        return sorted({p.actor_id for p in self.lex.positions if p.country_iso3 == side
+                       and p.office.split(" (")[0].strip() in offices})
+
     def _office_bodies(self, f: Frame, side: str) -> list[Mention]:
         """Organisations of `side` in the frame's own slots told by an office ('the Iranian
         Ambassador' is the embassy): the party that side sends when it sends no person by name."""
@@ -381,14 +393,23 @@ class _Built:
         if country is None and mover is not None:
             country = self.lex.other_side(mover.side)
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
+        if mover_id is None and mover is None and country in self.lex.dyad:
+            for holder in self._holders(f, self.lex.other_side(country) or ""):
+                self._visit(f, Mention(holder, self.lex.other_side(country), f.sentence, self._span(f), named=False),
+                            holder, country, stand_in=True)
+            return
         if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
             return  # nobody travelling, or someone coming home
         if country not in self.lex.dyad:
             return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
+        self._visit(f, mover, mover_id, country)
+
+    def _visit(self, f: Frame, mover: Mention | None, mover_id: str, country: str, stand_in: bool = False) -> None:
         key = (mover_id, country)
-        visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True)
+        visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True, stand_in=stand_in)
         if key not in self.visits:
             visit.background = f.background
+        visit.stand_in = visit.stand_in and stand_in
         self.visits[key] = visit
         visit.background = visit.background and f.background
         span = self._span(f)

@@ -158,6 +158,8 @@ def _split_in_time(items: list) -> list[list]:
         if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
             join(near[0][1], item)
             undated.remove(item)
+        elif item[2].stand_in:
+            undated.remove(item)  # a possible holder of the office with no engagement on that day: not the guest
         elif not near and item[2].kind == "visit":
             # a visit told in a month or on a day no engagement of the guest falls near ('his last
             # visit came in April') is another visit than the ones its terms would allow
