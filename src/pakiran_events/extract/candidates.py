@@ -359,7 +359,8 @@ class _Built:
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
-            travel = country in self.lex.dyad and not (title and office_of(title) in RESIDENT_TITLES)
+            # 'Ambassador to Pakistan' is a resident office as much as 'Ambassador': no trip to infer
+            travel = country in self.lex.dyad and not (title and office_of(title).split(" to ")[0] in RESIDENT_TITLES)
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
         meeting.planned = meeting.planned and f.planned
