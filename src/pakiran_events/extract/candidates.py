@@ -204,6 +204,39 @@ class _Built:
         counts = Counter(m.actor_id for ms in self.r.mentions for m in ms if m.side == side and self.r.people.is_person(m.actor_id))
         return counts.most_common(1)[0][0] if counts else None
 
+    def _stand_in(self, f: Frame, side: str) -> str | None:
+        """The report's most-named person of `side`, for a frame that names nobody of that side;
+        None when the frame's sentence tells that side's party by an office whose holder is not
+        known ('the Iranian Foreign Minister's visit' in an undated report) and the report never
+        gives that person that office: the office is kept unresolved, not filled by another
+        office's holder."""
+        principal = self.principal.get(side)
+        unheld = {office_of(t) for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
+        if principal is None or not unheld:
+            return principal
+        titles = {office_of(m.title) for ms in self.r.mentions for m in ms if m.actor_id == principal and m.title}
+        return principal if titles & unheld else None
+
+    def _holders(self, f: Frame, side: str) -> list[str]:
+        """Everyone the office-holder table gives the office a frame tells without a name
+        ('the Iranian Foreign Minister's visit on January 29' in an undated report), when the
+        frame's only date is a day or month without a year: each may be the guest, and clustering
+        keeps only the one with an engagement on that day (`Candidate.stand_in`)."""
+        if not f.dates or any(cue.resolved or not cue.month_day for cue, _ in f.dates):
+            return []
+        titles = {t for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
+        offices = {o for t in titles for o in (t, *self.lex.offices_of.get(t, []))}
+        return sorted({p.actor_id for p in self.lex.positions if p.country_iso3 == side
+                       and p.office.split(" (")[0].strip() in offices})
+
+    def _office_bodies(self, f: Frame, side: str) -> list[Mention]:
+        """Organisations of `side` in the frame's own slots told by an office ('the Iranian
+        Ambassador' is the embassy): the party that side sends when it sends no person by name."""
+        told = [m for m in f.sources + f.targets if m.side == side]
+        bodies = [m for m in told if m.title and not self.r.people.is_person(m.actor_id)]
+        # only when they are all the frame tells of that side: beside a delegation they welcome it
+        return bodies if len(bodies) == len(told) else []
+
     def _persons(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if self.r.people.is_person(m.actor_id)]
 
@@ -278,8 +311,10 @@ class _Built:
                      and (m.named or self._side_told(f, m.side))]
             # (a bare title at a third country's meeting is the host's officer only when the sentence
             # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
+        if not guests and country in self.lex.dyad:
+            guests = self._office_bodies(f, self.lex.other_side(country) or "")
         guest = guests[0] if guests else None
-        guest_id = guest.actor_id if guest else self.principal.get(self.lex.other_side(country) or "")
+        guest_id = guest.actor_id if guest else self._stand_in(f, self.lex.other_side(country) or "")
         if guest_id is None and country in self.lex.dyad:
             guest = self._unnamed_party(f, self.lex.other_side(country) or "")
             guest_id = guest.actor_id if guest else None
@@ -324,7 +359,8 @@ class _Built:
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
-            travel = country in self.lex.dyad and not (title and office_of(title) in RESIDENT_TITLES)
+            # 'Ambassador to Pakistan' is a resident office as much as 'Ambassador': no trip to infer
+            travel = country in self.lex.dyad and not (title and office_of(title).split(" to ")[0] in RESIDENT_TITLES)
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
         meeting.planned = meeting.planned and f.planned
@@ -350,19 +386,31 @@ class _Built:
         # (a meeting told without a place keeps none: the report does not say where it was held)
 
     def visit(self, f: Frame) -> None:
-        mover = (self._persons(f.sources) or [None])[0]
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
+        movers = self._persons(f.sources)
+        # the one travelling is not of the country travelled to: those who welcomed the guest there
+        # ('the president, welcomed in Lahore by the chief minister, touched down') stay home
+        mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
         if country is None and mover is not None:
             country = self.lex.other_side(mover.side)
-        mover_id = mover.actor_id if mover else self.principal.get(self.lex.other_side(country) or "")
+        mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
+        if mover_id is None and mover is None and country in self.lex.dyad:
+            for holder in self._holders(f, self.lex.other_side(country) or ""):
+                self._visit(f, Mention(holder, self.lex.other_side(country), f.sentence, self._span(f), named=False),
+                            holder, country, stand_in=True)
+            return
         if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
             return  # nobody travelling, or someone coming home
         if country not in self.lex.dyad:
             return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
+        self._visit(f, mover, mover_id, country)
+
+    def _visit(self, f: Frame, mover: Mention | None, mover_id: str, country: str, stand_in: bool = False) -> None:
         key = (mover_id, country)
-        visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True)
+        visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True, stand_in=stand_in)
         if key not in self.visits:
             visit.background = f.background
+        visit.stand_in = visit.stand_in and stand_in
         self.visits[key] = visit
         visit.background = visit.background and f.background
         span = self._span(f)

@@ -147,6 +147,7 @@ def _split_in_time(items: list) -> list[list]:
         else:
             by_month.setdefault((first, last), []).append(item)
         undated.remove(item)
+    own: dict[str, list] = {}
     for item in [i for i in undated if _month_days(i[2])]:
         # 'on April 21' without a year: the one engagement whose days that date falls near
         # (of several, the nearest; within the participants' terms of office)
@@ -156,6 +157,13 @@ def _split_in_time(items: list) -> list[list]:
                       and any(on_known_days(days[g], md) for md in _month_days(item[2])))
         if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
             join(near[0][1], item)
+            undated.remove(item)
+        elif item[2].stand_in:
+            undated.remove(item)  # a possible holder of the office with no engagement on that day: not the guest
+        elif not near and item[2].kind == "visit":
+            # a visit told in a month or on a day no engagement of the guest falls near ('his last
+            # visit came in April') is another visit than the ones its terms would allow
+            own.setdefault(item[0], []).append(item)
             undated.remove(item)
     for told in _by_report(undated):
         # one report's undated candidates of a block tell of one trip: they join one engagement,
@@ -168,7 +176,7 @@ def _split_in_time(items: list) -> list[list]:
                 join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone += told
-    return groups + list(by_month.values()) + ([alone] if alone else [])
+    return groups + list(by_month.values()) + list(own.values()) + ([alone] if alone else [])
 
 
 def _by_report(items: list) -> list[list]:

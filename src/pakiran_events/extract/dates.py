@@ -249,6 +249,11 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         return _month(m, dt.date(int(m.group("myear")), 1, 1), future)
     if anchor is not None and (m.group("myear") or m.group("myrel") or m.group("mprep") or m.group("mlast")):
         return _month(m, anchor, future)  # a bare month name ('the January strikes') names no time of the clause
+    if anchor is None and (m.group("myrel") or m.group("mprep") or m.group("mlast")):
+        # 'in April this year' in an undated report: the month without its year, kept unresolved
+        # for the engagement told in that month to place (clustering), like a day without a year
+        month = MONTHS[m.group("mname").lower().rstrip(".")]
+        return DateCue(None, None, "month", month_day=(month, 1, calendar.monthrange(2000, month)[1]))
     return None
 
 

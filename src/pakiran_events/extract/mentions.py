@@ -245,6 +245,9 @@ class People:
         self._actors_in: list[set[str]] = [set() for _ in spans]   # actor ids among mentions[i]
         self._cache: dict = {}
         self._naming: dict[str, Span] | None = None  # actor -> first sentence naming them (built on first use)
+        # sentence -> (title, side) of offices told without a name whose holder neither the report
+        # nor the office-holder table gives ('the Iranian Foreign Minister' in an undated report)
+        self.unheld: dict[int, list[tuple[str, str]]] = {}
         self.probes = 0  # spans and titles examined while finding names (bounded per word: a test counts them)
 
     # -- country words ----------------------------------------------------------------
@@ -551,6 +554,7 @@ class People:
             if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
             elif holder is None and side is not None:
+                self.unheld.setdefault(i, []).append((title, side))
                 self._unnamed_office(i, title, side, start, end)
         self.probes += named.probes
 

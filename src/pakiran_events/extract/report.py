@@ -54,6 +54,8 @@ class Candidate:
     travel: bool = False          # the guest came from abroad (a visit holds this meeting)
     implied: bool = False         # a visit only inferred from a meeting's travel: the report tells no trip
     background: bool = False      # told only as context ('they last met when ...'): joins an engagement others tell
+    stand_in: bool = False        # one possible holder of an office the report names without a name or a year:
+                                  # joins that holder's engagement on its day, else is no engagement
     place_id: str | None = None
     at_country: bool = False      # place_id is a country, not a city (a city of it says more)
     venue: str | None = None
