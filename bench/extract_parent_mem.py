@@ -2,18 +2,29 @@
 done (cluster by bucket, tables with the evidence spilled, write + validate), in a fresh process
 per size, without paying for reading N reports on a loaded machine.
 
-    python bench/extract_parent_mem.py --docs 1000 10000 50000
+    python bench/extract_parent_mem.py --docs 1000 10000 50000 [--replicas same distinct]
 
 Each report of both folders is read once (in this process); the per-chunk files the workers would
 write (span hashes, candidates by bucket) are written for the corpus replicated to N reports under
-new ids (as `extract_bench`'s replicated corpus would give). A fresh process then runs the
-parent's stages on them and prints its peak resident memory at the end of each stage (the
-lexicon alone is the first figure). No timing or memory is asserted anywhere.
+new ids. A fresh process then runs the parent's stages on them and prints its peak resident
+memory at the end of each stage (the lexicon alone is the first figure). No timing or memory is
+asserted anywhere.
+
+Two ways to replicate (`--replicas`, both by default):
+  same      every copy tells the same engagements on the same days (as `extract_bench`'s copied
+            files do): the copies pile onto the same ~100 events, each cited by N/120 times the
+            sources. Bigger events, not more of them.
+  distinct  copy k has every date of its reading (publication, date cues, terms) moved k
+            "corpus lengths" later, a whole number of weeks (weekdays stay weekdays): each copy
+            clusters apart, as a larger real corpus would give more events of the usual size.
+            Generic: every datetime.date inside the Read is moved, nothing per document.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import multiprocessing
 import os
 import shutil
@@ -28,6 +39,52 @@ def _peak_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def shifted(value, days: int):
+    """`value` with every datetime.date inside it (dataclasses, tuples, lists, dicts) `days` later;
+    anything else kept as is (shared, never copied)."""
+    if isinstance(value, dt.date):
+        return value + dt.timedelta(days=days)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        new = {f.name: shifted(getattr(value, f.name), days) for f in dataclasses.fields(value)}
+        if all(new[k] is getattr(value, k) for k in new):
+            return value
+        copy = object.__new__(type(value))
+        for name, item in new.items():
+            object.__setattr__(copy, name, item)  # frozen dataclasses too
+        return copy
+    if isinstance(value, (list, tuple)):
+        items = [shifted(v, days) for v in value]
+        if all(a is b for a, b in zip(items, value)):
+            return value
+        return type(value)(items) if isinstance(value, list) else tuple(items)
+    if isinstance(value, dict):
+        items = {k: shifted(v, days) for k, v in value.items()}
+        return value if all(items[k] is value[k] for k in value) else items
+    return value
+
+
+def _copies(read: list, mode: str):
+    """copy number -> [(Read, its hash rows)] of that copy, the dates moved for `distinct`."""
+    from pakiran_events.extract.run import Read
+
+    published = [r.published for r, _ in read if r.published]
+    weeks = ((max(published) - min(published)).days + 366) // 7 + 1 if published else 53  # a corpus length and a year
+    cache: dict[int, list] = {}
+
+    def copy(k: int) -> list:
+        if mode == "same" or k == 0:
+            return read
+        if k not in cache:
+            cache.clear()
+            days = 7 * weeks * k
+            cache[k] = [(Read(r.doc_id, shifted(r.published, days), shifted(r.candidates, days), r.new_actors,
+                              {**r.source, "published_date": (r.published + dt.timedelta(days=days)).isoformat()
+                               if r.published else None}), h) for r, h in read]
+        return cache[k]
+
+    return copy
 
 
 def _parent(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
@@ -65,26 +122,37 @@ def main() -> None:
     shared = REPO.parent / "shared"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 50_000])
+    parser.add_argument("--replicas", nargs="+", choices=["same", "distinct"], default=["same", "distinct"],
+                        help="same: every copy tells the same engagements; distinct: copy k moved k corpus lengths later")
     args = parser.parse_args()
 
-    import polars as pl
-
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import CHUNK, Read, candidates_file, manifests, read_one, write_candidates
+    from pakiran_events.extract.run import manifests, read_one
 
     lex = load_lexicon(None, None)
     read = [read_one(e, lex) for e in manifests(args.corpus)]
     read = [(r, h) for r, h in read if not r.problem]
     new_actors = {k: v for r, _ in read for k, v in r.new_actors.items()}
     print(f"# {os.cpu_count()} cores, {len(read)} reports read once, replicated; load average {os.getloadavg()[0]:.1f}")
+    for mode in args.replicas:
+        print(f"## replicas: {mode}")
+        _sizes(read, new_actors, args.docs, mode)
+
+
+def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
+    import polars as pl
+
+    from pakiran_events.extract.run import CHUNK, Read, candidates_file, write_candidates
+
+    copies = _copies(read, mode)
     peaks_by_size = {}
-    for n_docs in args.docs:
+    for n_docs in sizes:
         work = Path(tempfile.mkdtemp(prefix="parent-mem-"))
         sources = []
         for c, first in enumerate(range(0, n_docs, CHUNK)):
             reads, rows = [], []
             for n in range(first, min(first + CHUNK, n_docs)):
-                r, hashes = read[n % len(read)]
+                r, hashes = copies(n // len(read))[n % len(read)]
                 doc_id = f"copy{n // len(read):04d}-{r.doc_id}"
                 reads.append(Read(doc_id, r.published, r.candidates, r.new_actors, {**r.source, "source_id": doc_id}))
                 rows += [(doc_id, a, b, h) for _, a, b, h in hashes]

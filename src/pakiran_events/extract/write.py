@@ -34,13 +34,15 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 
 
 SPILL_ROWS = 200_000  # evidence rows buffered before they are written to the spill files as one row group
+BATCH_ROWS = 20_000   # an event's evidence rows held as Python tuples before they are made a polars frame
 ID_WIDTH = 7  # "E" or "C" + six digits: ids of this width sort as text in the order they are given
 
 
 class _Rows:
     """The rows being written, and the evidence rows citing them: an event's evidence is kept as
-    Python tuples only until the event is written (`flush`), then as one compact polars frame
-    (an event's rows never repeat another event's: its record ids are its own). With a `spill`
+    Python tuples only by batches of at most BATCH_ROWS rows, each made a compact polars frame
+    (`_batch`), and the event's frames one frame when it is written (`flush`; an event's rows
+    never repeat another event's: its record ids are its own). With a `spill`
     path, each event's frame is sorted by the evidence key and split by record_table, and the
     parts go to one Parquet file per record_table (`spill` with the table's name appended) by row
     groups of about SPILL_ROWS rows. Events are written in id order, so each file is in key order
@@ -51,25 +53,43 @@ class _Rows:
         self.lex, self.new_actors, self.copies = lex, new_actors, copies
         self.rows: dict[str, list] = {"events": [], "participants": [], "commitments": [], "evidence": []}
         self.evidence: list = []   # polars frames, one per event (not yet spilled)
+        self.batches: list = []    # polars frames of the event being written, BATCH_ROWS rows or fewer each
         self.buffered = 0
         self.spill, self.writers = spill, {}
         self.commitment_no = ID_BASE
 
     def cite(self, table: str, record: str, fields: list[str], spans) -> None:
-        self.rows["evidence"].extend(_span_row(table, record, f, doc, span) for f in fields for doc, span in spans)
+        rows = self.rows["evidence"]
+        for f in fields:
+            for doc, span in spans:
+                rows.append(_span_row(table, record, f, doc, span))
+                if len(rows) >= BATCH_ROWS:
+                    self._batch()
+                    rows = self.rows["evidence"]
 
-    def flush(self) -> None:
-        """The evidence rows so far, de-duplicated in first-seen order (sorted by key when they are
-        spilled), into one frame."""
+    def _batch(self) -> None:
+        """The tuples so far, de-duplicated in first-seen order, into one frame of the event's."""
         import polars as pl
 
         if self.rows["evidence"]:
-            frame = pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(), orient="row")
+            self.batches.append(pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(),
+                                             orient="row"))
+        self.rows["evidence"] = []
+
+    def flush(self) -> None:
+        """The event's evidence rows, de-duplicated in first-seen order (sorted by key when they are
+        spilled), into one frame."""
+        import polars as pl
+
+        self._batch()
+        if self.batches:
+            frame = self.batches[0] if len(self.batches) == 1 else \
+                pl.concat(self.batches).unique(maintain_order=True, keep="first")  # a row repeated across batches
+            self.batches = []
             if self.spill is not None:
                 frame = frame.sort(list(EVIDENCE_COLUMNS))  # the key (unique within an event)
             self.evidence.append(frame)
             self.buffered += frame.height
-        self.rows["evidence"] = []
         if self.spill is not None and self.buffered >= SPILL_ROWS:
             self._spill()
 
@@ -217,11 +237,23 @@ def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path
         out.participants(event, eid, titles)
         out.commitments(event, eid, sides.get(id(event), set()))
         out.flush()
+        if spill is not None:
+            written(event)
     evidence = out.evidence_frame()
     if spill is not None and not out.in_key_order():  # ids past six digits: text order is not id order
         evidence = evidence.lazy().sort(list(EVIDENCE_COLUMNS)).collect(engine="streaming")
     del out.rows["evidence"]
     return out.rows, evidence
+
+
+def written(event: Event) -> None:
+    """Drop what an event cites once its evidence rows are made (spans of its evidence, its
+    participants' and its commitments' statements): the rows carry them from here on. Its dates,
+    place, sources, participants' sides and titles stay (its meetings' rows may still read them)."""
+    event.evidence = {}
+    for info in event.participants.values():
+        info["spans"], info["names"] = [], []
+    event.commitments = []
 
 
 EVIDENCE_COLUMNS = ("record_table", "record_id", "field", "source_id", "char_start", "char_end")
