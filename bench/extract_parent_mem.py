@@ -15,9 +15,11 @@ Two ways to replicate (`--replicas`, both by default):
             files do): the copies pile onto the same ~100 events, each cited by N/120 times the
             sources. Bigger events, not more of them.
   distinct  copy k has every date of its reading (publication, date cues, terms) moved k
-            "corpus lengths" later, a whole number of weeks (weekdays stay weekdays): each copy
-            clusters apart, as a larger real corpus would give more events of the usual size.
-            Generic: every datetime.date inside the Read is moved, nothing per document.
+            "corpus lengths" later, a whole number of calendar years (a month's last day stays
+            its last day, so a month stays a month): each copy clusters apart, as a larger real
+            corpus would give more events of the usual size. Generic: every datetime.date inside
+            the Read is moved, nothing per document. (A weekday told in the text no longer
+            matches its day; nothing checks that.)
 """
 
 from __future__ import annotations
@@ -41,13 +43,22 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def shifted(value, days: int):
-    """`value` with every datetime.date inside it (dataclasses, tuples, lists, dicts) `days` later;
-    anything else kept as is (shared, never copied)."""
+def later(day: dt.date, years: int) -> dt.date:
+    """`day` so many calendar years later; a month's last day stays its last day (29 February too)."""
+    last = (day + dt.timedelta(days=1)).month != day.month
+    day = day.replace(day=min(day.day, 28), year=day.year + years)
+    if last:
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return day
+
+
+def shifted(value, years: int):
+    """`value` with every datetime.date inside it (dataclasses, tuples, lists, dicts) `years` later
+    (`later`); anything else kept as is (shared, never copied)."""
     if isinstance(value, dt.date):
-        return value + dt.timedelta(days=days)
+        return later(value, years)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        new = {f.name: shifted(getattr(value, f.name), days) for f in dataclasses.fields(value)}
+        new = {f.name: shifted(getattr(value, f.name), years) for f in dataclasses.fields(value)}
         if all(new[k] is getattr(value, k) for k in new):
             return value
         copy = object.__new__(type(value))
@@ -55,12 +66,12 @@ def shifted(value, days: int):
             object.__setattr__(copy, name, item)  # frozen dataclasses too
         return copy
     if isinstance(value, (list, tuple)):
-        items = [shifted(v, days) for v in value]
+        items = [shifted(v, years) for v in value]
         if all(a is b for a, b in zip(items, value)):
             return value
         return type(value)(items) if isinstance(value, list) else tuple(items)
     if isinstance(value, dict):
-        items = {k: shifted(v, days) for k, v in value.items()}
+        items = {k: shifted(v, years) for k, v in value.items()}
         return value if all(items[k] is value[k] for k in value) else items
     return value
 
@@ -70,7 +81,7 @@ def _copies(read: list, mode: str):
     from pakiran_events.extract.run import Read
 
     published = [r.published for r, _ in read if r.published]
-    weeks = ((max(published) - min(published)).days + 366) // 7 + 1 if published else 53  # a corpus length and a year
+    length = max(published).year - min(published).year + 2 if published else 2  # the corpus's years and one more
     cache: dict[int, list] = {}
 
     def copy(k: int) -> list:
@@ -78,9 +89,9 @@ def _copies(read: list, mode: str):
             return read
         if k not in cache:
             cache.clear()
-            days = 7 * weeks * k
-            cache[k] = [(Read(r.doc_id, shifted(r.published, days), shifted(r.candidates, days), r.new_actors,
-                              {**r.source, "published_date": (r.published + dt.timedelta(days=days)).isoformat()
+            years = length * k
+            cache[k] = [(Read(r.doc_id, shifted(r.published, years), shifted(r.candidates, years), r.new_actors,
+                              {**r.source, "published_date": later(r.published, years).isoformat()
                                if r.published else None}), h) for r, h in read]
         return cache[k]
 
@@ -88,6 +99,16 @@ def _copies(read: list, mode: str):
 
 
 def _parent(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
+    """`_stages`, its failure sent back (never a parent left waiting)."""
+    try:
+        _stages(work, n_chunks, sources, new_actors, out, queue)
+    except BaseException as exc:
+        first = [str(p) for p in getattr(exc, "problems", [])[:5]]
+        queue.put(f"{type(exc).__name__}: {exc}" + "".join(f"\n  {p}" for p in first))
+        raise
+
+
+def _stages(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
     """The parent's stages after reading, as extract.run.extract runs them."""
     import polars as pl
 
@@ -167,9 +188,12 @@ def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
         load = os.getloadavg()[0]
         proc = ctx.Process(target=_parent, args=(work, n_chunks, sources, new_actors, work / "package", queue))
         proc.start()
-        peaks, seconds, evidence_rows, events = queue.get()
+        got = queue.get()
         proc.join()
         shutil.rmtree(work)
+        if isinstance(got, str):
+            raise SystemExit(f"{n_docs:,} reports ({mode}): the parent's stages failed: {got}")
+        peaks, seconds, evidence_rows, events = got
         peaks_by_size[n_docs] = peaks["write+validate"]
         print(f"{n_docs:,} reports (load average {load:.1f}): {events} events, {evidence_rows:,} evidence rows; "
               f"parent peak MB at the end of each stage (CPU s):")
