@@ -53,31 +53,13 @@ def test_streamed_clustering_and_spilled_evidence_equal_the_in_memory_ones(tmp_p
     events = cluster_streamed(files)
     assert all(not e.members for e in events)  # the candidates are dropped once clustered
     monkeypatch.setattr(write, "SPILL_ROWS", 50)  # many row groups
-    monkeypatch.setattr(write, "BATCH_ROWS", 7)   # an event's rows made frames by several batches
     rows, evidence = write._event_rows(events, lex, {}, spill=tmp_path / "evidence.parquet")
-    # once its rows are made, an event keeps none of the spans it cited
-    assert all(not e.evidence and not e.commitments for e in events)
-    assert all(not info["spans"] and not info["names"] for e in events for info in e.participants.values())
     assert sorted(p.name for p in tmp_path.glob("evidence-*.parquet")) == \
         ["evidence-commitments.parquet", "evidence-events.parquet", "evidence-participants.parquet"]
     assert {k: rows[k] for k in ("events", "participants", "commitments")} == \
         {k: expected[k] for k in ("events", "participants", "commitments")}
     # the same rows, spilled in key order (sorted per event, one file per record_table): no global sort
     assert list(evidence.collect().iter_rows()) == sorted(expected["evidence"])
-
-
-def test_evidence_made_by_batches_within_an_event_keeps_first_seen_order(monkeypatch):
-    """An event's evidence rows are made polars frames BATCH_ROWS tuples at a time: a row
-    repeated across batches is kept once, where it was first seen (as one batch would)."""
-    from pakiran_events.extract.lexicon import load_lexicon
-
-    entries, lex = manifests(list(CORPUS_FOLDERS)), load_lexicon()
-    reads = [r for r in (read_one(e, lex)[0] for e in entries[:40]) if not r.problem]
-    one = write.event_rows(cluster((r.doc_id, r.published, copy.deepcopy(r.candidates)) for r in reads), lex, {})
-    monkeypatch.setattr(write, "BATCH_ROWS", 3)
-    batched = write.event_rows(cluster((r.doc_id, r.published, copy.deepcopy(r.candidates)) for r in reads), lex, {})
-    assert len(one["evidence"]) > 3 * 10
-    assert batched == one
 
 
 def test_streamed_evidence_table_equals_the_in_memory_one(tmp_path, monkeypatch):
@@ -108,7 +90,6 @@ def test_streamed_evidence_table_equals_the_in_memory_one(tmp_path, monkeypatch)
 
     memory = tables(None)
     monkeypatch.setattr(write, "SPILL_ROWS", 40)  # many row groups
-    monkeypatch.setattr(write, "BATCH_ROWS", 11)
     streamed = tables(tmp_path / "evidence.parquet")
     assert isinstance(streamed["evidence"], pl.LazyFrame)
     assert (tmp_path / "evidence-sorted.parquet").is_file()

@@ -34,92 +34,43 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 
 
 SPILL_ROWS = 200_000  # evidence rows buffered before they are written to the spill files as one row group
-BATCH_ROWS = 20_000   # an event's evidence rows held as Python tuples before they are made a polars frame
 ID_WIDTH = 7  # "E" or "C" + six digits: ids of this width sort as text in the order they are given
 
 
 class _Rows:
-    """The rows being written, and the evidence rows citing them. Without a `spill` path, an
-    event's evidence is kept as Python tuples by batches of at most BATCH_ROWS rows, each made a
-    compact polars frame (`_batch`), and the event's frames one frame, de-duplicated in
-    first-seen order, when it is written (`flush`; an event's rows never repeat another event's:
-    its record ids are its own). With a `spill` path, an event keeps only which spans each
-    (record_table, record_id, field) cites (references to the lists it already holds) until it
-    is written; `flush` then makes the rows in key order, one field at a time (the key sorted is
-    the (table, record, field) order, then each field's distinct spans sorted), BATCH_ROWS rows
-    to a frame, and the frames go to one Parquet file per record_table (`spill` with the table's
-    name appended) by row groups of about SPILL_ROWS rows. Events are written in id order, so each
-    file is in key order and the three, read one after the other, are the table sorted by key
-    (while ids keep their width: `in_key_order`): no sort of an event's rows, and neither an
-    event's rows nor the evidence are ever held whole."""
+    """The rows being written, and the evidence rows citing them: an event's evidence is kept as
+    Python tuples only until the event is written (`flush`), then as one compact polars frame
+    (an event's rows never repeat another event's: its record ids are its own). With a `spill`
+    path, each event's frame is sorted by the evidence key and split by record_table, and the
+    parts go to one Parquet file per record_table (`spill` with the table's name appended) by row
+    groups of about SPILL_ROWS rows. Events are written in id order, so each file is in key order
+    and the three, read one after the other, are the table sorted by key (while ids keep their
+    width: `in_key_order`): no global sort, and the evidence is never held whole."""
 
     def __init__(self, lex: Lexicon, new_actors: dict, copies: dict, spill: Path | None = None):
         self.lex, self.new_actors, self.copies = lex, new_actors, copies
         self.rows: dict[str, list] = {"events": [], "participants": [], "commitments": [], "evidence": []}
         self.evidence: list = []   # polars frames, one per event (not yet spilled)
-        self.batches: list = []    # polars frames of the event being written, BATCH_ROWS rows or fewer each
-        self.cited: dict[tuple[str, str, str], list] = {}  # with a spill: (table, record, field) -> span lists
         self.buffered = 0
         self.spill, self.writers = spill, {}
         self.commitment_no = ID_BASE
 
     def cite(self, table: str, record: str, fields: list[str], spans) -> None:
-        if self.spill is not None:
-            for f in fields:
-                self.cited.setdefault((table, record, f), []).append(spans)
-            return
-        rows = self.rows["evidence"]
-        for f in fields:
-            for doc, span in spans:
-                rows.append(_span_row(table, record, f, doc, span))
-                if len(rows) >= BATCH_ROWS:
-                    self._batch()
-                    rows = self.rows["evidence"]
+        self.rows["evidence"].extend(_span_row(table, record, f, doc, span) for f in fields for doc, span in spans)
 
-    def _batch(self) -> None:
-        """The tuples so far, de-duplicated in first-seen order, into one frame of the event's."""
+    def flush(self) -> None:
+        """The evidence rows so far, de-duplicated in first-seen order (sorted by key when they are
+        spilled), into one frame."""
         import polars as pl
 
         if self.rows["evidence"]:
-            self.batches.append(pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(),
-                                             orient="row"))
-        self.rows["evidence"] = []
-
-    def flush(self) -> None:
-        """The event's evidence rows: spilled in key order (`_flush_in_key_order`), or without a
-        spill de-duplicated in first-seen order into one frame."""
-        import polars as pl
-
-        if self.spill is not None:
-            self._flush_in_key_order()
-            return
-        self._batch()
-        if self.batches:
-            frame = self.batches[0] if len(self.batches) == 1 else \
-                pl.concat(self.batches).unique(maintain_order=True, keep="first")  # a row repeated across batches
-            self.batches = []
+            frame = pl.DataFrame(list(dict.fromkeys(self.rows["evidence"])), schema=_evidence_schema(), orient="row")
+            if self.spill is not None:
+                frame = frame.sort(list(EVIDENCE_COLUMNS))  # the key (unique within an event)
             self.evidence.append(frame)
-
-    def _flush_in_key_order(self) -> None:
-        """The event's rows, key by key, BATCH_ROWS to a frame, spilled every SPILL_ROWS rows."""
-        import polars as pl
-
-        rows: list = []
-        for table, record, name in sorted(self.cited):
-            spans = {(doc, span.start, span.end) for cited in self.cited[(table, record, name)] for doc, span in cited}
-            for doc, start, end in sorted(spans):
-                rows.append((table, record, name, doc, start, end))
-                if len(rows) >= BATCH_ROWS:
-                    self._spilled(pl.DataFrame(rows, schema=_evidence_schema(), orient="row"))
-                    rows = []
-        if rows:
-            self._spilled(pl.DataFrame(rows, schema=_evidence_schema(), orient="row"))
-        self.cited = {}
-
-    def _spilled(self, frame) -> None:
-        self.evidence.append(frame)
-        self.buffered += frame.height
-        if self.buffered >= SPILL_ROWS:
+            self.buffered += frame.height
+        self.rows["evidence"] = []
+        if self.spill is not None and self.buffered >= SPILL_ROWS:
             self._spill()
 
     def _spill(self) -> None:
@@ -138,7 +89,8 @@ class _Rows:
         self.evidence, self.buffered = [], 0
 
     def spill_file(self, table: str) -> Path:
-        return spill_file(Path(str(self.spill)), table)
+        spill = Path(str(self.spill))
+        return spill.with_name(f"{spill.stem}-{table}{spill.suffix}")
 
     def in_key_order(self) -> bool:
         """Whether every event and commitment id has ID_WIDTH characters (so text order is id order)."""
@@ -224,19 +176,6 @@ class _Rows:
             self.cite("commitments", cid, ["modality", "parties"], spans([i for i in items if i["modality"] == modality]))
 
 
-RECORD_TABLES = ("commitments", "events", "participants")  # the tables evidence cites, in key order
-
-
-def spill_file(spill: Path, table: str) -> Path:
-    """The spill file of one record_table's evidence rows, beside `spill`."""
-    return spill.with_name(f"{spill.stem}-{table}{spill.suffix}")
-
-
-def spill_files(spill: Path) -> list[Path]:
-    """The spill files written, in key order: the evidence table, read one after the other."""
-    return [spill_file(spill, t) for t in RECORD_TABLES if spill_file(spill, t).is_file()]
-
-
 def _ordered(events: list[Event], lex: Lexicon) -> list[Event]:
     """The events written (a call needs no place; anything else a place or a country), visits
     before their meetings, by date."""
@@ -278,23 +217,11 @@ def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path
         out.participants(event, eid, titles)
         out.commitments(event, eid, sides.get(id(event), set()))
         out.flush()
-        if spill is not None:
-            written(event)
     evidence = out.evidence_frame()
     if spill is not None and not out.in_key_order():  # ids past six digits: text order is not id order
         evidence = evidence.lazy().sort(list(EVIDENCE_COLUMNS)).collect(engine="streaming")
     del out.rows["evidence"]
     return out.rows, evidence
-
-
-def written(event: Event) -> None:
-    """Drop what an event cites once its evidence rows are made (spans of its evidence, its
-    participants' and its commitments' statements): the rows carry them from here on. Its dates,
-    place, sources, participants' sides and titles stay (its meetings' rows may still read them)."""
-    event.evidence = {}
-    for info in event.participants.values():
-        info["spans"], info["names"] = [], []
-    event.commitments = []
 
 
 EVIDENCE_COLUMNS = ("record_table", "record_id", "field", "source_id", "char_start", "char_end")
@@ -329,8 +256,8 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
         if missing.height:
             raise RuntimeError(f"{missing.height} evidence span(s) were never hashed, e.g. {missing.row(0)}")
     else:
-        evidence = _hashed_evidence(spans if isinstance(spans, pl.DataFrame) else spill_files(Path(spill)), span_hashes,
-                                    Path(spill).with_name("evidence-sorted.parquet"), schemas["evidence"].field_names)
+        evidence = _hashed_evidence(spans.lazy(), span_hashes, Path(spill).with_name("evidence-sorted.parquet"),
+                                    schemas["evidence"].field_names)
     used = {p["actor_id"] for p in rows["participants"]}
     actors = {**{a: lex.actors[a] for a in used if a in lex.actors}, **{a: new_actors[a] for a in used if a in new_actors}}
     rows["actors"] = [{k: a.get(k) for k in ("actor_id", "name", "actor_type", "country_iso3")} for a in actors.values()]
@@ -353,8 +280,7 @@ SPAN = ["source_id", "char_start", "char_end"]
 
 
 def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str]):
-    """The key-ordered evidence rows (a DataFrame, or the list of spill files that are the table
-    in key order) with their span_sha256, joined SPILL_ROWS rows
+    """The key-ordered evidence rows (a LazyFrame) with their span_sha256, joined SPILL_ROWS rows
     at a time: each batch takes from `span_hashes` only the spans it cites (a semi-join the batch
     builds), so neither the evidence nor every shard's hashes are held at once (polars' own
     streaming join and sort hold both). Written in order to `path`; returns a LazyFrame scanning
@@ -362,9 +288,12 @@ def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str]):
     import polars as pl
     import pyarrow.parquet as pq
 
-    writer = None
+    writer, start = None, 0
     try:
-        for batch in _in_batches(spans):
+        while True:
+            batch = spans.slice(start, SPILL_ROWS).collect()
+            if not batch.height and writer is not None:
+                break
             cited = span_hashes.join(batch.lazy().select(SPAN).unique(), on=SPAN, how="semi").collect()
             joined = batch.join(cited, on=SPAN, how="left", maintain_order="left").select(columns)
             missing = joined.filter(pl.col("span_sha256").is_null())
@@ -374,32 +303,13 @@ def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str]):
             if writer is None:
                 writer = pq.ParquetWriter(str(path), arrow.schema, compression="lz4")
             writer.write_table(arrow)
-        if writer is None:  # no evidence at all: an empty file of the right columns
-            empty = pl.LazyFrame(schema=_evidence_schema()).join(span_hashes.clear(), on=SPAN, how="left") \
-                .select(columns).collect().to_arrow()
-            writer = pq.ParquetWriter(str(path), empty.schema, compression="lz4")
-            writer.write_table(empty)
+            if batch.height < SPILL_ROWS:
+                break
+            start += SPILL_ROWS
     finally:
         if writer is not None:
             writer.close()
     return pl.scan_parquet(path)
-
-
-def _in_batches(spans):
-    """The rows of `spans` in order, at most SPILL_ROWS at a time: a DataFrame by slices, a
-    list of Parquet files one record batch after the other, each file read once (a `slice` of a
-    scan per batch reads it again from its start, and polars' `collect_batches` reads ahead:
-    both hold more the larger the evidence)."""
-    import polars as pl
-    import pyarrow.parquet as pq
-
-    if isinstance(spans, pl.DataFrame):
-        yield from spans.iter_slices(SPILL_ROWS)
-        return
-    for path in spans:
-        with pq.ParquetFile(str(path)) as parquet:
-            for batch in parquet.iter_batches(batch_size=SPILL_ROWS):
-                yield pl.from_arrow(batch)
 
 
 def extraction_meta(corpus_dirs: list[Path], schemas: dict) -> dict:
