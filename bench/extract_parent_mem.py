@@ -2,18 +2,31 @@
 done (cluster by bucket, tables with the evidence spilled, write + validate), in a fresh process
 per size, without paying for reading N reports on a loaded machine.
 
-    python bench/extract_parent_mem.py --docs 1000 10000 50000
+    python bench/extract_parent_mem.py --docs 1000 10000 50000 [--replicas same distinct]
 
 Each report of both folders is read once (in this process); the per-chunk files the workers would
 write (span hashes, candidates by bucket) are written for the corpus replicated to N reports under
-new ids (as `extract_bench`'s replicated corpus would give). A fresh process then runs the
-parent's stages on them and prints its peak resident memory at the end of each stage (the
-lexicon alone is the first figure). No timing or memory is asserted anywhere.
+new ids. A fresh process then runs the parent's stages on them and prints its peak resident
+memory at the end of each stage (the lexicon alone is the first figure). No timing or memory is
+asserted anywhere.
+
+Two ways to replicate (`--replicas`, both by default):
+  same      every copy tells the same engagements on the same days (as `extract_bench`'s copied
+            files do): the copies pile onto the same ~100 events, each cited by N/120 times the
+            sources. Bigger events, not more of them.
+  distinct  copy k has every date of its reading (publication, date cues, terms) moved k
+            "corpus lengths" later, a whole number of calendar years (a month's last day stays
+            its last day, so a month stays a month): each copy clusters apart, as a larger real
+            corpus would give more events of the usual size. Generic: every datetime.date inside
+            the Read is moved, nothing per document. (A weekday told in the text no longer
+            matches its day; nothing checks that.)
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import multiprocessing
 import os
 import shutil
@@ -30,7 +43,72 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def later(day: dt.date, years: int) -> dt.date:
+    """`day` so many calendar years later; a month's last day stays its last day (29 February too)."""
+    last = (day + dt.timedelta(days=1)).month != day.month
+    day = day.replace(day=min(day.day, 28), year=day.year + years)
+    if last:
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return day
+
+
+def shifted(value, years: int):
+    """`value` with every datetime.date inside it (dataclasses, tuples, lists, dicts) `years` later
+    (`later`); anything else kept as is (shared, never copied)."""
+    if isinstance(value, dt.date):
+        return later(value, years)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        new = {f.name: shifted(getattr(value, f.name), years) for f in dataclasses.fields(value)}
+        if all(new[k] is getattr(value, k) for k in new):
+            return value
+        copy = object.__new__(type(value))
+        for name, item in new.items():
+            object.__setattr__(copy, name, item)  # frozen dataclasses too
+        return copy
+    if isinstance(value, (list, tuple)):
+        items = [shifted(v, years) for v in value]
+        if all(a is b for a, b in zip(items, value)):
+            return value
+        return type(value)(items) if isinstance(value, list) else tuple(items)
+    if isinstance(value, dict):
+        items = {k: shifted(v, years) for k, v in value.items()}
+        return value if all(items[k] is value[k] for k in value) else items
+    return value
+
+
+def _copies(read: list, mode: str):
+    """copy number -> [(Read, its hash rows)] of that copy, the dates moved for `distinct`."""
+    from pakiran_events.extract.run import Read
+
+    published = [r.published for r, _ in read if r.published]
+    length = max(published).year - min(published).year + 2 if published else 2  # the corpus's years and one more
+    cache: dict[int, list] = {}
+
+    def copy(k: int) -> list:
+        if mode == "same" or k == 0:
+            return read
+        if k not in cache:
+            cache.clear()
+            years = length * k
+            cache[k] = [(Read(r.doc_id, shifted(r.published, years), shifted(r.candidates, years), r.new_actors,
+                              {**r.source, "published_date": later(r.published, years).isoformat()
+                               if r.published else None}), h) for r, h in read]
+        return cache[k]
+
+    return copy
+
+
 def _parent(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
+    """`_stages`, its failure sent back (never a parent left waiting)."""
+    try:
+        _stages(work, n_chunks, sources, new_actors, out, queue)
+    except BaseException as exc:
+        first = [str(p) for p in getattr(exc, "problems", [])[:5]]
+        queue.put(f"{type(exc).__name__}: {exc}" + "".join(f"\n  {p}" for p in first))
+        raise
+
+
+def _stages(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
     """The parent's stages after reading, as extract.run.extract runs them."""
     import polars as pl
 
@@ -65,26 +143,37 @@ def main() -> None:
     shared = REPO.parent / "shared"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 50_000])
+    parser.add_argument("--replicas", nargs="+", choices=["same", "distinct"], default=["same", "distinct"],
+                        help="same: every copy tells the same engagements; distinct: copy k moved k corpus lengths later")
     args = parser.parse_args()
 
-    import polars as pl
-
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import CHUNK, Read, candidates_file, manifests, read_one, write_candidates
+    from pakiran_events.extract.run import manifests, read_one
 
     lex = load_lexicon(None, None)
     read = [read_one(e, lex) for e in manifests(args.corpus)]
     read = [(r, h) for r, h in read if not r.problem]
     new_actors = {k: v for r, _ in read for k, v in r.new_actors.items()}
     print(f"# {os.cpu_count()} cores, {len(read)} reports read once, replicated; load average {os.getloadavg()[0]:.1f}")
+    for mode in args.replicas:
+        print(f"## replicas: {mode}")
+        _sizes(read, new_actors, args.docs, mode)
+
+
+def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
+    import polars as pl
+
+    from pakiran_events.extract.run import CHUNK, Read, candidates_file, write_candidates
+
+    copies = _copies(read, mode)
     peaks_by_size = {}
-    for n_docs in args.docs:
+    for n_docs in sizes:
         work = Path(tempfile.mkdtemp(prefix="parent-mem-"))
         sources = []
         for c, first in enumerate(range(0, n_docs, CHUNK)):
             reads, rows = [], []
             for n in range(first, min(first + CHUNK, n_docs)):
-                r, hashes = read[n % len(read)]
+                r, hashes = copies(n // len(read))[n % len(read)]
                 doc_id = f"copy{n // len(read):04d}-{r.doc_id}"
                 reads.append(Read(doc_id, r.published, r.candidates, r.new_actors, {**r.source, "source_id": doc_id}))
                 rows += [(doc_id, a, b, h) for _, a, b, h in hashes]
@@ -99,9 +188,12 @@ def main() -> None:
         load = os.getloadavg()[0]
         proc = ctx.Process(target=_parent, args=(work, n_chunks, sources, new_actors, work / "package", queue))
         proc.start()
-        peaks, seconds, evidence_rows, events = queue.get()
+        got = queue.get()
         proc.join()
         shutil.rmtree(work)
+        if isinstance(got, str):
+            raise SystemExit(f"{n_docs:,} reports ({mode}): the parent's stages failed: {got}")
+        peaks, seconds, evidence_rows, events = got
         peaks_by_size[n_docs] = peaks["write+validate"]
         print(f"{n_docs:,} reports (load average {load:.1f}): {events} events, {evidence_rows:,} evidence rows; "
               f"parent peak MB at the end of each stage (CPU s):")

@@ -3,6 +3,7 @@ generated package is valid under every layer and under frictionless-py. No timin
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +53,20 @@ def test_extract_bench_smoke(tmp_path):
     printed = _run("bench/extract_bench.py", "--corpus", *map(str, CORPUS_FOLDERS), "--docs", "40",
                    "--work", str(tmp_path))
     assert "40 reports" in printed and "parent peak memory" in printed and "| 40 (load" in printed
+
+
+def test_extract_parent_mem_smoke():
+    import pytest
+
+    from conftest import CORPUS_FOLDERS
+
+    if not all((f / "manifest.csv").is_file() for f in CORPUS_FOLDERS):
+        pytest.skip("the news corpus folders are not beside the checkout (CI has them)")
+    printed = _run("bench/extract_parent_mem.py", "--corpus", *map(str, CORPUS_FOLDERS), "--docs", "150", "300")
+    same, distinct = printed.split("## replicas: distinct")
+    assert "## replicas: same" in same and "parent peak 150 -> 300 reports" in same and "parent peak 150 -> 300" in distinct
+    events = [int(re.search(r"^300 reports .*?: (\d+) events", part, re.MULTILINE).group(1)) for part in (same, distinct)]
+    assert events[1] > events[0]  # distinct copies cluster apart: more events, not bigger ones
 
 
 def test_read_bench_smoke():
