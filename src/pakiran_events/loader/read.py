@@ -106,10 +106,14 @@ def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFr
 
 
 def flag(name: str, value: object) -> bool:
-    """`value` if it is a bool (True/False); raises TypeError naming the argument otherwise: a
-    truthy string ('no', 'false') read as True would silently give the other table."""
+    """`value` if it is a bool (True/False, or numpy's bool as pandas' `.any()` gives it); raises
+    TypeError naming the argument otherwise: a truthy string ('no', 'false') read as True would
+    silently give the other table. numpy is never imported here."""
+    kind = type(value)
+    if kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_"):
+        return bool(value)
     if not isinstance(value, bool):
-        raise TypeError(f"{name} must be True or False, not {value!r} ({type(value).__name__})")
+        raise TypeError(f"{name} must be True or False, not {value!r} ({kind.__module__ + '.' if kind.__module__ != 'builtins' else ''}{kind.__name__})")
     return value
 
 
