@@ -85,3 +85,24 @@ def test_an_invisible_character_outside_category_cf_is_refused_too(char):
     from pakiran_events.curate.curated import format_character
 
     assert format_character(f"Ali{char}Raza") == 3
+
+
+class _Where:
+    """A path object that is not a pathlib.Path (as py.path.local or a library's own path type)."""
+
+    def __init__(self, path) -> None:
+        self._path = str(path)
+
+    def __fspath__(self) -> str:
+        return self._path
+
+
+def test_a_path_like_object_is_a_package_or_corpus_path_as_before(repo):
+    import pakiran_events as pe
+
+    assert pe.load("events", package=_Where(repo)).height == pe.load("events", package=repo).height
+    corpus = repo.parent / "shared" / "corpus"
+    if not (corpus / "manifest.csv").is_file():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    first = pe.load("evidence").row(0, named=True)["record_id"]
+    assert pe.evidence(first, corpus=_Where(corpus)).height == pe.evidence(first, corpus=corpus).height

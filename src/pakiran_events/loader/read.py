@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import io
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
@@ -183,7 +184,7 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
     flag("verify", verify)
     if version is not None and not isinstance(version, str):
         raise TypeError(f"version must be a release such as '2.0.4', not {version!r} ({type(version).__name__})")
-    if package is not None and not isinstance(package, (str, Path)):
+    if package is not None and not isinstance(package, (str, os.PathLike)):  # a Path, or any path object
         raise TypeError(f"package must be a folder or a datapackage.json path, not {type(package).__name__}")
     package = None if package is None else str(Path(package).resolve())
     root, desc = read_descriptor(package)
