@@ -106,3 +106,21 @@ def test_a_path_like_object_is_a_package_or_corpus_path_as_before(repo):
         pytest.skip("../shared/corpus is not beside the checkout")
     first = pe.load("evidence").row(0, named=True)["record_id"]
     assert pe.evidence(first, corpus=_Where(corpus)).height == pe.evidence(first, corpus=corpus).height
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+def test_a_held_meeting_is_never_dated_months_after_its_report():
+    # a full date told as held but eight months after the report (a wrong year in the text or in
+    # the manifest): not the meeting's day; the rule keeping a full date after the report is for
+    # a report stamped the evening before or a visit under way naming its last day
+    from extract_fixtures import lexicon
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+
+    text = ("Pakistan's Interior Minister Saleem Qadri met Iranian Interior Minister Karim Rostami in "
+            "Tehran on 12 November 2025 and discussed border security.")
+    events = cluster([read_report("x-far-after", text, "2025-03-05", lexicon())])
+    assert events and not [e for e in events if e.date_end and e.date_end > dt.date(2025, 3, 31)], \
+        [(e.kind, e.date_start, e.date_end, e.precision) for e in events]
+
