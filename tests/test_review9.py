@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pakiran_events.extract.cluster import Event, one_meeting_told_from_both_sides
 from pakiran_events.extract.mentions import People, sentences
@@ -30,6 +32,24 @@ def test_which_meetings_are_merged_depends_on_their_order_not_on_their_memory_ad
     # a month-long telling overlaps two one-day tellings of the other side: which one it absorbs
     # must follow the events' order (reproducible output), not the objects' id()s
     assert _merged("abc") == _merged("cba") == _merged("bca") == _merged("acb")
+
+
+_SPECS = st.lists(st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(["PAK", "IRN"]), st.integers(0, 40),
+                            st.integers(0, 31)), max_size=7)
+
+
+@given(_SPECS)
+@settings(max_examples=100, deadline=None)
+def test_merging_tellings_of_one_meeting_is_the_same_whatever_the_objects_addresses(rows):
+    def made(order):
+        objs = {}
+        for n in order:
+            guest, country, start, length = rows[n]
+            objs[n] = _meeting(f"doc-{n}", guest, "b" if guest == "a" else "a", country, start, start + length)
+        kept = one_meeting_told_from_both_sides([objs[n] for n in range(len(rows))])
+        return [(sorted(e.sources), e.date_start, e.date_end) for e in kept]
+
+    assert made(range(len(rows))) == made(reversed(range(len(rows))))
 
 
 # -- participants --------------------------------------------------------------------------------
