@@ -144,3 +144,18 @@ def test_a_held_meeting_is_never_dated_months_after_its_report():
     assert events and not [e for e in events if e.date_end and e.date_end > dt.date(2025, 3, 31)], \
         [(e.kind, e.date_start, e.date_end, e.precision) for e in events]
 
+
+
+def test_he_after_reported_speech_is_the_one_who_said_it_not_the_person_named_in_it():
+    # 'X said Y would ...' is no inverted attribution: Y is who X spoke of; 'He' next is still X
+    from extract_fixtures import lexicon
+
+    lex = lexicon()
+    text = ("Tariq Mahmood said Interior Secretary Saima Baig would lead the talks with the Iranian side. "
+            "He added that the border would stay open.")
+    p = People(text, sentences(text, lex.patterns["no_break_after"]), dt.date(2024, 5, 15), lex).find()
+    assert [m.actor_id for m in p.mentions[1] if not m.named] == ["tariq-mahmood"]
+    text = ("\u201cThe talks were useful,\u201d said Interior Secretary Saima Baig after meeting Tariq Mahmood. "
+            "He added that the border would stay open.")
+    p = People(text, sentences(text, lex.patterns["no_break_after"]), dt.date(2024, 5, 15), lex).find()
+    assert [m.actor_id for m in p.mentions[1] if not m.named] == ["saima-baig"]

@@ -32,8 +32,9 @@ _LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al
 # a capitalised name, a comma and an optional article, ending where a title starts
 _APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+(?:the\s+)?$")
 _MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
-# a speech verb just before a name (an inverted attribution: ', said the minister X')
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
+# a speech verb just before a name, after a comma or a closing quote (an inverted attribution: ', said
+# the minister X'), not reported speech ('X said Y would ...': Y is who X spoke of)
+_SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister of Iran': a day is no name
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
