@@ -52,6 +52,10 @@ JOINERS = "\u200c\u200d"
 # skipped unless it has a formula start or (non-ASCII only) an invisible format character
 # (format_character) — most values pass with one search (100k events)
 _SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Default ignorable code points outside category Cf (Unicode DerivedCoreProperties): drawn as
+# nothing, so 'Ali\u034fRaza' looks like 'AliRaza'; refused as the Cf characters are.
+INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u3164\uffa0"
+                      + "".join(map(chr, range(0xFE00, 0xFE10))) + "".join(map(chr, range(0xE0100, 0xE01F0))))
 FOLDED_FIELDS = {"events": {"summary", "notes"}, "commitments": {"description", "notes"}}
 
 
@@ -524,16 +528,22 @@ def _refused_name(value: str) -> bool:
 
 def format_character(value: str) -> int:
     """The index of the first invisible format character (Unicode category Cf: bidi controls such
-    as U+202E, zero-width space, word joiner, byte-order mark, soft hyphen) in `value`, or -1. A
-    zero-width (non-)joiner between two letters one of which is not ASCII (Persian, Urdu) is
-    writing, not a format trick, and is let through."""
+    as U+202E, zero-width space, word joiner, byte-order mark, soft hyphen; and the other default
+    ignorable characters, INVISIBLE, which no font draws either) in `value`, or -1. A zero-width
+    (non-)joiner between two letters one of which is not ASCII (Persian, Urdu) is writing, not a
+    format trick, and is let through; the letter before it may carry vowel signs (combining marks)."""
     if value.isascii():
         return -1
     for i, ch in enumerate(value):
+        if ch in INVISIBLE:
+            return i
         if unicodedata.category(ch) != "Cf":
             continue
         if ch in JOINERS and 0 < i < len(value) - 1:
-            before, after = value[i - 1], value[i + 1]
+            k = i - 1
+            while k > 0 and unicodedata.category(value[k]).startswith("M"):
+                k -= 1  # 'بِ' + ZWNJ: the letter under its kasra
+            before, after = value[k], value[i + 1]
             if before.isalpha() and after.isalpha() and not (before.isascii() and after.isascii()):
                 continue
         return i

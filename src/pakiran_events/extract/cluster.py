@@ -325,9 +325,9 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
             by_pair[tuple(sorted((e.guest, e.host)))].append(e)
     gone: set[int] = set()
     for told in by_pair.values():
-        for a in told:
-            for b in told:
-                if id(a) in gone or id(b) in gone or a.guest != b.host or a.country == b.country or id(a) >= id(b) \
+        for k, a in enumerate(told):  # pairs in the events' order, never by id(): the output is reproducible
+            for b in told[k + 1:]:
+                if id(a) in gone or id(b) in gone or a.guest != b.host or a.country == b.country \
                         or a.date_start > b.date_end or b.date_start > a.date_end:  # type: ignore[operator]
                     continue
                 kept, other = sorted((a, b), key=_placed_rank)

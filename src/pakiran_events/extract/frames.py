@@ -111,7 +111,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             # day), unless its clause names the day in full and tells it as held or happening: a visit
             # under way may state its last day; a plan's day (read forward) is no held day
             frame.dates = [(c, sp) for c, sp in frame.dates
-                           if not c.resolved or c.start <= r.published or (not c.ahead and _full_date(r, c, sp))]
+                           if not c.resolved or c.start <= r.published
+                           or (not c.ahead and _full_date(r, c, sp) and (c.start - r.published).days <= HELD_AFTER_REPORT_DAYS)]
     if frame.dates and all(_is_dateline_cue(r, (c, sp)) and not _full_date(r, c, sp) for c, sp in frame.dates):
         # 'TEHRAN, March 3 - X met Y ..., the ministry said on 1 March 2025': a yearless dateline is
         # the newsroom's day; a full date the sentence gives (even one its reporting verb owns) says more
@@ -122,6 +123,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+# how far after its report a held engagement's full date may lie (a report stamped the evening before,
+# a visit under way naming its last day); a date months later is a wrong year, not the day it was held
+HELD_AFTER_REPORT_DAYS = 14
 
 
 def _full_date(r: Reading, c, span: Span) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pakiran_events.core.cues import MONTH_ABBREVIATIONS
+from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 
@@ -32,8 +32,10 @@ _LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al
 # a capitalised name, a comma and an optional article, ending where a title starts
 _APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+(?:the\s+)?$")
 _MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
-# a speech verb just before a name (an inverted attribution: ', said the minister X')
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
+# a speech verb just before a name, after a comma or a closing quote (an inverted attribution: ', said
+# the minister X'), not reported speech ('X said Y would ...': Y is who X spoke of)
+_SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister of Iran': a day is no name
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
@@ -486,7 +488,8 @@ class People:
         words_ = [chunk[a:b] for a, b in spans][:5]
         while words_ and words_[-1].lower() in stop:
             words_.pop()
-        if len(words_) < 2 or any(w.lower() in stop or w.isupper() for w in words_) or " ".join(words_) in self.lex.place_names:
+        if len(words_) < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
+                or " ".join(words_) in self.lex.place_names:
             return None
         return spans[0][0], " ".join(words_)
 
@@ -541,7 +544,11 @@ class People:
         named = Taken()
         for m in self.mentions[i]:
             named.append((m.span.start, m.span.end))
+        outer = (-1, -1)  # the last title read: one inside it ('Foreign Minister' in 'Deputy Foreign Minister') is not another office
         for title, start, end, generic in self.titles_in(i):
+            if outer[0] <= start and end <= outer[1]:
+                continue
+            outer = (start, end)
             after = named.first_from(start, end + 60)
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)

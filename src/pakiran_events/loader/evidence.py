@@ -9,6 +9,7 @@ Every quote is then checked against its span hash.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,9 +51,9 @@ def evidence(record_id: str, field: str | None = None, *,
 
     if not isinstance(record_id, str):
         raise TypeError(f"record_id must be a string such as 'E000001', not {type(record_id).__name__}")
-    folders = [corpus] if isinstance(corpus, (str, Path)) else corpus
+    folders = [corpus] if isinstance(corpus, (str, os.PathLike)) else corpus
     if corpus is not None and (not isinstance(folders, (list, tuple)) or not folders
-                               or not all(isinstance(f, (str, Path)) for f in folders)):
+                               or not all(isinstance(f, (str, os.PathLike)) for f in folders)):
         raise TypeError(f"corpus must be a folder or a list of folders, not {corpus!r} ({type(corpus).__name__})")
     if field is not None and not isinstance(field, str):
         raise TypeError(f"field must be a field name such as 'date_start' or None, not {type(field).__name__}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import io
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
@@ -106,10 +107,14 @@ def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFr
 
 
 def flag(name: str, value: object) -> bool:
-    """`value` if it is a bool (True/False); raises TypeError naming the argument otherwise: a
-    truthy string ('no', 'false') read as True would silently give the other table."""
+    """`value` if it is a bool (True/False, or numpy's bool as pandas' `.any()` gives it); raises
+    TypeError naming the argument otherwise: a truthy string ('no', 'false') read as True would
+    silently give the other table. numpy is never imported here."""
+    kind = type(value)
+    if kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_"):
+        return bool(value)
     if not isinstance(value, bool):
-        raise TypeError(f"{name} must be True or False, not {value!r} ({type(value).__name__})")
+        raise TypeError(f"{name} must be True or False, not {value!r} ({kind.__module__ + '.' if kind.__module__ != 'builtins' else ''}{kind.__name__})")
     return value
 
 
@@ -179,7 +184,7 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
     flag("verify", verify)
     if version is not None and not isinstance(version, str):
         raise TypeError(f"version must be a release such as '2.0.4', not {version!r} ({type(version).__name__})")
-    if package is not None and not isinstance(package, (str, Path)):
+    if package is not None and not isinstance(package, (str, os.PathLike)):  # a Path, or any path object
         raise TypeError(f"package must be a folder or a datapackage.json path, not {type(package).__name__}")
     package = None if package is None else str(Path(package).resolve())
     root, desc = read_descriptor(package)
