@@ -86,6 +86,10 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         other = r.people.counterpart_of(i, s.start + end, frame.sources[0])
         if other:
             frame.targets = [other, *frame.targets]
+    if kind == "meeting" and frame.sources and not frame.targets:
+        referent = _object_pronoun(r, i, end, frame.sources[0])
+        if referent is not None:
+            frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
     frame.place_id = _place(r, i, start)
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i))
     if kind == "visit" and any(_since(r, c) for c in cues):
@@ -122,6 +126,23 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+# an object pronoun right after a meeting trigger ('who met him', 'called on her')
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
+
+
+def _object_pronoun(r: Reading, i: int, end: int, source: Mention) -> Mention | None:
+    """'..., Y, who met him during the summit': a meeting whose only party is its subject and
+    whose object is a pronoun is with the person the sentence before is about (its first-named
+    person), when that person is of the other side; the pronoun cites them. Nobody otherwise."""
+    m = _OBJECT_PRONOUN.match(r.sentence(i), end)
+    if m is None or i == 0:
+        return None
+    before = sorted(_persons(r, r.mentions[i - 1]), key=lambda x: x.span.start)
+    if not before or before[0].side in (None, source.side):
+        return None
+    s = r.spans[i]
+    return Mention(before[0].actor_id, before[0].side, i, Span(s.start + m.start(1), s.start + m.end(1)), before[0].title,
+                   named=False)
 
 
 def _full_date(r: Reading, c, span: Span) -> bool:

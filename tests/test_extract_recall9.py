@@ -1,0 +1,47 @@
+"""Event recall, ninth round: a meeting whose object is a pronoun ('X, who met him on the
+sidelines ...') is with the person the sentence before is about, when that person is of the other
+side (frames.py `_object_pronoun`). Reports are made up, in our own words."""
+
+from __future__ import annotations
+
+from extract_fixtures import lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+LEX = lexicon()
+
+
+def _meetings(text: str, published: str = "2024-07-05"):
+    return [c for c in read_report("x-doc", text, published, LEX).candidates if c.kind == "meeting"]
+
+
+def test_who_met_him_at_a_summit_abroad_is_a_meeting_of_both_sides_there():
+    text = ("Prime Minister Tariq Mahmood said on Thursday that ties with Iran were close. "
+            "Speaking from Dushanbe, he shared these views with Iranian Foreign Minister Karim Rostami, "
+            "who met him on the sidelines of the regional summit in Dushanbe.")
+    meetings = [m for m in _meetings(text) if not m.planned]
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert {m.guest, m.host} == {"karim-rostami", "tariq-mahmood"}
+    assert m.place_id == "dushanbe" and m.country == "TJK"
+    events = cluster([read_report("x-doc", text, "2024-07-05", LEX)])
+    assert [e.kind for e in events] == ["meeting"]
+
+
+def test_a_pronoun_for_someone_of_the_same_side_adds_nobody():
+    # the sentence before is about a Pakistani; the subject is Pakistani too: no meeting of two sides
+    text = ("Interior Minister Saima Baig spoke about border trade on Thursday. "
+            "Prime Minister Tariq Mahmood, who met her in Dushanbe, agreed with her.")
+    assert _meetings(text) == []
+
+
+def test_a_pronoun_in_a_plan_makes_no_held_meeting():
+    text = ("Prime Minister Tariq Mahmood said on Thursday that ties with Iran were close. "
+            "Iranian Foreign Minister Karim Rostami will meet him on the sidelines of the summit in Dushanbe next week.")
+    events = cluster([read_report("x-doc", text, "2024-07-05", LEX)])
+    assert events == []
+
+
+def test_without_a_sentence_before_the_pronoun_stands_for_nobody():
+    text = "Iranian Foreign Minister Karim Rostami met him on the sidelines of the summit in Dushanbe on Thursday."
+    assert _meetings(text) == []
