@@ -45,3 +45,21 @@ def test_a_pronoun_in_a_plan_makes_no_held_meeting():
 def test_without_a_sentence_before_the_pronoun_stands_for_nobody():
     text = "Iranian Foreign Minister Karim Rostami met him on the sidelines of the summit in Dushanbe on Thursday."
     assert _meetings(text) == []
+
+
+def test_a_tour_of_several_countries_ending_in_iran_is_a_visit_to_iran():
+    text = ("On Friday, Interior Minister Saima Baig completed her visit to Tajikistan, Turkey, and Iran, "
+            "the ministry said.")
+    visits = [c for c in read_report("x-tour", text, "2024-07-05", LEX).candidates if c.kind == "visit"]
+    # (the made-up gazetteer has no country places: the stop is the country, no city)
+    assert [(v.guest, v.country, v.planned) for v in visits] == [("saima-baig", "IRN", False)]
+
+
+def test_a_tour_of_third_countries_only_is_no_visit_of_the_dyad():
+    text = "On Friday, Interior Minister Saima Baig completed her visit to Tajikistan, Turkey and Qatar."
+    assert [c for c in read_report("x-tour", text, "2024-07-05", LEX).candidates if c.kind == "visit"] == []
+
+
+def test_a_planned_tour_ending_in_iran_makes_no_held_visit():
+    text = "Interior Minister Saima Baig will begin a visit to Tajikistan, Turkey and Iran next week."
+    assert cluster([read_report("x-tour", text, "2024-07-05", LEX)]) == []

@@ -90,7 +90,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
-    frame.place_id = _place(r, i, start)
+    frame.place_id = _tour_stop(r, frame.trigger) or _place(r, i, start)
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i))
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -431,6 +431,17 @@ def _metonyms(r: Reading, found: list[tuple[int, str]]) -> set[int]:
             out |= {p1, p2}
     out |= {pos for pos, _ in found if (m := _POSSESSIVE.match(r.text, pos)) and m.group(0)[-2:] in ("'s", "’s")}
     return out
+
+
+def _tour_stop(r: Reading, trigger: Span) -> str | None:
+    """'his visit to A, B, C and Iran': a trigger naming several places (a tour) is, for the
+    dyad, the stop in a dyad country (the last one it names). None for a trigger naming one place
+    or none: `_place` then reads the clause."""
+    named = r.people.places_in(trigger.start, trigger.end)
+    if len(named) < 2:
+        return None
+    stops = [pid for _, pid in named if r.people.country_of(pid) in r.lex.dyad]
+    return stops[-1] if stops else None
 
 
 def _place(r: Reading, i: int, trigger_start: int) -> str | None:
