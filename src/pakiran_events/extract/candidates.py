@@ -167,6 +167,12 @@ _WORD = re.compile(r"[\s’'\-]*[\w’'\-]+")
 _SPACE = re.compile(r"\s+")
 
 
+def _referred_by_pronoun(r: Reading, m: Mention) -> bool:
+    """A person a pronoun stands for ('who met him': frames.py takes him from the sentence before),
+    named there, not a bare title."""
+    return r.text[m.span.start:m.span.end].lower() in ("him", "her")
+
+
 def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None:
     """Where a party's head ends when one follows a side word ending at `pos` within `skip` words
     ('Iranian counterpart', 'Iranian Deputy Defence Minister', 'the Iranian side'); else None."""
@@ -308,7 +314,7 @@ class _Built:
         else:  # a third country's summit: both sides are guests; the subject is 'guest', the other 'host'
             guests = self._persons(f.sources)[:1]
             hosts = [m for m in self._persons(f.targets) if guests and m.side not in (guests[0].side, None)
-                     and (m.named or self._side_told(f, m.side))]
+                     and (m.named or self._side_told(f, m.side) or _referred_by_pronoun(self.r, m))]
             # (a bare title at a third country's meeting is the host's officer only when the sentence
             # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
         if not guests and country in self.lex.dyad:

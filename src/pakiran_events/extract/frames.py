@@ -86,7 +86,11 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         other = r.people.counterpart_of(i, s.start + end, frame.sources[0])
         if other:
             frame.targets = [other, *frame.targets]
-    frame.place_id = _place(r, i, start)
+    if kind == "meeting" and frame.sources and not frame.targets:
+        referent = _object_pronoun(r, i, end, frame.sources[0])
+        if referent is not None:
+            frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
+    frame.place_id = _tour_stop(r, frame.trigger) or _place(r, i, start)
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i))
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -126,6 +130,25 @@ _YEAR = re.compile(r"\b\d{4}\b")
 # how far after its report a held engagement's full date may lie (a report stamped the evening before,
 # a visit under way naming its last day); a date months later is a wrong year, not the day it was held
 HELD_AFTER_REPORT_DAYS = 14
+
+
+# an object pronoun right after a meeting trigger ('who met him', 'called on her')
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b")
+
+
+def _object_pronoun(r: Reading, i: int, end: int, source: Mention) -> Mention | None:
+    """'..., Y, who met him during the summit': a meeting whose only party is its subject and
+    whose object is a pronoun is with the person the sentence before is about (its first-named
+    person), when that person is of the other side; the pronoun cites them. Nobody otherwise."""
+    m = _OBJECT_PRONOUN.match(r.sentence(i), end)
+    if m is None or i == 0:
+        return None
+    before = sorted(_persons(r, r.mentions[i - 1]), key=lambda x: x.span.start)
+    if not before or before[0].side in (None, source.side):
+        return None
+    s = r.spans[i]
+    return Mention(before[0].actor_id, before[0].side, i, Span(s.start + m.start(1), s.start + m.end(1)), before[0].title,
+                   named=False)
 
 
 def _full_date(r: Reading, c, span: Span) -> bool:
@@ -414,6 +437,17 @@ def _metonyms(r: Reading, found: list[tuple[int, str]]) -> set[int]:
             out |= {p1, p2}
     out |= {pos for pos, _ in found if (m := _POSSESSIVE.match(r.text, pos)) and m.group(0)[-2:] in ("'s", "’s")}
     return out
+
+
+def _tour_stop(r: Reading, trigger: Span) -> str | None:
+    """'his visit to A, B, C and Iran': a trigger naming several places (a tour) is, for the
+    dyad, the stop in a dyad country (the last one it names). None for a trigger naming one place
+    or none: `_place` then reads the clause."""
+    named = r.people.places_in(trigger.start, trigger.end)
+    if len(named) < 2:
+        return None
+    stops = [pid for _, pid in named if r.people.country_of(pid) in r.lex.dyad]
+    return stops[-1] if stops else None
 
 
 def _place(r: Reading, i: int, trigger_start: int) -> str | None:
