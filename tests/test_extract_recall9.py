@@ -92,8 +92,6 @@ def test_a_commission_led_below_minister_level_is_a_meeting_of_both_governments(
     assert len(meetings) == 1 and meetings[0].place_id == "islamabad"
 
 
-@pytest.mark.xfail(strict=True, reason="a meeting of two institutions with no person and no unnamed party after its "
-                                      "trigger makes no candidate (candidates.meeting); left to the candidates round")
 def test_military_officials_of_both_sides_meeting_is_a_meeting_of_the_two_forces():
     events = _held("Pakistani military officials held talks with Iranian military officials in Tehran on Monday on border security.")
     assert [e.kind for e in events] == ["meeting"]
