@@ -36,3 +36,23 @@ def test_with_a_report_of_the_trip_the_members_stay_with_the_visit():
     visit = next(e for e in events if e.kind == "visit")
     assert "asad-malik" in visit.participants
     assert all("asad-malik" not in e.participants for e in events if e.kind == "meeting")
+
+
+# -- commitment types ---------------------------------------------------------------------------------
+
+MEETING = "Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on Monday. "
+
+
+def _types(text: str) -> dict[str, str]:
+    return {c["commitment_type"]: c["modality"] for cand in read_report("x-doc", text, "2024-05-15", LEX).candidates
+            for c in cand.commitments}
+
+
+def test_the_next_meeting_of_a_joint_committee_is_a_consultative_mechanism():
+    assert _types(MEETING + "They decided that the next session of the joint transport committee would be held in Tehran.") == \
+        {"consultative_mechanism": "agreed"}
+
+
+def test_a_hoped_for_gain_whose_verb_opens_a_quotation_is_still_a_proposal():
+    text = MEETING + 'Mahmood said the early convening of a joint commission would further "strengthen the ties" of the two.'
+    assert _types(text) == {"consultative_mechanism": "proposed"}
