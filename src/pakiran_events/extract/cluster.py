@@ -438,6 +438,7 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
     if not any(c.travel for _, _, c in group) or not any(c.kind == "visit" and not c.implied for _, _, c in group):
         # a resident's calls (an ambassador), or meetings no report tells a trip for (CURATION.md §2:
         # a visit record needs a report of the trip): stand-alone meetings without a visit
+        _seat_entourage(group)
         return [e for host, items in sorted(_by_host(group).items()) for e in _standalone(guest, host, country, items)]
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}
@@ -489,6 +490,21 @@ def _by_host(group: list) -> dict[str, list]:
         if item[2].kind == "meeting":
             out[item[2].host or ""].append(item)
     return out
+
+
+def _seat_entourage(group: list) -> None:
+    """With no visit record, a report's delegation members (who joined its inferred visit,
+    entourage.py) sit in the guest's one meeting that report tells: that meeting is all the
+    delegation took part in (CURATION.md §6)."""
+    for doc, _, v in group:
+        if v.kind != "visit":
+            continue
+        own = [c for d, _, c in group if d == doc and c.kind == "meeting" and not c.planned]
+        if len(own) != 1:
+            continue
+        for actor, info in v.participants.items():
+            if actor not in own[0].participants and info["side"] == v.participants.get(v.guest, {}).get("side"):
+                own[0].participants[actor] = info
 
 
 def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]:
