@@ -160,6 +160,8 @@ def _full_date(r: Reading, c, span: Span) -> bool:
 def _owned_by_another(r: Reading, i: int, c, start: int, end: int) -> bool:
     """Whether the engagement trigger that owns a date expression is another than [start, end)."""
     owner = _owner(r, i, *c.span)
+    if owner is not None and owner in _modifiers(r.sentence(i)):
+        return True  # 'the accord signed on 1 March 2020': the accord's day
     return owner is not None and owner[2] and not (owner[0] < end and start < owner[1])
 
 
@@ -333,8 +335,39 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
+        found += [t for t in _modifiers(sentence) if not _engagement_noun_before(found, t)]
         r._hits[key] = sorted(found)
     return r._hits[key]
+
+
+# a past participle or relative clause that modifies a noun and takes a date of its own ('the accord
+# signed on 1 March 2020', 'the plan, which was agreed in May 2019', 'the session held last year')
+_MODIFIER_VERB = r"(?:signed|agreed(?:\s+upon)?|reached|concluded|inked|held|adopted|finali[sz]ed|established|launched|approved|struck|renewed)"
+_MODIFIER_DATE = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
+_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+" + _MODIFIER_VERB + r"\b" + _MODIFIER_DATE,
+                       re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?<=[\w’'])\s+(" + _MODIFIER_VERB + r")\b" + _MODIFIER_DATE, re.IGNORECASE)
+# the participle's noun phrase is an object ('reviewed the accord signed on ...', 'of the deal inked in
+# ...'): a lower-case word other than a coordinator or a reporting verb before its determiner; a noun
+# phrase opening the sentence or a clause ('and the two ministers signed on Monday') is a subject
+_OBJECT_NP = re.compile(r"(?:^|\s)(?!(?:and|but|or|while|as|when|after|before|said|says|told|added|stated|noted|"
+                        r"announced|confirmed|that|where|who)\b)[a-z]+\s+(?:the|an?|its|their|his|her|this|that|these|"
+                        r"those)\s+(?:[\w’'\-]+\s+){0,4}[\w’'\-]+$")
+
+
+def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
+    that date is the noun's (a recalled accord's, an earlier session's), not the engagement's."""
+    found = [(m.start(), m.end(), False) for m in _RELATIVE.finditer(sentence)]
+    found += [(m.start(1), m.end(1), False) for m in _PARTICIPLE.finditer(sentence)
+              if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
+    return found
+
+
+def _engagement_noun_before(found: list, t: tuple[int, int, bool]) -> bool:
+    """'the talks held on Monday', 'the meeting which was held in Tehran': the verb modifies an
+    engagement trigger or is part of one; the date is that engagement's own."""
+    return any(e[2] and e[0] < t[1] and t[0] - e[1] <= 3 for e in found)
 
 
 def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
