@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract_fixtures import lexicon
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
@@ -60,3 +63,29 @@ def test_the_main_verb_signed_still_dates_nothing_away_from_the_meeting():
             "Islamabad, and the two ministers signed on Monday an accord on border security.")
     found = _meetings("x-main-signed", "2025-03-04", text)
     assert found and {e.date_start for e in found} == {dt.date(2025, 3, 3)}
+
+
+_NOUNS = ["accord", "agreement", "memorandum", "border protocol", "trade plan"]
+_VERBS = ["signed", "agreed", "reached", "concluded", "inked"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(noun=st.sampled_from(_NOUNS), verb=st.sampled_from(_VERBS), relative=st.booleans(),
+       day=st.integers(1, 28), month=st.sampled_from(_MONTHS), year=st.integers(1995, 2024))
+def test_a_recalled_things_date_never_dates_the_meeting(noun, verb, relative, day, month, year):
+    modifier = f", which was {verb}" if relative else f" {verb}"
+    text = ("ISLAMABAD, March 3 (APP) - Pakistan's Interior Minister Saleem Qadri met Iranian Ambassador "
+            f"Karim Rostami and reviewed the {noun}{modifier} on {day} {month} {year}.")
+    found = _meetings("x-recalled", "2025-03-04", text)
+    assert found and {e.date_start for e in found} == {dt.date(2025, 3, 3)}, [(e.date_start, e.precision) for e in found]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc the signed which was held on in 2020 ,.'’")), max_size=300))
+def test_the_modifier_finder_is_total_and_returns_spans_inside_the_sentence(sentence):
+    from pakiran_events.extract.frames import _modifiers
+
+    for a, b, engaged in _modifiers(sentence):
+        assert 0 <= a < b <= len(sentence) and engaged is False
