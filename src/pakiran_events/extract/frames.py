@@ -4,6 +4,7 @@ where, when, and whether it was held (modality, negation). Token patterns are th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -123,7 +124,37 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
                 and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
         frame.dates = told[:1] or frame.dates
+    if kind == "visit" and not frame.dates and not frame.planned:
+        frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
     return frame
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TOUR_LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])[- ]day\s+(?:tour|trip|visit)\b", re.IGNORECASE)
+_TOUR_BEGAN = re.compile(r"\b(?:first (?:stop|leg)|began|started|kicked off)\b", re.IGNORECASE)  # told as under way or held
+
+
+def _tour_days(r: Reading) -> list:
+    """A visit told without a day of its own in a report of an N-day tour that began on a day the
+    report gives ('met X in Kabul on Monday. Kabul was his first stop on a three-day tour that also
+    includes Iran') falls within the tour: that day to N-1 days after it, precision range. Nothing
+    when the report gives no length, no start or several tours."""
+    key = ("tour_days",)
+    if key not in r._hits:
+        r._hits[key] = []
+        told = [(j, m) for j in range(len(r.spans)) for m in _TOUR_LENGTH.finditer(r.sentence(j))]
+        if len(told) == 1 and _TOUR_BEGAN.search(r.sentence(told[0][0])) \
+                and not _LATER.search(r.sentence(told[0][0])[max(0, told[0][1].start() - 60):told[0][1].start()]):
+            j, m = told[0]  # (not 'ahead of his three-day trip': a trip still to come)
+            word = m.group(1).lower()
+            days = _NUMBER_WORDS.get(word) or int(word)
+            began = [(c, sp) for k in (j, j - 1) if k >= 0 for c, sp in r.cues(k)
+                     if c.resolved and c.precision == "day" and not c.ahead and not _is_dateline_cue(r, (c, sp))
+                     and (owner := _owner(r, k, *c.span)) is not None and owner[2]]
+            if began:
+                c, sp = began[0]
+                r._hits[key] = [(replace(c, end=c.start + dt.timedelta(days=days - 1), precision="range"), sp)]
+    return r._hits[key]
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
