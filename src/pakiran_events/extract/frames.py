@@ -4,6 +4,7 @@ where, when, and whether it was held (modality, negation). Token patterns are th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -123,7 +124,37 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
                 and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
         frame.dates = told[:1] or frame.dates
+    if kind == "visit" and not frame.dates and not frame.planned:
+        frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
     return frame
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TOUR_LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])[- ]day\s+(?:tour|trip|visit)\b", re.IGNORECASE)
+_TOUR_BEGAN = re.compile(r"\b(?:first (?:stop|leg)|began|started|kicked off)\b", re.IGNORECASE)  # told as under way or held
+
+
+def _tour_days(r: Reading) -> list:
+    """A visit told without a day of its own in a report of an N-day tour that began on a day the
+    report gives ('met X in Kabul on Monday. Kabul was his first stop on a three-day tour that also
+    includes Iran') falls within the tour: that day to N-1 days after it, precision range. Nothing
+    when the report gives no length, no start or several tours."""
+    key = ("tour_days",)
+    if key not in r._hits:
+        r._hits[key] = []
+        told = [(j, m) for j in range(len(r.spans)) for m in _TOUR_LENGTH.finditer(r.sentence(j))]
+        if len(told) == 1 and _TOUR_BEGAN.search(r.sentence(told[0][0])) \
+                and not _LATER.search(r.sentence(told[0][0])[max(0, told[0][1].start() - 60):told[0][1].start()]):
+            j, m = told[0]  # (not 'ahead of his three-day trip': a trip still to come)
+            word = m.group(1).lower()
+            days = _NUMBER_WORDS.get(word) or int(word)
+            began = [(c, sp) for k in (j, j - 1) if k >= 0 for c, sp in r.cues(k)
+                     if c.resolved and c.precision == "day" and not c.ahead and not _is_dateline_cue(r, (c, sp))
+                     and (owner := _owner(r, k, *c.span)) is not None and owner[2]]
+            if began:
+                c, sp = began[0]
+                r._hits[key] = [(replace(c, end=c.start + dt.timedelta(days=days - 1), precision="range"), sp)]
+    return r._hits[key]
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -160,6 +191,8 @@ def _full_date(r: Reading, c, span: Span) -> bool:
 def _owned_by_another(r: Reading, i: int, c, start: int, end: int) -> bool:
     """Whether the engagement trigger that owns a date expression is another than [start, end)."""
     owner = _owner(r, i, *c.span)
+    if owner is not None and owner in _modifiers(r.sentence(i)):
+        return True  # 'the accord signed on 1 March 2020': the accord's day
     return owner is not None and owner[2] and not (owner[0] < end and start < owner[1])
 
 
@@ -333,8 +366,39 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
+        found += [t for t in _modifiers(sentence) if not _engagement_noun_before(found, t)]
         r._hits[key] = sorted(found)
     return r._hits[key]
+
+
+# a past participle or relative clause that modifies a noun and takes a date of its own ('the accord
+# signed on 1 March 2020', 'the plan, which was agreed in May 2019', 'the session held last year')
+_MODIFIER_VERB = r"(?:signed|agreed(?:\s+upon)?|reached|concluded|inked|held|adopted|finali[sz]ed|established|launched|approved|struck|renewed)"
+_MODIFIER_DATE = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
+_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+" + _MODIFIER_VERB + r"\b" + _MODIFIER_DATE,
+                       re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?<=[\w’'])\s+(" + _MODIFIER_VERB + r")\b" + _MODIFIER_DATE, re.IGNORECASE)
+# the participle's noun phrase is an object ('reviewed the accord signed on ...', 'of the deal inked in
+# ...'): a lower-case word other than a coordinator or a reporting verb before its determiner; a noun
+# phrase opening the sentence or a clause ('and the two ministers signed on Monday') is a subject
+_OBJECT_NP = re.compile(r"(?:^|\s)(?!(?:and|but|or|while|as|when|after|before|said|says|told|added|stated|noted|"
+                        r"announced|confirmed|that|where|who)\b)[a-z]+\s+(?:the|an?|its|their|his|her|this|that|these|"
+                        r"those)\s+(?:[\w’'\-]+\s+){0,4}[\w’'\-]+$")
+
+
+def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
+    that date is the noun's (a recalled accord's, an earlier session's), not the engagement's."""
+    found = [(m.start(), m.end(), False) for m in _RELATIVE.finditer(sentence)]
+    found += [(m.start(1), m.end(1), False) for m in _PARTICIPLE.finditer(sentence)
+              if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
+    return found
+
+
+def _engagement_noun_before(found: list, t: tuple[int, int, bool]) -> bool:
+    """'the talks held on Monday', 'the meeting which was held in Tehran': the verb modifies an
+    engagement trigger or is part of one; the date is that engagement's own."""
+    return any(e[2] and e[0] < t[1] and t[0] - e[1] <= 3 for e in found)
 
 
 def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
