@@ -4,8 +4,6 @@ side (frames.py `_object_pronoun`). Reports are made up, in our own words."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract_fixtures import lexicon
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
