@@ -1,0 +1,51 @@
+"""Hostile review of the ninth round (review10): reports made up in our own words, each a case a
+ninth-round rule got wrong. A tour's stated length dates only the touring person's visit; a
+relative or participle clause after an engagement noun ('talks between A and B, which were held
+on Monday') gives that engagement its day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_fixtures import lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+LEX = lexicon()
+
+
+def _events(doc: str, text: str, published: str = "2025-03-04"):
+    return cluster([read_report(doc, text, published, LEX)])
+
+
+def test_a_tours_length_does_not_date_another_persons_visit():
+    # Qadri's tour began on Monday (3 March 2025); the Iranian president's visit is someone else's
+    text = ("Pakistan's Foreign Minister Saleem Qadri met Turkish Foreign Minister Ali Demir in Ankara on Monday. "
+            "Ankara was the first stop of Qadri's three-day tour of three countries, which also takes in Iran and Qatar. "
+            "Separately, Iranian President Ali Rahimi's visit to Islamabad was discussed by the cabinet.")
+    visits = [e for e in _events("x-tour-other", text) if e.kind == "visit" and e.guest == "ali-rahimi-s"]
+    assert visits, "the president's visit is still found"
+    assert all((v.date_start, v.date_end) != (dt.date(2025, 3, 3), dt.date(2025, 3, 5)) for v in visits), \
+        [(v.date_start, v.date_end, v.precision) for v in visits]
+
+
+def test_talks_told_before_a_relative_clause_keep_the_day_it_gives():
+    text = ("Talks between Pakistan's Interior Minister Saleem Qadri and Iranian Foreign Minister Karim Rostami, "
+            "which were held in Tehran on Monday, focused on border security.")
+    meetings = [e for e in _events("x-rel-held", text) if e.kind == "meeting"]
+    assert [(e.date_start, e.precision) for e in meetings] == [(dt.date(2025, 3, 3), "day")]
+
+
+def test_a_meeting_told_before_a_participle_keeps_the_day_it_gives():
+    text = ("The meeting between Pakistan's Interior Minister Saleem Qadri and Iranian Foreign Minister Karim Rostami "
+            "held on Monday in Tehran focused on border security.")
+    meetings = [e for e in _events("x-part-held", text) if e.kind == "meeting"]
+    assert [(e.date_start, e.precision) for e in meetings] == [(dt.date(2025, 3, 3), "day")]
+
+
+def test_a_recalled_accord_after_a_meeting_verb_still_keeps_its_own_day():
+    # the guard the fix must not loosen: 'met ... and reviewed the accord, which was signed in 2020'
+    text = ("Pakistan's Interior Minister Saleem Qadri met Iranian Foreign Minister Karim Rostami in Tehran and "
+            "reviewed the border accord, which was signed on 1 March 2020.")
+    meetings = [e for e in _events("x-rel-accord", text) if e.kind == "meeting"]
+    assert meetings and all(e.date_start is None or e.date_start.year != 2020 for e in meetings)
