@@ -49,3 +49,15 @@ def test_a_recalled_accord_after_a_meeting_verb_still_keeps_its_own_day():
             "reviewed the border accord, which was signed on 1 March 2020.")
     meetings = [e for e in _events("x-rel-accord", text) if e.kind == "meeting"]
     assert meetings and all(e.date_start is None or e.date_start.year != 2020 for e in meetings)
+
+
+def test_talks_during_a_tour_ending_in_iran_are_placed_at_the_tours_dyad_stop():
+    # the tour's visit is to Iran; the talks with the Iranian president the same clause tells are
+    # not in the first country it names (the package's gazetteer: the made-up one has no countries)
+    from pakiran_events.extract.lexicon import load_lexicon
+
+    text = ("On Friday, Pakistan's Prime Minister Shehbaz Sharif completed his visit to Qatar, Oman and Iran "
+            "after talks with Iranian President Masoud Pezeshkian.")
+    events = cluster([read_report("x-tour-talks", text, "2025-03-08", load_lexicon())])
+    meetings = [e for e in events if e.kind == "meeting"]
+    assert meetings and all(e.country == "IRN" for e in meetings), [(e.kind, e.country, e.place_id) for e in events]
