@@ -91,7 +91,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
-    frame.place_id = _tour_stop(r, frame.trigger) or _place(r, i, start)
+    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start))
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i))
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -536,6 +536,20 @@ def _tour_stop(r: Reading, trigger: Span) -> str | None:
         return None
     stops = [pid for _, pid in named if r.people.country_of(pid) in r.lex.dyad]
     return stops[-1] if stops else None
+
+
+def _on_tour_stop(r: Reading, i: int, place_id: str | None) -> str | None:
+    """A clause placed at a stop of a tour its sentence tells ('completed his visit to A, B and
+    Iran after talks with President X') is at the tour's dyad stop, as the tour's visit is: its
+    first-named stop is no place the sentence puts the talks in."""
+    if place_id is None:
+        return None
+    s = r.spans[i]
+    for a, b, engagement in _anchors(r, i):
+        named = r.people.places_in(s.start + a, s.start + b) if engagement else []
+        if len(named) > 1 and place_id in {pid for _, pid in named}:
+            return _tour_stop(r, Span(s.start + a, s.start + b)) or place_id
+    return place_id
 
 
 def _place(r: Reading, i: int, trigger_start: int) -> str | None:
