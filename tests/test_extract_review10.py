@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract_fixtures import lexicon
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
@@ -61,3 +64,19 @@ def test_talks_during_a_tour_ending_in_iran_are_placed_at_the_tours_dyad_stop():
     events = cluster([read_report("x-tour-talks", text, "2025-03-08", load_lexicon())])
     meetings = [e for e in events if e.kind == "meeting"]
     assert meetings and all(e.country == "IRN" for e in meetings), [(e.kind, e.country, e.place_id) for e in events]
+
+
+_PIECES = ["Interior Minister Saima Baig", "Iranian Foreign Minister Karim Rostami", "who met him", "who met her team",
+           "completed her visit to Tajikistan, Turkey and Iran", "on Monday", "on 1 March 2020", "next week",
+           "which were held in Tehran", "talks between them", "the accord signed", "a three-day tour", "a 9-day trip",
+           "began", "was the first stop of", "will meet him", ",", ".", "and", "Kabul", "Islamabad", "December 30"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
+def test_the_ninth_rounds_rules_are_total_and_give_no_end_before_a_start(pieces, published):
+    text = " ".join(pieces)
+    events = cluster([read_report("x-prop", text, published.isoformat(), LEX)])
+    for e in events:
+        assert e.date_start is None or e.date_end is None or e.date_start <= e.date_end
+        assert e.guest != e.host
