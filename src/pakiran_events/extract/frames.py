@@ -91,7 +91,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
-    frame.place_id = _tour_stop(r, frame.trigger) or _place(r, i, start)
+    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start))
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i))
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -124,7 +124,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
                 and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
         frame.dates = told[:1] or frame.dates
-    if kind == "visit" and not frame.dates and not frame.planned:
+    if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
     return frame
 
@@ -155,6 +155,18 @@ def _tour_days(r: Reading) -> list:
                 c, sp = began[0]
                 r._hits[key] = [(replace(c, end=c.start + dt.timedelta(days=days - 1), precision="range"), sp)]
     return r._hits[key]
+
+
+def _on_tour(r: Reading, frame: Frame) -> bool:
+    """Whether the visit may be the tour's: a visit whose traveller is named must be someone the
+    tour's sentence or the one before names (a tour's days are the touring person's, not those of
+    another visit the report tells); one told without a named traveller may be."""
+    movers = _persons(r, frame.sources)
+    if not movers:
+        return True
+    told = [j for j in range(len(r.spans)) if _TOUR_LENGTH.search(r.sentence(j))]
+    named = {m.actor_id for j in told[:1] for k in (j, j - 1) if k >= 0 for m in _persons(r, r.mentions[k])}
+    return any(m.actor_id in named for m in movers)
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -366,7 +378,7 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
-        found += [t for t in _modifiers(sentence) if not _engagement_noun_before(found, t)]
+        found += [t for t in _modifiers(sentence) if not _engagement_noun_before(found, t, sentence)]
         r._hits[key] = sorted(found)
     return r._hits[key]
 
@@ -395,10 +407,22 @@ def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
     return found
 
 
-def _engagement_noun_before(found: list, t: tuple[int, int, bool]) -> bool:
+# an engagement told as a noun ('Talks between A and B, which were held ...'), not as a verb ('met')
+_ENGAGEMENT_NOUN = re.compile(r"\b(?:talks|meetings?|sessions?|consultations|dialogue|round|call|conversation)\b",
+                              re.IGNORECASE)
+
+
+def _engagement_noun_before(found: list, t: tuple[int, int, bool], sentence: str) -> bool:
     """'the talks held on Monday', 'the meeting which was held in Tehran': the verb modifies an
-    engagement trigger or is part of one; the date is that engagement's own."""
-    return any(e[2] and e[0] < t[1] and t[0] - e[1] <= 3 for e in found)
+    engagement trigger or is part of one; the date is that engagement's own. So is 'held' after
+    an engagement noun told further back with no other trigger between ('Talks between A and B,
+    which were held on Monday'): talks are held, accords are signed."""
+    if any(e[2] and e[0] < t[1] and t[0] - e[1] <= 3 for e in found):
+        return True
+    before = [e for e in found if e[1] <= t[0]]
+    last = max(before, key=lambda e: e[1]) if before else None
+    return (last is not None and last[2] and "held" in sentence[t[0]:t[1]].lower()
+            and _ENGAGEMENT_NOUN.search(sentence, last[0], last[1]) is not None)
 
 
 def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
@@ -512,6 +536,20 @@ def _tour_stop(r: Reading, trigger: Span) -> str | None:
         return None
     stops = [pid for _, pid in named if r.people.country_of(pid) in r.lex.dyad]
     return stops[-1] if stops else None
+
+
+def _on_tour_stop(r: Reading, i: int, place_id: str | None) -> str | None:
+    """A clause placed at a stop of a tour its sentence tells ('completed his visit to A, B and
+    Iran after talks with President X') is at the tour's dyad stop, as the tour's visit is: its
+    first-named stop is no place the sentence puts the talks in."""
+    if place_id is None:
+        return None
+    s = r.spans[i]
+    for a, b, engagement in _anchors(r, i):
+        named = r.people.places_in(s.start + a, s.start + b) if engagement else []
+        if len(named) > 1 and place_id in {pid for _, pid in named}:
+            return _tour_stop(r, Span(s.start + a, s.start + b)) or place_id
+    return place_id
 
 
 def _place(r: Reading, i: int, trigger_start: int) -> str | None:
