@@ -102,6 +102,34 @@ def _record_id_expr(schema: TableSchema) -> pl.Expr:
     return pl.concat_str([pl.col(c).cast(pl.String) for c in pk], separator=RECORD_ID_SEPARATOR)
 
 
+_BLOCK = 1 << 14  # record ids per block of the sorted join: its hash table stays in the CPU caches
+
+
+def _sorted_lookup(rows: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame | None:
+    """(`_i`, `_row`) of each of `rows` whose record_id `known` holds, when both are already in
+    record-id order with no null id (the build writes every table, and evidence, in key order);
+    else None. Both sides are cut at the same id values into blocks of ~16k known ids and joined
+    block by block: one hash join on millions of distinct id strings outgrows the caches (its time
+    grew ~2x faster than its input, 100k -> 1M events). Every copy of an id falls in one block, so
+    an id given twice still resolves to its first row, as the whole-table join's `keep="first"` did."""
+    ids, wanted = known["record_id"], rows["record_id"]
+    if ids.null_count() or wanted.null_count() or not (ids.is_sorted() and wanted.is_sorted()):
+        return None
+    bounds = ids.gather(pl.int_range(0, ids.len(), _BLOCK, dtype=pl.UInt32, eager=True))
+    known_at = ids.search_sorted(bounds, side="left").to_list() + [ids.len()]
+    rows_at = [0] + wanted.search_sorted(bounds[1:], side="left").to_list() + [wanted.len()]
+    parts = [pl.DataFrame(schema={"_i": rows.schema["_i"], "_row": pl.UInt32})]
+    for r0, r1, k0, k1 in zip(rows_at, rows_at[1:], known_at, known_at[1:]):
+        if r1 == r0:
+            continue
+        block_rows, block_known = rows.slice(r0, r1 - r0), known.slice(k0, k1 - k0)
+        found = block_rows.join(block_known, on="record_id", how="inner")
+        if found.height > block_rows.height or found["_i"].n_unique() < found.height:  # an id given twice
+            found = block_rows.join(block_known.unique("record_id", keep="first"), on="record_id", how="inner")
+        parts.append(found.select("_i", "_row"))
+    return pl.concat(parts)
+
+
 def _located_evidence(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
     """Per evidence row (same order): `_t`, the index of its record_table among the evidenced
     tables (null for another table), and `_row`, the row of its record there (null: no such record).
@@ -117,9 +145,11 @@ def _located_evidence(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFram
             rows = evidence.filter(pl.col("_t") == k).select("_i", "record_id")
             known = t[name].select(_record_id_expr(schemas[name]).alias("record_id"),
                                    pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"))
-            found = rows.join(known, on="record_id", how="inner")
-            if found.height > rows.height or found["_i"].n_unique() < found.height:  # a record id given twice
-                found = rows.join(known.unique("record_id", keep="first"), on="record_id", how="inner")
+            found = _sorted_lookup(rows, known)
+            if found is None:  # the table is not in its id order: a hash join on the id strings
+                found = rows.join(known, on="record_id", how="inner")
+                if found.height > rows.height or found["_i"].n_unique() < found.height:  # a record id given twice
+                    found = rows.join(known.unique("record_id", keep="first"), on="record_id", how="inner")
             parts.append(found.select("_i", "_row"))
         located = pl.Series("_row", [None] * evidence.height, dtype=pl.UInt32)
         found = pl.concat(parts)
