@@ -126,6 +126,57 @@ def no_break_after(titles: dict) -> re.Pattern:
     return re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(found, key=len, reverse=True)) + r"))\.$")
 
 
+def _shipped_dictionaries() -> dict:
+    """The shipped dictionaries, one section per file (DICTIONARY_DIR)."""
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for path in sorted(DICTIONARY_DIR.glob("*.yaml"))}
+
+
+def dictionary_problems(paths: list[Path], shipped: dict | None = None) -> list[str]:
+    """What is wrong with the user's dictionary files (`--dictionary`), every file and section
+    at once, before the lexicon is built from them: a file that is not plain YAML (an anchor, an
+    alias, a key given twice: core.yaml_input) or a value whose shape differs from the shipped
+    section's at the same place (a list where the shipped file has a mapping, a mapping or a
+    number where it has a list of words), which would otherwise stop the run inside the
+    extractor. [] when all are fine; an unknown section is left to the lexicon's own message."""
+    from pakiran_events.extract.adapter import plain_yaml
+
+    if not paths:
+        return []
+    shipped = _shipped_dictionaries() if shipped is None else shipped
+    problems: list[str] = []
+    for path in paths:
+        try:
+            data = plain_yaml(path)
+        except ValueError as exc:
+            problems.append(f"{path}: {exc}")
+            continue
+        if isinstance(data, dict):
+            for section, value in data.items():
+                if section in shipped:
+                    problems += [f"{path}: {where}: {why}" for where, why in _shape_differences(shipped[section],
+                                                                                               value, str(section))]
+    return problems
+
+
+def _kind(value) -> str:
+    return "a mapping" if isinstance(value, dict) else "a list" if isinstance(value, list) else "a single value"
+
+
+def _shape_differences(shipped, given, where: str) -> list[tuple[str, str]]:
+    if given is None:
+        return []
+    if _kind(shipped) != _kind(given) and shipped is not None:
+        return [(where, f"{_kind(given)} where the shipped dictionary has {_kind(shipped)}")]
+    if isinstance(shipped, dict):
+        return [d for key, value in given.items() if key in shipped
+                for d in _shape_differences(shipped[key], value, f"{where}.{key}")]
+    if isinstance(shipped, list) and shipped and all(_kind(v) == "a single value" for v in shipped):
+        return [(f"{where}[{i}]", f"{_kind(v)} where the shipped dictionary lists single words")
+                for i, v in enumerate(given) if _kind(v) != "a single value"]
+    return []
+
+
 def merge_dictionaries(paths: list[Path]) -> dict:
     """The shipped dictionaries (one section per file), then each user file: lists are
     extended, mappings merged. Raises ValueError naming the file and an unknown section."""
@@ -140,13 +191,17 @@ def merge_dictionaries(paths: list[Path]) -> dict:
             else:
                 into[key] = value
 
-    for path in sorted(DICTIONARY_DIR.glob("*.yaml")):
-        merged[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    merged.update(_shipped_dictionaries())
+    given = []
     for path in paths:
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            given.append((path, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise ValueError(f"{path}: not a readable YAML dictionary file ({' '.join(str(exc).split())[:200]})") from exc
+    wrong = dictionary_problems(list(paths), merged)  # before anything is merged into `merged`
+    if wrong:  # every file and section at once, in one line (the command prints the first line)
+        raise ValueError(f"{len(wrong)} problem(s) in the dictionary files: {'; '.join(wrong)}")
+    for path, data in given:
         unknown = set(data) - set(merged) if isinstance(data, dict) else {"(not a mapping)"}
         if unknown:
             raise ValueError(f"{path}: unknown section(s) {sorted(unknown)}; sections are {sorted(merged)}")

@@ -91,50 +91,6 @@ def manifests(corpus_dirs: list[Path]) -> list[dict]:
     return corpus_manifest(corpus_dirs)
 
 
-def dictionary_problems(paths: list[Path]) -> list[str]:
-    """What is wrong with the user's dictionary files (`--dictionary`), every file and section
-    at once, before the lexicon is built from them: a file that is not plain YAML (an anchor, an
-    alias, a key given twice: core.yaml_input) or a value whose shape differs from the shipped
-    section's at the same place (a list where the shipped file has a mapping, a mapping or a
-    number where it has a list of words), which would otherwise stop the run inside the
-    extractor. [] when all are fine; an unknown section is left to the lexicon's own message."""
-    from pakiran_events.extract.adapter import plain_yaml
-    from pakiran_events.extract.lexicon import merge_dictionaries
-
-    shipped = merge_dictionaries([])
-    problems: list[str] = []
-    for path in paths:
-        try:
-            data = plain_yaml(path)
-        except ValueError as exc:
-            problems.append(f"{path}: {exc}")
-            continue
-        if isinstance(data, dict):
-            for section, value in data.items():
-                if section in shipped:
-                    problems += [f"{path}: {where}: {why}" for where, why in _shape_differences(shipped[section],
-                                                                                               value, str(section))]
-    return problems
-
-
-def _kind(value) -> str:
-    return "a mapping" if isinstance(value, dict) else "a list" if isinstance(value, list) else "a single value"
-
-
-def _shape_differences(shipped, given, where: str) -> list[tuple[str, str]]:
-    if given is None:
-        return []
-    if _kind(shipped) != _kind(given) and shipped is not None:
-        return [(where, f"{_kind(given)} where the shipped dictionary has {_kind(shipped)}")]
-    if isinstance(shipped, dict):
-        return [d for key, value in given.items() if key in shipped
-                for d in _shape_differences(shipped[key], value, f"{where}.{key}")]
-    if isinstance(shipped, list) and shipped and all(_kind(v) == "a single value" for v in shipped):
-        return [(f"{where}[{i}]", f"{_kind(v)} where the shipped dictionary lists single words")
-                for i, v in enumerate(given) if _kind(v) != "a single value"]
-    return []
-
-
 def cited_spans(report: Report):
     """Every span a candidate of the report may cite."""
     for c in report.candidates:
@@ -666,9 +622,6 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                     raise problems_error()(errors, "the corpus manifest has rows no package can publish")
                 if warnings is not None:
                     warnings += found
-                wrong = dictionary_problems(list(dictionary_files or []))
-                if wrong:  # every file and section at once, in one line (the command prints the first line)
-                    raise ValueError(f"{len(wrong)} problem(s) in the dictionary files: {'; '.join(wrong)}")
                 if not entries:  # input check: an empty corpus is said so, never an empty scan later
                     raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
                                      "(a header only, or an empty file); nothing was written")
