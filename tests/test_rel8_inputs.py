@@ -87,7 +87,7 @@ def test_a_bidi_control_in_an_alias_or_a_summary_is_refused_too(mini_root):
 
 
 def test_a_joiner_inside_persian_or_urdu_writing_is_allowed():
-    from pakiran_events.curate.curated import format_character
+    from pakiran_events.core.cells import format_character
 
     assert format_character("\u0645\u06cc\u200c\u0634\u0648\u062f") == -1  # a ZWNJ inside a Persian word
     assert format_character("Some Minister") == -1
@@ -202,7 +202,8 @@ def test_a_proposal_is_a_source_of_the_meeting_another_report_tells_held():
 
 
 # -- hunted: a manifest text cell with a NUL or an escape sequence was published as written ---------
-@pytest.mark.parametrize("title", ["Two\x00ministers", "\x1b[31mred", "Line\nbreak", "Tab\there", "Next\x85line"])
+@pytest.mark.parametrize("title", ["Two\x00ministers", "\x1b[31mred", "Line\nbreak", "Tab\there", "Next\x85line",
+                                   "Talks \u202eheld", "Zero\u200bwidth", "Soft\u00adhyphen", "Ali\u034fRaza"])
 def test_a_manifest_title_with_a_control_character_skips_its_document_by_name(tmp_path, title):
     import csv
 
@@ -220,6 +221,15 @@ def test_a_manifest_title_with_a_control_character_skips_its_document_by_name(tm
     assert f"{SAME_MEETING[0]}: skipped: manifest title holds a control character" in result.output
     assert "[document-skipped]" in result.output
     assert pl.read_csv(tmp_path / "out/data/sources.csv")["source_id"].to_list() == [VISIT_DAY_ONE[0]]
+
+
+def test_a_joiner_inside_an_urdu_manifest_title_is_writing_not_a_format_trick():
+    """The manifest's cells get the curated values' rule (core/cells.py): a zero-width non-joiner
+    between two Persian or Urdu letters is kept, one between ASCII letters is refused."""
+    from pakiran_events.core.corpus import control_cells
+
+    assert control_cells({"title": "\u0645\u06cc\u200c\u0634\u0648\u062f", "outlet": "Daily"}) == []
+    assert control_cells({"title": "Some\u200cMinister", "author": "A\u202eB"}) == ["title", "author"]
 
 
 # -- hunted: a manifest with several bad rows named only its first; a huge cell was "not UTF-8" -----

@@ -152,9 +152,9 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
                                     "spreadsheets run as a formula (CSV injection); not read"), []
     controls = control_cells(entry)
     if controls:  # refused, never altered, as a formula start
-        return Read(doc_id, problem=f"manifest {', '.join(controls)} holds a control character, a tab or a line "
-                                    f"break ({entry[controls[0]][:40]!r}), which no published cell may hold; not "
-                                    "read"), []
+        return Read(doc_id, problem=f"manifest {', '.join(controls)} holds a control character, a tab, a line "
+                                    f"break or an invisible format character ({entry[controls[0]][:40]!r}), which no "
+                                    "published cell may hold; not read"), []
     try:
         path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
         found = path.stat()
