@@ -193,11 +193,19 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem
     return errors, warnings
 
 
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the published_date form (schemas/sources.json)
+
+
 def manifest_date(value: str | None) -> dt.date | None:
-    """A manifest's `published` cell as a date (Python's ISO reading of the stripped text, as the
-    extractor reads it), or None when it is empty or not a date."""
+    """A manifest's `published` cell (stripped) as a date, or None when it is empty or not a day
+    written YYYY-MM-DD: Python's ISO reader alone would also take '20200101' or a week date
+    '2020-W01-1', forms no curator writes and `published-not-a-date` names. How the extractor
+    reads it too (extract/dates.py `publication_date`)."""
+    text = (value or "").strip()
+    if not ISO_DAY.fullmatch(text):
+        return None
     try:
-        return dt.date.fromisoformat((value or "").strip())
+        return dt.date.fromisoformat(text)
     except ValueError:
         return None
 
