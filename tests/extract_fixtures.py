@@ -8,7 +8,9 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from pakiran_events.extract.cluster import Event, cluster
 from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
+from pakiran_events.extract.report import read_report
 
 ACTORS = {
     "karim-rostami": ("Karim Rostami", "IRN", ["Rostami", "Karim Rostamy"]),
@@ -108,3 +110,10 @@ def write_gazetteer(root: Path) -> Path:
     desc = {"name": "fixture-gazetteer", "resources": [{"name": n, "path": f"{n}.csv"} for n in tables]}
     (root / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
     return root
+
+
+def events_of(*docs: tuple[str, str | None, str], lex: Lexicon | None = None) -> list[Event]:
+    """(doc_id, published, text) reports -> the events the read and cluster stages make of them
+    (no package written): how the extractor's rule tests look at what a report gives."""
+    lex = lex or lexicon()
+    return cluster([read_report(d, text, pub, lex) for d, pub, text in docs])

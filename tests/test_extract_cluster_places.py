@@ -9,16 +9,11 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract_fixtures import ACTORS, PLACES, POSITIONS, lexicon
-from pakiran_events.extract.cluster import Event, cluster, one_meeting_told_from_both_sides
+from extract_fixtures import ACTORS, PLACES, POSITIONS, events_of, lexicon
+from pakiran_events.extract.cluster import Event, one_meeting_told_from_both_sides
 from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
-from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
-
-
-def _events(*docs, lex=LEX):
-    return cluster([read_report(d, text, pub, lex) for d, pub, text in docs])
 
 
 def _meeting_with(events, host):
@@ -32,7 +27,7 @@ def test_a_meeting_whose_reports_name_no_city_stays_at_the_country():
                                     "talks with Interior Minister Saima Baig the same day.")
     elsewhere = ("x-no-city", "2024-05-14", "Iranian Foreign Minister Karim Rostami also called on army chief "
                                             "General Nadeem Anjum on Monday.")
-    events = _events(city, elsewhere)
+    events = events_of(city, elsewhere)
     assert _meeting_with(events, "saima-baig").place_id == "islamabad"
     assert _meeting_with(events, "nadeem-anjum").place_id in (None, "pakistan")
 
@@ -43,7 +38,7 @@ def test_a_report_of_the_whole_trip_places_each_of_its_meetings():
     trip = ("x-trip", "2024-05-15", "Army chief General Nadeem Anjum arrived in Tehran on Monday on a two-day visit.")
     talks = ("x-talks", "2024-05-16", "During the army chief's two-day visit, General Nadeem Anjum held talks with "
                                       "Foreign Minister Karim Rostami on Tuesday.")
-    events = _events(trip, talks)
+    events = events_of(trip, talks)
     assert _meeting_with(events, "karim-rostami").place_id == "tehran"
 
 
@@ -59,7 +54,7 @@ def test_an_undated_reports_meetings_join_one_engagement_the_terms_of_all_allow(
                                       "two-day visit to Pakistan.")
     undated = ("x-undated", None, "Iranian Foreign Minister Karim Rostami, on a visit to Pakistan, called on Interior "
                                   "Minister Saima Baig and later met army chief General Nadeem Anjum.")
-    events = _events(dated, undated, lex=LEX_TERMS)
+    events = events_of(dated, undated, lex=LEX_TERMS)
     baig, anjum = _meeting_with(events, "saima-baig"), _meeting_with(events, "nadeem-anjum")
     # the army chief's open term alone fits May 2024; the minister's does not: both meetings are of
     # the undated report's own engagement, none of the dated visit
@@ -74,7 +69,7 @@ def test_a_meeting_said_to_be_held_in_a_city_is_placed_there_not_at_the_dateline
     doc = ("x-held", "2024-05-16", "ISLAMABAD: The annual joint border commission met this week. The two-day "
                                    "session, held in the city of Tehran, ended on Wednesday. Interior Minister Saima "
                                    "Baig led the Pakistani side and held talks with Foreign Minister Karim Rostami.")
-    meetings = [e for e in _events(doc) if e.kind == "meeting"]
+    meetings = [e for e in events_of(doc) if e.kind == "meeting"]
     assert meetings and {(m.place_id, m.country) for m in meetings} == {("tehran", "IRN")}
 
 
@@ -86,7 +81,7 @@ def test_one_commission_told_from_both_sides_is_one_meeting_in_the_city_one_repo
                                     "Minister Saima Baig at the session.")
     abroad = ("x-abroad", "2024-05-20", "Interior Minister Saima Baig held talks with Foreign Minister Karim Rostami "
                                         "in Tehran this month at the joint border commission.")
-    events = _events(home, abroad)
+    events = events_of(home, abroad)
     meetings = [e for e in events if e.kind == "meeting"]
     assert len(meetings) == 1, [(m.guest, m.country, m.place_id, sorted(m.sources)) for m in meetings]
     (meeting,) = meetings
@@ -101,7 +96,7 @@ def test_meetings_of_the_same_two_people_at_different_times_stay_apart():
                                     "Islamabad on Wednesday.")
     later = ("x-july", "2024-07-18", "Interior Minister Saima Baig held talks with Foreign Minister Karim Rostami "
                                      "in Tehran on Wednesday.")
-    meetings = [e for e in _events(first, later) if e.kind == "meeting"]
+    meetings = [e for e in events_of(first, later) if e.kind == "meeting"]
     assert sorted(m.place_id for m in meetings) == ["islamabad", "tehran"]
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_fixtures import ACTORS, PLACES, POSITIONS, lexicon
-from pakiran_events.extract.cluster import cluster
+from extract_fixtures import ACTORS, PLACES, POSITIONS, events_of, lexicon
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries
 from pakiran_events.extract.report import read_report
 
@@ -22,10 +21,6 @@ LEX_IRAN = Lexicon({a: {"actor_id": a, "name": n, "actor_type": "person", "count
                    list(POSITIONS))
 
 
-def _events(*docs, lex=LEX):
-    return cluster([read_report(d, text, pub, lex) for d, pub, text in docs])
-
-
 def _kind(events, kind):
     return [e for e in events if e.kind == kind]
 
@@ -35,7 +30,7 @@ def test_a_plan_told_beside_a_held_meeting_does_not_date_it():
                                          "two-day visit to Pakistan.")
     undated = ("x-plan", None, "Foreign Minister Karim Rostami held talks with Interior Minister Saima Baig in "
                                "Islamabad, and is scheduled to fly to Baku on Friday.")
-    events = _events(arrived, undated)
+    events = events_of(arrived, undated)
     visit = _kind(events, "visit")[0]
     # the Friday of the plan is another trip's day: the visit is the two days from the arrival
     assert (visit.date_start, visit.date_end) == (dt.date(2024, 5, 13), dt.date(2024, 5, 14))
@@ -47,7 +42,7 @@ def test_reports_split_on_the_day_follow_the_one_written_soonest_after_it():
                                            "Tehran on Wednesday.")
     later = ("x-two-days-on", "2024-05-17", "Saima Baig, who visited Tehran on Tuesday, held talks with Foreign Minister "
                                            "Karim Rostami.")
-    meetings = [m for m in _events(later, same_day) if m.kind == "meeting" and m.host == "karim-rostami"]
+    meetings = [m for m in events_of(later, same_day) if m.kind == "meeting" and m.host == "karim-rostami"]
     assert len(meetings) == 1
     assert (meetings[0].date_start, meetings[0].date_end) == (dt.date(2024, 5, 15), dt.date(2024, 5, 15))
 
@@ -65,7 +60,7 @@ def test_a_meeting_told_only_at_the_country_takes_the_city_its_report_names_for_
     arrival = ("x-landed", "2024-05-13", "Army chief General Nadeem Anjum arrived in Tehran on Monday on a two-day visit.")
     report = ("x-wrap", "2024-05-15", "General Nadeem Anjum ended his two-day visit to Tehran on Tuesday. During his "
                                      "visit to Iran, Anjum held talks with Foreign Minister Karim Rostami.")
-    events = _events(arrival, report, lex=LEX_IRAN)
+    events = events_of(arrival, report, lex=LEX_IRAN)
     meetings = _kind(events, "meeting")
     assert meetings and {m.place_id for m in meetings} == {"tehran"}
 
@@ -73,6 +68,6 @@ def test_a_meeting_told_only_at_the_country_takes_the_city_its_report_names_for_
 def test_a_weekday_narrows_a_range_bounded_by_terms_of_office_but_makes_no_day():
     doc = ("x-undated-monday", None, "Iranian Foreign Minister Karim Rostami met army chief General Nadeem Anjum in "
                                      "Tehran on Monday.")
-    meeting = _kind(_events(doc), "meeting")[0]
+    meeting = _kind(events_of(doc), "meeting")[0]
     # the terms overlap 2022-11-29 (a Tuesday) .. 2024-05-19 (a Sunday): Mondays 2022-12-05 .. 2024-05-13
     assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2022, 12, 5), dt.date(2024, 5, 13), "range")

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_fixtures import lexicon
+from extract_fixtures import events_of, lexicon
 from pakiran_events.core import cues
 from pakiran_events.extract import dates
-from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
-
-
-def _events(*docs):
-    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
 
 
 def _visit(events):
@@ -69,7 +64,7 @@ def test_a_day_told_only_as_planned_gives_way_to_the_day_another_report_tells_as
                                             "on an official visit to Pakistan.")
     held = ("x-landed", "2024-05-14", "Iranian Foreign Minister Karim Rostami arrived in Islamabad on Tuesday on an "
                                       "official visit to Pakistan.")
-    visit = _visit(_events(planned, held))
+    visit = _visit(events_of(planned, held))
     assert visit.date_start == dt.date(2024, 5, 14)
 
 
@@ -79,21 +74,21 @@ ARRIVED = ("x-arrived", "2024-05-14", "Iranian Foreign Minister Karim Rostami ar
 
 
 def test_a_length_told_on_the_arrival_day_sets_the_end_when_no_later_report_places_the_guest():
-    visit = _visit(_events(ARRIVED))
+    visit = _visit(events_of(ARRIVED))
     assert (visit.date_start, visit.date_end, visit.precision) == (dt.date(2024, 5, 14), dt.date(2024, 5, 16), "range")
 
 
 def test_a_length_told_on_the_arrival_day_gives_way_to_the_days_later_reports_place_the_guest_on():
     later = ("x-met", "2024-05-16", "Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in "
                                     "Islamabad on Wednesday.")
-    visit = _visit(_events(ARRIVED, later))
+    visit = _visit(events_of(ARRIVED, later))
     assert (visit.date_start, visit.date_end) == (dt.date(2024, 5, 14), dt.date(2024, 5, 15))
 
 
 def test_a_length_a_later_report_states_sets_the_end():
     later = ("x-met-later", "2024-05-16", "Iranian Foreign Minister Karim Rostami, on a three-day visit to Pakistan, "
                                           "met Prime Minister Tariq Mahmood in Islamabad on Wednesday.")
-    visit = _visit(_events(ARRIVED, later))
+    visit = _visit(events_of(ARRIVED, later))
     assert (visit.date_start, visit.date_end) == (dt.date(2024, 5, 14), dt.date(2024, 5, 16))
 
 

@@ -11,16 +11,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract_fixtures import lexicon
+from extract_fixtures import events_of, lexicon
 from pakiran_events.extract import dates
-from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
-
-
-def _events(*docs):
-    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
 
 
 def _visit(events):
@@ -35,7 +29,7 @@ def test_a_held_visit_keeps_the_explicit_last_day_it_names_after_the_report():
     # statement of the visit's days, not a plan; the visit is not blurred to the publication month
     text = ("Iranian Foreign Minister Karim Rostami arrived in Islamabad on Monday on an official visit. "
             "The visit of Karim Rostami to Pakistan runs from 3 March 2025 to 6 March 2025.")
-    visit = _visit(_events(("x-held-after", "2025-03-04", text)))
+    visit = _visit(events_of(("x-held-after", "2025-03-04", text)))
     assert visit.precision != "month"
     assert visit.date_end == dt.date(2025, 3, 6)
 
@@ -44,13 +38,13 @@ def test_a_held_meeting_dated_in_full_a_day_after_the_report_keeps_that_day():
     # a report stamped the evening before (another time zone): the explicit day stays; nothing guessed
     text = ("Pakistan's Interior Minister Saleem Qadri met Iranian Interior Minister Karim Rostami in "
             "Tehran on 5 March 2025 and discussed border security.")
-    events = [e for e in _events(("x-met-after", "2025-03-04", text)) if e.kind == "meeting"]
+    events = [e for e in events_of(("x-met-after", "2025-03-04", text)) if e.kind == "meeting"]
     assert events and {(e.date_start, e.precision) for e in events} == {(dt.date(2025, 3, 5), "day")}
 
 
 def test_a_day_named_only_as_a_plan_after_the_report_is_not_a_held_day():
     text = "Iranian Foreign Minister Karim Rostami will visit Islamabad on 20 March 2025, the Foreign Office said."
-    events = _events(("x-plan-after", "2025-03-04", text))
+    events = events_of(("x-plan-after", "2025-03-04", text))
     assert not [e for e in events if e.date_start == dt.date(2025, 3, 20) and e.precision == "day"]
 
 
@@ -58,14 +52,14 @@ def test_a_day_named_only_as_a_plan_after_the_report_is_not_a_held_day():
 def test_a_full_date_in_the_clause_beats_the_yearless_dateline():
     text = ("TEHRAN, March 3 – Pakistan's Interior Minister Saleem Qadri met Iranian Interior Minister "
             "Karim Rostami in Tehran on 1 March 2025 and discussed border security.")
-    events = [e for e in _events(("x-dateline", "2025-03-03", text)) if e.kind == "meeting"]
+    events = [e for e in events_of(("x-dateline", "2025-03-03", text)) if e.kind == "meeting"]
     assert events and {(e.date_start, e.date_end) for e in events} == {(dt.date(2025, 3, 1), dt.date(2025, 3, 1))}
 
 
 def test_a_full_date_of_the_statement_beats_the_yearless_dateline():
     text = ("TEHRAN, March 3 – Pakistan's Interior Minister Saleem Qadri met Iranian Interior Minister "
             "Karim Rostami in Tehran, the ministry said in a statement issued on 1 March 2025.")
-    events = [e for e in _events(("x-dateline-said", "2025-03-03", text)) if e.kind == "meeting"]
+    events = [e for e in events_of(("x-dateline-said", "2025-03-03", text)) if e.kind == "meeting"]
     assert events and {(e.date_start, e.date_end) for e in events} == {(dt.date(2025, 3, 1), dt.date(2025, 3, 1))}
 
 
@@ -97,7 +91,7 @@ def test_a_nonexistent_day_with_its_year_lowers_precision_to_its_month():
 def test_a_meeting_on_29_february_in_a_non_leap_year_is_not_dated_in_another_year():
     text = ("Pakistan's Interior Minister Saleem Qadri met Iranian Interior Minister Karim Rostami in "
             "Tehran on February 29 and discussed border security.")
-    events = [e for e in _events(("x-feb29", "2025-03-10", text)) if e.kind == "meeting"]
+    events = [e for e in events_of(("x-feb29", "2025-03-10", text)) if e.kind == "meeting"]
     assert events
     for e in events:
         assert e.date_start.year == 2025 and e.date_end.year == 2025, e
@@ -131,7 +125,7 @@ _CLAUSES = ("Pakistan's Interior Minister Saleem Qadri met Iranian Interior Mini
 @settings(max_examples=60, deadline=None)
 def test_reports_mixing_these_forms_never_raise_and_never_date_an_event_years_away(dateline, clauses, published):
     text = dateline + " ".join(c.format(d=d) for c, d in clauses)
-    for e in _events(("x-mix", published.isoformat(), text)):
+    for e in events_of(("x-mix", published.isoformat(), text)):
         for day in (e.date_start, e.date_end):
             if day is not None:  # a year told in the text (2025), else the report's, give or take one
                 assert abs(day.year - published.year) <= 1 or day.year == 2025, (text, published, e)

@@ -7,17 +7,12 @@ import datetime as dt
 
 import pytest
 
-from extract_fixtures import lexicon, write_corpus
-from pakiran_events.extract.cluster import cluster
+from extract_fixtures import events_of, lexicon, write_corpus
 from pakiran_events.extract.dates import date_cues
 from pakiran_events.extract.report import read_report
 from pakiran_events.extract.run import manifests
 
 LEX = lexicon()
-
-
-def _events(*docs):
-    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
 
 
 def _kinds(events):
@@ -27,7 +22,7 @@ def _kinds(events):
 def test_a_call_reported_without_any_place_or_publication_date_is_a_call():
     doc = ("x-call", None, "Prime Minister Tariq Mahmood spoke by telephone with Iran's Foreign Minister Karim Rostami "
                            "on 3 March 2024 and both sides agreed to stay in close contact.")
-    events = _events(doc)
+    events = events_of(doc)
     assert _kinds(events) == ["phone_call"]
     assert events[0].place_id is None and events[0].date_start == dt.date(2024, 3, 3)
 
@@ -35,14 +30,14 @@ def test_a_call_reported_without_any_place_or_publication_date_is_a_call():
 def test_a_departure_from_home_is_a_visit_to_the_destination_not_a_visit_home():
     doc = ("x-leaves", "2024-05-10", "Army chief General Nadeem Anjum left Islamabad for Tehran on Friday on an official "
                                      "visit. In Tehran, Anjum met Foreign Minister Karim Rostami on Friday.")
-    visits = [e for e in _events(doc) if e.kind == "visit"]
+    visits = [e for e in events_of(doc) if e.kind == "visit"]
     assert [(v.guest, v.country) for v in visits] == [("nadeem-anjum", "IRN")]
 
 
 def test_an_ambassador_calling_on_a_minister_is_a_meeting_without_a_visit():
     doc = ("x-envoy", "2024-05-10", "Iranian Ambassador Hamid Farahani called on Interior Minister Saima Baig in "
                                     "Islamabad on Thursday to discuss border security.")
-    events = _events(doc)
+    events = events_of(doc)
     assert _kinds(events) == ["meeting"]
     assert events[0].parent is None and events[0].country == "PAK"
 
@@ -52,7 +47,7 @@ def test_a_meeting_on_the_sidelines_of_a_summit_abroad_is_placed_there_with_both
 
     doc = ("x-summit", "2024-07-05", "On the sidelines of the regional summit in Dushanbe, Prime Minister Tariq Mahmood "
                                      "met Iranian Foreign Minister Karim Rostami on Thursday.")
-    events = _events(doc)
+    events = events_of(doc)
     meeting = next(e for e in events if e.kind == "meeting")
     assert meeting.place_id == "dushanbe" and meeting.country == "TJK"
     rows = event_rows(events, LEX, {})
@@ -63,14 +58,14 @@ def test_a_meeting_on_the_sidelines_of_a_summit_abroad_is_placed_there_with_both
 def test_a_joint_inauguration_is_an_other_event():
     doc = ("x-ceremony", "2024-09-02", "Pakistan's Interior Minister Saima Baig and Iranian Foreign Minister Karim Rostami "
                                        "jointly inaugurated a border market near Gwadar on Monday.")
-    assert "other" in _kinds(_events(doc))
+    assert "other" in _kinds(events_of(doc))
 
 
 def test_a_visit_told_by_reports_with_different_arrival_days_is_one_visit():
     a = ("x-arr1", "2024-05-13", "Iranian Foreign Minister Karim Rostami arrived in Islamabad on Monday for talks.")
     b = ("x-arr2", "2024-05-15", "Foreign Minister Karim Rostami, who arrived in Islamabad on Tuesday, met Prime Minister "
                                  "Tariq Mahmood on Wednesday.")
-    visits = [e for e in _events(a, b) if e.kind == "visit"]
+    visits = [e for e in events_of(a, b) if e.kind == "visit"]
     assert len(visits) == 1 and visits[0].sources == {"x-arr1", "x-arr2"}
 
 
@@ -79,14 +74,14 @@ def test_two_delegations_crossing_in_one_week_are_two_visits():
                                "Karim Rostami in Tehran on Monday.")
     b = ("x-d2", "2024-05-15", "Iranian Foreign Minister Farid Karimzadeh arrived in Islamabad on Wednesday and met "
                                "Prime Minister Tariq Mahmood there.")
-    visits = {(e.guest, e.country) for e in _events(a, b) if e.kind == "visit"}
+    visits = {(e.guest, e.country) for e in events_of(a, b) if e.kind == "visit"}
     assert visits == {("saima-baig", "IRN"), ("farid-karimzadeh", "PAK")}
 
 
 def test_several_meetings_in_one_report_each_keep_their_own_counterpart_and_host():
     doc = ("x-many", "2024-05-15", "Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on "
                                    "Monday. On Tuesday, Rostami held talks with Interior Minister Saima Baig.")
-    meetings = sorted((e.host, e.date_start.day) for e in _events(doc) if e.kind == "meeting")
+    meetings = sorted((e.host, e.date_start.day) for e in events_of(doc) if e.kind == "meeting")
     assert meetings == [("saima-baig", 14), ("tariq-mahmood", 13)]
 
 
@@ -96,15 +91,15 @@ def test_several_meetings_in_one_report_each_keep_their_own_counterpart_and_host
     "Talks between Prime Minister Tariq Mahmood and Iranian Foreign Minister Karim Rostami in Islamabad were cancelled.",
 ])
 def test_plans_postponements_and_cancellations_make_no_event(wording):
-    assert _events(("x-plan", "2024-05-15", wording)) == []
+    assert events_of(("x-plan", "2024-05-15", wording)) == []
 
 
 def test_a_negated_agreement_is_no_commitment_and_a_negated_meeting_no_event():
     doc = ("x-neg", "2024-05-15", "Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad "
                                   "on Monday. The two sides did not agree on border markets.")
-    types = {c["commitment_type"] for e in _events(doc) for c in e.commitments}
+    types = {c["commitment_type"] for e in events_of(doc) for c in e.commitments}
     assert "border_markets" not in types
-    assert _events(("x-neg2", "2024-05-15", "Karim Rostami did not meet Tariq Mahmood in Islamabad.")) == []
+    assert events_of(("x-neg2", "2024-05-15", "Karim Rostami did not meet Tariq Mahmood in Islamabad.")) == []
 
 
 @pytest.mark.parametrize("text,published,start,end,precision", [
@@ -128,7 +123,7 @@ def test_an_unresolvable_date_is_never_a_guessed_day():
 def test_a_day_after_counts_from_the_engagement_before_it():
     doc = ("x-after", "2024-05-20", "Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on "
                                     "May 13. A day after, Rostami held talks with Interior Minister Saima Baig.")
-    meetings = {e.host: e.date_start for e in _events(doc) if e.kind == "meeting"}
+    meetings = {e.host: e.date_start for e in events_of(doc) if e.kind == "meeting"}
     assert meetings == {"tariq-mahmood": dt.date(2024, 5, 13), "saima-baig": dt.date(2024, 5, 14)}
 
 
@@ -146,7 +141,7 @@ def test_a_spelling_one_letter_off_and_an_accented_new_name():
 def test_an_office_without_a_name_is_its_holder_on_the_day_from_the_positions_table():
     doc = ("x-office", "2024-05-16", "Iranian Foreign Minister Karim Rostami called on Pakistan's army chief in "
                                      "Rawalpindi on Thursday.")
-    meeting = next(e for e in _events(doc) if e.kind == "meeting")
+    meeting = next(e for e in events_of(doc) if e.kind == "meeting")
     assert meeting.host == "nadeem-anjum"
     assert LEX.holder("Foreign Minister", "IRN", dt.date(2024, 5, 19)) == "karim-rostami"
     assert LEX.holder("Foreign Minister", "IRN", dt.date(2024, 5, 21)) == "farid-karimzadeh"
@@ -156,7 +151,7 @@ def test_an_office_without_a_name_is_its_holder_on_the_day_from_the_positions_ta
 def test_his_counterpart_is_the_same_office_on_the_other_side():
     doc = ("x-counterpart", "2024-05-15", "Pakistan's Foreign Minister Saima Baig met Iranian Foreign Minister Karim "
                                           "Rostami in Tehran on Monday. Baig thanked her counterpart for the talks.")
-    meeting = next(e for e in _events(doc) if e.kind == "meeting")
+    meeting = next(e for e in events_of(doc) if e.kind == "meeting")
     assert {meeting.guest, meeting.host} == {"saima-baig", "karim-rostami"}
 
 
@@ -190,7 +185,7 @@ def test_a_visit_told_as_to_a_country_is_placed_in_the_city_it_arrived_in_and_an
     doc = ("x-city", "2024-05-16", "Iranian Foreign Minister Karim Rostami began an official visit to Pakistan on Monday. "
                                    "Rostami arrived in Rawalpindi on Monday afternoon. "
                                    "On Tuesday, Rostami held talks with Interior Minister Saima Baig.")
-    events = _events(doc)
+    events = events_of(doc)
     visit = next(e for e in events if e.kind == "visit")
     meeting = next(e for e in events if e.kind == "meeting")
     assert visit.place_id == "rawalpindi"

@@ -15,18 +15,15 @@ from extract_fixtures import (
     VISIT_DAY_ONE,
     VISIT_DAY_TWO,
     VISIT_GHQ,
+    events_of,
     lexicon,
 )
-from pakiran_events.extract.cluster import cluster, nearest_weekday
+from pakiran_events.extract.cluster import nearest_weekday
 from pakiran_events.extract.dates import date_cues, publication_date
 from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
 WED = dt.date(2024, 5, 15)  # a Wednesday
-
-
-def _events(*docs):
-    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
 
 
 def _day(text, future=False, anchor=WED):
@@ -90,7 +87,7 @@ def test_an_unknown_titled_person_becomes_an_actor_with_the_title_kept():
 
 
 def test_two_reports_of_one_meeting_make_one_event_with_both_sources():
-    events = _events(VISIT_DAY_ONE, SAME_MEETING)
+    events = events_of(VISIT_DAY_ONE, SAME_MEETING)
     meetings = [e for e in events if e.kind == "meeting"]
     assert len(meetings) == 1
     assert meetings[0].sources == {VISIT_DAY_ONE[0], SAME_MEETING[0]}
@@ -98,7 +95,7 @@ def test_two_reports_of_one_meeting_make_one_event_with_both_sources():
 
 
 def test_a_visit_with_three_meetings():
-    events = _events(VISIT_DAY_ONE, VISIT_DAY_TWO, VISIT_GHQ)
+    events = events_of(VISIT_DAY_ONE, VISIT_DAY_TWO, VISIT_GHQ)
     visits = [e for e in events if e.kind == "visit"]
     meetings = sorted((e for e in events if e.kind == "meeting"), key=lambda e: e.date_start)
     assert len(visits) == 1 and len(meetings) == 3
@@ -114,14 +111,14 @@ def test_a_visit_with_three_meetings():
 
 
 def test_a_distractor_report_creates_no_event():
-    assert _events(DISTRACTOR) == []
+    assert events_of(DISTRACTOR) == []
 
 
 def test_an_announcement_alone_creates_no_event_but_is_a_source_once_confirmed():
-    assert _events(ANNOUNCEMENT) == []
+    assert events_of(ANNOUNCEMENT) == []
     confirming = ("wire-20240603-karimzadeh", "2024-06-03",
                   "Iran's Foreign Minister Farid Karimzadeh met Prime Minister Tariq Mahmood in Islamabad on Sunday.")
-    events = _events(ANNOUNCEMENT, confirming)
+    events = events_of(ANNOUNCEMENT, confirming)
     visit = next(e for e in events if e.kind == "visit")
     assert ANNOUNCEMENT[0] in visit.sources and confirming[0] in visit.sources
     assert not any(c for e in events for c in e.commitments if c["doc"] == ANNOUNCEMENT[0])
@@ -138,7 +135,7 @@ def test_a_call_between_offices_named_in_the_plural_finds_each_sides_holder():
            "Iran's Foreign Minister Karim Rostami is expected in Islamabad soon. "
            "Tensions eased after a telephonic conversation between their foreign ministers last week. "
            "Pakistan's Foreign Minister Saima Baig welcomed the step.")
-    calls = [e for e in _events(doc) if e.kind == "phone_call"]
+    calls = [e for e in events_of(doc) if e.kind == "phone_call"]
     assert len(calls) == 1
     call = calls[0]
     assert set(call.participants) == {"karim-rostami", "saima-baig"}

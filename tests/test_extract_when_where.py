@@ -11,17 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract_fixtures import lexicon
+from extract_fixtures import events_of, lexicon
 from pakiran_events.core import cues
 from pakiran_events.extract import dates
-from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
-
-
-def _events(*docs):
-    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
 
 
 def _only(events, kind):
@@ -57,7 +52,7 @@ def test_every_expression_extraction_resolves_is_a_cue_verify_evidence_accepts(t
 def test_two_dates_in_one_sentence_each_date_their_own_engagement():
     doc = ("x-two-dates", "2024-05-16", "Iranian Foreign Minister Karim Rostami, who arrived in Islamabad on Tuesday, "
                                         "met Prime Minister Tariq Mahmood on Wednesday.")
-    events = _events(doc)
+    events = events_of(doc)
     meeting, visit = _only(events, "meeting"), _only(events, "visit")
     assert (meeting.date_start, meeting.precision) == (dt.date(2024, 5, 15), "day")
     assert (visit.date_start, visit.date_end) == (dt.date(2024, 5, 14), dt.date(2024, 5, 15))
@@ -66,7 +61,7 @@ def test_two_dates_in_one_sentence_each_date_their_own_engagement():
 def test_the_day_a_statement_was_issued_does_not_date_the_meeting():
     doc = ("x-statement", "2024-05-18", "Interior Minister Saima Baig met Iranian Foreign Minister Karim Rostami in "
                                         "Tehran, a statement issued in Islamabad on Saturday said.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     # no day of the meeting is given: the month it was reported in, never the statement's day
     assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month")
 
@@ -77,33 +72,33 @@ def test_a_report_with_no_date_expression_is_dated_by_terms_up_to_its_day_never_
     # the report does not name
     doc = ("x-no-cue", "2024-05-18", "Prime Minister Tariq Mahmood held talks with Iranian Foreign Minister Karim Rostami "
                                      "in Islamabad and both sides agreed to reopen a crossing.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2021, 8, 25), dt.date(2024, 5, 18), "range")
 
 
 def test_a_date_after_the_report_does_not_date_a_held_meeting():
     doc = ("x-header", "2024-05-15", "Archive copy | August 3, 2026\n\nPrime Minister Tariq Mahmood met Iranian Foreign "
                                      "Minister Karim Rostami in Islamabad on Monday.")
-    assert _only(_events(doc), "meeting").date_start == dt.date(2024, 5, 13)
+    assert _only(events_of(doc), "meeting").date_start == dt.date(2024, 5, 13)
 
 
 def test_a_date_that_bounds_another_time_dates_nothing():
     doc = ("x-since", "2024-05-15", "It is the first visit by an Iranian minister since the March 3 elections: Foreign "
                                     "Minister Karim Rostami met Prime Minister Tariq Mahmood in Islamabad on Monday.")
-    assert {e.date_start for e in _events(doc)} == {dt.date(2024, 5, 13)}
+    assert {e.date_start for e in events_of(doc)} == {dt.date(2024, 5, 13)}
 
 
 def test_a_date_in_the_sentence_before_that_tells_of_no_engagement_dates_the_meeting():
     doc = ("x-lead", "2024-05-16", "Pakistan and Iran on Tuesday agreed to open two border markets. The matter came up in "
                                    "a meeting between Prime Minister Tariq Mahmood and Iranian Foreign Minister Karim "
                                    "Rostami in Islamabad.")
-    assert _only(_events(doc), "meeting").date_start == dt.date(2024, 5, 14)
+    assert _only(events_of(doc), "meeting").date_start == dt.date(2024, 5, 14)
 
 
 # -- reports without any date -----------------------------------------------------------------
 def test_an_undated_report_is_dated_by_the_overlap_of_its_participants_terms_of_office():
     doc = ("x-undated", None, "Iranian Foreign Minister Karim Rostami met army chief General Nadeem Anjum in Tehran.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     # Rostami was foreign minister 2021-08-25..2024-05-19, Anjum army chief from 2022-11-29
     assert (meeting.date_start, meeting.date_end, meeting.precision) == (dt.date(2022, 11, 29), dt.date(2024, 5, 19), "range")
     assert meeting.evidence["date"]  # the sentence naming them with their offices
@@ -115,28 +110,28 @@ def test_an_undated_report_joins_the_one_engagement_its_terms_allow():
     later = ("x-later", "2025-02-12", "Army chief General Nadeem Anjum met Iranian Foreign Minister Farid Karimzadeh "
                                       "in Tehran on Monday.")
     undated = ("x-undated2", None, "General Nadeem Anjum held talks with Foreign Minister Karim Rostami in Tehran.")
-    meetings = [e for e in _events(dated, later, undated) if e.kind == "meeting"]
+    meetings = [e for e in events_of(dated, later, undated) if e.kind == "meeting"]
     with_rostami = [m for m in meetings if m.host == "karim-rostami"]
     assert len(with_rostami) == 1 and with_rostami[0].sources == {"x-dated", "x-undated2"}
 
 
 def test_an_undated_report_of_people_with_no_known_term_makes_no_event():
     doc = ("x-nothing", None, "Prime Minister Tariq Mahmood met Iranian Interior Minister Ahmad Vahidi in Tehran.")
-    assert _events(doc) == []  # nobody's term is known: no range to place it in, and no day is guessed
+    assert events_of(doc) == []  # nobody's term is known: no range to place it in, and no day is guessed
 
 
 # -- where --------------------------------------------------------------------------------
 def test_a_dateline_is_the_newsrooms_place_not_the_meetings():
     doc = ("x-dateline", "2024-05-15", "ISLAMABAD: Interior Minister Saima Baig met Iranian Foreign Minister Karim Rostami "
                                        "in Zahedan on Monday.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     assert meeting.place_id != "islamabad" and meeting.country == "IRN"
 
 
 def test_a_dateline_still_tells_the_country_of_a_meeting_told_without_a_place():
     doc = ("x-dateline2", "2024-05-15", "QUETTA: Iranian Foreign Minister Karim Rostami held talks with Interior "
                                         "Minister Saima Baig on Monday.")
-    assert _only(_events(doc), "meeting").country == "PAK"
+    assert _only(events_of(doc), "meeting").country == "PAK"
 
 
 def test_a_meeting_in_a_third_country_named_by_its_country_borrows_no_host_of_the_trip():
@@ -154,7 +149,7 @@ def test_an_undated_report_that_fits_several_engagements_joins_the_one_most_repo
     other = ("x-other", "2023-09-20", "Army chief General Nadeem Anjum met Iranian Foreign Minister Karim Rostami in "
                                       "Tehran on Tuesday.")
     undated = ("x-undated3", None, "General Nadeem Anjum held talks with Foreign Minister Karim Rostami in Tehran.")
-    meetings = [e for e in _events(*told, other, undated) if e.kind == "meeting"]
+    meetings = [e for e in events_of(*told, other, undated) if e.kind == "meeting"]
     assert sorted(len(m.sources) for m in meetings) == [1, 3]
     assert next(m for m in meetings if len(m.sources) == 3).date_start == dt.date(2023, 3, 6)
 
@@ -165,7 +160,7 @@ def test_a_guest_who_is_arriving_on_a_weekday_comes_that_weekday_ahead_and_is_on
     visit = next(c for c in read_report("x-arriving", text, "2024-05-15", LEX).candidates if c.kind == "visit")
     assert visit.planned
     assert [cue.start for cue, _ in visit.arrival + visit.dates] == [dt.date(2024, 5, 17)]
-    assert _events(("x-arriving", "2024-05-15", text)) == []  # an announcement alone makes no event
+    assert events_of(("x-arriving", "2024-05-15", text)) == []  # an announcement alone makes no event
 
 
 # -- round four (issue 15): datelines, weeks, 'since', years from the engagement, metonyms ----------
@@ -174,7 +169,7 @@ def test_a_datelines_day_gives_way_to_the_clauses_own_and_last_week_bounds_the_v
                                           "visit and met Foreign Minister Karim Rostami.")
     looking_back = ("x-looking-back", "2023-03-16", "TEHRAN, Mar 15, XNA – Last week's official visit of army chief General "
                                                     "Nadeem Anjum to Tehran was a turning point, an analyst said.")
-    visit = _only(_events(arrival, looking_back), "visit")
+    visit = _only(events_of(arrival, looking_back), "visit")
     # arrived Monday 6 March; told of as last week's (6..12 March) with no departure: the honest range
     assert (visit.date_start, visit.date_end, visit.precision) == (dt.date(2023, 3, 6), dt.date(2023, 3, 12), "range")
     assert visit.sources == {"x-arrives", "x-looking-back"}
@@ -190,7 +185,7 @@ def test_since_a_weekday_is_the_first_day_of_a_visit():
 def test_a_plan_word_after_a_past_verb_belongs_to_another_clause():
     doc = ("x-set-to", "2023-03-07", "Army chief General Nadeem Anjum arrived in Tehran on Monday for talks set to "
                                      "focus on border security.")
-    assert _only(_events(doc), "visit").date_start == dt.date(2023, 3, 6)  # held, not announced
+    assert _only(events_of(doc), "visit").date_start == dt.date(2023, 3, 6)  # held, not announced
 
 
 def test_two_capitals_joined_stand_for_their_governments_not_for_a_place():
@@ -209,7 +204,7 @@ def test_a_day_without_a_year_in_an_undated_report_takes_the_year_of_the_engagem
                                               "official visit.")
     undated = ("x-no-year", None, "General Nadeem Anjum arrived in Tehran on March 6 on an official visit and held "
                                   "talks with Foreign Minister Karim Rostami on March 7.")
-    events = _events(march, september, undated)
+    events = events_of(march, september, undated)
     visit = next(e for e in events if e.kind == "visit" and "x-no-year" in e.sources)
     assert visit.sources == {"x-march", "x-no-year"}
     assert (visit.date_start, visit.date_end) == (dt.date(2023, 3, 6), dt.date(2023, 3, 7))
@@ -218,20 +213,20 @@ def test_a_day_without_a_year_in_an_undated_report_takes_the_year_of_the_engagem
 
 def test_a_day_without_a_year_and_nothing_near_it_is_never_given_a_year():
     undated = ("x-no-year-alone", None, "General Nadeem Anjum met Foreign Minister Karim Rostami in Tehran on March 6.")
-    meeting = _only(_events(undated), "meeting")
+    meeting = _only(events_of(undated), "meeting")
     assert meeting.precision == "range"  # the terms of office only; March 6 of no year is not guessed
 
 
 def test_a_meeting_in_the_clause_of_a_dated_arrival_was_held_that_day():
     doc = ("x-where-he-met", "2024-05-15", "Foreign Minister Karim Rostami arrived in Pakistan on Monday, landing in "
                                            "Islamabad, where he met Prime Minister Tariq Mahmood.")
-    assert _only(_events(doc), "meeting").date_start == dt.date(2024, 5, 13)
+    assert _only(events_of(doc), "meeting").date_start == dt.date(2024, 5, 13)
 
 
 def test_a_byline_does_not_date_the_meeting_of_the_next_sentence():
     doc = ("x-byline", "2024-05-16", "Staff Reporter May 16, 2024\nPrime Minister Tariq Mahmood held talks with Iranian "
                                      "Foreign Minister Karim Rostami in Islamabad.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     assert meeting.precision == "month"  # the report's day is not the meeting's
 
 
@@ -260,7 +255,7 @@ def test_evaluate_pairs_the_gold_event_whose_dates_overlap_before_the_one_sharin
 def test_a_host_who_welcomed_a_guest_to_a_capital_met_them_there():
     doc = ("x-welcomed", "2023-03-07", "Foreign Minister Karim Rostami warmly welcomed army chief General Nadeem Anjum "
                                        "to Tehran on Monday.")
-    events = _events(doc)
+    events = events_of(doc)
     meeting = _only(events, "meeting")
     assert (meeting.guest, meeting.host, meeting.country) == ("nadeem-anjum", "karim-rostami", "IRN")
     assert meeting.date_start == dt.date(2023, 3, 6) and _only(events, "visit").guest == "nadeem-anjum"
@@ -268,20 +263,20 @@ def test_a_host_who_welcomed_a_guest_to_a_capital_met_them_there():
 
 def test_welcoming_a_decision_is_no_engagement():
     doc = ("x-welcomed-decision", "2023-03-07", "Foreign Minister Karim Rostami welcomed the decision to open a market.")
-    assert _events(doc) == []
+    assert events_of(doc) == []
 
 
 @pytest.mark.parametrize("phrase", ["phoned", "spoke over the phone with", "held telephone talks with"])
 def test_calls_told_in_other_words_are_calls_without_a_place(phrase):
     doc = ("x-call", "2023-03-07", f"Prime Minister Tariq Mahmood {phrase} Iranian Foreign Minister Karim Rostami on Monday.")
-    call = _only(_events(doc), "phone_call")
+    call = _only(events_of(doc), "phone_call")
     assert call.place_id is None and call.date_start == dt.date(2023, 3, 6)
 
 
 def test_returning_to_posts_is_no_departure_of_the_guest():
     doc = ("x-posts", "2024-01-30", "Foreign Minister Karim Rostami arrived in Islamabad on Monday. The visit came a "
                                     "day after the two ambassadors returned to their posts.")
-    visit = _only(_events(doc), "visit")
+    visit = _only(events_of(doc), "visit")
     assert (visit.date_start, visit.date_end) == (dt.date(2024, 1, 29), dt.date(2024, 1, 29))
 
 
@@ -294,7 +289,7 @@ def test_an_arrival_told_with_its_visit_in_one_sentence_takes_that_sentences_day
 def test_discussing_matters_with_a_counterpart_is_a_meeting():
     doc = ("x-discussed", "2024-05-16", "Foreign Minister Karim Rostami discussed border security with army chief "
                                         "General Nadeem Anjum in Rawalpindi on Wednesday.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     assert (meeting.host, meeting.place_id, meeting.date_start) == ("nadeem-anjum", "rawalpindi", dt.date(2024, 5, 15))
 
 
@@ -307,28 +302,28 @@ def test_the_same_day_is_the_day_of_the_engagement_before(phrase):
 def test_a_visit_told_only_by_its_month_is_that_months_not_the_one_it_was_reported_in():
     doc = ("x-back-then", "2024-08-20", "Talks resumed this week. In March 2023, army chief General Nadeem Anjum paid "
                                         "a three-day official visit to Tehran.")
-    visit = _only(_events(doc), "visit")
+    visit = _only(events_of(doc), "visit")
     assert (visit.date_start, visit.date_end, visit.precision) == (dt.date(2023, 3, 1), dt.date(2023, 3, 31), "month")
 
 
 def test_a_visit_told_by_its_month_joins_the_engagement_of_that_month():
     dated = ("x-in-march", "2023-03-08", "Army chief General Nadeem Anjum arrived in Tehran on Monday on an official visit.")
     recalled = ("x-recalled", None, "In March 2023, army chief General Nadeem Anjum paid an official visit to Tehran.")
-    visit = _only(_events(dated, recalled), "visit")
+    visit = _only(events_of(dated, recalled), "visit")
     assert visit.sources == {"x-in-march", "x-recalled"} and visit.date_start == dt.date(2023, 3, 6)
 
 
 def test_a_dateline_after_the_corpus_collection_line_is_still_the_newsrooms_place():
     doc = ("x-collected", "2024-05-15", " date 2024-05-15 TEHRAN – Interior Minister Saima Baig met Foreign Minister "
                                         "Karim Rostami on Monday.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     assert meeting.place_id != "tehran"
 
 
 def test_a_trip_to_a_third_country_is_no_visit_of_the_pair():
     doc = ("x-tour", "2024-05-15", "Foreign Minister Karim Rostami began his tour on Monday and arrived in Saudi Arabia "
                                    "on an official visit.")
-    assert [e for e in _events(doc) if e.kind == "visit"] == []
+    assert [e for e in events_of(doc) if e.kind == "visit"] == []
 
 
 # -- a city says more than its country, across reports ------------------------------------------
@@ -337,7 +332,7 @@ def test_a_report_naming_only_the_country_does_not_outvote_one_naming_its_city()
                                       "on Monday.")
     exact = ("x-exact", "2024-05-14", "Prime Minister Tariq Mahmood met Karim Rostami in Islamabad on Monday.")
     for docs in ((vague, exact), (exact, vague)):
-        meeting = _only(_events(*docs), "meeting")
+        meeting = _only(events_of(*docs), "meeting")
         assert meeting.place_id == "islamabad", docs
 
 
@@ -345,7 +340,7 @@ def test_a_city_of_another_country_still_counts_against_a_country():
     # the country is a place of its own where no report names a city in it
     only_country = ("x-country", "2024-05-14", "Prime Minister Tariq Mahmood met Foreign Minister Karim Rostami "
                                                "in Pakistan on Monday.")
-    meeting = _only(_events(only_country), "meeting")
+    meeting = _only(events_of(only_country), "meeting")
     assert meeting.place_id == "pakistan"
 
 
@@ -354,14 +349,14 @@ def test_a_city_of_another_country_still_counts_against_a_country():
 def test_a_crossing_named_by_its_two_towns_is_placed_at_the_town_in_the_gazetteer(crossing):
     doc = ("x-market", "2021-04-22", "Interior Minister Saima Baig and Foreign Minister Karim Rostami jointly "
                                      f"inaugurated a border market at the {crossing} crossing on Wednesday.")
-    ceremony = _only(_events(doc), "other")
+    ceremony = _only(events_of(doc), "other")
     assert ceremony.place_id == "pishin"
 
 
 def test_two_capitals_joined_by_a_hyphen_stand_for_their_governments_not_a_place():
     doc = ("x-ties", "2024-05-15", "Interior Minister Saima Baig met Foreign Minister Karim Rostami on Monday "
                                    "to discuss Islamabad-Tehran ties.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     assert meeting.place_id not in ("islamabad", "tehran")
 
 
@@ -372,11 +367,11 @@ def test_two_capitals_joined_by_a_hyphen_stand_for_their_governments_not_a_place
 ])
 def test_a_title_qualified_by_a_third_country_makes_no_meeting_of_the_pair(sentence):
     doc = ("x-third", "2024-05-15", sentence)
-    assert [e for e in _events(doc) if e.kind == "meeting"] == []
+    assert [e for e in events_of(doc) if e.kind == "meeting"] == []
 
 
 def test_a_title_of_the_pair_after_a_third_countrys_name_is_still_the_pairs():
     doc = ("x-pair", "2024-05-15", "After talks in Kabul, Foreign Minister Karim Rostami met Pakistan's army chief "
                                    "in Islamabad on Wednesday.")
-    meeting = _only(_events(doc), "meeting")
+    meeting = _only(events_of(doc), "meeting")
     assert meeting.host == "nadeem-anjum" and meeting.place_id == "islamabad"

@@ -6,17 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extract_fixtures import lexicon
-from pakiran_events.extract.cluster import cluster
+from extract_fixtures import events_of, lexicon
 from pakiran_events.extract.lexicon import merge_dictionaries, no_break_after
 from pakiran_events.extract.mentions import sentences
 from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
-
-
-def _events(*docs):
-    return cluster([read_report(d, text, pub, LEX) for d, pub, text in docs])
 
 
 def _texts(text: str) -> list[str]:
@@ -303,7 +298,7 @@ def test_a_commitments_modality_cites_only_the_statements_graded_so():
             ("wire-b", "2024-05-15", MEETING + "The two sides discussed intelligence sharing."),
             ("wire-c", "2024-05-15", MEETING + "They agreed on intelligence sharing.")]
     texts = {d: t for d, _, t in docs}
-    rows = event_rows(_events(*docs), LEX, {})
+    rows = event_rows(events_of(*docs), LEX, {})
     (commitment,) = [c for c in rows["commitments"] if c["commitment_type"] == "intelligence_sharing"]
     assert commitment["modality"] == "agreed"
     cited = {(e[2], e[3]): texts[e[3]][e[4]:e[5]] for e in rows["evidence"] if e[0] == "commitments" and e[1] == commitment["commitment_id"]}

@@ -4,6 +4,8 @@ only a byte-order mark, a manifest with a malformed date or an upper-case doc_id
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import pakiran_events as pe
@@ -87,7 +89,7 @@ def test_a_bidi_control_in_an_alias_or_a_summary_is_refused_too(mini_root):
 
 
 def test_a_joiner_inside_persian_or_urdu_writing_is_allowed():
-    from pakiran_events.curate.curated import format_character
+    from pakiran_events.core.cells import format_character
 
     assert format_character("\u0645\u06cc\u200c\u0634\u0648\u062f") == -1  # a ZWNJ inside a Persian word
     assert format_character("Some Minister") == -1
@@ -140,6 +142,8 @@ def test_a_malformed_published_date_is_a_warning_naming_manifest_row_doc_field_a
                 f"'{value}' is not a date") in result.output
     assert "bom-only: skipped: empty document [empty-document]" in result.output
     assert "bad-latin1: skipped: not UTF-8 (byte 0xe9 at offset 3) [document-skipped]" in result.output
+    skipped = next(line for line in result.output.splitlines() if line.startswith("bad-latin1: skipped:"))
+    assert skipped.endswith(")") and (root / skipped.rsplit(" (", 1)[1][:-1]).resolve().is_file()  # the text named
     assert "2 document(s) skipped" in result.output
     sources = pl.read_csv(tmp_path / "out/data/sources.csv")
     read = dict(zip(sources["source_id"], sources.select("published_date", "published_basis").rows()))
@@ -202,7 +206,8 @@ def test_a_proposal_is_a_source_of_the_meeting_another_report_tells_held():
 
 
 # -- hunted: a manifest text cell with a NUL or an escape sequence was published as written ---------
-@pytest.mark.parametrize("title", ["Two\x00ministers", "\x1b[31mred", "Line\nbreak", "Tab\there", "Next\x85line"])
+@pytest.mark.parametrize("title", ["Two\x00ministers", "\x1b[31mred", "Line\nbreak", "Tab\there", "Next\x85line",
+                                   "Talks \u202eheld", "Zero\u200bwidth", "Soft\u00adhyphen", "Ali\u034fRaza"])
 def test_a_manifest_title_with_a_control_character_skips_its_document_by_name(tmp_path, title):
     import csv
 
@@ -220,6 +225,15 @@ def test_a_manifest_title_with_a_control_character_skips_its_document_by_name(tm
     assert f"{SAME_MEETING[0]}: skipped: manifest title holds a control character" in result.output
     assert "[document-skipped]" in result.output
     assert pl.read_csv(tmp_path / "out/data/sources.csv")["source_id"].to_list() == [VISIT_DAY_ONE[0]]
+
+
+def test_a_joiner_inside_an_urdu_manifest_title_is_writing_not_a_format_trick():
+    """The manifest's cells get the curated values' rule (core/cells.py): a zero-width non-joiner
+    between two Persian or Urdu letters is kept, one between ASCII letters is refused."""
+    from pakiran_events.core.corpus import control_cells
+
+    assert control_cells({"title": "\u0645\u06cc\u200c\u0634\u0648\u062f", "outlet": "Daily"}) == []
+    assert control_cells({"title": "Some\u200cMinister", "author": "A\u202eB"}) == ["title", "author"]
 
 
 # -- hunted: a manifest with several bad rows named only its first; a huge cell was "not UTF-8" -----
@@ -372,3 +386,17 @@ def test_locate_in_an_unreadable_document_is_one_clear_error(tmp_path, data, sai
     result = CliRunner().invoke(main, ["locate", "some-doc", "caf", "--corpus", str(tmp_path)])
     assert result.exit_code == 1, result.output
     assert result.output.startswith("Error: some-doc: ") and said in result.output
+
+
+# -- hunted: Python's ISO reader took '20200101' and a week date as a manifest's publication day ------
+@pytest.mark.parametrize("value", ["20200101", "2020-W01-1", "2020-001", "２０２０-０１-０１", "2020-1-5", "2020-13-01"])
+def test_a_published_cell_not_written_yyyy_mm_dd_is_not_a_date(value):
+    """One reading of the manifest's `published` for the corpus check and the extractor: only a
+    day written YYYY-MM-DD (the sources table's form) is a date; anything else is the
+    `published-not-a-date` warning and the report is dated by its own text, if at all."""
+    from pakiran_events.core.corpus import manifest_date
+    from pakiran_events.extract.dates import publication_date
+
+    assert manifest_date(value) is None
+    assert publication_date("Two ministers met.", value) is None
+    assert manifest_date(" 2020-01-05 ") == publication_date("Two ministers met.", "2020-01-05") == dt.date(2020, 1, 5)

@@ -92,7 +92,7 @@ def test_a_numpy_bool_is_a_bool_for_the_loader_flags():
 # -- invisible characters in curated values ------------------------------------------------------
 
 def test_a_joiner_after_a_vowel_sign_in_persian_or_urdu_is_writing_not_a_trick():
-    from pakiran_events.curate.curated import format_character
+    from pakiran_events.core.cells import format_character
 
     # a ZWNJ after a letter that carries a vowel sign (kasra, fatha, hamza above): still between letters
     assert format_character("\u0628\u0650\u200c\u0631\u0648") == -1
@@ -102,7 +102,7 @@ def test_a_joiner_after_a_vowel_sign_in_persian_or_urdu_is_writing_not_a_trick()
 
 @pytest.mark.parametrize("char", ["\u034f", "\u3164", "\ufe0f", "\u180b", "\u115f"])
 def test_an_invisible_character_outside_category_cf_is_refused_too(char):
-    from pakiran_events.curate.curated import format_character
+    from pakiran_events.core.cells import format_character
 
     assert format_character(f"Ali{char}Raza") == 3
 

@@ -12,33 +12,26 @@ import hashlib
 import re
 from pathlib import Path
 
+from pakiran_events.core.cells import CONTROL_OR_BREAK, FORMULA_STARTS, format_character
 from pakiran_events.core.confine import inside
 from pakiran_events.core.problems import Problem
 
-# A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
-# injection"). Published text never starts so: `build` refuses such a curated value and `extract`
-# skips (by name) a document whose manifest gives one; neither alters a value (SECURITY.md).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MANIFEST_TEXT_FIELDS = ("url", "outlet", "title", "author")  # manifest cells extract publishes as written
-# Control characters no published cell may hold: every C0 and C1 control (U+0085 among them) except
-# tab, line feed and carriage return, and the Unicode line and paragraph separators. `build` refuses
-# them in curated values (curate/curated.py, which adds tab and line breaks outside folded texts);
-# `extract` skips, by name, a document whose manifest text cell holds one or a line break or tab.
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def formula_cells(row: dict) -> list[str]:
     """The names of a manifest row's published text cells (MANIFEST_TEXT_FIELDS) that start with
-    a formula character (FORMULA_STARTS), in field order; [] for a row with none."""
+    a formula character (core/cells.py FORMULA_STARTS), in field order; [] for a row with none."""
     return [f for f in MANIFEST_TEXT_FIELDS if isinstance(row.get(f), str) and row[f].startswith(FORMULA_STARTS)]
 
 
 def control_cells(row: dict) -> list[str]:
     """The names of a manifest row's published text cells (MANIFEST_TEXT_FIELDS) that hold a
-    control character (CONTROL_CHARACTERS), a tab or a line break, in field order: published as
-    written, a NUL or an escape sequence would reach every reader of the CSV."""
+    control character, a tab or a line break, or an invisible format character (core/cells.py), in
+    field order: published as written, a NUL, an escape sequence or a right-to-left override would
+    reach every reader of the CSV."""
     return [f for f in MANIFEST_TEXT_FIELDS if isinstance(row.get(f), str)
-            and (CONTROL_CHARACTERS.search(row[f]) or any(c in row[f] for c in "\t\r\n"))]
+            and (CONTROL_OR_BREAK.search(row[f]) or format_character(row[f]) >= 0)]
 
 
 def span_sha256(text: str, start: int, end: int) -> str:
@@ -200,11 +193,19 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem
     return errors, warnings
 
 
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the published_date form (schemas/sources.json)
+
+
 def manifest_date(value: str | None) -> dt.date | None:
-    """A manifest's `published` cell as a date (Python's ISO reading of the stripped text, as the
-    extractor reads it), or None when it is empty or not a date."""
+    """A manifest's `published` cell (stripped) as a date, or None when it is empty or not a day
+    written YYYY-MM-DD: Python's ISO reader alone would also take '20200101' or a week date
+    '2020-W01-1', forms no curator writes and `published-not-a-date` names. How the extractor
+    reads it too (extract/dates.py `publication_date`)."""
+    text = (value or "").strip()
+    if not ISO_DAY.fullmatch(text):
+        return None
     try:
-        return dt.date.fromisoformat((value or "").strip())
+        return dt.date.fromisoformat(text)
     except ValueError:
         return None
 

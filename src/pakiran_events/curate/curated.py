@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pakiran_events.core.cells import CONTROL_CHARACTERS, FORMULA_STARTS, format_character, plain_cell
 from pakiran_events.core.confine import OutsideFolder, inside
-from pakiran_events.core.corpus import CONTROL_CHARACTERS, FORMULA_STARTS
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.core.tables import record_id
@@ -34,28 +33,14 @@ COMMITMENT_KEYS = {"commitment_id", "commitment_type", "modality", "parties", "d
                    "notes", "evidence"}
 EVIDENCE_KEYS = {"src", "at", "sha256"}
 ENGAGEMENT_SUFFIXES = (".yaml", ".yml")
-# CONTROL_CHARACTERS (core/corpus.py): no curated value may hold one once YAML's escapes are
-# undone ("\\0", "\\x1b", "\\e", "\\N", "\\L", "\\P"): every C0 and C1 control (U+0085 among them) except tab, line feed and
-# carriage return, and the Unicode line and paragraph separators. A raw U+0085/U+2028/U+2029 is
-# refused by the YAML reader (core/yaml_input.py), a raw C0 control by libyaml; an escaped one
-# reaches the value and is refused here, per field. Tab and line breaks: allowed in the folded
-# texts (FOLDED_FIELDS, written over several lines and folded to one), refused in every other
-# field (one CSV cell of one line: `line-break-in-value`, and a tab as `control-character`).
-#
-# Invisible format characters (Unicode category Cf) no curated value may hold: the bidi controls
-# (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) that make a name display other than it
-# reads ("Trojan source"), the zero-width space, word joiner, byte-order mark and soft hyphen that
-# make two names look the same and differ. The zero-width (non-)joiner, a letter of Persian and
-# Urdu writing, is kept between two letters when one of them is not ASCII (`format_character`).
-JOINERS = "\u200c\u200d"
-# the control characters, tab and line breaks _cell_problems looks for: a value without one is
-# skipped unless it has a formula start or (non-ASCII only) an invisible format character
-# (format_character) — most values pass with one search (100k events)
-_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# Default ignorable code points outside category Cf (Unicode DerivedCoreProperties): drawn as
-# nothing, so 'Ali\u034fRaza' looks like 'AliRaza'; refused as the Cf characters are.
-INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u3164\uffa0"
-                      + "".join(map(chr, range(0xFE00, 0xFE10))) + "".join(map(chr, range(0xE0100, 0xE01F0))))
+# What no curated value may hold (core/cells.py): control characters, once YAML's escapes are
+# undone ("\\0", "\\x1b", "\\e", "\\N", "\\L", "\\P"), and invisible format characters (bidi
+# controls, zero-width space, byte-order mark, soft hyphen, other default ignorables; a zero-width
+# (non-)joiner inside Persian or Urdu writing is kept). A raw U+0085/U+2028/U+2029 is refused by the
+# YAML reader (core/yaml_input.py), a raw C0 control by libyaml; an escaped one reaches the value
+# and is refused here, per field. Tab and line breaks: allowed in the folded texts (FOLDED_FIELDS,
+# written over several lines and folded to one), refused in every other field (one CSV cell of one
+# line: `line-break-in-value`, and a tab as `control-character`).
 FOLDED_FIELDS = {"events": {"summary", "notes"}, "commitments": {"description", "notes"}}
 
 
@@ -481,9 +466,7 @@ def _cell_problems(reader: _Reader) -> None:
         text_fields = {f["name"] for f in schema.fields if f["type"] == "string"}
         for row in rows:
             for name, value in row.items():
-                if type(value) is str and _SUSPECT.search(value) is None \
-                        and not (name in text_fields and value.startswith(FORMULA_STARTS)) \
-                        and (value.isascii() or format_character(value) < 0):
+                if type(value) is str and plain_cell(value, name in text_fields):
                     continue  # no line break, control or format character, tab, or formula start
                 if not isinstance(value, str):
                     if value is not None and not isinstance(value, (int, float)):
@@ -522,32 +505,7 @@ def _refused_name(value: str) -> bool:
     """Whether an actor's name is refused on its own row (a control character, an invisible format
     character, a line break, or a start a spreadsheet runs as a formula), so its alias row would
     only repeat the problem."""
-    return (bool(CONTROL_CHARACTERS.search(value)) or any(c in value for c in "\t\r\n")
-            or value.startswith(FORMULA_STARTS) or format_character(value) >= 0)
-
-
-def format_character(value: str) -> int:
-    """The index of the first invisible format character (Unicode category Cf: bidi controls such
-    as U+202E, zero-width space, word joiner, byte-order mark, soft hyphen; and the other default
-    ignorable characters, INVISIBLE, which no font draws either) in `value`, or -1. A zero-width
-    (non-)joiner between two letters one of which is not ASCII (Persian, Urdu) is writing, not a
-    format trick, and is let through; the letter before it may carry vowel signs (combining marks)."""
-    if value.isascii():
-        return -1
-    for i, ch in enumerate(value):
-        if ch in INVISIBLE:
-            return i
-        if unicodedata.category(ch) != "Cf":
-            continue
-        if ch in JOINERS and 0 < i < len(value) - 1:
-            k = i - 1
-            while k > 0 and unicodedata.category(value[k]).startswith("M"):
-                k -= 1  # 'بِ' + ZWNJ: the letter under its kasra
-            before, after = value[k], value[i + 1]
-            if before.isalpha() and after.isalpha() and not (before.isascii() and after.isascii()):
-                continue
-        return i
-    return -1
+    return not plain_cell(value)
 
 
 def _char_name(char: str) -> str:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pakiran_events.core.corpus import manifest_date
 from pakiran_events.core.cues import YEAR_SHIFT
 from pakiran_events.extract.adapter import calendar_words, date_cue_pattern
 
@@ -49,11 +50,10 @@ class DateCue:
 
 
 def publication_date(text: str, manifest_value: str | None) -> dt.date | None:
-    """The manifest's date, else the collection line, else a 'Published <date>' byline."""
-    try:
-        return dt.date.fromisoformat((manifest_value or "").strip())
-    except ValueError:
-        pass
+    """The manifest's date (core.corpus.manifest_date), else the collection line, else a
+    'Published <date>' byline."""
+    if (day := manifest_date(manifest_value)) is not None:
+        return day
     head = text[:400]
     if m := COLLECTION_LINE.match(head):
         try:

@@ -60,6 +60,7 @@ class Read:
     new_actors: dict = field(default_factory=dict)
     source: dict | None = None
     problem: str | None = None
+    file: str | None = None   # the text's path as the manifest gives it (corpus folder + file), named when skipped
 
     @property
     def code(self) -> str:
@@ -79,7 +80,9 @@ class Extraction:
 
     @property
     def problems(self) -> list[str]:
-        return [f"{r.doc_id}: skipped: {r.problem} [{r.code}]" for r in self.reads if r.problem]
+        """One line per skipped document: doc_id, reason, catalogue code and the text's path."""
+        return [f"{r.doc_id}: skipped: {r.problem} [{r.code}]" + (f" ({r.file})" if r.file else "")
+                for r in self.reads if r.problem]
 
 
 def manifests(corpus_dirs: list[Path]) -> list[dict]:
@@ -144,57 +147,58 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     from pakiran_events.extract.adapter import control_cells, formula_cells, inside, published_in_manifest, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
+    where = str(Path(entry.get("root") or ".") / entry["file"]) if entry.get("file") else None  # named when skipped
     if not entry.get("file"):
-        return Read(doc_id, problem="the manifest names no file"), []
+        return Read(doc_id, file=where, problem="the manifest names no file"), []
     formulas = formula_cells(entry)
     if formulas:  # refused, never altered: what is published is what the manifest says (SECURITY.md)
-        return Read(doc_id, problem=f"manifest {', '.join(formulas)} starts with {entry[formulas[0]][:1]!r}, which "
+        return Read(doc_id, file=where, problem=f"manifest {', '.join(formulas)} starts with {entry[formulas[0]][:1]!r}, which "
                                     "spreadsheets run as a formula (CSV injection); not read"), []
     controls = control_cells(entry)
     if controls:  # refused, never altered, as a formula start
-        return Read(doc_id, problem=f"manifest {', '.join(controls)} holds a control character, a tab or a line "
-                                    f"break ({entry[controls[0]][:40]!r}), which no published cell may hold; not "
-                                    "read"), []
+        return Read(doc_id, file=where, problem=f"manifest {', '.join(controls)} holds a control character, a tab, a line "
+                                    f"break or an invisible format character ({entry[controls[0]][:40]!r}), which no "
+                                    "published cell may hold; not read"), []
     try:
         path = inside(Path(entry.get("root") or "."), entry["file"])  # never a file outside its corpus folder
         found = path.stat()
         if not stat.S_ISREG(found.st_mode):  # a pipe or a device would block the read or never end
-            return Read(doc_id, problem=f"{Path(entry['file']).name or '(no file)'} is not a regular file; not read"), []
+            return Read(doc_id, file=where, problem=f"{Path(entry['file']).name or '(no file)'} is not a regular file; not read"), []
         if found.st_size > 4 * MAX_CHARS:  # never read whole what is too large anyway
-            return Read(doc_id, problem=f"{found.st_size} bytes: too large for a news report"), []
+            return Read(doc_id, file=where, problem=f"{found.st_size} bytes: too large for a news report"), []
         with path.open("rb") as fh:
             data = fh.read(4 * MAX_CHARS + 1)
     except ValueError as exc:  # outside its corpus folder
-        return Read(doc_id, problem=f"manifest file refused: {exc}"), []
+        return Read(doc_id, file=where, problem=f"manifest file refused: {exc}"), []
     except OSError as exc:
-        return Read(doc_id, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
+        return Read(doc_id, file=where, problem=f"cannot read {Path(entry['file']).name or '(no file)'}: {exc.strerror or exc}"), []
     if len(data) > 4 * MAX_CHARS:  # grew since it was looked at
-        return Read(doc_id, problem=f"over {4 * MAX_CHARS} bytes: too large for a news report"), []
+        return Read(doc_id, file=where, problem=f"over {4 * MAX_CHARS} bytes: too large for a news report"), []
     digest = hashlib.sha256(data).hexdigest()
     recorded = (entry.get("sha256") or "").strip().lower()
     if recorded and not SHA256_HEX.fullmatch(recorded):
-        return Read(doc_id, problem=f"the manifest's sha256 {entry['sha256'][:80]!r} is not a SHA-256 (64 hex "
+        return Read(doc_id, file=where, problem=f"the manifest's sha256 {entry['sha256'][:80]!r} is not a SHA-256 (64 hex "
                                     "digits); not read"), []
     if recorded and digest != recorded:
-        return Read(doc_id, problem="the text's sha256 differs from the manifest's (the text changed)"), []
+        return Read(doc_id, file=where, problem="the text's sha256 differs from the manifest's (the text changed)"), []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Read(doc_id, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"), []
+        return Read(doc_id, file=where, problem=f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})"), []
     if seconds is None:
         seconds = float(os.environ.get("PAKIRAN_DOCUMENT_SECONDS") or DOCUMENT_SECONDS)
     try:
         with budget(seconds):
             report = read_report(doc_id, text, entry.get("published"), lex)
     except OverBudget:
-        return Read(doc_id, problem=f"took longer than its reading budget of {seconds:g} s "
+        return Read(doc_id, file=where, problem=f"took longer than its reading budget of {seconds:g} s "
                                     f"({len(text):,} characters); not read"), []
     except RecursionError:
-        return Read(doc_id, problem="too deeply nested to read"), []
+        return Read(doc_id, file=where, problem="too deeply nested to read"), []
     except Exception as exc:  # noqa: BLE001 - one document never stops the run: it is named and skipped
-        return Read(doc_id, problem=f"cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"), []
+        return Read(doc_id, file=where, problem=f"cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"), []
     if report.problem:
-        return Read(doc_id, problem=report.problem), []
+        return Read(doc_id, file=where, problem=report.problem), []
     spans = {(s.start, s.end) for s in cited_spans(report)}
     hashes = [(doc_id, a, b, span_sha256(text, a, b)) for a, b in sorted(spans)]
     source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
