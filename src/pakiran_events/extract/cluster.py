@@ -170,13 +170,26 @@ def _split_in_time(items: list) -> list[list]:
         # the one the terms of all of them allow (an army chief's long term does not carry his
         # meeting to another visit than the minister's he met the guest during)
         term = _joint_term([item[2].term for item in told])
-        fits = sorted((g for g in range(len(groups)) if _fits(term, days[g])), key=lambda g: -len(docs[g]))
+        fits = sorted((g for g in range(len(groups)) if _fits(term, days[g]) and not _other_arrival(told, groups[g])),
+                      key=lambda g: -len(docs[g]))
         if len(fits) == 1 or len(fits) > 1 and len(docs[fits[0]]) > len(docs[fits[1]]):
             for item in told:
                 join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone += told
     return groups + list(by_month.values()) + list(own.values()) + ([alone] if alone else [])
+
+
+def _other_arrival(told: list, group: list) -> bool:
+    """Whether an undated report's arrival weekday ('arrived on Sunday afternoon') is not the
+    weekday of the arrival day the engagement's dated reports give ('arrived on Tuesday'): one
+    visit has one arrival, so the report tells of another visit. False when either is not told
+    (a dated report of a later day of the visit says nothing against it)."""
+    weekdays = {cue.weekday for _, _, c in told for cue, _ in c.arrival
+                if cue.weekday is not None and not cue.resolved and not cue.ahead}
+    arrived = {cue.start.weekday() for _, _, c in group for cue, _ in c.arrival
+               if cue.resolved and cue.precision == "day" and not cue.ahead}
+    return bool(weekdays and arrived) and not weekdays & arrived
 
 
 def _by_report(items: list) -> list[list]:

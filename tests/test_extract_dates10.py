@@ -1,0 +1,29 @@
+"""Exact dates, tenth round (issue 15): dates reconciled across the reports of one engagement.
+Every sentence is written for the purpose (names and wording made up; nothing from the corpus)."""
+
+from __future__ import annotations
+
+from extract_fixtures import VISIT_DAY_ONE, lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+LEX = lexicon()
+
+
+def _events_with(doc: str, *reports: tuple[str, str | None, str]):
+    events = cluster([read_report(d, t, p, LEX) for d, p, t in reports])
+    return [e for e in events if doc in {d for d, _, _ in e.members}]
+
+
+def test_an_undated_report_of_an_arrival_on_another_weekday_tells_of_another_visit():
+    # the dated report has the minister arrive on Monday 13 May 2024; an undated report that has him
+    # arrive on a Thursday cannot be of that visit (one visit, one arrival): it is a visit of its own
+    other = ("x-undated-thursday", None,
+             "Iranian Foreign Minister Karim Rostami arrived in Islamabad on Thursday afternoon at the invitation "
+             "of Prime Minister Tariq Mahmood.")
+    joined = [e for e in _events_with("x-undated-thursday", VISIT_DAY_ONE, other) if e.kind == "visit"]
+    assert joined and all("wire-20240515-rostami-arrives" not in {d for d, _, _ in e.members} for e in joined)
+    # told on the arrival's own weekday, it joins that visit, as before
+    same = ("x-undated-monday", None, other[2].replace("Thursday", "Monday"))
+    joined = [e for e in _events_with("x-undated-monday", VISIT_DAY_ONE, same) if e.kind == "visit"]
+    assert [sorted(d for d, _, _ in e.members) for e in joined] == [["wire-20240515-rostami-arrives", "x-undated-monday"]]
