@@ -3,6 +3,8 @@ Every sentence is written for the purpose (names and wording made up; nothing fr
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extract_fixtures import VISIT_DAY_ONE, lexicon
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
@@ -27,3 +29,25 @@ def test_an_undated_report_of_an_arrival_on_another_weekday_tells_of_another_vis
     same = ("x-undated-monday", None, other[2].replace("Thursday", "Monday"))
     joined = [e for e in _events_with("x-undated-monday", VISIT_DAY_ONE, same) if e.kind == "visit"]
     assert [sorted(d for d, _, _ in e.members) for e in joined] == [["wire-20240515-rostami-arrives", "x-undated-monday"]]
+
+
+_LEGS = ("Iranian Foreign Minister Karim Rostami completed his visit to {stops} on 12 March 2025. "
+         "Rostami began the trip in Ankara on 9 March 2025. "
+         "On 10 March 2025, Rostami held talks with officials of the emir in Doha.")
+
+
+def _visits(text: str, published: str = "2025-03-13"):
+    return [e for e in cluster([read_report("x-legs", text, published, LEX)]) if e.kind == "visit"]
+
+
+def test_the_last_stop_of_a_tour_lies_between_the_last_day_told_elsewhere_and_the_tours_end():
+    visits = _visits(_LEGS.format(stops="Turkey, Qatar and Pakistan"))
+    assert [(v.country, v.date_start, v.date_end, v.precision) for v in visits] == \
+        [("PAK", dt.date(2025, 3, 10), dt.date(2025, 3, 12), "range")]
+
+
+def test_a_tour_whose_dyad_stop_is_not_the_last_or_whose_other_days_are_not_told_keeps_its_day():
+    first = _visits(_LEGS.format(stops="Pakistan, Turkey and Qatar"))  # Pakistan may have come first: no bound from the others
+    assert all(v.date_start != dt.date(2025, 3, 10) for v in first)
+    alone = _visits("Iranian Foreign Minister Karim Rostami completed his visit to Turkey, Qatar and Pakistan on 12 March 2025.")
+    assert [(v.date_start, v.date_end, v.precision) for v in alone] == [(dt.date(2025, 3, 12), dt.date(2025, 3, 12), "day")]

@@ -126,7 +126,38 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.dates = told[:1] or frame.dates
     if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
+    if kind in ("visit", "departure") and not frame.planned and _COMPLETED.search(r.sentence(i)[max(0, start - 40):end]):
+        frame.dates = _last_leg(r, frame) or frame.dates  # 'completed his tour of A, B and Iran on 26 August'
     return frame
+
+
+_COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
+TOUR_DAYS = 14  # how long a tour told as one trip lasts at most: an earlier day further back is another trip's
+
+
+def _last_leg(r: Reading, frame: Frame) -> list:
+    """'completed his visit to A, B, C and Iran on 26 August', where the report has the traveller
+    at an earlier stop on 25 August: the tour's last stop, the dyad one, lies between the last day
+    the report places the traveller elsewhere and the day the tour ended (precision range, both days
+    cited; CURATION.md §4, a range gives the bounds, not a stay). The frame's own dates unchanged
+    (None) when the trigger names one place, the dyad stop is not the last named, the end is not one
+    held day, or the report places the traveller on no earlier day of the tour."""
+    named = r.people.places_in(frame.trigger.start, frame.trigger.end)
+    if len(named) < 2 or r.people.country_of(named[-1][1]) not in r.lex.dyad:
+        return []
+    ends = [(c, sp) for c, sp in frame.dates if c.resolved and c.precision == "day" and not c.ahead]
+    if len(ends) != 1 or len(frame.dates) != 1:
+        return []
+    end = ends[0][0].start
+    movers = {m.actor_id for m in _persons(r, frame.sources)}
+    earlier = [(c, sp) for j in range(len(r.spans)) if j != frame.sentence and movers & {m.actor_id for m in r.mentions[j]}
+               for c, sp in r.cues(j) if c.resolved and c.precision == "day" and not c.ahead
+               and 0 < (end - c.start).days <= TOUR_DAYS and not _is_dateline_cue(r, (c, sp))]
+    if not earlier:
+        return []
+    (first, a), (c, b) = max(earlier, key=lambda x: x[0].start), ends[0]
+    # one cue for the range, its span the sentences from the one to the other: both days cited
+    return [(replace(c, start=first.start, precision="range"), Span(min(a.start, b.start), max(a.end, b.end)))]
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
