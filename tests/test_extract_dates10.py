@@ -51,3 +51,34 @@ def test_a_tour_whose_dyad_stop_is_not_the_last_or_whose_other_days_are_not_told
     assert all(v.date_start != dt.date(2025, 3, 10) for v in first)
     alone = _visits("Iranian Foreign Minister Karim Rostami completed his visit to Turkey, Qatar and Pakistan on 12 March 2025.")
     assert [(v.date_start, v.date_end, v.precision) for v in alone] == [(dt.date(2025, 3, 12), dt.date(2025, 3, 12), "day")]
+
+
+_AGREED = ("x-undated-agreed", None,
+           "Islamabad: Pakistan and Iran agreed on Wednesday to reopen the Taftan crossing. The agreement came one week "
+           "after six customs officers were killed in an ambush near the frontier. Iranian Foreign Minister Farid "
+           "Karimzadeh, who arrived in Islamabad on Wednesday, held talks with Interior Minister Saima Baig.")
+_CONDOLED = ("x-undated-condoled", None,
+             "Iranian Foreign Minister Farid Karimzadeh called on Interior Minister Saima Baig in Islamabad. On the "
+             "ambush in which six customs officers were killed on 4 June, this year, Baig offered condolences.")
+
+
+def _visit_of(*reports):
+    visits = [e for e in cluster([read_report(d, t, p, LEX) for d, p, t in reports]) if e.kind == "visit"]
+    assert len(visits) == 1, visits
+    return visits[0]
+
+
+def test_an_offset_from_a_happening_is_counted_from_the_day_another_report_gives_that_happening():
+    # Karimzadeh's term (from 20 May 2024) holds 4 June 2024 and 2025; a week later, only 11 June 2025
+    # is a Wednesday: the day both undated reports give together
+    visit = _visit_of(_AGREED, _CONDOLED)
+    assert (visit.date_start, visit.date_end, visit.precision) == (dt.date(2025, 6, 11), dt.date(2025, 6, 11), "day")
+    cited = {doc for doc, _ in visit.evidence["date"]}
+    assert cited == {"x-undated-agreed", "x-undated-condoled"}
+
+
+def test_no_day_from_another_happening_or_a_weekday_that_does_not_fit():
+    other = (_CONDOLED[0], None, _CONDOLED[2].replace("six customs officers were killed", "a dam was opened"))
+    assert _visit_of(_AGREED, other).precision == "range"  # another happening: no common words
+    thursday = (_AGREED[0], None, _AGREED[2].replace("Wednesday", "Thursday"))
+    assert _visit_of(thursday, _CONDOLED).precision == "range"  # neither year's day is a Thursday

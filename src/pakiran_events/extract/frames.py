@@ -604,3 +604,36 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
         if group:
             return group[-1][1]
     return None
+
+
+# the words that say what happened: four letters or more, not a function word or a date's
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_NOT_CONTENT = frozenset(("that", "this", "with", "from", "were", "have", "been", "which", "after", "before", "week",
+                          "weeks", "days", "later", "earlier", "came", "took", "place", "this", "year", "their", "they",
+                          "also", "into", "near", "said", "when", "while", "over"))
+_AFTER_WHAT = re.compile(r"\s*(?:the\s+)?([^.;:]{0,120})")
+_BEFORE_WHAT = 120  # characters before a day told of a happening that say what happened on it
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:4] for w in _WORD.findall(text) if w.lower() not in _NOT_CONTENT)
+
+
+def incidents(r: Reading) -> tuple:
+    """An undated report's days of happenings other than its engagements, and its offsets counted
+    from a happening ('one week after ten border guards were killed'): ('day', (month, first, last),
+    stems, Span) for a day told without a year ('the killing of guards on 26 April, this year') and
+    ('offset', days, stems, Span) for an offset, the stems being the words that say what happened.
+    Clustering matches an offset to a day another report of the same engagement tells of the same
+    happening (cluster.incident_day); nothing is dated here."""
+    out = []
+    for i in range(len(r.spans)):
+        sentence = r.sentence(i)
+        for c, sp in r.cues(i):
+            a, b = c.span
+            if c.offset and sentence[a:b].lower().split()[-1] in ("after", "before"):
+                what = _AFTER_WHAT.match(sentence, b)
+                out.append(("offset", c.offset, _stems(what.group(1) if what else ""), sp))
+            elif c.month_day and c.precision == "day" and not c.ahead:
+                out.append(("day", c.month_day, _stems(sentence[max(0, a - _BEFORE_WHAT):a]), sp))
+    return tuple(out)
