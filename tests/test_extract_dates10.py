@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract_fixtures import VISIT_DAY_ONE, lexicon
-from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.cluster import cluster, incident_day
 from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
@@ -82,3 +85,22 @@ def test_no_day_from_another_happening_or_a_weekday_that_does_not_fit():
     assert _visit_of(_AGREED, other).precision == "range"  # another happening: no common words
     thursday = (_AGREED[0], None, _AGREED[2].replace("Wednesday", "Thursday"))
     assert _visit_of(thursday, _CONDOLED).precision == "range"  # neither year's day is a Thursday
+
+
+@settings(max_examples=150, deadline=None)
+@given(shift=st.integers(-21, 21), month=st.integers(1, 12), first=st.integers(1, 28), weekday=st.integers(0, 6),
+       start=st.dates(dt.date(1995, 1, 1), dt.date(2025, 1, 1)), days=st.integers(0, 2000),
+       words=st.sets(st.sampled_from(["kill", "bord", "guar", "ambu", "dams", "trad", "flig"]), max_size=5))
+def test_an_incident_day_is_in_the_range_on_the_told_weekday_or_none(shift, month, first, weekday, start, days, words):
+    from pakiran_events.extract.dates import DateCue
+    from pakiran_events.extract.report import Candidate, Span
+
+    end = start + dt.timedelta(days=days)
+    told = Candidate("visit", "a", "b", "PAK", False, 0, dates=[(DateCue(None, None, "day", weekday=weekday), Span(0, 1))])
+    told.incidents = (("offset", shift, frozenset(words), Span(0, 1)),)
+    other = Candidate("meeting", "a", "b", "PAK", False, 0)
+    other.incidents = (("day", (month, first, first), frozenset(["kill", "bord", "guar"]), Span(2, 3)),)
+    found = incident_day([("x", None, told), ("y", None, other)], start, end)
+    if found is not None:
+        assert start <= found[0] <= end and found[0].weekday() == weekday
+        assert len(words & {"kill", "bord", "guar"}) >= 3
