@@ -170,13 +170,26 @@ def _split_in_time(items: list) -> list[list]:
         # the one the terms of all of them allow (an army chief's long term does not carry his
         # meeting to another visit than the minister's he met the guest during)
         term = _joint_term([item[2].term for item in told])
-        fits = sorted((g for g in range(len(groups)) if _fits(term, days[g])), key=lambda g: -len(docs[g]))
+        fits = sorted((g for g in range(len(groups)) if _fits(term, days[g]) and not _other_arrival(told, groups[g])),
+                      key=lambda g: -len(docs[g]))
         if len(fits) == 1 or len(fits) > 1 and len(docs[fits[0]]) > len(docs[fits[1]]):
             for item in told:
                 join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone += told
     return groups + list(by_month.values()) + list(own.values()) + ([alone] if alone else [])
+
+
+def _other_arrival(told: list, group: list) -> bool:
+    """Whether an undated report's arrival weekday ('arrived on Sunday afternoon') is not the
+    weekday of the arrival day the engagement's dated reports give ('arrived on Tuesday'): one
+    visit has one arrival, so the report tells of another visit. False when either is not told
+    (a dated report of a later day of the visit says nothing against it)."""
+    weekdays = {cue.weekday for _, _, c in told for cue, _ in c.arrival
+                if cue.weekday is not None and not cue.resolved and not cue.ahead}
+    arrived = {cue.start.weekday() for _, _, c in group for cue, _ in c.arrival
+               if cue.resolved and cue.precision == "day" and not cue.ahead}
+    return bool(weekdays and arrived) and not weekdays & arrived
 
 
 def _by_report(items: list) -> list[list]:
@@ -235,13 +248,57 @@ def _undated(event: Event, parts: tuple[Event, ...] = ()) -> bool:
         return False
     if pubs:  # CURATION.md §4: a report is on or after what it reports; the terms bound the rest
         end = pubs[0]
-    start, end = _on_weekday(event, [m for e in (event, *parts) for m in e.members], start, end)
+    members = [m for e in (event, *parts) for m in e.members]
+    start, end = _on_weekday(event, members, start, end)
+    if (found := incident_day(members, start, end)) is not None:
+        start = end = found[0]  # 'one week after the guards were killed' and another report's day of the killing
+        for doc, span in found[1]:
+            event.cite("date", doc, span)
     event.date_start, event.date_end = start, end
     event.precision = "day" if start == end else "range"
     for _, doc, c in terms:
         for span in c.evidence.get("term", []):
             event.cite("date", doc, span)
     return True
+
+
+INCIDENT_WORDS = 3  # words (their first four letters) an offset's happening and a day's must share
+
+
+def incident_day(members: list, start: dt.date, end: dt.date) -> tuple[dt.date, list] | None:
+    """The day of an engagement its undated reports give only together: one counts it from a
+    happening ('agreed on Wednesday, one week after ten border guards were killed'), another gives
+    that happening's day without a year ('the killing of eleven border guards on 26 April, this
+    year'). The day is kept only when the two tell of the same happening (INCIDENT_WORDS words in
+    common) and exactly one year places it within the range the terms of office allow (start..end)
+    on the one weekday the reports tell the engagement on: a check, never a guess
+    (CURATION.md §4: an undated report's weekday is anchored by a calendar date of another report of
+    the engagement). Returns (day, [(doc, span), ...] to cite), else None."""
+    told = [(doc, x) for doc, _, c in members for x in c.incidents]
+    offsets = [(doc, x) for doc, x in told if x[0] == "offset"]
+    if not offsets:
+        return None
+    weekdays = {cue.weekday for _, _, c in members for cues in (c.dates, c.arrival, c.departure)
+                for cue, _ in cues if cue.weekday is not None and not cue.resolved and not cue.ahead}
+    if len(weekdays) != 1:
+        return None
+    found: dict[dt.date, list] = {}
+    for doc, (_, shift, words, span) in offsets:
+        for other, (_, month_day, stems, at) in [(d, x) for d, x in told if x[0] == "day"]:
+            if len(words & stems) < INCIDENT_WORDS:
+                continue
+            month, first, _ = month_day
+            for year in range(start.year, end.year + 1):
+                try:
+                    day = dt.date(year, month, first) + dt.timedelta(days=shift)
+                except (ValueError, OverflowError):
+                    continue
+                if start <= day <= end and day.weekday() in weekdays:
+                    found.setdefault(day, []).extend([(doc, span), (other, at)])
+    if len(found) != 1:
+        return None  # none, or several years the weekday does not tell apart
+    day, cites = next(iter(found.items()))
+    return day, cites
 
 
 def _on_weekday(event: Event, members: list, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:

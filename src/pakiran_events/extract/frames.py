@@ -126,7 +126,38 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.dates = told[:1] or frame.dates
     if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
+    if kind in ("visit", "departure") and not frame.planned and _COMPLETED.search(r.sentence(i)[max(0, start - 40):end]):
+        frame.dates = _last_leg(r, frame) or frame.dates  # 'completed his tour of A, B and Iran on 26 August'
     return frame
+
+
+_COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
+TOUR_DAYS = 14  # how long a tour told as one trip lasts at most: an earlier day further back is another trip's
+
+
+def _last_leg(r: Reading, frame: Frame) -> list:
+    """'completed his visit to A, B, C and Iran on 26 August', where the report has the traveller
+    at an earlier stop on 25 August: the tour's last stop, the dyad one, lies between the last day
+    the report places the traveller elsewhere and the day the tour ended (precision range, both days
+    cited; CURATION.md §4, a range gives the bounds, not a stay). The frame's own dates unchanged
+    (None) when the trigger names one place, the dyad stop is not the last named, the end is not one
+    held day, or the report places the traveller on no earlier day of the tour."""
+    named = r.people.places_in(frame.trigger.start, frame.trigger.end)
+    if len(named) < 2 or r.people.country_of(named[-1][1]) not in r.lex.dyad:
+        return []
+    ends = [(c, sp) for c, sp in frame.dates if c.resolved and c.precision == "day" and not c.ahead]
+    if len(ends) != 1 or len(frame.dates) != 1:
+        return []
+    end = ends[0][0].start
+    movers = {m.actor_id for m in _persons(r, frame.sources)}
+    earlier = [(c, sp) for j in range(len(r.spans)) if j != frame.sentence and movers & {m.actor_id for m in r.mentions[j]}
+               for c, sp in r.cues(j) if c.resolved and c.precision == "day" and not c.ahead
+               and 0 < (end - c.start).days <= TOUR_DAYS and not _is_dateline_cue(r, (c, sp))]
+    if not earlier:
+        return []
+    (first, a), (c, b) = max(earlier, key=lambda x: x[0].start), ends[0]
+    # one cue for the range, its span the sentences from the one to the other: both days cited
+    return [(replace(c, start=first.start, precision="range"), Span(min(a.start, b.start), max(a.end, b.end)))]
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -573,3 +604,36 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
         if group:
             return group[-1][1]
     return None
+
+
+# the words that say what happened: four letters or more, not a function word or a date's
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_NOT_CONTENT = frozenset(("that", "this", "with", "from", "were", "have", "been", "which", "after", "before", "week",
+                          "weeks", "days", "later", "earlier", "came", "took", "place", "this", "year", "their", "they",
+                          "also", "into", "near", "said", "when", "while", "over"))
+_AFTER_WHAT = re.compile(r"\s*(?:the\s+)?([^.;:]{0,120})")
+_BEFORE_WHAT = 120  # characters before a day told of a happening that say what happened on it
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:4] for w in _WORD.findall(text) if w.lower() not in _NOT_CONTENT)
+
+
+def incidents(r: Reading) -> tuple:
+    """An undated report's days of happenings other than its engagements, and its offsets counted
+    from a happening ('one week after ten border guards were killed'): ('day', (month, first, last),
+    stems, Span) for a day told without a year ('the killing of guards on 26 April, this year') and
+    ('offset', days, stems, Span) for an offset, the stems being the words that say what happened.
+    Clustering matches an offset to a day another report of the same engagement tells of the same
+    happening (cluster.incident_day); nothing is dated here."""
+    out = []
+    for i in range(len(r.spans)):
+        sentence = r.sentence(i)
+        for c, sp in r.cues(i):
+            a, b = c.span
+            if c.offset and sentence[a:b].lower().split()[-1] in ("after", "before"):
+                what = _AFTER_WHAT.match(sentence, b)
+                out.append(("offset", c.offset, _stems(what.group(1) if what else ""), sp))
+            elif c.month_day and c.precision == "day" and not c.ahead:
+                out.append(("day", c.month_day, _stems(sentence[max(0, a - _BEFORE_WHAT):a]), sp))
+    return tuple(out)

@@ -65,6 +65,7 @@ class Candidate:
     duration: int | None = None
     term: tuple[dt.date, dt.date] | None = None   # overlap of the participants' terms of office (undated reports)
     dateless: bool = False        # its report names no date but its dateline's: bounded by terms, not a month
+    incidents: tuple = ()         # an undated report's days of other happenings and offsets from them (frames.incidents)
     participants: dict[str, dict] = field(default_factory=dict)
     commitments: list[dict] = field(default_factory=list)
     evidence: dict[str, list[Span]] = field(default_factory=dict)
@@ -180,4 +181,12 @@ def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> 
     r = Reading(doc_id, text, publication_date(text, published), lex)
     report = Report(doc_id, r.published, new_actors=r.people.new_actors)
     report.candidates = candidates_of(r, frames_of(r))
+    if r.published is None and report.candidates:
+        from pakiran_events.extract.frames import incidents
+
+        told = incidents(r)
+        for c in report.candidates:
+            c.incidents = told
+            for item in told:  # cited only if clustering dates the engagement by it (cluster.incident_day)
+                c.cite("date", item[3])
     return report
