@@ -51,12 +51,22 @@ def _told_as_made(reader, i: int, chunk: str, pos: int, modality: str) -> bool:
         return False
     a, b = clause_at(chunk, pos)
     clause = chunk[a:b]
-    if modality == "discussed" and reader.lex.patterns["unheld_discussion"].search(clause):
+    if modality == "discussed" and _unheld(reader, chunk, a, clause):
         return False
     if modality in ("pledged", "proposed") and reader.lex.patterns["engagement_subject"].search(chunk[a:pos]):
         return False  # 'his visit aimed to ...', 'the visit will strengthen ...': the trip's purpose, no undertaking
     year = reader.published.year if reader.published is not None else latest_year(reader.text)
     return year is None or not any(int(y) < year for y in _PAST_YEAR.findall(clause))
+
+
+def _unheld(reader, chunk: str, a: int, clause: str) -> bool:
+    """A discussion still to come ('would be discussed', 'a trip to discuss'), unless its 'to
+    discuss' follows talks the sentence tells as held ('held talks on Monday to discuss')."""
+    unheld = reader.lex.patterns["unheld_discussion"].search(clause)
+    if unheld is None:
+        return False
+    return not (unheld.group(0).lower().startswith("to ")
+                and reader.lex.patterns["held_discussion"].search(chunk, 0, a + unheld.start()) is not None)
 
 
 def commitments_in(reader, i: int) -> list[dict]:
