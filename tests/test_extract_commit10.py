@@ -8,6 +8,7 @@ are the dictionaries' and the clause rules' reading of that sentence alone."""
 from __future__ import annotations
 
 import pytest
+
 from extract_fixtures import lexicon
 from pakiran_events.extract.report import read_report
 
