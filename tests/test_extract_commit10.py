@@ -135,3 +135,17 @@ def test_an_accord_recalled_by_its_participle_is_no_signing_but_one_told_as_sign
 def test_a_frontier_of_trade_is_an_economic_zone_and_political_engagement_is_other():
     assert _types("They agreed to make their frontier a zone of economic activity.").get("economic_zone") == "agreed"
     assert _types("Rostami pledged to advance political engagement with Pakistan.").get("other") == "pledged"
+
+
+def test_a_lead_that_names_both_sides_of_a_meeting_files_its_statement_there_not_at_the_guests_visit():
+    """A report of two visits (one recalled): the opening 'X met Y on Wednesday, stressing ...' names
+    the meeting's two parties, so the statement is that meeting's (§7: the meeting whose participants it
+    names), not the visit of the guest the sentence also names."""
+    text = ("Army chief General Tariq Mahmood met Iranian Interior Minister Karim Rostami in Rawalpindi on Wednesday, "
+            "stressing the need for closer counter-terrorism cooperation. "
+            "Last week, Iranian Foreign Minister Hamid Kamali paid a visit to Islamabad. "
+            "Rostami arrived in Islamabad on Tuesday on a two-day visit to Pakistan.")
+    filed = {(c.kind, c.guest): {x["commitment_type"] for x in c.commitments}
+             for c in read_report("x-doc", text, "2024-05-15", LEX).candidates}
+    assert filed[("meeting", "karim-rostami")] == {"counterterrorism_cooperation"}
+    assert filed[("visit", "karim-rostami")] == set()

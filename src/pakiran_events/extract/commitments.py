@@ -146,6 +146,9 @@ def _made_at(reader, i: int, meetings: list, visits: list):
     """The candidate a commitment told in sentence i belongs to (see attach_commitments)."""
     visit = visits[0] if visits else None
     named = {m.actor_id for m in reader.mentions[i]}
+    both = [c for c in meetings if c.host in named and c.guest in named]
+    if both:  # 'X met Y on Monday, stressing ...': the meeting it names, before any visit of X
+        return both[0]
     own_visit = next((v for v in visits if v.guest in named and v is not visit), None)
     if own_visit:
         return own_visit
