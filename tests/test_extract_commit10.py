@@ -149,3 +149,17 @@ def test_a_lead_that_names_both_sides_of_a_meeting_files_its_statement_there_not
              for c in read_report("x-doc", text, "2024-05-15", LEX).candidates}
     assert filed[("meeting", "karim-rostami")] == {"counterterrorism_cooperation"}
     assert filed[("visit", "karim-rostami")] == set()
+
+
+def test_the_guests_own_statement_after_a_meeting_told_is_that_meetings_not_the_guests_visit():
+    """'Rostami expressed Iran's intent to ...' right after his meeting with Mahmood is told: what he
+    said there, not at the visit the report tells afterwards (before, the guest's name alone sent it to
+    his visit whenever the report also recalled another visit)."""
+    text = ("Army chief General Tariq Mahmood met Iranian Interior Minister Karim Rostami in Rawalpindi on Wednesday. "
+            "Rostami expressed Iran's intent to deepen intelligence sharing with Pakistan. "
+            "Last week, Iranian Foreign Minister Hamid Kamali paid a visit to Islamabad. "
+            "Rostami arrived in Islamabad on Tuesday on a two-day visit to Pakistan.")
+    filed = {(c.kind, c.guest): {x["commitment_type"] for x in c.commitments}
+             for c in read_report("x-doc", text, "2024-05-15", LEX).candidates}
+    assert filed[("meeting", "karim-rostami")] == {"intelligence_sharing"}
+    assert filed[("visit", "karim-rostami")] == set()

@@ -149,7 +149,9 @@ def _made_at(reader, i: int, meetings: list, visits: list):
     both = [c for c in meetings if c.host in named and c.guest in named]
     if both:  # 'X met Y on Monday, stressing ...': the meeting it names, before any visit of X
         return both[0]
-    own_visit = next((v for v in visits if v.guest in named and v is not visit), None)
+    # a second visit's guest named: that visit, unless a meeting of the guest was told before
+    own_visit = next((v for v in visits if v.guest in named and v is not visit
+                      and not any(v.guest in (c.guest, c.host) and c.sentence <= i for c in meetings)), None)
     if own_visit:
         return own_visit
     if reader.has("visit_wide", i) and visit:
