@@ -88,6 +88,9 @@ def commitments_in(reader, i: int) -> list[dict]:
         return []
     matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
                      for m in [pat.search(chunk, 0, third.start() if third else len(chunk))] if m)
+    remit = lex.patterns["forum_remit"]  # 'mechanisms on security cooperation': the forum's remit, not an area of its own
+    matches = [(pos, t) for pos, t in matches
+               if t == "consultative_mechanism" or not remit.search(chunk, max(0, pos - 120), pos)]
     fronted = lex.patterns["fronted_purpose"].match(chunk)
     if fronted and any(pos >= fronted.end() for pos, _ in matches):
         matches = [(pos, t) for pos, t in matches if pos >= fronted.end()]  # 'To ensure X, they agreed to Y': X is why
