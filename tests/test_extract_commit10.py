@@ -174,3 +174,12 @@ def test_an_area_named_as_a_forums_remit_is_the_forums_not_a_commitment_of_its_o
                   "should be fully used.") == {"consultative_mechanism": "proposed"}
     assert _types("They agreed to set up a committee for border trade and agreed to widen security cooperation.") == \
         {"consultative_mechanism": "agreed", "defence_cooperation": "agreed"}
+
+
+def test_a_word_inside_a_longer_phrase_of_another_type_is_that_phrases_but_list_items_each_count():
+    """The longest phrase wins: a 'border of trade' and a 'free trade zone' are economic zones, not
+    trade; in 'including trade and security' each area is one."""
+    assert _types("The two sides agreed to turn their boundary into a border of trade.") == {"economic_zone": "agreed"}
+    assert _types("They agreed to open a free trade zone.") == {"economic_zone": "agreed"}
+    assert _types("They agreed to cooperate in areas such as trade and security.") == \
+        {"trade_expansion": "agreed", "defence_cooperation": "agreed"}

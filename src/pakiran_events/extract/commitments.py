@@ -69,6 +69,25 @@ def _unheld(reader, chunk: str, a: int, clause: str) -> bool:
                 and reader.lex.patterns["held_discussion"].search(chunk, 0, a + unheld.start()) is not None)
 
 
+_LIST = re.compile(r",|\band\b|&|\bas well as\b", re.IGNORECASE)
+
+
+def _areas(lex, chunk: str, end: int) -> list[tuple[int, str]]:
+    """(offset, type) of the first phrase of each commitment type in chunk[:end]. A phrase inside a
+    longer phrase of another type is that phrase's word, not an area of its own ('a border of trade'
+    is an economic zone, 'a free trade zone' too: the longest match wins, as spaCy's filter_spans
+    keeps it), unless the longer phrase is a list of areas ('including trade and security': each is
+    one) or a signing."""
+    spans = [(m.start(), m.end(), t) for t, pat in lex.patterns["commitment"].items() for m in pat.finditer(chunk, 0, end)]
+    # a signing's span holds what was signed ('signed an intelligence sharing memorandum'): both are kept
+    outer = [(a, b, t) for a, b, t in spans if t != "agreement_signing" and not _LIST.search(chunk, a, b)]
+    first: dict[str, int] = {}
+    for a, b, t in sorted(spans):
+        if not any(t != u and oa <= a and b <= ob and ob - oa > b - a for oa, ob, u in outer):
+            first.setdefault(t, a)
+    return sorted((a, t) for t, a in first.items())
+
+
 def commitments_in(reader, i: int) -> list[dict]:
     """(type, modality, parties, span) for each commitment type named in sentence i. Each type
     takes the modality verb nearest before it (else the nearest after it in its clause). Areas named after a
@@ -86,8 +105,7 @@ def commitments_in(reader, i: int) -> list[dict]:
                    for m in pat.finditer(chunk) if _told_as_made(reader, i, chunk, m.start(), modality))
     if not verbs:
         return []
-    matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
-                     for m in [pat.search(chunk, 0, third.start() if third else len(chunk))] if m)
+    matches = _areas(lex, chunk, third.start() if third else len(chunk))
     remit = lex.patterns["forum_remit"]  # 'mechanisms on security cooperation': the forum's remit, not an area of its own
     matches = [(pos, t) for pos, t in matches
                if t == "consultative_mechanism" or not remit.search(chunk, max(0, pos - 120), pos)]
