@@ -183,3 +183,15 @@ def test_a_word_inside_a_longer_phrase_of_another_type_is_that_phrases_but_list_
     assert _types("They agreed to open a free trade zone.") == {"economic_zone": "agreed"}
     assert _types("They agreed to cooperate in areas such as trade and security.") == \
         {"trade_expansion": "agreed", "defence_cooperation": "agreed"}
+
+
+def test_action_against_attacks_and_the_borders_own_security_and_a_conferences_topic():
+    """Action taken in response to terrorist attacks is counter-terrorism; 'cooperation on security and
+    border management' is the border's security, not defence cooperation beside it; a conference on a
+    field is a forum's topic, not a commitment in that field."""
+    assert _types("They decided on firm measures in response to any terrorist attack on border posts.") == \
+        {"counterterrorism_cooperation": "agreed"}
+    assert _types("The ministers agreed to improve cooperation on security and border management.") == \
+        {"border_security": "agreed"}
+    assert "defence_cooperation" not in _types("Rostami said they were ready to hold a conference on cooperation on "
+                                               "security as soon as possible.")
