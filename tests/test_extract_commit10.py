@@ -8,8 +8,11 @@ are the dictionaries' and the clause rules' reading of that sentence alone."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract_fixtures import lexicon
+from pakiran_events.extract.commitments import _areas
 from pakiran_events.extract.report import read_report
 
 LEX = lexicon()
@@ -195,3 +198,22 @@ def test_action_against_attacks_and_the_borders_own_security_and_a_conferences_t
         {"border_security": "agreed"}
     assert "defence_cooperation" not in _types("Rostami said they were ready to hold a conference on cooperation on "
                                                "security as soon as possible.")
+
+
+# -- the longest-match filter over any text -------------------------------------------------------------
+
+WORDS = ["trade", "free", "zone", "border", "of", "security", "including", "and", ",", "energy", "joint",
+         "working", "group", "on", "signed", "an", "agreement", "intelligence", "sharing", "the", "transport", "rail"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25))
+def test_areas_are_a_subset_of_the_types_named_each_once_in_text_order(words):
+    text = " ".join(words)
+    found = _areas(LEX, text, len(text))
+    named = {t for t, pat in LEX.patterns["commitment"].items() if pat.search(text)}
+    types = [t for _, t in found]
+    assert len(types) == len(set(types)) and set(types) <= named
+    assert [a for a, _ in found] == sorted(a for a, _ in found)
+    for a, t in found:  # each offset is where a phrase of its type begins
+        assert LEX.patterns["commitment"][t].match(text, a)
