@@ -51,12 +51,41 @@ def _told_as_made(reader, i: int, chunk: str, pos: int, modality: str) -> bool:
         return False
     a, b = clause_at(chunk, pos)
     clause = chunk[a:b]
-    if modality == "discussed" and reader.lex.patterns["unheld_discussion"].search(clause):
+    if modality == "discussed" and _unheld(reader, chunk, a, clause):
         return False
     if modality in ("pledged", "proposed") and reader.lex.patterns["engagement_subject"].search(chunk[a:pos]):
         return False  # 'his visit aimed to ...', 'the visit will strengthen ...': the trip's purpose, no undertaking
     year = reader.published.year if reader.published is not None else latest_year(reader.text)
     return year is None or not any(int(y) < year for y in _PAST_YEAR.findall(clause))
+
+
+def _unheld(reader, chunk: str, a: int, clause: str) -> bool:
+    """A discussion still to come ('would be discussed', 'a trip to discuss'), unless its 'to
+    discuss' follows talks the sentence tells as held ('held talks on Monday to discuss')."""
+    unheld = reader.lex.patterns["unheld_discussion"].search(clause)
+    if unheld is None:
+        return False
+    return not (unheld.group(0).lower().startswith("to ")
+                and reader.lex.patterns["held_discussion"].search(chunk, 0, a + unheld.start()) is not None)
+
+
+_LIST = re.compile(r",|\band\b|&|\bas well as\b", re.IGNORECASE)
+
+
+def _areas(lex, chunk: str, end: int) -> list[tuple[int, str]]:
+    """(offset, type) of the first phrase of each commitment type in chunk[:end]. A phrase inside a
+    longer phrase of another type is that phrase's word, not an area of its own ('a border of trade'
+    is an economic zone, 'a free trade zone' too: the longest match wins, as spaCy's filter_spans
+    keeps it), unless the longer phrase is a list of areas ('including trade and security': each is
+    one) or a signing."""
+    spans = [(m.start(), m.end(), t) for t, pat in lex.patterns["commitment"].items() for m in pat.finditer(chunk, 0, end)]
+    # a signing's span holds what was signed ('signed an intelligence sharing memorandum'): both are kept
+    outer = [(a, b, t) for a, b, t in spans if t != "agreement_signing" and not _LIST.search(chunk, a, b)]
+    first: dict[str, int] = {}
+    for a, b, t in sorted(spans):
+        if not any(t != u and oa <= a and b <= ob and ob - oa > b - a for oa, ob, u in outer):
+            first.setdefault(t, a)
+    return sorted((a, t) for t, a in first.items())
 
 
 def commitments_in(reader, i: int) -> list[dict]:
@@ -76,8 +105,10 @@ def commitments_in(reader, i: int) -> list[dict]:
                    for m in pat.finditer(chunk) if _told_as_made(reader, i, chunk, m.start(), modality))
     if not verbs:
         return []
-    matches = sorted((m.start(), ctype) for ctype, pat in lex.patterns["commitment"].items()
-                     for m in [pat.search(chunk, 0, third.start() if third else len(chunk))] if m)
+    matches = _areas(lex, chunk, third.start() if third else len(chunk))
+    remit = lex.patterns["forum_remit"]  # 'mechanisms on security cooperation': the forum's remit, not an area of its own
+    matches = [(pos, t) for pos, t in matches
+               if t == "consultative_mechanism" or not remit.search(chunk, max(0, pos - 120), pos)]
     fronted = lex.patterns["fronted_purpose"].match(chunk)
     if fronted and any(pos >= fronted.end() for pos, _ in matches):
         matches = [(pos, t) for pos, t in matches if pos >= fronted.end()]  # 'To ensure X, they agreed to Y': X is why
@@ -136,7 +167,12 @@ def _made_at(reader, i: int, meetings: list, visits: list):
     """The candidate a commitment told in sentence i belongs to (see attach_commitments)."""
     visit = visits[0] if visits else None
     named = {m.actor_id for m in reader.mentions[i]}
-    own_visit = next((v for v in visits if v.guest in named and v is not visit), None)
+    both = [c for c in meetings if c.host in named and c.guest in named]
+    if both:  # 'X met Y on Monday, stressing ...': the meeting it names, before any visit of X
+        return both[0]
+    # a second visit's guest named: that visit, unless a meeting of the guest was told before
+    own_visit = next((v for v in visits if v.guest in named and v is not visit
+                      and not any(v.guest in (c.guest, c.host) and c.sentence <= i for c in meetings)), None)
     if own_visit:
         return own_visit
     if reader.has("visit_wide", i) and visit:

@@ -335,6 +335,8 @@ class Lexicon:
         p["any_modality"] = words([ph for v in c["modality"].values() for ph in v])
         p["purpose"] = words(c["purpose"])
         p["unheld_discussion"] = words(c.get("unheld_discussion", []))
+        p["held_discussion"] = words(c.get("held_discussion", []))
+        p["forum_remit"] = re.compile(r"\b(?:" + "|".join(c.get("forum_remit", []) or ["(?!x)x"]) + r")\s+$", re.IGNORECASE)
         p["visit_wide"] = words(c["visit_wide"])
         # anchored at the sentence's start, after an optional dateline ('TEHRAN:', 'ISLAMABAD, May 3 (APP):')
         p["fronted_purpose"] = re.compile(r"^\W*(?:[A-Z][\w ,.()\-]{0,40}:\s*)?(?:" + "|".join(c.get("fronted_purpose", []) or ["(?!x)x"])
