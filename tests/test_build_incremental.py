@@ -80,8 +80,13 @@ def test_an_edit_of_one_table_writes_that_table_and_links_the_others(root):
     for name in ("evidence", "participants", "commitments", "event_sources", "actors"):
         assert after[f"{name}.csv"] == before[f"{name}.csv"], name  # same rows: the published file, linked
         assert after[f"{name}.parquet"] == before[f"{name}.parquet"], name
+    event["summary"] = "Two ministers sat down in Quetta again."  # a second edit in a row: linked again
+    _write_second(root, event)
+    build(root)
+    again = _inodes(root)
+    assert again["events.csv"] != after["events.csv"] and again["evidence.csv"] == before["evidence.csv"]
     cached = _package(root)
-    assert b"sat down in Quetta" in cached["dataset/data/events.csv"]
+    assert b"sat down in Quetta again" in cached["dataset/data/events.csv"]
     assert cached == _clean(root)
 
 
