@@ -10,8 +10,10 @@ fresh process and in this order per round:
 - `fill`: `build()` with an empty parse cache and no snapshot (every file read: the engagement
   files parsed by the 2 parse workers through the parse cache, which they fill; the hits and
   misses printed are the build process's own, i.e. the registries);
-- `edit`: one curated file's summary changed, then `build()` (one engagement file read, the rest
-  from the assembly snapshot; the parse cache's counts include the registries, read every time).
+- `edit`: one curated file's summary changed, then `build()` (one engagement file read and typed,
+  the rest from the typed assembly snapshot; the tables whose rows did not change are linked from
+  the package the previous cached build published, build/published.py, so a second edit in a row
+  is the steady state; the parse cache's counts include the registries, read every time).
 
 It prints wall and CPU seconds and peak memory of each, the parse cache's hits and misses, and
 checks that the cold and the cached builds publish the same bytes (datapackage.json and every

@@ -45,12 +45,15 @@ def _read_curated(root: Path, schemas: dict[str, TableSchema], load_file=None):
 
 
 def tables_from_rows(root: Path, schemas: dict[str, TableSchema], rows: dict[str, list[dict]],
-                     strings: dict[str, pl.DataFrame] | None = None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
+                     strings: dict[str, pl.DataFrame] | None = None,
+                     typed: dict[str, pl.DataFrame] | None = None) -> tuple[dict[str, pl.DataFrame], list[Problem]]:
     """The typed, sorted tables from curated rows (`rows` gains the derived values: an event's
     place copies, event_sources, codebook, countries). `strings`: tables given already as frames of
     text (build/snapshot.py), with their derived values; they replace `rows` for those tables.
-    Returns the tables and the problems of cells that do not type."""
-    strings = strings or {}
+    `typed`: tables given already typed by `cast_strings` without a problem and sorted by
+    `sort_by_key` (build/snapshot.py); taken as they are. Returns the tables and the problems of
+    cells that do not type."""
+    strings, typed = strings or {}, typed or {}
     place_fields(rows, place_copies(schemas))
     if "event_sources" not in strings:
         rows["event_sources"] = event_sources(rows, schemas)
@@ -59,10 +62,13 @@ def tables_from_rows(root: Path, schemas: dict[str, TableSchema], rows: dict[str
     problems: list[Problem] = []
     tables = {}
     for name, schema in schemas.items():
+        if name in typed:
+            tables[name] = typed[name]
+            continue
         frame = strings[name] if name in strings else frame_from_rows(rows.get(name, []), schema)
-        typed, cast_problems = cast_strings(frame, schema, name, layer="curated", first_line=None)
+        cast, cast_problems = cast_strings(frame, schema, name, layer="curated", first_line=None)
         problems += cast_problems
-        tables[name] = sort_by_key(typed, schema)
+        tables[name] = sort_by_key(cast, schema)
     return tables, problems
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pakiran_events.core.lock import folder_lock
-from pakiran_events.core.paths import EXTRACTED_DIR
+from pakiran_events.core.paths import DATA_DIR, EXTRACTED_DIR
 from pakiran_events.core.problems import Problem, ProblemsFound
 from pakiran_events.curate.id_stability import check_id_stability
 from pakiran_events.publish.package import publish_validated
@@ -30,7 +30,8 @@ def build(root: Path, validate: bool = True, cache: bool = True, parse_workers: 
     Holds the checkout's lock (core/lock.py) from reading the curated files to the swap, so two
     builds run one after the other; raises LockTimeout if another run keeps it too long.
     `cache`: parse a curated file only when its content changed (build/cache.py); False parses
-    every file (`--no-cache`). Both give the same package, byte for byte.
+    every file (`--no-cache`), and write only the tables whose rows changed since the last cached
+    build published (build/published.py). Both give the same package, byte for byte.
     `parse_workers`: a clean build, or a cached one that reads every file (no usable snapshot),
     parses its engagement files in worker processes (build/parallel.py; same package). Spawned workers import the caller's main module again, so
     only a program whose main module does nothing on import (the command; a script guarded by
@@ -60,11 +61,18 @@ def _build(root: Path, validate: bool, cache: bool = True, parse_workers: bool =
         if validate:
             problems += _validation_problems(root, tables, schemas, problems)
         raise ProblemsFound(_located(root, schemas, tables, problems), "curated inputs have problems; nothing was written")
+    reuse: dict = {}
+    if cache:  # a table whose rows are those last published is linked, not written (build/published.py)
+        from pakiran_events.build import published
+
+        reuse, digests = published.reusable(root, schemas, tables, DATA_DIR)
     try:
-        publish_validated(tables, schemas, read_meta(root), root, validate, lock=False)
+        publish_validated(tables, schemas, read_meta(root), root, validate, lock=False, reuse=reuse)
     except ProblemsFound as exc:
         raise ProblemsFound(_located(root, schemas, tables, exc.problems),
                             "the built package failed validation; the previous package is untouched") from None
+    if cache:
+        published.record(root, schemas, digests, DATA_DIR)
     return BuildResult(root / "datapackage.json", {n: t.height for n, t in tables.items()})
 
 

@@ -4,8 +4,12 @@ bytes changed and takes the others' rows as they were.
 
 Stored under `ROOT/.cache/build/assembly/` (git-ignored), one file per code version (the source
 of the modules that turn a file into rows, and the schemas, hashed): a JSON header (each
-engagement file's SHA-256, each table's byte length) and the rows of events, participants,
-commitments and evidence as Arrow IPC frames of text, each row with the file it came from.
+engagement file's SHA-256, each table's byte length, the engagement files' names) and the rows
+of events (text: an event's place copies are derived over the whole table) and of participants,
+commitments and evidence already typed by their schemas (`core.tables.cast_strings`, cell by
+cell, so a row types the same alone as in its table) as Arrow IPC frames, each row with the
+index of the file it came from. A rebuild replaces the changed files' rows in place and types
+only those: the others are neither read again from YAML nor typed again.
 Like the parse cache (build/cache.py) it is never trusted: it carries a keyed BLAKE2b MAC under the
 user's key outside the checkout, is written atomically, and anything unexpected about it (a
 bad MAC, another version, a frame of another shape) means a full read, never an error.
@@ -45,14 +49,16 @@ from pakiran_events.core.derive import ANCHOR_FIELDS, place_copies, place_copy
 from pakiran_events.core.paths import CURATED_DIR
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema, evidenced_tables
-from pakiran_events.core.tables import RECORD_ID_SEPARATOR, frame_from_rows
+from pakiran_events.core.tables import RECORD_ID_SEPARATOR, cast_strings, frame_from_rows, sort_by_key
 from pakiran_events.curate import curated as curated_module
 from pakiran_events.curate.curated import engagement_files, read_curated
 
-FORMAT = b"pakiran-assembly-snapshot 2\n"
+FORMAT = b"pakiran-assembly-snapshot 3\n"
 FOLDER = CACHE_DIR / "assembly"
 ENGAGEMENT_TABLES = ("events", "participants", "commitments", "evidence")
-FILE = "_file"  # the column naming the engagement file a row came from
+FILE = "_file"  # the column holding the index (in the snapshot's `names`) of the file a row came from
+TYPED_TABLES = ("participants", "commitments", "evidence")  # kept typed and sorted by key; events as text
+FRAMES = ENGAGEMENT_TABLES + ("event_sources",)  # what a snapshot holds (event_sources derived, as text)
 RACY_NS = 2_000_000_000  # a file changed this close to (or after) the snapshot's writing is hashed again
 # A rebuild writes the snapshot again only when more files than this differ from it: until then
 # each build reads those few files again (their rows are what a full read gives either way),
@@ -107,9 +113,10 @@ def file_digests(files: dict[Path, str], known: dict[str, str] | None = None,
     return digests, signatures, hashed
 
 
-def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFrame], dict[str, Stat], int] | None:
-    """(file -> SHA-256, table -> frame, file -> stat signature, when it was written in ns) from
-    a snapshot, or None for a missing or bad one."""
+def _load(path: Path, key: bytes
+          ) -> tuple[dict[str, str], dict[str, pl.DataFrame], dict[str, Stat], int, list[str]] | None:
+    """(file -> SHA-256, table -> frame, file -> stat signature, when it was written in ns, the
+    files' names by index) from a snapshot, or None for a missing or bad one."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -124,7 +131,7 @@ def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFram
         header_end = data.index(b"\n", len(FORMAT) + 64) - (len(FORMAT) + 64)
         header = json.loads(bytes(payload[:header_end]))
         frames, at = {}, header_end + 1
-        for name in ENGAGEMENT_TABLES:
+        for name in FRAMES:
             size = int(header["sizes"][name])
             if at + size > len(payload):
                 return None
@@ -132,27 +139,28 @@ def _load(path: Path, key: bytes) -> tuple[dict[str, str], dict[str, pl.DataFram
             at += size
         files = {str(k): str(v) for k, v in header["files"].items()}
         stats = {str(k): (int(a), int(b), int(c), int(d)) for k, (a, b, c, d) in header.get("stats", {}).items()}
-        return files, frames, stats, int(header.get("written_ns", 0))
+        names = [str(n) for n in header["names"]]
+        return files, frames, stats, int(header.get("written_ns", 0)), names
     except Exception:  # noqa: BLE001 - whatever is wrong with a snapshot, every file is read instead
         return None
 
 
-def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.DataFrame],
+def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.DataFrame], names: list[str],
           stats: dict[str, Stat] | None = None, stated_ns: int | None = None) -> None:
     """Write the snapshot atomically; one that cannot be written is skipped silently. `stated_ns`:
     the clock just before the files' signatures were taken (the racy window is measured from
     there: a file written in the signature's tick during a long build is hashed again)."""
     try:
         blobs = []
-        for name in ENGAGEMENT_TABLES:
+        for name in FRAMES:
             buffer = io.BytesIO()
-            frames[name].write_ipc(buffer)
+            frames[name].write_ipc(buffer, compression="lz4")
             blobs.append(buffer.getvalue())
         # the clock the files' signatures were taken on: a change in their tick after that instant
         # (during the build, on a filesystem with coarse timestamps) leaves the signature as it was
         written_ns = time.time_ns() if stated_ns is None else stated_ns
-        header = json.dumps({"files": files, "sizes": dict(zip(ENGAGEMENT_TABLES, map(len, blobs))),
-                             "stats": stats or {}, "written_ns": written_ns}).encode()
+        header = json.dumps({"files": files, "sizes": dict(zip(FRAMES, map(len, blobs))),
+                             "stats": stats or {}, "written_ns": written_ns, "names": names}).encode()
         payload = header + b"\n" + b"".join(blobs)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -178,14 +186,30 @@ def _sweep(kept: Path) -> None:
 
 
 def _frames_of(rows: dict[str, list[dict]], origins: dict[str, list[tuple[str, int | None]]],
-               schemas: dict[str, TableSchema]) -> dict[str, pl.DataFrame]:
-    """The engagement tables' rows as frames of text, each row with its file; an event's place
-    copies are left empty (derived over the whole table later)."""
+               schemas: dict[str, TableSchema], names: list[str]) -> dict[str, pl.DataFrame]:
+    """The engagement tables' rows as frames, each row with the index of its file in `names`
+    (a file not there yet is added at the end): events as text, with an event's place copies
+    left empty (derived over the whole table later); the others typed by their schemas and sorted
+    by key (`core.tables.sort_by_key`, as the built tables are). Raises
+    _FullRead when a cell does not type (the whole tables' typing reports it, as a full read does)."""
     copies = place_copies(schemas)
+    index = {name: i for i, name in enumerate(names)}
     out = {}
     for name in ENGAGEMENT_TABLES:
-        frame = frame_from_rows(rows.get(name, []), schemas[name]).with_columns(
-            pl.Series(FILE, [o[0] for o in origins.get(name, [])], dtype=pl.String))
+        files = []
+        for origin in origins.get(name, []):
+            if origin[0] not in index:
+                index[origin[0]] = len(names)
+                names.append(origin[0])
+            files.append(index[origin[0]])
+        frame = frame_from_rows(rows.get(name, []), schemas[name])
+        if name in TYPED_TABLES:
+            frame, problems = cast_strings(frame, schemas[name], name, layer="curated", first_line=None)
+            if problems:
+                raise _FullRead(f"{name}: a cell that does not type")
+        frame = frame.with_columns(pl.Series(FILE, files, dtype=pl.UInt32))
+        if name in TYPED_TABLES:  # in the table's order (its rows' files carried along)
+            frame = sort_by_key(frame, schemas[name])
         if name == "events":
             frame = frame.with_columns(pl.lit(None, pl.String).alias(c) for c in copies)
         out[name] = frame
@@ -196,14 +220,37 @@ def _record_id(schema: TableSchema) -> pl.Expr:
     return pl.concat_str([pl.col(c) for c in schema.primary_key], separator=RECORD_ID_SEPARATOR)
 
 
-def _derived(frames: dict[str, pl.DataFrame], places: list[dict],
-             schemas: dict[str, TableSchema]) -> dict[str, pl.DataFrame]:
+def _event_sources(evidence: pl.DataFrame, event_of: list[pl.DataFrame]) -> pl.DataFrame:
+    """(event_id, source_id) of every source an event's evidence cites, the anchors left out (as
+    `core.derive.event_sources`), in no particular order; _FullRead for a link with a null end."""
+    anchors = pl.DataFrame(sorted(ANCHOR_FIELDS), schema=["record_table", "field"], orient="row")
+    evidence = evidence.join(anchors, on=["record_table", "field"], how="anti")
+    links = evidence.join(pl.concat(event_of), on=["record_table", "record_id"], how="inner")
+    sources = links.select("event_id", "source_id").unique()
+    if sources.select(pl.any_horizontal(pl.all().is_null()).any()).item():
+        raise _FullRead("event_sources: a link with a null end")
+    return sources
+
+
+def _derived(frames: dict[str, pl.DataFrame], places: list[dict], schemas: dict[str, TableSchema],
+             sources: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
     """The engagement tables with what crosses files derived over the whole tables (an event's
     place copies, event_sources), as `core.derive` derives them from rows; _FullRead where the
-    two could differ."""
-    evidenced = evidenced_tables(schemas)
+    two could differ. Events and event_sources come out as text, the TYPED_TABLES typed (their
+    key and evidence columns are text in both forms). `sources`: event_sources as the snapshot
+    holds it, given when no row it derives from can have changed (the evidence, participants and
+    commitments are the snapshot's, and so are the events' ids): not joined again."""
+    event_of = _event_ids(frames, schemas)
+    if sources is None:
+        sources = _event_sources(frames["evidence"], event_of)
+    return _with_places(frames, places, schemas, sources)
+
+
+def _event_ids(frames: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[pl.DataFrame]:
+    """(record_table, record_id, event_id) of every evidenced table's records; _FullRead for a
+    record without its id or an id given twice (a full read reports those)."""
     event_of = []
-    for name in evidenced:
+    for name in evidenced_tables(schemas):
         frame, pk = frames[name], schemas[name].primary_key
         if "event_id" not in frame.columns or frame.select(pl.any_horizontal(pl.col(pk).is_null()).any()).item():
             raise _FullRead(f"{name}: a record without its id")
@@ -211,13 +258,11 @@ def _derived(frames: dict[str, pl.DataFrame], places: list[dict],
         if ids["record_id"].n_unique() < ids.height:
             raise _FullRead(f"{name}: a record id given twice")
         event_of.append(ids)
-    anchors = pl.DataFrame(sorted(ANCHOR_FIELDS), schema=["record_table", "field"], orient="row")
-    evidence = frames["evidence"].join(anchors, on=["record_table", "field"], how="anti")
-    links = evidence.join(pl.concat(event_of), on=["record_table", "record_id"], how="inner")
-    sources = links.select("event_id", "source_id").unique()
-    if sources.select(pl.any_horizontal(pl.all().is_null()).any()).item():
-        raise _FullRead("event_sources: a link with a null end")
+    return event_of
 
+
+def _with_places(frames: dict[str, pl.DataFrame], places: list[dict], schemas: dict[str, TableSchema],
+                 sources: pl.DataFrame) -> dict[str, pl.DataFrame]:
     copies = place_copies(schemas)
     by_id = {p["place_id"]: p for p in places if p.get("place_id") is not None}  # as core.derive.place_fields
     values = {c: [place_copy(p, c, copies) for p in by_id.values()] for c in copies}
@@ -232,6 +277,36 @@ def _derived(frames: dict[str, pl.DataFrame], places: list[dict],
     out["events"] = events.select(schemas["events"].field_names)
     out["event_sources"] = sources.select(schemas["event_sources"].field_names)
     return out
+
+
+def _rebuilt(frames: dict[str, pl.DataFrame], keep: list[int], curated, schemas: dict[str, TableSchema],
+             file_names: list[str]):
+    """(derived frames, the TYPED_TABLES typed and sorted, a function giving the snapshot's new
+    frames) from the snapshot's `frames`, whose rows from the files indexed in `keep` are kept and
+    the others replaced by the changed files' rows (`curated`, read now). A typed table whose
+    replaced rows are the new rows (the common edit: a summary, a date) is the snapshot's as it is,
+    already sorted; event_sources is the snapshot's when none of what it derives from moved.
+    Raises _FullRead where only a full read can say what a clean build gives."""
+    fresh = _frames_of(curated.rows, curated.origins, schemas, file_names)
+    kept = pl.col(FILE).is_in(pl.Series(keep, dtype=pl.UInt32).implode())
+    split = {name: (frames[name].filter(kept), frames[name].filter(~kept)) for name in ENGAGEMENT_TABLES}
+    same = {name: split[name][1].drop(FILE).equals(fresh[name].drop(FILE)) for name in TYPED_TABLES}
+    same_ids = split["events"][1]["event_id"].sort().equals(fresh["events"]["event_id"].sort())
+
+    def whole() -> dict[str, pl.DataFrame]:
+        """The snapshot's new frames: each changed file's rows in place of its old ones."""
+        out = {name: pl.concat([split[name][0], fresh[name]], how="vertical") for name in ENGAGEMENT_TABLES}
+        return {name: sort_by_key(frame, schemas[name]) if name in TYPED_TABLES else frame
+                for name, frame in out.items()}
+
+    # the rows the cross-file derivations see: an unchanged table's are the snapshot's (same rows)
+    rows = {name: frames[name] if name in TYPED_TABLES and same[name]
+            else pl.concat([split[name][0], fresh[name]], how="vertical") for name in ENGAGEMENT_TABLES}
+    sources = frames["event_sources"] if all(same.values()) and same_ids else None
+    derived = _derived(rows, curated.rows.get("places", []), schemas, sources)
+    typed = {name: (frames[name] if same[name] else sort_by_key(rows[name], schemas[name]))
+             .select(schemas[name].field_names) for name in TYPED_TABLES}
+    return derived, typed, whole
 
 
 def _stale(recorded: dict[str, Stat], stats: dict[str, Stat]) -> int:
@@ -283,31 +358,41 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema], parse_cache: Pa
     except OSError:
         return assemble_module.assemble(root, schemas, load_file)
     if snapshot is not None:
-        known, frames = snapshot[0], snapshot[1]
+        known, frames, file_names = snapshot[0], snapshot[1], list(snapshot[4])
         changed = [p for p in files if known.get(names[p]) != digests[names[p]]]
         curated = read_curated(base / CURATED_DIR, schemas, load_file, engagements=changed)
         if not curated.problems:
-            fresh = _frames_of(curated.rows, curated.origins, schemas)
-            keep = [name for name, digest in known.items() if digests.get(name) == digest]
+            # the rows of files whose bytes are as recorded are kept as they were (typed); the
+            # changed files' rows replace theirs, typed here, a few rows rather than millions
+            keep = [i for i, name in enumerate(file_names) if name in known and digests.get(name) == known[name]]
             try:
-                whole = {name: pl.concat([frames[name].filter(pl.col(FILE).is_in(keep)), fresh[name]],
-                                         how="vertical") for name in ENGAGEMENT_TABLES}
-                strings = _derived(whole, curated.rows.get("places", []), schemas)
+                result = _rebuilt(frames, keep, curated, schemas, file_names)
             except (_FullRead, pl.exceptions.PolarsError):
                 pass
             else:
+                derived, typed, whole = result
                 registries = {n: r for n, r in curated.rows.items() if n not in ENGAGEMENT_TABLES}
-                tables, problems = assemble_module.tables_from_rows(root, schemas, registries, strings)
+                tables, problems = assemble_module.tables_from_rows(
+                    root, schemas, registries, {n: derived[n] for n in ("events", "event_sources")}, typed=typed)
                 if not problems:
                     if _stale(snapshot[2], stats) > STALE_FILES:
-                        _save(path, key, digests, whole, stats, stated_ns)
+                        _save(path, key, digests, {**whole(), "event_sources": derived["event_sources"]}, file_names,
+                              stats, stated_ns)
                     else:  # kept as it is: a killed build's leftovers are still removed
                         _sweep(path)
                     return tables, problems
-    # a full read; its rows become the snapshot when its curated stage is clean
+    # a full read; its rows become the snapshot when its curated stage is clean (and every cell types)
     curated = _read_all(root, schemas, files, parse_cache, parallel)
     if not curated.problems:
-        _save(path, key, digests, _frames_of(curated.rows, curated.origins, schemas), stats, stated_ns)
+        file_names = []
+        try:
+            frames = _frames_of(curated.rows, curated.origins, schemas, file_names)
+            frames["event_sources"] = _event_sources(frames["evidence"], _event_ids(frames, schemas)).select(
+                schemas["event_sources"].field_names)
+        except (_FullRead, pl.exceptions.PolarsError):
+            pass
+        else:
+            _save(path, key, digests, frames, file_names, stats, stated_ns)
+            del frames
     tables, problems = assemble_module.tables_from_rows(root, schemas, curated.rows)
     return tables, list(curated.problems) + problems
-

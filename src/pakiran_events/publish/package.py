@@ -47,19 +47,21 @@ TOOL = "pakiran-events"
 
 def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True,
                       data_dir: Path = DATA_DIR, lock: bool = True, layers: tuple[str, ...] | None = None,
-                      streamed: tuple[str, ...] = ()) -> None:
+                      streamed: tuple[str, ...] = (), reuse: dict[str, tuple[Path, Path]] | None = None) -> None:
     """Write the package aside (a staging folder in `root`), validate it there, then put it in
     place through the journal; raise ProblemsFound and leave `root` as it was if validation fails.
 
     `data_dir` is where the tables go, relative to `root` (`dataset/data` in a checkout, `data`
     for an extracted package). `lock=False` when the caller already holds `root`'s lock. `layers`
     chooses the validation layers (default: all); `streamed` the resources validated in row
-    batches (validate_package), not read whole.
+    batches (validate_package), not read whole. `reuse`: {table: (CSV, Parquet)} files that hold
+    exactly what writing that table gives (build/published.py); they are hard-linked (or copied)
+    into the staging folder instead of written, and validated with the rest.
     Raises LockTimeout when another run holds the lock, OSError when `root` cannot be written."""
     if lock:
         with folder_lock(root):
             return publish_validated(tables, schemas, meta, root, validate, data_dir, lock=False, layers=layers,
-                                     streamed=streamed)
+                                     streamed=streamed, reuse=reuse)
     from pakiran_events.validate import LAYERS, validate_package
 
     root.mkdir(parents=True, exist_ok=True)
@@ -67,7 +69,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     staging = _new_staging(root)
     committed = False
     try:
-        desc_path = _write_package(tables, schemas, meta, staging, data_dir)
+        desc_path = _write_package(tables, schemas, meta, staging, data_dir, reuse or {})
         if validate:
             problems = validate_package(desc_path, layers or LAYERS, streamed)
             if problems:
@@ -143,17 +145,34 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _write_package(tables, schemas, meta: dict, staging: Path, data_dir: Path) -> Path:
-    """Tables, views and descriptor into `staging`; its datapackage.json. A full disk is an OSError
-    (polars reports some as its own errors)."""
+def _write_package(tables, schemas, meta: dict, staging: Path, data_dir: Path,
+                   reuse: dict[str, tuple[Path, Path]] | None = None) -> Path:
+    """Tables, views and descriptor into `staging`; its datapackage.json. `reuse`: tables whose
+    files are linked from there, not written. A full disk is an OSError (polars reports some as
+    its own errors)."""
     import polars as pl
 
+    reuse = reuse or {}
     try:
-        write_tables(tables, staging, schemas, data_dir)
+        _link_files(reuse, staging / data_dir)
+        write_tables({n: t for n, t in tables.items() if n not in reuse}, staging, schemas, data_dir)
         views = write_views(tables, staging, data_dir)
         return write_descriptor(descriptor(meta, schemas, tables, staging, views, data_dir), staging)
     except pl.exceptions.PolarsError as exc:
         raise as_os_error(exc, staging) from exc
+
+
+def _link_files(reuse: dict[str, tuple[Path, Path]], data: Path) -> None:
+    """Each table's files given in `reuse` into `data` under the table's name: a hard link (no
+    bytes copied; the published folder's link goes with the previous package), or a copy where
+    links cannot be made."""
+    data.mkdir(parents=True, exist_ok=True)
+    for name, (csv, parquet) in reuse.items():
+        for source, target in ((csv, data / f"{name}.csv"), (parquet, data / f"{name}.parquet")):
+            try:
+                os.link(source, target, follow_symlinks=False)
+            except OSError:
+                shutil.copyfile(source, target)
 
 
 def complete_pending(root: Path) -> bool:
