@@ -25,7 +25,7 @@ def frames_of(r: Reading) -> list[Frame]:
         if not r.has("any_engagement", i):
             continue
         seen: set[str] = set()
-        for trigger in ("phone", "passive_meeting", "commission", "meeting", "ceremony", "reception", "visit",
+        for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
                         "arrival", "departure"):
             m = r.find(trigger, i)
             if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
