@@ -28,7 +28,8 @@ with (PROBES / "manifest.csv").open(encoding="utf-8", newline="") as _fh:
 LEFT = {
     "probe-02-talks-were-held": "a name after 'his Iranian counterpart' is no person (mentions)",
     "probe-04-ambassador-called-on": "a named ambassador 'to Pakistan' read as the embassy (mentions)",
-    "probe-17-political-consultations": "'Foreign Secretary' is no title (titles.yaml)",
+    "probe-17-political-consultations": "a titled new name without a country word ('Foreign Secretary X') is nobody (mentions)",
+    "probe-54-originally-scheduled-held": "a titled new name without a country word ('Interior Secretary X') is nobody (mentions)",
     "probe-19-military-officials-talks": "'officials of Pakistan and Iran': parties only as institutions (candidates)",
     "probe-20-navy-commander-called-on": "a rank between title and a new name ('Chief of the Naval Staff Admiral X')",
     "probe-22-border-market-opened": "a ceremony of officials of both sides, nobody named (candidates)",

@@ -68,6 +68,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and _FINITE_TRAVEL.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
+    if frame.planned and _held_after_plans(r, i, start):
+        frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
     if said_plan is not None:
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
@@ -303,6 +305,27 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     # before the trigger, a reporting verb or a verb whose 'that' clause holds the trigger tells the
     # trigger as its content ('he conveyed that convening the commission would ...'): the plan is the trigger's
     return plan.start() if held else None
+
+
+# a held passive: 'was (finally) held', 'took place', 'went ahead' (not 'will be held', 'did not take place')
+_HELD_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:finally\s+|eventually\s+|later\s+|duly\s+|successfully\s+)?held\b"
+                           r"|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
+
+
+def _held_after_plans(r: Reading, i: int, start: int) -> bool:
+    """Whether the trigger's clause ends in a held passive after all its plan, future and
+    cancellation words ('The meeting, originally scheduled for last week, was held on Monday'; 'a
+    session that had been postponed twice was finally held'): it took place in the end. A plan word
+    after the held verb ('was held ... and the next round will be held') keeps the frame's modality."""
+    from pakiran_events.extract.clauses import clause_at
+
+    sentence = r.sentence(i)
+    a, b = clause_at(sentence, start)
+    held = [m.start() for m in _HELD_PASSIVE.finditer(sentence, a, b)]
+    if not held:
+        return False
+    plans = [m.start() for kind in ("plan", "future") for m in r.lex.patterns[kind].finditer(sentence, a, b)]
+    return all(p < held[-1] for p in plans)
 
 
 def _reporting(r: Reading):
