@@ -44,3 +44,17 @@ def test_a_plan_after_the_held_verb_is_what_was_decided():
     text = (f"The meeting between {PARTIES} was held in Islamabad on Monday, "
             "and the two sides decided that the next session will be held in Tehran.")
     assert [e.kind for e in _events(text)] == ["meeting"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["denied that", "denied reports that", "ruled out a meeting in which"]),
+       st.sampled_from(["met", "held talks with", "called on"]))
+def test_a_denied_engagement_makes_no_event(denial, verb):
+    text = f"The ministry {denial} Prime Minister Tariq Mahmood {verb} Iranian Foreign Minister Karim Rostami in Islamabad on Monday."
+    assert _events(text) == [], text
+
+
+def test_a_denial_of_something_else_before_the_trigger_keeps_the_meeting():
+    text = (f"Prime Minister Tariq Mahmood, who denied that militants used the border, met Iranian Foreign Minister "
+            "Karim Rostami in Islamabad on Monday.")
+    assert [e.kind for e in _events(text)] == ["meeting"]

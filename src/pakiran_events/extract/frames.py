@@ -68,6 +68,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and _FINITE_TRAVEL.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
+    frame.negated = frame.negated or _denied(r, i, start)
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
@@ -326,6 +327,24 @@ def _held_after_plans(r: Reading, i: int, start: int) -> bool:
         return False
     plans = [m.start() for kind in ("plan", "future") for m in r.lex.patterns[kind].finditer(sentence, a, b)]
     return all(p < held[-1] for p in plans)
+
+
+def _denied(r: Reading, i: int, start: int) -> bool:
+    """Whether a denial (engagement.yaml `denial`: 'denied that', 'ruled out') comes before the
+    trigger in its clause with no finite verb between ('denied that General X met Y', 'ruled out a
+    meeting between'); 'X, who denied that Iran harboured militants, met Y' is no denial of the meeting."""
+    from pakiran_events.extract.clauses import clause_at
+    from pakiran_events.extract.lexicon import words
+
+    denial = r.lex.patterns.get("_denial")
+    if denial is None:
+        denial = r.lex.patterns["_denial"] = words(r.lex.dictionaries["engagement"].get("denial", []))
+    sentence = r.sentence(i)
+    a, _ = clause_at(sentence, start)
+    last = None
+    for last in denial.finditer(sentence, a, start):
+        pass
+    return last is not None and _HELD_VERB.search(sentence, last.end(), start) is None
 
 
 def _reporting(r: Reading):
