@@ -55,6 +55,6 @@ def test_a_denied_engagement_makes_no_event(denial, verb):
 
 
 def test_a_denial_of_something_else_before_the_trigger_keeps_the_meeting():
-    text = (f"Prime Minister Tariq Mahmood, who denied that militants used the border, met Iranian Foreign Minister "
+    text = ("Prime Minister Tariq Mahmood, who denied that militants used the border, met Iranian Foreign Minister "
             "Karim Rostami in Islamabad on Monday.")
     assert [e.kind for e in _events(text)] == ["meeting"]

@@ -22,12 +22,13 @@ def frames_of(r: Reading) -> list[Frame]:
     """Every frame of the report, in text order."""
     out = []
     for i in range(len(r.spans)):
-        if not r.has("any_engagement", i):
+        trip = _trip_to_place(r, i)
+        if trip is None and not r.has("any_engagement", i):
             continue
         seen: set[str] = set()
         for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
                         "arrival", "departure"):
-            m = r.find(trigger, i)
+            m = r.find(trigger, i) or (trip if trigger == "visit" else None)
             if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
                 continue
             kind = KIND_OF_TRIGGER[trigger]
@@ -36,6 +37,27 @@ def frames_of(r: Reading) -> list[Frame]:
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     return out
+
+
+def _trip_to_place(r: Reading, i: int):
+    """The first `trip_to_place` trigger of sentence i ('his trip to Mashhad', 'who is visiting
+    Tehran') whose next words are a known place, one of the places it names being in the dyad;
+    None otherwise ('her visit to Tajikistan, Turkey and Qatar': no visit of the dyad is told, and
+    the report's own country must not stand in for where the trip went)."""
+    from pakiran_events.extract.lexicon import words
+
+    pattern = r.lex.patterns.get("_trip_to_place")
+    if pattern is None:
+        pattern = r.lex.patterns["_trip_to_place"] = words(r.lex.dictionaries["engagement"].get("trip_to_place", []))
+    s = r.spans[i]
+    for m in pattern.finditer(r.sentence(i)):
+        named = r.people.places_in(s.start + m.end(), s.end)
+        if not named or r.text[s.start + m.end():named[0][0]].strip():
+            continue
+        listed = [pid for pos, pid in named if pos - (s.start + m.end()) <= 80]  # the places the trip lists
+        if any(r.people.country_of(pid) in r.lex.dyad for pid in listed):
+            return m
+    return None
 
 
 # a trigger named as what someone was present at: 'the meeting', 'these talks', 'the occasion'
