@@ -22,12 +22,13 @@ def frames_of(r: Reading) -> list[Frame]:
     """Every frame of the report, in text order."""
     out = []
     for i in range(len(r.spans)):
-        if not r.has("any_engagement", i):
+        trip = _trip_to_place(r, i)
+        if trip is None and not r.has("any_engagement", i):
             continue
         seen: set[str] = set()
-        for trigger in ("phone", "passive_meeting", "commission", "meeting", "ceremony", "reception", "visit",
+        for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
                         "arrival", "departure"):
-            m = r.find(trigger, i)
+            m = r.find(trigger, i) or (trip if trigger == "visit" else None)
             if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
                 continue
             kind = KIND_OF_TRIGGER[trigger]
@@ -36,6 +37,27 @@ def frames_of(r: Reading) -> list[Frame]:
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     return out
+
+
+def _trip_to_place(r: Reading, i: int):
+    """The first `trip_to_place` trigger of sentence i ('his trip to Mashhad', 'who is visiting
+    Tehran') whose next words are a known place, one of the places it names being in the dyad;
+    None otherwise ('her visit to Tajikistan, Turkey and Qatar': no visit of the dyad is told, and
+    the report's own country must not stand in for where the trip went)."""
+    from pakiran_events.extract.lexicon import words
+
+    pattern = r.lex.patterns.get("_trip_to_place")
+    if pattern is None:
+        pattern = r.lex.patterns["_trip_to_place"] = words(r.lex.dictionaries["engagement"].get("trip_to_place", []))
+    s = r.spans[i]
+    for m in pattern.finditer(r.sentence(i)):
+        named = r.people.places_in(s.start + m.end(), s.end)
+        if not named or r.text[s.start + m.end():named[0][0]].strip():
+            continue
+        listed = [pid for pos, pid in named if pos - (s.start + m.end()) <= 80]  # the places the trip lists
+        if any(r.people.country_of(pid) in r.lex.dyad for pid in listed):
+            return m
+    return None
 
 
 # a trigger named as what someone was present at: 'the meeting', 'these talks', 'the occasion'
@@ -68,6 +90,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and _FINITE_TRAVEL.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
+    frame.negated = frame.negated or _denied(r, i, start)
+    if frame.planned and _held_after_plans(r, i, start):
+        frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
     if said_plan is not None:
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
@@ -334,6 +359,45 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     # before the trigger, a reporting verb or a verb whose 'that' clause holds the trigger tells the
     # trigger as its content ('he conveyed that convening the commission would ...'): the plan is the trigger's
     return plan.start() if held else None
+
+
+# a held passive: 'was (finally) held', 'took place', 'went ahead' (not 'will be held', 'did not take place')
+_HELD_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:finally\s+|eventually\s+|later\s+|duly\s+|successfully\s+)?held\b"
+                           r"|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
+
+
+def _held_after_plans(r: Reading, i: int, start: int) -> bool:
+    """Whether the trigger's clause ends in a held passive after all its plan, future and
+    cancellation words ('The meeting, originally scheduled for last week, was held on Monday'; 'a
+    session that had been postponed twice was finally held'): it took place in the end. A plan word
+    after the held verb ('was held ... and the next round will be held') keeps the frame's modality."""
+    from pakiran_events.extract.clauses import clause_at
+
+    sentence = r.sentence(i)
+    a, b = clause_at(sentence, start)
+    held = [m.start() for m in _HELD_PASSIVE.finditer(sentence, a, b)]
+    if not held:
+        return False
+    plans = [m.start() for kind in ("plan", "future") for m in r.lex.patterns[kind].finditer(sentence, a, b)]
+    return all(p < held[-1] for p in plans)
+
+
+def _denied(r: Reading, i: int, start: int) -> bool:
+    """Whether a denial (engagement.yaml `denial`: 'denied that', 'ruled out') comes before the
+    trigger in its clause with no finite verb between ('denied that General X met Y', 'ruled out a
+    meeting between'); 'X, who denied that Iran harboured militants, met Y' is no denial of the meeting."""
+    from pakiran_events.extract.clauses import clause_at
+    from pakiran_events.extract.lexicon import words
+
+    denial = r.lex.patterns.get("_denial")
+    if denial is None:
+        denial = r.lex.patterns["_denial"] = words(r.lex.dictionaries["engagement"].get("denial", []))
+    sentence = r.sentence(i)
+    a, _ = clause_at(sentence, start)
+    last = None
+    for last in denial.finditer(sentence, a, start):
+        pass
+    return last is not None and _HELD_VERB.search(sentence, last.end(), start) is None
 
 
 def _reporting(r: Reading):
