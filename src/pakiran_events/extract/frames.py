@@ -606,8 +606,10 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     return None
 
 
-# the words that say what happened: four letters or more, not a function word or a date's
-_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+# the words that say what happened: four letters or more, in lower case (a name, 'Pakistan', 'Iran',
+# 'Quetta', a minister's, is in every report of the engagement and says nothing of what happened),
+# not a function word or a date's
+_WORD = re.compile(r"\b[a-z]{4,}")
 _NOT_CONTENT = frozenset(("that", "this", "with", "from", "were", "have", "been", "which", "after", "before", "week",
                           "weeks", "days", "later", "earlier", "came", "took", "place", "this", "year", "their", "they",
                           "also", "into", "near", "said", "when", "while", "over"))

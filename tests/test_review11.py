@@ -1,0 +1,45 @@
+"""Hostile review of this morning's merges (review11: xdates10, rel10): each defect found is a test
+here, with inputs written for the purpose (names and wording made up; nothing from the corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_fixtures import lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+LEX = lexicon()
+
+
+def _visit_of(*reports):
+    visits = [e for e in cluster([read_report(d, t, p, LEX) for d, p, t in reports]) if e.kind == "visit"]
+    assert len(visits) == 1, visits
+    return visits[0]
+
+
+# -- hunted: a happening's day borrowed from an unrelated one through the names every report shares --
+_AGREED = ("x-undated-agreed", None,
+           "Islamabad: Pakistan and Iran agreed on Wednesday to reopen the Taftan crossing. The agreement came one week "
+           "after the Pakistan Iran border commission met in Quetta. Iranian Foreign Minister Farid Karimzadeh, who "
+           "arrived in Islamabad on Wednesday, held talks with Interior Minister Saima Baig.")
+_FENCE = ("x-undated-fence", None,
+          "Iranian Foreign Minister Farid Karimzadeh called on Interior Minister Saima Baig in Islamabad. Trade across "
+          "the Pakistan Iran border rose after a fence was finished on 4 June, this year, Baig said.")
+
+
+def test_an_offset_is_not_counted_from_an_unrelated_day_that_shares_only_the_dyads_names():
+    # 'the Pakistan Iran border commission met' and 'trade across the Pakistan Iran border rose after
+    # a fence was finished': two happenings; what they share (the two countries' names, 'border') is
+    # what every report of the dyad says. No day may be taken from it: the terms' range stays
+    visit = _visit_of(_AGREED, _FENCE)
+    assert visit.precision == "range", (visit.date_start, visit.date_end)
+
+
+def test_the_same_happening_told_in_lower_case_words_still_gives_the_day():
+    agreed = (_AGREED[0], None, _AGREED[2].replace("the Pakistan Iran border commission met in Quetta",
+                                                   "six customs officers were killed in an ambush near the frontier"))
+    told = (_FENCE[0], None, _FENCE[2].replace("Trade across the Pakistan Iran border rose after a fence was finished",
+                                               "On the ambush in which six customs officers were killed"))
+    visit = _visit_of(agreed, told)
+    assert (visit.date_start, visit.precision) == (dt.date(2025, 6, 11), "day")
