@@ -43,3 +43,18 @@ def test_the_same_happening_told_in_lower_case_words_still_gives_the_day():
                                                "On the ambush in which six customs officers were killed"))
     visit = _visit_of(agreed, told)
     assert (visit.date_start, visit.precision) == (dt.date(2025, 6, 11), "day")
+
+
+# -- hunted: an offset's happening read past its clause, into what the engagement itself was about --
+def test_an_offsets_happening_ends_with_its_clause():
+    # 'one week after ten guards were killed, to widen border security cooperation': what was agreed
+    # (border security cooperation) is not the happening; another report's day of the ministers'
+    # first talk on it ('discussed border security cooperation on 4 June') is not the killing's day
+    agreed = (_AGREED[0], None, _AGREED[2].replace(
+        "The agreement came one week after the Pakistan Iran border commission met in Quetta.",
+        "The agreement came one week after ten guards were killed, and widens border security cooperation."))
+    talked = (_FENCE[0], None, _FENCE[2].replace(
+        "Trade across the Pakistan Iran border rose after a fence was finished on 4 June, this year, Baig said.",
+        "Baig said the ministers had first discussed border security cooperation on 4 June, this year."))
+    visit = _visit_of(agreed, talked)
+    assert visit.precision == "range", (visit.date_start, visit.date_end)

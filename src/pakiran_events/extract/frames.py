@@ -613,7 +613,9 @@ _WORD = re.compile(r"\b[a-z]{4,}")
 _NOT_CONTENT = frozenset(("that", "this", "with", "from", "were", "have", "been", "which", "after", "before", "week",
                           "weeks", "days", "later", "earlier", "came", "took", "place", "this", "year", "their", "they",
                           "also", "into", "near", "said", "when", "while", "over"))
-_AFTER_WHAT = re.compile(r"\s*(?:the\s+)?([^.;:]{0,120})")
+# what happened ends with its clause: after a comma comes what the engagement itself did ('one week
+# after ten guards were killed, and widens border security cooperation')
+_AFTER_WHAT = re.compile(r"\s*(?:the\s+)?([^.;:,]{0,120})")
 _BEFORE_WHAT = 120  # characters before a day told of a happening that say what happened on it
 
 
