@@ -58,3 +58,30 @@ def test_an_offsets_happening_ends_with_its_clause():
         "Baig said the ministers had first discussed border security cooperation on 4 June, this year."))
     visit = _visit_of(agreed, talked)
     assert visit.precision == "range", (visit.date_start, visit.date_end)
+
+
+# -- hunted: a skipped document's line printed the manifest's file cell as written ---------------------
+def test_a_skip_line_names_a_file_cell_with_a_line_break_on_one_line(tmp_path):
+    """The file cell of a manifest is input: a line break in it forged a second skip line (a document
+    that was never listed), a control character reached the terminal. The path is shown escaped."""
+    import csv
+
+    from click.testing import CliRunner
+
+    from extract_fixtures import SAME_MEETING, VISIT_DAY_ONE, write_corpus, write_gazetteer
+    from pakiran_events.cli import main
+
+    root = write_corpus(tmp_path / "c", [VISIT_DAY_ONE, SAME_MEETING])
+    rows = list(csv.reader((root / "manifest.csv").open(encoding="utf-8", newline="")))
+    rows[2][rows[0].index("file")] = "docs/gone\x07.txt\nforged-doc: skipped: made up [document-skipped] (x)"
+    rows[2][rows[0].index("sha256")] = ""
+    with (root / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    gazetteer = write_gazetteer(tmp_path / "gazetteer")
+    result = CliRunner().invoke(main, ["extract", "--corpus", str(root), "--out", str(tmp_path / "out"), "--scheduler",
+                                       "synchronous", "--no-progress", "--gazetteer", str(gazetteer)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert not [line for line in lines if line.startswith("forged-doc")], result.output
+    [skipped] = [line for line in lines if line.startswith(f"{SAME_MEETING[0]}: skipped:")]
+    assert "\x07" not in result.output and "\\n" in skipped and "\\x07" in skipped
