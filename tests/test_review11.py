@@ -85,3 +85,16 @@ def test_a_skip_line_names_a_file_cell_with_a_line_break_on_one_line(tmp_path):
     assert not [line for line in lines if line.startswith("forged-doc")], result.output
     [skipped] = [line for line in lines if line.startswith(f"{SAME_MEETING[0]}: skipped:")]
     assert "\x07" not in result.output and "\\n" in skipped and "\\x07" in skipped
+
+
+# -- hunted: one visit whose reports give arrival days one day apart was split in two ------------------
+def test_an_arrival_told_a_day_apart_is_the_same_visit():
+    """Issue 15: one visit told by several reports with different arrival days is one visit. A late
+    arrival ('on Sunday night') is the next day in another report or another time zone; only a
+    weekday further off tells of another visit (cluster._other_arrival)."""
+    from extract_fixtures import VISIT_DAY_ONE
+
+    night = ("x-undated-night", None, "Iranian Foreign Minister Karim Rostami met Prime Minister Tariq Mahmood in "
+             "Islamabad on Monday. Rostami had arrived in Islamabad on Sunday night.")
+    visits = [e for e in cluster([read_report(d, t, p, LEX) for d, p, t in (VISIT_DAY_ONE, night)]) if e.kind == "visit"]
+    assert [sorted({d for d, _, _ in e.members}) for e in visits] == [[VISIT_DAY_ONE[0], night[0]]]
