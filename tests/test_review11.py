@@ -98,3 +98,15 @@ def test_an_arrival_told_a_day_apart_is_the_same_visit():
              "Islamabad on Monday. Rostami had arrived in Islamabad on Sunday night.")
     visits = [e for e in cluster([read_report(d, t, p, LEX) for d, p, t in (VISIT_DAY_ONE, night)]) if e.kind == "visit"]
     assert [sorted({d for d, _, _ in e.members}) for e in visits] == [[VISIT_DAY_ONE[0], night[0]]]
+
+
+# -- hunted: a completion word of another clause made a tour's start its end -------------------------
+def test_a_tour_begun_on_a_day_is_not_a_tour_ended_by_anothers_ended():
+    """'X, whose feud with the press ended, began a visit to A, B and Pakistan on 12 March': the tour
+    began that day, its last stop is not before it; 'ended' is the verb of another clause, and
+    frames._last_leg must not make the visit a range ending on the 12th."""
+    text = ("Iranian Foreign Minister Karim Rostami, whose feud with the press ended, began a visit to Turkey, Qatar "
+            "and Pakistan on 12 March 2025. On 10 March 2025, Rostami held talks with officials of the emir in Doha.")
+    visits = [e for e in cluster([read_report("x-began", text, "2025-03-13", LEX)]) if e.kind == "visit"]
+    assert visits and all(v.date_start == dt.date(2025, 3, 12) for v in visits), \
+        [(v.date_start, v.date_end) for v in visits]
