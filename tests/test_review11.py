@@ -126,3 +126,24 @@ def test_a_delegations_arrival_on_another_weekday_does_not_split_the_guests_visi
             "Islamabad on Monday. A trade delegation from Tehran arrived in Islamabad on Thursday.")
     visits = [e for e in cluster([read_report(d, t, p, LEX) for d, p, t in (VISIT_DAY_ONE, told)]) if e.kind == "visit"]
     assert [sorted({d for d, _, _ in e.members}) for e in visits] == [[VISIT_DAY_ONE[0], told[0]]]
+
+
+# -- hunted: a joiner between accented Latin letters passed as 'Persian or Urdu writing' --------------
+@pytest.mark.parametrize("value", ["Jos\u00e9\u200cLuis", "Ra\u00efsi\u200d\u00e9", "\u00c5\u200cland", "\u0416\u200c\u0416"])
+def test_a_joiner_between_latin_greek_or_cyrillic_letters_is_refused_accented_or_not(value):
+    """core/cells.py lets a zero-width (non-)joiner through as writing when a letter beside it is not
+    ASCII, for Persian and Urdu: an accented Latin letter is not ASCII either, so 'José\\u200cLuis',
+    drawn as 'JoséLuis' and differing from it, passed in a manifest cell and a curated name."""
+    from pakiran_events.core.cells import format_character, plain_cell
+    from pakiran_events.core.corpus import control_cells
+
+    assert format_character(value) >= 0 and not plain_cell(value)
+    assert control_cells({"title": value}) == ["title"]
+
+
+@pytest.mark.parametrize("value", ["\u0645\u06cc\u200c\u0634\u0648\u062f", "\u0628\u0650\u200c\u0633",
+                                   "\u06c1\u200d\u06d2", "\u0915\u094d\u200d\u0937"])
+def test_a_joiner_inside_arabic_script_or_indic_writing_is_still_kept(value):
+    from pakiran_events.core.cells import plain_cell
+
+    assert plain_cell(value)
