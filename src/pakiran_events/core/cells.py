@@ -28,12 +28,24 @@ INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u3
                       + "".join(map(chr, range(0xFE00, 0xFE10))) + "".join(map(chr, range(0xE0100, 0xE01F0))))
 
 
+# Scripts whose writing never needs a joiner between two of its letters: an accented Latin letter
+# is not ASCII, and 'José' + U+200C + 'Luis' is drawn as 'JoséLuis' (the check asks for the script,
+# not for ASCII).
+_NO_JOINER_SCRIPTS = ("LATIN ", "GREEK ", "CYRILLIC ")
+
+
+def _alphabetic(letter: str) -> bool:
+    """Whether `letter` is of a script that has no use for a zero-width (non-)joiner between letters."""
+    return letter.isascii() or unicodedata.name(letter, "").startswith(_NO_JOINER_SCRIPTS)
+
+
 def format_character(value: str) -> int:
     """The index of the first invisible format character (Unicode category Cf: bidi controls such
     as U+202E, zero-width space, word joiner, byte-order mark, soft hyphen; and the other default
     ignorable characters, INVISIBLE, which no font draws either) in `value`, or -1. A zero-width
-    (non-)joiner between two letters one of which is not ASCII (Persian, Urdu) is writing, not a
-    format trick, and is let through; the letter before it may carry vowel signs (combining marks)."""
+    (non-)joiner between two letters one of which is not Latin, Greek or Cyrillic (Persian, Urdu,
+    Devanagari) is writing, not a format trick, and is let through; the letter before it may carry
+    vowel signs (combining marks)."""
     if value.isascii():
         return -1
     for i, ch in enumerate(value):
@@ -46,7 +58,7 @@ def format_character(value: str) -> int:
             while k > 0 and unicodedata.category(value[k]).startswith("M"):
                 k -= 1  # 'بِ' + ZWNJ: the letter under its kasra
             before, after = value[k], value[i + 1]
-            if before.isalpha() and after.isalpha() and not (before.isascii() and after.isascii()):
+            if before.isalpha() and after.isalpha() and not (_alphabetic(before) and _alphabetic(after)):
                 continue
         return i
     return -1

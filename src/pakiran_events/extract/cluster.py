@@ -184,12 +184,15 @@ def _other_arrival(told: list, group: list) -> bool:
     """Whether an undated report's arrival weekday ('arrived on Sunday afternoon') is not the
     weekday of the arrival day the engagement's dated reports give ('arrived on Tuesday'): one
     visit has one arrival, so the report tells of another visit. False when either is not told
-    (a dated report of a later day of the visit says nothing against it)."""
+    (a dated report of a later day of the visit says nothing against it), and when the weekdays are
+    one day apart: reports of one visit give a late arrival ('on Sunday night') as the next day, or
+    in another time zone (issue 15: one visit, several arrival days)."""
     weekdays = {cue.weekday for _, _, c in told for cue, _ in c.arrival
                 if cue.weekday is not None and not cue.resolved and not cue.ahead}
     arrived = {cue.start.weekday() for _, _, c in group for cue, _ in c.arrival
                if cue.resolved and cue.precision == "day" and not cue.ahead}
-    return bool(weekdays and arrived) and not weekdays & arrived
+    near = {(w + shift) % 7 for w in arrived for shift in (-1, 0, 1)}
+    return bool(weekdays and arrived) and not weekdays & near
 
 
 def _by_report(items: list) -> list[list]:

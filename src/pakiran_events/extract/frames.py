@@ -151,12 +151,22 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.dates = told[:1] or frame.dates
     if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
-    if kind in ("visit", "departure") and not frame.planned and _COMPLETED.search(r.sentence(i)[max(0, start - 40):end]):
+    if kind in ("visit", "departure") and not frame.planned and _completed(r.sentence(i), start, end):
         frame.dates = _last_leg(r, frame) or frame.dates  # 'completed his tour of A, B and Iran on 26 August'
     return frame
 
 
 _COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
+# the completion word governs the trigger: right before it with a determiner or possessive between
+# ('completed his visit to', 'concluded a three-day visit'), not the verb of another clause ('X, whose
+# feud ended, began a visit to')
+_COMPLETED_BEFORE = re.compile(_COMPLETED.pattern + r"\s+(?:his|her|their|its|a|an|the)\b[^,;:.()]{0,30}$", re.IGNORECASE)
+
+
+def _completed(sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger sentence[start:end] is told as completed: the completion word is the
+    trigger ('wrapped up') or governs it (_COMPLETED_BEFORE)."""
+    return bool(_COMPLETED.search(sentence, start, end) or _COMPLETED_BEFORE.search(sentence[max(0, start - 40):start]))
 TOUR_DAYS = 14  # how long a tour told as one trip lasts at most: an earlier day further back is another trip's
 
 
@@ -670,12 +680,16 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     return None
 
 
-# the words that say what happened: four letters or more, not a function word or a date's
-_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+# the words that say what happened: four letters or more, in lower case (a name, 'Pakistan', 'Iran',
+# 'Quetta', a minister's, is in every report of the engagement and says nothing of what happened),
+# not a function word or a date's
+_WORD = re.compile(r"\b[a-z]{4,}")
 _NOT_CONTENT = frozenset(("that", "this", "with", "from", "were", "have", "been", "which", "after", "before", "week",
                           "weeks", "days", "later", "earlier", "came", "took", "place", "this", "year", "their", "they",
                           "also", "into", "near", "said", "when", "while", "over"))
-_AFTER_WHAT = re.compile(r"\s*(?:the\s+)?([^.;:]{0,120})")
+# what happened ends with its clause: after a comma comes what the engagement itself did ('one week
+# after ten guards were killed, and widens border security cooperation')
+_AFTER_WHAT = re.compile(r"\s*(?:the\s+)?([^.;:,]{0,120})")
 _BEFORE_WHAT = 120  # characters before a day told of a happening that say what happened on it
 
 

@@ -80,9 +80,17 @@ class Extraction:
 
     @property
     def problems(self) -> list[str]:
-        """One line per skipped document: doc_id, reason, catalogue code and the text's path."""
-        return [f"{r.doc_id}: skipped: {r.problem} [{r.code}]" + (f" ({r.file})" if r.file else "")
+        """One line per skipped document: doc_id, reason, catalogue code and the text's path. The
+        manifest's file cell is input: a line break or a control character in it is shown escaped
+        (one line per document, nothing sent to the terminal as written)."""
+        return [_one_line(f"{r.doc_id}: skipped: {r.problem} [{r.code}]" + (f" ({r.file})" if r.file else ""))
                 for r in self.reads if r.problem]
+
+
+def _one_line(text: str) -> str:
+    """`text` with every character str.isprintable refuses (controls, line breaks, format
+    characters) written as its Python escape ('\\n', '\\x1b', '\\u202e'); printable text as it is."""
+    return text if text.isprintable() else "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 def manifests(corpus_dirs: list[Path]) -> list[dict]:
