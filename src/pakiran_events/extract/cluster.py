@@ -394,7 +394,8 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
     dates (each at most a month) overlap. The kept one is placed by the one whose reports name a
     city (of two that do, the one in a visit, then the narrower dates), and takes the narrower
     dates. Blocks are keyed by guest and host country, so only this pass sees both. Returns the
-    events without the merged ones, order kept; linear in the meetings but for each pair's."""
+    events without the merged ones, order kept; each meeting is compared only with the other
+    side's tellings that start within a month before its last day (bisect), not with every one."""
     by_pair: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
         if e.kind == "meeting" and e.guest and e.host and e.date_start and e.date_end \
@@ -460,8 +461,8 @@ def attach_to_visits(events: list[Event]) -> list[Event]:
     minister travelling with a president meets his counterpart: one visit, its meetings). Blocks
     are keyed by guest, so only this pass over the (few) events sees both; of several such visits,
     the one sharing most reports, then the earliest. Returns `events`, in the same order, with
-    `parent` set (and the visit's place for a meeting that has none); linear in the events but
-    for the visits of one country."""
+    `parent` set (and the visit's place for a meeting that has none); each meeting looks up
+    only the visits its reports are sources of."""
     told_in: dict[str, list[int]] = defaultdict(list)  # report -> the dated visits it is a source of, in order
     visits: list[Event] = []
     for e in events:
