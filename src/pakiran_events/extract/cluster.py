@@ -111,73 +111,80 @@ def _split_in_time(items: list) -> list[list]:
     """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS. An item
     with no date at all joins the one group its participants' terms of office allow, or of several
     the one told by the most reports (a widely reported engagement is the likeliest one an undated
-    report tells of); items that fit no group, or several equally, make one of their own."""
+    report tells of); items that fit no group, or several equally, make one of their own. Each
+    undated item looks only at the groups its month, day or term can reach (`_TimeGroups`), so a
+    block is split in time linear in its items but for the sort (issue 16)."""
     anchors = [_anchor(c, pub) for _, pub, c in items]  # each item's anchor once (the loops below reuse them)
     dated = sorted((a, n) for n, a in enumerate(anchors) if a is not None)
     groups: list[list] = []
     days: list[list[dt.date]] = []   # per group, its anchors in order (undated items add none)
-    docs: list[set[str]] = []        # per group, its reports (kept as items join: no rescan per item)
     last = None
     for day, n in dated:
         if last is None or (day - last).days > VISIT_GAP_DAYS:
             groups.append([])
             days.append([])
-            docs.append(set())
         groups[-1].append(items[n])
         days[-1].append(day)
-        docs[-1].add(items[n][0])
         last = day
+    timed = _TimeGroups(groups, days)
     alone: list = []
     undated = [items[n] for n in range(len(items)) if anchors[n] is None]
-
-    def join(g: int, item: tuple) -> None:
-        groups[g].append(item)
-        docs[g].add(item[0])   # undated items add no day
+    placed: set[int] = set()  # id() of the undated items placed by a pass (the list is filtered after each)
 
     by_month: dict[tuple, list] = {}
     for item in [i for i in undated if _month_of(i[2])]:
         # told only by its month: the engagement of that month (of several, the one most reports tell
         # of); none: an engagement of its own for that month
         first, last = _month_of(item[2]) or (dt.date.min, dt.date.max)
-        near = sorted((g for g in range(len(groups))
-                       if _within(days[g], first, last) and _fits(item[2].term, days[g])),
-                      key=lambda g: -len(docs[g]))
-        if near and (len(near) == 1 or len(docs[near[0]]) > len(docs[near[1]])):
-            join(near[0], item)
+        g = timed.most_told([g for g in timed.touching(first, last) if _fits(item[2].term, days[g])])
+        if g is not None:
+            timed.join(g, item)
         else:
             by_month.setdefault((first, last), []).append(item)
-        undated.remove(item)
+        placed.add(id(item))
+    undated = [i for i in undated if id(i) not in placed]
     own: dict[str, list] = {}
     for item in [i for i in undated if _month_days(i[2])]:
         # 'on April 21' without a year: the one engagement whose days that date falls near
         # (of several, the nearest; within the participants' terms of office)
-        near = sorted((min(abs((d[0] - k).days) for md in _month_days(item[2]) if (d := on_known_days(days[g], md))
+        told = _month_days(item[2])
+        near = sorted((min(abs((d[0] - k).days) for md in told if (d := on_known_days(days[g], md))
                            for k in days[g]), g)
-                      for g in range(len(groups)) if _fits(item[2].term, days[g])
-                      and any(on_known_days(days[g], md) for md in _month_days(item[2])))
+                      for g in timed.near_month_days(told, item[2].term) if _fits(item[2].term, days[g])
+                      and any(on_known_days(days[g], md) for md in told))
         if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
-            join(near[0][1], item)
-            undated.remove(item)
+            timed.join(near[0][1], item)
+            placed.add(id(item))
         elif item[2].stand_in:
-            undated.remove(item)  # a possible holder of the office with no engagement on that day: not the guest
+            placed.add(id(item))  # a possible holder of the office with no engagement on that day: not the guest
         elif not near and item[2].kind == "visit":
             # a visit told in a month or on a day no engagement of the guest falls near ('his last
             # visit came in April') is another visit than the ones its terms would allow
             own.setdefault(item[0], []).append(item)
-            undated.remove(item)
+            placed.add(id(item))
+    undated = [i for i in undated if id(i) not in placed]
     for told in _by_report(undated):
         # one report's undated candidates of a block tell of one trip: they join one engagement,
         # the one the terms of all of them allow (an army chief's long term does not carry his
         # meeting to another visit than the minister's he met the guest during)
         term = _joint_term([item[2].term for item in told])
-        fits = sorted((g for g in range(len(groups)) if _fits(term, days[g]) and not _other_arrival(told, groups[g])),
-                      key=lambda g: -len(docs[g]))
-        if len(fits) == 1 or len(fits) > 1 and len(docs[fits[0]]) > len(docs[fits[1]]):
+        if _arrival_weekdays(told):  # an arrival weekday: only the groups whose arrival day it can be
+            g = timed.most_told([g for g in (range(len(groups)) if term is None else timed.touching(*term))
+                                 if not _other_arrival(told, groups[g])])
+        else:
+            g = timed.most_told_of_all() if term is None else timed.most_told(timed.touching(*term))
+        if g is not None:
             for item in told:
-                join(fits[0], item)  # the one engagement its terms allow, or the one most reports tell of
+                timed.join(g, item)  # the one engagement its terms allow, or the one most reports tell of
         else:
             alone += told
     return groups + list(by_month.values()) + list(own.values()) + ([alone] if alone else [])
+
+
+def _arrival_weekdays(told: list) -> set[int]:
+    """The weekdays undated items tell their arrival on ('arrived on Sunday'), not resolved to a day."""
+    return {cue.weekday for _, _, c in told for cue, _ in c.arrival
+            if cue.weekday is not None and not cue.resolved and not cue.ahead}
 
 
 def _other_arrival(told: list, group: list) -> bool:
@@ -187,12 +194,90 @@ def _other_arrival(told: list, group: list) -> bool:
     (a dated report of a later day of the visit says nothing against it), and when the weekdays are
     one day apart: reports of one visit give a late arrival ('on Sunday night') as the next day, or
     in another time zone (issue 15: one visit, several arrival days)."""
-    weekdays = {cue.weekday for _, _, c in told for cue, _ in c.arrival
-                if cue.weekday is not None and not cue.resolved and not cue.ahead}
+    weekdays = _arrival_weekdays(told)
     arrived = {cue.start.weekday() for _, _, c in group for cue, _ in c.arrival
                if cue.resolved and cue.precision == "day" and not cue.ahead}
     near = {(w + shift) % 7 for w in arrived for shift in (-1, 0, 1)}
     return bool(weekdays and arrived) and not weekdays & near
+
+
+class _TimeGroups:
+    """A block's dated groups (`_split_in_time`), in time order, and what an undated item looks
+    them up by: the groups with a day in a month or a term (bisect on each group's first and last
+    day: the groups' days never interleave), the groups with a day near a day of the year
+    (indexed by (month, day) of their days), and the reports each is told by, with the group told
+    by the most reports kept as they join (sizes only grow, one report at a time)."""
+
+    def __init__(self, groups: list[list], days: list[list[dt.date]]) -> None:
+        self.groups, self.days = groups, days
+        self.docs = [{item[0] for item in group} for group in groups]
+        self.firsts = [d[0] for d in days]
+        self.lasts = [d[-1] for d in days]
+        self.on_day: dict[tuple[int, int], list[int]] = defaultdict(list)  # (month, day) -> groups, in order
+        for g, group_days in enumerate(days):
+            for month_day in dict.fromkeys((d.month, d.day) for d in group_days):
+                self.on_day[month_day].append(g)
+        sizes = [len(d) for d in self.docs]
+        self.top = max(sizes, default=0)
+        self.at_top = sizes.count(self.top)
+        self.leader = sizes.index(self.top) if sizes else -1
+
+    def join(self, g: int, item: tuple) -> None:
+        """An undated item into group g (it adds no day; its report may add one to the group's)."""
+        self.groups[g].append(item)
+        before = len(self.docs[g])
+        self.docs[g].add(item[0])
+        size = len(self.docs[g])
+        if size == before:
+            return
+        if size > self.top:  # one more report than any group had: the only one at the top
+            self.top, self.at_top, self.leader = size, 1, g
+        elif size == self.top:
+            self.at_top += 1
+            self.leader = min(self.leader, g)
+
+    def touching(self, first: dt.date, last: dt.date) -> list[int]:
+        """The groups with a day in first..last, in time order."""
+        lo = bisect.bisect_left(self.lasts, first)
+        hi = bisect.bisect_right(self.firsts, last)
+        return [g for g in range(lo, hi) if _within(self.days[g], first, last)]
+
+    def near_month_days(self, told: list[tuple[int, int, int]],
+                        term: tuple[dt.date, dt.date] | None = None) -> list[int]:
+        """The groups with a day within VISIT_GAP_DAYS of one of these days without a year
+        ((month, first, last)) in some year, in time order, and maybe a few more (a leap and a
+        common year are both asked: the caller checks each with `on_known_days` and `_fits`);
+        with a term of office, only those with a day in it may be among them (bisect)."""
+        lo, hi = (0, len(self.groups)) if term is None else \
+            (bisect.bisect_left(self.lasts, term[0]), bisect.bisect_right(self.firsts, term[1]))
+        near: set[int] = set()
+        for month, first, _ in told:
+            for year in (2000, 2001):  # a leap year and a common one: the days around it by calendar
+                try:
+                    day = dt.date(year, month, first)
+                except ValueError:
+                    continue
+                for shift in range(-VISIT_GAP_DAYS, VISIT_GAP_DAYS + 1):
+                    other = day + dt.timedelta(days=shift)
+                    on = self.on_day.get((other.month, other.day), [])
+                    near.update(on[bisect.bisect_left(on, lo):bisect.bisect_left(on, hi)])
+        return sorted(near)
+
+    def most_told(self, candidates: list[int]) -> int | None:
+        """Of groups (in time order), the one told by strictly more reports than any other (the
+        earliest of them when alone); None when none or several tie."""
+        best, top, ties = None, -1, 0
+        for g in candidates:
+            size = len(self.docs[g])
+            if size > top:
+                best, top, ties = g, size, 1
+            elif size == top:
+                ties += 1
+        return best if ties == 1 else None
+
+    def most_told_of_all(self) -> int | None:
+        """`most_told` of every group, without looking at each."""
+        return self.leader if self.groups and self.at_top == 1 else None
 
 
 def _by_report(items: list) -> list[list]:
@@ -377,7 +462,8 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
     dates (each at most a month) overlap. The kept one is placed by the one whose reports name a
     city (of two that do, the one in a visit, then the narrower dates), and takes the narrower
     dates. Blocks are keyed by guest and host country, so only this pass sees both. Returns the
-    events without the merged ones, order kept; linear in the meetings but for each pair's."""
+    events without the merged ones, order kept; each meeting is compared only with the other
+    side's tellings that start within a month before its last day (bisect), not with every one."""
     by_pair: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
         if e.kind == "meeting" and e.guest and e.host and e.date_start and e.date_end \
@@ -385,8 +471,20 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
             by_pair[tuple(sorted((e.guest, e.host)))].append(e)
     gone: set[int] = set()
     for told in by_pair.values():
+        # each meeting's possible other tellings: the later ones of the other guest whose first day
+        # lies within a month before its last day. A merge only narrows the kept one's dates, so
+        # pairs not found here never overlap later either; the test below is the same as before.
+        by_guest: dict[str | None, list[tuple[dt.date, int]]] = defaultdict(list)
+        for k, e in enumerate(told):
+            by_guest[e.guest].append((e.date_start, k))  # type: ignore[arg-type]
+        for starts in by_guest.values():
+            starts.sort()
         for k, a in enumerate(told):  # pairs in the events' order, never by id(): the output is reproducible
-            for b in told[k + 1:]:
+            starts = by_guest.get(a.host, [])
+            lo = bisect.bisect_left(starts, (a.date_start - dt.timedelta(days=SHORT_DAYS), -1))  # type: ignore[operator]
+            hi = bisect.bisect_right(starts, (a.date_end, len(told)))
+            for j in sorted(j for _, j in starts[lo:hi] if j > k):
+                b = told[j]
                 if id(a) in gone or id(b) in gone or a.guest != b.host or a.country == b.country \
                         or a.date_start > b.date_end or b.date_start > a.date_end:  # type: ignore[operator]
                     continue
@@ -431,17 +529,23 @@ def attach_to_visits(events: list[Event]) -> list[Event]:
     minister travelling with a president meets his counterpart: one visit, its meetings). Blocks
     are keyed by guest, so only this pass over the (few) events sees both; of several such visits,
     the one sharing most reports, then the earliest. Returns `events`, in the same order, with
-    `parent` set (and the visit's place for a meeting that has none); linear in the events but
-    for the visits of one country."""
-    visits: dict[str | None, list[Event]] = defaultdict(list)
+    `parent` set (and the visit's place for a meeting that has none); each meeting looks up
+    only the visits its reports are sources of."""
+    told_in: dict[str, list[int]] = defaultdict(list)  # report -> the dated visits it is a source of, in order
+    visits: list[Event] = []
     for e in events:
         if e.kind == "visit" and e.date_start is not None:
-            visits[e.country].append(e)
+            for doc in e.sources:
+                told_in[doc].append(len(visits))
+            visits.append(e)
     for m in events:
         if m.kind != "meeting" or m.parent is not None or m.date_start is None or m.date_end is None:
             continue
-        fits = [v for v in visits.get(m.country, ()) if v.guest != m.host and _same_side(m, v)
-                and v.date_start <= m.date_start and m.date_end <= v.date_end and m.sources & v.sources]
+        # only the visits sharing a report with the meeting can take it (looked up by report, not
+        # by scanning every visit of the country), in the events' order as before
+        shared = sorted({n for doc in m.sources for n in told_in.get(doc, ())})
+        fits = [v for v in (visits[n] for n in shared) if v.country == m.country and v.guest != m.host
+                and _same_side(m, v) and v.date_start <= m.date_start and m.date_end <= v.date_end]
         if not fits:
             continue
         visit = min(fits, key=lambda v: (-len(m.sources & v.sources), v.date_start, v.guest or ""))
