@@ -166,3 +166,17 @@ def test_engagement_numbers_equal_exactly_when_the_engagement_text_does():
     assert codes[0] == codes[1] == 0  # a visit and its meeting
     assert codes[2] == codes[3] != codes[4]  # one unknown parent shared, another apart
     assert min(codes[2:]) >= events.height
+
+
+def test_meetings_of_one_unknown_visit_are_one_engagement():
+    """Two meetings whose visit is missing still share an engagement (their parent_event_id's
+    text), so one person with two titles across them fails, as the string join said."""
+    tables = _tables(events=[("E1", "E9", "PAK", HAND_CHECKED), ("E2", "E9", "PAK", HAND_CHECKED),
+                             ("E3", "E8", "PAK", HAND_CHECKED)],
+                     actors=[("a0", "person")],
+                     participants=[("E1", "a0", "Minister", "IRN", "guest"), ("E2", "a0", "Envoy", "IRN", "guest"),
+                                   ("E3", "a0", "Minister (Acting)", "IRN", "guest")],
+                     commitments=[("E1", ["IRN"]), ("E3", ["IRN", "PAK"])], ordered=True)
+    assert rules._title_consistent(tables)["ok"].to_list() == [False, False, True]
+    assert title_consistent(tables)["ok"].to_list() == [False, False, True]
+    assert rules._parties_took_part(tables)["ok"].to_list() == [True, False]
