@@ -13,7 +13,10 @@ Contenders:
 - `full`: `validate_package`, every default layer (frictionless, pandera, integrity);
 - `streamed`: `validate_package` with the evidence read in row batches (`streamed=("evidence",)`,
   as `extract` validates its package: bounded memory);
-- `frictionless-py`: frictionless-py's own `package.validate()`, row by row.
+- `frictionless-py`: frictionless-py's own `package.validate()`, row by row;
+- `pandera-baseline` (with `--baseline-rules FILE`): the Pandera layer with validate/rules.py
+  replaced by FILE (an earlier version of it, e.g. `git show main:src/pakiran_events/validate/rules.py`),
+  paired with `pandera` in each round: the speed-up of a change to the cross-table rules.
 
 It also checks that `full` and `frictionless-py` find the package valid (same verdict).
 Figures go in the README; nothing here is asserted by tests (tests/test_bench_smoke.py only runs
@@ -38,6 +41,18 @@ from measure import cpu_seconds, in_fresh_process, peak_mb  # noqa: E402
 from pakiran_events.core import env  # noqa: E402
 
 CONTENDERS = ("read", "engine", "pandera", "full", "streamed", "frictionless-py")
+BASELINE_RULES = "PAKIRAN_BENCH_BASELINE_RULES"  # environment: the rules file `pandera-baseline` runs
+
+
+def _use_baseline_rules() -> None:
+    """Make `import pakiran_events.validate.rules` (in this fresh process) load the baseline file."""
+    import importlib.util
+
+    name = "pakiran_events.validate.rules"
+    spec = importlib.util.spec_from_file_location(name, os.environ[BASELINE_RULES])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
 
 
 
@@ -57,7 +72,9 @@ def run_contender(name: str, descriptor: Path) -> dict:
         from pakiran_events.validate.table_schema import check_package
 
         problems, _ = check_package(descriptor)
-    elif name == "pandera":
+    elif name in ("pandera", "pandera-baseline"):
+        if name == "pandera-baseline":
+            _use_baseline_rules()
         from pakiran_events.validate import pandera_layer
 
         paths = {n: root / "dataset" / "data" / f"{n}.csv" for n in schemas}
@@ -166,8 +183,16 @@ def main() -> None:
     parser.add_argument("--peers", default=",".join(CONTENDERS), help="contenders to run (comma-separated)")
     parser.add_argument("--phases", action="store_true", help="also print the CPU seconds of each step of a full run")
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
+    parser.add_argument("--baseline-rules", type=Path,
+                        help="an earlier validate/rules.py: adds the contender pandera-baseline (the layer with it)")
     args = parser.parse_args()
     peers = args.peers.split(",")
+    if args.baseline_rules:
+        os.environ[BASELINE_RULES] = str(args.baseline_rules.resolve())  # the fresh processes inherit it
+        if "pandera-baseline" not in peers:
+            peers.insert(peers.index("pandera") if "pandera" in peers else len(peers), "pandera-baseline")
+    elif "pandera-baseline" in peers:
+        parser.error("pandera-baseline needs --baseline-rules FILE")
 
     out = args.keep or Path(tempfile.mkdtemp(prefix="pakiran-bench-"))
     descriptor = out / "datapackage.json"
@@ -197,7 +222,8 @@ def main() -> None:
         print(f"| {name} | {med('wall'):.2f} | {med('cpu'):.2f} | {med('peak_mb'):,.0f} | {rounds[-1][name]['n_problems']} |")
     print("\npaired ratios (median over rounds of a/b within a round):")
     pairs = [("frictionless-py", "full"), ("frictionless-py", "engine"), ("full", "read"), ("engine", "read"),
-             ("pandera", "read"), ("frictionless-py", "pandera"), ("streamed", "full")]
+             ("pandera", "read"), ("pandera-baseline", "pandera"),
+             ("pandera-baseline", "read"), ("frictionless-py", "pandera"), ("streamed", "full")]
     for a, b in pairs:
         if a in peers and b in peers:
             wall = statistics.median(r[a]["wall"] / r[b]["wall"] for r in rounds)
