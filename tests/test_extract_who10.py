@@ -74,3 +74,22 @@ def test_a_naval_rank_between_title_and_name_is_the_rank_not_the_name():
     assert got["junaid-sheikh"] == ("PAK", "Chief of Naval Staff (Admiral)")
     assert got["darius-kaveh"][0] == "IRN"
     assert not any(a.startswith("admiral") or a.startswith("rear-admiral") for a in got)
+
+
+# -- a title written after the name ------------------------------------------------------------------
+
+def test_a_title_after_the_name_is_taken_for_a_known_and_a_new_person():
+    assert _people("Karim Rostami, Iran's President-elect, met Prime Minister Tariq Mahmood.")["karim-rostami"] == \
+        ("IRN", "President-elect")
+    assert _people("Prime Minister Tariq Mahmood called Darius Kaveh, Iran's president-elect, on Sunday.")["darius-kaveh"] == \
+        ("IRN", "President-elect")
+    assert _people("Karim Rostami, President-elect of Iran, spoke to Prime Minister Tariq Mahmood.")["karim-rostami"][1] == \
+        "President-elect"
+
+
+def test_a_title_opening_the_next_name_of_a_list_is_not_the_name_before_it():
+    got = _people("The delegation comprised Director General BIA Karim Rostami, Deputy Secretary of Interior Junaid Sheikh "
+                  "and others.")
+    assert got.get("karim-rostami", (None, None))[1] != "Deputy Secretary"
+    got = _people("Prime Minister Tariq Mahmood met Karim Rostami, President Darius Kaveh and others.")
+    assert got["karim-rostami"][1] is None

@@ -30,7 +30,12 @@ _NON_SPACE = re.compile(r"\S+")
 # a run of capitalised words after a title, which may hold a unit, a rank or a province before the name
 _LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
 # a capitalised name, a comma and an optional article, ending where a title starts
-_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")  # 'X, the ...', "X, Iran's President-elect"
+# between a name and the title it is given after it ('X, the President-elect', "X, Iran's foreign
+# minister"), and what may follow that title (a comma, the sentence's end, 'of <country>')
+_TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][a-z]+\s+)?")
+_TITLE_AFTER_END = re.compile(r"\s*(?:[,.;)]|$)")
 _MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
 # a speech verb just before a name, after a comma or a closing quote (an inverted attribution: ', said
 # the minister X'), not reported speech ('X said Y would ...': Y is who X spoke of)
@@ -420,7 +425,7 @@ class People:
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
         side = self.lex.side_of(actor, self.new_actors)
         if title is None and named:
-            title = self.title_before(i, start)
+            title = self.title_before(i, start) or self._title_after(i, end)
         mention = Mention(actor, side, i, Span(start, end), title, named)
         self.mentions[i].append(mention)
         self._actors_in[i].add(actor)
@@ -429,6 +434,21 @@ class People:
             bare = re.sub(r" \(.*\)$", "", title)
             self.title_holder.setdefault((bare, side), actor)
         return mention
+
+    def _title_after(self, i: int, end: int) -> str | None:
+        """The office given right after a name as an appositive ('X, the President-elect,', "X,
+        Iran's president-elect.", 'X, President-elect of Iran'): only a title the name's comma
+        opens and a comma, the sentence's end or 'of <country>' closes ('X, President Y and Z',
+        'X, Deputy Secretary of Interior Y' list names: no title)."""
+        for title, a, b, generic in self.titles_in(i):
+            if a < end:
+                continue
+            close = _TITLE_AFTER_END.match(self.text, b, self.spans[i].end) \
+                or any(pat.match(self.text, b, self.spans[i].end) for pat in self.lex.patterns["side_after"].values())
+            if not generic and close and _TITLE_AFTER_GAP.fullmatch(self.text, end, a):
+                return title
+            break
+        return None
 
     def _fuzzy(self, i: int, chunk: str, taken: Taken) -> None:
         """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah'); never a word
