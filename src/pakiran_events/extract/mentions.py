@@ -30,13 +30,19 @@ _NON_SPACE = re.compile(r"\S+")
 # a run of capitalised words after a title, which may hold a unit, a rank or a province before the name
 _LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
 # a capitalised name, a comma and an optional article, ending where a title starts
-_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")  # 'X, the ...', "X, Iran's President-elect"
+# between a name and the title it is given after it ('X, the President-elect', "X, Iran's foreign
+# minister"), and what may follow that title (a comma, the sentence's end, 'of <country>')
+_TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][a-z]+\s+)?")
+_TITLE_AFTER_END = re.compile(r"\s*(?:[,.;)]|$)")
 _MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
 # a speech verb just before a name, after a comma or a closing quote (an inverted attribution: ', said
 # the minister X'), not reported speech ('X said Y would ...': Y is who X spoke of)
 _SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister of Iran': a day is no name
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+_POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
 @dataclass(frozen=True)
@@ -419,7 +425,7 @@ class People:
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
         side = self.lex.side_of(actor, self.new_actors)
         if title is None and named:
-            title = self.title_before(i, start)
+            title = self.title_before(i, start) or self._title_after(i, end)
         mention = Mention(actor, side, i, Span(start, end), title, named)
         self.mentions[i].append(mention)
         self._actors_in[i].add(actor)
@@ -428,6 +434,21 @@ class People:
             bare = re.sub(r" \(.*\)$", "", title)
             self.title_holder.setdefault((bare, side), actor)
         return mention
+
+    def _title_after(self, i: int, end: int) -> str | None:
+        """The office given right after a name as an appositive ('X, the President-elect,', "X,
+        Iran's president-elect.", 'X, President-elect of Iran'): only a title the name's comma
+        opens and a comma, the sentence's end or 'of <country>' closes ('X, President Y and Z',
+        'X, Deputy Secretary of Interior Y' list names: no title)."""
+        for title, a, b, generic in self.titles_in(i):
+            if a < end:
+                continue
+            close = _TITLE_AFTER_END.match(self.text, b, self.spans[i].end) \
+                or any(pat.match(self.text, b, self.spans[i].end) for pat in self.lex.patterns["side_after"].values())
+            if not generic and close and _TITLE_AFTER_GAP.fullmatch(self.text, end, a):
+                return title
+            break
+        return None
 
     def _fuzzy(self, i: int, chunk: str, taken: Taken) -> None:
         """A surname one letter off a gazetteer spelling ('Raeesi', 'Karimzadah'); never a word
@@ -455,22 +476,87 @@ class People:
 
     def _titled_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Interior Minister Mohsin Naqvi': a titled name not in the gazetteer becomes a new actor
-        (its side from a country word of the title's phrase)."""
+        (its side from a country word of the title's phrase). A title without one ('Foreign
+        Secretary X and Iranian Deputy Foreign Minister Y') is, in a sentence whose other people
+        are all of one side of the dyad, the other side's: a reporter leaves their own country's
+        offices unmarked and marks the guest's."""
         s = self.spans[i]
+        unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
             if generic:
                 continue
-            rel = t_end - s.start
-            gap = self.lex.patterns["name_gap"].match(chunk, rel)
-            run = _LISTED_NAME.match(chunk, gap.end() if gap else rel)
-            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+            named = self._name_after(chunk, t_end - s.start)
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
-            side = self.side_near(i, t_start, t_end) or self._listed_side(i, t_start)
+            side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) or self._listed_side(i, t_start)
             if side is not None:
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+            elif not self.third_party_before(i, t_start):
+                unsided.append((title, at, full))
         self._appositive_strangers(i, chunk, taken)
+        self._counterpart_strangers(i, chunk, taken)
+        for title, at, full in unsided:
+            side = self._other_side_of_sentence(i)
+            if side is not None and not taken.overlaps(at, at + len(full)):
+                self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+
+    def _side_within(self, start: int, end: int) -> str | None:
+        """The one side of the dyad a country word inside a title's own words gives ('Commander
+        of the Iranian Navy'); None without one or with both."""
+        sides = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(self.text, start, end)}
+        return sides.pop() if len(sides) == 1 and next(iter(sides)) in self.lex.dyad else None
+
+    def _name_after(self, chunk: str, rel: int) -> tuple[int, str] | None:
+        """(offset in chunk, name) of a new name right after a title ending at `rel`: ranks and
+        honorifics between ('Chief of the Naval Staff Admiral X'), or a posting to a place
+        ('Ambassador to Pakistan X': the place's words are dropped by `_name_in_run`)."""
+        gap = self.lex.patterns["name_gap"].match(chunk, rel)
+        at = gap.end() if gap else rel
+        posting = _POSTING.match(chunk, rel)
+        if posting and posting.end() > at:
+            place = _CAPITALISED.match(chunk, posting.end())
+            if place is None or place.group(0).split()[0] not in _place_heads(self.lex):
+                return None  # 'Minister to Reza ...' is no posting
+            at = posting.end()
+        run = _LISTED_NAME.match(chunk, at)
+        return self._name_in_run(chunk, run.start(), run.end()) if run else None
+
+    def _other_side_of_sentence(self, i: int) -> str | None:
+        """The other side of the dyad from the one side every person sentence i names has, when
+        one of them is marked by a country word in their own phrase ('Iranian Deputy Foreign
+        Minister Y', 'Commander of the Iranian Navy Y'): the contrast the reporter draws. None
+        when they are of no side, of both, of a third country, or all unmarked ('Foreign Minister
+        X met President Y' in a report of a trip to a third country)."""
+        people = [m for m in self.mentions[i] if self.is_person(m.actor_id)]
+        sides = {m.side for m in people}
+        if len(sides) != 1 or next(iter(sides)) not in self.lex.dyad:
+            return None
+        side = next(iter(sides))
+        s = self.spans[i]
+        for m in people:
+            before = self.text[max(s.start, m.span.start - 60):m.span.start]
+            words_ = list(self.lex.patterns["side"][side].finditer(before))
+            if words_ and not re.search(r"[,;:.]|\band\b|\bwith\b|\bmet\b", before[words_[-1].end():]):
+                return self.lex.other_side(side)
+        return None
+
+    def _counterpart_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'X and his Iranian counterpart Y': a new name right after 'counterpart' is a person of
+        the side its country word of the dyad gives ('his Uzbek counterpart Y', 'his counterpart
+        Y': nobody), with the office of the person named before it (as 'counterpart' says)."""
+        s = self.spans[i]
+        for m in self.lex.patterns["counterpart"].finditer(chunk):
+            named = self._name_after(chunk, m.end())
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])) or self.third_party_before(i, s.start + m.start()):
+                continue
+            before = [x for x in self.mentions[i] if self.is_person(x.actor_id) and x.span.start < s.start + m.start()]
+            side = self.side_near(i, s.start + m.start(), s.start + m.end())
+            if side is None or side not in self.lex.dyad or any(x.side == side for x in before):
+                continue
+            title = re.sub(r" \(.*\)$", "", before[-1].title) if before and before[-1].title else None
+            at, full = named
+            self._stranger(i, full, s.start + at, side, title, taken)
 
     def _name_in_run(self, chunk: str, start: int, end: int) -> tuple[int, str] | None:
         """(offset in chunk, name) of the person's name in a run of capitalised words after a
