@@ -169,12 +169,11 @@ def test_the_guests_own_statement_after_a_meeting_told_is_that_meetings_not_the_
 
 
 def test_an_area_named_as_a_forums_remit_is_the_forums_not_a_commitment_of_its_own():
-    """'the institutional mechanisms between the two countries on security cooperation should be used'
-    is a statement about a standing forum (consultative_mechanism, CURATION.md §7), the area being what
+    """'the institutional mechanisms of both sides on security cooperation must be put to use' is a statement about a standing forum (consultative_mechanism, CURATION.md §7), the area being what
     the forum deals with; the same area with its own verb stays ('... and agreed to widen security
     cooperation')."""
-    assert _types("Mahmood said the institutional mechanisms between the two countries on security cooperation "
-                  "should be fully used.") == {"consultative_mechanism": "proposed"}
+    assert _types("Mahmood said the institutional mechanisms between both sides on security cooperation "
+                  "should be put to full use.") == {"consultative_mechanism": "proposed"}
     assert _types("They agreed to set up a committee for border trade and agreed to widen security cooperation.") == \
         {"consultative_mechanism": "agreed", "defence_cooperation": "agreed"}
 
