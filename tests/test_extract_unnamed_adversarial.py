@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.extract.cluster import cluster
@@ -77,6 +77,9 @@ TAILS = ["in Tehran on Tuesday.", "in Kabul.", "next week.", ", officials said."
 @given(st.lists(st.tuples(st.sampled_from(SUBJECTS), st.booleans(), st.integers(0, 20), st.sampled_from(SIDES),
                           st.sampled_from(TAILS)), min_size=1, max_size=4),
        st.sampled_from(["2020-03-12", "", "0001-01-01", "9999-12-31"]))
+@example([("Saima Baig", False, 0, "her Iranian counterpart", "in Tehran on Tuesday."),
+          ("Saima Baig", False, 0, "her Iranian counterpart", "in Tehran on Tuesday."),
+          ("Saima Baig", True, 0, "her Iranian counterpart", "in Tehran on Tuesday.")], "0001-01-01")
 def test_unnamed_sides_and_plans_never_raise_or_seat_a_third_country(parts, published):
     sentences, held_verb = [], False
     for subject, held, k, side, tail in parts:

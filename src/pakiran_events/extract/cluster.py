@@ -452,6 +452,11 @@ def across_blocks(events: list[Event]) -> list[Event]:
     return one_meeting_told_from_both_sides(attach_to_visits(events))
 
 
+def _days_before(day: dt.date, days: int) -> dt.date:
+    """`day` less `days` days, or the first representable day (a report may claim year 1)."""
+    return day - dt.timedelta(days=days) if (day - dt.date.min).days >= days else dt.date.min
+
+
 SHORT_DAYS = 31  # a meeting's dates span at most a month: it is placed in time, not only by terms of office
 
 
@@ -481,7 +486,8 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
             starts.sort()
         for k, a in enumerate(told):  # pairs in the events' order, never by id(): the output is reproducible
             starts = by_guest.get(a.host, [])
-            lo = bisect.bisect_left(starts, (a.date_start - dt.timedelta(days=SHORT_DAYS), -1))  # type: ignore[operator]
+            earliest = _days_before(a.date_start, SHORT_DAYS)  # type: ignore[arg-type]
+            lo = bisect.bisect_left(starts, (earliest, -1))
             hi = bisect.bisect_right(starts, (a.date_end, len(told)))
             for j in sorted(j for _, j in starts[lo:hi] if j > k):
                 b = told[j]
