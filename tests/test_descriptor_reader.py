@@ -19,6 +19,7 @@ OTHER_JSON = {
     "src/pakiran_events/core/schema.py": "the Table Schemas in schemas/",
     "src/pakiran_events/publish/package.py": "the publishing journal",
     "src/pakiran_events/build/snapshot.py": "the assembly snapshot's header (its files' digests)",
+    "src/pakiran_events/build/published.py": "the record of what the last cached build published",
     "scripts/mutation_check.py": "the validate command's --format json output",
 }
 

@@ -31,7 +31,9 @@ from pathlib import Path
 import polars as pl
 
 from pakiran_events.build.cache import CACHE_DIR, secret_key
+from pakiran_events.core import tables as tables_module
 from pakiran_events.core.schema import TableSchema
+from pakiran_events.publish import write as write_module
 
 FORMAT = b"pakiran-published-record 1\n"
 FOLDER = CACHE_DIR / "published"
@@ -40,9 +42,6 @@ Signature = tuple[int, int, int, int]  # (size, mtime_ns, ctime_ns, inode)
 
 def _version(schemas: dict[str, TableSchema]) -> str:
     """The writer's version: its source, the table code's (csv_ready), the schemas, polars'."""
-    from pakiran_events.core import tables as tables_module
-    from pakiran_events.publish import write as write_module
-
     h = hashlib.sha256(FORMAT + pl.__version__.encode())
     for module in (write_module, tables_module):
         h.update(Path(module.__file__ or "").read_bytes())
