@@ -373,7 +373,7 @@ def incident_day(members: list, start: dt.date, end: dt.date) -> tuple[dt.date, 
     found: dict[dt.date, list] = {}
     for doc, (_, shift, words, span) in offsets:
         for other, (_, month_day, stems, at) in [(d, x) for d, x in told if x[0] == "day"]:
-            if len(words & stems) < INCIDENT_WORDS:
+            if len(set(words).intersection(stems)) < INCIDENT_WORDS:
                 continue
             month, first, _ = month_day
             for year in range(start.year, end.year + 1):

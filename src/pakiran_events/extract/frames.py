@@ -693,8 +693,10 @@ _AFTER_WHAT = re.compile(r"\s*(?:the\s+)?([^.;:,]{0,120})")
 _BEFORE_WHAT = 120  # characters before a day told of a happening that say what happened on it
 
 
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(w.lower()[:4] for w in _WORD.findall(text) if w.lower() not in _NOT_CONTENT)
+def _stems(text: str) -> tuple[str, ...]:
+    """The content words' stems, sorted: a reading's repr (and pickle) is the same in every process,
+    whatever the string hash seed (bench/read_bench.py compares readings across processes)."""
+    return tuple(sorted({w.lower()[:4] for w in _WORD.findall(text) if w.lower() not in _NOT_CONTENT}))
 
 
 def incidents(r: Reading) -> tuple:
