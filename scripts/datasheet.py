@@ -9,6 +9,7 @@ decisions behind them. Run after `pakiran-events build`:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -48,9 +49,19 @@ def agreement_table() -> str:
     return path.read_text(encoding="utf-8")
 
 
+def release_version() -> str:
+    """The release version as `_version.py` states it (`__version__ = "X.Y.Z"`); raises ValueError
+    when the file states none (a blank version must never reach the datasheet)."""
+    text = (ROOT / "src" / "pakiran_events" / "_version.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.M)
+    if not found:
+        raise ValueError("src/pakiran_events/_version.py states no __version__")
+    return found.group(1)
+
+
 def render() -> str:
     f = figures()
-    version = (ROOT / "src" / "pakiran_events" / "_version.py").read_text(encoding="utf-8").split('"')[1]
+    version = release_version()
     by_year = " · ".join(f"{y}: {n}" for y, n in f["years"])
     types = ", ".join(f"{k.replace('_', ' ')}: {n}" for k, n in sorted(f["types"].items()))
     return f"""# Datasheet: pakiran-events {version}

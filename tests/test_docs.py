@@ -68,3 +68,13 @@ def test_generated_readme_tables_and_datasheet_are_current(repo, corpus_dirs):
     for script in ("scripts/readme_tables.py", "scripts/datasheet.py"):
         out = subprocess.run([sys.executable, script, "--check"], cwd=repo, capture_output=True, text=True)
         assert out.returncode == 0, script + ": " + out.stderr
+
+
+def test_the_datasheet_states_the_release_version(repo):
+    """docs/DATASHEET.md goes into the DOI archive: its title and its distribution answer name the
+    release (a generator once read a blank version from `_version.py`'s docstring quote)."""
+    from pakiran_events import __version__
+
+    text = (repo / "docs" / "DATASHEET.md").read_text(encoding="utf-8")
+    assert text.splitlines()[0] == f"# Datasheet: pakiran-events {__version__}"
+    assert f"version {__version__}." in text
