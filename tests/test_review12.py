@@ -1,0 +1,51 @@
+"""Review (review12) of the morning's speed merges: what a hostile reading found, as tests that
+failed on the merged code. Behaviour only, never time."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from mini import mini_event, write_repo
+from pakiran_events.build import published
+from pakiran_events.build.build import build
+
+DATA = Path("dataset") / "data"
+
+
+def _package(root: Path) -> dict[str, bytes]:
+    files = [root / "datapackage.json", *sorted((root / DATA).rglob("*"))]
+    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
+
+
+def _places(root: Path, longitude: float) -> None:
+    (root / "dataset" / "curated" / "places.yaml").write_text(yaml.safe_dump([{
+        "place_id": "quetta", "name": "Quetta", "country_iso3": "PAK", "latitude": 30.18, "longitude": longitude,
+        "coordinate_precision": "city", "geonames_id": 1167528}]))
+
+
+def test_frames_that_write_other_bytes_have_other_digests():
+    # polars' hash_rows gives 0.0 and -0.0 one hash; the CSV and Parquet writers tell them apart
+    plus, minus = pl.DataFrame({"longitude": [0.0]}), pl.DataFrame({"longitude": [-0.0]})
+    assert plus.write_csv() != minus.write_csv()
+    assert published.frame_digest(plus) != published.frame_digest(minus)
+
+
+def test_a_coordinate_signed_zero_edit_is_published_as_a_clean_build_would(tmp_path, repo):
+    # a place on the prime meridian written as 0.0, then corrected to -0.0 (a curator's sign): the
+    # cached rebuild must not link the last build's '0.0' files where a clean build writes '-0.0'
+    root = write_repo(tmp_path / "r", repo, copy.deepcopy(mini_event()))
+    ids = root / "dataset" / "curated" / "ids.csv"
+    if ids.exists():
+        ids.unlink()
+    _places(root, 0.0)
+    build(root)
+    _places(root, -0.0)
+    build(root)
+    cached = _package(root)
+    build(root, cache=False)
+    assert cached == _package(root)
