@@ -7,7 +7,6 @@ import copy
 from pathlib import Path
 
 import polars as pl
-import pytest
 import yaml
 
 from mini import mini_event, write_repo

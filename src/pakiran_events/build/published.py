@@ -51,15 +51,19 @@ def _version(schemas: dict[str, TableSchema]) -> str:
 
 
 def frame_digest(frame: pl.DataFrame) -> str:
-    """SHA-256 (hex) of a frame's column names and dtypes, its height, and polars' two 64-bit
-    hashes of each row in order (`hash_rows` with two fixed seeds). Two frames with the same digest hold the same
-    rows in the same order (a different frame with the same digest needs a collision of those row
+    """SHA-256 (hex) of a frame's column names and dtypes, its height, polars' two 64-bit hashes
+    of each row in order (`hash_rows` with two fixed seeds), and the bits of every float column
+    (hash_rows folds 0.0 and -0.0 together, which the CSV and Parquet writers keep apart). Two
+    frames with the same digest hold the same rows in the same order (a different frame with the same digest needs a collision of those row
     hashes; a frame of another shape or order never has it)."""
     h = hashlib.sha256(json.dumps([[n, str(t)] for n, t in frame.schema.items()]).encode())
     h.update(str(frame.height).encode())
     if frame.height and frame.width:
         for seed in (0, 1):  # two 64-bit hashes per row
             h.update(frame.hash_rows(seed=seed).to_numpy().tobytes())
+        for name, dtype in frame.schema.items():
+            if dtype.is_float():  # hash_rows gives 0.0 and -0.0 (and every NaN) one hash; the writers do not
+                h.update(frame[name].cast(pl.Float64).fill_null(0.0).to_numpy().tobytes())
     return h.hexdigest()
 
 
