@@ -48,3 +48,45 @@ def test_a_coordinate_signed_zero_edit_is_published_as_a_clean_build_would(tmp_p
     cached = _package(root)
     build(root, cache=False)
     assert cached == _package(root)
+
+
+def _second(root: Path, summary: str) -> None:
+    event = copy.deepcopy(mini_event())
+    event["event_id"] = "E000002"
+    event["commitments"][0]["commitment_id"] = "C000003"
+    event["commitments"][1]["commitment_id"] = "C000004"
+    event["summary"] = summary
+    (root / "dataset" / "curated" / "events" / "two.yaml").write_text(
+        yaml.safe_dump({"events": [event]}, sort_keys=False), encoding="utf-8")
+
+
+def test_a_file_edited_in_the_clock_tick_of_the_record_is_written_again(tmp_path, repo, monkeypatch):
+    # a file system whose timestamps are coarse (one second on HFS+, ext3, many NFS servers; a
+    # jiffy on Linux before multigrain timestamps): a same-size edit in the tick the record was
+    # written in leaves size, mtime, ctime and inode as recorded. The record cannot tell such a file
+    # from the one it saw (git's "racily clean" entry): it must be written again, not linked.
+    # The coarse clock is simulated: every stat time reads as the same tick.
+    root = write_repo(tmp_path / "r", repo, copy.deepcopy(mini_event()))
+    ids = root / "dataset" / "curated" / "ids.csv"
+    if ids.exists():
+        ids.unlink()
+    _second(root, "Two ministers met in Quetta.")
+    real = published._signature
+
+    def one_tick(path):
+        signature = real(path)
+        return None if signature is None else (signature[0], 0, 0, signature[3])
+
+    monkeypatch.setattr(published, "_signature", one_tick)
+    build(root)
+    commitments = root / DATA / "commitments.csv"
+    published_bytes = commitments.read_bytes()
+    assert b"share intelligence" in published_bytes
+    with open(commitments, "r+b") as fh:  # in place: same inode, same size, still a valid table
+        fh.write(published_bytes.replace(b"share intelligence", b"SHARE INTELLIGENCE"))
+    _second(root, "Two ministers met in Quetta again.")
+    build(root)
+    cached = _package(root)
+    assert cached["dataset/data/commitments.csv"] == published_bytes
+    build(root, cache=False)
+    assert cached == _package(root)
