@@ -7,6 +7,7 @@ import copy
 from pathlib import Path
 
 import polars as pl
+import pytest
 import yaml
 
 from mini import mini_event, write_repo
@@ -90,3 +91,29 @@ def test_a_file_edited_in_the_clock_tick_of_the_record_is_written_again(tmp_path
     assert cached["dataset/data/commitments.csv"] == published_bytes
     build(root, cache=False)
     assert cached == _package(root)
+
+
+# -- dates at the calendar's ends (a report may claim 9999-12-31 or year 1): extract never raises ------
+def _cluster(*reports: tuple[str, str | None]):
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+    from test_extract_who_what import ORG_LEX
+
+    read = [read_report(f"doc-{n}", text, published, ORG_LEX) for n, (text, published) in enumerate(reports)]
+    return cluster(read)
+
+
+def test_an_offset_from_a_day_at_the_calendars_end_does_not_raise():
+    # 'one week after' counted from a day in the last week of 9999: past the calendar
+    events = _cluster(("Minister Saima Baig met her Iranian counterpart in Tehran two days ago. She met him "
+                       "again in Tehran on Monday, one week after a flood swept the border town.", "9999-12-31"))
+    assert all(e.date_start is None or e.date_start.year == 9999 for e in events)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_an_arrival_weekday_near_the_calendars_end_does_not_raise(published):
+    # an undated report's 'arrived on Sunday' looked for the Sunday nearest the visit's days a week
+    # either side of them: past the calendar's first or last day
+    text = "Interior Minister Saima Baig arrived in Tehran on Sunday on a three-day visit."
+    events = _cluster((text, published), (text, None))
+    assert events
