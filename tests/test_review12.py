@@ -117,3 +117,31 @@ def test_an_arrival_weekday_near_the_calendars_end_does_not_raise(published):
     text = "Interior Minister Saima Baig arrived in Tehran on Sunday on a three-day visit."
     events = _cluster((text, published), (text, None))
     assert events
+
+
+def test_a_run_killed_between_publishing_and_recording_leaves_no_record_that_links_stale_files(tmp_path, repo,
+                                                                                                monkeypatch):
+    # held on review: the stale record names the files of the build before; every file the killed
+    # run published (written, or linked: a link moves the inode's ctime) has another signature
+    root = write_repo(tmp_path / "r", repo, copy.deepcopy(mini_event()))
+    ids = root / "dataset" / "curated" / "ids.csv"
+    if ids.exists():
+        ids.unlink()
+    _second(root, "Two ministers met in Quetta.")
+    build(root)
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    _second(root, "Two ministers met in Quetta again.")
+    with monkeypatch.context() as patch:
+        patch.setattr(published, "record", killed)
+        with pytest.raises(KeyboardInterrupt):
+            build(root)
+    _second(root, "Two ministers met in Quetta once more.")
+    build(root)
+    cached = _package(root)
+    # the linked files share their inode with nothing once the previous package is gone
+    assert all(p.stat().st_nlink == 1 for p in (root / DATA).rglob("*") if p.is_file())
+    build(root, cache=False)
+    assert cached == _package(root)
