@@ -5,7 +5,8 @@ frame it wrote (`frame_digest`: its column names and types, its height and polar
 row, in order) and the stat signature (size, mtime, ctime, inode) of the CSV and Parquet files in
 the data folder. The next cached build computes the digest of each new frame: a table whose
 digest is the recorded one, and whose two files still have the recorded signatures (nothing has
-written to them since: any write moves a file's ctime), is not serialised again; its files are
+written to them since: any write moves a file's ctime, and a file changed in the clock tick
+the record was written in is not taken, `_racy`), is not serialised again; its files are
 hard-linked (or copied) from the published folder into the staging folder
 (`publish.package.publish_validated(reuse=...)`). They are the bytes the writer would give: the
 same rows written by the same code version (the key covers the writer's and the table code's
@@ -51,15 +52,19 @@ def _version(schemas: dict[str, TableSchema]) -> str:
 
 
 def frame_digest(frame: pl.DataFrame) -> str:
-    """SHA-256 (hex) of a frame's column names and dtypes, its height, and polars' two 64-bit
-    hashes of each row in order (`hash_rows` with two fixed seeds). Two frames with the same digest hold the same
-    rows in the same order (a different frame with the same digest needs a collision of those row
+    """SHA-256 (hex) of a frame's column names and dtypes, its height, polars' two 64-bit hashes
+    of each row in order (`hash_rows` with two fixed seeds), and the bits of every float column
+    (hash_rows folds 0.0 and -0.0 together, which the CSV and Parquet writers keep apart). Two
+    frames with the same digest hold the same rows in the same order (a different frame with the same digest needs a collision of those row
     hashes; a frame of another shape or order never has it)."""
     h = hashlib.sha256(json.dumps([[n, str(t)] for n, t in frame.schema.items()]).encode())
     h.update(str(frame.height).encode())
     if frame.height and frame.width:
         for seed in (0, 1):  # two 64-bit hashes per row
             h.update(frame.hash_rows(seed=seed).to_numpy().tobytes())
+        for name, dtype in frame.schema.items():
+            if dtype.is_float():  # hash_rows gives 0.0 and -0.0 (and every NaN) one hash; the writers do not
+                h.update(frame[name].cast(pl.Float64).fill_null(0.0).to_numpy().tobytes())
     return h.hexdigest()
 
 
@@ -105,8 +110,9 @@ def reusable(root: Path, schemas: dict[str, TableSchema], tables: dict[str, pl.D
     key = secret_key()
     if key is None:
         return {}, digests
-    record = _read(_path(root, schemas), key)
-    if record is None or record.get("data") != Path(data_dir).as_posix():
+    path = _path(root, schemas)
+    record, written = _read(path, key), _signature(path)
+    if record is None or written is None or record.get("data") != Path(data_dir).as_posix():
         return {}, digests
     out = {}
     for name, digest in digests.items():
@@ -116,9 +122,19 @@ def reusable(root: Path, schemas: dict[str, TableSchema], tables: dict[str, pl.D
         files = (Path(root) / data_dir / f"{name}.csv", Path(root) / data_dir / f"{name}.parquet")
         recorded = [entry.get("csv"), entry.get("parquet")]
         now = [_signature(p) for p in files]
-        if all(s is not None and list(s) == r for s, r in zip(now, recorded)):
+        if all(s is not None and list(s) == r and not _racy(s, written) for s, r in zip(now, recorded)):
             out[name] = files
     return out, digests
+
+
+def _racy(file: Signature, record: Signature) -> bool:
+    """Whether a file was last changed no earlier than the record was written (its mtime or ctime
+    not below the record file's mtime: git's "racily clean" rule). On a file system whose clock
+    ticks coarsely (a second on some; a jiffy on Linux before multigrain timestamps), an in-place
+    edit of the same size in that tick leaves the signature as recorded: such a file is written
+    again, never linked. Where timestamps are fine, a file stat'ed before the record was written
+    is never racy."""
+    return max(file[1], file[2]) >= record[1]
 
 
 def record(root: Path, schemas: dict[str, TableSchema], digests: dict[str, str], data_dir: Path) -> None:

@@ -89,8 +89,12 @@ def _resolve_offsets(frames: list[Frame]) -> None:
         resolved = []
         for cue, span in f.dates:
             if cue.offset is not None and last is not None:
-                day = last + dt.timedelta(days=cue.offset)
-                cue = DateCue(day, day, "day", span=cue.span)
+                try:
+                    day = last + dt.timedelta(days=cue.offset)
+                except OverflowError:  # counted past the calendar's end: left unresolved, as with no day before
+                    day = None
+                if day is not None:
+                    cue = DateCue(day, day, "day", span=cue.span)
             resolved.append((cue, span))
         f.dates = resolved
         days = [c.start for c, _ in f.dates if c.resolved and c.precision == "day"]

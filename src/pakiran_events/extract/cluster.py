@@ -52,8 +52,9 @@ def nearest_weekday(known: list[dt.date], weekday: int) -> dt.date | None:
     if not known:
         return None
     lo, hi = min(known), max(known)
-    base = lo - dt.timedelta(days=7)
-    days = [base + dt.timedelta(days=n) for n in range((hi - lo).days + 15) if (base + dt.timedelta(days=n)).weekday() == weekday]
+    # a week either side of the known days, within the calendar (a report may claim year 1 or 9999)
+    first, last = max(lo.toordinal() - 7, 1), min(hi.toordinal() + 7, dt.date.max.toordinal())
+    days = [day for day in map(dt.date.fromordinal, range(first, last + 1)) if day.weekday() == weekday]
     distance = lambda d: 0 if lo <= d <= hi else min(abs((d - lo).days), abs((d - hi).days))
     return min(days, key=lambda d: (distance(d), -d.toordinal()))
 
