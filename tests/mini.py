@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import hashlib
 import shutil
@@ -111,3 +112,13 @@ def build_problems(root: Path) -> list:
     for p in exc.value.problems:
         assert p.code in CATALOGUE or p.layer == "frictionless", p
     return exc.value.problems
+
+
+def second_event() -> dict:
+    """`mini_event` as a second engagement (E000002, its commitments C000003 and C000004): what
+    the build tests add beside the first to edit one file of several."""
+    event = copy.deepcopy(mini_event())
+    event["event_id"] = "E000002"
+    event["commitments"][0]["commitment_id"] = "C000003"
+    event["commitments"][1]["commitment_id"] = "C000004"
+    return event

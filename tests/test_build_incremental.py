@@ -6,9 +6,6 @@ any table whose published files were touched or whose record is missing, forged 
 
 from __future__ import annotations
 
-import copy
-import hashlib
-import hmac
 import json
 import os
 from pathlib import Path
@@ -16,21 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mini import mini_event, span, write_repo
+from mini import second_event, span, write_repo
 from pakiran_events.build import published
 from pakiran_events.build.build import build
-from pakiran_events.build.cache import secret_key
+from pakiran_events.build.cache import seal, secret_key
 from pakiran_events.core.problems import ProblemsFound
 
 DATA = Path("dataset") / "data"
-
-
-def _second_event() -> dict:
-    event = copy.deepcopy(mini_event())
-    event["event_id"] = "E000002"
-    event["commitments"][0]["commitment_id"] = "C000003"
-    event["commitments"][1]["commitment_id"] = "C000004"
-    return event
 
 
 def _write_second(root: Path, event: dict) -> None:
@@ -41,7 +30,7 @@ def _write_second(root: Path, event: dict) -> None:
 @pytest.fixture
 def root(tmp_path, repo):
     root = write_repo(tmp_path / "r", repo)
-    _write_second(root, _second_event())
+    _write_second(root, second_event())
     ids = root / "dataset" / "curated" / "ids.csv"
     if ids.exists():
         ids.unlink()
@@ -71,7 +60,7 @@ def _failures(root: Path, **kw) -> list:
 def test_an_edit_of_one_table_writes_that_table_and_links_the_others(root):
     build(root)  # the first cached build writes every table and records them
     before = _inodes(root)
-    event = _second_event()
+    event = second_event()
     event["summary"] = "Two ministers sat down in Quetta and agreed to cooperate."
     _write_second(root, event)
     build(root)
@@ -93,7 +82,7 @@ def test_an_edit_of_one_table_writes_that_table_and_links_the_others(root):
 @pytest.mark.parametrize("change", ["commitment", "evidence", "participant"])
 def test_edits_of_the_typed_tables_publish_a_clean_builds_bytes(root, change):
     build(root)
-    event = _second_event()
+    event = second_event()
     if change == "commitment":
         event["commitments"][1]["description"] = "They agreed to open two border markets."
     elif change == "evidence":  # the second document no longer cited: event_sources changes too
@@ -115,7 +104,7 @@ def test_a_published_file_touched_since_is_written_again(root):
     evidence = root / DATA / "evidence.csv"
     header, *rows = evidence.read_bytes().splitlines(keepends=True)
     evidence.write_bytes(header + b"".join(reversed(rows)))  # still a valid table, in the wrong order
-    event = _second_event()
+    event = second_event()
     event["summary"] = "Two ministers sat down in Quetta and agreed to cooperate."
     _write_second(root, event)
     build(root)
@@ -133,13 +122,13 @@ def test_a_bad_record_means_every_table_is_written(root, how):
         record.write_bytes(data.replace(b'"data": "dataset/data"', b'"data": "dataset/data" '))
     elif how == "truncated":
         record.write_bytes(data[: len(data) // 2])
-    else:  # sealed with the right key (an HMAC-SHA-256 of the payload), but naming another data folder
+    else:  # sealed with the right key (build.cache.seal), but naming another data folder
         body = json.loads(data[len(published.FORMAT) + 64:])
         body["data"] = "elsewhere"
         payload = json.dumps(body, sort_keys=True).encode()
         key = secret_key()
         assert key is not None
-        record.write_bytes(published.FORMAT + hmac.new(key, payload, hashlib.sha256).hexdigest().encode() + payload)
+        record.write_bytes(published.FORMAT + seal(key, payload) + payload)
     before = _inodes(root)
     build(root)
     after = _inodes(root)
@@ -161,7 +150,7 @@ def test_no_cache_neither_reads_nor_writes_the_record(root):
 def test_a_failing_rebuild_leaves_the_published_files_as_they_were(root):
     build(root)
     before, package = _inodes(root), _package(root)
-    event = _second_event()
+    event = second_event()
     event["participants"][0]["actor_id"] = "nobody-known"  # a foreign key to no actor
     _write_second(root, event)
     cached = _failures(root)
@@ -173,7 +162,7 @@ def test_a_failing_rebuild_leaves_the_published_files_as_they_were(root):
 @pytest.mark.parametrize("break_", ["foreign-key", "duplicate-id", "evidence-of-edited-record"])
 def test_problems_after_an_edit_are_a_clean_builds(root, break_):
     build(root)
-    event = _second_event()
+    event = second_event()
     if break_ == "foreign-key":
         event["place_id"] = "nowhere"
     elif break_ == "duplicate-id":

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mini import mini_event, write_repo
+from mini import second_event, write_repo
 from pakiran_events.build import snapshot
 from pakiran_events.build.build import build
 from pakiran_events.build.cache import ParseCache
@@ -26,19 +26,11 @@ def _package(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
 
 
-def _second_event() -> dict:
-    event = copy.deepcopy(mini_event())
-    event["event_id"] = "E000002"
-    event["commitments"][0]["commitment_id"] = "C000003"
-    event["commitments"][1]["commitment_id"] = "C000004"
-    return event
-
-
 @pytest.fixture
 def root(tmp_path, repo):
     root = write_repo(tmp_path / "r", repo)
     (root / "dataset" / "curated" / "events" / "two.yaml").write_text(
-        yaml.safe_dump({"events": [_second_event()]}, sort_keys=False), encoding="utf-8")
+        yaml.safe_dump({"events": [second_event()]}, sort_keys=False), encoding="utf-8")
     ids = root / "dataset" / "curated" / "ids.csv"
     if ids.exists():
         ids.unlink()
@@ -84,7 +76,7 @@ def test_a_rebuild_reads_only_the_changed_file_and_publishes_a_clean_builds_byte
 def test_added_removed_and_registry_changes_match_a_clean_build(root):
     events = root / "dataset" / "curated" / "events"
     build(root)
-    third = copy.deepcopy(_second_event())
+    third = copy.deepcopy(second_event())
     third["event_id"], third["commitments"] = "E000003", []
     (events / "three.yaml").write_text(yaml.safe_dump({"events": [third]}, sort_keys=False), encoding="utf-8")
     assert _read_files(root) == ["three.yaml"]

@@ -26,12 +26,11 @@ import hmac
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 import polars as pl
 
-from pakiran_events.build.cache import CACHE_DIR, secret_key
+from pakiran_events.build.cache import CACHE_DIR, seal, secret_key, write_sealed
 from pakiran_events.core import tables as tables_module
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.publish import write as write_module
@@ -83,17 +82,13 @@ def _path(root: Path, schemas: dict[str, TableSchema]) -> Path:
     return Path(root) / FOLDER / f"{_version(schemas)}.json"
 
 
-def _mac(key: bytes, payload: bytes) -> bytes:
-    return hmac.new(key, payload, hashlib.sha256).hexdigest().encode()
-
-
 def _read(path: Path, key: bytes) -> dict | None:
     try:
         data = path.read_bytes()
         if not data.startswith(FORMAT):
             return None
         mac, payload = data[len(FORMAT):len(FORMAT) + 64], data[len(FORMAT) + 64:]
-        if not hmac.compare_digest(_mac(key, payload), mac):
+        if not hmac.compare_digest(seal(key, payload), mac):
             return None
         record = json.loads(payload)
         return record if isinstance(record, dict) and isinstance(record.get("tables"), dict) else None
@@ -151,15 +146,7 @@ def record(root: Path, schemas: dict[str, TableSchema], digests: dict[str, str],
     payload = json.dumps({"data": Path(data_dir).as_posix(), "tables": tables}, sort_keys=True).encode()
     path = _path(root, schemas)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(FORMAT + _mac(key, payload) + payload)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_sealed(path, FORMAT, seal(key, payload), payload)
     except OSError:
         pass
 

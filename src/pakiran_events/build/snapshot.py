@@ -34,14 +34,13 @@ import hmac
 import io
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 
 import polars as pl
 
 from pakiran_events.build import assemble as assemble_module
-from pakiran_events.build.cache import CACHE_DIR, ParseCache, secret_key
+from pakiran_events.build.cache import CACHE_DIR, ParseCache, seal, secret_key, write_sealed
 from pakiran_events.core import derive, yaml_input
 from pakiran_events.core import schema as schema_module
 from pakiran_events.core import tables as tables_module
@@ -77,11 +76,6 @@ def _version(schemas: dict[str, TableSchema]) -> str:
     h.update(Path(__file__).read_bytes())
     h.update(json.dumps({n: s.descriptor for n, s in sorted(schemas.items())}, sort_keys=True).encode())
     return h.hexdigest()[:16]
-
-
-def _mac(key: bytes, payload: bytes | memoryview) -> bytes:
-    """The seal: keyed BLAKE2b (a MAC by design, about twice HMAC-SHA-256's speed on tens of MB)."""
-    return hashlib.blake2b(payload, key=key, digest_size=32).hexdigest().encode()
 
 
 Stat = tuple[int, int, int, int]  # (size, mtime_ns, ctime_ns, inode)
@@ -126,7 +120,7 @@ def _load(path: Path, key: bytes
             return None
         # a view, not a copy: the payload is ~600 MB at 100k events, sliced without copying
         mac, payload = data[len(FORMAT):len(FORMAT) + 64], memoryview(data)[len(FORMAT) + 64:]
-        if not hmac.compare_digest(_mac(key, payload), mac):
+        if not hmac.compare_digest(seal(key, payload), mac):
             return None
         header_end = data.index(b"\n", len(FORMAT) + 64) - (len(FORMAT) + 64)
         header = json.loads(bytes(payload[:header_end]))
@@ -162,15 +156,7 @@ def _save(path: Path, key: bytes, files: dict[str, str], frames: dict[str, pl.Da
         header = json.dumps({"files": files, "sizes": dict(zip(FRAMES, map(len, blobs))),
                              "stats": stats or {}, "written_ns": written_ns, "names": names}).encode()
         payload = header + b"\n" + b"".join(blobs)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(FORMAT + _mac(key, payload) + payload)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_sealed(path, FORMAT, seal(key, payload), payload)
         _sweep(path)
     except (OSError, pl.exceptions.PolarsError):
         pass
