@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.extract import clauses
@@ -48,5 +48,6 @@ def test_case_folds_are_every_character_a_letter_matches():
 @given(st.lists(st.sampled_from(["while", "When", "but", "after", " ", "  ", "\n", "\t", ";", ":", "—", "–",
                                          "(", ")", ":)", "talks", "x", "-", ".", ",", "'", "though", "where", "U.S."]),
                 max_size=30).map("".join))
+@example("while:) )")  # an emoticon special case: spaCy matches it across chunks (found in CI)
 def test_clause_bounds_as_the_whole_sentence_tokenized(sentence):
     assert clauses.clause_bounds.__wrapped__(sentence) == clauses._whole_sentence_bounds(sentence)

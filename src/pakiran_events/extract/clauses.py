@@ -44,7 +44,9 @@ def clause_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
     white-space-free chunks that hold a boundary character or a subordinating word are tokenized."""
     if not _MAY_CUT.search(sentence):
         return ((0, len(sentence)),) if sentence else ()
-    if sentence[0].isspace():  # the first token would be white space: the whole sentence, as spaCy has it
+    if sentence[0].isspace() or any(case in sentence for case in _punct_special_cases()):
+        # the first token would be white space, or a special case of the tokenizer made of
+        # punctuation (':)', ':(' ...), which spaCy matches across its chunks: the whole sentence
         return _whole_sentence_bounds(sentence)
     cuts = [0]
     for chunk in _CHUNK.finditer(sentence):
@@ -53,6 +55,14 @@ def clause_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
                         if not (word and chunk.start() + idx == 0))
     cuts.append(len(sentence))
     return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
+
+
+@lru_cache(maxsize=1)
+def _punct_special_cases() -> tuple[str, ...]:
+    """The tokenizer's special cases (emoticons such as ':)') that hold a boundary character: where
+    one occurs, a chunk's tokens can depend on its neighbours, so the per-chunk fast path is off."""
+    return tuple(sorted(case for case in pipeline().tokenizer.rules
+                        if any(ch in BOUNDARY_PUNCT for ch in case)))
 
 
 def _whole_sentence_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
