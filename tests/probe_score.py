@@ -1,5 +1,6 @@
 """Scores an extracted package against the probe reports' expected events
-(tests/fixtures/probes/expected.yaml). Usage: python tests/probe_score.py PRED_DIR [-v]
+(tests/fixtures/probes/expected.yaml, or the set named by --probes, e.g. tests/fixtures/probes2, the blind set).
+Usage: python tests/probe_score.py [--probes DIR] PRED_DIR [-v]
 
 A predicted event matches an expected one of a report it cites when the type is the same and it
 has every expected actor (no actor check when none is expected). Each prediction and each expected
@@ -7,6 +8,7 @@ event matches once. Dates (start and end) and place are scored on matched pairs.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 from collections import defaultdict
@@ -22,8 +24,8 @@ def _rows(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def score(pred: Path) -> dict:
-    expected = yaml.safe_load((PROBES / "expected.yaml").read_text(encoding="utf-8"))
+def score(pred: Path, probes: Path = PROBES) -> dict:
+    expected = yaml.safe_load((probes / "expected.yaml").read_text(encoding="utf-8"))
     data = pred / "data"
     events = {r["event_id"]: r for r in _rows(data / "events.csv")}
     actors = defaultdict(set)
@@ -59,14 +61,19 @@ def score(pred: Path) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    s = score(Path(argv[0]))
+    parser = argparse.ArgumentParser(description="Score an extracted package against a probe set.")
+    parser.add_argument("pred", type=Path, help="the extracted package's folder (holds data/)")
+    parser.add_argument("--probes", type=Path, default=PROBES, help="probe set folder (default: %(default)s)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses, spurious and wrong events")
+    args = parser.parse_args(argv)
+    s = score(args.pred, args.probes)
     p = s["matched"] / s["pred"] if s["pred"] else 1.0
     r = s["matched"] / s["gold"] if s["gold"] else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     m = s["matched"] or 1
     print(f"probe events: gold {s['gold']} pred {s['pred']} matched {s['matched']}  P {p:.3f} R {r:.3f} F1 {f:.3f}; "
           f"on matched: date {s['date'] / m:.3f} place {s['place'] / m:.3f}")
-    if "-v" in argv:
+    if args.verbose:
         for key in ("misses", "spurious", "wrong"):
             print(f"-- {key} ({len(s[key])})")
             for row in s[key]:
