@@ -122,3 +122,25 @@ def second_event() -> dict:
     event["commitments"][0]["commitment_id"] = "C000003"
     event["commitments"][1]["commitment_id"] = "C000004"
     return event
+
+
+def numbered_event(n: int) -> dict:
+    """`mini_event` as engagement E{n:06d}, its commitments C{n:04d}00, C{n:04d}01, ...: one of
+    many engagement files for the build's parallel-parse tests."""
+    event = copy.deepcopy(mini_event())
+    event["event_id"] = f"E{n:06d}"
+    for k, commitment in enumerate(event["commitments"]):
+        commitment["commitment_id"] = f"C{n:04d}{k:02d}"
+    return event
+
+
+def write_many_files_repo(root: Path, repo: Path, last: int) -> Path:
+    """`write_repo` plus engagement files e2.yaml ... e{last}.yaml, one `numbered_event` each, and
+    no id ledger: a curated folder with enough files for the build's parse workers."""
+    root = write_repo(root, repo)
+    events = root / "dataset" / "curated" / "events"
+    for n in range(2, last + 1):
+        (events / f"e{n}.yaml").write_text(yaml.safe_dump({"events": [numbered_event(n)]}, sort_keys=False),
+                                           encoding="utf-8")
+    (root / "dataset" / "curated" / "ids.csv").unlink(missing_ok=True)
+    return root

@@ -4,36 +4,21 @@ parsing them one by one in the build's own process (behaviour, never time)."""
 
 from __future__ import annotations
 
-import copy
 import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
-from mini import mini_event, write_repo
+from mini import write_many_files_repo
 from pakiran_events.build import parallel
 from pakiran_events.build.build import build
 from pakiran_events.core.problems import ProblemsFound
 from pakiran_events.core.yaml_input import YamlInputError, load_file
 
 
-def _event(n: int) -> dict:
-    event = copy.deepcopy(mini_event())
-    event["event_id"] = f"E{n:06d}"
-    for k, commitment in enumerate(event["commitments"]):
-        commitment["commitment_id"] = f"C{n:04d}{k:02d}"
-    return event
-
-
 @pytest.fixture
 def root(tmp_path, repo):
-    root = write_repo(tmp_path / "r", repo)
-    events = root / "dataset" / "curated" / "events"
-    for n in range(2, 8):
-        (events / f"e{n}.yaml").write_text(yaml.safe_dump({"events": [_event(n)]}, sort_keys=False), encoding="utf-8")
-    (root / "dataset" / "curated" / "ids.csv").unlink(missing_ok=True)
-    return root
+    return write_many_files_repo(tmp_path / "r", repo, last=7)
 
 
 def _package(root: Path) -> dict[str, bytes]:

@@ -5,7 +5,6 @@ with and without the pool (behaviour, never time)."""
 
 from __future__ import annotations
 
-import copy
 import os
 import signal
 import subprocess
@@ -15,9 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
-from mini import mini_event, write_repo
+from mini import write_many_files_repo
 from pakiran_events.build import parallel
 from pakiran_events.build.build import build
 from pakiran_events.core.problems import ProblemsFound
@@ -144,13 +142,6 @@ def test_workers_killed_mid_build_change_nothing(tmp_path):
 
 # ---- problem lines: every kind of bad engagement file, with and without the pool ----------------
 
-def _event(n: int) -> dict:
-    event = copy.deepcopy(mini_event())
-    event["event_id"] = f"E{n:06d}"
-    for k, commitment in enumerate(event["commitments"]):
-        commitment["commitment_id"] = f"C{n:04d}{k:02d}"
-    return event
-
 
 BAD_FILES = {
     "empty": b"",
@@ -170,12 +161,7 @@ BAD_FILES = {
 
 @pytest.fixture
 def root(tmp_path, repo):
-    root = write_repo(tmp_path / "r", repo)
-    events = root / "dataset" / "curated" / "events"
-    for n in range(2, 6):
-        (events / f"e{n}.yaml").write_text(yaml.safe_dump({"events": [_event(n)]}, sort_keys=False), encoding="utf-8")
-    (root / "dataset" / "curated" / "ids.csv").unlink(missing_ok=True)
-    return root
+    return write_many_files_repo(tmp_path / "r", repo, last=5)
 
 
 def _lines(root: Path, monkeypatch, pool: bool) -> list[str]:

@@ -140,31 +140,25 @@ def test_a_frontier_of_trade_is_an_economic_zone_and_political_engagement_is_oth
     assert _types("Rostami pledged to advance political engagement with Pakistan.").get("other") == "pledged"
 
 
-def test_a_lead_that_names_both_sides_of_a_meeting_files_its_statement_there_not_at_the_guests_visit():
-    """A report of two visits (one recalled): the opening 'X met Y on Wednesday, stressing ...' names
-    the meeting's two parties, so the statement is that meeting's (§7: the meeting whose participants it
-    names), not the visit of the guest the sentence also names."""
-    text = ("Army chief General Tariq Mahmood met Iranian Interior Minister Karim Rostami in Rawalpindi on Wednesday, "
-            "stressing the need for closer counter-terrorism cooperation. "
-            "Last week, Iranian Foreign Minister Hamid Kamali paid a visit to Islamabad. "
+@pytest.mark.parametrize(("statement", "kind"), [
+    # a lead that names both sides of a meeting: 'X met Y on Wednesday, stressing ...' names the meeting's
+    # two parties, so the statement is that meeting's (§7: the meeting whose participants it names), not
+    # the visit of the guest the sentence also names
+    ("Army chief General Tariq Mahmood met Iranian Interior Minister Karim Rostami in Rawalpindi on Wednesday, "
+     "stressing the need for closer counter-terrorism cooperation. ", "counterterrorism_cooperation"),
+    # the guest's own statement right after his meeting is told: what he said there, not at the visit the
+    # report tells afterwards (before, the guest's name alone sent it to his visit whenever the report also
+    # recalled another visit)
+    ("Army chief General Tariq Mahmood met Iranian Interior Minister Karim Rostami in Rawalpindi on Wednesday. "
+     "Rostami expressed Iran's intent to deepen intelligence sharing with Pakistan. ", "intelligence_sharing"),
+])
+def test_a_statement_told_with_a_meeting_is_that_meetings_not_the_guests_visit(statement, kind):
+    """A report of two visits (one recalled) whose opening tells a meeting and a statement there."""
+    text = (statement + "Last week, Iranian Foreign Minister Hamid Kamali paid a visit to Islamabad. "
             "Rostami arrived in Islamabad on Tuesday on a two-day visit to Pakistan.")
     filed = {(c.kind, c.guest): {x["commitment_type"] for x in c.commitments}
              for c in read_report("x-doc", text, "2024-05-15", LEX).candidates}
-    assert filed[("meeting", "karim-rostami")] == {"counterterrorism_cooperation"}
-    assert filed[("visit", "karim-rostami")] == set()
-
-
-def test_the_guests_own_statement_after_a_meeting_told_is_that_meetings_not_the_guests_visit():
-    """'Rostami expressed Iran's intent to ...' right after his meeting with Mahmood is told: what he
-    said there, not at the visit the report tells afterwards (before, the guest's name alone sent it to
-    his visit whenever the report also recalled another visit)."""
-    text = ("Army chief General Tariq Mahmood met Iranian Interior Minister Karim Rostami in Rawalpindi on Wednesday. "
-            "Rostami expressed Iran's intent to deepen intelligence sharing with Pakistan. "
-            "Last week, Iranian Foreign Minister Hamid Kamali paid a visit to Islamabad. "
-            "Rostami arrived in Islamabad on Tuesday on a two-day visit to Pakistan.")
-    filed = {(c.kind, c.guest): {x["commitment_type"] for x in c.commitments}
-             for c in read_report("x-doc", text, "2024-05-15", LEX).candidates}
-    assert filed[("meeting", "karim-rostami")] == {"intelligence_sharing"}
+    assert filed[("meeting", "karim-rostami")] == {kind}
     assert filed[("visit", "karim-rostami")] == set()
 
 

@@ -134,21 +134,27 @@ def _tables(events, actors, participants, commitments, ordered: bool) -> dict[st
     return t
 
 
+def _assert_rules_match_the_joins(tables, block: int) -> None:
+    """Each row-number rule gives the string-join oracle's `ok` column, row for row, with the run's
+    memo shared by the four rules (as in the layer) and without it, in blocks of `block` rows (tiny
+    blocks: ids given twice fall across block bounds)."""
+    saved = rules._BLOCK
+    rules._BLOCK = block
+    try:
+        shared = rules.RuleTables(tables)
+        for oracle, rule in PAIRS:
+            expected = oracle(tables)["ok"]
+            assert rule(shared)["ok"].equals(expected), (rule.__name__, expected.to_list())
+            assert rule(tables)["ok"].equals(expected), rule.__name__
+    finally:
+        rules._BLOCK = saved
+
+
 @settings(max_examples=150, deadline=None)
 @given(events=event_rows, actors=actor_rows, participants=participant_rows, commitments=commitment_rows,
        ordered=st.booleans(), block=st.integers(1, 4))
 def test_row_number_rules_match_the_string_joins(events, actors, participants, commitments, ordered, block):
-    tables = _tables(events, actors, participants, commitments, ordered)
-    saved = rules._BLOCK
-    rules._BLOCK = block  # tiny blocks: ids given twice fall across block bounds
-    try:
-        shared = rules.RuleTables(tables)  # one run's memo, shared by the four rules as in the layer
-        for oracle, rule in PAIRS:
-            expected = oracle(tables)["ok"]
-            assert rule(shared)["ok"].equals(expected), (rule.__name__, expected.to_list())
-            assert rule(tables)["ok"].equals(expected), rule.__name__  # without the memo
-    finally:
-        rules._BLOCK = saved
+    _assert_rules_match_the_joins(_tables(events, actors, participants, commitments, ordered), block)
 
 
 def test_first_rows_finds_the_first_row_of_each_id_sorted_or_not():
@@ -200,13 +206,4 @@ odd_commitments = st.lists(st.tuples(maybe(st.sampled_from(ODD_IDS)),
 @given(events=odd_events, actors=actor_rows, participants=odd_participants, commitments=odd_commitments,
        ordered=st.booleans(), block=st.integers(1, 3))
 def test_non_ascii_and_empty_ids_match_the_string_joins(events, actors, participants, commitments, ordered, block):
-    tables = _tables(events, actors, participants, commitments, ordered)
-    saved = rules._BLOCK
-    rules._BLOCK = block
-    try:
-        shared = rules.RuleTables(tables)
-        for oracle, rule in PAIRS:
-            expected = oracle(tables)["ok"]
-            assert rule(shared)["ok"].equals(expected), (rule.__name__, expected.to_list())
-    finally:
-        rules._BLOCK = saved
+    _assert_rules_match_the_joins(_tables(events, actors, participants, commitments, ordered), block)

@@ -77,3 +77,31 @@ def test_cite_reads_the_version_of_the_data(monkeypatch):
     # patched where cite() looks it up (about imports read_descriptor at its top)
     monkeypatch.setattr(about, "read_descriptor", lambda package=None: (root, {**desc, "version": "7.7.7"}))
     assert "version = {7.7.7}" in pe.cite() and "(Version 7.7.7)" in pe.cite("apa")
+
+
+def test_every_view_reads_its_tables_from_the_release_asked_for(repo, tmp_path):
+    """A view of an older release is computed from that release's tables, not the installed
+    ones: with five events left, each view holds only rows of those five."""
+    old = _release(repo, tmp_path / "old", "0.9.0", keep_events=5)
+    kept = set(pl.read_parquet(old / "dataset" / "data" / "events.parquet")["event_id"])
+    desc = json.loads((old / "datapackage.json").read_text())
+    for name in ("participants", "commitments", "event_sources"):  # the release's other tables agree
+        path = old / "dataset" / "data" / f"{name}.parquet"
+        pl.read_parquet(path).filter(pl.col("event_id").is_in(kept)).write_parquet(path)
+        data = path.read_bytes()
+        facts = next(r for r in desc["resources"] if r["name"] == name)["parquet"]
+        facts.update(bytes=len(data), hash=f"sha256:{hashlib.sha256(data).hexdigest()}")
+    (old / "datapackage.json").write_text(json.dumps(desc))
+    for view in (pe.engagements, pe.participation, pe.dyads, pe.event_codes):
+        installed, pinned = view(), view(package=old, version="0.9.0")
+        assert set(pinned["event_id"]) <= kept, view.__name__
+        assert set(installed["event_id"]) - kept, view.__name__  # the installed release has more
+        with pytest.raises(ValueError, match="is release .*, not 0.9.0"):
+            view(version="0.9.0")
+    assert pe.engagements(roll_up=True, package=old).height <= 5
+    counts = pe.dyad_years(package=old, multi_year="skip")
+    assert counts.select(pl.sum_horizontal("n_visits", "n_meetings", "n_calls", "n_other_events").sum()).item() <= 5
+    first = pl.read_parquet(old / "dataset" / "data" / "events.parquet")["date_start"].min()
+    assert pe.office_holders(first, package=old).height == pe.office_holders(first).height  # positions kept whole
+    with pytest.raises(ValueError, match="is release .*, not 0.9.0"):
+        pe.office_holders(first, version="0.9.0")

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# The one written form of a day the package takes: a Table Schema `date` field's default format
+# (ISO 8601 calendar date, ASCII digits only: Python's `\d` would also take other scripts' digits).
+# The manifest's `published` cell, the loader's `on=` argument and the Table Schema engine's fast
+# path all read it from here.
+ISO_DAY_FORM = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+ISO_DAY = re.compile(ISO_DAY_FORM)
 # A text cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Every C0 and C1 control (U+0085 among them) except tab, line feed and carriage return, and the

@@ -12,7 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from pakiran_events.core.cells import CONTROL_OR_BREAK, FORMULA_STARTS, format_character
+from pakiran_events.core.cells import CONTROL_OR_BREAK, FORMULA_STARTS, ISO_DAY, format_character
 from pakiran_events.core.confine import inside
 from pakiran_events.core.problems import Problem
 
@@ -191,9 +191,6 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem
                                     f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
                                     "without it: dated by its own text if it says, else undated"))
     return errors, warnings
-
-
-ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the published_date form (schemas/sources.json)
 
 
 def manifest_date(value: str | None) -> dt.date | None:

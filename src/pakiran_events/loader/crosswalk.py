@@ -25,9 +25,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pakiran_events.loader.panels import event_directions
-from pakiran_events.loader.read import as_requested, flag, load
+from pakiran_events.loader.read import as_requested, flag, load_tables
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import polars as pl
 
     from pakiran_events.loader.read import Frame
@@ -116,7 +118,8 @@ def event_codes_frame(t: Tables) -> pl.DataFrame:
                       *CODE_COLUMNS).sort("date_start", "record_table", "record_id", "source_iso3", "cameo")
 
 
-def event_codes(*, to_pandas: bool = False) -> Frame:
+def event_codes(*, to_pandas: bool = False, version: str | None = None,
+                package: str | Path | None = None) -> Frame:
     """Every event and commitment as directed, coded rows (source side -> target side), the
     shape of ICEWS and POLECAT event records, sorted by date_start, record_table, record_id,
     source_iso3, cameo. Columns: record_table ('events' / 'commitments'), record_id, event_id
@@ -129,8 +132,9 @@ def event_codes(*, to_pandas: bool = False) -> Frame:
     A visit gives two rows (042 guest -> host, 043 host -> guest), a meeting or a call one each
     way between its sides, a commitment one per party towards the other side. Rules: the module
     docstring; codes per term: the codebook table (the schemas' vocabularies). `to_pandas=True`
-    returns pandas. Raises what `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
+    returns pandas. `version=` pins the release and `package=` reads another release's folder or
+    datapackage.json, as in `load()`: every table the view needs comes from that release. Raises what `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
 
     flag("to_pandas", to_pandas)
-    t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
+    t = load_tables(("events", "participants", "commitments", "countries", "codebook"), version=version, package=package)
     return as_requested(event_codes_frame(t), to_pandas)

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pakiran_events.loader.read import as_requested, choice, flag, load
+from pakiran_events.loader.read import as_requested, choice, flag, load_tables
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import polars as pl
 
     from pakiran_events.loader.read import Frame
@@ -121,7 +123,7 @@ def dyad_years_frame(t: Tables, directed: bool = False, by: str = "cow", multi_y
 
 
 def dyad_years(*, directed: bool = False, by: str = "cow", multi_year: str = "start",
-               to_pandas: bool = False) -> Frame:
+               to_pandas: bool = False, version: str | None = None, package: str | Path | None = None) -> Frame:
     """One row per dyad-year over the package's coverage years (every calendar year from the
     first event's to the last's), zero-filled: the frame a peacesciencer `create_dyadyears()`
     (or COW/ATOP) user merges directly.
@@ -143,7 +145,8 @@ def dyad_years(*, directed: bool = False, by: str = "cow", multi_year: str = "st
       'skip' leaves it out of every count (and out of the panel's year span); with no event
       left, the panel is empty (no rows, the same columns).
 
-    `to_pandas=True` returns pandas. Raises ValueError for an unknown `by` or `multi_year`,
+    `to_pandas=True` returns pandas. `version=` pins the release and `package=` reads another release's folder or
+    datapackage.json, as in `load()`: every table the view needs comes from that release. Raises ValueError for an unknown `by` or `multi_year`,
     TypeError for a `directed` or `to_pandas` that is not a bool (or a `by`/`multi_year` that is
     not a string), before anything is read; and what `load()` raises. Source: the events, participants and commitments tables; codes from the countries
     table; the commitment columns from the codebook's terms.
@@ -151,5 +154,5 @@ def dyad_years(*, directed: bool = False, by: str = "cow", multi_year: str = "st
 
     _check_arguments(directed, by, multi_year)
     flag("to_pandas", to_pandas)
-    t = {n: load(n) for n in ("events", "participants", "commitments", "countries", "codebook")}
+    t = load_tables(("events", "participants", "commitments", "countries", "codebook"), version=version, package=package)
     return as_requested(dyad_years_frame(t, directed=directed, by=by, multi_year=multi_year), to_pandas)

@@ -196,6 +196,15 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
     return as_requested(_read_verified(_data_path(root, facts["path"]), facts, verify), to_pandas)
 
 
+def load_tables(names: tuple[str, ...], *, version: str | None = None,
+                package: str | Path | None = None) -> dict[str, pl.DataFrame]:
+    """The tables `names` as polars DataFrames keyed by name, each as `load(name, version=,
+    package=)` reads it: what every view is computed from, so a view of a pinned or older
+    release (`package=`, `version=`) reads every one of its tables from that release. Raises
+    what `load()` raises."""
+    return {n: load(n, version=version, package=package) for n in names}
+
+
 def load_all(*, to_pandas: bool = False) -> dict[str, Frame]:
     """Every published table (not the views), keyed by name in package order, each as
     `load(name)` returns it. Raises what `load()` raises."""

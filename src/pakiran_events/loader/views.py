@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pakiran_events.loader.read import as_requested, flag, load
+from pakiran_events.loader.read import as_requested, flag, load_tables
 
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
+    from pathlib import Path
+
     import polars as pl
 
     from pakiran_events.loader.read import Frame
@@ -18,11 +20,7 @@ if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events
 Tables = dict[str, "pl.DataFrame"]
 
 
-def _tables(tables: Tables | None) -> Tables:
-    if tables is not None:
-        return tables
-
-    return {n: load(n) for n in ("events", "participants", "actors", "commitments", "event_sources", "countries")}
+VIEW_TABLES = ("events", "participants", "actors", "commitments", "event_sources", "countries")
 
 
 def with_codes(frame: pl.DataFrame, countries: pl.DataFrame, iso3: str, prefix: str) -> pl.DataFrame:
@@ -159,7 +157,8 @@ def flat(frame: pl.DataFrame, delimiter: str = "|") -> pl.DataFrame:
 _flat = flat  # engagements() takes a `flat` flag
 
 
-def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = False) -> Frame:
+def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = False,
+                version: str | None = None, package: str | Path | None = None) -> Frame:
     """One row per event (a visit, each meeting, each call), sorted by date_start, event_id.
 
     Columns: the event's own: event_id, parent_event_id (the visit a meeting belongs to, else
@@ -190,7 +189,8 @@ def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = 
     everyone who took part) and n_sources (Int64, distinct reports).
 
     `flat=True`: each list as one '|'-joined String and each struct as JSON text (see `flat`),
-    ready for CSV or Stata; `to_pandas=True` returns pandas. Source: the published events,
+    ready for CSV or Stata; `to_pandas=True` returns pandas. `version=` pins the release and `package=` reads another release's folder or
+    datapackage.json, as in `load()`: every table the view needs comes from that release. Source: the published events,
     participants, actors, commitments, event_sources and countries tables (`pe.load`); the file
     published as the view 'engagements' is built by the same function. Raises what `load()`
     raises (FileNotFoundError, IntegrityError, ModuleNotFoundError for to_pandas without the
@@ -199,13 +199,14 @@ def engagements(*, roll_up: bool = False, flat: bool = False, to_pandas: bool = 
 
     for name, value in (("roll_up", roll_up), ("flat", flat), ("to_pandas", to_pandas)):
         flag(name, value)
-    t = _tables(None)
+    t = load_tables(VIEW_TABLES, version=version, package=package)
     view = engagements_frame(t)
     out = rolled_up_frame(view, t) if roll_up else view
     return as_requested(_flat(out) if flat else out, to_pandas)
 
 
-def participation(*, to_pandas: bool = False) -> Frame:
+def participation(*, to_pandas: bool = False, version: str | None = None,
+                  package: str | Path | None = None) -> Frame:
     """One row per participant of an event (the long, dyadic-analysis-ready view), sorted by
     date_start, event_id, role, actor_id. Columns: engagement_id, event_id, event_type
     (String); date_start, date_end (Date); year (Int32, of date_start); actor_id, name,
@@ -213,25 +214,27 @@ def participation(*, to_pandas: bool = False) -> Frame:
     country the actor represented) (String); side_ccode, side_gwcode (Int64, COW and
     Gleditsch-Ward codes of `side`); role ('host' / 'guest' / 'participant'), event_country (ISO3
     of the event's place, null for a call), review_status (String). Source: the events,
-    participants, actors and countries tables. `to_pandas=True` returns pandas. Raises what
+    participants, actors and countries tables. `to_pandas=True` returns pandas. `version=` pins the release and `package=` reads another release's folder or
+    datapackage.json, as in `load()`: every table the view needs comes from that release. Raises what
     `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
 
     flag("to_pandas", to_pandas)
-    return as_requested(participation_frame(_tables(None)), to_pandas)
+    return as_requested(participation_frame(load_tables(VIEW_TABLES, version=version, package=package)), to_pandas)
 
 
-def dyads(*, to_pandas: bool = False) -> Frame:
+def dyads(*, to_pandas: bool = False, version: str | None = None, package: str | Path | None = None) -> Frame:
     """One row per directed guest -> host pair of actors at an event (a guest visits a host),
     sorted by date_start, event_id, guest_actor_id, host_actor_id. Columns: event_id,
     engagement_id, event_type (String); date_start (Date); year (Int32); guest_actor_id,
     guest_side (String, ISO3); guest_ccode, guest_gwcode (Int64); host_actor_id, host_side
     (String, ISO3); host_ccode, host_gwcode (Int64). An event without both a host and a guest
     (a call between participants) gives no row. Source: as `participation()`. `to_pandas=True`
-    returns pandas. Raises what `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
+    returns pandas. `version=` pins the release and `package=` reads another release's folder or
+    datapackage.json, as in `load()`: every table the view needs comes from that release. Raises what `load()` raises, and TypeError for a `to_pandas` that is not a bool."""
     import polars as pl
 
     flag("to_pandas", to_pandas)
-    people = participation_frame(_tables(None))
+    people = participation_frame(load_tables(VIEW_TABLES, version=version, package=package))
     hosts = people.filter(pl.col("role") == "host").select("event_id", pl.col("actor_id").alias("host_actor_id"),
                                                             pl.col("side").alias("host_side"),
                                                             pl.col("side_ccode").alias("host_ccode"),

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import polars as pl
 
+from pakiran_events.core.cells import ISO_DAY_FORM
 from pakiran_events.core.packages import read_descriptor
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
@@ -52,7 +53,7 @@ INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 FAST = {
     "integer": r"^-?[0-9]{1,18}$",
     "number": r"^-?[0-9]{1,15}(\.[0-9]{1,15})?$",
-    "date": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    "date": f"^{ISO_DAY_FORM}$",
 }
 
 
