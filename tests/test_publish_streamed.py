@@ -39,3 +39,21 @@ def test_a_lazy_table_is_written_byte_identical_to_the_collected_one(tmp_path, n
         streamed = next((tmp_path / "streamed").rglob(f"evidence.{suffix}"))
         assert streamed.read_bytes() == memory.read_bytes(), suffix
     assert table_rows(pl.scan_parquet(tmp_path / "sorted.parquet")) == n == table_rows(frame)
+
+
+@pytest.mark.parametrize("cut", [50_000, 123_457])
+def test_a_table_held_in_several_chunks_is_written_as_one_held_whole(tmp_path, cut):
+    """The same rows give the same files whether the frame is one chunk (a clean build) or several
+    (a cached rebuild's tables concatenated without a copy), in memory or streamed: polars left to
+    itself cuts row groups at chunk bounds above its row-group size."""
+    schemas = load_schemas(schemas_dir())
+    whole = _evidence(600_000)
+    pieces = pl.concat([whole.slice(i, cut) for i in range(0, whole.height, cut)], rechunk=False)
+    assert pieces.n_chunks() > 1
+    write_tables({"evidence": whole}, tmp_path / "whole", schemas)
+    write_tables({"evidence": pieces}, tmp_path / "pieces", schemas)
+    write_tables({"evidence": pieces.lazy()}, tmp_path / "streamed", schemas)
+    for suffix in ("csv", "parquet"):
+        expected = next((tmp_path / "whole").rglob(f"evidence.{suffix}")).read_bytes()
+        for other in ("pieces", "streamed"):
+            assert next((tmp_path / other).rglob(f"evidence.{suffix}")).read_bytes() == expected, (other, suffix)

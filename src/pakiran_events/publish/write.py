@@ -24,7 +24,10 @@ from pakiran_events.core.schema import TableSchema
 from pakiran_events.loader.views import engagements_frame
 
 CSV_OPTIONS = {"line_terminator": "\n", "date_format": "%Y-%m-%d", "null_value": "", "quote_style": "necessary"}
-PARQUET_OPTIONS = {"compression": "zstd", "statistics": True}
+# The row-group size is given (polars' own default, 512² rows): left to polars, a table held in
+# several chunks (a cached rebuild's tables, a streamed sink) is cut at its chunks' bounds, so the
+# same rows could give other Parquet bytes than a clean build's (tests/test_publish_streamed.py).
+PARQUET_OPTIONS = {"compression": "zstd", "statistics": True, "row_group_size": 512 ** 2}
 
 
 def write_tables(tables: dict, out_root: Path, schemas: dict[str, TableSchema], data_dir: Path = DATA_DIR) -> None:
@@ -71,7 +74,7 @@ def write_views(tables: dict[str, pl.DataFrame], out_root: Path, data_dir: Path 
     views_dir = Path(data_dir) / "views"
     (out_root / views_dir).mkdir(parents=True, exist_ok=True)
     rel = views_dir / "engagements.parquet"
-    engagements_frame(tables).write_parquet(out_root / rel, compression="zstd", statistics=True)
+    engagements_frame(tables).write_parquet(out_root / rel, **PARQUET_OPTIONS)
     return [{"name": "engagements", **_file_facts(out_root, rel), "mediatype": "application/vnd.apache.parquet",
              "description": "One row per event with its host and guest actors (ids, names, titles, sides) and its "
                             "commitments (type, modality, parties) as lists, its number of sources and review "
