@@ -258,6 +258,9 @@ class _Built:
             return self.r.people.country_of(f.place_id)
         if self.context:
             return self.context
+        venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end)  # 'received him at the Sa'dabad Palace'
+        if venue:
+            return self.r.people.country_of(venue[1])
         visiting = self.lex.patterns["visiting"].search(self.r.sentence(f.sentence))
         if visiting:
             guest = next((m for m in people if m.span.start >= self.r.spans[f.sentence].start + visiting.end()), None)

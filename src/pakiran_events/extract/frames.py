@@ -663,9 +663,9 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     s = r.spans[i]
     found = r.people.places_in(s.start, s.end)
     metonyms = _metonyms(r, found)
-    good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
-            and not is_dateline(r, i, pos) and pos not in metonyms]
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
+    good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
+            and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
     # 'in', 'to', 'for' ('Pakistan's army chief' is a side, not a place)
@@ -677,6 +677,38 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
             return after[0]
         if group:
             return group[-1][1]
+    return _here(r, i)
+
+
+def _posted_at(r: Reading, start: int, pos: int) -> bool:
+    """The city at `pos` is where an office-holder named there serves ('the Consul General in
+    Karachi', 'Ambassador in Tehran': places.yaml `posted_titles`), not where the clause's
+    engagement was."""
+    pattern = r.lex.patterns.get("_posted")
+    if pattern is None:
+        titles = r.lex.dictionaries["places"].get("posted_titles", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_posted"] = re.compile(r"(?<![\w\-])(?:" + "|".join(titles) + r")\s+(?:in|at|to|of)\s+(?:the\s+)?$",
+                                                          re.IGNORECASE)
+    return pattern.search(r.text, max(start, pos - 40), pos) is not None
+
+
+def _here(r: Reading, i: int) -> str | None:
+    """'met the minister here on Monday' (places.yaml `here`): the city of the report's dateline
+    ('LAHORE:'), which names no place of the engagement unless the clause points at it so; None
+    without a dateline city, or for 'from here', 'left here'."""
+    from pakiran_events.extract.lexicon import words
+
+    pattern = r.lex.patterns.get("_here")
+    if pattern is None:
+        pattern = r.lex.patterns["_here"] = words(r.lex.dictionaries["places"].get("here", []))
+    s = r.spans[i]
+    told = [m for m in pattern.finditer(r.text, s.start, s.end) if not ORIGIN.search(r.text[max(s.start, m.start() - 16):m.start()])]
+    if not told:
+        return None
+    for j, head in enumerate(r.spans[:4]):
+        for pos, pid in r.people.places_in(head.start, min(head.end, head.start + 40)):
+            if is_dateline(r, j, pos):
+                return pid if r.lex.places[pid].get("coordinate_precision") != "country" else None
     return None
 
 

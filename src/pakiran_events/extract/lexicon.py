@@ -235,6 +235,7 @@ class Lexicon:
     alias_owner: dict[str, str] = field(default_factory=dict)   # lower-cased spelling -> actor_id
     fuzzy_choices: list[str] = field(default_factory=list)
     package_places: set[str] = field(default_factory=set)     # the package's own place ids (always published)
+    capital_phrases: dict[str, list[str]] = field(default_factory=dict)  # place_id -> 'the Tajik capital' ...
 
     def __post_init__(self) -> None:
         d = self.dictionaries
@@ -247,6 +248,10 @@ class Lexicon:
             self.package_places = set(self.places)
             self.places, self.place_names = build_places(self.places, self.dyad, d["places"]["geonames"],
                                                          d["places"].get("not_places", []))
+            if not self.capital_phrases:
+                from pakiran_events.extract.places import capital_phrases
+
+                self.capital_phrases = capital_phrases(self.places, d["places"].get("demonyms", {}))
         spellings = {}
         for actor_id, names in self.aliases.items():
             for alias in {*names, self.actors.get(actor_id, {}).get("name", "")}:
@@ -274,6 +279,7 @@ class Lexicon:
         p["honorific"] = words(t["honorifics"], 0)
         p["rank_or_honorific"] = words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0)
         p["member_list"] = words(t.get("member_list", []))
+        p["companion"] = words(t.get("companion", []))
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
         p["entourage"] = words(t.get("entourage", []))
@@ -311,7 +317,11 @@ class Lexicon:
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"]]
-        p["place_phrase"] = {pid: words(ph) for pid, ph in d["places"]["place_phrases"].items()}
+        # the dictionary's phrases and the gazetteer's capitals told by their country ('the Kazakh capital')
+        phrases = {pid: list(ph) for pid, ph in d["places"]["place_phrases"].items()}
+        for pid, ph in self.capital_phrases.items():
+            phrases.setdefault(pid, []).extend(ph)
+        p["place_phrase"] = {pid: words(ph) for pid, ph in phrases.items()}
         e = d["engagement"]
         for kind in (*ENGAGEMENT_KINDS, "future", "scheduled", "background", "negation", "plan", "counterpart",
                      "visiting"):

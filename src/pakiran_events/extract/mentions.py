@@ -17,6 +17,8 @@ from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
+# what puts something at a venue named right after it ('received him at the', 'met at', 'held in the')
+_AT_VENUE = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:historic|historical|presidential)\s+)?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
@@ -489,7 +491,8 @@ class People:
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
-            side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) or self._listed_side(i, t_start)
+            side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) or self._listed_side(i, t_start) \
+                or self._companion_side(i, t_start)
             if side is not None:
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
             elif not self.third_party_before(i, t_start):
@@ -606,6 +609,38 @@ class People:
             sides = found if len(found) == 1 else None
         return next(iter(sides)) if sides else None
 
+    def _companion_side(self, i: int, pos: int) -> str | None:
+        """The side of the person a title at `pos` comes along with ('Araghchi was accompanied by
+        Deputy Foreign Minister X', 'He is accompanied by ...', 'Accompanying Araghchi were X, ...':
+        titles.yaml `companion`): a reporter names the guest's entourage without its country word.
+        The accompanied person is the sentence's last person before the phrase, else its first
+        after it, else, for a sentence opening with a pronoun, the first person of the sentence
+        before; None when that is nobody of the dyad, or a meeting verb comes between."""
+        s = self.spans[i]
+        cues = list(self.lex.patterns["companion"].finditer(self.text, s.start, pos))
+        if not cues or _MET.search(self.text, cues[-1].end(), pos):
+            return None
+        cue = cues[-1]
+        people = [m for m in self.mentions[i] if self.is_person(m.actor_id)]
+        before = [m for m in people if m.span.end <= cue.start()]
+        after = [m for m in people if cue.start() <= m.span.start < pos]
+        who = before[-1] if before else after[0] if after else self._surname_before(i, cue.start())
+        if who is None and i > 0 and _PRONOUN_SUBJECT.match(self.text, s.start, cue.start()):
+            earlier = [m for m in self.mentions[i - 1] if self.is_person(m.actor_id)]
+            who = min(earlier, key=lambda m: m.span.start) if earlier else None
+        return who.side if who is not None and who.side in self.lex.dyad else None
+
+    def _surname_before(self, i: int, at: int) -> Mention | None:
+        """'Dar was accompanied by': the one word right before `at` that is a word of the name of
+        exactly one person named in full in an earlier sentence (a surname after a full first
+        mention), as that person; None otherwise."""
+        word = re.search(r"([A-Z][\w’'\-]+)\s+$", self.text[self.spans[i].start:at])
+        if word is None or word.group(1).lower() in self.lex.patterns["not_names"]:
+            return None
+        earlier = {m.actor_id: m for ms in self.mentions[:i] for m in ms if m.named and self.is_person(m.actor_id)}
+        owners = [m for a, m in earlier.items() if word.group(1).lower() in self._spelling_words(a)]
+        return owners[0] if len(owners) == 1 else None
+
     def _appositive_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Karim Nouri, the Deputy Interior Minister of Iran': a name not in the gazetteer followed
         by a comma and a title of a country (a country word in the title's phrase) is a new actor
@@ -618,7 +653,8 @@ class People:
             if not before:
                 continue
             named = self._name_in_run(chunk, before.start(1), before.end(1))
-            side = self.side_near(i, t_start, t_end)
+            side = self.side_near(i, t_start, t_end) or (self._listed_side(i, t_start) or self._companion_side(i, t_start)
+                                                         if not self._side_within(t_start, t_end) else None)
             if named is None or side is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
             at, full = named
@@ -851,6 +887,18 @@ class People:
             chunk = self.text[start:end]
             self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"] if pat.search(chunk)), None)
         return self._cache[key]
+
+    def venue_at(self, start: int, end: int) -> tuple[str, str] | None:
+        """(venue, place_id) of a known venue that text[start:end] puts something at ('at the
+        Sa'dabad Palace', 'at General Headquarters'); None for a venue named otherwise ('the
+        Foreign Office said'), or one whose place is not in the gazetteer."""
+        chunk = self.text[start:end]
+        for name, place, pat in self.lex.patterns["venue"]:
+            for m in pat.finditer(chunk):
+                at = m.group(0).lower().startswith(("at ", "in ")) or _AT_VENUE.search(chunk, 0, m.start())
+                if place in self.lex.places and at:
+                    return name, place
+        return None
 
     def country_of(self, place_id: str | None) -> str | None:
         return self.lex.places.get(place_id, {}).get("country_iso3") if place_id else None

@@ -6,6 +6,7 @@ Place ids are the package's where a GeoNames id matches, else a slug of the GeoN
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -58,11 +59,14 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     stop = set(not_places)
     rows: dict[str, dict] = {pid: dict(p) for pid, p in known.items()}
     spelling: dict[str, tuple] = {p["name"]: (0, 0, p["place_id"]) for p in known.values()}
-    for city in cities.values():
-        iso3 = iso2_to_3.get(city["countrycode"])
-        if not _kept(city, iso3, dyad, settings, capitals):
-            continue
-        pid = by_geonames.get(str(city["geonameid"])) or slugify(city["name"])
+    owner: dict[str, str] = {pid: str(p.get("geonames_id")) for pid, p in known.items()}
+    kept = [(city, iso3) for city in cities.values()
+            if (iso3 := iso2_to_3.get(city["countrycode"])) and _kept(city, iso3, dyad, settings, capitals)]
+    # the dyad's cities, then the larger, claim a slug first: 'london' is London, England, and
+    # London, Ontario is 'london-can' (its row no longer lends Canada to the other's name)
+    kept.sort(key=lambda ci: (ci[1] not in dyad, -ci[0]["population"], ci[0]["geonameid"]))
+    for city, iso3 in kept:
+        pid = by_geonames.get(str(city["geonameid"])) or _free_slug(slugify(city["name"]), iso3, city, owner)
         rank = (1 if iso3 in dyad else 2, -city["population"], pid)
         for name in _spellings(city, iso3 in dyad, settings, stop):
             if name not in spelling or rank < spelling[name]:
@@ -75,6 +79,14 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
             spelling[name] = (3, 0, pid)
     names = {name: rank[2] for name, rank in spelling.items() if rank[2] in rows}
     return rows, names
+
+
+def _free_slug(slug: str, iso3: str, city: dict, owner: dict[str, str]) -> str:
+    """`slug`, or, when another GeoNames city holds it, `slug-<iso3>` (then with the GeoNames id)."""
+    for pid in (slug, f"{slug}-{iso3.lower()}", f"{slug}-{city['geonameid']}"):
+        if owner.setdefault(pid, str(city["geonameid"])) == str(city["geonameid"]):
+            return pid
+    return f"{slug}-{city['geonameid']}"
 
 
 def _country_places(rows: dict, cities: dict, countries: dict) -> None:
@@ -90,3 +102,29 @@ def _country_places(rows: dict, cities: dict, countries: dict) -> None:
             rows[pid] = {"place_id": pid, "name": c["name"], "country_iso3": c["iso3"], "latitude": str(capital["latitude"]),
                          "longitude": str(capital["longitude"]), "coordinate_precision": "country",
                          "geonames_id": str(c["geonameid"])}
+
+
+def capital_phrases(rows: dict[str, dict], demonyms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """place_id -> the phrases (regular expressions) that name a country's capital without its
+    name: 'the capital of Tajikistan', 'Qatar's capital' (the GeoNames country's name) and 'the
+    Kazakh capital' (places.yaml `demonyms`, ISO3 -> adjectives). The capital is GeoNames' capital
+    of the country (by name or alternate name, the most populous such city of that country), kept
+    only when `rows` (build_places) holds it."""
+    cities, countries = _geonames()
+    by_geonames = {str(p.get("geonames_id")): pid for pid, p in rows.items()
+                   if p.get("geonames_id") and p.get("coordinate_precision") != "country"}
+    of_country: dict[str, list[dict]] = {}
+    for city in cities.values():
+        of_country.setdefault(city["countrycode"], []).append(city)
+    out: dict[str, list[str]] = {}
+    for c in countries.values():
+        named = [city for city in of_country.get(c["iso"], []) if c["capital"]
+                 and (city["name"] == c["capital"] or c["capital"] in city.get("alternatenames", []))]
+        capital = max(named, key=lambda city: city["population"], default=None)
+        pid = by_geonames.get(str(capital["geonameid"])) if capital else None
+        if pid is None:
+            continue
+        name = re.escape(c["name"])
+        out.setdefault(pid, []).extend([f"capital of (?:the )?{name}", f"{name}['’]s capital",
+                                        *(f"{re.escape(d)} capital" for d in demonyms.get(c["iso3"], []))])
+    return out
