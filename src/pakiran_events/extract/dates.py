@@ -154,7 +154,7 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
         elif word.startswith("next"):
             first = (first + dt.timedelta(days=32)).replace(day=1)
         end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-        return DateCue(first, min(end, anchor) if first <= anchor <= end else end, "month")
+        return DateCue(first, end, "month")  # precision month: the whole month (CURATION.md §4)
     if word == "tonight":
         return DateCue(anchor, anchor, "day")
     if word.endswith("weekend"):  # its Saturday and Sunday: the last one begun by the report's day, or the next
