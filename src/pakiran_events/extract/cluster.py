@@ -791,6 +791,8 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     duration = _stated_length([visit, *meetings], start)
     if duration and duration > (end - start).days + 1 and starts:
         end = start + dt.timedelta(days=duration - 1)
+    elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
+        start = _days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
     elif not duration and not any(c.departure for _, _, c in visit.members):
         end = _week_bound(visit, start, end)
     visit.date_start, visit.date_end = start, end

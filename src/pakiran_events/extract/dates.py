@@ -155,8 +155,14 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
             first = (first + dt.timedelta(days=32)).replace(day=1)
         end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         return DateCue(first, end, "month")  # precision month: the whole month (CURATION.md §4)
-    if word == "tonight":
+    if word in ("tonight", "this morning", "this afternoon", "this evening"):  # 'this morning', 'this evening': the report's day
         return DateCue(anchor, anchor, "day")
+    if word == "last night":
+        return DateCue(anchor - dt.timedelta(days=1), anchor - dt.timedelta(days=1), "day")
+    if word.startswith("new year"):  # New Year's Day or Eve, in the year the tense gives
+        month, day = (1, 1) if word.endswith("day") else (12, 31)
+        first = dt.date(_tense_year(month, day, anchor, future), month, day)
+        return DateCue(first, first, "day")
     if word.endswith("weekend"):  # its Saturday and Sunday: the last one begun by the report's day, or the next
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
         first = word.split()[0]
@@ -187,7 +193,11 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
     qualifier = (m.group("wd") or "").strip().lower()
     if anchor is None:
         return DateCue(None, None, "day", weekday=weekday)
-    if not qualifier:  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
+    if m.group("wweek"):  # 'on Tuesday last week': that weekday of the week before (or after) the report's
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 if m.group("wweek").lower() == "next" else -7)
+        day = monday + dt.timedelta(days=weekday)
+        return DateCue(day, day, "day")
+    if not qualifier or qualifier == "this":  # 'this Monday' is the bare weekday, in the clause's tense  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
         shift = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
         day = anchor + dt.timedelta(days=shift)
         return DateCue(day, day, "day")
@@ -282,7 +292,7 @@ def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateC
                  if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
 
 
-_APPOSITION = re.compile(r"[\s,()\[\]\-–—]*")
+_APPOSITION = re.compile(r"[\s,()\[\]\-–—]*(?:the\s+)?")  # 'Wednesday the 5th of March' too
 
 
 def _beside_calendar_date(clause: str, span: tuple[int, int], calendar_spans: list[tuple[int, int]]) -> bool:
