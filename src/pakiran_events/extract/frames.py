@@ -124,8 +124,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.dates = [c for c in cues if not _bound(r, c) or (kind == "arrival" and _since(r, c))]
     if any(not _is_dateline_cue(r, c) for c in frame.dates):
         frame.dates = [c for c in frame.dates if not _is_dateline_cue(r, c)]  # the newsroom's day, not the engagement's
-    if said_plan is not None:  # '... and decided that the next round will be held next month': the plan's date
-        frame.dates = [(c, sp) for c, sp in frame.dates if sp != s or c.span[0] < said_plan]
+    frame.dates = _before_plans(r, i, frame.dates, end, said_plan)
     if _LATER.search(r.sentence(i)[max(0, start - 60):start]):
         # 'ahead of the minister's trip, which begins on Sunday': the engagement is later than what
         # the sentence tells of; only the dates after its trigger (its own clause) date it
@@ -418,6 +417,18 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     return plan.start() if held else None
 
 
+def _before_plans(r: Reading, i: int, dates: list, end: int, said_plan: int | None) -> list:
+    """The frame's dates without those of its sentence told after a plan: what was said at the
+    engagement ('... and decided that the next round will be held next month': `said_plan`), or a
+    purpose infinitive after the trigger ('met X and agreed to hold the next round on 20 April', 'met
+    X to prepare for the visit on 20 March'): those days are the plan's, not the engagement's."""
+    s = r.spans[i]
+    purpose = _PURPOSE_AFTER.search(r.sentence(i), end)
+    cut = min(p for p in (said_plan, purpose.start() if purpose else None, len(r.sentence(i)) + 1) if p is not None)
+    return [(c, sp) for c, sp in dates if sp != s or c.span[0] < cut]
+
+
+_PURPOSE_AFTER = re.compile(r"\bto\s+(?:hold|prepare|plan|convene|finali[sz]e|organi[sz]e|arrange|schedule)\b", re.IGNORECASE)
 # a held passive: 'was (finally) held', 'took place', 'went ahead' (not 'will be held', 'did not take place')
 _HELD_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:finally\s+|eventually\s+|later\s+|duly\s+|successfully\s+)?held\b"
                            r"|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
@@ -550,10 +561,17 @@ _OBJECT_NP = re.compile(r"(?:^|\s)(?!(?:and|but|or|while|as|when|after|before|sa
                         r"those)\s+(?:[\w’'\-]+\s+){0,4}[\w’'\-]+$")
 
 
+# a relative clause of a person with a finite verb of its own: 'X, who visited Tehran in January, met Y'
+_WHO_CLAUSE = re.compile(r"(?<=,)\s*who\s+(?:(?:had|has|last|also|previously|once|earlier)\s+)*"
+                         r"(?-i:[a-z]+ed|went|came|left|spoke|took|paid|made|led|won|saw|gave|held)\b(?=[^,;:]*,)", re.IGNORECASE)
+
+
 def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
-    that date is the noun's (a recalled accord's, an earlier session's), not the engagement's."""
+    that date is the noun's (a recalled accord's, an earlier session's, what the person of a 'who'
+    clause did), not the engagement's."""
     found = [(m.start(), m.end(), False) for m in _RELATIVE.finditer(sentence)]
+    found += [(m.start(), m.end(), False) for m in _WHO_CLAUSE.finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in _PARTICIPLE.finditer(sentence)
               if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
     return found
