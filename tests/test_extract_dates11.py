@@ -33,7 +33,6 @@ LEFT: dict[str, str] = {
     'near-06': "'the accord signed on 4 August 2023' with the meeting's own Tuesday: the month is kept",
     'near-12': "'who will travel to Tehran on 20 March' makes the meeting a plan (modality)",
     'near-15': "'who last met in Tehran in January': the recalled meeting's month dates this one",
-    'near-19': "'days after ... on March 2': the attack's day dates the meeting",
 }
 
 CASES = cases()
@@ -149,3 +148,13 @@ def test_a_date_in_a_who_clause_or_after_a_purpose_is_not_the_meetings():
     own = [(e.date_start, e.precision) for e in _events(head + " on Monday to prepare for the visit on 20 March.")
            if e.kind == "meeting"]
     assert own == [(dt.date(2025, 3, 10), "day")]
+
+
+def test_a_time_clause_with_its_own_subject_and_verb_owns_its_date():
+    text = ("Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Quetta, days after gunmen "
+            "ambushed a border patrol on 2 March.")
+    got = [(e.date_start, e.precision) for e in _events(text) if e.kind == "meeting"]
+    assert got and all(not (p == "day" and d == dt.date(2025, 3, 2)) for d, p in got), got
+    # the meeting's own day is kept beside such a clause
+    own = text.replace("in Quetta,", "in Quetta on Tuesday,")
+    assert [(e.date_start, e.precision) for e in _events(own) if e.kind == "meeting"] == [(dt.date(2025, 3, 11), "day")]

@@ -566,12 +566,18 @@ _WHO_CLAUSE = re.compile(r"(?<=,)\s*who\s+(?:(?:had|has|last|also|previously|onc
                          r"(?-i:[a-z]+ed|went|came|left|spoke|took|paid|made|led|won|saw|gave|held)\b(?=[^,;:]*,)", re.IGNORECASE)
 
 
+# a time clause with a subject and a finite verb of its own: 'days after militants attacked a post on March 2'
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|when)\s+(?!(?:the|a|an|his|her|their|its)\b)(?:[A-Za-z’'\-]+\s+){1,3}?"
+                          r"((?-i:[a-z]+ed|killed|struck|hit|shot|stormed))\b(?=[^,;:.]{0,60}\b(?:on|in|last)\s)", re.IGNORECASE)
+
+
 def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
     that date is the noun's (a recalled accord's, an earlier session's, what the person of a 'who'
     clause did), not the engagement's."""
     found = [(m.start(), m.end(), False) for m in _RELATIVE.finditer(sentence)]
     found += [(m.start(), m.end(), False) for m in _WHO_CLAUSE.finditer(sentence)]
+    found += [(m.start(1), m.end(1), False) for m in _SUBORDINATE.finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in _PARTICIPLE.finditer(sentence)
               if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
     return found
