@@ -50,7 +50,20 @@ _PREP = "|".join(MONTH_PREPOSITIONS)
 _MONTH_ONLY = (rf"(?P<mo>(?:(?P<mprep>(?:{_PREP})[\s\-]+)|(?P<mlast>(?:{_YEAR_WORD})\s+))?(?P<mname>{'|'.join(m for m in MONTHS if m != 'may')}"
                rf"|may(?=,?\s+\d{{4}})|(?<=in )may|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?(?=,?\s+\d{{4}}))"
                rf"(?:,?\s+(?:(?P<myear>\d{{4}})|(?P<myrel>{_YEAR_WORD})\s+year))?)")
-DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_WEEKDAY}|{_AFTER}|{_RELATIVE}|{_MONTH_ONLY})\b",
+# a day told by an ordinal word: 'the fifth of March', 'the twenty-first of May 2024'
+ORDINALS = {w: n for n, w in enumerate(("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                                         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                                         "twentieth").split(), start=1)}
+ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]} | {"thirtieth": 30, "thirty-first": 31}
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORDINAL_DAY = (rf"the\s+(?P<dord>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH})\b\.?"
+                rf"(?:,?\s+(?:(?P<y3>\d{{4}})|(?P<y3rel>{_YEAR_WORD})\s+year))?")
+# a day of the month without its month, after 'on' or a weekday: 'on the 5th', 'Wednesday the 5th'
+# ('the 10th anniversary', 'the 5th of March' are not: a lower-case word other than a joiner follows)
+_DAY_OF_MONTH = (r"(?:(?<=\bon )|(?<=day ))the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
+                 r"(?![ \t]+(?!(?:and|in|at|with|when|as|after|before|for|to|but|while)\b)[a-z])")
+DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
+                             rf"{_RELATIVE}|{_MONTH_ONLY})\b",
                              re.IGNORECASE)
 DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know
 RELATIVE_EXPRESSION = re.compile(rf"\b(?:{_WEEKDAY}|{_AFTER}|{_RELATIVE})\b", re.IGNORECASE)
