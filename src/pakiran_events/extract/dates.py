@@ -174,10 +174,11 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
             first = (first + dt.timedelta(days=32)).replace(day=1)
         end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         return DateCue(first, end, "month")  # precision month: the whole month (CURATION.md §4)
-    if word in ("tonight", "this morning", "this afternoon", "this evening"):  # 'this morning', 'this evening': the report's day
+    if word == "tonight":
         return DateCue(anchor, anchor, "day")
-    if word == "last night":
-        return DateCue(anchor - dt.timedelta(days=1), anchor - dt.timedelta(days=1), "day")
+    # ('this morning' and 'last night' fall through to dateparser, which reads them as the report's day
+    # and the day before; it misreads 'this Monday' and 'the 5th' and has no reading of 'Tuesday last
+    # week', 'at the weekend' or New Year's Eve: those are counted here)
     if word.startswith("new year"):  # New Year's Day or Eve, in the year the tense gives
         month, day = (1, 1) if word.endswith("day") else (12, 31)
         first = dt.date(_tense_year(month, day, anchor, future), month, day)
