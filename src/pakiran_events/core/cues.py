@@ -25,14 +25,20 @@ _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 # a year told relative to the report's: "in November last year", "26 April, this year"
 YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _YEAR_WORD = "|".join(YEAR_SHIFT)
-_MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d1b>\d{{1,2}}))?"
+# a range's joiners: 'on 5-6 March', 'March 5 to 7', 'March 5 through 7', 'on 5th and 6th March'
+_JOINER = r"(?:to|-|–|and|through)"
+_MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*{_JOINER}\s*(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?)?"
               rf"(?:,?\s+(?:(?P<y1>\d{{4}})|(?P<y1rel>{_YEAR_WORD})\s+year))?")
-_DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+_DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*{_JOINER}\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
               rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?:(?P<y2>\d{{4}})|(?P<y2rel>{_YEAR_WORD})\s+year))?")
-_WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})"
+# 'on Tuesday last week', 'Monday of next week': the weekday of the week before or after the report's
+_WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})(?:\s+(?:of\s+)?(?P<wweek>last|next)\s+week)?"
 # 'the day before yesterday' before 'yesterday'; a weekend is its Saturday and Sunday
+# 'this morning' is the report's day, 'last night' the evening before it; New Year's Day and Eve are
+# 1 January and 31 December, in the year the clause's tense gives
 _RELATIVE = (r"(?P<rel>(?:the )?day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow|tonight"
-             r"|(?:last|this|next|earlier this) (?:week|month)|(?:last|this|past|next) weekend|(?:over|during) the weekend|"
+             r"|this (?:morning|afternoon|evening)|last night|new year['’]s (?:day|eve)"
+             r"|(?:last|this|next|earlier this) (?:week|month)|(?:last|this|past|next) weekend|(?:over|during|at) the weekend|"
              rf"{_NUMBER} (?:days?|weeks?) ago)")
 # counted from another engagement of the report ('a week later', 'two days after'), not from its date
 _AFTER = (r"(?P<after>(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later|earlier)|the (?:next|following|previous) day"
@@ -44,7 +50,20 @@ _PREP = "|".join(MONTH_PREPOSITIONS)
 _MONTH_ONLY = (rf"(?P<mo>(?:(?P<mprep>(?:{_PREP})[\s\-]+)|(?P<mlast>(?:{_YEAR_WORD})\s+))?(?P<mname>{'|'.join(m for m in MONTHS if m != 'may')}"
                rf"|may(?=,?\s+\d{{4}})|(?<=in )may|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?(?=,?\s+\d{{4}}))"
                rf"(?:,?\s+(?:(?P<myear>\d{{4}})|(?P<myrel>{_YEAR_WORD})\s+year))?)")
-DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_WEEKDAY}|{_AFTER}|{_RELATIVE}|{_MONTH_ONLY})\b",
+# a day told by an ordinal word: 'the fifth of March', 'the twenty-first of May 2024'
+ORDINALS = {w: n for n, w in enumerate(("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                                         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                                         "twentieth").split(), start=1)}
+ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]} | {"thirtieth": 30, "thirty-first": 31}
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORDINAL_DAY = (rf"the\s+(?P<dord>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH})\b\.?"
+                rf"(?:,?\s+(?:(?P<y3>\d{{4}})|(?P<y3rel>{_YEAR_WORD})\s+year))?")
+# a day of the month without its month, after 'on' or a weekday: 'on the 5th', 'Wednesday the 5th'
+# ('the 10th anniversary', 'the 5th of March' are not: a lower-case word other than a joiner follows)
+_DAY_OF_MONTH = (r"(?:(?<=\bon )|(?<=day ))the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
+                 r"(?![ \t]+(?!(?:and|in|at|with|when|as|after|before|for|to|but|while)\b)[a-z])")
+DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
+                             rf"{_RELATIVE}|{_MONTH_ONLY})\b",
                              re.IGNORECASE)
 DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know
 RELATIVE_EXPRESSION = re.compile(rf"\b(?:{_WEEKDAY}|{_AFTER}|{_RELATIVE})\b", re.IGNORECASE)

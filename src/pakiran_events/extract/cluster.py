@@ -718,8 +718,24 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
         day = nearest_weekday(known, weekday)
         meeting.cite("date", doc, span)
     else:
+        _span_told(meeting, week=not known)
         return
     meeting.date_start = meeting.date_end = day
+
+
+def _span_told(event: Event, week: bool = True) -> bool:
+    """An engagement its reports date by no single day but by a span of days ('on 5-6 March',
+    'from March 5 to 7'; with `week`, also 'last week'): that span, precision range (CURATION.md §4:
+    a range gives the bounds). Left undated when no report tells such a span. A week is vague: a
+    meeting of a visit whose days are known takes the visit's days instead."""
+    spans = [(cue, span, doc) for doc, _, c in event.members for cue, span in _held_cues(c)
+             if cue.resolved and (cue.precision == "range" or (week and cue.precision == "week"))]
+    if spans:
+        cue, span, doc = spans[0]
+        event.date_start, event.date_end = cue.start, cue.end
+        event.precision = "day" if cue.start == cue.end else "range"
+        event.cite("date", doc, span)
+    return bool(spans)
 
 
 def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None]]) -> dt.date:
@@ -775,6 +791,8 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     duration = _stated_length([visit, *meetings], start)
     if duration and duration > (end - start).days + 1 and starts:
         end = start + dt.timedelta(days=duration - 1)
+    elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
+        start = _days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
     elif not duration and not any(c.departure for _, _, c in visit.members):
         end = _week_bound(visit, start, end)
     visit.date_start, visit.date_end = start, end
@@ -895,7 +913,7 @@ def _calls(items: list, kind: str = "phone_call") -> list[Event]:
         if days:
             event.date_start = event.date_end = days[0][0]
             event.cite("date", event.members[0][0], days[0][1])
-        else:
+        elif not _span_told(event):
             ranges = [(cue, span, doc) for doc, _, c in event.members for cue, span in c.dates if cue.resolved]
             if ranges:
                 cue, span, doc = ranges[0]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pakiran_events.core.corpus import manifest_date
-from pakiran_events.core.cues import YEAR_SHIFT
+from pakiran_events.core.cues import ORDINALS, YEAR_SHIFT
 from pakiran_events.extract.adapter import calendar_words, date_cue_pattern
 
 WEEKDAYS, _MONTHS, _ABBR = calendar_words()
@@ -94,9 +94,13 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
-    month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
-    day, last = int(m.group("d1") or m.group("d2")), m.group("d1b") or m.group("d2b")
-    year, shift = m.group("y1") or m.group("y2"), m.group("y1rel") or m.group("y2rel")
+    if m.group("dord"):  # 'the fifth of March'
+        month, day, last = MONTHS[m.group("m3").lower().rstrip(".")], ORDINALS[m.group("dord").lower()], None
+        year, shift = m.group("y3"), m.group("y3rel")
+    else:
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        day, last = int(m.group("d1") or m.group("d2")), m.group("d1b") or m.group("d2b")
+        year, shift = m.group("y1") or m.group("y2"), m.group("y1rel") or m.group("y2rel")
     if year:
         first = _safe(int(year), month, day)
         if first is None:  # '29 February 2025', '31 April 2024': a day its year has not; the month is told
@@ -123,6 +127,21 @@ def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | N
     if end is None or end < first:
         end = first
     return DateCue(first, end, "day" if end == first else "range")
+
+
+def _day_of_month(day: int, anchor: dt.date | None, future: bool) -> DateCue | None:
+    """'on the 5th': that day of the report's month if it is not after the report's day (past tense),
+    else of the month before; read forward, of the report's month or the next. Unresolved (None)
+    without a publication date or where that month has no such day."""
+    if anchor is None or not 1 <= day <= 31:
+        return None
+    first = anchor.replace(day=1)
+    if not future and day > anchor.day:
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    elif future and day < anchor.day:
+        first = (first + dt.timedelta(days=32)).replace(day=1)
+    found = _safe(first.year, first.month, day)
+    return DateCue(found, found, "day") if found else None
 
 
 def _tense_year(month: int, day: int, anchor: dt.date, future: bool) -> int:
@@ -154,9 +173,16 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
         elif word.startswith("next"):
             first = (first + dt.timedelta(days=32)).replace(day=1)
         end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-        return DateCue(first, min(end, anchor) if first <= anchor <= end else end, "month")
+        return DateCue(first, end, "month")  # precision month: the whole month (CURATION.md §4)
     if word == "tonight":
         return DateCue(anchor, anchor, "day")
+    # ('this morning' and 'last night' fall through to dateparser, which reads them as the report's day
+    # and the day before; it misreads 'this Monday' and 'the 5th' and has no reading of 'Tuesday last
+    # week', 'at the weekend' or New Year's Eve: those are counted here)
+    if word.startswith("new year"):  # New Year's Day or Eve, in the year the tense gives
+        month, day = (1, 1) if word.endswith("day") else (12, 31)
+        first = dt.date(_tense_year(month, day, anchor, future), month, day)
+        return DateCue(first, first, "day")
     if word.endswith("weekend"):  # its Saturday and Sunday: the last one begun by the report's day, or the next
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
         first = word.split()[0]
@@ -187,7 +213,11 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
     qualifier = (m.group("wd") or "").strip().lower()
     if anchor is None:
         return DateCue(None, None, "day", weekday=weekday)
-    if not qualifier:  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
+    if m.group("wweek"):  # 'on Tuesday last week': that weekday of the week before (or after) the report's
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 if m.group("wweek").lower() == "next" else -7)
+        day = monday + dt.timedelta(days=weekday)
+        return DateCue(day, day, "day")
+    if not qualifier or qualifier == "this":  # 'this Monday' is the bare weekday, in the clause's tense  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
         shift = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
         day = anchor + dt.timedelta(days=shift)
         return DateCue(day, day, "day")
@@ -233,7 +263,9 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
             return None  # the collection line dates the page, not an event
         day = _safe(*map(int, m.group("iso").split("-")))
         return DateCue(day, day, "day") if day else None
-    if m.group("m1") or m.group("m2"):
+    if m.group("dom"):
+        return _day_of_month(int(m.group("dom")), anchor, future)
+    if m.group("m1") or m.group("m2") or m.group("dord"):
         if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
             return None  # a byline
         if _ATTRIBUTIVE_BEFORE.search(clause, 0, m.start()) and _ATTRIBUTIVE_AFTER.match(clause, m.end()):
@@ -277,12 +309,13 @@ def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateC
     """date_cues, cached: a function of its arguments only (DateCue is frozen), asked twice for
     a sentence with a date read forward and again for every report repeating a sentence."""
     found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _safe_cue(m, clause, anchor, future)) is not None]
-    calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2")]
+    calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2") or m.group("dord")
+                      or m.group("dom")]
     return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
                  if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
 
 
-_APPOSITION = re.compile(r"[\s,()\[\]\-–—]*")
+_APPOSITION = re.compile(r"[\s,()\[\]\-–—]*(?:the\s+)?")  # 'Wednesday the 5th of March' too
 
 
 def _beside_calendar_date(clause: str, span: tuple[int, int], calendar_spans: list[tuple[int, int]]) -> bool:

@@ -117,14 +117,14 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
     frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start))
-    cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i))
+    cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
+                          or _also_day(r, i, start))
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
     frame.dates = [c for c in cues if not _bound(r, c) or (kind == "arrival" and _since(r, c))]
     if any(not _is_dateline_cue(r, c) for c in frame.dates):
         frame.dates = [c for c in frame.dates if not _is_dateline_cue(r, c)]  # the newsroom's day, not the engagement's
-    if said_plan is not None:  # '... and decided that the next round will be held next month': the plan's date
-        frame.dates = [(c, sp) for c, sp in frame.dates if sp != s or c.span[0] < said_plan]
+    frame.dates = _before_plans(r, i, frame.dates, end, said_plan)
     if _LATER.search(r.sentence(i)[max(0, start - 60):start]):
         # 'ahead of the minister's trip, which begins on Sunday': the engagement is later than what
         # the sentence tells of; only the dates after its trigger (its own clause) date it
@@ -149,11 +149,57 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
                 and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
         frame.dates = told[:1] or frame.dates
+    if kind == "meeting" and not frame.planned:
+        frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
     if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
-    if kind in ("visit", "departure") and not frame.planned and _completed(r.sentence(i), start, end):
-        frame.dates = _last_leg(r, frame) or frame.dates  # 'completed his tour of A, B and Iran on 26 August'
+    if kind in ("visit", "departure") and not frame.planned:
+        _ended(r, i, frame, start, end)
     return frame
+
+
+def _ended(r: Reading, i: int, frame: Frame, start: int, end: int) -> None:
+    """A visit told as over: its day is its last ('concluded his two-day visit on Tuesday', 'left
+    Islamabad on Wednesday after a three-day visit'; the frame becomes a departure, and a stated
+    length counts back from it in clustering); a tour completed on a day is its last leg (`_last_leg`)."""
+    if _completed(r.sentence(i), start, end):
+        leg = _last_leg(r, frame)
+        frame.dates = leg or frame.dates  # 'completed his tour of A, B and Iran on 26 August'
+        if frame.kind == "visit" and not leg and any(c.precision == "day" for c, _ in frame.dates):
+            frame.kind = "departure"
+    elif frame.kind == "visit" and _ENDED_BEFORE.search(r.sentence(i)[max(0, start - 40):start]):
+        frame.kind = "departure"
+
+
+# a visit told as over by the clause before it: 'left on Wednesday after a three-day visit'
+_ENDED_BEFORE = re.compile(r"\b(?:left|departed|returned)\b[^,;:.()]{0,40}\bafter\s+(?:a|an|his|her|their|the)\b[^,;:.()]{0,20}$",
+                           re.IGNORECASE)
+
+
+# a length of talks: 'for two days of talks', 'two-day talks', 'a three-day session'
+_TALKS_AFTER_LENGTH = re.compile(r"\s+(?:of\s+)?(?:talks|meetings?|sessions?|consultations|negotiations|discussions)\b", re.IGNORECASE)
+_ENDED_ON = re.compile(r"\b(?:ended|concluded|closed|wrapped up)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _talks_length(r: Reading, i: int, dates: list) -> list:
+    """A meeting told on one day with a length of talks in its sentence ('met in Quetta on Tuesday
+    for two days of talks'): that day and the days after it, precision range; counted back from a
+    day the talks ended on ('two-day talks that ended on Tuesday'). The dates unchanged otherwise."""
+    days = [(c, sp) for c, sp in dates if c.resolved and c.precision == "day" and not c.ahead]
+    if len(days) != 1 or len(dates) != 1:
+        return dates
+    sentence = r.sentence(i)
+    told = [d for d in r.lex.patterns["duration"].finditer(sentence) if _TALKS_AFTER_LENGTH.match(sentence, d.end())]
+    length = r.lex.durations.get(told[0].group(0).lower()) if len(told) == 1 else None
+    if not length or length < 2:
+        return dates
+    c, sp = days[0]
+    try:  # (a report may claim the calendar's first or last day)
+        if _ENDED_ON.search(sentence[max(0, c.span[0] - 30):c.span[0]]):
+            return [(replace(c, start=c.start - dt.timedelta(days=length - 1), precision="range"), sp)]
+        return [(replace(c, end=c.start + dt.timedelta(days=length - 1), precision="range"), sp)]
+    except OverflowError:
+        return dates
 
 
 _COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
@@ -274,7 +320,7 @@ def _owned_by_another(r: Reading, i: int, c, start: int, end: int) -> bool:
     return owner is not None and owner[2] and not (owner[0] < end and start < owner[1])
 
 
-_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–)\s*")
+_JOIN = re.compile(r"\s*(?:to|till|until|through|and|-|–)\s*")  # 'on Monday and Tuesday', 'between 5 and 7 March' too
 
 
 def _joined_ranges(r: Reading, cues: list) -> list:
@@ -371,6 +417,18 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     return plan.start() if held else None
 
 
+def _before_plans(r: Reading, i: int, dates: list, end: int, said_plan: int | None) -> list:
+    """The frame's dates without those of its sentence told after a plan: what was said at the
+    engagement ('... and decided that the next round will be held next month': `said_plan`), or a
+    purpose infinitive after the trigger ('met X and agreed to hold the next round on 20 April', 'met
+    X to prepare for the visit on 20 March'): those days are the plan's, not the engagement's."""
+    s = r.spans[i]
+    purpose = _PURPOSE_AFTER.search(r.sentence(i), end)
+    cut = min(p for p in (said_plan, purpose.start() if purpose else None, len(r.sentence(i)) + 1) if p is not None)
+    return [(c, sp) for c, sp in dates if sp != s or c.span[0] < cut]
+
+
+_PURPOSE_AFTER = re.compile(r"\bto\s+(?:hold|prepare|plan|convene|finali[sz]e|organi[sz]e|arrange|schedule)\b", re.IGNORECASE)
 # a held passive: 'was (finally) held', 'took place', 'went ahead' (not 'will be held', 'did not take place')
 _HELD_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:finally\s+|eventually\s+|later\s+|duly\s+|successfully\s+)?held\b"
                            r"|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
@@ -503,10 +561,23 @@ _OBJECT_NP = re.compile(r"(?:^|\s)(?!(?:and|but|or|while|as|when|after|before|sa
                         r"those)\s+(?:[\w’'\-]+\s+){0,4}[\w’'\-]+$")
 
 
+# a relative clause of a person with a finite verb of its own: 'X, who visited Tehran in January, met Y'
+_WHO_CLAUSE = re.compile(r"(?<=,)\s*who\s+(?:(?:had|has|last|also|previously|once|earlier)\s+)*"
+                         r"(?-i:[a-z]+ed|went|came|left|spoke|took|paid|made|led|won|saw|gave|held)\b(?=[^,;:]*,)", re.IGNORECASE)
+
+
+# a time clause with a subject and a finite verb of its own: 'days after militants attacked a post on March 2'
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|when)\s+(?!(?:the|a|an|his|her|their|its)\b)(?:[A-Za-z’'\-]+\s+){1,3}?"
+                          r"((?-i:[a-z]+ed|killed|struck|hit|shot|stormed))\b(?=[^,;:.]{0,60}\b(?:on|in|last)\s)", re.IGNORECASE)
+
+
 def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
-    that date is the noun's (a recalled accord's, an earlier session's), not the engagement's."""
+    that date is the noun's (a recalled accord's, an earlier session's, what the person of a 'who'
+    clause did), not the engagement's."""
     found = [(m.start(), m.end(), False) for m in _RELATIVE.finditer(sentence)]
+    found += [(m.start(), m.end(), False) for m in _WHO_CLAUSE.finditer(sentence)]
+    found += [(m.start(1), m.end(1), False) for m in _SUBORDINATE.finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in _PARTICIPLE.finditer(sentence)
               if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
     return found
@@ -614,6 +685,19 @@ def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
         if cues and not _anchors(r, j) and not is_date_line(r.sentence(j)):
             return cues  # (a date line or byline dates the report, not the engagement: CURATION.md §4)
     return []
+
+
+# 'He also called on ...', 'Araghchi also met ...': the sentence goes on with the occasion the one before told
+_ALSO = re.compile(r"\balso\s+$", re.IGNORECASE)
+
+
+def _also_day(r: Reading, i: int, start: int) -> list:
+    """A frame told without a date right after the sentence before with 'also' before its trigger
+    ('... held talks with Y on Tuesday. He also called on Z') takes that sentence's one engagement
+    day: the same occasion goes on. Nothing when the sentence before dates no engagement with one day."""
+    if i == 0 or _ALSO.search(r.sentence(i)[max(0, start - 12):start]) is None:
+        return []
+    return _same_sentence_day(r, i - 1, "meeting")
 
 
 _PAIRED = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*(?:and|&|-|–|,|/)\s*$")
