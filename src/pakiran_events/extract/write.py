@@ -211,12 +211,14 @@ def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path
         root = id(event.parent or event)
         for actor, info in event.participants.items():
             titles.setdefault((root, actor), []).extend(info["titles"])
-    for event in order:
+    for event in order:  # one event's spans in memory at a time (read back from the clustering's spill)
         eid = ids[id(event)]
+        event.full()
         out.event(event, eid, ids.get(id(event.parent)) if event.parent else None)
         out.participants(event, eid, titles)
         out.commitments(event, eid, sides.get(id(event), set()))
         out.flush()
+        event.release()
     evidence = out.evidence_frame()
     if spill is not None and not out.in_key_order():  # ids past six digits: text order is not id order
         evidence = evidence.lazy().sort(list(EVIDENCE_COLUMNS)).collect(engine="streaming")
