@@ -3,7 +3,8 @@ blocks, and write the package.
 
     read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk,
           candidates to a file per chunk by bucket of their block)
-      -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file)
+      -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file; each
+                  block's events keep their spans in a spill file until written: EventSpill)
       -> write (parent: evidence sorted per event and spilled to Parquet, one file per
                 record_table, already in key order; joined with the shards' hashes a batch at a
                 time; the package written from those files, validated, moved into place)
