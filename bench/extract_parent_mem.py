@@ -114,7 +114,7 @@ def _stages(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, ou
 
     from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import candidates_file, cluster_streamed
+    from pakiran_events.extract.run import EventSpill, candidates_file, cluster_streamed
     from pakiran_events.extract.write import extraction_meta, package_tables
 
     peaks, seconds = {}, {}
@@ -123,13 +123,15 @@ def _stages(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, ou
     peaks["lexicon"], seconds["lexicon"] = _peak_mb(), time.process_time() - start
     shards = [work / f"spans-{n:06d}.parquet" for n in range(n_chunks)]
     start = time.process_time()
-    events = cluster_streamed([candidates_file(s) for s in shards])
+    spill = EventSpill(work / "events.spill")  # as extract does: the events' spans on disk until written
+    events = cluster_streamed([candidates_file(s) for s in shards], spill)
     peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start
     start = time.process_time()
     schemas = load_package_schemas()
     hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span), as in extract
     tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=work / "evidence.parquet")
     del events
+    spill.close()
     peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start
     start = time.process_time()
     publish(tables, schemas, extraction_meta([work], schemas), out)

@@ -79,9 +79,9 @@ def place_value(place: dict, column: str, copies: dict[str, str]):
 
 
 def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> dict:
-    """Rows (or ready polars frames) per resource -> typed, key-sorted frames like a build's (a
-    LazyFrame, a streamed table, is taken as it is: already typed and in key order); raises
-    ProblemsFound naming every value that does not fit its schema."""
+    """Rows (dicts, or a frame of their text cells) or ready polars frames per resource -> typed,
+    key-sorted frames like a build's (a LazyFrame, a streamed table, is taken as it is: already
+    typed and in key order); raises ProblemsFound naming every value that does not fit its schema."""
     import polars as pl
 
     from pakiran_events.core.schema import codebook_rows, country_rows
@@ -96,7 +96,9 @@ def typed_tables(rows: dict[str, list[dict]], frames: dict, schemas: dict) -> di
         if name in frames:
             tables[name] = sort_by_key(frames[name], schema)
             continue
-        typed, found = cast_strings(frame_from_rows(rows.get(name, []), schema), schema, name, "extract", None)
+        given = rows.get(name, [])  # dicts, or a frame of their text cells already (extract/write.py packs them)
+        text = given if isinstance(given, pl.DataFrame) else frame_from_rows(given, schema)
+        typed, found = cast_strings(text, schema, name, "extract", None)
         problems += found
         tables[name] = sort_by_key(typed, schema)
     if problems:

@@ -40,10 +40,30 @@ class Event:
     evidence: dict[str, dict[Cited, None]] = field(default_factory=lambda: defaultdict(dict))
     members: list[tuple[str, dt.date | None, Candidate]] = field(default_factory=list)
     city_named: bool = False      # its own reports name its city (not only its country): kept when members are dropped
+    # where its cited spans, participants' spans and commitments are kept on disk while it waits
+    # to be written (`run.EventSpill`: (spill, position)), and whether they are out of memory now
+    home: tuple | None = field(default=None, compare=False, repr=False)
+    out: bool = field(default=False, compare=False, repr=False)
 
     def cite(self, name: str, doc: str, span: Span) -> None:
         """Cite a span once (an ordered set: constant time, whatever the number of reports)."""
         self.evidence[name][(doc, span)] = None
+
+    def full(self) -> "Event":
+        """The event with its cited spans, participants' spans and commitments in memory (read
+        back from its spill file when the streamed clustering put them there); itself."""
+        if self.out:
+            spill, at = self.home  # type: ignore[misc]
+            spill.restore(self, at)
+            self.out = False
+        return self
+
+    def release(self) -> None:
+        """Drop its spilled parts from memory again (`full` reads them back), once they are used
+        and not changed; an event that was never spilled keeps them."""
+        if self.home is not None and not self.out:
+            self.home[0].drop(self)
+            self.out = True
 
 
 def nearest_weekday(known: list[dt.date], weekday: int) -> dt.date | None:
@@ -510,6 +530,7 @@ def _placed_rank(m: Event) -> tuple:
 def _merge_meeting(kept: Event, other: Event) -> None:
     """`other`'s reports, participants, commitments and evidence into `kept`; its dates when
     narrower and within `kept`'s (cited from its reports instead)."""
+    kept.full(), other.full()
     narrower = (other.date_end - other.date_start) < (kept.date_end - kept.date_start)  # type: ignore[operator]
     if narrower and kept.date_start <= other.date_start and other.date_end <= kept.date_end:  # type: ignore[operator]
         kept.date_start, kept.date_end, kept.precision = other.date_start, other.date_end, other.precision
@@ -559,9 +580,9 @@ def attach_to_visits(events: list[Event]) -> list[Event]:
         m.parent = visit
         if m.place_id is None and visit.place_id:
             m.place_id = visit.place_id
-            for doc, span in visit.evidence.get("place_id", {}):
-                if doc in m.sources:
-                    m.cite("place_id", doc, span)
+            told = [(doc, span) for doc, span in visit.full().evidence.get("place_id", {}) if doc in m.sources]
+            for doc, span in told:
+                m.full().cite("place_id", doc, span)
     return events
 
 

@@ -3,7 +3,8 @@ blocks, and write the package.
 
     read (workers: manifest rows -> Report + span hashes; hashes to a Parquet shard per chunk,
           candidates to a file per chunk by bucket of their block)
-      -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file)
+      -> cluster (parent: one bucket of blocks at a time, read back from every chunk's file; each
+                  block's events keep their spans in a spill file until written: EventSpill)
       -> write (parent: evidence sorted per event and spilled to Parquet, one file per
                 record_table, already in key order; joined with the shards' hashes a batch at a
                 time; the package written from those files, validated, moved into place)
@@ -313,10 +314,15 @@ def bucket_reports(files: list[Path], indexes: list[dict], bucket: int) -> list[
     return out
 
 
-def cluster_streamed(files: list[Path]) -> list:
+def cluster_streamed(files: list[Path], spill: "EventSpill | None" = None) -> list:
     """`cluster.cluster` over the candidates files, one bucket at a time: the parent holds one
     bucket's candidates, never every report's. Each event keeps what the writer needs and drops
-    its members (their candidates). Events come in the order `cluster` gives (sorted block key,
+    its members (their candidates); with `spill` (open until the events are written), its cited
+    spans, participants' spans and commitments go there as soon as its block is clustered
+    (`EventSpill`), and the parent keeps only the small rest (kind,
+    parties, dates, place, sources, participants' sides and titles): what the passes across
+    blocks look at. A pass that changes an event's spans reads them back (`Event.full`); they are
+    spilled again after the passes. Events come in the order `cluster` gives (sorted block key,
     then each block's own order): the output is the same."""
     from pakiran_events.extract.cluster import across_blocks, blocks, cluster_block
 
@@ -328,8 +334,70 @@ def cluster_streamed(files: list[Path]) -> list:
                 events = cluster_block(key, items)
                 for event in events:
                     event.members = []
+                    if spill is not None:
+                        spill.put(event)
                 by_key[key] = events
-        return across_blocks([e for key in sorted(by_key) for e in by_key[key]])
+        events = across_blocks([e for key in sorted(by_key) for e in by_key[key]])
+        if spill is not None:
+            for event in events:
+                if not event.out:  # read back (and maybe changed) by a pass across blocks
+                    spill.put(event)
+        return events
+
+
+class EventSpill:
+    """One append-only file of events' heavy parts (cited spans, participants' spans and names,
+    commitments), one pickle per `put`, read back by position: the parent holds every clustered
+    event, but their spans only while a pass or the writer uses them (`Event.full`, `release`).
+    The file is private to the run (its shard folder); a `put` again appends, the old copy is
+    never read again. A context manager: the file is closed at its end."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.fh = open(self.path, "w+b")  # noqa: SIM115 - open while events refer to it; closed by `close`
+        self.end = 0
+
+    def __enter__(self) -> "EventSpill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def put(self, event) -> None:
+        """Write the event's heavy parts and drop them from memory (`Event.out`)."""
+        parts = {actor: (info.get("spans", []), info.get("names", [])) for actor, info in event.participants.items()}
+        data = pickle.dumps((dict(event.evidence), parts, event.commitments), protocol=pickle.HIGHEST_PROTOCOL)
+        self.fh.seek(self.end)
+        self.fh.write(data)
+        event.home, event.out = (self, (self.end, len(data))), False
+        self.end += len(data)
+        self.drop(event)
+        event.out = True
+
+    @staticmethod
+    def drop(event) -> None:
+        from collections import defaultdict
+
+        event.evidence = defaultdict(dict)
+        for info in event.participants.values():
+            info.pop("spans", None)
+            info.pop("names", None)
+        event.commitments = []
+
+    def restore(self, event, at: tuple[int, int]) -> None:
+        from collections import defaultdict
+
+        offset, length = at
+        self.fh.seek(offset)
+        evidence, parts, commitments = pickle.loads(self.fh.read(length))
+        event.evidence = defaultdict(dict, evidence)
+        for actor, (spans, names) in parts.items():
+            info = event.participants[actor]
+            info["spans"], info["names"] = spans, names
+        event.commitments = commitments
+
+    def close(self) -> None:
+        self.fh.close()
 
 
 @contextmanager
@@ -644,7 +712,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     pool = worker_pool(workers) if scheduler == "processes" else None  # warms up while the lexicon loads
     # the shards, the evidence spill and its sorted copy live until the package is published:
     # the evidence table is written from the sorted file, never held whole by this process
-    with shard_folder() as tmp:  # private, swept after a killed run
+    with shard_folder() as tmp, EventSpill(Path(tmp) / "events.spill") as spill:  # private, swept after a killed run
         try:
             with stage("lexicon"):
                 entries, errors, found = checked_manifest(corpus_dirs, load_package_schemas())
@@ -670,7 +738,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 for r in reads:
                     for actor_id, actor in r.new_actors.items():
                         new_actors.setdefault(actor_id, actor)
-                events = cluster_streamed(result.candidate_files)
+                events = cluster_streamed(result.candidate_files, spill)
             with stage("tables"):
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in result.shards])  # one row per (doc, span): no unique()

@@ -34,6 +34,8 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 
 
 SPILL_ROWS = 200_000  # evidence rows buffered before they are written to the spill files as one row group
+PACK_ROWS = 5_000     # event, participant or commitment rows held as Python dicts before they are packed in a frame
+ROW_TABLES = ("events", "participants", "commitments")
 ID_WIDTH = 7  # "E" or "C" + six digits: ids of this width sort as text in the order they are given
 
 
@@ -47,9 +49,13 @@ class _Rows:
     and the three, read one after the other, are the table sorted by key (while ids keep their
     width: `in_key_order`): no global sort, and the evidence is never held whole."""
 
-    def __init__(self, lex: Lexicon, new_actors: dict, copies: dict, spill: Path | None = None):
+    def __init__(self, lex: Lexicon, new_actors: dict, copies: dict, spill: Path | None = None,
+                 schemas: dict | None = None):
         self.lex, self.new_actors, self.copies = lex, new_actors, copies
         self.rows: dict[str, list] = {"events": [], "participants": [], "commitments": [], "evidence": []}
+        self.schemas = schemas    # given: the rows are packed (`pack`) as they grow
+        self.packed: dict[str, list] = {name: [] for name in ROW_TABLES}
+        self.n_events = 0
         self.evidence: list = []   # polars frames, one per event (not yet spilled)
         self.buffered = 0
         self.spill, self.writers = spill, {}
@@ -94,7 +100,31 @@ class _Rows:
 
     def in_key_order(self) -> bool:
         """Whether every event and commitment id has ID_WIDTH characters (so text order is id order)."""
-        return len(f"E{ID_BASE + len(self.rows['events']):06d}") == ID_WIDTH == len(f"C{self.commitment_no:06d}")
+        return len(f"E{ID_BASE + self.n_events:06d}") == ID_WIDTH == len(f"C{self.commitment_no:06d}")
+
+    def pack(self, at_least: int = PACK_ROWS) -> None:
+        """With schemas, the event, participant and commitment rows held as dicts (at least
+        `at_least` of a table) into a frame of strings (`core.tables.frame_from_rows`, chunk by
+        chunk: the same text cells as one frame of every row), which is compact: a dict per row
+        cost about 2 kB of the parent's memory per event."""
+        from pakiran_events.core.tables import frame_from_rows
+
+        if self.schemas is None:
+            return
+        for name in ROW_TABLES:
+            if self.rows[name] and len(self.rows[name]) >= at_least:
+                self.packed[name].append(frame_from_rows(self.rows[name], self.schemas[name]))
+                self.rows[name] = []
+
+    def tables(self) -> dict:
+        """The rows: lists of dicts, or when packed one frame of strings per table (`pack`)."""
+        import polars as pl
+
+        if self.schemas is None:
+            return {name: self.rows[name] for name in ROW_TABLES}
+        self.pack(at_least=1)
+        return {name: pl.concat(self.packed[name]) if self.packed[name] else
+                pl.DataFrame(schema={n: pl.String for n in self.schemas[name].field_names}) for name in ROW_TABLES}
 
     def evidence_frame(self):
         """Every evidence row (record_table, record_id, field, source_id, char_start, char_end): a
@@ -117,6 +147,7 @@ class _Rows:
         place = lex.places.get(event.place_id, {}) if event.place_id else {}
         where = place.get("name") or "an unstated place"
         who = " and ".join(_name(lex, self.new_actors, a) for a in (event.guest, event.host) if a)
+        self.n_events += 1
         self.rows["events"].append({
             "event_id": eid, "parent_event_id": parent_id,
             "event_type": event.kind, "date_start": event.date_start.isoformat(), "date_end": event.date_end.isoformat(),
@@ -192,12 +223,15 @@ def event_rows(events: list[Event], lex: Lexicon, new_actors: dict) -> dict[str,
     return rows
 
 
-def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path | None = None) -> tuple[dict[str, list], object]:
+def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path | None = None,
+                pack: bool = False) -> tuple[dict, object]:
     """`event_rows`, with the evidence as one polars frame (EVIDENCE_COLUMNS), or with `spill` a
-    LazyFrame over that Parquet file: no Python tuple per evidence row outlives its event."""
+    LazyFrame over that Parquet file: no Python tuple per evidence row outlives its event. With
+    `pack`, the event, participant and commitment rows come as frames of strings (`_Rows.pack`)."""
     from pakiran_events.extract.adapter import load_package_schemas, place_columns
 
-    out = _Rows(lex, new_actors, place_columns(load_package_schemas()), spill)
+    schemas = load_package_schemas()
+    out = _Rows(lex, new_actors, place_columns(schemas), spill, schemas if pack else None)
     order = _ordered(events, lex)
     ids = {id(e): f"E{ID_BASE + n:06d}" for n, e in enumerate(order, start=1)}
     titles: dict[tuple[int, str], list] = {}  # a person has one title per engagement (curation guide)
@@ -211,17 +245,19 @@ def _event_rows(events: list[Event], lex: Lexicon, new_actors: dict, spill: Path
         root = id(event.parent or event)
         for actor, info in event.participants.items():
             titles.setdefault((root, actor), []).extend(info["titles"])
-    for event in order:
+    for event in order:  # one event's spans in memory at a time (read back from the clustering's spill)
         eid = ids[id(event)]
+        event.full()
         out.event(event, eid, ids.get(id(event.parent)) if event.parent else None)
         out.participants(event, eid, titles)
         out.commitments(event, eid, sides.get(id(event), set()))
         out.flush()
+        out.pack()
+        event.release()
     evidence = out.evidence_frame()
     if spill is not None and not out.in_key_order():  # ids past six digits: text order is not id order
         evidence = evidence.lazy().sort(list(EVIDENCE_COLUMNS)).collect(engine="streaming")
-    del out.rows["evidence"]
-    return out.rows, evidence
+    return out.tables(), evidence
 
 
 EVIDENCE_COLUMNS = ("record_table", "record_id", "field", "source_id", "char_start", "char_end")
@@ -249,7 +285,7 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
 
     from pakiran_events.extract.adapter import string_frame, typed_tables
 
-    rows, spans = _event_rows(events, lex, new_actors, spill)
+    rows, spans = _event_rows(events, lex, new_actors, spill, pack=spill is not None)
     if spill is None:
         evidence = spans.lazy().join(span_hashes, on=SPAN, how="left").collect(engine="streaming")
         missing = evidence.filter(pl.col("span_sha256").is_null())
@@ -258,16 +294,22 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     else:
         evidence = _hashed_evidence(spans.lazy(), span_hashes, Path(spill).with_name("evidence-sorted.parquet"),
                                     schemas["evidence"].field_names)
-    used = {p["actor_id"] for p in rows["participants"]}
+    packed = isinstance(rows["events"], pl.DataFrame)  # (with `spill`: frames of strings, not dicts)
+    used = set(rows["participants"]["actor_id"]) if packed else {p["actor_id"] for p in rows["participants"]}
     actors = {**{a: lex.actors[a] for a in used if a in lex.actors}, **{a: new_actors[a] for a in used if a in new_actors}}
     rows["actors"] = [{k: a.get(k) for k in ("actor_id", "name", "actor_type", "country_iso3")} for a in actors.values()]
     rows["actor_aliases"] = [{"actor_id": a, "alias": alias} for a in actors
                              for alias in sorted({*lex.aliases.get(a, []), actors[a]["name"]})]
-    used_places = {e["place_id"] for e in rows["events"] if e["place_id"]}
+    used_places = {p for p in rows["events"]["place_id"] if p} if packed else \
+        {e["place_id"] for e in rows["events"] if e["place_id"]}
     rows["places"] = [p for pid, p in lex.places.items() if pid in used_places or pid in lex.package_places]
     rows["sources"] = sources
-    event_of = {e["event_id"]: e["event_id"] for e in rows["events"]}
-    event_of |= {c["commitment_id"]: c["event_id"] for c in rows["commitments"]}
+    if packed:
+        event_of = dict(zip(rows["events"]["event_id"], rows["events"]["event_id"]))
+        event_of |= dict(zip(rows["commitments"]["commitment_id"], rows["commitments"]["event_id"]))
+    else:
+        event_of = {e["event_id"]: e["event_id"] for e in rows["events"]}
+        event_of |= {c["commitment_id"]: c["event_id"] for c in rows["commitments"]}
     links = (spans.lazy().select(pl.col("record_id").str.split("/").list.first()
                                     .replace_strict(event_of, default=None).alias("event_id"), "source_id")
              .drop_nulls().unique().collect(engine="streaming"))
@@ -294,7 +336,9 @@ def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str]):
             batch = spans.slice(start, SPILL_ROWS).collect()
             if not batch.height and writer is not None:
                 break
-            cited = span_hashes.join(batch.lazy().select(SPAN).unique(), on=SPAN, how="semi").collect()
+            # streamed: the shards' hashes are scanned past the batch's spans, never held whole (the
+            # in-memory engine read every shard for each batch: a peak growing with the corpus)
+            cited = span_hashes.join(batch.lazy().select(SPAN).unique(), on=SPAN, how="semi").collect(engine="streaming")
             joined = batch.join(cited, on=SPAN, how="left", maintain_order="left").select(columns)
             missing = joined.filter(pl.col("span_sha256").is_null())
             if missing.height:
