@@ -34,9 +34,14 @@ def frames_of(r: Reading) -> list[Frame]:
             kind = KIND_OF_TRIGGER[trigger]
             if kind in seen and kind != "reception":
                 continue
+            if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
+                continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     return out
+
+
+_LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
 
 
 def _trip_to_place(r: Reading, i: int):
