@@ -92,6 +92,29 @@ def test_leaving_for_home_with_nobody_named_is_no_trip():
     assert not _has(events, "visit", "shehbaz-sharif")
 
 
+def test_a_visit_concluded_before_flying_back_home_is_no_visit_to_home():
+    text = ("Prime Minister Shehbaz Sharif began a visit to Iran on Saturday, landing in Tehran. "
+            "On Sunday the prime minister held talks with President Masoud Pezeshkian. "
+            "Sharif concluded his two-day visit on Sunday night and flew back to Lahore.")
+    events = _events(text)
+    assert not any(k == "visit" and p in ("lahore", "islamabad", "pakistan") for k, _, _, p in events), events
+    assert not _has(events, "visit", "masoud-pezeshkian")
+
+
+# -- sides told only as institutions (candidates.py) -----------------------------------------------
+def test_the_two_countries_commission_seats_both_governments():
+    text = ("Pakistan's customs and Iran's border guards will share a hotline from next week, officials said. "
+            "The hotline was agreed when the two countries' joint border commission met in Quetta on Tuesday.")
+    events = _events(text)
+    assert _has(events, "meeting", "government-of-iran", "government-of-pakistan")
+
+
+def test_a_commission_of_one_side_and_a_third_country_stays_empty():
+    text = ("Iran's border guards and Afghanistan's police met on Tuesday. The two countries' joint border "
+            "commission met in Zahedan on Tuesday.")
+    assert _events(text) == []
+
+
 # -- near misses: no event ------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "A football match was held between teams of Quetta and Zahedan on Sunday.",

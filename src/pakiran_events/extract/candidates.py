@@ -196,6 +196,8 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
     return None
 
 
+# a commission's sentence that names the pair together, not each side ('the two countries' border commission')
+_BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|neighbours|neighbors|sides|governments)\b", re.IGNORECASE)
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
@@ -353,6 +355,11 @@ class _Built:
         if self.lex.patterns["commission"].match(text, f.trigger.start):
             words = self.lex.patterns["side_in_compound"]
             told = {iso: words[iso].search(text, s.start, s.end) for iso in self.lex.dyad if iso in words}
+            both = _BOTH_SIDES.search(text, s.start, s.end)
+            if both is not None and len(words) >= len(self.lex.dyad) \
+                    and all(words[iso].search(text) for iso in self.lex.dyad if iso in words):
+                # 'the two countries' border commission met': the pair the report names elsewhere
+                return Mention(actor, side, f.sentence, Span(both.start(), both.end()), named=False)
             if not all(told.values()) or len(told) < len(self.lex.dyad):
                 return None  # a commission of one side and a third country ('Iran-Afghanistan') seats no one
             m = told[side]
