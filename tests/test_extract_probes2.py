@@ -115,6 +115,19 @@ def test_a_commission_of_one_side_and_a_third_country_stays_empty():
     assert _events(text) == []
 
 
+def test_a_ceremony_of_officials_of_both_countries_is_other_of_both_governments():
+    text = ("MIRJAVEH: Officials of Iran and Pakistan on Monday opened a second border market at a ceremony in "
+            "Taftan. Traders from both sides attended.")
+    events = _events(text)
+    assert [k for k, _, _, _ in events] == ["other"]
+    assert _has(events, "other", "government-of-iran", "government-of-pakistan")
+
+
+def test_a_ceremony_of_one_sides_officials_is_no_joint_event():
+    text = "Officials of Pakistan on Monday opened a new customs shed at a ceremony in Taftan."
+    assert _events(text) == []
+
+
 # -- near misses: no event ------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "A football match was held between teams of Quetta and Zahedan on Sunday.",
