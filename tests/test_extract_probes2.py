@@ -83,6 +83,14 @@ def test_arrived_here_is_the_datelines_city():
     assert [p for k, _, _, p in events if k == "visit"] == ["islamabad"]
 
 
+def test_two_subjects_who_met_at_a_third_countrys_summit():
+    text = ("The two leaders last spoke in spring. In Cairo on Thursday, Prime Minister Shehbaz Sharif and "
+            "President Masoud Pezeshkian met on the sidelines of the summit.")
+    events = _events(text, "2024-12-20")
+    assert _has(events, "meeting", "shehbaz-sharif", "masoud-pezeshkian")
+    assert [p for k, _, _, p in events if k == "meeting"] == ["cairo"]
+
+
 # -- a guest going home read as a trip -------------------------------------------------------------
 def test_leaving_for_home_with_nobody_named_is_no_trip():
     text = ("ISLAMABAD, March 6: Iranian Foreign Minister Abbas Araghchi called on Prime Minister Shehbaz "
