@@ -196,6 +196,9 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
     return None
 
 
+# a commission's sentence that names the pair together, not each side ('the two countries' border commission')
+_BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|neighbours|neighbors|sides|governments)\b", re.IGNORECASE)
+_OFFICIALS_OF = re.compile(r"\b(?:officials|authorities|officers)\s+of\s+", re.IGNORECASE)
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
@@ -356,6 +359,11 @@ class _Built:
         if self.lex.patterns["commission"].match(text, f.trigger.start):
             words = self.lex.patterns["side_in_compound"]
             told = {iso: words[iso].search(text, s.start, s.end) for iso in self.lex.dyad if iso in words}
+            both = _BOTH_SIDES.search(text, s.start, s.end)
+            if both is not None and len(words) >= len(self.lex.dyad) \
+                    and all(words[iso].search(text) for iso in self.lex.dyad if iso in words):
+                # 'the two countries' border commission met': the pair the report names elsewhere
+                return Mention(actor, side, f.sentence, Span(both.start(), both.end()), named=False)
             if not all(told.values()) or len(told) < len(self.lex.dyad):
                 return None  # a commission of one side and a third country ('Iran-Afghanistan') seats no one
             m = told[side]
@@ -468,6 +476,9 @@ class _Built:
     def ceremony(self, f: Frame) -> None:
         people = self._persons(f.sources + f.targets)
         sides = {m.side: m for m in people if m.side in self.lex.dyad}
+        if not f.planned and len(sides) < 2:  # 'officials of Pakistan and Iran opened ...': the governments
+            sides.update({side: m for side in self.lex.dyad if side not in sides
+                          and (m := self._officials_of(f, side)) is not None})
         if f.planned or len(sides) < 2:
             return
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
@@ -484,6 +495,21 @@ class _Built:
             other.cite("place_id", span)
         self._dated(other, f)
         self.others.append(other)
+
+    def _officials_of(self, f: Frame, side: str) -> Mention | None:
+        """'officials of Pakistan and Iran', 'the authorities of both countries' in the frame's
+        sentence: that side's body (engagement.yaml `unnamed_party`), the pair being told there
+        together; None otherwise."""
+        actor = self.lex.patterns["unnamed_party"].get(side)
+        words = self.lex.patterns["side_in_compound"]
+        s, text = self._span(f), self.r.text
+        if actor is None or actor not in self.lex.actors or any(iso not in words for iso in self.lex.dyad):
+            return None
+        for m in _OFFICIALS_OF.finditer(text, s.start, s.end):
+            pair = text[m.end():min(s.end, m.end() + 40)]
+            if all(words[iso].search(pair) for iso in self.lex.dyad) or _BOTH_SIDES.match(pair):
+                return Mention(actor, side, f.sentence, Span(m.start(), min(s.end, m.end() + 40)), named=False)
+        return None
 
     def result(self) -> list[Candidate]:
         """Visits first, then the meetings (each marks its guest's visit held), calls, ceremonies."""

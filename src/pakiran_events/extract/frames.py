@@ -34,9 +34,14 @@ def frames_of(r: Reading) -> list[Frame]:
             kind = KIND_OF_TRIGGER[trigger]
             if kind in seen and kind != "reception":
                 continue
+            if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
+                continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     return out
+
+
+_LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
 
 
 def _trip_to_place(r: Reading, i: int):
@@ -108,6 +113,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.sources, frame.targets = after, before    # passive: 'X was received by Y' -> Y received X
     else:
         frame.sources, frame.targets = before[::-1], after  # nearest subject first
+    if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
+        frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
     if kind == "meeting" and frame.sources and not any(m.side != frame.sources[0].side for m in _persons(r, frame.targets)):
         other = r.people.counterpart_of(i, s.start + end, frame.sources[0])
         if other:
