@@ -100,7 +100,7 @@ def workers_for(n_files: int) -> int:
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
+def sigint_blocked() -> Iterator[None]:
     """SIGINT blocked while workers are started: a child inherits the mask, so a Ctrl-C while a
     worker still imports (before `die_with_parent` ignores it) stays pending there instead of
     printing a traceback; the parent gets its own Ctrl-C when the block ends."""
@@ -136,7 +136,7 @@ class ParallelLoad:
         chunks = iter([self.files[i:i + CHUNK] for i in range(0, len(self.files), CHUNK)])
         pending: deque[Future] = deque()
         try:
-            with _sigint_blocked():  # the first tasks start the workers
+            with sigint_blocked():  # the first tasks start the workers
                 for chunk in chunks:
                     pending.append(self.pool.submit(_parse_chunk, chunk, self.cache_root))
                     if len(pending) >= self.workers * AHEAD:

@@ -264,6 +264,11 @@ class _Reader:
                     not_read.add(path)
         if not files and only is None:
             self.problem(folder, None, None, "missing-file", "no engagement files")
+        self.read_engagement_files(files, not_read)
+
+    def read_engagement_files(self, files: list[Path], not_read: set[Path] | frozenset[Path] = frozenset()) -> None:
+        """The rows of these engagement files, in this order, without listing the folder (what
+        `read_engagements` checks of the folder as a whole it checks before calling this)."""
         for path in files:
             if path in not_read:  # a folder named like an engagement file: reported once, above
                 continue
@@ -616,6 +621,21 @@ def engagement_files(curated_dir: Path) -> list[Path]:
     # one folder: ordered by name, as paths of one folder order (comparing Path objects is slow)
     return sorted((p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES), key=lambda p: p.name) \
         if folder.is_dir() else []
+
+
+def read_engagement_rows(curated_dir: Path, schemas: dict[str, TableSchema], files: list[Path],
+                         load_file=None) -> CuratedData:
+    """The rows and problems of only these engagement files (no registry read, the folder not
+    listed): what `read_curated` gives for them when their records are written nowhere else, so
+    that a build can read the files in parts, in worker processes (build/cold.py), and take the
+    parts' rows only when no part has a problem (else it reads every file with `read_curated`).
+    Record IDs are checked for duplicates only within `files`."""
+    reader = _Reader(curated_dir, schemas)
+    reader.load_file = load_file
+    reader.read_engagement_files(files)
+    _duplicate_ids(reader)
+    _cell_problems(reader)
+    return reader.out
 
 
 def read_curated(curated_dir: Path, schemas: dict[str, TableSchema], load_file=None,
