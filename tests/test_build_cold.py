@@ -131,9 +131,9 @@ def test_a_cell_that_does_not_type_reads_the_whole_folder(root, monkeypatch):
 
 def test_a_broken_foreign_key_in_a_clean_part_is_the_validation_problem_of_a_full_read(root, monkeypatch):
     event = _event(6)
-    event["place_id"] = "nowhere-known"
+    event["participants"][0]["actor_id"] = "nobody-known"
     _write(root, "e6.yaml", event)
-    how = _same_problems(root, monkeypatch, "e6.yaml", "place_id", "points to no row")
+    how = _same_problems(root, monkeypatch, "e6.yaml", "actor_id", "points to no row")
     assert "whole" not in how  # the parts were clean: the problem is validation's, on the joined tables
 
 

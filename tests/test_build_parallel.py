@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from mini import mini_event, write_repo
-from pakiran_events.build import parallel
+from pakiran_events.build import cold, parallel
 from pakiran_events.build.build import build
 from pakiran_events.core.problems import ProblemsFound
 from pakiran_events.core.yaml_input import YamlInputError, load_file
@@ -52,6 +52,8 @@ def _build(root: Path, monkeypatch, pool: bool) -> tuple[dict[str, bytes], list[
 
     monkeypatch.setattr(parallel, "MIN_FILES", 1 if pool else 10**9)
     monkeypatch.setattr(parallel.ParallelLoad, "__enter__", entered)
+    # the whole folder read with a parse pool (a clean build in parts: tests/test_build_cold.py)
+    monkeypatch.setattr(cold, "_in_parts", lambda *args: None)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     try:

@@ -115,16 +115,17 @@ def assemble_in_parts(root: Path, schemas: dict[str, TableSchema]
 def _in_parts(root: Path, schemas: dict[str, TableSchema]) -> dict[str, pl.DataFrame] | None:
     from pakiran_events.build import snapshot
     from pakiran_events.build.assemble import tables_from_rows
-    from pakiran_events.curate.curated import engagement_files, read_curated
+    from pakiran_events.curate.curated import events_listing, read_curated
 
     if not root.is_absolute():  # problems and file names are the reader's from an absolute root
         return None
-    files = engagement_files(root / CURATED_DIR)
+    listing = events_listing(root / CURATED_DIR)
+    files = listing.files
     workers = parallel.workers_for(len(files))
     if not files or not workers:
         return None
     # the registries, and the folder's own checks (misplaced files, links out of it), read here
-    registries = read_curated(root / CURATED_DIR, schemas, engagements=[])
+    registries = read_curated(root / CURATED_DIR, schemas, engagements=[], listing=listing)
     if registries.problems:
         return None
     parts: dict[str, list[pl.DataFrame]] = {name: [] for name in snapshot.ENGAGEMENT_TABLES}

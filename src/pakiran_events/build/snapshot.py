@@ -50,7 +50,7 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema, evidenced_tables
 from pakiran_events.core.tables import RECORD_ID_SEPARATOR, cast_strings, frame_from_rows, sort_by_key
 from pakiran_events.curate import curated as curated_module
-from pakiran_events.curate.curated import engagement_files, read_curated
+from pakiran_events.curate.curated import events_listing, read_curated
 
 FORMAT = b"pakiran-assembly-snapshot 3\n"
 FOLDER = CACHE_DIR / "assembly"
@@ -328,7 +328,8 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema], parse_cache: Pa
     if key is None or not root.is_absolute():  # (problems name files as the reader does from an absolute root)
         return assemble_module.assemble(root, schemas, load_file)
     base = root
-    files = engagement_files(base / CURATED_DIR)
+    listing = events_listing(base / CURATED_DIR)  # listed once, here, for the whole build
+    files = listing.files
     if not files:  # no engagement file at all is the full read's `missing-file`, never an empty package
         return assemble_module.assemble(root, schemas, load_file)
     prefix = (base / CURATED_DIR / "events").relative_to(base).as_posix() + "/"  # how the reader names them
@@ -346,7 +347,7 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema], parse_cache: Pa
     if snapshot is not None:
         known, frames, file_names = snapshot[0], snapshot[1], list(snapshot[4])
         changed = [p for p in files if known.get(names[p]) != digests[names[p]]]
-        curated = read_curated(base / CURATED_DIR, schemas, load_file, engagements=changed)
+        curated = read_curated(base / CURATED_DIR, schemas, load_file, engagements=changed, listing=listing)
         if not curated.problems:
             # the rows of files whose bytes are as recorded are kept as they were (typed); the
             # changed files' rows replace theirs, typed here, a few rows rather than millions
