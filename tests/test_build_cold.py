@@ -168,3 +168,30 @@ def test_a_part_reads_as_the_snapshot_does(root):
         assert got[name][snapshot.FILE].to_list() == [i + 3 for i in frame[snapshot.FILE].to_list()], name
     (files[4]).write_text("events: []\n", encoding="utf-8")
     assert cold._read_part(str(root), [str(p) for p in files[3:6]], 3) is None
+
+
+def test_one_listing_of_the_events_folder_finds_what_globbing_and_stat_found(tmp_path):
+    """`events_listing` (one os.scandir) gives the files, misplaced entries and links that
+    globbing the folder and a stat per entry gave before."""
+    from pakiran_events.curate.curated import ENGAGEMENT_SUFFIXES, events_listing
+
+    curated = tmp_path / "curated"
+    folder = curated / "events"
+    folder.mkdir(parents=True)
+    for name in ("b.yaml", "a.yml", "C.YAML", "d.Yml", ".hidden.yaml", ".yaml", "notes.txt", "z.yaml.bak"):
+        (folder / name).write_text("events: []\n", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "dir.yaml").mkdir()
+    (folder / ".git").mkdir()
+    (folder / "link.yaml").symlink_to(folder / "b.yaml")
+    (folder / "out.yaml").symlink_to(tmp_path)  # a link to a folder
+    got = events_listing(curated)
+
+    files = sorted((p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES), key=lambda p: p.name)
+    assert got.files == files
+    assert got.links == [p for p in files if p.is_symlink()]
+    misplaced = [p for p in sorted(folder.iterdir(), key=lambda p: p.name) if not p.name.startswith(".")
+                 and (p.is_dir() or (p.suffix.lower() in ENGAGEMENT_SUFFIXES and p.suffix not in ENGAGEMENT_SUFFIXES))]
+    assert [p for p, _ in got.misplaced] == misplaced
+    assert {p.name for p, _ in got.misplaced} == {"C.YAML", "d.Yml", "sub", "dir.yaml", "out.yaml"}
+    assert events_listing(tmp_path / "nowhere") == events_listing(curated / "nothing") == type(got)([], [], [])
