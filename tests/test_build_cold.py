@@ -42,17 +42,20 @@ def _package(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
 
 
+_ASSEMBLE, _PARTS = assemble_module.assemble, cold._parts  # the real ones (each `_build` wraps them anew)
+
+
 def _build(root: Path, monkeypatch, parts: bool) -> tuple[dict[str, bytes], list[str], list[str]]:
     """(package bytes, problem lines, how the curated stage was read) of a clean build, read in
     parts of two files by worker processes (`parts`), or one by one in this process."""
     how: list[str] = []
-    real_assemble = assemble_module.assemble
+    real_assemble = _ASSEMBLE
 
     def whole(*args, **kwargs):
         how.append("whole")
         return real_assemble(*args, **kwargs)
 
-    real_parts = cold._parts
+    real_parts = _PARTS
 
     def counted(*args):
         for part in real_parts(*args):

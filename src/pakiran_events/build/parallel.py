@@ -123,6 +123,7 @@ class ParallelLoad:
 
     def __init__(self, files: list[Path], workers: int, cache_root: Path | None = None, fallback=None):
         self.files = [str(p) for p in files]
+        self.listed = frozenset(self.files)
         self.workers = workers
         self.cache_root = None if cache_root is None else str(cache_root)
         self.fallback = fallback or load_file
@@ -174,6 +175,8 @@ class ParallelLoad:
 
     def __call__(self, path: Path):
         name = str(path)
+        if name not in self.listed:  # a registry: parsed here, and no worker's result taken for it
+            return self.fallback(path)  # (taking them all to look for it held every document at once)
         while name not in self.ahead and self.position < len(self.files):
             try:
                 result = self._next()
