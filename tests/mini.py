@@ -144,3 +144,10 @@ def write_many_files_repo(root: Path, repo: Path, last: int) -> Path:
                                            encoding="utf-8")
     (root / "dataset" / "curated" / "ids.csv").unlink(missing_ok=True)
     return root
+
+
+def package_bytes(root: Path) -> dict[str, bytes]:
+    """Every published file under `root` (datapackage.json and dataset/data/, views included) as
+    {relative path: bytes}: what two builds are compared by."""
+    files = [root / "datapackage.json", *sorted((root / "dataset" / "data").rglob("*"))]
+    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}

@@ -6,14 +6,9 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from mini import write_repo
+from mini import package_bytes, write_repo
 from pakiran_events.build.build import build
 from pakiran_events.build.cache import CACHE_DIR, FORMAT, ParseCache
-
-
-def _package(root: Path) -> dict[str, bytes]:
-    files = [root / "datapackage.json", *sorted((root / "dataset" / "data").rglob("*"))]
-    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
 
 
 def _entries(root: Path) -> list[Path]:
@@ -24,15 +19,15 @@ def test_a_cached_build_is_byte_identical_to_a_clean_one(tmp_path, repo):
     root = write_repo(tmp_path / "r", repo)
     build(root, cache=False)
     assert not (root / CACHE_DIR).exists()  # --no-cache neither reads nor writes the cache
-    clean = _package(root)
+    clean = package_bytes(root)
     build(root)  # cold cache: parses and stores every curated file
-    assert _entries(root) and _package(root) == clean
+    assert _entries(root) and package_bytes(root) == clean
     cache = ParseCache(root)
     for path in sorted((root / "dataset" / "curated").rglob("*.yaml")):
         cache.load_file(path)
     assert cache.misses == 0 and cache.hits > 0
     build(root)  # warm cache
-    assert _package(root) == clean
+    assert package_bytes(root) == clean
 
 
 def test_an_edited_file_is_parsed_again(tmp_path, repo):
@@ -64,7 +59,7 @@ class Shell:  # a class the cache's unpickler must refuse
 def test_corrupt_and_foreign_entries_are_ignored(tmp_path, repo, capsys):
     root = write_repo(tmp_path / "r", repo)
     build(root, cache=False)
-    clean = _package(root)
+    clean = package_bytes(root)
     build(root)
     entries = _entries(root)
     assert len(entries) >= 3
@@ -82,7 +77,7 @@ def test_corrupt_and_foreign_entries_are_ignored(tmp_path, repo, capsys):
     for entry in entries[:3]:
         entry.write_bytes(b"\x00" * 10)
     build(root)
-    assert _package(root) == clean
+    assert package_bytes(root) == clean
 
 
 def _resealed(cache: ParseCache, entry: Path, payload: bytes) -> bytes:
@@ -99,13 +94,13 @@ def _forge_plain(entry: Path, payload: bytes) -> bytes:
     return FORMAT + hashlib.sha256(payload).hexdigest().encode() + payload
 
 
-def test_a_forged_entry_never_reaches_the_package(tmp_path, repo, monkeypatch):
+def test_a_forged_entry_never_reaches_thepackage_bytes(tmp_path, repo, monkeypatch):
     """An entry rewritten with invented content and a recomputed plain checksum (no key) is
     ignored: the published package is the clean one (review: a forged cache published data)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     root = write_repo(tmp_path / "r", repo)
     build(root, cache=False)
-    clean = _package(root)
+    clean = package_bytes(root)
     build(root)
     forged = 0
     for entry in _entries(root):
@@ -116,7 +111,7 @@ def test_a_forged_entry_never_reaches_the_package(tmp_path, repo, monkeypatch):
             forged += 1
     assert forged
     build(root)
-    assert _package(root) == clean
+    assert package_bytes(root) == clean
 
 
 def test_an_entry_the_reader_could_not_have_made_is_ignored(tmp_path, repo, monkeypatch):
@@ -128,7 +123,7 @@ def test_an_entry_the_reader_could_not_have_made_is_ignored(tmp_path, repo, monk
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     root = write_repo(tmp_path / "r", repo)
     build(root, cache=False)
-    clean = _package(root)
+    clean = package_bytes(root)
     build(root)
     cache = ParseCache(root)
     assert cache.key is not None
@@ -143,4 +138,4 @@ def test_an_entry_the_reader_could_not_have_made_is_ignored(tmp_path, repo, monk
         cache.load_file(path)
     assert cache.ignored == 3 and cache.misses == 3
     build(root)
-    assert _package(root) == clean
+    assert package_bytes(root) == clean

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mini import second_event, span, write_repo
+from mini import package_bytes, second_event, span, write_repo
 from pakiran_events.build import published
 from pakiran_events.build.build import build
 from pakiran_events.build.cache import seal, secret_key
@@ -37,10 +37,6 @@ def root(tmp_path, repo):
     return root
 
 
-def _package(root: Path) -> dict[str, bytes]:
-    files = [root / "datapackage.json", *sorted((root / DATA).rglob("*"))]
-    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
-
 
 def _inodes(root: Path) -> dict[str, int]:
     return {p.name: p.stat().st_ino for p in (root / DATA).glob("*.*")}
@@ -48,7 +44,7 @@ def _inodes(root: Path) -> dict[str, int]:
 
 def _clean(root: Path) -> dict[str, bytes]:
     build(root, cache=False)
-    return _package(root)
+    return package_bytes(root)
 
 
 def _failures(root: Path, **kw) -> list:
@@ -74,7 +70,7 @@ def test_an_edit_of_one_table_writes_that_table_and_links_the_others(root):
     build(root)
     again = _inodes(root)
     assert again["events.csv"] != after["events.csv"] and again["evidence.csv"] == before["evidence.csv"]
-    cached = _package(root)
+    cached = package_bytes(root)
     assert b"sat down in Quetta again" in cached["dataset/data/events.csv"]
     assert cached == _clean(root)
 
@@ -93,7 +89,7 @@ def test_edits_of_the_typed_tables_publish_a_clean_builds_bytes(root, change):
             commitment["parties"] = ["PAK"]
     _write_second(root, event)
     build(root)
-    cached = _package(root)
+    cached = package_bytes(root)
     assert cached == _clean(root)
     if change == "evidence":
         assert cached["dataset/data/event_sources.csv"].count(b"E000002") == 1
@@ -108,7 +104,7 @@ def test_a_published_file_touched_since_is_written_again(root):
     event["summary"] = "Two ministers sat down in Quetta and agreed to cooperate."
     _write_second(root, event)
     build(root)
-    cached = _package(root)
+    cached = package_bytes(root)
     assert cached["dataset/data/evidence.csv"] == header + b"".join(rows)
     assert cached == _clean(root)
 
@@ -133,7 +129,7 @@ def test_a_bad_record_means_every_table_is_written(root, how):
     build(root)
     after = _inodes(root)
     assert all(after[name] != before[name] for name in before if name.endswith((".csv", ".parquet")))
-    assert _package(root) == _clean(root)
+    assert package_bytes(root) == _clean(root)
 
 
 def test_no_cache_neither_reads_nor_writes_the_record(root):
@@ -149,12 +145,12 @@ def test_no_cache_neither_reads_nor_writes_the_record(root):
 
 def test_a_failing_rebuild_leaves_the_published_files_as_they_were(root):
     build(root)
-    before, package = _inodes(root), _package(root)
+    before, package = _inodes(root), package_bytes(root)
     event = second_event()
     event["participants"][0]["actor_id"] = "nobody-known"  # a foreign key to no actor
     _write_second(root, event)
     cached = _failures(root)
-    assert _package(root) == package and _inodes(root) == before
+    assert package_bytes(root) == package and _inodes(root) == before
     assert all(os.stat(root / DATA / name).st_nlink == 1 for name in before)  # no staging link left
     assert cached == _failures(root, cache=False)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mini import second_event, write_repo
+from mini import package_bytes, second_event, write_repo
 from pakiran_events.build import snapshot
 from pakiran_events.build.build import build
 from pakiran_events.build.cache import ParseCache
@@ -20,10 +20,6 @@ from pakiran_events.core.schema import load_schemas
 
 REGISTRIES = {"places.yaml", "actors.yaml", "positions.yaml"}
 
-
-def _package(root: Path) -> dict[str, bytes]:
-    files = [root / "datapackage.json", *sorted((root / "dataset" / "data").rglob("*"))]
-    return {str(p.relative_to(root)): p.read_bytes() for p in files if p.is_file()}
 
 
 @pytest.fixture
@@ -56,9 +52,9 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def _clean_package(root: Path) -> dict[str, bytes]:
+def _cleanpackage_bytes(root: Path) -> dict[str, bytes]:
     build(root, cache=False)
-    return _package(root)
+    return package_bytes(root)
 
 
 def test_a_rebuild_reads_only_the_changed_file_and_publishes_a_clean_builds_bytes(root):
@@ -68,9 +64,9 @@ def test_a_rebuild_reads_only_the_changed_file_and_publishes_a_clean_builds_byte
     _edit(events / "two.yaml", "Two ministers met", "Two ministers sat down")
     assert _read_files(root) == ["two.yaml"]
     build(root)
-    cached = _package(root)
+    cached = package_bytes(root)
     assert b"Two ministers sat down" in cached["dataset/data/events.csv"]
-    assert cached == _clean_package(root)
+    assert cached == _cleanpackage_bytes(root)
 
 
 def test_added_removed_and_registry_changes_match_a_clean_build(root):
@@ -81,7 +77,7 @@ def test_added_removed_and_registry_changes_match_a_clean_build(root):
     (events / "three.yaml").write_text(yaml.safe_dump({"events": [third]}, sort_keys=False), encoding="utf-8")
     assert _read_files(root) == ["three.yaml"]
     build(root)
-    assert _package(root) == _clean_package(root)
+    assert package_bytes(root) == _cleanpackage_bytes(root)
     # a published event's file removed: the ID ledger refuses it, with or without the snapshot
     (events / "three.yaml").rename(events / "three.yaml.off")
     with pytest.raises(ProblemsFound) as cached:
@@ -94,9 +90,9 @@ def test_added_removed_and_registry_changes_match_a_clean_build(root):
     # a place's coordinates are copied into every event, cached or not
     _edit(root / "dataset" / "curated" / "places.yaml", "30.18", "30.25")
     build(root)
-    published = _package(root)
+    published = package_bytes(root)
     assert published["dataset/data/events.csv"].count(b"30.25") == 3
-    assert published == _clean_package(root)
+    assert published == _cleanpackage_bytes(root)
 
 
 def test_a_changed_file_is_checked_again_and_reports_what_a_clean_build_does(root):
@@ -130,7 +126,7 @@ def _all_read(root: Path) -> bool:
 
 def test_a_corrupt_or_forged_snapshot_is_ignored(root):
     build(root)
-    clean = _package(root)
+    clean = package_bytes(root)
     [path] = _snapshots(root)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])  # truncated
@@ -145,7 +141,7 @@ def test_a_corrupt_or_forged_snapshot_is_ignored(root):
     path.write_bytes(snapshot.FORMAT + hashlib.sha256(payload).hexdigest().encode() + payload)  # a plain hash
     assert _all_read(root)
     build(root)
-    assert _package(root) == clean
+    assert package_bytes(root) == clean
 
 
 def test_a_snapshot_of_another_version_is_not_used(root, monkeypatch):
@@ -202,9 +198,9 @@ def test_a_rebuild_with_trusted_signatures_still_sees_an_edit(root, monkeypatch)
     _edit(root / "dataset" / "curated" / "events" / "two.yaml", "Two ministers met", "Two ministers sat down")
     assert _read_files(root) == ["two.yaml"]
     build(root)
-    cached = _package(root)
+    cached = package_bytes(root)
     assert b"Two ministers sat down" in cached["dataset/data/events.csv"]
-    assert cached == _clean_package(root)
+    assert cached == _cleanpackage_bytes(root)
 
 
 def test_an_edit_during_a_build_on_a_coarse_clock_is_seen_by_the_next_build(root, monkeypatch):
@@ -251,9 +247,9 @@ def test_an_edit_during_a_build_on_a_coarse_clock_is_seen_by_the_next_build(root
     monkeypatch.setattr(snapshot, "read_curated", original)
     clock["now"] += 50 * tick
     build(root)
-    cached = _package(root)
+    cached = package_bytes(root)
     assert b"Two ministers ran" in cached["dataset/data/events.csv"]
-    assert cached == _clean_package(root)
+    assert cached == _cleanpackage_bytes(root)
 
 
 def _problem_lines(root: Path, *flags: str, seed: str = "0") -> tuple[int, str]:
@@ -307,9 +303,9 @@ def test_a_checkout_moved_or_copied_then_edited_in_place_publishes_a_clean_build
     os.utime(two, ns=(mtime, mtime))
     assert two.stat().st_size == size and two.stat().st_mtime_ns == mtime
     build(moved)
-    cached = _package(moved)
+    cached = package_bytes(moved)
     assert b"Two ministers ran" in cached["dataset/data/events.csv"]
-    assert cached == _clean_package(moved)
+    assert cached == _cleanpackage_bytes(moved)
 
 
 def test_a_small_edit_leaves_the_snapshot_as_it_was_and_later_builds_still_publish_clean_bytes(root, monkeypatch):
@@ -325,21 +321,21 @@ def test_a_small_edit_leaves_the_snapshot_as_it_was_and_later_builds_still_publi
     build(root)
     assert path.read_bytes() == sealed
     assert _read_files(root) == ["two.yaml"]  # read again, every time, until the snapshot is written
-    assert _package(root) == _clean_package(root)
+    assert package_bytes(root) == _cleanpackage_bytes(root)
     _edit(two, "Two ministers sat down", "Two ministers walked")
     build(root)
-    assert b"Two ministers walked" in _package(root)["dataset/data/events.csv"]
-    assert _package(root) == _clean_package(root)
+    assert b"Two ministers walked" in package_bytes(root)["dataset/data/events.csv"]
+    assert package_bytes(root) == _cleanpackage_bytes(root)
     two.write_text(original, encoding="utf-8")  # back to the snapshot's bytes: its rows are right again
     build(root)
-    assert _package(root) == _clean_package(root)
+    assert package_bytes(root) == _cleanpackage_bytes(root)
     monkeypatch.setattr(snapshot, "STALE_FILES", 0)
     _edit(two, "Two ministers met", "Two ministers sat down")
     build(root)
     assert path.read_bytes() != sealed
     monkeypatch.setattr(snapshot, "RACY_NS", -10**18)  # (signatures trusted at once)
     assert _read_files(root) == []
-    assert _package(root) == _clean_package(root)
+    assert package_bytes(root) == _cleanpackage_bytes(root)
 
 
 def test_a_problem_in_an_unchanged_file_is_reported_when_another_file_changed(root):

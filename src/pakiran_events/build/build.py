@@ -33,7 +33,8 @@ def build(root: Path, validate: bool = True, cache: bool = True, parse_workers: 
     every file (`--no-cache`), and write only the tables whose rows changed since the last cached
     build published (build/published.py). Both give the same package, byte for byte.
     `parse_workers`: a clean build, or a cached one that reads every file (no usable snapshot),
-    parses its engagement files in worker processes (build/parallel.py; same package). Spawned workers import the caller's main module again, so
+    parses its engagement files in worker processes (build/parallel.py; same package); a clean
+    build's workers also walk and type them (build/cold.py; same package, same problems). Spawned workers import the caller's main module again, so
     only a program whose main module does nothing on import (the command; a script guarded by
     `if __name__ == "__main__"`) may ask for them."""
     with folder_lock(root):
@@ -43,13 +44,18 @@ def build(root: Path, validate: bool = True, cache: bool = True, parse_workers: 
 def _build(root: Path, validate: bool, cache: bool = True, parse_workers: bool = False) -> BuildResult:
     from pakiran_events.build.assemble import assemble
     from pakiran_events.build.cache import ParseCache
+    from pakiran_events.build.cold import assemble_in_parts
     from pakiran_events.build.snapshot import assemble_cached
     from pakiran_events.core.schema import load_schemas
     from pakiran_events.core.tables import sort_by_key
 
     schemas = load_schemas(root / "schemas")
-    tables, problems = (assemble_cached(root, schemas, ParseCache(root), parallel=parse_workers) if cache
-                        else assemble(root, schemas, parallel=parse_workers))
+    if cache:
+        tables, problems = assemble_cached(root, schemas, ParseCache(root), parallel=parse_workers)
+    elif parse_workers:  # workers read the engagement files into typed frames (build/cold.py)
+        tables, problems = assemble_in_parts(root, schemas)
+    else:
+        tables, problems = assemble(root, schemas)
     if not problems:
         assembled = tables  # sorted by key already (assemble.tables_from_rows)
         tables, problems = _merged(root, tables, schemas)

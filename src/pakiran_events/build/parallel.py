@@ -100,7 +100,7 @@ def workers_for(n_files: int) -> int:
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
+def sigint_blocked() -> Iterator[None]:
     """SIGINT blocked while workers are started: a child inherits the mask, so a Ctrl-C while a
     worker still imports (before `die_with_parent` ignores it) stays pending there instead of
     printing a traceback; the parent gets its own Ctrl-C when the block ends."""
@@ -123,6 +123,7 @@ class ParallelLoad:
 
     def __init__(self, files: list[Path], workers: int, cache_root: Path | None = None, fallback=None):
         self.files = [str(p) for p in files]
+        self.listed = frozenset(self.files)
         self.workers = workers
         self.cache_root = None if cache_root is None else str(cache_root)
         self.fallback = fallback or load_file
@@ -136,7 +137,7 @@ class ParallelLoad:
         chunks = iter([self.files[i:i + CHUNK] for i in range(0, len(self.files), CHUNK)])
         pending: deque[Future] = deque()
         try:
-            with _sigint_blocked():  # the first tasks start the workers
+            with sigint_blocked():  # the first tasks start the workers
                 for chunk in chunks:
                     pending.append(self.pool.submit(_parse_chunk, chunk, self.cache_root))
                     if len(pending) >= self.workers * AHEAD:
@@ -174,6 +175,8 @@ class ParallelLoad:
 
     def __call__(self, path: Path):
         name = str(path)
+        if name not in self.listed:  # a registry: parsed here, and no worker's result taken for it
+            return self.fallback(path)  # (taking them all to look for it held every document at once)
         while name not in self.ahead and self.position < len(self.files):
             try:
                 result = self._next()

@@ -50,7 +50,7 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema, evidenced_tables
 from pakiran_events.core.tables import RECORD_ID_SEPARATOR, cast_strings, frame_from_rows, sort_by_key
 from pakiran_events.curate import curated as curated_module
-from pakiran_events.curate.curated import engagement_files, read_curated
+from pakiran_events.curate.curated import events_listing, read_curated
 
 FORMAT = b"pakiran-assembly-snapshot 3\n"
 FOLDER = CACHE_DIR / "assembly"
@@ -65,7 +65,7 @@ RACY_NS = 2_000_000_000  # a file changed this close to (or after) the snapshot'
 STALE_FILES = 32
 
 
-class _FullRead(Exception):
+class FullRead(Exception):
     """The snapshot cannot give what a full read gives: read every file."""
 
 
@@ -171,13 +171,13 @@ def _sweep(kept: Path) -> None:
             other.unlink(missing_ok=True)
 
 
-def _frames_of(rows: dict[str, list[dict]], origins: dict[str, list[tuple[str, int | None]]],
+def frames_of(rows: dict[str, list[dict]], origins: dict[str, list[tuple[str, int | None]]],
                schemas: dict[str, TableSchema], names: list[str]) -> dict[str, pl.DataFrame]:
     """The engagement tables' rows as frames, each row with the index of its file in `names`
     (a file not there yet is added at the end): events as text, with an event's place copies
     left empty (derived over the whole table later); the others typed by their schemas and sorted
     by key (`core.tables.sort_by_key`, as the built tables are). Raises
-    _FullRead when a cell does not type (the whole tables' typing reports it, as a full read does)."""
+    FullRead when a cell does not type (the whole tables' typing reports it, as a full read does)."""
     copies = place_copies(schemas)
     index = {name: i for i, name in enumerate(names)}
     out = {}
@@ -192,7 +192,7 @@ def _frames_of(rows: dict[str, list[dict]], origins: dict[str, list[tuple[str, i
         if name in TYPED_TABLES:
             frame, problems = cast_strings(frame, schemas[name], name, layer="curated", first_line=None)
             if problems:
-                raise _FullRead(f"{name}: a cell that does not type")
+                raise FullRead(f"{name}: a cell that does not type")
         frame = frame.with_columns(pl.Series(FILE, files, dtype=pl.UInt32))
         if name in TYPED_TABLES:  # in the table's order (its rows' files carried along)
             frame = sort_by_key(frame, schemas[name])
@@ -208,20 +208,20 @@ def _record_id(schema: TableSchema) -> pl.Expr:
 
 def _event_sources(evidence: pl.DataFrame, event_of: list[pl.DataFrame]) -> pl.DataFrame:
     """(event_id, source_id) of every source an event's evidence cites, the anchors left out (as
-    `core.derive.event_sources`), in no particular order; _FullRead for a link with a null end."""
+    `core.derive.event_sources`), in no particular order; FullRead for a link with a null end."""
     anchors = pl.DataFrame(sorted(ANCHOR_FIELDS), schema=["record_table", "field"], orient="row")
     evidence = evidence.join(anchors, on=["record_table", "field"], how="anti")
     links = evidence.join(pl.concat(event_of), on=["record_table", "record_id"], how="inner")
     sources = links.select("event_id", "source_id").unique()
     if sources.select(pl.any_horizontal(pl.all().is_null()).any()).item():
-        raise _FullRead("event_sources: a link with a null end")
+        raise FullRead("event_sources: a link with a null end")
     return sources
 
 
-def _derived(frames: dict[str, pl.DataFrame], places: list[dict], schemas: dict[str, TableSchema],
+def derived_tables(frames: dict[str, pl.DataFrame], places: list[dict], schemas: dict[str, TableSchema],
              sources: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
     """The engagement tables with what crosses files derived over the whole tables (an event's
-    place copies, event_sources), as `core.derive` derives them from rows; _FullRead where the
+    place copies, event_sources), as `core.derive` derives them from rows; FullRead where the
     two could differ. Events and event_sources come out as text, the TYPED_TABLES typed (their
     key and evidence columns are text in both forms). `sources`: event_sources as the snapshot
     holds it, given when no row it derives from can have changed (the evidence, participants and
@@ -233,16 +233,16 @@ def _derived(frames: dict[str, pl.DataFrame], places: list[dict], schemas: dict[
 
 
 def _event_ids(frames: dict[str, pl.DataFrame], schemas: dict[str, TableSchema]) -> list[pl.DataFrame]:
-    """(record_table, record_id, event_id) of every evidenced table's records; _FullRead for a
+    """(record_table, record_id, event_id) of every evidenced table's records; FullRead for a
     record without its id or an id given twice (a full read reports those)."""
     event_of = []
     for name in evidenced_tables(schemas):
         frame, pk = frames[name], schemas[name].primary_key
         if "event_id" not in frame.columns or frame.select(pl.any_horizontal(pl.col(pk).is_null()).any()).item():
-            raise _FullRead(f"{name}: a record without its id")
+            raise FullRead(f"{name}: a record without its id")
         ids = frame.select(pl.lit(name).alias("record_table"), _record_id(schemas[name]).alias("record_id"), "event_id")
         if ids["record_id"].n_unique() < ids.height:
-            raise _FullRead(f"{name}: a record id given twice")
+            raise FullRead(f"{name}: a record id given twice")
         event_of.append(ids)
     return event_of
 
@@ -254,7 +254,7 @@ def _with_places(frames: dict[str, pl.DataFrame], places: list[dict], schemas: d
     values = {c: [place_copy(p, c, copies) for p in by_id.values()] for c in copies}
     if not all(v is None or type(v) is str for vs in values.values() for v in vs) \
             or not all(k is None or type(k) is str for k in by_id):
-        raise _FullRead("places: a value that is not text")
+        raise FullRead("places: a value that is not text")
     place_frame = pl.DataFrame({"place_id": list(by_id), **values},
                                schema={"place_id": pl.String, **{c: pl.String for c in copies}})
     events = frames["events"].drop(list(copies)).join(place_frame.filter(pl.col("place_id").is_not_null()),
@@ -272,8 +272,8 @@ def _rebuilt(frames: dict[str, pl.DataFrame], keep: list[int], curated, schemas:
     the others replaced by the changed files' rows (`curated`, read now). A typed table whose
     replaced rows are the new rows (the common edit: a summary, a date) is the snapshot's as it is,
     already sorted; event_sources is the snapshot's when none of what it derives from moved.
-    Raises _FullRead where only a full read can say what a clean build gives."""
-    fresh = _frames_of(curated.rows, curated.origins, schemas, file_names)
+    Raises FullRead where only a full read can say what a clean build gives."""
+    fresh = frames_of(curated.rows, curated.origins, schemas, file_names)
     kept = pl.col(FILE).is_in(pl.Series(keep, dtype=pl.UInt32).implode())
     split = {name: (frames[name].filter(kept), frames[name].filter(~kept)) for name in ENGAGEMENT_TABLES}
     same = {name: split[name][1].drop(FILE).equals(fresh[name].drop(FILE)) for name in TYPED_TABLES}
@@ -289,7 +289,7 @@ def _rebuilt(frames: dict[str, pl.DataFrame], keep: list[int], curated, schemas:
     rows = {name: frames[name] if name in TYPED_TABLES and same[name]
             else pl.concat([split[name][0], fresh[name]], how="vertical") for name in ENGAGEMENT_TABLES}
     sources = frames["event_sources"] if all(same.values()) and same_ids else None
-    derived = _derived(rows, curated.rows.get("places", []), schemas, sources)
+    derived = derived_tables(rows, curated.rows.get("places", []), schemas, sources)
     typed = {name: (frames[name] if same[name] else sort_by_key(rows[name], schemas[name]))
              .select(schemas[name].field_names) for name in TYPED_TABLES}
     return derived, typed, whole
@@ -328,7 +328,8 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema], parse_cache: Pa
     if key is None or not root.is_absolute():  # (problems name files as the reader does from an absolute root)
         return assemble_module.assemble(root, schemas, load_file)
     base = root
-    files = engagement_files(base / CURATED_DIR)
+    listing = events_listing(base / CURATED_DIR)  # listed once, here, for the whole build
+    files = listing.files
     if not files:  # no engagement file at all is the full read's `missing-file`, never an empty package
         return assemble_module.assemble(root, schemas, load_file)
     prefix = (base / CURATED_DIR / "events").relative_to(base).as_posix() + "/"  # how the reader names them
@@ -346,14 +347,14 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema], parse_cache: Pa
     if snapshot is not None:
         known, frames, file_names = snapshot[0], snapshot[1], list(snapshot[4])
         changed = [p for p in files if known.get(names[p]) != digests[names[p]]]
-        curated = read_curated(base / CURATED_DIR, schemas, load_file, engagements=changed)
+        curated = read_curated(base / CURATED_DIR, schemas, load_file, engagements=changed, listing=listing)
         if not curated.problems:
             # the rows of files whose bytes are as recorded are kept as they were (typed); the
             # changed files' rows replace theirs, typed here, a few rows rather than millions
             keep = [i for i, name in enumerate(file_names) if name in known and digests.get(name) == known[name]]
             try:
                 result = _rebuilt(frames, keep, curated, schemas, file_names)
-            except (_FullRead, pl.exceptions.PolarsError):
+            except (FullRead, pl.exceptions.PolarsError):
                 pass
             else:
                 derived, typed, whole = result
@@ -372,10 +373,10 @@ def assemble_cached(root: Path, schemas: dict[str, TableSchema], parse_cache: Pa
     if not curated.problems:
         file_names = []
         try:
-            frames = _frames_of(curated.rows, curated.origins, schemas, file_names)
+            frames = frames_of(curated.rows, curated.origins, schemas, file_names)
             frames["event_sources"] = _event_sources(frames["evidence"], _event_ids(frames, schemas)).select(
                 schemas["event_sources"].field_names)
-        except (_FullRead, pl.exceptions.PolarsError):
+        except (FullRead, pl.exceptions.PolarsError):
             pass
         else:
             _save(path, key, digests, frames, file_names, stats, stated_ns)

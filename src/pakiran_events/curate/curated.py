@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -246,16 +247,18 @@ class _Reader:
                      position)
 
     # -- engagements --------------------------------------------------------------------
-    def read_engagements(self, only: list[Path] | None = None) -> None:
-        """Every engagement file, or `only` these (a build that holds the others' rows already)."""
+    def read_engagements(self, only: list[Path] | None = None, listing: EventsListing | None = None) -> None:
+        """Every engagement file, or `only` these (a build that holds the others' rows already).
+        `listing`: the events folder as the caller listed it (`events_listing`), not listed again."""
         folder = self.dir / "events"
-        files = engagement_files(self.dir) if only is None else only
+        listing = listing or events_listing(self.dir)
+        files = listing.files if only is None else only
         not_read = set()
-        for misplaced, reason in misplaced_engagement_files(self.dir):  # on every read, cached or not
+        for misplaced, reason in listing.misplaced:  # on every read, cached or not
             self.problem(misplaced, None, None, "file-not-read", reason)
             not_read.add(misplaced)
-        for path in engagement_files(self.dir):  # every file, cached or not: a snapshot's rows are no excuse
-            if path.is_symlink() and path not in not_read:
+        for path in listing.links:  # every file, cached or not: a snapshot's rows are no excuse
+            if path not in not_read:
                 try:
                     inside(self.dir, path.relative_to(self.dir))
                 except (OutsideFolder, ValueError) as exc:
@@ -264,6 +267,11 @@ class _Reader:
                     not_read.add(path)
         if not files and only is None:
             self.problem(folder, None, None, "missing-file", "no engagement files")
+        self.read_engagement_files(files, not_read)
+
+    def read_engagement_files(self, files: list[Path], not_read: set[Path] | frozenset[Path] = frozenset()) -> None:
+        """The rows of these engagement files, in this order, without listing the folder (what
+        `read_engagements` checks of the folder as a whole it checks before calling this)."""
         for path in files:
             if path in not_read:  # a folder named like an engagement file: reported once, above
                 continue
@@ -588,49 +596,89 @@ def _squash(text) -> str | None:
     return " ".join(text.split()) if isinstance(text, str) else text
 
 
+@dataclass(frozen=True)
+class EventsListing:
+    """The events folder listed once (`events_listing`): the engagement files in reading order,
+    what looks like curated input but is not read (path, reason), and which engagement files are
+    symbolic links (checked to lead nowhere outside the curated folder)."""
+
+    files: list[Path]
+    misplaced: list[tuple[Path, str]]
+    links: list[Path]
+
+
+def events_listing(curated_dir: Path) -> EventsListing:
+    """`curated_dir/events` read with one `os.scandir`: the entry types come with the listing, so
+    no file is stat()ed (a rebuild at 100k events listed the folder three times and stat()ed each
+    of its 33,334 entries twice). Ordered by name, as paths of one folder order."""
+    folder = curated_dir / "events"
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return EventsListing([], [], [])
+    files, misplaced, links = [], [], []
+    for entry in entries:
+        suffix = Path(entry.name).suffix
+        path = folder / entry.name
+        if suffix in ENGAGEMENT_SUFFIXES:
+            files.append(path)
+            if entry.is_symlink():
+                links.append(path)
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            misplaced.append((path, "a folder inside events/: engagement files are read from events/ itself, never "
+                                    "from subfolders, so its records would be missing; move its files up into events/"))
+        elif suffix.lower() in ENGAGEMENT_SUFFIXES and suffix not in ENGAGEMENT_SUFFIXES:
+            misplaced.append((path, f"ends in {suffix!r}: engagement files end in '.yaml' or '.yml' (lower case), "
+                                    f"so it is not read; rename it to {Path(entry.name).stem + suffix.lower()!r}"))
+    return EventsListing(files, misplaced, links)
+
+
 def misplaced_engagement_files(curated_dir: Path) -> list[tuple[Path, str]]:
     """(path, reason) of what lies in `curated_dir/events` looking like curated input but is not
     read: a file ending in another case of .yaml/.yml (`X.YAML`) and a subfolder. Reported, not read:
     one spelling and one folder keep the reading order (and so which copy of a duplicate ID is the
     original) the same on every file system, case-sensitive or not; hidden entries (`.git*`, an
     editor's swap file) are left alone."""
-    folder = curated_dir / "events"
-    if not folder.is_dir():
-        return []
-    out = []
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            out.append((entry, "a folder inside events/: engagement files are read from events/ itself, never "
-                               "from subfolders, so its records would be missing; move its files up into events/"))
-        elif entry.suffix.lower() in ENGAGEMENT_SUFFIXES and entry.suffix not in ENGAGEMENT_SUFFIXES:
-            out.append((entry, f"ends in {entry.suffix!r}: engagement files end in '.yaml' or '.yml' (lower case), "
-                               f"so it is not read; rename it to {entry.stem + entry.suffix.lower()!r}"))
-    return out
+    return events_listing(curated_dir).misplaced
 
 
 def engagement_files(curated_dir: Path) -> list[Path]:
     """The engagement files under `curated_dir/events`, in the order they are read."""
-    folder = curated_dir / "events"
-    # one folder: ordered by name, as paths of one folder order (comparing Path objects is slow)
-    return sorted((p for p in folder.glob("*") if p.suffix in ENGAGEMENT_SUFFIXES), key=lambda p: p.name) \
-        if folder.is_dir() else []
+    return events_listing(curated_dir).files
+
+
+def read_engagement_rows(curated_dir: Path, schemas: dict[str, TableSchema], files: list[Path],
+                         load_file=None) -> CuratedData:
+    """The rows and problems of only these engagement files (no registry read, the folder not
+    listed): what `read_curated` gives for them when their records are written nowhere else, so
+    that a build can read the files in parts, in worker processes (build/cold.py), and take the
+    parts' rows only when no part has a problem (else it reads every file with `read_curated`).
+    Record IDs are checked for duplicates only within `files`."""
+    reader = _Reader(curated_dir, schemas)
+    reader.load_file = load_file
+    reader.read_engagement_files(files)
+    _duplicate_ids(reader)
+    _cell_problems(reader)
+    return reader.out
 
 
 def read_curated(curated_dir: Path, schemas: dict[str, TableSchema], load_file=None,
-                 engagements: list[Path] | None = None) -> CuratedData:
+                 engagements: list[Path] | None = None, listing: EventsListing | None = None) -> CuratedData:
     """Every curated row, plus every structural problem found on the way (not only the first).
     `load_file(path)` replaces `core.yaml_input.load_file` (same result and errors), e.g. a cache.
     `engagements`: read only these engagement files (and every registry), for a build that has
-    the rows of the others from an earlier run (build/snapshot.py)."""
+    the rows of the others from an earlier run (build/snapshot.py). `listing`: the events folder
+    as the caller listed it (`events_listing`), so that a build lists it once."""
     reader = _Reader(curated_dir, schemas)
     reader.load_file = load_file
     reader.read_sources()
     reader.read_places()
     reader.read_actors()
     reader.read_positions()
-    reader.read_engagements(engagements)
+    reader.read_engagements(engagements, listing)
     _duplicate_ids(reader)
     _cell_problems(reader)
     return reader.out
