@@ -19,6 +19,7 @@ from pakiran_events.core.tables import FIRST_DATA_LINE, read_csv_typed, record_i
 from pakiran_events.validate.pandera_import import pa
 from pakiran_events.validate.pandera_schemas import CHECK_FIELDS, pandera_schema
 from pakiran_events.validate.rules import Rule, RuleTables, all_rules
+from pakiran_events.validate.table_schema import FOREIGN_KEYS_HOLD
 
 LAYER = "pandera"
 
@@ -92,6 +93,15 @@ def rule_problems(tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchem
     return problems
 
 
+def _engine_held(rule: Rule, read: dict[str, pl.DataFrame], settled: dict[str, frozenset[str]]) -> bool:
+    """Whether `rule` is a foreign key the Table Schema engine already found holding on the very
+    frames this layer checks (table_schema.FOREIGN_KEYS_HOLD): the same membership test on the
+    same values (the engine's fails wherever this rule's does), so its rows all pass and it is
+    not computed again."""
+    return (rule.code == "foreign-key" and rule.resource in read and rule.target in read
+            and FOREIGN_KEYS_HOLD in settled.get(rule.resource, frozenset()))
+
+
 def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
                     read: dict[str, pl.DataFrame] | None = None,
                     settled: dict[str, frozenset[str]] | None = None,
@@ -125,7 +135,7 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
         tables = RuleTables({**typed, **standins})
         by_resource: dict[str, list[Rule]] = {}
         for rule in all_rules(schemas):
-            if rule.resource not in standins:
+            if rule.resource not in standins and not _engine_held(rule, read, settled):
                 by_resource.setdefault(rule.resource, []).append(rule)
         for name, rules in by_resource.items():
             oks = [rule.widen(tables)["ok"] for rule in rules]

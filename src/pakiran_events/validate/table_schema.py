@@ -67,6 +67,14 @@ class ResourceCheck:
     # field, no cell ending in a line break: the Pandera layer's checks of the same Table Schema
     # constraints (enum, pattern, bounds, lengths, uniqueness) cannot fail there
     settled: frozenset[str] = frozenset()
+    # every foreign key of the resource was checked on these frames and held, with no quoted-empty
+    # cell in its columns (the frame keeps "" where this engine saw an empty cell): the Pandera
+    # layer's foreign-key rules, on the same frames, cannot fail (FOREIGN_KEYS_HOLD)
+    foreign_keys_hold: bool = False
+
+
+# in `check_package_settled`'s settled columns of a resource: its foreign keys hold (not a field name)
+FOREIGN_KEYS_HOLD = "<foreignKeys>"
 
 
 # -- descriptor (frictionless-py) ---------------------------------------------------------------
@@ -327,13 +335,17 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
         all_empty = pl.all_horizontal([pl.col(c).is_null() for c in pk])
         checks.append((None, "primary-key", 'cells composing the primary keys are all "None"', all_empty))
         checks.append((None, "primary-key", "the same as in an earlier row", ~all_empty & _repeated(typed, pk)))
+    keys_checked = True  # every foreign key checked here, on columns with no quoted-empty cell
     for fk in schema.foreign_keys:
         cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
         ref = fk["reference"]
         target = ref.get("resource") or name
         ref_cols = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
         source = typed if target == name else lookups.get(target)
+        if set(cols + (ref_cols if target == name else [])) & set(quoted_empty):
+            keys_checked = False
         if source is None or not set(cols) <= set(typed.columns):
+            keys_checked = False
             continue
         flag = f"_found_{len(checks)}"
         known = (source.select([pl.col(rc).alias(c) for c, rc in zip(cols, ref_cols)])
@@ -370,7 +382,8 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
                 notes += [note] * hits.len()
             problems += _cell_problems(name, schema, text, rows, fields, codes, notes)
     settled = frozenset() if problems else frozenset(n for n in schema.field_names if n not in unsettled)
-    return ResourceCheck(problems, shared, settled)
+    keys_hold = keys_checked and not any(p.code == "foreign-key" for p in problems)
+    return ResourceCheck(problems, shared, settled, keys_hold)
 
 
 def read_text_cells(source: Path | bytes, schema: TableSchema) -> pl.DataFrame:
@@ -419,8 +432,9 @@ def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.Da
 def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozenset()) -> tuple[
         list[Problem], dict[str, pl.DataFrame], dict[str, frozenset[str]]]:
     """`check_package`, plus each resource's settled columns (`ResourceCheck.settled`: resource
-    name -> field names), which the Pandera layer need not check again. Resources named in `skip`
-    are not read (validate.streamed checks them in row batches)."""
+    name -> field names, plus FOREIGN_KEYS_HOLD where every foreign key held), which the Pandera
+    layer need not check again. Resources named in `skip` are not read (validate.streamed checks
+    them in row batches)."""
     descriptor_path = Path(descriptor_path)
     problems = check_descriptor(descriptor_path)
     settled: dict[str, frozenset[str]] = {}
@@ -441,7 +455,7 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
             continue
         problems += result.problems
         typed[r["name"]] = result.typed
-        settled[r["name"]] = result.settled
+        settled[r["name"]] = result.settled | ({FOREIGN_KEYS_HOLD} if result.foreign_keys_hold else set())
     return problems, {n: typed[n] for n in by_name if n in typed}, settled
 
 
