@@ -105,7 +105,8 @@ def _engine_held(rule: Rule, read: dict[str, pl.DataFrame], settled: dict[str, f
 def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
                     read: dict[str, pl.DataFrame] | None = None,
                     settled: dict[str, frozenset[str]] | None = None,
-                    standins: dict[str, pl.DataFrame] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
+                    standins: dict[str, pl.DataFrame] | None = None,
+                    memo: dict[str, tuple] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
     """Run per-resource schemas and cross-table rules over the given CSV files. `read` may hold
     frames already read by `read_csv_typed` semantics with no cell failing to type (the
     frictionless layer's), so a file is parsed once per run; `settled` the columns of those
@@ -113,7 +114,9 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
     constraint checks are not run twice (pandera_schemas.pandera_schema). `standins`: resources
     already checked with their own rules elsewhere (validate.streamed, in row batches), by a
     frame of the columns other resources' rules read (evidence: its distinct record_table,
-    record_id, field); they are not read, and their own schema and rules are not run here."""
+    record_id, field); they are not read, and their own schema and rules are not run here.
+    `memo`: the engine's located foreign keys (table_schema.check_package_settled), used where both
+    resources are frames of `read` (the very frames the engine checked)."""
     problems: list[Problem] = []
     typed: dict[str, pl.DataFrame] = {}
     read = read or {}
@@ -132,7 +135,8 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
         problems += _failures(frame, pandera_schema(schema, known, null_free), name, schema, skip)
         typed[name] = frame
     if set(schemas) <= set(typed) | set(standins):
-        tables = RuleTables({**typed, **standins})
+        seed = {key: rows for key, (source, target, rows) in (memo or {}).items() if source in read and target in read}
+        tables = RuleTables({**typed, **standins}, seed)
         by_resource: dict[str, list[Rule]] = {}
         for rule in all_rules(schemas):
             if rule.resource not in standins and not _engine_held(rule, read, settled):

@@ -285,7 +285,8 @@ def _file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]
 
 
 # -- one resource ------------------------------------------------------------------------------
-def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> ResourceCheck:
+def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame],
+                   memo: dict[str, tuple] | None = None) -> ResourceCheck:
     """One tabular resource against its Table Schema. `lookups` holds the typed frames of the
     resources checked before (for foreign keys); raise NeedsFrictionless for what polars cannot
     read as frictionless-py does.
@@ -297,14 +298,17 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
     if not path.is_file():
         raise NeedsFrictionless("file missing")
     raw = _read_text_cells(path, schema)
-    return check_text_cells(name, schema, raw, lookups, _file_problems(name, r, path, raw.height))
+    return check_text_cells(name, schema, raw, lookups, _file_problems(name, r, path, raw.height), memo)
 
 
 def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups: dict[str, pl.DataFrame],
-                     problems: list[Problem] | None = None) -> ResourceCheck:
+                     problems: list[Problem] | None = None, memo: dict[str, tuple] | None = None) -> ResourceCheck:
     """`check_resource` on cells already read (`read_text_cells`: the whole file, or a batch of
     its rows, whose row numbers then count from the batch's first row); `problems` are the
-    file's own (hash, bytes, rows), reported first."""
+    file's own (hash, bytes, rows), reported first. `memo` (the whole file only) receives, for a
+    single-column foreign key into another resource whose keys and ids are both in order, the row
+    of each cell's key there (`rules.rows_key` -> (resource, target, UInt32 Series)): the
+    cross-table rules reuse those rows instead of locating the same keys again."""
     problems = list(problems or [])
     # frictionless's missing value "": a quoted empty cell is empty too
     # (a column with no such cell is kept as it is: no copy of a big table's text is made)
@@ -352,6 +356,15 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
                  .filter(~pl.all_horizontal(pl.all().is_null()))
                  .cast({c: typed.schema[c] for c in cols}))
         note = f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"'
+        if len(cols) == 1 and memo is not None and target != name and cols[0] not in quoted_empty \
+                and source.schema[ref_cols[0]] == typed.schema[cols[0]]:
+            from pakiran_events.validate.rules import rows_key, sorted_first_rows
+
+            rows = sorted_first_rows(typed[cols[0]], source[ref_cols[0]])
+            if rows is not None:  # the key's row there, by blocks of sorted ids: found = not null
+                memo[rows_key(name, cols[0], target, ref_cols[0])] = (name, target, rows)
+                checks.append((None, "foreign-key", note, pl.col(cols[0]).is_not_null() & pl.lit(rows).is_null()))
+                continue
         if len(cols) == 1:  # a hash set of the keys (is_in builds it; no unique() first): no join
             checks.append((None, "foreign-key", note,
                            pl.col(cols[0]).is_not_null() & ~pl.col(cols[0]).is_in(known[cols[0]].implode())))
@@ -429,12 +442,13 @@ def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.Da
     return problems, typed
 
 
-def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozenset()) -> tuple[
+def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozenset(),
+                          memo: dict[str, tuple] | None = None) -> tuple[
         list[Problem], dict[str, pl.DataFrame], dict[str, frozenset[str]]]:
     """`check_package`, plus each resource's settled columns (`ResourceCheck.settled`: resource
     name -> field names, plus FOREIGN_KEYS_HOLD where every foreign key held), which the Pandera
     layer need not check again. Resources named in `skip` are not read (validate.streamed checks
-    them in row batches)."""
+    them in row batches). `memo`: see `check_text_cells` (the Pandera layer's rules reuse it)."""
     descriptor_path = Path(descriptor_path)
     problems = check_descriptor(descriptor_path)
     settled: dict[str, frozenset[str]] = {}
@@ -447,7 +461,7 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
         if r["name"] in skip:
             continue
         try:
-            result = check_resource(descriptor_path.parent, r, typed)
+            result = check_resource(descriptor_path.parent, r, typed, memo)
         except NeedsFrictionless:
             from pakiran_events.validate.frictionless_layer import validate_resource
 
