@@ -6,7 +6,9 @@ report). Rules read only the columns they need and share what several need throu
 memo (`RuleTables.shared`): the record ids of each evidenced resource are built once, and the
 evidence table is joined to them once, for `evidence-record-unknown` and for every
 `missing-evidence` rule at once (integer row numbers, not string concatenations, from there on).
-Membership tests use hash sets (`is_in`) rather than joins of whole frames, so the work grows
+Keys are located once as row numbers (block joins of sorted ids) and shared: with each other,
+and with the Table Schema engine, whose single-column foreign keys seed the memo (`rows_key`);
+other membership tests use hash sets (`is_in`) rather than joins of whole frames, so the work grows
 with the rows, and no rule copies a resource. Foreign keys are derived from the Table Schemas'
 foreignKeys; codes and their meaning come from the error catalogue (core/errors.py).
 """
