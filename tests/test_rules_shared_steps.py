@@ -2,7 +2,7 @@
 their earlier string joins answered, row for row, on Hypothesis-generated tables: ids repeated,
 missing, null, in order or not. Each oracle below is the rule's code before the change.
 
-- evidence located by one lookup per run of equal record ids (not one per row);
+- evidence located (the block join of sorted ids, or the hash join) against a row-by-row oracle;
 - span-past-end-of-source by an Enum code of source_id and a gather of the source's length;
 - visit-does-not-span-meeting by the parent's row number (shared with the engagement numbers);
 - event-without-source by the rows event_sources' event_ids locate.
@@ -66,7 +66,7 @@ evidence_rows = st.lists(st.tuples(st.sampled_from(["a", "b", "c", None]),
 @given(ev=evidence_rows, a=st.lists(st.one_of(st.none(), st.sampled_from(["E1", "E2", "E3", "E4"])), max_size=6),
        b=st.lists(st.tuples(st.sampled_from(["E1", "E2"]), st.one_of(st.none(), st.integers(1, 2))), max_size=6),
        sort=st.booleans())
-def test_evidence_located_by_runs_is_located_by_rows(ev, a, b, sort):
+def test_evidence_located_is_located_row_by_row(ev, a, b, sort):
     evidence = pl.DataFrame(ev, schema={"record_table": pl.String, "record_id": pl.String, "field": pl.String},
                             orient="row")
     if sort:  # as the build writes it: each table's rows in record-id order (the block join's case)

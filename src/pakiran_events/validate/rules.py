@@ -145,25 +145,21 @@ def _located_evidence(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFram
         codes = pl.col("record_table").replace_strict(names, list(range(len(names))), default=None,
                                                       return_dtype=pl.UInt8)
         evidence = t["evidence"].select(codes.alias("_t"), "record_id", "field").with_row_index("_i")
-        located = pl.Series("_row", [None] * evidence.height, dtype=pl.UInt32)
+        parts = []
         for k, name in enumerate(names):
             rows = evidence.filter(pl.col("_t") == k).select("_i", "record_id")
-            # a record's evidence rows are consecutive (the build writes them so): look up one row
-            # of each run of equal ids (~4x fewer strings), then give every row its run's answer
-            head = rows.select((pl.col("record_id") != pl.col("record_id").shift(1)).fill_null(True))["record_id"]
-            runs = rows.filter(head).select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("_i"), "record_id")
             known = t[name].select(_record_id_expr(schemas[name]).alias("record_id"),
                                    pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"))
-            found = _sorted_lookup(runs, known)
+            found = _sorted_lookup(rows, known)
             if found is None:  # the table is not in its id order: a hash join on the id strings
-                found = runs.join(known, on="record_id", how="inner")
-                if found.height > runs.height or found["_i"].n_unique() < found.height:  # a record id given twice
-                    found = runs.join(known.unique("record_id", keep="first"), on="record_id", how="inner")
-            if not found.height:
-                continue
-            run_rows = pl.Series("_row", [None] * runs.height, dtype=pl.UInt32).scatter(found["_i"], found["_row"])
-            run_of = head.cast(pl.UInt32).cum_sum() - 1
-            located = located.scatter(rows["_i"], run_rows.gather(run_of))
+                found = rows.join(known, on="record_id", how="inner")
+                if found.height > rows.height or found["_i"].n_unique() < found.height:  # a record id given twice
+                    found = rows.join(known.unique("record_id", keep="first"), on="record_id", how="inner")
+            parts.append(found.select("_i", "_row"))
+        located = pl.Series("_row", [None] * evidence.height, dtype=pl.UInt32)
+        found = pl.concat(parts)
+        if found.height:
+            located = located.scatter(found["_i"], found["_row"])
         return evidence.select("_t", pl.lit(located).alias("_row"), "field")
     return t.shared("evidence-located", compute) if isinstance(t, RuleTables) else compute()
 
