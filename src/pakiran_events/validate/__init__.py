@@ -58,11 +58,12 @@ def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Prob
     schemas = {name: TableSchema(name, r["schema"]) for name, r in resources.items()}
     clean: dict = {}  # typed frames of files in which every cell typed
     settled: dict = {}  # their columns the engine found clean: Pandera does not check them again
+    memo: dict = {}  # foreign keys the engine located as row numbers: the cross-table rules reuse them
     if "frictionless" in layers or "frictionless-py" in layers:
         from frictionless import FrictionlessException
     if "frictionless" in layers:
         try:
-            found, frames, settled = table_schema.check_package_settled(descriptor_path)
+            found, frames, settled = table_schema.check_package_settled(descriptor_path, memo=memo)
         except FrictionlessException as exc:  # a descriptor frictionless refuses to open: its own code
             found, frames = [Problem("frictionless", descriptor_path.name, None, None, None,
                                      exc.error.type, " ".join(str(exc.error.message).split()))], {}
@@ -85,7 +86,7 @@ def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Prob
 
         csv_paths = {name: root / r["path"] for name, r in resources.items() if (root / r["path"]).is_file()}
         try:
-            found, typed = pandera_layer.validate_tables(csv_paths, schemas, clean, settled)
+            found, typed = pandera_layer.validate_tables(csv_paths, schemas, clean, settled, memo=memo)
         except KeyError as exc:  # a resource the cross-table rules join on is absent or renamed
             found, typed = [Problem("pandera", descriptor_path.name, None, None, None, "bad-descriptor",
                                     f"no resource {exc}, which the cross-table rules need")], {}

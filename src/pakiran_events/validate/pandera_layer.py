@@ -19,6 +19,7 @@ from pakiran_events.core.tables import FIRST_DATA_LINE, read_csv_typed, record_i
 from pakiran_events.validate.pandera_import import pa
 from pakiran_events.validate.pandera_schemas import CHECK_FIELDS, pandera_schema
 from pakiran_events.validate.rules import Rule, RuleTables, all_rules
+from pakiran_events.validate.table_schema import FOREIGN_KEYS_HOLD
 
 LAYER = "pandera"
 
@@ -92,10 +93,20 @@ def rule_problems(tables: dict[str, pl.DataFrame], schemas: dict[str, TableSchem
     return problems
 
 
+def _engine_held(rule: Rule, read: dict[str, pl.DataFrame], settled: dict[str, frozenset[str]]) -> bool:
+    """Whether `rule` is a foreign key the Table Schema engine already found holding on the very
+    frames this layer checks (table_schema.FOREIGN_KEYS_HOLD): the same membership test on the
+    same values (the engine's fails wherever this rule's does), so its rows all pass and it is
+    not computed again."""
+    return (rule.code == "foreign-key" and rule.resource in read and rule.target in read
+            and FOREIGN_KEYS_HOLD in settled.get(rule.resource, frozenset()))
+
+
 def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
                     read: dict[str, pl.DataFrame] | None = None,
                     settled: dict[str, frozenset[str]] | None = None,
-                    standins: dict[str, pl.DataFrame] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
+                    standins: dict[str, pl.DataFrame] | None = None,
+                    memo: dict[str, tuple] | None = None) -> tuple[list[Problem], dict[str, pl.DataFrame]]:
     """Run per-resource schemas and cross-table rules over the given CSV files. `read` may hold
     frames already read by `read_csv_typed` semantics with no cell failing to type (the
     frictionless layer's), so a file is parsed once per run; `settled` the columns of those
@@ -103,7 +114,9 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
     constraint checks are not run twice (pandera_schemas.pandera_schema). `standins`: resources
     already checked with their own rules elsewhere (validate.streamed, in row batches), by a
     frame of the columns other resources' rules read (evidence: its distinct record_table,
-    record_id, field); they are not read, and their own schema and rules are not run here."""
+    record_id, field); they are not read, and their own schema and rules are not run here.
+    `memo`: the engine's located foreign keys (table_schema.check_package_settled), used where both
+    resources are frames of `read` (the very frames the engine checked)."""
     problems: list[Problem] = []
     typed: dict[str, pl.DataFrame] = {}
     read = read or {}
@@ -122,10 +135,11 @@ def validate_tables(csv_paths: dict[str, Path], schemas: dict[str, TableSchema],
         problems += _failures(frame, pandera_schema(schema, known, null_free), name, schema, skip)
         typed[name] = frame
     if set(schemas) <= set(typed) | set(standins):
-        tables = RuleTables({**typed, **standins})
+        seed = {key: rows for key, (source, target, rows) in (memo or {}).items() if source in read and target in read}
+        tables = RuleTables({**typed, **standins}, seed)
         by_resource: dict[str, list[Rule]] = {}
         for rule in all_rules(schemas):
-            if rule.resource not in standins:
+            if rule.resource not in standins and not _engine_held(rule, read, settled):
                 by_resource.setdefault(rule.resource, []).append(rule)
         for name, rules in by_resource.items():
             oks = [rule.widen(tables)["ok"] for rule in rules]

@@ -6,7 +6,9 @@ report). Rules read only the columns they need and share what several need throu
 memo (`RuleTables.shared`): the record ids of each evidenced resource are built once, and the
 evidence table is joined to them once, for `evidence-record-unknown` and for every
 `missing-evidence` rule at once (integer row numbers, not string concatenations, from there on).
-Membership tests use hash sets (`is_in`) rather than joins of whole frames, so the work grows
+Keys are located once as row numbers (block joins of sorted ids) and shared: with each other,
+and with the Table Schema engine, whose single-column foreign keys seed the memo (`rows_key`);
+other membership tests use hash sets (`is_in`) rather than joins of whole frames, so the work grows
 with the rows, and no rule copies a resource. Foreign keys are derived from the Table Schemas'
 foreignKeys; codes and their meaning come from the error catalogue (core/errors.py).
 """
@@ -27,11 +29,13 @@ HAND_CHECKED = "hand-checked"
 
 
 class RuleTables(dict):
-    """The run's typed frames by resource name, with a memo of what several rules share."""
+    """The run's typed frames by resource name, with a memo of what several rules share. `seed`:
+    what was computed before on these very frames (the Table Schema engine's foreign-key rows,
+    `rows_key`), so the rules do not compute it again."""
 
-    def __init__(self, frames: Tables):
+    def __init__(self, frames: Tables, seed: dict[str, object] | None = None):
         super().__init__(frames)
-        self._memo: dict[str, object] = {}
+        self._memo: dict[str, object] = dict(seed or {})
 
     def shared(self, key: str, compute: Callable[[], object]):
         if key not in self._memo:
@@ -46,6 +50,7 @@ class Rule:
     code: str  # a catalogue code (core/errors.py): its description is the rule's message
     widen: Callable[[Tables], pl.DataFrame]  # the resource (same rows, same order) with an "ok" column
     detail: str = ""  # what the catalogue cannot know (the target of a foreign key)
+    target: str | None = None  # a foreign key's referenced resource
 
     @property
     def message(self) -> str:
@@ -89,7 +94,7 @@ def foreign_key_rules(schemas: dict[str, TableSchema]) -> list[Rule]:
             rules.append(Rule(
                 name, ",".join(cols), "foreign-key",
                 lambda t, n=name, c=cols, tg=target, rc=ref_cols: _key_exists(t, n, c, tg, rc),
-                f"no {target} row has {'/'.join(ref_cols)} equal to this value"))
+                f"no {target} row has {'/'.join(ref_cols)} equal to this value", target))
     return rules
 
 
@@ -179,6 +184,8 @@ def _hand_checked(t: Tables, name: str) -> pl.Series:
     def compute() -> pl.Series:
         if "review_status" in t[name].columns:
             return t[name]["review_status"] == HAND_CHECKED
+        if _event_ids_unique(t):  # by the row of the event (shared with the other rules)
+            return (t["events"]["review_status"] == HAND_CHECKED).gather(_event_rows(t, name))
         checked = t["events"].filter(pl.col("review_status") == HAND_CHECKED)["event_id"]
         return t[name].select(pl.col("event_id").is_in(checked.implode()))["event_id"]
     return t.shared(f"hand-checked:{name}", compute) if isinstance(t, RuleTables) else compute()
@@ -196,27 +203,38 @@ def _has_evidence(t: Tables, name: str, field: str, schemas: dict[str, TableSche
 
 # -- the other cross-table rules ------------------------------------------------------------------
 def _span_inside_source(t: Tables) -> pl.DataFrame:
-    lengths = t["sources"].select("source_id", "char_length").unique("source_id", keep="first")
-    joined = t["evidence"].select("source_id", "char_end").join(lengths, on="source_id", how="left",
-                                                                 maintain_order="left")
-    return _with_ok(t, "evidence", joined.select(
-        pl.col("char_length").is_null() | (pl.col("char_end") <= pl.col("char_length")))["char_length"])
+    """A span ends within its source's text (by the first sources row of its source_id). The few
+    source ids are an Enum: each evidence row's id becomes a small integer code, and its source's
+    length a gather by that code (no join of the evidence table, no string hash per row)."""
+    lengths = t["sources"].select("source_id", "char_length").drop_nulls("source_id").unique(
+        "source_id", keep="first", maintain_order=True)
+    codes = t["evidence"]["source_id"].cast(pl.Enum(lengths["source_id"]), strict=False).to_physical()
+    length = lengths["char_length"].gather(codes)
+    return _with_ok(t, "evidence", pl.lit(length).is_null() | (pl.col("char_end") <= pl.lit(length)))
 
 
 def _visit_spans_meeting(t: Tables) -> pl.DataFrame:
-    parents = t["events"].select(
-        pl.col("event_id").alias("parent_event_id"), pl.col("event_type").alias("_ptype"),
-        pl.col("date_start").alias("_pstart"), pl.col("date_end").alias("_pend")).unique("parent_event_id", keep="first")
-    joined = t["events"].select("parent_event_id", "date_start", "date_end").join(
-        parents, on="parent_event_id", how="left", maintain_order="left")
-    inside = ((pl.col("_ptype") == "visit") & (pl.col("date_start") >= pl.col("_pstart"))
-              & (pl.col("date_end") <= pl.col("_pend")))
-    return _with_ok(t, "events", joined.select((pl.col("_ptype").is_null() | inside).alias("ok"))["ok"])
+    """A meeting lies within its visit's dates (its parent, by the parent's row number: shared
+    with the engagement numbers, no join on the id strings)."""
+    parent = _parent_rows(t)
+    events = t["events"]
+    ptype, pstart, pend = (events[c].gather(parent) for c in ("event_type", "date_start", "date_end"))
+    inside = ((pl.lit(ptype) == "visit") & (pl.col("date_start") >= pl.lit(pstart))
+              & (pl.col("date_end") <= pl.lit(pend)))
+    return _with_ok(t, "events", pl.lit(ptype).is_null() | inside)
 
 
 def _event_has_source(t: Tables) -> pl.DataFrame:
-    return _with_ok(t, "events", pl.col("event_id").is_in(t["event_sources"]["event_id"].drop_nulls().implode())
-                    .fill_null(False))
+    """An event is cited by some event_sources row (by the row each event_sources row's event_id
+    locates, `_event_rows`: no hash set of a million id strings). A null event_id is no source's."""
+    if not _event_ids_unique(t):  # a repeated event_id: every row of it counts as cited
+        return _with_ok(t, "events", pl.col("event_id").is_in(t["event_sources"]["event_id"].drop_nulls().implode())
+                        .fill_null(False))
+    rows = _event_rows(t, "event_sources").drop_nulls()
+    cited = pl.Series("_cited", [False] * t["events"].height, dtype=pl.Boolean)
+    if rows.len():
+        cited = cited.scatter(rows, True)
+    return _with_ok(t, "events", pl.lit(cited) & pl.col("event_id").is_not_null())
 
 
 def _place_copied(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
@@ -247,19 +265,35 @@ def _place_copied(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFrame:
 # needs and groups or tests membership on integer keys. A hash join on the million-scale id strings,
 # once per rule, grew about twice as fast as its input (r7: party-not-at-engagement 18x,
 # title-differs-within-engagement 24x from 100k to 1M events).
-def _first_rows(keys: pl.Series, ids: pl.Series) -> pl.Series:
-    """For each of `keys`, the first row of `ids` that holds it (UInt32; null for a null key or one
-    `ids` lacks). When the ids and the non-null keys are both in order (the build writes events
-    sorted by event_id, and participants and commitments in their events' order), block by block
-    (`_sorted_lookup`); else by one hash join."""
+def rows_key(name: str, column: str, target: str, ref_column: str) -> str:
+    """The memo key of `first_rows(t[name][column], t[target][ref_column])`: the rules and the
+    Table Schema engine's single-column foreign keys (table_schema.check_text_cells) share it."""
+    return f"rows:{name}.{column}->{target}.{ref_column}"
+
+
+def sorted_first_rows(keys: pl.Series, ids: pl.Series) -> pl.Series | None:
+    """For each of `keys`, the first row of `ids` that holds it (UInt32 Series, len(keys); null for
+    a null key or one `ids` lacks), when `ids` (no null) and the non-null keys are both in order
+    (the build writes events sorted by event_id, and participants and commitments in their
+    events' order): block by block (`_sorted_lookup`). None when they are not in order."""
     known = pl.DataFrame({"record_id": ids}).with_columns(pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"))
     wanted = pl.DataFrame({"record_id": keys}).with_row_index("_i")
     found = _sorted_lookup(wanted.drop_nulls("record_id"), known)
     if found is None:
-        known = known.unique("record_id", keep="first")
-        return wanted.join(known, on="record_id", how="left", maintain_order="left", nulls_equal=False)["_row"]
+        return None
     rows = pl.repeat(None, keys.len(), dtype=pl.UInt32, eager=True).rename("_row")
     return rows.scatter(found["_i"], found["_row"]) if found.height else rows
+
+
+def _first_rows(keys: pl.Series, ids: pl.Series) -> pl.Series:
+    """`sorted_first_rows`, or by one hash join when the keys or ids are not in order."""
+    rows = sorted_first_rows(keys, ids)
+    if rows is not None:
+        return rows
+    known = pl.DataFrame({"record_id": ids}).with_columns(pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"))
+    wanted = pl.DataFrame({"record_id": keys}).with_row_index("_i")
+    known = known.unique("record_id", keep="first")
+    return wanted.join(known, on="record_id", how="left", maintain_order="left", nulls_equal=False)["_row"]
 
 
 def _shared(t: Tables, key: str, compute: Callable[[], pl.Series]) -> pl.Series:
@@ -268,12 +302,31 @@ def _shared(t: Tables, key: str, compute: Callable[[], pl.Series]) -> pl.Series:
 
 def _event_rows(t: Tables, name: str) -> pl.Series:
     """Per row of `name`: the row of its event in events (the first with its event_id; null: none)."""
-    return _shared(t, f"event-rows:{name}", lambda: _first_rows(t[name]["event_id"], t["events"]["event_id"]))
+    return _shared(t, rows_key(name, "event_id", "events", "event_id"),
+                   lambda: _first_rows(t[name]["event_id"], t["events"]["event_id"]))
 
 
 def _actor_rows(t: Tables, name: str) -> pl.Series:
     """Per row of `name`: the row of its actor in actors (the first with its actor_id; null: none)."""
-    return _shared(t, f"actor-rows:{name}", lambda: _first_rows(t[name]["actor_id"], t["actors"]["actor_id"]))
+    return _shared(t, rows_key(name, "actor_id", "actors", "actor_id"),
+                   lambda: _first_rows(t[name]["actor_id"], t["actors"]["actor_id"]))
+
+
+def _event_ids_unique(t: Tables) -> bool:
+    """Whether no event_id is given twice (nor null twice): then "the event's first row" is "every
+    row with its event_id", and a membership test on the ids is a gather by `_event_rows`."""
+    def compute() -> bool:
+        ids = t["events"]["event_id"]
+        if not ids.null_count() and ids.is_sorted():
+            return ids.len() < 2 or not (ids.slice(1) == ids.slice(0, ids.len() - 1)).any()
+        return ids.n_unique() == ids.len()
+    return bool(_shared(t, "unique:events.event_id", compute))
+
+
+def _parent_rows(t: Tables) -> pl.Series:
+    """Per events row: the row of its parent event (the first with its parent_event_id; null: none)."""
+    return _shared(t, rows_key("events", "parent_event_id", "events", "event_id"),
+                   lambda: _first_rows(t["events"]["parent_event_id"], t["events"]["event_id"]))
 
 
 def _engagement_codes(t: Tables) -> pl.Series:
@@ -284,7 +337,7 @@ def _engagement_codes(t: Tables) -> pl.Series:
     def compute() -> pl.Series:
         events = t["events"]
         parents, n = events["parent_event_id"], events.height
-        parent_rows = _first_rows(parents, events["event_id"])
+        parent_rows = _parent_rows(t)
         missing = parents.is_not_null() & parent_rows.is_null()
         beyond = pl.Series("_row", [None] * n, dtype=pl.UInt32)
         if missing.any():

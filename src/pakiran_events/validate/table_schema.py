@@ -68,6 +68,14 @@ class ResourceCheck:
     # field, no cell ending in a line break: the Pandera layer's checks of the same Table Schema
     # constraints (enum, pattern, bounds, lengths, uniqueness) cannot fail there
     settled: frozenset[str] = frozenset()
+    # every foreign key of the resource was checked on these frames and held, with no quoted-empty
+    # cell in its columns (the frame keeps "" where this engine saw an empty cell): the Pandera
+    # layer's foreign-key rules, on the same frames, cannot fail (FOREIGN_KEYS_HOLD)
+    foreign_keys_hold: bool = False
+
+
+# in `check_package_settled`'s settled columns of a resource: its foreign keys hold (not a field name)
+FOREIGN_KEYS_HOLD = "<foreignKeys>"
 
 
 # -- descriptor (frictionless-py) ---------------------------------------------------------------
@@ -278,7 +286,8 @@ def _file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]
 
 
 # -- one resource ------------------------------------------------------------------------------
-def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> ResourceCheck:
+def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame],
+                   memo: dict[str, tuple] | None = None) -> ResourceCheck:
     """One tabular resource against its Table Schema. `lookups` holds the typed frames of the
     resources checked before (for foreign keys); raise NeedsFrictionless for what polars cannot
     read as frictionless-py does.
@@ -290,14 +299,17 @@ def check_resource(root: Path, r: dict, lookups: dict[str, pl.DataFrame]) -> Res
     if not path.is_file():
         raise NeedsFrictionless("file missing")
     raw = _read_text_cells(path, schema)
-    return check_text_cells(name, schema, raw, lookups, _file_problems(name, r, path, raw.height))
+    return check_text_cells(name, schema, raw, lookups, _file_problems(name, r, path, raw.height), memo)
 
 
 def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups: dict[str, pl.DataFrame],
-                     problems: list[Problem] | None = None) -> ResourceCheck:
+                     problems: list[Problem] | None = None, memo: dict[str, tuple] | None = None) -> ResourceCheck:
     """`check_resource` on cells already read (`read_text_cells`: the whole file, or a batch of
     its rows, whose row numbers then count from the batch's first row); `problems` are the
-    file's own (hash, bytes, rows), reported first."""
+    file's own (hash, bytes, rows), reported first. `memo` (the whole file only) receives, for a
+    single-column foreign key into another resource whose keys and ids are both in order, the row
+    of each cell's key there (`rules.rows_key` -> (resource, target, UInt32 Series)): the
+    cross-table rules reuse those rows instead of locating the same keys again."""
     problems = list(problems or [])
     # frictionless's missing value "": a quoted empty cell is empty too
     # (a column with no such cell is kept as it is: no copy of a big table's text is made)
@@ -328,19 +340,32 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
         all_empty = pl.all_horizontal([pl.col(c).is_null() for c in pk])
         checks.append((None, "primary-key", 'cells composing the primary keys are all "None"', all_empty))
         checks.append((None, "primary-key", "the same as in an earlier row", ~all_empty & _repeated(typed, pk)))
+    keys_checked = True  # every foreign key checked here, on columns with no quoted-empty cell
     for fk in schema.foreign_keys:
         cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
         ref = fk["reference"]
         target = ref.get("resource") or name
         ref_cols = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
         source = typed if target == name else lookups.get(target)
+        if set(cols + (ref_cols if target == name else [])) & set(quoted_empty):
+            keys_checked = False
         if source is None or not set(cols) <= set(typed.columns):
+            keys_checked = False
             continue
         flag = f"_found_{len(checks)}"
         known = (source.select([pl.col(rc).alias(c) for c, rc in zip(cols, ref_cols)])
                  .filter(~pl.all_horizontal(pl.all().is_null()))
                  .cast({c: typed.schema[c] for c in cols}))
         note = f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"'
+        if len(cols) == 1 and memo is not None and target != name and cols[0] not in quoted_empty \
+                and source.schema[ref_cols[0]] == typed.schema[cols[0]]:
+            from pakiran_events.validate.rules import rows_key, sorted_first_rows
+
+            rows = sorted_first_rows(typed[cols[0]], source[ref_cols[0]])
+            if rows is not None:  # the key's row there, by blocks of sorted ids: found = not null
+                memo[rows_key(name, cols[0], target, ref_cols[0])] = (name, target, rows)
+                checks.append((None, "foreign-key", note, pl.col(cols[0]).is_not_null() & pl.lit(rows).is_null()))
+                continue
         if len(cols) == 1:  # a hash set of the keys (is_in builds it; no unique() first): no join
             checks.append((None, "foreign-key", note,
                            pl.col(cols[0]).is_not_null() & ~pl.col(cols[0]).is_in(known[cols[0]].implode())))
@@ -371,7 +396,8 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
                 notes += [note] * hits.len()
             problems += _cell_problems(name, schema, text, rows, fields, codes, notes)
     settled = frozenset() if problems else frozenset(n for n in schema.field_names if n not in unsettled)
-    return ResourceCheck(problems, shared, settled)
+    keys_hold = keys_checked and not any(p.code == "foreign-key" for p in problems)
+    return ResourceCheck(problems, shared, settled, keys_hold)
 
 
 def read_text_cells(source: Path | bytes, schema: TableSchema) -> pl.DataFrame:
@@ -417,11 +443,13 @@ def check_package(descriptor_path: Path) -> tuple[list[Problem], dict[str, pl.Da
     return problems, typed
 
 
-def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozenset()) -> tuple[
+def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozenset(),
+                          memo: dict[str, tuple] | None = None) -> tuple[
         list[Problem], dict[str, pl.DataFrame], dict[str, frozenset[str]]]:
     """`check_package`, plus each resource's settled columns (`ResourceCheck.settled`: resource
-    name -> field names), which the Pandera layer need not check again. Resources named in `skip`
-    are not read (validate.streamed checks them in row batches)."""
+    name -> field names, plus FOREIGN_KEYS_HOLD where every foreign key held), which the Pandera
+    layer need not check again. Resources named in `skip` are not read (validate.streamed checks
+    them in row batches). `memo`: see `check_text_cells` (the Pandera layer's rules reuse it)."""
     descriptor_path = Path(descriptor_path)
     problems = check_descriptor(descriptor_path)
     settled: dict[str, frozenset[str]] = {}
@@ -434,7 +462,7 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
         if r["name"] in skip:
             continue
         try:
-            result = check_resource(descriptor_path.parent, r, typed)
+            result = check_resource(descriptor_path.parent, r, typed, memo)
         except NeedsFrictionless:
             from pakiran_events.validate.frictionless_layer import validate_resource
 
@@ -442,7 +470,7 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
             continue
         problems += result.problems
         typed[r["name"]] = result.typed
-        settled[r["name"]] = result.settled
+        settled[r["name"]] = result.settled | ({FOREIGN_KEYS_HOLD} if result.foreign_keys_hold else set())
     return problems, {n: typed[n] for n in by_name if n in typed}, settled
 
 
