@@ -34,6 +34,7 @@ import tempfile
 import threading
 import time
 import zlib
+from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -376,7 +377,6 @@ class EventSpill:
 
     @staticmethod
     def drop(event) -> None:
-        from collections import defaultdict
 
         event.evidence = defaultdict(dict)
         for info in event.participants.values():
@@ -385,7 +385,6 @@ class EventSpill:
         event.commitments = []
 
     def restore(self, event, at: tuple[int, int]) -> None:
-        from collections import defaultdict
 
         offset, length = at
         self.fh.seek(offset)
