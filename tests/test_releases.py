@@ -105,3 +105,13 @@ def test_every_view_reads_its_tables_from_the_release_asked_for(repo, tmp_path):
     assert pe.office_holders(first, package=old).height == pe.office_holders(first).height  # positions kept whole
     with pytest.raises(ValueError, match="is release .*, not 0.9.0"):
         pe.office_holders(first, version="0.9.0")
+
+
+def test_the_extracted_candidates_carry_the_release_version(repo):
+    """dataset/extracted is regenerated for each release (RELEASING.md step 5, after the version is
+    set): its descriptor names the same version as the package and the code."""
+    from pakiran_events._version import __version__
+
+    extracted = json.loads((repo / "dataset" / "extracted" / "datapackage.json").read_text())
+    published = json.loads((repo / "datapackage.json").read_text())
+    assert extracted["version"] == published["version"] == __version__
