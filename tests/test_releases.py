@@ -115,3 +115,17 @@ def test_the_extracted_candidates_carry_the_release_version(repo):
     extracted = json.loads((repo / "dataset" / "extracted" / "datapackage.json").read_text())
     published = json.loads((repo / "datapackage.json").read_text())
     assert extracted["version"] == published["version"] == __version__
+
+
+def test_a_table_an_older_release_lacks_is_named_with_that_releases_tables(repo, tmp_path):
+    """Release 1.0.0 had no `countries` table, which every view needs: the error names the release
+    and lists its own tables, not the installed package's (and suggests no name it lacks)."""
+    old = _release(repo, tmp_path / "old", "0.9.0", keep_events=5)
+    desc = json.loads((old / "datapackage.json").read_text())
+    desc["resources"] = [r for r in desc["resources"] if r["name"] != "countries"]
+    (old / "datapackage.json").write_text(json.dumps(desc))
+    with pytest.raises(KeyError) as exc:
+        pe.engagements(package=old)
+    message = str(exc.value)
+    assert "no table 'countries' in release 0.9.0" in message and "did you mean 'countries'" not in message
+    assert "tables are: " in message and "countries" not in message.split("tables are: ")[1]

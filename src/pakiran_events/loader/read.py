@@ -57,11 +57,14 @@ def _resource(name: object, *, views: bool = False, package: str | None = None) 
     for resource in desc["resources"] + (desc.get(VIEWS_PROPERTY, []) if views else []):
         if resource["name"] == name:
             return resource
-    names = table_names() + (view_names() if views else [])
-    close = difflib.get_close_matches(name, names, n=1)
+    # the names of the release asked for (an older one may lack a table the installed one has)
+    tables = [r["name"] for r in desc["resources"]]
+    shown = [v["name"] for v in desc.get(VIEWS_PROPERTY, [])] if views else []
+    close = difflib.get_close_matches(name, tables + shown, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    listed = f"tables are: {', '.join(table_names())}" + (f"; views: {', '.join(view_names())}" if views else "")
-    raise KeyError(f"no table {name!r}; {hint}{listed}")
+    listed = f"tables are: {', '.join(tables)}" + (f"; views: {', '.join(shown)}" if views else "")
+    where = "" if package is None else f" in release {desc.get('version', '?')} at {package}"
+    raise KeyError(f"no table {name!r}{where}; {hint}{listed}")
 
 
 def _data_path(root: Path, rel: str) -> Path:
