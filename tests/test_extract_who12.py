@@ -55,6 +55,19 @@ def test_a_consul_general_posted_to_a_city_named_after_a_comma():
     assert ("meeting", ["baligh-rehman", "mehdi-sadri"]) in _events(text)
 
 
+def test_an_intelligence_chief_takes_the_side_of_the_institution_he_heads():
+    text = ("TEHRAN: Lieutenant General Kamal Raza, Director-General of Inter-Services Intelligence, held "
+            "talks in Tehran on Sunday with Ali Shamkhani, secretary of Iran's Supreme National Security Council.")
+    assert _new(text) == {"kamal-raza": "PAK"}
+    assert ("meeting", ["ali-shamkhani", "kamal-raza"]) in _events(text)
+
+
+def test_an_inspector_general_of_a_border_force():
+    text = ("Major General Asad Malik, Inspector General of the Frontier Corps, met Iranian Interior "
+            "Minister Ahmad Vahidi in Quetta on Monday.")
+    assert _new(text)["asad-malik"] == "PAK"
+
+
 @pytest.mark.parametrize("text", [
     # a side 'led' by no person
     "The Pakistani side was led by the weather, and the Iranian side by chance, a columnist wrote on Monday.",
@@ -64,6 +77,8 @@ def test_a_consul_general_posted_to_a_city_named_after_a_comma():
     "Joint Secretary Salman Akhtar told reporters on Monday that the new rules would apply from June.",
     # a posting to a third country: that country's affairs, not the dyad's
     "Pakistan's Ambassador to Uzbekistan, Kamran Latif, received the minister in Tashkent on Monday.",
+    # an institution named elsewhere in the sentence, not the title's own
+    "Karim Nouri, Director General of a trading firm, said on Monday that the ISI had not called him.",
     # a posting with no name after the comma
     "Iran's Consul General in Lahore, who arrived last month, visited a school on Monday.",
 ])
