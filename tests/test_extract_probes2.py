@@ -147,8 +147,6 @@ def test_near_misses_give_no_event(text):
 
 
 # -- classes left (other parts' files) ------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="sides/people not found: a below-minister official new to the gazetteer, "
-                                       "title after the name (mentions.py, xwho11's part)")
 def test_commission_heads_named_in_the_next_sentence():
     text = ("QUETTA: The joint border commission of Pakistan and Iran met in Quetta on Tuesday. The Pakistani "
             "side was led by Farid Kasi, Additional Chief Secretary of Balochistan, and the Iranian side by "

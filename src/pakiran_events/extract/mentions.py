@@ -513,7 +513,8 @@ class People:
     def _name_after(self, chunk: str, rel: int) -> tuple[int, str] | None:
         """(offset in chunk, name) of a new name right after a title ending at `rel`: ranks and
         honorifics between ('Chief of the Naval Staff Admiral X'), or a posting to a place
-        ('Ambassador to Pakistan X': the place's words are dropped by `_name_in_run`)."""
+        ('Ambassador to Pakistan X': the place's words are dropped by `_name_in_run`; a place
+        of the dyad alone before a comma is skipped: "Consul General in Karachi, X")."""
         gap = self.lex.patterns["name_gap"].match(chunk, rel)
         at = gap.end() if gap else rel
         posting = _POSTING.match(chunk, rel)
@@ -522,8 +523,29 @@ class People:
             if place is None or place.group(0).split()[0] not in _place_heads(self.lex):
                 return None  # 'Minister to Reza ...' is no posting
             at = posting.end()
+            if self._posted_in_dyad(place.group(0)):  # "Consul General in Karachi, X": the name after the place
+                after = self.lex.patterns["name_gap"].match(chunk, place.end())
+                at = after.end() if after and after.end() > place.end() else at
         run = _LISTED_NAME.match(chunk, at)
         return self._name_in_run(chunk, run.start(), run.end()) if run else None
+
+    def _institution_side(self, i: int, end: int) -> str | None:
+        """The side of an institution of one side of the dyad that a title ending at `end` is 'of'
+        or 'at' ('Director-General of Inter-Services Intelligence': sides.yaml `institutions`);
+        None without one."""
+        pats = self.lex.patterns.get("_institution_after")
+        if pats is None:
+            pats = self.lex.patterns["_institution_after"] = {
+                iso: re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w\-])")
+                for iso, ws in self.lex.dictionaries["sides"].get("institutions", {}).items() if iso in self.lex.dyad}
+        sides = [iso for iso, pat in pats.items() if pat.match(self.text, end, self.spans[i].end)]
+        return sides[0] if len(sides) == 1 else None
+
+    def _posted_in_dyad(self, place: str) -> bool:
+        """The place of a posting ('Consul General in Lahore') is one of the dyad's: an official
+        posted to a third country ('Ambassador to Tajikistan, X') is that country's affairs."""
+        place_id = self.lex.place_names.get(place)
+        return place_id is not None and self.lex.places.get(place_id, {}).get("country_iso3") in self.lex.dyad
 
     def _other_side_of_sentence(self, i: int) -> str | None:
         """The other side of the dyad from the one side every person sentence i names has, when
@@ -654,6 +676,7 @@ class People:
                 continue
             named = self._name_in_run(chunk, before.start(1), before.end(1))
             side = self.side_near(i, t_start, t_end) or (self._listed_side(i, t_start) or self._companion_side(i, t_start)
+                                                         or self._institution_side(i, t_end)
                                                          if not self._side_within(t_start, t_end) else None)
             if named is None or side is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
