@@ -6,6 +6,7 @@ Behaviour only, never time."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,35 @@ def test_one_listing_of_the_events_folder_finds_what_globbing_and_stat_found(tmp
     assert [p for p, _ in got.misplaced] == misplaced
     assert {p.name for p, _ in got.misplaced} == {"C.YAML", "d.Yml", "sub", "dir.yaml", "out.yaml"}
     assert events_listing(tmp_path / "nowhere") == events_listing(curated / "nothing") == type(got)([], [], [])
+
+
+def _odd_entry(root: Path, kind: str, monkeypatch) -> None:
+    """One entry of the events folder that the listing and the reading may see differently."""
+    from pakiran_events.curate import curated
+
+    folder = root / "dataset" / "curated" / "events"
+    if kind == "non-UTF-8 name":  # a clean file whose name is not UTF-8 (kept as surrogates by Python)
+        with open(os.fsencode(str(folder)) + b"/e\xff10.yaml", "wb") as fh:
+            fh.write(yaml.safe_dump({"events": [numbered_event(10)]}, sort_keys=False).encode())
+    elif kind == "link to another engagement file":  # every record of e3 given twice
+        (folder / "e9b.yaml").symlink_to(folder / "e3.yaml")
+    elif kind == "hidden engagement file":  # read, as globbing read it
+        _write(root, ".e10.yaml", numbered_event(10))
+    elif kind == "gone after listing":  # listed, then deleted before a worker (or the reader) opens it
+        real = curated.events_listing
+
+        def listing(curated_dir: Path):
+            got = real(curated_dir)
+            return type(got)([*got.files, curated_dir / "events" / "e99.yaml"], got.misplaced, got.links)
+        monkeypatch.setattr(curated, "events_listing", listing)
+
+
+@pytest.mark.parametrize("kind", ["non-UTF-8 name", "link to another engagement file", "hidden engagement file",
+                                  "gone after listing"])
+def test_odd_entries_of_the_events_folder_give_what_a_one_process_build_gives(kind, root, monkeypatch):
+    _odd_entry(root, kind, monkeypatch)
+    parts = _build(root, monkeypatch, parts=True)
+    (root / "dataset" / "data").rename(root / "parts")
+    alone = _build(root, monkeypatch, parts=False)
+    assert parts[:2] == alone[:2]
+    assert bool(parts[1]) == (kind in ("link to another engagement file", "gone after listing")), parts[1]

@@ -98,6 +98,20 @@ def test_span_by_source_code_is_span_by_join(sources, spans):
     assert _ok(rules._span_inside_source(rules.RuleTables(t))) == _span_by_join(t).fill_null(True).to_list()
 
 
+@settings(max_examples=60, deadline=None)
+@given(sources=st.lists(st.tuples(st.one_of(st.none(), st.integers(1, 3)), st.one_of(st.none(), st.integers(0, 20))),
+                        max_size=5),
+       spans=st.lists(st.tuples(st.one_of(st.none(), st.integers(1, 4)), st.one_of(st.none(), st.integers(0, 25))),
+                      max_size=20))
+def test_span_rule_answers_as_the_join_when_the_descriptor_types_source_id_as_integer(sources, spans):
+    """A package's own descriptor may type source_id as an integer in both tables: the join the
+    rule replaced answered there; an Enum's categories must be text, so the rule must not stop
+    with a TypeError (an internal error) on such a package."""
+    t = {"sources": pl.DataFrame(sources, schema={"source_id": pl.Int64, "char_length": pl.Int64}, orient="row"),
+         "evidence": pl.DataFrame(spans, schema={"source_id": pl.Int64, "char_end": pl.Int64}, orient="row")}
+    assert _ok(rules._span_inside_source(rules.RuleTables(t))) == _span_by_join(t).fill_null(True).to_list()
+
+
 # -- the events rules --------------------------------------------------------------------------------
 def _visit_by_join(t: dict) -> pl.Series:
     parents = t["events"].select(

@@ -208,6 +208,12 @@ def _span_inside_source(t: Tables) -> pl.DataFrame:
     length a gather by that code (no join of the evidence table, no string hash per row)."""
     lengths = t["sources"].select("source_id", "char_length").drop_nulls("source_id").unique(
         "source_id", keep="first", maintain_order=True)
+    if lengths.schema["source_id"] != pl.String or t["evidence"].schema["source_id"] != pl.String:
+        # a descriptor that types source_id otherwise (an Enum's categories are text): the join
+        joined = t["evidence"].select("source_id", "char_end").join(lengths, on="source_id", how="left",
+                                                                     maintain_order="left")
+        return _with_ok(t, "evidence", joined.select(
+            pl.col("char_length").is_null() | (pl.col("char_end") <= pl.col("char_length")))["char_length"])
     codes = t["evidence"]["source_id"].cast(pl.Enum(lengths["source_id"]), strict=False).to_physical()
     length = lengths["char_length"].gather(codes)
     return _with_ok(t, "evidence", pl.lit(length).is_null() | (pl.col("char_end") <= pl.lit(length)))
