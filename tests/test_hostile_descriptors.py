@@ -160,3 +160,23 @@ def test_a_malformed_dictionary_file_is_named(tmp_path):
     bad.write_text("titles: [unclosed", encoding="utf-8")
     with pytest.raises(ValueError, match="d.yaml: not a readable YAML dictionary file"):
         load_lexicon(None, [bad])
+
+
+@pytest.mark.parametrize("field_type", ["any", "year", "time", "datetime", "object", None])
+def test_a_field_of_a_type_the_toolkit_does_not_read_is_a_catalogued_problem(pkg, field_type):
+    """Legal Table Schema types the toolkit does not map (and an absent type, whose default is
+    `any`) are named before any layer runs: it was a KeyError from the type table (an internal
+    error) found on review."""
+    def change(desc):
+        field = next(f for r in desc["resources"] if r["name"] == "events" for f in r["schema"]["fields"]
+                     if f["name"] == "summary")
+        if field_type is None:
+            field.pop("type")
+        else:
+            field["type"] = field_type
+
+    _edit(pkg, change)
+    problems = validate_package(pkg / "datapackage.json")
+    assert [(p.code, p.resource, p.field) for p in problems] == [("bad-descriptor", "events", "summary")]
+    out = CliRunner().invoke(main, ["validate", str(pkg)])
+    assert out.exit_code == 1 and "summary" in out.output and "Traceback" not in out.output

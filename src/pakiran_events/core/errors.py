@@ -78,7 +78,7 @@ CODES = [
     _E("party-not-at-engagement", "pandera", "Party absent", "A party to a commitment had nobody at the engagement."),
     # integrity
     _E("unreadable-descriptor", "integrity", "Descriptor cannot be read", "datapackage.json is missing or not valid JSON."),
-    _E("bad-descriptor", "integrity", "Descriptor of the wrong shape", "datapackage.json lacks resources, or a resource is not an object, has no name, path or inline schema, a list path, or a `rows`/`bytes` that is not a whole number."),
+    _E("bad-descriptor", "integrity", "Descriptor of the wrong shape", "datapackage.json lacks resources, or a resource is not an object, has no name, path or inline schema, a list path, a field of a type the toolkit does not read (`any`, `year`, ...), or a `rows`/`bytes` that is not a whole number."),
     _E("remote-reference", "integrity", "Remote reference refused", "A descriptor's path, schema, dialect or profile is a URL; the toolkit works offline and opens no connection."),
     _E("path-outside-package", "integrity", "Path leaves the package folder", "A descriptor path is absolute, climbs out with `..`, or is a symlink to a file outside the package folder."),
     _E("unreadable-table", "integrity", "Table cannot be read", "A CSV or Parquet file cannot be read (truncated or corrupt, not UTF-8, ragged rows); the other tables are still checked."),

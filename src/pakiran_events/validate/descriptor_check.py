@@ -50,6 +50,8 @@ def check_descriptor(desc, root: Path) -> list[Problem]:
             if not (isinstance(schema, str) and is_remote(schema)):
                 problems.append(Problem(LAYER, where, None, None, "schema", "bad-descriptor",
                                         "expected an inline Table Schema with a list of named fields"))
+        else:
+            problems += _field_types(where, schema["fields"])
         for key in ("rows", "bytes"):
             if key in r and (not isinstance(r[key], int) or isinstance(r[key], bool) or r[key] < 0):
                 problems.append(Problem(LAYER, where, None, None, key, "bad-descriptor",
@@ -62,6 +64,17 @@ def check_descriptor(desc, root: Path) -> list[Problem]:
         else:
             problems += _files(root, f"view {view.get('name')}", view, ("path",))
     return problems
+
+
+def _field_types(where: str, fields: list[dict]) -> list[Problem]:
+    """A field whose Table Schema type the toolkit does not read (`any`, `year`, `time`, ...; an
+    absent type is Table Schema's default, `any`): named, so no layer meets a type it cannot map."""
+    from pakiran_events.core.schema import POLARS_TYPES
+
+    known = ", ".join(POLARS_TYPES)
+    return [Problem(LAYER, where, None, None, f["name"], "bad-descriptor",
+                    f"type {f.get('type', 'any')!r} is not one the toolkit reads ({known})")
+            for f in fields if f.get("type", "any") not in POLARS_TYPES]
 
 
 def _files(root: Path, where: str, entry: dict, keys) -> list[Problem]:
