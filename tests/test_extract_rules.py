@@ -42,7 +42,9 @@ def _day(text, future=False, anchor=WED):
     ("talks this week", False, "2024-05-13", "2024-05-15", "week"),
     ("strikes last week", False, "2024-05-06", "2024-05-12", "week"),
     ("talks next week", True, "2024-05-20", "2024-05-26", "week"),
-    ("earlier this month", False, "2024-05-01", "2024-05-15", "month"),
+    # a month-precise date is the whole month (CURATION.md, checked rule V: month => first and last
+    # day of one month); it was the 1st to the publication day until the eleventh round
+    ("earlier this month", False, "2024-05-01", "2024-05-31", "month"),
     ("in April", False, "2024-04-01", "2024-04-30", "month"),
     ("on May 10", False, "2024-05-10", "2024-05-10", "day"),
     ("on 10 May 2023", False, "2023-05-10", "2023-05-10", "day"),
@@ -139,4 +141,6 @@ def test_a_call_between_offices_named_in_the_plural_finds_each_sides_holder():
     assert len(calls) == 1
     call = calls[0]
     assert set(call.participants) == {"karim-rostami", "saima-baig"}
-    assert (call.date_start, call.date_end, call.precision) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month")
+    # "last week" in a report of Monday 20 May is the week before, Monday 13 to Sunday 19 May (a call dated
+    # by a span of days takes it since the eleventh round; it took the report's month before)
+    assert (call.date_start, call.date_end, call.precision) == (dt.date(2024, 5, 13), dt.date(2024, 5, 19), "range")
