@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from date_coverage import cases, reading, right
+from extract_fixtures import table_params
 from pakiran_events.extract.dates import date_cues
 
 # phrasings not read right yet, with the class of the miss (docs/EXTRACTION.md, eleventh round)
@@ -37,8 +38,7 @@ LEFT: dict[str, str] = {
 CASES = cases()
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=LEFT[c["id"]]))
-                                  if c["id"] in LEFT else pytest.param(c, id=c["id"]) for c in CASES])
+@pytest.mark.parametrize("case", table_params(CASES, LEFT))
 def test_each_phrasing_is_read_as_a_curator_would(case):
     got = reading(case)
     assert right(case, got), (case["text"], case["want"], got)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_fixtures import table_params
 from places11_table import lexicon, place_got, rows
 
 LEFT = {
@@ -18,8 +19,7 @@ LEFT = {
 PLACES = rows("place")
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(strict=True, reason=LEFT[r["id"]]))
-                                 if r["id"] in LEFT else pytest.param(r, id=r["id"]) for r in PLACES])
+@pytest.mark.parametrize("row", table_params(PLACES, LEFT))
 def test_a_sentence_of_the_table_is_placed_where_it_says(row):
     assert place_got(row) == row["place"], row["text"]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_fixtures import table_params
 from places11_table import people_got, rows
 
 LEFT = {
@@ -18,8 +19,7 @@ LEFT = {
 WHO = rows("who")
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(strict=True, reason=LEFT[r["id"]]))
-                                 if r["id"] in LEFT else pytest.param(r, id=r["id"]) for r in WHO])
+@pytest.mark.parametrize("row", table_params(WHO, LEFT))
 def test_the_people_of_a_row_take_part_and_its_near_misses_do_not(row):
     got = people_got(row)
     assert set(row.get("actors", [])) <= got, (row["text"], sorted(got))
