@@ -34,6 +34,18 @@ def _kept(city: dict, iso3: str | None, dyad: list[str], settings: dict, capital
     return bool(iso3) and (big or (iso3 in dyad and city["population"] >= settings["dyad_min_population"]))
 
 
+def _known_countries(countries: dict, reference: set[str] | None) -> dict:
+    """GeoNames countries the package's countries table holds (schemas/countries.csv: ISO3 with
+    COW and Gleditsch-Ward codes). A place in any other country would break the places ->
+    countries foreign key of the written package, so the gazetteer leaves such cities and
+    countries out: the place is then not told, rather than the whole package invalid."""
+    if reference is None:
+        from pakiran_events.core.schema import country_rows
+
+        reference = {row["iso3"] for row in country_rows()}
+    return {iso2: c for iso2, c in countries.items() if c["iso3"] in reference}
+
+
 def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set) -> set[str]:
     """The names a city is looked up by: its GeoNames name (also without ' City'), and for the
     dyad's largest cities their ASCII alternate names."""
@@ -43,16 +55,20 @@ def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set) -> set[str]
     return {n for n in names if n not in stop and len(n) >= 4 and n[:1].isupper()}
 
 
-def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_places: list[str]) -> tuple[dict, dict]:
+def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_places: list[str],
+                 reference: set[str] | None = None) -> tuple[dict, dict]:
     """(place_id -> places row, spelling -> place_id). `known` are the package's own places.
 
     Cities: every GeoNames city of the dyad with population >= dyad_min_population, every city of
     the world >= world_min_population and every capital; ASCII alternate names for the dyad's largest;
-    and every country by its GeoNames name (a meeting 'in Saudi Arabia' is placed there).
+    and every country by its GeoNames name (a meeting 'in Saudi Arabia' is placed there); only
+    cities and countries of the countries table (`reference`: ISO3 codes, default
+    schemas/countries.csv), so every row's country_iso3 is a key of the package's countries.
     Where two cities share a spelling, the dyad's and then the larger one wins."""
     from slugify import slugify
 
     cities, countries = _geonames()
+    countries = _known_countries(countries, reference)
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
     capitals = {(c["capital"], c["iso"]) for c in countries.values()}
     by_geonames = {str(p.get("geonames_id")): pid for pid, p in known.items() if p.get("geonames_id")}

@@ -1,0 +1,53 @@
+"""A place in a country the package's countries table lacks (found by the third blind probe set:
+a sideline meeting at a summit in Bangkok (Thailand then had no row) made `extract` write a package that failed the places ->
+countries foreign key, so one unseen report cost the whole run). The gazetteer now holds only
+cities and countries of schemas/countries.csv, so such a meeting is unplaced, never invalid."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from extract_fixtures import lexicon, write_corpus
+from pakiran_events.cli import main
+from pakiran_events.core.schema import country_rows
+from pakiran_events.extract.places import build_places
+
+SUMMIT = ("wire-20191104-hanoi-sidelines", "2019-11-04",
+          "HANOI, Nov 4: Pakistan's Foreign Minister Shah Mahmood Qureshi met Iranian Foreign Minister "
+          "Mohammad Javad Zarif on the sidelines of the regional summit in Hanoi on Monday. The two "
+          "ministers discussed border security.")
+
+
+def test_every_gazetteer_place_is_in_a_country_of_the_countries_table():
+    reference = {row["iso3"] for row in country_rows()}
+    lex = lexicon()
+    assert {row["country_iso3"] for row in lex.places.values()} <= reference
+    # and the bound is the table, not a list in code: a smaller reference gives a smaller gazetteer
+    rows, names = build_places({}, ["IRN", "PAK"], lex.dictionaries["places"]["geonames"], [], reference={"IRN", "PAK"})
+    assert {row["country_iso3"] for row in rows.values()} == {"IRN", "PAK"}
+    assert "Tehran" in names and "Istanbul" not in names
+
+
+def test_a_city_abroad_in_a_country_the_table_lacks_is_left_out_of_the_gazetteer():
+    # the premise: Vietnam has no row (its Gleditsch-Ward code was not confirmed by a second source)
+    assert "VNM" not in {row["iso3"] for row in country_rows()}
+    assert "Hanoi" not in lexicon().place_names
+
+
+def test_a_summit_meeting_in_such_a_city_still_writes_a_valid_package(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", [SUMMIT])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", "--corpus", str(corpus), "--out", str(out), "--scheduler",
+                                       "synchronous", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    valid = CliRunner().invoke(main, ["validate", str(out)])
+    assert valid.exit_code == 0, valid.output
+    import polars as pl
+
+    places = pl.read_csv(out / "data/places.csv", infer_schema_length=0)
+    assert "VNM" not in set(places["country_iso3"].to_list())
+
+
+def test_a_summit_city_of_a_country_the_table_holds_is_placed():
+    assert "THA" in {row["iso3"] for row in country_rows()}
+    assert lexicon().place_names.get("Bangkok") == "bangkok"
