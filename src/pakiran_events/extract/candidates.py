@@ -131,6 +131,18 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     return country, None
 
 
+def _landing_city(r: Reading, f: Frame) -> bool:
+    """The frame's place is named right after a landing phrase of its sentence ('a visit to Iran,
+    landing in Zahedan'; places.yaml `landing`): where the guest came in, not the trip's city."""
+    pattern = r.lex.patterns.get("_landing")
+    if pattern is None:
+        phrases = r.lex.dictionaries["places"].get("landing", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_landing"] = re.compile(r"\b(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    s = r.spans[f.sentence]
+    return any(pattern.search(r.text, max(s.start, pos - 40), pos) for pos, pid in r.people.called_places(s.start, s.end)
+               if pid == f.place_id)
+
+
 def _held_there(r: Reading, out: list[Candidate], city: tuple[str, Span, Frame | None] | None) -> None:
     """Meetings told without a place of their own, in the country of a city the report says its
     gathering was held in, were held there (a dateline's or a trip's city is not enough: §5)."""
@@ -150,7 +162,7 @@ def _held_in(r: Reading) -> tuple[str, Span] | None:
     pattern = r.lex.patterns["held_in"]
     for span in r.spans:
         for m in pattern.finditer(r.text, span.start, span.end):
-            found = r.people.places_in(m.end(), min(span.end, m.end() + 40))
+            found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found:
                 return found[0][1], span
     return None
@@ -453,8 +465,10 @@ class _Built:
             visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
             visit.cite("date_precision", span)
         if f.place_id and f.kind != "departure" and visit.place_id is None:
-            visit.place_id = f.place_id
+            visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f)
             visit.cite("place_id", span)
+        elif f.place_id == visit.place_id and f.kind == "visit":
+            visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
 

@@ -884,7 +884,7 @@ def _places(visit: Event, meetings: list[Event]) -> None:
     A meeting whose reports give no place is in the visit's city."""
     for m in meetings:
         m.place_id = place_vote(m.members)
-    own = place_vote(visit.members)
+    own = _talks_city(visit, meetings, place_vote(visit.members))
     visit.place_id = own or majority([m.place_id or "(country)" for m in meetings])
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
@@ -897,6 +897,21 @@ def _places(visit: Event, meetings: list[Event]) -> None:
             m.place_id = own  # 'during his visit to Iran' in a report that names Tehran for the trip: Tehran
             for doc, span in told:
                 m.cite("place_id", doc, span)
+
+
+def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
+    """The visit's city: `own` (its reports'), unless every report placing it there did so only
+    by the guest's landing in a city ('arrived in Lahore') and its meetings were all held in one
+    other city ('talks in Islamabad'): a visit is placed at the city of its official talks (CURATION.md
+    §5, E000012), and that city's spans are cited for it."""
+    talks = {m.place_id if m.place_id and not _at_country(m) else None for m in meetings}
+    placing = [c for _, _, c in visit.members if c.place_id == own]
+    if own is None or len(talks) != 1 or None in talks or own in talks or not placing \
+            or not all(c.landed and not c.at_country for c in placing):
+        return own  # landed in a country, or talks also where no city is told: no other city is sure
+    city = next(iter(talks))
+    visit.evidence["place_id"] = {cited: None for m in meetings for cited in m.evidence.get("place_id", {})}
+    return city
 
 
 def _trip_told(visit: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:

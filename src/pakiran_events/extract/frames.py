@@ -752,7 +752,7 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
     'at'), never an origin ('from X', 'left X'); after the trigger first."""
     s = r.spans[i]
-    found = r.people.places_in(s.start, s.end)
+    found = r.people.called_places(s.start, s.end)
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
