@@ -111,3 +111,27 @@ def test_a_crowd_gathered_in_a_city_places_no_meeting():
     text = ("Traders gathered in Quetta on Thursday to ask for more border markets. Prime Minister Shehbaz Sharif "
             "met Iranian President Masoud Pezeshkian on Thursday.")
     assert place_got({"id": "s3", "text": text}) is None
+
+
+def test_a_summit_gathered_in_this_city_is_in_the_datelines_city_and_without_one_nowhere():
+    text = ("ASTANA, Kazakhstan: Leaders of the region gathered in this city for a summit on trade. On the sidelines "
+            "of the summit on Monday, Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian.")
+    assert place_got({"id": "s4", "text": text}) == "astana"
+    assert place_got({"id": "s5", "text": text.removeprefix("ASTANA, Kazakhstan: ")}) is None
+
+
+# -- 'the capital' told without whose ------------------------------------------------------------
+def test_talks_in_the_capital_of_the_trips_country_place_the_visit_there_too():
+    text = ("Iranian President Masoud Pezeshkian landed in Karachi on Saturday. On Sunday he went on to the capital, "
+            "where he held talks with Prime Minister Shehbaz Sharif.")
+    events = _events(text)
+    assert ("meeting", "islamabad") in events and ("visit", "islamabad") in events
+
+
+def test_the_capital_with_its_country_or_as_a_market_is_no_bare_capital():
+    text = ("Iranian President Masoud Pezeshkian landed in Karachi on Saturday and held talks with Prime Minister "
+            "Shehbaz Sharif there on Sunday about the capital market.")
+    assert {p for _, p in _events(text)} == {"karachi"}
+    text = ("Prime Minister Shehbaz Sharif arrived in Mashhad on Sunday. On Monday he held talks with Iranian "
+            "President Masoud Pezeshkian in the capital of Azerbaijan.")
+    assert ("meeting", "tehran") not in _events(text)

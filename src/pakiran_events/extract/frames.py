@@ -787,15 +787,29 @@ def _here(r: Reading, i: int) -> str | None:
     """'met the minister here on Monday' (places.yaml `here`): the city of the report's dateline
     ('LAHORE:'), which names no place of the engagement unless the clause points at it so; None
     without a dateline city, or for 'from here', 'left here'."""
+    s = r.spans[i]
+    told = [m for m in _here_pattern(r).finditer(r.text, s.start, s.end) if not ORIGIN.search(r.text[max(s.start, m.start() - 16):m.start()])]
+    return dateline_city(r) if told else None
+
+
+def here_at(r: Reading, pos: int, end: int) -> str | None:
+    """The dateline's city when text[pos:end] opens with a word pointing at it ('gathered in' +
+    ' this city', ' here'; places.yaml `here`); None otherwise."""
+    lead = len(r.text[pos:end]) - len(r.text[pos:end].lstrip())
+    return dateline_city(r) if _here_pattern(r).match(r.text, pos + lead, end) else None
+
+
+def _here_pattern(r: Reading):
     from pakiran_events.extract.lexicon import words
 
     pattern = r.lex.patterns.get("_here")
     if pattern is None:
         pattern = r.lex.patterns["_here"] = words(r.lex.dictionaries["places"].get("here", []))
-    s = r.spans[i]
-    told = [m for m in pattern.finditer(r.text, s.start, s.end) if not ORIGIN.search(r.text[max(s.start, m.start() - 16):m.start()])]
-    if not told:
-        return None
+    return pattern
+
+
+def dateline_city(r: Reading) -> str | None:
+    """The city of the report's dateline ('LAHORE:'); None for none or a country's."""
     for j, head in enumerate(r.spans[:4]):
         for pos, pid in r.people.places_in(head.start, min(head.end, head.start + 40)):
             if is_dateline(r, j, pos):
