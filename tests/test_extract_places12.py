@@ -135,3 +135,12 @@ def test_the_capital_with_its_country_or_as_a_market_is_no_bare_capital():
     text = ("Prime Minister Shehbaz Sharif arrived in Mashhad on Sunday. On Monday he held talks with Iranian "
             "President Masoud Pezeshkian in the capital of Azerbaijan.")
     assert ("meeting", "tehran") not in _events(text)
+
+
+def test_a_meeting_told_without_a_city_does_not_keep_the_visit_at_the_landing_city():
+    text = ("Prime Minister Shehbaz Sharif began a two-day trip to Iran on Sunday, landing in Zahedan. A day after his "
+            "arrival in Zahedan, he met President Masoud Pezeshkian at the Saadabad Palace in Tehran. Later on Monday "
+            "he called on Supreme Leader Ayatollah Ali Khamenei.")
+    events = _events(text)
+    assert ("visit", "tehran") in events and ("meeting", "tehran") in events
+    assert not any(place == "zahedan" for _, place in events)

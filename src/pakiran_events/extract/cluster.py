@@ -901,14 +901,14 @@ def _places(visit: Event, meetings: list[Event]) -> None:
 
 def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
     """The visit's city: `own` (its reports'), unless every report placing it there did so only
-    by the guest's landing in a city ('arrived in Lahore') and its meetings were all held in one
-    other city ('talks in Islamabad'): a visit is placed at the city of its official talks (CURATION.md
+    by the guest's landing in a city ('arrived in Lahore') and its meetings told with a city were
+    all held in one other city ('talks in Islamabad'; one placed only at the country leaves it): a visit is placed at the city of its official talks (CURATION.md
     §5, E000012), and that city's spans are cited for it."""
-    talks = {m.place_id if m.place_id and not _at_country(m) else None for m in meetings}
+    talks = {m.place_id for m in meetings if m.place_id and not _at_country(m)}
     placing = [c for _, _, c in visit.members if c.place_id == own]
-    if own is None or len(talks) != 1 or None in talks or own in talks or not placing \
+    if own is None or len(talks) != 1 or own in talks or not placing or any(m.place_id and _at_country(m) for m in meetings) \
             or not all(c.landed and not c.at_country for c in placing):
-        return own  # landed in a country, or talks also where no city is told: no other city is sure
+        return own  # landed in a country, or talks placed only at the country: no other city is sure
     city = next(iter(talks))
     visit.evidence["place_id"] = {cited: None for m in meetings for cited in m.evidence.get("place_id", {})}
     return city
