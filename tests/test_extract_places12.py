@@ -144,3 +144,11 @@ def test_a_meeting_told_without_a_city_does_not_keep_the_visit_at_the_landing_ci
     events = _events(text)
     assert ("visit", "tehran") in events and ("meeting", "tehran") in events
     assert not any(place == "zahedan" for _, place in events)
+
+
+def test_a_country_or_side_word_is_never_a_minor_town():
+    # 'Palestine' is also a small town in Texas; 'in Palestine' names the territory, a third party
+    lex = lexicon()
+    assert "Palestine" not in lex.minor_place_names
+    text = "The two ministers voiced support for the people in Palestine on Tuesday."
+    assert _people(text).minor_places(0, len(text)) == []

@@ -373,6 +373,9 @@ class Lexicon:
         p["alias_first"] = {w: re.compile(r"(?<![\w\-])" + re.escape(w) + r"(?!\w)", re.IGNORECASE) for w in by_first}
         p["place_lookup"] = {**{n.upper(): pid for n, pid in self.place_names.items() if len(n) >= 5}, **self.place_names}
         p["place_longest"] = min(3, max((len(n.split()) for n in self.place_names), default=1))
+        # a country's or a third party's word is no minor town ('in Palestine': not the Texan town)
+        sides = [p["third_party"], *p["side"].values()]
+        self.minor_place_names = {n: pid for n, pid in self.minor_place_names.items() if not any(s.fullmatch(n) for s in sides)}
         # where a clause calls for a place ('in <town>'): the only spots a minor town name is read
         called = "|".join(self.dictionaries["places"].get("calls_for_place", [])) or "(?!x)x"
         p["calls_for_place"] = re.compile(r"(?<![\w\-])(?:" + called + r")\s+(?=[A-Z])")
