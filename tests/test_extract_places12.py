@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.frames import dateline_places
 from pakiran_events.extract.mentions import People
-from pakiran_events.extract.report import read_report, sentences
+from pakiran_events.extract.report import Reading, publication_date, read_report, sentences
 from places11_table import lexicon, place_got
 
 DAY = "2025-03-04"
@@ -152,3 +153,23 @@ def test_a_country_or_side_word_is_never_a_minor_town():
     assert "Palestine" not in lex.minor_place_names
     text = "The two ministers voiced support for the people in Palestine on Tuesday."
     assert _people(text).minor_places(0, len(text)) == []
+
+
+def test_a_four_letter_dateline_is_read_only_at_the_head_of_a_sentence():
+    def heads(text):
+        r = Reading("places12-own", text, publication_date(text, DAY), lexicon())
+        return [pid for i in range(len(r.spans)) for _, pid in dateline_places(r, i)]
+
+    assert heads("DOHA, March 3: The two ministers met here.") == ["doha"]
+    assert heads("BAKU: The two ministers met here.") == ["baku"]
+    assert heads("The two ministers met, BAKU said.") == []
+    assert heads("DOHA is where the two ministers met.") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("BAKUDOHbakuoh ,:()-.\n0123")), max_size=40))
+def test_dateline_places_never_fails_on_any_text(text):
+    r = Reading("places12-own", text, dt.date(2025, 3, 4), lexicon())
+    for i, span in enumerate(r.spans):
+        for pos, pid in dateline_places(r, i):
+            assert span.start <= pos < span.end and pid in lexicon().places

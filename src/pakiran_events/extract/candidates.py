@@ -15,7 +15,7 @@ from collections import Counter
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import here_at, names_no_date
+from pakiran_events.extract.frames import dateline_places, here_at, names_no_date
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
 
@@ -186,10 +186,8 @@ def _held_in(r: Reading) -> tuple[str, Span] | None:
 
 def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
     """The place of the report's dateline ('QUETTA:' at the head of one of its first sentences)."""
-    from pakiran_events.extract.frames import is_dateline
-
-    for i, s in enumerate(r.spans[:sentences]):
-        found = [(pos, pid) for pos, pid in r.people.places_in(s.start, min(s.end, s.start + 40)) if is_dateline(r, i, pos)]
+    for i in range(min(sentences, len(r.spans))):
+        found = dateline_places(r, i)
         if found:
             return found[:1]
     return []
