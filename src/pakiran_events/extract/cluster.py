@@ -902,8 +902,9 @@ def _places(visit: Event, meetings: list[Event]) -> None:
 def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
     """The visit's city: `own` (its reports'), unless every report placing it there did so only
     by the guest's landing in a city ('arrived in Lahore') and its meetings told with a city were
-    all held in one other city ('talks in Islamabad'; one placed only at the country leaves it): a visit is placed at the city of its official talks (CURATION.md
-    §5, E000012), and that city's spans are cited for it."""
+    all held in one other city ('talks in Islamabad'; one placed only at the country leaves it):
+    a visit is placed at the city of its official talks (CURATION.md §5, E000012), and that
+    city's spans are cited for it."""
     talks = {m.place_id for m in meetings if m.place_id and not _at_country(m)}
     placing = [c for _, _, c in visit.members if c.place_id == own]
     if own is None or len(talks) != 1 or own in talks or not placing or any(m.place_id and _at_country(m) for m in meetings) \
