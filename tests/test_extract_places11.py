@@ -14,7 +14,7 @@ from places11_table import lexicon, place_got, rows
 LEFT = {
     "presidency-islamabad": "'the Presidency' names either president's office: no venue of one place",
     "sadabad-complex": "'welcomed X at' is no meeting trigger (frames, not the place)",
-    "third-city-geneva": "Geneva is below the gazetteer's world-city population (a larger gazetteer lowered dev city)",
+    "flew-into-the-capital": "'flew into' is no arrival trigger, so no trip country says whose capital (frames)",
 }
 PLACES = rows("place")
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import names_no_date
+from pakiran_events.extract.frames import dateline_places, here_at, names_no_date
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
 
@@ -131,6 +131,31 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     return country, None
 
 
+def _landing_city(r: Reading, f: Frame) -> bool:
+    """The frame's place is named only right after landing phrases of its sentence ('a visit to
+    Iran, landing in Zahedan'; places.yaml `landing`): where the guest came in, not the trip's city."""
+    pattern = r.lex.patterns.get("_landing")
+    if pattern is None:
+        phrases = r.lex.dictionaries["places"].get("landing", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_landing"] = re.compile(r"\b(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    s = r.spans[f.sentence]
+    named = [pos for pos, pid in r.people.called_places(s.start, s.end) if pid == f.place_id]
+    # 'arrived in Tehran on a visit to Tehran': named also as the trip's own city, not only where it came in
+    return bool(named) and all(pattern.search(r.text, max(s.start, pos - 40), pos) for pos in named)
+
+
+def _bare_capital(r: Reading, i: int, country: str | None) -> str | None:
+    """The capital of `country` (the report's trip country) when sentence i goes to or is in 'the
+    capital' without naming whose (places.yaml `bare_capital`); None otherwise."""
+    pattern = r.lex.patterns.get("_bare_capital")
+    if pattern is None:
+        phrases = r.lex.dictionaries["places"].get("bare_capital", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_bare_capital"] = re.compile(r"\b(?:" + "|".join(phrases) + ")", re.IGNORECASE)
+    if country is None or not pattern.search(r.sentence(i)):
+        return None
+    return next((pid for pid in sorted(r.lex.capital_phrases) if r.people.country_of(pid) == country), None)
+
+
 def _held_there(r: Reading, out: list[Candidate], city: tuple[str, Span, Frame | None] | None) -> None:
     """Meetings told without a place of their own, in the country of a city the report says its
     gathering was held in, were held there (a dateline's or a trip's city is not enough: §5)."""
@@ -150,18 +175,19 @@ def _held_in(r: Reading) -> tuple[str, Span] | None:
     pattern = r.lex.patterns["held_in"]
     for span in r.spans:
         for m in pattern.finditer(r.text, span.start, span.end):
-            found = r.people.places_in(m.end(), min(span.end, m.end() + 40))
+            found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found:
                 return found[0][1], span
+            here = here_at(r, m.end(), span.end)  # 'gathered in this city for a summit', under the summit city's dateline
+            if here:
+                return here, span
     return None
 
 
 def _dateline(r: Reading, sentences: int = 4) -> list[tuple[int, str]]:
     """The place of the report's dateline ('QUETTA:' at the head of one of its first sentences)."""
-    from pakiran_events.extract.frames import is_dateline
-
-    for i, s in enumerate(r.spans[:sentences]):
-        found = [(pos, pid) for pos, pid in r.people.places_in(s.start, min(s.end, s.start + 40)) if is_dateline(r, i, pos)]
+    for i in range(min(sentences, len(r.spans))):
+        found = dateline_places(r, i)
         if found:
             return found[:1]
     return []
@@ -280,9 +306,20 @@ class _Built:
         """An engagement told without a city (no place, or only its country) in the country of the
         report's trip is in the city the report puts that trip in."""
         unplaced = c.place_id is None or self.lex.places[c.place_id].get("coordinate_precision") == "country"
+        if unplaced and self._capital_told(c):
+            return
         if unplaced and self.city and c.country == self.context and not self._anothers_trip(self.city[2], c.guest):
             c.place_id = self.city[0]
             c.cite("place_id", self.city[1])
+
+    def _capital_told(self, c: Candidate) -> bool:
+        """'flew to the capital, where ... held talks': an engagement in the trip's country whose
+        sentence says it was in 'the capital' is in that country's capital, not its landing city."""
+        capital = _bare_capital(self.r, c.sentence, self.context) if c.country == self.context else None
+        if capital:
+            c.place_id = capital
+            c.cite("place_id", self.r.spans[c.sentence])
+        return capital is not None
 
     def _anothers_trip(self, f: Frame | None, guest: str | None) -> bool:
         """The travel frame naming the city tells of another guest's trip ('during the speaker's
@@ -453,8 +490,10 @@ class _Built:
             visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
             visit.cite("date_precision", span)
         if f.place_id and f.kind != "departure" and visit.place_id is None:
-            visit.place_id = f.place_id
+            visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f)
             visit.cite("place_id", span)
+        elif f.place_id == visit.place_id and f.kind == "visit":
+            visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
 
@@ -516,6 +555,8 @@ class _Built:
         for v in self.visits.values():
             self._trip_city(v)
         for m in self.meetings.values():
+            if m.place_id is None:
+                self._capital_told(m)
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,

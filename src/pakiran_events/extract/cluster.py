@@ -884,7 +884,7 @@ def _places(visit: Event, meetings: list[Event]) -> None:
     A meeting whose reports give no place is in the visit's city."""
     for m in meetings:
         m.place_id = place_vote(m.members)
-    own = place_vote(visit.members)
+    own = _talks_city(visit, meetings, place_vote(visit.members))
     visit.place_id = own or majority([m.place_id or "(country)" for m in meetings])
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
@@ -897,6 +897,22 @@ def _places(visit: Event, meetings: list[Event]) -> None:
             m.place_id = own  # 'during his visit to Iran' in a report that names Tehran for the trip: Tehran
             for doc, span in told:
                 m.cite("place_id", doc, span)
+
+
+def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
+    """The visit's city: `own` (its reports'), unless every report placing it there did so only
+    by the guest's landing in a city ('arrived in Lahore') and its meetings told with a city were
+    all held in one other city ('talks in Islamabad'; one placed only at the country leaves it):
+    a visit is placed at the city of its official talks (CURATION.md §5, E000012), and that
+    city's spans are cited for it."""
+    talks = {m.place_id for m in meetings if m.place_id and not _at_country(m)}
+    placing = [c for _, _, c in visit.members if c.place_id == own]
+    if own is None or len(talks) != 1 or own in talks or not placing or any(m.place_id and _at_country(m) for m in meetings) \
+            or not all(c.landed and not c.at_country for c in placing):
+        return own  # landed in a country, or talks placed only at the country: no other city is sure
+    city = next(iter(talks))
+    visit.evidence["place_id"] = {cited: None for m in meetings for cited in m.evidence.get("place_id", {})}
+    return city
 
 
 def _trip_told(visit: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:

@@ -646,6 +646,8 @@ def _attribution(sentence: str, date_end: int, t: tuple[int, int, bool]) -> bool
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
 _COLLECTION_HEAD = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")  # the corpus's collection line before a dateline
 _DATELINE = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{4,})?\s*(?:[:,\-–—(]|\s+\()")
+_SHORT_DATELINE = re.compile(r"\s{0,2}([A-Z]{4})(?=\s*[:,(])")
+_SHORT_DATELINE_COLLECTED = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+([A-Z]{4})(?=\s*[:,(])")
 
 
 def _bound(r: Reading, cue: tuple) -> bool:
@@ -752,7 +754,7 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
     'at'), never an origin ('from X', 'left X'); after the trigger first."""
     s = r.spans[i]
-    found = r.people.places_in(s.start, s.end)
+    found = r.people.called_places(s.start, s.end)
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
@@ -787,20 +789,46 @@ def _here(r: Reading, i: int) -> str | None:
     """'met the minister here on Monday' (places.yaml `here`): the city of the report's dateline
     ('LAHORE:'), which names no place of the engagement unless the clause points at it so; None
     without a dateline city, or for 'from here', 'left here'."""
+    s = r.spans[i]
+    told = [m for m in _here_pattern(r).finditer(r.text, s.start, s.end) if not ORIGIN.search(r.text[max(s.start, m.start() - 16):m.start()])]
+    return dateline_city(r) if told else None
+
+
+def here_at(r: Reading, pos: int, end: int) -> str | None:
+    """The dateline's city when text[pos:end] opens with a word pointing at it ('gathered in' +
+    ' this city', ' here'; places.yaml `here`); None otherwise."""
+    lead = len(r.text[pos:end]) - len(r.text[pos:end].lstrip())
+    return dateline_city(r) if _here_pattern(r).match(r.text, pos + lead, end) else None
+
+
+def _here_pattern(r: Reading):
     from pakiran_events.extract.lexicon import words
 
     pattern = r.lex.patterns.get("_here")
     if pattern is None:
         pattern = r.lex.patterns["_here"] = words(r.lex.dictionaries["places"].get("here", []))
-    s = r.spans[i]
-    told = [m for m in pattern.finditer(r.text, s.start, s.end) if not ORIGIN.search(r.text[max(s.start, m.start() - 16):m.start()])]
-    if not told:
-        return None
-    for j, head in enumerate(r.spans[:4]):
-        for pos, pid in r.people.places_in(head.start, min(head.end, head.start + 40)):
-            if is_dateline(r, j, pos):
-                return pid if r.lex.places[pid].get("coordinate_precision") != "country" else None
+    return pattern
+
+
+def dateline_city(r: Reading) -> str | None:
+    """The city of the report's dateline ('LAHORE:'); None for none or a country's."""
+    for j in range(min(4, len(r.spans))):
+        for _, pid in dateline_places(r, j):
+            return pid if r.lex.places[pid].get("coordinate_precision") != "country" else None
     return None
+
+
+def dateline_places(r: Reading, i: int) -> list[tuple[int, str]]:
+    """(offset, place_id) of the dateline at the head of sentence i ('QUETTA:'), if it has one.
+    A four-letter name in capitals ('BAKU,', 'DOHA:') is read here only: elsewhere the capitals
+    look-up keeps names of five letters and more, as shorter ones are mostly acronyms."""
+    s = r.spans[i]
+    found = [(pos, pid) for pos, pid in r.people.places_in(s.start, min(s.end, s.start + 40)) if is_dateline(r, i, pos)]
+    if found:
+        return found
+    head = _SHORT_DATELINE.match(r.text, s.start, s.end) or _SHORT_DATELINE_COLLECTED.match(r.text, s.start, s.end)
+    pid = r.lex.place_names.get(head.group(1).title()) if head else None
+    return [(head.start(1), pid)] if pid and is_dateline(r, i, head.start(1)) else []
 
 
 # the words that say what happened: four letters or more, in lower case (a name, 'Pakistan', 'Iran',

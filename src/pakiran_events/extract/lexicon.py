@@ -236,6 +236,7 @@ class Lexicon:
     fuzzy_choices: list[str] = field(default_factory=list)
     package_places: set[str] = field(default_factory=set)     # the package's own place ids (always published)
     capital_phrases: dict[str, list[str]] = field(default_factory=dict)  # place_id -> 'the Tajik capital' ...
+    minor_place_names: dict[str, str] = field(default_factory=dict)  # smaller towns, read only where called for
 
     def __post_init__(self) -> None:
         d = self.dictionaries
@@ -246,8 +247,8 @@ class Lexicon:
             from pakiran_events.extract.places import build_places
 
             self.package_places = set(self.places)
-            self.places, self.place_names = build_places(self.places, self.dyad, d["places"]["geonames"],
-                                                         d["places"].get("not_places", []))
+            self.places, self.place_names, self.minor_place_names = build_places(
+                self.places, self.dyad, d["places"]["geonames"], d["places"].get("not_places", []))
             if not self.capital_phrases:
                 from pakiran_events.extract.places import capital_phrases
 
@@ -372,6 +373,12 @@ class Lexicon:
         p["alias_first"] = {w: re.compile(r"(?<![\w\-])" + re.escape(w) + r"(?!\w)", re.IGNORECASE) for w in by_first}
         p["place_lookup"] = {**{n.upper(): pid for n, pid in self.place_names.items() if len(n) >= 5}, **self.place_names}
         p["place_longest"] = min(3, max((len(n.split()) for n in self.place_names), default=1))
+        # a country's or a third party's word is no minor town ('in Palestine': not the Texan town)
+        sides = [p["third_party"], *p["side"].values()]
+        self.minor_place_names = {n: pid for n, pid in self.minor_place_names.items() if not any(s.fullmatch(n) for s in sides)}
+        # where a clause calls for a place ('in <town>'): the only spots a minor town name is read
+        called = "|".join(self.dictionaries["places"].get("calls_for_place", [])) or "(?!x)x"
+        p["calls_for_place"] = re.compile(r"(?<![\w\-])(?:" + called + r")\s+(?=[A-Z])")
         honor, rank = p["honorific"].pattern, p["rank"].pattern
         p["title_gap"] = re.compile(r"(?:\s|,|\([A-Z]{2,6}\)|" + honor + r"|" + rank
                                     + r"|(?:of|for) (?:the )?[A-Z][\w’']+(?: [A-Z][\w’']+){0,3})*")

@@ -29,6 +29,9 @@ _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _NON_SPACE = re.compile(r"\S+")
+_SPACES = re.compile(r"\s*")
+# a town's name: capitalised words, with lower-case particles inside ('Sharm el-Sheikh')
+_MINOR_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:el|al|de|la|le|am|an|sur|upon)[\s\-]+)?[A-Z][\w’'\-]*)*")
 # a run of capitalised words after a title, which may hold a unit, a rank or a province before the name
 _LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
 # a capitalised name, a comma and an optional article, ending where a title starts
@@ -886,6 +889,32 @@ class People:
                 else:  # a compound of places ('Pishin-Mand', a crossing named by its two towns): each part
                     if "-" in phrase[a:b]:
                         found += self._hyphen_parts(phrase[a:b], at + a)
+        return found
+
+    def called_places(self, start: int, end: int) -> list[tuple[int, str]]:
+        """`places_in` and `minor_places` together, in text order: the places of a clause that
+        tells an engagement (frames._place) or where a gathering was held."""
+        key = ("called", start, end)
+        if key not in self._cache:
+            self._cache[key] = sorted(set(self.places_in(start, end) + self.minor_places(start, end)))
+        return self._cache[key]
+
+    def minor_places(self, start: int, end: int, called: bool = False) -> list[tuple[int, str]]:
+        """(offset, place_id) of every minor town (`lex.minor_place_names`) text[start:end] names
+        right after a word that calls for a place ('in Geneva', places.yaml `calls_for_place`):
+        the whole capitalised run must be the town's name (not 'Geneva Hall'), with no possessive
+        after it ('Lausanne's') and no person's name in it. `called`: text[start:] comes right
+        after such a word ('the summit, held in' + ' Shusha')."""
+        table = self.lex.minor_place_names
+        found = []
+        calls = [_SPACES.match(self.text, start, end)] if called else []  # text[start:] follows a call already
+        for m in calls + list(self.lex.patterns["calls_for_place"].finditer(self.text, start, end)):
+            name = _MINOR_NAME.match(self.text, m.end(), end)  # the whole run: 'Geneva Hall' is no 'Geneva'
+            if name is None or name.group(0) not in table or self.text.startswith(("'s", "’s"), name.end()):
+                continue
+            if name.group(0).lower() in self.lex.alias_owner:
+                continue
+            found.append((m.end(), table[name.group(0)]))
         return found
 
     def _holder(self, title: str, side: str | None) -> str | None:

@@ -56,15 +56,18 @@ def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set) -> set[str]
 
 
 def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_places: list[str],
-                 reference: set[str] | None = None) -> tuple[dict, dict]:
-    """(place_id -> places row, spelling -> place_id). `known` are the package's own places.
+                 reference: set[str] | None = None) -> tuple[dict, dict, dict]:
+    """(place_id -> places row, spelling -> place_id, minor spelling -> place_id). `known` are the
+    package's own places.
 
     Cities: every GeoNames city of the dyad with population >= dyad_min_population, every city of
     the world >= world_min_population and every capital; ASCII alternate names for the dyad's largest;
     and every country by its GeoNames name (a meeting 'in Saudi Arabia' is placed there); only
     cities and countries of the countries table (`reference`: ISO3 codes, default
     schemas/countries.csv), so every row's country_iso3 is a key of the package's countries.
-    Where two cities share a spelling, the dyad's and then the larger one wins."""
+    Where two cities share a spelling, the dyad's and then the larger one wins. The minor spellings
+    are the other GeoNames cities' (a summit town: Geneva, Shusha): read only where a clause calls
+    for a place (`minor_places`), as a larger gazetteer read everywhere lowered dev city."""
     from slugify import slugify
 
     cities, countries = _geonames()
@@ -94,7 +97,31 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
         if row.get("coordinate_precision") == "country" and len(name) >= 5 and name not in stop and name not in spelling:
             spelling[name] = (3, 0, pid)
     names = {name: rank[2] for name, rank in spelling.items() if rank[2] in rows}
-    return rows, names
+    return rows, names, _minor_places(rows, cities, iso2_to_3, owner, stop | set(names), settings)
+
+
+def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken: set, settings: dict) -> dict[str, str]:
+    """Minor spelling -> place_id of every GeoNames city above `minor_min_population` that the
+    main gazetteer left out, by its GeoNames name only (the larger first where two share one);
+    their rows join `rows`, so a place read through them is published like any other."""
+    from slugify import slugify
+
+    floor = settings.get("minor_min_population")
+    if floor is None:
+        return {}
+    have = {p.get("geonames_id") for p in rows.values()}
+    out: dict[str, str] = {}
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        iso3 = iso2_to_3.get(city["countrycode"])
+        name = city["name"]
+        if not iso3 or city["population"] < floor or str(city["geonameid"]) in have or name in taken or name in out:
+            continue
+        if len(name) < 4 or not name[:1].isupper():
+            continue
+        pid = _free_slug(slugify(name), iso3, city, owner)
+        rows.setdefault(pid, _city_row(city, pid, iso3))
+        out[name] = pid
+    return out
 
 
 def _free_slug(slug: str, iso3: str, city: dict, owner: dict[str, str]) -> str:

@@ -71,6 +71,7 @@ class Candidate:
     participants: dict[str, dict] = field(default_factory=dict)
     commitments: list[dict] = field(default_factory=list)
     evidence: dict[str, list[Span]] = field(default_factory=dict)
+    landed: bool = False          # a visit placed only by its arrival ('landed in Lahore'): not where its talks were
 
     def cite(self, name: str, span: Span) -> None:
         spans = self.evidence.setdefault(name, [])
