@@ -62,8 +62,12 @@ _ORDINAL_DAY = (rf"the\s+(?P<dord>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH})\b\.?"
 # ('the 10th anniversary', 'the 5th of March' are not: a lower-case word other than a joiner follows)
 _DAY_OF_MONTH = (r"(?:(?<=\bon )|(?<=day ))the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
                  r"(?![ \t]+(?!(?:and|in|at|with|when|as|after|before|for|to|but|while)\b)[a-z])")
+# a year alone: 'last year', 'earlier this year', 'late last year', 'in 2024', 'during 2023' (a year
+# number needs its preposition and no noun after it: 'the 2023 accord', 'in 2024 polls' date a noun)
+_YEAR_ONLY = (rf"(?P<yr>(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?:(?P<yrel>{_YEAR_WORD})\s+year"
+              r"|(?:in|during)\s+(?P<ynum>(?:19|20)\d{2})(?![ \t]+(?-i:[a-z]))(?!-\d)))")
 DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
-                             rf"{_RELATIVE}|{_MONTH_ONLY})\b",
+                             rf"{_RELATIVE}|{_MONTH_ONLY}|{_YEAR_ONLY})\b",
                              re.IGNORECASE)
 DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know
 RELATIVE_EXPRESSION = re.compile(rf"\b(?:{_WEEKDAY}|{_AFTER}|{_RELATIVE})\b", re.IGNORECASE)

@@ -444,7 +444,7 @@ class _Built:
                 visit.add_person(m, span, None)
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
         # a visit frame's week ('last week's visit') bounds the visit's end in clustering; a month does not
-        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month")]
+        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month", "year")]
         into += cues[:1]
         if cues:
             visit.cite("date", span)

@@ -37,7 +37,7 @@ class DateCue:
 
     start: dt.date | None
     end: dt.date | None
-    precision: str                  # day / range / week / month
+    precision: str                  # day / range / week / month / year
     weekday: int | None = None      # an unresolved weekday (no publication date)
     offset: int | None = None       # 'a day after' (+1), 'the day before' (-1): relative to the context
     span: tuple[int, int] = (0, 0)  # offsets in the clause text given to `date_cues`
@@ -249,6 +249,25 @@ def _month(m: re.Match, anchor: dt.date, future: bool) -> DateCue:
     return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
 
+def _year(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
+    """'last year', 'in 2024': that year's days, precision `year` (vaguer than a month: clustering
+    gives an engagement dated only so the year as a range, the schema having no year precision).
+    The report's own year is cut at its day: held, from 1 January to it; read forward, from it on.
+    'Late' or 'early' does not narrow it: which months they mean is not told."""
+    if m.group("ynum"):
+        year = int(m.group("ynum"))
+    elif anchor is None:
+        return None  # 'last year' in an undated report: no year to count from
+    else:
+        year = anchor.year + YEAR_SHIFT[m.group("yrel").lower()]
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if anchor is not None and year == anchor.year:
+        first, last = (anchor, last) if future else (first, anchor)
+    return DateCue(first, last, "year")
+
+
 # a date between 'the' and a noun modifies that noun ('the June 13 strike', 'the 26 April attack')
 _ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FUNCTION_WORDS = ("and", "to", "at", "in", "on", "with", "when", "as", "after", "before", "by", "for", "the",
@@ -277,6 +296,8 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         return _offset(m)
     if m.group("rel"):
         return _relative(m.group("rel"), anchor, future) if anchor is not None else None
+    if m.group("yr"):
+        return _year(m, anchor, future)
     if m.group("myear") and anchor is None:
         return _month(m, dt.date(int(m.group("myear")), 1, 1), future)
     if anchor is not None and (m.group("myear") or m.group("myrel") or m.group("mprep") or m.group("mlast")):

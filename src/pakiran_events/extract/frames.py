@@ -521,8 +521,9 @@ def _since(r: Reading, cue: tuple) -> bool:
 
 def names_no_date(r: Reading) -> bool:
     """Whether the report names no date at all but its dateline's (no day, weekday, month or
-    relative expression): what it tells is dated by its participants' terms up to its publication."""
-    return all(_is_dateline_cue(r, c) for i in range(len(r.spans)) for c in r.cues(i))
+    relative expression; a year alone is not one either: 'trade rose last year' leaves the
+    engagement without a date): what it tells is dated by its participants' terms up to its publication."""
+    return all(_is_dateline_cue(r, c) or c[0].precision == "year" for i in range(len(r.spans)) for c in r.cues(i))
 
 
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
@@ -686,9 +687,10 @@ def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
 def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
     """A frame whose sentence gives it no date takes one from the sentences just before it that
     tell of no engagement and report nothing ('Pakistan and Iran on Tuesday agreed ...' before
-    'The matter was discussed in a meeting ...')."""
+    'The matter was discussed in a meeting ...'). A year there is another matter's ('trade rose last
+    year'): it dates no engagement of the sentences after it."""
     for j in range(i - 1, max(-1, i - 1 - back), -1):
-        cues = r.cues(j)
+        cues = [c for c in r.cues(j) if c[0].precision != "year"]
         if cues and not _anchors(r, j) and not is_date_line(r.sentence(j)):
             return cues  # (a date line or byline dates the report, not the engagement: CURATION.md §4)
     return []

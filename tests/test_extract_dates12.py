@@ -1,0 +1,94 @@
+"""Exact dates, twelfth round (issue 15, "when"): years, clause-anchored dates and a recalled
+meeting's month. Every sentence here is our own. The schema's date_precision has no `year` value
+(day, range, month), so an engagement dated only by its year is that year's days as a range; the
+cue itself says `year`, which clustering treats like a week: a vague span, never a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from date_coverage import _lexicon
+from pakiran_events.core.cues import has_date_cue
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.dates import date_cues
+from pakiran_events.extract.report import read_report
+
+JUNE = dt.date(2025, 6, 18)  # a Wednesday
+
+
+def _read(text: str, anchor: dt.date | None = JUNE, future: bool = False):
+    return [(c.start, c.end, c.precision) for c in date_cues(text, anchor, future)]
+
+
+def _events(text: str, published: str | None = "2025-06-18"):
+    return cluster([read_report("x-dates12", text, published, _lexicon())])
+
+
+def _dated(text: str, kind: str = "meeting", published: str | None = "2025-06-18"):
+    return [(str(e.date_start), str(e.date_end), e.precision) for e in _events(text, published) if e.kind == kind]
+
+
+# --- 1. years ----------------------------------------------------------------------------------
+
+def test_a_year_told_relative_to_the_report_is_that_years_days():
+    assert _read("The two sides met last year.") == [(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year")]
+    assert _read("The two sides met late last year.") == [(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year")]
+    # held this year: from its first day to the report's, never after it
+    assert _read("The two sides met earlier this year.") == [(dt.date(2025, 1, 1), JUNE, "year")]
+    assert _read("The two sides have met twice this year.") == [(dt.date(2025, 1, 1), JUNE, "year")]
+    # read forward: from the report's day to the year's last
+    assert _read("The two sides will meet later this year.", future=True) == [(JUNE, dt.date(2025, 12, 31), "year")]
+    assert _read("The commission will meet next year.", future=True) == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "year")]
+
+
+def test_a_year_by_its_number_after_a_preposition():
+    assert _read("The ministers met in Quetta in 2023.") == [(dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year")]
+    assert _read("The ministers met during 2022.") == [(dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")]
+    assert _read("The ministers met in 2023.", None) == [(dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year")]
+    # a number that is not a year after 'in', a year naming another noun, a month's year: not a year cue
+    assert _read("Trade grew in 1500 shops.") == []
+    assert _read("They recalled the 2023 accord.") == []
+    assert _read("They discussed the results in 2024 polls.") == []
+    assert [p for *_, p in _read("The ministers met in March 2023.")] == ["month"]
+    assert [p for *_, p in _read("The ministers met in March last year.")] == ["month"]
+    # without a publication date a relative year places nothing
+    assert _read("The two sides met last year.", None) == []
+
+
+def test_years_are_date_cues_for_verify_evidence():
+    for text in ("last year", "earlier this year", "in 2024", "late last year"):
+        assert has_date_cue(text), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       st.sampled_from(["last", "this", "next"]), st.booleans())
+def test_a_relative_year_lies_in_its_year_and_a_held_one_never_after_the_report(published, word, future):
+    (cue,) = date_cues(f"The ministers met {word} year.", published, future)
+    year = published.year + {"last": -1, "this": 0, "next": 1}[word]
+    assert cue.precision == "year" and cue.start.year == cue.end.year == year and cue.start <= cue.end
+    if word == "this":
+        assert (cue.start >= published) if future else (cue.end <= published)
+
+
+def test_a_meeting_dated_only_by_its_year_is_that_years_range():
+    text = "Interior Minister Mohsin Naqvi held talks with Iranian Interior Minister Eskandar Momeni in Quetta last year."
+    assert _dated(text) == [("2024-01-01", "2024-12-31", "range")]
+    call = "Interior Minister Mohsin Naqvi spoke by telephone with Iranian Interior Minister Eskandar Momeni earlier this year."
+    assert _dated(call, "phone_call") == [("2025-01-01", "2025-06-18", "range")]
+
+
+def test_a_recalled_meeting_dated_only_by_a_year_makes_no_event_of_its_own():
+    text = ("Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Quetta on Monday. "
+            "The two ministers had last met in Tehran last year.")
+    assert _dated(text) == [("2025-06-16", "2025-06-16", "day")]
+
+
+def test_a_year_in_a_sentence_of_no_engagement_does_not_date_the_next_ones_meeting():
+    text = ("Trade between the neighbours rose sharply last year, officials say. "
+            "Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Quetta.")
+    got = _dated(text)
+    assert got and all(start != "2024-01-01" for start, _, _ in got), got
