@@ -26,7 +26,6 @@ LEFT: dict[str, str] = {
     'near-02': "'agreed that the commission would meet on 20 April' makes the meeting a plan (modality)",
     'near-06': "'the accord signed on 4 August 2023' with the meeting's own Tuesday: the month is kept",
     'near-12': "'who will travel to Tehran on 20 March' makes the meeting a plan (modality)",
-    'near-15': "'who last met in Tehran in January': the recalled meeting's month dates this one",
 }
 
 CASES = cases()

@@ -92,3 +92,15 @@ def test_a_year_in_a_sentence_of_no_engagement_does_not_date_the_next_ones_meeti
             "Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Quetta.")
     got = _dated(text)
     assert got and all(start != "2024-01-01" for start, _, _ in got), got
+
+
+# --- 4. a recalled meeting's month -------------------------------------------------------------
+
+def test_a_recalled_meetings_month_in_a_who_clause_does_not_date_the_reports_own_meeting():
+    text = ("Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni, who had last met in "
+            "Mashhad in February, held talks in Quetta on Monday.")
+    assert _dated(text) == [("2025-06-16", "2025-06-16", "day")]
+    # without a later trigger in the sentence, the 'who' clause's meeting is the sentence's own
+    pronoun = ("Iranian Interior Minister Eskandar Momeni arrived in Quetta on Monday. Interior Minister Mohsin Naqvi, "
+               "who met him at the airport, discussed border security.")
+    assert ("2025-06-16", "2025-06-16", "day") in _dated(pronoun)

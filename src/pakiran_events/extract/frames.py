@@ -29,6 +29,7 @@ def frames_of(r: Reading) -> list[Frame]:
         for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
                         "arrival", "departure"):
             m = r.find(trigger, i) or (trip if trigger == "visit" else None)
+            m = _past_who_clause(r, i, trigger, m)
             if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
                 continue
             kind = KIND_OF_TRIGGER[trigger]
@@ -42,6 +43,24 @@ def frames_of(r: Reading) -> list[Frame]:
 
 
 _LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
+# a trigger opening a relative clause of the subject: 'X and Y, who last met in Tehran in January, held talks'
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _past_who_clause(r: Reading, i: int, trigger: str, m):
+    """The sentence's trigger of this kind after a 'who' clause that holds the first one ('X and
+    Y, who last met in Tehran in January, held talks on Tuesday'): the clause recalls another
+    engagement of the subject, the main clause tells the report's. The first one when no trigger
+    of its kind follows the clause ('Y, who met him at the airport, discussed ...': it is the
+    sentence's own)."""
+    if m is None or trigger not in r.lex.patterns:
+        return m
+    sentence = r.sentence(i)
+    if _WHO_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is None:
+        return m
+    close = sentence.find(",", m.end())
+    later = r.lex.patterns[trigger].search(sentence, close) if close >= 0 else None
+    return later or m
 
 
 def _trip_to_place(r: Reading, i: int):
