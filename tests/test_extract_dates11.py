@@ -18,9 +18,6 @@ from pakiran_events.extract.dates import date_cues
 
 # phrasings not read right yet, with the class of the miss (docs/EXTRACTION.md, eleventh and twelfth rounds)
 LEFT: dict[str, str] = {
-    'anch-02': "'on the second day of his visit' counts no day from the arrival",
-    'anch-13': "a summit's opening day bounds the sideline meeting, it does not date it",
-    'anch-14': "'his two-day visit that began on Sunday': the meeting lies in the visit's days",
     'anch-18': "'later called on' without a date: later that day or later in the visit is not told; the report's month",
     'dura-01': "'began two days of talks': no event is read (trigger) and no length",
     'near-02': "'agreed that the commission would meet on 20 April' makes the meeting a plan (modality)",

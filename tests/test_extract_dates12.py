@@ -94,6 +94,56 @@ def test_a_year_in_a_sentence_of_no_engagement_does_not_date_the_next_ones_meeti
     assert got and all(start != "2024-01-01" for start, _, _ in got), got
 
 
+# --- 3. anchored to another clause -------------------------------------------------------------
+
+def test_the_nth_day_of_a_visit_counts_from_the_day_it_began():
+    text = ("Iranian Interior Minister Eskandar Momeni arrived in Lahore on Sunday for an official visit. "
+            "On the third day of his visit, he held talks with Interior Minister Mohsin Naqvi.")
+    assert _dated(text) == [("2025-06-17", "2025-06-17", "day")]
+    # counted from the day the visit began, not from the last day told before it
+    between = text.replace("official visit. ", "official visit. On Monday he called on Prime Minister Shehbaz Sharif. ")
+    assert ("2025-06-17", "2025-06-17", "day") in _dated(between), _dated(between)
+    # no day the visit began: the day is not counted from anything
+    undated = text.replace(" on Sunday", "")
+    assert all(p != "day" for *_, p in _dated(undated)), _dated(undated)
+
+
+def test_a_visits_nth_day_is_a_date_cue_with_its_offset():
+    (cue,) = date_cues("On the second day of her trip she met the minister.", JUNE, False)
+    assert (cue.start, cue.offset, cue.of_visit) == (None, 1, True)
+    (cue,) = date_cues("on the 3rd day of the official visit", JUNE, False)
+    assert (cue.offset, cue.of_visit) == (2, True)
+    assert has_date_cue("on the fourth day of his tour")
+    assert date_cues("the second day of talks", JUNE, False) == []
+
+
+def test_a_meeting_during_a_visit_of_stated_length_that_began_on_a_day_lies_in_its_days():
+    text = ("During his three-day visit that began on Sunday, Iranian Interior Minister Eskandar Momeni held talks "
+            "with Interior Minister Mohsin Naqvi in Lahore.")
+    assert _dated(text) == [("2025-06-15", "2025-06-17", "range")]
+    # a visit of no stated length that began on a day: from that day to the report's
+    open_ended = text.replace("three-day visit", "visit")
+    assert _dated(open_ended) == [("2025-06-15", "2025-06-18", "range")]
+
+
+def test_a_sideline_meeting_with_no_day_of_its_own_is_bounded_by_the_summits_opening_day():
+    text = ("On the sidelines of the conference that opened in Baku on Monday, Interior Minister Mohsin Naqvi "
+            "held talks with Iranian Interior Minister Eskandar Momeni.")
+    assert _dated(text) == [("2025-06-16", "2025-06-18", "range")]
+    # its own day says more than the opening day
+    own = text.replace("Momeni.", "Momeni on Tuesday.")
+    assert _dated(own) == [("2025-06-17", "2025-06-17", "day")]
+
+
+def test_a_meeting_told_beside_a_trip_that_began_on_a_day_lies_in_the_trips_days():
+    text = ("Iranian Interior Minister Eskandar Momeni, on a two-day visit that began on Sunday, held talks with "
+            "Interior Minister Mohsin Naqvi in Lahore.")
+    assert _dated(text) == [("2025-06-15", "2025-06-16", "range")]
+    # the meeting's own day is kept
+    own = text.replace("in Lahore.", "in Lahore on Monday.")
+    assert _dated(own) == [("2025-06-16", "2025-06-16", "day")]
+
+
 # --- 4. a recalled meeting's month -------------------------------------------------------------
 
 def test_a_recalled_meetings_month_in_a_who_clause_does_not_date_the_reports_own_meeting():

@@ -58,6 +58,9 @@ ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]} | {"t
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ORDINAL_DAY = (rf"the\s+(?P<dord>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH})\b\.?"
                 rf"(?:,?\s+(?:(?P<y3>\d{{4}})|(?P<y3rel>{_YEAR_WORD})\s+year))?")
+# a day of a trip counted from its first: 'on the second day of his visit', 'the 3rd day of the tour'
+_VISIT_DAY = (rf"(?P<vday>(?:on\s+)?the\s+(?:(?P<vord>{_ORDINAL})|(?P<vnum>\d{{1,2}})(?:st|nd|rd|th))\s+day\s+of\s+"
+              r"(?:his|her|their|its|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour|stay)\b)")
 # a day of the month without its month, after 'on' or a weekday: 'on the 5th', 'Wednesday the 5th'
 # ('the 10th anniversary', 'the 5th of March' are not: a lower-case word other than a joiner follows)
 _DAY_OF_MONTH = (r"(?:(?<=\bon )|(?<=day ))the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
@@ -66,7 +69,7 @@ _DAY_OF_MONTH = (r"(?:(?<=\bon )|(?<=day ))the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)
 # number needs its preposition and no noun after it: 'the 2023 accord', 'in 2024 polls' date a noun)
 _YEAR_ONLY = (rf"(?P<yr>(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?:(?P<yrel>{_YEAR_WORD})\s+year"
               r"|(?:in|during)\s+(?P<ynum>(?:19|20)\d{2})(?![ \t]+(?-i:[a-z]))(?!-\d)))")
-DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
+DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_VISIT_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
                              rf"{_RELATIVE}|{_MONTH_ONLY}|{_YEAR_ONLY})\b",
                              re.IGNORECASE)
 DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know

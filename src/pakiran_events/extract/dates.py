@@ -43,6 +43,7 @@ class DateCue:
     span: tuple[int, int] = (0, 0)  # offsets in the clause text given to `date_cues`
     ahead: bool = False             # read forward: told as planned or scheduled, not as held
     month_day: tuple[int, int, int] | None = None  # (month, first day, last day) told without a year, unresolved
+    of_visit: bool = False          # `offset` counts from the first day of the report's trip ('the second day of his visit')
 
     @property
     def resolved(self) -> bool:
@@ -290,6 +291,9 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         if _ATTRIBUTIVE_BEFORE.search(clause, 0, m.start()) and _ATTRIBUTIVE_AFTER.match(clause, m.end()):
             return None  # 'the June 13 strike': the day of another noun, not of the clause's engagement
         return _month_day(m, anchor, future)
+    if m.group("vday"):  # 'on the second day of his visit': one day after the trip's first
+        number = ORDINALS[m.group("vord").lower()] if m.group("vord") else int(m.group("vnum"))
+        return DateCue(None, None, "day", offset=number - 1, of_visit=True) if number >= 1 else None
     if m.group("w"):
         return _weekday(m, anchor, future)
     if m.group("after"):

@@ -177,6 +177,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.dates = told[:1] or frame.dates
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
+        frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
     if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
     if kind in ("visit", "departure") and not frame.planned:
@@ -226,6 +227,50 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
         return [(replace(c, end=c.start + dt.timedelta(days=length - 1), precision="range"), sp)]
     except OverflowError:
         return dates
+
+
+# what began on the day after it: 'his two-day visit that began on', 'the summit that opened in Baku on'
+_OPENED_BEFORE = re.compile(r"\b(?:[\w\-]+\s+){0,2}?(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+)?"
+                            r"(?:(?:official|state|working)\s+)?(?:visit|trip|tour|stay|summit|conference|session|forum|moot|meeting)s?,?\s+(?:that|which)\s+"
+                            r"(?:began|started|opened|kicked\s+off|got\s+under\s*way)\b(?P<rest>[^,;:.()]{0,40}?)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
+
+
+def _opened(r: Reading, i: int, c, start: int, end: int):
+    """The 'that began on' clause right before a held day of sentence i, when its noun is not the
+    trigger at [start, end) itself; else None."""
+    if not (c.resolved and c.precision == "day" and not c.ahead):
+        return None
+    told = _OPENED_BEFORE.search(r.sentence(i), max(0, c.span[0] - 100), c.span[0])
+    if told is None or (told.start() < end and start < told.end() - len(told.group("rest") or "")):
+        return None
+    return told
+
+
+def _within_opened(r: Reading, i: int, dates: list, start: int, end: int) -> list:
+    """A meeting whose one day is the day something else began ('during his two-day visit that
+    began on Sunday', 'on the sidelines of the summit that opened on Monday') lies within that
+    thing's days, not on its first: that day to the last of its stated length, else to the report's
+    day (precision range: the bounds, CURATION.md §4). The dates unchanged otherwise, and when the
+    trigger is the thing that began."""
+    opened = [(c, sp, told) for c, sp in dates if sp == r.spans[i] and (told := _opened(r, i, c, start, end))]
+    if len(dates) > 1 and 0 < len(opened) < len(dates):
+        # the meeting's own day beside the day the summit opened: the opening day only bounds it
+        return [(c, sp) for c, sp in dates if not any(c is o[0] for o in opened)]
+    if len(dates) != 1 or len(opened) != 1:
+        return dates
+    c, sp, told = opened[0]
+    word = (told.group("n") or "").lower()
+    length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+    try:
+        last = c.start + dt.timedelta(days=length - 1) if length else r.published
+    except OverflowError:
+        return dates
+    if last is None or last <= c.start:
+        return dates
+    if r.published is not None and last > r.published and not length:
+        last = r.published
+    return [(replace(c, end=last, precision="range"), sp)]
 
 
 _COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
