@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from date_coverage import _lexicon
-from pakiran_events.core.cues import has_date_cue
+from pakiran_events.core.cues import ORDINALS, has_date_cue
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.dates import date_cues
 from pakiran_events.extract.report import read_report
@@ -92,6 +92,50 @@ def test_a_year_in_a_sentence_of_no_engagement_does_not_date_the_next_ones_meeti
             "Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Quetta.")
     got = _dated(text)
     assert got and all(start != "2024-01-01" for start, _, _ in got), got
+
+
+# --- 2. ordinals and bare days ----------------------------------------------------------------
+
+def test_a_day_told_by_an_ordinal_word_without_its_month_is_read_as_a_bare_day_of_the_month():
+    # a report of Wednesday 18 June: held, the last such day on or before it; read forward, the next
+    assert _read("The ministers met on the fifth.") == [(dt.date(2025, 6, 5), dt.date(2025, 6, 5), "day")]
+    assert _read("The ministers met on the twenty-second.") == [(dt.date(2025, 5, 22), dt.date(2025, 5, 22), "day")]
+    assert _read("The ministers will meet on the second.", future=True) == [(dt.date(2025, 7, 2), dt.date(2025, 7, 2), "day")]
+    # a weekday in apposition yields to it: 4 June 2025 is a Wednesday, not the report's Wednesday
+    assert _read("They met on Wednesday the fourth.") == [(dt.date(2025, 6, 4), dt.date(2025, 6, 4), "day")]
+    # an ordinal of something else is no day
+    for text in ("They met on the second round of talks.", "They met on the first day of the fair.",
+                 "It was agreed on the third attempt."):
+        assert _read(text) == [], text
+
+
+def test_a_day_of_this_or_last_month_is_that_month_s_day():
+    assert _read("They met on the 5th of this month.") == [(dt.date(2025, 6, 5), dt.date(2025, 6, 5), "day")]
+    assert _read("They met on the 25th of last month.") == [(dt.date(2025, 5, 25), dt.date(2025, 5, 25), "day")]
+    assert _read("They met on the twenty-first of last month.") == [(dt.date(2025, 5, 21), dt.date(2025, 5, 21), "day")]
+    assert _read("They will meet on the 3rd of next month.", future=True) == [(dt.date(2025, 7, 3), dt.date(2025, 7, 3), "day")]
+    # a day the month has not: nothing, never the next month's
+    assert _read("They met on the 31st of last month.", dt.date(2025, 7, 10)) == []
+
+
+def test_a_month_then_an_ordinal_word():
+    assert _read("They met on March fifth.") == [(dt.date(2025, 3, 5), dt.date(2025, 3, 5), "day")]
+    assert _read("They met on June the first.") == [(dt.date(2025, 6, 1), dt.date(2025, 6, 1), "day")]
+    assert _read("They met on April third, 2024.") == [(dt.date(2024, 4, 3), dt.date(2024, 4, 3), "day")]
+    # 'may' as a verb before an ordinal is no month
+    assert _read("The envoys may first consult their capitals.") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(ORDINALS.items())),
+       st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)), st.booleans())
+def test_an_ordinal_word_day_lies_within_a_month_of_its_report_on_the_tenses_side(ordinal, published, future):
+    word, day = ordinal
+    cues = date_cues(f"The ministers met on the {word}.", published, future)
+    assert cues or day > 28  # every month has a 28th
+    for c in cues:
+        assert c.start.day == day and c.precision == "day"
+        assert (0 <= (c.start - published).days <= 31) if future else (0 <= (published - c.start).days <= 31)
 
 
 # --- 3. anchored to another clause -------------------------------------------------------------

@@ -98,6 +98,9 @@ def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | N
     if m.group("dord"):  # 'the fifth of March'
         month, day, last = MONTHS[m.group("m3").lower().rstrip(".")], ORDINALS[m.group("dord").lower()], None
         year, shift = m.group("y3"), m.group("y3rel")
+    elif m.group("dord4"):  # 'March fifth', 'June the first'
+        month, day, last = MONTHS[m.group("m4").lower().rstrip(".")], ORDINALS[m.group("dord4").lower()], None
+        year, shift = m.group("y4"), m.group("y4rel")
     else:
         month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
         day, last = int(m.group("d1") or m.group("d2")), m.group("d1b") or m.group("d2b")
@@ -130,14 +133,21 @@ def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | N
     return DateCue(first, end, "day" if end == first else "range")
 
 
-def _day_of_month(day: int, anchor: dt.date | None, future: bool) -> DateCue | None:
-    """'on the 5th': that day of the report's month if it is not after the report's day (past tense),
-    else of the month before; read forward, of the report's month or the next. Unresolved (None)
-    without a publication date or where that month has no such day."""
+def _day_of_month(day: int, anchor: dt.date | None, future: bool, month_word: str | None = None) -> DateCue | None:
+    """'on the 5th', 'on the fifth': that day of the report's month if it is not after the report's
+    day (past tense), else of the month before; read forward, of the report's month or the next.
+    'The 5th of last month' is that month's, whatever the tense. Unresolved (None) without a
+    publication date or where that month has no such day."""
     if anchor is None or not 1 <= day <= 31:
         return None
     first = anchor.replace(day=1)
-    if not future and day > anchor.day:
+    if month_word:  # 'of this/last/next month'
+        shift = YEAR_SHIFT[month_word.lower()]
+        if shift < 0:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        elif shift > 0:
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+    elif not future and day > anchor.day:
         first = (first - dt.timedelta(days=1)).replace(day=1)
     elif future and day < anchor.day:
         first = (first + dt.timedelta(days=32)).replace(day=1)
@@ -283,9 +293,10 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
             return None  # the collection line dates the page, not an event
         day = _safe(*map(int, m.group("iso").split("-")))
         return DateCue(day, day, "day") if day else None
-    if m.group("dom"):
-        return _day_of_month(int(m.group("dom")), anchor, future)
-    if m.group("m1") or m.group("m2") or m.group("dord"):
+    if m.group("dom") or m.group("domw"):
+        day = int(m.group("dom")) if m.group("dom") else ORDINALS[m.group("domw").lower()]
+        return _day_of_month(day, anchor, future, m.group("domrel"))
+    if m.group("m1") or m.group("m2") or m.group("dord") or m.group("dord4"):
         if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
             return None  # a byline
         if _ATTRIBUTIVE_BEFORE.search(clause, 0, m.start()) and _ATTRIBUTIVE_AFTER.match(clause, m.end()):
@@ -335,7 +346,7 @@ def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateC
     a sentence with a date read forward and again for every report repeating a sentence."""
     found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _safe_cue(m, clause, anchor, future)) is not None]
     calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2") or m.group("dord")
-                      or m.group("dom")]
+                      or m.group("dord4") or m.group("dom") or m.group("domw")]
     return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
                  if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
 
