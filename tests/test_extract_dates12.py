@@ -198,3 +198,13 @@ def test_a_recalled_meetings_month_in_a_who_clause_does_not_date_the_reports_own
     pronoun = ("Iranian Interior Minister Eskandar Momeni arrived in Quetta on Monday. Interior Minister Mohsin Naqvi, "
                "who met him at the airport, discussed border security.")
     assert ("2025-06-16", "2025-06-16", "day") in _dated(pronoun)
+
+
+def test_a_participle_after_the_meetings_own_day_does_not_take_that_day():
+    # 'signed' owns the date after it (the accord's), not the meeting's day before it
+    text = ("Interior Minister Mohsin Naqvi held talks with Iranian Interior Minister Eskandar Momeni in Quetta on Monday "
+            "to assess the security pact signed on 9 May 2022.")
+    assert _dated(text) == [("2025-06-16", "2025-06-16", "day")]
+    # the accord's own day still dates nothing of the meeting
+    alone = text.replace(" on Monday", "")
+    assert all(start != "2022-05-09" for start, _, _ in _dated(alone)), _dated(alone)

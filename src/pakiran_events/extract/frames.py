@@ -655,6 +655,14 @@ def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _sentence_modifiers(r: Reading, i: int) -> set[tuple[int, int, bool]]:
+    """`_modifiers` of sentence i, once per sentence."""
+    key = ("modifiers", i)
+    if key not in r._hits:
+        r._hits[key] = set(_modifiers(r.sentence(i)))
+    return r._hits[key]
+
+
 # an engagement told as a noun ('Talks between A and B, which were held ...'), not as a verb ('met')
 _ENGAGEMENT_NOUN = re.compile(r"\b(?:talks|meetings?|sessions?|consultations|dialogue|round|call|conversation)\b",
                               re.IGNORECASE)
@@ -685,7 +693,9 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST)
 
     sentence = r.sentence(i)
-    anchors = _anchors(r, i)
+    modifiers = _sentence_modifiers(r, i)
+    # a modifying verb owns the date after it ('the accord signed on 4 August'), never one before it
+    anchors = [t for t in _anchors(r, i) if not (t[0] >= b and t in modifiers)]
     if any(t[2] and t[1] <= a for t in anchors):  # an engagement told before the date: a trailing attribution
         # after it ('..., officials said') reports the clause, it does not own the clause's date
         anchors = [t for t in anchors if t[2] or t[0] < b or not _attribution(sentence, b, t)]
