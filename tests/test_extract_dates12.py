@@ -208,3 +208,12 @@ def test_a_participle_after_the_meetings_own_day_does_not_take_that_day():
     # the accord's own day still dates nothing of the meeting
     alone = text.replace(" on Monday", "")
     assert all(start != "2022-05-09" for start, _, _ in _dated(alone)), _dated(alone)
+
+
+def test_a_plan_told_in_a_who_clause_is_not_the_main_clauses_modality():
+    text = ("Interior Minister Mohsin Naqvi, who will fly to Mashhad on 25 June, held talks with Iranian Interior "
+            "Minister Eskandar Momeni in Quetta on Monday.")
+    assert _dated(text) == [("2025-06-16", "2025-06-16", "day")]
+    # a plan word of the main clause still makes the meeting a plan
+    planned = text.replace("held talks", "will hold talks").replace("on Monday", "on Friday")
+    assert _dated(planned) == []
