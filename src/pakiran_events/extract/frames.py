@@ -229,11 +229,18 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
         return dates
 
 
-# what began on the day after it: 'his two-day visit that began on', 'the summit that opened in Baku on'
-_OPENED_BEFORE = re.compile(r"\b(?:[\w\-]+\s+){0,2}?(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+)?"
-                            r"(?:(?:official|state|working)\s+)?(?:visit|trip|tour|stay|summit|conference|session|forum|moot|meeting)s?,?\s+(?:that|which)\s+"
-                            r"(?:began|started|opened|kicked\s+off|got\s+under\s*way)\b(?P<rest>[^,;:.()]{0,40}?)\s+(?:on\s+)?$",
-                            re.IGNORECASE)
+def _opened_before(r: Reading) -> re.Pattern:
+    """What began on the day right after it: 'his two-day visit that began on', 'the summit that
+    opened in Baku on' (the things and verbs: engagement.yaml `opened_things`, `opened_verbs`)."""
+    from pakiran_events.extract.lexicon import words
+
+    pattern = r.lex.patterns.get("_opened_before")
+    if pattern is None:
+        things, verbs = (words(r.lex.dictionaries["engagement"].get(k, [])).pattern for k in ("opened_things", "opened_verbs"))
+        pattern = r.lex.patterns["_opened_before"] = re.compile(
+            r"\b(?:[\w\-]+\s+){0,2}?(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+)?(?:(?:official|state|working)\s+)?"
+            rf"(?:{things}),?\s+(?:that|which)\s+(?:{verbs})(?P<rest>[^,;:.()]{{0,40}}?)\s+(?:on\s+)?$", re.IGNORECASE)
+    return pattern
 
 
 def _opened(r: Reading, i: int, c, start: int, end: int):
@@ -241,7 +248,7 @@ def _opened(r: Reading, i: int, c, start: int, end: int):
     trigger at [start, end) itself; else None."""
     if not (c.resolved and c.precision == "day" and not c.ahead):
         return None
-    told = _OPENED_BEFORE.search(r.sentence(i), max(0, c.span[0] - 100), c.span[0])
+    told = _opened_before(r).search(r.sentence(i), max(0, c.span[0] - 100), c.span[0])
     if told is None or (told.start() < end and start < told.end() - len(told.group("rest") or "")):
         return None
     return told
