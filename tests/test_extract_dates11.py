@@ -20,7 +20,6 @@ from pakiran_events.extract.dates import date_cues
 LEFT: dict[str, str] = {
     'anch-18': "'later called on' without a date: later that day or later in the visit is not told; the report's month",
     'dura-01': "'began two days of talks': no event is read (trigger) and no length",
-    'near-02': "'agreed that the commission would meet on 20 April' makes the meeting a plan (modality)",
 }
 
 CASES = cases()

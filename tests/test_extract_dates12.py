@@ -217,3 +217,13 @@ def test_a_plan_told_in_a_who_clause_is_not_the_main_clauses_modality():
     # a plan word of the main clause still makes the meeting a plan
     planned = text.replace("held talks", "will hold talks").replace("on Monday", "on Friday")
     assert _dated(planned) == []
+
+
+def test_a_commission_told_as_what_was_agreed_does_not_take_the_held_meetings_frame():
+    text = ("Interior Minister Mohsin Naqvi held talks with Iranian Interior Minister Eskandar Momeni in Quetta on Monday "
+            "and decided that the joint border commission will convene in July.")
+    assert _dated(text) == [("2025-06-16", "2025-06-16", "day")]
+    # a commission session that is itself the sentence's engagement keeps its frame
+    session = ("Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni co-chaired the joint border "
+               "commission in Quetta on Monday.")
+    assert _dated(session) == [("2025-06-16", "2025-06-16", "day")]

@@ -30,6 +30,8 @@ def frames_of(r: Reading) -> list[Frame]:
                         "arrival", "departure"):
             m = r.find(trigger, i) or (trip if trigger == "visit" else None)
             m = _past_who_clause(r, i, trigger, m)
+            if m is not None and trigger in ("commission", "passive_meeting") and _told_as_planned_content(r, i, m):
+                continue
             if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
                 continue
             kind = KIND_OF_TRIGGER[trigger]
@@ -45,6 +47,24 @@ def frames_of(r: Reading) -> list[Frame]:
 _LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
 # a trigger opening a relative clause of the subject: 'X and Y, who last met in Tehran in January, held talks'
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+
+
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+# a trigger heading a 'that' clause: 'decided that the joint commission', 'agreed that a meeting'
+_THAT_HEAD = re.compile(r"\bthat\s+(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _told_as_planned_content(r: Reading, i: int, m) -> bool:
+    """'X held talks with Y on Monday and decided that the joint commission will convene in July':
+    a commission or session trigger heading a 'that' clause told as a plan, after a meeting trigger
+    of the sentence, is what the meeting decided, not the sentence's engagement; the meeting
+    trigger takes the frame."""
+    sentence = r.sentence(i)
+    held = r.find("meeting", i)
+    if held is None or held.end() > m.start() or _THAT_HEAD.search(sentence, held.end(), m.start()) is None:
+        return False
+    return r.lex.patterns["future"].search(sentence, m.end()) is not None or \
+        r.lex.patterns["plan"].search(sentence, m.end()) is not None
 
 
 def _past_who_clause(r: Reading, i: int, trigger: str, m):
@@ -703,8 +723,13 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
     modifiers = _sentence_modifiers(r, i)
     # a modifying verb owns the date after it ('the accord signed on 4 August'), never one before it
     anchors = [t for t in _anchors(r, i) if not (t[0] >= b and t in modifiers)]
-    if any(t[2] and t[1] <= a for t in anchors):  # an engagement told before the date: a trailing attribution
-        # after it ('..., officials said') reports the clause, it does not own the clause's date
+    if any(t[2] and t[1] <= a for t in anchors):
+        # an engagement told before the date, and one after it past 'that' ('held talks on Monday and
+        # decided that the commission will convene'): the 'that' clause is what was said or decided,
+        # its trigger does not reach back over the clause boundary for the main clause's date
+        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _THAT_WORD.search(sentence, b, t[0]))]
+        # a trailing attribution after it ('..., officials said') reports the clause, it does not
+        # own the clause's date
         anchors = [t for t in anchors if t[2] or t[0] < b or not _attribution(sentence, b, t)]
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
 
