@@ -19,7 +19,6 @@ from pakiran_events.extract.dates import date_cues
 # phrasings not read right yet, with the class of the miss (docs/EXTRACTION.md, eleventh and twelfth rounds)
 LEFT: dict[str, str] = {
     'anch-18': "'later called on' without a date: later that day or later in the visit is not told; the report's month",
-    'dura-01': "'began two days of talks': no event is read (trigger) and no length",
 }
 
 CASES = cases()

@@ -227,3 +227,11 @@ def test_a_commission_told_as_what_was_agreed_does_not_take_the_held_meetings_fr
     session = ("Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni co-chaired the joint border "
                "commission in Quetta on Monday.")
     assert _dated(session) == [("2025-06-16", "2025-06-16", "day")]
+
+
+def test_talks_told_as_begun_on_a_day_with_their_length_are_a_meeting_over_those_days():
+    text = ("Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni started three days of talks "
+            "in Quetta on Monday.")
+    assert _dated(text) == [("2025-06-16", "2025-06-18", "range")]
+    begun = "Interior Minister Mohsin Naqvi began talks with Iranian Interior Minister Eskandar Momeni in Quetta on Tuesday."
+    assert _dated(begun) == [("2025-06-17", "2025-06-17", "day")]
