@@ -58,12 +58,24 @@ ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]} | {"t
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ORDINAL_DAY = (rf"the\s+(?P<dord>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH})\b\.?"
                 rf"(?:,?\s+(?:(?P<y3>\d{{4}})|(?P<y3rel>{_YEAR_WORD})\s+year))?")
+# a day of a trip counted from its first: 'on the second day of his visit', 'the 3rd day of the tour'
+_VISIT_DAY = (rf"(?P<vday>(?:on\s+)?the\s+(?:(?P<vord>{_ORDINAL})|(?P<vnum>\d{{1,2}})(?:st|nd|rd|th))\s+day\s+of\s+"
+              r"(?:his|her|their|its|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour|stay)\b)")
 # a day of the month without its month, after 'on' or a weekday: 'on the 5th', 'Wednesday the 5th'
 # ('the 10th anniversary', 'the 5th of March' are not: a lower-case word other than a joiner follows)
-_DAY_OF_MONTH = (r"(?:(?<=\bon )|(?<=day ))the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b"
+# ('on the fifth' too, and 'on the 5th of last month': that month's day)
+_DAY_OF_MONTH = (rf"(?:(?<=\bon )|(?<=day ))the\s+(?:(?P<dom>\d{{1,2}})(?:st|nd|rd|th)|(?P<domw>{_ORDINAL}))\b"
+                 rf"(?:\s+of\s+(?P<domrel>{_YEAR_WORD})\s+month)?"
                  r"(?![ \t]+(?!(?:and|in|at|with|when|as|after|before|for|to|but|while)\b)[a-z])")
-DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
-                             rf"{_RELATIVE}|{_MONTH_ONLY})\b",
+# a month, then a day told by an ordinal word: 'March fifth', 'June the first' ('may' only as a name: 'May first')
+_MONTH_ORDINAL = (rf"(?P<m4>(?:{'|'.join(m for m in MONTHS if m != 'may')}|(?-i:May))\.?)\s+(?:the\s+)?(?P<dord4>{_ORDINAL})\b"
+                  rf"(?:,?\s+(?:(?P<y4>\d{{4}})|(?P<y4rel>{_YEAR_WORD})\s+year))?")
+# a year alone: 'last year', 'earlier this year', 'late last year', 'in 2024', 'during 2023' (a year
+# number needs its preposition and no noun after it: 'the 2023 accord', 'in 2024 polls' date a noun)
+_YEAR_ONLY = (rf"(?P<yr>(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?:(?P<yrel>{_YEAR_WORD})\s+year"
+              r"|(?:in|during)\s+(?P<ynum>(?:19|20)\d{2})(?![ \t]+(?-i:[a-z]))(?!-\d)))")
+DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_MONTH_ORDINAL}|{_VISIT_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
+                             rf"{_RELATIVE}|{_MONTH_ONLY}|{_YEAR_ONLY})\b",
                              re.IGNORECASE)
 DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know
 RELATIVE_EXPRESSION = re.compile(rf"\b(?:{_WEEKDAY}|{_AFTER}|{_RELATIVE})\b", re.IGNORECASE)

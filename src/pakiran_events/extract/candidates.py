@@ -83,22 +83,31 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
 
 
 def _resolve_offsets(frames: list[Frame]) -> None:
-    """'a day after', 'the next day': a day counted from the last dated frame before it."""
-    last: dt.date | None = None
+    """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
+    second day of his visit': from the first day of the report's first trip told with one (its
+    arrival or visit frame), cited with it (one span from that sentence to this one)."""
+    last: tuple[dt.date, Span] | None = None
+    began: tuple[dt.date, Span] | None = None
     for f in frames:
         resolved = []
         for cue, span in f.dates:
-            if cue.offset is not None and last is not None:
+            base = began if cue.of_visit else last
+            if cue.offset is not None and base is not None:
                 try:
-                    day = last + dt.timedelta(days=cue.offset)
+                    day = base[0] + dt.timedelta(days=cue.offset)
                 except OverflowError:  # counted past the calendar's end: left unresolved, as with no day before
                     day = None
                 if day is not None:
+                    if cue.of_visit:  # both the trip's first day and the count are cited
+                        span = Span(min(base[1].start, span.start), max(base[1].end, span.end))
                     cue = DateCue(day, day, "day", span=cue.span)
             resolved.append((cue, span))
         f.dates = resolved
-        days = [c.start for c, _ in f.dates if c.resolved and c.precision == "day"]
+        days = [(c.start, sp) for c, sp in f.dates if c.resolved and c.precision == "day"]
         last = days[0] if days else last
+        if began is None and f.kind in ("arrival", "visit"):
+            began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
+                          and not c.ahead), None)
 
 
 def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span, Frame | None] | None]:
@@ -481,7 +490,7 @@ class _Built:
                 visit.add_person(m, span, None)
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
         # a visit frame's week ('last week's visit') bounds the visit's end in clustering; a month does not
-        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month")]
+        cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month", "year")]
         into += cues[:1]
         if cues:
             visit.cite("date", span)

@@ -112,20 +112,24 @@ def _first_day(cues: list[tuple[DateCue, Span]]) -> tuple[dt.date, Span] | None:
 
 def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
     """The day a candidate is placed in time by: its first day (or week), else, when it names
-    only a month ('in April 2024, the president paid a visit'), none (`_month_of` places it), else
-    its report's publication date."""
+    only a month or a year ('in April 2024, the president paid a visit'), none (`_month_of` places
+    it), else its report's publication date."""
     for cues in (c.dates, c.arrival, c.departure):
         for cue, _ in cues:
-            if cue.resolved and cue.precision != "month":
+            if cue.resolved and cue.precision not in ("month", "year"):
                 return cue.start
     return None if _month_of(c) else published
 
 
 def _month_of(c: Candidate) -> tuple[dt.date, dt.date] | None:
-    """The month a candidate is told in, held ('in April 2024'), when that is all its cues say."""
-    months = [(cue.start, cue.end) for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues
-              if cue.resolved and cue.precision == "month" and not cue.ahead]
-    return months[0] if months else None
+    """The month a candidate is told in, held ('in April 2024'), when that is all its cues say;
+    else the year ('last year', 'in 2023'): both place it in time without a day."""
+    for precision in ("month", "year"):
+        told = [(cue.start, cue.end) for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues
+                if cue.resolved and cue.precision == precision and not cue.ahead]
+        if told:
+            return told[0]
+    return None
 
 
 def _split_in_time(items: list) -> list[list]:
@@ -337,9 +341,10 @@ def _undated(event: Event, parts: tuple[Event, ...] = ()) -> bool:
     reports or its `parts` (a visit's meetings) give. False when neither is known."""
     told = [(month, doc, span) for doc, _, c in event.members if (month := _month_of(c))
             for cue, span in (c.dates + c.arrival + c.departure)[:1]]
-    if told:  # the month the reports tell it in ('in April 2024'), before the month they were published in
+    if told:  # the month (or year) the reports tell it in ('in April 2024'), before the month they were published in
         (first, last), doc, span = told[0]
-        event.date_start, event.date_end, event.precision = first, last, "month"
+        whole_month = first.day == 1 and (first.year, first.month) == (last.year, last.month) and last == _month_end(first)
+        event.date_start, event.date_end, event.precision = first, last, "month" if whole_month else "range"
         event.cite("date", doc, span)
         return True
     pubs = sorted(pub for _, pub, _ in event.members if pub)
@@ -613,8 +618,11 @@ def cluster_block(key: tuple, items: list) -> list[Event]:
 
 def _dated_itself(c: Candidate) -> bool:
     """Whether a candidate's own clauses date it (a day, week, month or a day without its year):
-    an engagement told in passing with no time of its own cannot be placed by the report's day."""
-    return any(cue.resolved or cue.month_day for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues)
+    an engagement told in passing with no time of its own cannot be placed by the report's day. A
+    year is not enough: 'they had last met in Tehran last year' recalls an earlier engagement as
+    the report's background, it tells none the report is about."""
+    return any((cue.resolved and cue.precision != "year") or cue.month_day
+               for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues)
 
 
 def majority(values: list, default=None):
@@ -750,7 +758,7 @@ def _span_told(event: Event, week: bool = True) -> bool:
     a range gives the bounds). Left undated when no report tells such a span. A week is vague: a
     meeting of a visit whose days are known takes the visit's days instead."""
     spans = [(cue, span, doc) for doc, _, c in event.members for cue, span in _held_cues(c)
-             if cue.resolved and (cue.precision == "range" or (week and cue.precision == "week"))]
+             if cue.resolved and (cue.precision == "range" or (week and cue.precision in ("week", "year")))]
     if spans:
         cue, span, doc = spans[0]
         event.date_start, event.date_end = cue.start, cue.end
@@ -779,7 +787,7 @@ def _bounds(visit: Event, doc: str, c: Candidate, known: list[dt.date], starts: 
     with `held`, a day told only as planned ('is arriving today') gives way to the held ones."""
     for cues, into in ((c.arrival, starts), (c.departure, ends), (c.dates, starts)):
         for cue, span in cues:
-            if cue.precision in ("week", "month") or (held and cue.ahead):
+            if cue.precision in ("week", "month", "year") or (held and cue.ahead):
                 continue  # a vague expression places the report in time, it does not bound the visit
             day, last = cue.start, cue.end
             if not cue.resolved:

@@ -37,12 +37,13 @@ class DateCue:
 
     start: dt.date | None
     end: dt.date | None
-    precision: str                  # day / range / week / month
+    precision: str                  # day / range / week / month / year
     weekday: int | None = None      # an unresolved weekday (no publication date)
     offset: int | None = None       # 'a day after' (+1), 'the day before' (-1): relative to the context
     span: tuple[int, int] = (0, 0)  # offsets in the clause text given to `date_cues`
     ahead: bool = False             # read forward: told as planned or scheduled, not as held
     month_day: tuple[int, int, int] | None = None  # (month, first day, last day) told without a year, unresolved
+    of_visit: bool = False          # `offset` counts from the first day of the report's trip ('the second day of his visit')
 
     @property
     def resolved(self) -> bool:
@@ -97,6 +98,9 @@ def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | N
     if m.group("dord"):  # 'the fifth of March'
         month, day, last = MONTHS[m.group("m3").lower().rstrip(".")], ORDINALS[m.group("dord").lower()], None
         year, shift = m.group("y3"), m.group("y3rel")
+    elif m.group("dord4"):  # 'March fifth', 'June the first'
+        month, day, last = MONTHS[m.group("m4").lower().rstrip(".")], ORDINALS[m.group("dord4").lower()], None
+        year, shift = m.group("y4"), m.group("y4rel")
     else:
         month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
         day, last = int(m.group("d1") or m.group("d2")), m.group("d1b") or m.group("d2b")
@@ -129,14 +133,21 @@ def _month_day(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | N
     return DateCue(first, end, "day" if end == first else "range")
 
 
-def _day_of_month(day: int, anchor: dt.date | None, future: bool) -> DateCue | None:
-    """'on the 5th': that day of the report's month if it is not after the report's day (past tense),
-    else of the month before; read forward, of the report's month or the next. Unresolved (None)
-    without a publication date or where that month has no such day."""
+def _day_of_month(day: int, anchor: dt.date | None, future: bool, month_word: str | None = None) -> DateCue | None:
+    """'on the 5th', 'on the fifth': that day of the report's month if it is not after the report's
+    day (past tense), else of the month before; read forward, of the report's month or the next.
+    'The 5th of last month' is that month's, whatever the tense. Unresolved (None) without a
+    publication date or where that month has no such day."""
     if anchor is None or not 1 <= day <= 31:
         return None
     first = anchor.replace(day=1)
-    if not future and day > anchor.day:
+    if month_word:  # 'of this/last/next month'
+        shift = YEAR_SHIFT[month_word.lower()]
+        if shift < 0:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        elif shift > 0:
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+    elif not future and day > anchor.day:
         first = (first - dt.timedelta(days=1)).replace(day=1)
     elif future and day < anchor.day:
         first = (first + dt.timedelta(days=32)).replace(day=1)
@@ -249,6 +260,25 @@ def _month(m: re.Match, anchor: dt.date, future: bool) -> DateCue:
     return DateCue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
 
+def _year(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
+    """'last year', 'in 2024': that year's days, precision `year` (vaguer than a month: clustering
+    gives an engagement dated only so the year as a range, the schema having no year precision).
+    The report's own year is cut at its day: held, from 1 January to it; read forward, from it on.
+    'Late' or 'early' does not narrow it: which months they mean is not told."""
+    if m.group("ynum"):
+        year = int(m.group("ynum"))
+    elif anchor is None:
+        return None  # 'last year' in an undated report: no year to count from
+    else:
+        year = anchor.year + YEAR_SHIFT[m.group("yrel").lower()]
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if anchor is not None and year == anchor.year:
+        first, last = (anchor, last) if future else (first, anchor)
+    return DateCue(first, last, "year")
+
+
 # a date between 'the' and a noun modifies that noun ('the June 13 strike', 'the 26 April attack')
 _ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FUNCTION_WORDS = ("and", "to", "at", "in", "on", "with", "when", "as", "after", "before", "by", "for", "the",
@@ -263,20 +293,26 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
             return None  # the collection line dates the page, not an event
         day = _safe(*map(int, m.group("iso").split("-")))
         return DateCue(day, day, "day") if day else None
-    if m.group("dom"):
-        return _day_of_month(int(m.group("dom")), anchor, future)
-    if m.group("m1") or m.group("m2") or m.group("dord"):
+    if m.group("dom") or m.group("domw"):
+        day = int(m.group("dom")) if m.group("dom") else ORDINALS[m.group("domw").lower()]
+        return _day_of_month(day, anchor, future, m.group("domrel"))
+    if m.group("m1") or m.group("m2") or m.group("dord") or m.group("dord4"):
         if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
             return None  # a byline
         if _ATTRIBUTIVE_BEFORE.search(clause, 0, m.start()) and _ATTRIBUTIVE_AFTER.match(clause, m.end()):
             return None  # 'the June 13 strike': the day of another noun, not of the clause's engagement
         return _month_day(m, anchor, future)
+    if m.group("vday"):  # 'on the second day of his visit': one day after the trip's first
+        number = ORDINALS[m.group("vord").lower()] if m.group("vord") else int(m.group("vnum"))
+        return DateCue(None, None, "day", offset=number - 1, of_visit=True) if number >= 1 else None
     if m.group("w"):
         return _weekday(m, anchor, future)
     if m.group("after"):
         return _offset(m)
     if m.group("rel"):
         return _relative(m.group("rel"), anchor, future) if anchor is not None else None
+    if m.group("yr"):
+        return _year(m, anchor, future)
     if m.group("myear") and anchor is None:
         return _month(m, dt.date(int(m.group("myear")), 1, 1), future)
     if anchor is not None and (m.group("myear") or m.group("myrel") or m.group("mprep") or m.group("mlast")):
@@ -310,7 +346,7 @@ def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateC
     a sentence with a date read forward and again for every report repeating a sentence."""
     found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _safe_cue(m, clause, anchor, future)) is not None]
     calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2") or m.group("dord")
-                      or m.group("dom")]
+                      or m.group("dord4") or m.group("dom") or m.group("domw")]
     return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
                  if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
 

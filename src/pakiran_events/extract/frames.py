@@ -29,6 +29,9 @@ def frames_of(r: Reading) -> list[Frame]:
         for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
                         "arrival", "departure"):
             m = r.find(trigger, i) or (trip if trigger == "visit" else None)
+            m = _past_who_clause(r, i, trigger, m)
+            if m is not None and trigger in ("commission", "passive_meeting") and _told_as_planned_content(r, i, m):
+                continue
             if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
                 continue
             kind = KIND_OF_TRIGGER[trigger]
@@ -42,6 +45,42 @@ def frames_of(r: Reading) -> list[Frame]:
 
 
 _LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
+# a trigger opening a relative clause of the subject: 'X and Y, who last met in Tehran in January, held talks'
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+
+
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+# a trigger heading a 'that' clause: 'decided that the joint commission', 'agreed that a meeting'
+_THAT_HEAD = re.compile(r"\bthat\s+(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _told_as_planned_content(r: Reading, i: int, m) -> bool:
+    """'X held talks with Y on Monday and decided that the joint commission will convene in July':
+    a commission or session trigger heading a 'that' clause told as a plan, after a meeting trigger
+    of the sentence, is what the meeting decided, not the sentence's engagement; the meeting
+    trigger takes the frame."""
+    sentence = r.sentence(i)
+    held = r.find("meeting", i)
+    if held is None or held.end() > m.start() or _THAT_HEAD.search(sentence, held.end(), m.start()) is None:
+        return False
+    return r.lex.patterns["future"].search(sentence, m.end()) is not None or \
+        r.lex.patterns["plan"].search(sentence, m.end()) is not None
+
+
+def _past_who_clause(r: Reading, i: int, trigger: str, m):
+    """The sentence's trigger of this kind after a 'who' clause that holds the first one ('X and
+    Y, who last met in Tehran in January, held talks on Tuesday'): the clause recalls another
+    engagement of the subject, the main clause tells the report's. The first one when no trigger
+    of its kind follows the clause ('Y, who met him at the airport, discussed ...': it is the
+    sentence's own)."""
+    if m is None or trigger not in r.lex.patterns:
+        return m
+    sentence = r.sentence(i)
+    if _WHO_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is None:
+        return m
+    close = sentence.find(",", m.end())
+    later = r.lex.patterns[trigger].search(sentence, close) if close >= 0 else None
+    return later or m
 
 
 def _trip_to_place(r: Reading, i: int):
@@ -158,6 +197,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.dates = told[:1] or frame.dates
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
+        frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
     if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
     if kind in ("visit", "departure") and not frame.planned:
@@ -207,6 +247,57 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
         return [(replace(c, end=c.start + dt.timedelta(days=length - 1), precision="range"), sp)]
     except OverflowError:
         return dates
+
+
+def _opened_before(r: Reading) -> re.Pattern:
+    """What began on the day right after it: 'his two-day visit that began on', 'the summit that
+    opened in Baku on' (the things and verbs: engagement.yaml `opened_things`, `opened_verbs`)."""
+    from pakiran_events.extract.lexicon import words
+
+    pattern = r.lex.patterns.get("_opened_before")
+    if pattern is None:
+        things, verbs = (words(r.lex.dictionaries["engagement"].get(k, [])).pattern for k in ("opened_things", "opened_verbs"))
+        pattern = r.lex.patterns["_opened_before"] = re.compile(
+            r"\b(?:[\w\-]+\s+){0,2}?(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+)?(?:(?:official|state|working)\s+)?"
+            rf"(?:{things}),?\s+(?:that|which)\s+(?:{verbs})(?P<rest>[^,;:.()]{{0,40}}?)\s+(?:on\s+)?$", re.IGNORECASE)
+    return pattern
+
+
+def _opened(r: Reading, i: int, c, start: int, end: int):
+    """The 'that began on' clause right before a held day of sentence i, when its noun is not the
+    trigger at [start, end) itself; else None."""
+    if not (c.resolved and c.precision == "day" and not c.ahead):
+        return None
+    told = _opened_before(r).search(r.sentence(i), max(0, c.span[0] - 100), c.span[0])
+    if told is None or (told.start() < end and start < told.end() - len(told.group("rest") or "")):
+        return None
+    return told
+
+
+def _within_opened(r: Reading, i: int, dates: list, start: int, end: int) -> list:
+    """A meeting whose one day is the day something else began ('during his two-day visit that
+    began on Sunday', 'on the sidelines of the summit that opened on Monday') lies within that
+    thing's days, not on its first: that day to the last of its stated length, else to the report's
+    day (precision range: the bounds, CURATION.md §4). The dates unchanged otherwise, and when the
+    trigger is the thing that began."""
+    opened = [(c, sp, told) for c, sp in dates if sp == r.spans[i] and (told := _opened(r, i, c, start, end))]
+    if len(dates) > 1 and 0 < len(opened) < len(dates):
+        # the meeting's own day beside the day the summit opened: the opening day only bounds it
+        return [(c, sp) for c, sp in dates if not any(c is o[0] for o in opened)]
+    if len(dates) != 1 or len(opened) != 1:
+        return dates
+    c, sp, told = opened[0]
+    word = (told.group("n") or "").lower()
+    length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+    try:
+        last = c.start + dt.timedelta(days=length - 1) if length else r.published
+    except OverflowError:
+        return dates
+    if last is None or last <= c.start:
+        return dates
+    if r.published is not None and last > r.published and not length:
+        last = r.published
+    return [(replace(c, end=last, precision="range"), sp)]
 
 
 _COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
@@ -521,8 +612,9 @@ def _since(r: Reading, cue: tuple) -> bool:
 
 def names_no_date(r: Reading) -> bool:
     """Whether the report names no date at all but its dateline's (no day, weekday, month or
-    relative expression): what it tells is dated by its participants' terms up to its publication."""
-    return all(_is_dateline_cue(r, c) for i in range(len(r.spans)) for c in r.cues(i))
+    relative expression; a year alone is not one either: 'trade rose last year' leaves the
+    engagement without a date): what it tells is dated by its participants' terms up to its publication."""
+    return all(_is_dateline_cue(r, c) or c[0].precision == "year" for i in range(len(r.spans)) for c in r.cues(i))
 
 
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
@@ -590,6 +682,14 @@ def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _sentence_modifiers(r: Reading, i: int) -> set[tuple[int, int, bool]]:
+    """`_modifiers` of sentence i, once per sentence."""
+    key = ("modifiers", i)
+    if key not in r._hits:
+        r._hits[key] = set(_modifiers(r.sentence(i)))
+    return r._hits[key]
+
+
 # an engagement told as a noun ('Talks between A and B, which were held ...'), not as a verb ('met')
 _ENGAGEMENT_NOUN = re.compile(r"\b(?:talks|meetings?|sessions?|consultations|dialogue|round|call|conversation)\b",
                               re.IGNORECASE)
@@ -620,9 +720,16 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST)
 
     sentence = r.sentence(i)
-    anchors = _anchors(r, i)
-    if any(t[2] and t[1] <= a for t in anchors):  # an engagement told before the date: a trailing attribution
-        # after it ('..., officials said') reports the clause, it does not own the clause's date
+    modifiers = _sentence_modifiers(r, i)
+    # a modifying verb owns the date after it ('the accord signed on 4 August'), never one before it
+    anchors = [t for t in _anchors(r, i) if not (t[0] >= b and t in modifiers)]
+    if any(t[2] and t[1] <= a for t in anchors):
+        # an engagement told before the date, and one after it past 'that' ('held talks on Monday and
+        # decided that the commission will convene'): the 'that' clause is what was said or decided,
+        # its trigger does not reach back over the clause boundary for the main clause's date
+        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _THAT_WORD.search(sentence, b, t[0]))]
+        # a trailing attribution after it ('..., officials said') reports the clause, it does not
+        # own the clause's date
         anchors = [t for t in anchors if t[2] or t[0] < b or not _attribution(sentence, b, t)]
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
 
@@ -688,9 +795,10 @@ def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
 def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
     """A frame whose sentence gives it no date takes one from the sentences just before it that
     tell of no engagement and report nothing ('Pakistan and Iran on Tuesday agreed ...' before
-    'The matter was discussed in a meeting ...')."""
+    'The matter was discussed in a meeting ...'). A year there is another matter's ('trade rose last
+    year'): it dates no engagement of the sentences after it."""
     for j in range(i - 1, max(-1, i - 1 - back), -1):
-        cues = r.cues(j)
+        cues = [c for c in r.cues(j) if c[0].precision != "year"]
         if cues and not _anchors(r, j) and not is_date_line(r.sentence(j)):
             return cues  # (a date line or byline dates the report, not the engagement: CURATION.md §4)
     return []

@@ -97,6 +97,10 @@ class Report:
     problem: str | None = None
 
 
+# a relative clause of a person closed by a comma: ', who will fly to Mashhad on 25 June,'
+_WHO_RELATIVE = re.compile(r",\s*who\s[^,;:()]*,")
+
+
 class Reading:
     """One report's text with its sentences, people and cached pattern hits."""
 
@@ -129,22 +133,35 @@ class Reading:
         a, b = clause_at(self.sentence(i), pos)
         return self.sentence(i)[a:b]
 
+    def _own_words(self, i: int, pos: int) -> str:
+        """Sentence i with every closed 'who' clause that does not hold `pos` blanked (same length:
+        offsets kept): 'X, who will fly to Mashhad on 25 June, met Y on Monday' tells X's plan
+        in the relative clause, and the main clause's verb and dates are not read forward for it."""
+        sentence = self.sentence(i)
+        if "who" not in sentence:
+            return sentence
+        for m in _WHO_RELATIVE.finditer(sentence):
+            if not m.start() <= pos < m.end():
+                sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+        return sentence
+
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
         a, _ = clause_at(self.sentence(i), pos)
-        return self.lex.patterns["future"].search(self.sentence(i)[a:pos]) is not None
+        return self.lex.patterns["future"].search(self._own_words(i, pos)[a:pos]) is not None
 
     def ahead_at(self, i: int, pos: int) -> bool:
         """A date at `pos` is read forward: its clause tells a plan, or a scheduled step in the
         present tense before it ('arrives Friday' in a Wednesday's report is that week's Friday)."""
         a, _ = clause_at(self.sentence(i), pos)
-        return self.future_at(i, pos) or self.lex.patterns["scheduled"].search(self.sentence(i)[a:pos]) is not None
+        return self.future_at(i, pos) or self.lex.patterns["scheduled"].search(self._own_words(i, pos)[a:pos]) is not None
 
     def modality_at(self, i: int, start: int, end: int) -> tuple[bool, bool]:
         """(planned, negated) for a trigger at sentence offsets [start, end): a plan word or a
-        postponement anywhere in its clause; a negation in the few words before it."""
+        postponement anywhere in its clause (not in a 'who' clause of its own); a negation in
+        the few words before it."""
         a, b = clause_at(self.sentence(i), start)
-        clause = self.sentence(i)
+        clause = self._own_words(i, start)
         planned = bool(self.lex.patterns["future"].search(clause[a:start]) or self.lex.patterns["plan"].search(clause[a:b]))
         negated = bool(self.lex.patterns["negation"].search(clause[max(a, start - 25):start]))
         return planned, negated
