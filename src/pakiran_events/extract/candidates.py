@@ -82,6 +82,10 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
 
 
+# the verb of a visit's first day, just before the day ('a visit that began on Monday')
+_BEGAN = re.compile(r"\b(?:began|begun|started|commenced|opened)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def _resolve_offsets(frames: list[Frame]) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it."""
     last: dt.date | None = None
@@ -445,6 +449,10 @@ class _Built:
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
         # a visit frame's week ('last week's visit') bounds the visit's end in clustering; a month does not
         cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month")]
+        began = [c for c in cues if f.kind == "visit" and _BEGAN.search(self.r.text, c[1].start, c[1].start + c[0].span[0])]
+        if began:  # 'a three-day visit that began on Monday': the visit's first day, whatever else the sentence dates
+            visit.arrival += began[:1]
+            cues = [c for c in cues if c not in began]
         into += cues[:1]
         if cues:
             visit.cite("date", span)

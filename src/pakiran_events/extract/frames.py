@@ -209,7 +209,7 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
         return dates
 
 
-_COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
+_COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|wound up|ended|rounded off)\b", re.IGNORECASE)
 # the completion word governs the trigger: right before it with a determiner or possessive between
 # ('completed his visit to', 'concluded a three-day visit'), not the verb of another clause ('X, whose
 # feud ended, began a visit to')
