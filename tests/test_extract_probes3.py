@@ -160,3 +160,24 @@ def test_a_commission_session_held_stays_a_meeting():
     text = ("ISLAMABAD: The joint border commission of Pakistan and Iran met in Islamabad on Monday, "
             "co-chaired by Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi.")
     assert _has(_events(text, "2024-03-08"), "meeting", "ishaq-dar", "abbas-araghchi")
+
+
+def test_departed_the_host_capital_toward_home_ends_the_visit():
+    text = ("TEHRAN: Foreign Minister Ishaq Dar, on an official visit to Iran, held talks with Iranian Foreign "
+            "Minister Abbas Araghchi on Monday. Mr. Dar departed Tehran on Tuesday evening toward Islamabad.")
+    visits = _of(_events(text, "2024-03-08"), "visit")
+    assert [(s, e) for *_, s, e, _ in visits] == [("2024-03-04", "2024-03-05")]
+
+
+def test_coming_home_from_a_third_country_is_no_visit():
+    text = ("ISLAMABAD: Foreign Minister Ishaq Dar returned to Islamabad on Tuesday after a summit in Baku, "
+            "where he had spoken to reporters about Iran.")
+    assert _of(_events(text, "2024-03-08"), "visit") == []
+
+
+def test_a_session_agreed_to_be_held_later_is_no_meeting():
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi held talks with Foreign Minister Ishaq Dar on "
+            "Tuesday. The two sides agreed to hold the next session of the joint economic commission in Tehran.")
+    events = _events(text, "2024-03-08")
+    assert not any(p == "tehran" for *_, p in events)
+    assert _has(events, "meeting", "abbas-araghchi", "ishaq-dar")

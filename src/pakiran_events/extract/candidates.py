@@ -111,8 +111,9 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     frame's, else the dateline's), with the sentence naming it and the travel frame (None for the
     dateline): where a meeting told without a place of its own was held."""
     country = None
+    told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
-        for f in frames:
+        for f in told:
             if f.kind in kinds and f.place_id:
                 country = r.people.country_of(f.place_id)
                 break
@@ -418,6 +419,13 @@ class _Built:
         mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
         if country is None and mover is not None:
             country = self.lex.other_side(mover.side)
+        if f.kind == "departure" and country in self.lex.dyad:
+            # 'departed Tehran toward Islamabad': a place of the guest's home, the visit under way ends
+            home = [key for key in self.visits if key[1] == self.lex.other_side(country)
+                    and (mover.actor_id == key[0] if mover is not None else self.lex.side_of(key[0], self.r.people.new_actors) == country)]
+            if len(home) == 1:
+                self._visit(f, mover, home[0][0], home[0][1])
+                return
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
         if mover_id is None and mover is None and country in self.lex.dyad:
             for holder in self._holders(f, self.lex.other_side(country) or ""):
