@@ -181,3 +181,26 @@ def test_a_session_agreed_to_be_held_later_is_no_meeting():
     events = _events(text, "2024-03-08")
     assert not any(p == "tehran" for *_, p in events)
     assert _has(events, "meeting", "abbas-araghchi", "ishaq-dar")
+
+
+def test_a_visit_entered_by_land_and_left_from_the_capital():
+    text = ("TEHRAN, May 9: Interior Minister Mohsin Naqvi left Tehran for Islamabad on Wednesday. Mr. Naqvi "
+            "had entered Iran through the Taftan crossing on Monday and held talks with Iranian Foreign "
+            "Minister Abbas Araghchi in Tehran on Tuesday.")
+    visits = _of(_events(text, "2024-05-09"), "visit")
+    assert [(s, e) for *_, s, e, _ in visits] == [("2024-05-06", "2024-05-08")]
+
+
+def test_entered_into_an_agreement_is_no_arrival():
+    text = ("ISLAMABAD: Interior Minister Mohsin Naqvi said on Wednesday that Pakistan had entered into an "
+            "agreement with Iran on prisoners.")
+    assert _of(_events(text, "2024-05-09"), "visit") == []
+
+
+def test_a_signing_ceremony_during_talks_is_part_of_the_talks():
+    text = ("TEHRAN: Foreign Minister Ishaq Dar, on an official visit to Iran, held talks with Iranian Foreign "
+            "Minister Abbas Araghchi on Monday. The two ministers then attended a signing ceremony for a "
+            "memorandum on border markets.")
+    events = _events(text, "2024-03-08")
+    assert _has(events, "meeting", "ishaq-dar", "abbas-araghchi")
+    assert _of(events, "other") == []

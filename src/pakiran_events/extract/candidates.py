@@ -28,7 +28,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     _resolve_offsets(frames)
     context, city = _trip_place(r, frames)
     built = _Built(r, context, city)
-    for frame in frames:
+    for frame in sorted(frames, key=lambda f: f.kind == "departure"):  # a departure ends a visit told anywhere
         getattr(built, frame.kind)(frame)
     out = built.result()
     _held_there(r, out, city)
@@ -82,6 +82,7 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
 
 
+_SIGNING = re.compile(r"\bsign", re.IGNORECASE)
 # the verb of a visit's first day, just before the day ('a visit that began on Monday')
 _BEGAN = re.compile(r"\b(?:began|begun|started|commenced|opened)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -215,6 +216,7 @@ class _Built:
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
+        self.signings: list[Candidate] = []  # ceremonies of a signing: part of the talks when the report tells talks
         self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
@@ -511,6 +513,8 @@ class _Built:
             other.cite("place_id", span)
         self._dated(other, f)
         self.others.append(other)
+        if _SIGNING.search(self.r.text, f.trigger.start, f.trigger.end):
+            self.signings.append(other)
 
     def _officials_of(self, f: Frame, side: str) -> Mention | None:
         """'officials of Pakistan and Iran', 'the authorities of both countries' in the frame's
@@ -545,4 +549,8 @@ class _Built:
                 visit.background = False
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
-        return [*self.visits.values(), *self.meetings.values(), *self.others]
+        # a memorandum signed at a ceremony is its own event only when no talks of its signatories are told
+        # (CURATION.md: the signing of a memorandum with no talks reported is `other`)
+        talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
+        others = [o for o in self.others if not (o in self.signings and talks & set(o.participants))]
+        return [*self.visits.values(), *self.meetings.values(), *others]
