@@ -204,3 +204,30 @@ def test_a_signing_ceremony_during_talks_is_part_of_the_talks():
     events = _events(text, "2024-03-08")
     assert _has(events, "meeting", "ishaq-dar", "abbas-araghchi")
     assert _of(events, "other") == []
+
+
+def test_arrived_here_on_a_visit_counts_the_length_from_the_arrival():
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi, who arrived here on Monday on a three-day visit, "
+            "held talks with Foreign Minister Ishaq Dar on Tuesday.")
+    visits = _of(_events(text, "2024-03-06"), "visit")
+    assert [(s, e) for *_, s, e, _ in visits] == [("2024-03-04", "2024-03-06")]
+
+
+def test_arrived_here_after_talks_abroad_is_a_homecoming():
+    text = ("ISLAMABAD: Foreign Minister Ishaq Dar arrived here on Monday after holding talks in Tehran with "
+            "Iranian Foreign Minister Abbas Araghchi last week.")
+    assert not any(k == "visit" and p == "islamabad" for k, *_, p in _events(text, "2024-03-06"))
+
+
+def test_received_by_a_minister_at_his_ministry_is_a_meeting_of_its_own():
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday on a two-day "
+            "visit. On Tuesday the visiting minister was received by Interior Minister Mohsin Naqvi at the "
+            "interior ministry.")
+    events = _events(text, "2024-03-08")
+    assert [(s, e) for k, p, s, e, _ in events if k == "meeting" and "mohsin-naqvi" in p] == [("2024-03-05", "2024-03-05")]
+
+
+def test_received_by_a_minister_at_the_airport_is_a_welcome():
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday on a two-day "
+            "visit. He was received by Interior Minister Mohsin Naqvi at the airport.")
+    assert _of(_events(text, "2024-03-08"), "meeting") == []
