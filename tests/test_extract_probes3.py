@@ -231,3 +231,19 @@ def test_received_by_a_minister_at_the_airport_is_a_welcome():
     text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday on a two-day "
             "visit. He was received by Interior Minister Mohsin Naqvi at the airport.")
     assert _of(_events(text, "2024-03-08"), "meeting") == []
+
+
+def test_a_drill_told_by_its_closing_ceremony_spans_its_stated_days():
+    text = ("KARACHI: The closing ceremony of a joint naval exercise of Pakistan and Iran was held in Karachi "
+            "on Thursday in the presence of Chief of Naval Staff Admiral Naveed Ashraf and Iranian Navy "
+            "Commander Shahram Irani. During the three-day exercise, ships of both navies practised boarding drills.")
+    others = _of(_events(text, "2024-12-06"), "other")
+    assert [(s, e) for *_, s, e, _ in others] == [("2024-12-03", "2024-12-05")]
+
+
+def test_an_opening_ceremony_keeps_its_own_day_whatever_the_length():
+    text = ("KARACHI: The opening ceremony of a joint naval exercise of Pakistan and Iran was held in Karachi "
+            "on Thursday in the presence of Chief of Naval Staff Admiral Naveed Ashraf and Iranian Navy "
+            "Commander Shahram Irani. The three-day exercise will include boarding drills.")
+    others = _of(_events(text, "2024-12-06"), "other")
+    assert [(s, e) for *_, s, e, _ in others] == [("2024-12-05", "2024-12-05")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
@@ -83,6 +84,9 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
 
 
 _SIGNING = re.compile(r"\bsign", re.IGNORECASE)
+_CLOSING = re.compile(r"\bclosing\b", re.IGNORECASE)
+# a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
+_EXERCISE_LENGTH = re.compile(r"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?(?:drills?|exercises?|manoeuvres|maneuvers)\b", re.IGNORECASE)
 # the verb of a visit's first day, just before the day ('a visit that began on Monday')
 _BEGAN = re.compile(r"\b(?:began|begun|started|commenced|opened)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -512,9 +516,24 @@ class _Built:
         if f.place_id:
             other.cite("place_id", span)
         self._dated(other, f)
+        self._closing_span(other, f)
         self.others.append(other)
         if _SIGNING.search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
+
+    def _closing_span(self, other: Candidate, f: Frame) -> None:
+        """A drill told by its closing ceremony on one day, with its length stated in the report ('the
+        closing ceremony ... on Thursday', 'during the three-day drill'): the event runs over those
+        days, counted back from the closing day (CURATION.md §4: a stated length counts back from the end)."""
+        if not other.dates or not _CLOSING.search(self.r.text, f.trigger.start, f.trigger.end):
+            return
+        cue, span = other.dates[0]
+        told = {self.lex.durations.get(m.group(1).lower()) for m in _EXERCISE_LENGTH.finditer(self.r.text)} - {None}
+        if len(told) != 1 or not cue.resolved or cue.precision != "day" or cue.start is None:
+            return
+        first = cue.start - dt.timedelta(days=told.pop() - 1)
+        other.dates[0] = (replace(cue, start=first, precision="range"), span)
+        other.cite("date_precision", span)
 
     def _officials_of(self, f: Frame, side: str) -> Mention | None:
         """'officials of Pakistan and Iran', 'the authorities of both countries' in the frame's
