@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.lexicon import load_lexicon
 from pakiran_events.extract.report import read_report
@@ -247,3 +249,33 @@ def test_an_opening_ceremony_keeps_its_own_day_whatever_the_length():
             "Commander Shahram Irani. The three-day exercise will include boarding drills.")
     others = _of(_events(text, "2024-12-06"), "other")
     assert [(s, e) for *_, s, e, _ in others] == [("2024-12-05", "2024-12-05")]
+
+
+# -- left (strict xfails naming the class) ---------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="people: officials new to the gazetteer named after a lowercase title and a "
+                                       "comma ('the commissioner of X division, Name') are not read, so a ceremony "
+                                       "they attend has no sides (the names class, xwho13)")
+def test_ceremony_attended_by_officials_new_to_the_gazetteer():
+    text = ("TURBAT: A border market at Kalatuk was formally opened on 3 March at a ceremony attended by the "
+            "deputy commissioner of Kech district, Farhan Baloch Qadir, and the governor of Rask county, "
+            "Nasser Parvizi Rad.")
+    events = _events(text, "2024-03-05")
+    assert _has(events, "other", "farhan-baloch-qadir", "nasser-parvizi-rad")
+
+
+@pytest.mark.xfail(strict=True, reason="people: a translated outlet's 'minister of our country' after a name new to "
+                                       "the gazetteer gives no side, so the meeting loses its host (names and sides class)")
+def test_held_negotiations_with_a_minister_of_our_country():
+    text = ("TEHRAN -- Pakistan's Interior Minister Mohsin Naqvi on Monday held negotiations with Kamran "
+            "Dehqani-Far, Minister of Roads of our country, on the transit of pilgrims.")
+    assert _has(_events(text, "2024-03-08"), "meeting", "mohsin-naqvi", "kamran-dehqani-far")
+
+
+@pytest.mark.xfail(strict=True, reason="sides: a memorandum signed by a ministry and an embassy, its signatories named "
+                                       "in the next sentence 'on behalf of their governments', is not tied to them "
+                                       "(ceremony sides across sentences; left)")
+def test_signing_by_two_institutions_with_signatories_in_the_next_sentence():
+    text = ("ISLAMABAD: The Ministry of Interior and the Embassy of Iran signed a memorandum on the return of "
+            "prisoners at a ceremony at the ministry on Tuesday. Interior Minister Mohsin Naqvi and Iranian "
+            "Foreign Minister Abbas Araghchi signed the document on behalf of their governments.")
+    assert _has(_events(text, "2024-03-08"), "other", "mohsin-naqvi", "abbas-araghchi")
