@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
@@ -28,7 +29,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     _resolve_offsets(frames)
     context, city = _trip_place(r, frames)
     built = _Built(r, context, city)
-    for frame in frames:
+    for frame in sorted(frames, key=lambda f: f.kind == "departure"):  # a departure ends a visit told anywhere
         getattr(built, frame.kind)(frame)
     out = built.result()
     _held_there(r, out, city)
@@ -82,6 +83,14 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
 
 
+_SIGNING = re.compile(r"\bsign", re.IGNORECASE)
+_CLOSING = re.compile(r"\bclosing\b", re.IGNORECASE)
+# a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
+_EXERCISE_LENGTH = re.compile(r"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?(?:drills?|exercises?|manoeuvres|maneuvers)\b", re.IGNORECASE)
+# the verb of a visit's first day, just before the day ('a visit that began on Monday')
+_BEGAN = re.compile(r"\b(?:began|begun|started|commenced|opened)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def _resolve_offsets(frames: list[Frame]) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
@@ -116,8 +125,9 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     frame's, else the dateline's), with the sentence naming it and the travel frame (None for the
     dateline): where a meeting told without a place of its own was held."""
     country = None
+    told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
-        for f in frames:
+        for f in told:
             if f.kind in kinds and f.place_id:
                 country = r.people.country_of(f.place_id)
                 break
@@ -245,6 +255,7 @@ class _Built:
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
+        self.signings: list[Candidate] = []  # ceremonies of a signing: part of the talks when the report tells talks
         self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
@@ -460,6 +471,13 @@ class _Built:
         mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
         if country is None and mover is not None:
             country = self.lex.other_side(mover.side)
+        if f.kind == "departure" and country in self.lex.dyad:
+            # 'departed Tehran toward Islamabad': a place of the guest's home, the visit under way ends
+            home = [key for key in self.visits if key[1] == self.lex.other_side(country)
+                    and (mover.actor_id == key[0] if mover is not None else self.lex.side_of(key[0], self.r.people.new_actors) == country)]
+            if len(home) == 1:
+                self._visit(f, mover, home[0][0], home[0][1])
+                return
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
         if mover_id is None and mover is None and country in self.lex.dyad:
             for holder in self._holders(f, self.lex.other_side(country) or ""):
@@ -491,6 +509,10 @@ class _Built:
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
         # a visit frame's week ('last week's visit') bounds the visit's end in clustering; a month does not
         cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month", "year")]
+        began = [c for c in cues if f.kind == "visit" and _BEGAN.search(self.r.text, c[1].start, c[1].start + c[0].span[0])]
+        if began:  # 'a three-day visit that began on Monday': the visit's first day, whatever else the sentence dates
+            visit.arrival += began[:1]
+            cues = [c for c in cues if c not in began]
         into += cues[:1]
         if cues:
             visit.cite("date", span)
@@ -542,7 +564,24 @@ class _Built:
         if f.place_id:
             other.cite("place_id", span)
         self._dated(other, f)
+        self._closing_span(other, f)
         self.others.append(other)
+        if _SIGNING.search(self.r.text, f.trigger.start, f.trigger.end):
+            self.signings.append(other)
+
+    def _closing_span(self, other: Candidate, f: Frame) -> None:
+        """A drill told by its closing ceremony on one day, with its length stated in the report ('the
+        closing ceremony ... on Thursday', 'during the three-day drill'): the event runs over those
+        days, counted back from the closing day (CURATION.md §4: a stated length counts back from the end)."""
+        if not other.dates or not _CLOSING.search(self.r.text, f.trigger.start, f.trigger.end):
+            return
+        cue, span = other.dates[0]
+        told = {self.lex.durations.get(m.group(1).lower()) for m in _EXERCISE_LENGTH.finditer(self.r.text)} - {None}
+        if len(told) != 1 or not cue.resolved or cue.precision != "day" or cue.start is None:
+            return
+        first = cue.start - dt.timedelta(days=told.pop() - 1)
+        other.dates[0] = (replace(cue, start=first, precision="range"), span)
+        other.cite("date_precision", span)
 
     def _officials_of(self, f: Frame, side: str) -> Mention | None:
         """'officials of Pakistan and Iran', 'the authorities of both countries' in the frame's
@@ -579,4 +618,8 @@ class _Built:
                 visit.background = False
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
-        return [*self.visits.values(), *self.meetings.values(), *self.others]
+        # a memorandum signed at a ceremony is its own event only when no talks of its signatories are told
+        # (CURATION.md: the signing of a memorandum with no talks reported is `other`)
+        talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
+        others = [o for o in self.others if not (o in self.signings and talks & set(o.participants))]
+        return [*self.visits.values(), *self.meetings.values(), *others]

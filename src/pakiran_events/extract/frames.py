@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.mentions import Mention, Span
-from pakiran_events.extract.report import DESTINATION, ORIGIN, Frame, Reading
+from pakiran_events.extract.report import DESTINATION, INVITED, ORIGIN, Frame, Reading
 
 KIND_OF_TRIGGER = {"meeting": "meeting", "passive_meeting": "meeting", "commission": "meeting", "phone": "phone_call",
                    "visit": "visit", "arrival": "arrival", "departure": "departure", "reception": "reception",
@@ -126,7 +126,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
     frame.planned, frame.negated = r.modality_at(i, start, end)
-    if frame.planned and _INVITED.search(r.sentence(i)):
+    if frame.planned and INVITED.search(r.sentence(i)):
         frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
     if _BACKGROUND_BEFORE.search(r.sentence(i)[max(0, start - 24):start]) or _BACKGROUND_VERB.search(r.sentence(i)[:start]):
         frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
@@ -300,7 +300,7 @@ def _within_opened(r: Reading, i: int, dates: list, start: int, end: int) -> lis
     return [(replace(c, end=last, precision="range"), sp)]
 
 
-_COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|ended|rounded off)\b", re.IGNORECASE)
+_COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|wound up|ended|rounded off)\b", re.IGNORECASE)
 # the completion word governs the trigger: right before it with a determiner or possessive between
 # ('completed his visit to', 'concluded a three-day visit'), not the verb of another clause ('X, whose
 # feud ended, began a visit to')
@@ -448,7 +448,6 @@ def _indefinite_subject(r: Reading, i: int, start: int) -> bool:
     return _INDEFINITE.match(r.sentence(i), a, start) is not None
 
 
-_INVITED = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b", re.IGNORECASE)
 # an adverb of an earlier time or the past perfect just before the trigger: 'last met', 'had met',
 # 'previously visited', 'met earlier': the report's background, not its engagement
 _BACKGROUND_BEFORE = re.compile(r"\b(?:last|previously|had|once)\s+(?:also\s+)?$", re.IGNORECASE)
@@ -463,7 +462,7 @@ def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> boo
     """The trigger's modality with 'at the invitation of' blanked out (same length: offsets kept)."""
     from pakiran_events.extract.clauses import clause_at
 
-    sentence = _INVITED.sub(lambda m: " " * len(m.group(0)), r.sentence(i))
+    sentence = INVITED.sub(lambda m: " " * len(m.group(0)), r.sentence(i))
     a, b = clause_at(r.sentence(i), start)
     return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
 

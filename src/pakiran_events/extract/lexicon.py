@@ -275,6 +275,11 @@ class Lexicon:
         p["title_scan"] = words([ph for v in titles.values() for ph in v["phrases"]], 0)
         p["generic_title"] = {name: words(v["generic"]) for name, v in titles.items() if v.get("generic")}
         p["generic_scan"] = words([ph for v in titles.values() for ph in v.get("generic", [])])
+        mods = t.get("office_modifiers", {})
+        p["office_modifier_before"] = re.compile(r"(?<![\w\-])(?:" + "|".join(mods.get("before", []) or ["(?!x)x"]) + r")\s+$",
+                                                 re.IGNORECASE)
+        p["office_modifier_after"] = re.compile(r"(?:" + "|".join(mods.get("after", []) or ["(?!x)x"]) + r")(?![\w\-])",
+                                                re.IGNORECASE)
         p["rank"] = words([ph for v in t["ranks"].values() for ph in v], 0)
         p["rank_of"] = {r: words(v, 0) for r, v in t["ranks"].items()}
         p["honorific"] = words(t["honorifics"], 0)

@@ -697,6 +697,8 @@ class People:
             if outer[0] <= start and end <= outer[1]:
                 continue
             outer = (start, end)
+            if self._modified(start, end):
+                continue  # 'deputy foreign minister', "the prime minister's adviser": another office, not this one's holder
             after = named.first_from(start, end + 60)
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
@@ -712,6 +714,12 @@ class People:
                 self.unheld.setdefault(i, []).append((title, side))
                 self._unnamed_office(i, title, side, start, end)
         self.probes += named.probes
+
+    def _modified(self, start: int, end: int) -> bool:
+        """An office word with a modifier just before or after it (titles.yaml `office_modifiers`)."""
+        p = self.lex.patterns
+        return bool(p["office_modifier_before"].search(self.text, max(0, start - 40), start)
+                    or p["office_modifier_after"].match(self.text, end))
 
     def _unnamed_office(self, i: int, title: str, side: str, start: int, end: int) -> None:
         """'the Iranian Deputy Defence Minister' with no holder named in the report or in the

@@ -24,6 +24,8 @@ MAX_CHARS = 2_000_000
 ASKED_TOGETHER = {"attendance": ("attendance", "entourage"), "entourage": ("attendance", "entourage")}
 RESIDENT_TITLES = ("Ambassador",)  # a guest resident in the host country: a call on a host, not a visit
 # (a place gone 'back to' or 'returned to' is the traveller's home: 'concluded his visit and flew back to X')
+# 'at the invitation of his counterpart' tells who asked for the trip, not that it is still to come
+INVITED = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b", re.IGNORECASE)
 ORIGIN = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bdeparting|\bback\s+to|\breturned\s+to|\breturning\s+to)\s+(?:the\s+)?$",
                     re.IGNORECASE)
 DESTINATION = re.compile(r"(?:\bto|\bfor|\bin|\bat|\breached|\binto)\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -148,7 +150,8 @@ class Reading:
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
         a, _ = clause_at(self.sentence(i), pos)
-        return self.lex.patterns["future"].search(self._own_words(i, pos)[a:pos]) is not None
+        told = INVITED.sub(lambda m: " " * len(m.group(0)), self._own_words(i, pos)[a:pos])
+        return self.lex.patterns["future"].search(told) is not None
 
     def ahead_at(self, i: int, pos: int) -> bool:
         """A date at `pos` is read forward: its clause tells a plan, or a scheduled step in the
