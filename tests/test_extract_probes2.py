@@ -155,8 +155,6 @@ def test_commission_heads_named_in_the_next_sentence():
     assert _has(events, "meeting", "farid-kasi", "nader-tavassoli")
 
 
-@pytest.mark.xfail(strict=True, reason="a guest 'received by' a head of government at his office is a meeting, "
-                                       "but 'received by' is mostly the airport welcome (reception): left")
 def test_received_by_the_prime_minister_at_his_office_is_a_meeting():
     text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday. He was later "
             "received by Prime Minister Shehbaz Sharif at the PM House.")

@@ -339,6 +339,8 @@ class People:
             offices = [(a, b) for _, a, b, _ in self.titles_in(i)]
             ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
             for a, b, actor in found[i]:
+                if self._another_given_name(i, a, b, actor):
+                    continue  # 'Ali Bagheri Kani' is not Mohammad Bagheri: left to the titled-name rules
                 taken.append((a - s.start, b - s.start))
                 if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices) or self._quoted(i, a)):
                     continue  # an office's service, an honour guard or a quoted source, not a body taking part
@@ -352,6 +354,35 @@ class People:
             self._groups(i)
             self._pronoun_subject(i)
         return self
+
+    def _another_given_name(self, i: int, a: int, b: int, actor: str) -> bool:
+        """A one-word spelling of a gazetteer person (a surname: 'Bagheri') inside a longer name
+        whose other words are none of that person's ('Ali Bagheri Kani') is someone else: a
+        capitalised word right before it (not the sentence's first word, unless a name word also
+        follows) or right after it that is no title, rank, honorific, place, country or calendar
+        word and is no spelling word of the person (RapidFuzz ratio < 85, so 'Muhammad' is 'Mohammad')."""
+        if not self.is_person(actor) or re.search(r"[\s\-]", self.text[a:b].strip()):
+            return False
+        s = self.spans[i]
+        before = re.search(r"([A-Z][\w’'\-]+)[ \t]+$", self.text[s.start:a])
+        after = re.match(r"[ \t]+([A-Z][\w’'\-]+)", self.text[b:s.end])
+        own = self._spelling_words(actor)
+        after_other = after is not None and self._other_name_word(i, b + after.start(1), after.group(1), own)
+        before_other = before is not None and self._other_name_word(i, s.start + before.start(1), before.group(1), own) \
+            and (s.start + before.start(1) > s.start or after is not None)
+        return after_other or before_other
+
+    def _other_name_word(self, i: int, at: int, word: str, own: set[str]) -> bool:
+        """`word` (at `at`) could be a part of a person's name that is not one of `own`."""
+        from rapidfuzz import fuzz
+
+        low = word.lower()
+        if low in self.lex.patterns["not_names"] or low in _CALENDAR or word in _CALENDAR or word.isupper() or word in self.lex.place_names \
+                or self.lex.patterns["rank_or_honorific"].fullmatch(word.rstrip(".")) \
+                or any(pat.fullmatch(word) for pat in self.lex.patterns["side"].values()) \
+                or any(a <= at < b for _, a, b, _ in self.titles_in(i)):
+            return False
+        return all(fuzz.ratio(low, w) < 85 for w in own)
 
     def _quoted(self, i: int, a: int) -> bool:
         """An organisation the report quotes ('according to the embassy', 'a spokesman for the
@@ -472,7 +503,7 @@ class People:
                     hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
                     continue
                 hit = verdicts[word] = _near_spelling(self.lex, word.lower())
-            if hit:
+            if hit and not self._another_given_name(i, s.start + m.start(), s.start + m.end(), self.lex.alias_owner[hit]):
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
 

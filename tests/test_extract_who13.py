@@ -1,0 +1,200 @@
+"""People below minister level and receptions (the twelfth round, 'who'): a lowercase title after a
+name and a comma, of an institution or country of one side; an office only one of the two
+governments has, beside a party of the other side; a unit's commander whose side the sentence
+before tells; a surname shared with a gazetteer person, but with another given name; honorifics and
+'(retd)' kept out of a new actor's id; a guest received by a head of government at his office.
+Made-up reports in our own words; near misses must give nobody (or no meeting)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    from pakiran_events.extract.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def _report(text: str, day: str = "2024-03-08"):
+    return read_report("who13-own", text, day, _lexicon())
+
+
+def _events(text: str, day: str = "2024-03-08"):
+    return [(e.kind, sorted(e.participants)) for e in cluster([_report(text, day)])]
+
+
+def _new(text: str) -> dict:
+    return {a: row["country_iso3"] for a, row in _report(text).new_actors.items()}
+
+
+def _everyone(text: str, day: str = "2024-03-08") -> set[str]:
+    return {a for _, people in _events(text, day) for a in people}
+
+
+# -- 1. a lowercase title after a name and a comma, of/at a side's institution or country -------
+def test_lowercase_commander_of_a_countrys_force_after_a_name():
+    text = ("QUETTA: Brigadier General Davood Karimi, commander of Iran's border guards, met Major General "
+            "Asad Malik, Inspector General of the Frontier Corps, in Quetta on Monday.")
+    assert _new(text) == {"davood-karimi": "IRN", "asad-malik": "PAK"}
+    assert ("meeting", ["asad-malik", "davood-karimi"]) in _events(text)
+
+
+def test_lowercase_deputy_at_the_general_staff_of_a_countrys_forces():
+    text = ("TEHRAN: Brigadier General Saeed Amini, deputy for international affairs at the General Staff of "
+            "Iran's Armed Forces, held talks with Pakistan's Defence Secretary Hamid Khan in Tehran on Monday.")
+    new = _new(text)
+    assert new.get("saeed-amini") == "IRN" and new.get("hamid-khan") == "PAK"
+    assert any(k == "meeting" and {"saeed-amini", "hamid-khan"} <= set(p) for k, p in _events(text))
+    assert "mohammad-bagheri" not in _everyone(text)  # 'the General Staff' is no office without a name
+
+
+def test_lowercase_head_of_a_sides_institution():
+    text = ("Colonel Tariq Mehmood, head of the Levies in Chagai, met Iranian Interior Minister Ahmad Vahidi "
+            "in Quetta on Monday.")
+    assert _new(text)["tariq-mehmood"] == "PAK"
+
+
+@pytest.mark.parametrize("text", [
+    # a commander of nothing of either side
+    "Farid Nouri, commander of a fishing boat, said on Monday that the sea had been rough all week.",
+    # a third country's force
+    "Rahim Noori, commander of the Afghan border police, met a group of traders in Kabul on Monday.",
+    # a lowercase word that is no office
+    "Karim Sadri, friend of Iran's ambassador, said on Monday that he had not been told of the talks.",
+    # no comma: a name in running text, not an appositive
+    "The Iranian minister thanked Hamid Sadri commander of Iran's border guards and others on Monday.",
+])
+def test_lowercase_title_near_misses_make_nobody(text):
+    assert _new(text) == {}
+
+
+# -- 2. an office one government has, beside a party of the other side ---------------------------
+def test_an_office_only_pakistan_has_beside_an_iranian_guest_told_by_pronoun():
+    text = ("ISLAMABAD: Iran's Deputy Interior Minister Hossein Karimi arrived here on Sunday for a three-day "
+            "visit. On Monday Karimi met Interior Minister Mohsin Naqvi. He also held a separate meeting with "
+            "Interior Secretary Kamran Ali on border management.")
+    assert _new(text) == {"hossein-karimi": "IRN", "kamran-ali": "PAK"}
+    assert ("meeting", ["hossein-karimi", "kamran-ali"]) in _events(text)
+
+
+def test_an_office_only_iran_has_beside_a_pakistani_guest():
+    text = ("TEHRAN: Pakistan's Interior Minister Mohsin Naqvi arrived in Tehran on Sunday. He later met "
+            "Deputy Interior Minister Majid Mirahmadi on border crossings.")
+    assert _new(text) == {"majid-mirahmadi": "IRN"}
+
+
+@pytest.mark.parametrize("text", [
+    # nobody else in the sentence: the side is truly unknown
+    "Interior Secretary Kamran Ali told reporters on Monday that the new rules would apply from June.",
+    # the other party is of the same side as the office's only government: no contrast to draw
+    "Interior Minister Mohsin Naqvi met Interior Secretary Kamran Ali in Islamabad on Monday.",
+    # an office both governments have ('Deputy Governor'): no side
+    "He met Deputy Governor Karim Sadri in the city on Monday, a day after Ahmad Vahidi left.",
+])
+def test_office_list_near_misses_make_nobody(text):
+    assert _new(text) == {}
+
+
+# -- 3. a unit's commander whose side the sentence before tells ----------------------------------
+def test_a_flotillas_commander_takes_the_flotillas_side():
+    text = ("KARACHI: An Iranian naval flotilla docked in Karachi on Saturday for a goodwill visit. Its "
+            "commander, Rear Admiral Hamid Nouri, called on Vice Admiral Kamran Zaidi at his office.")
+    assert _new(text).get("hamid-nouri") == "IRN"
+
+
+def test_the_flotillas_commander_in_the_same_sentence():
+    text = ("KARACHI: Ships of the Iranian navy's 40th flotilla reached Karachi on Saturday. The flotilla's "
+            "commander, Rear Admiral Hamid Nouri, called on Commander Karachi Vice Admiral Kamran Zaidi.")
+    new = _new(text)
+    assert new.get("hamid-nouri") == "IRN"
+    assert any(k == "meeting" and "hamid-nouri" in p for k, p in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the unit's side is not told
+    "KARACHI: A flotilla docked in Karachi on Saturday. Its commander, Rear Admiral Hamid Nouri, called on officials.",
+    # a third country's flotilla
+    "KARACHI: A Chinese flotilla docked in Karachi on Saturday. Its commander, Rear Admiral Hamid Nouri, called on officials.",
+    # a commander with no name
+    "KARACHI: An Iranian flotilla docked in Karachi on Saturday. Its commander said the visit was a goodwill one.",
+])
+def test_unit_commander_near_misses_make_nobody(text):
+    assert _new(text) == {}
+
+
+# -- 4. a surname shared with a gazetteer person, but another given name -------------------------
+def test_another_given_name_is_another_person():
+    text = "JEDDAH: Foreign Minister Ishaq Dar met Iran's acting Foreign Minister Ali Bagheri Kani on 7 August."
+    people = _everyone(text, "2024-08-08")
+    assert "mohammad-bagheri" not in people
+    assert "ali-bagheri-kani" in people
+
+
+def test_extra_name_parts_make_another_person_in_a_plain_sentence():
+    text = "Iranian Deputy Foreign Minister Ali Bagheri Kani met Foreign Secretary Cyrus Qazi in Islamabad on Monday."
+    assert "mohammad-bagheri" not in _everyone(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's armed forces chief General Bagheri met army chief General Asim Munir in Rawalpindi on Monday.",
+    "Iranian armed forces chief Major General Mohammad Bagheri met General Asim Munir in Rawalpindi on Monday.",
+    "On Monday Bagheri met army chief General Asim Munir in Rawalpindi.",
+])
+def test_the_gazetteer_person_is_still_read(text):
+    assert "mohammad-bagheri" in _everyone(text, "2024-11-05")
+
+
+# -- 5. honorifics and '(retd)' out of a new actor's id ------------------------------------------
+def test_an_honorific_is_kept_in_the_name_but_not_in_the_id():
+    report = _report("The Pakistani side was led by Syed Haider Naqvi, Additional Secretary at the Ministry of "
+                     "Foreign Affairs, and the Iranian side by Reza Bahrami, Director General for South Asia.")
+    assert report.new_actors["haider-naqvi"]["name"] == "Syed Haider Naqvi"
+    assert "syed-haider-naqvi" not in report.new_actors
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("In Tehran on Monday, Defence Secretary Lieutenant General (retd) Hamid Khan held talks with Iranian "
+     "Deputy Defence Minister Reza Talaei.", "hamid-khan"),
+    ("Federal Minister Engr. Amir Muqami met Iranian Deputy Energy Minister Reza Talaei in Islamabad on Monday.",
+     "amir-muqami"),
+    ("Defence Secretary Maj-Gen (retd) Hamid Khan met Iranian Deputy Defence Minister Reza Talaei in "
+     "Islamabad on Monday.", "hamid-khan"),
+])
+def test_ranks_and_retired_marks_stay_out_of_the_id(text, actor):
+    new = _new(text)
+    assert new.get(actor) == "PAK", new
+    assert not any(a.startswith(("retd", "engr", "maj", "lieutenant")) or "-retd-" in a for a in new)
+
+
+# -- 6. a reception by a head of government at his office is a meeting ---------------------------
+def test_received_later_by_the_prime_minister_at_his_office_is_a_meeting():
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday. He was later "
+            "received by Prime Minister Shehbaz Sharif at the PM House.")
+    assert ("meeting", ["abbas-araghchi", "shehbaz-sharif"]) in _events(text, "2025-03-04")
+
+
+def test_received_by_the_president_at_the_presidency_is_a_meeting():
+    text = ("Iranian Interior Minister Eskandar Momeni was received by President Asif Ali Zardari at the "
+            "Aiwan-e-Sadr in Islamabad on Tuesday.")
+    assert any(k == "meeting" and {"eskandar-momeni", "asif-ali-zardari"} <= set(p) for k, p in _events(text, "2025-03-04"))
+
+
+@pytest.mark.parametrize("text", [
+    # the airport welcome stays the visit's
+    "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday. He was received at the "
+    "airport by Interior Minister Mohsin Naqvi.",
+    "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday. He was received by Interior "
+    "Minister Mohsin Naqvi on arrival at the airport.",
+    "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday, where he was received by "
+    "Interior Minister Mohsin Naqvi.",
+])
+def test_the_airport_welcome_is_no_meeting(text):
+    events = _events(text, "2025-03-04")
+    assert not any(k == "meeting" and "mohsin-naqvi" in p for k, p in events), events
