@@ -44,6 +44,11 @@ _MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|rece
 _SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister of Iran': a day is no name
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+# a title's complement: a capitalised name, possessives and 'of'/'the'/'and' inside it ("the General
+# Staff of Iran's Armed Forces"), or a possessive country word and the lowercase words after it
+_COMPLEMENT = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of|the|and|[A-Z][\w’'\-]*))*")
+# a name (with its ranks) right before a comma and an optional article
+_BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,8}),\s+(?:the\s+)?$")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -336,7 +341,7 @@ class People:
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
             taken = Taken()
-            offices = [(a, b) for _, a, b, _ in self.titles_in(i)]
+            offices = [(a, b) for _, a, b, _ in self.titles_in(i)] + [(a, b) for _, a, b, _ in self._lowercase_titles(i)]
             ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
             for a, b, actor in found[i]:
                 if self._another_given_name(i, a, b, actor):
@@ -529,11 +534,64 @@ class People:
             elif not self.third_party_before(i, t_start):
                 unsided.append((title, at, full))
         self._appositive_strangers(i, chunk, taken)
+        self._lowercase_title_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
         for title, at, full in unsided:
             side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+
+    def _lowercase_titles(self, i: int) -> list[tuple[str, int, int, str]]:
+        """(title, start, end, side) of each lowercase office after a comma in sentence i
+        (titles.yaml `after_name`: ', commander of Iran's border guards') whose complement, opened by
+        'of' or 'at', names one side of the dyad at its start ("Iran's", 'the Levies') or inside its
+        capitalised name ('the General Staff of Iran's Armed Forces'); start and end span the office
+        and its complement."""
+        key = ("lowercase_titles", i)
+        if key in self._cache:
+            return self._cache[key]
+        pattern = self.lex.patterns.get("_after_name")
+        if pattern is None:
+            heads = self.lex.dictionaries["titles"].get("after_name", []) or ["(?!x)x"]
+            pattern = self.lex.patterns["_after_name"] = re.compile(
+                r",\s+(?:the\s+)?(" + "|".join(heads) + r")\s+(?:of|at)\s+(?:the\s+)?")
+        s, found = self.spans[i], []
+        for m in pattern.finditer(self.text, s.start, s.end):
+            run = _COMPLEMENT.match(self.text, m.end(), s.end)
+            side = self._complement_side(m.end(), run.end() if run else m.end(), s.end)
+            if side is not None:
+                words_ = [w if w in ("of", "for", "at", "and") else w[:1].upper() + w[1:] for w in m.group(1).split()]
+                found.append((" ".join(words_), m.start(1), run.end() if run else m.end(), side))
+        self._cache[key] = found
+        return found
+
+    def _complement_side(self, start: int, run_end: int, end: int) -> str | None:
+        """The one side of the dyad a title's complement starting at `start` belongs to: a country
+        word or an institution of that side right at its start, else a country word inside its
+        capitalised name (text[start:run_end])."""
+        institutions = self.lex.patterns.get("_institution_at")
+        if institutions is None:
+            institutions = self.lex.patterns["_institution_at"] = {
+                iso: re.compile(r"(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w\-])")
+                for iso, ws in self.lex.dictionaries["sides"].get("institutions", {}).items() if iso in self.lex.dyad}
+        sides = {iso for iso in self.lex.dyad
+                 if self.lex.patterns["side"][iso].match(self.text, start, end)
+                 or (iso in institutions and institutions[iso].match(self.text, start, end))}
+        if not sides:
+            sides = {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, start, run_end)}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _lowercase_title_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Brigadier General X, commander of Iran's border guards,': a new name right before the
+        comma of a lowercase office of one side (`_lowercase_titles`) is a person of that side."""
+        s = self.spans[i]
+        for title, t_start, _, side in self._lowercase_titles(i):
+            before = _BEFORE_COMMA.search(chunk, 0, t_start - s.start)
+            named = self._name_in_run(chunk, before.start(1), before.end(1)) if before else None
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            at, full = named
+            self._stranger(i, full, s.start + at, side, title, taken)
 
     def _side_within(self, start: int, end: int) -> str | None:
         """The one side of the dyad a country word inside a title's own words gives ('Commander
