@@ -109,12 +109,11 @@ def test_a_flotillas_commander_takes_the_flotillas_side():
     assert _new(text).get("hamid-nouri") == "IRN"
 
 
-def test_the_flotillas_commander_in_the_same_sentence():
+def test_the_flotillas_commander_and_a_command_named_by_its_city():
     text = ("KARACHI: Ships of the Iranian navy's 40th flotilla reached Karachi on Saturday. The flotilla's "
             "commander, Rear Admiral Hamid Nouri, called on Commander Karachi Vice Admiral Kamran Zaidi.")
-    new = _new(text)
-    assert new.get("hamid-nouri") == "IRN"
-    assert any(k == "meeting" and "hamid-nouri" in p for k, p in _events(text))
+    assert _new(text) == {"hamid-nouri": "IRN", "kamran-zaidi": "PAK"}
+    assert ("meeting", ["hamid-nouri", "kamran-zaidi"]) in _events(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -126,6 +125,16 @@ def test_the_flotillas_commander_in_the_same_sentence():
     "KARACHI: An Iranian flotilla docked in Karachi on Saturday. Its commander said the visit was a goodwill one.",
 ])
 def test_unit_commander_near_misses_make_nobody(text):
+    assert _new(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # a command named by a third country's city
+    "Commander Kabul Brigadier Rahim Noori met traders in Kabul on Monday.",
+    # 'Commander' and no city
+    "Commander Hamid Nouri told reporters in the port city on Monday that the exercise went well.",
+])
+def test_place_command_near_misses_make_nobody(text):
     assert _new(text) == {}
 
 

@@ -535,6 +535,8 @@ class People:
                 unsided.append((title, at, full))
         self._appositive_strangers(i, chunk, taken)
         self._lowercase_title_strangers(i, chunk, taken)
+        self._unit_head_strangers(i, chunk, taken)
+        self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
         for title, at, full in unsided:
             side = self._other_side_of_sentence(i)
@@ -592,6 +594,63 @@ class People:
                 continue
             at, full = named
             self._stranger(i, full, s.start + at, side, title, taken)
+
+    def _unit_head_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'An Iranian flotilla docked in Karachi. Its commander, Rear Admiral X, called on ...': a new
+        name after 'Its <head>,' or 'The <unit>'s <head>,' (titles.yaml `units`, `after_name`) is a
+        person of the side the unit has where this sentence, or else the one before, names it."""
+        pats = self.lex.patterns.get("_unit_head")
+        if pats is None:
+            t = self.lex.dictionaries["titles"]
+            units = "|".join(t.get("units", [])) or "(?!x)x"
+            heads = "|".join(t.get("after_name", [])) or "(?!x)x"
+            pats = self.lex.patterns["_unit_head"] = (
+                re.compile(r"(?<![\w\-])(?:[Ii]ts|[Tt]he\s+(" + units + r")(?:’s|'s))\s+(" + heads + r"),\s+"),
+                re.compile(r"(?<![\w\-])(?:" + units + r")(?![\w\-])", re.IGNORECASE))
+        head, unit = pats
+        s = self.spans[i]
+        for m in head.finditer(chunk):
+            named = self._name_after(chunk, m.end())
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            side = self._unit_side(i, s.start + m.start(), unit, m.group(1))
+            if side is not None:
+                at, full = named
+                self._stranger(i, full, s.start + at, side, m.group(2)[:1].upper() + m.group(2)[1:], taken)
+
+    def _place_command_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Commander Karachi Vice Admiral X': a new name after a command named by its city
+        (titles.yaml `place_commands`) is a person of that city's country, when it is of the dyad."""
+        pattern = self.lex.patterns.get("_place_command")
+        if pattern is None:
+            commands = self.lex.dictionaries["titles"].get("place_commands", []) or ["(?!x)x"]
+            pattern = self.lex.patterns["_place_command"] = re.compile(
+                r"(?<![\w\-])(" + "|".join(commands) + r")\s+(?=[A-Z])")
+        s = self.spans[i]
+        for m in pattern.finditer(chunk):
+            place = _CAPITALISED.match(chunk, m.end())
+            words_ = place.group(0).split() if place else []
+            city = next((" ".join(words_[:n]) for n in range(len(words_), 0, -1) if " ".join(words_[:n]) in self.lex.place_names), None)
+            side = self.country_of(self.lex.place_names.get(city)) if city else None
+            if side not in self.lex.dyad:
+                continue
+            named = self._name_after(chunk, m.end() + len(city))
+            if named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
+                at, full = named
+                self._stranger(i, full, s.start + at, side, f"{m.group(1)} {city}", taken)
+
+    def _unit_side(self, i: int, pos: int, unit: re.Pattern, word: str | None) -> str | None:
+        """The side of the dyad of the last unit (of the word `word`, if given) named before `pos` in
+        sentence i, else in sentence i - 1, by a country word in its own noun phrase."""
+        for k, end in ((i, pos), (i - 1, self.spans[i - 1].end if i else -1)):
+            if k < 0:
+                break
+            found = [m for m in unit.finditer(self.text, self.spans[k].start, end)
+                     if word is None or m.group(0).lower() == word.lower()]
+            if found:
+                side = self.side_near(k, found[-1].start(), found[-1].end())
+                return side if side in self.lex.dyad else None
+        return None
 
     def _side_within(self, start: int, end: int) -> str | None:
         """The one side of the dyad a country word inside a title's own words gives ('Commander
