@@ -207,3 +207,8 @@ def test_received_by_the_president_at_the_presidency_is_a_meeting():
 def test_the_airport_welcome_is_no_meeting(text):
     events = _events(text, "2025-03-04")
     assert not any(k == "meeting" and "mohsin-naqvi" in p for k, p in events), events
+
+
+def test_a_transliterated_given_name_is_the_same_person():
+    text = "Interior Minister Mohsen Naqvi met Iranian Interior Minister Eskandar Momeni in Tehran on Monday."
+    assert "mohsin-naqvi" in _everyone(text, "2025-03-04")

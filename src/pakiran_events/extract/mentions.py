@@ -49,6 +49,9 @@ _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _COMPLEMENT = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of|the|and|[A-Z][\w’'\-]*))*")
 # a name (with its ranks) right before a comma and an optional article
 _BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,8}),\s+(?:the\s+)?$")
+# RapidFuzz ratio from which a name word is a transliteration of another ('Mohsen' 83 'Mohsin',
+# 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
+_SAME_NAME_WORD = 70
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -365,7 +368,7 @@ class People:
         whose other words are none of that person's ('Ali Bagheri Kani') is someone else: a
         capitalised word right before it (not the sentence's first word, unless a name word also
         follows) or right after it that is no title, rank, honorific, place, country or calendar
-        word and is no spelling word of the person (RapidFuzz ratio < 85, so 'Muhammad' is 'Mohammad')."""
+        word and is no spelling word of the person (`_SAME_NAME_WORD`)."""
         if not self.is_person(actor) or re.search(r"[\s\-]", self.text[a:b].strip()):
             return False
         s = self.spans[i]
@@ -387,7 +390,7 @@ class People:
                 or any(pat.fullmatch(word) for pat in self.lex.patterns["side"].values()) \
                 or any(a <= at < b for _, a, b, _ in self.titles_in(i)):
             return False
-        return all(fuzz.ratio(low, w) < 85 for w in own)
+        return all(fuzz.ratio(low, w) < _SAME_NAME_WORD for w in own)
 
     def _quoted(self, i: int, a: int) -> bool:
         """An organisation the report quotes ('according to the embassy', 'a spokesman for the
