@@ -173,6 +173,15 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
     return cache[word]
 
 
+def _kept_honorific(lex: Lexicon) -> re.Pattern:
+    """An honorific curators keep in a name (titles.yaml `kept_in_name`) right before a position."""
+    found = lex.patterns.get("_kept_in_name")
+    if found is None:
+        kept = lex.dictionaries["titles"].get("kept_in_name", []) or ["(?!x)x"]
+        found = lex.patterns["_kept_in_name"] = re.compile(r"(?<![\w\-])(" + "|".join(kept) + r")\s+$")
+    return found
+
+
 def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
     """One pattern for several `lexicon.words` patterns (cached in the worker's lexicon under
     `key`): a text it does not match holds no match of any of them (each is `words` of a subset
@@ -267,6 +276,7 @@ class People:
         # nor the office-holder table gives ('the Iranian Foreign Minister' in an undated report)
         self.unheld: dict[int, list[tuple[str, str]]] = {}
         self.probes = 0  # spans and titles examined while finding names (bounded per word: a test counts them)
+        self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
 
     # -- country words ----------------------------------------------------------------
     def side_near(self, i: int, start: int, end: int) -> str | None:
@@ -361,6 +371,7 @@ class People:
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
+            self._office_list_strangers(i)
         return self
 
     def _another_given_name(self, i: int, a: int, b: int, actor: str) -> bool:
@@ -545,6 +556,8 @@ class People:
             side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+            elif side is None:
+                self._unsided.setdefault(i, []).append((title, s.start + at, full))
 
     def _lowercase_titles(self, i: int) -> list[tuple[str, int, int, str]]:
         """(title, start, end, side) of each lowercase office after a comma in sentence i
@@ -655,6 +668,23 @@ class People:
                 return side if side in self.lex.dyad else None
         return None
 
+    def _office_list_strangers(self, i: int) -> None:
+        """'He also met Interior Secretary X' after an Iranian guest's arrival: a titled new name left
+        without a side whose office only one government has (titles.yaml `one_government`) is of that
+        government when sentence i names a person of the other side, by name or as its 'He'."""
+        if i not in self._unsided:
+            return
+        only = {t: iso for iso, ts in self.lex.dictionaries["titles"].get("one_government", {}).items() for t in ts}
+        sides = {m.side for m in self.mentions[i] if self.is_person(m.actor_id)}
+        s, taken = self.spans[i], Taken()
+        for m in self.mentions[i]:
+            taken.append((m.span.start - s.start, m.span.end - s.start))
+        for title, start, full in self._unsided[i]:
+            side = only.get(title)
+            if side in self.lex.dyad and self.lex.other_side(side) in sides and side not in sides \
+                    and not taken.overlaps(start - s.start, start - s.start + len(full)):
+                self._stranger(i, full, start, side, self.title_before(i, start) or title, taken)
+
     def _side_within(self, start: int, end: int) -> str | None:
         """The one side of the dyad a country word inside a title's own words gives ('Commander
         of the Iranian Navy'); None without one or with both."""
@@ -762,7 +792,9 @@ class People:
         actor = slugify(full)
         if not actor or actor in self.lex.actors:
             return
-        self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person", "country_iso3": side})
+        kept = _kept_honorific(self.lex).search(self.text, max(0, start - 12), start)
+        name = f"{kept.group(1)} {full}" if kept else full  # 'Syed X Y': the name as curators write it, the id without
+        self.new_actors.setdefault(actor, {"actor_id": actor, "name": name, "actor_type": "person", "country_iso3": side})
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
