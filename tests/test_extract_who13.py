@@ -212,3 +212,24 @@ def test_the_airport_welcome_is_no_meeting(text):
 def test_a_transliterated_given_name_is_the_same_person():
     text = "Interior Minister Mohsen Naqvi met Iranian Interior Minister Eskandar Momeni in Tehran on Monday."
     assert "mohsin-naqvi" in _everyone(text, "2025-03-04")
+
+
+# -- a bare surname later in the report, for the pronoun and office rules above ------------------
+def test_a_new_persons_surname_later_is_that_person_and_he_after_it():
+    text = ("ISLAMABAD: Iran's Deputy Interior Minister Hossein Karimi arrived here on Sunday for a three-day "
+            "visit. On Monday Karimi met Interior Minister Mohsin Naqvi. He also held a separate meeting with "
+            "Interior Secretary Kamran Ali on border management.")
+    assert _new(text) == {"hossein-karimi": "IRN", "kamran-ali": "PAK"}
+    assert ("meeting", ["hossein-karimi", "kamran-ali"]) in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two earlier people share the surname: no one
+    "Iranian Deputy Foreign Minister Reza Karimi met Pakistan's Foreign Secretary Amna Karimi in Islamabad on "
+    "Monday. Later, Karimi met the traders. He also held a meeting with Interior Secretary Kamran Ali.",
+    # a capitalised word that is nobody's surname
+    "Iranian Deputy Foreign Minister Reza Karimi arrived in Islamabad on Monday. Later, Traders met Interior "
+    "Minister Mohsin Naqvi. He also held a meeting with Interior Secretary Kamran Ali.",
+])
+def test_surname_near_misses_add_nobody(text):
+    assert "kamran-ali" not in _new(text)

@@ -52,6 +52,7 @@ _BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-
 # RapidFuzz ratio from which a name word is a transliteration of another ('Mohsen' 83 'Mohsin',
 # 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
 _SAME_NAME_WORD = 70
+_SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -367,11 +368,17 @@ class People:
             self._titled_strangers(i, chunk, taken)
             self.probes += taken.probes
         self._surnames()
+        last: dict[str, str] = {}  # actor -> lower-cased last word of their name, of the sentences read so far
         for i in range(len(self.spans)):
+            self._later_surnames(i, last)
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
             self._office_list_strangers(i)
+            for x in self.mentions[i]:
+                name = (self.lex.actors.get(x.actor_id) or self.new_actors.get(x.actor_id) or {}).get("name") or ""
+                if self.is_person(x.actor_id) and len(name.split()) > 1:
+                    last.setdefault(x.actor_id, name.split()[-1].lower())
         return self
 
     def _another_given_name(self, i: int, a: int, b: int, actor: str) -> bool:
@@ -450,6 +457,31 @@ class People:
                 m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
                 self._actors_in[m.sentence].add(m.actor_id)
         self._naming = None
+
+    def _later_surnames(self, i: int, last: dict[str, str]) -> None:
+        """'Iran's Deputy Interior Minister Hossein Karimi arrived ... On Monday Karimi met ...': a
+        capitalised word of sentence i that no rule has read is the person of an earlier sentence
+        (named, or found by office) whose name ends in that word, or a transliteration of it
+        ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) has such a surname."""
+        if not last:
+            return
+        s = self.spans[i]
+        for m in _SURNAME_WORD.finditer(self.text, s.start, s.end):
+            if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
+                continue
+            owners = [a for a, w in last.items() if self._same_surname(m.group(0), w)]
+            if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()):
+                self._add(i, owners[0], m.start(), m.end(), title=None)
+
+    @staticmethod
+    def _same_surname(word: str, surname: str) -> bool:
+        """The word is the surname, or (six letters or more) a transliteration of it: RapidFuzz ratio
+        >= 80, looser than the gazetteer's 85 because only the report's own people are compared
+        ('Zolfaqari' is 84 off 'Zolfaghari')."""
+        from rapidfuzz import fuzz
+
+        low = word.lower()
+        return low == surname or (len(low) >= 6 and fuzz.ratio(low, surname) >= 80)
 
     def _pronoun_subject(self, i: int) -> None:
         """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
