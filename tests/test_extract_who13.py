@@ -233,3 +233,30 @@ def test_a_new_persons_surname_later_is_that_person_and_he_after_it():
 ])
 def test_surname_near_misses_add_nobody(text):
     assert "kamran-ali" not in _new(text)
+
+
+# -- a gazetteer name written with its parts split or spelt apart ---------------------------------
+def test_a_full_name_spelt_apart_is_the_gazetteer_person():
+    text = ("Talks were held in Rawalpindi on Tuesday between Major General Abdul Rahim Mousavi, commander of "
+            "Iran's army, and General Qamar Javed Bajwa, Chief of Army Staff.")
+    people = _everyone(text, "2021-10-20")
+    assert {"abdolrahim-mousavi", "qamar-javed-bajwa"} <= people
+    assert "abdul-rahim-mousavi" not in people
+
+
+@pytest.mark.parametrize("text", [
+    # the same surname, another given name
+    "Talks were held in Rawalpindi on Tuesday between Major General Karim Mousavi, commander of Iran's army, "
+    "and General Qamar Javed Bajwa, Chief of Army Staff.",
+])
+def test_a_full_name_with_another_given_name_is_not_the_gazetteer_person(text):
+    assert "abdolrahim-mousavi" not in _everyone(text, "2021-10-20")
+
+
+def test_a_spelt_gazetteer_persons_bare_surname_is_left_to_the_gazetteer():
+    # a quoted former envoy: curators list no bare-surname spelling for him, so 'He' after his
+    # surname is not made him (dev: a quoted envoy became a visit's guest)
+    text = ("TEHRAN: Army chief General Qamar Javed Bajwa visited Tehran last week. Former Ambassador Muhammad "
+            "Aslam Rizvi told reporters that ties were close. The visit was timely, Rizvi said. He said that the "
+            "visit of Prime Minister Imran Khan to Iran had also helped.")
+    assert "muhammad-aslam-rizvi" not in _everyone(text, "2019-11-24")

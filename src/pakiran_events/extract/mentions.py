@@ -365,19 +365,26 @@ class People:
                     continue  # an office's service, an honour guard or a quoted source, not a body taking part
                 self._add(i, actor, a, b)
             self._fuzzy(i, chunk, taken)
+            self._fuzzy_full_names(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
             self.probes += taken.probes
         self._surnames()
-        last: dict[str, str] = {}  # actor -> lower-cased last word of their name, of the sentences read so far
+        # actor -> lower-cased last word of their name: the new people and the people told only by
+        # office of the sentences read so far (a gazetteer person named by a spelling has the surnames
+        # curators listed as spellings: 'Bagheri' is one, a quoted ambassador's surname is not)
+        last: dict[str, str] = {}
+        spelt: set[str] = set()
         for i in range(len(self.spans)):
-            self._later_surnames(i, last)
+            self._later_surnames(i, {a: w for a, w in last.items() if a not in spelt})
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
             self._office_list_strangers(i)
             for x in self.mentions[i]:
                 name = (self.lex.actors.get(x.actor_id) or self.new_actors.get(x.actor_id) or {}).get("name") or ""
-                if self.is_person(x.actor_id) and len(name.split()) > 1:
+                if x.named and x.actor_id in self.lex.actors:
+                    spelt.add(x.actor_id)
+                elif self.is_person(x.actor_id) and len(name.split()) > 1:
                     last.setdefault(x.actor_id, name.split()[-1].lower())
         return self
 
@@ -557,6 +564,43 @@ class People:
             if hit and not self._another_given_name(i, s.start + m.start(), s.start + m.end(), self.lex.alias_owner[hit]):
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
+
+    def _fuzzy_full_names(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Abdul Rahim Mousavi' for the gazetteer's 'Abdolrahim Mousavi': two to four capitalised
+        words no rule has read, ending in the last word of a person's multi-word spelling, whose
+        letters (spaces dropped) are that spelling's within RapidFuzz ratio 90."""
+        by_last = self.lex.patterns.get("_spellings_by_last")
+        if by_last is None:
+            by_last = self.lex.patterns["_spellings_by_last"] = {}
+            for spelling, actor in self.lex.alias_owner.items():
+                parts = spelling.split()
+                if len(parts) > 1 and self.lex.is_person(actor):
+                    by_last.setdefault(parts[-1], []).append((spelling.replace(" ", ""), actor))
+        s = self.spans[i]
+        for run in _NAME.finditer(chunk):
+            spans = [w.span() for w in _NON_SPACE.finditer(chunk, run.start(), run.end())]
+            if len(spans) < 2 or taken.overlaps(*run.span()):
+                continue
+            hit = self._full_name_hit(chunk, spans, by_last)
+            if hit is not None:
+                (a, b), actor = hit
+                self._add(i, actor, s.start + a, s.start + b)
+                taken.append((a, b))
+
+    def _full_name_hit(self, chunk: str, spans: list[tuple[int, int]], by_last: dict) -> tuple[tuple[int, int], str] | None:
+        """The longest window of two to four words of `spans` whose last word ends a gazetteer spelling
+        and whose letters are that spelling's (ratio >= 90), with its actor; None without one."""
+        from rapidfuzz import fuzz
+
+        for k in range(len(spans) - 1, 0, -1):
+            candidates = by_last.get(chunk[spans[k][0]:spans[k][1]].lower())
+            for n in range(min(4, k + 1), 1, -1) if candidates else ():
+                a, b = spans[k - n + 1][0], spans[k][1]
+                compact = re.sub(r"\s+", "", chunk[a:b]).lower()
+                best = max(((fuzz.ratio(compact, c), actor) for c, actor in candidates), default=(0, None))
+                if best[0] >= 90:
+                    return (a, b), best[1]
+        return None
 
     def _titled_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Interior Minister Mohsin Naqvi': a titled name not in the gazetteer becomes a new actor
