@@ -467,12 +467,14 @@ class People:
 
     def _later_surnames(self, i: int, last: dict[str, str]) -> None:
         """'Iran's Deputy Interior Minister Hossein Karimi arrived ... On Monday Karimi met ...': a
-        capitalised word of sentence i that no rule has read is the person of an earlier sentence
+        capitalised word of an engagement sentence i (engagement.yaml triggers) that no rule has read
+        is the person of an earlier sentence
         (named, or found by office) whose name ends in that word, or a transliteration of it
         ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) has such a surname."""
-        if not last:
-            return
         s = self.spans[i]
+        if not last or not self.lex.patterns["any_engagement"].search(self.text, s.start, s.end):
+            return  # elsewhere a bare surname is mostly a quote's speaker ('..., Rizvi said'), and the
+            # 'He said that ... the visit of X' sentences after it would be made that speaker's (dev)
         for m in _SURNAME_WORD.finditer(self.text, s.start, s.end):
             if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
                 continue
