@@ -261,3 +261,21 @@ def test_a_quoted_speakers_bare_surname_makes_no_pronoun_his():
             "Ambassador Kamran Naqshbandi told reporters that ties were close. The relations are historic, "
             "Naqshbandi said. He said that the visit of Prime Minister Imran Khan to Iran had also helped.")
     assert not any(k == "visit" and "kamran-naqshbandi" in p for k, p in _events(text, "2019-11-24"))
+
+
+def test_an_office_one_government_has_present_at_a_meeting_of_both_sides():
+    text = ("Iranian Deputy Foreign Minister Reza Talaei met Foreign Minister Ishaq Dar in Islamabad on Monday. "
+            "Additional Secretary Kamran Ali was also present.")
+    assert _new(text) == {"reza-talaei": "IRN", "kamran-ali": "PAK"}
+
+
+@pytest.mark.parametrize("text", [
+    # present at a meeting of one side only: no contrast
+    "Foreign Minister Ishaq Dar met Interior Minister Mohsin Naqvi in Islamabad on Monday. Additional Secretary "
+    "Kamran Ali was also present.",
+    # present, an office both governments have
+    "Iranian Deputy Foreign Minister Reza Talaei met Foreign Minister Ishaq Dar in Islamabad on Monday. Director "
+    "General Kamran Ali was also present.",
+])
+def test_present_office_near_misses_make_nobody(text):
+    assert "kamran-ali" not in _new(text)

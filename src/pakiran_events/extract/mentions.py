@@ -278,6 +278,7 @@ class People:
         self.unheld: dict[int, list[tuple[str, str]]] = {}
         self.probes = 0  # spans and titles examined while finding names (bounded per word: a test counts them)
         self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
+        # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
     def side_near(self, i: int, start: int, end: int) -> str | None:
@@ -624,17 +625,17 @@ class People:
             if side is not None:
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
             elif not self.third_party_before(i, t_start):
-                unsided.append((title, at, full))
+                unsided.append((title, at, full, t_start))
         self._appositive_strangers(i, chunk, taken)
         self._lowercase_title_strangers(i, chunk, taken)
         self._unit_head_strangers(i, chunk, taken)
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
-        for title, at, full in unsided:
+        for title, at, full, t_start in unsided:
             side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
-            elif side is None:
+            elif side is None and not self._demonym_before(i, t_start):
                 self._unsided.setdefault(i, []).append((title, s.start + at, full))
 
     def _lowercase_titles(self, i: int) -> list[tuple[str, int, int, str]]:
@@ -746,20 +747,36 @@ class People:
                 return side if side in self.lex.dyad else None
         return None
 
+    def _demonym_before(self, i: int, start: int) -> bool:
+        """A third country's adjective (places.yaml `demonyms`, not the dyad's) right before the
+        title at `start` ('Uzbek Deputy Foreign Minister'): that country's office."""
+        pattern = self.lex.patterns.get("_third_demonym")
+        if pattern is None:
+            names = [w for iso, ws in self.lex.dictionaries["places"].get("demonyms", {}).items() if iso not in self.lex.dyad for w in ws]
+            pattern = self.lex.patterns["_third_demonym"] = re.compile(
+                r"(?<![\w\-])(?:" + ("|".join(map(re.escape, names)) or "(?!x)x") + r")\s+$")
+        return pattern.search(self.text, max(self.spans[i].start, start - 20), start) is not None
+
     def _office_list_strangers(self, i: int) -> None:
         """'He also met Interior Secretary X' after an Iranian guest's arrival: a titled new name left
         without a side whose office only one government has (titles.yaml `one_government`) is of that
-        government when sentence i names a person of the other side, by name or as its 'He'."""
+        government when sentence i names a person of the other side, by name or as its 'He', or
+        when it tells who was present ('was also present') at a meeting of both sides told just before."""
         if i not in self._unsided:
             return
         only = {t: iso for iso, ts in self.lex.dictionaries["titles"].get("one_government", {}).items() for t in ts}
         sides = {m.side for m in self.mentions[i] if self.is_person(m.actor_id)}
-        s, taken = self.spans[i], Taken()
+        s = self.spans[i]
+        if not sides and i and self.lex.patterns["attendance"].search(self.text, s.start, s.end):
+            # 'Foreign Secretary X was also present': the meeting told before, if it is of both sides
+            before = {m.side for m in self.mentions[i - 1] if self.is_person(m.actor_id)}
+            sides = {"dyad"} if set(self.lex.dyad) <= before else set()
+        taken = Taken()
         for m in self.mentions[i]:
             taken.append((m.span.start - s.start, m.span.end - s.start))
         for title, start, full in self._unsided[i]:
             side = only.get(title)
-            if side in self.lex.dyad and self.lex.other_side(side) in sides and side not in sides \
+            if side in self.lex.dyad and (sides == {"dyad"} or self.lex.other_side(side) in sides and side not in sides) \
                     and not taken.overlaps(start - s.start, start - s.start + len(full)):
                 self._stranger(i, full, start, side, self.title_before(i, start) or title, taken)
 
