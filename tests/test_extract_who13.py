@@ -279,3 +279,20 @@ def test_an_office_one_government_has_present_at_a_meeting_of_both_sides():
 ])
 def test_present_office_near_misses_make_nobody(text):
     assert "kamran-ali" not in _new(text)
+
+
+def test_a_name_set_off_by_commas_after_a_lowercase_title():
+    text = ("ISLAMABAD: Interior Minister Mohsin Naqvi received the Iranian ambassador, Darius Nikpour, at the "
+            "interior ministry on Tuesday.")
+    assert _new(text) == {"darius-nikpour": "IRN"}
+    assert any(k == "meeting" and {"mohsin-naqvi", "darius-nikpour"} <= set(p) for k, p in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a third country's ambassador
+    "Interior Minister Mohsin Naqvi received the Afghan ambassador, Darius Nikpour, on Tuesday.",
+    # a lowercase title and no country word
+    "The ambassador, Darius Nikpour, said on Tuesday that the talks had gone well.",
+])
+def test_name_between_commas_near_misses_make_nobody(text):
+    assert _new(text) == {}

@@ -53,6 +53,8 @@ _BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-
 # 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
 _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
+# ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
+_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -614,9 +616,7 @@ class People:
         s = self.spans[i]
         unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
-            if generic:
-                continue
-            named = self._name_after(chunk, t_end - s.start)
+            named = self._name_after(chunk, t_end - s.start) if not generic else self._name_between_commas(chunk, t_end - s.start)
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
@@ -804,6 +804,12 @@ class People:
                 at = after.end() if after and after.end() > place.end() else at
         run = _LISTED_NAME.match(chunk, at)
         return self._name_in_run(chunk, run.start(), run.end()) if run else None
+
+    def _name_between_commas(self, chunk: str, rel: int) -> tuple[int, str] | None:
+        """(offset in chunk, name) of a name set off by commas right after a lowercase title ending at
+        `rel` ('the Iranian ambassador, Reza Amiri Moghadam, ...'); None otherwise."""
+        m = _BETWEEN_COMMAS.match(chunk, rel)
+        return self._name_in_run(chunk, m.start(1), m.end(1)) if m else None
 
     def _institution_side(self, i: int, end: int) -> str | None:
         """The side of an institution of one side of the dyad that a title ending at `end` is 'of'
