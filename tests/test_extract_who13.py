@@ -7,12 +7,13 @@ Made-up reports in our own words; near misses must give nobody (or no meeting)."
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 import pytest
 
 from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.report import read_report
+from pakiran_events.extract.report import Reading, read_report
 
 
 @lru_cache(maxsize=1)
@@ -296,3 +297,11 @@ def test_a_name_set_off_by_commas_after_a_lowercase_title():
 ])
 def test_name_between_commas_near_misses_make_nobody(text):
     assert _new(text) == {}
+
+
+def test_a_title_after_a_named_guest_and_a_comma_is_his_not_another_holder():
+    text = ("A delegation led by Brigadier General Aziz Nasirzadeh, Minister of Defence and Armed Forces Logistics "
+            "of the Islamic Republic of Iran, arrived in Rawalpindi on Tuesday for a three-day visit. On Wednesday "
+            "the visiting minister called on Defence Minister Khawaja Muhammad Asif.")
+    first = Reading("who13-own", text, dt.date(2025, 2, 20), _lexicon()).mentions[0]
+    assert [m.actor_id for m in first] == ["aziz-nasirzadeh"]

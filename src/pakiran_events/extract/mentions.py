@@ -981,6 +981,8 @@ class People:
             after = named.first_from(start, end + 60)
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
+            if not generic and self._title_of_named_before(i, start):
+                continue  # 'X, Minister of Defence and ... of Iran,': X's own office, not another holder
             side = self.side_near(i, start, end)
             if side is None and self.third_party_before(i, start):
                 continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
@@ -993,6 +995,12 @@ class People:
                 self.unheld.setdefault(i, []).append((title, side))
                 self._unnamed_office(i, title, side, start, end)
         self.probes += named.probes
+
+    def _title_of_named_before(self, i: int, start: int) -> bool:
+        """A person named by name ends right before the title at `start`, a comma between
+        ('X, Minister of Defence ...'): the title is that person's appositive."""
+        return any(m.named and self.is_person(m.actor_id) and m.span.end <= start
+                   and _TITLE_AFTER_GAP.fullmatch(self.text, m.span.end, start) for m in self.mentions[i])
 
     def _unnamed_office(self, i: int, title: str, side: str, start: int, end: int) -> None:
         """'the Iranian Deputy Defence Minister' with no holder named in the report or in the
