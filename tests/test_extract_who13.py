@@ -305,3 +305,22 @@ def test_a_title_after_a_named_guest_and_a_comma_is_his_not_another_holder():
             "the visiting minister called on Defence Minister Khawaja Muhammad Asif.")
     first = Reading("who13-own", text, dt.date(2025, 2, 20), _lexicon()).mentions[0]
     assert [m.actor_id for m in first] == ["aziz-nasirzadeh"]
+
+
+def test_a_delegation_member_with_a_sideless_office_takes_the_side_of_its_leader_told_before():
+    text = ("RAWALPINDI: A military delegation led by Major General Mohammad Bagheri arrived in Rawalpindi on "
+            "Monday. The delegation included Brigadier General Farhad Karimi, head of the staff's training "
+            "department, and Colonel Reza Zand.")
+    assert _new(text).get("farhad-karimi") == "IRN"
+
+
+@pytest.mark.parametrize("text", [
+    # the delegation before is led by nobody the gazetteer or a title gives
+    "RAWALPINDI: A military delegation arrived in Rawalpindi on Monday. The delegation included Brigadier "
+    "General Farhad Karimi, head of the staff's training department.",
+    # a delegation of one side's officials, but the member's office is of a firm, and no delegation before
+    "RAWALPINDI: Army chief General Asim Munir met traders on Monday. Farhad Karimi, head of a trading firm, "
+    "was also present.",
+])
+def test_sideless_office_near_misses_make_nobody(text):
+    assert "farhad-karimi" not in _new(text)

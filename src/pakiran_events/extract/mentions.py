@@ -358,7 +358,7 @@ class People:
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
             taken = Taken()
-            offices = [(a, b) for _, a, b, _ in self.titles_in(i)] + [(a, b) for _, a, b, _ in self._lowercase_titles(i)]
+            offices = [(a, b) for _, a, b, _ in self.titles_in(i)] + [(a, b) for _, a, b, side in self._lowercase_titles(i) if side]
             ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
             for a, b, actor in found[i]:
                 if self._another_given_name(i, a, b, actor):
@@ -642,8 +642,8 @@ class People:
         """(title, start, end, side) of each lowercase office after a comma in sentence i
         (titles.yaml `after_name`: ', commander of Iran's border guards') whose complement, opened by
         'of' or 'at', names one side of the dyad at its start ("Iran's", 'the Levies') or inside its
-        capitalised name ('the General Staff of Iran's Armed Forces'); start and end span the office
-        and its complement."""
+        capitalised name ('the General Staff of Iran's Armed Forces'), else None ('head of the
+        ministry's department'); start and end span the office and its complement."""
         key = ("lowercase_titles", i)
         if key in self._cache:
             return self._cache[key]
@@ -656,9 +656,8 @@ class People:
         for m in pattern.finditer(self.text, s.start, s.end):
             run = _COMPLEMENT.match(self.text, m.end(), s.end)
             side = self._complement_side(m.end(), run.end() if run else m.end(), s.end)
-            if side is not None:
-                words_ = [w if w in ("of", "for", "at", "and") else w[:1].upper() + w[1:] for w in m.group(1).split()]
-                found.append((" ".join(words_), m.start(1), run.end() if run else m.end(), side))
+            words_ = [w if w in ("of", "for", "at", "and") else w[:1].upper() + w[1:] for w in m.group(1).split()]
+            found.append((" ".join(words_), m.start(1), run.end() if run else m.end(), side))
         self._cache[key] = found
         return found
 
@@ -683,6 +682,9 @@ class People:
         comma of a lowercase office of one side (`_lowercase_titles`) is a person of that side."""
         s = self.spans[i]
         for title, t_start, _, side in self._lowercase_titles(i):
+            side = side or self._listed_side(i, t_start) or self._companion_side(i, t_start)  # a delegation's member
+            if side is None:
+                continue
             before = _BEFORE_COMMA.search(chunk, 0, t_start - s.start)
             named = self._name_in_run(chunk, before.start(1), before.end(1)) if before else None
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
@@ -912,8 +914,22 @@ class People:
                 continue
             before = self.text[max(s.start, m.start() - 40):m.end()]
             found = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(before)}
-            sides = found if len(found) == 1 else None
+            sides = found if len(found) == 1 else None if found else self._delegation_before(i, m.start())
         return next(iter(sides)) if sides else None
+
+    def _delegation_before(self, i: int, pos: int) -> set[str] | None:
+        """'A delegation led by X arrived ... The delegation included ...': for a member list opened
+        by 'The delegation' with no country word, the side of the person the sentence before says
+        leads a delegation (titles.yaml `member_list`'s 'led by' phrase); None otherwise."""
+        s = self.spans[i]
+        if i == 0 or not re.search(r"\b[Tt]he\s+$", self.text[max(s.start, pos - 5):pos]):
+            return None
+        prev = self.spans[i - 1]
+        for m in self.lex.patterns["member_list"].finditer(self.text, prev.start, prev.end):
+            led = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id) and m.end() <= x.span.start < m.end() + 60]
+            if led and re.search(r"(?:led|headed) by$", m.group(0)):
+                return {led[0].side} if led[0].side in self.lex.dyad else None
+        return None
 
     def _companion_side(self, i: int, pos: int) -> str | None:
         """The side of the person a title at `pos` comes along with ('Araghchi was accompanied by
