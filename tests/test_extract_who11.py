@@ -12,7 +12,6 @@ from extract_fixtures import table_params
 from places11_table import people_got, rows
 
 LEFT = {
-    "present-unmarked-host": "an unmarked title with nobody else in its sentence: no side to give it (not guessed)",
     "delegation-consisted": "'the delegation consisted of' with no side word and nobody accompanied: no side",
     "companion-accompanying-the-minister": "'Accompanying the minister': a bare title, no person to take the side of",
 }

@@ -28,7 +28,8 @@ def frames_of(r: Reading) -> list[Frame]:
         seen: set[str] = set()
         for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
                         "arrival", "departure"):
-            m = r.find(trigger, i) or (trip if trigger == "visit" else None)
+            m = r.find(trigger, i) or (trip if trigger == "visit" else None) \
+                or (_received_at_office(r, i) if trigger == "meeting" else None)
             m = _past_who_clause(r, i, trigger, m)
             if m is not None and trigger in ("commission", "passive_meeting") and _told_as_planned_content(r, i, m):
                 continue
@@ -42,6 +43,19 @@ def frames_of(r: Reading) -> list[Frame]:
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     return out
+
+
+def _received_at_office(r: Reading, i: int):
+    """'He was later received by the Prime Minister at the PM House': a passive reception followed
+    in its sentence by a known venue it puts the guest at (places.yaml `venues`) is a meeting at
+    the host's office; None when the sentence holds a welcome cue ('at the airport', 'on arrival':
+    engagement.yaml `welcome`), or the venue is one, or no venue follows."""
+    m = r.lex.patterns["received_at"].search(r.sentence(i))
+    if m is None or r.lex.patterns["welcome"].search(r.sentence(i)):
+        return None
+    s = r.spans[i]
+    venue = r.people.venue_at(s.start + m.end(), s.end)
+    return m if venue is not None and not r.lex.patterns["welcome"].search(venue[0]) else None
 
 
 _LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)

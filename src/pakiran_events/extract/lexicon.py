@@ -330,7 +330,7 @@ class Lexicon:
         p["place_phrase"] = {pid: words(ph) for pid, ph in phrases.items()}
         e = d["engagement"]
         for kind in (*ENGAGEMENT_KINDS, "future", "scheduled", "background", "negation", "plan", "counterpart",
-                     "visiting"):
+                     "visiting", "received_at", "welcome"):
             p[kind] = words(e.get(kind, []))
         p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in e.get(kind, [])])
         p["duration"] = words([re.escape(k) for k in e["durations"]])

@@ -47,6 +47,17 @@ _MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|rece
 _SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister of Iran': a day is no name
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+# a title's complement: a capitalised name, possessives and 'of'/'the'/'and' inside it ("the General
+# Staff of Iran's Armed Forces"), or a possessive country word and the lowercase words after it
+_COMPLEMENT = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of|the|and|[A-Z][\w’'\-]*))*")
+# a name (with its ranks) right before a comma and an optional article
+_BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,8}),\s+(?:the\s+)?$")
+# RapidFuzz ratio from which a name word is a transliteration of another ('Mohsen' 83 'Mohsin',
+# 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
+_SAME_NAME_WORD = 70
+_SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
+# ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
+_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -168,6 +179,15 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
     return cache[word]
 
 
+def _kept_honorific(lex: Lexicon) -> re.Pattern:
+    """An honorific curators keep in a name (titles.yaml `kept_in_name`) right before a position."""
+    found = lex.patterns.get("_kept_in_name")
+    if found is None:
+        kept = lex.dictionaries["titles"].get("kept_in_name", []) or ["(?!x)x"]
+        found = lex.patterns["_kept_in_name"] = re.compile(r"(?<![\w\-])(" + "|".join(kept) + r")\s+$")
+    return found
+
+
 def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
     """One pattern for several `lexicon.words` patterns (cached in the worker's lexicon under
     `key`): a text it does not match holds no match of any of them (each is `words` of a subset
@@ -262,6 +282,8 @@ class People:
         # nor the office-holder table gives ('the Iranian Foreign Minister' in an undated report)
         self.unheld: dict[int, list[tuple[str, str]]] = {}
         self.probes = 0  # spans and titles examined while finding names (bounded per word: a test counts them)
+        self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
+        # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
     def side_near(self, i: int, start: int, end: int) -> str | None:
@@ -339,22 +361,67 @@ class People:
         for i, s in enumerate(self.spans):
             chunk = self.text[s.start:s.end]
             taken = Taken()
-            offices = [(a, b) for _, a, b, _ in self.titles_in(i)]
+            offices = [(a, b) for _, a, b, _ in self.titles_in(i)] + [(a, b) for _, a, b, side in self._lowercase_titles(i) if side]
             ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
             for a, b, actor in found[i]:
+                if self._another_given_name(i, a, b, actor):
+                    continue  # 'Ali Bagheri Kani' is not Mohammad Bagheri: left to the titled-name rules
                 taken.append((a - s.start, b - s.start))
                 if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices) or self._quoted(i, a)):
                     continue  # an office's service, an honour guard or a quoted source, not a body taking part
                 self._add(i, actor, a, b)
             self._fuzzy(i, chunk, taken)
+            self._fuzzy_full_names(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
             self.probes += taken.probes
         self._surnames()
+        # actor -> lower-cased last word of their name: the new people and the people told only by
+        # office of the sentences read so far (a gazetteer person named by a spelling has the surnames
+        # curators listed as spellings: 'Bagheri' is one, a quoted ambassador's surname is not)
+        last: dict[str, str] = {}
+        spelt: set[str] = set()
         for i in range(len(self.spans)):
+            self._later_surnames(i, {a: w for a, w in last.items() if a not in spelt})
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
+            self._office_list_strangers(i)
+            for x in self.mentions[i]:
+                name = (self.lex.actors.get(x.actor_id) or self.new_actors.get(x.actor_id) or {}).get("name") or ""
+                if x.named and x.actor_id in self.lex.actors:
+                    spelt.add(x.actor_id)
+                elif self.is_person(x.actor_id) and len(name.split()) > 1:
+                    last.setdefault(x.actor_id, name.split()[-1].lower())
         return self
+
+    def _another_given_name(self, i: int, a: int, b: int, actor: str) -> bool:
+        """A one-word spelling of a gazetteer person (a surname: 'Bagheri') inside a longer name
+        whose other words are none of that person's ('Ali Bagheri Kani') is someone else: a
+        capitalised word right before it (not the sentence's first word, unless a name word also
+        follows) or right after it that is no title, rank, honorific, place, country or calendar
+        word and is no spelling word of the person (`_SAME_NAME_WORD`)."""
+        if not self.is_person(actor) or re.search(r"[\s\-]", self.text[a:b].strip()):
+            return False
+        s = self.spans[i]
+        before = re.search(r"([A-Z][\w’'\-]+)[ \t]+$", self.text[s.start:a])
+        after = re.match(r"[ \t]+([A-Z][\w’'\-]+)", self.text[b:s.end])
+        own = self._spelling_words(actor)
+        after_other = after is not None and self._other_name_word(i, b + after.start(1), after.group(1), own)
+        before_other = before is not None and self._other_name_word(i, s.start + before.start(1), before.group(1), own) \
+            and (s.start + before.start(1) > s.start or after is not None)
+        return after_other or before_other
+
+    def _other_name_word(self, i: int, at: int, word: str, own: set[str]) -> bool:
+        """`word` (at `at`) could be a part of a person's name that is not one of `own`."""
+        from rapidfuzz import fuzz
+
+        low = word.lower()
+        if low in self.lex.patterns["not_names"] or low in _CALENDAR or word in _CALENDAR or word.isupper() or word in self.lex.place_names \
+                or self.lex.patterns["rank_or_honorific"].fullmatch(word.rstrip(".")) \
+                or any(pat.fullmatch(word) for pat in self.lex.patterns["side"].values()) \
+                or any(a <= at < b for _, a, b, _ in self.titles_in(i)):
+            return False
+        return all(fuzz.ratio(low, w) < _SAME_NAME_WORD for w in own)
 
     def _quoted(self, i: int, a: int) -> bool:
         """An organisation the report quotes ('according to the embassy', 'a spokesman for the
@@ -403,6 +470,33 @@ class People:
                 m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
                 self._actors_in[m.sentence].add(m.actor_id)
         self._naming = None
+
+    def _later_surnames(self, i: int, last: dict[str, str]) -> None:
+        """'Iran's Deputy Interior Minister Hossein Karimi arrived ... On Monday Karimi met ...': a
+        capitalised word of an engagement sentence i (engagement.yaml triggers) that no rule has read
+        is the person of an earlier sentence
+        (named, or found by office) whose name ends in that word, or a transliteration of it
+        ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) has such a surname."""
+        s = self.spans[i]
+        if not last or not self.lex.patterns["any_engagement"].search(self.text, s.start, s.end):
+            return  # elsewhere a bare surname is mostly a quote's speaker ('..., Rizvi said'), and the
+            # 'He said that ... the visit of X' sentences after it would be made that speaker's (dev)
+        for m in _SURNAME_WORD.finditer(self.text, s.start, s.end):
+            if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
+                continue
+            owners = [a for a, w in last.items() if self._same_surname(m.group(0), w)]
+            if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()):
+                self._add(i, owners[0], m.start(), m.end(), title=None)
+
+    @staticmethod
+    def _same_surname(word: str, surname: str) -> bool:
+        """The word is the surname, or (six letters or more) a transliteration of it: RapidFuzz ratio
+        >= 80, looser than the gazetteer's 85 because only the report's own people are compared
+        ('Zolfaqari' is 84 off 'Zolfaghari')."""
+        from rapidfuzz import fuzz
+
+        low = word.lower()
+        return low == surname or (len(low) >= 6 and fuzz.ratio(low, surname) >= 80)
 
     def _pronoun_subject(self, i: int) -> None:
         """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
@@ -475,9 +569,46 @@ class People:
                     hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
                     continue
                 hit = verdicts[word] = _near_spelling(self.lex, word.lower())
-            if hit:
+            if hit and not self._another_given_name(i, s.start + m.start(), s.start + m.end(), self.lex.alias_owner[hit]):
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
+
+    def _fuzzy_full_names(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Abdul Rahim Mousavi' for the gazetteer's 'Abdolrahim Mousavi': two to four capitalised
+        words no rule has read, ending in the last word of a person's multi-word spelling, whose
+        letters (spaces dropped) are that spelling's within RapidFuzz ratio 90."""
+        by_last = self.lex.patterns.get("_spellings_by_last")
+        if by_last is None:
+            by_last = self.lex.patterns["_spellings_by_last"] = {}
+            for spelling, actor in self.lex.alias_owner.items():
+                parts = spelling.split()
+                if len(parts) > 1 and self.lex.is_person(actor):
+                    by_last.setdefault(parts[-1], []).append((spelling.replace(" ", ""), actor))
+        s = self.spans[i]
+        for run in _NAME.finditer(chunk):
+            spans = [w.span() for w in _NON_SPACE.finditer(chunk, run.start(), run.end())]
+            if len(spans) < 2 or taken.overlaps(*run.span()):
+                continue
+            hit = self._full_name_hit(chunk, spans, by_last)
+            if hit is not None:
+                (a, b), actor = hit
+                self._add(i, actor, s.start + a, s.start + b)
+                taken.append((a, b))
+
+    def _full_name_hit(self, chunk: str, spans: list[tuple[int, int]], by_last: dict) -> tuple[tuple[int, int], str] | None:
+        """The longest window of two to four words of `spans` whose last word ends a gazetteer spelling
+        and whose letters are that spelling's (ratio >= 90), with its actor; None without one."""
+        from rapidfuzz import fuzz
+
+        for k in range(len(spans) - 1, 0, -1):
+            candidates = by_last.get(chunk[spans[k][0]:spans[k][1]].lower())
+            for n in range(min(4, k + 1), 1, -1) if candidates else ():
+                a, b = spans[k - n + 1][0], spans[k][1]
+                compact = re.sub(r"\s+", "", chunk[a:b]).lower()
+                best = max(((fuzz.ratio(compact, c), actor) for c, actor in candidates), default=(0, None))
+                if best[0] >= 90:
+                    return (a, b), best[1]
+        return None
 
     def _titled_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Interior Minister Mohsin Naqvi': a titled name not in the gazetteer becomes a new actor
@@ -488,9 +619,7 @@ class People:
         s = self.spans[i]
         unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
-            if generic:
-                continue
-            named = self._name_after(chunk, t_end - s.start)
+            named = self._name_after(chunk, t_end - s.start) if not generic else self._name_between_commas(chunk, t_end - s.start)
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
@@ -499,13 +628,162 @@ class People:
             if side is not None:
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
             elif not self.third_party_before(i, t_start):
-                unsided.append((title, at, full))
+                unsided.append((title, at, full, t_start))
         self._appositive_strangers(i, chunk, taken)
+        self._lowercase_title_strangers(i, chunk, taken)
+        self._unit_head_strangers(i, chunk, taken)
+        self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
-        for title, at, full in unsided:
+        for title, at, full, t_start in unsided:
             side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+            elif side is None and not self._demonym_before(i, t_start):
+                self._unsided.setdefault(i, []).append((title, s.start + at, full))
+
+    def _lowercase_titles(self, i: int) -> list[tuple[str, int, int, str]]:
+        """(title, start, end, side) of each lowercase office after a comma in sentence i
+        (titles.yaml `after_name`: ', commander of Iran's border guards') whose complement, opened by
+        'of' or 'at', names one side of the dyad at its start ("Iran's", 'the Levies') or inside its
+        capitalised name ('the General Staff of Iran's Armed Forces'), else None ('head of the
+        ministry's department'); start and end span the office and its complement."""
+        key = ("lowercase_titles", i)
+        if key in self._cache:
+            return self._cache[key]
+        pattern = self.lex.patterns.get("_after_name")
+        if pattern is None:
+            heads = self.lex.dictionaries["titles"].get("after_name", []) or ["(?!x)x"]
+            pattern = self.lex.patterns["_after_name"] = re.compile(
+                r",\s+(?:the\s+)?(" + "|".join(heads) + r")\s+(?:of|at)\s+(?:the\s+)?")
+        s, found = self.spans[i], []
+        for m in pattern.finditer(self.text, s.start, s.end):
+            run = _COMPLEMENT.match(self.text, m.end(), s.end)
+            side = self._complement_side(m.end(), run.end() if run else m.end(), s.end)
+            words_ = [w if w in ("of", "for", "at", "and") else w[:1].upper() + w[1:] for w in m.group(1).split()]
+            found.append((" ".join(words_), m.start(1), run.end() if run else m.end(), side))
+        self._cache[key] = found
+        return found
+
+    def _complement_side(self, start: int, run_end: int, end: int) -> str | None:
+        """The one side of the dyad a title's complement starting at `start` belongs to: a country
+        word or an institution of that side right at its start, else a country word inside its
+        capitalised name (text[start:run_end])."""
+        institutions = self.lex.patterns.get("_institution_at")
+        if institutions is None:
+            institutions = self.lex.patterns["_institution_at"] = {
+                iso: re.compile(r"(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w\-])")
+                for iso, ws in self.lex.dictionaries["sides"].get("institutions", {}).items() if iso in self.lex.dyad}
+        sides = {iso for iso in self.lex.dyad
+                 if self.lex.patterns["side"][iso].match(self.text, start, end)
+                 or (iso in institutions and institutions[iso].match(self.text, start, end))}
+        if not sides:
+            sides = {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, start, run_end)}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _lowercase_title_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Brigadier General X, commander of Iran's border guards,': a new name right before the
+        comma of a lowercase office of one side (`_lowercase_titles`) is a person of that side."""
+        s = self.spans[i]
+        for title, t_start, _, side in self._lowercase_titles(i):
+            side = side or self._listed_side(i, t_start) or self._companion_side(i, t_start)  # a delegation's member
+            if side is None:
+                continue
+            before = _BEFORE_COMMA.search(chunk, 0, t_start - s.start)
+            named = self._name_in_run(chunk, before.start(1), before.end(1)) if before else None
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            at, full = named
+            self._stranger(i, full, s.start + at, side, title, taken)
+
+    def _unit_head_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'An Iranian flotilla docked in Karachi. Its commander, Rear Admiral X, called on ...': a new
+        name after 'Its <head>,' or 'The <unit>'s <head>,' (titles.yaml `units`, `after_name`) is a
+        person of the side the unit has where this sentence, or else the one before, names it."""
+        pats = self.lex.patterns.get("_unit_head")
+        if pats is None:
+            t = self.lex.dictionaries["titles"]
+            units = "|".join(t.get("units", [])) or "(?!x)x"
+            heads = "|".join(t.get("after_name", [])) or "(?!x)x"
+            pats = self.lex.patterns["_unit_head"] = (
+                re.compile(r"(?<![\w\-])(?:[Ii]ts|[Tt]he\s+(" + units + r")(?:’s|'s))\s+(" + heads + r"),\s+"),
+                re.compile(r"(?<![\w\-])(?:" + units + r")(?![\w\-])", re.IGNORECASE))
+        head, unit = pats
+        s = self.spans[i]
+        for m in head.finditer(chunk):
+            named = self._name_after(chunk, m.end())
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            side = self._unit_side(i, s.start + m.start(), unit, m.group(1))
+            if side is not None:
+                at, full = named
+                self._stranger(i, full, s.start + at, side, m.group(2)[:1].upper() + m.group(2)[1:], taken)
+
+    def _place_command_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Commander Karachi Vice Admiral X': a new name after a command named by its city
+        (titles.yaml `place_commands`) is a person of that city's country, when it is of the dyad."""
+        pattern = self.lex.patterns.get("_place_command")
+        if pattern is None:
+            commands = self.lex.dictionaries["titles"].get("place_commands", []) or ["(?!x)x"]
+            pattern = self.lex.patterns["_place_command"] = re.compile(
+                r"(?<![\w\-])(" + "|".join(commands) + r")\s+(?=[A-Z])")
+        s = self.spans[i]
+        for m in pattern.finditer(chunk):
+            place = _CAPITALISED.match(chunk, m.end())
+            words_ = place.group(0).split() if place else []
+            city = next((" ".join(words_[:n]) for n in range(len(words_), 0, -1) if " ".join(words_[:n]) in self.lex.place_names), None)
+            side = self.country_of(self.lex.place_names.get(city)) if city else None
+            if side not in self.lex.dyad:
+                continue
+            named = self._name_after(chunk, m.end() + len(city))
+            if named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
+                at, full = named
+                self._stranger(i, full, s.start + at, side, f"{m.group(1)} {city}", taken)
+
+    def _unit_side(self, i: int, pos: int, unit: re.Pattern, word: str | None) -> str | None:
+        """The side of the dyad of the last unit (of the word `word`, if given) named before `pos` in
+        sentence i, else in sentence i - 1, by a country word in its own noun phrase."""
+        for k, end in ((i, pos), (i - 1, self.spans[i - 1].end if i else -1)):
+            if k < 0:
+                break
+            found = [m for m in unit.finditer(self.text, self.spans[k].start, end)
+                     if word is None or m.group(0).lower() == word.lower()]
+            if found:
+                side = self.side_near(k, found[-1].start(), found[-1].end())
+                return side if side in self.lex.dyad else None
+        return None
+
+    def _demonym_before(self, i: int, start: int) -> bool:
+        """A third country's adjective (places.yaml `demonyms`, not the dyad's) right before the
+        title at `start` ('Uzbek Deputy Foreign Minister'): that country's office."""
+        pattern = self.lex.patterns.get("_third_demonym")
+        if pattern is None:
+            names = [w for iso, ws in self.lex.dictionaries["places"].get("demonyms", {}).items() if iso not in self.lex.dyad for w in ws]
+            pattern = self.lex.patterns["_third_demonym"] = re.compile(
+                r"(?<![\w\-])(?:" + ("|".join(map(re.escape, names)) or "(?!x)x") + r")\s+$")
+        return pattern.search(self.text, max(self.spans[i].start, start - 20), start) is not None
+
+    def _office_list_strangers(self, i: int) -> None:
+        """'He also met Interior Secretary X' after an Iranian guest's arrival: a titled new name left
+        without a side whose office only one government has (titles.yaml `one_government`) is of that
+        government when sentence i names a person of the other side, by name or as its 'He', or
+        when it tells who was present ('was also present') at a meeting of both sides told just before."""
+        if i not in self._unsided:
+            return
+        only = {t: iso for iso, ts in self.lex.dictionaries["titles"].get("one_government", {}).items() for t in ts}
+        sides = {m.side for m in self.mentions[i] if self.is_person(m.actor_id)}
+        s = self.spans[i]
+        if not sides and i and self.lex.patterns["attendance"].search(self.text, s.start, s.end):
+            # 'Foreign Secretary X was also present': the meeting told before, if it is of both sides
+            before = {m.side for m in self.mentions[i - 1] if self.is_person(m.actor_id)}
+            sides = {"dyad"} if set(self.lex.dyad) <= before else set()
+        taken = Taken()
+        for m in self.mentions[i]:
+            taken.append((m.span.start - s.start, m.span.end - s.start))
+        for title, start, full in self._unsided[i]:
+            side = only.get(title)
+            if side in self.lex.dyad and (sides == {"dyad"} or self.lex.other_side(side) in sides and side not in sides) \
+                    and not taken.overlaps(start - s.start, start - s.start + len(full)):
+                self._stranger(i, full, start, side, self.title_before(i, start) or title, taken)
 
     def _side_within(self, start: int, end: int) -> str | None:
         """The one side of the dyad a country word inside a title's own words gives ('Commander
@@ -531,6 +809,12 @@ class People:
                 at = after.end() if after and after.end() > place.end() else at
         run = _LISTED_NAME.match(chunk, at)
         return self._name_in_run(chunk, run.start(), run.end()) if run else None
+
+    def _name_between_commas(self, chunk: str, rel: int) -> tuple[int, str] | None:
+        """(offset in chunk, name) of a name set off by commas right after a lowercase title ending at
+        `rel` ('the Iranian ambassador, Reza Amiri Moghadam, ...'); None otherwise."""
+        m = _BETWEEN_COMMAS.match(chunk, rel)
+        return self._name_in_run(chunk, m.start(1), m.end(1)) if m else None
 
     def _institution_side(self, i: int, end: int) -> str | None:
         """The side of an institution of one side of the dyad that a title ending at `end` is 'of'
@@ -614,7 +898,9 @@ class People:
         actor = slugify(full)
         if not actor or actor in self.lex.actors:
             return
-        self.new_actors.setdefault(actor, {"actor_id": actor, "name": full, "actor_type": "person", "country_iso3": side})
+        kept = _kept_honorific(self.lex).search(self.text, max(0, start - 12), start)
+        name = f"{kept.group(1)} {full}" if kept else full  # 'Syed X Y': the name as curators write it, the id without
+        self.new_actors.setdefault(actor, {"actor_id": actor, "name": name, "actor_type": "person", "country_iso3": side})
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
@@ -631,8 +917,22 @@ class People:
                 continue
             before = self.text[max(s.start, m.start() - 40):m.end()]
             found = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(before)}
-            sides = found if len(found) == 1 else None
+            sides = found if len(found) == 1 else None if found else self._delegation_before(i, m.start())
         return next(iter(sides)) if sides else None
+
+    def _delegation_before(self, i: int, pos: int) -> set[str] | None:
+        """'A delegation led by X arrived ... The delegation included ...': for a member list opened
+        by 'The delegation' with no country word, the side of the person the sentence before says
+        leads a delegation (titles.yaml `member_list`'s 'led by' phrase); None otherwise."""
+        s = self.spans[i]
+        if i == 0 or not re.search(r"\b[Tt]he\s+$", self.text[max(s.start, pos - 5):pos]):
+            return None
+        prev = self.spans[i - 1]
+        for m in self.lex.patterns["member_list"].finditer(self.text, prev.start, prev.end):
+            led = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id) and m.end() <= x.span.start < m.end() + 60]
+            if led and re.search(r"(?:led|headed) by$", m.group(0)):
+                return {led[0].side} if led[0].side in self.lex.dyad else None
+        return None
 
     def _companion_side(self, i: int, pos: int) -> str | None:
         """The side of the person a title at `pos` comes along with ('Araghchi was accompanied by
@@ -702,6 +1002,8 @@ class People:
             after = named.first_from(start, end + 60)
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
+            if not generic and self._title_of_named_before(i, start):
+                continue  # 'X, Minister of Defence and ... of Iran,': X's own office, not another holder
             side = self.side_near(i, start, end)
             if side is None and self.third_party_before(i, start):
                 continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
@@ -720,6 +1022,12 @@ class People:
         p = self.lex.patterns
         return bool(p["office_modifier_before"].search(self.text, max(0, start - 40), start)
                     or p["office_modifier_after"].match(self.text, end))
+
+    def _title_of_named_before(self, i: int, start: int) -> bool:
+        """A person named by name ends right before the title at `start`, a comma between
+        ('X, Minister of Defence ...'): the title is that person's appositive."""
+        return any(m.named and self.is_person(m.actor_id) and m.span.end <= start
+                   and _TITLE_AFTER_GAP.fullmatch(self.text, m.span.end, start) for m in self.mentions[i])
 
     def _unnamed_office(self, i: int, title: str, side: str, start: int, end: int) -> None:
         """'the Iranian Deputy Defence Minister' with no holder named in the report or in the
