@@ -48,11 +48,15 @@ def frames_of(r: Reading) -> list[Frame]:
 def _received_at_office(r: Reading, i: int):
     """'He was later received by the Prime Minister at the PM House': a passive reception followed
     in its sentence by a known venue it puts the guest at (places.yaml `venues`) is a meeting at
-    the host's office; None when the sentence holds a welcome cue ('at the airport', 'on arrival':
-    engagement.yaml `welcome`), or the venue is one, or no venue follows."""
-    m = r.lex.patterns["received_at"].search(r.sentence(i))
-    if m is None or r.lex.patterns["welcome"].search(r.sentence(i)):
+    the host's office, as is one at a place told by its kind ('at the interior ministry':
+    engagement.yaml `host_office`); None when the sentence holds a welcome cue ('at the airport',
+    'on arrival': engagement.yaml `welcome`), or the venue is one, or no venue follows."""
+    sentence = r.sentence(i)
+    m = r.lex.patterns["received_at"].search(sentence)
+    if m is None or r.lex.patterns["welcome"].search(sentence):
         return None
+    if r.lex.patterns["host_office_at"].search(sentence, m.end()):
+        return m
     s = r.spans[i]
     venue = r.people.venue_at(s.start + m.end(), s.end)
     return m if venue is not None and not r.lex.patterns["welcome"].search(venue[0]) else None

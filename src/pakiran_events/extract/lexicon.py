@@ -332,6 +332,8 @@ class Lexicon:
         for kind in (*ENGAGEMENT_KINDS, "future", "scheduled", "background", "negation", "plan", "counterpart",
                      "visiting", "received_at", "welcome"):
             p[kind] = words(e.get(kind, []))
+        office = words(e.get("host_office", [])).pattern
+        p["host_office_at"] = re.compile(rf"\bat\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{office})", re.IGNORECASE)
         p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in e.get(kind, [])])
         p["duration"] = words([re.escape(k) for k in e["durations"]])
         # 'the meeting, held in Zahedan' (places.yaml held_in): where a report's gathering was
