@@ -54,12 +54,16 @@ def _read_part(root: str, paths: list[str], start: int) -> dict[str, pl.DataFram
     the files have a problem, a cell does not type, or a file gave no row."""
     from pakiran_events.build import snapshot
     from pakiran_events.core.schema import load_schemas
+    from pakiran_events.curate import yaml_subset
     from pakiran_events.curate.curated import read_engagement_rows
 
     if root not in _schemas:
         _schemas[root] = load_schemas(Path(root) / "schemas")
     schemas = _schemas[root]
-    curated = read_engagement_rows(Path(root) / CURATED_DIR, schemas, [Path(p) for p in paths])
+    # files in curated YAML's plain subset parsed by its fast reader: no lines, needed only to
+    # report a problem, and a part with a problem is read again whole, with them
+    curated = read_engagement_rows(Path(root) / CURATED_DIR, schemas, [Path(p) for p in paths],
+                                   load_file=yaml_subset.load_file)
     if curated.problems:
         return None
     names: list[str] = []

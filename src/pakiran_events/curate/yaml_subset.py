@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
+from pakiran_events.core import yaml_input
 from pakiran_events.core.yaml_input import NULLS
 
 OUTSIDE = object()  # `load_subset`'s answer for a text it leaves to `core.yaml_input.load_text`
@@ -70,6 +72,21 @@ def load_subset(text: str):
         return _parse(lines, not text.isascii())
     except _Outside:
         return OUTSIDE
+
+
+def load_file(path) -> object:
+    """`core.yaml_input.load_file(path)`'s document: the subset reader's for a file in the
+    subset (plain dicts and lists, no lines), else the full reader's, with its lines and errors."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return yaml_input.load_file(path)  # raises its `unreadable` error
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return yaml_input.load_bytes(data)  # raises its not-UTF-8 error, with the line
+    doc = load_subset(text)
+    return yaml_input.load_text(text) if doc is OUTSIDE else doc
 
 
 def _value(plain: str, single: str, double: str, fmap: str, fseq: str, nfc: bool):
