@@ -96,6 +96,12 @@ def test_build_bench_paired_smoke():
     assert "the same bytes from every build, old and new: True" in printed
 
 
+def test_yaml_subset_bench_smoke():
+    printed = _run("bench/yaml_subset_bench.py", "--events", "30", "--rounds", "2")
+    assert "subset / full" in printed
+    assert "files left to the full reader: 0 of 10; the same documents: True" in printed
+
+
 def test_import_bench_smoke():
     printed = _run("bench/import_bench.py", "--repeat", "1")
     assert "pe.load('events')" in printed and "x |" in printed
