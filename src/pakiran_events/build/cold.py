@@ -10,7 +10,10 @@ worker does all of that for its part of the files (`curate.curated.read_engageme
 reader's own code) and types the rows as the assembly snapshot does (`build.snapshot`'s
 `frames_of`); the build's process reads the registries, joins the parts and derives what crosses
 files (an event's place copies, event_sources) over the whole tables with polars, as a cached
-rebuild does (`build.snapshot.derived_tables`).
+rebuild does (`build.snapshot.derived_tables`). A worker parses a file in curated YAML's plain
+subset with `curate.yaml_subset` (no lines: they only locate problems, and a part with a problem
+is never used) and any other file with the line-numbered reader (r12: 0.54-0.69x of the workers'
+CPU, docs/BENCHMARKS.md).
 
 Same package, same problems: the parts are used only when no part and no registry has a
 problem, every cell types, and no record id is missing or given twice across parts; anything
