@@ -19,6 +19,11 @@ fresh process and in this order per round:
 It prints wall and CPU seconds and peak memory of each, the parse cache's hits and misses, and
 checks that the cold and the cached builds publish the same bytes (datapackage.json and every
 file of dataset/data). Nothing here is asserted by tests (tests/test_bench_smoke.py runs it tiny).
+
+With `--against OLD_SRC` (another checkout's `src`, e.g. a worktree of main), each step runs
+paired: once under the old code (PYTHONPATH=OLD_SRC) and once under this one, alternating which
+goes first, each in a fresh process; it prints the medians of both, their ratios (new / old: the
+comparable figures on a shared machine) and whether both published the same bytes.
 """
 
 from __future__ import annotations
@@ -89,8 +94,54 @@ def run_step(step: str, root: Path, k: int) -> dict:
            "peak_mb": peak_mb(),
            "events": result.row_counts["events"], **counts}
     out["digest"] = _digest(root)
+    out["code"] = str(Path(sys.modules["pakiran_events"].__file__).parents[1])  # which checkout's src ran
     out["load"] = os.getloadavg()[0]  # the machine is shared: the 1-minute load when the build ended
     return out
+
+
+def _step_in(src: str | None, step: str, root: Path, k: int) -> dict:
+    """`run_step` in a fresh process importing the package from `src` (None: this checkout's). A
+    spawned interpreter starts with its parent's sys.path (and passes it on to the build's own
+    workers), so `src` goes first on this process's path while the step runs."""
+    if src is None:
+        return in_fresh_process(run_step, step, root, k)
+    sys.path.insert(0, src)
+    try:
+        return in_fresh_process(run_step, step, root, k)
+    finally:
+        sys.path.remove(src)
+
+
+def _paired(args, steps: list[str], out: Path) -> None:
+    """Each step under the old code and this one, alternating which goes first; medians and ratios."""
+    old_src = str(args.against.resolve())
+    runs: dict[tuple[str, str], list[dict]] = {}
+    for k in range(args.repeat):
+        for step in steps:
+            order = [("old", old_src), ("new", None)]
+            for who, src in (order if k % 2 == 0 else order[::-1]):
+                r = _step_in(src, step, out, 2 * k + (who == "new"))
+                runs.setdefault((step, who), []).append(r)
+                print(f"round {k + 1} {step:<5} {who}  wall {r['wall']:8.2f}s  cpu {r['cpu']:8.2f}s (+ workers "
+                      f"{r['workers_cpu']:.2f}s)  peak {r['peak_mb']:8,.0f} MB  events {r['events']:,}  "
+                      f"digest {r['digest'][:12]}  load {r['load']:.1f}  ({r['code']})", flush=True)
+    print("\n| build | code | wall s | build process cpu s | workers cpu s | all cpu s | peak MB |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    med = {}
+    for step in steps:
+        for who in ("old", "new"):
+            rs = runs[(step, who)]
+            m = med[(step, who)] = {key: statistics.median(r[key] for r in rs) for key in ("wall", "cpu", "workers_cpu", "peak_mb")}
+            m["all"] = statistics.median(r["cpu"] + r["workers_cpu"] for r in rs)
+            print(f"| {step} | {who} ({len(rs)} runs) | {m['wall']:.1f} | {m['cpu']:.2f} | {m['workers_cpu']:.2f} | "
+                  f"{m['all']:.2f} | {m['peak_mb']:,.0f} |")
+        new, old = med[(step, "new")], med[(step, "old")]
+        ratio = lambda key: new[key] / old[key] if old[key] else float("nan")  # noqa: E731
+        print(f"| {step} | new / old | {ratio('wall'):.2f}x | {ratio('cpu'):.2f}x | {ratio('workers_cpu'):.2f}x | "
+              f"{ratio('all'):.2f}x | {ratio('peak_mb'):.2f}x |")
+    if "edit" not in steps:  # each run of a clean build publishes the same folder: one digest for all
+        digests = {r["digest"] for rs in runs.values() for r in rs}
+        print(f"the same bytes from every build, old and new: {len(digests) == 1}")
 
 
 def main() -> None:
@@ -102,6 +153,8 @@ def main() -> None:
     parser.add_argument("--steps", default=",".join(STEPS),
                         help="which builds of a round, in order (default: cold,fill,edit; at 100k "
                              "`fill,edit` spares a clean build per round, `cold` runs clean builds only)")
+    parser.add_argument("--against", type=Path, help="another checkout's src folder: run each step paired, "
+                                                     "old code and this one alternating (prints ratios)")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="pakiran-build-bench-"))
     if not (out / "dataset" / "curated" / "events").is_dir():
@@ -115,6 +168,11 @@ def main() -> None:
     steps = [s for s in args.steps.split(",") if s]
     if not steps or set(steps) - set(STEPS):
         parser.error(f"--steps: some of {','.join(STEPS)}")
+    if args.against:
+        _paired(args, steps, out)
+        if not args.keep:
+            shutil.rmtree(out, ignore_errors=True)
+        return
     rounds: list[dict[str, dict]] = []
     for k in range(args.repeat):
         rounds.append({})

@@ -87,6 +87,21 @@ def test_build_bench_smoke():
     assert "byte-identical cold and cached packages: True" in printed
 
 
+def test_build_bench_paired_smoke():
+    """`--against SRC` runs each build under another checkout's code and this one (here the same
+    src twice) and prints the ratios and whether the bytes agree."""
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    printed = _run("bench/build_bench.py", "--events", "30", "--repeat", "1", "--steps", "cold", "--against", src)
+    assert "| cold | new / old |" in printed and f"({src})" in printed
+    assert "the same bytes from every build, old and new: True" in printed
+
+
+def test_yaml_subset_bench_smoke():
+    printed = _run("bench/yaml_subset_bench.py", "--events", "30", "--rounds", "2")
+    assert "subset / full" in printed
+    assert "files left to the full reader: 0 of 10; the same documents: True" in printed
+
+
 def test_import_bench_smoke():
     printed = _run("bench/import_bench.py", "--repeat", "1")
     assert "pe.load('events')" in printed and "x |" in printed

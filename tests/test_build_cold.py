@@ -6,6 +6,7 @@ Behaviour only, never time."""
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -213,3 +214,57 @@ def test_odd_entries_of_the_events_folder_give_what_a_one_process_build_gives(ki
     alone = _build(root, monkeypatch, parts=False)
     assert parts[:2] == alone[:2]
     assert bool(parts[1]) == (kind in ("link to another engagement file", "gone after listing")), parts[1]
+
+
+def test_a_part_parses_with_the_subset_reader_and_gives_the_full_readers_frames(root, monkeypatch):
+    """A worker parses the files in curated YAML's plain subset with the fast reader
+    (curate/yaml_subset.py) and any other file with the full one: the part's frames are those of
+    the full reader alone, whichever reads each file."""
+    from pakiran_events.curate import yaml_subset
+
+    events = root / "dataset" / "curated" / "events"
+    text = (events / "e4.yaml").read_text(encoding="utf-8")
+    (events / "e4.yaml").write_text(text.replace("summary: ", "summary: >-\n    ", 1), encoding="utf-8")
+    files = [str(events / f"e{n}.yaml") for n in (3, 4, 5, 6)]
+    answers: list[bool] = []
+    real = yaml_subset.load_subset
+
+    def counted(text: str):
+        answers.append(real(text) is not yaml_subset.OUTSIDE)
+        return real(text)
+
+    monkeypatch.setattr(yaml_subset, "load_subset", counted)
+    fast = cold._read_part(str(root), files, 2)
+    assert answers == [True, False, True, True]  # e4's folded summary is outside the subset
+    monkeypatch.setattr(yaml_subset, "load_subset", lambda text: yaml_subset.OUTSIDE)
+    full = cold._read_part(str(root), files, 2)
+    assert fast is not None and full is not None
+    for name, frame in full.items():
+        assert fast[name].equals(frame), name
+
+
+def test_a_part_is_read_with_the_cycle_collector_paused_and_restored(root, monkeypatch):
+    """A part's documents and rows hold no reference cycles worth collecting while it is read
+    (the collector's passes over them cost ~6% of a worker's time): paused for the part, and
+    running again afterwards, also when the read fails."""
+    from pakiran_events.curate import curated
+
+    seen: list[bool] = []
+    real = curated.read_engagement_rows
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(curated, "read_engagement_rows", watched)
+    files = [str(root / "dataset" / "curated" / "events" / f"e{n}.yaml") for n in (3, 4)]
+    assert cold._read_part(str(root), files, 0) is not None
+    assert seen == [False] and gc.isenabled()
+
+    def failing(*args, **kwargs):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(curated, "read_engagement_rows", failing)
+    with pytest.raises(OSError):
+        cold._read_part(str(root), files, 0)
+    assert gc.isenabled()

@@ -10,7 +10,10 @@ worker does all of that for its part of the files (`curate.curated.read_engageme
 reader's own code) and types the rows as the assembly snapshot does (`build.snapshot`'s
 `frames_of`); the build's process reads the registries, joins the parts and derives what crosses
 files (an event's place copies, event_sources) over the whole tables with polars, as a cached
-rebuild does (`build.snapshot.derived_tables`).
+rebuild does (`build.snapshot.derived_tables`). A worker parses a file in curated YAML's plain
+subset with `curate.yaml_subset` (no lines: they only locate problems, and a part with a problem
+is never used) and any other file with the line-numbered reader (r12: 0.54-0.69x of the workers'
+CPU, docs/BENCHMARKS.md).
 
 Same package, same problems: the parts are used only when no part and no registry has a
 problem, every cell types, and no record id is missing or given twice across parts; anything
@@ -22,6 +25,7 @@ are the rows of a full read): tests/test_build_snapshot.py and tests/test_build_
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -51,15 +55,31 @@ _schemas: dict[str, dict[str, TableSchema]] = {}  # a worker's schemas per check
 def _read_part(root: str, paths: list[str], start: int) -> dict[str, pl.DataFrame] | None:
     """The engagement tables of these files (snapshot frames: events as text, the others typed
     and sorted by key, each row with the index of its file counted from `start`), or None when
-    the files have a problem, a cell does not type, or a file gave no row."""
+    the files have a problem, a cell does not type, or a file gave no row. Read with the cycle
+    collector paused: the documents and rows are trees, and its passes over the part's hundreds
+    of thousands of new objects cost ~6% of a worker's time (it runs again after the part)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_part_paused(root, paths, start)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_part_paused(root: str, paths: list[str], start: int) -> dict[str, pl.DataFrame] | None:
     from pakiran_events.build import snapshot
     from pakiran_events.core.schema import load_schemas
+    from pakiran_events.curate import yaml_subset
     from pakiran_events.curate.curated import read_engagement_rows
 
     if root not in _schemas:
         _schemas[root] = load_schemas(Path(root) / "schemas")
     schemas = _schemas[root]
-    curated = read_engagement_rows(Path(root) / CURATED_DIR, schemas, [Path(p) for p in paths])
+    # files in curated YAML's plain subset parsed by its fast reader: no lines, needed only to
+    # report a problem, and a part with a problem is read again whole, with them
+    curated = read_engagement_rows(Path(root) / CURATED_DIR, schemas, [Path(p) for p in paths],
+                                   load_file=yaml_subset.load_file)
     if curated.problems:
         return None
     names: list[str] = []
