@@ -119,3 +119,22 @@ def test_cluster_bench_smoke():
     printed = _run("bench/cluster_bench.py", "--corpus", *map(str, CORPUS_FOLDERS), "--docs", "200", "--repeat", "1",
                    "--against", "HEAD")
     assert "200 reports: cluster + event rows" in printed and "same rows: True" in printed
+
+
+def test_proc_progress_smoke(tmp_path):
+    """bench/proc_progress.py follows a process reading a package CSV and stops when it ends."""
+    import json
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "t.csv").write_text("a\n" + "x\n" * 1000, encoding="utf-8")
+    (tmp_path / "datapackage.json").write_text(json.dumps(
+        {"resources": [{"name": "t", "path": "data/t.csv", "rows": 1000}]}), encoding="utf-8")
+    reader = subprocess.Popen([sys.executable, "-c", "import sys, time; f = open(sys.argv[1]); f.read(1002); "
+                               "time.sleep(1.5)", str(tmp_path / "data" / "t.csv")])
+    try:
+        printed = _run("bench/proc_progress.py", "--package", str(tmp_path), "--pid", str(reader.pid),
+                       "--every", "0.5")
+    finally:
+        reader.wait(timeout=60)
+    assert re.search(r"\| t +\d+\.\d% \(~[\d,]+ of 1,000 rows\)", printed), printed
+    assert printed.rstrip().endswith(f"process {reader.pid} ended")

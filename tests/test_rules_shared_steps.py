@@ -79,6 +79,36 @@ def test_evidence_located_is_located_row_by_row(ev, a, b, sort):
     assert list(located.iter_rows()) == _located_by_row(t, SCHEMAS)
 
 
+CITED_SCHEMAS = {**SCHEMAS,
+                 "a": TableSchema("a", {"fields": [{"name": "id", "type": "string"},
+                                                   {"name": "f", "type": "string", "evidence": "required"}],
+                                        "primaryKey": ["id"]}),
+                 "b": TableSchema("b", {"fields": [{"name": "x", "type": "string"}, {"name": "n", "type": "integer"},
+                                                   {"name": "f", "type": "string", "evidence": "required"},
+                                                   {"name": "g", "type": "string", "evidence": "required"}],
+                                        "primaryKey": ["x", "n"]})}
+
+
+@settings(max_examples=150, deadline=None)
+@given(ev=evidence_rows, a=st.lists(st.one_of(st.none(), st.sampled_from(["E1", "E2", "E3", "E4"])), max_size=6),
+       b=st.lists(st.tuples(st.sampled_from(["E1", "E2", "E1/1"]), st.one_of(st.none(), st.integers(1, 2))),
+                  max_size=6))
+def test_cited_fields_are_the_located_rows_of_each_needed_field(ev, a, b):
+    """r12: the cited rows grouped by one integer (table, field code) are those the located rows
+    name for each (table, field needing evidence); a field no schema asks evidence for is not kept."""
+    t = {"evidence": pl.DataFrame(ev, schema={"record_table": pl.String, "record_id": pl.String, "field": pl.String},
+                                  orient="row"),
+         "a": pl.DataFrame({"id": a, "f": ["v"] * len(a)}, schema={"id": pl.String, "f": pl.String}),
+         "b": pl.DataFrame([(x, n, "v", "w") for x, n in b], schema={"x": pl.String, "n": pl.Int64, "f": pl.String,
+                                                                    "g": pl.String}, orient="row")}
+    oracle: dict = {}
+    for k, row, field in _located_by_row(t, CITED_SCHEMAS):
+        if k is not None and row is not None and field in {0: ("f",), 1: ("f", "g")}[k]:
+            oracle.setdefault((k, field), []).append(row)
+    cited = rules._cited_fields(rules.RuleTables(t), CITED_SCHEMAS)
+    assert {key: sorted(rows.to_list()) for key, rows in cited.items()} == {k: sorted(v) for k, v in oracle.items()}
+
+
 # -- span-past-end-of-source -----------------------------------------------------------------------
 def _span_by_join(t: dict) -> pl.Series:
     lengths = t["sources"].select("source_id", "char_length").unique("source_id", keep="first")

@@ -14,6 +14,9 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 
 FIRST_DATA_LINE = 2  # a CSV's first row is on line 2 (line 1 is the header): how problems number rows
+# rows per Parquet row group, as the build writes them (publish.write.PARQUET_OPTIONS) and as the
+# integrity layer compares them (a slice across two row groups decodes both)
+PARQUET_ROW_GROUP_ROWS = 512 ** 2
 
 
 def _parse(column: str, type_: str, delimiter: str = ",") -> pl.Expr:

@@ -21,13 +21,14 @@ from pakiran_events._version import __version__
 from pakiran_events.core.corpus import file_sha256
 from pakiran_events.core.paths import DATA_DIR, PACKAGE_META, VIEWS_PROPERTY
 from pakiran_events.core.schema import TableSchema
+from pakiran_events.core.tables import PARQUET_ROW_GROUP_ROWS
 from pakiran_events.loader.views import engagements_frame
 
 CSV_OPTIONS = {"line_terminator": "\n", "date_format": "%Y-%m-%d", "null_value": "", "quote_style": "necessary"}
 # The row-group size is given (polars' own default, 512² rows): left to polars, a table held in
 # several chunks (a cached rebuild's tables, a streamed sink) is cut at its chunks' bounds, so the
 # same rows could give other Parquet bytes than a clean build's (tests/test_publish_streamed.py).
-PARQUET_OPTIONS = {"compression": "zstd", "statistics": True, "row_group_size": 512 ** 2}
+PARQUET_OPTIONS = {"compression": "zstd", "statistics": True, "row_group_size": PARQUET_ROW_GROUP_ROWS}
 
 
 def write_tables(tables: dict, out_root: Path, schemas: dict[str, TableSchema], data_dir: Path = DATA_DIR) -> None:

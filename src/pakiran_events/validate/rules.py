@@ -142,8 +142,9 @@ def _located_evidence(t: Tables, schemas: dict[str, TableSchema]) -> pl.DataFram
     joined to them on the one id column (a join on two keys costs twice as much)."""
     def compute() -> pl.DataFrame:
         names = evidenced_tables(schemas)
-        codes = pl.col("record_table").replace_strict(names, list(range(len(names))), default=None,
-                                                      return_dtype=pl.UInt8)
+        codes = pl.lit(None, pl.UInt8)  # a few string comparisons: cheaper than replace_strict's hash per row
+        for k, name in reversed(list(enumerate(names))):
+            codes = pl.when(pl.col("record_table") == name).then(pl.lit(k, pl.UInt8)).otherwise(codes)
         evidence = t["evidence"].select(codes.alias("_t"), "record_id", "field").with_row_index("_i")
         parts = []
         for k, name in enumerate(names):
@@ -171,11 +172,23 @@ def _evidence_record_resolves(t: Tables, schemas: dict[str, TableSchema]) -> pl.
 
 
 def _cited_fields(t: Tables, schemas: dict[str, TableSchema]) -> dict[tuple[int, str], pl.Series]:
-    """(evidenced table index, field) -> the rows of that table with an evidence row for the field."""
+    """(evidenced table index, field) -> the rows of that table with an evidence row for the field,
+    for the fields that need evidence (the only ones asked). The evidence rows are grouped by one
+    integer (table index, field's code in an Enum of those fields): grouping 20 M rows on the
+    field's text as well cost ~1.7x as much at 1M events."""
     def compute() -> dict[tuple[int, str], pl.Series]:
         located = _located_evidence(t, schemas)
-        cited = located.filter(pl.col("_row").is_not_null() & pl.col("field").is_not_null())
-        return {key: part["_row"] for key, part in cited.partition_by("_t", "field", as_dict=True).items()}
+        needed = {(k, f) for k, name in enumerate(evidenced_tables(schemas))
+                  for f in schemas[name].fields_needing_evidence()}
+        fields = sorted({f for _, f in needed})
+        if not fields:
+            return {}
+        code = pl.col("field").cast(pl.Enum(fields), strict=False).to_physical().cast(pl.UInt32)
+        key = (pl.col("_t").cast(pl.UInt32) * len(fields) + code).alias("_k")
+        cited = located.select("_row", key).filter(pl.col("_row").is_not_null() & pl.col("_k").is_not_null())
+        parts = {(k // len(fields), fields[k % len(fields)]): part["_row"]
+                 for (k,), part in cited.partition_by("_k", as_dict=True).items()}
+        return {key: rows for key, rows in parts.items() if key in needed}
     return t.shared("evidence-cited", compute) if isinstance(t, RuleTables) else compute()
 
 

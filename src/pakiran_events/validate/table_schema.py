@@ -323,6 +323,7 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
     shared = typed.with_columns([raw[f["name"]] for f in schema.fields if f["type"] == "string"])
     both = typed.with_columns([text[n].alias(f"_text_{n}") for n in schema.field_names])
     checks: list[tuple[str | None, str, str, pl.Expr]] = []  # (field, error type, note, failing cells)
+    repeats: dict[tuple[str, ...], pl.Expr] = {}  # one test per key: a unique field that is the primary key
     blank = pl.all_horizontal([pl.col(f"_text_{n}").is_null() for n in schema.field_names])
     for f in schema.fields:
         fname, type_, cons = f["name"], f["type"], f.get("constraints", {})
@@ -333,13 +334,13 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
                            expr.fill_null(False) & ~bad_type & ~blank))
         if cons.get("unique"):
             checks.append((fname, "unique-error", "the same value as in an earlier row",
-                           pl.col(fname).is_not_null() & _repeated(typed, [fname])))
+                           pl.col(fname).is_not_null() & _repeated(typed, [fname], repeats)))
     checks.append((None, "blank-row", "", blank))
     pk = schema.primary_key
     if pk and set(pk) <= set(typed.columns):
         all_empty = pl.all_horizontal([pl.col(c).is_null() for c in pk])
         checks.append((None, "primary-key", 'cells composing the primary keys are all "None"', all_empty))
-        checks.append((None, "primary-key", "the same as in an earlier row", ~all_empty & _repeated(typed, pk)))
+        checks.append((None, "primary-key", "the same as in an earlier row", ~all_empty & _repeated(typed, pk, repeats)))
     keys_checked = True  # every foreign key checked here, on columns with no quoted-empty cell
     for fk in schema.foreign_keys:
         cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
@@ -412,13 +413,15 @@ def file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]:
     return _file_problems(name, r, path, n_rows)
 
 
-def _repeated(frame: pl.DataFrame, key: list[str]) -> pl.Expr:
+def _repeated(frame: pl.DataFrame, key: list[str], seen: dict[tuple[str, ...], pl.Expr]) -> pl.Expr:
     """Rows whose key repeats an earlier row's. A 64-bit hash of the key settles the usual case
-    (all distinct) in one pass; only when hashes repeat is the key itself compared."""
-    keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
-    if frame.select(key).hash_rows().n_unique() == frame.height:
-        return pl.lit(False)
-    return ~keys.is_first_distinct()
+    (all distinct) in one pass; only when hashes repeat is the key itself compared. `seen` keeps
+    the answer by key: a `unique` field that is also the primary key is tested once."""
+    if tuple(key) not in seen:
+        keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
+        unique = frame.select(key).hash_rows().n_unique() == frame.height
+        seen[tuple(key)] = pl.lit(False) if unique else ~keys.is_first_distinct()
+    return seen[tuple(key)]
 
 
 def _cell_problems(name, schema, text, rows, fields, codes, notes) -> list[Problem]:
