@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from pakiran_events.extract.clauses import clause_at
+from pakiran_events.extract.starts import all_matches, match_starts
 
 
 def parties_of(reader, i: int, verb_start: int) -> list[str]:
@@ -78,7 +79,8 @@ def _areas(lex, chunk: str, end: int) -> list[tuple[int, str]]:
     is an economic zone, 'a free trade zone' too: the longest match wins, as spaCy's filter_spans
     keeps it), unless the longer phrase is a list of areas ('including trade and security': each is
     one) or a signing."""
-    spans = [(m.start(), m.end(), t) for t, pat in lex.patterns["commitment"].items() for m in pat.finditer(chunk, 0, end)]
+    starts = match_starts(lex.patterns["any_commitment_at"], chunk, 0, end)  # each type is tried only there
+    spans = [(m.start(), m.end(), t) for t, pat in lex.patterns["commitment"].items() for m in all_matches(pat, starts, chunk, end)]
     # a signing's span holds what was signed ('signed an intelligence sharing memorandum'): both are kept
     outer = [(a, b, t) for a, b, t in spans if t != "agreement_signing" and not _LIST.search(chunk, a, b)]
     first: dict[str, int] = {}
@@ -101,8 +103,9 @@ def commitments_in(reader, i: int) -> list[dict]:
     third = reader.find("third_party", i)  # another country's affairs: only the areas named before it
     s = reader.spans[i]
     chunk = reader.text[s.start:s.end]
+    starts = match_starts(lex.patterns["any_modality_at"], chunk)
     verbs = sorted((m.start(), modality) for modality, pat in lex.patterns["modality"]
-                   for m in pat.finditer(chunk) if _told_as_made(reader, i, chunk, m.start(), modality))
+                   for m in all_matches(pat, starts, chunk) if _told_as_made(reader, i, chunk, m.start(), modality))
     if not verbs:
         return []
     matches = _areas(lex, chunk, third.start() if third else len(chunk))

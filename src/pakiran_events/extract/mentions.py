@@ -15,6 +15,7 @@ from functools import lru_cache
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
+from pakiran_events.extract.starts import all_matches, match_starts
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
 # what puts something at a venue named right after it ('received him at the', 'met at', 'held in the')
@@ -1173,9 +1174,15 @@ class People:
         chunk = self.text[start:end]
         found = self.named_places(start, end)
         phrases = self.lex.patterns["place_phrase"]
-        if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
+        gate = self.lex.patterns.get("any_place_phrase")
+        if gate is None:  # the phrases do not compile as one tree: their trees joined
+            if union_of(self.lex, "_any_place_phrase", list(phrases.values())).search(chunk):
+                found += [(start + m.start(), pid) for pid, pat in phrases.items()
+                          if pid in self.lex.places for m in pat.finditer(chunk)]
+        elif first := gate.search(chunk):  # each place's phrases tried only where one of the family matches
+            starts = match_starts(self.lex.patterns["any_place_phrase_at"], chunk, first.start())
             found += [(start + m.start(), pid) for pid, pat in phrases.items()
-                      if pid in self.lex.places for m in pat.finditer(chunk)]
+                      if pid in self.lex.places for m in all_matches(pat, starts, chunk)]
         return sorted(set(found))
 
     def named_places(self, start: int, end: int) -> list[tuple[int, str]]:

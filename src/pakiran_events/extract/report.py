@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue, date_cues, publication_date
-from pakiran_events.extract.lexicon import Lexicon
+from pakiran_events.extract.lexicon import ENGAGEMENT_KINDS, Lexicon
 from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
+from pakiran_events.extract.starts import first_match, match_starts
 
 MAX_CHARS = 2_000_000
 # patterns asked of every sentence one after the other (entourage.py): their union is asked first
@@ -123,9 +124,21 @@ class Reading:
             family = ASKED_TOGETHER.get(kind)
             if family and not self.find(" | ".join(family), i):
                 self._hits[key] = None  # none of the family in the sentence: one scan, not one per kind
+            elif kind in ENGAGEMENT_KINDS:
+                self._hits[key] = first_match(self.lex.patterns[kind], self._trigger_starts(i), self.sentence(i))
             else:
                 pattern = self.lex.patterns.get(kind) or union_of(self.lex, kind, [self.lex.patterns[k] for k in kind.split(" | ")])
                 self._hits[key] = pattern.search(self.sentence(i))
+        return self._hits[key]
+
+    def _trigger_starts(self, i: int) -> list[int]:
+        """Every offset of sentence i where some engagement trigger matches (`any_engagement`
+        asked at each position in one scan): each trigger kind is then tried only there, not
+        searched for along the whole sentence nine times."""
+        key = ("trigger_starts", i)
+        if key not in self._hits:
+            first = self.find("any_engagement", i)
+            self._hits[key] = [] if first is None else match_starts(self.lex.patterns["any_engagement_at"], self.sentence(i), first.start())
         return self._hits[key]
 
     def has(self, kind: str, i: int) -> bool:
