@@ -11,11 +11,12 @@ minutes: the lines give a lower bound and a rate if it has to be stopped)."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
 from pathlib import Path
+
+from pakiran_events.core.packages import read_descriptor
 
 
 def sample(pid: int, files: dict[str, tuple[str, int, int]]) -> str:
@@ -46,7 +47,7 @@ def main() -> None:
     parser.add_argument("--pid", type=int, required=True, help="the validating process")
     parser.add_argument("--every", type=float, default=60.0, help="seconds between samples")
     args = parser.parse_args()
-    resources = json.loads((args.package / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    resources = read_descriptor(args.package)["resources"]
     files = {str((args.package / r["path"]).resolve()): (r["name"], r.get("rows") or 0,
                                                         (args.package / r["path"]).stat().st_size)
              for r in resources if (args.package / r["path"]).is_file()}
