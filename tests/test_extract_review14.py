@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from click.testing import CliRunner
 
 from date_coverage import _lexicon
 from extract_fixtures import write_corpus
@@ -92,3 +92,12 @@ def test_reports_of_the_calendars_first_and_last_days_never_end_in_an_error(fram
     text = frame.format(who=_WHO, host=_HOST, day=day)
     for e in cluster([read_report("wire-edge", text, published.isoformat(), _lexicon())]):
         assert e.date_start is None or e.date_end is None or e.date_start <= e.date_end
+
+
+def test_a_dyad_citys_alternate_name_does_not_take_another_countrys_city():
+    # GeoNames lists 'Alexandria' among Mashhad's alternate names; Egypt's Alexandria is a city of
+    # the gazetteer by its own name: a meeting 'in Alexandria' was placed in Iran
+    lex = _lexicon()
+    assert lex.place_names["Mashhad"] == "mashhad"
+    alexandria = lex.place_names.get("Alexandria")
+    assert alexandria is not None and lex.places[alexandria]["country_iso3"] == "EGY"

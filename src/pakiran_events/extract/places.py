@@ -46,12 +46,14 @@ def _known_countries(countries: dict, reference: set[str] | None) -> dict:
     return {iso2: c for iso2, c in countries.items() if c["iso3"] in reference}
 
 
-def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set) -> set[str]:
+def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set, primary: set[str]) -> set[str]:
     """The names a city is looked up by: its GeoNames name (also without ' City'), and for the
-    dyad's largest cities their ASCII alternate names."""
+    dyad's largest cities their ASCII alternate names, except another kept city's own name
+    (GeoNames lists 'Alexandria' among Mashhad's: Egypt's Alexandria keeps it)."""
     names = {city["name"], city["name"].removesuffix(" City")}
     if in_dyad and city["population"] >= settings["alternate_names_min_population"]:
-        names |= {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) >= 5}
+        names |= {n for n in city.get("alternatenames", [])
+                  if n.isascii() and n[:1].isupper() and len(n) >= 5 and n not in primary}
     return {n for n in names if n not in stop and len(n) >= 4 and n[:1].isupper()}
 
 
@@ -84,10 +86,11 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     # the dyad's cities, then the larger, claim a slug first: 'london' is London, England, and
     # London, Ontario is 'london-can' (its row no longer lends Canada to the other's name)
     kept.sort(key=lambda ci: (ci[1] not in dyad, -ci[0]["population"], ci[0]["geonameid"]))
+    primary = {n for city, _ in kept for n in (city["name"], city["name"].removesuffix(" City"))}
     for city, iso3 in kept:
         pid = by_geonames.get(str(city["geonameid"])) or _free_slug(slugify(city["name"]), iso3, city, owner)
         rank = (1 if iso3 in dyad else 2, -city["population"], pid)
-        for name in _spellings(city, iso3 in dyad, settings, stop):
+        for name in _spellings(city, iso3 in dyad, settings, stop, primary):
             if name not in spelling or rank < spelling[name]:
                 spelling[name] = rank
                 rows.setdefault(pid, _city_row(city, pid, iso3))
