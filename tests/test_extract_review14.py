@@ -101,3 +101,16 @@ def test_a_dyad_citys_alternate_name_does_not_take_another_countrys_city():
     assert lex.place_names["Mashhad"] == "mashhad"
     alexandria = lex.place_names.get("Alexandria")
     assert alexandria is not None and lex.places[alexandria]["country_iso3"] == "EGY"
+
+
+@pytest.mark.parametrize("name", ["Monrovia", "Kingston", "Macau", "Santo Domingo", "Panama City"])
+def test_a_minor_town_does_not_take_the_name_of_a_larger_city_of_a_country_the_table_lacks(name):
+    # the table bounds the gazetteer (Liberia, Jamaica, Macao, the Dominican Republic, Panama are not in
+    # it): 'in Monrovia' was Monrovia, California; such a name is now not read, as the larger city's is not
+    assert name not in _lexicon().minor_place_names
+
+
+def test_minor_towns_of_the_tables_countries_are_still_read():
+    minor = _lexicon().minor_place_names
+    assert minor, "the minor gazetteer is not empty"
+    assert all(_lexicon().places[pid]["country_iso3"] for pid in minor.values())

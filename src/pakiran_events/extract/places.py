@@ -105,8 +105,9 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
 
 def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken: set, settings: dict) -> dict[str, str]:
     """Minor spelling -> place_id of every GeoNames city above `minor_min_population` that the
-    main gazetteer left out, by its GeoNames name only (the larger first where two share one);
-    their rows join `rows`, so a place read through them is published like any other."""
+    main gazetteer left out, by its GeoNames name only (the larger first where two share one, and
+    none where the larger is in a country the table lacks); their rows join `rows`, so a place
+    read through them is published like any other."""
     from slugify import slugify
 
     floor = settings.get("minor_min_population")
@@ -114,10 +115,15 @@ def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken:
         return {}
     have = {p.get("geonames_id") for p in rows.values()}
     out: dict[str, str] = {}
+    beyond: set[str] = set()  # names whose larger city lies in a country the table lacks
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         iso3 = iso2_to_3.get(city["countrycode"])
         name = city["name"]
-        if not iso3 or city["population"] < floor or str(city["geonameid"]) in have or name in taken or name in out:
+        if not iso3 and city["population"] >= floor:
+            beyond.add(name)  # 'Monrovia' is Liberia's: not the smaller Californian town of the table's USA
+            continue
+        if not iso3 or city["population"] < floor or str(city["geonameid"]) in have or name in taken or name in out \
+                or name in beyond:
             continue
         if len(name) < 4 or not name[:1].isupper():
             continue
