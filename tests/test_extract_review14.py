@@ -114,3 +114,20 @@ def test_minor_towns_of_the_tables_countries_are_still_read():
     minor = _lexicon().minor_place_names
     assert minor, "the minor gazetteer is not empty"
     assert all(_lexicon().places[pid]["country_iso3"] for pid in minor.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Abbas Araghchi wound up his remarks on Monday.",
+    "Iranian Foreign Minister Abbas Araghchi wound up the debate on Monday, thanking Prime Minister Shehbaz Sharif.",
+])
+def test_winding_up_something_other_than_a_stay_is_no_departure(text):
+    # 'wound up' (twelfth round) was a departure trigger on its own: any wound-up thing made a visit
+    assert [e.kind for e in cluster([read_report("wire-wound-up", text, "2025-06-18", _lexicon())])] == []
+
+
+def test_winding_up_a_stay_is_still_its_last_day():
+    text = ("Iranian Foreign Minister Abbas Araghchi wound up a three-day visit to Islamabad on Monday "
+            "after meeting Prime Minister Shehbaz Sharif.")
+    events = cluster([read_report("wire-wound-up-visit", text, "2025-06-18", _lexicon())])
+    visit = [e for e in events if e.kind == "visit"]
+    assert [(v.date_start, v.date_end) for v in visit] == [(dt.date(2025, 6, 14), dt.date(2025, 6, 16))]
