@@ -131,3 +131,23 @@ def test_winding_up_a_stay_is_still_its_last_day():
     events = cluster([read_report("wire-wound-up-visit", text, "2025-06-18", _lexicon())])
     visit = [e for e in events if e.kind == "visit"]
     assert [(v.date_start, v.date_end) for v in visit] == [(dt.date(2025, 6, 14), dt.date(2025, 6, 16))]
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Abbas Araghchi and Prime Minister Shehbaz Sharif opened the way for talks on Monday.",
+    "Iranian Foreign Minister Abbas Araghchi and Prime Minister Shehbaz Sharif began preparing for talks on Monday.",
+    "Iranian Foreign Minister Abbas Araghchi and Prime Minister Shehbaz Sharif started moving towards talks on Monday.",
+])
+def test_a_way_opened_to_talks_is_no_meeting(text):
+    # 'began/started/opened ... talks' (twelfth round) let any three words between: a preposition
+    # there means the talks are what the act leads to, not what began
+    assert [e.kind for e in cluster([read_report("wire-way-to-talks", text, "2025-06-18", _lexicon())])] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Abbas Araghchi began two days of talks with Prime Minister Shehbaz Sharif on Monday.",
+    "Iranian Foreign Minister Abbas Araghchi and Prime Minister Shehbaz Sharif opened formal talks on Monday.",
+    "Iranian Foreign Minister Abbas Araghchi and Prime Minister Shehbaz Sharif kicked off their talks on Monday.",
+])
+def test_talks_told_as_begun_are_still_a_meeting(text):
+    assert "meeting" in [e.kind for e in cluster([read_report("wire-talks-begun", text, "2025-06-18", _lexicon())])]
