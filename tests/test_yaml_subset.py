@@ -218,3 +218,30 @@ def test_the_benchmarks_engagement_files_are_in_the_subset(tmp_path):
         assert agrees(path.read_text(encoding="utf-8")) is not OUTSIDE, path.name
 
 
+
+
+# -- review14: texts the subset accepted although the full reader refuses them ------------------
+def _nested_keys(depth: int) -> str:
+    return "".join("  " * i + "a:\n" for i in range(depth)) + "  " * depth + "b: c\n"
+
+
+@pytest.mark.parametrize("text", [
+    "a: {null: x}\n",  # a null word as a flow mapping's key: the full reader says a key must be text
+    "a: {Null: x, b: y}\n",
+    "- {NULL: [x]}\n",
+    "k" * 1025 + ": v\n",  # libyaml allows a simple (implicit) key of at most 1024 characters
+    "- " + "k" * 1100 + ": v\n",
+    "a: {" + "k" * 1100 + ": v}\n",
+    _nested_keys(70),  # deeper than core.yaml_input.MAX_DEPTH: the full reader refuses it
+    "".join("  " * i + "- a:\n" for i in range(0, 80)) + "  " * 80 + "- x\n",
+])
+def test_what_the_full_reader_refuses_is_left_to_it(text):
+    with pytest.raises(YamlInputError):
+        load_text(text)
+    assert load_subset(text) is OUTSIDE
+
+
+@pytest.mark.parametrize("depth", [1, 10, 40, 59])
+def test_nesting_the_full_reader_accepts_reads_alike_or_is_left(depth):
+    agrees(_nested_keys(depth))
+    agrees("a: " + "k" * 1000 + "\n" + "k" * 1000 + ": v\n")

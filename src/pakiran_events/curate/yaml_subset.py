@@ -11,7 +11,8 @@ reader), so a worker may parse with anything that gives the same values for the 
 `OUTSIDE` when the text holds anything it does not read itself: block scalars (`>`, `|`), a plain
 scalar over several lines or holding `:`, `#`, a bracket or brace, a double-quoted scalar with an
 escape, a tab, a carriage return, a character libyaml refuses, an anchor, alias, tag or directive,
-a key given twice, a key that is not a simple name, an indentation it does not expect. The caller
+a key given twice, a key that is not a simple name or is a null word or over 1024 characters,
+nesting near `MAX_DEPTH`, an indentation it does not expect. The caller
 then parses the text with `load_text`, which reads or refuses it with its line. That the two agree
 on every text `load_subset` accepts is tests/test_yaml_subset.py's Hypothesis differential test.
 
@@ -28,7 +29,7 @@ import unicodedata
 from pathlib import Path
 
 from pakiran_events.core import yaml_input
-from pakiran_events.core.yaml_input import NULLS
+from pakiran_events.core.yaml_input import MAX_DEPTH, NULLS
 
 OUTSIDE = object()  # `load_subset`'s answer for a text it leaves to `core.yaml_input.load_text`
 
@@ -59,6 +60,12 @@ _LINES = re.compile(rf"^( *)(?:#.*|(- (?! ))?(?:({_KEY}):(?: +|$))?(?:({_PLAIN})
 _FLOW_ITEM = re.compile(rf"({_KEY}): ({_WORD}|{_FLOW_SEQ})")
 _FLOW_WORD = re.compile(_WORD)
 _NO_VALUE = object()
+# libyaml refuses an implicit key longer than 1024 characters ("mapping values are not allowed")
+_MAX_KEY = 1024
+# a line opens at most four containers (its key's block, a dash's item, a flow mapping, its flow
+# sequence), and `outer` lags the block in hand by one: the
+# subset leaves a text this deep to the full reader, which refuses nesting past MAX_DEPTH
+_MAX_OUTER = MAX_DEPTH - 8
 
 
 def load_subset(text: str):
@@ -100,8 +107,8 @@ def _value(plain: str, single: str, double: str, fmap: str, fseq: str, nfc: bool
     elif fmap:
         value = {}
         for key, item in _FLOW_ITEM.findall(fmap[1:-1]):
-            if key in value:
-                raise _Outside  # a duplicate key: the full reader refuses it
+            if key in value or key in NULLS or len(key) > _MAX_KEY:
+                raise _Outside  # a duplicate, null or over-long key: the full reader refuses it
             value[key] = _flow_seq(item, nfc) if item.startswith("[") else _word(item, nfc)
         return value
     else:
@@ -131,6 +138,8 @@ def _parse(lines: list[tuple[str, ...]], nfc: bool):
         if not (dash or key or valued):
             continue  # blank, or a comment
         indent = len(spaces)
+        if len(outer) > _MAX_OUTER or len(key) > _MAX_KEY:
+            raise _Outside  # nesting or a key the full reader may refuse
         if pending is not None:
             if indent > indent_of or (indent == indent_of and dash):
                 child: dict | list = [] if dash else {}

@@ -579,7 +579,10 @@ class _Built:
         told = {self.lex.durations.get(m.group(1).lower()) for m in _EXERCISE_LENGTH.finditer(self.r.text)} - {None}
         if len(told) != 1 or not cue.resolved or cue.precision != "day" or cue.start is None:
             return
-        first = cue.start - dt.timedelta(days=told.pop() - 1)
+        try:
+            first = cue.start - dt.timedelta(days=told.pop() - 1)
+        except OverflowError:  # counted back past the calendar's first day: the closing day alone, as told
+            return
         other.dates[0] = (replace(cue, start=first, precision="range"), span)
         other.cite("date_precision", span)
 

@@ -483,6 +483,11 @@ def _days_before(day: dt.date, days: int) -> dt.date:
     return day - dt.timedelta(days=days) if (day - dt.date.min).days >= days else dt.date.min
 
 
+def _days_after(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days` days, or the last representable day (a report may be dated 9999-12-31)."""
+    return day + dt.timedelta(days=days) if (dt.date.max - day).days >= days else dt.date.max
+
+
 SHORT_DAYS = 31  # a meeting's dates span at most a month: it is placed in time, not only by terms of office
 
 
@@ -819,7 +824,7 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     end = max(ends + starts)
     duration = _stated_length([visit, *meetings], start)
     if duration and duration > (end - start).days + 1 and starts:
-        end = start + dt.timedelta(days=duration - 1)
+        end = _days_after(start, duration - 1)
     elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
         start = _days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
     elif not duration and not any(c.departure for _, _, c in visit.members):

@@ -381,7 +381,10 @@ def _tour_days(r: Reading) -> list:
                      and (owner := _owner(r, k, *c.span)) is not None and owner[2]]
             if began:
                 c, sp = began[0]
-                r._hits[key] = [(replace(c, end=c.start + dt.timedelta(days=days - 1), precision="range"), sp)]
+                try:
+                    r._hits[key] = [(replace(c, end=c.start + dt.timedelta(days=days - 1), precision="range"), sp)]
+                except OverflowError:  # a tour begun in the calendar's last days: no range, as with no start
+                    pass
     return r._hits[key]
 
 

@@ -46,12 +46,14 @@ def _known_countries(countries: dict, reference: set[str] | None) -> dict:
     return {iso2: c for iso2, c in countries.items() if c["iso3"] in reference}
 
 
-def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set) -> set[str]:
+def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set, primary: set[str]) -> set[str]:
     """The names a city is looked up by: its GeoNames name (also without ' City'), and for the
-    dyad's largest cities their ASCII alternate names."""
+    dyad's largest cities their ASCII alternate names, except another kept city's own name
+    (GeoNames lists 'Alexandria' among Mashhad's: Egypt's Alexandria keeps it)."""
     names = {city["name"], city["name"].removesuffix(" City")}
     if in_dyad and city["population"] >= settings["alternate_names_min_population"]:
-        names |= {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) >= 5}
+        names |= {n for n in city.get("alternatenames", [])
+                  if n.isascii() and n[:1].isupper() and len(n) >= 5 and n not in primary}
     return {n for n in names if n not in stop and len(n) >= 4 and n[:1].isupper()}
 
 
@@ -84,10 +86,11 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     # the dyad's cities, then the larger, claim a slug first: 'london' is London, England, and
     # London, Ontario is 'london-can' (its row no longer lends Canada to the other's name)
     kept.sort(key=lambda ci: (ci[1] not in dyad, -ci[0]["population"], ci[0]["geonameid"]))
+    primary = {n for city, _ in kept for n in (city["name"], city["name"].removesuffix(" City"))}
     for city, iso3 in kept:
         pid = by_geonames.get(str(city["geonameid"])) or _free_slug(slugify(city["name"]), iso3, city, owner)
         rank = (1 if iso3 in dyad else 2, -city["population"], pid)
-        for name in _spellings(city, iso3 in dyad, settings, stop):
+        for name in _spellings(city, iso3 in dyad, settings, stop, primary):
             if name not in spelling or rank < spelling[name]:
                 spelling[name] = rank
                 rows.setdefault(pid, _city_row(city, pid, iso3))
@@ -102,8 +105,9 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
 
 def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken: set, settings: dict) -> dict[str, str]:
     """Minor spelling -> place_id of every GeoNames city above `minor_min_population` that the
-    main gazetteer left out, by its GeoNames name only (the larger first where two share one);
-    their rows join `rows`, so a place read through them is published like any other."""
+    main gazetteer left out, by its GeoNames name only (the larger first where two share one, and
+    none where the larger is in a country the table lacks); their rows join `rows`, so a place
+    read through them is published like any other."""
     from slugify import slugify
 
     floor = settings.get("minor_min_population")
@@ -111,10 +115,15 @@ def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken:
         return {}
     have = {p.get("geonames_id") for p in rows.values()}
     out: dict[str, str] = {}
+    beyond: set[str] = set()  # names whose larger city lies in a country the table lacks
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         iso3 = iso2_to_3.get(city["countrycode"])
         name = city["name"]
-        if not iso3 or city["population"] < floor or str(city["geonameid"]) in have or name in taken or name in out:
+        if not iso3 and city["population"] >= floor:
+            beyond.add(name)  # 'Monrovia' is Liberia's: not the smaller Californian town of the table's USA
+            continue
+        if not iso3 or city["population"] < floor or str(city["geonameid"]) in have or name in taken or name in out \
+                or name in beyond:
             continue
         if len(name) < 4 or not name[:1].isupper():
             continue
