@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from date_coverage import _lexicon
-from extract_fixtures import write_corpus
+from extract_fixtures import events_of, write_corpus
 from pakiran_events.cli import main
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
@@ -151,3 +151,32 @@ def test_a_way_opened_to_talks_is_no_meeting(text):
 ])
 def test_talks_told_as_begun_are_still_a_meeting(text):
     assert "meeting" in [e.kind for e in cluster([read_report("wire-talks-begun", text, "2025-06-18", _lexicon())])]
+
+
+# --- frames._owner's 'that' test: one bisection per date and trigger (review14 found it cubic) ---
+
+_WORDS = st.sampled_from(["that", "That", "thatch", "hat", "met", "on", "Monday", ",", ".", "who", "and", "x"])
+
+
+@given(st.lists(_WORDS, max_size=30), st.data())
+@settings(max_examples=300, deadline=None)
+def test_that_between_agrees_with_a_search_of_the_span(words, data):
+    from pakiran_events.extract.frames import _THAT_WORD, _that_between
+
+    sentence = " ".join(words)
+    # the spans _owner asks about run from a date's end to a trigger's start: word boundaries
+    cuts = [k for k in range(len(sentence) + 1)
+            if k in (0, len(sentence)) or sentence[k - 1].isalnum() != sentence[k].isalnum()]
+    a = data.draw(st.sampled_from(cuts))
+    b = data.draw(st.sampled_from([k for k in cuts if k >= a]))
+    assert _that_between(sentence, a, b) == (_THAT_WORD.search(sentence, a, b) is not None)
+
+
+def test_many_dates_and_triggers_in_one_sentence_are_each_owned_as_before():
+    # one report, 60 recalled 'who met ... on Monday' clauses before the meeting's own day: the
+    # meeting keeps its own Tuesday (the bisection gives the regex search's answer)
+    body = " ".join("Mr Dar, who met Mr Araghchi in Tehran on Monday and who" for _ in range(60))
+    text = ("Pakistan's Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on Tuesday. "
+            + body + " held talks on Tuesday.")
+    events = events_of(("wire-20240510-many-clauses", "2024-05-10", text))
+    assert [(e.kind, e.date_start.isoformat()) for e in events] == [("meeting", "2024-05-07")]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.mentions import Mention, Span
@@ -68,6 +70,21 @@ _WHO_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 
 
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _that_spans(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the word 'that' in a sentence, in order (found once per sentence)."""
+    found = [m.span() for m in _THAT_WORD.finditer(sentence)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
+def _that_between(sentence: str, start: int, end: int) -> bool:
+    """Whether a word 'that' lies wholly in sentence[start:end]: one bisection, not a search of the
+    span for every date and trigger (a sentence of many dates and triggers was cubic: review14)."""
+    starts, ends = _that_spans(sentence)
+    k = bisect_left(starts, start)
+    return k < len(starts) and ends[k] <= end
 # a trigger heading a 'that' clause: 'decided that the joint commission', 'agreed that a meeting'
 _THAT_HEAD = re.compile(r"\bthat\s+(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -747,7 +764,7 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         # an engagement told before the date, and one after it past 'that' ('held talks on Monday and
         # decided that the commission will convene'): the 'that' clause is what was said or decided,
         # its trigger does not reach back over the clause boundary for the main clause's date
-        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _THAT_WORD.search(sentence, b, t[0]))]
+        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _that_between(sentence, b, t[0]))]
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = [t for t in anchors if t[2] or t[0] < b or not _attribution(sentence, b, t)]
