@@ -52,3 +52,26 @@ def test_a_summit_meeting_in_such_a_city_still_writes_a_valid_package(tmp_path):
 def test_a_summit_city_of_a_country_the_table_holds_is_placed():
     assert "THA" in {row["iso3"] for row in country_rows()}
     assert lexicon().place_names.get("Bangkok") == "bangkok"
+
+
+def _placed(text: str) -> list[tuple[str, str | None, str | None]]:
+    from extract_fixtures import events_of
+
+    return [(e.kind, e.place_id, e.country) for e in events_of(("wire-20240510-sidelines", "2024-05-10", text))]
+
+
+def test_a_sideline_meeting_in_a_city_the_gazetteer_lacks_is_not_put_in_the_hosts_country():
+    # review14: 'in Accra' (Ghana has no row) was dropped as a place, and the meeting then took its
+    # target's side: published as held in Iran. With no place read, a sideline meeting has no country
+    # to guess, and only a call may lack a place (CURATION.md §5), so it is not written
+    assert _placed("Pakistan's Foreign Minister Ishaq Dar met Iranian Foreign Minister Hossein Amir-Abdollahian "
+                   "in Accra on the sidelines of the summit on Friday.") == []
+
+
+def test_a_sideline_meeting_keeps_a_place_it_names_and_a_plain_meeting_keeps_its_hosts_country():
+    assert _placed("Pakistan's Foreign Minister Ishaq Dar met Iranian Foreign Minister Hossein Amir-Abdollahian "
+                   "in Doha on the sidelines of the summit on Friday.") == [("meeting", "doha", "QAT")]
+    assert _placed("Pakistan's Foreign Minister Ishaq Dar met Iranian Foreign Minister Hossein Amir-Abdollahian "
+                   "in Islamabad on the sidelines of the summit on Friday.") == [("meeting", "islamabad", "PAK")]
+    assert _placed("Pakistan's Foreign Minister Ishaq Dar met Iranian Foreign Minister Hossein Amir-Abdollahian "
+                   "on Friday.") == [("meeting", None, "IRN")]

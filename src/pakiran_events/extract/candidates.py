@@ -314,6 +314,8 @@ class _Built:
         if visiting:
             guest = next((m for m in people if m.span.start >= self.r.spans[f.sentence].start + visiting.end()), None)
             return self.lex.other_side(guest.side) if guest else None
+        if self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
+            return None  # 'met ... on the sidelines of the summit', no place read: not the target's side
         targets = self._persons(f.targets)
         return targets[0].side if targets else None
 

@@ -354,6 +354,7 @@ class Lexicon:
         p["any_engagement_at"] = lookahead(p["any_engagement"])  # where each kind may match (report.first_match)
         p["duration"] = words([re.escape(k) for k in e["durations"]])
         # 'the meeting, held in Zahedan' (places.yaml held_in): where a report's gathering was
+        p["sidelines"] = words(d["places"].get("sidelines", []))
         p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
         # a side told only by its word and an office ('his Iranian counterpart'): engagement.yaml unnamed_party
         party = e.get("unnamed_party") or {}
