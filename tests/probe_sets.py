@@ -1,4 +1,4 @@
-"""Checks shared by the blind probe sets' fixture tests (tests/fixtures/probes2, probes3): the data
+"""Checks shared by the blind probe sets' fixture tests (tests/fixtures/probes2, probes3, probes4): the data
 tests/probe_score.py trusts. Each returns the list of problems found (empty: the set is sound)."""
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def manifest(folder: Path) -> list[dict]:
-    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as fh:
+    """The manifest's rows; utf-8-sig, because a manifest saved by a spreadsheet starts with a byte-order mark
+    (probes4's does on purpose) and its first column must still be `doc_id`."""
+    with (folder / "manifest.csv").open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
