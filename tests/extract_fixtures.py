@@ -8,6 +8,9 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from pakiran_events.cli import main
 from pakiran_events.extract.cluster import Event, cluster
 from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
 from pakiran_events.extract.report import read_report
@@ -110,6 +113,19 @@ def write_gazetteer(root: Path) -> Path:
     desc = {"name": "fixture-gazetteer", "resources": [{"name": n, "path": f"{n}.csv"} for n in tables]}
     (root / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
     return root
+
+
+def extract_valid(tmp_path: Path, docs) -> Path:
+    """The reports written as a corpus, `extract`ed (one process, no progress bar) and the package
+    it wrote `validate`d: both must exit 0 (their output shown when not). The package's folder:
+    the end-to-end check of a rule test whose input once broke the written package."""
+    corpus, out = write_corpus(tmp_path / "corpus", docs), tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", "--corpus", str(corpus), "--out", str(out), "--scheduler",
+                                       "synchronous", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    valid = CliRunner().invoke(main, ["validate", str(out)])
+    assert valid.exit_code == 0, valid.output
+    return out
 
 
 def events_of(*docs: tuple[str, str | None, str], lex: Lexicon | None = None) -> list[Event]:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from date_coverage import _lexicon
-from extract_fixtures import events_of, write_corpus
-from pakiran_events.cli import main
+from extract_fixtures import events_of, extract_valid
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
 
@@ -32,13 +30,7 @@ def test_a_visit_whose_stated_length_runs_past_the_last_representable_day_ends_t
 
 
 def test_extract_writes_a_valid_package_for_a_report_of_the_last_representable_day(tmp_path):
-    corpus = write_corpus(tmp_path / "corpus", [("wire-last-day", "9999-12-31", VISIT_AT_YEAR_END)])
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["extract", "--corpus", str(corpus), "--out", str(out), "--scheduler",
-                                       "synchronous", "--no-progress"])
-    assert result.exit_code == 0, result.output
-    valid = CliRunner().invoke(main, ["validate", str(out)])
-    assert valid.exit_code == 0, valid.output
+    extract_valid(tmp_path, [("wire-last-day", "9999-12-31", VISIT_AT_YEAR_END)])
 
 
 DRILL_CLOSED = ("The closing ceremony of the first joint rescue drill of the navies of Iran and Pakistan was held in the "

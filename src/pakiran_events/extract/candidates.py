@@ -83,14 +83,6 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
 
 
-_SIGNING = re.compile(r"\bsign", re.IGNORECASE)
-_CLOSING = re.compile(r"\bclosing\b", re.IGNORECASE)
-# a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
-_EXERCISE_LENGTH = re.compile(r"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?(?:drills?|exercises?|manoeuvres|maneuvers)\b", re.IGNORECASE)
-# the verb of a visit's first day, just before the day ('a visit that began on Monday')
-_BEGAN = re.compile(r"\b(?:began|begun|started|commenced|opened)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-
-
 def _resolve_offsets(frames: list[Frame]) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
@@ -241,9 +233,6 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
     return None
 
 
-# a commission's sentence that names the pair together, not each side ('the two countries' border commission')
-_BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|neighbours|neighbors|sides|governments)\b", re.IGNORECASE)
-_OFFICIALS_OF = re.compile(r"\b(?:officials|authorities|officers)\s+of\s+", re.IGNORECASE)
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
@@ -418,7 +407,8 @@ class _Built:
         if self.lex.patterns["commission"].match(text, f.trigger.start):
             words = self.lex.patterns["side_in_compound"]
             told = {iso: words[iso].search(text, s.start, s.end) for iso in self.lex.dyad if iso in words}
-            both = _BOTH_SIDES.search(text, s.start, s.end)
+            # a commission's sentence that names the pair together, not each side (sides.yaml both_sides)
+            both = self.lex.patterns["both_sides"].search(text, s.start, s.end)
             if both is not None and len(words) >= len(self.lex.dyad) \
                     and all(words[iso].search(text) for iso in self.lex.dyad if iso in words):
                 # 'the two countries' border commission met': the pair the report names elsewhere
@@ -511,7 +501,7 @@ class _Built:
         into = {"arrival": visit.arrival, "departure": visit.departure}.get(f.kind, visit.dates)
         # a visit frame's week ('last week's visit') bounds the visit's end in clustering; a month does not
         cues = [c for c in f.dates if f.kind != "visit" or c[0].precision in ("day", "range", "week", "month", "year")]
-        began = [c for c in cues if f.kind == "visit" and _BEGAN.search(self.r.text, c[1].start, c[1].start + c[0].span[0])]
+        began = [c for c in cues if f.kind == "visit" and self.lex.patterns["began_before"].search(self.r.text, c[1].start, c[1].start + c[0].span[0])]
         if began:  # 'a three-day visit that began on Monday': the visit's first day, whatever else the sentence dates
             visit.arrival += began[:1]
             cues = [c for c in cues if c not in began]
@@ -568,17 +558,17 @@ class _Built:
         self._dated(other, f)
         self._closing_span(other, f)
         self.others.append(other)
-        if _SIGNING.search(self.r.text, f.trigger.start, f.trigger.end):
+        if self.lex.patterns["ceremony_signing"].search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
 
     def _closing_span(self, other: Candidate, f: Frame) -> None:
         """A drill told by its closing ceremony on one day, with its length stated in the report ('the
         closing ceremony ... on Thursday', 'during the three-day drill'): the event runs over those
         days, counted back from the closing day (CURATION.md §4: a stated length counts back from the end)."""
-        if not other.dates or not _CLOSING.search(self.r.text, f.trigger.start, f.trigger.end):
+        if not other.dates or not self.lex.patterns["ceremony_closing"].search(self.r.text, f.trigger.start, f.trigger.end):
             return
         cue, span = other.dates[0]
-        told = {self.lex.durations.get(m.group(1).lower()) for m in _EXERCISE_LENGTH.finditer(self.r.text)} - {None}
+        told = {self.lex.durations.get(m.group(1).lower()) for m in self.lex.patterns["drill_length"].finditer(self.r.text)} - {None}
         if len(told) != 1 or not cue.resolved or cue.precision != "day" or cue.start is None:
             return
         try:
@@ -597,9 +587,9 @@ class _Built:
         s, text = self._span(f), self.r.text
         if actor is None or actor not in self.lex.actors or any(iso not in words for iso in self.lex.dyad):
             return None
-        for m in _OFFICIALS_OF.finditer(text, s.start, s.end):
+        for m in self.lex.patterns["officials_of"].finditer(text, s.start, s.end):
             pair = text[m.end():min(s.end, m.end() + 40)]
-            if all(words[iso].search(pair) for iso in self.lex.dyad) or _BOTH_SIDES.match(pair):
+            if all(words[iso].search(pair) for iso in self.lex.dyad) or self.lex.patterns["both_sides"].match(pair):
                 return Mention(actor, side, f.sentence, Span(m.start(), min(s.end, m.end() + 40)), named=False)
         return None
 

@@ -244,7 +244,7 @@ def _ended(r: Reading, i: int, frame: Frame, start: int, end: int) -> None:
     """A visit told as over: its day is its last ('concluded his two-day visit on Tuesday', 'left
     Islamabad on Wednesday after a three-day visit'; the frame becomes a departure, and a stated
     length counts back from it in clustering); a tour completed on a day is its last leg (`_last_leg`)."""
-    if _completed(r.sentence(i), start, end):
+    if _completed(r, r.sentence(i), start, end):
         leg = _last_leg(r, frame)
         frame.dates = leg or frame.dates  # 'completed his tour of A, B and Iran on 26 August'
         if frame.kind == "visit" and not leg and any(c.precision == "day" for c, _ in frame.dates):
@@ -335,17 +335,24 @@ def _within_opened(r: Reading, i: int, dates: list, start: int, end: int) -> lis
     return [(replace(c, end=last, precision="range"), sp)]
 
 
-_COMPLETED = re.compile(r"\b(?:completed|concluded|wrapped up|wound up|ended|rounded off)\b", re.IGNORECASE)
-# the completion word governs the trigger: right before it with a determiner or possessive between
-# ('completed his visit to', 'concluded a three-day visit'), not the verb of another clause ('X, whose
-# feud ended, began a visit to')
-_COMPLETED_BEFORE = re.compile(_COMPLETED.pattern + r"\s+(?:his|her|their|its|a|an|the)\b[^,;:.()]{0,30}$", re.IGNORECASE)
+# the completion verb governs the trigger: right before it with a determiner between ('completed
+# his visit to', 'concluded a three-day visit'), not the verb of another clause ('X, whose feud
+# ended, began a visit to')
+_GOVERNS = re.compile(r"\s+\w+\b[^,;:.()]{0,30}")
 
 
-def _completed(sentence: str, start: int, end: int) -> bool:
-    """Whether the trigger sentence[start:end] is told as completed: the completion word is the
-    trigger ('wrapped up') or governs it (_COMPLETED_BEFORE)."""
-    return bool(_COMPLETED.search(sentence, start, end) or _COMPLETED_BEFORE.search(sentence[max(0, start - 40):start]))
+def _completed(r: Reading, sentence: str, start: int, end: int) -> bool:
+    """Whether the trigger sentence[start:end] is told as completed: a completion verb with the
+    trip as its object (lexicon.trip_completed, engagement.yaml `completed`) is the trigger
+    ('wrapped up a visit') or governs it (_GOVERNS)."""
+    for m in r.lex.patterns["completed"].finditer(sentence, max(0, start - 40)):
+        if m.start() >= end:
+            return False
+        if m.start() >= start or _GOVERNS.fullmatch(sentence, m.end(), start):
+            return True
+    return False
+
+
 TOUR_DAYS = 14  # how long a tour told as one trip lasts at most: an earlier day further back is another trip's
 
 

@@ -31,6 +31,14 @@ def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w\-])(?:" + prefix_tree(ordered, bool(flags & re.IGNORECASE)) + r")(?![\w\-])", flags)
 
 
+def trip_completed(engagement: dict, verbs: str) -> str:
+    """engagement.yaml's verbs under key `verbs` (`completed`, `completed_departure`) told with
+    the trip as their object ('concluded his visit'; `trip_determiners`, up to two words, a
+    `trip_nouns` word): one guard for both readings, so 'wrapped up trade talks' is neither."""
+    said, nouns, dets = ("|".join(engagement.get(k, [])) or "(?!x)x" for k in (verbs, "trip_nouns", "trip_determiners"))
+    return rf"(?:{said})(?=\s+(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}(?:{nouns})(?![\w\-]))"
+
+
 def family_gate(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
     """`words` of every phrase of a family of `words` patterns (same flags): it matches a text
     exactly where one of the family does, so a text it does not match needs none of them asked.
@@ -345,12 +353,15 @@ class Lexicon:
         p["any_place_phrase"] = family_gate([ph for pid in phrases for ph in phrases[pid]])
         p["any_place_phrase_at"] = lookahead(p["any_place_phrase"]) if p["any_place_phrase"] else None
         e = d["engagement"]
-        for kind in (*ENGAGEMENT_KINDS, "future", "scheduled", "background", "negation", "plan", "counterpart",
-                     "visiting", "received_at", "welcome"):
-            p[kind] = words(e.get(kind, []))
+        kinds = {kind: list(e.get(kind, [])) for kind in (*ENGAGEMENT_KINDS, "future", "scheduled", "background", "negation",
+                                                         "plan", "counterpart", "visiting", "received_at", "welcome")}
+        kinds["departure"].append(trip_completed(e, "completed_departure"))
+        for kind, phrases in kinds.items():
+            p[kind] = words(phrases)
+        self._compile_trip_words(e)
         office = words(e.get("host_office", [])).pattern
         p["host_office_at"] = re.compile(rf"\bat\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{office})", re.IGNORECASE)
-        p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in e.get(kind, [])])
+        p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in kinds[kind]])
         p["any_engagement_at"] = lookahead(p["any_engagement"])  # where each kind may match (report.first_match)
         p["duration"] = words([re.escape(k) for k in e["durations"]])
         # 'the meeting, held in Zahedan' (places.yaml held_in): where a report's gathering was
@@ -364,6 +375,8 @@ class Lexicon:
         # a side's word also inside a compound ('Pakistan-Iran Joint Border Commission')
         p["side_in_compound"] = {iso: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)")
                                  for iso, ws in d["sides"]["sides"].items()}
+        p["both_sides"] = words(d["sides"].get("both_sides", []))
+        p["officials_of"] = re.compile(words(d["sides"].get("officials_of", [])).pattern + r"\s+of\s+", re.IGNORECASE)
         c = d["commitments"]
         p["commitment"] = {t: words(v) for t, v in c["types"].items()}
         p["any_commitment"] = words([ph for v in c["types"].values() for ph in v])
@@ -381,6 +394,19 @@ class Lexicon:
                                           + r")\b[^,;:]*,", re.IGNORECASE)
         p["engagement_subject"] = re.compile(r"\b(?:" + "|".join(c.get("engagement_subject", []) or ["(?!x)x"])
                                              + r")\s+(?:(?:of|to|by)\s+(?:[\w.’'\-]+\s+){1,4})?$", re.IGNORECASE)
+
+    def _compile_trip_words(self, e: dict) -> None:
+        """engagement.yaml's words of a trip's first and last days and of a ceremony's kind."""
+        p = self.patterns
+        p["completed"] = re.compile(r"(?<![\w\-])" + trip_completed(e, "completed"), re.IGNORECASE)
+        # the verb of a visit's first day just before the day ('a visit that began on Monday')
+        p["began_before"] = re.compile(rf"{words(e.get('opened_verbs', [])).pattern}\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$",
+                                       re.IGNORECASE)
+        p["ceremony_signing"] = words(e.get("ceremony_signing", []))
+        p["ceremony_closing"] = words(e.get("ceremony_closing", []))
+        # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
+        p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
+                                       re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:

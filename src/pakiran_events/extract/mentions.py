@@ -38,6 +38,20 @@ _LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al
 # a capitalised name, a comma and an optional article, ending where a title starts
 _APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+"
                          r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")  # 'X, the ...', "X, Iran's President-elect"
+# how many whitespace-separated chunks an _APPOSITIVE match touches at most: five name words (the
+# last with its comma), 'the' and a possessive ("Iran's")
+_APPOSITIVE_CHUNKS = 7
+
+
+def appositive_before(chunk: str, chunk_starts: list[int], end: int) -> re.Match | None:
+    """`_APPOSITIVE.search(chunk, 0, end)`, asked only from the start of the seventh chunk before
+    `end` (`chunk_starts`: where chunk's non-space runs start): no match can begin earlier, so the
+    answer is the same, and a sentence of many titles costs one bounded search per title, not a
+    scan of all that precedes each (review: quadratic in the sentence's mentions)."""
+    k = bisect_left(chunk_starts, end)
+    return _APPOSITIVE.search(chunk, chunk_starts[k - _APPOSITIVE_CHUNKS] if k > _APPOSITIVE_CHUNKS else 0, end)
+
+
 # between a name and the title it is given after it ('X, the President-elect', "X, Iran's foreign
 # minister"), and what may follow that title (a comma, the sentence's end, 'of <country>')
 _TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][a-z]+\s+)?")
@@ -972,10 +986,11 @@ class People:
         by a comma and a title of a country (a country word in the title's phrase) is a new actor
         holding that title."""
         s = self.spans[i]
+        starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for title, t_start, t_end, generic in self.titles_in(i):
             if generic:
                 continue
-            before = _APPOSITIVE.search(chunk, 0, t_start - s.start)
+            before = appositive_before(chunk, starts, t_start - s.start)
             if not before:
                 continue
             named = self._name_in_run(chunk, before.start(1), before.end(1))
