@@ -185,3 +185,4 @@ def test_no_cue_starts_before_the_floor_whatever_the_year(year, month, day):
     text = f"The two ministers met on {day} {dt.date(2000, month, 1):%B} {year:04d} and again in {year:04d}."
     for c, _ in Reading("x-when13", text, dt.date(2025, 5, 7), lex).cues(0):
         assert c.start is None or (c.start >= floor and c.end >= c.start)
+
