@@ -506,9 +506,8 @@ def _recalled(r: Reading, i: int, start: int) -> bool:
     recalled = r.lex.patterns.get("_recalled")
     if recalled is None:
         told = r.lex.dictionaries["engagement"].get("recalled", {})
-        after, adjectives = words(told.get("after", [])).pattern, words(told.get("adjectives", [])).pattern
-        recalled = r.lex.patterns["_recalled"] = re.compile(
-            rf"{after}\s+(?:the|his|her|their|its|a|an)\s+(?:most\s+)?{adjectives}\s+$", re.IGNORECASE)
+        after, determiner, adjective = (words(told.get(k, [])).pattern for k in ("after", "determiners", "adjectives"))
+        recalled = r.lex.patterns["_recalled"] = re.compile(rf"{after}\s+{determiner}\s+{adjective}\s+$", re.IGNORECASE)
     return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
 
 
