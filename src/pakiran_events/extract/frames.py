@@ -163,7 +163,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.planned, frame.negated = r.modality_at(i, start, end)
     if frame.planned and INVITED.search(r.sentence(i)):
         frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
-    if _BACKGROUND_BEFORE.search(r.sentence(i)[max(0, start - 24):start]) or _BACKGROUND_VERB.search(r.sentence(i)[:start]):
+    if _BACKGROUND_BEFORE.search(r.sentence(i)[max(0, start - 24):start]) or _BACKGROUND_VERB.search(r.sentence(i)[:start]) \
+            or _recalled(r, i, start):
         frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
     if frame.planned and _PAST_VERB.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
@@ -503,6 +504,20 @@ _BACKGROUND_VERB = re.compile(r"\b(?:(?:last|previously|had(?:\s+also)?)\s+(?:me
                               r"November|December)\b)", re.IGNORECASE)
 
 
+def _recalled(r: Reading, i: int, start: int) -> bool:
+    """'the follow-up to the recent visit of ...', 'since their previous talks': a preposition, a
+    determiner and an adjective of the past (engagement.yaml `recalled`) right before the trigger
+    tell an earlier engagement as a point of reference, not one the report tells of."""
+    from pakiran_events.extract.lexicon import words
+
+    recalled = r.lex.patterns.get("_recalled")
+    if recalled is None:
+        told = r.lex.dictionaries["engagement"].get("recalled", {})
+        after, determiner, adjective = (words(told.get(k, [])).pattern for k in ("after", "determiners", "adjectives"))
+        recalled = r.lex.patterns["_recalled"] = re.compile(rf"{after}\s+{determiner}\s+{adjective}\s+$", re.IGNORECASE)
+    return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
+
+
 def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> bool:
     """The trigger's modality with 'at the invitation of' blanked out (same length: offsets kept)."""
     from pakiran_events.extract.clauses import clause_at
@@ -774,7 +789,7 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         anchors = [t for t in anchors if not (t[2] and t[0] >= b and _that_between(sentence, b, t[0]))]
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
-        anchors = [t for t in anchors if t[2] or t[0] < b or not _attribution(sentence, b, t)]
+        anchors = _without_attribution(sentence, b, anchors)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
 
 
@@ -785,6 +800,14 @@ _ATTRIBUTION_HEAD = re.compile(r"\s*,\s*(?:[\w’'\-]+\s+){0,4}$")
 # (each word after the verb begins with a space: a word cannot be split between repetitions, so a
 # long one costs linear time, not one try per way of cutting it up)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,;:]|(?:\s+[\w’'\-]+){0,8}\s*[.!\"”’]*\s*$)")
+
+
+def _without_attribution(sentence: str, b: int, anchors: list) -> list:
+    """`anchors` without the reporting words of a trailing attribution after a date ending at `b`:
+    its reporting verb, and every reporting word after that verb, which go on telling the same
+    report ('..., the ministry said in a statement issued on Friday': not the day's owner either)."""
+    tag = next((t for t in anchors if not t[2] and t[0] >= b and _attribution(sentence, b, t)), None)
+    return [t for t in anchors if t[2] or t[0] < b or (tag is None or t[0] < tag[0]) and not _attribution(sentence, b, t)]
 
 
 def _attribution(sentence: str, date_end: int, t: tuple[int, int, bool]) -> bool:
@@ -822,9 +845,15 @@ def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
     out = []
     for cue in r.cues(i):
         owner = _owner(r, i, *cue[0].span)
-        if owner and owner[2] and owner[0] < end and start < owner[1]:
+        if owner and owner[2] and (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)):
             out.append(cue)
     return out
+
+
+def _verb_of(sentence: str, end: int, owner: tuple[int, int, bool]) -> bool:
+    """An engagement verb right after the trigger, a space between ('the border commission met
+    earlier this month'): the trigger is its subject, and the date the verb owns is the trigger's."""
+    return owner[0] > end and sentence[end:owner[0]].isspace() and owner[0] - end <= 2
 
 
 def _same_sentence_day(r: Reading, i: int, kind: str) -> list:

@@ -188,13 +188,31 @@ class Reading:
         if key not in self._hits:
             s, sentence = self.spans[i], self.sentence(i)
             found = []
+            floor = earliest_day(self.lex)
             for cue in date_cues(sentence, self.published, False):
                 if self.ahead_at(i, cue.span[0]):
                     ahead = [c for c in date_cues(sentence, self.published, True) if c.span == cue.span]
                     cue = replace(ahead[0] if ahead else cue, ahead=True)
-                found.append((cue, s))
+                if (cue := above_floor(cue, floor)) is not None:
+                    found.append((cue, s))
             self._hits[key] = found
         return [c for c in self._hits[key] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
+
+
+def earliest_day(lex: Lexicon) -> dt.date:
+    """The first day anything may be dated (engagement.yaml `earliest_year`): the date grammar reads
+    any year from 1 on, but no engagement of the pair is older than Pakistan."""
+    return dt.date(int(lex.dictionaries["engagement"].get("earliest_year", dt.MINYEAR)), 1, 1)
+
+
+def above_floor(cue: DateCue, floor: dt.date) -> DateCue | None:
+    """A cue as far as it lies on or after `floor`: None when it ends before it (a misread or
+    mistyped year), cut to a range from the floor when it straddles it; unresolved cues as they are."""
+    if cue.start is None or cue.start >= floor:
+        return cue
+    if cue.end is None or cue.end < floor:
+        return None
+    return replace(cue, start=floor, precision="range")
 
 
 def blank(text: str) -> bool:
@@ -214,7 +232,8 @@ def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> 
     from pakiran_events.extract.candidates import candidates_of
     from pakiran_events.extract.frames import frames_of
 
-    r = Reading(doc_id, text, publication_date(text, published), lex)
+    day = publication_date(text, published)
+    r = Reading(doc_id, text, day if day is None or day >= earliest_day(lex) else None, lex)
     report = Report(doc_id, r.published, new_actors=r.people.new_actors)
     report.candidates = candidates_of(r, frames_of(r))
     if r.published is None and report.candidates:
