@@ -59,6 +59,11 @@ _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
 _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
+# the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
+_APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
+_APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
+# 'Inspector General of Police Sindh Dr X': a title's institution, then a rank or honorific, then the name
+_INSTITUTION_RUN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?)*)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -632,6 +637,8 @@ class People:
                 unsided.append((title, at, full, t_start))
         self._appositive_strangers(i, chunk, taken)
         self._lowercase_title_strangers(i, chunk, taken)
+        self._apposed_office_strangers(i, chunk, taken)
+        self._institution_run_strangers(i, chunk, taken)
         self._unit_head_strangers(i, chunk, taken)
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
@@ -695,6 +702,84 @@ class People:
                 continue
             at, full = named
             self._stranger(i, full, s.start + at, side, title, taken)
+
+    def _word_side_before(self, i: int, pos: int) -> str | None:
+        """The country of a country word right before `pos` ("Iran's consul general", 'the Iranian
+        minister'): an ISO3 of the dyad, 'third' for a third country's word, None without one."""
+        lo = max(self.spans[i].start, pos - 30)
+        for iso, pat in (*self.lex.patterns["side"].items(), ("third", self.lex.patterns["third_party"])):
+            if any(re.fullmatch(r"(?:[’']s)?\s+", self.text[w.end():pos]) for w in pat.finditer(self.text, lo, pos)):
+                return iso
+        return None
+
+    def _phrase_side(self, start: int, end: int) -> str | None:
+        """The one side of the dyad an office's own phrase names by a country word or an institution
+        of sides.yaml ('at the Iranian foreign ministry', 'of the Frontier Corps'); 'third' when it
+        names a third country; None without one or with both."""
+        if self.lex.patterns["third_party"].search(self.text, start, end):
+            return "third"
+        self._complement_side(start, start, end)  # compiles the institutions' patterns once
+        institutions = self.lex.patterns["_institution_at"]
+        sides = {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, start, end)
+                 or (iso in institutions and institutions[iso].search(self.text, start, end))}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _listed_side_here(self, i: int, pos: int) -> str | None:
+        """`_listed_side` for a member named at `pos`, unless a third country's word stands just
+        before the list's phrase ('The Chinese side was headed by X')."""
+        s = self.spans[i]
+        cues = list(self.lex.patterns["member_list"].finditer(self.text, s.start, pos))
+        if not cues or self.lex.patterns["third_party"].search(self.text, max(s.start, cues[-1].start() - 40), cues[-1].start()):
+            return None
+        return self._listed_side(i, pos)
+
+    def _apposed_office_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """"X, Iran's consul general in Lahore," and "Iran's consul general in Lahore, X,": a new name
+        set off by commas beside a lowercase office (titles.yaml `apposed_offices`) is a person of the
+        side of the country word right before the office, else (name first only) of the side the
+        office's own phrase or the sentence's delegation list gives."""
+        pattern = self.lex.patterns.get("_apposed_office")
+        if pattern is None:
+            heads = self.lex.dictionaries["titles"].get("apposed_offices", []) or ["(?!x)x"]
+            pattern = self.lex.patterns["_apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
+        s = self.spans[i]
+        for m in pattern.finditer(chunk):
+            tail = _APPOSED_TAIL.match(chunk, m.end())
+            if tail is None:
+                continue  # no comma or stop within the phrase's reach: no apposition
+            word = self._word_side_before(i, s.start + m.start())
+            lead = re.search(r"(?:the\s+)?[\w’'\-]+\s+$", chunk[:m.start()]) if word else None
+            head_end = lead.start() if lead else m.start()
+            title = " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in re.split(r"[\s]+", m.group(0)))
+            before = _BEFORE_COMMA.search(chunk, 0, head_end) if _APPOSED_LEAD.search(chunk, 0, head_end) else None
+            if before:
+                side = word or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
+                    or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
+                named = self._name_in_run(chunk, before.start(1), before.end(1))
+            else:
+                side = word if word and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else None
+                after = _BETWEEN_COMMAS.match(chunk, tail.end())
+                named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
+            if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
+                self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _institution_run_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Inspector General of Police Sindh Dr X': a title, 'of' and its institution's capitalised
+        words, then a rank or honorific and a new name: a person of the side a country word before the
+        title or inside the institution's words gives. Without the rank or honorific where the
+        institution ends is unknown: nobody."""
+        s = self.spans[i]
+        marks = self.lex.patterns["rank_or_honorific"]
+        for title, t_start, t_end, generic in self.titles_in(i):
+            run = None if generic else _INSTITUTION_RUN.match(self.text, t_end, s.end)
+            if run is None or not any(marks.fullmatch(w.rstrip(".,")) for w in run.group(1).split()[1:]):
+                continue
+            named = self._name_in_run(chunk, run.start(1) - s.start, run.end(1) - s.start)
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            side = self.side_near(i, t_start, t_end) or self._phrase_side(run.start(1), s.start + named[0])
+            if side in self.lex.dyad:
+                self._stranger(i, named[1], s.start + named[0], side, title, taken)
 
     def _unit_head_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'An Iranian flotilla docked in Karachi. Its commander, Rear Admiral X, called on ...': a new

@@ -1,0 +1,142 @@
+"""Officials below or beside minister level who are new to the gazetteer (the thirteenth round,
+'who'): a lowercase office set off by commas beside a new name, in either order ('X, Iran's
+deputy foreign minister for consular affairs,', "Pakistan's consul general in Mashhad, Y,"), its
+side from the country word before the office, a country word or institution of its own phrase, or
+the delegation the sentence lists; a titled name after the office's institution ('Inspector General
+of Police Sindh Dr Z'). A new person keeps the known counterpart. Made-up reports in our own words;
+near misses must give nobody (or no meeting)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.lexicon import load_lexicon
+from pakiran_events.extract.report import read_report
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    return load_lexicon()
+
+
+def _report(text: str, day: str = "2024-03-08"):
+    return read_report("who14-own", text, day, _lexicon())
+
+
+def _events(text: str, day: str = "2024-03-08"):
+    return [(e.kind, sorted(e.participants)) for e in cluster([_report(text, day)])]
+
+
+def _new(text: str, day: str = "2024-03-08") -> dict:
+    return {a: row["country_iso3"] for a, row in _report(text, day).new_actors.items()}
+
+
+def _meets(text: str, *people: str, day: str = "2024-03-08") -> bool:
+    return any(k == "meeting" and set(people) <= set(p) for k, p in _events(text, day))
+
+
+# -- 1. a new name, a comma, then a lowercase office of a side (country word before it) ----------
+def test_name_then_possessive_lowercase_office_both_sides():
+    text = ("ISLAMABAD: Kamran Aslam, Pakistan's additional secretary for the Middle East, met Behrouz Kamali, "
+            "Iran's deputy foreign minister for consular affairs, at the Foreign Office on Monday.")
+    assert _new(text) == {"kamran-aslam": "PAK", "behrouz-kamali": "IRN"}
+    assert _meets(text, "kamran-aslam", "behrouz-kamali")
+
+
+def test_known_host_receives_a_new_name_with_a_lowercase_office_after_it():
+    text = ("LAHORE: Punjab Chief Minister Maryam Nawaz received Javad Karimi, Iran's consul general in Lahore, "
+            "at her office on Monday.")
+    assert _new(text) == {"javad-karimi": "IRN"}
+    assert _meets(text, "maryam-nawaz", "javad-karimi")
+
+
+def test_minister_of_a_portfolio_after_a_name():
+    text = ("TEHRAN: Pakistan's ambassador to Iran, Muhammad Mudassir Tipu, called on Leila Shirazi, Iran's "
+            "minister of labour and welfare, at her office on Monday.")
+    assert _new(text) == {"leila-shirazi": "IRN"}
+    assert _meets(text, "mudassir-tipu", "leila-shirazi")
+
+
+# -- 2. the office first, then the new name between commas ---------------------------------------
+def test_possessive_lowercase_office_then_name_between_commas():
+    text = ("PESHAWAR: Iran's consul general in Peshawar, Nasser Rafiei, called on Governor Faisal Karim Kundi "
+            "at the Governor House on Monday.")
+    assert _new(text).get("nasser-rafiei") == "IRN"
+
+
+# -- 3. the side from the office's own phrase or from the delegation the sentence lists -----------
+def test_side_from_the_offices_institution_and_from_the_listed_delegation():
+    text = ("ISLAMABAD: Talks between the foreign ministries of Pakistan and Iran were held at the Foreign "
+            "Office on Monday. The Pakistani side was led by Salman Qureshi, additional secretary (Middle East), "
+            "and the Iranian side by Reza Nabavi, director-general for South Asia at the Iranian foreign ministry.")
+    assert _new(text) == {"salman-qureshi": "PAK", "reza-nabavi": "IRN"}
+
+
+# -- 4. a title, its institution, an honorific, then the new name -----------------------------------
+def test_title_of_an_institution_then_honorific_and_name():
+    text = ("KARACHI: Iran's consul general in Karachi, Hassan Nouri, called on Inspector General of Police "
+            "Sindh Dr Kamal Ahmed at the Central Police Office on Monday.")
+    new = _new(text)
+    assert new.get("hassan-nouri") == "IRN" and new.get("kamal-ahmed") == "PAK"
+    assert _meets(text, "hassan-nouri", "kamal-ahmed")
+
+
+# -- near misses ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # an office of no side
+    "Farid Nouri, a former minister, said on Monday that the border had been quiet all winter.",
+    # an office of a third country
+    "Liu Wei, China's director-general for Asian affairs, met traders in Islamabad on Monday.",
+    # an office of a private body
+    "Tariq Jamil, director-general of a private bank, said on Monday that trade with Iran had grown.",
+    # a lowercase office word that is not an office beside the name
+    "Karim Sadri, friend of Iran's consul general, said on Monday that he had not been told of the talks.",
+    # no comma: a name in running text
+    "The minister thanked Hamid Sadri consul general of Iran and others on Monday.",
+])
+def test_near_misses_make_nobody(text):
+    assert _new(text) == {}
+
+
+def test_a_third_countrys_listed_side_is_nobodys():
+    text = ("BEIJING: China, Iran and Pakistan held security talks in Beijing on Monday. The Pakistani delegation "
+            "was led by Salman Qureshi, additional secretary at the foreign ministry. The Chinese side was "
+            "headed by Liu Jianguo, director-general of the department of external security.")
+    new = _new(text)
+    assert new.get("salman-qureshi") == "PAK"
+    assert "liu-jianguo" not in new
+
+
+def test_institution_run_without_a_mark_gives_no_name():
+    # 'of Police Sindh' and no honorific or rank before the words: where the office ends is unknown
+    text = "KARACHI: The Inspector General of Police Sindh Office said on Monday that the roads were open."
+    assert _new(text) == {}
+
+
+# -- 2 of the brief: an unnamed official is no participant ---------------------------------------
+def test_known_side_and_an_unnamed_official_write_no_meeting():
+    text = "ISLAMABAD: Foreign Minister Ishaq Dar met a senior Iranian official in Islamabad on Monday."
+    assert not any(k == "meeting" for k, _ in _events(text, "2025-03-04"))
+
+
+def test_an_office_whose_phrase_runs_on_without_a_stop_is_read_without_error():
+    # the office's phrase runs past the reach of an apposition: nobody, and no internal error
+    text = ("QUETTA: Iran's consul general " + "and the traders of the old bazaar " * 6 + "met on Monday.")
+    assert _new(text) == {}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Iran's", "Pakistani", "consul general", "minister", "director-general", "of",
+                                 "Police", "Sindh", "Dr", "Kamal", "Ahmed", ",", ".", "(West Asia)", "the", "and",
+                                 "Inspector General", "met", "Chinese", "side was led by", "at the", "x" * 30]),
+                min_size=1, max_size=40))
+def test_any_run_of_office_words_reads_without_error(words):
+    text = " ".join(words)
+    report = _report(text)
+    assert report.problem is None
+    assert all(row["country_iso3"] in ("IRN", "PAK") for row in report.new_actors.values())
