@@ -140,3 +140,21 @@ def test_any_run_of_office_words_reads_without_error(words):
     report = _report(text)
     assert report.problem is None
     assert all(row["country_iso3"] in ("IRN", "PAK") for row in report.new_actors.values())
+
+
+# -- 5. air force offices, a comma between the office and a ranked name ---------------------------
+def test_air_force_commanders_with_commas_and_ranks():
+    text = ("ISLAMABAD: Commander of the Islamic Republic of Iran Air Force, Brigadier General Karim Rostami, "
+            "called on Chief of the Air Staff, Air Chief Marshal Tahir Mehmood, at Air Headquarters on Monday.")
+    assert _new(text) == {"karim-rostami": "IRN", "tahir-mehmood": "PAK"}
+    assert _meets(text, "karim-rostami", "tahir-mehmood")
+
+
+@pytest.mark.parametrize("text", [
+    # another country's air force: no office of the dyad
+    "ANKARA: Commander of the Royal Air Force, Air Chief Marshal John Pike, met Turkish officers on Monday.",
+    # the air staff's chief with nobody of the other side: the side stays unknown
+    "ISLAMABAD: Chief of the Air Staff, Air Chief Marshal Tahir Mehmood, met Turkey's air force commander on Monday.",
+])
+def test_air_force_near_misses(text):
+    assert _new(text) == {}
