@@ -158,3 +158,36 @@ def test_air_force_commanders_with_commas_and_ranks():
 ])
 def test_air_force_near_misses(text):
     assert _new(text) == {}
+
+
+# -- 6. a capitalised office after a new name and a comma, its side from the sentence ----------------
+def test_appositive_office_one_government_has_beside_a_guest():
+    text = ("TEHRAN -- Pakistan's Interior Minister Mohsin Naqvi met and conversed on Tuesday with Dr. Hamid "
+            "Sorouri, Secretary of the Supreme National Security Council, in Tehran.")
+    assert _new(text, "2024-11-20") == {"hamid-sorouri": "IRN"}
+    assert _meets(text, "mohsin-naqvi", "hamid-sorouri", day="2024-11-20")
+
+
+def test_appositive_office_of_our_country_against_a_marked_guest():
+    text = ("TEHRAN -- Pakistan's Interior Minister Mohsin Naqvi arrived in Tehran on Monday. The Pakistani "
+            "minister of interior held negotiations on Monday with Kaveh Jalali, Minister of Interior of our "
+            "country, on the subject of pilgrims.")
+    assert _new(text, "2024-11-20") == {"kaveh-jalali": "IRN"}
+    assert _meets(text, "mohsin-naqvi", "kaveh-jalali", day="2024-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    # nobody else in the sentence: the office's side is unknown
+    "TEHRAN -- Kaveh Jalali, Minister of Interior of our country, said on Monday that the border was calm.",
+    # the other person is unmarked: no contrast drawn
+    "TEHRAN -- Interior Minister Mohsin Naqvi held talks on Monday with Kaveh Jalali, Minister of Interior.",
+    # a third country's office
+    "Pakistan's Interior Minister Mohsin Naqvi met Kaveh Jalali, Tajik Minister of Interior, on Monday.",
+    # a third country named after the office
+    "Pakistan's Interior Minister Mohsin Naqvi was received by Rustam Nazarov, the Deputy Foreign Minister "
+    "of Tajikistan, in Dushanbe on Monday.",
+    "Pakistan's Interior Minister Mohsin Naqvi was received by Rustam Nazarov, the Deputy Foreign Minister "
+    "of Uzbekistan, in Tashkent on Monday.",
+])
+def test_appositive_office_near_misses(text):
+    assert _new(text, "2024-11-20") == {}

@@ -62,6 +62,7 @@ _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bi
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
+_OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Minister of <country>'
 # 'Inspector General of Police Sindh Dr X': a title's institution, then a rank or honorific, then the name
 _INSTITUTION_RUN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?)*)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
@@ -288,6 +289,8 @@ class People:
         # nor the office-holder table gives ('the Iranian Foreign Minister' in an undated report)
         self.unheld: dict[int, list[tuple[str, str]]] = {}
         self.probes = 0  # spans and titles examined while finding names (bounded per word: a test counts them)
+        self._apposed_unsided: dict[int, list[tuple[str, int, str]]] = {}  # the same, of names before their office's comma
+        self._apposed_offices: set[int] = set()  # where those offices start
         self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
         # (none after a third country's adjective)
 
@@ -392,6 +395,7 @@ class People:
             self._groups(i)
             self._pronoun_subject(i)
             self._office_list_strangers(i)
+            self._apposed_unsided_strangers(i)
             for x in self.mentions[i]:
                 name = (self.lex.actors.get(x.actor_id) or self.new_actors.get(x.actor_id) or {}).get("name") or ""
                 if x.named and x.actor_id in self.lex.actors:
@@ -1067,10 +1071,47 @@ class People:
             side = self.side_near(i, t_start, t_end) or (self._listed_side(i, t_start) or self._companion_side(i, t_start)
                                                          or self._institution_side(i, t_end)
                                                          if not self._side_within(t_start, t_end) else None)
-            if named is None or side is None or taken.overlaps(named[0], named[0] + len(named[1])):
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
             at, full = named
-            self._stranger(i, full, s.start + at, side, title, taken)
+            if side is not None:
+                self._stranger(i, full, s.start + at, side, title, taken)
+            elif not self.third_party_before(i, t_start) and not self._demonym_before(i, t_start) and not self._foreign_after(t_end):
+                self._apposed_unsided.setdefault(i, []).append((title, s.start + at, full))
+                self._apposed_offices.add(t_start)  # the new name's own office: no other holder (`_offices`)
+
+    def _foreign_after(self, end: int) -> bool:
+        """A third country named right after an office ('the Deputy Foreign Minister of Tajikistan'):
+        a third-party word, or a place of the gazetteer outside the dyad."""
+        gap = _OF_AFTER.match(self.text, end)
+        if gap is None:
+            return False
+        if self.lex.patterns["third_party"].match(self.text, gap.end()):
+            return True
+        words_ = (_CAPITALISED.match(self.text, gap.end()) or re.match("", "")).group(0).split()
+        found = next((self.lex.place_names[" ".join(words_[:n])] for n in range(len(words_), 0, -1)
+                      if " ".join(words_[:n]) in self.lex.place_names), None)
+        return found is not None and self.country_of(found) not in self.lex.dyad
+
+    def _apposed_unsided_strangers(self, i: int) -> None:
+        """'with Dr. X, Secretary of the Supreme National Security Council,' or 'with Y, Minister of
+        Interior of our country,' beside a guest: a new name before a capitalised office of no side
+        is of the government that alone has the office (titles.yaml `one_government`) when the
+        sentence names a person of the other side, else of the other side of a sentence whose people
+        are all of one side and marked so (`_other_side_of_sentence`); run once the sentence's
+        offices are read ('The Pakistani minister of interior held negotiations with Y')."""
+        only = {t: iso for iso, ts in self.lex.dictionaries["titles"].get("one_government", {}).items() for t in ts}
+        s = self.spans[i]
+        taken = Taken()
+        for m in self.mentions[i]:
+            taken.append((m.span.start - s.start, m.span.end - s.start))
+        sides = {m.side for m in self.mentions[i] if self.is_person(m.actor_id)}
+        for title, start, full in self._apposed_unsided.get(i, []):
+            side = only.get(title)
+            if side not in self.lex.dyad or side in sides or self.lex.other_side(side) not in sides:
+                side = None if side in self.lex.dyad else self._other_side_of_sentence(i)
+            if side is not None and not taken.overlaps(start - s.start, start - s.start + len(full)):
+                self._stranger(i, full, start, side, title, taken)
 
     def _offices(self, i: int) -> None:
         """'the army chief', "Iran's president": a title without a name is its holder: the
@@ -1088,7 +1129,7 @@ class People:
             after = named.first_from(start, end + 60)
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
-            if not generic and self._title_of_named_before(i, start):
+            if not generic and (start in self._apposed_offices or self._title_of_named_before(i, start)):
                 continue  # 'X, Minister of Defence and ... of Iran,': X's own office, not another holder
             side = self.side_near(i, start, end)
             if side is None and self.third_party_before(i, start):
