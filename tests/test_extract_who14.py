@@ -191,3 +191,19 @@ def test_appositive_office_of_our_country_against_a_marked_guest():
 ])
 def test_appositive_office_near_misses(text):
     assert _new(text, "2024-11-20") == {}
+
+
+# -- 7. translated phrasing: 'met and conversed on <day> with' dates the meeting, not the arrival -----
+def test_met_and_conversed_takes_its_own_day():
+    text = ("TEHRAN -- Pakistan's Foreign Minister Ishaq Dar, who arrived in Tehran on Monday on an official visit, met and "
+            "conversed on Tuesday with Iranian Foreign Minister Abbas Araghchi.")
+    days = [(e.kind, str(e.date_start)) for e in cluster([_report(text, "2025-03-06")]) if e.kind == "meeting"]
+    assert days == [("meeting", "2025-03-04")]
+
+
+def test_met_and_a_day_of_another_clause_is_not_the_meetings():
+    # near miss: 'met and' followed by another verb of its own clause keeps the old reading
+    text = ("TEHRAN -- Pakistan's Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on "
+            "Tuesday and left for Islamabad on Wednesday.")
+    days = [(e.kind, str(e.date_start)) for e in cluster([_report(text, "2025-03-06")]) if e.kind == "meeting"]
+    assert days == [("meeting", "2025-03-04")]
