@@ -160,8 +160,8 @@ def test_air_force_near_misses(text):
     assert _new(text) == {}
 
 
-# -- 6. a capitalised office after a new name and a comma, its side from the sentence ----------------
-def test_appositive_office_one_government_has_beside_a_guest():
+# -- 6. a capitalised office after a new name and a comma: its side from its institution, or the sentence's contrast
+def test_appositive_office_of_an_institution_of_one_side():
     text = ("TEHRAN -- Pakistan's Interior Minister Mohsin Naqvi met and conversed on Tuesday with Dr. Hamid "
             "Sorouri, Secretary of the Supreme National Security Council, in Tehran.")
     assert _new(text, "2024-11-20") == {"hamid-sorouri": "IRN"}
@@ -181,6 +181,8 @@ def test_appositive_office_of_our_country_against_a_marked_guest():
     "TEHRAN -- Kaveh Jalali, Minister of Interior of our country, said on Monday that the border was calm.",
     # the other person is unmarked: no contrast drawn
     "TEHRAN -- Interior Minister Mohsin Naqvi held talks on Monday with Kaveh Jalali, Minister of Interior.",
+    # an office both governments have, and an unmarked other person: no side (the eighth round's rule)
+    "Kaveh Jalali, the Deputy Interior Minister, met Interior Minister Mohsin Naqvi on Monday.",
     # a third country's office
     "Pakistan's Interior Minister Mohsin Naqvi met Kaveh Jalali, Tajik Minister of Interior, on Monday.",
     # a third country named after the office
@@ -207,3 +209,21 @@ def test_met_and_a_day_of_another_clause_is_not_the_meetings():
             "Tuesday and left for Islamabad on Wednesday.")
     days = [(e.kind, str(e.date_start)) for e in cluster([_report(text, "2025-03-06")]) if e.kind == "meeting"]
     assert days == [("meeting", "2025-03-04")]
+
+
+# -- 3 of the brief: a title alone is its holder on the report's day (the office-holder table) -------
+@pytest.mark.parametrize("day, holder", [("2024-03-08", "hossein-amir-abdollahian"), ("2025-03-04", "abbas-araghchi")])
+def test_a_title_alone_is_the_holder_of_that_day(day, holder):
+    text = "ISLAMABAD: Foreign Minister Ishaq Dar met the Iranian foreign minister in Islamabad on Monday."
+    people = {a for k, p in _events(text, day) for a in p}
+    assert holder in people
+    assert not {"hossein-amir-abdollahian", "abbas-araghchi"} - {holder} & people
+
+
+def test_a_new_names_own_office_is_no_other_holder():
+    # the office after the new name is theirs: not the report's (or the table's) interior minister
+    text = ("TEHRAN -- Pakistan's Interior Minister Mohsin Naqvi arrived in Tehran on Monday. The Pakistani "
+            "minister of interior held negotiations on Monday with Kaveh Jalali, Minister of Interior of our "
+            "country, on the subject of pilgrims.")
+    meetings = [p for k, p in _events(text, "2024-11-20") if k == "meeting"]
+    assert meetings and all("eskandar-momeni" not in p for p in meetings)

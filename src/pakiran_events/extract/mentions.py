@@ -1070,7 +1070,8 @@ class People:
             named = self._name_in_run(chunk, before.start(1), before.end(1))
             side = self.side_near(i, t_start, t_end) or (self._listed_side(i, t_start) or self._companion_side(i, t_start)
                                                          or self._institution_side(i, t_end)
-                                                         if not self._side_within(t_start, t_end) else None)
+                                                         if not self._side_within(t_start, t_end) else None) \
+                or self._institution_within(t_start, t_end)
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
             at, full = named
@@ -1093,23 +1094,26 @@ class People:
                       if " ".join(words_[:n]) in self.lex.place_names), None)
         return found is not None and self.country_of(found) not in self.lex.dyad
 
+    def _institution_within(self, start: int, end: int) -> str | None:
+        """The one side of an institution of sides.yaml named inside a title's own words ('Secretary of
+        the Supreme National Security Council'); None without one or with both."""
+        self._complement_side(start, start, end)  # compiles the institutions' patterns once
+        institutions = self.lex.patterns["_institution_at"]
+        sides = {iso for iso, pat in institutions.items() if pat.search(self.text, start, end)}
+        return sides.pop() if len(sides) == 1 else None
+
     def _apposed_unsided_strangers(self, i: int) -> None:
-        """'with Dr. X, Secretary of the Supreme National Security Council,' or 'with Y, Minister of
-        Interior of our country,' beside a guest: a new name before a capitalised office of no side
-        is of the government that alone has the office (titles.yaml `one_government`) when the
-        sentence names a person of the other side, else of the other side of a sentence whose people
-        are all of one side and marked so (`_other_side_of_sentence`); run once the sentence's
-        offices are read ('The Pakistani minister of interior held negotiations with Y')."""
-        only = {t: iso for iso, ts in self.lex.dictionaries["titles"].get("one_government", {}).items() for t in ts}
+        """'held negotiations with Y, Minister of Interior of our country,' after 'The Pakistani
+        minister of interior': a new name before a capitalised office of no side is of the other side
+        of a sentence whose people are all of one side and marked so (`_other_side_of_sentence`, the
+        contrast the reporter draws), read once the sentence's offices are read. Without such a
+        person the side stays unknown and the name gives nobody."""
         s = self.spans[i]
         taken = Taken()
         for m in self.mentions[i]:
             taken.append((m.span.start - s.start, m.span.end - s.start))
-        sides = {m.side for m in self.mentions[i] if self.is_person(m.actor_id)}
         for title, start, full in self._apposed_unsided.get(i, []):
-            side = only.get(title)
-            if side not in self.lex.dyad or side in sides or self.lex.other_side(side) not in sides:
-                side = None if side in self.lex.dyad else self._other_side_of_sentence(i)
+            side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(start - s.start, start - s.start + len(full)):
                 self._stranger(i, full, start, side, title, taken)
 
