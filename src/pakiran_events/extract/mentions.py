@@ -73,6 +73,12 @@ _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
 _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
+# the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
+_APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
+_APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
+_OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Minister of <country>'
+# 'Inspector General of Police Sindh Dr X': a title's institution, then a rank or honorific, then the name
+_INSTITUTION_RUN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?)*)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -297,6 +303,8 @@ class People:
         # nor the office-holder table gives ('the Iranian Foreign Minister' in an undated report)
         self.unheld: dict[int, list[tuple[str, str]]] = {}
         self.probes = 0  # spans and titles examined while finding names (bounded per word: a test counts them)
+        self._apposed_unsided: dict[int, list[tuple[str, int, str]]] = {}  # the same, of names before their office's comma
+        self._apposed_offices: set[int] = set()  # where those offices start
         self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
         # (none after a third country's adjective)
 
@@ -401,6 +409,7 @@ class People:
             self._groups(i)
             self._pronoun_subject(i)
             self._office_list_strangers(i)
+            self._apposed_unsided_strangers(i)
             for x in self.mentions[i]:
                 name = (self.lex.actors.get(x.actor_id) or self.new_actors.get(x.actor_id) or {}).get("name") or ""
                 if x.named and x.actor_id in self.lex.actors:
@@ -646,6 +655,8 @@ class People:
                 unsided.append((title, at, full, t_start))
         self._appositive_strangers(i, chunk, taken)
         self._lowercase_title_strangers(i, chunk, taken)
+        self._apposed_office_strangers(i, chunk, taken)
+        self._institution_run_strangers(i, chunk, taken)
         self._unit_head_strangers(i, chunk, taken)
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
@@ -709,6 +720,84 @@ class People:
                 continue
             at, full = named
             self._stranger(i, full, s.start + at, side, title, taken)
+
+    def _word_side_before(self, i: int, pos: int) -> str | None:
+        """The country of a country word right before `pos` ("Iran's consul general", 'the Iranian
+        minister'): an ISO3 of the dyad, 'third' for a third country's word, None without one."""
+        lo = max(self.spans[i].start, pos - 30)
+        for iso, pat in (*self.lex.patterns["side"].items(), ("third", self.lex.patterns["third_party"])):
+            if any(re.fullmatch(r"(?:[’']s)?\s+", self.text[w.end():pos]) for w in pat.finditer(self.text, lo, pos)):
+                return iso
+        return None
+
+    def _phrase_side(self, start: int, end: int) -> str | None:
+        """The one side of the dyad an office's own phrase names by a country word or an institution
+        of sides.yaml ('at the Iranian foreign ministry', 'of the Frontier Corps'); 'third' when it
+        names a third country; None without one or with both."""
+        if self.lex.patterns["third_party"].search(self.text, start, end):
+            return "third"
+        self._complement_side(start, start, end)  # compiles the institutions' patterns once
+        institutions = self.lex.patterns["_institution_at"]
+        sides = {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, start, end)
+                 or (iso in institutions and institutions[iso].search(self.text, start, end))}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _listed_side_here(self, i: int, pos: int) -> str | None:
+        """`_listed_side` for a member named at `pos`, unless a third country's word stands just
+        before the list's phrase ('The Chinese side was headed by X')."""
+        s = self.spans[i]
+        cues = list(self.lex.patterns["member_list"].finditer(self.text, s.start, pos))
+        if not cues or self.lex.patterns["third_party"].search(self.text, max(s.start, cues[-1].start() - 40), cues[-1].start()):
+            return None
+        return self._listed_side(i, pos)
+
+    def _apposed_office_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """"X, Iran's consul general in Lahore," and "Iran's consul general in Lahore, X,": a new name
+        set off by commas beside a lowercase office (titles.yaml `apposed_offices`) is a person of the
+        side of the country word right before the office, else (name first only) of the side the
+        office's own phrase or the sentence's delegation list gives."""
+        pattern = self.lex.patterns.get("_apposed_office")
+        if pattern is None:
+            heads = self.lex.dictionaries["titles"].get("apposed_offices", []) or ["(?!x)x"]
+            pattern = self.lex.patterns["_apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
+        s = self.spans[i]
+        for m in pattern.finditer(chunk):
+            tail = _APPOSED_TAIL.match(chunk, m.end())
+            if tail is None:
+                continue  # no comma or stop within the phrase's reach: no apposition
+            word = self._word_side_before(i, s.start + m.start())
+            lead = re.search(r"(?:the\s+)?[\w’'\-]+\s+$", chunk[:m.start()]) if word else None
+            head_end = lead.start() if lead else m.start()
+            title = " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in re.split(r"[\s]+", m.group(0)))
+            before = _BEFORE_COMMA.search(chunk, 0, head_end) if _APPOSED_LEAD.search(chunk, 0, head_end) else None
+            if before:
+                side = word or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
+                    or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
+                named = self._name_in_run(chunk, before.start(1), before.end(1))
+            else:
+                side = word if word and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else None
+                after = _BETWEEN_COMMAS.match(chunk, tail.end())
+                named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
+            if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
+                self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _institution_run_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Inspector General of Police Sindh Dr X': a title, 'of' and its institution's capitalised
+        words, then a rank or honorific and a new name: a person of the side a country word before the
+        title or inside the institution's words gives. Without the rank or honorific where the
+        institution ends is unknown: nobody."""
+        s = self.spans[i]
+        marks = self.lex.patterns["rank_or_honorific"]
+        for title, t_start, t_end, generic in self.titles_in(i):
+            run = None if generic else _INSTITUTION_RUN.match(self.text, t_end, s.end)
+            if run is None or not any(marks.fullmatch(w.rstrip(".,")) for w in run.group(1).split()[1:]):
+                continue
+            named = self._name_in_run(chunk, run.start(1) - s.start, run.end(1) - s.start)
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            side = self.side_near(i, t_start, t_end) or self._phrase_side(run.start(1), s.start + named[0])
+            if side in self.lex.dyad:
+                self._stranger(i, named[1], s.start + named[0], side, title, taken)
 
     def _unit_head_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'An Iranian flotilla docked in Karachi. Its commander, Rear Admiral X, called on ...': a new
@@ -996,11 +1085,52 @@ class People:
             named = self._name_in_run(chunk, before.start(1), before.end(1))
             side = self.side_near(i, t_start, t_end) or (self._listed_side(i, t_start) or self._companion_side(i, t_start)
                                                          or self._institution_side(i, t_end)
-                                                         if not self._side_within(t_start, t_end) else None)
-            if named is None or side is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                                                         if not self._side_within(t_start, t_end) else None) \
+                or self._institution_within(t_start, t_end)
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
             at, full = named
-            self._stranger(i, full, s.start + at, side, title, taken)
+            if side is not None:
+                self._stranger(i, full, s.start + at, side, title, taken)
+            elif not self.third_party_before(i, t_start) and not self._demonym_before(i, t_start) and not self._foreign_after(t_end):
+                self._apposed_unsided.setdefault(i, []).append((title, s.start + at, full))
+                self._apposed_offices.add(t_start)  # the new name's own office: no other holder (`_offices`)
+
+    def _foreign_after(self, end: int) -> bool:
+        """A third country named right after an office ('the Deputy Foreign Minister of Tajikistan'):
+        a third-party word, or a place of the gazetteer outside the dyad."""
+        gap = _OF_AFTER.match(self.text, end)
+        if gap is None:
+            return False
+        if self.lex.patterns["third_party"].match(self.text, gap.end()):
+            return True
+        words_ = (_CAPITALISED.match(self.text, gap.end()) or re.match("", "")).group(0).split()
+        found = next((self.lex.place_names[" ".join(words_[:n])] for n in range(len(words_), 0, -1)
+                      if " ".join(words_[:n]) in self.lex.place_names), None)
+        return found is not None and self.country_of(found) not in self.lex.dyad
+
+    def _institution_within(self, start: int, end: int) -> str | None:
+        """The one side of an institution of sides.yaml named inside a title's own words ('Secretary of
+        the Supreme National Security Council'); None without one or with both."""
+        self._complement_side(start, start, end)  # compiles the institutions' patterns once
+        institutions = self.lex.patterns["_institution_at"]
+        sides = {iso for iso, pat in institutions.items() if pat.search(self.text, start, end)}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _apposed_unsided_strangers(self, i: int) -> None:
+        """'held negotiations with Y, Minister of Interior of our country,' after 'The Pakistani
+        minister of interior': a new name before a capitalised office of no side is of the other side
+        of a sentence whose people are all of one side and marked so (`_other_side_of_sentence`, the
+        contrast the reporter draws), read once the sentence's offices are read. Without such a
+        person the side stays unknown and the name gives nobody."""
+        s = self.spans[i]
+        taken = Taken()
+        for m in self.mentions[i]:
+            taken.append((m.span.start - s.start, m.span.end - s.start))
+        for title, start, full in self._apposed_unsided.get(i, []):
+            side = self._other_side_of_sentence(i)
+            if side is not None and not taken.overlaps(start - s.start, start - s.start + len(full)):
+                self._stranger(i, full, start, side, title, taken)
 
     def _offices(self, i: int) -> None:
         """'the army chief', "Iran's president": a title without a name is its holder: the
@@ -1018,7 +1148,7 @@ class People:
             after = named.first_from(start, end + 60)
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
-            if not generic and self._title_of_named_before(i, start):
+            if not generic and (start in self._apposed_offices or self._title_of_named_before(i, start)):
                 continue  # 'X, Minister of Defence and ... of Iran,': X's own office, not another holder
             side = self.side_near(i, start, end)
             if side is None and self.third_party_before(i, start):
