@@ -30,7 +30,6 @@ packages.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import datetime
@@ -44,6 +43,7 @@ from pakiran_events.core.packages import read_descriptor
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
+from pakiran_events.validate import digests
 
 LAYER = "frictionless"
 MISSING_VALUES = ("",)  # frictionless's default missingValues
@@ -249,30 +249,13 @@ def _require_full_rows(path: Path | bytes, n_fields: int, n_rows: int) -> None:
 
 
 # -- file facts --------------------------------------------------------------------------------
-_DIGESTS: dict[tuple, str] = {}
-
-
-def file_digest(path: Path, algorithm: str = "sha256") -> str:
-    """A file's hex digest, computed once per run and file version (the frictionless and
-    integrity layers both ask for the sha256 of every file)."""
-    stat = path.stat()
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, algorithm)
-    if key not in _DIGESTS:
-        digest = hashlib.new(algorithm)
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 22), b""):
-                digest.update(block)
-        _DIGESTS[key] = digest.hexdigest()
-    return _DIGESTS[key]
-
-
 def _file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]:
     problems = []
     size = path.stat().st_size
     if r.get("hash"):
         algo, _, expected = r["hash"].rpartition(":")
         algo = algo or "md5"  # frictionless: a hash without a prefix is an md5
-        actual = file_digest(path, algo) if algo in ("sha256", "md5") else None
+        actual = digests.file_digest(path, algo) if algo in ("sha256", "md5") else None
         if actual and actual != expected:
             problems.append(Problem(LAYER, name, None, None, None, "hash-count",
                                     f'expected is "{expected}" and actual is "{actual}"'))
