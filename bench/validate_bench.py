@@ -102,7 +102,7 @@ PHASES = (
     ("pakiran_events.validate.table_schema", "check_descriptor"),  # frictionless-py on the descriptor
     ("pakiran_events.validate.table_schema", "_read_text_cells"),  # engine: CSV read (text and numbers)
     ("pakiran_events.validate.table_schema", "check_resource"),  # engine: read + types + constraints + keys
-    ("pakiran_events.validate.table_schema", "file_digest"),  # sha256 of each file (shared by two layers)
+    ("pakiran_events.validate.digests", "file_digest"),  # sha256 of each file (shared by two layers; prefetched in a thread)
     ("pakiran_events.validate.pandera_layer", "_failures"),  # Pandera: per-resource DataFrameSchemas
     ("pakiran_events.validate.pandera_layer", "_rule_failures"),  # rows of failing cross-table rules
     ("pakiran_events.validate.pandera_layer", "validate_tables"),  # Pandera layer: schemas + cross-table rules

@@ -40,7 +40,7 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS,
 
 def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Problem]:
     from pakiran_events.core.schema import TableSchema
-    from pakiran_events.validate import frictionless_layer, integrity, pandera_layer, table_schema
+    from pakiran_events.validate import digests, frictionless_layer, integrity, pandera_layer, table_schema
     from pakiran_events.validate.descriptor_check import check_descriptor
 
     descriptor_path = Path(descriptor_path)
@@ -56,6 +56,7 @@ def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Prob
         return problems
     resources = {r["name"]: r for r in desc["resources"]}
     schemas = {name: TableSchema(name, r["schema"]) for name, r in resources.items()}
+    digests.prefetch(_hashed_files(desc, root, layers))  # hashed in a thread while the tables are read
     clean: dict = {}  # typed frames of files in which every cell typed
     settled: dict = {}  # their columns the engine found clean: Pandera does not check them again
     memo: dict = {}  # foreign keys the engine located as row numbers: the cross-table rules reuse them
@@ -122,6 +123,24 @@ def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Prob
         for view in desc.get(VIEWS_PROPERTY, []):
             problems += integrity.check_file(root, f"view {view['name']}", view)
     return problems
+
+
+def _hashed_files(desc: dict, root: Path, layers: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """(path, algorithm) of each digest this run will ask for: the frictionless layer's of a
+    resource's `hash` (md5 when it has no prefix, as frictionless reads it), the integrity layer's
+    sha256 of every file with a `hash` (resources, their Parquet copies, the views)."""
+    files = []
+    for r in desc.get("resources", []):
+        algo = str(r.get("hash") or "").rpartition(":")[0] or "md5"
+        if "frictionless" in layers and r.get("hash") and algo in ("sha256", "md5") and isinstance(r.get("path"), str):
+            files.append((root / r["path"], algo))
+        if "integrity" in layers:
+            facts = [r, r.get("parquet") or {}]
+            files += [(root / f["path"], "sha256") for f in facts if "hash" in f and isinstance(f.get("path"), str)]
+    if "integrity" in layers:
+        files += [(root / v["path"], "sha256") for v in desc.get(VIEWS_PROPERTY, [])
+                  if "hash" in v and isinstance(v.get("path"), str)]
+    return list(dict.fromkeys(files))
 
 
 def _read_errors() -> tuple:

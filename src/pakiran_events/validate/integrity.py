@@ -9,6 +9,7 @@ import polars as pl
 
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.tables import PARQUET_ROW_GROUP_ROWS
+from pakiran_events.validate import digests
 
 LAYER = "integrity"
 
@@ -24,9 +25,7 @@ def check_file(root: Path, resource: str, facts: dict) -> list[Problem]:
                                 f"{facts['path']}: descriptor says {facts['bytes']} bytes, file has {size}"))
     if "hash" in facts:
         algo, _, expected = facts["hash"].rpartition(":")
-        from pakiran_events.validate.table_schema import file_digest
-
-        actual = file_digest(path)  # hashed once per run, shared with the frictionless layer
+        actual = digests.file_digest(path)  # hashed once per run, shared with the frictionless layer
         if (algo or "sha256") == "sha256" and expected != actual:
             problems.append(Problem(LAYER, resource, None, None, None, "hash-mismatch",
                                     f"{facts['path']}: descriptor hash {expected[:12]}..., file {actual[:12]}..."))
