@@ -179,18 +179,19 @@ def _bare_capital(r: Reading, i: int, country: str | None) -> str | None:
 _NOT_A_VENUE = re.compile(r"at\s+(?:the\s+)?(?:invitation|request|behest|initiative|suggestion)\b", re.IGNORECASE)
 
 
-def _gathering_place(r: Reading) -> str | None:
+def _gathering_place(r: Reading) -> tuple[str, Span] | None:
     """Where the gathering a sideline meeting was held at is: the place the report names right after
     the gathering ('the summit in Baku', 'the forum venue in Antalya': places.yaml `gathering_in`),
     else its dateline's city when that is a third country's (the newsroom at the summit; a
-    dyad dateline is often the home desk's, CURATION.md §5). None when the report tells neither."""
+    dyad dateline is often the home desk's, CURATION.md §5), with the sentence naming it. None when
+    the report tells neither."""
     for span in r.spans:
         for m in r.lex.patterns["gathering_in"].finditer(r.text, span.start, span.end):
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found and found[0][0] - m.end() <= 12:  # the place itself, not one further on
-                return found[0][1]
+                return found[0][1], span
     city = dateline_city(r)
-    return city if city and r.people.country_of(city) not in r.lex.dyad else None
+    return (city, r.spans[0]) if city and r.people.country_of(city) not in r.lex.dyad else None
 
 
 def _landed_in_capital(r: Reading, i: int) -> bool:
@@ -393,6 +394,15 @@ class _Built:
             c.place_id = city
             c.cite("place_id", s)
 
+    def _gathering_city(self, c: Candidate) -> None:
+        """A meeting in a third country (both sides guests) told with no city is at the city of the
+        gathering the report names there, or its third-country dateline's (`_gathering_place`)."""
+        gathering = _gathering_place(self.r)
+        if gathering and self.r.people.country_of(gathering[0]) == c.country \
+                and self.lex.places[gathering[0]].get("coordinate_precision") != "country":
+            c.place_id = gathering[0]
+            c.cite("place_id", gathering[1])
+
     def _anothers_trip(self, f: Frame | None, guest: str | None) -> bool:
         """The travel frame naming the city tells of another guest's trip ('during the speaker's
         visit to Islamabad earlier this month' in a report of the security chief's visit)."""
@@ -422,8 +432,10 @@ class _Built:
         self.others.append(call)
 
     def meeting(self, f: Frame) -> None:
+        gathering = None
         if f.place_id is None and self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
-            f = replace(f, place_id=_gathering_place(self.r))
+            gathering = _gathering_place(self.r)
+            f = replace(f, place_id=gathering[0] if gathering else None)
         people = self._persons(f.sources + f.targets)
         country = self._country(f, people)
         if country is None:
@@ -453,6 +465,8 @@ class _Built:
             return
         for h in hosts:
             self._meeting(f, country, guest, guest_id, h)
+            if gathering and self.meetings[(guest_id, h.actor_id, country)].place_id == gathering[0]:
+                self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
@@ -662,6 +676,8 @@ class _Built:
         for m in self.meetings.values():
             if m.place_id is None and not self._capital_told(m):
                 self._office_in_dateline_city(m)
+            if m.place_id is None and m.country not in self.lex.dyad:
+                self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,

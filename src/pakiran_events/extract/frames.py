@@ -921,7 +921,7 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
 def _topic(r: Reading, start: int, pos: int) -> bool:
     """The place at `pos` is what was talked about, not where ('discussed the situation in
     Afghanistan', 'the peace process in Afghanistan': places.yaml `topic_before`)."""
-    return r.lex.patterns["topic_before"].search(r.text, max(start, pos - 48), pos) is not None
+    return r.lex.patterns["topic_before"].search(r.text, max(start, pos - 80), pos) is not None
 
 
 def _posted_at(r: Reading, start: int, pos: int) -> bool:
