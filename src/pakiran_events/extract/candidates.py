@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import dateline_places, here_at, names_no_date
+from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
 
@@ -167,6 +167,36 @@ def _bare_capital(r: Reading, i: int, country: str | None) -> str | None:
     return next((pid for pid in sorted(r.lex.capital_phrases) if r.people.country_of(pid) == country), None)
 
 
+# 'at the invitation of the Foreign Office', 'at the request of the ministry': no venue
+_NOT_A_VENUE = re.compile(r"at\s+(?:the\s+)?(?:invitation|request|behest|initiative|suggestion)\b", re.IGNORECASE)
+
+
+def _gathering_place(r: Reading) -> tuple[str, Span] | None:
+    """Where the gathering a sideline meeting was held at is: the place the report names right after
+    the gathering ('the summit in Baku', 'the forum venue in Antalya': places.yaml `gathering_in`),
+    else its dateline's city when that is a third country's (the newsroom at the summit; a
+    dyad dateline is often the home desk's, CURATION.md §5), with the sentence naming it. None when
+    the report tells neither."""
+    for span in r.spans:
+        for m in r.lex.patterns["gathering_in"].finditer(r.text, span.start, span.end):
+            found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
+            if found and found[0][0] - m.end() <= 12:  # the place itself, not one further on
+                return found[0][1], span
+    city = dateline_city(r)
+    return (city, r.spans[0]) if city and r.people.country_of(city) not in r.lex.dyad else None
+
+
+def _landed_in_capital(r: Reading, i: int) -> bool:
+    """Sentence i tells a guest landing in 'the capital' ('flew into the capital', 'arrived in the
+    capital': places.yaml `landing` right before it), a trip told by the sentence itself."""
+    pattern = r.lex.patterns.get("_landed_capital")
+    if pattern is None:
+        phrases = r.lex.dictionaries["places"].get("landing", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_landed_capital"] = re.compile(r"\b(?:" + "|".join(phrases) + r")\s+the\s+capital\b(?![\w\-]| of\b)",
+                                                                 re.IGNORECASE)
+    return pattern.search(r.sentence(i)) is not None
+
+
 def _held_there(r: Reading, out: list[Candidate], city: tuple[str, Span, Frame | None] | None) -> None:
     """Meetings told without a place of their own, in the country of a city the report says its
     gathering was held in, were held there (a dateline's or a trip's city is not enough: §5)."""
@@ -294,6 +324,9 @@ class _Built:
     def _country(self, f: Frame, people: list[Mention]) -> str | None:
         if f.place_id:
             return self.r.people.country_of(f.place_id)
+        span = self.r.spans[f.sentence]
+        if self.r.people.unlisted_place(span.start, span.end):
+            return None  # 'met ... in Hanoi': a venue of a country the table lacks, not the target's side
         if self.context:
             return self.context
         venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end)  # 'received him at the Sa'dabad Palace'
@@ -325,12 +358,39 @@ class _Built:
 
     def _capital_told(self, c: Candidate) -> bool:
         """'flew to the capital, where ... held talks': an engagement in the trip's country whose
-        sentence says it was in 'the capital' is in that country's capital, not its landing city."""
-        capital = _bare_capital(self.r, c.sentence, self.context) if c.country == self.context else None
+        sentence says it was in 'the capital' is in that country's capital, not its landing city;
+        with no trip told, a guest who landed in 'the capital' ('flew into the capital and held
+        talks with' the host) came to the meeting's country's (`_landed_in_capital`)."""
+        country = self.context if self.context is not None or not _landed_in_capital(self.r, c.sentence) else c.country
+        capital = _bare_capital(self.r, c.sentence, country) if c.country == country else None
         if capital:
             c.place_id = capital
             c.cite("place_id", self.r.spans[c.sentence])
         return capital is not None
+
+    def _office_in_dateline_city(self, c: Candidate) -> None:
+        """A meeting put at a host's office told only by its kind ('at the Interior Ministry', 'at
+        the Governor House': engagement.yaml `host_office`), no city named, is in its report's
+        dateline city when that city is in the meeting's country: the clause points at a building of
+        the newsroom's city (CURATION.md §5: a dateline counts where the report shows the event
+        there). Not for a venue the gazetteer knows (GHQ is Rawalpindi's under any dateline)."""
+        city = dateline_city(self.r)
+        if c.venue or city is None or self.r.people.country_of(city) != c.country:
+            return
+        s = self.r.spans[c.sentence]
+        at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
+        if at and not _NOT_A_VENUE.match(self.r.text, at.start()):
+            c.place_id = city
+            c.cite("place_id", s)
+
+    def _gathering_city(self, c: Candidate) -> None:
+        """A meeting in a third country (both sides guests) told with no city is at the city of the
+        gathering the report names there, or its third-country dateline's (`_gathering_place`)."""
+        gathering = _gathering_place(self.r)
+        if gathering and self.r.people.country_of(gathering[0]) == c.country \
+                and self.lex.places[gathering[0]].get("coordinate_precision") != "country":
+            c.place_id = gathering[0]
+            c.cite("place_id", gathering[1])
 
     def _anothers_trip(self, f: Frame | None, guest: str | None) -> bool:
         """The travel frame naming the city tells of another guest's trip ('during the speaker's
@@ -361,6 +421,10 @@ class _Built:
         self.others.append(call)
 
     def meeting(self, f: Frame) -> None:
+        gathering = None
+        if f.place_id is None and self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
+            gathering = _gathering_place(self.r)
+            f = replace(f, place_id=gathering[0] if gathering else None)
         people = self._persons(f.sources + f.targets)
         country = self._country(f, people)
         if country is None:
@@ -390,6 +454,8 @@ class _Built:
             return
         for h in hosts:
             self._meeting(f, country, guest, guest_id, h)
+            if gathering and self.meetings[(guest_id, h.actor_id, country)].place_id == gathering[0]:
+                self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
@@ -446,7 +512,7 @@ class _Built:
         if f.place_id and meeting.place_id is None:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)
-        venue = people.venue_in(span.start, span.end)
+        venue = people.venue_in(span.start, span.end, country)
         if venue and venue[1] in self.lex.places and people.country_of(venue[1]) != country:
             venue = None  # 'officials of the Foreign Office' at talks abroad: their home, not the meeting's venue
         if venue and meeting.venue is None:
@@ -598,8 +664,10 @@ class _Built:
         for v in self.visits.values():
             self._trip_city(v)
         for m in self.meetings.values():
-            if m.place_id is None:
-                self._capital_told(m)
+            if m.place_id is None and not self._capital_told(m):
+                self._office_in_dateline_city(m)
+            if m.place_id is None and m.country not in self.lex.dyad:
+                self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country))
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,

@@ -257,6 +257,7 @@ class Lexicon:
     package_places: set[str] = field(default_factory=set)     # the package's own place ids (always published)
     capital_phrases: dict[str, list[str]] = field(default_factory=dict)  # place_id -> 'the Tajik capital' ...
     minor_place_names: dict[str, str] = field(default_factory=dict)  # smaller towns, read only where called for
+    unlisted_place_names: frozenset = frozenset()  # cities of countries the countries table lacks ('in Hanoi')
 
     def __post_init__(self) -> None:
         d = self.dictionaries
@@ -269,6 +270,11 @@ class Lexicon:
             self.package_places = set(self.places)
             self.places, self.place_names, self.minor_place_names = build_places(
                 self.places, self.dyad, d["places"]["geonames"], d["places"].get("not_places", []))
+            if not self.unlisted_place_names:
+                from pakiran_events.extract.places import unlisted_names
+
+                taken = set(self.place_names) | set(self.minor_place_names) | set(d["places"].get("not_places", []))
+                self.unlisted_place_names = unlisted_names(d["places"]["geonames"], taken)
             if not self.capital_phrases:
                 from pakiran_events.extract.places import capital_phrases
 
@@ -342,7 +348,9 @@ class Lexicon:
         p["third_party"] = re.compile(words(d["sides"]["third_parties"], 0).pattern.replace(r"(?![\w\-])", r"(?!\w)"))
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
-        p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"]]
+        p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"] if not v.get("side")]
+        # a venue each side has one of ('the Presidency'): whose it is, is the meeting's country
+        p["sided_venue"] = [(v["name"], v["place"], v["side"], words(v["phrases"], 0)) for v in d["places"]["venues"] if v.get("side")]
         # the dictionary's phrases and the gazetteer's capitals told by their country ('the Kazakh capital')
         phrases = {pid: list(ph) for pid, ph in d["places"]["place_phrases"].items()}
         for pid, ph in self.capital_phrases.items():
@@ -366,7 +374,12 @@ class Lexicon:
         p["duration"] = words([re.escape(k) for k in e["durations"]])
         # 'the meeting, held in Zahedan' (places.yaml held_in): where a report's gathering was
         p["sidelines"] = words(d["places"].get("sidelines", []))
+        gathering = "|".join(d["places"].get("gathering_in", [])) or "(?!x)x"
+        p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
         p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
+        # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
+        topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
+        p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
         # a side told only by its word and an office ('his Iranian counterpart'): engagement.yaml unnamed_party
         party = e.get("unnamed_party") or {}
         p["unnamed_party"] = dict(party.get("actors", {}))

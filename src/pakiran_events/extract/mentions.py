@@ -180,6 +180,16 @@ def _place_heads(lex: Lexicon) -> frozenset[str]:
     return heads
 
 
+def _names_organisation(lex: Lexicon, phrase: str, words_: list[tuple[int, int]], k: int) -> bool:
+    """The capitalised word at words_[k] is an organisation's or a document's noun (places.yaml
+    `organisation_words`), so the place name before it is part of a name ('Shanghai Cooperation
+    Organisation', 'Tehran Declaration'), not a place the text names."""
+    nouns = lex.patterns.get("_organisation_words")
+    if nouns is None:
+        nouns = lex.patterns["_organisation_words"] = frozenset(lex.dictionaries["places"].get("organisation_words", []))
+    return k < len(words_) and phrase[words_[k][0]:words_[k][1]].removesuffix("'s").removesuffix("’s") in nouns
+
+
 def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | None:
     """The canonical title a matched title phrase stands for (cached: reports repeat them)."""
     cache = lex.patterns.setdefault("_title_of", {})
@@ -1352,7 +1362,8 @@ class People:
                 for n in range(min(longest, len(words_) - i), 0, -1):
                     name = phrase[a:words_[i + n - 1][1]]
                     if name in table:
-                        found.append((at + a, table[name]))
+                        if not _names_organisation(self.lex, phrase, words_, i + n):
+                            found.append((at + a, table[name]))
                         break
                 else:  # a compound of places ('Pishin-Mand', a crossing named by its two towns): each part
                     if "-" in phrase[a:b]:
@@ -1374,6 +1385,16 @@ class People:
         after it ('Lausanne's') and no person's name in it. `called`: text[start:] comes right
         after such a word ('the summit, held in' + ' Shusha')."""
         table = self.lex.minor_place_names
+        return [(at, table[name]) for at, name in self._called_names(start, end, table, called)]
+
+    def unlisted_place(self, start: int, end: int) -> bool:
+        """text[start:end] names, where a clause calls for a place ('in Hanoi'), a city of a country
+        the countries table lacks (`lex.unlisted_place_names`): a venue the gazetteer cannot give."""
+        return bool(self._called_names(start, end, self.lex.unlisted_place_names))
+
+    def _called_names(self, start: int, end: int, table, called: bool = False) -> list[tuple[int, str]]:
+        """(offset, name) of every name of `table` written as a whole capitalised run right after
+        a word that calls for a place, not followed by a possessive and no person's name."""
         found = []
         calls = [_SPACES.match(self.text, start, end)] if called else []  # text[start:] follows a call already
         for m in calls + list(self.lex.patterns["calls_for_place"].finditer(self.text, start, end)):
@@ -1382,7 +1403,7 @@ class People:
                 continue
             if name.group(0).lower() in self.lex.alias_owner:
                 continue
-            found.append((m.end(), table[name.group(0)]))
+            found.append((m.end(), name.group(0)))
         return found
 
     def _holder(self, title: str, side: str | None) -> str | None:
@@ -1401,11 +1422,15 @@ class People:
         table = self.lex.patterns["place_lookup"]
         return [(at + m.start(), table[m.group(0)]) for m in re.finditer(r"[^\-]+", word) if m.group(0) in table]
 
-    def venue_in(self, start: int, end: int) -> tuple[str, str] | None:
-        key = ("venue", start, end)  # asked once per candidate of a sentence: scanned once
+    def venue_in(self, start: int, end: int, country: str | None = None) -> tuple[str, str] | None:
+        """(venue, place_id) of a known venue text[start:end] names; a venue each side has one of
+        ('the Presidency': places.yaml venues with a `side`) only as `country`'s."""
+        key = ("venue", start, end, country)  # asked once per candidate of a sentence: scanned once
         if key not in self._cache:
             chunk = self.text[start:end]
-            self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"] if pat.search(chunk)), None)
+            self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"] if pat.search(chunk)), None) \
+                or next(((name, place) for name, place, side, pat in self.lex.patterns.get("sided_venue", [])
+                         if side == country and pat.search(chunk)), None)
         return self._cache[key]
 
     def venue_at(self, start: int, end: int) -> tuple[str, str] | None:

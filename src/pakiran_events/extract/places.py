@@ -133,6 +133,18 @@ def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken:
     return out
 
 
+def unlisted_names(settings: dict, taken: set[str], reference: set[str] | None = None) -> frozenset[str]:
+    """GeoNames names of the cities from `minor_min_population` in countries the package's
+    countries table lacks ('Hanoi', 'Prague'), other than a listed place's spelling (`taken`): such
+    a city named as a meeting's venue says the meeting was there, where the gazetteer cannot place
+    it, so it is left unplaced rather than given a side's country."""
+    cities, countries = _geonames()
+    listed = {iso2 for iso2 in _known_countries(countries, reference)}
+    floor = settings.get("minor_min_population") or settings["world_min_population"]
+    return frozenset(c["name"] for c in cities.values() if c["countrycode"] not in listed and c["population"] >= floor
+                     and len(c["name"]) >= 4 and c["name"][:1].isupper() and c["name"] not in taken)
+
+
 def _free_slug(slug: str, iso3: str, city: dict, owner: dict[str, str]) -> str:
     """`slug`, or, when another GeoNames city holds it, `slug-<iso3>` (then with the GeoNames id)."""
     for pid in (slug, f"{slug}-{iso3.lower()}", f"{slug}-{city['geonameid']}"):
