@@ -27,14 +27,28 @@ if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events
     Frame: TypeAlias = "pl.DataFrame | pd.DataFrame"  # pandas only when to_pandas=True
 
 
-@lru_cache(maxsize=8)
 def read_descriptor(package: str | None = None) -> tuple[Path, dict[str, Any]]:
     """(folder, parsed datapackage.json) of the installed package (see `published_descriptor`),
     or of `package`: another release's folder or datapackage.json (e.g. an unzipped release
-    archive); read by core.packages, cached. Raises FileNotFoundError when `package` holds no
-    descriptor, DescriptorError (a ValueError) when it is not one."""
+    archive); read by core.packages, cached while the file's stat signature stays (a package
+    rebuilt during a session is read again, never checked against its old descriptor). Raises
+    FileNotFoundError when `package` holds no descriptor, DescriptorError (a ValueError) when it
+    is not one."""
     path = descriptor_of(published_descriptor() if package is None else package)
-    return path.parent, read_package_descriptor(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise FileNotFoundError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    return _descriptor_at(str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@lru_cache(maxsize=8)
+def _descriptor_at(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> tuple[Path, dict[str, Any]]:
+    """The descriptor at `path` as it was with this stat signature (the cache's key)."""
+    return Path(path).parent, read_package_descriptor(Path(path))
+
+
+read_descriptor.cache_clear = _descriptor_at.cache_clear  # type: ignore[attr-defined]
 
 
 def table_names() -> list[str]:
