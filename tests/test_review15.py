@@ -1,0 +1,250 @@
+"""Review 15 (the non-extractor half): what a hostile reviewer broke in build, curate, publish and
+load, each as a test written before its fix. Inputs are made up here, in our own words."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from mini import package_bytes, second_event, write_repo
+from pakiran_events.build import cache as cache_module
+from pakiran_events.build import snapshot
+from pakiran_events.build.build import build
+from pakiran_events.core.schema import load_schemas
+from pakiran_events.publish import package as package_module
+
+SRC = Path(snapshot.__file__).resolve().parents[2]
+
+
+def _project_imports(module: str, seen: set[str] | None = None) -> set[str]:
+    """The project's modules `module` imports, directly or through others (read from the source)."""
+    seen = set() if seen is None else seen
+    if module in seen:
+        return seen
+    seen.add(module)
+    path = SRC / (module.replace(".", "/") + ".py")
+    if not path.is_file():
+        path = SRC / module.replace(".", "/") / "__init__.py"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("pakiran_events"):
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names
+                                     if (SRC / f"{node.module}.{a.name}".replace(".", "/")).with_suffix(".py").is_file()]
+        elif isinstance(node, ast.Import):
+            names = [a.name for a in node.names if a.name.startswith("pakiran_events")]
+        for name in names:
+            _project_imports(name, seen)
+    return seen
+
+
+def _edited_copy(module, tmp_path: Path) -> str:
+    """A copy of `module`'s source with one comment line added (an upgrade that changed it)."""
+    copy = tmp_path / (module.__name__ + ".py")
+    copy.write_bytes(Path(module.__file__).read_bytes() + b"\n# changed by an upgrade\n")
+    return str(copy)
+
+
+# -- 1. the assembly snapshot must never serve rows that code it did not hash would read otherwise --
+
+READER_MODULES = sorted(m for m in _project_imports("pakiran_events.curate.curated")
+                        if (SRC / m.replace(".", "/")).with_suffix(".py").is_file())
+
+
+@pytest.mark.parametrize("name", READER_MODULES)
+def test_the_snapshot_version_moves_with_every_module_that_reads_a_curated_file(name, tmp_path, monkeypatch, repo):
+    """core/cells.py decides which text `_squash` folds and which cells are refused: an upgrade
+    that changed it kept the old snapshot, so unchanged files kept their old rows (a stale parse)."""
+    schemas = load_schemas(repo / "schemas")
+    before = snapshot._version(schemas)
+    module = importlib.import_module(name)
+    monkeypatch.setattr(module, "__file__", _edited_copy(module, tmp_path))
+    assert snapshot._version(schemas) != before, f"{name} changed but the assembly snapshot's version did not"
+
+
+@pytest.mark.parametrize("library", [pl, yaml])
+def test_the_snapshot_version_moves_with_the_libraries_that_type_and_parse_its_rows(library, monkeypatch, repo):
+    """The snapshot keeps rows typed by polars (Arrow IPC) and parsed by PyYAML/libyaml: another
+    version of either may give other rows from the same bytes."""
+    schemas = load_schemas(repo / "schemas")
+    before = snapshot._version(schemas)
+    monkeypatch.setattr(library, "__version__", library.__version__ + ".post999")
+    assert snapshot._version(schemas) != before
+
+
+def test_the_parse_cache_version_moves_with_pyyaml(monkeypatch):
+    before = cache_module._code_version()
+    monkeypatch.setattr(yaml, "__version__", yaml.__version__ + ".post999")
+    assert cache_module._code_version() != before
+
+
+# -- 1. a build reads dataset/extracted whole: one extraction's tables, never half of two --------
+
+def _extracted_root(tmp_path: Path, repo: Path) -> Path:
+    from pakiran_events.extract.run import extract
+
+    root = write_repo(tmp_path / "r", repo)
+    build(root)  # the gazetteer extract reads
+    extract(root / "corpus", root / "dataset" / "extracted", scheduler="synchronous", gazetteer=root)
+    return root
+
+
+def _kill_during_roll_forward(folder: Path) -> None:
+    """What an `extract --out folder` killed between the two renames of its roll forward leaves:
+    the journal written, the old tables moved aside, the new ones not yet in place."""
+    staging = folder / (package_module.STAGING_PREFIX + "killed")
+    staging.mkdir()
+    shutil.copytree(folder / "data", staging / "data")  # the 'new' extraction: the same tables
+    shutil.copy2(folder / "datapackage.json", staging / "datapackage.json")
+    os.replace(folder / "data", staging / package_module.PREVIOUS)
+    (folder / package_module.JOURNAL).write_text(json.dumps({"staging": staging.name, "data": "data"}))
+
+
+def test_a_build_completes_an_extraction_killed_while_it_was_put_in_place(tmp_path, repo):
+    """Before: the build read the extracted folder as it lay (no data/ folder) and failed with
+    'the extracted package cannot be merged'; the extraction had committed, its journal said so."""
+    root = _extracted_root(tmp_path, repo)
+    build(root)
+    merged = package_bytes(root)
+    folder = root / "dataset" / "extracted"
+    _kill_during_roll_forward(folder)
+    build(root)
+    assert not (folder / package_module.JOURNAL).exists()
+    assert package_bytes(root) == merged
+
+
+def test_a_build_reads_the_extracted_package_under_its_lock(tmp_path, repo, monkeypatch):
+    """An `extract --out dataset/extracted` swapping its tables while a build read them one by one
+    gave the build one extraction's events and another's evidence: the build takes that folder's
+    lock (the one extract publishes under) for as long as it reads it."""
+    build_module = importlib.import_module("pakiran_events.build.build")
+    from pakiran_events.build import merge as merge_module
+    from pakiran_events.core import lock
+
+    root = _extracted_root(tmp_path, repo)
+    held: list[Path] = []
+    real = lock.folder_lock
+
+    @contextmanager
+    def watching(folder, *args, **kwargs):
+        with real(folder, *args, **kwargs):
+            held.append(Path(folder).resolve())
+            try:
+                yield
+            finally:
+                held.pop()
+
+    reads: list[bool] = []
+    real_read = merge_module.read_tables
+
+    def reading(path, *args, **kwargs):
+        reads.append((root / "dataset" / "extracted").resolve() in held)
+        return real_read(path, *args, **kwargs)
+
+    monkeypatch.setattr(lock, "folder_lock", watching)
+    monkeypatch.setattr(build_module, "folder_lock", watching)
+    monkeypatch.setattr(merge_module, "read_tables", reading)
+    build(root)
+    assert reads == [True]
+
+
+# -- 1. a build killed at any point: the published tables are one build's, and the next build's
+#       bytes are a clean build's (no stale snapshot, parse or published record left behind) -------
+
+SUMMARIES = ("Two ministers met in Quetta.", "Two ministers met again in Quetta.")
+BUILD = "import sys; from pathlib import Path; from pakiran_events.build.build import build; build(Path(sys.argv[1]))"
+
+
+def _tables(root: Path) -> dict[str, bytes]:
+    return {k: v for k, v in package_bytes(root).items() if k != "datapackage.json"}
+
+
+def test_a_build_killed_at_random_points_leaves_one_package_and_the_next_build_is_clean(tmp_path, repo):
+    root = write_repo(tmp_path / "r", repo)
+    two = root / "dataset" / "curated" / "events" / "two.yaml"
+    versions = []
+    for summary in SUMMARIES:
+        event = second_event()
+        event["summary"] = summary
+        two.write_text(yaml.safe_dump({"events": [event]}, sort_keys=False), encoding="utf-8")
+        build(root, cache=False)
+        versions.append(package_bytes(root))
+    assert versions[0] != versions[1]
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-c", BUILD, str(root)], check=True, env=env)  # also fills the caches
+    took = time.monotonic() - started
+    signals = (signal.SIGKILL, signal.SIGTERM, signal.SIGINT)
+    for n in range(9):
+        # each run has a change to publish: the summary flips between the two versions
+        event = second_event()
+        event["summary"] = SUMMARIES[(n + 1) % 2]
+        two.write_text(yaml.safe_dump({"events": [event]}, sort_keys=False), encoding="utf-8")
+        proc = subprocess.Popen([sys.executable, "-c", BUILD, str(root)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(took * (0.25 + 0.1 * n))
+        proc.send_signal(signals[n % 3])
+        proc.wait(timeout=120)
+        tables = _tables(root)
+        assert tables in ({k: v for k, v in b.items() if k != "datapackage.json"} for b in versions), \
+            f"run {n} ({signals[n % 3].name}): the published tables are a mix"
+        with package_module.folder_lock(root):
+            package_module.complete_pending(root)
+        assert package_bytes(root) in versions, f"run {n}: descriptor and tables of two builds"
+    # whatever the kills left in .cache/, a cached build now publishes a clean build's bytes
+    build(root)
+    cached = package_bytes(root)
+    build(root, cache=False)
+    assert cached == package_bytes(root) == versions[1]
+
+
+# -- 4. every code the evidence check reports is catalogued (core/errors.py, docs/errors.md) ------
+
+def test_the_evidence_checks_date_codes_are_catalogued():
+    """curate/spans.py reported `date-line-alone` and `relative-date-unanchored` (CURATION.md §4
+    names both as [checked E]) but the catalogue, `pakiran-events errors` and docs/errors.md had
+    neither: a curator could not look either up."""
+    from pakiran_events.core.errors import CATALOGUE
+    from pakiran_events.curate import spans
+
+    row = {"record_table": "events", "field": "date_start", "record_id": "E000001", "source_id": "made-up",
+           "char_start": 0, "char_end": 24}
+    alone = spans._date_line_problems([(4, row, "KARACHI, MAR 3 /Agency/")], {"E000001": "day"})
+    unanchored = spans._unanchored_relative_problems([(4, row, "the envoys met on Thursday")],
+                                                     {"made-up": {"published_date": "2024-03-07"}})
+    codes = {p.code for p in alone + unanchored}
+    assert codes == {"date-line-alone", "relative-date-unanchored"}
+    assert codes <= set(CATALOGUE), codes - set(CATALOGUE)
+
+
+# -- 3. load(): a package rebuilt while a session runs is read as rebuilt -------------------------
+
+def test_load_after_a_rebuild_in_the_same_session_reads_the_new_package(tmp_path, repo):
+    """`read_descriptor` was cached for the life of the process: a notebook that loaded a table,
+    then rebuilt the package, got IntegrityError ('the file was changed after publishing ...
+    rebuild it') for every table whose bytes moved, and with verify=False the new file read
+    against the old descriptor."""
+    from pakiran_events.loader.read import load
+
+    root = write_repo(tmp_path / "r", repo)
+    build(root)
+    before = load("events", package=root)
+    one = root / "dataset" / "curated" / "events" / "one.yaml"
+    text = one.read_text(encoding="utf-8")
+    old = before["summary"][0]
+    one.write_text(text.replace(old.split()[0], "Revised", 1), encoding="utf-8")
+    build(root)
+    after = load("events", package=root)
+    assert after["summary"][0] != old and after["summary"][0].startswith("Revised")
