@@ -187,14 +187,14 @@ def test_a_build_killed_at_random_points_leaves_one_package_and_the_next_build_i
     subprocess.run([sys.executable, "-c", BUILD, str(root)], check=True, env=env)  # also fills the caches
     took = time.monotonic() - started
     signals = (signal.SIGKILL, signal.SIGTERM, signal.SIGINT)
-    for n in range(9):
+    for n in range(6):
         # each run has a change to publish: the summary flips between the two versions
         event = second_event()
         event["summary"] = SUMMARIES[(n + 1) % 2]
         two.write_text(yaml.safe_dump({"events": [event]}, sort_keys=False), encoding="utf-8")
         proc = subprocess.Popen([sys.executable, "-c", BUILD, str(root)], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(took * (0.25 + 0.1 * n))
+        time.sleep(took * (0.2 + 0.17 * n))
         proc.send_signal(signals[n % 3])
         proc.wait(timeout=120)
         tables = _tables(root)
@@ -248,3 +248,35 @@ def test_load_after_a_rebuild_in_the_same_session_reads_the_new_package(tmp_path
     build(root)
     after = load("events", package=root)
     assert after["summary"][0] != old and after["summary"][0].startswith("Revised")
+
+
+def test_a_new_package_version_is_published_by_a_cached_rebuild_as_by_a_clean_one(tmp_path, repo, monkeypatch):
+    """A release bump changes no curated byte: the cached rebuild (snapshot, parse cache, linked
+    tables) must still publish the new version everywhere a clean build writes it."""
+    from pakiran_events.publish import write as write_module
+
+    root = write_repo(tmp_path / "r", repo)
+    build(root)
+    monkeypatch.setattr(write_module, "__version__", "99.0.0")
+    build(root)
+    cached = package_bytes(root)
+    assert json.loads(cached["datapackage.json"])["version"] == "99.0.0"
+    build(root, cache=False)
+    assert package_bytes(root) == cached
+
+
+# -- 2. hostile curated values: every problem a catalogued code ----------------------------------
+
+@pytest.mark.xfail(strict=True, reason="validate/pandera_schemas.py:31 names its list-item check by its error "
+                   "text, which validate/pandera_layer.py:53 passes on as the code; validate/ is not this "
+                   "round's to edit (reported in docs/EXTRACTION.md, review15)")
+def test_a_party_that_is_not_a_country_code_is_a_catalogued_problem(tmp_path, repo):
+    """`parties: [Pakistan]` was reported under the code 'an item does not match ^[A-Z]{3}$' (no
+    catalogue entry, no title in --format json); it is a `pattern-mismatch`."""
+    from mini import build_problems, mini_event
+
+    event = mini_event()
+    event["commitments"][0]["parties"] = ["Pakistan", "IRN"]
+    root = write_repo(tmp_path / "r", repo, event)
+    problems = build_problems(root)
+    assert any(p.field == "parties" for p in problems)
