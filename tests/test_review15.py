@@ -280,3 +280,36 @@ def test_a_party_that_is_not_a_country_code_is_a_catalogued_problem(tmp_path, re
     root = write_repo(tmp_path / "r", repo, event)
     problems = build_problems(root)
     assert any(p.field == "parties" for p in problems)
+
+
+# -- 3. load(package=...) of a release whose descriptor is malformed: one error naming the file,
+#       the resource and the field (never KeyError 'path' or "string indices must be integers") ----
+
+def _broken_release(tmp_path: Path, repo: Path, breaking) -> Path:
+    root = write_repo(tmp_path / "r", repo)
+    build(root)
+    path = root / "datapackage.json"
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    breaking(desc, next(r for r in desc["resources"] if r["name"] == "events"))
+    path.write_text(json.dumps(desc), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("breaking, field", [
+    (lambda d, r: (r.pop("parquet"), r.pop("path")), "path"),
+    (lambda d, r: r.__setitem__("parquet", "events.parquet"), "parquet"),
+    (lambda d, r: r["parquet"].__setitem__("path", None), "path"),
+    (lambda d, r: r["parquet"].__setitem__("bytes", "many"), "bytes"),
+    (lambda d, r: r["parquet"].__setitem__("hash", 12), "hash"),
+    (lambda d, r: d["resources"].insert(0, ["not", "a", "resource"]), "resources"),
+    (lambda d, r: d["resources"][0].__setitem__("name", 7), "name"),
+])
+def test_a_malformed_release_descriptor_is_one_clear_error(tmp_path, repo, breaking, field):
+    from pakiran_events.core.packages import DescriptorError
+    from pakiran_events.loader.read import load
+
+    root = _broken_release(tmp_path, repo, breaking)
+    with pytest.raises(DescriptorError) as exc:
+        load("events", package=root)
+    message = str(exc.value)
+    assert "datapackage.json" in message and repr(field) in message, message

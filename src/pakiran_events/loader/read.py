@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pakiran_events.core.confine import inside
-from pakiran_events.core.packages import descriptor_of
+from pakiran_events.core.packages import DescriptorError, descriptor_of
 from pakiran_events.core.packages import read_descriptor as read_package_descriptor
 from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
 
@@ -68,9 +68,16 @@ def _resource(name: object, *, views: bool = False, package: str | None = None) 
     if not isinstance(name, str):
         raise TypeError(f"a table name is a string such as 'events', not {type(name).__name__} {name!r}")
     _, desc = read_descriptor(package)
-    for resource in desc["resources"] + (desc.get(VIEWS_PROPERTY, []) if views else []):
-        if resource["name"] == name:
-            return resource
+    listed = [("resources", desc["resources"])] + ([(VIEWS_PROPERTY, desc.get(VIEWS_PROPERTY, []))] if views else [])
+    for where, items in listed:
+        if not isinstance(items, list):
+            raise _malformed(package, f"{where!r} must be a list, not {type(items).__name__}")
+        for n, resource in enumerate(items, 1):
+            if not isinstance(resource, dict) or not isinstance(resource.get("name"), str):
+                raise _malformed(package, f"{where!r} item {n} must be an object with a text 'name', not "
+                                          f"{str(resource)[:60]}")
+            if resource["name"] == name:
+                return resource
     # the names of the release asked for (an older one may lack a table the installed one has)
     tables = [r["name"] for r in desc["resources"]]
     shown = [v["name"] for v in desc.get(VIEWS_PROPERTY, [])] if views else []
@@ -79,6 +86,28 @@ def _resource(name: object, *, views: bool = False, package: str | None = None) 
     listed = f"tables are: {', '.join(tables)}" + (f"; views: {', '.join(shown)}" if views else "")
     where = "" if package is None else f" in release {desc.get('version', '?')} at {package}"
     raise KeyError(f"no table {name!r}{where}; {hint}{listed}")
+
+
+def _malformed(package: str | None, what: str) -> DescriptorError:
+    """A descriptor that reads as JSON but does not say where a table is: the file and the fault."""
+    return DescriptorError(f"{descriptor_of(published_descriptor() if package is None else package)}: {what}")
+
+
+def _file_facts(resource: dict[str, Any], package: str | None) -> dict[str, Any]:
+    """Where a resource's file is and what it holds (`path`, and `bytes`, `hash` when given): its
+    `parquet` object, else the resource itself; DescriptorError naming the resource and field
+    when one of them has another type (never a KeyError or a 'file changed' verdict)."""
+    name, facts = resource["name"], resource.get("parquet", resource)
+    if not isinstance(facts, dict):
+        raise _malformed(package, f"resource {name!r}: 'parquet' must be an object with 'path', 'bytes' and "
+                                  f"'hash', not {type(facts).__name__}")
+    checks = (("path", str, "a file path inside the package"), ("bytes", int, "a whole number"),
+              ("hash", str, "'sha256:' and 64 hex digits"))
+    for field, kind, meant in checks:
+        value = facts.get(field)
+        if (field == "path" or field in facts) and (type(value) is not kind):
+            raise _malformed(package, f"resource {name!r}: {field!r} must be {meant}, not {value!r}")
+    return facts
 
 
 def _data_path(root: Path, rel: str) -> Path:
@@ -209,7 +238,7 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
         raise ValueError(f"the package at {root} is release {desc.get('version')}, not {version}: "
                          f"pip install 'pakiran-events=={version}', or pass package= a folder of release {version}")
     resource = _resource(name, views=True, package=package)
-    facts = resource["parquet"] if "parquet" in resource else resource
+    facts = _file_facts(resource, package)
     return as_requested(_read_verified(_data_path(root, facts["path"]), facts, verify), to_pandas)
 
 
