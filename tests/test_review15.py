@@ -313,3 +313,24 @@ def test_a_malformed_release_descriptor_is_one_clear_error(tmp_path, repo, break
         load("events", package=root)
     message = str(exc.value)
     assert "datapackage.json" in message and repr(field) in message, message
+
+
+def test_a_file_swapped_for_another_of_the_same_size_and_time_is_verified_again(tmp_path, repo):
+    """The loader remembered a verified file by (path, size, mtime): a Parquet file replaced in the
+    same session by other bytes of the same size, its time kept (`cp -p`, `touch -r`), was read
+    unverified."""
+    from pakiran_events.loader.read import IntegrityError, load
+
+    root = write_repo(tmp_path / "r", repo)
+    build(root)
+    load("places", package=root)
+    parquet = root / "dataset" / "data" / "places.parquet"
+    st = parquet.stat()
+    data = bytearray(parquet.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # other bytes, same size
+    swapped = parquet.with_name("swapped")
+    swapped.write_bytes(bytes(data))
+    os.utime(swapped, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.replace(swapped, parquet)
+    with pytest.raises(IntegrityError):
+        load("places", package=root)

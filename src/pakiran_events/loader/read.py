@@ -125,7 +125,9 @@ class IntegrityError(ValueError):
     truncated or replaced after publishing)."""
 
 
-_VERIFIED: dict[tuple[str, int, int], bool] = {}  # (path, size, mtime) of files whose hash matched, once per process
+# (path, size, mtime, ctime, inode) of files whose hash matched, once per process: a file replaced by
+# another of the same size with its time kept (`cp -p`) has another inode and ctime, so it is hashed again
+_VERIFIED: dict[tuple[str, int, int, int, int], bool] = {}
 
 
 def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFrame:
@@ -135,7 +137,7 @@ def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFr
     import polars as pl
 
     stat = path.stat()
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    key = (str(path), stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
     data = path.read_bytes()
     if verify and key not in _VERIFIED:
         if "bytes" in facts and facts["bytes"] != len(data):
