@@ -334,3 +334,23 @@ def test_a_file_swapped_for_another_of_the_same_size_and_time_is_verified_again(
     os.replace(swapped, parquet)
     with pytest.raises(IntegrityError):
         load("places", package=root)
+
+
+def test_load_names_an_interrupted_build_rather_than_a_missing_file(tmp_path, repo):
+    """A build killed between the two renames of its roll forward leaves no dataset/data until the
+    next run completes its journal: load() said only 'dataset/data/events.parquet is missing from
+    the package'. It now says a build was interrupted and how to complete it."""
+    from pakiran_events.loader.read import load
+
+    root = write_repo(tmp_path / "r", repo)
+    build(root)
+    staging = root / (package_module.STAGING_PREFIX + "killed")
+    shutil.copytree(root / "dataset" / "data", staging / "dataset" / "data")
+    os.replace(root / "dataset" / "data", staging / package_module.PREVIOUS)
+    (root / package_module.JOURNAL).write_text(json.dumps({"staging": staging.name, "data": "dataset/data"}))
+    with pytest.raises(FileNotFoundError) as exc:
+        load("events", package=root)
+    assert "interrupted" in str(exc.value) and "pakiran-events build" in str(exc.value)
+    with package_module.folder_lock(root):
+        package_module.complete_pending(root)
+    assert load("events", package=root).height == 1

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from pakiran_events.core.confine import inside
 from pakiran_events.core.packages import DescriptorError, descriptor_of
 from pakiran_events.core.packages import read_descriptor as read_package_descriptor
-from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
+from pakiran_events.core.paths import PUBLISH_JOURNAL, VIEWS_PROPERTY, published_descriptor
 
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
     from typing import TypeAlias
@@ -116,6 +116,10 @@ def _data_path(root: Path, rel: str) -> Path:
 
     path = inside(root, rel)
     if not path.is_file():
+        if (root / PUBLISH_JOURNAL).is_file():  # a build killed while it put its files in place
+            raise FileNotFoundError(f"{rel} is missing from the package at {root}: a build was interrupted while "
+                                    f"it put the new files in place ({PUBLISH_JOURNAL} is there); run "
+                                    "`pakiran-events build` (or `pakiran-events validate`) there to complete it")
         raise FileNotFoundError(f"{rel} is missing from the package at {root}")
     return path
 
