@@ -356,3 +356,24 @@ def test_load_names_an_interrupted_build_rather_than_a_missing_file(tmp_path, re
     with package_module.folder_lock(root):
         package_module.complete_pending(root)
     assert load("events", package=root).height == 1
+
+
+def test_an_extracted_folder_that_cannot_hold_a_lock_is_still_merged(tmp_path, repo, monkeypatch):
+    """dataset/extracted read-only to this user (another's extraction, a read-only mount): taking
+    its lock fails with PermissionError; the build reads it as it lies, as it did before it took
+    that lock, rather than failing."""
+    build_module = importlib.import_module("pakiran_events.build.build")
+    root = _extracted_root(tmp_path, repo)
+    build(root)
+    merged = package_bytes(root)
+    real = build_module.folder_lock
+    extracted = (root / "dataset" / "extracted").resolve()
+
+    def refusing(folder, *args, **kwargs):
+        if Path(folder).resolve() == extracted:
+            raise PermissionError(13, "Permission denied", str(folder / ".pakiran-events.lock"))
+        return real(folder, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "folder_lock", refusing)
+    build(root, cache=False)
+    assert package_bytes(root) == merged

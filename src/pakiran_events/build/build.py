@@ -7,10 +7,11 @@ layers, and only then swapped in; a failed build leaves the previous package unt
 from __future__ import annotations
 
 import re
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from pakiran_events.core.lock import folder_lock
+from pakiran_events.core.lock import LockTimeout, folder_lock
 from pakiran_events.core.paths import DATA_DIR, EXTRACTED_DIR
 from pakiran_events.core.problems import Problem, ProblemsFound
 from pakiran_events.curate.id_stability import check_id_stability
@@ -97,9 +98,17 @@ def _merged(root: Path, tables: dict, schemas: dict) -> tuple[dict, list[Problem
             return merge_extracted(root, tables), []
         # read under the lock `extract --out` publishes under, an extraction killed while it was put
         # in place completed first: the merge sees one extraction's tables, never half of two
-        with folder_lock(extracted):
+        with ExitStack() as held:
+            try:
+                held.enter_context(folder_lock(extracted))
+            except LockTimeout:
+                raise
+            except OSError:  # a folder this user cannot write (no lock file, no journal to complete): as it lies
+                return merge_extracted(root, tables), []
             complete_pending(extracted)
             return merge_extracted(root, tables), []
+    except LockTimeout:
+        raise  # an extraction still writing there: the command's `folder-locked`, not an unreadable package
     except (OSError, ValueError, KeyError, TypeError, AttributeError, pl.exceptions.PolarsError) as exc:
         message = " ".join(str(exc).split())[:300] or type(exc).__name__
         return tables, [Problem("curated", str(EXTRACTED_DIR / "datapackage.json"), None, None, None, "unreadable",
