@@ -7,14 +7,15 @@ layers, and only then swapped in; a failed build leaves the previous package unt
 from __future__ import annotations
 
 import re
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
-from pakiran_events.core.lock import folder_lock
+from pakiran_events.core.lock import LockTimeout, folder_lock
 from pakiran_events.core.paths import DATA_DIR, EXTRACTED_DIR
 from pakiran_events.core.problems import Problem, ProblemsFound
 from pakiran_events.curate.id_stability import check_id_stability
-from pakiran_events.publish.package import publish_validated
+from pakiran_events.publish.package import complete_pending, publish_validated
 from pakiran_events.publish.write import read_meta
 
 
@@ -84,13 +85,30 @@ def _build(root: Path, validate: bool, cache: bool = True, parse_workers: bool =
 
 def _merged(root: Path, tables: dict, schemas: dict) -> tuple[dict, list[Problem]]:
     """The curated tables with the extracted candidates merged in; a package in dataset/extracted
-    that cannot be read is one problem naming it (rebuild it with `extract`), not an internal error."""
+    that cannot be read is one problem naming it (rebuild it with `extract`), not an internal error.
+    Holds dataset/extracted's lock while reading it (a build holds the checkout's first; extract
+    takes only its output folder's, so the two never wait on each other in a circle)."""
     import polars as pl
 
     from pakiran_events.build.merge import merge_extracted
 
     try:
-        return merge_extracted(root, tables), []
+        extracted = root / EXTRACTED_DIR
+        if not extracted.is_dir():
+            return merge_extracted(root, tables), []
+        # read under the lock `extract --out` publishes under, an extraction killed while it was put
+        # in place completed first: the merge sees one extraction's tables, never half of two
+        with ExitStack() as held:
+            try:
+                held.enter_context(folder_lock(extracted))
+            except LockTimeout:
+                raise
+            except OSError:  # a folder this user cannot write (no lock file, no journal to complete): as it lies
+                return merge_extracted(root, tables), []
+            complete_pending(extracted)
+            return merge_extracted(root, tables), []
+    except LockTimeout:
+        raise  # an extraction still writing there: the command's `folder-locked`, not an unreadable package
     except (OSError, ValueError, KeyError, TypeError, AttributeError, pl.exceptions.PolarsError) as exc:
         message = " ".join(str(exc).split())[:300] or type(exc).__name__
         return tables, [Problem("curated", str(EXTRACTED_DIR / "datapackage.json"), None, None, None, "unreadable",

@@ -136,8 +136,8 @@ def _well_formed(doc, budget: int) -> bool:
 
 def _code_version() -> str:
     """The parser's version: a hash of the source of the modules whose output is cached."""
-    source = Path(yaml_input.__file__).read_bytes()
-    return hashlib.sha256(FORMAT + source).hexdigest()[:16]
+    source = Path(yaml_input.__file__).read_bytes()  # and PyYAML's version: libyaml composes the nodes
+    return hashlib.sha256(FORMAT + f"pyyaml {yaml_input.yaml.__version__}\n".encode() + source).hexdigest()[:16]
 
 
 class _SafeUnpickler(pickle.Unpickler):

@@ -38,10 +38,14 @@ import time
 from pathlib import Path
 
 import polars as pl
+import yaml
 
 from pakiran_events.build import assemble as assemble_module
 from pakiran_events.build.cache import CACHE_DIR, ParseCache, seal, secret_key, write_sealed
-from pakiran_events.core import derive, yaml_input
+from pakiran_events.core import cells, confine, derive, yaml_input
+from pakiran_events.core import errors as errors_module
+from pakiran_events.core import paths as paths_module
+from pakiran_events.core import problems as problems_module
 from pakiran_events.core import schema as schema_module
 from pakiran_events.core import tables as tables_module
 from pakiran_events.core.derive import ANCHOR_FIELDS, place_copies, place_copy
@@ -70,8 +74,12 @@ class FullRead(Exception):
 
 
 def _version(schemas: dict[str, TableSchema]) -> str:
-    h = hashlib.sha256(FORMAT)
-    for module in (curated_module, yaml_input, tables_module, derive, assemble_module, schema_module):
+    """The snapshot's key: the source of every module that turns a file into rows (the reader and
+    all it imports: which text is folded, which cell refused), polars' and PyYAML's versions (they
+    parse and type the rows kept), this module's and the schemas."""
+    h = hashlib.sha256(FORMAT + f"polars {pl.__version__} pyyaml {yaml.__version__}".encode())
+    for module in (curated_module, yaml_input, tables_module, derive, assemble_module, schema_module,
+                   cells, confine, errors_module, paths_module, problems_module):
         h.update(Path(module.__file__ or "").read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update(json.dumps({n: s.descriptor for n, s in sorted(schemas.items())}, sort_keys=True).encode())

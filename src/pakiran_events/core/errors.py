@@ -101,6 +101,8 @@ CODES = [
     _E("span-hash-mismatch", "evidence", "Span text changed", "The text at a span's offsets does not match its hash."),
     _E("span-lacks-date-cue", "evidence", "Date span without a date", "A span cited for a date holds no weekday, calendar date, month or relative date."),
     _E("span-lacks-actor-name", "evidence", "Participant span without the name", "A span cited for a person holds none of their spellings."),
+    _E("date-line-alone", "evidence", "Date line cited alone", "A report's date line (or byline) is cited for the day of an event without the weekday or relative date of the same report that it anchors (CURATION.md §4)."),
+    _E("relative-date-unanchored", "evidence", "Relative date without its anchor", "A weekday or relative date is cited for an event's dates without what anchors it: the date line of the same report when the report is dated, a calendar date of another report of the event when it is not (CURATION.md §4; hand-checked records)."),
 ]
 CATALOGUE: dict[str, ErrorCode] = {}
 for _entry in CODES:

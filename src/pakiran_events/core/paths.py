@@ -7,6 +7,9 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/pakiran_events (this file is core/paths.py)
 BUNDLED_DIR = PACKAGE_DIR / "_bundled"
 DESCRIPTOR_NAME = "datapackage.json"
+# Left beside the descriptor by a publish that committed but was interrupted before it put the
+# new files in place (publish/package.py); the next build or validate completes it
+PUBLISH_JOURNAL = ".publish-journal"
 # The repo layout, relative to its root (the wheel bundles the package in the same layout).
 DATA_DIR = Path("dataset") / "data"
 CURATED_DIR = Path("dataset") / "curated"

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pakiran_events.core.confine import inside
-from pakiran_events.core.packages import descriptor_of
+from pakiran_events.core.packages import DescriptorError, descriptor_of
 from pakiran_events.core.packages import read_descriptor as read_package_descriptor
-from pakiran_events.core.paths import VIEWS_PROPERTY, published_descriptor
+from pakiran_events.core.paths import PUBLISH_JOURNAL, VIEWS_PROPERTY, published_descriptor
 
 if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events` stays light
     from typing import TypeAlias
@@ -27,14 +27,28 @@ if TYPE_CHECKING:  # polars is imported by the functions: `import pakiran_events
     Frame: TypeAlias = "pl.DataFrame | pd.DataFrame"  # pandas only when to_pandas=True
 
 
-@lru_cache(maxsize=8)
 def read_descriptor(package: str | None = None) -> tuple[Path, dict[str, Any]]:
     """(folder, parsed datapackage.json) of the installed package (see `published_descriptor`),
     or of `package`: another release's folder or datapackage.json (e.g. an unzipped release
-    archive); read by core.packages, cached. Raises FileNotFoundError when `package` holds no
-    descriptor, DescriptorError (a ValueError) when it is not one."""
+    archive); read by core.packages, cached while the file's stat signature stays (a package
+    rebuilt during a session is read again, never checked against its old descriptor). Raises
+    FileNotFoundError when `package` holds no descriptor, DescriptorError (a ValueError) when it
+    is not one."""
     path = descriptor_of(published_descriptor() if package is None else package)
-    return path.parent, read_package_descriptor(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise FileNotFoundError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    return _descriptor_at(str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@lru_cache(maxsize=8)
+def _descriptor_at(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> tuple[Path, dict[str, Any]]:
+    """The descriptor at `path` as it was with this stat signature (the cache's key)."""
+    return Path(path).parent, read_package_descriptor(Path(path))
+
+
+read_descriptor.cache_clear = _descriptor_at.cache_clear  # type: ignore[attr-defined]
 
 
 def table_names() -> list[str]:
@@ -54,9 +68,16 @@ def _resource(name: object, *, views: bool = False, package: str | None = None) 
     if not isinstance(name, str):
         raise TypeError(f"a table name is a string such as 'events', not {type(name).__name__} {name!r}")
     _, desc = read_descriptor(package)
-    for resource in desc["resources"] + (desc.get(VIEWS_PROPERTY, []) if views else []):
-        if resource["name"] == name:
-            return resource
+    listed = [("resources", desc["resources"])] + ([(VIEWS_PROPERTY, desc.get(VIEWS_PROPERTY, []))] if views else [])
+    for where, items in listed:
+        if not isinstance(items, list):
+            raise _malformed(package, f"{where!r} must be a list, not {type(items).__name__}")
+        for n, resource in enumerate(items, 1):
+            if not isinstance(resource, dict) or not isinstance(resource.get("name"), str):
+                raise _malformed(package, f"{where!r} item {n} must be an object with a text 'name', not "
+                                          f"{str(resource)[:60]}")
+            if resource["name"] == name:
+                return resource
     # the names of the release asked for (an older one may lack a table the installed one has)
     tables = [r["name"] for r in desc["resources"]]
     shown = [v["name"] for v in desc.get(VIEWS_PROPERTY, [])] if views else []
@@ -67,12 +88,38 @@ def _resource(name: object, *, views: bool = False, package: str | None = None) 
     raise KeyError(f"no table {name!r}{where}; {hint}{listed}")
 
 
+def _malformed(package: str | None, what: str) -> DescriptorError:
+    """A descriptor that reads as JSON but does not say where a table is: the file and the fault."""
+    return DescriptorError(f"{descriptor_of(published_descriptor() if package is None else package)}: {what}")
+
+
+def _file_facts(resource: dict[str, Any], package: str | None) -> dict[str, Any]:
+    """Where a resource's file is and what it holds (`path`, and `bytes`, `hash` when given): its
+    `parquet` object, else the resource itself; DescriptorError naming the resource and field
+    when one of them has another type (never a KeyError or a 'file changed' verdict)."""
+    name, facts = resource["name"], resource.get("parquet", resource)
+    if not isinstance(facts, dict):
+        raise _malformed(package, f"resource {name!r}: 'parquet' must be an object with 'path', 'bytes' and "
+                                  f"'hash', not {type(facts).__name__}")
+    checks = (("path", str, "a file path inside the package"), ("bytes", int, "a whole number"),
+              ("hash", str, "'sha256:' and 64 hex digits"))
+    for field, kind, meant in checks:
+        value = facts.get(field)
+        if (field == "path" or field in facts) and (type(value) is not kind):
+            raise _malformed(package, f"resource {name!r}: {field!r} must be {meant}, not {value!r}")
+    return facts
+
+
 def _data_path(root: Path, rel: str) -> Path:
     """A resource path of the descriptor, kept inside the package folder; the wheel bundles the
     files in the repo's layout."""
 
     path = inside(root, rel)
     if not path.is_file():
+        if (root / PUBLISH_JOURNAL).is_file():  # a build killed while it put its files in place
+            raise FileNotFoundError(f"{rel} is missing from the package at {root}: a build was interrupted while "
+                                    f"it put the new files in place ({PUBLISH_JOURNAL} is there); run "
+                                    "`pakiran-events build` (or `pakiran-events validate`) there to complete it")
         raise FileNotFoundError(f"{rel} is missing from the package at {root}")
     return path
 
@@ -82,7 +129,9 @@ class IntegrityError(ValueError):
     truncated or replaced after publishing)."""
 
 
-_VERIFIED: dict[tuple[str, int, int], bool] = {}  # (path, size, mtime) of files whose hash matched, once per process
+# (path, size, mtime, ctime, inode) of files whose hash matched, once per process: a file replaced by
+# another of the same size with its time kept (`cp -p`) has another inode and ctime, so it is hashed again
+_VERIFIED: dict[tuple[str, int, int, int, int], bool] = {}
 
 
 def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFrame:
@@ -92,7 +141,7 @@ def _read_verified(path: Path, facts: dict[str, Any], verify: bool) -> pl.DataFr
     import polars as pl
 
     stat = path.stat()
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    key = (str(path), stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
     data = path.read_bytes()
     if verify and key not in _VERIFIED:
         if "bytes" in facts and facts["bytes"] != len(data):
@@ -195,7 +244,7 @@ def load(name: str, *, version: str | None = None, package: str | Path | None = 
         raise ValueError(f"the package at {root} is release {desc.get('version')}, not {version}: "
                          f"pip install 'pakiran-events=={version}', or pass package= a folder of release {version}")
     resource = _resource(name, views=True, package=package)
-    facts = resource["parquet"] if "parquet" in resource else resource
+    facts = _file_facts(resource, package)
     return as_requested(_read_verified(_data_path(root, facts["path"]), facts, verify), to_pandas)
 
 

@@ -34,11 +34,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pakiran_events.core.lock import folder_lock
-from pakiran_events.core.paths import DATA_DIR, DESCRIPTOR_NAME
+from pakiran_events.core.paths import DATA_DIR, DESCRIPTOR_NAME, PUBLISH_JOURNAL
 from pakiran_events.core.problems import ProblemsFound
 from pakiran_events.publish.write import as_os_error, descriptor, write_descriptor, write_tables, write_views
 
-JOURNAL = ".publish-journal"
+JOURNAL = PUBLISH_JOURNAL
 STAGING_PREFIX = ".publish-staging-"
 PREVIOUS = "previous-data"
 MARKER = ".pakiran-events-staging"  # inside a staging folder: who made it (tool, host, pid)
