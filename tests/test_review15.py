@@ -269,9 +269,6 @@ def test_a_new_package_version_is_published_by_a_cached_rebuild_as_by_a_clean_on
 
 # -- 2. hostile curated values: every problem a catalogued code ----------------------------------
 
-@pytest.mark.xfail(strict=True, reason="validate/pandera_schemas.py:31 names its list-item check by its error "
-                   "text, which validate/pandera_layer.py:53 passes on as the code; validate/ is not this "
-                   "round's to edit (reported in docs/EXTRACTION.md, review15)")
 def test_a_party_that_is_not_a_country_code_is_a_catalogued_problem(tmp_path, repo):
     """`parties: [Pakistan]` was reported under the code 'an item does not match ^[A-Z]{3}$' (no
     catalogue entry, no title in --format json); it is a `pattern-mismatch`."""
@@ -281,7 +278,8 @@ def test_a_party_that_is_not_a_country_code_is_a_catalogued_problem(tmp_path, re
     event["commitments"][0]["parties"] = ["Pakistan", "IRN"]
     root = write_repo(tmp_path / "r", repo, event)
     problems = build_problems(root)
-    assert any(p.field == "parties" for p in problems)
+    assert any(p.field == "parties" and p.code == "pattern-mismatch" for p in problems), problems
+    assert all(" " not in p.code for p in problems), [p.code for p in problems]
 
 
 # -- 3. load(package=...) of a release whose descriptor is malformed: one error naming the file,

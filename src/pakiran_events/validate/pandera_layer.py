@@ -43,6 +43,8 @@ def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, schem
         return [Problem(LAYER, resource, None, None, None, "schema-error", str(exc))]
     # pandera reports a frame-level check by its error text; map it back to the check's name
     frame_checks = {c.error: c.name for c in dfs.checks if c.error}
+    # ... and a column check given an error text (a list field's length and item pattern) too
+    column_checks = {c.error: c.name for col in dfs.columns.values() for c in col.checks if c.error}
     found = []
     for case in cases.iter_rows(named=True):
         check, idx = str(case["check"]), case["index"]
@@ -50,7 +52,8 @@ def _failures(frame: pl.DataFrame, dfs: pa.DataFrameSchema, resource: str, schem
             code = frame_checks[check]
             field, message = CHECK_FIELDS.get(code), check
         else:
-            code = PANDERA_CODES.get(check.split("(", 1)[0], check.split("(", 1)[0])
+            name = column_checks.get(check, check.split("(", 1)[0])
+            code = PANDERA_CODES.get(name, name)
             field, message = case["column"], f"{check} failed for value {case['failure_case']!r}"
         if idx is not None and (idx, field) in skip:
             continue  # already reported as a type-error for this cell
