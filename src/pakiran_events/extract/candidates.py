@@ -167,10 +167,6 @@ def _bare_capital(r: Reading, i: int, country: str | None) -> str | None:
     return next((pid for pid in sorted(r.lex.capital_phrases) if r.people.country_of(pid) == country), None)
 
 
-# 'at the invitation of the Foreign Office', 'at the request of the ministry': no venue
-_NOT_A_VENUE = re.compile(r"at\s+(?:the\s+)?(?:invitation|request|behest|initiative|suggestion)\b", re.IGNORECASE)
-
-
 def _gathering_place(r: Reading) -> tuple[str, Span] | None:
     """Where the gathering a sideline meeting was held at is: the place the report names right after
     the gathering ('the summit in Baku', 'the forum venue in Antalya': places.yaml `gathering_in`),
@@ -379,7 +375,7 @@ class _Built:
             return
         s = self.r.spans[c.sentence]
         at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
-        if at and not _NOT_A_VENUE.match(self.r.text, at.start()):
+        if at and not self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()):
             c.place_id = city
             c.cite("place_id", s)
 

@@ -377,6 +377,9 @@ class Lexicon:
         gathering = "|".join(d["places"].get("gathering_in", [])) or "(?!x)x"
         p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
         p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
+        # 'at the invitation of the Foreign Office' (places.yaml not_a_venue_after_at): no venue
+        asked = "|".join(d["places"].get("not_a_venue_after_at", [])) or "(?!x)x"
+        p["not_a_venue_after_at"] = re.compile(r"at\s+(?:the\s+)?(?:" + asked + r")\b", re.IGNORECASE)
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
