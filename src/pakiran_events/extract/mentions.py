@@ -82,6 +82,11 @@ _INSTITUTION_RUN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*\.?(?:\s+[A-
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
+_ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
+_CLAUSE_BREAK = re.compile(r"[;:.]|,\s+(?:and|but|while)\b")  # where 'its' looks back to
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -647,8 +652,8 @@ class People:
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
-            side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) or self._listed_side(i, t_start) \
-                or self._companion_side(i, t_start)
+            side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
+                or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start)
             if side is not None:
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
             elif not self.third_party_before(i, t_start):
@@ -775,11 +780,52 @@ class People:
                     or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
-                side = word if word and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else None
+                side = word or self._its_side(i, s.start + m.start())
+                side = side if side and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else None
                 after = _BETWEEN_COMMAS.match(chunk, tail.end())
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _provinces(self) -> tuple[re.Pattern, dict[str, str]]:
+        """The provinces of sides.yaml `provinces` as one pattern, longest name first (so 'Sistan and
+        Balochistan' is read whole, not as Pakistan's 'Balochistan'), and each name's side."""
+        found = self.lex.patterns.get("_provinces")
+        if found is None:
+            names = sorted(((n, iso) for iso, ns in (self.lex.dictionaries["sides"].get("provinces") or {}).items()
+                            if iso in self.lex.dyad for n in ns), key=lambda x: -len(x[0]))
+            found = self.lex.patterns["_provinces"] = (
+                re.compile(r"(?<![\w\-])(?:" + ("|".join(re.escape(n) for n, _ in names) or "(?!x)x") + r")(?![\w\-])"),
+                {n: iso for n, iso in names})
+        return found
+
+    def _province_possessive_side(self, i: int, pos: int) -> str | None:
+        """"Sistan and Baluchestan's Governor-General X": the side of a province of one side whose
+        possessive stands right before the office at `pos`; None otherwise."""
+        pattern, side_of = self._provinces()
+        lo = max(self.spans[i].start, pos - 40)
+        for m in pattern.finditer(self.text, lo, pos):
+            if _POSSESSIVE_GAP.fullmatch(self.text, m.end(), pos):
+                return side_of[m.group(0)]
+        return None
+
+    def _its_side(self, i: int, pos: int) -> str | None:
+        """"A team from Iran's Khorasan Razavi province, led by its deputy governor, X,": the side of
+        what 'its' right before the office at `pos` refers back to, the country words and provinces
+        (sides.yaml `provinces`) named in its clause before it, when they give one side of the dyad
+        and no third country; None otherwise (or with no 'its')."""
+        its = _ITS_BEFORE.search(self.text, max(self.spans[i].start, pos - 10), pos)
+        if its is None:
+            return None
+        lo = max(self.spans[i].start, its.start() - 120)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, lo, its.start()))
+        lo = breaks[-1].end() if breaks else lo
+        if self.lex.patterns["third_party"].search(self.text, lo, its.start()):
+            return None
+        pattern, side_of = self._provinces()
+        sides = {side_of[m.group(0)] for m in pattern.finditer(self.text, lo, its.start())}
+        sides |= {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, lo, its.start())}
+        return sides.pop() if len(sides) == 1 else None
 
     def _institution_run_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Inspector General of Police Sindh Dr X': a title, 'of' and its institution's capitalised
