@@ -87,3 +87,26 @@ def test_province_is_no_side_word_elsewhere():
     text = ("QUETTA: Talks on Balochistan trade were held on Tuesday, and Deputy Minister Omid Farzaneh "
             "spoke at the end.")
     assert _new(text) == {}
+
+
+# -- 3. a body named by the pair ('Pakistan–Iran friendship group') is of the first-named country ----
+def test_friendship_group_chair_is_of_the_first_named_country():
+    text = ("ISLAMABAD: The chairman of the Iran–Pakistan parliamentary friendship group, Mr. Reza Tavana, "
+            "called on Interior Minister Mohsin Naqvi in Islamabad on Monday.")
+    assert _new(text) == {"reza-tavana": "IRN"}
+    assert _meets(text, "mohsin-naqvi", "reza-tavana")
+
+
+def test_friendship_group_of_the_other_order():
+    text = ("TEHRAN: Saima Qadir, chairperson of the Pakistan-Iran Parliamentary Friendship Group, met "
+            "Iran's deputy foreign minister for consular affairs, Behrouz Kamali, on Sunday.")
+    assert _new(text) == {"saima-qadir": "PAK", "behrouz-kamali": "IRN"}
+
+
+def test_paired_body_near_misses():
+    third = ("BEIJING: The chairman of the China–Pakistan friendship group, Mr. Wang Lin, met the press "
+             "on Monday.")
+    both_no_pair = ("TEHRAN: The chairman of the friendship group of Iran and Pakistan, Mr. Reza Tavana, spoke "
+                    "on Monday.")
+    assert _new(third) == {}
+    assert _new(both_no_pair) == {}  # no pair written as one name: whose group it is stays unknown

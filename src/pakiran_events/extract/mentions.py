@@ -73,6 +73,9 @@ _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
 _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
+# the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,'):
+# `_name_in_run` drops it
+_BETWEEN_COMMAS_TITLED = re.compile(r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
@@ -775,14 +778,15 @@ class People:
             head_end = lead.start() if lead else m.start()
             title = " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in re.split(r"[\s]+", m.group(0)))
             before = _BEFORE_COMMA.search(chunk, 0, head_end) if _APPOSED_LEAD.search(chunk, 0, head_end) else None
+            paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
             if before:
-                side = word or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
+                side = word or paired or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
                     or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
                 side = word or self._its_side(i, s.start + m.start())
-                side = side if side and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else None
-                after = _BETWEEN_COMMAS.match(chunk, tail.end())
+                side = side if side and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else paired
+                after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end())
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
@@ -808,6 +812,21 @@ class People:
             if _POSSESSIVE_GAP.fullmatch(self.text, m.end(), pos):
                 return side_of[m.group(0)]
         return None
+
+    def _paired_body_side(self, start: int, end: int) -> str | None:
+        """"the Iran–Pakistan parliamentary friendship group": a body named by the pair (sides.yaml
+        `paired_bodies`) in text[start:end] is of the country named first (each parliament names its
+        own group so); None without one, or when the pair is not the dyad's two countries."""
+        pattern = self.lex.patterns.get("_paired_body")
+        if pattern is None:
+            bodies = "|".join(self.lex.dictionaries["sides"].get("paired_bodies") or []) or "(?!x)x"
+            pattern = self.lex.patterns["_paired_body"] = re.compile(
+                r"(?<![\w\-])([A-Z][\w’']*)\s*[-–—/]\s*([A-Z][\w’']*)\s+(?:" + bodies + r")(?![\w\-])", re.IGNORECASE)
+        m = pattern.search(self.text, start, end)
+        if m is None:
+            return None
+        first, second = ({iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].fullmatch(w)} for w in m.group(1, 2))
+        return next(iter(first)) if len(first) == 1 and second == {self.lex.other_side(next(iter(first)))} else None
 
     def _its_side(self, i: int, pos: int) -> str | None:
         """"A team from Iran's Khorasan Razavi province, led by its deputy governor, X,": the side of
