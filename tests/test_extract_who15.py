@@ -6,11 +6,12 @@ our own words; near misses must give nobody."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.lexicon import load_lexicon
-from pakiran_events.extract.report import read_report
+from pakiran_events.extract.report import Reading, read_report
 
 
 @lru_cache(maxsize=1)
@@ -110,3 +111,39 @@ def test_paired_body_near_misses():
                     "on Monday.")
     assert _new(third) == {}
     assert _new(both_no_pair) == {}  # no pair written as one name: whose group it is stays unknown
+
+
+# -- 4. 'the admiral': a rank noun with 'the' refers back to the one person of that rank named before --
+def _people_in_sentence(text: str, k: int) -> list[str]:
+    reading = Reading("who15-own", text, dt.date(2024, 5, 14), _lexicon())
+    return [m.actor_id for m in reading.people.mentions[k]]
+
+
+def test_the_admiral_refers_back_to_the_ranked_visitor():
+    text = ("RAWALPINDI: Chief of the Naval Staff Admiral Naveed Ashraf, on a visit to Iran, called on Major "
+            "General Mohammad Bagheri in Tehran today. On Monday the admiral was received at the naval "
+            "headquarters by Commander of the Iranian Navy Rear Admiral Kamran Sadri. The two officers "
+            "discussed maritime security.")
+    # the reception's guest is a mention of its own sentence, before its host; a meeting from the talks
+    # told after a welcome (frames) is left: the mention is what it needs
+    assert _people_in_sentence(text, 1) == ["naveed-ashraf", "kamran-sadri"]
+
+
+def test_the_admiral_refers_back_across_two_sentences():
+    text = ("TEHRAN: Chief of the Naval Staff Admiral Naveed Ashraf, on a visit to Iran, called on Major General "
+            "Mohammad Bagheri today. The visitors toured a shipyard. On Tuesday the admiral laid a wreath at a "
+            "memorial to the sailors.")
+    assert _people_in_sentence(text, 2) == ["naveed-ashraf"]
+
+
+def test_rank_reference_near_misses():
+    no_admiral = ("RAWALPINDI: Major General Mohammad Bagheri arrived in Islamabad today. On Monday the admiral "
+                  "was received at the naval headquarters by Commander of the Iranian Navy Rear Admiral "
+                  "Kamran Sadri.")
+    two = ("KARACHI: Chief of the Naval Staff Admiral Naveed Ashraf met Commander of the Iranian Navy Rear "
+           "Admiral Kamran Sadri today. Later the admiral inspected a guard of honour.")
+    general = ("RAWALPINDI: Major General Mohammad Bagheri met army chief General Asim Munir today. The general "
+               "public was told nothing.")
+    assert _people_in_sentence(no_admiral, 1) == ["kamran-sadri"]  # no admiral named before: nobody
+    assert "naveed-ashraf" not in _people_in_sentence(two, 1) and "kamran-sadri" not in _people_in_sentence(two, 1)
+    assert _people_in_sentence(general, 1) == []  # 'the general public': 'general' is no rank reference

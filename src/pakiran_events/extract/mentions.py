@@ -416,6 +416,7 @@ class People:
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
+            self._rank_reference(i)
             self._office_list_strangers(i)
             self._apposed_unsided_strangers(i)
             for x in self.mentions[i]:
@@ -543,6 +544,27 @@ class People:
             subject = min(speakers or before, key=lambda x: x.span.start)
             self.mentions[i].insert(0, Mention(subject.actor_id, subject.side, i, Span(m.start(1), m.end(1)), subject.title,
                                                named=False))
+
+    def _rank_reference(self, i: int) -> None:
+        """'On Monday the admiral was received by ...': 'the' and a rank noun (titles.yaml
+        `rank_references`) refer back to the one person of earlier sentences whose rank has that
+        noun and who is not named in sentence i; with none, or two such people, nobody."""
+        pattern = self.lex.patterns.get("_rank_reference")
+        if pattern is None:
+            nouns = self.lex.dictionaries["titles"].get("rank_references") or []
+            pattern = self.lex.patterns["_rank_reference"] = re.compile(
+                r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(re.escape, nouns)) or "(?!x)x") + r")(?![\w\-])")
+        s = self.spans[i]
+        for m in pattern.finditer(self.text, s.start, s.end):
+            here = self._actors_in[i]
+            rank = re.compile(r"\(.*\b" + re.escape(m.group(1)) + r"\b.*\)$", re.IGNORECASE)
+            earlier = {x.actor_id: x for k in range(i) for x in self.mentions[k]
+                       if x.title and rank.search(x.title) and x.actor_id not in here}
+            if len(earlier) == 1:
+                x = next(iter(earlier.values()))
+                self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
+                self.mentions[i].sort(key=lambda y: y.span.start)
+                self._actors_in[i].add(x.actor_id)
 
     def _speaker(self, i: int, mention: Mention) -> bool:
         """The mention is who a sentence quotes: named after a speech verb ('..., said Interior
