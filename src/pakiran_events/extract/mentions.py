@@ -75,7 +75,7 @@ _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
 # the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,'):
 # `_name_in_run` drops it
-_BETWEEN_COMMAS_TITLED = re.compile(r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
+_BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
@@ -87,7 +87,7 @@ _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
 _ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
-_CLAUSE_BREAK = re.compile(r"[;:.]|,\s+(?:and|but|while)\b")  # where 'its' looks back to
+_CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 
 
 @dataclass(frozen=True)
