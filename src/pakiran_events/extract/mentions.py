@@ -73,6 +73,9 @@ _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
 _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
+# the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,'):
+# `_name_in_run` drops it
+_BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
@@ -80,6 +83,11 @@ _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Mi
 # 'Inspector General of Police Sindh Dr X': a title's institution, then a rank or honorific, then the name
 _INSTITUTION_RUN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?)*)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
+_ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
+_CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 
 
 @dataclass(frozen=True)
@@ -418,6 +426,7 @@ class People:
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
+            self._rank_reference(i)
             self._office_list_strangers(i)
             self._apposed_unsided_strangers(i)
             for x in self.mentions[i]:
@@ -546,6 +555,27 @@ class People:
             self.mentions[i].insert(0, Mention(subject.actor_id, subject.side, i, Span(m.start(1), m.end(1)), subject.title,
                                                named=False))
 
+    def _rank_reference(self, i: int) -> None:
+        """'On Monday the admiral was received by ...': 'the' and a rank noun (titles.yaml
+        `rank_references`) refer back to the one person of earlier sentences whose rank has that
+        noun and who is not named in sentence i; with none, or two such people, nobody."""
+        pattern = self.lex.patterns.get("_rank_reference")
+        if pattern is None:
+            nouns = self.lex.dictionaries["titles"].get("rank_references") or []
+            pattern = self.lex.patterns["_rank_reference"] = re.compile(
+                r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(re.escape, nouns)) or "(?!x)x") + r")(?![\w\-])")
+        s = self.spans[i]
+        for m in pattern.finditer(self.text, s.start, s.end):
+            here = self._actors_in[i]
+            rank = re.compile(r"\(.*\b" + re.escape(m.group(1)) + r"\b.*\)$", re.IGNORECASE)
+            earlier = {x.actor_id: x for k in range(i) for x in self.mentions[k]
+                       if x.title and rank.search(x.title) and x.actor_id not in here}
+            if len(earlier) == 1:
+                x = next(iter(earlier.values()))
+                self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
+                self.mentions[i].sort(key=lambda y: y.span.start)
+                self._actors_in[i].add(x.actor_id)
+
     def _speaker(self, i: int, mention: Mention) -> bool:
         """The mention is who a sentence quotes: named after a speech verb ('..., said Interior
         Secretary X while talking to newsmen'), its title and honorifics between. 'He said' in the
@@ -657,8 +687,8 @@ class People:
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
-            side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) or self._listed_side(i, t_start) \
-                or self._companion_side(i, t_start)
+            side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
+                or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start)
             if side is not None:
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
             elif not self.third_party_before(i, t_start):
@@ -780,16 +810,73 @@ class People:
             head_end = lead.start() if lead else m.start()
             title = " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in re.split(r"[\s]+", m.group(0)))
             before = _BEFORE_COMMA.search(chunk, 0, head_end) if _APPOSED_LEAD.search(chunk, 0, head_end) else None
+            paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
             if before:
-                side = word or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
+                side = word or paired or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
                     or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
-                side = word if word and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else None
-                after = _BETWEEN_COMMAS.match(chunk, tail.end())
+                side = word or self._its_side(i, s.start + m.start())
+                side = side if side and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else paired
+                after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end())
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _provinces(self) -> tuple[re.Pattern, dict[str, str]]:
+        """The provinces of sides.yaml `provinces` as one pattern, longest name first (so 'Sistan and
+        Balochistan' is read whole, not as Pakistan's 'Balochistan'), and each name's side."""
+        found = self.lex.patterns.get("_provinces")
+        if found is None:
+            names = sorted(((n, iso) for iso, ns in (self.lex.dictionaries["sides"].get("provinces") or {}).items()
+                            if iso in self.lex.dyad for n in ns), key=lambda x: -len(x[0]))
+            found = self.lex.patterns["_provinces"] = (
+                re.compile(r"(?<![\w\-])(?:" + ("|".join(re.escape(n) for n, _ in names) or "(?!x)x") + r")(?![\w\-])"),
+                {n: iso for n, iso in names})
+        return found
+
+    def _province_possessive_side(self, i: int, pos: int) -> str | None:
+        """"Sistan and Baluchestan's Governor-General X": the side of a province of one side whose
+        possessive stands right before the office at `pos`; None otherwise."""
+        pattern, side_of = self._provinces()
+        lo = max(self.spans[i].start, pos - 40)
+        for m in pattern.finditer(self.text, lo, pos):
+            if _POSSESSIVE_GAP.fullmatch(self.text, m.end(), pos):
+                return side_of[m.group(0)]
+        return None
+
+    def _paired_body_side(self, start: int, end: int) -> str | None:
+        """"the Iran–Pakistan parliamentary friendship group": a body named by the pair (sides.yaml
+        `paired_bodies`) in text[start:end] is of the country named first (each parliament names its
+        own group so); None without one, or when the pair is not the dyad's two countries."""
+        pattern = self.lex.patterns.get("_paired_body")
+        if pattern is None:
+            bodies = "|".join(self.lex.dictionaries["sides"].get("paired_bodies") or []) or "(?!x)x"
+            pattern = self.lex.patterns["_paired_body"] = re.compile(
+                r"(?<![\w\-])([A-Z][\w’']*)\s*[-–—/]\s*([A-Z][\w’']*)\s+(?:" + bodies + r")(?![\w\-])", re.IGNORECASE)
+        m = pattern.search(self.text, start, end)
+        if m is None:
+            return None
+        first, second = ({iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].fullmatch(w)} for w in m.group(1, 2))
+        return next(iter(first)) if len(first) == 1 and second == {self.lex.other_side(next(iter(first)))} else None
+
+    def _its_side(self, i: int, pos: int) -> str | None:
+        """"A team from Iran's Khorasan Razavi province, led by its deputy governor, X,": the side of
+        what 'its' right before the office at `pos` refers back to, the country words and provinces
+        (sides.yaml `provinces`) named in its clause before it, when they give one side of the dyad
+        and no third country; None otherwise (or with no 'its')."""
+        its = _ITS_BEFORE.search(self.text, max(self.spans[i].start, pos - 10), pos)
+        if its is None:
+            return None
+        lo = max(self.spans[i].start, its.start() - 120)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, lo, its.start()))
+        lo = breaks[-1].end() if breaks else lo
+        if self.lex.patterns["third_party"].search(self.text, lo, its.start()):
+            return None
+        pattern, side_of = self._provinces()
+        sides = {side_of[m.group(0)] for m in pattern.finditer(self.text, lo, its.start())}
+        sides |= {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, lo, its.start())}
+        return sides.pop() if len(sides) == 1 else None
 
     def _institution_run_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'Inspector General of Police Sindh Dr X': a title, 'of' and its institution's capitalised
