@@ -87,5 +87,5 @@ def test_a_recalled_things_date_never_dates_the_meeting(noun, verb, relative, da
 def test_the_modifier_finder_is_total_and_returns_spans_inside_the_sentence(sentence):
     from pakiran_events.extract.frames import _modifiers
 
-    for a, b, engaged in _modifiers(sentence):
+    for a, b, engaged in _modifiers(lexicon().patterns, sentence):
         assert 0 <= a < b <= len(sentence) and engaged is False

@@ -163,12 +163,13 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.planned, frame.negated = r.modality_at(i, start, end)
     if frame.planned and INVITED.search(r.sentence(i)):
         frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
-    if _BACKGROUND_BEFORE.search(r.sentence(i)[max(0, start - 24):start]) or _BACKGROUND_VERB.search(r.sentence(i)[:start]) \
+    p = r.lex.patterns
+    if p["background_before"].search(r.sentence(i)[max(0, start - 24):start]) or p["background_verb"].search(r.sentence(i)[:start]) \
             or _recalled(r, i, start):
         frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
-    if frame.planned and _PAST_VERB.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
+    if frame.planned and p["past_verb"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
-    if frame.planned and _FINITE_TRAVEL.match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
+    if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
     frame.negated = frame.negated or _denied(r, i, start)
     if frame.planned and _held_after_plans(r, i, start):
@@ -207,7 +208,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if any(not _is_dateline_cue(r, c) for c in frame.dates):
         frame.dates = [c for c in frame.dates if not _is_dateline_cue(r, c)]  # the newsroom's day, not the engagement's
     frame.dates = _before_plans(r, i, frame.dates, end, said_plan)
-    if _LATER.search(r.sentence(i)[max(0, start - 60):start]):
+    if p["later_than"].search(r.sentence(i)[max(0, start - 60):start]):
         # 'ahead of the minister's trip, which begins on Sunday': the engagement is later than what
         # the sentence tells of; only the dates after its trigger (its own clause) date it
         frame.dates = [(c, sp) for c, sp in frame.dates if sp == s and c.span[0] >= end]
@@ -250,18 +251,8 @@ def _ended(r: Reading, i: int, frame: Frame, start: int, end: int) -> None:
         frame.dates = leg or frame.dates  # 'completed his tour of A, B and Iran on 26 August'
         if frame.kind == "visit" and not leg and any(c.precision == "day" for c, _ in frame.dates):
             frame.kind = "departure"
-    elif frame.kind == "visit" and _ENDED_BEFORE.search(r.sentence(i)[max(0, start - 40):start]):
+    elif frame.kind == "visit" and r.lex.patterns["ended_before"].search(r.sentence(i)[max(0, start - 40):start]):
         frame.kind = "departure"
-
-
-# a visit told as over by the clause before it: 'left on Wednesday after a three-day visit'
-_ENDED_BEFORE = re.compile(r"\b(?:left|departed|returned)\b[^,;:.()]{0,40}\bafter\s+(?:a|an|his|her|their|the)\b[^,;:.()]{0,20}$",
-                           re.IGNORECASE)
-
-
-# a length of talks: 'for two days of talks', 'two-day talks', 'a three-day session'
-_TALKS_AFTER_LENGTH = re.compile(r"\s+(?:of\s+)?(?:talks|meetings?|sessions?|consultations|negotiations|discussions)\b", re.IGNORECASE)
-_ENDED_ON = re.compile(r"\b(?:ended|concluded|closed|wrapped up)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _talks_length(r: Reading, i: int, dates: list) -> list:
@@ -272,13 +263,13 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
     if len(days) != 1 or len(dates) != 1:
         return dates
     sentence = r.sentence(i)
-    told = [d for d in r.lex.patterns["duration"].finditer(sentence) if _TALKS_AFTER_LENGTH.match(sentence, d.end())]
+    told = [d for d in r.lex.patterns["duration"].finditer(sentence) if r.lex.patterns["talks_after_length"].match(sentence, d.end())]
     length = r.lex.durations.get(told[0].group(0).lower()) if len(told) == 1 else None
     if not length or length < 2:
         return dates
     c, sp = days[0]
     try:  # (a report may claim the calendar's first or last day)
-        if _ENDED_ON.search(sentence[max(0, c.span[0] - 30):c.span[0]]):
+        if r.lex.patterns["talks_ended_on"].search(sentence[max(0, c.span[0] - 30):c.span[0]]):
             return [(replace(c, start=c.start - dt.timedelta(days=length - 1), precision="range"), sp)]
         return [(replace(c, end=c.start + dt.timedelta(days=length - 1), precision="range"), sp)]
     except OverflowError:
@@ -384,7 +375,6 @@ def _last_leg(r: Reading, frame: Frame) -> list:
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TOUR_LENGTH = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])[- ]day\s+(?:tour|trip|visit)\b", re.IGNORECASE)
-_TOUR_BEGAN = re.compile(r"\b(?:first (?:stop|leg)|began|started|kicked off)\b", re.IGNORECASE)  # told as under way or held
 
 
 def _tour_days(r: Reading) -> list:
@@ -396,8 +386,8 @@ def _tour_days(r: Reading) -> list:
     if key not in r._hits:
         r._hits[key] = []
         told = [(j, m) for j in range(len(r.spans)) for m in _TOUR_LENGTH.finditer(r.sentence(j))]
-        if len(told) == 1 and _TOUR_BEGAN.search(r.sentence(told[0][0])) \
-                and not _LATER.search(r.sentence(told[0][0])[max(0, told[0][1].start() - 60):told[0][1].start()]):
+        if len(told) == 1 and r.lex.patterns["tour_under_way"].search(r.sentence(told[0][0])) \
+                and not r.lex.patterns["later_than"].search(r.sentence(told[0][0])[max(0, told[0][1].start() - 60):told[0][1].start()]):
             j, m = told[0]  # (not 'ahead of his three-day trip': a trip still to come)
             word = m.group(1).lower()
             days = _NUMBER_WORDS.get(word) or int(word)
@@ -459,7 +449,7 @@ def _full_date(r: Reading, c, span: Span) -> bool:
 def _owned_by_another(r: Reading, i: int, c, start: int, end: int) -> bool:
     """Whether the engagement trigger that owns a date expression is another than [start, end)."""
     owner = _owner(r, i, *c.span)
-    if owner is not None and owner in _modifiers(r.sentence(i)):
+    if owner is not None and owner in _modifiers(r.lex.patterns, r.sentence(i)):
         return True  # 'the accord signed on 1 March 2020': the accord's day
     return owner is not None and owner[2] and not (owner[0] < end and start < owner[1])
 
@@ -494,16 +484,6 @@ def _indefinite_subject(r: Reading, i: int, start: int) -> bool:
     return _INDEFINITE.match(r.sentence(i), a, start) is not None
 
 
-# an adverb of an earlier time or the past perfect just before the trigger: 'last met', 'had met',
-# 'previously visited', 'met earlier': the report's background, not its engagement
-_BACKGROUND_BEFORE = re.compile(r"\b(?:last|previously|had|once)\s+(?:also\s+)?$", re.IGNORECASE)
-# the same earlier in the sentence ('they last met when the minister paid a visit'), or a month of
-# the past at the head of a clause ('Last April, while addressing a joint news conference')
-_BACKGROUND_VERB = re.compile(r"\b(?:(?:last|previously|had(?:\s+also)?)\s+(?:met|visited|spoke|hosted|received|held|travell?ed)\b"
-                              r"|(?-i:Last|last)\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
-                              r"November|December)\b)", re.IGNORECASE)
-
-
 def _recalled(r: Reading, i: int, start: int) -> bool:
     """'the follow-up to the recent visit of ...', 'since their previous talks': a preposition, a
     determiner and an adjective of the past (engagement.yaml `recalled`) right before the trigger
@@ -527,19 +507,13 @@ def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> boo
     return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
 
 
-# a travel verb told as done ('visits', 'travels'): a purpose infinitive after it ('to meet his
-# counterpart') says what the trip is for, not that the trip is still to come
-_FINITE_TRAVEL = re.compile(r"(?:visits|travels|arrives|reaches|lands)\b", re.IGNORECASE)
-_PURPOSE = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:meet|visit|hold|discuss|attend|sign)\b", re.IGNORECASE)
-
-
 def _planned_without_purpose(r: Reading, i: int, start: int, end: int) -> bool:
     """The trigger's modality with the purpose infinitives after it blanked out (same length:
     offsets kept); a plan word of any other kind still makes the frame a plan."""
     from pakiran_events.extract.clauses import clause_at
 
     sentence = r.sentence(i)
-    tail = _PURPOSE.sub(lambda m: " " * len(m.group(0)), sentence[end:])
+    tail = r.lex.patterns["purpose_infinitive"].sub(lambda m: " " * len(m.group(0)), sentence[end:])
     sentence = sentence[:end] + tail
     a, b = clause_at(r.sentence(i), start)
     return bool(r.lex.patterns["plan"].search(sentence[a:b]))
@@ -565,10 +539,10 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     if called_off.search(sentence, end, b):
         return None
     reporting = _reporting(r)
-    held = [m for m in _HELD_VERB.finditer(sentence, a, plan.start())
+    held = [m for m in r.lex.patterns["held_verb"].finditer(sentence, a, plan.start())
             if not (start <= m.start() < end) and not _ATTRIBUTIVE.search(sentence, max(a, m.start() - 12), m.start())
             and not (m.start() < start and (reporting.match(sentence, m.start()) or _THAT.search(sentence, m.end(), start)))
-            and not (m.start() >= end and _PARENTHETICAL.match(sentence, m.start()))]
+            and not (m.start() >= end and r.lex.patterns["parenthetical"].match(sentence, m.start()))]
     # before the trigger, a reporting verb or a verb whose 'that' clause holds the trigger tells the
     # trigger as its content ('he conveyed that convening the commission would ...'): the plan is the trigger's
     return plan.start() if held else None
@@ -580,12 +554,11 @@ def _before_plans(r: Reading, i: int, dates: list, end: int, said_plan: int | No
     purpose infinitive after the trigger ('met X and agreed to hold the next round on 20 April', 'met
     X to prepare for the visit on 20 March'): those days are the plan's, not the engagement's."""
     s = r.spans[i]
-    purpose = _PURPOSE_AFTER.search(r.sentence(i), end)
+    purpose = r.lex.patterns["planning_after"].search(r.sentence(i), end)
     cut = min(p for p in (said_plan, purpose.start() if purpose else None, len(r.sentence(i)) + 1) if p is not None)
     return [(c, sp) for c, sp in dates if sp != s or c.span[0] < cut]
 
 
-_PURPOSE_AFTER = re.compile(r"\bto\s+(?:hold|prepare|plan|convene|finali[sz]e|organi[sz]e|arrange|schedule)\b", re.IGNORECASE)
 # a held passive: 'was (finally) held', 'took place', 'went ahead' (not 'will be held', 'did not take place')
 _HELD_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:finally\s+|eventually\s+|later\s+|duly\s+|successfully\s+)?held\b"
                            r"|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
@@ -622,7 +595,7 @@ def _denied(r: Reading, i: int, start: int) -> bool:
     last = None
     for last in denial.finditer(sentence, a, start):
         pass
-    return last is not None and _HELD_VERB.search(sentence, last.end(), start) is None
+    return last is not None and r.lex.patterns["held_verb"].search(sentence, last.end(), start) is None
 
 
 def _reporting(r: Reading):
@@ -634,13 +607,8 @@ def _reporting(r: Reading):
     return reporting
 
 
-# a finite verb of a held act, in the past: 'said', 'reviewed', 'arrived', 'formed' (lower case:
-# not a name); a participle used as an adjective ('the much-anticipated visit') is not one
-_HELD_VERB = re.compile(r"(?<![\w\-])(?-i:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed|said|told|made|gave|taken)\b")
 _THAT = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
-_PARENTHETICAL = re.compile(r"(?:said|told|added|noted)\s*,")   # '..., officials said, would ...': an attribution
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|so|well|much|long)\s+|-)$", re.IGNORECASE)
-_PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|reached|left|spoke|took|paid|landed)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
 # 'from 3 March to 6 March': a range's first day, told with its last; not the day something began
 _RANGE_END = re.compile(r"\s*(?:to|till|until|through)\s+(?:\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
@@ -684,7 +652,6 @@ def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
         _DATELINE_TAIL.match(sentence, c.span[1]) is not None and not c.offset
 
 
-_LATER = re.compile(r"\b(?:ahead of|before|prior to|in the run-up to)\s+(?:[\w’'.\-]+\s+){0,6}$", re.IGNORECASE)
 AFTER_COST = 12     # characters: a date before its verb ('on Monday, X met Y') binds less than one after it
 CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
 
@@ -699,18 +666,11 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
-        found += [t for t in _modifiers(sentence) if not _engagement_noun_before(found, t, sentence)]
+        found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         r._hits[key] = sorted(found)
     return r._hits[key]
 
 
-# a past participle or relative clause that modifies a noun and takes a date of its own ('the accord
-# signed on 1 March 2020', 'the plan, which was agreed in May 2019', 'the session held last year')
-_MODIFIER_VERB = r"(?:signed|agreed(?:\s+upon)?|reached|concluded|inked|held|adopted|finali[sz]ed|established|launched|approved|struck|renewed)"
-_MODIFIER_DATE = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
-_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+" + _MODIFIER_VERB + r"\b" + _MODIFIER_DATE,
-                       re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?<=[\w’'])\s+(" + _MODIFIER_VERB + r")\b" + _MODIFIER_DATE, re.IGNORECASE)
 # the participle's noun phrase is an object ('reviewed the accord signed on ...', 'of the deal inked in
 # ...'): a lower-case word other than a coordinator or a reporting verb before its determiner; a noun
 # phrase opening the sentence or a clause ('and the two ministers signed on Monday') is a subject
@@ -719,24 +679,19 @@ _OBJECT_NP = re.compile(r"(?:^|\s)(?!(?:and|but|or|while|as|when|after|before|sa
                         r"those)\s+(?:[\w’'\-]+\s+){0,4}[\w’'\-]+$")
 
 
-# a relative clause of a person with a finite verb of its own: 'X, who visited Tehran in January, met Y'
-_WHO_CLAUSE = re.compile(r"(?<=,)\s*who\s+(?:(?:had|has|last|also|previously|once|earlier)\s+)*"
-                         r"(?-i:[a-z]+ed|went|came|left|spoke|took|paid|made|led|won|saw|gave|held)\b(?=[^,;:]*,)", re.IGNORECASE)
-
-
 # a time clause with a subject and a finite verb of its own: 'days after militants attacked a post on March 2'
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when)\s+(?!(?:the|a|an|his|her|their|its)\b)(?:[A-Za-z’'\-]+\s+){1,3}?"
                           r"((?-i:[a-z]+ed|killed|struck|hit|shot|stormed))\b(?=[^,;:.]{0,60}\b(?:on|in|last)\s)", re.IGNORECASE)
 
 
-def _modifiers(sentence: str) -> list[tuple[int, int, bool]]:
+def _modifiers(patterns: dict, sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
     that date is the noun's (a recalled accord's, an earlier session's, what the person of a 'who'
     clause did), not the engagement's."""
-    found = [(m.start(), m.end(), False) for m in _RELATIVE.finditer(sentence)]
-    found += [(m.start(), m.end(), False) for m in _WHO_CLAUSE.finditer(sentence)]
+    found = [(m.start(), m.end(), False) for m in patterns["modifier_relative"].finditer(sentence)]
+    found += [(m.start(), m.end(), False) for m in patterns["who_clause"].finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in _SUBORDINATE.finditer(sentence)]
-    found += [(m.start(1), m.end(1), False) for m in _PARTICIPLE.finditer(sentence)
+    found += [(m.start(1), m.end(1), False) for m in patterns["modifier_participle"].finditer(sentence)
               if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
     return found
 
@@ -745,16 +700,11 @@ def _sentence_modifiers(r: Reading, i: int) -> set[tuple[int, int, bool]]:
     """`_modifiers` of sentence i, once per sentence."""
     key = ("modifiers", i)
     if key not in r._hits:
-        r._hits[key] = set(_modifiers(r.sentence(i)))
+        r._hits[key] = set(_modifiers(r.lex.patterns, r.sentence(i)))
     return r._hits[key]
 
 
-# an engagement told as a noun ('Talks between A and B, which were held ...'), not as a verb ('met')
-_ENGAGEMENT_NOUN = re.compile(r"\b(?:talks|meetings?|sessions?|consultations|dialogue|round|call|conversation)\b",
-                              re.IGNORECASE)
-
-
-def _engagement_noun_before(found: list, t: tuple[int, int, bool], sentence: str) -> bool:
+def _engagement_noun_before(r: Reading, found: list, t: tuple[int, int, bool], sentence: str) -> bool:
     """'the talks held on Monday', 'the meeting which was held in Tehran': the verb modifies an
     engagement trigger or is part of one; the date is that engagement's own. So is 'held' after
     an engagement noun told further back with no other trigger between ('Talks between A and B,
@@ -764,7 +714,7 @@ def _engagement_noun_before(found: list, t: tuple[int, int, bool], sentence: str
     before = [e for e in found if e[1] <= t[0]]
     last = max(before, key=lambda e: e[1]) if before else None
     return (last is not None and last[2] and "held" in sentence[t[0]:t[1]].lower()
-            and _ENGAGEMENT_NOUN.search(sentence, last[0], last[1]) is not None)
+            and r.lex.patterns["engagement_noun"].search(sentence, last[0], last[1]) is not None)
 
 
 def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:

@@ -13,10 +13,13 @@ from pathlib import Path
 
 import yaml
 
+from pakiran_events.core.cues import MONTHS as CALENDAR_MONTHS
 from pakiran_events.extract.starts import lookahead
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
 MIN_ALIAS_LENGTH = 4
+# the months' names as written in running text ('Last April, ...'): the calendar's, not vocabulary
+MONTHS = "|".join(m.capitalize() for m in CALENDAR_MONTHS)
 ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "reception", "passive_meeting", "ceremony",
                     "commission")
 
@@ -29,6 +32,12 @@ def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
     every phrase at each word of the text, only those that begin with its letters."""
     ordered = sorted(set(phrases), key=len, reverse=True) or ["(?!x)x"]
     return re.compile(r"(?<![\w\-])(?:" + prefix_tree(ordered, bool(flags & re.IGNORECASE)) + r")(?![\w\-])", flags)
+
+
+def alternation(phrases: list[str]) -> str:
+    """The phrases (regular expressions) as one alternation, in their order (a rule's first match
+    stays the one its code had); one that never matches for none."""
+    return "|".join(phrases) or "(?!x)x"
 
 
 def trip_completed(engagement: dict, verbs: str) -> str:
@@ -367,6 +376,7 @@ class Lexicon:
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
         self._compile_trip_words(e)
+        self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
         p["host_office_at"] = re.compile(rf"\bat\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{office})", re.IGNORECASE)
         p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in kinds[kind]])
@@ -423,6 +433,40 @@ class Lexicon:
         # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
         p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
                                        re.IGNORECASE)
+
+    def _compile_frame_words(self, e: dict) -> None:
+        """engagement.yaml's words of the frame rules (frames.py): each pattern keeps its rule's
+        grammar here and takes its words from one entry, in the entry's order."""
+        p = self.patterns
+
+        def a(key: str) -> str:
+            return alternation(e.get(key, []))
+
+        p["ended_before"] = re.compile(rf"\b(?:{a('leaving_verbs')})\b[^,;:.()]{{0,40}}\bafter\s+(?:a|an|his|her|their|the)\b"
+                                       r"[^,;:.()]{0,20}$", re.IGNORECASE)
+        p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
+        p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)
+        p["tour_under_way"] = re.compile(rf"\b(?:{a('tour_under_way')})\b", re.IGNORECASE)
+        adverbs, verbs = a("background_adverbs"), a("background_verbs")
+        p["background_before"] = re.compile(rf"\b(?:{adverbs})\s+(?:also\s+)?$", re.IGNORECASE)
+        p["background_verb"] = re.compile(rf"\b(?:(?:{adverbs})(?:\s+also)?\s+(?:{verbs})\b|(?-i:Last|last)\s+(?-i:{MONTHS})\b)",
+                                          re.IGNORECASE)
+        p["finite_travel"] = re.compile(rf"(?:{a('travel_present')})\b", re.IGNORECASE)
+        p["purpose_infinitive"] = re.compile(rf"\b(?:in\s+order\s+)?to\s+(?:{a('purpose_verbs')})\b", re.IGNORECASE)
+        p["planning_after"] = re.compile(rf"\bto\s+(?:{a('planning_verbs')})\b", re.IGNORECASE)
+        p["held_verb"] = re.compile(rf"(?<![\w\-])(?-i:[a-z]+ed|{a('irregular_past')})\b")
+        p["past_verb"] = re.compile(rf"(?:[a-z]+ed|{a('irregular_past')})\b", re.IGNORECASE)
+        p["parenthetical"] = re.compile(rf"(?:{a('attribution_verbs')})\s*,")
+        p["later_than"] = re.compile(rf"\b(?:{a('ahead_of')})\s+(?:[\w’'.\-]+\s+){{0,6}}$", re.IGNORECASE)
+        modifier = rf"(?:{a('modifier_verbs')})"
+        dated = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
+        p["modifier_relative"] = re.compile(rf"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+{modifier}\b{dated}",
+                                            re.IGNORECASE)
+        p["modifier_participle"] = re.compile(rf"(?<=[\w’'])\s+({modifier})\b{dated}", re.IGNORECASE)
+        who = e.get("who_clause", {})
+        p["who_clause"] = re.compile(rf"(?<=,)\s*who\s+(?:(?:{alternation(who.get('adverbs', []))})\s+)*"
+                                     rf"(?-i:[a-z]+ed|{alternation(who.get('verbs', []))})\b(?=[^,;:]*,)", re.IGNORECASE)
+        p["engagement_noun"] = re.compile(rf"\b(?:{a('engagement_nouns')})\b", re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:
