@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract_fixtures import lexicon
+from extract_fixtures import events_of, lexicon
 from pakiran_events.core.schema import country_rows
 from pakiran_events.extract.places import country_names
 
@@ -77,3 +77,18 @@ def test_a_third_country_venue_is_in_the_gazetteer(city):
     lex = lexicon()
     assert city in lex.place_names
     assert city not in lex.unlisted_place_names
+
+
+@pytest.mark.parametrize("name", ["Kira", "Bimbo", "Carrefour", "Delmas"])
+def test_a_new_countrys_city_that_is_a_given_name_or_a_brand_is_no_place(name):
+    # the larger gazetteer of the full table brings cities whose names are people's names or shop
+    # brands (GeoNames: Kira, Uganda; Carrefour, Haiti); like 'Victoria' they stay out (not_places)
+    lex = lexicon()
+    assert name not in lex.place_names and name not in lex.minor_place_names
+
+
+def test_a_person_named_like_a_new_city_does_not_place_the_meeting():
+    events = events_of(("wire-20240601-kira", "2024-06-01",
+                        "Kira Baig, a spokeswoman, said Pakistan's Foreign Minister Ishaq Dar met Iranian Foreign "
+                        "Minister Hossein Amir-Abdollahian on Friday to discuss border trade."))
+    assert [(e.kind, e.place_id) for e in events] == [("meeting", None)]
