@@ -75,19 +75,21 @@ def test_a_sideline_meeting_takes_the_place_told_after_its_gathering():
 
 
 def test_a_meeting_in_a_city_of_a_country_the_table_lacks_is_not_given_a_sides_country():
-    for city in ("Hanoi", "Prague"):
+    # countries13: the table holds every COW state with an ISO3 code (Hanoi and Prague are now placed), so
+    # the cities left out are those of territories and of Kosovo (no ISO3 code)
+    for city in ("Pristina", "Macau"):
         text = f"Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in {city} on Monday."
         assert city not in lexicon().place_names
         assert _placed(text) == []  # unplaced: only a call may lack a place, so it is not written
-    assert "Hanoi" in lexicon().unlisted_place_names
+    assert "Pristina" in lexicon().unlisted_place_names
     assert "Tehran" not in lexicon().unlisted_place_names
     # near misses: a listed city, and a meeting naming no place, keep what they had
     assert _placed("Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in Doha on Monday.") == [("QAT", "doha")]
     plain = _placed("Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on Monday.")
     assert plain and all(c in ("PAK", "IRN") for c, _ in plain)
-    # the unlisted city must be the whole run after 'in': 'in Prague Castle Street' is not read as it
-    assert "Prague" not in [pid for _, pid in _placed("Foreign Minister Ishaq Dar met Iranian Foreign Minister "
-                                                      "Abbas Araghchi in Prague Castle Street on Monday.")]
+    # the unlisted city must be the whole run after 'in': 'in Pristina Castle Street' is not read as it
+    assert "Pristina" not in [pid for _, pid in _placed("Foreign Minister Ishaq Dar met Iranian Foreign Minister "
+                                                        "Abbas Araghchi in Pristina Castle Street on Monday.")]
 
 
 def test_the_presidency_is_the_capital_of_the_side_received_there():
