@@ -213,3 +213,32 @@ def test_the_parent_holds_no_read_and_no_manifest_row_while_clustering(tmp_path,
     monkeypatch.setattr(run, "cluster_streamed", spy)
     run.extract([CORPUS_FOLDERS[0]], tmp_path / "out", scheduler="synchronous", progress=False)
     assert seen == {"reads": 0, "manifest_rows": 0}
+
+
+def test_hashed_evidence_takes_each_span_hash_from_its_documents_rows_only(tmp_path, monkeypatch):
+    """Each evidence batch takes its hashes by filtering the shards on the documents it cites (a
+    filter the Parquet scan applies, so only those documents' rows are read; issue 16: the
+    semi-join it replaces held a corpus-sized share of the shards): every row gets the hash of its
+    own span, never another span of the same document's, over several batches and shards; a span
+    no shard holds is still refused."""
+    import polars as pl
+
+    monkeypatch.setattr(write, "SPILL_ROWS", 3)
+    cols = {"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64, "span_sha256": pl.String}
+    pl.DataFrame([("doc-a", 0, 4, "ha04"), ("doc-a", 5, 9, "ha59"), ("doc-b", 0, 4, "hb04")], schema=cols,
+                 orient="row").write_parquet(tmp_path / "spans-000000.parquet")
+    pl.DataFrame([("doc-c", 0, 4, "hc04"), ("doc-c", 0, 9, "hc09"), ("doc-z", 0, 4, "hz04")], schema=cols,
+                 orient="row").write_parquet(tmp_path / "spans-000001.parquet")
+    hashes = pl.scan_parquet([str(tmp_path / "spans-000000.parquet"), str(tmp_path / "spans-000001.parquet")])
+    ev = {"record_table": pl.String, "record_id": pl.String, "field": pl.String, "source_id": pl.String,
+          "char_start": pl.Int64, "char_end": pl.Int64}
+    rows = [("events", "E1", "event_type", "doc-a", 5, 9), ("events", "E1", "venue", "doc-c", 0, 9),
+            ("events", "E2", "event_type", "doc-a", 0, 4), ("events", "E2", "venue", "doc-c", 0, 4),
+            ("events", "E3", "event_type", "doc-b", 0, 4)]
+    columns = [*ev, "span_sha256"]
+    got = write._hashed_evidence(pl.LazyFrame(rows, schema=ev, orient="row"), hashes, tmp_path / "out.parquet", columns)
+    assert [r[-1] for r in got.collect().iter_rows()] == ["ha59", "hc09", "ha04", "hc04", "hb04"]
+    assert got.collect().columns == columns
+    unhashed = pl.LazyFrame([*rows, ("events", "E4", "venue", "doc-c", 1, 2)], schema=ev, orient="row")
+    with pytest.raises(RuntimeError, match="1 evidence span"):
+        write._hashed_evidence(unhashed, hashes, tmp_path / "out2.parquet", columns)
