@@ -216,11 +216,10 @@ def test_the_parent_holds_no_read_and_no_manifest_row_while_clustering(tmp_path,
 
 
 def test_hashed_evidence_takes_each_span_hash_from_its_documents_rows_only(tmp_path, monkeypatch):
-    """Each evidence batch takes its hashes by filtering the shards on the documents it cites (a
-    filter the Parquet scan applies, so only those documents' rows are read; issue 16: the
-    semi-join it replaces held a corpus-sized share of the shards): every row gets the hash of its
-    own span, never another span of the same document's, over several batches and shards; a span
-    no shard holds is still refused."""
+    """Each evidence batch takes its hashes from the shards (issue 16: kept as a guard while the
+    way a batch finds its hashes is reworked for memory): every row gets the hash of its own span,
+    never another span of the same document's, over several batches and shards; a span no shard
+    holds is still refused."""
     import polars as pl
 
     monkeypatch.setattr(write, "SPILL_ROWS", 3)

@@ -323,10 +323,9 @@ SPAN = ["source_id", "char_start", "char_end"]
 
 def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str]):
     """The key-ordered evidence rows (a LazyFrame) with their span_sha256, joined SPILL_ROWS rows
-    at a time: each batch takes from `span_hashes` only the rows of the documents it cites (a
-    filter on source_id the Parquet scan applies), so neither the evidence nor every shard's
-    hashes are held at once (polars' own streaming join and sort hold both, and so did a
-    semi-join with the batch's spans: a share of the shards growing with the corpus). Written in order to `path`; returns a LazyFrame scanning
+    at a time: each batch takes from `span_hashes` only the spans it cites (a semi-join the batch
+    builds), so neither the evidence nor every shard's hashes are held at once (polars' own
+    streaming join and sort hold both). Written in order to `path`; returns a LazyFrame scanning
     it. Raises RuntimeError when a span found no hash (a worker's shard is missing)."""
     import polars as pl
     import pyarrow.parquet as pq
@@ -337,12 +336,9 @@ def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str]):
             batch = spans.slice(start, SPILL_ROWS).collect()
             if not batch.height and writer is not None:
                 break
-            # only the rows of the documents the batch cites: the filter goes into the Parquet scan,
-            # so what is read is bounded by the batch, not by the corpus (a semi-join with the
-            # batch's spans, on the streaming engine, held a corpus-sized share of the shards; the
-            # in-memory engine read every shard for each batch)
-            docs = batch.get_column("source_id").unique().implode()
-            cited = span_hashes.filter(pl.col("source_id").is_in(docs)).collect(engine="streaming")
+            # streamed: the shards' hashes are scanned past the batch's spans, never held whole (the
+            # in-memory engine read every shard for each batch: a peak growing with the corpus)
+            cited = span_hashes.join(batch.lazy().select(SPAN).unique(), on=SPAN, how="semi").collect(engine="streaming")
             joined = batch.join(cited, on=SPAN, how="left", maintain_order="left").select(columns)
             missing = joined.filter(pl.col("span_sha256").is_null())
             if missing.height:
