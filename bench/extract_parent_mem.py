@@ -98,23 +98,23 @@ def _copies(read: list, mode: str):
     return copy
 
 
-def _parent(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
+def _parent(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> None:
     """`_stages`, its failure sent back (never a parent left waiting)."""
     try:
-        _stages(work, n_chunks, sources, new_actors, out, queue)
+        _stages(work, n_chunks, new_actors, out, queue)
     except BaseException as exc:
         first = [str(p) for p in getattr(exc, "problems", [])[:5]]
         queue.put(f"{type(exc).__name__}: {exc}" + "".join(f"\n  {p}" for p in first))
         raise
 
 
-def _stages(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, out: Path, queue) -> None:
+def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> None:
     """The parent's stages after reading, as extract.run.extract runs them."""
     import polars as pl
 
     from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import EventSpill, candidates_file, cluster_streamed
+    from pakiran_events.extract.run import EventSpill, candidates_file, cluster_streamed, sources_text
     from pakiran_events.extract.write import extraction_meta, package_tables
 
     peaks, seconds = {}, {}
@@ -129,7 +129,7 @@ def _stages(work: Path, n_chunks: int, sources: list[dict], new_actors: dict, ou
     start = time.process_time()
     schemas = load_package_schemas()
     hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span), as in extract
-    tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=work / "evidence.parquet")
+    tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas, spill=work / "evidence.parquet")
     del events
     spill.close()
     peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start
@@ -165,13 +165,12 @@ def main() -> None:
 def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
     import polars as pl
 
-    from pakiran_events.extract.run import CHUNK, Read, candidates_file, write_candidates
+    from pakiran_events.extract.run import CHUNK, Read, candidates_file, sources_file, write_candidates, write_sources
 
     copies = _copies(read, mode)
     peaks_by_size = {}
     for n_docs in sizes:
         work = Path(tempfile.mkdtemp(prefix="parent-mem-"))
-        sources = []
         for c, first in enumerate(range(0, n_docs, CHUNK)):
             reads, rows = [], []
             for n in range(first, min(first + CHUNK, n_docs)):
@@ -179,16 +178,16 @@ def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
                 doc_id = f"copy{n // len(read):04d}-{r.doc_id}"
                 reads.append(Read(doc_id, r.published, r.candidates, r.new_actors, {**r.source, "source_id": doc_id}))
                 rows += [(doc_id, a, b, h) for _, a, b, h in hashes]
-                sources.append({**r.source, "source_id": doc_id})
             shard = work / f"spans-{c:06d}.parquet"
             pl.DataFrame(rows or None, schema={"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
                                                "span_sha256": pl.String}, orient="row").write_parquet(shard)
             write_candidates(reads, candidates_file(shard))
+            write_sources(reads, sources_file(shard))  # as the workers do: the parent reads them back
         n_chunks = c + 1
         ctx = multiprocessing.get_context("spawn")
         queue = ctx.Queue()
         load = os.getloadavg()[0]
-        proc = ctx.Process(target=_parent, args=(work, n_chunks, sources, new_actors, work / "package", queue))
+        proc = ctx.Process(target=_parent, args=(work, n_chunks, new_actors, work / "package", queue))
         proc.start()
         got = queue.get()
         proc.join()

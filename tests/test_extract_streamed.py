@@ -135,3 +135,109 @@ def test_the_whole_extract_publishes_the_same_tables_at_any_chunk_size(tmp_path,
         outputs.append(tables(out))
     assert len(outputs[0]) >= 5 and b"\n" in outputs[0]["events.csv"].strip()
     assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
+
+
+def test_a_chunk_writes_its_sources_rows_beside_its_shard_and_the_reads_keep_none(tmp_path):
+    """The sources rows of a chunk go to a Parquet file beside its span shard, as the text cells
+    the parent would have made of them (`core.tables.frame_from_rows`), the failed documents left
+    out; the reads that travel back to the parent carry no source row (issue 16: a source dict per
+    report held by the parent grew with the corpus)."""
+    import polars as pl
+
+    from pakiran_events.core.tables import frame_from_rows
+    from pakiran_events.extract.adapter import load_package_schemas
+    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.run import read_chunk, sources_file
+
+    lex = load_lexicon()
+    entries = manifests(list(CORPUS_FOLDERS))[:5]
+    broken = {"doc_id": "made-up-missing-report", "file": "docs/no-such-report.txt", "root": str(tmp_path)}
+    expected = [read_one(e, lex)[0].source for e in entries]
+    shard = tmp_path / "spans-000000.parquet"
+    reads, _ = read_chunk([*entries[:2], broken, *entries[2:]], lex, str(shard))
+    assert [r.source for r in reads] == [None] * 6
+    assert [r.doc_id for r in reads if r.problem] == ["made-up-missing-report"]
+    written = pl.read_parquet(sources_file(shard))
+    assert written.equals(frame_from_rows(expected, load_package_schemas()["sources"]))
+
+    only_broken = tmp_path / "spans-000001.parquet"
+    read_chunk([broken], lex, str(only_broken))
+    empty = pl.read_parquet(sources_file(only_broken))
+    assert empty.height == 0 and empty.columns == written.columns and set(empty.dtypes) == {pl.String}
+
+
+def test_package_tables_take_the_sources_as_text_cells_or_as_rows_alike(tmp_path):
+    """The sources table from the chunks' text frames (what extract passes now) equals the one
+    from the rows as dicts."""
+    import polars as pl
+
+    from pakiran_events.core.tables import frame_from_rows
+    from pakiran_events.extract.adapter import load_package_schemas
+    from pakiran_events.extract.lexicon import load_lexicon
+
+    lex, schemas = load_lexicon(), load_package_schemas()
+    read = [read_one(e, lex) for e in manifests(list(CORPUS_FOLDERS))[:12]]
+    read = [(r, h) for r, h in read if not r.problem]
+    shard = tmp_path / "spans-000000.parquet"
+    pl.DataFrame([row for _, h in read for row in h], schema={"source_id": pl.String, "char_start": pl.Int64,
+                 "char_end": pl.Int64, "span_sha256": pl.String}, orient="row").write_parquet(shard)
+    sources = [r.source for r, _ in read]
+    text = pl.concat([frame_from_rows(sources[:5], schemas["sources"]), frame_from_rows(sources[5:], schemas["sources"])])
+
+    def tables(given):
+        events = cluster((r.doc_id, r.published, copy.deepcopy(r.candidates)) for r, _ in read)
+        return write.package_tables(events, given, lex, {}, pl.scan_parquet(shard), schemas)
+
+    as_rows, as_text = tables(sources), tables(text)
+    assert as_rows["sources"].height == len(sources) > 5
+    assert all(as_text[n].equals(as_rows[n]) for n in as_rows)
+
+
+def test_the_parent_holds_no_read_and_no_manifest_row_while_clustering(tmp_path, monkeypatch):
+    """By the time the parent clusters, the manifest rows and the reads are gone: only the
+    shards, the candidates and the sources files carry the reports (issue 16: the parent's
+    memory must not grow with every report it has read)."""
+    import gc
+
+    from pakiran_events.extract import run
+
+    seen = {}
+    clustering = run.cluster_streamed
+
+    def spy(files, spill=None):
+        live = [o for o in gc.get_objects() if isinstance(o, run.Read)]
+        rows = [o for o in gc.get_objects() if type(o) is dict and "seed_file" in o and "root" in o]
+        seen.update(reads=len(live), manifest_rows=len(rows))
+        return clustering(files, spill)
+
+    monkeypatch.setattr(run, "cluster_streamed", spy)
+    run.extract([CORPUS_FOLDERS[0]], tmp_path / "out", scheduler="synchronous", progress=False)
+    assert seen == {"reads": 0, "manifest_rows": 0}
+
+
+def test_hashed_evidence_takes_each_span_hash_from_its_documents_rows_only(tmp_path, monkeypatch):
+    """Each evidence batch takes its hashes from the shards (issue 16: kept as a guard while the
+    way a batch finds its hashes is reworked for memory): every row gets the hash of its own span,
+    never another span of the same document's, over several batches and shards; a span no shard
+    holds is still refused."""
+    import polars as pl
+
+    monkeypatch.setattr(write, "SPILL_ROWS", 3)
+    cols = {"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64, "span_sha256": pl.String}
+    pl.DataFrame([("doc-a", 0, 4, "ha04"), ("doc-a", 5, 9, "ha59"), ("doc-b", 0, 4, "hb04")], schema=cols,
+                 orient="row").write_parquet(tmp_path / "spans-000000.parquet")
+    pl.DataFrame([("doc-c", 0, 4, "hc04"), ("doc-c", 0, 9, "hc09"), ("doc-z", 0, 4, "hz04")], schema=cols,
+                 orient="row").write_parquet(tmp_path / "spans-000001.parquet")
+    hashes = pl.scan_parquet([str(tmp_path / "spans-000000.parquet"), str(tmp_path / "spans-000001.parquet")])
+    ev = {"record_table": pl.String, "record_id": pl.String, "field": pl.String, "source_id": pl.String,
+          "char_start": pl.Int64, "char_end": pl.Int64}
+    rows = [("events", "E1", "event_type", "doc-a", 5, 9), ("events", "E1", "venue", "doc-c", 0, 9),
+            ("events", "E2", "event_type", "doc-a", 0, 4), ("events", "E2", "venue", "doc-c", 0, 4),
+            ("events", "E3", "event_type", "doc-b", 0, 4)]
+    columns = [*ev, "span_sha256"]
+    got = write._hashed_evidence(pl.LazyFrame(rows, schema=ev, orient="row"), hashes, tmp_path / "out.parquet", columns)
+    assert [r[-1] for r in got.collect().iter_rows()] == ["ha59", "hc09", "ha04", "hc04", "hb04"]
+    assert got.collect().columns == columns
+    unhashed = pl.LazyFrame([*rows, ("events", "E4", "venue", "doc-c", 1, 2)], schema=ev, orient="row")
+    with pytest.raises(RuntimeError, match="1 evidence span"):
+        write._hashed_evidence(unhashed, hashes, tmp_path / "out2.parquet", columns)

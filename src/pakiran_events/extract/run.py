@@ -222,6 +222,15 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
 
 
+def new_actors_of(reads: list[Read]) -> dict:
+    """The actors the reports named that the lexicon lacks, the first reading of each id kept."""
+    found: dict = {}
+    for read in reads:
+        for actor_id, actor in read.new_actors.items():
+            found.setdefault(actor_id, actor)
+    return found
+
+
 def _lexicon(ref) -> Lexicon:
     if isinstance(ref, Lexicon):
         return ref
@@ -246,6 +255,7 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
     pl.DataFrame(rows or None, schema={"source_id": pl.String, "char_start": pl.Int64, "char_end": pl.Int64,
                                        "span_sha256": pl.String}, orient="row").write_parquet(shard)
     write_candidates(reads, candidates_file(shard))  # the parent never holds every report's candidates
+    write_sources(reads, sources_file(shard))        # nor every report's source row
 
     warm = sys.modules.get("pakiran_events.extract.warm")  # present when forked by the warmed fork server
     return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
@@ -263,6 +273,38 @@ def candidates_file(shard) -> Path:
     """The candidates file written beside a chunk's span shard."""
     shard = Path(shard)
     return shard.with_name(shard.stem.replace("spans-", "candidates-") + ".pickle")
+
+
+def sources_file(shard) -> Path:
+    """The sources file written beside a chunk's span shard."""
+    shard = Path(shard)
+    return shard.with_name(shard.stem.replace("spans-", "sources-") + ".parquet")
+
+
+_SOURCES_SCHEMA: list = []  # per process: the sources table's schema, loaded once
+
+
+def write_sources(reads: list[Read], path: Path) -> None:
+    """A chunk's sources rows (the documents read, in reading order) to one Parquet file, as the
+    text cells the parent makes of rows (`core.tables.frame_from_rows`: cell by cell, so the
+    chunks' frames put together are the frame of every row); the reads keep none. The parent
+    reads them back only to build the sources table (`sources_text`)."""
+    from pakiran_events.core.tables import frame_from_rows
+    from pakiran_events.extract.adapter import load_package_schemas
+
+    if not _SOURCES_SCHEMA:
+        _SOURCES_SCHEMA.append(load_package_schemas()["sources"])
+    frame_from_rows([r.source for r in reads if r.source is not None and not r.problem],
+                    _SOURCES_SCHEMA[0]).write_parquet(path)
+    for read in reads:
+        read.source = None
+
+
+def sources_text(shards: list[Path]):
+    """Every chunk's sources rows (`write_sources`), in chunk order: one polars frame of text cells."""
+    import polars as pl
+
+    return pl.concat([pl.read_parquet(sources_file(s)) for s in shards])
 
 
 def write_candidates(reads: list[Read], path: Path) -> None:
@@ -728,23 +770,21 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 if pool is not None:
                     pool.shutdown()  # spawned workers' CPU time counts (as children) for this stage
                 stage.add_cpu("read", result.worker_cpu)
+            del entries  # the manifest rows: the workers had them, the parent needs none of them again
             with stage("cluster"):
-                reads = [r for r in result.reads if not r.problem]
-                if result.reads and not reads:
+                if result.reads and all(r.problem for r in result.reads):
                     raise ValueError(f"every document of the corpus failed ({len(result.reads)}); nothing was "
                                      f"written. First: {result.problems[0]}")
-                new_actors: dict = {}
-                for r in reads:
-                    for actor_id, actor in r.new_actors.items():
-                        new_actors.setdefault(actor_id, actor)
-                events = cluster_streamed(result.candidate_files, spill)
+                new_actors = new_actors_of(result.reads)
+                problems, shards = result.problems, result.shards
+                del result  # the reads: what the parent needs of them is above, their rows are in the shards
+                events = cluster_streamed([candidates_file(s) for s in shards], spill)
             with stage("tables"):
                 schemas = load_package_schemas()
-                hashes = pl.scan_parquet([str(s) for s in result.shards])  # one row per (doc, span): no unique()
-                tables = package_tables(events, [r.source for r in reads], lex, new_actors, hashes, schemas,
+                hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span): no unique()
+                tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas,
                                         spill=Path(tmp) / "evidence.parquet")
-                problems = result.problems
-                del events, reads, result  # nothing but the tables is needed to write the package
+                del events  # nothing but the tables is needed to write the package
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
             if pool is not None:
                 stop_pool(pool)
