@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date
+from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date, topic_at
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
 
@@ -321,8 +321,9 @@ class _Built:
         if f.place_id:
             return self.r.people.country_of(f.place_id)
         span = self.r.spans[f.sentence]
-        if self.r.people.unlisted_place(span.start, span.end):
+        if any(not topic_at(self.r, span.start, at) for at in self.r.people.unlisted_place(span.start, span.end)):
             return None  # 'met ... in Hanoi': a venue of a country the table lacks, not the target's side
+            # (not one talked about: 'talked about the floods in Hanoi' is no venue, as in frames._place)
         if self.context:
             return self.context
         venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end)  # 'received him at the Sa'dabad Palace'

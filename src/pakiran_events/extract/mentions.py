@@ -1500,10 +1500,11 @@ class People:
         table = self.lex.minor_place_names
         return [(at, table[name]) for at, name in self._called_names(start, end, table, called)]
 
-    def unlisted_place(self, start: int, end: int) -> bool:
-        """text[start:end] names, where a clause calls for a place ('in Hanoi'), a city of a country
-        the countries table lacks (`lex.unlisted_place_names`): a venue the gazetteer cannot give."""
-        return bool(self._called_names(start, end, self.lex.unlisted_place_names))
+    def unlisted_place(self, start: int, end: int) -> list[int]:
+        """Where text[start:end] names, where a clause calls for a place ('in Hanoi'), a city of a
+        country the countries table lacks (`lex.unlisted_place_names`): a venue the gazetteer cannot
+        give (the offset right after the calling word; none: an empty list)."""
+        return [at for at, _ in self._called_names(start, end, self.lex.unlisted_place_names)]
 
     def _called_names(self, start: int, end: int, table, called: bool = False) -> list[tuple[int, str]]:
         """(offset, name) of every name of `table` written as a whole capitalised run right after
