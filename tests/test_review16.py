@@ -26,7 +26,8 @@ from pakiran_events.extract.mentions import (
     _WORD_CHUNKS,
     search_back,
 )
-from places11_table import events_of
+from pakiran_events.extract.report import read_report
+from places11_table import events_of, lexicon
 
 HOSTILE = [
     ("rev16-its-alone", "2024-03-04",
@@ -152,3 +153,28 @@ def test_its_office_of_a_bank_is_not_of_the_country_named_earlier():
     text = ("Iranian Foreign Minister Abbas Araghchi met Foreign Minister Ishaq Dar in Tehran on Monday and later "
             "received a team of the Asian Development Bank, led by its director general, John Miller.")
     assert all("john-miller" not in people for *_, people in _events(text))
+
+
+class _Counting:
+    """A pattern that counts its scans (to tell a report-wide rule asked once from one asked per meeting)."""
+
+    def __init__(self, pattern):
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, *args):
+        self.scans += 1
+        return self.pattern.finditer(*args)
+
+
+def test_the_gathering_of_a_report_is_read_once_not_once_per_sideline_meeting():
+    # 300 sideline meetings in one report each scanned every sentence for the gathering's place
+    # (candidates._gathering_place): 7 s at 1,200 sentences, quadratic (review16)
+    lex = lexicon()
+    text = "Iranian Foreign Minister Abbas Araghchi met Foreign Minister Ishaq Dar on the sidelines of the summit on Monday. " * 40
+    counting = _Counting(lex.patterns["gathering_in"])
+    lex.patterns["gathering_in"] = counting
+    try:
+        read_report("review16-sidelines", text, "2024-03-10", lex)
+    finally:
+        lex.patterns["gathering_in"] = counting.pattern
+    assert counting.scans <= 40  # one scan of each sentence at most

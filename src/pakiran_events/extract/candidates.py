@@ -172,7 +172,15 @@ def _gathering_place(r: Reading) -> tuple[str, Span] | None:
     the gathering ('the summit in Baku', 'the forum venue in Antalya': places.yaml `gathering_in`),
     else its dateline's city when that is a third country's (the newsroom at the summit; a
     dyad dateline is often the home desk's, CURATION.md §5), with the sentence naming it. None when
-    the report tells neither."""
+    the report tells neither. Read once per report (asked per sideline meeting, review16)."""
+    key = ("_gathering_place",)
+    if key not in r._hits:
+        r._hits[key] = _read_gathering_place(r)
+    return r._hits[key]
+
+
+def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
+    """`_gathering_place`, read: the first sentence naming a place right after its gathering."""
     for span in r.spans:
         for m in r.lex.patterns["gathering_in"].finditer(r.text, span.start, span.end):
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
