@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date
+from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date, topic_at
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
 
@@ -172,7 +172,15 @@ def _gathering_place(r: Reading) -> tuple[str, Span] | None:
     the gathering ('the summit in Baku', 'the forum venue in Antalya': places.yaml `gathering_in`),
     else its dateline's city when that is a third country's (the newsroom at the summit; a
     dyad dateline is often the home desk's, CURATION.md §5), with the sentence naming it. None when
-    the report tells neither."""
+    the report tells neither. Read once per report (asked per sideline meeting, review16)."""
+    key = ("_gathering_place",)
+    if key not in r._hits:
+        r._hits[key] = _read_gathering_place(r)
+    return r._hits[key]
+
+
+def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
+    """`_gathering_place`, read: the first sentence naming a place right after its gathering."""
     for span in r.spans:
         for m in r.lex.patterns["gathering_in"].finditer(r.text, span.start, span.end):
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
@@ -321,8 +329,9 @@ class _Built:
         if f.place_id:
             return self.r.people.country_of(f.place_id)
         span = self.r.spans[f.sentence]
-        if self.r.people.unlisted_place(span.start, span.end):
+        if any(not topic_at(self.r, span.start, at) for at in self.r.people.unlisted_place(span.start, span.end)):
             return None  # 'met ... in Hanoi': a venue of a country the table lacks, not the target's side
+            # (not one talked about: 'talked about the floods in Hanoi' is no venue, as in frames._place)
         if self.context:
             return self.context
         venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end)  # 'received him at the Sa'dabad Palace'

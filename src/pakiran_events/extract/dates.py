@@ -184,8 +184,9 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
         elif word.startswith("next"):
             first = (first + dt.timedelta(days=32)).replace(day=1)
         end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-        if word.startswith("earlier") and anchor < end:  # 'earlier this month': held before the
-            return DateCue(first, anchor, "range")  # report's day, like 'earlier this year'
+        if word.startswith("earlier") and first < anchor < end:  # 'earlier this month': held before the
+            return DateCue(first, anchor, "range")  # report's day, like 'earlier this year'; on the 1st that
+        # would claim the report's own day (review16), so the whole month stays
         return DateCue(first, end, "month")  # precision month: the whole month (CURATION.md §4)
     if word == "tonight":
         return DateCue(anchor, anchor, "day")

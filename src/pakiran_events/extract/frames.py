@@ -889,7 +889,7 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
-            and not _topic(r, s.start, pos) and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
+            and not topic_at(r, s.start, pos) and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
     # 'in', 'to', 'for' ('Pakistan's army chief' is a side, not a place)
@@ -904,7 +904,7 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
     return _here(r, i)
 
 
-def _topic(r: Reading, start: int, pos: int) -> bool:
+def topic_at(r: Reading, start: int, pos: int) -> bool:
     """The place at `pos` is what was talked about, not where ('discussed the situation in
     Afghanistan', 'the peace process in Afghanistan': places.yaml `topic_before`)."""
     return r.lex.patterns["topic_before"].search(r.text, max(start, pos - 80), pos) is not None

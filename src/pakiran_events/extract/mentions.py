@@ -48,8 +48,16 @@ def appositive_before(chunk: str, chunk_starts: list[int], end: int) -> re.Match
     `end` (`chunk_starts`: where chunk's non-space runs start): no match can begin earlier, so the
     answer is the same, and a sentence of many titles costs one bounded search per title, not a
     scan of all that precedes each (review: quadratic in the sentence's mentions)."""
+    return search_back(_APPOSITIVE, chunk, chunk_starts, end, _APPOSITIVE_CHUNKS)
+
+
+def search_back(pattern: re.Pattern, chunk: str, chunk_starts: list[int], end: int, chunks: int) -> re.Match | None:
+    """`pattern.search(chunk, 0, end)` for a pattern anchored at `end` ('$') whose match spans at most
+    `chunks` non-space runs: asked only from the start of the `chunks`-th run before `end`, so one
+    search costs what the match may span, not all of chunk before it (review16: each office of a
+    long sentence scanned the sentence from its start)."""
     k = bisect_left(chunk_starts, end)
-    return _APPOSITIVE.search(chunk, chunk_starts[k - _APPOSITIVE_CHUNKS] if k > _APPOSITIVE_CHUNKS else 0, end)
+    return pattern.search(chunk, chunk_starts[k - chunks] if k > chunks else 0, end)
 
 
 # between a name and the title it is given after it ('X, the President-elect', "X, Iran's foreign
@@ -79,6 +87,10 @@ _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r"
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
+_APPOSED_WORD = re.compile(r"(?:the\s+)?[\w’'\-]+\s+$")  # the country word before an office ('the Iranian ')
+# how many non-space runs each of these spans at most: a comma's run and 'the'; 'the' and a word;
+# ten name words of _BEFORE_COMMA (the last with its comma) and 'the'
+_LEAD_CHUNKS, _WORD_CHUNKS, _BEFORE_COMMA_CHUNKS = 2, 2, 10
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Minister of <country>'
 # 'Inspector General of Police Sindh Dr X': a title's institution, then a rank or honorific, then the name
 _INSTITUTION_RUN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?)*)")
@@ -786,10 +798,22 @@ class People:
         """`_listed_side` for a member named at `pos`, unless a third country's word stands just
         before the list's phrase ('The Chinese side was headed by X')."""
         s = self.spans[i]
-        cues = list(self.lex.patterns["member_list"].finditer(self.text, s.start, pos))
+        cues = self._cues_before("member_list", i, pos)
         if not cues or self.lex.patterns["third_party"].search(self.text, max(s.start, cues[-1].start() - 40), cues[-1].start()):
             return None
         return self._listed_side(i, pos)
+
+    def _cues_before(self, kind: str, i: int, pos: int) -> list[re.Match]:
+        """The matches of lex.patterns[kind] in sentence i that end by `pos`, from one scan of the
+        sentence (review16: asked once per office, a scan up to each office made a long sentence of
+        many offices quadratic)."""
+        key = ("cues", kind, i)
+        if key not in self._cache:
+            s = self.spans[i]
+            found = list(self.lex.patterns[kind].finditer(self.text, s.start, s.end))
+            self._cache[key] = (found, [m.end() for m in found])
+        found, ends = self._cache[key]
+        return found[:bisect_right(ends, pos)]
 
     def _apposed_office_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """"X, Iran's consul general in Lahore," and "Iran's consul general in Lahore, X,": a new name
@@ -801,15 +825,17 @@ class People:
             heads = self.lex.dictionaries["titles"].get("apposed_offices", []) or ["(?!x)x"]
             pattern = self.lex.patterns["_apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
         s = self.spans[i]
+        starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for m in pattern.finditer(chunk):
             tail = _APPOSED_TAIL.match(chunk, m.end())
             if tail is None:
                 continue  # no comma or stop within the phrase's reach: no apposition
             word = self._word_side_before(i, s.start + m.start())
-            lead = re.search(r"(?:the\s+)?[\w’'\-]+\s+$", chunk[:m.start()]) if word else None
+            lead = search_back(_APPOSED_WORD, chunk, starts, m.start(), _WORD_CHUNKS) if word else None
             head_end = lead.start() if lead else m.start()
             title = " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in re.split(r"[\s]+", m.group(0)))
-            before = _BEFORE_COMMA.search(chunk, 0, head_end) if _APPOSED_LEAD.search(chunk, 0, head_end) else None
+            before = search_back(_BEFORE_COMMA, chunk, starts, head_end, _BEFORE_COMMA_CHUNKS) \
+                if search_back(_APPOSED_LEAD, chunk, starts, head_end, _LEAD_CHUNKS) else None
             paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
             if before:
                 side = word or paired or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
@@ -1143,7 +1169,7 @@ class People:
         after it, else, for a sentence opening with a pronoun, the first person of the sentence
         before; None when that is nobody of the dyad, or a meeting verb comes between."""
         s = self.spans[i]
-        cues = list(self.lex.patterns["companion"].finditer(self.text, s.start, pos))
+        cues = self._cues_before("companion", i, pos)
         if not cues or _MET.search(self.text, cues[-1].end(), pos):
             return None
         cue = cues[-1]
@@ -1474,10 +1500,11 @@ class People:
         table = self.lex.minor_place_names
         return [(at, table[name]) for at, name in self._called_names(start, end, table, called)]
 
-    def unlisted_place(self, start: int, end: int) -> bool:
-        """text[start:end] names, where a clause calls for a place ('in Hanoi'), a city of a country
-        the countries table lacks (`lex.unlisted_place_names`): a venue the gazetteer cannot give."""
-        return bool(self._called_names(start, end, self.lex.unlisted_place_names))
+    def unlisted_place(self, start: int, end: int) -> list[int]:
+        """Where text[start:end] names, where a clause calls for a place ('in Hanoi'), a city of a
+        country the countries table lacks (`lex.unlisted_place_names`): a venue the gazetteer cannot
+        give (the offset right after the calling word; none: an empty list)."""
+        return [at for at, _ in self._called_names(start, end, self.lex.unlisted_place_names)]
 
     def _called_names(self, start: int, end: int, table, called: bool = False) -> list[tuple[int, str]]:
         """(offset, name) of every name of `table` written as a whole capitalised run right after
