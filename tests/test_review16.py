@@ -70,7 +70,7 @@ HOSTILE = [
      "The Iran–Pakistan–Iran–Pakistan parliamentary friendship group's chairman, Mr. Ali Raza, met the Pakistan–Iran "
      "friendship group chairman, Mr. Omar, in Tehran on Monday."),
     ("rev16-unlisted", "2024-03-14",
-     "Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in Hanoi in Prague in Tehran on Monday."),
+     "Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in Pristina in Prague in Tehran on Monday."),
 ]
 
 
@@ -132,18 +132,18 @@ def test_earlier_this_month_in_a_report_of_the_first_is_no_day():
 def test_a_city_of_an_unlisted_country_talked_about_does_not_unplace_the_meeting():
     # frames._place reads no venue after a topic word (places.yaml topic_before); the unlisted-city
     # check must not either, or the meeting is lost (an unplaced meeting is not written)
-    for city in ("Hanoi", "Doha"):
+    for city in ("Pristina", "Doha"):
         text = (f"Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on Monday and reviewed "
                 f"the security situation in {city}.")
         got = [(k, c, p) for k, c, p, *_ in _events(text)]
         assert got == [("meeting", "IRN", None)], (city, got)
-    assert _events("Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in Hanoi on Monday.") == []
+    assert _events("Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in Pristina on Monday.") == []
 
 
 @pytest.mark.xfail(strict=True, reason="class: a place in a relative clause is read as the clause's venue "
                    "(frames._place and candidates' unlisted-city check read the whole sentence, not the trigger's clause)")
 def test_a_city_of_an_unlisted_country_in_a_relative_clause_does_not_unplace_the_meeting():
-    text = "Foreign Minister Ishaq Dar, who was in Hanoi last week, met Iranian Foreign Minister Abbas Araghchi on Monday."
+    text = "Foreign Minister Ishaq Dar, who was in Pristina last week, met Iranian Foreign Minister Abbas Araghchi on Monday."
     assert [(k, c, p) for k, c, p, *_ in _events(text)] == [("meeting", "IRN", None)]
 
 
