@@ -15,6 +15,7 @@ from functools import lru_cache
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
+from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
@@ -327,6 +328,7 @@ class People:
         self._titles: dict[int, list] = {}
         self._title_starts: dict[int, tuple[list[int], int]] = {}  # sentence -> (title starts, longest title)
         self._actors_in: list[set[str]] = [set() for _ in spans]   # actor ids among mentions[i]
+        self._titled_so_far: TitledSoFar[Mention] = TitledSoFar()  # 'the admiral': titled people read so far
         self._cache: dict = {}
         self._naming: dict[str, Span] | None = None  # actor -> first sentence naming them (built on first use)
         # sentence -> (title, side) of offices told without a name whose holder neither the report
@@ -570,20 +572,22 @@ class People:
     def _rank_reference(self, i: int) -> None:
         """'On Monday the admiral was received by ...': 'the' and a rank noun (titles.yaml
         `rank_references`) refer back to the one person of earlier sentences whose rank has that
-        noun and who is not named in sentence i; with none, or two such people, nobody."""
+        noun and who is not named in sentence i; with none, or two such people, nobody. The
+        earlier sentences' titled people are kept as the report is read (`TitledSoFar`), each
+        sentence added once: linear in the report's length (review16: a scan per reference)."""
         pattern = self.lex.patterns.get("_rank_reference")
         if pattern is None:
             nouns = self.lex.dictionaries["titles"].get("rank_references") or []
             pattern = self.lex.patterns["_rank_reference"] = re.compile(
                 r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(re.escape, nouns)) or "(?!x)x") + r")(?![\w\-])")
         s = self.spans[i]
+        if i == 0:
+            self._titled_so_far = TitledSoFar()
+        while self._titled_so_far.sentences < i:  # the sentences before i, whole now they are read
+            self._titled_so_far.add(self.mentions[self._titled_so_far.sentences])
         for m in pattern.finditer(self.text, s.start, s.end):
-            here = self._actors_in[i]
-            rank = re.compile(r"\(.*\b" + re.escape(m.group(1)) + r"\b.*\)$", re.IGNORECASE)
-            earlier = {x.actor_id: x for k in range(i) for x in self.mentions[k]
-                       if x.title and rank.search(x.title) and x.actor_id not in here}
-            if len(earlier) == 1:
-                x = next(iter(earlier.values()))
+            x = self._titled_so_far.one_with(m.group(1), self._actors_in[i])
+            if x is not None:
                 self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
                 self.mentions[i].sort(key=lambda y: y.span.start)
                 self._actors_in[i].add(x.actor_id)
