@@ -66,6 +66,10 @@ def search_back(pattern: re.Pattern, chunk: str, chunk_starts: list[int], end: i
 _TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][a-z]+\s+)?")
 _TITLE_AFTER_END = re.compile(r"\s*(?:[,.;)]|$)")
 _MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
+_MET_LONGEST = len("called on")  # the longest _MET match: one ending at a search's end starts this far back
+# how far before an office a titles.yaml `member_list` match may start and still read text at or
+# after the office (its longest phrase and the lookahead after it; a test checks the dictionary)
+_MEMBER_LIST_REACH = 64
 # a speech verb just before a name, after a comma or a closing quote (an inverted attribution: ', said
 # the minister X'), not reported speech ('X said Y would ...': Y is who X spoke of)
 _SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
@@ -811,13 +815,17 @@ class People:
         """The matches of lex.patterns[kind] in sentence i that end by `pos`, from one scan of the
         sentence (review16: asked once per office, a scan up to each office made a long sentence of
         many offices quadratic)."""
+        found, _, ends = self._cues(kind, i)
+        return found[:bisect_right(ends, pos)]
+
+    def _cues(self, kind: str, i: int) -> tuple[list[re.Match], list[int], list[int]]:
+        """The matches of lex.patterns[kind] in sentence i, their starts and their ends (one scan, cached)."""
         key = ("cues", kind, i)
         if key not in self._cache:
             s = self.spans[i]
             found = list(self.lex.patterns[kind].finditer(self.text, s.start, s.end))
-            self._cache[key] = (found, [m.end() for m in found])
-        found, ends = self._cache[key]
-        return found[:bisect_right(ends, pos)]
+            self._cache[key] = (found, [m.start() for m in found], [m.end() for m in found])
+        return self._cache[key]
 
     def _apposed_office_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """"X, Iran's consul general in Lahore," and "Iran's consul general in Lahore, X,": a new name
@@ -1141,15 +1149,45 @@ class People:
         comprised ...', 'a Pakistani delegation, led by ...': titles.yaml `member_list`) for a title
         at `pos` after that phrase with no country word of its own; None without one such side."""
         s = self.spans[i]
-        sides = None
-        for m in self.lex.patterns["member_list"].finditer(self.text, s.start, pos):
-            if _MET.search(self.text, m.end(), pos):
-                sides = None  # 'the Iranian delegation, led by X, met Secretary Y': Y is the hosts'
-                continue
-            before = self.text[max(s.start, m.start() - 40):m.end()]
-            found = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(before)}
-            sides = found if len(found) == 1 else None if found else self._delegation_before(i, m.start())
+        m = self._last_member_list(i, pos)  # each phrase overrides the ones before it: the last decides
+        if m is None or self._met_between(i, m.end(), pos):
+            return None  # 'the Iranian delegation, led by X, met Secretary Y': Y is the hosts'
+        before = self.text[max(s.start, m.start() - 40):m.end()]
+        found = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(before)}
+        sides = found if len(found) == 1 else None if found else self._delegation_before(i, m.start())
         return next(iter(sides)) if sides else None
+
+    def _last_member_list(self, i: int, pos: int) -> re.Match | None:
+        """The last match of `member_list.finditer(text, sentence start, pos)`: the phrases share no
+        words but their first, so they never overlap and those starting `_MEMBER_LIST_REACH` before
+        `pos` are the sentence's own (one scan, cached); only the window before `pos` is searched
+        again (xleft15: a search from the sentence's start per office was quadratic)."""
+        pattern = self.lex.patterns["member_list"]
+        a = max(self.spans[i].start, pos - _MEMBER_LIST_REACH)
+        near = None
+        for near in pattern.finditer(self.text, a, pos):
+            pass
+        if near is not None:
+            return near
+        found, starts, _ = self._cues("member_list", i)
+        k = bisect_left(starts, a)
+        return found[k - 1] if k else None
+
+    def _met_between(self, i: int, a: int, pos: int) -> bool:
+        """`_MET.search(text, a, pos)` found something, for `a` and `pos` in sentence i: the first of
+        the sentence's meeting verbs (one scan, cached) from `a` on, if it ends by `pos`, else a
+        search of the few characters before `pos` (where `pos` cuts a word) (xleft15: a search from
+        a list's phrase to each office after it was quadratic)."""
+        key = ("met", i)
+        if key not in self._cache:
+            s = self.spans[i]
+            found = list(_MET.finditer(self.text, s.start, s.end))
+            self._cache[key] = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = self._cache[key]
+        k = bisect_left(starts, a)
+        if k < len(starts) and ends[k] <= pos:
+            return True
+        return _MET.search(self.text, max(a, pos - _MET_LONGEST - 1), pos) is not None
 
     def _delegation_before(self, i: int, pos: int) -> set[str] | None:
         """'A delegation led by X arrived ... The delegation included ...': for a member list opened
@@ -1173,14 +1211,15 @@ class People:
         after it, else, for a sentence opening with a pronoun, the first person of the sentence
         before; None when that is nobody of the dyad, or a meeting verb comes between."""
         s = self.spans[i]
-        cues = self._cues_before("companion", i, pos)
-        if not cues or _MET.search(self.text, cues[-1].end(), pos):
+        found, _, ends = self._cues("companion", i)
+        k = bisect_right(ends, pos)  # the last cue ending by pos (`_cues_before`, without its copy)
+        if not k or self._met_between(i, found[k - 1].end(), pos):
             return None
-        cue = cues[-1]
-        people = [m for m in self.mentions[i] if self.is_person(m.actor_id)]
-        before = [m for m in people if m.span.end <= cue.start()]
-        after = [m for m in people if cue.start() <= m.span.start < pos]
-        who = before[-1] if before else after[0] if after else self._surname_before(i, cue.start())
+        cue = found[k - 1]
+        ms = self.mentions[i]  # looked through only as far as the answer (xleft15: a list per office was quadratic)
+        who = (next((m for m in reversed(ms) if m.span.end <= cue.start() and self.is_person(m.actor_id)), None)
+               or next((m for m in ms if cue.start() <= m.span.start < pos and self.is_person(m.actor_id)), None)
+               or self._surname_before(i, cue.start()))
         if who is None and i > 0 and _PRONOUN_SUBJECT.match(self.text, s.start, cue.start()):
             earlier = [m for m in self.mentions[i - 1] if self.is_person(m.actor_id)]
             who = min(earlier, key=lambda m: m.span.start) if earlier else None
