@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pakiran_events.extract.mentions import _MEMBER_LIST_REACH, _MET, _MET_LONGEST, People, Span
+from pakiran_events.extract.mentions import _MEMBER_LIST_REACH, People, Span
 from places11_table import lexicon
 
 try:
@@ -19,6 +19,7 @@ except ImportError:  # Python 3.10
     import sre_parse as parser  # type: ignore[no-redef]
 
 LEX = lexicon()
+MET = LEX.patterns["meeting_between"]  # titles.yaml `meeting_between`
 WORDS = ["delegation", "Delegation", "side", "led", "headed", "by", "was", "is", "were", "also", "comprising",
          "included", "consisting", "made", "up", "met", "meets", "meeting", "with", "called", "calls", "on",
          "received", "hosted", "Minister", "Ali", "the", "Iranian", "-", ",", ", ", "  ", "sidewith", "bywith"]
@@ -43,7 +44,7 @@ def test_last_member_list_is_the_whole_scans_last(text: str, cut: int) -> None:
 def test_met_between_is_the_whole_search(text: str, a: int, cut: int) -> None:
     pos = min(cut, len(text))
     a = min(a, pos)
-    assert _people(text)._met_between(0, a, pos) == (_MET.search(text, a, pos) is not None), (text[a:pos], a, pos)
+    assert _people(text)._met_between(0, a, pos) == (MET.search(text, a, pos) is not None), (text[a:pos], a, pos)
 
 
 def _widest(pattern: re.Pattern) -> int:
@@ -53,4 +54,4 @@ def _widest(pattern: re.Pattern) -> int:
 def test_the_windows_cover_the_longest_phrases() -> None:
     """The bounds hold for the dictionaries as they are: a longer `member_list` phrase needs a wider window."""
     assert _widest(LEX.patterns["member_list"]) + 2 <= _MEMBER_LIST_REACH
-    assert _widest(_MET) <= _MET_LONGEST + 1
+    assert _widest(MET) <= LEX.patterns["meeting_between_longest"]

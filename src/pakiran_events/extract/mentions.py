@@ -19,8 +19,6 @@ from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
-# what puts something at a venue named right after it ('received him at the', 'met at', 'held in the')
-_AT_VENUE = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:historic|historical|presidential)\s+)?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
@@ -65,14 +63,9 @@ def search_back(pattern: re.Pattern, chunk: str, chunk_starts: list[int], end: i
 # minister"), and what may follow that title (a comma, the sentence's end, 'of <country>')
 _TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][a-z]+\s+)?")
 _TITLE_AFTER_END = re.compile(r"\s*(?:[,.;)]|$)")
-_MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
-_MET_LONGEST = len("called on")  # the longest _MET match: one ending at a search's end starts this far back
 # how far before an office a titles.yaml `member_list` match may start and still read text at or
 # after the office (its longest phrase and the lookahead after it; a test checks the dictionary)
 _MEMBER_LIST_REACH = 64
-# a speech verb just before a name, after a comma or a closing quote (an inverted attribution: ', said
-# the minister X'), not reported speech ('X said Y would ...': Y is who X spoke of)
-_SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister of Iran': a day is no name
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # a title's complement: a capitalised name, possessives and 'of'/'the'/'and' inside it ("the General
@@ -602,7 +595,7 @@ class People:
         sentence after is that speaker speaking on, not the sentence's first-named person."""
         s = self.spans[i]
         before = self.text[max(s.start, mention.span.start - 80):mention.span.start]
-        m = _SAID_BEFORE.search(before)
+        m = self.lex.patterns["said_before"].search(before)  # titles.yaml `inverted_speech`
         return m is not None and self.lex.patterns["title_gap"].fullmatch(_strip_titles(self, before[m.end():])) is not None
 
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
@@ -1174,20 +1167,21 @@ class People:
         return found[k - 1] if k else None
 
     def _met_between(self, i: int, a: int, pos: int) -> bool:
-        """`_MET.search(text, a, pos)` found something, for `a` and `pos` in sentence i: the first of
+        """`meeting_between.search(text, a, pos)` (titles.yaml) found something, for `a` and `pos` in sentence i: the first of
         the sentence's meeting verbs (one scan, cached) from `a` on, if it ends by `pos`, else a
         search of the few characters before `pos` (where `pos` cuts a word) (xleft15: a search from
         a list's phrase to each office after it was quadratic)."""
         key = ("met", i)
         if key not in self._cache:
             s = self.spans[i]
-            found = list(_MET.finditer(self.text, s.start, s.end))
+            found = list(self.lex.patterns["meeting_between"].finditer(self.text, s.start, s.end))
             self._cache[key] = ([m.start() for m in found], [m.end() for m in found])
         starts, ends = self._cache[key]
         k = bisect_left(starts, a)
         if k < len(starts) and ends[k] <= pos:
             return True
-        return _MET.search(self.text, max(a, pos - _MET_LONGEST - 1), pos) is not None
+        back = self.lex.patterns["meeting_between_longest"] + 1  # a match ending at pos starts no further back
+        return self.lex.patterns["meeting_between"].search(self.text, max(a, pos - back), pos) is not None
 
     def _delegation_before(self, i: int, pos: int) -> set[str] | None:
         """'A delegation led by X arrived ... The delegation included ...': for a member list opened
@@ -1597,7 +1591,7 @@ class People:
         chunk = self.text[start:end]
         for name, place, pat in self.lex.patterns["venue"]:
             for m in pat.finditer(chunk):
-                at = m.group(0).lower().startswith(("at ", "in ")) or _AT_VENUE.search(chunk, 0, m.start())
+                at = m.group(0).lower().startswith(("at ", "in ")) or self.lex.patterns["at_venue"].search(chunk, 0, m.start())
                 if place in self.lex.places and at:
                     return name, place
         return None
