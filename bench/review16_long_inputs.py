@@ -40,6 +40,9 @@ IN_SENTENCE = {
     "sidelines": "on the sidelines of the summit in Baku ",
     "hanoi": "in Hanoi ",
     "earlier": "earlier this month ",
+    # xleft15: a delegation's list and a companion phrase before many offices
+    "received_by": "was received by Deputy Minister Kamran Tahir, ",
+    "companion": "Araghchi was accompanied by Deputy Minister Kamran Tahir, ",
 }
 IN_REPORT = {
     "report_admiral": "The admiral met Foreign Minister Ishaq Dar on Monday. ",

@@ -24,6 +24,11 @@ ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "recept
                     "commission")
 
 
+def _escaped(phrases: list[str]) -> str:
+    """Plain phrases as one alternation in their order (a never-matching one for none)."""
+    return "|".join(map(re.escape, phrases)) or "(?!x)x"
+
+
 def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
     """One pattern for a list of phrases (regular expressions), on word boundaries, longest first.
 
@@ -299,6 +304,7 @@ class Lexicon:
 
     def _compile(self) -> None:
         self._compile_titles()
+        self._compile_mention_words()
         self._compile_words()
         self._compile_lookups()
 
@@ -346,6 +352,20 @@ class Lexicon:
         for a, b in t.get("counterparts", {}).items():
             self.counterparts.setdefault(a, []).append(b)
             self.counterparts.setdefault(b, []).append(a)
+
+    def _compile_mention_words(self) -> None:
+        """The words of three people-and-venue rules (mentions.py), joined in the entry's order as
+        their code had them (xleft15); the grammar around them stays here."""
+        t, v, p = self.dictionaries["titles"], self.dictionaries["places"].get("venue_lead", {}), self.patterns
+        met = t.get("meeting_between", [])
+        # a meeting verb between a delegation's (or companion's) phrase and an office: the office is the hosts'
+        p["meeting_between"] = re.compile(r"\b(?:" + _escaped(met) + r")\b")
+        p["meeting_between_longest"] = max(map(len, met), default=0)
+        # a speech verb after a comma or closing quote before a name: ', said the minister X'
+        p["said_before"] = re.compile(r"[,\"\u201d\u2019']\s*(?:" + _escaped(t.get("inverted_speech", [])) + r")\s+(?:the\s+)?(?=[^,;.]*$)")
+        # what puts something at a venue named right after it ('received him at the', 'met in the presidential')
+        p["at_venue"] = re.compile(r"\b(?:" + _escaped(v.get("prepositions", [])) + r")\s+(?:the\s+)?(?:(?:"
+                                   + _escaped(v.get("adjectives", [])) + r")\s+)?$", re.IGNORECASE)
 
     def _compile_words(self) -> None:
         """Country words, places, engagement triggers and commitments."""

@@ -15,11 +15,10 @@ from functools import lru_cache
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
+from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
-# what puts something at a venue named right after it ('received him at the', 'met at', 'held in the')
-_AT_VENUE = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:historic|historical|presidential)\s+)?$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
@@ -64,10 +63,9 @@ def search_back(pattern: re.Pattern, chunk: str, chunk_starts: list[int], end: i
 # minister"), and what may follow that title (a comma, the sentence's end, 'of <country>')
 _TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+|[A-Z][a-z]+\s+)?")
 _TITLE_AFTER_END = re.compile(r"\s*(?:[,.;)]|$)")
-_MET = re.compile(r"\b(?:met|meets|meeting|with|called on|calls on|received|receives|hosted)\b")
-# a speech verb just before a name, after a comma or a closing quote (an inverted attribution: ', said
-# the minister X'), not reported speech ('X said Y would ...': Y is who X spoke of)
-_SAID_BEFORE = re.compile(r"[,\"\u201d\u2019']\s*(?:said|says|added|told|stated|remarked)\s+(?:the\s+)?(?=[^,;.]*$)")
+# how far before an office a titles.yaml `member_list` match may start and still read text at or
+# after the office (its longest phrase and the lookahead after it; a test checks the dictionary)
+_MEMBER_LIST_REACH = 64
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister of Iran': a day is no name
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # a title's complement: a capitalised name, possessives and 'of'/'the'/'and' inside it ("the General
@@ -327,6 +325,7 @@ class People:
         self._titles: dict[int, list] = {}
         self._title_starts: dict[int, tuple[list[int], int]] = {}  # sentence -> (title starts, longest title)
         self._actors_in: list[set[str]] = [set() for _ in spans]   # actor ids among mentions[i]
+        self._titled_so_far: TitledSoFar[Mention] = TitledSoFar()  # 'the admiral': titled people read so far
         self._cache: dict = {}
         self._naming: dict[str, Span] | None = None  # actor -> first sentence naming them (built on first use)
         # sentence -> (title, side) of offices told without a name whose holder neither the report
@@ -570,20 +569,22 @@ class People:
     def _rank_reference(self, i: int) -> None:
         """'On Monday the admiral was received by ...': 'the' and a rank noun (titles.yaml
         `rank_references`) refer back to the one person of earlier sentences whose rank has that
-        noun and who is not named in sentence i; with none, or two such people, nobody."""
+        noun and who is not named in sentence i; with none, or two such people, nobody. The
+        earlier sentences' titled people are kept as the report is read (`TitledSoFar`), each
+        sentence added once: linear in the report's length (review16: a scan per reference)."""
         pattern = self.lex.patterns.get("_rank_reference")
         if pattern is None:
             nouns = self.lex.dictionaries["titles"].get("rank_references") or []
             pattern = self.lex.patterns["_rank_reference"] = re.compile(
                 r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(re.escape, nouns)) or "(?!x)x") + r")(?![\w\-])")
         s = self.spans[i]
+        if i == 0:
+            self._titled_so_far = TitledSoFar()
+        while self._titled_so_far.sentences < i:  # the sentences before i, whole now they are read
+            self._titled_so_far.add(self.mentions[self._titled_so_far.sentences])
         for m in pattern.finditer(self.text, s.start, s.end):
-            here = self._actors_in[i]
-            rank = re.compile(r"\(.*\b" + re.escape(m.group(1)) + r"\b.*\)$", re.IGNORECASE)
-            earlier = {x.actor_id: x for k in range(i) for x in self.mentions[k]
-                       if x.title and rank.search(x.title) and x.actor_id not in here}
-            if len(earlier) == 1:
-                x = next(iter(earlier.values()))
+            x = self._titled_so_far.one_with(m.group(1), self._actors_in[i])
+            if x is not None:
                 self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
                 self.mentions[i].sort(key=lambda y: y.span.start)
                 self._actors_in[i].add(x.actor_id)
@@ -594,7 +595,7 @@ class People:
         sentence after is that speaker speaking on, not the sentence's first-named person."""
         s = self.spans[i]
         before = self.text[max(s.start, mention.span.start - 80):mention.span.start]
-        m = _SAID_BEFORE.search(before)
+        m = self.lex.patterns["said_before"].search(before)  # titles.yaml `inverted_speech`
         return m is not None and self.lex.patterns["title_gap"].fullmatch(_strip_titles(self, before[m.end():])) is not None
 
     def _add(self, i: int, actor: str, start: int, end: int, named: bool = True, title: str | None = None) -> Mention:
@@ -807,13 +808,17 @@ class People:
         """The matches of lex.patterns[kind] in sentence i that end by `pos`, from one scan of the
         sentence (review16: asked once per office, a scan up to each office made a long sentence of
         many offices quadratic)."""
+        found, _, ends = self._cues(kind, i)
+        return found[:bisect_right(ends, pos)]
+
+    def _cues(self, kind: str, i: int) -> tuple[list[re.Match], list[int], list[int]]:
+        """The matches of lex.patterns[kind] in sentence i, their starts and their ends (one scan, cached)."""
         key = ("cues", kind, i)
         if key not in self._cache:
             s = self.spans[i]
             found = list(self.lex.patterns[kind].finditer(self.text, s.start, s.end))
-            self._cache[key] = (found, [m.end() for m in found])
-        found, ends = self._cache[key]
-        return found[:bisect_right(ends, pos)]
+            self._cache[key] = (found, [m.start() for m in found], [m.end() for m in found])
+        return self._cache[key]
 
     def _apposed_office_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """"X, Iran's consul general in Lahore," and "Iran's consul general in Lahore, X,": a new name
@@ -1137,15 +1142,46 @@ class People:
         comprised ...', 'a Pakistani delegation, led by ...': titles.yaml `member_list`) for a title
         at `pos` after that phrase with no country word of its own; None without one such side."""
         s = self.spans[i]
-        sides = None
-        for m in self.lex.patterns["member_list"].finditer(self.text, s.start, pos):
-            if _MET.search(self.text, m.end(), pos):
-                sides = None  # 'the Iranian delegation, led by X, met Secretary Y': Y is the hosts'
-                continue
-            before = self.text[max(s.start, m.start() - 40):m.end()]
-            found = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(before)}
-            sides = found if len(found) == 1 else None if found else self._delegation_before(i, m.start())
+        m = self._last_member_list(i, pos)  # each phrase overrides the ones before it: the last decides
+        if m is None or self._met_between(i, m.end(), pos):
+            return None  # 'the Iranian delegation, led by X, met Secretary Y': Y is the hosts'
+        before = self.text[max(s.start, m.start() - 40):m.end()]
+        found = {iso for iso, pat in self.lex.patterns["side"].items() if pat.search(before)}
+        sides = found if len(found) == 1 else None if found else self._delegation_before(i, m.start())
         return next(iter(sides)) if sides else None
+
+    def _last_member_list(self, i: int, pos: int) -> re.Match | None:
+        """The last match of `member_list.finditer(text, sentence start, pos)`: the phrases share no
+        words but their first, so they never overlap and those starting `_MEMBER_LIST_REACH` before
+        `pos` are the sentence's own (one scan, cached); only the window before `pos` is searched
+        again (xleft15: a search from the sentence's start per office was quadratic)."""
+        pattern = self.lex.patterns["member_list"]
+        a = max(self.spans[i].start, pos - _MEMBER_LIST_REACH)
+        near = None
+        for near in pattern.finditer(self.text, a, pos):
+            pass
+        if near is not None:
+            return near
+        found, starts, _ = self._cues("member_list", i)
+        k = bisect_left(starts, a)
+        return found[k - 1] if k else None
+
+    def _met_between(self, i: int, a: int, pos: int) -> bool:
+        """`meeting_between.search(text, a, pos)` (titles.yaml) found something, for `a` and `pos` in sentence i: the first of
+        the sentence's meeting verbs (one scan, cached) from `a` on, if it ends by `pos`, else a
+        search of the few characters before `pos` (where `pos` cuts a word) (xleft15: a search from
+        a list's phrase to each office after it was quadratic)."""
+        key = ("met", i)
+        if key not in self._cache:
+            s = self.spans[i]
+            found = list(self.lex.patterns["meeting_between"].finditer(self.text, s.start, s.end))
+            self._cache[key] = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = self._cache[key]
+        k = bisect_left(starts, a)
+        if k < len(starts) and ends[k] <= pos:
+            return True
+        back = self.lex.patterns["meeting_between_longest"] + 1  # a match ending at pos starts no further back
+        return self.lex.patterns["meeting_between"].search(self.text, max(a, pos - back), pos) is not None
 
     def _delegation_before(self, i: int, pos: int) -> set[str] | None:
         """'A delegation led by X arrived ... The delegation included ...': for a member list opened
@@ -1169,14 +1205,15 @@ class People:
         after it, else, for a sentence opening with a pronoun, the first person of the sentence
         before; None when that is nobody of the dyad, or a meeting verb comes between."""
         s = self.spans[i]
-        cues = self._cues_before("companion", i, pos)
-        if not cues or _MET.search(self.text, cues[-1].end(), pos):
+        found, _, ends = self._cues("companion", i)
+        k = bisect_right(ends, pos)  # the last cue ending by pos (`_cues_before`, without its copy)
+        if not k or self._met_between(i, found[k - 1].end(), pos):
             return None
-        cue = cues[-1]
-        people = [m for m in self.mentions[i] if self.is_person(m.actor_id)]
-        before = [m for m in people if m.span.end <= cue.start()]
-        after = [m for m in people if cue.start() <= m.span.start < pos]
-        who = before[-1] if before else after[0] if after else self._surname_before(i, cue.start())
+        cue = found[k - 1]
+        ms = self.mentions[i]  # looked through only as far as the answer (xleft15: a list per office was quadratic)
+        who = (next((m for m in reversed(ms) if m.span.end <= cue.start() and self.is_person(m.actor_id)), None)
+               or next((m for m in ms if cue.start() <= m.span.start < pos and self.is_person(m.actor_id)), None)
+               or self._surname_before(i, cue.start()))
         if who is None and i > 0 and _PRONOUN_SUBJECT.match(self.text, s.start, cue.start()):
             earlier = [m for m in self.mentions[i - 1] if self.is_person(m.actor_id)]
             who = min(earlier, key=lambda m: m.span.start) if earlier else None
@@ -1554,7 +1591,7 @@ class People:
         chunk = self.text[start:end]
         for name, place, pat in self.lex.patterns["venue"]:
             for m in pat.finditer(chunk):
-                at = m.group(0).lower().startswith(("at ", "in ")) or _AT_VENUE.search(chunk, 0, m.start())
+                at = m.group(0).lower().startswith(("at ", "in ")) or self.lex.patterns["at_venue"].search(chunk, 0, m.start())
                 if place in self.lex.places and at:
                     return name, place
         return None
