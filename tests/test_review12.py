@@ -110,13 +110,24 @@ def test_an_offset_from_a_day_at_the_calendars_end_does_not_raise():
     assert all(e.date_start is None or e.date_start.year == 9999 for e in events)
 
 
-@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
-def test_an_arrival_weekday_near_the_calendars_end_does_not_raise(published):
+def test_an_arrival_weekday_near_the_calendars_end_does_not_raise():
     # an undated report's 'arrived on Sunday' looked for the Sunday nearest the visit's days a week
-    # either side of them: past the calendar's first or last day
+    # either side of them: past the calendar's last day
     text = "Interior Minister Saima Baig arrived in Tehran on Sunday on a three-day visit."
-    events = _cluster((text, published), (text, None))
-    assert events
+    assert _cluster((text, "9999-12-31"), (text, None))
+
+
+def test_a_publication_day_before_the_earliest_year_is_read_as_missing_and_does_not_raise():
+    # the calendar's first day is before the extractor's earliest year (engagement.yaml earliest_year,
+    # 1947): the report is read as undated, so the result is that of two undated reports
+    text = "Interior Minister Saima Baig arrived in Tehran on Sunday on a three-day visit."
+
+    def shape(events):
+        return [(e.kind, e.date_start, e.date_end, sorted(e.participants)) for e in events]
+
+    assert shape(_cluster((text, "0001-01-01"), (text, None))) == shape(_cluster((text, None), (text, None)))
+    assert shape(_cluster((text, "1946-12-31"), (text, None))) == shape(_cluster((text, None), (text, None)))
+    assert shape(_cluster((text, "1947-03-04"), (text, None)))  # at the floor the day is read
 
 
 def test_a_run_killed_between_publishing_and_recording_leaves_no_record_that_links_stale_files(tmp_path, repo,
