@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from pakiran_events.cli import main
 from pakiran_events.extract.cluster import Event, cluster
-from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
+from pakiran_events.extract.lexicon import Lexicon, Position, load_lexicon, merge_dictionaries
 from pakiran_events.extract.report import read_report
 
 ACTORS = {
@@ -143,3 +143,29 @@ def table_params(rows: list[dict], left: dict[str, str]) -> list:
 
     return [pytest.param(r, id=r["id"], marks=pytest.mark.xfail(strict=True, reason=left[r["id"]]))
             if r["id"] in left else pytest.param(r, id=r["id"]) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
+    """The shipped dictionaries and curated gazetteer (`load_lexicon`), loaded once per test process."""
+    return load_lexicon()
+
+
+class OwnReports:
+    """Made-up reports of one test file read with the shipped lexicon: what a rule test asks of one
+    report (its reading, events as (kind, sorted participants), new actors' sides, a meeting of people)."""
+
+    def __init__(self, doc_id: str, day: str) -> None:
+        self.doc_id, self.day = doc_id, day
+
+    def report(self, text: str, day: str | None = None):
+        return read_report(self.doc_id, text, day or self.day, shipped_lexicon())
+
+    def events(self, text: str, day: str | None = None) -> list[tuple[str, list[str]]]:
+        return [(e.kind, sorted(e.participants)) for e in cluster([self.report(text, day)])]
+
+    def new(self, text: str, day: str | None = None) -> dict[str, str]:
+        return {a: row["country_iso3"] for a, row in self.report(text, day).new_actors.items()}
+
+    def meets(self, text: str, *people: str, day: str | None = None) -> bool:
+        return any(k == "meeting" and set(people) <= set(p) for k, p in self.events(text, day))

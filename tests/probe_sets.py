@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -13,6 +14,28 @@ from pathlib import Path
 import yaml
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def generator(folder: Path):
+    """A set's generator module (`make_<folder name>.py`), loaded from its file: one list of records that
+    writes the set's docs, manifest and expected events."""
+    name = f"make_{folder.name}"
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def generator_problems(folder: Path, gen) -> list[str]:
+    """The set's files that differ from what its generator writes (a hand edit after scoring)."""
+    found = []
+    if (folder / "expected.yaml").read_text(encoding="utf-8") != gen.expected_text():
+        found.append("expected.yaml")
+    if manifest(folder) != [{k: str(v) for k, v in row.items()} for row in gen.manifest_rows()]:
+        found.append("manifest.csv")
+    found += [f"docs/{r['doc_id']}.txt" for r in gen.R
+              if (folder / "docs" / f"{r['doc_id']}.txt").read_text(encoding="utf-8") != r["text"]]
+    return found
 
 
 def manifest(folder: Path) -> list[dict]:

@@ -8,36 +8,15 @@ near misses must give nobody (or no meeting)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract_fixtures import OwnReports, shipped_lexicon
 from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.lexicon import load_lexicon
-from pakiran_events.extract.report import read_report
 
-
-@lru_cache(maxsize=1)
-def _lexicon():
-    return load_lexicon()
-
-
-def _report(text: str, day: str = "2024-03-08"):
-    return read_report("who14-own", text, day, _lexicon())
-
-
-def _events(text: str, day: str = "2024-03-08"):
-    return [(e.kind, sorted(e.participants)) for e in cluster([_report(text, day)])]
-
-
-def _new(text: str, day: str = "2024-03-08") -> dict:
-    return {a: row["country_iso3"] for a, row in _report(text, day).new_actors.items()}
-
-
-def _meets(text: str, *people: str, day: str = "2024-03-08") -> bool:
-    return any(k == "meeting" and set(people) <= set(p) for k, p in _events(text, day))
+_OWN = OwnReports("who14-own", "2024-03-08")
+_lexicon, _report, _events, _new, _meets = shipped_lexicon, _OWN.report, _OWN.events, _OWN.new, _OWN.meets
 
 
 # -- 1. a new name, a comma, then a lowercase office of a side (country word before it) ----------

@@ -7,32 +7,12 @@ our own words; near misses must give nobody."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
-from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.lexicon import load_lexicon
-from pakiran_events.extract.report import Reading, read_report
+from extract_fixtures import OwnReports, shipped_lexicon
+from pakiran_events.extract.report import Reading
 
-
-@lru_cache(maxsize=1)
-def _lexicon():
-    return load_lexicon()
-
-
-def _report(text: str, day: str = "2024-03-08"):
-    return read_report("who15-own", text, day, _lexicon())
-
-
-def _events(text: str, day: str = "2024-03-08"):
-    return [(e.kind, sorted(e.participants)) for e in cluster([_report(text, day)])]
-
-
-def _new(text: str, day: str = "2024-03-08") -> dict:
-    return {a: row["country_iso3"] for a, row in _report(text, day).new_actors.items()}
-
-
-def _meets(text: str, *people: str, day: str = "2024-03-08") -> bool:
-    return any(k == "meeting" and set(people) <= set(p) for k, p in _events(text, day))
+_OWN = OwnReports("who15-own", "2024-03-08")
+_lexicon, _report, _events, _new, _meets = shipped_lexicon, _OWN.report, _OWN.events, _OWN.new, _OWN.meets
 
 
 # -- 1. 'its' office: the antecedent named before it in the sentence gives the side ------------------
