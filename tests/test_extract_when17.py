@@ -9,6 +9,9 @@ later dates it. Every sentence is our own."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,7 +20,6 @@ from date_coverage import _lexicon
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.dates import date_cues
 from pakiran_events.extract.report import earliest_day, read_report
-
 
 
 def _floor() -> dt.date:
@@ -201,10 +203,6 @@ def test_near_miss_a_publication_day_at_the_floor_keeps_the_manifests_basis(tmp_
 
 
 def test_the_basis_values_written_are_the_schemas(tmp_path):
-    import json
-    import re
-    from pathlib import Path
-
     schema = json.loads((Path(__file__).parents[1] / "schemas/sources.schema.json").read_text(encoding="utf-8"))
     field = next(f for f in schema["fields"] if f["name"] == "published_basis")
     pattern = re.compile(field["constraints"]["pattern"])

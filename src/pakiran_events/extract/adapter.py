@@ -180,9 +180,9 @@ def checked_manifest(corpus_dirs, schemas: dict) -> tuple[list[dict], list, list
     return list(corpus.manifest()), errors, warnings
 
 
-def published_in_manifest(value: str | None) -> bool:
-    """Whether a manifest's `published` cell is a date the extractor reads (core.corpus.manifest_date)."""
-    return manifest_date(value) is not None
+def manifest_day(value: str | None):
+    """A manifest's `published` cell as the day the extractor reads (core.corpus.manifest_date), or None."""
+    return manifest_date(value)
 
 
 def plain_yaml(path: Path) -> object:

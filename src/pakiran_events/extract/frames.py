@@ -615,7 +615,11 @@ _RANGE_END = re.compile(r"\s*(?:to|till|until|through)\s+(?:\d{1,2}\b|(?:jan|feb
                         re.IGNORECASE)
 _SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, not 'since the February 8 polls'
 # a dateline before a clause: 'TEHRAN, Nov 27, IRNA -', 'ISLAMABAD, JAN 29 /DNA/ -' (the place, the day, the agency)
-_DATELINE_HEAD = re.compile(r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*[,:]?\s*)?$")
+# a dateline's place: a city of one or two words, its country after a comma ('KAZAN, Russia,'),
+# accented letters too ('BOGOTÁ'); the newsroom's day follows it
+_DATELINE_WORD = r"[A-ZÀ-Þ][^\W\d_]+"
+_DATELINE_HEAD = re.compile(rf"\s*(?:date \d{{4}}-\d{{2}}-\d{{2}}\s+)?(?:{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?"
+                            rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*)?$")
 _DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
 
 
