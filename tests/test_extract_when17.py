@@ -236,3 +236,33 @@ def test_near_miss_a_foreign_dateline_alone_still_dates_a_meeting_told_without_a
     text = ("ANKARA, Turkey, Mar 7 - Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi "
             "in Ankara on the sidelines of a regional forum.")
     assert _dated(text, "2025-03-07") == [("2025-03-07", "2025-03-07", "day")]
+
+
+# --- 6. a speech told as made at an engagement: the date closing its phrase is the engagement's ---
+
+_LONG_SAYING = ("that the two countries would keep their border crossings open for traders and pilgrims "
+                "through the winter.")
+
+
+def test_in_a_meeting_with_a_day_then_said_dates_the_meeting():
+    text = ("Interior Minister Mohsin Naqvi, in a meeting in Islamabad with Iran's Ambassador Reza Amiri Moghadam "
+            f"on Tuesday, said {_LONG_SAYING}")
+    assert _dated(text, "2024-01-26") == [("2024-01-23", "2024-01-23", "day")]
+
+
+def test_during_talks_with_a_day_then_stated_too():
+    text = ("Interior Minister Mohsin Naqvi, during talks with Iran's Ambassador Reza Amiri Moghadam in Islamabad "
+            f"on Tuesday, stated {_LONG_SAYING}")
+    assert _dated(text, "2024-01-26") == [("2024-01-23", "2024-01-23", "day")]
+
+
+def test_near_miss_a_day_of_speaking_to_reporters_after_the_meeting_is_not_the_meetings():
+    text = ("Interior Minister Mohsin Naqvi met Iran's Ambassador Reza Amiri Moghadam in Islamabad. The minister, "
+            f"speaking to reporters on Thursday, said {_LONG_SAYING}")
+    assert ("2024-01-25", "2024-01-25", "day") not in _dated(text, "2024-01-26")
+
+
+def test_near_miss_a_short_saying_was_already_read():
+    text = ("Interior Minister Mohsin Naqvi, in a meeting in Islamabad with Iran's Ambassador Reza Amiri Moghadam "
+            "on Tuesday, said that border crossings would stay open.")
+    assert _dated(text, "2024-01-26") == [("2024-01-23", "2024-01-23", "day")]

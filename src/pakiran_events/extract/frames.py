@@ -744,7 +744,27 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)
+        anchors = _said_at_engagement(r, sentence, a, b, anchors)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+_RIGHT_AFTER = re.compile(r"\s*,?\s*")
+
+
+def _said_at_engagement(r: Reading, sentence: str, a: int, b: int, anchors: list) -> list:
+    """'X, in a meeting with Y on Sunday, said that ...': what is said is told as said at the
+    engagement (engagement.yaml `setting_prepositions`), and the date closing its phrase is the
+    engagement's day; the reporting verb right after the date does not own it. The nearest
+    engagement before the date must be told so; a speech told apart ('speaking to reporters on
+    Thursday, said') keeps its own day."""
+    before = [t for t in anchors if t[2] and t[1] <= a]
+    if not before:
+        return anchors
+    nearest = max(before, key=lambda t: t[1])
+    setting = r.lex.patterns["engagement_setting"].search(sentence, max(0, nearest[0] - 30), nearest[1])
+    if setting is None or setting.end() < nearest[0]:
+        return anchors
+    return [t for t in anchors if t[2] or t[0] < b or not _RIGHT_AFTER.fullmatch(sentence, b, t[0])]
 
 
 # between a date and a reporting verb: a comma and a short subject ('..., officials said', ', the

@@ -487,6 +487,8 @@ class Lexicon:
         p["who_clause"] = re.compile(rf"(?<=,)\s*who\s+(?:(?:{alternation(who.get('adverbs', []))})\s+)*"
                                      rf"(?-i:[a-z]+ed|{alternation(who.get('verbs', []))})\b(?=[^,;:]*,)", re.IGNORECASE)
         p["engagement_noun"] = re.compile(rf"\b(?:{a('engagement_nouns')})\b", re.IGNORECASE)
+        p["engagement_setting"] = re.compile(rf"\b(?:{a('setting_prepositions')})\s+(?:(?:{a('trip_determiners')})\s+)?"
+                                             rf"(?:[\w\-]+\s+)?(?:{a('engagement_nouns')})\b", re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:
