@@ -8,6 +8,7 @@ later dates it. Every sentence is our own."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import re
@@ -266,3 +267,25 @@ def test_near_miss_a_short_saying_was_already_read():
     text = ("Interior Minister Mohsin Naqvi, in a meeting in Islamabad with Iran's Ambassador Reza Amiri Moghadam "
             "on Tuesday, said that border crossings would stay open.")
     assert _dated(text, "2024-01-26") == [("2024-01-23", "2024-01-23", "day")]
+
+
+def test_a_basis_the_schema_does_not_know_is_a_warning_and_left_empty_never_a_failed_run(tmp_path):
+    from click.testing import CliRunner
+
+    from extract_fixtures import SAME_MEETING, write_corpus, write_gazetteer
+    from pakiran_events.cli import main
+
+    root = write_corpus(tmp_path / "c", [SAME_MEETING])
+    rows = list(csv.reader((root / "manifest.csv").open(encoding="utf-8")))
+    rows[1][7] = "website"
+    with (root / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", "--corpus", str(root), "--out", str(out), "--scheduler", "synchronous",
+                                       "--no-progress", "--gazetteer", str(write_gazetteer(tmp_path / "gazetteer"))])
+    assert result.exit_code == 0, result.output
+    assert (f"warning: corpus: {root / 'manifest.csv'} row 2 [{SAME_MEETING[0]}] field published_basis: "
+            "published-basis-unknown: 'website'") in result.output
+    with (out / "data/sources.csv").open(encoding="utf-8") as fh:
+        (source,) = list(csv.DictReader(fh))
+    assert source["published_date"] == SAME_MEETING[1] and source["published_basis"] == ""
