@@ -53,8 +53,12 @@ def test_a_call_told_in_last_week_is_that_week_not_the_reports_month():
     assert reading(case) == ("2024-12-23", "2024-12-29", "range")
 
 
-def test_this_month_is_the_whole_month_as_precision_month_says():
+def test_this_month_told_as_held_ends_on_the_reports_day_and_read_forward_is_the_whole_month():
+    # fourteenth round: a relative range told as held never ends after its report (dates.held_by_report);
+    # this test said the whole month before
     (cue,) = date_cues("The two sides met this month.", WEDNESDAY, False)
+    assert (cue.start, cue.end, cue.precision) == (dt.date(2025, 3, 1), WEDNESDAY, "range")
+    (cue,) = date_cues("The two sides will meet this month.", WEDNESDAY, True)
     assert (cue.start, cue.end, cue.precision) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month")
     # 'earlier' bounds it by the report's day (CURATION.md §4: a bound the report's date gives), so it
     # is a range, not a month, as 'earlier this year' is (thirteenth round; this test said month before)

@@ -43,9 +43,9 @@ def _day(text, future=False, anchor=WED):
     ("strikes last week", False, "2024-05-06", "2024-05-12", "week"),
     ("talks next week", True, "2024-05-20", "2024-05-26", "week"),
     # a month-precise date is the whole month (CURATION.md, checked rule V: month => first and last
-    # day of one month); 'earlier' says the days after the report's are not meant: from the 1st to
-    # the report's day, precision range, as 'earlier this year' is (thirteenth round)
-    ("this month", False, "2024-05-01", "2024-05-31", "month"),
+    # day of one month); told as held, 'this month' and 'earlier this month' end on the report's day
+    # (a report is on or after what it reports): from the 1st to it, precision range (fourteenth round)
+    ("this month", False, "2024-05-01", "2024-05-15", "range"),
     ("earlier this month", False, "2024-05-01", "2024-05-15", "range"),
     ("in April", False, "2024-04-01", "2024-04-30", "month"),
     ("on May 10", False, "2024-05-10", "2024-05-10", "day"),

@@ -105,8 +105,9 @@ def test_earlier_this_month_on_the_months_last_day_is_the_whole_month():
         [(dt.date(2016, 3, 1), dt.date(2016, 3, 31), "month")]
 
 
-def test_near_miss_this_month_and_last_month_stay_whole_months():
-    assert _read("The two commissions met this month.") == [(dt.date(2016, 3, 1), dt.date(2016, 3, 31), "month")]
+def test_near_miss_this_month_is_cut_at_the_report_and_last_month_stays_whole():
+    # fourteenth round: a relative range told as held ends on the report's day (dates.held_by_report)
+    assert _read("The two commissions met this month.") == [(dt.date(2016, 3, 1), MARCH_18, "range")]
     assert _read("The two commissions met last month.") == [(dt.date(2016, 2, 1), dt.date(2016, 2, 29), "month")]
     assert _read("The two commissions met earlier this week.") == [(dt.date(2016, 3, 14), MARCH_18, "week")]
 
@@ -116,9 +117,10 @@ def test_near_miss_this_month_and_last_month_stay_whole_months():
 def test_earlier_this_month_is_never_after_the_report_nor_outside_its_month(day):
     (start, end, precision), = _read("The two commissions met earlier this month.", day)
     last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    # on the 1st or the month's last day the whole month (review16: on the 1st a cut would claim the day itself)
-    assert start == day.replace(day=1) and end == (last if day.day == 1 else day)
-    assert precision in ("range", "month") and (precision == "month") == (day.day == 1 or end == last)
+    # on the month's last day the whole month; on the 1st that day alone (fourteenth round: a range
+    # never ends after its report, CURATION.md §4; review16 had kept the whole month)
+    assert start == day.replace(day=1) and end == day
+    assert precision == ("day" if day.day == 1 else "month" if end == last else "range")
 
 
 # --- 4. an earlier engagement recalled in passing, with no day of its own -------------------
@@ -163,7 +165,8 @@ def test_no_date_before_the_floor_is_read():
     floor = int(lex.dictionaries["engagement"]["earliest_year"])
     text = "Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on 3 March 1200."
     reading = Reading("x-when13", text, dt.date(2025, 5, 7), lex)
-    assert [c for c, _ in reading.cues(0)] == []
+    # told, but no day: marked, so that the meeting is left unwritten (fourteenth round)
+    assert [(c.start, c.before_floor) for c, _ in reading.cues(0)] == [(None, True)]
     assert all(e.date_start.year >= floor for e in cluster([read_report("x-when13", text, "2025-05-07", lex)]))
 
 

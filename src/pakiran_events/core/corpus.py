@@ -163,7 +163,8 @@ class Corpus:
             raise ValueError(f"{path}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
 
 
-def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem], list[Problem]]:
+def manifest_problems(corpus: Corpus, doc_id_pattern: str,
+                      basis_pattern: str | None = None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of the corpus manifest, every row checked before any text is read:
 
     - error `bad-doc-id`: a doc_id that does not match `doc_id_pattern` (the sources table's
@@ -172,6 +173,8 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem
     - warning `published-not-a-date`: a `published` cell that is not empty and not a date
       (YYYY-MM-DD): the report is still read, dated by its text if the text says (a date line, a
       byline), else undated.
+    - warning `published-basis-unknown`: a `published_basis` cell that `basis_pattern` (the sources
+      table's published_basis pattern) refuses: the report is still read, its basis left empty.
 
     Each problem names the manifest file, its line, the doc_id, the field and the value (layer
     "corpus"). Raises what `Corpus.manifest` raises for a manifest that cannot be read at all."""
@@ -190,6 +193,11 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str) -> tuple[list[Problem
             warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-not-a-date",
                                     f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
                                     "without it: dated by its own text if it says, else undated"))
+        basis = (row.get("published_basis") or "").strip()
+        if basis and basis_pattern and not re.fullmatch(basis_pattern, basis):
+            warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",
+                                    f"{row.get('published_basis')!r} is not a basis the sources table knows "
+                                    "(date-line, byline, url, joined by '+'); the report is read with its basis left empty"))
     return errors, warnings
 
 

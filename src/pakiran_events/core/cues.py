@@ -64,16 +64,20 @@ _VISIT_DAY = (rf"(?P<vday>(?:on\s+)?the\s+(?:(?P<vord>{_ORDINAL})|(?P<vnum>\d{{1
 # a day of the month without its month, after 'on' or a weekday: 'on the 5th', 'Wednesday the 5th'
 # ('the 10th anniversary', 'the 5th of March' are not: a lower-case word other than a joiner follows)
 # ('on the fifth' too, and 'on the 5th of last month': that month's day)
+# the words that may follow a date and start another part of the clause ('on the 5th and ...',
+# 'in 1962 to meet ...'): any other lower-case word after it makes the date a noun's ('in 2024 polls')
+_JOINERS = r"(?:and|in|at|with|when|as|after|before|for|to|but|while)\b"
 _DAY_OF_MONTH = (rf"(?:(?<=\bon )|(?<=day ))the\s+(?:(?P<dom>\d{{1,2}})(?:st|nd|rd|th)|(?P<domw>{_ORDINAL}))\b"
                  rf"(?:\s+of\s+(?P<domrel>{_YEAR_WORD})\s+month)?"
-                 r"(?![ \t]+(?!(?:and|in|at|with|when|as|after|before|for|to|but|while)\b)[a-z])")
+                 rf"(?![ \t]+(?!{_JOINERS})[a-z])")
 # a month, then a day told by an ordinal word: 'March fifth', 'June the first' ('may' only as a name: 'May first')
 _MONTH_ORDINAL = (rf"(?P<m4>(?:{'|'.join(m for m in MONTHS if m != 'may')}|(?-i:May))\.?)\s+(?:the\s+)?(?P<dord4>{_ORDINAL})\b"
                   rf"(?:,?\s+(?:(?P<y4>\d{{4}})|(?P<y4rel>{_YEAR_WORD})\s+year))?")
 # a year alone: 'last year', 'earlier this year', 'late last year', 'in 2024', 'during 2023' (a year
-# number needs its preposition and no noun after it: 'the 2023 accord', 'in 2024 polls' date a noun)
+# number needs its preposition and no noun after it: 'the 2023 accord', 'in 2024 polls' date a noun;
+# a joining word may follow: 'visited Kabul in 1962 and met ...')
 _YEAR_ONLY = (rf"(?P<yr>(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?:(?P<yrel>{_YEAR_WORD})\s+year"
-              r"|(?:in|during)\s+(?P<ynum>(?:19|20)\d{2})(?![ \t]+(?-i:[a-z]))(?!-\d)))")
+              rf"|(?:in|during)\s+(?P<ynum>(?:19|20)\d{{2}})(?![ \t]+(?!(?-i:{_JOINERS}))(?-i:[a-z]))(?!-\d)))")
 DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_MONTH_ORDINAL}|{_VISIT_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
                              rf"{_RELATIVE}|{_MONTH_ONLY}|{_YEAR_ONLY})\b",
                              re.IGNORECASE)

@@ -173,16 +173,23 @@ def corpus_manifest(corpus_dirs) -> list[dict]:
 def checked_manifest(corpus_dirs, schemas: dict) -> tuple[list[dict], list, list]:
     """(manifest rows, errors, warnings) of a corpus kept in several folders: every row checked
     before any text is read (core.corpus.manifest_problems: a doc_id the sources table's
-    source_id pattern refuses is an error, a `published` that is not a date a warning)."""
+    source_id pattern refuses is an error, a `published` that is not a date a warning, and so is a
+    `published_basis` its pattern refuses, left empty in the rows returned)."""
     corpus = Corpus(*corpus_dirs)
-    pattern = next(f for f in schemas["sources"].fields if f["name"] == "source_id")["constraints"]["pattern"]
-    errors, warnings = manifest_problems(corpus, pattern)
-    return list(corpus.manifest()), errors, warnings
+    fields = {f["name"]: f for f in schemas["sources"].fields}
+    basis = fields["published_basis"].get("constraints", {}).get("pattern")
+    errors, warnings = manifest_problems(corpus, fields["source_id"]["constraints"]["pattern"], basis)
+    rows = list(corpus.manifest())
+    unknown = {(w.resource, w.row) for w in warnings if w.code == "published-basis-unknown"}
+    for row, (manifest, line) in zip(rows, corpus.where()):
+        if (str(manifest), line) in unknown:
+            row["published_basis"] = ""  # named by its warning; a basis no package could publish
+    return rows, errors, warnings
 
 
-def published_in_manifest(value: str | None) -> bool:
-    """Whether a manifest's `published` cell is a date the extractor reads (core.corpus.manifest_date)."""
-    return manifest_date(value) is not None
+def manifest_day(value: str | None):
+    """A manifest's `published` cell as the day the extractor reads (core.corpus.manifest_date), or None."""
+    return manifest_date(value)
 
 
 def plain_yaml(path: Path) -> object:

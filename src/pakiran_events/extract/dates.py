@@ -44,6 +44,7 @@ class DateCue:
     ahead: bool = False             # read forward: told as planned or scheduled, not as held
     month_day: tuple[int, int, int] | None = None  # (month, first day, last day) told without a year, unresolved
     of_visit: bool = False          # `offset` counts from the first day of the report's trip ('the second day of his visit')
+    before_floor: bool = False      # told, but before the floor (`above_floor`): the engagement it dates is not written
 
     @property
     def resolved(self) -> bool:
@@ -184,10 +185,7 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
         elif word.startswith("next"):
             first = (first + dt.timedelta(days=32)).replace(day=1)
         end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-        if word.startswith("earlier") and first < anchor < end:  # 'earlier this month': held before the
-            return DateCue(first, anchor, "range")  # report's day, like 'earlier this year'; on the 1st that
-        # would claim the report's own day (review16), so the whole month stays
-        return DateCue(first, end, "month")  # precision month: the whole month (CURATION.md §4)
+        return DateCue(first, end, "month")  # precision month: the whole month (CURATION.md §4), cut by `held_by_report`
     if word == "tonight":
         return DateCue(anchor, anchor, "day")
     # ('this morning' and 'last night' fall through to dateparser, which reads them as the report's day
@@ -313,7 +311,10 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
     if m.group("after"):
         return _offset(m)
     if m.group("rel"):
-        return _relative(m.group("rel"), anchor, future) if anchor is not None else None
+        if anchor is None:
+            return None
+        told = _relative(m.group("rel"), anchor, future)
+        return told if future and not m.group("rel").lower().startswith("earlier") else held_by_report(told, anchor)
     if m.group("yr"):
         return _year(m, anchor, future)
     if m.group("myear") and anchor is None:
@@ -326,6 +327,48 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         month = MONTHS[m.group("mname").lower().rstrip(".")]
         return DateCue(None, None, "month", month_day=(month, 1, calendar.monthrange(2000, month)[1]))
     return None
+
+
+def held_by_report(cue: DateCue | None, anchor: dt.date) -> DateCue | None:
+    """A relative range told as held ('earlier this month', 'this month', 'this week') ends on the
+    report's day at the latest: a report is on or after what it reports (CURATION.md §4). A month
+    so cut is a range; cut to one day ('earlier this month' on the 1st) it is that day. A week keeps
+    its precision (clustering reads a week as vague)."""
+    if cue is None or cue.end is None or cue.end <= anchor or cue.start > anchor:
+        return cue
+    precision = "day" if cue.start == anchor else ("range" if cue.precision == "month" else cue.precision)
+    return replace(cue, end=anchor, precision=precision)
+
+
+def earliest_day(engagement: dict) -> dt.date:
+    """The first day anything may be dated (engagement.yaml `earliest_year`): the date grammar reads
+    any year from 1 on, but no engagement of the pair is older than Pakistan."""
+    return dt.date(int(engagement.get("earliest_year", dt.MINYEAR)), 1, 1)
+
+
+def above_floor(cue: DateCue, floor: dt.date) -> DateCue:
+    """A cue as far as it lies on or after `floor`: cut to a range from the floor when it straddles
+    it; when it ends before it (a meeting of 1946, a misread year), no day at all, marked
+    `before_floor` (the engagement it dates is left unwritten, never dated by its report); unresolved
+    cues as they are."""
+    if cue.start is None or cue.start >= floor:
+        return cue
+    if cue.end is None or cue.end < floor:
+        return DateCue(None, None, "year", span=cue.span, ahead=cue.ahead, before_floor=True)
+    return replace(cue, start=floor, precision="range")
+
+
+def held_spans(sentence: str, anchor: dt.date | None, engagement: dict) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The (first, last) days a sentence's dates tell, for an office named without its holder
+    ('the foreign minister visited Kabul in 1962'): every resolved date of the sentence (a year is
+    the whole year), else the report's day when it has one; none (no holder) when the sentence is
+    dated before the floor or cannot be dated."""
+    floor = earliest_day(engagement)
+    told = [above_floor(c, floor) for c in date_cues(sentence, anchor, False)]
+    if any(c.before_floor for c in told):
+        return ()
+    spans = tuple(dict.fromkeys((c.start, c.end) for c in told if c.resolved))
+    return spans or (((anchor, anchor),) if anchor is not None else ())
 
 
 def _safe_cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:

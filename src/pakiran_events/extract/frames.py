@@ -615,7 +615,11 @@ _RANGE_END = re.compile(r"\s*(?:to|till|until|through)\s+(?:\d{1,2}\b|(?:jan|feb
                         re.IGNORECASE)
 _SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, not 'since the February 8 polls'
 # a dateline before a clause: 'TEHRAN, Nov 27, IRNA -', 'ISLAMABAD, JAN 29 /DNA/ -' (the place, the day, the agency)
-_DATELINE_HEAD = re.compile(r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*[,:]?\s*)?$")
+# a dateline's place: a city of one or two words, its country after a comma ('KAZAN, Russia,'),
+# accented letters too ('BOGOTÁ'); the newsroom's day follows it
+_DATELINE_WORD = r"[A-ZÀ-Þ][^\W\d_]+"
+_DATELINE_HEAD = re.compile(rf"\s*(?:date \d{{4}}-\d{{2}}-\d{{2}}\s+)?(?:{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?"
+                            rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*)?$")
 _DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
 
 
@@ -740,7 +744,27 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)
+        anchors = _said_at_engagement(r, sentence, a, b, anchors)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+_RIGHT_AFTER = re.compile(r"\s*,?\s*")
+
+
+def _said_at_engagement(r: Reading, sentence: str, a: int, b: int, anchors: list) -> list:
+    """'X, in a meeting with Y on Sunday, said that ...': what is said is told as said at the
+    engagement (engagement.yaml `setting_prepositions`), and the date closing its phrase is the
+    engagement's day; the reporting verb right after the date does not own it. The nearest
+    engagement before the date must be told so; a speech told apart ('speaking to reporters on
+    Thursday, said') keeps its own day."""
+    before = [t for t in anchors if t[2] and t[1] <= a]
+    if not before:
+        return anchors
+    nearest = max(before, key=lambda t: t[1])
+    setting = r.lex.patterns["engagement_setting"].search(sentence, max(0, nearest[0] - 30), nearest[1])
+    if setting is None or setting.end() < nearest[0]:
+        return anchors
+    return [t for t in anchors if t[2] or t[0] < b or not _RIGHT_AFTER.fullmatch(sentence, b, t[0])]
 
 
 # between a date and a reporting verb: a comma and a short subject ('..., officials said', ', the

@@ -487,6 +487,8 @@ class Lexicon:
         p["who_clause"] = re.compile(rf"(?<=,)\s*who\s+(?:(?:{alternation(who.get('adverbs', []))})\s+)*"
                                      rf"(?-i:[a-z]+ed|{alternation(who.get('verbs', []))})\b(?=[^,;:]*,)", re.IGNORECASE)
         p["engagement_noun"] = re.compile(rf"\b(?:{a('engagement_nouns')})\b", re.IGNORECASE)
+        p["engagement_setting"] = re.compile(rf"\b(?:{a('setting_prepositions')})\s+(?:(?:{a('trip_determiners')})\s+)?"
+                                             rf"(?:[\w\-]+\s+)?(?:{a('engagement_nouns')})\b", re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:
@@ -546,6 +548,18 @@ class Lexicon:
         found = {p.actor_id for p in self.positions if p.office.split(" (")[0].strip() in offices
                  and (country is None or p.country_iso3 == country)
                  and day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
+        return found.pop() if len(found) == 1 else None
+
+    def holder_during(self, title: str, country: str | None, spans: tuple[tuple[dt.date, dt.date], ...]) -> str | None:
+        """Who held the office a title names through every (first, last) span (an event's day, or
+        a whole year when only the year is told): the one such person, else None (nobody held it
+        throughout, or more than one did, or no span is given)."""
+        if not spans:
+            return None
+        offices = {title, *self.offices_of.get(title, [])}
+        found = {p.actor_id for p in self.positions if p.office.split(" (")[0].strip() in offices
+                 and (country is None or p.country_iso3 == country)
+                 and all((p.start is None or p.start <= a) and (p.end is None or b <= p.end) for a, b in spans)}
         return found.pop() if len(found) == 1 else None
 
     def offices_held(self, actor_id: str, day: dt.date | None) -> set[str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
+from pakiran_events.extract.dates import held_spans
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
@@ -1315,7 +1316,7 @@ class People:
                 continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
-            holder = holder or self._holder(title, side)
+            holder = holder or self._holder(title, side, i)
             if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
             elif holder is None and side is not None:
@@ -1427,7 +1428,7 @@ class People:
         bare = re.sub(r" \(.*\)$", "", title)
         side = self.lex.other_side(other.side)
         for office in (bare, *self.lex.counterparts.get(bare, [])):  # the same office, else its counterpart's (titles.yaml)
-            actor = self.title_holder.get((office, side)) or self._holder(office, side)
+            actor = self.title_holder.get((office, side)) or self._holder(office, side, i)
             if actor:
                 return Mention(actor, side, i, Span(m.start(), m.end()), office, named=False)
         return None
@@ -1439,7 +1440,7 @@ class People:
             singular = m.group(1)[:-1]
             for title, pat in self.lex.patterns["title"].items():
                 if pat.fullmatch(singular) or pat.fullmatch(singular.title()):
-                    holders = [self.title_holder.get((title, side)) or self._holder(title, side)
+                    holders = [self.title_holder.get((title, side)) or self._holder(title, side, i)
                                for side in self.lex.dyad]
                     if all(holders):
                         span = Span(m.start(), m.end())
@@ -1557,13 +1558,15 @@ class People:
             found.append((m.end(), name.group(0)))
         return found
 
-    def _holder(self, title: str, side: str | None) -> str | None:
-        """`lex.holder(title, side, published)`, cached in the lexicon (the office-holder table
-        is fixed for a lexicon; reports of one day ask the same)."""
+    def _holder(self, title: str, side: str | None, i: int) -> str | None:
+        """Who held the office on the days sentence i tells (`dates.held_spans`: its dates, else the
+        report's day), cached in the lexicon (the office-holder table is fixed for a lexicon;
+        reports of one day ask the same)."""
         cache = self.lex.patterns.setdefault("_holder", {})
-        key = (title, side, self.published)
+        key = (title, side, held_spans(self.text[self.spans[i].start:self.spans[i].end], self.published,
+                                       self.lex.dictionaries["engagement"]))
         if key not in cache:
-            cache[key] = self.lex.holder(title, side, self.published)
+            cache[key] = self.lex.holder_during(title, side, key[2])
         return cache[key]
 
     def _hyphen_parts(self, word: str, at: int) -> list[tuple[int, str]]:

@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
-from pakiran_events.extract.dates import DateCue, date_cues, publication_date
+from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
+from pakiran_events.extract.dates import earliest_day as floor_of
 from pakiran_events.extract.lexicon import ENGAGEMENT_KINDS, Lexicon
 from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
 from pakiran_events.extract.starts import first_match, match_starts
@@ -193,26 +194,29 @@ class Reading:
                 if self.ahead_at(i, cue.span[0]):
                     ahead = [c for c in date_cues(sentence, self.published, True) if c.span == cue.span]
                     cue = replace(ahead[0] if ahead else cue, ahead=True)
-                if (cue := above_floor(cue, floor)) is not None:
-                    found.append((cue, s))
+                found.append((above_floor(cue, floor), s))
             self._hits[key] = found
         return [c for c in self._hits[key] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
 
 
 def earliest_day(lex: Lexicon) -> dt.date:
-    """The first day anything may be dated (engagement.yaml `earliest_year`): the date grammar reads
-    any year from 1 on, but no engagement of the pair is older than Pakistan."""
-    return dt.date(int(lex.dictionaries["engagement"].get("earliest_year", dt.MINYEAR)), 1, 1)
+    """The first day anything may be dated (engagement.yaml `earliest_year`; dates.earliest_day)."""
+    return floor_of(lex.dictionaries["engagement"])
 
 
-def above_floor(cue: DateCue, floor: dt.date) -> DateCue | None:
-    """A cue as far as it lies on or after `floor`: None when it ends before it (a misread or
-    mistyped year), cut to a range from the floor when it straddles it; unresolved cues as they are."""
-    if cue.start is None or cue.start >= floor:
-        return cue
-    if cue.end is None or cue.end < floor:
-        return None
-    return replace(cue, start=floor, precision="range")
+def after_floor(candidates: list) -> list:
+    """The candidates a date before the floor does not date: one whose every date expression lies
+    before it (a meeting of 1946 in a report of 2024) is left unwritten, not dated by its report's
+    month (the extractor's rule for an engagement told with no date); elsewhere the marks go."""
+    kept = []
+    for c in candidates:
+        told = [cue for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues]
+        if told and all(cue.before_floor for cue in told):
+            continue
+        c.dates, c.arrival, c.departure = ([x for x in cues if not x[0].before_floor]
+                                           for cues in (c.dates, c.arrival, c.departure))
+        kept.append(c)
+    return kept
 
 
 def blank(text: str) -> bool:
@@ -235,7 +239,7 @@ def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> 
     day = publication_date(text, published)
     r = Reading(doc_id, text, day if day is None or day >= earliest_day(lex) else None, lex)
     report = Report(doc_id, r.published, new_actors=r.people.new_actors)
-    report.candidates = candidates_of(r, frames_of(r))
+    report.candidates = after_floor(candidates_of(r, frames_of(r)))
     if r.published is None and report.candidates:
         from pakiran_events.extract.frames import incidents
 

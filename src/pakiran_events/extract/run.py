@@ -155,7 +155,7 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     """One manifest row -> (its Read, its (doc, start, end, sha256) rows). Total: every failure
     becomes the report's problem, and so does a reading that takes longer than `seconds`
     (default DOCUMENT_SECONDS, or the environment's PAKIRAN_DOCUMENT_SECONDS; 0: no budget)."""
-    from pakiran_events.extract.adapter import control_cells, formula_cells, inside, published_in_manifest, span_sha256
+    from pakiran_events.extract.adapter import control_cells, formula_cells, inside, span_sha256
 
     doc_id = entry.get("doc_id") or "?"
     where = str(Path(entry.get("root") or ".") / entry["file"]) if entry.get("file") else None  # named when skipped
@@ -215,11 +215,20 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
     source = {"source_id": doc_id, "url": entry.get("url") or f"file:{entry.get('file')}", "outlet": entry.get("outlet") or "unknown",
               "title": entry.get("title") or None, "author": entry.get("author") or None,
               "published_date": report.published.isoformat() if report.published else None,
-              # the manifest's basis only for the manifest's own date: a malformed one was not used
-              "published_basis": (entry.get("published_basis") or None) if published_in_manifest(entry.get("published"))
-              else ("text" if report.published else None),
+              "published_basis": published_basis(entry, report.published),
               "sha256": digest, "bytes": len(data), "char_length": len(text)}
     return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
+
+
+def published_basis(entry: dict, published) -> str | None:
+    """What dated the report (sources.schema.json `published_basis`): the manifest's basis only for
+    the manifest's own date, as read; 'text' for a date the text gave; none when no date was used (a
+    malformed date, or one refused before the floor: the basis of a date not written is no basis)."""
+    from pakiran_events.extract.adapter import manifest_day
+
+    if published is None:
+        return None
+    return (entry.get("published_basis") or None) if manifest_day(entry.get("published")) == published else "text"
 
 
 def new_actors_of(reads: list[Read]) -> dict:
