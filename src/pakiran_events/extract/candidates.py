@@ -456,6 +456,7 @@ class _Built:
         people = self._persons(f.sources + f.targets)
         country = self._country(f, people)
         if country is None:
+            self._unplaced(f, people, gathering is not None)
             return
         if country in self.lex.dyad:
             guest_side = self.lex.other_side(country)
@@ -486,6 +487,21 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _unplaced(self, f: Frame, people: list[Mention], sidelines: bool) -> None:
+        """A meeting of both sides' people that no place can be given is not written: the report
+        keeps why (`Reading.unplaced`), for the run's warnings (code `meeting-unplaced`)."""
+        if f.planned or not all(any(m.side == side for m in people) for side in self.lex.dyad):
+            return
+        s = self.r.spans[f.sentence]
+        unlisted = [name for _, name in self.r.people.unlisted_named(s.start, s.end)]
+        if unlisted:
+            why = f"its venue {unlisted[0]!r} is in a country the countries table lacks"
+        elif sidelines:
+            why = "on the sidelines of a gathering the report gives no place of (a dyad dateline is no venue)"
+        else:
+            why = "no place read for it"
+        self.r.unplaced.append(f"the meeting of sentence {f.sentence + 1} is not written: {why}")
 
     def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
         """A side the frame's sentence tells only by its word and an office, nobody of it named or

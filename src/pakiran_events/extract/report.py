@@ -98,6 +98,7 @@ class Report:
     candidates: list[Candidate] = field(default_factory=list)
     new_actors: dict[str, dict] = field(default_factory=dict)
     problem: str | None = None
+    unplaced: list[str] = field(default_factory=list)  # why each meeting of the pair it tells was not written (no place)
 
 
 # a relative clause of a person closed by a comma: ', who will fly to Mashhad on 25 June,'
@@ -114,6 +115,7 @@ class Reading:
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
         self._hits: dict = {}
+        self.unplaced: list[str] = []  # meetings of the pair dropped for want of a place, each with the reason
 
     def sentence(self, i: int) -> str:
         return self._sentences[i]
@@ -236,6 +238,7 @@ def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> 
     r = Reading(doc_id, text, day if day is None or day >= earliest_day(lex) else None, lex)
     report = Report(doc_id, r.published, new_actors=r.people.new_actors)
     report.candidates = candidates_of(r, frames_of(r))
+    report.unplaced = list(dict.fromkeys(r.unplaced))  # one line per reason and sentence
     if r.published is None and report.candidates:
         from pakiran_events.extract.frames import incidents
 

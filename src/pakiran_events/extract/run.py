@@ -64,6 +64,7 @@ class Read:
     source: dict | None = None
     problem: str | None = None
     file: str | None = None   # the text's path as the manifest gives it (corpus folder + file), named when skipped
+    unplaced: list[str] = field(default_factory=list)  # meetings not written for want of a place (Report.unplaced)
 
     @property
     def code(self) -> str:
@@ -88,6 +89,16 @@ class Extraction:
         (one line per document, nothing sent to the terminal as written)."""
         return [_one_line(f"{r.doc_id}: skipped: {r.problem} [{r.code}]" + (f" ({r.file})" if r.file else ""))
                 for r in self.reads if r.problem]
+
+    @property
+    def unplaced(self) -> list:
+        """One warning (core.problems.Problem, layer "corpus", code `meeting-unplaced`) per meeting
+        of the pair a report tells that was not written for want of a place, naming the report,
+        its text and why: a dropped engagement is said, never silent."""
+        from pakiran_events.core.problems import Problem
+
+        return [Problem("corpus", r.file or r.doc_id, None, r.doc_id, "place_id", "meeting-unplaced", _one_line(why))
+                for r in self.reads if not r.problem for why in r.unplaced]
 
 
 def _one_line(text: str) -> str:
@@ -219,7 +230,8 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
               "published_basis": (entry.get("published_basis") or None) if published_in_manifest(entry.get("published"))
               else ("text" if report.published else None),
               "sha256": digest, "bytes": len(data), "char_length": len(text)}
-    return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
+    return Read(doc_id, report.published, report.candidates, report.new_actors, source,
+                file=where if report.unplaced else None, unplaced=report.unplaced), hashes
 
 
 def new_actors_of(reads: list[Read]) -> dict:
@@ -777,6 +789,8 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                                      f"written. First: {result.problems[0]}")
                 new_actors = new_actors_of(result.reads)
                 problems, shards = result.problems, result.shards
+                if warnings is not None:
+                    warnings += result.unplaced
                 del result  # the reads: what the parent needs of them is above, their rows are in the shards
                 events = cluster_streamed([candidates_file(s) for s in shards], spill)
             with stage("tables"):
