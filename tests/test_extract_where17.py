@@ -163,3 +163,15 @@ def test_a_full_run_keeps_contradicting_places_apart_as_clustering_alone_does(tm
     assert result.exit_code == 0, result.output
     events = pl.read_csv(tmp_path / "out/data/events.csv")
     assert events.filter(pl.col("event_type") == "meeting").height == meetings
+
+
+def test_one_reports_two_tellings_are_left_to_its_own_reading():
+    # near miss: the contradiction is between outlets; one report naming a round at home and the next
+    # round it plans abroad is not read as two outlets' word (its plan is the plan reader's business)
+    from pakiran_events.extract.cluster import Event, places_contradict
+
+    a = Event("meeting", "a", "b", "PAK", sources={"one"}, place_id="islamabad", city_named=True, place_told=True)
+    b = Event("meeting", "b", "a", "IRN", sources={"one"}, place_id="tehran", city_named=True, place_told=True)
+    assert not places_contradict(a, b)
+    b.sources = {"two"}
+    assert places_contradict(a, b)

@@ -544,7 +544,11 @@ def places_contradict(a: Event, b: Event) -> bool:
     side's (a third country is told only by a place a report names) and the other placed by a
     report of its own (a city or a country named: a summit in Georgetown is no telling of talks
     'in Pakistan'). A telling with no place of its own (its country only the pair's guess)
-    contradicts nothing: one meeting told by several outlets, one not saying where, stays one."""
+    contradicts nothing: one meeting told by several outlets, one not saying where, stays one.
+    Tellings sharing a report are left as before: one report's reading of itself (a round of
+    talks at home and the next one it plans abroad) is not a second outlet's word."""
+    if a.sources & b.sources:
+        return False
     if a.city_named and b.city_named and a.place_id != b.place_id:
         return True
     if a.country == b.country:
