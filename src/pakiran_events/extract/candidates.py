@@ -344,7 +344,8 @@ class _Built:
         if f.place_id:
             return self.r.people.country_of(f.place_id)
         span = self.r.spans[f.sentence]
-        if any(not topic_at(self.r, span.start, at) for at in self.r.people.unlisted_place(span.start, span.end)):
+        if any(not topic_at(self.r, span.start, at) and not self.r.aside_of_person(f.sentence, at, f.trigger.start)
+               for at in self.r.people.unlisted_place(span.start, span.end)):
             return None  # 'met ... in Hanoi': a venue of a country the table lacks, not the target's side
             # (not one talked about: 'talked about the floods in Hanoi' is no venue, as in frames._place)
         if self.context and not self._head_not_for_sidelines(f):

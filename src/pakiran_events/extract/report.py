@@ -162,6 +162,14 @@ class Reading:
                 sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
         return sentence
 
+    def aside_of_person(self, i: int, pos: int, trigger: int) -> bool:
+        """Text offset `pos` lies in a closed 'who' clause of sentence i that does not hold the
+        trigger at text offset `trigger` ('X, who was in Pristina last week, met Y'): an aside
+        about the person, not where the sentence's engagement was."""
+        start = self.spans[i].start
+        return any(m.start() <= pos - start < m.end() and not m.start() <= trigger - start < m.end()
+                   for m in _WHO_RELATIVE.finditer(self.sentence(i)))
+
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
         a, _ = clause_at(self.sentence(i), pos)
