@@ -175,3 +175,13 @@ def test_one_reports_two_tellings_are_left_to_its_own_reading():
     assert not places_contradict(a, b)
     b.sources = {"two"}
     assert places_contradict(a, b)
+
+
+def test_a_capital_the_country_table_spells_another_way_is_kept_and_read_by_that_spelling():
+    # GeoNames' country table writes some capitals as the city's alternate ("Nuku'alofa" for Nuku‘alofa):
+    # matched by the alternates, the capital is kept whatever its size
+    names = lexicon().place_names
+    assert names.get("Nuku'alofa") is not None and names.get("Reykjavik") is not None
+    got = _placed("Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian on the sidelines of a summit "
+                  "in Nuku'alofa on Thursday.")
+    assert got == [("TON", names["Nuku'alofa"])]

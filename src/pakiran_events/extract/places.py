@@ -30,8 +30,22 @@ def _city_row(city: dict, pid: str, iso3: str) -> dict:
 
 
 def _kept(city: dict, iso3: str | None, dyad: list[str], settings: dict, capitals: set) -> bool:
-    big = city["population"] >= settings["world_min_population"] or (city["name"], city["countrycode"]) in capitals
+    big = city["population"] >= settings["world_min_population"] or city["geonameid"] in capitals
     return bool(iso3) and (big or (iso3 in dyad and city["population"] >= settings["dyad_min_population"]))
+
+
+def _capitals(cities: dict, countries: dict) -> set:
+    """GeoNames ids of each country's capital: the most populous city of the country named as
+    GeoNames' country table spells its capital, by its own name or an alternate ('Nuku'alofa' is
+    Nuku‘alofa, 'Ulaanbaatar' Ulan Bator, 'Reykjavik' Reykjavík): a capital kept whatever its size."""
+    spelled = {c["iso"]: c["capital"].strip() for c in countries.values() if c.get("capital")}
+    best: dict[str, dict] = {}
+    for city in cities.values():
+        capital = spelled.get(city["countrycode"])
+        if capital and (city["name"] == capital or capital in city.get("alternatenames", [])):
+            if city["countrycode"] not in best or city["population"] > best[city["countrycode"]]["population"]:
+                best[city["countrycode"]] = city
+    return {city["geonameid"] for city in best.values()}
 
 
 def _known_countries(countries: dict, reference: set[str] | None) -> dict:
@@ -90,7 +104,7 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     cities, countries = _geonames()
     countries = _known_countries(countries, reference)
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    capitals = _capitals(cities, countries)
     by_geonames = {str(p.get("geonames_id")): pid for pid, p in known.items() if p.get("geonames_id")}
     stop = set(not_places)
     rows: dict[str, dict] = {pid: dict(p) for pid, p in known.items()}
