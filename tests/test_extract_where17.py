@@ -40,8 +40,8 @@ def test_a_sideline_meeting_under_a_third_countrys_dateline_takes_its_city():
 
 def test_a_sideline_meeting_during_a_trip_told_keeps_the_trips_country():
     # near miss: the country comes from the trip the report tells, not from its dateline
-    text = (f"ISLAMABAD: Prime Minister Shehbaz Sharif, on a visit to Tehran, met Iranian President Masoud Pezeshkian "
-            f"on the sidelines of a trade fair on Monday.")
+    text = ("ISLAMABAD: Prime Minister Shehbaz Sharif, on a visit to Tehran, met Iranian President Masoud Pezeshkian "
+            "on the sidelines of a trade fair on Monday.")
     assert {c for c, _ in _placed(text)} == {"IRN"}
 
 
