@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pakiran_events.core import env
+from pakiran_events.core.problems import Problem
 from pakiran_events.extract.lexicon import Lexicon
 from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 
@@ -95,8 +96,6 @@ class Extraction:
         """One warning (core.problems.Problem, layer "corpus", code `meeting-unplaced`) per meeting
         of the pair a report tells that was not written for want of a place, naming the report,
         its text and why: a dropped engagement is said, never silent."""
-        from pakiran_events.core.problems import Problem
-
         return [Problem("corpus", r.file or r.doc_id, None, r.doc_id, "place_id", "meeting-unplaced", _one_line(why))
                 for r in self.reads if not r.problem for why in r.unplaced]
 
