@@ -124,16 +124,30 @@ def test_a_meeting_dropped_for_want_of_a_place_is_named_with_its_report_and_reas
             ("placed-3", "2025-03-04", f"{PM_MET} in Tehran on Monday.")]
     result = _extract(tmp_path, docs)
     assert result.exit_code == 0, result.output
-    lines = [line for line in result.output.splitlines() if "meeting-unplaced" in line]
+    lines = [line for line in result.output.splitlines() if "engagement-unplaced" in line]
     assert any("[unlisted-1]" in line and "Pristina" in line for line in lines), result.output
     assert any("[unread-2]" in line and "no place" in line for line in lines), result.output
     assert not any("placed-3" in line for line in lines)
 
 
+def test_an_engagement_clustered_without_a_place_or_country_is_named_when_the_writer_drops_it(tmp_path):
+    # a joint ceremony told with no place and no dateline is clustered, then left out by the writer
+    # (anything but a call needs a place or a country): each of its reports is named
+    docs = [("ribbon-1", "2025-03-04", "Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi jointly "
+                                       "opened a new border market on Monday."),
+            ("ribbon-2", "2025-06-10", "Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi jointly "
+                                       "opened a new border market in Gwadar on Monday.")]
+    result = _extract(tmp_path, docs)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "engagement-unplaced" in line]
+    assert any("[ribbon-1]" in line and "no place or country" in line for line in lines), result.output
+    assert not any("[ribbon-2]" in line for line in lines)  # near miss: placed in Gwadar, written
+
+
 def test_the_warning_code_is_in_the_catalogue():
     from pakiran_events.core.errors import CATALOGUE
 
-    assert "meeting-unplaced" in CATALOGUE
+    assert "engagement-unplaced" in CATALOGUE
 
 
 # -- 6. a place in a relative clause about a person is not the meeting's -----------------------------------------

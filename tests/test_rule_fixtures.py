@@ -139,7 +139,7 @@ ELSEWHERE = {"not-in-vocabulary", "pattern-mismatch", "missing-value", "duplicat
              # tests/test_review15.py: the evidence check's date-line rules (CURATION.md §4)
              "date-line-alone", "relative-date-unanchored",
              # tests/test_extract_where17.py: a meeting the extractor drops for want of a place
-             "meeting-unplaced"}
+             "engagement-unplaced"}
 
 
 def test_every_catalogued_code_has_a_failing_fixture():

@@ -491,7 +491,7 @@ class _Built:
 
     def _unplaced(self, f: Frame, people: list[Mention], sidelines: bool) -> None:
         """A meeting of both sides' people that no place can be given is not written: the report
-        keeps why (`Reading.unplaced`), for the run's warnings (code `meeting-unplaced`)."""
+        keeps why (`Reading.unplaced`), for the run's warnings (code `engagement-unplaced`)."""
         if f.planned or not all(any(m.side == side for m in people) for side in self.lex.dyad):
             return
         s = self.r.spans[f.sentence]

@@ -93,11 +93,26 @@ class Extraction:
 
     @property
     def unplaced(self) -> list:
-        """One warning (core.problems.Problem, layer "corpus", code `meeting-unplaced`) per meeting
+        """One warning (core.problems.Problem, layer "corpus", code `engagement-unplaced`) per meeting
         of the pair a report tells that was not written for want of a place, naming the report,
         its text and why: a dropped engagement is said, never silent."""
-        return [Problem("corpus", r.file or r.doc_id, None, r.doc_id, "place_id", "meeting-unplaced", _one_line(why))
+        return [Problem("corpus", r.file or r.doc_id, None, r.doc_id, "place_id", "engagement-unplaced", _one_line(why))
                 for r in self.reads if not r.problem for why in r.unplaced]
+
+
+def unwritten(events: list, lex: Lexicon) -> list[Problem]:
+    """One warning (code `engagement-unplaced`) per report of each clustered event the writer
+    leaves out for want of a place or a country (`write.unplaced_events`: a ceremony told with no
+    place and no dateline), naming the report and the event's kind and days."""
+    from pakiran_events.extract.write import unplaced_events
+
+    out = []
+    for e in unplaced_events(events, lex):
+        days = f"{e.date_start}" + (f" to {e.date_end}" if e.date_end != e.date_start else "")
+        kind = "engagement (a ceremony or other)" if e.kind == "other" else e.kind.replace("_", " ")
+        why = f"the {kind} of {e.guest} and {e.host} ({days}) is not written: no place or country read for it"
+        out += [Problem("corpus", doc, None, doc, "place_id", "engagement-unplaced", _one_line(why)) for doc in sorted(e.sources)]
+    return out
 
 
 def _one_line(text: str) -> str:
@@ -792,6 +807,8 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                     warnings += result.unplaced
                 del result  # the reads: what the parent needs of them is above, their rows are in the shards
                 events = cluster_streamed([candidates_file(s) for s in shards], spill)
+                if warnings is not None:
+                    warnings += unwritten(events, lex)
             with stage("tables"):
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span): no unique()
