@@ -27,8 +27,8 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
 
     frames = [f for f in frames if not f.negated]
     _resolve_offsets(frames)
-    context, city = _trip_place(r, frames)
-    built = _Built(r, context, city)
+    context, city, by_head = _trip_place(r, frames)
+    built = _Built(r, context, city, by_head)
     for frame in sorted(frames, key=lambda f: f.kind == "departure"):  # a departure ends a visit told anywhere
         getattr(built, frame.kind)(frame)
     out = built.result()
@@ -111,11 +111,13 @@ def _resolve_offsets(frames: list[Frame]) -> None:
                           and not c.ahead), None)
 
 
-def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span, Frame | None] | None]:
+def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span, Frame | None] | None, bool]:
     """The country the report's trip is to (the first travel frame's place, else the first placed
     meeting's, else the dateline's) and the city of that country the trip goes to (a travel
     frame's, else the dateline's), with the sentence naming it and the travel frame (None for the
-    dateline): where a meeting told without a place of its own was held."""
+    dateline): where a meeting told without a place of its own was held. The third item says the
+    country is only the dateline's (or the report's first place): no sideline meeting's by itself
+    (`dateline_places_sideline`)."""
     country = None
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
@@ -129,17 +131,28 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if held:  # 'the meeting, held in <city>': where the report's gathering was, before its dateline
         country = r.people.country_of(held[0])
         if r.lex.places[held[0]].get("coordinate_precision") != "country":
-            return country, (held[0], held[1], None)
+            return country, (held[0], held[1], None), False
     head = _dateline(r) or r.people.places_in(0, min(len(r.text), 60))
+    by_head = country is None and bool(head)
     if country is None:
         country = r.people.country_of(head[0][1]) if head else None
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
     for f in frames:
         if f.kind in ("visit", "arrival") and f.place_id and is_city(f.place_id):  # a meeting's city is its own
-            return country, (f.place_id, r.spans[f.sentence], f)
+            return country, (f.place_id, r.spans[f.sentence], f), False
     if head and is_city(head[0][1]):
-        return country, (head[0][1], r.spans[0], None)
-    return country, None
+        return country, (head[0][1], r.spans[0], None), by_head
+    return country, None, by_head
+
+
+def dateline_places_sideline(r: Reading, pid: str | None) -> bool:
+    """Whether a dateline's place (`pid`) may place a sideline meeting the report tells no place
+    of: only a third country's. The newsroom at a summit files under the summit's city, but a
+    dyad dateline is often the home desk's (CURATION.md §5): a meeting 'on the sidelines of a
+    summit in <a town the gazetteer lacks>' under ISLAMABAD is not in Pakistan. One rule for
+    both paths: the gathering's city (`_read_gathering_place`) and the meeting's country
+    (`_Built._country`)."""
+    return pid is not None and r.people.country_of(pid) not in r.lex.dyad
 
 
 def _landing_city(r: Reading, f: Frame) -> bool:
@@ -187,7 +200,7 @@ def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
             if found and found[0][0] - m.end() <= 12:  # the place itself, not one further on
                 return found[0][1], span
     city = dateline_city(r)
-    return (city, r.spans[0]) if city and r.people.country_of(city) not in r.lex.dyad else None
+    return (city, r.spans[0]) if city and dateline_places_sideline(r, city) else None
 
 
 def _landed_in_capital(r: Reading, i: int) -> bool:
@@ -273,8 +286,10 @@ _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
-    def __init__(self, r: Reading, context: str | None, city: tuple[str, Span, Frame | None] | None = None):
+    def __init__(self, r: Reading, context: str | None, city: tuple[str, Span, Frame | None] | None = None,
+                 by_head: bool = False):
         self.r, self.context, self.city, self.lex = r, context, city, r.lex
+        self.by_head = by_head  # the context is only the dateline's country (`_trip_place`)
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
@@ -329,10 +344,11 @@ class _Built:
         if f.place_id:
             return self.r.people.country_of(f.place_id)
         span = self.r.spans[f.sentence]
-        if any(not topic_at(self.r, span.start, at) for at in self.r.people.unlisted_place(span.start, span.end)):
+        if any(not topic_at(self.r, span.start, at) and not self.r.aside_of_person(f.sentence, at, f.trigger.start)
+               for at in self.r.people.unlisted_place(span.start, span.end)):
             return None  # 'met ... in Hanoi': a venue of a country the table lacks, not the target's side
             # (not one talked about: 'talked about the floods in Hanoi' is no venue, as in frames._place)
-        if self.context:
+        if self.context and not self._head_not_for_sidelines(f):
             return self.context
         venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end)  # 'received him at the Sa'dabad Palace'
         if venue:
@@ -345,6 +361,14 @@ class _Built:
             return None  # 'met ... on the sidelines of the summit', no place read: not the target's side
         targets = self._persons(f.targets)
         return targets[0].side if targets else None
+
+    def _head_not_for_sidelines(self, f: Frame) -> bool:
+        """The report's country is only its dateline's, which may not place the frame's sideline
+        meeting (`dateline_places_sideline`)."""
+        if not self.by_head or not self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
+            return False
+        head = _dateline(self.r) or self.r.people.places_in(0, min(len(self.r.text), 60))
+        return not dateline_places_sideline(self.r, head[0][1] if head else None)
 
     def _side_told(self, f: Frame, side: str) -> bool:
         """Whether the frame's sentence names the side ('Iranian', 'Pakistan's')."""
@@ -433,6 +457,7 @@ class _Built:
         people = self._persons(f.sources + f.targets)
         country = self._country(f, people)
         if country is None:
+            self._unplaced(f, people, gathering is not None)
             return
         if country in self.lex.dyad:
             guest_side = self.lex.other_side(country)
@@ -463,6 +488,21 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _unplaced(self, f: Frame, people: list[Mention], sidelines: bool) -> None:
+        """A meeting of both sides' people that no place can be given is not written: the report
+        keeps why (`Reading.unplaced`), for the run's warnings (code `engagement-unplaced`)."""
+        if f.planned or not all(any(m.side == side for m in people) for side in self.lex.dyad):
+            return
+        s = self.r.spans[f.sentence]
+        unlisted = [name for _, name in self.r.people.unlisted_named(s.start, s.end)]
+        if unlisted:
+            why = f"its venue {unlisted[0]!r} is in a country the countries table lacks"
+        elif sidelines:
+            why = "on the sidelines of a gathering the report gives no place of (a dyad dateline is no venue)"
+        else:
+            why = "no place read for it"
+        self.r.unplaced.append(f"the meeting of sentence {f.sentence + 1} is not written: {why}")
 
     def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
         """A side the frame's sentence tells only by its word and an office, nobody of it named or

@@ -40,6 +40,7 @@ class Event:
     evidence: dict[str, dict[Cited, None]] = field(default_factory=lambda: defaultdict(dict))
     members: list[tuple[str, dt.date | None, Candidate]] = field(default_factory=list)
     city_named: bool = False      # its own reports name its city (not only its country): kept when members are dropped
+    place_told: bool = False      # its own reports name a place (a city or a country): kept so too (`places_contradict`)
     # where its cited spans, participants' spans and commitments are kept on disk while it waits
     # to be written (`run.EventSpill`: (spill, position)), and whether they are out of memory now
     home: tuple | None = field(default=None, compare=False, repr=False)
@@ -523,12 +524,37 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
             for j in sorted(j for _, j in starts[lo:hi] if j > k):
                 b = told[j]
                 if id(a) in gone or id(b) in gone or a.guest != b.host or a.country == b.country \
-                        or a.date_start > b.date_end or b.date_start > a.date_end:  # type: ignore[operator]
+                        or a.date_start > b.date_end or b.date_start > a.date_end \
+                        or places_contradict(a, b):  # type: ignore[operator]
                     continue
                 kept, other = sorted((a, b), key=_placed_rank)
                 _merge_meeting(kept, other)
                 gone.add(id(other))
     return [e for e in events if id(e) not in gone]
+
+
+def _sides(e: Event) -> set[str]:
+    """The countries of the event's guest and host, as their mentions tell them."""
+    return {info["side"] for actor, info in e.participants.items() if actor in (e.guest, e.host) and info.get("side")}
+
+
+def places_contradict(a: Event, b: Event) -> bool:
+    """Two tellings of one pair's meeting whose places cannot both be right, so not one meeting:
+    both name a city and they differ, or they are in different countries, one of them neither
+    side's (a third country is told only by a place a report names) and the other placed by a
+    report of its own (a city or a country named: a summit in Georgetown is no telling of talks
+    'in Pakistan'). A telling with no place of its own (its country only the pair's guess)
+    contradicts nothing: one meeting told by several outlets, one not saying where, stays one.
+    Tellings sharing a report are left as before: one report's reading of itself (a round of
+    talks at home and the next one it plans abroad) is not a second outlet's word."""
+    if a.sources & b.sources:
+        return False
+    if a.city_named and b.city_named and a.place_id != b.place_id:
+        return True
+    if a.country == b.country:
+        return False
+    third = [e for e in (a, b) if e.country not in _sides(e)]
+    return bool(third) and a.place_told and b.place_told
 
 
 def _placed_rank(m: Event) -> tuple:
@@ -556,6 +582,7 @@ def _merge_meeting(kept: Event, other: Event) -> None:
     kept.members += other.members
     kept.sources |= other.sources
     kept.city_named = kept.city_named or other.city_named
+    kept.place_told = kept.place_told or other.place_told
     if kept.parent is not None:
         kept.parent.sources |= other.sources
 
@@ -618,6 +645,7 @@ def cluster_block(key: tuple, items: list) -> list[Event]:
             events += _calls(group, key[0])
     for e in events:
         e.city_named = e.place_id is not None and not _at_country(e)
+        e.place_told = any(c.place_id for _, _, c in e.members)
     return events
 
 

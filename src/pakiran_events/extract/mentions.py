@@ -1542,7 +1542,11 @@ class People:
         """Where text[start:end] names, where a clause calls for a place ('in Hanoi'), a city of a
         country the countries table lacks (`lex.unlisted_place_names`): a venue the gazetteer cannot
         give (the offset right after the calling word; none: an empty list)."""
-        return [at for at, _ in self._called_names(start, end, self.lex.unlisted_place_names)]
+        return [at for at, _ in self.unlisted_named(start, end)]
+
+    def unlisted_named(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, name) of each such city (`unlisted_place`): the name, to say why a meeting there is not written."""
+        return self._called_names(start, end, self.lex.unlisted_place_names)
 
     def _called_names(self, start: int, end: int, table, called: bool = False) -> list[tuple[int, str]]:
         """(offset, name) of every name of `table` written as a whole capitalised run right after

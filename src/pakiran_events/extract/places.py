@@ -30,8 +30,22 @@ def _city_row(city: dict, pid: str, iso3: str) -> dict:
 
 
 def _kept(city: dict, iso3: str | None, dyad: list[str], settings: dict, capitals: set) -> bool:
-    big = city["population"] >= settings["world_min_population"] or (city["name"], city["countrycode"]) in capitals
+    big = city["population"] >= settings["world_min_population"] or city["geonameid"] in capitals
     return bool(iso3) and (big or (iso3 in dyad and city["population"] >= settings["dyad_min_population"]))
+
+
+def _capitals(cities: dict, countries: dict) -> set:
+    """GeoNames ids of each country's capital: the most populous city of the country named as
+    GeoNames' country table spells its capital, by its own name or an alternate ('Nuku'alofa' is
+    Nuku‘alofa, 'Ulaanbaatar' Ulan Bator, 'Reykjavik' Reykjavík): a capital kept whatever its size."""
+    spelled = {c["iso"]: c["capital"].strip() for c in countries.values() if c.get("capital")}
+    best: dict[str, dict] = {}
+    for city in cities.values():
+        capital = spelled.get(city["countrycode"])
+        if capital and (city["name"] == capital or capital in city.get("alternatenames", [])):
+            if city["countrycode"] not in best or city["population"] > best[city["countrycode"]]["population"]:
+                best[city["countrycode"]] = city
+    return {city["geonameid"] for city in best.values()}
 
 
 def _known_countries(countries: dict, reference: set[str] | None) -> dict:
@@ -47,14 +61,29 @@ def _known_countries(countries: dict, reference: set[str] | None) -> dict:
 
 
 def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set, primary: set[str]) -> set[str]:
-    """The names a city is looked up by: its GeoNames name (also without ' City'), and for the
-    dyad's largest cities their ASCII alternate names, except another kept city's own name
-    (GeoNames lists 'Alexandria' among Mashhad's: Egypt's Alexandria keeps it)."""
+    """The names a city is looked up by: its GeoNames name (also without ' City'); for the dyad's
+    largest cities their ASCII alternate names; for every other city the gazetteer keeps, its
+    ASCII alternates that spell the same name (`_same_name`: 'Ulaanbaatar' for Ulan Bator, 'Kiev',
+    'Alma-Ata'), not another name it once had or a code ('Urga', 'ULN'). Never another city's or
+    a country's own name (`primary`: GeoNames lists 'Alexandria' among Mashhad's, and Egypt's
+    Alexandria keeps it) nor a word of `stop`."""
     names = {city["name"], city["name"].removesuffix(" City")}
+    alternates = [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and n not in primary]
     if in_dyad and city["population"] >= settings["alternate_names_min_population"]:
-        names |= {n for n in city.get("alternatenames", [])
-                  if n.isascii() and n[:1].isupper() and len(n) >= 5 and n not in primary}
+        names |= {n for n in alternates if len(n) >= 5}
+    elif settings.get("alternate_names_similarity") is not None:
+        names |= {n for n in alternates if _same_name(n, city["name"], settings["alternate_names_similarity"])}
     return {n for n in names if n not in stop and len(n) >= 4 and n[:1].isupper()}
+
+
+def _same_name(alternate: str, name: str, similarity: float) -> bool:
+    """The alternate spells the city's name another way: the same first letter and rapidfuzz's
+    ratio of the two (case and punctuation aside) at least `similarity` of 100; a name of other
+    letters ('Bombay' for Mumbai, 'Peking') is another name, not a spelling of this one."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
+
+    return alternate[:1] == name[:1] and fuzz.ratio(default_process(alternate), default_process(name)) >= similarity
 
 
 def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_places: list[str],
@@ -75,7 +104,7 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     cities, countries = _geonames()
     countries = _known_countries(countries, reference)
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    capitals = _capitals(cities, countries)
     by_geonames = {str(p.get("geonames_id")): pid for pid, p in known.items() if p.get("geonames_id")}
     stop = set(not_places)
     rows: dict[str, dict] = {pid: dict(p) for pid, p in known.items()}
@@ -86,7 +115,9 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     # the dyad's cities, then the larger, claim a slug first: 'london' is London, England, and
     # London, Ontario is 'london-can' (its row no longer lends Canada to the other's name)
     kept.sort(key=lambda ci: (ci[1] not in dyad, -ci[0]["population"], ci[0]["geonameid"]))
-    primary = {n for city, _ in kept for n in (city["name"], city["name"].removesuffix(" City"))}
+    # every GeoNames city's own name and every country's: no alternate spelling of another city takes one
+    primary = {n for city in cities.values() for n in (city["name"], city["name"].removesuffix(" City"))}
+    primary |= {c["name"] for c in countries.values()}
     for city, iso3 in kept:
         pid = by_geonames.get(str(city["geonameid"])) or _free_slug(slugify(city["name"]), iso3, city, owner)
         rank = (1 if iso3 in dyad else 2, -city["population"], pid)

@@ -99,6 +99,7 @@ class Report:
     candidates: list[Candidate] = field(default_factory=list)
     new_actors: dict[str, dict] = field(default_factory=dict)
     problem: str | None = None
+    unplaced: list[str] = field(default_factory=list)  # why each meeting of the pair it tells was not written (no place)
 
 
 # a relative clause of a person closed by a comma: ', who will fly to Mashhad on 25 June,'
@@ -115,6 +116,7 @@ class Reading:
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
         self._hits: dict = {}
+        self.unplaced: list[str] = []  # meetings of the pair dropped for want of a place, each with the reason
 
     def sentence(self, i: int) -> str:
         return self._sentences[i]
@@ -160,6 +162,14 @@ class Reading:
             if not m.start() <= pos < m.end():
                 sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
         return sentence
+
+    def aside_of_person(self, i: int, pos: int, trigger: int) -> bool:
+        """Text offset `pos` lies in a closed 'who' clause of sentence i that does not hold the
+        trigger at text offset `trigger` ('X, who was in Pristina last week, met Y'): an aside
+        about the person, not where the sentence's engagement was."""
+        start = self.spans[i].start
+        return any(m.start() <= pos - start < m.end() and not m.start() <= trigger - start < m.end()
+                   for m in _WHO_RELATIVE.finditer(self.sentence(i)))
 
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
@@ -240,6 +250,7 @@ def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> 
     r = Reading(doc_id, text, day if day is None or day >= earliest_day(lex) else None, lex)
     report = Report(doc_id, r.published, new_actors=r.people.new_actors)
     report.candidates = after_floor(candidates_of(r, frames_of(r)))
+    report.unplaced = list(dict.fromkeys(r.unplaced))  # one line per reason and sentence
     if r.published is None and report.candidates:
         from pakiran_events.extract.frames import incidents
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pakiran_events.core import env
+from pakiran_events.core.problems import Problem
 from pakiran_events.extract.lexicon import Lexicon
 from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 
@@ -64,6 +65,7 @@ class Read:
     source: dict | None = None
     problem: str | None = None
     file: str | None = None   # the text's path as the manifest gives it (corpus folder + file), named when skipped
+    unplaced: list[str] = field(default_factory=list)  # meetings not written for want of a place (Report.unplaced)
 
     @property
     def code(self) -> str:
@@ -88,6 +90,29 @@ class Extraction:
         (one line per document, nothing sent to the terminal as written)."""
         return [_one_line(f"{r.doc_id}: skipped: {r.problem} [{r.code}]" + (f" ({r.file})" if r.file else ""))
                 for r in self.reads if r.problem]
+
+    @property
+    def unplaced(self) -> list:
+        """One warning (core.problems.Problem, layer "corpus", code `engagement-unplaced`) per meeting
+        of the pair a report tells that was not written for want of a place, naming the report,
+        its text and why: a dropped engagement is said, never silent."""
+        return [Problem("corpus", r.file or r.doc_id, None, r.doc_id, "place_id", "engagement-unplaced", _one_line(why))
+                for r in self.reads if not r.problem for why in r.unplaced]
+
+
+def unwritten(events: list, lex: Lexicon) -> list[Problem]:
+    """One warning (code `engagement-unplaced`) per report of each clustered event the writer
+    leaves out for want of a place or a country (`write.unplaced_events`: a ceremony told with no
+    place and no dateline), naming the report and the event's kind and days."""
+    from pakiran_events.extract.write import unplaced_events
+
+    out = []
+    for e in unplaced_events(events, lex):
+        days = f"{e.date_start}" + (f" to {e.date_end}" if e.date_end != e.date_start else "")
+        kind = "engagement (a ceremony or other)" if e.kind == "other" else e.kind.replace("_", " ")
+        why = f"the {kind} of {e.guest} and {e.host} ({days}) is not written: no place or country read for it"
+        out += [Problem("corpus", doc, None, doc, "place_id", "engagement-unplaced", _one_line(why)) for doc in sorted(e.sources)]
+    return out
 
 
 def _one_line(text: str) -> str:
@@ -217,7 +242,8 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
               "published_date": report.published.isoformat() if report.published else None,
               "published_basis": published_basis(entry, report.published),
               "sha256": digest, "bytes": len(data), "char_length": len(text)}
-    return Read(doc_id, report.published, report.candidates, report.new_actors, source), hashes
+    return Read(doc_id, report.published, report.candidates, report.new_actors, source,
+                file=where if report.unplaced else None, unplaced=report.unplaced), hashes
 
 
 def published_basis(entry: dict, published) -> str | None:
@@ -786,8 +812,12 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                                      f"written. First: {result.problems[0]}")
                 new_actors = new_actors_of(result.reads)
                 problems, shards = result.problems, result.shards
+                if warnings is not None:
+                    warnings += result.unplaced
                 del result  # the reads: what the parent needs of them is above, their rows are in the shards
                 events = cluster_streamed([candidates_file(s) for s in shards], spill)
+                if warnings is not None:
+                    warnings += unwritten(events, lex)
             with stage("tables"):
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span): no unique()

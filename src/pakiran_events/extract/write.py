@@ -207,10 +207,21 @@ class _Rows:
             self.cite("commitments", cid, ["modality", "parties"], spans([i for i in items if i["modality"] == modality]))
 
 
+def _placed(e: Event, lex: Lexicon) -> bool:
+    """Whether the event can be written: a call needs no place; anything else a place or a country."""
+    return e.kind == "phone_call" or bool(e.place_id) or _country_place(lex, e.country) is not None
+
+
+def unplaced_events(events: list[Event], lex: Lexicon) -> list[Event]:
+    """The events `_ordered` leaves out for want of a place or a country: the run warns of each
+    (code `engagement-unplaced`, one warning per report telling it) rather than drop it unsaid."""
+    return [e for e in events if not _placed(e, lex)]
+
+
 def _ordered(events: list[Event], lex: Lexicon) -> list[Event]:
     """The events written (a call needs no place; anything else a place or a country), visits
     before their meetings, by date."""
-    kept = [e for e in events if e.kind == "phone_call" or e.place_id or _country_place(lex, e.country)]
+    kept = [e for e in events if _placed(e, lex)]
     return sorted(kept, key=lambda e: (e.parent.date_start if e.parent else e.date_start,
                                        e.parent is not None, e.date_start, e.kind, e.guest or "", e.host or ""))
 
