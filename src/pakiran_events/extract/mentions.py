@@ -98,6 +98,9 @@ _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
 _ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
 _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
+# a proper name's capitalised words, with 'of', 'and', 'the' inside ('Ministry of Interior', 'Sistan
+# and Baluchestan', 'Asian Development Bank'): the noun phrase 'its' may refer back to
+_PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'\-]*)*")
 
 
 @dataclass(frozen=True)
@@ -335,6 +338,7 @@ class People:
         self._apposed_unsided: dict[int, list[tuple[str, int, str]]] = {}  # the same, of names before their office's comma
         self._apposed_offices: set[int] = set()  # where those offices start
         self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
+        self._contradicted: list[tuple[int, str]] = []  # (offset, lower-cased surname) of fuller names not the gazetteer person's
         # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
@@ -374,9 +378,26 @@ class People:
                     title = _title_of(self.lex, pats, m.group(0), generic)
                     if title:
                         found.append((title, s.start + m.start(), s.start + m.end(), generic))
+            found = self._portfolio_titles(chunk, s.start, found)
             self._titles[i] = sorted(found, key=lambda x: (x[1], -x[2]))
             self._title_starts[i] = ([t[1] for t in self._titles[i]], max((t[2] - t[1] for t in found), default=0))
         return self._titles[i]
+
+    def _portfolio_titles(self, chunk: str, offset: int, found: list) -> list:
+        """`found` with each portfolio minister of the chunk ('Petroleum Minister', 'Minister of
+        Industry, Mine and Trade': titles.yaml `portfolios`) as a title of its own, written as the
+        report gives it, in place of the bare 'Minister' inside it."""
+        pattern = self.lex.patterns.get("_portfolio")
+        if pattern is None:
+            one = "(?:" + ("|".join(self.lex.dictionaries["titles"].get("portfolios", [])) or "(?!x)x") + ")"
+            several = one + r"(?:,\s+" + one + r")*(?:,?\s+and\s+" + one + r")?"
+            pattern = self.lex.patterns["_portfolio"] = re.compile(
+                r"(?<![\w\-])(?:" + several + r"\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?" + several + r")(?![\w\-])")
+        spans = [(offset + m.start(), offset + m.end(), re.sub(r"\s+", " ", m.group(0))) for m in pattern.finditer(chunk)]
+        if not spans:
+            return found
+        kept = [t for t in found if t[0] != "Minister" or not any(a <= t[1] and t[2] <= b for a, b, _ in spans)]
+        return kept + [(title, a, b, False) for a, b, title in spans]
 
     def title_before(self, i: int, start: int) -> str | None:
         """The office (and rank) introducing a name that starts at `start`."""
@@ -415,8 +436,10 @@ class People:
             taken = Taken()
             offices = [(a, b) for _, a, b, _ in self.titles_in(i)] + [(a, b) for _, a, b, side in self._lowercase_titles(i) if side]
             ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
+            others = []
             for a, b, actor in found[i]:
                 if self._another_given_name(i, a, b, actor):
+                    others.append((a, b))
                     continue  # 'Ali Bagheri Kani' is not Mohammad Bagheri: left to the titled-name rules
                 taken.append((a - s.start, b - s.start))
                 if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices) or self._quoted(i, a)):
@@ -425,6 +448,7 @@ class People:
             self._fuzzy(i, chunk, taken)
             self._fuzzy_full_names(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
+            self._contradicted_names(i, chunk, taken, others)
             self.probes += taken.probes
         self._surnames()
         # actor -> lower-cased last word of their name: the new people and the people told only by
@@ -447,6 +471,25 @@ class People:
                 elif self.is_person(x.actor_id) and len(name.split()) > 1:
                     last.setdefault(x.actor_id, name.split()[-1].lower())
         return self
+
+    def _contradicted_names(self, i: int, chunk: str, taken: Taken, others: list[tuple[int, int]]) -> None:
+        """A fuller name holding a gazetteer person's surname but other given names ('Syed X Y
+        Naqvi' beside the gazetteer's Mohsin Naqvi) that no title rule read: a new person when a
+        country word of the dyad stands in its noun phrase ('a Pakistani official, Syed X Y Naqvi'),
+        and in any case its surname is kept so that the report's later bare 'Naqvi' is not the
+        gazetteer person (`_surnames`)."""
+        s = self.spans[i]
+        for a, b in others:
+            self._contradicted.append((a, self.text[a:b].lower()))
+            if taken.holds(a - s.start):
+                continue  # a title rule made the fuller name a person already
+            run = next((r for r in _CAPITALISED.finditer(chunk) if r.start() <= a - s.start < r.end()), None)
+            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+            if named is None or not named[0] + len(named[1]) >= b - s.start:
+                continue
+            side = self.side_near(i, s.start + run.start(), s.start + run.start())
+            if side in self.lex.dyad:
+                self._stranger(i, named[1], s.start + named[0], side, self.title_before(i, s.start + named[0]), taken)
 
     def _another_given_name(self, i: int, a: int, b: int, actor: str) -> bool:
         """A one-word spelling of a gazetteer person (a surname: 'Bagheri') inside a longer name
@@ -519,7 +562,10 @@ class People:
                 continue
             word = self.text[m.span.start:m.span.end].lower()
             others = [a for a, at in full.items() if at < m.span.start and word in self._spelling_words(a)]
-            if len(others) == 1:
+            if not others and any(at < m.span.start and w == word for at, w in self._contradicted):
+                self.mentions[m.sentence].remove(m)  # 'Syed X Y Naqvi ... Naqvi said': not the gazetteer's Naqvi
+                self._actors_in[m.sentence] = {x.actor_id for x in self.mentions[m.sentence]}
+            elif len(others) == 1:
                 self._actors_in[m.sentence].discard(m.actor_id)
                 m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
                 self._actors_in[m.sentence].add(m.actor_id)
@@ -697,13 +743,17 @@ class People:
         unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
             named = self._name_after(chunk, t_end - s.start) if not generic else self._name_between_commas(chunk, t_end - s.start)
+            slot = generic and named is None
+            named = self._name_after(chunk, t_end - s.start) if slot else named
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
             side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
                 or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start)
+            if slot and side is None:
+                continue  # "Pakistan's army chief Gen. X" is X; a generic office of no side names nobody ('acting foreign minister X')
             if side is not None:
-                self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+                self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif not self.third_party_before(i, t_start):
                 unsided.append((title, at, full, t_start))
         self._appositive_strangers(i, chunk, taken)
@@ -716,7 +766,7 @@ class People:
         for title, at, full, t_start in unsided:
             side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(at, at + len(full)):
-                self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+                self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif side is None and not self._demonym_before(i, t_start):
                 self._unsided.setdefault(i, []).append((title, s.start + at, full))
 
@@ -905,6 +955,11 @@ class People:
         if self.lex.patterns["third_party"].search(self.text, lo, its.start()):
             return None
         pattern, side_of = self._provinces()
+        run = None
+        for run in _PROPER_RUN.finditer(self.text, lo, its.start()):
+            pass
+        if run is not None and run.start() > lo:
+            lo = run.start()  # the last name before 'its' is its antecedent: of a side only if it names one
         sides = {side_of[m.group(0)] for m in pattern.finditer(self.text, lo, its.start())}
         sides |= {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, lo, its.start())}
         return sides.pop() if len(sides) == 1 else None
@@ -1041,6 +1096,15 @@ class People:
                 at = after.end() if after and after.end() > place.end() else at
         run = _LISTED_NAME.match(chunk, at)
         return self._name_in_run(chunk, run.start(), run.end()) if run else None
+
+    def _office_with_rank(self, i: int, at: int, title: str) -> str:
+        """The title of a name at `at` introduced by `title`: `title_before`'s office and rank, or
+        `title` with the rank alone written before the name ("army chief Gen. X": a generic office
+        is no `title_before` office, so it would keep only 'General')."""
+        before = self.title_before(i, at)
+        if before is None:
+            return title
+        return f"{title} ({before})" if before in self.lex.dictionaries["titles"]["ranks"] else before
 
     def _name_between_commas(self, chunk: str, rel: int) -> tuple[int, str] | None:
         """(offset in chunk, name) of a name set off by commas right after a lowercase title ending at
