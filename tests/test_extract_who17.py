@@ -137,3 +137,26 @@ def test_its_office_of_a_country_owned_body_keeps_the_side():
                 "Interior Minister Mohsin Naqvi in Quetta on Tuesday.")
     assert _new(owned) == {"kaveh-shirazi": "IRN"}
     assert _new(province) == {"kaveh-shirazi": "IRN"}
+
+
+# -- an office, its service set off by commas, then a ranked name; 'the air chief' after -----------
+def test_office_service_between_commas_then_ranked_name():
+    text = ("TEHRAN: Chief of the Air Staff, Pakistan Air Force, Air Marshal Tahir Mahmood Gill, called on Iranian "
+            "Defence Minister Aziz Nasirzadeh in Tehran on Tuesday.")
+    assert _new(text) == {"tahir-mahmood-gill": "PAK"}
+    assert _people(text).get("tahir-mahmood-gill") == ["Chief of Air Staff (Air Marshal)"]
+    assert _meets(text, "tahir-mahmood-gill", "aziz-nasirzadeh")
+
+
+def test_office_service_between_commas_near_misses():
+    foreign = ("LONDON: Chief of the Air Staff, Royal Air Force, Air Marshal Peter Hollis, met Iranian Defence "
+               "Minister Aziz Nasirzadeh on Tuesday.")
+    unranked = ("TEHRAN: Chief of the Air Staff, Pakistan Air Force, Tahir Mahmood Gill, spoke on Tuesday.")
+    assert _new(foreign) == {}
+    assert "tahir-mahmood-gill" not in _new(unranked)  # no rank or honorific: where the service ends is unknown
+
+
+def test_the_air_chief_refers_back_to_the_named_chief_of_air_staff():
+    text = ("KARACHI: Pakistan's Chief of Air Staff Air Marshal Tahir Mahmood Gill flew to Tehran on Monday. On Tuesday the air "
+            "chief called on Iranian Defence Minister Aziz Nasirzadeh in Tehran.")
+    assert _meets(text, "tahir-mahmood-gill", "aziz-nasirzadeh")

@@ -97,6 +97,8 @@ _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
 _ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
+# ', Pakistan Air Force, ' after an office: its service set off by commas, before a ranked name
+_SERVICE_BETWEEN_COMMAS = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}),\s+")
 _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 # a proper name's capitalised words, with 'of', 'and', 'the' inside ('Ministry of Interior', 'Sistan
 # and Baluchestan', 'Asian Development Bank'): the noun phrase 'its' may refer back to
@@ -742,6 +744,8 @@ class People:
         s = self.spans[i]
         unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
+            if not generic and self._service_then_name(i, chunk, t_end - s.start, title, taken):
+                continue  # 'Chief of the Air Staff, Pakistan Air Force, Air Marshal X,': read (or nobody, of a third country's service)
             named = self._name_after(chunk, t_end - s.start) if not generic else self._name_between_commas(chunk, t_end - s.start)
             slot = generic and named is None
             named = self._name_after(chunk, t_end - s.start) if slot else named
@@ -1096,6 +1100,27 @@ class People:
                 at = after.end() if after and after.end() > place.end() else at
         run = _LISTED_NAME.match(chunk, at)
         return self._name_in_run(chunk, run.start(), run.end()) if run else None
+
+    def _service_then_name(self, i: int, chunk: str, rel: int, title: str, taken: Taken) -> bool:
+        """'Chief of the Air Staff, Pakistan Air Force, Air Marshal X,': after an office ending at
+        `rel`, its service set off by commas, then a rank or honorific and a new name. The name is a
+        person of the one side the service names (a country word or a sides.yaml institution;
+        'Royal Air Force' names none: nobody, and the service is no name either). False when the
+        form is not there (no rank or honorific after the service: where it ends is unknown)."""
+        m = _SERVICE_BETWEEN_COMMAS.match(chunk, rel)
+        gap = self.lex.patterns["name_gap"].match(chunk, m.end()) if m else None
+        marks = self.lex.patterns["rank_or_honorific"]
+        if gap is None or not marks.search(chunk, m.end(), gap.end()):
+            return False
+        run = _LISTED_NAME.match(chunk, gap.end())
+        named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+        if named is None:
+            return False
+        s = self.spans[i]
+        side = self._phrase_side(s.start + m.start(1), s.start + m.end(1))
+        if side in self.lex.dyad and not taken.overlaps(named[0], named[0] + len(named[1])):
+            self._stranger(i, named[1], s.start + named[0], side, self._office_with_rank(i, s.start + named[0], title), taken)
+        return True
 
     def _office_with_rank(self, i: int, at: int, title: str) -> str:
         """The title of a name at `at` introduced by `title`: `title_before`'s office and rank, or
