@@ -160,3 +160,14 @@ def test_the_air_chief_refers_back_to_the_named_chief_of_air_staff():
     text = ("KARACHI: Pakistan's Chief of Air Staff Air Marshal Tahir Mahmood Gill flew to Tehran on Monday. On Tuesday the air "
             "chief called on Iranian Defence Minister Aziz Nasirzadeh in Tehran.")
     assert _meets(text, "tahir-mahmood-gill", "aziz-nasirzadeh")
+
+
+def test_given_names_shared_in_part_with_the_gazetteer_person_are_still_another_person():
+    # 'Raza' is a word of one of Mohsin Naqvi's spellings, 'Bilal' is not: all the given names count
+    other = ("LAHORE: Pakistani senator Syed Bilal Raza Naqvi met Iranian Foreign Minister Abbas Araghchi in Lahore "
+             "on Tuesday. Naqvi said the talks went well.")
+    same = ("LAHORE: Interior Minister Syed Mohsin Raza Naqvi met Iranian Foreign Minister Abbas Araghchi in Lahore "
+            "on Tuesday.")
+    assert "mohsin-naqvi" not in _people(other)
+    assert _new(other).get("bilal-raza-naqvi") == "PAK"
+    assert "mohsin-naqvi" in _people(same)

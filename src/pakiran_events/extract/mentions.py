@@ -98,7 +98,10 @@ _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
 _ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
 # ', Pakistan Air Force, ' after an office: its service set off by commas, before a ranked name
-_SERVICE_BETWEEN_COMMAS = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}),\s+")
+_SERVICE_BETWEEN_COMMAS = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w’'\-]*){0,6}),\s+")
+# up to three capitalised words right before a position, and each of them
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]+[ \t]+){1,3}$")
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-]+")
 _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 # a proper name's capitalised words, with 'of', 'and', 'the' inside ('Ministry of Interior', 'Sistan
 # and Baluchestan', 'Asian Development Bank'): the noun phrase 'its' may refer back to
@@ -502,12 +505,15 @@ class People:
         if not self.is_person(actor) or re.search(r"[\s\-]", self.text[a:b].strip()):
             return False
         s = self.spans[i]
-        before = re.search(r"([A-Z][\w’'\-]+)[ \t]+$", self.text[s.start:a])
+        run = _NAME_WORDS_BEFORE.search(self.text, max(s.start, a - 80), a)
         after = re.match(r"[ \t]+([A-Z][\w’'\-]+)", self.text[b:s.end])
         own = self._spelling_words(actor)
         after_other = after is not None and self._other_name_word(i, b + after.start(1), after.group(1), own)
-        before_other = before is not None and self._other_name_word(i, s.start + before.start(1), before.group(1), own) \
-            and (s.start + before.start(1) > s.start or after is not None)
+        # any of up to three name words right before ('Bilal Raza Naqvi': 'Raza' is one of Mohsin
+        # Raza Naqvi's, 'Bilal' is not), the sentence's first word only when a name word also follows
+        before_other = run is not None and any(
+            self._other_name_word(i, w.start(), w.group(0), own) and (w.start() > s.start or after is not None)
+            for w in _NAME_WORD.finditer(self.text, run.start(), run.end()))
         return after_other or before_other
 
     def _other_name_word(self, i: int, at: int, word: str, own: set[str]) -> bool:
