@@ -171,3 +171,18 @@ def test_given_names_shared_in_part_with_the_gazetteer_person_are_still_another_
     assert "mohsin-naqvi" not in _people(other)
     assert _new(other).get("bilal-raza-naqvi") == "PAK"
     assert "mohsin-naqvi" in _people(same)
+
+
+# -- an office's remit between the office and the name --------------------------------------------
+def test_remit_between_office_and_name():
+    text = ("ISLAMABAD: Foreign Minister Ishaq Dar and Iran's Deputy Foreign Minister for Legal and International "
+            "Affairs Kazem Gharibabadi Nouri held talks in Islamabad on Tuesday.")
+    assert _new(text) == {"kazem-gharibabadi-nouri": "IRN"}
+    assert _people(text).get("kazem-gharibabadi-nouri") == ["Deputy Foreign Minister"]
+    assert "government-of-iran" not in _people(text)
+
+
+def test_remit_without_a_name_is_no_name():
+    text = ("ISLAMABAD: Foreign Minister Ishaq Dar met Iran's Deputy Foreign Minister for Political Affairs in "
+            "Islamabad on Tuesday.")
+    assert _new(text) == {}

@@ -1093,6 +1093,7 @@ class People:
         honorifics between ('Chief of the Naval Staff Admiral X'), or a posting to a place
         ('Ambassador to Pakistan X': the place's words are dropped by `_name_in_run`; a place
         of the dyad alone before a comma is skipped: "Consul General in Karachi, X")."""
+        rel = self._after_remit(chunk, rel)
         gap = self.lex.patterns["name_gap"].match(chunk, rel)
         at = gap.end() if gap else rel
         posting = _POSTING.match(chunk, rel)
@@ -1136,6 +1137,18 @@ class People:
         if before is None:
             return title
         return f"{title} ({before})" if before in self.lex.dictionaries["titles"]["ranks"] else before
+
+    def _after_remit(self, chunk: str, rel: int) -> int:
+        """Where an office's remit after `rel` ends ('Deputy Foreign Minister for Political Affairs
+        X': 'for', capitalised words, a remit's head noun of titles.yaml `remit_heads`); `rel`
+        without one. The name follows the head noun, so it is never taken for part of the remit."""
+        pattern = self.lex.patterns.get("_remit")
+        if pattern is None:
+            heads = "|".join(self.lex.dictionaries["titles"].get("remit_heads", [])) or "(?!x)x"
+            pattern = self.lex.patterns["_remit"] = re.compile(
+                r"\s+for\s+(?:the\s+)?(?:[A-Z][\w’'\-]*,?\s+(?:and\s+)?){0,4}(?:" + heads + r")(?![\w\-])")
+        m = pattern.match(chunk, rel)
+        return m.end() if m else rel
 
     def _name_between_commas(self, chunk: str, rel: int) -> tuple[int, str] | None:
         """(offset in chunk, name) of a name set off by commas right after a lowercase title ending at
