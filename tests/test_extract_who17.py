@@ -186,3 +186,17 @@ def test_remit_without_a_name_is_no_name():
     text = ("ISLAMABAD: Foreign Minister Ishaq Dar met Iran's Deputy Foreign Minister for Political Affairs in "
             "Islamabad on Tuesday.")
     assert _new(text) == {}
+
+
+# -- a desk's region in brackets after an office is its remit, not its owner ----------------------
+def test_region_in_brackets_after_an_apposed_office_is_no_owner():
+    text = ("ISLAMABAD: Consultations were held at the Foreign Office in Islamabad on Tuesday. The Pakistani side was "
+            "led by Kamal Nawaz Durrani, additional secretary (Afghanistan and Central Asia), while the Iranian "
+            "delegation was headed by Dr. Reza Najafi Tehrani, deputy foreign minister for legal affairs.")
+    assert _new(text) == {"kamal-nawaz-durrani": "PAK", "reza-najafi-tehrani": "IRN"}
+
+
+def test_region_in_brackets_gives_no_side_of_its_own():
+    text = ("ISLAMABAD: Kamal Nawaz Durrani, additional secretary (Iran and Central Asia), spoke at a seminar "
+            "on Tuesday.")
+    assert _new(text) == {}

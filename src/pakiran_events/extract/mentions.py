@@ -84,6 +84,7 @@ _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bi
 _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
+_REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
 _APPOSED_WORD = re.compile(r"(?:the\s+)?[\w’'\-]+\s+$")  # the country word before an office ('the Iranian ')
 # how many non-space runs each of these spans at most: a comma's run and 'the'; 'the' and a word;
@@ -903,7 +904,9 @@ class People:
                 if search_back(_APPOSED_LEAD, chunk, starts, head_end, _LEAD_CHUNKS) else None
             paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
             if before:
-                side = word or paired or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
+                remit = _REMIT_IN_BRACKETS.match(chunk, m.end())  # '(Afghanistan and West Asia)': the desk's region, not its owner
+                owner = s.start + (remit.end() if remit else m.end())
+                side = word or paired or self._phrase_side(owner, s.start + max(owner - s.start, tail.end())) \
                     or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
