@@ -200,3 +200,31 @@ def test_region_in_brackets_gives_no_side_of_its_own():
     text = ("ISLAMABAD: Kamal Nawaz Durrani, additional secretary (Iran and Central Asia), spoke at a seminar "
             "on Tuesday.")
     assert _new(text) == {}
+
+
+# -- 6. 'the two ministers' / 'the two commanders': guards. A sentence whose subject is such a plural
+# and names nobody already takes the pair of the sentence before (no new rule was needed for these;
+# probes3's p3-07 is lost to its sentence being read as a plan, a frames matter) ---------------------
+def _meeting_days(text: str, *people: str) -> list:
+    return [e.date_start.isoformat() for e in cluster([_OWN.report(text)])
+            if e.kind == "meeting" and set(people) <= set(e.participants)]
+
+
+def test_the_two_ministers_are_the_two_people_named_before():
+    text = ("TEHRAN: Interior Minister Mohsin Naqvi arrived in Tehran on Monday for a three-day visit and was welcomed "
+            "at the airport by Iran's Deputy Interior Minister Kaveh Shirazi. On Tuesday the two ministers held talks "
+            "on border security.")
+    assert _meeting_days(text, "mohsin-naqvi", "kaveh-shirazi") == ["2024-05-07"]
+
+
+def test_the_two_commanders_are_the_two_people_named_before():
+    text = ("KARACHI: Pakistan's Chief of Naval Staff Admiral Faisal Anwar Bhatti arrived in Bandar Abbas on Monday "
+            "and was welcomed at the port by Iran's Navy Commander Rear Admiral Kaveh Shirazi. On Tuesday the two "
+            "commanders held talks on maritime security.")
+    assert _meeting_days(text, "faisal-anwar-bhatti", "kaveh-shirazi") == ["2024-05-07"]
+
+
+def test_the_two_ministers_of_one_side_only_are_nobody():
+    text = ("TEHRAN: Interior Minister Mohsin Naqvi and Senator Farida Kazmi arrived in Tehran on Monday for a "
+            "three-day visit. On Tuesday the two ministers held talks on border security.")
+    assert [k for k, _ in _OWN.events(text) if k == "meeting"] == []
