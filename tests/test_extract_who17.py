@@ -126,7 +126,7 @@ def test_unnamed_portfolio_minister_is_the_government_with_the_office_as_title()
 # -- 5. 'its' refers back to the name right before it ----------------------------------------------
 def test_its_office_of_an_organisation_named_after_the_country_is_nobody():
     text = ("TEHRAN: Iranian Foreign Minister Abbas Araghchi met Foreign Minister Ishaq Dar in Tehran on Tuesday "
-            "and then hosted a mission of the Caspian Fisheries Board, led by its secretary general, Omar Lindqvist.")
+            "and then hosted a mission of the Caspian Fisheries Board, led by its director-general, Omar Lindqvist.")
     assert _new(text) == {}
 
 
