@@ -228,3 +228,20 @@ def test_the_two_ministers_of_one_side_only_are_nobody():
     text = ("TEHRAN: Interior Minister Mohsin Naqvi and Senator Farida Kazmi arrived in Tehran on Monday for a "
             "three-day visit. On Tuesday the two ministers held talks on border security.")
     assert [k for k, _ in _OWN.events(text) if k == "meeting"] == []
+
+
+# -- a country's official, then a rank or honorific and a new name ----------------------------------
+def test_country_official_with_a_rank_then_a_new_name():
+    text = ("ISLAMABAD: Pakistani official Brig-Gen Sohail Akbar Kundi met Iranian Foreign Minister Abbas Araghchi "
+            "in Islamabad on Tuesday. Kundi said the talks were useful.")
+    assert _new(text) == {"sohail-akbar-kundi": "PAK"}
+    assert _meets(text, "sohail-akbar-kundi", "abbas-araghchi")
+
+
+def test_country_official_near_misses():
+    unranked = ("ISLAMABAD: Pakistani official Sohail Akbar Kundi met Iranian Foreign Minister Abbas Araghchi "
+                "in Islamabad on Tuesday.")
+    third = ("ISLAMABAD: Afghan official Dr. Sohail Akbar Kundi met Iranian Foreign Minister Abbas Araghchi "
+             "in Islamabad on Tuesday.")
+    assert _new(unranked) == {}  # no rank or honorific: whether the name is a person's is not told
+    assert _new(third) == {}

@@ -774,6 +774,7 @@ class People:
         self._unit_head_strangers(i, chunk, taken)
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
+        self._described_strangers(i, chunk, taken)
         for title, at, full, t_start in unsided:
             side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(at, at + len(full)):
@@ -1131,6 +1132,26 @@ class People:
         if side in self.lex.dyad and not taken.overlaps(named[0], named[0] + len(named[1])):
             self._stranger(i, named[1], s.start + named[0], side, self._office_with_rank(i, s.start + named[0], title), taken)
         return True
+
+    def _described_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Pakistani official Brig-Gen X': a country word of the dyad, a describing noun of
+        titles.yaml `descriptors` (no office), then a rank or honorific and a new name: a person of
+        that side, the rank as title. Without the rank or honorific nothing is read (is the
+        name a person's?); a third country's word gives nobody."""
+        pattern = self.lex.patterns.get("_descriptor")
+        if pattern is None:
+            nouns = "|".join(self.lex.dictionaries["titles"].get("descriptors", [])) or "(?!x)x"
+            pattern = self.lex.patterns["_descriptor"] = re.compile(r"(?<![\w\-])(?:" + nouns + r")(?![\w\-])")
+        s, marks = self.spans[i], self.lex.patterns["rank_or_honorific"]
+        for m in pattern.finditer(chunk):
+            side = self._word_side_before(i, s.start + m.start())
+            gap = self.lex.patterns["name_gap"].match(chunk, m.end())
+            if side not in self.lex.dyad or not marks.search(chunk, m.end(), gap.end()):
+                continue
+            run = _LISTED_NAME.match(chunk, gap.end())
+            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+            if named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
+                self._stranger(i, named[1], s.start + named[0], side, self.title_before(i, s.start + named[0]), taken)
 
     def _office_with_rank(self, i: int, at: int, title: str) -> str:
         """The title of a name at `at` introduced by `title`: `title_before`'s office and rank, or
