@@ -147,8 +147,6 @@ def test_a_city_of_an_unlisted_country_in_a_relative_clause_does_not_unplace_the
     assert [(k, c, p) for k, c, p, *_ in _events(text)] == [("meeting", "IRN", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="class: 'its' takes the side of any country word in its clause "
-                   "(mentions._its_side), not of its antecedent, the noun phrase right before it")
 def test_its_office_of_a_bank_is_not_of_the_country_named_earlier():
     text = ("Iranian Foreign Minister Abbas Araghchi met Foreign Minister Ishaq Dar in Tehran on Monday and later "
             "received a team of the Asian Development Bank, led by its director general, John Miller.")

@@ -531,8 +531,16 @@ class _Built:
         for m in side_word.finditer(text, f.trigger.end, s.end):
             head = _party_head(self.lex, text, m.end(), s.end)
             if head is not None:
-                return Mention(actor, side, f.sentence, Span(m.start(), head), named=False)
+                return Mention(actor, side, f.sentence, Span(m.start(), head), self._office_at(f.sentence, m.end(), head),
+                               named=False)
         return None
+
+    def _office_at(self, i: int, start: int, end: int) -> str | None:
+        """The office of sentence i starting between `start` and `end` (the longest): the title an
+        unnamed official's body takes ("Iran's Minister of Sports" -> 'Minister of Sports', the
+        portfolio reaching past the head's `end`; CURATION.md §6); None without one ('the Iranian side')."""
+        offices = [(b - a, t) for t, a, b, generic in self.r.people.titles_in(i) if start <= a < end and not generic]
+        return max(offices)[1] if offices else None
 
     def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention) -> None:
         span, people = self._span(f), self.r.people

@@ -85,6 +85,7 @@ _BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bi
 _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
+_REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
 _APPOSED_WORD = re.compile(r"(?:the\s+)?[\w’'\-]+\s+$")  # the country word before an office ('the Iranian ')
 # how many non-space runs each of these spans at most: a comma's run and 'the'; 'the' and a word;
@@ -98,7 +99,15 @@ _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
 _ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
+# ', Pakistan Air Force, ' after an office: its service set off by commas, before a ranked name
+_SERVICE_BETWEEN_COMMAS = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w’'\-]*){0,6}),\s+")
+# up to three capitalised words right before a position, and each of them
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]+[ \t]+){1,3}$")
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-]+")
 _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
+# a proper name's capitalised words, with 'of', 'and', 'the' inside ('Ministry of Interior', 'Sistan
+# and Baluchestan', 'Asian Development Bank'): the noun phrase 'its' may refer back to
+_PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'\-]*)*")
 
 
 @dataclass(frozen=True)
@@ -336,6 +345,7 @@ class People:
         self._apposed_unsided: dict[int, list[tuple[str, int, str]]] = {}  # the same, of names before their office's comma
         self._apposed_offices: set[int] = set()  # where those offices start
         self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
+        self._contradicted: list[tuple[int, str]] = []  # (offset, lower-cased surname) of fuller names not the gazetteer person's
         # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
@@ -375,9 +385,26 @@ class People:
                     title = _title_of(self.lex, pats, m.group(0), generic)
                     if title:
                         found.append((title, s.start + m.start(), s.start + m.end(), generic))
+            found = self._portfolio_titles(chunk, s.start, found)
             self._titles[i] = sorted(found, key=lambda x: (x[1], -x[2]))
             self._title_starts[i] = ([t[1] for t in self._titles[i]], max((t[2] - t[1] for t in found), default=0))
         return self._titles[i]
+
+    def _portfolio_titles(self, chunk: str, offset: int, found: list) -> list:
+        """`found` with each portfolio minister of the chunk ('Petroleum Minister', 'Minister of
+        Industry, Mine and Trade': titles.yaml `portfolios`) as a title of its own, written as the
+        report gives it, in place of the bare 'Minister' inside it."""
+        pattern = self.lex.patterns.get("_portfolio")
+        if pattern is None:
+            one = "(?:" + ("|".join(self.lex.dictionaries["titles"].get("portfolios", [])) or "(?!x)x") + ")"
+            several = one + r"(?:,\s+" + one + r")*(?:,?\s+and\s+" + one + r")?"
+            pattern = self.lex.patterns["_portfolio"] = re.compile(
+                r"(?<![\w\-])(?:" + several + r"\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?" + several + r")(?![\w\-])")
+        spans = [(offset + m.start(), offset + m.end(), re.sub(r"\s+", " ", m.group(0))) for m in pattern.finditer(chunk)]
+        if not spans:
+            return found
+        kept = [t for t in found if t[0] != "Minister" or not any(a <= t[1] and t[2] <= b for a, b, _ in spans)]
+        return kept + [(title, a, b, False) for a, b, title in spans]
 
     def title_before(self, i: int, start: int) -> str | None:
         """The office (and rank) introducing a name that starts at `start`."""
@@ -416,8 +443,10 @@ class People:
             taken = Taken()
             offices = [(a, b) for _, a, b, _ in self.titles_in(i)] + [(a, b) for _, a, b, side in self._lowercase_titles(i) if side]
             ceremonial = self.lex.patterns["ceremonial"].search(chunk) is not None
+            others = []
             for a, b, actor in found[i]:
                 if self._another_given_name(i, a, b, actor):
+                    others.append((a, b))
                     continue  # 'Ali Bagheri Kani' is not Mohammad Bagheri: left to the titled-name rules
                 taken.append((a - s.start, b - s.start))
                 if not self.is_person(actor) and (ceremonial or self._affiliation(a, b, offices) or self._quoted(i, a)):
@@ -426,6 +455,7 @@ class People:
             self._fuzzy(i, chunk, taken)
             self._fuzzy_full_names(i, chunk, taken)
             self._titled_strangers(i, chunk, taken)
+            self._contradicted_names(i, chunk, taken, others)
             self.probes += taken.probes
         self._surnames()
         # actor -> lower-cased last word of their name: the new people and the people told only by
@@ -449,6 +479,25 @@ class People:
                     last.setdefault(x.actor_id, name.split()[-1].lower())
         return self
 
+    def _contradicted_names(self, i: int, chunk: str, taken: Taken, others: list[tuple[int, int]]) -> None:
+        """A fuller name holding a gazetteer person's surname but other given names ('Syed X Y
+        Naqvi' beside the gazetteer's Mohsin Naqvi) that no title rule read: a new person when a
+        country word of the dyad stands in its noun phrase ('a Pakistani official, Syed X Y Naqvi'),
+        and in any case its surname is kept so that the report's later bare 'Naqvi' is not the
+        gazetteer person (`_surnames`)."""
+        s = self.spans[i]
+        for a, b in others:
+            self._contradicted.append((a, self.text[a:b].lower()))
+            if taken.holds(a - s.start):
+                continue  # a title rule made the fuller name a person already
+            run = next((r for r in _CAPITALISED.finditer(chunk) if r.start() <= a - s.start < r.end()), None)
+            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+            if named is None or not named[0] + len(named[1]) >= b - s.start:
+                continue
+            side = self.side_near(i, s.start + run.start(), s.start + run.start())
+            if side in self.lex.dyad:
+                self._stranger(i, named[1], s.start + named[0], side, self.title_before(i, s.start + named[0]), taken)
+
     def _another_given_name(self, i: int, a: int, b: int, actor: str) -> bool:
         """A one-word spelling of a gazetteer person (a surname: 'Bagheri') inside a longer name
         whose other words are none of that person's ('Ali Bagheri Kani') is someone else: a
@@ -458,12 +507,15 @@ class People:
         if not self.is_person(actor) or re.search(r"[\s\-]", self.text[a:b].strip()):
             return False
         s = self.spans[i]
-        before = re.search(r"([A-Z][\w’'\-]+)[ \t]+$", self.text[s.start:a])
+        run = _NAME_WORDS_BEFORE.search(self.text, max(s.start, a - 80), a)
         after = re.match(r"[ \t]+([A-Z][\w’'\-]+)", self.text[b:s.end])
         own = self._spelling_words(actor)
         after_other = after is not None and self._other_name_word(i, b + after.start(1), after.group(1), own)
-        before_other = before is not None and self._other_name_word(i, s.start + before.start(1), before.group(1), own) \
-            and (s.start + before.start(1) > s.start or after is not None)
+        # any of up to three name words right before ('Bilal Raza Naqvi': 'Raza' is one of Mohsin
+        # Raza Naqvi's, 'Bilal' is not), the sentence's first word only when a name word also follows
+        before_other = run is not None and any(
+            self._other_name_word(i, w.start(), w.group(0), own) and (w.start() > s.start or after is not None)
+            for w in _NAME_WORD.finditer(self.text, run.start(), run.end()))
         return after_other or before_other
 
     def _other_name_word(self, i: int, at: int, word: str, own: set[str]) -> bool:
@@ -520,7 +572,10 @@ class People:
                 continue
             word = self.text[m.span.start:m.span.end].lower()
             others = [a for a, at in full.items() if at < m.span.start and word in self._spelling_words(a)]
-            if len(others) == 1:
+            if not others and any(at < m.span.start and w == word for at, w in self._contradicted):
+                self.mentions[m.sentence].remove(m)  # 'Syed X Y Naqvi ... Naqvi said': not the gazetteer's Naqvi
+                self._actors_in[m.sentence] = {x.actor_id for x in self.mentions[m.sentence]}
+            elif len(others) == 1:
                 self._actors_in[m.sentence].discard(m.actor_id)
                 m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
                 self._actors_in[m.sentence].add(m.actor_id)
@@ -697,14 +752,20 @@ class People:
         s = self.spans[i]
         unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
+            if not generic and self._service_then_name(i, chunk, t_end - s.start, title, taken):
+                continue  # 'Chief of the Air Staff, Pakistan Air Force, Air Marshal X,': read (or nobody, of a third country's service)
             named = self._name_after(chunk, t_end - s.start) if not generic else self._name_between_commas(chunk, t_end - s.start)
+            slot = generic and named is None
+            named = self._name_after(chunk, t_end - s.start) if slot else named
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
             side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
                 or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start)
+            if slot and side is None:
+                continue  # "Pakistan's army chief Gen. X" is X; a generic office of no side names nobody ('acting foreign minister X')
             if side is not None:
-                self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+                self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif not self.third_party_before(i, t_start):
                 unsided.append((title, at, full, t_start))
         self._appositive_strangers(i, chunk, taken)
@@ -714,10 +775,11 @@ class People:
         self._unit_head_strangers(i, chunk, taken)
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
+        self._described_strangers(i, chunk, taken)
         for title, at, full, t_start in unsided:
             side = self._other_side_of_sentence(i)
             if side is not None and not taken.overlaps(at, at + len(full)):
-                self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at) or title, taken)
+                self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif side is None and not self._demonym_before(i, t_start):
                 self._unsided.setdefault(i, []).append((title, s.start + at, full))
 
@@ -844,7 +906,9 @@ class People:
                 if search_back(_APPOSED_LEAD, chunk, starts, head_end, _LEAD_CHUNKS) else None
             paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
             if before:
-                side = word or paired or self._phrase_side(s.start + m.end(), s.start + tail.end()) \
+                remit = _REMIT_IN_BRACKETS.match(chunk, m.end())  # '(Afghanistan and West Asia)': the desk's region, not its owner
+                owner = s.start + (remit.end() if remit else m.end())
+                side = word or paired or self._phrase_side(owner, s.start + max(owner - s.start, tail.end())) \
                     or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
@@ -906,6 +970,11 @@ class People:
         if self.lex.patterns["third_party"].search(self.text, lo, its.start()):
             return None
         pattern, side_of = self._provinces()
+        run = None
+        for run in _PROPER_RUN.finditer(self.text, lo, its.start()):
+            pass
+        if run is not None and run.start() > lo:
+            lo = run.start()  # the last name before 'its' is its antecedent: of a side only if it names one
         sides = {side_of[m.group(0)] for m in pattern.finditer(self.text, lo, its.start())}
         sides |= {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, lo, its.start())}
         return sides.pop() if len(sides) == 1 else None
@@ -1029,6 +1098,7 @@ class People:
         honorifics between ('Chief of the Naval Staff Admiral X'), or a posting to a place
         ('Ambassador to Pakistan X': the place's words are dropped by `_name_in_run`; a place
         of the dyad alone before a comma is skipped: "Consul General in Karachi, X")."""
+        rel = self._after_remit(chunk, rel)
         gap = self.lex.patterns["name_gap"].match(chunk, rel)
         at = gap.end() if gap else rel
         posting = _POSTING.match(chunk, rel)
@@ -1042,6 +1112,68 @@ class People:
                 at = after.end() if after and after.end() > place.end() else at
         run = _LISTED_NAME.match(chunk, at)
         return self._name_in_run(chunk, run.start(), run.end()) if run else None
+
+    def _service_then_name(self, i: int, chunk: str, rel: int, title: str, taken: Taken) -> bool:
+        """'Chief of the Air Staff, Pakistan Air Force, Air Marshal X,': after an office ending at
+        `rel`, its service set off by commas, then a rank or honorific and a new name. The name is a
+        person of the one side the service names (a country word or a sides.yaml institution;
+        'Royal Air Force' names none: nobody, and the service is no name either). False when the
+        form is not there (no rank or honorific after the service: where it ends is unknown)."""
+        m = _SERVICE_BETWEEN_COMMAS.match(chunk, rel)
+        gap = self.lex.patterns["name_gap"].match(chunk, m.end()) if m else None
+        marks = self.lex.patterns["rank_or_honorific"]
+        if gap is None or not marks.search(chunk, m.end(), gap.end()):
+            return False
+        run = _LISTED_NAME.match(chunk, gap.end())
+        named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+        if named is None:
+            return False
+        s = self.spans[i]
+        side = self._phrase_side(s.start + m.start(1), s.start + m.end(1))
+        if side in self.lex.dyad and not taken.overlaps(named[0], named[0] + len(named[1])):
+            self._stranger(i, named[1], s.start + named[0], side, self._office_with_rank(i, s.start + named[0], title), taken)
+        return True
+
+    def _described_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """'Pakistani official Brig-Gen X': a country word of the dyad, a describing noun of
+        titles.yaml `descriptors` (no office), then a rank or honorific and a new name: a person of
+        that side, the rank as title. Without the rank or honorific nothing is read (is the
+        name a person's?); a third country's word gives nobody."""
+        pattern = self.lex.patterns.get("_descriptor")
+        if pattern is None:
+            nouns = "|".join(self.lex.dictionaries["titles"].get("descriptors", [])) or "(?!x)x"
+            pattern = self.lex.patterns["_descriptor"] = re.compile(r"(?<![\w\-])(?:" + nouns + r")(?![\w\-])")
+        s, marks = self.spans[i], self.lex.patterns["rank_or_honorific"]
+        for m in pattern.finditer(chunk):
+            side = self._word_side_before(i, s.start + m.start())
+            gap = self.lex.patterns["name_gap"].match(chunk, m.end())
+            if side not in self.lex.dyad or not marks.search(chunk, m.end(), gap.end()):
+                continue
+            run = _LISTED_NAME.match(chunk, gap.end())
+            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
+            if named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
+                self._stranger(i, named[1], s.start + named[0], side, self.title_before(i, s.start + named[0]), taken)
+
+    def _office_with_rank(self, i: int, at: int, title: str) -> str:
+        """The title of a name at `at` introduced by `title`: `title_before`'s office and rank, or
+        `title` with the rank alone written before the name ("army chief Gen. X": a generic office
+        is no `title_before` office, so it would keep only 'General')."""
+        before = self.title_before(i, at)
+        if before is None:
+            return title
+        return f"{title} ({before})" if before in self.lex.dictionaries["titles"]["ranks"] else before
+
+    def _after_remit(self, chunk: str, rel: int) -> int:
+        """Where an office's remit after `rel` ends ('Deputy Foreign Minister for Political Affairs
+        X': 'for', capitalised words, a remit's head noun of titles.yaml `remit_heads`); `rel`
+        without one. The name follows the head noun, so it is never taken for part of the remit."""
+        pattern = self.lex.patterns.get("_remit")
+        if pattern is None:
+            heads = "|".join(self.lex.dictionaries["titles"].get("remit_heads", [])) or "(?!x)x"
+            pattern = self.lex.patterns["_remit"] = re.compile(
+                r"\s+for\s+(?:the\s+)?(?:[A-Z][\w’'\-]*,?\s+(?:and\s+)?){0,4}(?:" + heads + r")(?![\w\-])")
+        m = pattern.match(chunk, rel)
+        return m.end() if m else rel
 
     def _name_between_commas(self, chunk: str, rel: int) -> tuple[int, str] | None:
         """(offset in chunk, name) of a name set off by commas right after a lowercase title ending at
