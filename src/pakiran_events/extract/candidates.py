@@ -28,7 +28,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     frames = [f for f in frames if not f.negated]
     _resolve_offsets(frames)
     context, city = _trip_place(r, frames)
-    built = _Built(r, context, city)
+    built = _Built(r, context, city, frames)
     for frame in sorted(frames, key=lambda f: f.kind == "departure"):  # a departure ends a visit told anywhere
         getattr(built, frame.kind)(frame)
     out = built.result()
@@ -273,8 +273,10 @@ _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
-    def __init__(self, r: Reading, context: str | None, city: tuple[str, Span, Frame | None] | None = None):
+    def __init__(self, r: Reading, context: str | None, city: tuple[str, Span, Frame | None] | None = None,
+                 frames: list[Frame] | None = None):
         self.r, self.context, self.city, self.lex = r, context, city, r.lex
+        self.frames = frames or []
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
@@ -453,6 +455,8 @@ class _Built:
             guest_id = guest.actor_id if guest else None
         if not hosts and country in self.lex.dyad:
             host = self.principal.get(country)
+            if host and self._told_apart(f, host):
+                return  # the clause's unnamed host is someone else: the principal's talks are told in their own clause
             unnamed = None if host else self._unnamed_party(f, country)
             hosts = [unnamed or Mention(host, country, f.sentence, self._span(f), named=False)] if host or unnamed else []
         if guest_id is None or (not hosts and country in self.lex.dyad):
@@ -463,6 +467,21 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _told_apart(self, f: Frame, host: str) -> bool:
+        """Whether another meeting clause names `host` (the report's most-named person of a side,
+        standing in for a frame that names nobody of it) at another city or on another day than
+        `f` tells: then `f`'s host is someone the gazetteer does not know, and `f` must not lend its
+        place or day to the talks told in their own clause (CURATION.md §2: each meeting by its own
+        clause; 'ended the tour in X, where he called on the governor ... had held talks in Y with Z')."""
+        days = {cue.start for cue, _ in f.dates[:1] if cue.resolved}
+        for g in self.frames:
+            if g is f or g.kind != "meeting" or g.planned or host not in {m.actor_id for m in g.sources + g.targets}:
+                continue
+            other_days = {cue.start for cue, _ in g.dates[:1] if cue.resolved}
+            if (f.place_id and g.place_id and g.place_id != f.place_id) or (days and other_days and days != other_days):
+                return True
+        return False
 
     def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
         """A side the frame's sentence tells only by its word and an office, nobody of it named or

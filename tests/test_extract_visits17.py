@@ -1,0 +1,94 @@
+"""Fourteenth round (visits): a visit whose meetings fall on different days or in different
+cities. Each meeting is dated and placed by its own clause (CURATION.md §2, §4, §5), never by a
+clause that tells another meeting. Made-up reports, our own words, read with the shipped lexicon."""
+
+from __future__ import annotations
+
+from extract_fixtures import shipped_lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+
+def _events(text: str, published: str) -> list[tuple[str, str | None, str | None, str | None, list[str]]]:
+    """(kind, first day, last day, place, sorted participants) of each event the report gives."""
+    report = read_report("own-visits17", text, published, shipped_lexicon())
+    return [(e.kind, e.date_start and e.date_start.isoformat(), e.date_end and e.date_end.isoformat(), e.place_id,
+             sorted(e.participants)) for e in cluster([report])]
+
+
+def _meetings_with(events, person: str) -> list[tuple]:
+    return [e for e in events if e[0] == "meeting" and person in e[4]]
+
+
+# -- 1. an unnamed host's clause does not lend its city to a meeting another clause places --------
+# The closing clause tells a call on someone the gazetteer does not know, in a second city; the
+# talks with the counterpart the report names were told in their own clause, in the capital.
+CLOSED_ELSEWHERE = ("LAHORE, March 14: Speaker Ayaz Sadiq wound up his four-day tour of Iran in Mashhad on "
+                    "Thursday, where he called on the local governor and toured a museum of carpets. "
+                    "On Tuesday he had held talks in Tehran with Mohammad Bagher Ghalibaf, who chairs the Majlis, "
+                    "on trade across the border.")
+
+
+def test_meeting_keeps_its_own_clause_city_not_the_closing_clause_city():
+    events = _events(CLOSED_ELSEWHERE, "2024-03-14")
+    talks = _meetings_with(events, "mohammad-bagher-ghalibaf")
+    assert [(m[1], m[3]) for m in talks] == [("2024-03-12", "tehran")], events
+
+
+def test_no_meeting_with_the_counterpart_in_the_closing_clause_city():
+    events = _events(CLOSED_ELSEWHERE, "2024-03-14")
+    assert not [m for m in events if m[0] == "meeting" and m[3] == "mashhad"
+                and "mohammad-bagher-ghalibaf" in m[4]], events
+
+
+# near miss: the unnamed host's clause names the same city and day as the counterpart's clause:
+# one meeting, as before (nothing is dropped when nothing disagrees)
+SAME_CITY = ("LAHORE, March 14: Speaker Ayaz Sadiq ended his four-day tour of Iran in Tehran on Thursday, "
+             "where he called on the house's leadership. On Thursday he had held talks in Tehran with "
+             "Mohammad Bagher Ghalibaf on trade across the border.")
+
+
+def test_unnamed_host_in_the_same_city_and_day_still_one_meeting():
+    events = _events(SAME_CITY, "2024-03-14")
+    talks = _meetings_with(events, "mohammad-bagher-ghalibaf")
+    assert [(m[1], m[3]) for m in talks] == [("2024-03-14", "tehran")], events
+
+
+# -- 2. the meetings a departure clause names: one per counterpart, on the departure day ---------
+DEPARTED_AFTER = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi wound up a two-day stay in Pakistan on "
+                  "Thursday following separate meetings with President Asif Ali Zardari and Interior Minister "
+                  "Mohsin Naqvi. The talks covered the pipeline and the fence along the frontier.")
+
+
+def test_departure_clause_meetings_are_one_per_counterpart_on_the_departure_day():
+    events = _events(DEPARTED_AFTER, "2024-12-13")
+    for person in ("asif-ali-zardari", "mohsin-naqvi"):
+        talks = _meetings_with(events, person)
+        assert [(m[1], m[2]) for m in talks] == [("2024-12-12", "2024-12-12")], (person, events)
+        assert "abbas-araghchi" in talks[0][4]
+
+
+def test_visit_told_by_its_closing_day_counts_back_despite_a_meeting_that_day():
+    visits = [e for e in _events(DEPARTED_AFTER, "2024-12-13") if e[0] == "visit"]
+    assert [(v[1], v[2]) for v in visits] == [("2024-12-11", "2024-12-12")], visits
+
+
+# near miss: the meetings are still to come; nothing is held
+PLANNED_AFTER = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi is expected to leave Pakistan on Friday "
+                 "after separate meetings with President Asif Ali Zardari and Interior Minister Mohsin Naqvi.")
+
+
+def test_meetings_of_a_planned_departure_are_not_held():
+    events = _events(PLANNED_AFTER, "2024-12-12")
+    assert not _meetings_with(events, "asif-ali-zardari"), events
+    assert not _meetings_with(events, "mohsin-naqvi"), events
+
+
+# near miss: talks 'after' which someone spoke are no departure clause's meetings with new people
+AFTER_TALKS_SPOKE = ("TEHRAN, June 3: Iranian Foreign Minister Abbas Araghchi met Interior Minister Mohsin Naqvi "
+                     "in Tehran on Monday. After talks with Naqvi, Araghchi told reporters the border would stay open.")
+
+
+def test_after_talks_with_the_same_pair_is_one_meeting():
+    events = _events(AFTER_TALKS_SPOKE, "2024-06-03")
+    assert len(_meetings_with(events, "mohsin-naqvi")) == 1, events
