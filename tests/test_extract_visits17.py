@@ -92,3 +92,41 @@ AFTER_TALKS_SPOKE = ("TEHRAN, June 3: Iranian Foreign Minister Abbas Araghchi me
 def test_after_talks_with_the_same_pair_is_one_meeting():
     events = _events(AFTER_TALKS_SPOKE, "2024-06-03")
     assert len(_meetings_with(events, "mohsin-naqvi")) == 1, events
+
+
+# -- 3. a meeting a list names is placed by the later clause that tells it ----------------------
+# The departure clause lists the counterparts with only the country; each later sentence tells one
+# of those talks (its host named or titled, no trigger of its own) and names its city.
+LISTED_THEN_TOLD = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi wound up a two-day stay in Pakistan on "
+                    "Thursday following separate meetings with President Asif Ali Zardari and Interior Minister "
+                    "Mohsin Naqvi. At the presidency in Islamabad the president pledged support for the pipeline. "
+                    "In the afternoon the guest was flown to the police college in Quetta, where Naqvi showed him "
+                    "the new frontier force.")
+
+
+def test_each_listed_meeting_takes_the_city_of_the_clause_that_tells_it():
+    events = _events(LISTED_THEN_TOLD, "2024-12-13")
+    assert [m[3] for m in _meetings_with(events, "asif-ali-zardari")] == ["islamabad"], events
+    assert [m[3] for m in _meetings_with(events, "mohsin-naqvi")] == ["quetta"], events
+
+
+# near miss: the later clause names the host with a city he came from, not where the talks were
+CAME_FROM = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi wound up a two-day stay in Pakistan on "
+             "Thursday following separate meetings with President Asif Ali Zardari and Interior Minister "
+             "Mohsin Naqvi. Naqvi had flown back from Quetta for the occasion.")
+
+
+def test_a_city_the_host_came_from_does_not_place_the_meeting():
+    events = _events(CAME_FROM, "2024-12-13")
+    assert [m[3] for m in _meetings_with(events, "mohsin-naqvi")] != ["quetta"], events
+
+
+# near miss: the later clause names two cities of the country: it does not say which one
+TWO_CITIES = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi wound up a two-day stay in Pakistan on "
+              "Thursday following separate meetings with President Asif Ali Zardari and Interior Minister "
+              "Mohsin Naqvi. Naqvi spoke of the road between Quetta and Gwadar.")
+
+
+def test_a_clause_naming_two_cities_places_nothing():
+    events = _events(TWO_CITIES, "2024-12-13")
+    assert not [m for m in _meetings_with(events, "mohsin-naqvi") if m[3] in ("quetta", "gwadar")], events

@@ -18,7 +18,7 @@ from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date, topic_at
 from pakiran_events.extract.mentions import Mention, Span
-from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
+from pakiran_events.extract.report import ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
@@ -270,6 +270,12 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
+def _own_day(f: Frame) -> bool:
+    """A frame told as held now, or told in the past perfect with a day of its own ('on Tuesday
+    he had held talks'): not a context-only mention ('they had met before', 'last year')."""
+    return not f.background or any(cue.resolved and cue.precision == "day" for cue, _ in f.dates[:1])
+
+
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
@@ -390,6 +396,30 @@ class _Built:
             c.place_id = city
             c.cite("place_id", s)
 
+    def _told_later_city(self, c: Candidate) -> None:
+        """A meeting its clause tells with no city (none, or only its country), one of several
+        listed ('left after separate meetings with X and Y'), is in the one city of its country
+        that a later sentence names beside its host, when that sentence tells no engagement of its
+        own and names nobody else of the host's side ('At the presidency in Islamabad the president
+        ...'; 'flown to Quetta, where X ...'): each meeting placed by the clause that tells it,
+        not by the trip's city. A city the host came from ('back from', 'left') places nothing."""
+        if c.place_id is not None and self.lex.places[c.place_id].get("coordinate_precision") != "country":
+            return
+        framed = {f.sentence for f in self.frames}
+        for j in range(c.sentence + 1, len(self.r.spans)):
+            side = [m.actor_id for m in self.r.mentions[j] if m.side == c.country and self.r.people.is_person(m.actor_id)]
+            if j in framed or set(side) != {c.host}:
+                continue
+            s = self.r.spans[j]
+            cities = {pid for pos, pid in self.r.people.called_places(s.start, s.end)
+                      if self.lex.places[pid].get("coordinate_precision") != "country"
+                      and self.r.people.country_of(pid) == c.country
+                      and not ORIGIN.search(self.r.text[max(s.start, pos - 16):pos])}
+            if len(cities) == 1:
+                c.place_id = cities.pop()
+                c.cite("place_id", s)
+            return
+
     def _gathering_city(self, c: Candidate) -> None:
         """A meeting in a third country (both sides guests) told with no city is at the city of the
         gathering the report names there, or its third-country dateline's (`_gathering_place`)."""
@@ -469,19 +499,18 @@ class _Built:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
     def _told_apart(self, f: Frame, host: str) -> bool:
-        """Whether another meeting clause names `host` (the report's most-named person of a side,
-        standing in for a frame that names nobody of it) at another city or on another day than
-        `f` tells: then `f`'s host is someone the gazetteer does not know, and `f` must not lend its
-        place or day to the talks told in their own clause (CURATION.md §2: each meeting by its own
-        clause; 'ended the tour in X, where he called on the governor ... had held talks in Y with Z')."""
-        days = {cue.start for cue, _ in f.dates[:1] if cue.resolved}
-        for g in self.frames:
-            if g is f or g.kind != "meeting" or g.planned or host not in {m.actor_id for m in g.sources + g.targets}:
-                continue
-            other_days = {cue.start for cue, _ in g.dates[:1] if cue.resolved}
-            if (f.place_id and g.place_id and g.place_id != f.place_id) or (days and other_days and days != other_days):
-                return True
-        return False
+        """Whether another held meeting clause names `host` (the report's most-named person of a
+        side, standing in for a frame that names nobody of it) in another city than `f` names:
+        then `f`'s host is someone the gazetteer does not know, and `f` must not lend its place to
+        the talks told in their own clause (CURATION.md §2: each meeting by its own clause; 'ended
+        the tour in X, where he called on the governor ... had held talks in Y with Z'). A day
+        alone does not tell them apart: one meeting is often told with two days across clauses;
+        a mention only as context ('had met in Y last year') tells no meeting of this report."""
+        if f.place_id is None or self.lex.places[f.place_id].get("coordinate_precision") == "country":
+            return False
+        return any(g is not f and g.kind == "meeting" and not g.planned and g.place_id and _own_day(g)
+                   and g.place_id != f.place_id and self.lex.places[g.place_id].get("coordinate_precision") != "country"
+                   and host in {m.actor_id for m in g.sources + g.targets} for g in self.frames)
 
     def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
         """A side the frame's sentence tells only by its word and an office, nobody of it named or
@@ -688,6 +717,7 @@ class _Built:
         for v in self.visits.values():
             self._trip_city(v)
         for m in self.meetings.values():
+            self._told_later_city(m)
             if m.place_id is None and not self._capital_told(m):
                 self._office_in_dateline_city(m)
             if m.place_id is None and m.country not in self.lex.dyad:
