@@ -130,3 +130,35 @@ TWO_CITIES = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi wound up a two
 def test_a_clause_naming_two_cities_places_nothing():
     events = _events(TWO_CITIES, "2024-12-13")
     assert not [m for m in _meetings_with(events, "mohsin-naqvi") if m[3] in ("quetta", "gwadar")], events
+
+
+# -- 4. trilateral consultations: the bilateral meeting on the margins, dated by its session ------
+# CURATION.md §2: the multilateral session is not coded; the pair's meeting on its margins is, and a
+# margins meeting told without a day of its own was held on the session's day.
+TRILATERAL = ("ISTANBUL, Feb 4: The foreign ministers of Pakistan, Iran and Turkey met in Istanbul on Monday for "
+              "a trilateral round on transit routes. Pakistan's Mohsin Naqvi, Iran's Abbas Araghchi and their "
+              "Turkish host agreed to study a rail corridor. On the margins of the three-way session, Naqvi and "
+              "Araghchi also held a separate meeting on the border.")
+
+
+def test_the_margins_meeting_of_a_trilateral_session_is_on_the_sessions_day_and_city():
+    events = _events(TRILATERAL, "2025-02-04")
+    talks = _meetings_with(events, "mohsin-naqvi")
+    assert [(m[1], m[2], m[3]) for m in talks] == [("2025-02-03", "2025-02-03", "istanbul")], events
+    assert "abbas-araghchi" in talks[0][4]
+
+
+def test_the_three_way_session_itself_is_no_further_event():
+    events = _events(TRILATERAL, "2025-02-04")
+    assert [e[0] for e in events] == ["meeting"], events
+
+
+# near miss: the margins meeting has a day of its own (the session ran over two days): its own day
+TRILATERAL_OWN_DAY = ("ISTANBUL, Feb 5: The foreign ministers of Pakistan, Iran and Turkey met in Istanbul on Monday "
+                      "for a two-day trilateral round on transit routes. On the margins of the session on Tuesday, "
+                      "Mohsin Naqvi and Abbas Araghchi also held a separate meeting on the border.")
+
+
+def test_a_margins_meeting_with_a_day_of_its_own_keeps_it():
+    talks = _meetings_with(_events(TRILATERAL_OWN_DAY, "2025-02-05"), "mohsin-naqvi")
+    assert [(m[1], m[2]) for m in talks] == [("2025-02-04", "2025-02-04")], talks

@@ -459,9 +459,12 @@ class _Built:
 
     def meeting(self, f: Frame) -> None:
         gathering = None
-        if f.place_id is None and self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
+        sideline = self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)) is not None
+        if f.place_id is None and sideline:
             gathering = _gathering_place(self.r)
             f = replace(f, place_id=gathering[0] if gathering else None)
+        if sideline and not f.dates:
+            f = replace(f, dates=self._session_day(f))
         people = self._persons(f.sources + f.targets)
         country = self._country(f, people)
         if country is None:
@@ -497,6 +500,18 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _session_day(self, f: Frame) -> list:
+        """The day of the session a meeting 'on the margins of' was held at, when the meeting's own
+        clause tells none: the first earlier held meeting frame with a day, at the meeting's place
+        (the trilateral or multilateral session itself, not coded: CURATION.md §2)."""
+        for g in self.frames:
+            if g.sentence >= f.sentence:
+                break
+            if g.kind == "meeting" and not (g.planned or g.background) and g.place_id == f.place_id and g.dates \
+                    and g.dates[0][0].resolved and g.dates[0][0].precision == "day":
+                return g.dates[:1]
+        return []
 
     def _told_apart(self, f: Frame, host: str) -> bool:
         """Whether another held meeting clause names `host` (the report's most-named person of a
