@@ -162,3 +162,66 @@ TRILATERAL_OWN_DAY = ("ISTANBUL, Feb 5: The foreign ministers of Pakistan, Iran 
 def test_a_margins_meeting_with_a_day_of_its_own_keeps_it():
     talks = _meetings_with(_events(TRILATERAL_OWN_DAY, "2025-02-05"), "mohsin-naqvi")
     assert [(m[1], m[2]) for m in talks] == [("2025-02-04", "2025-02-04")], talks
+
+
+# -- 5. a visit's meetings told by verbs the triggers missed -------------------------------------
+# 'met and held talks on <day> with X': the day after the joined verbs is the meeting's own, not the
+# travel day of the relative clause before it
+MET_AND_HELD = ("TEHRAN - Iranian Foreign Minister Abbas Araghchi, who flew to Islamabad on Tuesday, met and held "
+                "talks on Wednesday with Interior Minister Mohsin Naqvi at the interior ministry in Islamabad.")
+
+
+def test_met_and_held_talks_on_a_day_is_dated_by_that_day():
+    talks = _meetings_with(_events(MET_AND_HELD, "2024-06-07"), "mohsin-naqvi")
+    assert [(m[1], m[2]) for m in talks] == [("2024-06-05", "2024-06-05")], talks
+
+
+# near miss: 'met' alone with its day keeps working
+MET_ALONE = ("TEHRAN - Iranian Foreign Minister Abbas Araghchi, who flew to Islamabad on Tuesday, met Interior "
+             "Minister Mohsin Naqvi on Wednesday at the interior ministry in Islamabad.")
+
+
+def test_met_with_a_day_is_dated_by_it():
+    talks = _meetings_with(_events(MET_ALONE, "2024-06-07"), "mohsin-naqvi")
+    assert [(m[1], m[2]) for m in talks] == [("2024-06-05", "2024-06-05")], talks
+
+
+# a host's 'hosted his Pakistani counterpart X': the object is the guest told by his office first
+HOSTED_COUNTERPART = ("TEHRAN - Foreign Minister Abbas Araghchi hosted his Pakistani counterpart Ishaq Dar in Tehran "
+                      "on Monday for talks on the border.")
+
+
+def test_hosted_his_counterpart_is_a_meeting():
+    talks = _meetings_with(_events(HOSTED_COUNTERPART, "2024-06-04"), "ishaq-dar")
+    assert [(m[1], m[3]) for m in talks] == [("2024-06-03", "tehran")], talks
+    assert "abbas-araghchi" in talks[0][4]
+
+
+# near miss: hosting a dinner or a conference is no meeting with a counterpart
+HOSTED_DINNER = ("TEHRAN - Foreign Minister Abbas Araghchi hosted his annual dinner for the diplomatic corps in "
+                 "Tehran on Monday; Pakistan's envoy was among the guests.")
+
+
+def test_hosted_his_dinner_is_no_meeting():
+    assert not [e for e in _events(HOSTED_DINNER, "2024-06-04") if e[0] == "meeting"]
+
+
+# an 'N-day visit' of any length the durations table knows is a visit trigger, as 'two-day visit' is
+ONE_DAY = ("ISLAMABAD: Foreign Minister Ishaq Dar returned home on Monday evening from a one-day visit to Tehran, "
+           "where he held talks with Iranian Foreign Minister Abbas Araghchi.")
+
+
+def test_a_one_day_visit_is_a_visit_of_that_day():
+    visits = [e for e in _events(ONE_DAY, "2024-06-04") if e[0] == "visit"]
+    assert [(v[1], v[2], v[3]) for v in visits] == [("2024-06-03", "2024-06-03", "tehran")], visits
+
+
+# the trip told only by its length and 'the <side> capital': a visit of the guest, not implied
+ONE_DAY_CAPITAL = ("TEHRAN - Foreign Minister Abbas Araghchi hosted his Pakistani counterpart Ishaq Dar in Tehran on "
+                   "Monday for talks on the border. Dar, on a one-day visit to the Iranian capital, also toured a "
+                   "trade fair.")
+
+
+def test_a_one_day_visit_to_the_capital_is_the_guests_visit():
+    visits = [e for e in _events(ONE_DAY_CAPITAL, "2024-06-04") if e[0] == "visit"]
+    assert [(v[1], v[2], v[3], v[4]) for v in visits] == [("2024-06-03", "2024-06-03", "tehran", ["ishaq-dar"])], visits
