@@ -225,3 +225,29 @@ ONE_DAY_CAPITAL = ("TEHRAN - Foreign Minister Abbas Araghchi hosted his Pakistan
 def test_a_one_day_visit_to_the_capital_is_the_guests_visit():
     visits = [e for e in _events(ONE_DAY_CAPITAL, "2024-06-04") if e[0] == "visit"]
     assert [(v[1], v[2], v[3], v[4]) for v in visits] == [("2024-06-03", "2024-06-03", "tehran", ["ishaq-dar"])], visits
+
+
+# -- 6. translated wording of an arrival and of talks (a Persian outlet's English service) --------
+TRANSLATED = ("Tehran - Abbas Araghchi, the Minister of Foreign Affairs, arrived to Islamabad on Tuesday at the "
+              "head of a delegation and at once entered into negotiations with Mr. Ishaq Dar, the Foreign "
+              "Minister of Pakistan, on the common border.")
+
+
+def test_entered_into_negotiations_with_is_a_meeting_on_the_arrival_day():
+    talks = _meetings_with(_events(TRANSLATED, "2024-06-05"), "ishaq-dar")
+    assert [(m[1], m[3]) for m in talks] == [("2024-06-04", "islamabad")], talks
+    assert "abbas-araghchi" in talks[0][4]
+
+
+def test_arrived_to_a_capital_is_an_arrival():
+    visits = [e for e in _events(TRANSLATED, "2024-06-05") if e[0] == "visit"]
+    assert [(v[1], v[3]) for v in visits] == [("2024-06-04", "islamabad")], visits
+
+
+# near miss: entering into an agreement or a contract is no meeting
+ENTERED_AGREEMENT = ("ISLAMABAD: Pakistan has entered into negotiations on a new gas price, Foreign Minister Ishaq "
+                     "Dar told the Senate on Tuesday, without naming Iran's side.")
+
+
+def test_entered_into_negotiations_without_a_counterpart_is_no_meeting():
+    assert not [e for e in _events(ENTERED_AGREEMENT, "2024-06-05") if e[0] == "meeting"]
