@@ -251,3 +251,15 @@ ENTERED_AGREEMENT = ("ISLAMABAD: Pakistan has entered into negotiations on a new
 
 def test_entered_into_negotiations_without_a_counterpart_is_no_meeting():
     assert not [e for e in _events(ENTERED_AGREEMENT, "2024-06-05") if e[0] == "meeting"]
+
+
+# near miss (class 3): the later sentence names the capital as its government ('Tehran wants'), not
+# as where the talks were: the city must follow a word of place ('in', 'at', 'to')
+CAPITAL_AS_GOVERNMENT = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi wound up a two-day stay in Pakistan on "
+                         "Thursday following separate meetings with President Asif Ali Zardari and Interior Minister "
+                         "Mohsin Naqvi. Naqvi said Quetta wants more crossings opened.")
+
+
+def test_a_capital_standing_for_its_government_places_nothing():
+    events = _events(CAPITAL_AS_GOVERNMENT, "2024-12-13")
+    assert [m[3] for m in _meetings_with(events, "mohsin-naqvi")] != ["quetta"], events

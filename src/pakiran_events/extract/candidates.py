@@ -18,7 +18,7 @@ from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date, topic_at
 from pakiran_events.extract.mentions import Mention, Span
-from pakiran_events.extract.report import ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
+from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
@@ -402,7 +402,8 @@ class _Built:
         that a later sentence names beside its host, when that sentence tells no engagement of its
         own and names nobody else of the host's side ('At the presidency in Islamabad the president
         ...'; 'flown to Quetta, where X ...'): each meeting placed by the clause that tells it,
-        not by the trip's city. A city the host came from ('back from', 'left') places nothing."""
+        not by the trip's city. Only a city after a word of place ('in', 'at', 'to'): not one the
+        host came from ('back from') nor a capital standing for its government ('Quetta wants')."""
         if c.place_id is not None and self.lex.places[c.place_id].get("coordinate_precision") != "country":
             return
         framed = {f.sentence for f in self.frames}
@@ -414,6 +415,7 @@ class _Built:
             cities = {pid for pos, pid in self.r.people.called_places(s.start, s.end)
                       if self.lex.places[pid].get("coordinate_precision") != "country"
                       and self.r.people.country_of(pid) == c.country
+                      and DESTINATION.search(self.r.text[max(s.start, pos - 40):pos])
                       and not ORIGIN.search(self.r.text[max(s.start, pos - 16):pos])}
             if len(cities) == 1:
                 c.place_id = cities.pop()
