@@ -4,9 +4,17 @@ clause that tells another meeting. Made-up reports, our own words, read with the
 
 from __future__ import annotations
 
+import datetime as dt
+from bisect import bisect_right
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract_fixtures import shipped_lexicon
+from pakiran_events.extract.candidates import _Built, _own_day
 from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.report import read_report
+from pakiran_events.extract.frames import frames_of
+from pakiran_events.extract.report import Reading, read_report
 
 
 def _events(text: str, published: str) -> list[tuple[str, str | None, str | None, str | None, list[str]]]:
@@ -263,3 +271,53 @@ CAPITAL_AS_GOVERNMENT = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi wou
 def test_a_capital_standing_for_its_government_places_nothing():
     events = _events(CAPITAL_AS_GOVERNMENT, "2024-12-13")
     assert [m[3] for m in _meetings_with(events, "mohsin-naqvi")] != ["quetta"], events
+
+
+# -- the look-ups answer what a scan of the rest of the report answered ---------------------------
+# (`_alone_in` and `_held_cities` are built once per report; before, each meeting scanned the later
+# sentences and each stand-in host every frame: meetings x sentences on a long report)
+_PIECES = ["Araghchi met Naqvi in Quetta on Monday.", "Naqvi spoke of trade.", "At the office in Islamabad Dar spoke.",
+           "Dar and Naqvi toured Gwadar.", "The guest was flown to Quetta, where Naqvi waited.",
+           "Araghchi held talks in Tehran with Ghalibaf.", "Sadiq called on the governor in Mashhad.",
+           "Ghalibaf said Tehran wants calm.", "Sadiq and Ghalibaf had met last year in Mashhad.",
+           "Interior Minister Mohsin Naqvi and Foreign Minister Ishaq Dar spoke of trade in Quetta."]
+
+
+def _scan_alone(r, framed: set[int], person: str, side: str, after: int) -> int | None:
+    for j in range(after + 1, len(r.spans)):
+        people = {m.actor_id for m in r.mentions[j] if m.side == side and r.people.is_person(m.actor_id)}
+        if j not in framed and people == {person}:
+            return j
+    return None
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_alone_in_is_the_first_later_sentence_a_scan_finds(pieces):
+    text = "ISLAMABAD: " + " ".join(pieces)
+    r = Reading("own-visits17", text, dt.date(2024, 6, 5), shipped_lexicon())
+    frames = frames_of(r)
+    built = _Built(r, None, None, frames)
+    framed = {f.sentence for f in frames}
+    index = built._alone_in()
+    people = {(m.actor_id, m.side) for ms in r.mentions for m in ms if m.side and r.people.is_person(m.actor_id)}
+    for person, side in people:
+        told = index.get((person, side), [])
+        for after in range(-1, len(r.spans)):
+            at = bisect_right(told, after)
+            assert (told[at] if at < len(told) else None) == _scan_alone(r, framed, person, side, after)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_held_cities_are_the_frames_a_scan_finds(pieces):
+    text = "TEHRAN: " + " ".join(pieces)
+    r = Reading("own-visits17", text, dt.date(2024, 6, 5), shipped_lexicon())
+    frames = frames_of(r)
+    built = _Built(r, None, None, frames)
+    cities = built._held_cities()
+    for actor in {m.actor_id for f in frames for m in f.sources + f.targets}:
+        scanned = [(g, g.place_id) for g in frames if g.kind == "meeting" and not g.planned and g.place_id
+                   and _own_day(g) and r.lex.places[g.place_id].get("coordinate_precision") != "country"
+                   and actor in {m.actor_id for m in g.sources + g.targets}]
+        assert cities.get(actor, []) == scanned

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -283,6 +284,8 @@ class _Built:
                  frames: list[Frame] | None = None):
         self.r, self.context, self.city, self.lex = r, context, city, r.lex
         self.frames = frames or []
+        self._alone: dict[tuple[str, str], list[int]] | None = None       # `_alone_in`, built on first use
+        self._cities: dict[str, list[tuple[Frame, str]]] | None = None    # `_held_cities`, built on first use
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
@@ -406,12 +409,10 @@ class _Built:
         host came from ('back from') nor a capital standing for its government ('Quetta wants')."""
         if c.place_id is not None and self.lex.places[c.place_id].get("coordinate_precision") != "country":
             return
-        framed = {f.sentence for f in self.frames}
-        for j in range(c.sentence + 1, len(self.r.spans)):
-            side = [m.actor_id for m in self.r.mentions[j] if m.side == c.country and self.r.people.is_person(m.actor_id)]
-            if j in framed or set(side) != {c.host}:
-                continue
-            s = self.r.spans[j]
+        told = self._alone_in().get((c.host, c.country), [])
+        at = bisect_right(told, c.sentence)
+        if at < len(told):
+            s = self.r.spans[told[at]]
             cities = {pid for pos, pid in self.r.people.called_places(s.start, s.end)
                       if self.lex.places[pid].get("coordinate_precision") != "country"
                       and self.r.people.country_of(pid) == c.country
@@ -420,7 +421,25 @@ class _Built:
             if len(cities) == 1:
                 c.place_id = cities.pop()
                 c.cite("place_id", s)
-            return
+
+    def _alone_in(self) -> dict[tuple[str, str], list[int]]:
+        """(person, side) -> the sentences, in order, that tell no engagement of their own and name
+        that person as the only one of their side: built once per report, so placing each meeting
+        is a look-up, not a scan of the rest of the report (`_told_later_city`)."""
+        if self._alone is None:
+            framed = {f.sentence for f in self.frames}
+            self._alone = {}
+            for j, mentions in enumerate(self.r.mentions):
+                if j in framed:
+                    continue
+                sides: dict[str | None, set[str]] = {}
+                for m in mentions:
+                    if self.r.people.is_person(m.actor_id):
+                        sides.setdefault(m.side, set()).add(m.actor_id)
+                for side, people in sides.items():
+                    if side is not None and len(people) == 1:
+                        self._alone.setdefault((next(iter(people)), side), []).append(j)
+        return self._alone
 
     def _gathering_city(self, c: Candidate) -> None:
         """A meeting in a third country (both sides guests) told with no city is at the city of the
@@ -525,9 +544,19 @@ class _Built:
         a mention only as context ('had met in Y last year') tells no meeting of this report."""
         if f.place_id is None or self.lex.places[f.place_id].get("coordinate_precision") == "country":
             return False
-        return any(g is not f and g.kind == "meeting" and not g.planned and g.place_id and _own_day(g)
-                   and g.place_id != f.place_id and self.lex.places[g.place_id].get("coordinate_precision") != "country"
-                   and host in {m.actor_id for m in g.sources + g.targets} for g in self.frames)
+        return any(g is not f and place != f.place_id for g, place in self._held_cities().get(host, []))
+
+    def _held_cities(self) -> dict[str, list[tuple[Frame, str]]]:
+        """actor -> (frame, city) of each held meeting frame naming them in a city (`_own_day`): built
+        once per report, so each stand-in host is a look-up (`_told_apart`)."""
+        if self._cities is None:
+            self._cities = {}
+            for g in self.frames:
+                if g.kind == "meeting" and not g.planned and g.place_id and _own_day(g) \
+                        and self.lex.places[g.place_id].get("coordinate_precision") != "country":
+                    for actor in dict.fromkeys(m.actor_id for m in g.sources + g.targets):
+                        self._cities.setdefault(actor, []).append((g, g.place_id))
+        return self._cities
 
     def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
         """A side the frame's sentence tells only by its word and an office, nobody of it named or
