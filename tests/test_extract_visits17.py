@@ -321,3 +321,34 @@ def test_held_cities_are_the_frames_a_scan_finds(pieces):
                    and _own_day(g) and r.lex.places[g.place_id].get("coordinate_precision") != "country"
                    and actor in {m.actor_id for m in g.sources + g.targets}]
         assert cities.get(actor, []) == scanned
+
+
+# -- 7. a ceremony whose two officials are named in the next sentence ------------------------------
+CEREMONY_NEXT = ("GWADAR, Dec 20: A new crossing point on the border was formally opened for traffic at a ceremony near Gwadar on "
+                 "Saturday. Interior Minister Mohsin Naqvi and Iran's Foreign Minister Abbas Araghchi cut the ribbon "
+                 "together and walked through the gate.")
+
+
+def test_ceremony_sides_named_together_in_the_next_sentence():
+    others = [e for e in _events(CEREMONY_NEXT, "2024-12-20") if e[0] == "other"]
+    assert [(o[1], o[4]) for o in others] == [("2024-12-14", ["abbas-araghchi", "mohsin-naqvi"])], others
+
+
+# near miss: the next sentence reports one side's words about the other: nobody joined by 'and'
+CEREMONY_SAID = ("GWADAR, Dec 20: A new crossing point on the border was formally opened for traffic at a ceremony near Gwadar on "
+                 "Saturday. Interior Minister Mohsin Naqvi said Iran's Foreign Minister Abbas Araghchi had backed "
+                 "the project for years.")
+
+
+def test_ceremony_next_sentence_without_the_two_joined_gives_no_sides():
+    assert not [e for e in _events(CEREMONY_SAID, "2024-12-20") if e[0] == "other"]
+
+
+# near miss: the next sentence tells an engagement of its own (a call): not the ceremony's attendees
+CEREMONY_THEN_CALL = ("GWADAR, Dec 20: A new crossing point on the border was formally opened for traffic at a ceremony near Gwadar "
+                      "on Saturday. Interior Minister Mohsin Naqvi and Iran's Foreign Minister Abbas Araghchi spoke "
+                      "by telephone on Sunday about the crossing.")
+
+
+def test_ceremony_next_sentence_with_its_own_engagement_gives_no_sides():
+    assert not [e for e in _events(CEREMONY_THEN_CALL, "2024-12-20") if e[0] == "other"]

@@ -268,6 +268,7 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
     return None
 
 
+_JOINED = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)  # two people joined as one subject ('X and Iran's Y')
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
@@ -706,6 +707,8 @@ class _Built:
         if not f.planned and len(sides) < 2:  # 'officials of Pakistan and Iran opened ...': the governments
             sides.update({side: m for side in self.lex.dyad if side not in sides
                           and (m := self._officials_of(f, side)) is not None})
+        if not f.planned and not sides:
+            sides = self._attendees_next(f)
         if f.planned or len(sides) < 2:
             return
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
@@ -725,6 +728,19 @@ class _Built:
         self.others.append(other)
         if self.lex.patterns["ceremony_signing"].search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
+
+    def _attendees_next(self, f: Frame) -> dict[str, Mention]:
+        """The two officials of a ceremony that names nobody, when the next sentence tells no
+        engagement of its own and names one person of each side joined by 'and' ('A crossing was
+        opened at a ceremony on Saturday. X and Iran's Y cut the ribbon'); else none."""
+        j = f.sentence + 1
+        if j >= len(self.r.spans) or any(g.sentence == j for g in self.frames):
+            return {}
+        people = [m for m in self.r.mentions[j] if self.r.people.is_person(m.actor_id) and m.side in self.lex.dyad]
+        if len(people) != 2 or people[0].side == people[1].side:
+            return {}
+        between = self.r.text[people[0].span.end:people[1].span.start]
+        return {m.side: m for m in people} if _JOINED.match(between) else {}
 
     def _closing_span(self, other: Candidate, f: Frame) -> None:
         """A drill told by its closing ceremony on one day, with its length stated in the report ('the
