@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -18,7 +19,7 @@ from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date, topic_at
 from pakiran_events.extract.mentions import Mention, Span
-from pakiran_events.extract.report import RESIDENT_TITLES, Candidate, Frame, Reading
+from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
@@ -28,7 +29,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     frames = [f for f in frames if not f.negated]
     _resolve_offsets(frames)
     context, city, by_head = _trip_place(r, frames)
-    built = _Built(r, context, city, by_head)
+    built = _Built(r, context, city, by_head, frames)
     for frame in sorted(frames, key=lambda f: f.kind == "departure"):  # a departure ends a visit told anywhere
         getattr(built, frame.kind)(frame)
     out = built.result()
@@ -280,16 +281,26 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
     return None
 
 
+_JOINED = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)  # two people joined as one subject ('X and Iran's Y')
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
+
+
+def _own_day(f: Frame) -> bool:
+    """A frame told as held now, or told in the past perfect with a day of its own ('on Tuesday
+    he had held talks'): not a context-only mention ('they had met before', 'last year')."""
+    return not f.background or any(cue.resolved and cue.precision == "day" for cue, _ in f.dates[:1])
 
 
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
     def __init__(self, r: Reading, context: str | None, city: tuple[str, Span, Frame | None] | None = None,
-                 by_head: bool = False):
+                 by_head: bool = False, frames: list[Frame] | None = None):
         self.r, self.context, self.city, self.lex = r, context, city, r.lex
         self.by_head = by_head  # the context is only the dateline's country (`_trip_place`)
+        self.frames = frames or []
+        self._alone: dict[tuple[str, str], list[int]] | None = None       # `_alone_in`, built on first use
+        self._cities: dict[str, list[tuple[Frame, str]]] | None = None    # `_held_cities`, built on first use
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
         self.others: list[Candidate] = []
@@ -412,6 +423,48 @@ class _Built:
             c.place_id = city
             c.cite("place_id", s)
 
+    def _told_later_city(self, c: Candidate) -> None:
+        """A meeting its clause tells with no city (none, or only its country), one of several
+        listed ('left after separate meetings with X and Y'), is in the one city of its country
+        that a later sentence names beside its host, when that sentence tells no engagement of its
+        own and names nobody else of the host's side ('At the presidency in Islamabad the president
+        ...'; 'flown to Quetta, where X ...'): each meeting placed by the clause that tells it,
+        not by the trip's city. Only a city after a word of place ('in', 'at', 'to'): not one the
+        host came from ('back from') nor a capital standing for its government ('Quetta wants')."""
+        if c.place_id is not None and self.lex.places[c.place_id].get("coordinate_precision") != "country":
+            return
+        told = self._alone_in().get((c.host, c.country), [])
+        at = bisect_right(told, c.sentence)
+        if at < len(told):
+            s = self.r.spans[told[at]]
+            cities = {pid for pos, pid in self.r.people.called_places(s.start, s.end)
+                      if self.lex.places[pid].get("coordinate_precision") != "country"
+                      and self.r.people.country_of(pid) == c.country
+                      and DESTINATION.search(self.r.text[max(s.start, pos - 40):pos])
+                      and not ORIGIN.search(self.r.text[max(s.start, pos - 16):pos])}
+            if len(cities) == 1:
+                c.place_id = cities.pop()
+                c.cite("place_id", s)
+
+    def _alone_in(self) -> dict[tuple[str, str], list[int]]:
+        """(person, side) -> the sentences, in order, that tell no engagement of their own and name
+        that person as the only one of their side: built once per report, so placing each meeting
+        is a look-up, not a scan of the rest of the report (`_told_later_city`)."""
+        if self._alone is None:
+            framed = {f.sentence for f in self.frames}
+            self._alone = {}
+            for j, mentions in enumerate(self.r.mentions):
+                if j in framed:
+                    continue
+                sides: dict[str | None, set[str]] = {}
+                for m in mentions:
+                    if self.r.people.is_person(m.actor_id):
+                        sides.setdefault(m.side, set()).add(m.actor_id)
+                for side, people in sides.items():
+                    if side is not None and len(people) == 1:
+                        self._alone.setdefault((next(iter(people)), side), []).append(j)
+        return self._alone
+
     def _gathering_city(self, c: Candidate) -> None:
         """A meeting in a third country (both sides guests) told with no city is at the city of the
         gathering the report names there, or its third-country dateline's (`_gathering_place`)."""
@@ -451,9 +504,12 @@ class _Built:
 
     def meeting(self, f: Frame) -> None:
         gathering = None
-        if f.place_id is None and self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
+        sideline = self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)) is not None
+        if f.place_id is None and sideline:
             gathering = _gathering_place(self.r)
             f = replace(f, place_id=gathering[0] if gathering else None)
+        if sideline and not f.dates:
+            f = replace(f, dates=self._session_day(f))
         people = self._persons(f.sources + f.targets)
         country = self._country(f, people)
         if country is None:
@@ -478,6 +534,8 @@ class _Built:
             guest_id = guest.actor_id if guest else None
         if not hosts and country in self.lex.dyad:
             host = self.principal.get(country)
+            if host and self._told_apart(f, host):
+                return  # the clause's unnamed host is someone else: the principal's talks are told in their own clause
             unnamed = None if host else self._unnamed_party(f, country)
             hosts = [unnamed or Mention(host, country, f.sentence, self._span(f), named=False)] if host or unnamed else []
         if guest_id is None or (not hosts and country in self.lex.dyad):
@@ -503,6 +561,42 @@ class _Built:
         else:
             why = "no place read for it"
         self.r.unplaced.append(f"the meeting of sentence {f.sentence + 1} is not written: {why}")
+
+    def _session_day(self, f: Frame) -> list:
+        """The day of the session a meeting 'on the margins of' was held at, when the meeting's own
+        clause tells none: the first earlier held meeting frame with a day, at the meeting's place
+        (the trilateral or multilateral session itself, not coded: CURATION.md §2)."""
+        for g in self.frames:
+            if g.sentence >= f.sentence:
+                break
+            if g.kind == "meeting" and not (g.planned or g.background) and g.place_id == f.place_id and g.dates \
+                    and g.dates[0][0].resolved and g.dates[0][0].precision == "day":
+                return g.dates[:1]
+        return []
+
+    def _told_apart(self, f: Frame, host: str) -> bool:
+        """Whether another held meeting clause names `host` (the report's most-named person of a
+        side, standing in for a frame that names nobody of it) in another city than `f` names:
+        then `f`'s host is someone the gazetteer does not know, and `f` must not lend its place to
+        the talks told in their own clause (CURATION.md §2: each meeting by its own clause; 'ended
+        the tour in X, where he called on the governor ... had held talks in Y with Z'). A day
+        alone does not tell them apart: one meeting is often told with two days across clauses;
+        a mention only as context ('had met in Y last year') tells no meeting of this report."""
+        if f.place_id is None or self.lex.places[f.place_id].get("coordinate_precision") == "country":
+            return False
+        return any(g is not f and place != f.place_id for g, place in self._held_cities().get(host, []))
+
+    def _held_cities(self) -> dict[str, list[tuple[Frame, str]]]:
+        """actor -> (frame, city) of each held meeting frame naming them in a city (`_own_day`): built
+        once per report, so each stand-in host is a look-up (`_told_apart`)."""
+        if self._cities is None:
+            self._cities = {}
+            for g in self.frames:
+                if g.kind == "meeting" and not g.planned and g.place_id and _own_day(g) \
+                        and self.lex.places[g.place_id].get("coordinate_precision") != "country":
+                    for actor in dict.fromkeys(m.actor_id for m in g.sources + g.targets):
+                        self._cities.setdefault(actor, []).append((g, g.place_id))
+        return self._cities
 
     def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
         """A side the frame's sentence tells only by its word and an office, nobody of it named or
@@ -660,6 +754,8 @@ class _Built:
         if not f.planned and len(sides) < 2:  # 'officials of Pakistan and Iran opened ...': the governments
             sides.update({side: m for side in self.lex.dyad if side not in sides
                           and (m := self._officials_of(f, side)) is not None})
+        if not f.planned and not sides:
+            sides = self._attendees_next(f)
         if f.planned or len(sides) < 2:
             return
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
@@ -679,6 +775,19 @@ class _Built:
         self.others.append(other)
         if self.lex.patterns["ceremony_signing"].search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
+
+    def _attendees_next(self, f: Frame) -> dict[str, Mention]:
+        """The two officials of a ceremony that names nobody, when the next sentence tells no
+        engagement of its own and names one person of each side joined by 'and' ('A crossing was
+        opened at a ceremony on Saturday. X and Iran's Y cut the ribbon'); else none."""
+        j = f.sentence + 1
+        if j >= len(self.r.spans) or any(g.sentence == j for g in self.frames):
+            return {}
+        people = [m for m in self.r.mentions[j] if self.r.people.is_person(m.actor_id) and m.side in self.lex.dyad]
+        if len(people) != 2 or people[0].side == people[1].side:
+            return {}
+        between = self.r.text[people[0].span.end:people[1].span.start]
+        return {m.side: m for m in people} if _JOINED.match(between) else {}
 
     def _closing_span(self, other: Candidate, f: Frame) -> None:
         """A drill told by its closing ceremony on one day, with its length stated in the report ('the
@@ -717,6 +826,7 @@ class _Built:
         for v in self.visits.values():
             self._trip_city(v)
         for m in self.meetings.values():
+            self._told_later_city(m)
             if m.place_id is None and not self._capital_told(m):
                 self._office_in_dateline_city(m)
             if m.place_id is None and m.country not in self.lex.dyad:

@@ -839,6 +839,8 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     held = _told_held(visit)
     for doc, pub, c in visit.members:
         _bounds(visit, doc, c, known, starts, ends, held)
+    # only its last day told by the visit's own reports: a meeting on that day is no first day
+    closing_only = bool(ends) and not starts
     for m in meetings:
         if m.date_start:
             starts.append(m.date_start)
@@ -851,7 +853,7 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     start = min(starts or ends)
     end = max(ends + starts)
     duration = _stated_length([visit, *meetings], start)
-    if duration and duration > (end - start).days + 1 and starts:
+    if duration and duration > (end - start).days + 1 and starts and not closing_only:
         end = _days_after(start, duration - 1)
     elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
         start = _days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
