@@ -415,9 +415,17 @@ def _repeated(frame: pl.DataFrame, key: list[str], seen: dict[tuple[str, ...], p
     the answer by key: a `unique` field that is also the primary key is tested once."""
     if tuple(key) not in seen:
         keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
-        unique = frame.select(key).hash_rows().n_unique() == frame.height
+        unique = hashes_distinct(frame.select(key).hash_rows())
         seen[tuple(key)] = pl.lit(False) if unique else ~keys.is_first_distinct()
     return seen[tuple(key)]
+
+
+def hashes_distinct(hashes: pl.Series) -> bool:
+    """Whether no value of `hashes` (UInt64) repeats: sorted on one thread, no two neighbours equal.
+    `n_unique` builds a hash table of every value (20 M evidence keys at 1M events: 0.86-0.93 CPU s);
+    the sort cost 0.56, and ~0.83 when split across threads."""
+    ordered = hashes.sort(multithreaded=False)
+    return ordered.len() < 2 or not (ordered.slice(1) == ordered.slice(0, ordered.len() - 1)).any()
 
 
 def _cell_problems(name, schema, text, rows, fields, codes, notes) -> list[Problem]:
