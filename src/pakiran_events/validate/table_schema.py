@@ -235,9 +235,44 @@ def _read_text_cells(path: Path | bytes, schema: TableSchema) -> pl.DataFrame:
             raise NeedsFrictionless(str(exc)) from exc
     if frame is None:
         raise NeedsFrictionless("polars cannot read the file")
-    if frame.height and frame[names[-1]].null_count():
+    if frame.height and frame[names[-1]].null_count() and not _separators_fill_rows(path, len(names), frame.height):
         _require_full_rows(path, len(names), frame.height)
     return frame  # a quoted "" stays "" here (as in read_csv_typed); the checks treat it as empty
+
+
+# bytes counted at a time by `_separators_fill_rows` (its memory stays one block, whatever the file's size)
+COUNT_BLOCK = 1 << 26
+
+
+def _separators_fill_rows(path: Path | bytes, n_fields: int, n_rows: int) -> bool:
+    """Whether plain byte counts prove what `_require_full_rows` tests line by line, for a file
+    polars just read into `n_rows` rows of `n_fields` cells: a file with no quote, carriage return
+    or unit separator, ending in a line break, whose `n_rows + 1` lines hold (n_fields - 1) commas
+    each on average. That read refused any line with more cells than the header (except an
+    unterminated last line, hence the final line break), so no line holds more than n_fields - 1
+    commas, and the average is reached only if every line holds exactly that many: no row is short.
+    False means "not proven" (the line-by-line test decides). Counting costs about a third of
+    reading the lines again (events and commitments at 1M events: ~1.3 CPU s)."""
+    if n_fields < 2:
+        return False
+    commas = breaks = 0
+    last = b""
+    for block in _blocks(path):
+        if b'"' in block or b"\r" in block or b"\x1f" in block:
+            return False
+        commas += block.count(b",")
+        breaks += block.count(b"\n")
+        last = block[-1:]
+    return last == b"\n" and breaks == n_rows + 1 and commas == (n_fields - 1) * breaks
+
+
+def _blocks(source: Path | bytes):
+    """The bytes of a file (or the bytes given), COUNT_BLOCK at a time."""
+    if isinstance(source, bytes):
+        yield source
+        return
+    with open(source, "rb") as fh:
+        yield from iter(lambda: fh.read(COUNT_BLOCK), b"")
 
 
 def _require_full_rows(path: Path | bytes, n_fields: int, n_rows: int) -> None:
