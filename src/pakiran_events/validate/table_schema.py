@@ -251,8 +251,8 @@ def _separators_fill_rows(path: Path | bytes, n_fields: int, n_rows: int) -> boo
     each on average. That read refused any line with more cells than the header (except an
     unterminated last line, hence the final line break), so no line holds more than n_fields - 1
     commas, and the average is reached only if every line holds exactly that many: no row is short.
-    False means "not proven" (the line-by-line test decides). Counting costs about a third of
-    reading the lines again (events and commitments at 1M events: ~1.3 CPU s)."""
+    False means "not proven" (the line-by-line test decides). At 1M events the counts took 0.30-0.38
+    CPU s for events and for commitments, the line test 0.45-0.51 each."""
     if n_fields < 2:
         return False
     commas = breaks = 0
