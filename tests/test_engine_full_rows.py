@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pakiran_events.core.schema import TableSchema
 from pakiran_events.validate import table_schema
 
 
@@ -55,3 +56,59 @@ def test_the_verdict_is_the_earlier_one(rows, n_fields, extra):
 ])
 def test_short_rows_are_found(text, ok):
     assert _passes(text.encode(), 3, 2) is ok
+
+
+# -- r15: byte counts settle a plain file without reading its lines again --------------------------
+def _read(data: bytes, n_fields: int):
+    """What `_read_text_cells` makes of a CSV text: its rows, or the kind of exception it raised."""
+    schema = TableSchema("t", {"fields": [{"name": f"h{k}", "type": "string"} for k in range(n_fields)]})
+    try:
+        return table_schema._read_text_cells(data, schema).rows()
+    except table_schema.NeedsFrictionless:
+        return "needs frictionless"
+    except pl.exceptions.PolarsError as exc:
+        return type(exc).__name__
+
+
+plain_cell = st.sampled_from(["", "a", "b c", ",", ",,", "\r", "\x1f", '"', '"q"'])
+plain_row = st.lists(plain_cell, min_size=0, max_size=5).map(",".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(rows=st.lists(plain_row | row, min_size=1, max_size=8), n_fields=st.integers(1, 4),
+       end=st.sampled_from(["\n", "", "\r\n", "\n\n"]))
+def test_reading_with_the_byte_counts_is_reading_with_the_line_test(rows, n_fields, end):
+    """The counts are a proof only after polars read the file (a long row raised there): the whole
+    read is compared, with the line test always run (the earlier code) as the oracle."""
+    data = (",".join(f"h{k}" for k in range(n_fields)) + "\n" + "\n".join(rows) + end).encode()
+    now = _read(data, n_fields)
+    real = table_schema._separators_fill_rows
+    table_schema._separators_fill_rows = lambda *args: False  # the earlier code: every such file's lines read
+    try:
+        before = _read(data, n_fields)
+    finally:
+        table_schema._separators_fill_rows = real
+    assert now == before
+
+
+def test_a_plain_full_file_is_not_read_again_as_lines(monkeypatch, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"h0,h1,h2\n1,2,\n3,,\n")
+
+    def refuse(*args):
+        raise AssertionError("lines read again")
+
+    monkeypatch.setattr(table_schema, "_require_full_rows", refuse)
+    schema = TableSchema("t", {"fields": [{"name": f"h{k}", "type": "string"} for k in range(3)]})
+    assert table_schema._read_text_cells(path, schema).rows() == [("1", "2", None), ("3", None, None)]
+
+
+@pytest.mark.parametrize("text, proven", [
+    ("h0,h1,h2\n1,2,\n3,,\n", True),
+    ("h0,h1,h2\n1,2,\n3,,", False),          # no final line break: polars lets an extra cell through there
+    ('h0,h1,h2\n"1",2,\n3,,\n', False),      # a quote: separators inside quotes are not counted here
+    ("h0,h1,h2\n1,2,\r\n3,,\r\n", False),    # carriage returns: left to the line test
+    ("h0,h1,h2\n1,2\n\n", False),            # a short row and a blank line: fewer commas than 2 a line
+])
+def test_the_byte_counts_prove_only_plain_full_files(text, proven):
+    assert table_schema._separators_fill_rows(text.encode(), 3, 2) is proven

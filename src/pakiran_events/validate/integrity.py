@@ -49,10 +49,27 @@ def parquet_matches_csv(root: Path, resource: str, facts: dict, csv_frame: pl.Da
     same = list(schema.names()) == csv_frame.columns and list(schema.dtypes()) == csv_frame.dtypes
     same = same and int(scan.select(pl.len()).collect().item()) == csv_frame.height
     for start in range(0, csv_frame.height, COMPARE_ROWS) if same else ():
-        if not scan.slice(start, COMPARE_ROWS).collect().equals(csv_frame.slice(start, COMPARE_ROWS)):
+        if not same_rows(scan.slice(start, COMPARE_ROWS).collect(), csv_frame.slice(start, COMPARE_ROWS)):
             same = False
             break
     if not same:
         return [Problem(LAYER, resource, None, None, None, "parquet-differs-from-csv",
                         f"{facts['path']} does not hold the same rows, columns and types as the CSV")]
     return []
+
+
+def same_rows(a: pl.DataFrame, b: pl.DataFrame) -> bool:
+    """`a.equals(b)` for two frames of the same columns and types, with each list column compared as
+    its lengths (null for a null list) and its items laid end to end: polars' `equals` on a list
+    column cost ~3.5x as much (commitments.parties at 1M events: 0.45 against 0.13 CPU s). Equal
+    lengths row by row make the two runs of items line up list by list, so the verdict is the same."""
+    lists = [name for name, dtype in a.schema.items() if dtype.base_type() == pl.List]
+    if not a.drop(lists).equals(b.drop(lists)):
+        return False
+    for name in lists:
+        if not a[name].list.len().equals(b[name].list.len()):
+            return False
+        items = [s[name].explode(empty_as_null=False, keep_nulls=False).to_frame() for s in (a, b)]
+        if not same_rows(*items):
+            return False
+    return True
