@@ -607,11 +607,15 @@ class _Built:
                     visit.add_person(m, span, self.r.people.naming_span(m.actor_id))
 
     def ceremony(self, f: Frame) -> None:
+        if not f.dates and self._presence_of_ceremony_before(f.sentence):
+            return  # 'X and Y cut the ribbon' after '... was opened at a ceremony on Tuesday': that one's people
         people = self._persons(f.sources + f.targets)
         sides = {m.side: m for m in people if m.side in self.lex.dyad}
         if not f.planned and len(sides) < 2:  # 'officials of Pakistan and Iran opened ...': the governments
             sides.update({side: m for side in self.lex.dyad if side not in sides
                           and (m := self._officials_of(f, side)) is not None})
+        if not f.planned and len(sides) < 2:
+            sides.update({m.side: m for m in self._present_after(f.sentence) if m.side not in sides})
         if f.planned or len(sides) < 2:
             return
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
@@ -620,7 +624,7 @@ class _Built:
         other = Candidate("other", guest.actor_id, host.actor_id, country, False, f.sentence)
         span = self._span(f)
         for m in (guest, host):
-            other.add_person(m, span, self.r.people.naming_span(m.actor_id))
+            other.add_person(m, self.r.spans[m.sentence], self.r.people.naming_span(m.actor_id))
         other.cite("event_type", span)
         other.background = f.background
         other.place_id = f.place_id
@@ -631,6 +635,25 @@ class _Built:
         self.others.append(other)
         if self.lex.patterns["ceremony_signing"].search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
+
+    def _is_presence(self, i: int) -> bool:
+        """Whether sentence i seats people at a ceremony ('cut the ribbon', 'attended the ceremony',
+        engagement.yaml `ceremony_presence`) and tells nothing still to come."""
+        sentence = self.r.sentence(i)
+        return self.lex.patterns["ceremony_presence"].search(sentence) is not None \
+            and self.lex.patterns["future"].search(sentence) is None
+
+    def _presence_of_ceremony_before(self, i: int) -> bool:
+        """Whether sentence i seats the people of a ceremony the sentence before tells: the ceremony
+        is that one (its day and place are told there), not a second one."""
+        return i > 0 and self._is_presence(i) and self.r.has("ceremony", i - 1)
+
+    def _present_after(self, i: int) -> list[Mention]:
+        """The people of both sides the next sentence seats at sentence i's ceremony ('... was opened at
+        a ceremony at the border on Tuesday. X and Y cut the ribbon'): none when it seats nobody there."""
+        if i + 1 >= len(self.r.spans) or not self._is_presence(i + 1):
+            return []
+        return [m for m in self._persons(self.r.mentions[i + 1]) if m.side in self.lex.dyad]
 
     def _closing_span(self, other: Candidate, f: Frame) -> None:
         """A drill told by its closing ceremony on one day, with its length stated in the report ('the
