@@ -135,3 +135,32 @@ def test_plan_word_in_a_clause_of_its_own_keeps_the_held_meeting():
     text = ("ISLAMABAD: Defence Minister Khawaja Muhammad Asif met Iranian Defence Minister Aziz Nasirzadeh "
             "on Wednesday, and a second round is expected next month.")
     assert _pair(_events(text), "meeting", ASIF, NASIR)
+
+
+# -- 3. a ceremony told by a noun phrase, its sides unnamed in the next sentence ----------------------
+def test_ceremony_marking_an_opening_then_unnamed_officials_of_both_sides():
+    text = ("MIRJAVEH: A ceremony to mark the launch of a new cross-border power line was held near Mirjaveh on "
+            "Tuesday. Pakistani customs officials and Iranian border officials cut the ribbon side by side.")
+    events = _events(text)
+    assert _pair(events, "other", "government-of-pakistan", "government-of-iran")
+
+
+def test_ceremony_marking_an_opening_with_one_sides_officials_only():
+    text = ("MIRJAVEH: A ceremony to mark the launch of a new school was held near Mirjaveh on Tuesday. "
+            "Iranian provincial officials cut the ribbon.")
+    assert _of(_events(text), "other") == []
+
+
+def test_ceremony_marking_an_opening_still_to_come():
+    text = ("MIRJAVEH: A ceremony to mark the launch of a new cross-border power line will be held near "
+            "Mirjaveh next week. Pakistani customs officials and Iranian border officials are to cut the "
+            "ribbon.")
+    assert _events(text) == []
+
+
+def test_signatories_signing_the_text_on_behalf_of_their_governments():
+    text = ("ISLAMABAD: A memorandum on the exchange of weather data was signed at a ceremony in Islamabad on "
+            "Monday. Bilawal Bhutto Zardari and Hossein Amir-Abdollahian signed the document on behalf of "
+            "their governments.")
+    events = _events(text, "2023-06-09")
+    assert _pair(events, "other", BILAWAL, ABDOLLAHIAN)

@@ -653,7 +653,25 @@ class _Built:
         a ceremony at the border on Tuesday. X and Y cut the ribbon'): none when it seats nobody there."""
         if i + 1 >= len(self.r.spans) or not self._is_presence(i + 1):
             return []
-        return [m for m in self._persons(self.r.mentions[i + 1]) if m.side in self.lex.dyad]
+        named = [m for m in self._persons(self.r.mentions[i + 1]) if m.side in self.lex.dyad]
+        told = {m.side for m in named}
+        return named + [m for side in self.lex.dyad if side not in told
+                        and (m := self._unnamed_present(i + 1, side)) is not None]
+
+    def _unnamed_present(self, i: int, side: str) -> Mention | None:
+        """A side sentence i seats at a ceremony by its word and an office or a body only ('Iranian
+        border officials', "Pakistan's consul general"): that side's body (engagement.yaml
+        `unnamed_party`); None when the sentence tells the side no such way."""
+        actor = self.lex.patterns["unnamed_party"].get(side)
+        side_word = self.lex.patterns["side"].get(side)
+        if actor is None or actor not in self.lex.actors or side_word is None:
+            return None
+        s, text = self.r.spans[i], self.r.text
+        for m in side_word.finditer(text, s.start, s.end):
+            head = _party_head(self.lex, text, m.end(), s.end)
+            if head is not None:
+                return Mention(actor, side, i, Span(m.start(), head), named=False)
+        return None
 
     def _closing_span(self, other: Candidate, f: Frame) -> None:
         """A drill told by its closing ceremony on one day, with its length stated in the report ('the
