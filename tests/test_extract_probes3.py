@@ -271,9 +271,6 @@ def test_held_negotiations_with_a_minister_of_our_country():
     assert _has(_events(text, "2024-03-08"), "meeting", "mohsin-naqvi", "kamran-dehqani-far")
 
 
-@pytest.mark.xfail(strict=True, reason="sides: a memorandum signed by a ministry and an embassy, its signatories named "
-                                       "in the next sentence 'on behalf of their governments', is not tied to them "
-                                       "(ceremony sides across sentences; left)")
 def test_signing_by_two_institutions_with_signatories_in_the_next_sentence():
     text = ("ISLAMABAD: The Ministry of Interior and the Embassy of Iran signed a memorandum on the return of "
             "prisoners at a ceremony at the ministry on Tuesday. Interior Minister Mohsin Naqvi and Iranian "
