@@ -164,3 +164,19 @@ def test_signatories_signing_the_text_on_behalf_of_their_governments():
             "their governments.")
     events = _events(text, "2023-06-09")
     assert _pair(events, "other", BILAWAL, ABDOLLAHIAN)
+
+
+# -- 4. the day of a ceremony told 'was held in <city> on <day>' --------------------------------------
+def test_ceremony_held_in_a_city_on_a_weekday_takes_that_day():
+    text = ("QUETTA: A ceremony to mark the launch of a new power line across the frontier was held in Quetta on "
+            "Tuesday. Pakistani customs officials and Iranian border officials cut the ribbon side by side.")
+    (other,) = _of(_events(text), "other")
+    assert (other.date_start, other.date_end) == (dt.date(2024, 10, 8), dt.date(2024, 10, 8))
+
+
+def test_a_participle_after_its_noun_still_owns_its_day():
+    # 'the power line built in 2019' is the line's year, not the ceremony's; the ceremony's day is told
+    text = ("QUETTA: Defence Minister Khawaja Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh jointly "
+            "inaugurated on Tuesday an extension of the power line adopted in March 2019.")
+    (other,) = _of(_events(text), "other")
+    assert (other.date_start, other.date_end) == (dt.date(2024, 10, 8), dt.date(2024, 10, 8))

@@ -483,7 +483,9 @@ class Lexicon:
         dated = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
         p["modifier_relative"] = re.compile(rf"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+{modifier}\b{dated}",
                                             re.IGNORECASE)
-        p["modifier_participle"] = re.compile(rf"(?<=[\w’'])\s+({modifier})\b{dated}", re.IGNORECASE)
+        # not after an auxiliary: 'the line was held in X on Tuesday' is the clause's finite verb, not a participle
+        p["modifier_participle"] = re.compile(rf"(?<=[\w’'])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)"
+                                              rf"\s+({modifier})\b{dated}", re.IGNORECASE)
         who = e.get("who_clause", {})
         p["who_clause"] = re.compile(rf"(?<=,)\s*who\s+(?:(?:{alternation(who.get('adverbs', []))})\s+)*"
                                      rf"(?-i:[a-z]+ed|{alternation(who.get('verbs', []))})\b(?=[^,;:]*,)", re.IGNORECASE)
