@@ -180,3 +180,28 @@ def test_a_participle_after_its_noun_still_owns_its_day():
             "inaugurated on Tuesday an extension of the power line adopted in March 2019.")
     (other,) = _of(_events(text), "other")
     assert (other.date_start, other.date_end) == (dt.date(2024, 10, 8), dt.date(2024, 10, 8))
+
+
+# -- 5. plans told by their time alone, no modal verb ----------------------------------------------
+def test_present_tense_meeting_later_this_week_is_no_event():
+    text = ("ISLAMABAD: Khawaja Muhammad Asif and Aziz Nasirzadeh meet in Tehran later this week to review "
+            "border security, the ministry said on Friday.")
+    assert _events(text) == []
+
+
+def test_talks_next_month_told_as_a_noun_is_no_event():
+    text = ("ISLAMABAD: Talks between Khawaja Muhammad Asif and Aziz Nasirzadeh in Tehran next month are meant "
+            "to settle the border fencing dispute.")
+    assert _events(text) == []
+
+
+def test_a_ribbon_cut_last_month_is_held():
+    text = ("QUETTA: Khawaja Muhammad Asif and Aziz Nasirzadeh jointly cut the ribbon of the new power line "
+            "last month, officials recalled on Friday.")
+    assert _pair(_events(text), "other", ASIF, NASIR)
+
+
+def test_talks_held_with_a_target_by_next_month_are_held():
+    text = ("ISLAMABAD: Talks between Khawaja Muhammad Asif and Aziz Nasirzadeh in Islamabad on Wednesday set "
+            "the fencing of the crossing as a goal by next month.")
+    assert _pair(_events(text), "meeting", ASIF, NASIR)
