@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract_fixtures import OwnReports
 from pakiran_events.extract.cluster import cluster
 
@@ -205,3 +208,17 @@ def test_talks_held_with_a_target_by_next_month_are_held():
     text = ("ISLAMABAD: Talks between Khawaja Muhammad Asif and Aziz Nasirzadeh in Islamabad on Wednesday set "
             "the fencing of the crossing as a goal by next month.")
     assert _pair(_events(text), "meeting", ASIF, NASIR)
+
+
+# -- 6. property: the next sentence seats a ceremony's people only through a presence phrase --------
+_FILLER = ["spoke", "about", "trade", "the", "river", "in", "their", "hopes", "and", "traders", "waited", "near",
+           "gate", "later", "of", "prices", "quietly"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_FILLER), min_size=1, max_size=12), st.booleans())
+def test_next_sentence_seats_people_only_with_a_presence_phrase(words, ribbon):
+    tail = " ".join(words) + (" and cut the ribbon" if ribbon else "")
+    text = ("TAFTAN: A second trade gate on the frontier was opened at a ceremony at Taftan on Tuesday. "
+            f"Khawaja Muhammad Asif and Aziz Nasirzadeh {tail}.")
+    assert _pair(_events(text), "other", ASIF, NASIR) == ribbon
