@@ -222,3 +222,16 @@ def test_next_sentence_seats_people_only_with_a_presence_phrase(words, ribbon):
     text = ("TAFTAN: A second trade gate on the frontier was opened at a ceremony at Taftan on Tuesday. "
             f"Khawaja Muhammad Asif and Aziz Nasirzadeh {tail}.")
     assert _pair(_events(text), "other", ASIF, NASIR) == ribbon
+
+
+def test_a_commission_to_be_held_next_month_is_no_event():
+    # 'to be held' is no held verb: the time after it is the session's own, still to come
+    text = ("ISLAMABAD: The next session of the Pakistan-Iran joint border commission is to be held in Quetta "
+            "next month, the interior ministry said on Friday.")
+    assert _events(text) == []
+
+
+def test_a_session_held_that_set_another_for_next_month_is_held():
+    text = ("ISLAMABAD: Khawaja Muhammad Asif and Aziz Nasirzadeh held talks in Islamabad on Wednesday and set "
+            "up a working group to report next month.")
+    assert _pair(_events(text), "meeting", ASIF, NASIR)
