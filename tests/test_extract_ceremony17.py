@@ -235,3 +235,11 @@ def test_a_session_held_that_set_another_for_next_month_is_held():
     text = ("ISLAMABAD: Khawaja Muhammad Asif and Aziz Nasirzadeh held talks in Islamabad on Wednesday and set "
             "up a working group to report next month.")
     assert _pair(_events(text), "meeting", ASIF, NASIR)
+
+
+def test_a_text_recalled_as_signed_earlier_is_no_ceremony():
+    text = ("QUETTA: Khawaja Muhammad Asif met Aziz Nasirzadeh in Quetta on Wednesday and reviewed the fencing "
+            "memorandum that was signed in June 2019.")
+    events = _events(text)
+    assert _of(events, "other") == []
+    assert [(e.date_start.year) for e in _of(events, "meeting")] == [2024]
