@@ -451,6 +451,7 @@ class Lexicon:
         p["ceremony_signing"] = words(e.get("ceremony_signing", []))
         p["ceremony_closing"] = words(e.get("ceremony_closing", []))
         p["ceremony_presence"] = words(e.get("ceremony_presence", []))
+        p["future_time"] = words(e.get("future_time", []))
         # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
         p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
                                        re.IGNORECASE)
