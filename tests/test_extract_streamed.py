@@ -91,6 +91,20 @@ def test_streamed_evidence_table_equals_the_in_memory_one(tmp_path, monkeypatch)
     memory = tables(None)
     monkeypatch.setattr(write, "SPILL_ROWS", 40)  # many row groups
     streamed = tables(tmp_path / "evidence.parquet")
+    # the hashes joined by a worker process (as extract does with its pool): the same tables
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    (tmp_path / "apart").mkdir()
+    cpu: list = []
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        events = cluster((r.doc_id, r.published, copy.deepcopy(r.candidates)) for r, _ in read)
+        apart = write.package_tables(events, sources, lex, {}, pl.scan_parquet(shards), schemas,
+                                     spill=tmp_path / "apart" / "evidence.parquet", pool=pool, worker_cpu=cpu)
+    assert len(cpu) == 1 and cpu[0] > 0
+    assert (tmp_path / "apart" / "evidence-sorted.parquet").is_file()
+    assert apart["evidence"].collect().equals(memory["evidence"])
+    assert all(apart[n].equals(memory[n]) for n in memory if n != "evidence")
     assert isinstance(streamed["evidence"], pl.LazyFrame)
     assert (tmp_path / "evidence-sorted.parquet").is_file()
     assert memory["evidence"].height > 100

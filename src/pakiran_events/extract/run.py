@@ -819,14 +819,16 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 del result  # the reads: what the parent needs of them is above, their rows are in the shards
                 events, seconds = cluster_apart([candidates_file(s) for s in shards], spill, pool)
                 stage.add_cpu("cluster", seconds)  # the fork server's worker is not among this process's children
-                if pool is not None:
-                    pool.shutdown()
             with stage("tables"):
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span): no unique()
+                apart: list[float] = []  # the evidence's hashes are joined by a worker (its CPU seconds)
                 tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas,
-                                        spill=Path(tmp) / "evidence.parquet")
+                                        spill=Path(tmp) / "evidence.parquet", pool=pool, worker_cpu=apart)
                 del events  # nothing but the tables is needed to write the package
+                stage.add_cpu("tables", sum(apart))
+                if pool is not None:
+                    pool.shutdown()
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
             if pool is not None:
                 stop_pool(pool)
