@@ -261,7 +261,7 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
     return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
 
 
-BUCKETS = 64  # candidate blocks are spread over this many buckets; the parent clusters one bucket at a time
+BUCKETS = 64  # candidate blocks are spread over this many buckets; clustering (a worker of extract's pool: `cluster_apart`) takes one bucket at a time
 
 
 def bucket_of(key: tuple) -> int:
