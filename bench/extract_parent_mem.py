@@ -114,7 +114,7 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
 
     from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import EventSpill, candidates_file, cluster_streamed, sources_text
+    from pakiran_events.extract.run import EventSpill, candidates_file, cluster_apart, sources_text, worker_pool
     from pakiran_events.extract.write import extraction_meta, package_tables
 
     peaks, seconds = {}, {}
@@ -124,15 +124,19 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
     shards = [work / f"spans-{n:06d}.parquet" for n in range(n_chunks)]
     start = time.process_time()
     spill = EventSpill(work / "events.spill")  # as extract does: the events' spans on disk until written
-    events = cluster_streamed([candidates_file(s) for s in shards], spill)
-    peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start
+    pool = worker_pool(1)  # as extract does: a warm worker clusters (`cluster_apart`), not this process
+    events, apart = cluster_apart([candidates_file(s) for s in shards], spill, pool)
+    peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start + apart
     start = time.process_time()
     schemas = load_package_schemas()
     hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span), as in extract
-    tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas, spill=work / "evidence.parquet")
+    worker_cpu: list[float] = []  # as extract does: a worker joins the evidence's hashes
+    tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas, spill=work / "evidence.parquet",
+                            pool=pool, worker_cpu=worker_cpu)
     del events
     spill.close()
-    peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start
+    pool.shutdown()
+    peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start + sum(worker_cpu)
     start = time.process_time()
     publish(tables, schemas, extraction_meta([work], schemas), out)
     peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start

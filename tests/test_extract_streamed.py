@@ -91,6 +91,20 @@ def test_streamed_evidence_table_equals_the_in_memory_one(tmp_path, monkeypatch)
     memory = tables(None)
     monkeypatch.setattr(write, "SPILL_ROWS", 40)  # many row groups
     streamed = tables(tmp_path / "evidence.parquet")
+    # the hashes joined by a worker process (as extract does with its pool): the same tables
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    (tmp_path / "apart").mkdir()
+    cpu: list = []
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        events = cluster((r.doc_id, r.published, copy.deepcopy(r.candidates)) for r, _ in read)
+        apart = write.package_tables(events, sources, lex, {}, pl.scan_parquet(shards), schemas,
+                                     spill=tmp_path / "apart" / "evidence.parquet", pool=pool, worker_cpu=cpu)
+    assert len(cpu) == 1 and cpu[0] > 0
+    assert (tmp_path / "apart" / "evidence-sorted.parquet").is_file()
+    assert apart["evidence"].collect().equals(memory["evidence"])
+    assert all(apart[n].equals(memory[n]) for n in memory if n != "evidence")
     assert isinstance(streamed["evidence"], pl.LazyFrame)
     assert (tmp_path / "evidence-sorted.parquet").is_file()
     assert memory["evidence"].height > 100
@@ -241,3 +255,80 @@ def test_hashed_evidence_takes_each_span_hash_from_its_documents_rows_only(tmp_p
     unhashed = pl.LazyFrame([*rows, ("events", "E4", "venue", "doc-c", 1, 2)], schema=ev, orient="row")
     with pytest.raises(RuntimeError, match="1 evidence span"):
         write._hashed_evidence(unhashed, hashes, tmp_path / "out2.parquet", columns)
+
+
+def _candidate_files(tmp_path, lex, n_reports: int, per_chunk: int) -> list:
+    """Candidates files of the first reports of the corpus, as the workers write them."""
+    entries = manifests(list(CORPUS_FOLDERS))
+    reads = [r for r in (read_one(e, lex)[0] for e in entries[:n_reports]) if not r.problem]
+    files = []
+    for n in range(0, len(reads), per_chunk):
+        path = candidates_file(tmp_path / f"spans-{n:06d}.parquet")
+        write_candidates(reads[n:n + per_chunk], path)
+        files.append(path)
+    return files
+
+
+def test_clustering_in_a_worker_process_gives_the_same_events_and_spilled_parts(tmp_path, monkeypatch):
+    """`cluster_apart` with a pool: a worker clusters and appends the events' heavy parts to the
+    run's spill file; the events it sends back read them from there (`Event.full`) and give the
+    same rows and evidence as clustering in this process; the worker's CPU time is reported."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.run import EventSpill, cluster_apart
+
+    lex = load_lexicon()
+    files = _candidate_files(tmp_path, lex, 70, 9)
+    (tmp_path / "here").mkdir()
+    (tmp_path / "apart").mkdir()
+    with EventSpill(tmp_path / "here.spill") as spill:
+        here, seconds_here = cluster_apart(files, spill)
+        expected = write._event_rows(here, lex, {}, spill=tmp_path / "here" / "evidence.parquet")
+    assert seconds_here == 0.0 and len(here) > 5
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool, \
+            EventSpill(tmp_path / "apart.spill") as spill:
+        apart, seconds = cluster_apart(files, spill, pool)
+        assert seconds > 0 and spill.end == spill.path.stat().st_size > 0
+        assert all(e.out and e.home[0] is spill for e in apart)  # spans on disk, found through this spill
+        got = write._event_rows(apart, lex, {}, spill=tmp_path / "apart" / "evidence.parquet")
+    assert [(e.kind, e.guest, e.host, e.date_start, sorted(e.sources)) for e in apart] == \
+        [(e.kind, e.guest, e.host, e.date_start, sorted(e.sources)) for e in here]
+    assert {k: got[0][k] for k in write.ROW_TABLES} == {k: expected[0][k] for k in write.ROW_TABLES}
+    assert got[1].collect().equals(expected[1].collect()) and got[1].collect().height > 50
+
+
+def test_a_spill_opened_to_append_keeps_what_another_writer_put_there(tmp_path):
+    from pakiran_events.extract.run import EventSpill
+
+    path = tmp_path / "events.spill"
+    path.write_bytes(b"x" * 37)
+    with EventSpill(path, append=True) as spill:
+        assert spill.end == 37
+    assert path.read_bytes() == b"x" * 37
+    with EventSpill(path) as spill:  # a new run's spill starts empty
+        assert spill.end == 0
+    assert path.read_bytes() == b""
+
+
+def test_with_the_worker_pool_the_parent_never_clusters_and_publishes_the_same_package(tmp_path, monkeypatch):
+    """extract with its worker pool clusters in a worker (`cluster_apart`): clustering in this
+    process is made to fail, and the package is byte for byte the one the in-process path gives."""
+    from pakiran_events.extract import run
+
+    def tables(out):
+        return {p.name: p.read_bytes() for p in sorted((out / "data").glob("*.csv"))}
+
+    run.extract([CORPUS_FOLDERS[0]], tmp_path / "here", scheduler="synchronous", progress=False)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("clustered in the parent")
+
+    monkeypatch.setattr(run, "cluster_streamed", refuse)
+    timings: dict = {}
+    run.extract([CORPUS_FOLDERS[0]], tmp_path / "apart", scheduler="processes", workers=1, progress=False,
+                timings=timings)
+    assert tables(tmp_path / "apart") == tables(tmp_path / "here")
+    assert len(tables(tmp_path / "here")) >= 5
+    assert timings["cpu"]["cluster"] > 0  # the worker's CPU time is the stage's

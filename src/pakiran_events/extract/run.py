@@ -296,7 +296,7 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
     return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
 
 
-BUCKETS = 64  # candidate blocks are spread over this many buckets; the parent clusters one bucket at a time
+BUCKETS = 64  # candidate blocks are spread over this many buckets; clustering (a worker of extract's pool: `cluster_apart`) takes one bucket at a time
 
 
 def bucket_of(key: tuple) -> int:
@@ -423,6 +423,43 @@ def cluster_streamed(files: list[Path], spill: "EventSpill | None" = None) -> li
         return events
 
 
+def cluster_apart(files: list[Path], spill: "EventSpill", pool=None) -> tuple[list, float]:
+    """`cluster_streamed`, run by one of the warm worker processes of `pool` when there is one:
+    (events, CPU seconds the worker spent). Clustering's working set (one bucket's candidates,
+    its blocks) then never enters this process: freed, it still left the parent's heap about as
+    large as at its peak (pymalloc's arenas pinned by the few objects that live on; 76 MB more
+    at 50,000 copied reports than at 10,000, with the events themselves ~4 MB), and every later
+    stage started from that floor. The worker appends the events' heavy parts to `spill`'s file
+    (this process has written none yet) and sends back the events, which keep their positions
+    there; they are the same events, in the same order, so the output is the same. Without a
+    pool, clustering runs here."""
+    if pool is None:
+        return cluster_streamed(files, spill), 0.0
+    spill.fh.flush()
+    try:
+        events, end, seconds = pool.submit(_cluster_in_worker, [str(f) for f in files], str(spill.path)).result()
+    except BrokenProcessPool as exc:  # the worker killed (out of memory, a signal): said in one line
+        raise OSError("the worker process clustering the reports ended abruptly (killed, or out of memory?); "
+                      "nothing was written, the previous package is kept") from exc
+    spill.end = end
+    for event in events:
+        if event.home is not None:
+            event.home = (spill, event.home[1])
+    return events, seconds
+
+
+def _cluster_in_worker(files: list[str], spill_path: str) -> tuple[list, int, float]:
+    """`cluster_apart`'s task: the events (their spill file left behind: it cannot be pickled),
+    the file's new end, and the task's CPU seconds."""
+    start = time.process_time()
+    with EventSpill(Path(spill_path), append=True) as spill:
+        events = cluster_streamed([Path(f) for f in files], spill)
+        for event in events:
+            if event.home is not None:
+                event.home = (None, event.home[1])
+        return events, spill.end, time.process_time() - start
+
+
 class EventSpill:
     """One append-only file of events' heavy parts (cited spans, participants' spans and names,
     commitments), one pickle per `put`, read back by position: the parent holds every clustered
@@ -430,10 +467,11 @@ class EventSpill:
     The file is private to the run (its shard folder); a `put` again appends, the old copy is
     never read again. A context manager: the file is closed at its end."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, append: bool = False):
         self.path = Path(path)
-        self.fh = open(self.path, "w+b")  # noqa: SIM115 - open while events refer to it; closed by `close`
-        self.end = 0
+        # append: the file another process has begun (`cluster_apart`'s worker), its parts kept
+        self.fh = open(self.path, "r+b" if append else "w+b")  # noqa: SIM115 - open while events refer to it; closed by `close`
+        self.end = self.fh.seek(0, os.SEEK_END)
 
     def __enter__(self) -> "EventSpill":
         return self
@@ -802,9 +840,10 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 lex = load_lexicon(gazetteer, dictionary_files)
             with stage("read"):
                 result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress, pool)
-                if pool is not None:
-                    pool.shutdown()  # spawned workers' CPU time counts (as children) for this stage
                 stage.add_cpu("read", result.worker_cpu)
+                if pool is not None and pool._mp_context.get_start_method() != "forkserver":
+                    pool.shutdown()  # spawned workers are children: their CPU time counts for this stage once reaped
+                    pool = None      # (and clustering runs here: `cluster_apart` would need their CPU time apart)
             del entries  # the manifest rows: the workers had them, the parent needs none of them again
             with stage("cluster"):
                 if result.reads and all(r.problem for r in result.reads):
@@ -815,15 +854,20 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 if warnings is not None:
                     warnings += result.unplaced
                 del result  # the reads: what the parent needs of them is above, their rows are in the shards
-                events = cluster_streamed([candidates_file(s) for s in shards], spill)
+                events, seconds = cluster_apart([candidates_file(s) for s in shards], spill, pool)
+                stage.add_cpu("cluster", seconds)  # the fork server's worker is not among this process's children
                 if warnings is not None:
                     warnings += unwritten(events, lex)
             with stage("tables"):
                 schemas = load_package_schemas()
                 hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span): no unique()
+                apart: list[float] = []  # the evidence's hashes are joined by a worker (its CPU seconds)
                 tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas,
-                                        spill=Path(tmp) / "evidence.parquet")
+                                        spill=Path(tmp) / "evidence.parquet", pool=pool, worker_cpu=apart)
                 del events  # nothing but the tables is needed to write the package
+                stage.add_cpu("tables", sum(apart))
+                if pool is not None:
+                    pool.shutdown()
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
             if pool is not None:
                 stop_pool(pool)
