@@ -7,10 +7,13 @@ Made-up sentences in our own words ('Zorvana' is a town no gazetteer holds)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pakiran_events.extract.report import Reading
 from places11_table import events_of, lexicon
 
 PM_MET = "Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian"
@@ -66,6 +69,17 @@ def test_an_alternate_name_never_takes_another_places_main_name_or_a_word():
     assert lex.places[lex.place_names["Georgetown"]]["country_iso3"] == "GUY"
     for word in ("Capital", "Central", "Union", "Royal", "Paras", "Doula"):  # a word or a given name some cities list
         assert word not in lex.place_names, word
+
+
+def test_a_clipped_alternate_is_no_spelling_of_the_city():
+    """'Sana' (GeoNames lists it for Sanaa) has fewer letters than the name it would spell: a given
+    name, not the city; 'Kiev' has as many letters as 'Kyiv' and stays; a new person named 'Sana'
+    keeps her whole name (found on merging the round: who_phrasings new-envoy-between-commas)."""
+    names = lexicon().place_names
+    assert "Sana" not in names and names.get("Sanaa") is not None and names.get("Kiev") == names["Kyiv"]
+    r = Reading("own-where17-clip", "TEHRAN: Pakistan's envoy, Ms. Sana Pervaiz Kazmi, called on Iranian Foreign "
+                "Minister Abbas Araghchi in Tehran on Tuesday.", dt.date(2024, 5, 10), lexicon())
+    assert "sana-pervaiz-kazmi" in {m.actor_id for ms in r.mentions for m in ms}
 
 
 @settings(max_examples=40, deadline=None)

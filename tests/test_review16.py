@@ -119,11 +119,14 @@ def test_the_presidency_of_a_council_is_no_venue():
     assert [(c, p, v) for _, c, p, v, *_ in _events(plain)] == [("IRN", None, None)]
 
 
-def test_earlier_this_month_in_a_report_of_the_first_is_no_day():
-    # on the 1st 'earlier this month' cannot be cut at the report's day: that would claim the day itself
+def test_earlier_this_month_in_a_report_of_the_first_never_runs_past_the_report():
+    # review16 read 'earlier this month' on the 1st as the whole month; the fourteenth round (xdates17,
+    # docs/EXTRACTION.md "Fourteenth round (when)") decided one rule for every relative range: it never
+    # ends after the report's day, so on the 1st the range is that day alone (the text leaves no other)
     text = "Iranian Foreign Minister Abbas Araghchi met Foreign Minister Ishaq Dar in Tehran earlier this month."
     [(_, _, _, _, start, end, precision, _)] = _events(text, "2024-02-01")
-    assert (start, end, precision) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29), "month")
+    assert end <= dt.date(2024, 2, 1)
+    assert (start, end, precision) == (dt.date(2024, 2, 1), dt.date(2024, 2, 1), "day")
     [(_, _, _, _, start, end, precision, _)] = _events(text, "2024-02-02")
     assert (start, end, precision) == (dt.date(2024, 2, 1), dt.date(2024, 2, 2), "range")  # the round's rule kept
 

@@ -79,11 +79,13 @@ def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set, primary: se
 def _same_name(alternate: str, name: str, similarity: float) -> bool:
     """The alternate spells the city's name another way: the same first letter and rapidfuzz's
     ratio of the two (case and punctuation aside) at least `similarity` of 100; a name of other
-    letters ('Bombay' for Mumbai, 'Peking') is another name, not a spelling of this one."""
+    letters ('Bombay' for Mumbai, 'Peking') is another name, not a spelling of this one; nor is one
+    with fewer letters than the name: a clipped spelling ('Sana' for Sanaa) is also a given name."""
     from rapidfuzz import fuzz
     from rapidfuzz.utils import default_process
 
-    return alternate[:1] == name[:1] and fuzz.ratio(default_process(alternate), default_process(name)) >= similarity
+    a, n = default_process(alternate), default_process(name)
+    return alternate[:1] == name[:1] and len(a.replace(" ", "")) >= len(n.replace(" ", "")) and fuzz.ratio(a, n) >= similarity
 
 
 def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_places: list[str],
