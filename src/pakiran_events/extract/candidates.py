@@ -291,6 +291,22 @@ def _own_day(f: Frame) -> bool:
     return not f.background or any(cue.resolved and cue.precision == "day" for cue, _ in f.dates[:1])
 
 
+def _listed_dates(f: Frame, host: Mention, hosts: list[Mention]) -> list:
+    """The dates of a meeting with one of several counterparts listed after one trigger, each with
+    its own day ('met A on Monday, B on Tuesday and C on Tuesday evening'): the first day told
+    after its name. Only when two or more counterparts are named after the trigger and the days
+    told after the first of them differ; else the frame's dates ('met A and B on Monday', 'met A on
+    Monday to review what was initialled on Sunday'): one trigger's first date is not every one's."""
+    listed = sorted(m.span.start for m in hosts if m.sentence == f.sentence and m.span.start >= f.trigger.end)
+    if len(listed) < 2 or host.span.start < f.trigger.end or host.sentence != f.sentence:
+        return f.dates
+    days = [(c, sp) for c, sp in f.dates if c.resolved and c.precision == "day" and sp.start + c.span[0] > listed[0]]
+    if len({(c.start, c.end) for c, _ in days}) < 2:
+        return f.dates
+    own = next(((c, sp) for c, sp in days if sp.start + c.span[0] >= host.span.end), None)
+    return [own] if own else f.dates
+
+
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
@@ -541,7 +557,7 @@ class _Built:
         if guest_id is None or (not hosts and country in self.lex.dyad):
             return
         for h in hosts:
-            self._meeting(f, country, guest, guest_id, h)
+            self._meeting(replace(f, dates=_listed_dates(f, h, hosts)), country, guest, guest_id, h)
             if gathering and self.meetings[(guest_id, h.actor_id, country)].place_id == gathering[0]:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
