@@ -28,7 +28,6 @@ with (PROBES / "manifest.csv").open(encoding="utf-8", newline="") as _fh:
 LEFT = {
     "probe-54-originally-scheduled-held": "people read now; 'originally scheduled for last week, was held ... on Monday' dates the day after (dates)",
     "probe-19-military-officials-talks": "'officials of Pakistan and Iran': parties only as institutions (candidates)",
-    "probe-23-crossing-inauguration": "a ceremony of officials of both sides, nobody named (candidates)",
 }
 
 

@@ -273,7 +273,7 @@ def test_held_negotiations_with_a_minister_of_our_country():
 
 def test_signing_by_two_institutions_with_signatories_in_the_next_sentence():
     # fourteenth round (visits): a ceremony naming nobody takes the two officials the next sentence
-    # names together, when it tells no engagement of its own (candidates._Built._attendees_next)
+    # names together, when it tells no engagement of its own (candidates._Built._present_after)
     text = ("ISLAMABAD: The Ministry of Interior and the Embassy of Iran signed a memorandum on the return of "
             "prisoners at a ceremony at the ministry on Tuesday. Interior Minister Mohsin Naqvi and Iranian "
             "Foreign Minister Abbas Araghchi signed the document on behalf of their governments.")

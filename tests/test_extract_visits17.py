@@ -297,7 +297,7 @@ def test_alone_in_is_the_first_later_sentence_a_scan_finds(pieces):
     text = "ISLAMABAD: " + " ".join(pieces)
     r = Reading("own-visits17", text, dt.date(2024, 6, 5), shipped_lexicon())
     frames = frames_of(r)
-    built = _Built(r, None, None, frames)
+    built = _Built(r, None, None, frames=frames)
     framed = {f.sentence for f in frames}
     index = built._alone_in()
     people = {(m.actor_id, m.side) for ms in r.mentions for m in ms if m.side and r.people.is_person(m.actor_id)}
@@ -314,7 +314,7 @@ def test_held_cities_are_the_frames_a_scan_finds(pieces):
     text = "TEHRAN: " + " ".join(pieces)
     r = Reading("own-visits17", text, dt.date(2024, 6, 5), shipped_lexicon())
     frames = frames_of(r)
-    built = _Built(r, None, None, frames)
+    built = _Built(r, None, None, frames=frames)
     cities = built._held_cities()
     for actor in {m.actor_id for f in frames for m in f.sources + f.targets}:
         scanned = [(g, g.place_id) for g in frames if g.kind == "meeting" and not g.planned and g.place_id

@@ -281,7 +281,6 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
     return None
 
 
-_JOINED = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)  # two people joined as one subject ('X and Iran's Y')
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
@@ -765,13 +764,15 @@ class _Built:
                     visit.add_person(m, span, self.r.people.naming_span(m.actor_id))
 
     def ceremony(self, f: Frame) -> None:
+        if not f.dates and self._presence_of_ceremony_before(f.sentence):
+            return  # 'X and Y cut the ribbon' after '... was opened at a ceremony on Tuesday': that one's people
         people = self._persons(f.sources + f.targets)
         sides = {m.side: m for m in people if m.side in self.lex.dyad}
         if not f.planned and len(sides) < 2:  # 'officials of Pakistan and Iran opened ...': the governments
             sides.update({side: m for side in self.lex.dyad if side not in sides
                           and (m := self._officials_of(f, side)) is not None})
-        if not f.planned and not sides:
-            sides = self._attendees_next(f)
+        if not f.planned and len(sides) < 2:
+            sides.update({m.side: m for m in self._present_after(f.sentence) if m.side not in sides})
         if f.planned or len(sides) < 2:
             return
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
@@ -780,7 +781,7 @@ class _Built:
         other = Candidate("other", guest.actor_id, host.actor_id, country, False, f.sentence)
         span = self._span(f)
         for m in (guest, host):
-            other.add_person(m, span, self.r.people.naming_span(m.actor_id))
+            other.add_person(m, self.r.spans[m.sentence], self.r.people.naming_span(m.actor_id))
         other.cite("event_type", span)
         other.background = f.background
         other.place_id = f.place_id
@@ -792,18 +793,42 @@ class _Built:
         if self.lex.patterns["ceremony_signing"].search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
 
-    def _attendees_next(self, f: Frame) -> dict[str, Mention]:
-        """The two officials of a ceremony that names nobody, when the next sentence tells no
-        engagement of its own and names one person of each side joined by 'and' ('A crossing was
-        opened at a ceremony on Saturday. X and Iran's Y cut the ribbon'); else none."""
-        j = f.sentence + 1
-        if j >= len(self.r.spans) or any(g.sentence == j for g in self.frames):
-            return {}
-        people = [m for m in self.r.mentions[j] if self.r.people.is_person(m.actor_id) and m.side in self.lex.dyad]
-        if len(people) != 2 or people[0].side == people[1].side:
-            return {}
-        between = self.r.text[people[0].span.end:people[1].span.start]
-        return {m.side: m for m in people} if _JOINED.match(between) else {}
+    def _is_presence(self, i: int) -> bool:
+        """Whether sentence i seats people at a ceremony ('cut the ribbon', 'attended the ceremony',
+        engagement.yaml `ceremony_presence`) and tells nothing still to come."""
+        sentence = self.r.sentence(i)
+        return self.lex.patterns["ceremony_presence"].search(sentence) is not None \
+            and self.lex.patterns["future"].search(sentence) is None
+
+    def _presence_of_ceremony_before(self, i: int) -> bool:
+        """Whether sentence i seats the people of a ceremony the sentence before tells: the ceremony
+        is that one (its day and place are told there), not a second one."""
+        return i > 0 and self._is_presence(i) and self.r.has("ceremony", i - 1)
+
+    def _present_after(self, i: int) -> list[Mention]:
+        """The people of both sides the next sentence seats at sentence i's ceremony ('... was opened at
+        a ceremony at the border on Tuesday. X and Y cut the ribbon'): none when it seats nobody there."""
+        if i + 1 >= len(self.r.spans) or not self._is_presence(i + 1):
+            return []
+        named = [m for m in self._persons(self.r.mentions[i + 1]) if m.side in self.lex.dyad]
+        told = {m.side for m in named}
+        return named + [m for side in self.lex.dyad if side not in told
+                        and (m := self._unnamed_present(i + 1, side)) is not None]
+
+    def _unnamed_present(self, i: int, side: str) -> Mention | None:
+        """A side sentence i seats at a ceremony by its word and an office or a body only ('Iranian
+        border officials', "Pakistan's consul general"): that side's body (engagement.yaml
+        `unnamed_party`); None when the sentence tells the side no such way."""
+        actor = self.lex.patterns["unnamed_party"].get(side)
+        side_word = self.lex.patterns["side"].get(side)
+        if actor is None or actor not in self.lex.actors or side_word is None:
+            return None
+        s, text = self.r.spans[i], self.r.text
+        for m in side_word.finditer(text, s.start, s.end):
+            head = _party_head(self.lex, text, m.end(), s.end)
+            if head is not None:
+                return Mention(actor, side, i, Span(m.start(), head), named=False)
+        return None
 
     def _closing_span(self, other: Candidate, f: Frame) -> None:
         """A drill told by its closing ceremony on one day, with its length stated in the report ('the

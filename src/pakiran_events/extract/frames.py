@@ -542,7 +542,8 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     held = [m for m in r.lex.patterns["held_verb"].finditer(sentence, a, plan.start())
             if not (start <= m.start() < end) and not _ATTRIBUTIVE.search(sentence, max(a, m.start() - 12), m.start())
             and not (m.start() < start and (reporting.match(sentence, m.start()) or _THAT.search(sentence, m.end(), start)))
-            and not (m.start() >= end and r.lex.patterns["parenthetical"].match(sentence, m.start()))]
+            and not (m.start() >= end and r.lex.patterns["parenthetical"].match(sentence, m.start()))
+            and not _BE_BEFORE.search(sentence, max(a, m.start() - 4), m.start())]
     # before the trigger, a reporting verb or a verb whose 'that' clause holds the trigger tells the
     # trigger as its content ('he conveyed that convening the commission would ...'): the plan is the trigger's
     return plan.start() if held else None
@@ -608,6 +609,8 @@ def _reporting(r: Reading):
 
 
 _THAT = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)
+# a participle after a bare 'be' ('is to be held', 'will be signed') is not held: it is still to come
+_BE_BEFORE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|so|well|much|long)\s+|-)$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
 # 'from 3 March to 6 March': a range's first day, told with its last; not the day something began

@@ -450,6 +450,8 @@ class Lexicon:
                                        re.IGNORECASE)
         p["ceremony_signing"] = words(e.get("ceremony_signing", []))
         p["ceremony_closing"] = words(e.get("ceremony_closing", []))
+        p["ceremony_presence"] = words(e.get("ceremony_presence", []))
+        p["future_time"] = words(e.get("future_time", []))
         # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
         p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
                                        re.IGNORECASE)
@@ -482,7 +484,9 @@ class Lexicon:
         dated = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
         p["modifier_relative"] = re.compile(rf"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+{modifier}\b{dated}",
                                             re.IGNORECASE)
-        p["modifier_participle"] = re.compile(rf"(?<=[\w’'])\s+({modifier})\b{dated}", re.IGNORECASE)
+        # not after an auxiliary: 'the line was held in X on Tuesday' is the clause's finite verb, not a participle
+        p["modifier_participle"] = re.compile(rf"(?<=[\w’'])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)"
+                                              rf"\s+({modifier})\b{dated}", re.IGNORECASE)
         who = e.get("who_clause", {})
         p["who_clause"] = re.compile(rf"(?<=,)\s*who\s+(?:(?:{alternation(who.get('adverbs', []))})\s+)*"
                                      rf"(?-i:[a-z]+ed|{alternation(who.get('verbs', []))})\b(?=[^,;:]*,)", re.IGNORECASE)

@@ -189,7 +189,8 @@ class Reading:
         the few words before it."""
         a, b = clause_at(self.sentence(i), start)
         clause = self._own_words(i, start)
-        planned = bool(self.lex.patterns["future"].search(clause[a:start]) or self.lex.patterns["plan"].search(clause[a:b]))
+        planned = bool(self.lex.patterns["future"].search(clause[a:start]) or self.lex.patterns["plan"].search(clause[a:b])
+                       or self.lex.patterns["future_time"].search(clause[a:b]))
         negated = bool(self.lex.patterns["negation"].search(clause[max(a, start - 25):start]))
         return planned, negated
 
