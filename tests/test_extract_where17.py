@@ -58,7 +58,8 @@ def test_a_meeting_not_on_any_sidelines_still_takes_a_dyad_dateline():
 @pytest.mark.parametrize("spelling, main", [("Ulaanbaatar", "Ulan Bator"), ("Kiev", "Kyiv"), ("Alma-Ata", "Almaty")])
 def test_a_citys_latin_alternate_name_is_the_same_place(spelling, main):
     names = lexicon().place_names
-    assert names.get(spelling) == names[main]
+    # review17: an alternate is read like a minor town, only where a clause calls for a place
+    assert spelling not in names and lexicon().minor_place_names.get(spelling) == names[main]
     got = _placed(f"Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in {spelling} on Monday.")
     assert [p for _, p in got] == [names[main]]
 
@@ -208,7 +209,8 @@ def test_one_reports_two_tellings_are_left_to_its_own_reading():
 def test_a_capital_the_country_table_spells_another_way_is_kept_and_read_by_that_spelling():
     # GeoNames' country table writes some capitals as the city's alternate ("Nuku'alofa" for Nuku‘alofa):
     # matched by the alternates, the capital is kept whatever its size
-    names = lexicon().place_names
+    # review17: the alternate spellings are read where a clause calls for a place ('in Nuku'alofa')
+    names = {**lexicon().place_names, **lexicon().minor_place_names}
     assert names.get("Nuku'alofa") is not None and names.get("Reykjavik") is not None
     got = _placed("Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian on the sidelines of a summit "
                   "in Nuku'alofa on Thursday.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -290,6 +290,33 @@ def _own_day(f: Frame) -> bool:
     return not f.background or any(cue.resolved and cue.precision == "day" for cue, _ in f.dates[:1])
 
 
+def _listed_days(f: Frame, hosts: list[Mention]) -> tuple[list[int], list] | None:
+    """The days of a meeting trigger listing several counterparts, each with its own day ('met A
+    on Monday, B on Tuesday and C on Tuesday evening'): (offsets, cues) of the day cues told after
+    the first counterpart named after the trigger, in text order. None unless two or more
+    counterparts follow the trigger and those days differ ('met A and B on Monday', 'met A on
+    Monday to review what was initialled on Sunday'): then the frame's dates date every one.
+    Built once per frame; each counterpart's day is then a bisection (`_listed_dates`)."""
+    listed = [m.span.start for m in hosts if m.sentence == f.sentence and m.span.start >= f.trigger.end]
+    if len(listed) < 2:
+        return None
+    days = sorted(((sp.start + c.span[0], k), (c, sp)) for k, (c, sp) in enumerate(f.dates)
+                  if c.resolved and c.precision == "day" and sp.start + c.span[0] > min(listed))
+    if len({(c.start, c.end) for _, (c, _) in days}) < 2:
+        return None
+    return [at for (at, _), _ in days], [cue for _, cue in days]
+
+
+def _listed_dates(f: Frame, host: Mention, listing: tuple[list[int], list] | None) -> list:
+    """The dates of the meeting with `host`: in a listing (`_listed_days`) the first day told after
+    its name; the frame's dates otherwise (one trigger's first date is not every counterpart's)."""
+    if listing is None or host.sentence != f.sentence or host.span.start < f.trigger.end:
+        return f.dates
+    offsets, cues = listing
+    k = bisect_left(offsets, host.span.end)
+    return [cues[k]] if k < len(cues) else f.dates
+
+
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
@@ -539,8 +566,9 @@ class _Built:
             hosts = [unnamed or Mention(host, country, f.sentence, self._span(f), named=False)] if host or unnamed else []
         if guest_id is None or (not hosts and country in self.lex.dyad):
             return
+        listing = _listed_days(f, hosts)
         for h in hosts:
-            self._meeting(f, country, guest, guest_id, h)
+            self._meeting(replace(f, dates=_listed_dates(f, h, listing)), country, guest, guest_id, h)
             if gathering and self.meetings[(guest_id, h.actor_id, country)].place_id == gathering[0]:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:

@@ -60,20 +60,28 @@ def _known_countries(countries: dict, reference: set[str] | None) -> dict:
     return {iso2: c for iso2, c in countries.items() if c["iso3"] in reference}
 
 
-def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set, primary: set[str]) -> set[str]:
-    """The names a city is looked up by: its GeoNames name (also without ' City'); for the dyad's
-    largest cities their ASCII alternate names; for every other city the gazetteer keeps, its
-    ASCII alternates that spell the same name (`_same_name`: 'Ulaanbaatar' for Ulan Bator, 'Kiev',
-    'Alma-Ata'), not another name it once had or a code ('Urga', 'ULN'). Never another city's or
-    a country's own name (`primary`: GeoNames lists 'Alexandria' among Mashhad's, and Egypt's
-    Alexandria keeps it) nor a word of `stop`."""
+def _spellings(city: dict, in_dyad: bool, settings: dict, stop: set, primary: set[str]) -> tuple[set[str], set[str]]:
+    """(names read everywhere, names read only where a clause calls for a place) of a city. Read
+    everywhere: its GeoNames name (also without ' City') and, for the dyad's largest cities, their
+    ASCII alternate names. Read only after a word of `calls_for_place`, as a whole capitalised run
+    (like a minor town): for every other city the gazetteer keeps, its ASCII alternates that spell
+    the same name (`_same_name`: 'Ulaanbaatar' for Ulan Bator, 'Kiev', 'Alma-Ata'), not another
+    name it once had or a code ('Urga', 'ULN'); read everywhere, some were an exercise, an outlet
+    or a hall's first word ('Aman 2025' in Amman, 'according to Nawa' in Naha, 'Athena Hall'
+    in Athens: review17). Never another city's or a country's own name (`primary`: GeoNames lists
+    'Alexandria' among Mashhad's, and Egypt's Alexandria keeps it) nor a word of `stop`."""
     names = {city["name"], city["name"].removesuffix(" City")}
     alternates = [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and n not in primary]
+    called: set[str] = set()
     if in_dyad and city["population"] >= settings["alternate_names_min_population"]:
         names |= {n for n in alternates if len(n) >= 5}
     elif settings.get("alternate_names_similarity") is not None:
-        names |= {n for n in alternates if _same_name(n, city["name"], settings["alternate_names_similarity"])}
-    return {n for n in names if n not in stop and len(n) >= 4 and n[:1].isupper()}
+        called = {n for n in alternates if _same_name(n, city["name"], settings["alternate_names_similarity"])}
+
+    def fit(found: set[str]) -> set[str]:
+        return {n for n in found if n not in stop and len(n) >= 4 and n[:1].isupper()}
+
+    return fit(names), fit(called) - names
 
 
 def _same_name(alternate: str, name: str, similarity: float) -> bool:
@@ -120,20 +128,30 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     # every GeoNames city's own name and every country's: no alternate spelling of another city takes one
     primary = {n for city in cities.values() for n in (city["name"], city["name"].removesuffix(" City"))}
     primary |= {c["name"] for c in countries.values()}
+    alternate: dict[str, tuple] = {}  # spelling read only where a clause calls for a place -> (rank, pid, city, iso3)
     for city, iso3 in kept:
         pid = by_geonames.get(str(city["geonameid"])) or _free_slug(slugify(city["name"]), iso3, city, owner)
         rank = (1 if iso3 in dyad else 2, -city["population"], pid)
-        for name in _spellings(city, iso3 in dyad, settings, stop, primary):
+        everywhere, called = _spellings(city, iso3 in dyad, settings, stop, primary)
+        for name in everywhere:
             if name not in spelling or rank < spelling[name]:
                 spelling[name] = rank
                 rows.setdefault(pid, _city_row(city, pid, iso3))
+        for name in called:
+            if name not in alternate or rank < alternate[name][0]:
+                alternate[name] = (rank, pid, city, iso3)
     _country_places(rows, cities, countries)
     for pid, row in rows.items():  # a country named as a place ('in Saudi Arabia'): after every city of that name
         name = row["name"]
         if row.get("coordinate_precision") == "country" and len(name) >= 5 and name not in stop and name not in spelling:
             spelling[name] = (3, 0, pid)
     names = {name: rank[2] for name, rank in spelling.items() if rank[2] in rows}
-    return rows, names, _minor_places(rows, cities, iso2_to_3, owner, stop | set(names), settings)
+    minor = _minor_places(rows, cities, iso2_to_3, owner, stop | set(names), settings)
+    for name, (_, pid, city, iso3) in sorted(alternate.items()):  # read like a minor town ('in Ulaanbaatar')
+        if name not in names:
+            minor[name] = pid
+            rows.setdefault(pid, _city_row(city, pid, iso3))
+    return rows, names, minor
 
 
 def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken: set, settings: dict) -> dict[str, str]:
