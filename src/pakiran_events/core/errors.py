@@ -132,11 +132,12 @@ def frictionless_codes() -> list[tuple[str, str, str]]:
     """(code, title, description) of every Frictionless error type, from frictionless itself."""
     import frictionless.errors as fe
 
-    out = {}
+    out: dict[str, tuple[str, str, str]] = {}
     for name in dir(fe):
         cls = getattr(fe, name)
-        if isinstance(cls, type) and getattr(cls, "type", None) and getattr(cls, "title", None):
-            out.setdefault(cls.type, (cls.type, cls.title, " ".join(str(getattr(cls, "description", "")).split())))
+        code, heading = getattr(cls, "type", None), getattr(cls, "title", None)
+        if isinstance(cls, type) and code and heading:
+            out.setdefault(code, (code, heading, " ".join(str(getattr(cls, "description", "")).split())))
     return sorted(out.values())
 
 

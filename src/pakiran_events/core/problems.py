@@ -95,8 +95,8 @@ def merge_layers(problems: list[Problem]) -> list[Problem]:
         if rule is None:
             out.append(p)
             continue
-        field = p.field or (_REFERRING.search(p.message).group(1) if rule == "foreign-key"
-                            and _REFERRING.search(p.message) else None)
+        referring = _REFERRING.search(p.message) if rule == "foreign-key" else None
+        field = p.field or (referring.group(1) if referring else None)
         # a problem pointed at a curated file names its table first in the message ("events: ...")
         table = p.message.split(": ", 1)[0] if "/" in p.resource else ""
         groups.setdefault((p.resource, table, p.row, p.record_id, field, rule), []).append(p)
