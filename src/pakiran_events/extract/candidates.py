@@ -28,6 +28,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
 
     frames = [f for f in frames if not f.negated]
     _resolve_offsets(frames)
+    past_the_floor(frames)
     context, city, by_head = _trip_place(r, frames)
     built = _Built(r, context, city, by_head, frames)
     for frame in sorted(frames, key=lambda f: f.kind == "departure"):  # a departure ends a visit told anywhere
@@ -110,6 +111,15 @@ def _resolve_offsets(frames: list[Frame]) -> None:
         if began is None and f.kind in ("arrival", "visit"):
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
+
+
+def past_the_floor(frames: list[Frame]) -> None:
+    """A date before the floor told beside a usable one in a frame's own clause ('met ... in 1946
+    and in 2019') is passed over: the frame is dated by the other, wherever it stands. A frame
+    whose every date lies before the floor keeps them (`report.after_floor` leaves it unwritten)."""
+    for f in frames:
+        if any(cue.before_floor for cue, _ in f.dates) and not all(cue.before_floor for cue, _ in f.dates):
+            f.dates = [(cue, span) for cue, span in f.dates if not cue.before_floor]
 
 
 def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span, Frame | None] | None, bool]:

@@ -41,6 +41,9 @@ class Event:
     members: list[tuple[str, dt.date | None, Candidate]] = field(default_factory=list)
     city_named: bool = False      # its own reports name its city (not only its country): kept when members are dropped
     place_told: bool = False      # its own reports name a place (a city or a country): kept so too (`places_contradict`)
+    # each report's own city and day of a meeting, call or ceremony (`tellings`), kept when members
+    # are dropped: the writer's notes say where they disagree (CURATION.md §4)
+    tellings: dict[str, tuple[str | None, dt.date | None]] = field(default_factory=dict, compare=False, repr=False)
     # where its cited spans, participants' spans and commitments are kept on disk while it waits
     # to be written (`run.EventSpill`: (spill, position)), and whether they are out of memory now
     home: tuple | None = field(default=None, compare=False, repr=False)
@@ -580,6 +583,8 @@ def _merge_meeting(kept: Event, other: Event) -> None:
             merged[key] += info[key]
     kept.commitments += other.commitments
     kept.members += other.members
+    for doc, told in other.tellings.items():
+        kept.tellings.setdefault(doc, told)
     kept.sources |= other.sources
     kept.city_named = kept.city_named or other.city_named
     kept.place_told = kept.place_told or other.place_told
@@ -646,7 +651,21 @@ def cluster_block(key: tuple, items: list) -> list[Event]:
     for e in events:
         e.city_named = e.place_id is not None and not _at_country(e)
         e.place_told = any(c.place_id for _, _, c in e.members)
+        e.tellings = tellings(e) if e.kind != "visit" else {}
     return events
+
+
+def tellings(event: Event) -> dict[str, tuple[str | None, dt.date | None]]:
+    """Report -> (the city it names, the day it gives) for the event, each the first its candidates
+    tell (None when it names no city or gives no day: it contradicts nothing). A visit's reports
+    tell different steps of it, so visits have none (`cluster_block`)."""
+    told: dict[str, tuple[str | None, dt.date | None]] = {}
+    for doc, _, c in event.members:
+        city = c.place_id if c.place_id and not c.at_country else None
+        day = _first_day(_held_cues(c))
+        was = told.get(doc, (None, None))
+        told[doc] = (was[0] or city, was[1] or (day[0] if day else None))
+    return told
 
 
 def _dated_itself(c: Candidate) -> bool:

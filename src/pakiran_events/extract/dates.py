@@ -362,11 +362,13 @@ def held_spans(sentence: str, anchor: dt.date | None, engagement: dict) -> tuple
     """The (first, last) days a sentence's dates tell, for an office named without its holder
     ('the foreign minister visited Kabul in 1962'): every resolved date of the sentence (a year is
     the whole year), else the report's day when it has one; none (no holder) when the sentence is
-    dated before the floor or cannot be dated."""
+    dated only before the floor or cannot be dated. A date before the floor beside a usable one
+    ('in 1946 and in 2019') is passed over, as `candidates.past_the_floor` does for a frame."""
     floor = earliest_day(engagement)
     told = [above_floor(c, floor) for c in date_cues(sentence, anchor, False)]
-    if any(c.before_floor for c in told):
+    if told and all(c.before_floor for c in told):
         return ()
+    told = [c for c in told if not c.before_floor]
     spans = tuple(dict.fromkeys((c.start, c.end) for c in told if c.resolved))
     return spans or (((anchor, anchor),) if anchor is not None else ())
 

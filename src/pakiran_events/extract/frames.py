@@ -202,6 +202,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start))
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
                           or _also_day(r, i, start))
+    cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
     frame.dates = [c for c in cues if not _bound(r, c) or (kind == "arrival" and _since(r, c))]
@@ -825,6 +826,18 @@ def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
         if owner and owner[2] and (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)):
             out.append(cue)
     return out
+
+
+def _before_the_floor_joined(r: Reading, i: int, end: int, cues: list) -> list:
+    """A frame's own dates all before the floor ('met ... in Tehran in 2025 and in 1931': the last
+    year read as the clause's) with usable dates told between its trigger and them: those come
+    first, and the ones before the floor are passed over (`candidates.past_the_floor`). Without
+    such a date, as they are: the engagement is left unwritten (`report.after_floor`)."""
+    if not cues or not all(c.before_floor for c, _ in cues):
+        return cues
+    first = min(c.span[0] for c, _ in cues)
+    usable = [(c, sp) for c, sp in r.cues(i) if not c.before_floor and end <= c.span[0] < first]
+    return usable + cues
 
 
 def _verb_of(sentence: str, end: int, owner: tuple[int, int, bool]) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 from pakiran_events.extract.adapter import extracted_id_base, place_value
 from pakiran_events.extract.cluster import Event, majority
 from pakiran_events.extract.lexicon import Lexicon
+from pakiran_events.extract.notes import conflict_note
 
 STATUS = "script-extracted"
 ID_BASE = extracted_id_base()  # never collides with curated ids
@@ -157,7 +158,7 @@ class _Rows:
             "venue": event.venue,
             "summary": f"Script-extracted {event.kind.replace('_', ' ')} of {who} ({where}), reported by "
                        f"{len(event.sources)} source(s); not checked by a curator.",
-            "review_status": STATUS, "notes": None,
+            "review_status": STATUS, "notes": conflict_note(event, lex),
         })
         evidence = event.evidence
         self.cite("events", eid, ["event_type"], evidence.get("event_type", []))
