@@ -35,9 +35,10 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     out = built.result()
     _held_there(r, out, city)
     attach_commitments(r, out)
+    meetings = _meetings_by_trip(out)
     for c in out:
         # a visit is as old as the meetings that make it up: their hosts' terms bound it too
-        held = [m for m in out if m.kind == "meeting" and c.kind == "visit" and (m.guest, m.country) == (c.guest, c.country)]
+        held = meetings.get((c.guest, c.country), []) if c.kind == "visit" else []
         _term(r, c, [c, *held])
     attach_entourage(r, out)  # after the terms: those who came along or sat in do not date the engagement
     if any(not (c.dates or c.arrival or c.departure) for c in out) and names_no_date(r):
@@ -46,6 +47,16 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     for c in out:
         c.at_country = bool(c.place_id) and r.lex.places.get(c.place_id, {}).get("coordinate_precision") == "country"
     return out
+
+
+def _meetings_by_trip(out: list[Candidate]) -> dict[tuple, list[Candidate]]:
+    """(guest, country) -> the meetings of that trip, in their order: grouped once, not searched
+    for each candidate (a listing of n meetings: n² comparisons)."""
+    found: dict[tuple, list[Candidate]] = {}
+    for m in out:
+        if m.kind == "meeting":
+            found.setdefault((m.guest, m.country), []).append(m)
+    return found
 
 
 def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.date]]:

@@ -19,6 +19,7 @@ from pakiran_events.extract.dates import DateCue, above_floor, date_cues, public
 from pakiran_events.extract.dates import earliest_day as floor_of
 from pakiran_events.extract.lexicon import ENGAGEMENT_KINDS, Lexicon
 from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
+from pakiran_events.extract.prefix_scan import PrefixScan
 from pakiran_events.extract.starts import first_match, match_starts
 
 MAX_CHARS = 2_000_000
@@ -171,9 +172,23 @@ class Reading:
         return any(m.start() <= pos - start < m.end() and not m.start() <= trigger - start < m.end()
                    for m in _WHO_RELATIVE.finditer(self.sentence(i)))
 
+    def _may_find(self, kind: str, i: int, a: int, pos: int) -> bool:
+        """False only when pattern `kind` has no match in sentence i's [a:pos) (blanking 'at the
+        invitation of' or a 'who' clause only takes matches away): asked for each date and person
+        of a long clause, the clause is scanned once (`PrefixScan`), not once per position."""
+        key = ("prefix_scan", kind, i, a)
+        if key not in self._hits:
+            sentence = self.sentence(i)  # with a 'who' its own words depend on pos: the callers read them
+            self._hits[key] = None if "who" in sentence else PrefixScan(self.lex.patterns[kind], sentence[a:])
+        if self._hits[key] is None:
+            return True
+        return self._hits[key].found_before(pos - a)
+
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
         a, _ = clause_at(self.sentence(i), pos)
+        if not self._may_find("future", i, a, pos):
+            return False
         told = INVITED.sub(lambda m: " " * len(m.group(0)), self._own_words(i, pos)[a:pos])
         return self.lex.patterns["future"].search(told) is not None
 
@@ -181,7 +196,10 @@ class Reading:
         """A date at `pos` is read forward: its clause tells a plan, or a scheduled step in the
         present tense before it ('arrives Friday' in a Wednesday's report is that week's Friday)."""
         a, _ = clause_at(self.sentence(i), pos)
-        return self.future_at(i, pos) or self.lex.patterns["scheduled"].search(self._own_words(i, pos)[a:pos]) is not None
+        if self.future_at(i, pos):
+            return True
+        return self._may_find("scheduled", i, a, pos) and \
+            self.lex.patterns["scheduled"].search(self._own_words(i, pos)[a:pos]) is not None
 
     def modality_at(self, i: int, start: int, end: int) -> tuple[bool, bool]:
         """(planned, negated) for a trigger at sentence offsets [start, end): a plan word or a
