@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
@@ -156,13 +157,40 @@ class Reading:
         """Sentence i with every closed 'who' clause that does not hold `pos` blanked (same length:
         offsets kept): 'X, who will fly to Mashhad on 25 June, met Y on Monday' tells X's plan
         in the relative clause, and the main clause's verb and dates are not read forward for it."""
-        sentence = self.sentence(i)
-        if "who" not in sentence:
-            return sentence
-        for m in _WHO_RELATIVE.finditer(sentence):
-            if not m.start() <= pos < m.end():
-                sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
-        return sentence
+        holder = self._who_holding(i, pos)
+        key = ("own_words", i, holder)  # one text per 'who' clause (and one for none): built once
+        if key not in self._hits:
+            sentence, blanked = self.sentence(i), self._all_blanked(i)
+            starts, ends = self._who_clauses(i)
+            self._hits[key] = blanked if holder < 0 else \
+                blanked[:starts[holder]] + sentence[starts[holder]:ends[holder]] + blanked[ends[holder]:]
+        return self._hits[key]
+
+    def _all_blanked(self, i: int) -> str:
+        """Sentence i with every closed 'who' clause blanked (same length), built once."""
+        key = ("all_blanked", i)
+        if key not in self._hits:
+            sentence, pieces, at = self.sentence(i), [], 0
+            for a, b in zip(*self._who_clauses(i)):
+                pieces += [sentence[at:a], " " * (b - a)]
+                at = b
+            self._hits[key] = "".join(pieces) + sentence[at:]
+        return self._hits[key]
+
+    def _who_clauses(self, i: int) -> tuple[list[int], list[int]]:
+        """(starts, ends) of sentence i's closed 'who' clauses, found once."""
+        key = ("who_clauses", i)
+        if key not in self._hits:
+            sentence = self.sentence(i)
+            found = list(_WHO_RELATIVE.finditer(sentence)) if "who" in sentence else []
+            self._hits[key] = ([m.start() for m in found], [m.end() for m in found])
+        return self._hits[key]
+
+    def _who_holding(self, i: int, pos: int) -> int:
+        """The index of the 'who' clause of sentence i that holds `pos` (they do not overlap), -1 for none."""
+        starts, ends = self._who_clauses(i)
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < ends[k] else -1
 
     def aside_of_person(self, i: int, pos: int, trigger: int) -> bool:
         """Text offset `pos` lies in a closed 'who' clause of sentence i that does not hold the
@@ -173,15 +201,12 @@ class Reading:
                    for m in _WHO_RELATIVE.finditer(self.sentence(i)))
 
     def _may_find(self, kind: str, i: int, a: int, pos: int) -> bool:
-        """False only when pattern `kind` has no match in sentence i's [a:pos) (blanking 'at the
-        invitation of' or a 'who' clause only takes matches away): asked for each date and person
-        of a long clause, the clause is scanned once (`PrefixScan`), not once per position."""
-        key = ("prefix_scan", kind, i, a)
+        """False only when pattern `kind` has no match in sentence i's own words (`_own_words`) at
+        [a:pos) (blanking 'at the invitation of' there only takes matches away): asked for each date
+        and person of a long clause, the clause is scanned once (`PrefixScan`), not per position."""
+        key = ("prefix_scan", kind, i, a, self._who_holding(i, pos))  # the words it reads are its own
         if key not in self._hits:
-            sentence = self.sentence(i)  # with a 'who' its own words depend on pos: the callers read them
-            self._hits[key] = None if "who" in sentence else PrefixScan(self.lex.patterns[kind], sentence[a:])
-        if self._hits[key] is None:
-            return True
+            self._hits[key] = PrefixScan(self.lex.patterns[kind], self._own_words(i, pos)[a:])
         return self._hits[key].found_before(pos - a)
 
     def future_at(self, i: int, pos: int) -> bool:
