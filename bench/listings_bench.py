@@ -4,7 +4,7 @@ on Monday, Deputy Minister B on Tuesday, ... in Tehran'), as review17's hostile 
 --repeat runs) and the ratio to the previous n: about 2 when linear, about 4 when quadratic.
 Asserts nothing (the machine is shared); tests/test_extract_listings.py counts the work instead.
 
-    python bench/listings_bench.py [--sizes 150 300 600 1200] [--repeat 3]
+    python bench/listings_bench.py [--sizes 150 300 600 1200] [--repeat 3] [--shape days who will]
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ def listing(n: int) -> str:
     return "Prime Minister Shehbaz Sharif met " + ", ".join(items[:-1]) + " and " + items[-1] + " in Tehran."
 
 
+# the same listing after a closed 'who' clause (its own words blanked per position before r15) or a plan word
+SHAPES = {"days": listing,
+          "who": lambda n: listing(n).replace("Sharif met", "Sharif, who arrived on Sunday, met"),
+          "will": lambda n: listing(n).replace("Sharif met", "Sharif will meet")}
+
+
 def cpu(text: str, lex, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -43,15 +49,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[150, 300, 600, 1200])
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--shape", choices=sorted(SHAPES), nargs="+", default=["days"])
     args = ap.parse_args()
     lex = shipped_lexicon()
     cpu(listing(3), lex, 1)  # warm the lexicon's patterns
-    previous = None
-    for n in args.sizes:
-        took = cpu(listing(n), lex, args.repeat)
-        ratio = f"ratio {took / max(previous, 1e-6):5.2f}" if previous is not None else ""
-        print(f"{n:6d} people {took:8.3f} s CPU  {ratio}", flush=True)
-        previous = took
+    for shape in args.shape:
+        previous = None
+        for n in args.sizes:
+            took = cpu(SHAPES[shape](n), lex, args.repeat)
+            ratio = f"ratio {took / max(previous, 1e-6):5.2f}" if previous is not None else ""
+            print(f"{shape:5s} {n:6d} people {took:8.3f} s CPU  {ratio}", flush=True)
+            previous = took
 
 
 if __name__ == "__main__":

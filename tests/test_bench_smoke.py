@@ -141,5 +141,5 @@ def test_proc_progress_smoke(tmp_path):
 
 
 def test_listings_bench_smoke():
-    printed = _run("bench/listings_bench.py", "--sizes", "10", "20", "--repeat", "1")
-    assert "10 people" in printed and "20 people" in printed and "ratio" in printed
+    printed = _run("bench/listings_bench.py", "--sizes", "10", "20", "--repeat", "1", "--shape", "days", "who")
+    assert "days      10 people" in printed and "who       20 people" in printed and "ratio" in printed
