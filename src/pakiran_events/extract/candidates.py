@@ -89,10 +89,19 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         # cited only where a span names them with that office (what verify-evidence accepts for a
         # date bounded by a term); else nothing is cited and the range stays without a span
         office = office_of(info["title"]).lower() if info["title"] else ""
-        for span in [s for s in info["spans"] if s in info["names"] and office and office in r.text[s.start:s.end].lower()][:1]:
+        for span in [s for s in info["spans"] if s in info["names"] and office and office in _lowered(r, s)][:1]:
             c.cite("term", span)
     if spans:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def _lowered(r: Reading, span: Span) -> str:
+    """The span's text in lower case, made once per span: each of n people listed in one sentence
+    asked it of that whole sentence (n² characters)."""
+    key = ("lowered", span.start, span.end)
+    if key not in r._hits:
+        r._hits[key] = r.text[span.start:span.end].lower()
+    return r._hits[key]
 
 
 def _resolve_offsets(frames: list[Frame]) -> None:
@@ -311,8 +320,9 @@ def _listed_days(f: Frame, hosts: list[Mention]) -> tuple[list[int], list] | Non
     listed = [m.span.start for m in hosts if m.sentence == f.sentence and m.span.start >= f.trigger.end]
     if len(listed) < 2:
         return None
+    first = min(listed)  # once, not once per date (a listing of n: n² comparisons)
     days = sorted(((sp.start + c.span[0], k), (c, sp)) for k, (c, sp) in enumerate(f.dates)
-                  if c.resolved and c.precision == "day" and sp.start + c.span[0] > min(listed))
+                  if c.resolved and c.precision == "day" and sp.start + c.span[0] > first)
     if len({(c.start, c.end) for _, (c, _) in days}) < 2:
         return None
     return [at for (at, _), _ in days], [cue for _, cue in days]
