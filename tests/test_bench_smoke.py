@@ -138,3 +138,8 @@ def test_proc_progress_smoke(tmp_path):
         reader.wait(timeout=60)
     assert re.search(r"\| t +\d+\.\d% \(~[\d,]+ of 1,000 rows\)", printed), printed
     assert printed.rstrip().endswith(f"process {reader.pid} ended")
+
+
+def test_listings_bench_smoke():
+    printed = _run("bench/listings_bench.py", "--sizes", "10", "20", "--repeat", "1", "--shape", "days", "who")
+    assert "days      10 people" in printed and "who       20 people" in printed and "ratio" in printed

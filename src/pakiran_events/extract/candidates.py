@@ -36,9 +36,10 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     out = built.result()
     _held_there(r, out, city)
     attach_commitments(r, out)
+    meetings = _meetings_by_trip(out)
     for c in out:
         # a visit is as old as the meetings that make it up: their hosts' terms bound it too
-        held = [m for m in out if m.kind == "meeting" and c.kind == "visit" and (m.guest, m.country) == (c.guest, c.country)]
+        held = meetings.get((c.guest, c.country), []) if c.kind == "visit" else []
         _term(r, c, [c, *held])
     attach_entourage(r, out)  # after the terms: those who came along or sat in do not date the engagement
     if any(not (c.dates or c.arrival or c.departure) for c in out) and names_no_date(r):
@@ -47,6 +48,16 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     for c in out:
         c.at_country = bool(c.place_id) and r.lex.places.get(c.place_id, {}).get("coordinate_precision") == "country"
     return out
+
+
+def _meetings_by_trip(out: list[Candidate]) -> dict[tuple, list[Candidate]]:
+    """(guest, country) -> the meetings of that trip, in their order: grouped once, not searched
+    for each candidate (a listing of n meetings: n² comparisons)."""
+    found: dict[tuple, list[Candidate]] = {}
+    for m in out:
+        if m.kind == "meeting":
+            found.setdefault((m.guest, m.country), []).append(m)
+    return found
 
 
 def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.date]]:
@@ -79,10 +90,19 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
         # cited only where a span names them with that office (what verify-evidence accepts for a
         # date bounded by a term); else nothing is cited and the range stays without a span
         office = office_of(info["title"]).lower() if info["title"] else ""
-        for span in [s for s in info["spans"] if s in info["names"] and office and office in r.text[s.start:s.end].lower()][:1]:
+        for span in [s for s in info["spans"] if s in info["names"] and office and office in _lowered(r, s)][:1]:
             c.cite("term", span)
     if spans:
         c.term = (min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def _lowered(r: Reading, span: Span) -> str:
+    """The span's text in lower case, made once per span: each of n people listed in one sentence
+    asked it of that whole sentence (n² characters)."""
+    key = ("lowered", span.start, span.end)
+    if key not in r._hits:
+        r._hits[key] = r.text[span.start:span.end].lower()
+    return r._hits[key]
 
 
 def _resolve_offsets(frames: list[Frame]) -> None:
@@ -310,8 +330,9 @@ def _listed_days(f: Frame, hosts: list[Mention]) -> tuple[list[int], list] | Non
     listed = [m.span.start for m in hosts if m.sentence == f.sentence and m.span.start >= f.trigger.end]
     if len(listed) < 2:
         return None
+    first = min(listed)  # once, not once per date (a listing of n: n² comparisons)
     days = sorted(((sp.start + c.span[0], k), (c, sp)) for k, (c, sp) in enumerate(f.dates)
-                  if c.resolved and c.precision == "day" and sp.start + c.span[0] > min(listed))
+                  if c.resolved and c.precision == "day" and sp.start + c.span[0] > first)
     if len({(c.start, c.end) for _, (c, _) in days}) < 2:
         return None
     return [at for (at, _), _ in days], [cue for _, cue in days]

@@ -1719,11 +1719,19 @@ class People:
         report's day), cached in the lexicon (the office-holder table is fixed for a lexicon;
         reports of one day ask the same)."""
         cache = self.lex.patterns.setdefault("_holder", {})
-        key = (title, side, held_spans(self.text[self.spans[i].start:self.spans[i].end], self.published,
-                                       self.lex.dictionaries["engagement"]))
+        key = (title, side, self._held_spans(i))
         if key not in cache:
             cache[key] = self.lex.holder_during(title, side, key[2])
         return cache[key]
+
+    def _held_spans(self, i: int) -> tuple:
+        """`dates.held_spans` of sentence i, read once per sentence: a listing of n offices asked it
+        n times, each reading every date of the sentence (n² work)."""
+        key = ("held_spans", i)
+        if key not in self._cache:
+            self._cache[key] = held_spans(self.text[self.spans[i].start:self.spans[i].end], self.published,
+                                          self.lex.dictionaries["engagement"])
+        return self._cache[key]
 
     def _hyphen_parts(self, word: str, at: int) -> list[tuple[int, str]]:
         """(offset, place_id) of each part of a hyphenated word that is a place name on its own."""

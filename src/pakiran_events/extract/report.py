@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
@@ -19,6 +20,7 @@ from pakiran_events.extract.dates import DateCue, above_floor, date_cues, public
 from pakiran_events.extract.dates import earliest_day as floor_of
 from pakiran_events.extract.lexicon import ENGAGEMENT_KINDS, Lexicon
 from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
+from pakiran_events.extract.prefix_scan import PrefixScan
 from pakiran_events.extract.starts import first_match, match_starts
 
 MAX_CHARS = 2_000_000
@@ -155,13 +157,40 @@ class Reading:
         """Sentence i with every closed 'who' clause that does not hold `pos` blanked (same length:
         offsets kept): 'X, who will fly to Mashhad on 25 June, met Y on Monday' tells X's plan
         in the relative clause, and the main clause's verb and dates are not read forward for it."""
-        sentence = self.sentence(i)
-        if "who" not in sentence:
-            return sentence
-        for m in _WHO_RELATIVE.finditer(sentence):
-            if not m.start() <= pos < m.end():
-                sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
-        return sentence
+        holder = self._who_holding(i, pos)
+        key = ("own_words", i, holder)  # one text per 'who' clause (and one for none): built once
+        if key not in self._hits:
+            sentence, blanked = self.sentence(i), self._all_blanked(i)
+            starts, ends = self._who_clauses(i)
+            self._hits[key] = blanked if holder < 0 else \
+                blanked[:starts[holder]] + sentence[starts[holder]:ends[holder]] + blanked[ends[holder]:]
+        return self._hits[key]
+
+    def _all_blanked(self, i: int) -> str:
+        """Sentence i with every closed 'who' clause blanked (same length), built once."""
+        key = ("all_blanked", i)
+        if key not in self._hits:
+            sentence, pieces, at = self.sentence(i), [], 0
+            for a, b in zip(*self._who_clauses(i)):
+                pieces += [sentence[at:a], " " * (b - a)]
+                at = b
+            self._hits[key] = "".join(pieces) + sentence[at:]
+        return self._hits[key]
+
+    def _who_clauses(self, i: int) -> tuple[list[int], list[int]]:
+        """(starts, ends) of sentence i's closed 'who' clauses, found once."""
+        key = ("who_clauses", i)
+        if key not in self._hits:
+            sentence = self.sentence(i)
+            found = list(_WHO_RELATIVE.finditer(sentence)) if "who" in sentence else []
+            self._hits[key] = ([m.start() for m in found], [m.end() for m in found])
+        return self._hits[key]
+
+    def _who_holding(self, i: int, pos: int) -> int:
+        """The index of the 'who' clause of sentence i that holds `pos` (they do not overlap), -1 for none."""
+        starts, ends = self._who_clauses(i)
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < ends[k] else -1
 
     def aside_of_person(self, i: int, pos: int, trigger: int) -> bool:
         """Text offset `pos` lies in a closed 'who' clause of sentence i that does not hold the
@@ -171,9 +200,20 @@ class Reading:
         return any(m.start() <= pos - start < m.end() and not m.start() <= trigger - start < m.end()
                    for m in _WHO_RELATIVE.finditer(self.sentence(i)))
 
+    def _may_find(self, kind: str, i: int, a: int, pos: int) -> bool:
+        """False only when pattern `kind` has no match in sentence i's own words (`_own_words`) at
+        [a:pos) (blanking 'at the invitation of' there only takes matches away): asked for each date
+        and person of a long clause, the clause is scanned once (`PrefixScan`), not per position."""
+        key = ("prefix_scan", kind, i, a, self._who_holding(i, pos))  # the words it reads are its own
+        if key not in self._hits:
+            self._hits[key] = PrefixScan(self.lex.patterns[kind], self._own_words(i, pos)[a:])
+        return self._hits[key].found_before(pos - a)
+
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
         a, _ = clause_at(self.sentence(i), pos)
+        if not self._may_find("future", i, a, pos):
+            return False
         told = INVITED.sub(lambda m: " " * len(m.group(0)), self._own_words(i, pos)[a:pos])
         return self.lex.patterns["future"].search(told) is not None
 
@@ -181,7 +221,10 @@ class Reading:
         """A date at `pos` is read forward: its clause tells a plan, or a scheduled step in the
         present tense before it ('arrives Friday' in a Wednesday's report is that week's Friday)."""
         a, _ = clause_at(self.sentence(i), pos)
-        return self.future_at(i, pos) or self.lex.patterns["scheduled"].search(self._own_words(i, pos)[a:pos]) is not None
+        if self.future_at(i, pos):
+            return True
+        return self._may_find("scheduled", i, a, pos) and \
+            self.lex.patterns["scheduled"].search(self._own_words(i, pos)[a:pos]) is not None
 
     def modality_at(self, i: int, start: int, end: int) -> tuple[bool, bool]:
         """(planned, negated) for a trigger at sentence offsets [start, end): a plan word or a
