@@ -10,7 +10,11 @@ answer each `end` exactly."""
 from __future__ import annotations
 
 import re
-import re._parser as sre_parser  # the stdlib's own parser: a pattern's longest match, read once
+
+try:  # the stdlib's own parser: a pattern's longest match, read once (3.11+: re._parser)
+    import re._parser as sre_parser
+except ImportError:  # Python 3.10, which the project supports, names it sre_parse
+    import sre_parse as sre_parser  # type: ignore[no-redef]
 
 _UNBOUNDED = 1 << 16  # a width this large (a `+` or `*`): no tail is short, the caller scans
 
