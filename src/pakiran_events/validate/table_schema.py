@@ -278,8 +278,11 @@ def _blocks(source: Path | bytes):
 def _require_full_rows(path: Path | bytes, n_fields: int, n_rows: int) -> None:
     """Polars fills a short row with nulls where frictionless reports missing cells: count each
     line's separators outside quotes (only called when the last column has empty cells)."""
-    lines = pl.read_csv(path, has_header=False, separator="\x1f", quote_char=None, schema={"line": pl.String},
-                        empty_string_is_null=False)["line"]
+    try:  # one column per line: the unit separator stands for "no separator"
+        lines = pl.read_csv(path, has_header=False, separator="\x1f", quote_char=None, schema={"line": pl.String},
+                            empty_string_is_null=False)["line"]
+    except (pl.exceptions.PolarsError, UnicodeDecodeError) as exc:  # a cell holding that very byte
+        raise NeedsFrictionless("a line cannot be read as one column (a unit separator in a cell)") from exc
     if lines.len() != n_rows + 1:
         raise NeedsFrictionless("blank lines or line breaks inside cells")
     quotes = lines.str.count_matches('"', literal=True)
