@@ -30,7 +30,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     _resolve_offsets(frames)
     past_the_floor(frames)
     context, city, by_head = _trip_place(r, frames)
-    built = _Built(r, context, city, by_head, frames)
+    built = _Built(r, context, city, by_head=by_head, frames=frames)
     for frame in sorted(frames, key=lambda f: f.kind == "departure"):  # a departure ends a visit told anywhere
         getattr(built, frame.kind)(frame)
     out = built.result()
@@ -352,7 +352,7 @@ class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
     def __init__(self, r: Reading, context: str | None, city: tuple[str, Span, Frame | None] | None = None,
-                 by_head: bool = False, frames: list[Frame] | None = None):
+                 *, by_head: bool = False, frames: list[Frame] | None = None):
         self.r, self.context, self.city, self.lex = r, context, city, r.lex
         self.by_head = by_head  # the context is only the dateline's country (`_trip_place`)
         self.frames = frames or []
