@@ -72,6 +72,10 @@ class ResourceCheck:
     # cell in its columns (the frame keeps "" where this engine saw an empty cell): the Pandera
     # layer's foreign-key rules, on the same frames, cannot fail (FOREIGN_KEYS_HOLD)
     foreign_keys_hold: bool = False
+    # `typed` is what read_csv_typed returns: false when a cell typed only through Python's parser
+    # (frictionless-py's `int("1_000")`), which polars' reading reports as a type error; such a
+    # frame is not handed to the Pandera layer (it reads the file itself)
+    as_read: bool = True
 
 
 # in `check_package_settled`'s settled columns of a resource: its foreign keys hold (not a field name)
@@ -125,14 +129,16 @@ PYTHON_PARSERS = {"integer": (_python_int, pl.Int64), "number": (_python_number,
                   "date": (_python_date, pl.Date), "boolean": (_python_bool, pl.Boolean)}
 
 
-def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> pl.Series:
-    """Text cells (empty already null) -> typed values; null where frictionless-py would report
-    a type error. Polars parses the common spellings, Python the rest (as frictionless does). A
-    `list` of strings is the cell split on its delimiter (every text is a valid list)."""
+def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> tuple[pl.Series, bool]:
+    """Text cells (empty already null) -> (typed values, whether some cell typed only through
+    Python's parser); null where frictionless-py would report a type error. Polars parses the
+    common spellings, Python the rest (as frictionless does: `1_000`, `2024-1-5`, a Unicode
+    digit), which `core.tables.read_csv_typed` reports as type errors. A `list` of strings is the
+    cell split on its delimiter (every text is a valid list)."""
     if type_ == "list":
-        return text.cast(pl.String).str.split(delimiter)
+        return text.cast(pl.String).str.split(delimiter), False
     if type_ == "string" or text.dtype == POLARS_TYPES.get(type_):
-        return text
+        return text, False
     if type_ not in PYTHON_PARSERS:
         raise ValueError(f"field type {type_!r} is not supported by the polars engine")
     parse, dtype = PYTHON_PARSERS[type_]
@@ -148,11 +154,14 @@ def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> pl.Serie
     out = frame.select(pl.when(fast).then(quick).otherwise(None).alias("v"), (~fast & pl.col("s").is_not_null()).alias("slow"))
     slow_rows = out["slow"].arg_true()
     if slow_rows.len() == 0:
-        return out["v"]
+        return out["v"], False
     values = out["v"].to_list()
+    accepted = False
     for i in slow_rows.to_list():
         values[i] = parse(text[i])
-    return pl.Series(text.name, values, dtype=dtype)
+        accepted = accepted or values[i] is not None
+    return pl.Series(text.name, values, dtype=dtype), accepted
+
 
 
 def _pattern_ok(text: pl.Expr, pattern: str, line_breaks: bool = True) -> pl.Expr:
@@ -356,8 +365,9 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
     quoted_empty = [n for n, hit in zip(strings, hits[:len(strings)]) if hit]
     line_breaks = {n for n, hit in zip(patterned, hits[len(strings):]) if hit}
     text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n) for n in quoted_empty])
-    typed = pl.DataFrame({f["name"]: _typed_column(text[f["name"]], f["type"], f.get("delimiter", ","))
-                          for f in schema.fields})
+    columns = {f["name"]: _typed_column(text[f["name"]], f["type"], f.get("delimiter", ",")) for f in schema.fields}
+    typed = pl.DataFrame({name: column for name, (column, _) in columns.items()})
+    as_read = not any(python_typed for _, python_typed in columns.values())
     # what read_csv_typed returns for the same file: strings as written ("" kept), other types parsed
     shared = typed.with_columns([raw[f["name"]] for f in schema.fields if f["type"] == "string"])
     both = typed.with_columns([text[n].alias(f"_text_{n}") for n in schema.field_names])
@@ -432,7 +442,7 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
             problems += _cell_problems(name, schema, text, rows, fields, codes, notes)
     settled = frozenset() if problems else frozenset(n for n in schema.field_names if n not in unsettled)
     keys_hold = keys_checked and not any(p.code == "foreign-key" for p in problems)
-    return ResourceCheck(problems, shared, settled, keys_hold)
+    return ResourceCheck(problems, shared, settled, keys_hold, as_read)
 
 
 def read_text_cells(source: Path | bytes, schema: TableSchema) -> pl.DataFrame:
@@ -502,6 +512,7 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
         return problems, {}, settled  # frictionless-py reads no data from an invalid descriptor either
     resources = read_descriptor(descriptor_path)["resources"]
     typed: dict[str, pl.DataFrame] = {}
+    unlike_read: set[str] = set()  # frames read_csv_typed would not give (ResourceCheck.as_read)
     by_name = {r["name"]: r for r in resources}
     for r in _referenced_first(resources):
         if r["name"] in skip:
@@ -516,7 +527,9 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
         problems += result.problems
         typed[r["name"]] = result.typed
         settled[r["name"]] = result.settled | ({FOREIGN_KEYS_HOLD} if result.foreign_keys_hold else set())
-    return problems, {n: typed[n] for n in by_name if n in typed}, settled
+        if not result.as_read:
+            unlike_read.add(r["name"])
+    return problems, {n: typed[n] for n in by_name if n in typed and n not in unlike_read}, settled
 
 
 def _referenced_first(resources: list[dict]) -> list[dict]:
