@@ -1,0 +1,59 @@
+"""Fifteenth round (places on real reports): which place expression an event takes. Made-up
+reports in our own words (no corpus text). A photo caption ('A file photo shows A and B during a
+meeting in C. — Photo: agency') describes a picture, often of an earlier meeting: it is no telling
+of the report's engagement, neither a place of it nor a sentence that pushes the dateline out of
+the report's head."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import Reading, read_report
+from places11_table import lexicon
+
+DAY = "2025-03-04"
+ARRIVAL = "Iran's Chief of General Staff Major General Mohammad Bagheri arrived in Pakistan on Monday on a two-day visit."
+TALKS = "He met Pakistan's army chief General Asim Munir on Tuesday and discussed border security."
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return sorted((e.kind, e.place_id) for e in cluster([read_report("places19-own", text, DAY, lexicon())]))
+
+
+def test_a_caption_of_an_older_meeting_gives_no_place():
+    caption = "A file photo shows General Asim Munir and Major General Mohammad Bagheri during a meeting in Tehran."
+    without = _places(f"ISLAMABAD: {ARRIVAL}\n\n{TALKS}")
+    assert ("meeting", "tehran") not in without  # the report alone never says Tehran
+    for credit in ("— Photo courtesy ISPR", "— Photo: APP/File", ""):
+        text = f"{caption} {credit}\n\nISLAMABAD: {ARRIVAL}\n\n{TALKS}"
+        assert _places(text) == without, credit
+
+
+def test_a_credit_line_makes_the_sentence_before_it_a_caption():
+    picture = "General Asim Munir and Major General Mohammad Bagheri during a meeting in Tehran."
+    got = _places(f"{picture} — Photo via ISPR/File\n\nISLAMABAD: {ARRIVAL}\n\n{TALKS}")
+    assert ("meeting", "tehran") not in got
+
+
+def test_near_misses_a_photo_word_in_the_body_is_no_caption():
+    # the report's own sentence naming a photo is still the report's: its meeting keeps Tehran
+    for text in ("General Asim Munir met Major General Mohammad Bagheri in Tehran on Tuesday and the two posed for a photo.",
+                 "The photo exhibition aside, General Asim Munir met Major General Mohammad Bagheri in Tehran on Tuesday.",
+                 "General Asim Munir met Major General Mohammad Bagheri in Tehran on Tuesday - photos of the talks were released."):
+        assert ("meeting", "tehran") in _places(text), text
+
+
+def test_a_caption_at_the_head_leaves_the_dateline_city_to_here():
+    caption = "This file photo shows General Asim Munir with Major General Mohammad Bagheri."
+    text = (f"Iranian commander arrives\n\n{caption} — Photo: ISPR\n{caption} — Photo: ISPR\n\n"
+            f"ISLAMABAD: Iran's Chief of General Staff Major General Mohammad Bagheri arrived here on Monday on a two-day visit.")
+    assert ("visit", "islamabad") in _places(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Photo file shows—-:.\n ATehran")), max_size=80))
+def test_reading_any_text_with_captions_never_fails(text):
+    r = Reading("places19-any", text, None, lexicon())
+    assert all(0 <= s.start <= s.end <= len(text) for s in r.spans)
