@@ -57,3 +57,24 @@ def test_a_caption_at_the_head_leaves_the_dateline_city_to_here():
 def test_reading_any_text_with_captions_never_fails(text):
     r = Reading("places19-any", text, None, lexicon())
     assert all(0 <= s.start <= s.end <= len(text) for s in r.spans)
+
+
+# -- a venue named as the one speaking is no venue ----------------------------------------------------
+HEAD = "ISLAMABAD: Trade between the two countries has grown, officials say.\n\n"
+CALL = "Foreign Minister Ishaq Dar{a} called on Iranian President Masoud Pezeshkian on Sunday{b}."
+
+
+def test_an_office_issuing_the_statement_is_not_where_the_meeting_was():
+    # under an Islamabad dateline the office is in the dateline's city, yet it only speaks: no city
+    for a, b in ((", in a statement issued by the Foreign Office,", ""), ("", ", the Foreign Office said"),
+                 ("", ", according to the Foreign Office"), ("", ", a Foreign Office spokesperson said"),
+                 (", as per a press release from the Foreign Office,", "")):
+        assert _places(HEAD + CALL.format(a=a, b=b)) == [("meeting", None)], (a, b)
+
+
+def test_near_misses_an_office_the_meeting_is_held_at_still_places_it():
+    for a, b in (("", " at the Foreign Office"), ("", " at the Foreign Office, the ministry said"),
+                 (", who received him at the Foreign Office,", ""), ("", " at the Foreign Office, according to a statement")):
+        assert _places(HEAD + CALL.format(a=a, b=b)) == [("meeting", "islamabad")], (a, b)
+    text = HEAD + "Talks between Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi were held at GHQ on Sunday."
+    assert _places(text) == [("meeting", "rawalpindi")]

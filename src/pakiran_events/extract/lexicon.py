@@ -410,6 +410,10 @@ class Lexicon:
         # 'at the invitation of the Foreign Office' (places.yaml not_a_venue_after_at): no venue
         asked = "|".join(d["places"].get("not_a_venue_after_at", [])) or "(?!x)x"
         p["not_a_venue_after_at"] = re.compile(r"at\s+(?:the\s+)?(?:" + asked + r")\b", re.IGNORECASE)
+        # 'the Foreign Office said' (places.yaml venue_as_speaker): a venue named as who speaks
+        speaker = d["places"].get("venue_as_speaker") or {}
+        p["speaker_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(speaker.get("before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        p["speaker_after"] = re.compile(r"\s*(?:" + alternation(speaker.get("after", [])) + r")(?![\w\-])", re.IGNORECASE)
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
