@@ -78,3 +78,23 @@ def test_near_misses_an_office_the_meeting_is_held_at_still_places_it():
         assert _places(HEAD + CALL.format(a=a, b=b)) == [("meeting", "islamabad")], (a, b)
     text = HEAD + "Talks between Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi were held at GHQ on Sunday."
     assert _places(text) == [("meeting", "rawalpindi")]
+
+
+# -- a later leg of the trip is not where the talks told before it were --------------------------------
+MET = "Iranian Foreign Minister Abbas Araghchi met Foreign Minister Ishaq Dar on Monday."
+
+
+def test_a_later_leg_after_the_talks_does_not_place_them():
+    for leg in ("Araghchi later flew to Karachi.", "He then travelled to Karachi to meet traders.",
+                "Araghchi subsequently flew to Karachi."):
+        got = _places(f"{MET} {leg}")
+        assert ("meeting", "karachi") not in got, leg
+        assert ("visit", "karachi") not in got, leg  # the trip's place is where its talks were, not its next stop
+
+
+def test_near_misses_a_trip_told_before_the_talks_places_them():
+    for trip in ("Araghchi flew to Karachi on Sunday.", "Araghchi arrived in Karachi on Sunday.",
+                 "Araghchi, who later gave a lecture, flew to Karachi on Sunday."):
+        assert ("meeting", "karachi") in _places(f"{trip} {MET.replace('met', 'later met')}"), trip
+    # a later leg with no talks told before it is the trip itself
+    assert ("visit", "karachi") in _places("Iranian Foreign Minister Abbas Araghchi later flew to Karachi on Monday.")
