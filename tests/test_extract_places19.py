@@ -98,3 +98,18 @@ def test_near_misses_a_trip_told_before_the_talks_places_them():
         assert ("meeting", "karachi") in _places(f"{trip} {MET.replace('met', 'later met')}"), trip
     # a later leg with no talks told before it is the trip itself
     assert ("visit", "karachi") in _places("Iranian Foreign Minister Abbas Araghchi later flew to Karachi on Monday.")
+
+
+# -- an office of the other side is not in the dateline's city ----------------------------------------
+def test_the_other_sides_office_is_not_in_the_datelines_city():
+    for office in ("the Iranian foreign ministry", "Iran's Interior Ministry"):
+        text = f"ISLAMABAD: Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi at {office} on Monday."
+        assert ("meeting", "islamabad") not in _places(text), office
+
+
+def test_near_misses_an_office_of_the_datelines_side_or_of_no_side_is_in_its_city():
+    # an embassy of the other side is in the dateline's country: its office is there too
+    for office in ("the Interior Ministry", "the Pakistani foreign ministry", "Pakistan's Interior Ministry",
+                   "the Iranian embassy's office"):
+        text = f"ISLAMABAD: Iranian Foreign Minister Abbas Araghchi met Interior Minister Mohsin Naqvi at {office} on Monday."
+        assert _places(text) == [("meeting", "islamabad")], office

@@ -488,9 +488,19 @@ class _Built:
             return
         s = self.r.spans[c.sentence]
         at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
-        if at and not self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()):
+        if at and not self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()) \
+                and not self._other_sides_office(at.group(0), c.country):
             c.place_id = city
             c.cite("place_id", s)
+
+    def _other_sides_office(self, office: str, country: str | None) -> bool:
+        """'at the Iranian foreign ministry' under an Islamabad dateline: an office named with the
+        other side's word is that side's, in its own country, so not in the dateline's city (its city
+        is not written: no city); not a mission of that side ('the Iranian embassy': places.yaml
+        `missions_abroad`), which is in the dateline's country."""
+        other = self.lex.other_side(country) if country else None
+        pattern = self.lex.patterns["side"].get(other) if other else None
+        return bool(pattern and pattern.search(office) and not self.lex.patterns["missions_abroad"].search(office))
 
     def _told_later_city(self, c: Candidate) -> None:
         """A meeting its clause tells with no city (none, or only its country), one of several

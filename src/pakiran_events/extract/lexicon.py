@@ -410,6 +410,7 @@ class Lexicon:
         # 'at the invitation of the Foreign Office' (places.yaml not_a_venue_after_at): no venue
         asked = "|".join(d["places"].get("not_a_venue_after_at", [])) or "(?!x)x"
         p["not_a_venue_after_at"] = re.compile(r"at\s+(?:the\s+)?(?:" + asked + r")\b", re.IGNORECASE)
+        p["missions_abroad"] = words(d["places"].get("missions_abroad", []))
         # 'the Foreign Office said' (places.yaml venue_as_speaker): a venue named as who speaks
         speaker = d["places"].get("venue_as_speaker") or {}
         p["speaker_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(speaker.get("before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
