@@ -142,6 +142,17 @@ def past_the_floor(frames: list[Frame]) -> None:
             f.dates = [(cue, span) for cue, span in f.dates if not cue.before_floor]
 
 
+def _onward_leg(r: Reading, f: Frame, frames: list[Frame]) -> bool:
+    """'Araghchi later flew to Karachi' after the report's talks: a travel told as a later leg
+    (engagement.yaml `onward_leg` right before its trigger) once a meeting was told in an earlier
+    sentence goes on from where the talks were; its city places neither the trip nor the talks
+    (CURATION.md §5: a visit is at the city of its official talks)."""
+    s = r.spans[f.sentence]
+    if not r.lex.patterns["onward_leg"].search(r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
+        return False
+    return any(g.kind == "meeting" and g.sentence < f.sentence for g in frames)
+
+
 def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span, Frame | None] | None, bool]:
     """The country the report's trip is to (the first travel frame's place, else the first placed
     meeting's, else the dateline's) and the city of that country the trip goes to (a travel
@@ -150,6 +161,7 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     country is only the dateline's (or the report's first place): no sideline meeting's by itself
     (`dateline_places_sideline`)."""
     country = None
+    frames = [f for f in frames if not (f.kind in ("visit", "arrival") and _onward_leg(r, f, frames))]  # a later leg's city
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in told:
@@ -476,9 +488,19 @@ class _Built:
             return
         s = self.r.spans[c.sentence]
         at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
-        if at and not self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()):
+        if at and not self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()) \
+                and not self._other_sides_office(at.group(0), c.country):
             c.place_id = city
             c.cite("place_id", s)
+
+    def _other_sides_office(self, office: str, country: str | None) -> bool:
+        """'at the Iranian foreign ministry' under an Islamabad dateline: an office named with the
+        other side's word is that side's, in its own country, so not in the dateline's city (its city
+        is not written: no city); not a mission of that side ('the Iranian embassy': places.yaml
+        `missions_abroad`), which is in the dateline's country."""
+        other = self.lex.other_side(country) if country else None
+        pattern = self.lex.patterns["side"].get(other) if other else None
+        return bool(pattern and pattern.search(office) and not self.lex.patterns["missions_abroad"].search(office))
 
     def _told_later_city(self, c: Candidate) -> None:
         """A meeting its clause tells with no city (none, or only its country), one of several
@@ -783,13 +805,16 @@ class _Built:
         if d:
             visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
             visit.cite("date_precision", span)
-        if f.place_id and f.kind != "departure" and visit.place_id is None:
+        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f):
             visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f)
             visit.cite("place_id", span)
         elif f.place_id == visit.place_id and f.kind == "visit":
             visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
+
+    def _onward_leg(self, f: Frame) -> bool:
+        return _onward_leg(self.r, f, self.frames)
 
     def reception(self, f: Frame) -> None:
         """Receptions, welcomes and those present: the guest's visit gains them as participants."""

@@ -410,6 +410,11 @@ class Lexicon:
         # 'at the invitation of the Foreign Office' (places.yaml not_a_venue_after_at): no venue
         asked = "|".join(d["places"].get("not_a_venue_after_at", [])) or "(?!x)x"
         p["not_a_venue_after_at"] = re.compile(r"at\s+(?:the\s+)?(?:" + asked + r")\b", re.IGNORECASE)
+        p["missions_abroad"] = words(d["places"].get("missions_abroad", []))
+        # 'the Foreign Office said' (places.yaml venue_as_speaker): a venue named as who speaks
+        speaker = d["places"].get("venue_as_speaker") or {}
+        p["speaker_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(speaker.get("before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        p["speaker_after"] = re.compile(r"\s*(?:" + alternation(speaker.get("after", [])) + r")(?![\w\-])", re.IGNORECASE)
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
@@ -468,6 +473,10 @@ class Lexicon:
                                        r"[^,;:.()]{0,20}$", re.IGNORECASE)
         p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
         p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)
+        p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
+        # a photo caption's opening and its credit after a dash (report.without_captions)
+        p["caption_opening"] = re.compile(rf"(?:{a('caption_opening')})", re.IGNORECASE)
+        p["caption_credit"] = re.compile(rf"[—–\-]\s*(?:{a('caption_credit')})", re.IGNORECASE)
         p["tour_under_way"] = re.compile(rf"\b(?:{a('tour_under_way')})\b", re.IGNORECASE)
         adverbs, verbs = a("background_adverbs"), a("background_verbs")
         p["background_before"] = re.compile(rf"\b(?:{adverbs})\s+(?:also\s+)?$", re.IGNORECASE)

@@ -1746,10 +1746,22 @@ class People:
         key = ("venue", start, end, country)  # asked once per candidate of a sentence: scanned once
         if key not in self._cache:
             chunk = self.text[start:end]
-            self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"] if pat.search(chunk)), None) \
+            self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"] if self._venue_named(chunk, pat)), None) \
                 or next(((name, place) for name, place, side, pat in self.lex.patterns.get("sided_venue", [])
-                         if side == country and pat.search(chunk)), None)
+                         if side == country and self._venue_named(chunk, pat)), None)
         return self._cache[key]
+
+    def _venue_named(self, chunk: str, pattern: re.Pattern) -> bool:
+        """`pattern` names a venue in `chunk` other than as the one speaking ('a statement issued by
+        the Foreign Office', 'the Foreign Office said': places.yaml venue_as_speaker), which tells
+        who reports the meeting, not where it was."""
+        before, after = self.lex.patterns.get("speaker_before"), self.lex.patterns.get("speaker_after")
+        for m in pattern.finditer(chunk):
+            if before is None or after is None:
+                return True
+            if not (before.search(chunk, max(0, m.start() - 30), m.start()) or after.match(chunk, m.end())):
+                return True
+        return False
 
     def venue_at(self, start: int, end: int) -> tuple[str, str] | None:
         """(venue, place_id) of a known venue that text[start:end] puts something at ('at the

@@ -113,7 +113,7 @@ class Reading:
 
     def __init__(self, doc_id: str, text: str, published: dt.date | None, lex: Lexicon):
         self.doc_id, self.text, self.published, self.lex = doc_id, text, published, lex
-        self.spans = sentences(text, lex.patterns.get("no_break_after"))
+        self.spans = without_captions(text, sentences(text, lex.patterns.get("no_break_after")), lex.patterns)
         self._sentences = [text[s.start:s.end] for s in self.spans]  # sliced once, asked for thousands of times
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
@@ -271,6 +271,27 @@ def after_floor(candidates: list) -> list:
                                            for cues in (c.dates, c.arrival, c.departure))
         kept.append(c)
     return kept
+
+
+def without_captions(text: str, spans: list[Span], patterns: dict) -> list[Span]:
+    """The sentences that are not a photo's caption (engagement.yaml `caption_opening`,
+    `caption_credit`): a caption tells what a picture shows, often an earlier meeting elsewhere
+    ('a file photo shows A and B during talks in C'), so its place or people are no telling of the
+    report's engagement, and it must not push the dateline out of the report's head either. A
+    credit standing alone after a dash makes the sentence right before it, on its line, a caption."""
+    opening, credit = patterns.get("caption_opening"), patterns.get("caption_credit")
+    if opening is None or credit is None or (credit.search(text) is None and opening.search(text) is None):
+        return spans
+    drop: set[int] = set()
+    for k, s in enumerate(spans):
+        if opening.match(text, s.start, s.end):
+            drop.add(k)
+        hit = credit.search(text, s.start, s.end)
+        if hit:
+            drop.add(k)
+            if hit.start() == s.start and k and "\n" not in text[spans[k - 1].end:s.start]:
+                drop.add(k - 1)
+    return [s for k, s in enumerate(spans) if k not in drop]
 
 
 def blank(text: str) -> bool:
