@@ -59,6 +59,8 @@ def test_a_large_unordered_resource_is_left_to_the_hash_set(monkeypatch):
     keys, ids = pl.Series(["b", "a"]), pl.Series(["b", "a", "c"])
     assert rules.indexed_first_rows(keys, ids) is None
     assert rules._first_rows(keys, ids).to_list() == [0, 1]  # the rules' own lookup still answers
+    # the span rule's source lookup has no bound (an Enum of the source ids, as before r16)
+    assert rules.indexed_first_rows(keys, ids, bounded=False).to_list() == [0, 1]
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +104,7 @@ def test_the_engine_hands_over_the_self_reference_and_the_small_lookups(built, m
     paths = {r["name"]: built / r["path"] for r in desc["resources"]}
     calls: list[str] = []
     inner = rules._first_rows
-    monkeypatch.setattr(rules, "_first_rows", lambda keys, ids: calls.append(keys.name) or inner(keys, ids))
+    monkeypatch.setattr(rules, "_first_rows", lambda keys, ids, **kw: calls.append(keys.name) or inner(keys, ids, **kw))
     alone, _ = pandera_layer.validate_tables(paths, schemas)
     assert calls  # on its own, the layer locates the keys itself
     calls.clear()
