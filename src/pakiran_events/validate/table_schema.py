@@ -349,8 +349,8 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
     """`check_resource` on cells already read (`read_text_cells`: the whole file, or a batch of
     its rows, whose row numbers then count from the batch's first row); `problems` are the
     file's own (hash, bytes, rows), reported first. `memo` (the whole file only) receives, for a
-    single-column foreign key into another resource whose keys and ids are both in order, the row
-    of each cell's key there (`rules.rows_key` -> (resource, target, UInt32 Series)): the
+    single-column foreign key whose keys and ids are both in order, or into a resource of at most
+    `rules.SMALL_TARGET` rows (r16: a self-reference too), the row of each cell's key there (`rules.rows_key` -> (resource, target, UInt32 Series)): the
     cross-table rules reuse those rows instead of locating the same keys again."""
     problems = list(problems or [])
     # frictionless's missing value "": a quoted empty cell is empty too
@@ -407,12 +407,15 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
                  .filter(~pl.all_horizontal(pl.all().is_null()))
                  .cast({c: typed.schema[c] for c in cols}))
         note = f'for "{", ".join(cols)}": values not found in the lookup table "{target}" as "{", ".join(ref_cols)}"'
-        if len(cols) == 1 and memo is not None and target != name and cols[0] not in quoted_empty \
+        # the rules read the frame that keeps a quoted "" (`shared`): rows located on a column
+        # with one would differ from theirs, so none is handed over from such a column
+        if len(cols) == 1 and memo is not None and cols[0] not in quoted_empty \
+                and (target != name or ref_cols[0] not in quoted_empty) \
                 and source.schema[ref_cols[0]] == typed.schema[cols[0]]:
-            from pakiran_events.validate.rules import rows_key, sorted_first_rows
+            from pakiran_events.validate.rules import indexed_first_rows, rows_key
 
-            rows = sorted_first_rows(typed[cols[0]], source[ref_cols[0]])
-            if rows is not None:  # the key's row there, by blocks of sorted ids: found = not null
+            rows = indexed_first_rows(typed[cols[0]], source[ref_cols[0]])
+            if rows is not None:  # the key's row there (sorted blocks, or a small resource's Enum): found = not null
                 memo[rows_key(name, cols[0], target, ref_cols[0])] = (name, target, rows)
                 checks.append((None, "foreign-key", note, pl.col(cols[0]).is_not_null() & pl.lit(rows).is_null()))
                 continue
