@@ -32,7 +32,8 @@ SINGLE_HOLDER = {
             "Speaker of the National Assembly", "Chairman of the Senate", "Commerce Minister",
             "Adviser to the Prime Minister on Foreign Affairs", "Minister of State for Foreign Affairs",
             "Director General of Inter-Services Public Relations", "Chief Minister of Balochistan",
-            "Governor of Balochistan"},
+            "Governor of Balochistan", "Caretaker Foreign Minister", "Caretaker Interior Minister",
+            "Caretaker Defence Minister"},
     "IRN": {"Supreme Leader", "President", "Acting President", "First Vice President", "Foreign Minister",
             "Acting Foreign Minister", "Interior Minister", "Defence Minister",
             "Chief of General Staff of the Armed Forces", "Commander of the Army", "Commander-in-Chief of the IRGC",
@@ -51,7 +52,9 @@ COVERED = [
     ("PAK", {"President"}, "2013-01-01", "2025-12-31"),
     ("PAK", {"Chief of Army Staff"}, "2013-01-01", "2025-12-31"),
     ("PAK", {"Chairman of the Joint Chiefs of Staff Committee"}, "2016-11-28", "2025-12-31"),
-    ("PAK", {"Chief of the Naval Staff"}, "2017-10-07", "2023-10-07"),
+    ("PAK", {"Chief of the Naval Staff"}, "2017-10-07", "2025-12-31"),
+    ("PAK", {"Chief of Air Staff"}, "2018-03-19", "2025-12-31"),
+    ("PAK", {"Foreign Secretary"}, "2022-12-05", "2025-12-31"),
     ("IRN", {"President", "Acting President"}, "2013-08-03", "2025-12-31"),
     ("IRN", {"First Vice President"}, "2013-08-05", "2025-12-31"),
     ("IRN", {"Foreign Minister", "Acting Foreign Minister"}, "2013-08-15", "2025-12-31"),
@@ -141,6 +144,8 @@ def test_the_wide_table_names_a_holder_on_every_day_of_a_covered_office(country,
     ("Foreign Minister", "IRN", "2024-06-20", "ali-bagheri-kani"),
     ("Prime Minister", "PAK", "2023-11-15", "anwaar-ul-haq-kakar"),
     ("President", "IRN", "2024-06-20", "mohammad-mokhber"),
+    ("Interior Minister", "PAK", "2023-10-02", "sarfraz-bugti"),
+    ("Foreign Minister", "PAK", "2018-07-01", "abdullah-hussain-haroon"),
 ])
 def test_the_shipped_lexicon_resolves_an_office_on_a_day_to_its_holder(title, side, day, holder):
     assert shipped_lexicon().holder(title, side, dt.date.fromisoformat(day)) == holder
@@ -168,3 +173,24 @@ def test_a_title_bounds_a_term_by_the_offices_it_names_not_by_every_office_held(
     assert _terms(reading, "masoud-pezeshkian", "President") == [(dt.date(2024, 7, 28), LAST)]
     assert _terms(reading, "shehbaz-sharif", "Prime Minister") == [(dt.date(2022, 4, 11), dt.date(2023, 8, 14)),
                                                                    (dt.date(2024, 3, 4), LAST)]
+
+
+def test_an_unnamed_ambassador_stays_the_embassy_though_the_table_knows_the_holder():
+    # CURATION.md §6: an unnamed official is the body they represent, a name is never guessed; the
+    # table's ambassador of the day (Reza Amiri Moghadam) is not written for 'the Iranian ambassador'
+    reports = OwnReports("herald-20240311-naqvi-envoy", "2024-03-11")
+    text = ("ISLAMABAD: Interior Minister Mohsin Naqvi received the Iranian ambassador at the interior ministry "
+            "in Islamabad on Monday. The two discussed border security and the movement of pilgrims.")
+    people = {a for k, p in reports.events(text) if k == "meeting" for a in p}
+    assert "iran-embassy-pakistan" in people and "reza-amiri-moghadam" not in people, people
+
+
+def test_a_counterpart_is_the_tables_holder_only_when_the_report_names_him():
+    # CURATION.md §6: 'his Iranian counterpart' is a person only when named; the table (Eskandar
+    # Momeni, interior minister from August 2024) confirms a name, it does not supply one
+    reports = OwnReports("herald-20250310-naqvi-tehran", "2025-03-10")
+    unnamed = ("TEHRAN: Interior Minister Mohsin Naqvi met his Iranian counterpart in Tehran on Monday. "
+               "They agreed to open two more border markets.")
+    named = unnamed + " Eskandar Momeni said the markets would help traders on both sides."
+    assert "eskandar-momeni" not in {a for _, p in reports.events(unnamed) for a in p}
+    assert any(k == "meeting" and {"mohsin-naqvi", "eskandar-momeni"} <= set(p) for k, p in reports.events(named))

@@ -1468,13 +1468,29 @@ class People:
                 continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
-            holder = holder or self._holder(title, side, i)
+            if holder is None:
+                holder = self._table_holder(title, side, i)
             if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
             elif holder is None and side is not None:
                 self.unheld.setdefault(i, []).append((title, side))
                 self._unnamed_office(i, title, side, start, end)
         self.probes += named.probes
+
+    def _table_holder(self, title: str, side: str | None, i: int) -> str | None:
+        """The office-holder table's holder of a title on sentence i's days; for an office whose
+        unnamed holder is the body they represent (titles.yaml `groups` marked `unnamed`: 'the
+        Iranian ambassador' is the embassy; CURATION.md §6, a name is never guessed) only when the
+        report names that holder somewhere, so the table confirms a name but never supplies one."""
+        holder = self._holder(title, side, i)
+        offices = {title, *self.lex.offices_of.get(title, [])}
+        if holder and any(unnamed and group in offices for group, _, _, unnamed in self.lex.patterns["group"]):
+            return holder if self._named(holder) else None
+        return holder
+
+    def _named(self, actor: str) -> bool:
+        """The report names the actor somewhere (by a spelling of their name, not only by office)."""
+        return any(m.named and m.actor_id == actor for ms in self.mentions for m in ms)
 
     def _modified(self, start: int, end: int) -> bool:
         """An office word with a modifier just before or after it (titles.yaml `office_modifiers`)."""
@@ -1581,7 +1597,7 @@ class People:
         side = self.lex.other_side(other.side)
         for office in (bare, *self.lex.counterparts.get(bare, [])):  # the same office, else its counterpart's (titles.yaml)
             actor = self.title_holder.get((office, side)) or self._holder(office, side, i)
-            if actor:
+            if actor and self._named(actor):  # the table confirms a name the report gives, never supplies one (CURATION.md §6)
                 return Mention(actor, side, i, Span(m.start(), m.end()), office, named=False)
         return None
 
