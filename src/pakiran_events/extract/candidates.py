@@ -66,11 +66,12 @@ def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.
     ended runs to the corpus's last day."""
     last = dt.date.fromisoformat(str(r.lex.dictionaries["engagement"]["corpus_end"]))
     held = [p for p in r.lex.positions if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
-    office = r.lex.office_of.get(office_of(title), office_of(title)) if title else None
-    # the office the report gives them; a person named without a title held one of their offices
-    # an office may carry a rank in brackets ('Chief of Army Staff (General)'): compared without it,
-    # as Lexicon.holder does
-    offices = {office, *r.lex.offices_of.get(office, [])} if office else set()
+    # the office the report gives them, and every office titles.yaml `offices` says the title names
+    # ('President': the presidency and an acting presidency), as Lexicon.holder reads it; a person
+    # named without a title held one of their offices. An office may carry a rank in brackets
+    # ('Chief of Army Staff (General)'): compared without it
+    name = office_of(title) if title else None
+    offices = {name, r.lex.office_of.get(name, name), *r.lex.offices_of.get(name, [])} if name else set()
     return ([(p.start, p.end or last) for p in held if p.office.split(" (")[0].strip() in offices]
             or [(p.start, p.end or last) for p in held])
 

@@ -1458,6 +1458,8 @@ class People:
             outer = (start, end)
             if self._modified(start, end):
                 continue  # 'deputy foreign minister', "the prime minister's adviser": another office, not this one's holder
+            if generic and self._in_rank(start, end):
+                continue  # 'Air Chief Marshal X': a rank before a name, not the air chief
             after = named.first_from(start, end + 60)
             if named.holds(start) or (after and (after[0] < end or self.lex.patterns["title_gap"].fullmatch(self.text[end:after[0]]))):
                 continue  # a title introducing a name already found ('the interior minister met X' introduces nobody)
@@ -1468,13 +1470,44 @@ class People:
                 continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
-            holder = holder or self._holder(title, side, i)
+            if holder is None and not generic and self._name_follows(i, end):
+                continue  # a title with a name after it introduces that person: the name rules read them
+            holder = holder or self._table_holder(title, side, i)
             if holder and holder not in self._actors_in[i]:
                 self._add(i, holder, start, end, named=False, title=title)
             elif holder is None and side is not None:
                 self.unheld.setdefault(i, []).append((title, side))
                 self._unnamed_office(i, title, side, start, end)
         self.probes += named.probes
+
+    def _table_holder(self, title: str, side: str | None, i: int) -> str | None:
+        """The office-holder table's holder of a title on sentence i's days; for an office whose
+        unnamed holder is the body they represent (titles.yaml `groups` marked `unnamed`: 'the
+        Iranian ambassador' is the embassy; CURATION.md §6, a name is never guessed) only when the
+        report names that holder somewhere, so the table confirms a name but never supplies one."""
+        holder = self._holder(title, side, i)
+        offices = {title, *self.lex.offices_of.get(title, [])}
+        if holder and any(unnamed and group in offices for group, _, _, unnamed in self.lex.patterns["group"]):
+            return holder if self._named(holder) else None
+        return holder
+
+    def _in_rank(self, start: int, end: int) -> bool:
+        """The words at start:end begin a longer rank (titles.yaml `ranks`: 'Air Chief' in 'Air Chief Marshal')."""
+        m = self.lex.patterns["rank_or_honorific"].match(self.text, start)
+        return m is not None and m.end() > end
+
+    def _name_follows(self, i: int, end: int) -> bool:
+        """A new name comes right after the title ending at `end`, a comma, ranks or honorifics
+        between ('Foreign Secretary X', 'Chief of the Air Staff, Air Chief Marshal X'): the title
+        introduces that person (read by the new-person rules), not the table's holder of the day."""
+        s = self.spans[i]
+        chunk, rel = self.text[s.start:s.end], end - s.start
+        comma = re.match(r",\s*", chunk[rel:])
+        return self._name_after(chunk, rel + (comma.end() if comma else 0)) is not None
+
+    def _named(self, actor: str) -> bool:
+        """The report names the actor somewhere (by a spelling of their name, not only by office)."""
+        return any(m.named and m.actor_id == actor for ms in self.mentions for m in ms)
 
     def _modified(self, start: int, end: int) -> bool:
         """An office word with a modifier just before or after it (titles.yaml `office_modifiers`)."""
@@ -1581,7 +1614,7 @@ class People:
         side = self.lex.other_side(other.side)
         for office in (bare, *self.lex.counterparts.get(bare, [])):  # the same office, else its counterpart's (titles.yaml)
             actor = self.title_holder.get((office, side)) or self._holder(office, side, i)
-            if actor:
+            if actor and self._named(actor):  # the table confirms a name the report gives, never supplies one (CURATION.md §6)
                 return Mention(actor, side, i, Span(m.start(), m.end()), office, named=False)
         return None
 
