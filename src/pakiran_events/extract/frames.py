@@ -622,9 +622,13 @@ _SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, 
 # a dateline's place: a city of one or two words, its country after a comma ('KAZAN, Russia,'),
 # accented letters too ('BOGOTÁ'); the newsroom's day follows it
 _DATELINE_WORD = r"[A-ZÀ-Þ][^\W\d_]+"
+# the newsroom's day may stand in brackets, after the day in another calendar ('Mashhad, 27 Ordibehesht
+# 1403 (16 May 2024) -', 'Mashhad (16 May 2024) -')
+_OTHER_CALENDAR_DAY = rf"\d{{1,2}}\s+{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?,?\s+\d{{3,4}}\s*"
 _DATELINE_HEAD = re.compile(rf"\s*(?:date \d{{4}}-\d{{2}}-\d{{2}}\s+)?(?:{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?"
-                            rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*)?$")
-_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
+                            rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*"
+                            rf"(?:(?:{_OTHER_CALENDAR_DAY})?\(\s*)?)?$")
+_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*\)?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
 
 
 def _plan_before(r: Reading, i: int, start: int) -> bool:
@@ -662,6 +666,7 @@ def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
 
 AFTER_COST = 12     # characters: a date before its verb ('on Monday, X met Y') binds less than one after it
 CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
+ASIDE_COST = 400    # characters: a date and a trigger on either side of a relative clause's comma (any length of aside)
 
 
 def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
@@ -731,10 +736,11 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
     from pakiran_events.extract.clauses import clause_at
 
     clause = clause_at(r.sentence(i), a)
+    aside = _aside_of(r.sentence(i), a)
 
     def cost(t: tuple[int, int, bool]) -> int:
         gap = a - t[1] if t[1] <= a else t[0] - b + AFTER_COST if t[0] >= b else 0
-        return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST)
+        return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST) + (0 if aside(t[0]) else ASIDE_COST)
 
     sentence = r.sentence(i)
     modifiers = _sentence_modifiers(r, i)
@@ -750,6 +756,18 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         anchors = _without_attribution(sentence, b, anchors)
         anchors = _said_at_engagement(r, sentence, a, b, anchors)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+def _aside_of(sentence: str, a: int):
+    """Whether a trigger at a position is on the same side of a relative clause about a person as
+    the date at `a` ('X, whose plane landed late on Tuesday night, held talks on Wednesday': the
+    night is the landing's, the talks are across the clause's comma)."""
+    from pakiran_events.extract.clauses import relative_clause_at
+
+    if "," not in sentence:
+        return lambda pos: True
+    held = relative_clause_at(sentence, a)
+    return lambda pos: relative_clause_at(sentence, pos) == held
 
 
 _RIGHT_AFTER = re.compile(r"\s*,?\s*")

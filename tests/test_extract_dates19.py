@@ -1,0 +1,98 @@
+"""Exact dates, fifteenth round (issue 15, "dates on real reports"): which date expression an
+engagement takes. A date inside a relative clause about a person (', whose plane landed ... on
+Tuesday night,') dates that clause's verb, not the main clause's engagement; a dateline whose day
+stands in brackets after another calendar's date ('Mashhad, 27 Ordibehesht 1403 (16 May 2024) -')
+is the newsroom's day, not the engagement's. Every sentence is our own; near misses beside each."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from date_coverage import _lexicon
+from pakiran_events.extract.clauses import relative_clause_at
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+
+THU = "2024-05-16"  # a Thursday: Tuesday is the 14th, Wednesday the 15th
+
+
+def _dated(text: str, published: str | None = THU, kind: str = "meeting"):
+    events = cluster([read_report("x-dates19", text, published, _lexicon())])
+    return [(str(e.date_start), str(e.date_end)) for e in events if e.kind == kind]
+
+
+GUEST = "Iran's interior minister Eskandar Momeni"
+HOST = "Interior Minister Mohsin Naqvi"
+
+
+@pytest.mark.parametrize("text,meeting", [
+    # the landing is told in a relative clause about the guest: its night is the landing's
+    (f"{GUEST}, whose plane touched down at the Allama Iqbal airport in Lahore late on Tuesday night, held talks "
+     f"with {HOST} in Islamabad on Wednesday.", ("2024-05-15", "2024-05-15")),
+    (f"{GUEST}, who reached the Allama Iqbal airport in Lahore by a special flight late on Tuesday night, held talks "
+     f"with {HOST} in Islamabad on Wednesday.", ("2024-05-15", "2024-05-15")),
+    # near miss: the talks told inside the relative clause keep their own day
+    (f"{GUEST}, who held talks with {HOST} in Islamabad on Wednesday, had landed at the Allama Iqbal airport in "
+     f"Lahore late on Tuesday night.", ("2024-05-15", "2024-05-15")),
+    # near miss: no relative clause, the talks' day is still the one after them
+    (f"{GUEST} landed in Lahore late on Tuesday night and held talks with {HOST} in Islamabad on Wednesday.",
+     ("2024-05-15", "2024-05-15")),
+    # near miss: only the landing is dated, so the talks of that sentence take its day (unchanged)
+    (f"{GUEST}, whose plane touched down in Islamabad on Tuesday, held talks with {HOST}.",
+     ("2024-05-14", "2024-05-14")),
+])
+def test_a_date_in_a_relative_clause_about_a_person_is_that_clauses(text, meeting):
+    assert _dated(text) == [meeting]
+
+
+def test_the_landing_keeps_the_relative_clauses_night_for_the_visit():
+    text = (f"{GUEST}, whose plane touched down at the Allama Iqbal airport in Lahore late on Tuesday night, held "
+            f"talks with {HOST} in Islamabad on Wednesday.")
+    assert _dated(text, kind="visit") == [("2024-05-14", "2024-05-15")]
+
+
+@pytest.mark.parametrize("sentence,span", [
+    ("Momeni, whose plane landed on Tuesday, met Naqvi.", (6, 37)),
+    ("Momeni, who landed on Tuesday, met Naqvi.", (6, 29)),
+    ("Momeni, who landed on Tuesday and met Naqvi on Wednesday.", (6, 57)),
+    ("Momeni met Naqvi, who had landed on Tuesday.", (16, 44)),
+])
+def test_relative_clause_bounds(sentence, span):
+    assert relative_clause_at(sentence, sentence.index("Tuesday")) == span
+
+
+@pytest.mark.parametrize("sentence", [
+    "Momeni landed on Tuesday and met Naqvi.",
+    "The talks, which were held on Tuesday, went well.",   # 'which': the clause tells of its antecedent
+    "Momeni asked who landed on Tuesday.",                  # no comma before: not an aside
+])
+def test_no_relative_clause_about_a_person(sentence):
+    assert relative_clause_at(sentence, sentence.index("Tuesday")) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab, whoseW.;()") + [" who ", " whose ", ", ", "WHOM"]), max_size=40).map("".join),
+       st.integers(min_value=0, max_value=200))
+def test_relative_clause_at_never_raises_and_holds_the_position(sentence, pos):
+    found = relative_clause_at(sentence, pos)
+    if found is not None:
+        assert 0 <= found[0] <= pos < found[1] <= len(sentence)
+
+
+@pytest.mark.parametrize("head,meeting", [
+    # the newsroom's day in brackets after the Persian calendar's: the weekday dates the talks
+    ("Mashhad, 27 Ordibehesht 1403 (16 May 2024) - ", ("2024-05-15", "2024-05-15")),
+    ("Mashhad (16 May 2024) - ", ("2024-05-15", "2024-05-15")),
+    ("MASHHAD, May 16 (XYZ) - ", ("2024-05-15", "2024-05-15")),  # near miss: the plain dateline (unchanged)
+])
+def test_a_bracketed_dateline_day_is_the_newsrooms(head, meeting):
+    text = head + f"Pakistan's {HOST} arrived in Tehran on Wednesday morning and held talks with {GUEST}."
+    assert _dated(text) == [meeting]
+
+
+def test_a_bracketed_day_inside_a_sentence_still_dates_it():
+    # near miss: not at the head between a place and a dash, the bracketed day is the talks' own
+    text = f"Pakistan's {HOST} held talks with {GUEST} in Tehran (13 May 2024) on border trade."
+    assert _dated(text) == [("2024-05-13", "2024-05-13")]
