@@ -96,3 +96,59 @@ def test_a_bracketed_day_inside_a_sentence_still_dates_it():
     # near miss: not at the head between a place and a dash, the bracketed day is the talks' own
     text = f"Pakistan's {HOST} held talks with {GUEST} in Tehran (13 May 2024) on border trade."
     assert _dated(text) == [("2024-05-13", "2024-05-13")]
+
+
+RECALLED = ("QUETTA, May 16: Interior Minister Mohsin Naqvi and Iran's interior minister Eskandar Momeni met in Baku "
+            "on Tuesday and agreed to set up a border task force, an idea first raised during the Pakistani minister's "
+            "trip to Tehran{when}.")
+
+
+def test_a_trip_to_a_place_owns_the_month_told_after_it():
+    # 'trip to <place>' is a visit trigger of its own (engagement.yaml `trip_to_place`): the month
+    # right after it is the trip's, not the meeting's, and not the report's month
+    text = RECALLED.format(when=" in March")
+    assert _dated(text, kind="visit") == [("2024-03-01", "2024-03-31")]
+    assert _dated(text) == [("2024-05-14", "2024-05-14")]
+
+
+def test_a_trip_told_without_a_date_keeps_the_meetings_day_off_the_trip():
+    # near miss: no month after the trip; the meeting keeps its Tuesday (the trip is not dated by March)
+    text = RECALLED.format(when="")
+    assert _dated(text) == [("2024-05-14", "2024-05-14")]
+    assert all(start != "2024-03-01" for start, _ in _dated(text, kind="visit"))
+
+
+OFFICE = (f"{HOST} received {GUEST} at the Interior Ministry in Islamabad today. The Iranian minister is on a "
+          "two-day official visit to Pakistan, his first since {tail}.")
+
+
+def test_a_date_after_since_and_a_gerund_is_the_gerunds():
+    # 'his first since taking charge in February': February dates the taking charge, not the visit
+    for tail in ("taking charge in February", "assuming office in February"):
+        visits = _dated(OFFICE.format(tail=tail), kind="visit")
+        assert visits and all(start >= "2024-05-01" for start, _ in visits), (tail, visits)
+
+
+def test_a_gerund_without_a_date_after_it_leaves_the_engagements_day():
+    # near miss: the gerund phrase holds no date; the talks' own day is the one the main clause gives
+    text = f"{GUEST}, on his first visit since taking charge, held talks with {HOST} in Islamabad on Tuesday."
+    assert _dated(text) == [("2024-05-14", "2024-05-14")]
+
+
+def test_a_year_after_a_trip_noun_counts_trips_and_dates_none():
+    # near miss of the trip's month: 'his second trip to Iran this year' counts trips; the meeting
+    # keeps the arrival's Sunday and no engagement is dated by the whole year
+    text = (f"{HOST} arrived in Tehran on Sunday and met {GUEST} at the interior ministry. "
+            "It was his second trip to Iran this year.")
+    assert _dated(text, "2024-05-14") == [("2024-05-12", "2024-05-12")]
+    assert all(start != "2024-01-01" for start, _ in _dated(text, "2024-05-14", kind="visit"))
+
+
+def test_a_visit_told_in_an_aside_takes_the_main_clauses_day_not_the_datelines():
+    # 'X, who is on an official visit to Pakistan, called on Y on Wednesday': the visit was under
+    # way on the Wednesday; the dateline's day (the report's) is not the visit's
+    text = (f"ISLAMABAD, May 16: Eskandar Momeni, interior minister of Iran, who is on an official visit to Pakistan, "
+            f"called on {HOST} at the Interior Ministry on Wednesday.")
+    assert _dated(text, kind="visit") == [("2024-05-15", "2024-05-15")]
+    # near miss without the dateline: the same day
+    assert _dated(text.split(": ", 1)[1], kind="visit") == [("2024-05-15", "2024-05-15")]

@@ -679,6 +679,8 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
+        if (trip := _trip_to_place(r, i)) is not None and not any(a <= trip.start() < b for a, b, _ in found):
+            found.append((trip.start(), trip.end(), True))  # 'during his trip to Tehran in March': the trip owns its month
         found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         r._hits[key] = sorted(found)
     return r._hits[key]
@@ -697,6 +699,12 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|when)\s+(?!(?:the|a|an|his|h
                           r"((?-i:[a-z]+ed|killed|struck|hit|shot|stormed))\b(?=[^,;:.]{0,60}\b(?:on|in|last)\s)", re.IGNORECASE)
 
 
+# a gerund phrase after 'since', 'after' or 'before' with a date of its own: 'his first visit since
+# taking charge in February' (the taking charge's month); a gerund that is an engagement trigger
+# ('after holding talks on Monday') is left to it (`_engagement_noun_before`)
+_SINCE_GERUND = re.compile(r"\b(?:since|after|before)\s+((?-i:[a-z]+ing))\b(?=[^,;:.]{0,40}\b(?:on|in|last)\s)", re.IGNORECASE)
+
+
 def _modifiers(patterns: dict, sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
     that date is the noun's (a recalled accord's, an earlier session's, what the person of a 'who'
@@ -704,6 +712,7 @@ def _modifiers(patterns: dict, sentence: str) -> list[tuple[int, int, bool]]:
     found = [(m.start(), m.end(), False) for m in patterns["modifier_relative"].finditer(sentence)]
     found += [(m.start(), m.end(), False) for m in patterns["who_clause"].finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in _SUBORDINATE.finditer(sentence)]
+    found += [(m.start(1), m.end(1), False) for m in _SINCE_GERUND.finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in patterns["modifier_participle"].finditer(sentence)
               if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
     return found
@@ -841,9 +850,17 @@ def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
     out = []
     for cue in r.cues(i):
         owner = _owner(r, i, *cue[0].span)
-        if owner and owner[2] and (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)):
+        if owner and owner[2] and (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)) \
+                and not (cue[0].precision == "year" and _is_trip_noun(r, i, owner)):
             out.append(cue)
     return out
+
+
+def _is_trip_noun(r: Reading, i: int, owner: tuple[int, int, bool]) -> bool:
+    """Whether the owner is a 'trip to <place>' noun, which owns a day or a month after it ('his trip
+    to Tehran in March') but not a year: 'his third trip to Iran this year' counts trips, it dates none."""
+    trip = _trip_to_place(r, i)
+    return trip is not None and (trip.start(), trip.end()) == owner[:2]
 
 
 def _before_the_floor_joined(r: Reading, i: int, end: int, cues: list) -> list:
@@ -868,8 +885,8 @@ def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
     """An engagement told without a date of its own in a sentence that dates another engagement
     with one day ('arrived on Monday, landing in Islamabad, where he met ...'; 'arrived late
     Tuesday on an official visit') was that day, not on a day of the sentences before."""
-    engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2]]
-    days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}
+    engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2] and not _is_dateline_cue(r, cue)]
+    days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}  # (a dateline's day is the newsroom's: CURATION.md §4)
     return engaged[:1] if len(days) == 1 and engaged[0][0].precision == "day" and not engaged[0][0].ahead else []
 
 
