@@ -152,3 +152,20 @@ def test_a_visit_told_in_an_aside_takes_the_main_clauses_day_not_the_datelines()
     assert _dated(text, kind="visit") == [("2024-05-15", "2024-05-15")]
     # near miss without the dateline: the same day
     assert _dated(text.split(": ", 1)[1], kind="visit") == [("2024-05-15", "2024-05-15")]
+
+
+ENDED = ("Interior Minister Mohsin Naqvi concluded an official visit to Iran on Wednesday. On Tuesday the minister "
+         f"called on {GUEST} in Tehran.")
+
+
+@pytest.mark.parametrize("head", ["LAHORE, May 16: ", "LAHORE, May 16 (XYZ) - ", ""])
+def test_a_visit_concluded_on_a_weekday_ends_then_not_on_the_datelines_day(head):
+    # the dateline is nearer 'concluded' than the weekday is, but it is the newsroom's day; the
+    # near miss without a dateline gives the same range
+    assert _dated(head + ENDED, kind="visit") == [("2024-05-14", "2024-05-15")]
+
+
+def test_a_frame_dated_only_by_the_dateline_keeps_it_when_the_sentence_has_no_other_day():
+    # near miss: nothing else in the sentence dates an engagement: the dateline's day stays
+    text = f"LAHORE, May 16: {HOST} concluded an official visit to Iran, the ministry said."
+    assert _dated(text, kind="visit") == [("2024-05-16", "2024-05-16")]

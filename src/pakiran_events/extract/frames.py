@@ -232,7 +232,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # the newsroom's day; a full date the sentence gives (even one its reporting verb owns) says more
         told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
                 and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
-        frame.dates = told[:1] or frame.dates
+        # failing that, the one day the sentence gives another engagement ('CITY, May 16: X concluded a
+        # visit on Wednesday': the dateline is nearer 'concluded', the Wednesday is the visit's end)
+        frame.dates = told[:1] or _same_sentence_day(r, i, kind) or frame.dates
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
