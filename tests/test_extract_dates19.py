@@ -169,3 +169,10 @@ def test_a_frame_dated_only_by_the_dateline_keeps_it_when_the_sentence_has_no_ot
     # near miss: nothing else in the sentence dates an engagement: the dateline's day stays
     text = f"LAHORE, May 16: {HOST} concluded an official visit to Iran, the ministry said."
     assert _dated(text, kind="visit") == [("2024-05-16", "2024-05-16")]
+
+
+def test_a_far_day_of_another_trigger_does_not_replace_the_dateline():
+    # near miss of rule 5: 'reached' here is an accord's, and its day is years before the dateline's;
+    # the meeting keeps the dateline's day
+    text = (f"LAHORE, May 16: {HOST} met {GUEST} and reviewed the accord reached on 3 January 1999.")
+    assert _dated(text) == [("2024-05-16", "2024-05-16")]

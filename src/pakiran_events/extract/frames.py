@@ -232,9 +232,10 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # the newsroom's day; a full date the sentence gives (even one its reporting verb owns) says more
         told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
                 and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
-        # failing that, the one day the sentence gives another engagement ('CITY, May 16: X concluded a
-        # visit on Wednesday': the dateline is nearer 'concluded', the Wednesday is the visit's end)
-        frame.dates = told[:1] or _same_sentence_day(r, i, kind) or frame.dates
+        # failing that, the one day the sentence gives another engagement in the week up to the
+        # dateline's ('CITY, May 16: X concluded a visit on Wednesday': the dateline is nearer
+        # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
+        frame.dates = told[:1] or _days_up_to(_same_sentence_day(r, i, kind), frame.dates[0][0].start) or frame.dates
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
@@ -243,6 +244,14 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if kind in ("visit", "departure") and not frame.planned:
         _ended(r, i, frame, start, end)
     return frame
+
+
+def _days_up_to(cues: list, last: dt.date | None) -> list:
+    """The cues whose day lies in the week up to `last` (a dateline's day): the reach of a weekday
+    told in its report. Nothing when `last` is unknown."""
+    if last is None:
+        return []
+    return [(c, sp) for c, sp in cues if c.resolved and dt.timedelta(0) <= last - c.start <= dt.timedelta(days=7)]
 
 
 def _ended(r: Reading, i: int, frame: Frame, start: int, end: int) -> None:
