@@ -81,3 +81,21 @@ def clause_at(sentence: str, pos: int) -> tuple[int, int]:
         if a <= pos < b:
             return a, b
     return 0, len(sentence)
+
+
+# an aside about a person between commas: ', whose plane landed late on Tuesday,' ', who reached
+# Lahore on Tuesday,' (to the next comma or boundary mark, else to the sentence's end). A 'which'
+# clause is left out: it tells of its antecedent ('the talks, which were held on Monday,').
+_PERSON_RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:()\u2014\u2013]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def relative_clause_at(sentence: str, pos: int) -> tuple[int, int] | None:
+    """The relative clause about a person that holds character `pos` (its leading comma to the
+    comma closing it), or None: a date inside it dates that clause's verb, not the main clause's."""
+    for m in _PERSON_RELATIVE.finditer(sentence):
+        if m.start() <= pos < m.end():
+            return m.start(), m.end()
+        if m.start() > pos:
+            break
+    return None

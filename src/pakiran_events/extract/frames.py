@@ -232,7 +232,10 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # the newsroom's day; a full date the sentence gives (even one its reporting verb owns) says more
         told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
                 and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
-        frame.dates = told[:1] or frame.dates
+        # failing that, the one day the sentence gives another engagement in the week up to the
+        # dateline's ('CITY, May 16: X concluded a visit on Wednesday': the dateline is nearer
+        # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
+        frame.dates = told[:1] or _days_up_to(_same_sentence_day(r, i, kind), frame.dates[0][0].start) or frame.dates
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
@@ -241,6 +244,14 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if kind in ("visit", "departure") and not frame.planned:
         _ended(r, i, frame, start, end)
     return frame
+
+
+def _days_up_to(cues: list, last: dt.date | None) -> list:
+    """The cues whose day lies in the week up to `last` (a dateline's day): the reach of a weekday
+    told in its report. Nothing when `last` is unknown."""
+    if last is None:
+        return []
+    return [(c, sp) for c, sp in cues if c.resolved and dt.timedelta(0) <= last - c.start <= dt.timedelta(days=7)]
 
 
 def _ended(r: Reading, i: int, frame: Frame, start: int, end: int) -> None:
@@ -622,9 +633,13 @@ _SINCE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|on\b|to\b)")  # the day itself, 
 # a dateline's place: a city of one or two words, its country after a comma ('KAZAN, Russia,'),
 # accented letters too ('BOGOTÁ'); the newsroom's day follows it
 _DATELINE_WORD = r"[A-ZÀ-Þ][^\W\d_]+"
+# the newsroom's day may stand in brackets, after the day in another calendar ('Mashhad, 27 Ordibehesht
+# 1403 (16 May 2024) -', 'Mashhad (16 May 2024) -')
+_OTHER_CALENDAR_DAY = rf"\d{{1,2}}\s+{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?,?\s+\d{{3,4}}\s*"
 _DATELINE_HEAD = re.compile(rf"\s*(?:date \d{{4}}-\d{{2}}-\d{{2}}\s+)?(?:{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?"
-                            rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*)?$")
-_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
+                            rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*"
+                            rf"(?:(?:{_OTHER_CALENDAR_DAY})?\(\s*)?)?$")
+_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*\)?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
 
 
 def _plan_before(r: Reading, i: int, start: int) -> bool:
@@ -662,6 +677,7 @@ def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
 
 AFTER_COST = 12     # characters: a date before its verb ('on Monday, X met Y') binds less than one after it
 CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
+ASIDE_COST = 400    # characters: a date and a trigger on either side of a relative clause's comma (any length of aside)
 
 
 def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
@@ -674,6 +690,8 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
+        if (trip := _trip_to_place(r, i)) is not None and not any(a <= trip.start() < b for a, b, _ in found):
+            found.append((trip.start(), trip.end(), True))  # 'during his trip to Tehran in March': the trip owns its month
         found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         r._hits[key] = sorted(found)
     return r._hits[key]
@@ -692,6 +710,12 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|when)\s+(?!(?:the|a|an|his|h
                           r"((?-i:[a-z]+ed|killed|struck|hit|shot|stormed))\b(?=[^,;:.]{0,60}\b(?:on|in|last)\s)", re.IGNORECASE)
 
 
+# a gerund phrase after 'since', 'after' or 'before' with a date of its own: 'his first visit since
+# taking charge in February' (the taking charge's month); a gerund that is an engagement trigger
+# ('after holding talks on Monday') is left to it (`_engagement_noun_before`)
+_SINCE_GERUND = re.compile(r"\b(?:since|after|before)\s+((?-i:[a-z]+ing))\b(?=[^,;:.]{0,40}\b(?:on|in|last)\s)", re.IGNORECASE)
+
+
 def _modifiers(patterns: dict, sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of every verb in a clause that modifies a noun and owns the date after it:
     that date is the noun's (a recalled accord's, an earlier session's, what the person of a 'who'
@@ -699,6 +723,7 @@ def _modifiers(patterns: dict, sentence: str) -> list[tuple[int, int, bool]]:
     found = [(m.start(), m.end(), False) for m in patterns["modifier_relative"].finditer(sentence)]
     found += [(m.start(), m.end(), False) for m in patterns["who_clause"].finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in _SUBORDINATE.finditer(sentence)]
+    found += [(m.start(1), m.end(1), False) for m in _SINCE_GERUND.finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in patterns["modifier_participle"].finditer(sentence)
               if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
     return found
@@ -731,10 +756,11 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
     from pakiran_events.extract.clauses import clause_at
 
     clause = clause_at(r.sentence(i), a)
+    aside = _aside_of(r.sentence(i), a)
 
     def cost(t: tuple[int, int, bool]) -> int:
         gap = a - t[1] if t[1] <= a else t[0] - b + AFTER_COST if t[0] >= b else 0
-        return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST)
+        return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST) + (0 if aside(t[0]) else ASIDE_COST)
 
     sentence = r.sentence(i)
     modifiers = _sentence_modifiers(r, i)
@@ -750,6 +776,18 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         anchors = _without_attribution(sentence, b, anchors)
         anchors = _said_at_engagement(r, sentence, a, b, anchors)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+def _aside_of(sentence: str, a: int):
+    """Whether a trigger at a position is on the same side of a relative clause about a person as
+    the date at `a` ('X, whose plane landed late on Tuesday night, held talks on Wednesday': the
+    night is the landing's, the talks are across the clause's comma)."""
+    from pakiran_events.extract.clauses import relative_clause_at
+
+    if "," not in sentence:
+        return lambda pos: True
+    held = relative_clause_at(sentence, a)
+    return lambda pos: relative_clause_at(sentence, pos) == held
 
 
 _RIGHT_AFTER = re.compile(r"\s*,?\s*")
@@ -823,9 +861,17 @@ def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
     out = []
     for cue in r.cues(i):
         owner = _owner(r, i, *cue[0].span)
-        if owner and owner[2] and (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)):
+        if owner and owner[2] and (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)) \
+                and not (cue[0].precision == "year" and _is_trip_noun(r, i, owner)):
             out.append(cue)
     return out
+
+
+def _is_trip_noun(r: Reading, i: int, owner: tuple[int, int, bool]) -> bool:
+    """Whether the owner is a 'trip to <place>' noun, which owns a day or a month after it ('his trip
+    to Tehran in March') but not a year: 'his third trip to Iran this year' counts trips, it dates none."""
+    trip = _trip_to_place(r, i)
+    return trip is not None and (trip.start(), trip.end()) == owner[:2]
 
 
 def _before_the_floor_joined(r: Reading, i: int, end: int, cues: list) -> list:
@@ -850,8 +896,8 @@ def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
     """An engagement told without a date of its own in a sentence that dates another engagement
     with one day ('arrived on Monday, landing in Islamabad, where he met ...'; 'arrived late
     Tuesday on an official visit') was that day, not on a day of the sentences before."""
-    engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2]]
-    days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}
+    engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2] and not _is_dateline_cue(r, cue)]
+    days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}  # (a dateline's day is the newsroom's: CURATION.md §4)
     return engaged[:1] if len(days) == 1 and engaged[0][0].precision == "day" and not engaged[0][0].ahead else []
 
 
