@@ -21,6 +21,8 @@ from pakiran_events.extract.frames import dateline_city, dateline_places, here_a
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
+_OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
+
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     from pakiran_events.extract.commitments import attach_commitments
@@ -568,6 +570,8 @@ class _Built:
         if sideline and not f.dates:
             f = replace(f, dates=self._session_day(f))
         people = self._persons(f.sources + f.targets)
+        if not people and self._third_counterpart(f):
+            return  # 'talks with the Afghan Taliban': no stand-in of either side is its party
         country = self._country(f, people)
         if country is None:
             self._unplaced(f, people, gathering is not None)
@@ -604,6 +608,18 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _third_counterpart(self, f: Frame) -> bool:
+        """Whether a meeting trigger ending in 'with' that names nobody of either side has a third
+        party (sides.yaml `third_parties`) as its object ('talks with the Afghan Taliban'): the
+        clause's counterpart is not of the pair, so the report's most-named people must not stand
+        in for it (a plan told elsewhere in the report became a held meeting). A third country
+        elsewhere in the clause ('held talks in China') is only a place or topic."""
+        text = self.r.text
+        if not text[f.trigger.start:f.trigger.end].lower().endswith("with"):
+            return False
+        gap = _OBJECT_START.match(text, f.trigger.end)
+        return self.lex.patterns["third_party"].match(text, gap.end()) is not None
 
     def _unplaced(self, f: Frame, people: list[Mention], sidelines: bool) -> None:
         """A meeting of both sides' people that no place can be given is not written: the report
