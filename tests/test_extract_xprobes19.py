@@ -33,3 +33,25 @@ def test_near_miss_talks_with_the_iranian_side_still_take_the_principals():
             "refugees.")
     events = _events(text)
     assert any(e.kind == "meeting" and {NAQVI, MOMENI} <= set(e.participants) for e in events)
+
+
+PEZESHKIAN = "masoud-pezeshkian"
+SHEHBAZ = "shehbaz-sharif"
+
+
+def test_a_remark_on_talks_with_the_west_is_no_second_meeting():
+    text = ("NEW YORK, Sept 24 (AGN) - Prime Minister Shehbaz Sharif met Iranian President Masoud "
+            "Pezeshkian at the UN headquarters today, their first meeting this year.\n\n"
+            "The prime minister told Pezeshkian that Pakistan welcomed Iran's readiness for talks with the "
+            "West on its nuclear programme.")
+    events = _events(text, "2025-09-24")
+    meetings = [e for e in events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].date_start == meetings[0].date_end
+
+
+def test_near_miss_talks_with_a_named_counterpart_stay_a_meeting():
+    text = ("NEW YORK, Sept 24 (AGN) - Prime Minister Shehbaz Sharif held talks with Iranian President "
+            "Masoud Pezeshkian at the UN headquarters today, officials said.")
+    events = _events(text, "2025-09-24")
+    assert any(e.kind == "meeting" and {SHEHBAZ, PEZESHKIAN} <= set(e.participants) for e in events)

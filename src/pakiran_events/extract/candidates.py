@@ -570,8 +570,8 @@ class _Built:
         if sideline and not f.dates:
             f = replace(f, dates=self._session_day(f))
         people = self._persons(f.sources + f.targets)
-        if not people and self._third_counterpart(f):
-            return  # 'talks with the Afghan Taliban': no stand-in of either side is its party
+        if self._third_counterpart(f):
+            return  # 'talks with the Afghan Taliban', 'talks with the West': another party's talks
         country = self._country(f, people)
         if country is None:
             self._unplaced(f, people, gathering is not None)
@@ -610,16 +610,17 @@ class _Built:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
     def _third_counterpart(self, f: Frame) -> bool:
-        """Whether a meeting trigger ending in 'with' that names nobody of either side has a third
-        party (sides.yaml `third_parties`) as its object ('talks with the Afghan Taliban'): the
-        clause's counterpart is not of the pair, so the report's most-named people must not stand
-        in for it (a plan told elsewhere in the report became a held meeting). A third country
-        elsewhere in the clause ('held talks in China') is only a place or topic."""
+        """Whether a meeting trigger ending in 'with' has a third party (sides.yaml `third_parties`,
+        `third_counterparts`) as its object ('talks with the Afghan Taliban', 'Iran's openness to
+        talks with the West'): the clause tells another party's talks, so neither the people it
+        names nor the report's most-named ones (stand-ins) make it a meeting of the pair (a plan
+        told elsewhere became held; a remark on talks with the West a second, month-long meeting).
+        A third country elsewhere in the clause ('held talks in China') is only a place or topic."""
         text = self.r.text
         if not text[f.trigger.start:f.trigger.end].lower().endswith("with"):
             return False
         gap = _OBJECT_START.match(text, f.trigger.end)
-        return self.lex.patterns["third_party"].match(text, gap.end()) is not None
+        return any(self.lex.patterns[k].match(text, gap.end()) for k in ("third_party", "third_counterpart"))
 
     def _unplaced(self, f: Frame, people: list[Mention], sidelines: bool) -> None:
         """A meeting of both sides' people that no place can be given is not written: the report
