@@ -55,3 +55,25 @@ def test_near_miss_talks_with_a_named_counterpart_stay_a_meeting():
             "Masoud Pezeshkian at the UN headquarters today, officials said.")
     events = _events(text, "2025-09-24")
     assert any(e.kind == "meeting" and {SHEHBAZ, PEZESHKIAN} <= set(e.participants) for e in events)
+
+
+def _candidates(text: str, day: str):
+    return _OWN.report(text, day).candidates
+
+
+def test_meetings_with_third_countries_leaders_are_no_meeting_of_the_pair():
+    text = ("BAKU, Oct 3: President Asif Ali Zardari and Iranian President Masoud Pezeshkian met on the "
+            "margins of the regional summit here on Friday.\n\n"
+            "Their meeting followed Prime Minister Shehbaz Sharif's trip to Tehran earlier this month, in "
+            "the course of which the two sides initialled five memoranda.\n\n"
+            "The Iranian president also met Afghan Prime Minister Hasan Akhund and Tajik President Emomali "
+            "Rahmon. He will fly home tomorrow.")
+    meetings = [c for c in _candidates(text, "2025-10-03") if c.kind == "meeting"]
+    assert [(c.country, c.place_id) for c in meetings] == [("AZE", "baku")]
+
+
+def test_near_miss_a_third_country_beside_one_of_the_pair_keeps_the_meeting():
+    text = ("BAKU, Oct 3: President Asif Ali Zardari met Afghan Prime Minister Hasan Akhund and Iranian "
+            "President Masoud Pezeshkian on the margins of the regional summit here on Friday.")
+    events = _events(text, "2025-10-03")
+    assert any(e.kind == "meeting" and {"asif-ali-zardari", PEZESHKIAN} <= set(e.participants) for e in events)

@@ -22,6 +22,8 @@ from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
+_OBJECT_TRIGGER_ENDS = frozenset({"with", "met", "meets", "on"})  # triggers whose object is the counterpart
+_CLAUSE_END = re.compile(r"[,;:.]\s")
 
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
@@ -610,17 +612,24 @@ class _Built:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
     def _third_counterpart(self, f: Frame) -> bool:
-        """Whether a meeting trigger ending in 'with' has a third party (sides.yaml `third_parties`,
-        `third_counterparts`) as its object ('talks with the Afghan Taliban', 'Iran's openness to
-        talks with the West'): the clause tells another party's talks, so neither the people it
-        names nor the report's most-named ones (stand-ins) make it a meeting of the pair (a plan
-        told elsewhere became held; a remark on talks with the West a second, month-long meeting).
-        A third country elsewhere in the clause ('held talks in China') is only a place or topic."""
-        text = self.r.text
-        if not text[f.trigger.start:f.trigger.end].lower().endswith("with"):
+        """Whether a meeting trigger that takes its counterpart as object ('talks with', 'met',
+        'called on') has a third party (sides.yaml `third_parties`, `third_counterparts`) there and
+        nobody of the pair up to the clause's end ('talks with the Afghan Taliban', 'openness to
+        talks with the West', 'also met Afghan President X and Kazakh President Y'): the clause tells
+        another party's talks, so neither the people it names nor the report's most-named ones
+        (stand-ins) make it a meeting of the pair. A third country elsewhere in the clause ('held
+        talks in China'), or beside one of the pair ('met Afghan and Iranian envoys'), does not count."""
+        text, lex = self.r.text, self.lex
+        if text[f.trigger.start:f.trigger.end].lower().rsplit(None, 1)[-1] not in _OBJECT_TRIGGER_ENDS:
             return False
-        gap = _OBJECT_START.match(text, f.trigger.end)
-        return any(self.lex.patterns[k].match(text, gap.end()) for k in ("third_party", "third_counterpart"))
+        start = _OBJECT_START.match(text, f.trigger.end).end()
+        if not any(lex.patterns[k].match(text, start) for k in ("third_party", "third_counterpart")):
+            return False
+        end = _CLAUSE_END.search(text, start, self._span(f).end)
+        end = end.start() if end else self._span(f).end
+        mentions = self.r.mentions[f.sentence]
+        return not any(lex.patterns["side"][iso].search(text, start, end) for iso in lex.dyad) \
+            and not any(start <= m.span.start < end and m.side in lex.dyad for m in mentions)
 
     def _unplaced(self, f: Frame, people: list[Mention], sidelines: bool) -> None:
         """A meeting of both sides' people that no place can be given is not written: the report
