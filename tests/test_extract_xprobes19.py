@@ -77,3 +77,23 @@ def test_near_miss_a_third_country_beside_one_of_the_pair_keeps_the_meeting():
             "President Masoud Pezeshkian on the margins of the regional summit here on Friday.")
     events = _events(text, "2025-10-03")
     assert any(e.kind == "meeting" and {"asif-ali-zardari", PEZESHKIAN} <= set(e.participants) for e in events)
+
+
+# -- 3. 'sat down with' is talks held: the meeting's own clause, day and city ----------------------
+ASIF, NASIR = "khawaja-muhammad-asif", "aziz-nasirzadeh"
+
+
+def test_sat_down_with_the_counterpart_is_a_meeting_in_its_own_city_and_day():
+    text = ("TEHRAN, Mar 5 (AGN) - Defence Minister Khawaja Muhammad Asif sat down with his Iranian "
+            "counterpart Aziz Nasirzadeh at the defence ministry on Wednesday, a day after landing in "
+            "Mashhad.")
+    events = _events(text, "2025-03-05")
+    meetings = [e for e in events if e.kind == "meeting" and {ASIF, NASIR} <= set(e.participants)]
+    assert [(str(e.date_start), str(e.date_end), e.place_id) for e in meetings] == [
+        ("2025-03-05", "2025-03-05", "tehran")]
+
+
+def test_near_miss_sat_down_with_reporters_is_no_meeting():
+    text = ("TEHRAN, Mar 5 (AGN) - Defence Minister Khawaja Muhammad Asif sat down with reporters at the "
+            "embassy on Wednesday after Iranian Defence Minister Aziz Nasirzadeh had left for Moscow.")
+    assert not [e for e in _events(text, "2025-03-05") if e.kind == "meeting"]
