@@ -97,3 +97,25 @@ def test_near_miss_sat_down_with_reporters_is_no_meeting():
     text = ("TEHRAN, Mar 5 (AGN) - Defence Minister Khawaja Muhammad Asif sat down with reporters at the "
             "embassy on Wednesday after Iranian Defence Minister Aziz Nasirzadeh had left for Moscow.")
     assert not [e for e in _events(text, "2025-03-05") if e.kind == "meeting"]
+
+
+# -- 4. a call told by 'the two ministers': the pair told together just before ----------------------
+DAR, ARAGHCHI, SHEHBAZ_ = "ishaq-dar", "abbas-araghchi", "shehbaz-sharif"
+
+
+def test_the_two_ministers_spoke_by_telephone_is_the_pair_told_before():
+    text = ("ISLAMABAD, Jun 12: Iranian Foreign Minister Abbas Araghchi wound up a two-day stay in "
+            "Islamabad today.\n\n"
+            "He held talks with Foreign Minister Ishaq Dar on Wednesday and later called on Prime Minister "
+            "Shehbaz Sharif.\n\n"
+            "The trip had been arranged when the two ministers spoke by telephone on May 30, the spokesperson "
+            "said.")
+    calls = [e for e in _events(text, "2025-06-12") if e.kind == "phone_call"]
+    assert [(sorted(e.participants), str(e.date_start)) for e in calls] == [
+        (sorted([DAR, ARAGHCHI]), "2025-05-30")]
+
+
+def test_near_miss_the_two_ministers_with_no_pair_told_before_is_no_call():
+    text = ("ISLAMABAD, Jun 12: Iranian Foreign Minister Abbas Araghchi said in Tehran that ties were "
+            "strong.\n\nThe two ministers spoke by telephone on May 30, the spokesperson said.")
+    assert not [e for e in _events(text, "2025-06-12") if e.kind == "phone_call"]

@@ -551,6 +551,8 @@ class _Built:
             return
         people = self._persons(f.sources + f.targets)
         pair = [next((m for m in people if m.side == side), None) for side in self.lex.dyad]
+        if not people:
+            pair = self._pair_told_before(f)
         if not all(pair):
             return
         call = Candidate("phone_call", pair[0].actor_id, pair[1].actor_id, None, False, f.sentence)
@@ -562,6 +564,20 @@ class _Built:
         call.dates = f.dates[:1] or next((self.r.cues(j) for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1)
                                           if self.r.cues(j)), [])[:1]
         self.others.append(call)
+
+    def _pair_told_before(self, f: Frame) -> list:
+        """'The two ministers spoke by telephone' naming nobody: the first-named person of each side
+        in the nearest of the two sentences before that names people of both sides (the pair the
+        report has just told together); none without such a subject or such a sentence."""
+        s = self._span(f)
+        if self.lex.patterns["pair_of_people"].search(self.r.text, s.start, f.trigger.start) is None:
+            return [None]
+        for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1):
+            people = sorted(self._persons(self.r.mentions[j]), key=lambda m: m.span.start)
+            pair = [next((m for m in people if m.side == side), None) for side in self.lex.dyad]
+            if all(pair):
+                return pair
+        return [None]
 
     def meeting(self, f: Frame) -> None:
         gathering = None

@@ -376,6 +376,7 @@ class Lexicon:
         # a third country's word also as the first part of a compound ('China-Pakistan partnership')
         p["third_party"] = re.compile(words(d["sides"]["third_parties"], 0).pattern.replace(r"(?![\w\-])", r"(?!\w)"))
         p["third_counterpart"] = words(d["sides"].get("third_counterparts", []), 0)
+        p["pair_of_people"] = words(d["sides"].get("pair_of_people", []))
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"] if not v.get("side")]
