@@ -119,3 +119,13 @@ def test_near_miss_the_two_ministers_with_no_pair_told_before_is_no_call():
     text = ("ISLAMABAD, Jun 12: Iranian Foreign Minister Abbas Araghchi said in Tehran that ties were "
             "strong.\n\nThe two ministers spoke by telephone on May 30, the spokesperson said.")
     assert not [e for e in _events(text, "2025-06-12") if e.kind == "phone_call"]
+
+
+# -- 5. a body the two sides agreed to convene is a plan: it lends no city to the trip ---------------
+def test_agreed_to_convene_a_commission_in_the_guests_capital_is_a_plan():
+    text = ("ISLAMABAD, Jun 12: Iranian Foreign Minister Abbas Araghchi wound up a two-day stay today.\n\n"
+            "He held talks with Foreign Minister Ishaq Dar at the Foreign Office on Wednesday.\n\n"
+            "The two sides agreed to convene the joint economic commission in Tehran before the end of the "
+            "year.")
+    meetings = [e for e in _events(text, "2025-06-12") if e.kind == "meeting"]
+    assert [(e.guest, e.host, e.place_id) for e in meetings] == [(ARAGHCHI, DAR, "islamabad")]
