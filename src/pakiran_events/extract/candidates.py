@@ -24,6 +24,7 @@ from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
 _OBJECT_TRIGGER_ENDS = frozenset({"with", "met", "meets", "on"})  # triggers whose object is the counterpart
 _CLAUSE_END = re.compile(r"[,;:.]\s")
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
@@ -167,17 +168,34 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = r.people.country_of(held[0])
         if r.lex.places[held[0]].get("coordinate_precision") != "country":
             return country, (held[0], held[1], None), False
-    head = _dateline(r) or r.people.places_in(0, min(len(r.text), 60))
+    head = _dateline(r) or _opening_places(r)
     by_head = country is None and bool(head)
     if country is None:
         country = r.people.country_of(head[0][1]) if head else None
+    if country is None:  # no dateline either: the city a departure clause left ('left X after a visit')
+        country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
-    for f in frames:
-        if f.kind in ("visit", "arrival") and f.place_id and is_city(f.place_id):  # a meeting's city is its own
-            return country, (f.place_id, r.spans[f.sentence], f), False
+    for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
+        for f in frames:
+            if f.kind in kinds and f.place_id and is_city(f.place_id):  # a meeting's city is its own
+                return country, (f.place_id, r.spans[f.sentence], f), False
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _opening_places(r: Reading) -> list[tuple[int, str]]:
+    """The places of the report's first 60 characters, for a report with no dateline; not a country
+    told in the possessive ("Iran's Minister of Roads ... left Islamabad"): that is a side, and the
+    guest's, not where the report's trip is."""
+    return [(pos, pid) for pos, pid in r.people.places_in(0, min(len(r.text), 60)) if not _possessive_country(r, pos, pid)]
+
+
+def _possessive_country(r: Reading, pos: int, pid: str) -> bool:
+    row = r.lex.places[pid]
+    name = row["name"]
+    return row.get("coordinate_precision") == "country" and r.text.startswith(name, pos) \
+        and _POSSESSIVE.match(r.text, pos + len(name)) is not None
 
 
 def dateline_places_sideline(r: Reading, pid: str | None) -> bool:
@@ -439,7 +457,7 @@ class _Built:
         meeting (`dateline_places_sideline`)."""
         if not self.by_head or not self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
             return False
-        head = _dateline(self.r) or self.r.people.places_in(0, min(len(self.r.text), 60))
+        head = _dateline(self.r) or _opening_places(self.r)
         return not dateline_places_sideline(self.r, head[0][1] if head else None)
 
     def _side_told(self, f: Frame, side: str) -> bool:
@@ -971,7 +989,10 @@ class _Built:
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
         # a memorandum signed at a ceremony is its own event only when no talks of its signatories are told
-        # (CURATION.md: the signing of a memorandum with no talks reported is `other`)
+        # (CURATION.md: the signing of a memorandum with no talks reported is `other`), nor, told with no
+        # day or place of its own, any held talks of the pair (§2: an act mentioned in passing is no event)
         talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
-        others = [o for o in self.others if not (o in self.signings and talks & set(o.participants))]
+        held = any(not (m.planned or m.background) for m in self.meetings.values())
+        others = [o for o in self.others if not (o in self.signings and (talks & set(o.participants)
+                                                                          or held and not o.dates and o.place_id is None))]
         return [*self.visits.values(), *self.meetings.values(), *others]

@@ -199,7 +199,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
-    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting"))
+    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
+        or (_left_place(r, i, end) if kind == "departure" else None)
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
                           or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
@@ -945,6 +946,19 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False) -> str |
         if group:
             return group[-1][1]
     return _here(r, i)
+
+
+def _left_place(r: Reading, i: int, end: int) -> str | None:
+    """The city a departure clause leaves, named right after its trigger ('left Islamabad on
+    Tuesday after a visit'): the place of the visit it ends when the clause names no destination
+    (candidates.visit drops it when it is the traveller's own country: going home is no visit)."""
+    s = r.spans[i]
+    after = r.text[s.start + end:s.end]
+    for pos, pid in r.people.called_places(s.start + end, s.end):
+        if pos - (s.start + end) <= 6 and r.lex.places[pid].get("coordinate_precision") != "country" \
+                and not after[:pos - (s.start + end)].strip(" the"):
+            return pid
+    return None
 
 
 def topic_at(r: Reading, start: int, pos: int) -> bool:
