@@ -181,3 +181,10 @@ def test_a_guest_country_in_the_possessive_is_no_place_of_the_trip():
     events = _events(text, "2025-10-29")
     got = sorted((e.kind, e.guest, e.place_id) for e in events)
     assert got == [("meeting", "abbas-aliabadi", "islamabad"), ("visit", "abbas-aliabadi", "islamabad")]
+
+
+def test_near_miss_talks_right_after_arriving_in_a_city_are_held_there():
+    text = ("TEHRAN, Mar 5 (AGN) - After arriving in Mashhad on Wednesday, Defence Minister Khawaja Muhammad "
+            "Asif met his Iranian counterpart Aziz Nasirzadeh.")
+    events = _events(text, "2025-03-05")
+    assert [e.place_id for e in events if e.kind == "meeting"] == ["mashhad"]

@@ -925,11 +925,12 @@ def _on_tour_stop(r: Reading, i: int, place_id: str | None) -> str | None:
 def _place(r: Reading, i: int, trigger_start: int, talks: bool = False) -> str | None:
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
     'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
-    a place of the journey either ('a day after landing in X': engagement.yaml `journey_before`)."""
+    a place of the journey told as another time ('a day after landing in X': engagement.yaml
+    `journey_before`; 'after arriving in X, he met Y' keeps X)."""
     s = r.spans[i]
     found = r.people.called_places(s.start, s.end)
     if talks:
-        found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 24):pos])]
+        found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])]
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])

@@ -454,8 +454,11 @@ class Lexicon:
         p["ceremony_closing"] = words(e.get("ceremony_closing", []))
         p["ceremony_presence"] = words(e.get("ceremony_presence", []))
         p["future_time"] = words(e.get("future_time", []))
-        p["journey_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(e.get("journey_before", []))
-                                         + r")\s+(?:in|into|at)\s+(?:the\s+)?$", re.IGNORECASE)
+        # only a journey told as another time than the talks ('a day after landing in X'): 'after
+        # arriving in X, he met Y' places the talks there
+        p["journey_before"] = re.compile(r"(?<![\w\-])(?:days?|night|hours?|week)\s+(?:after|since)\s+(?:(?:his|her|their)\s+)?(?:"
+                                         + alternation(e.get("journey_before", [])) + r")\s+(?:in|into|at)\s+(?:the\s+)?$",
+                                         re.IGNORECASE)
         # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
         p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
                                        re.IGNORECASE)
