@@ -188,3 +188,10 @@ def test_near_miss_talks_right_after_arriving_in_a_city_are_held_there():
             "Asif met his Iranian counterpart Aziz Nasirzadeh.")
     events = _events(text, "2025-03-05")
     assert [e.place_id for e in events if e.kind == "meeting"] == ["mashhad"]
+
+
+def test_near_miss_a_headline_listing_a_third_country_then_the_iranian_counterpart():
+    text = ("Dar meets Afghan, Iranian counterparts on one-day regional tour\n\n"
+            "KABUL, Oct 29: Foreign Minister Ishaq Dar held talks in Kabul and then flew to Tehran.")
+    meetings = [c for c in _candidates(text, "2025-10-29") if c.kind == "meeting"]
+    assert [(c.sentence, c.country) for c in meetings] == [(0, "IRN")]   # the headline's, with Iran

@@ -23,7 +23,7 @@ from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, 
 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
 _OBJECT_TRIGGER_ENDS = frozenset({"with", "met", "meets", "on"})  # triggers whose object is the counterpart
-_CLAUSE_END = re.compile(r"[,;:.]\s")
+_CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
