@@ -21,6 +21,11 @@ from pakiran_events.extract.frames import dateline_city, dateline_places, here_a
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
+_OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
+_OBJECT_TRIGGER_ENDS = frozenset({"with", "met", "meets", "on"})  # triggers whose object is the counterpart
+_CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     from pakiran_events.extract.commitments import attach_commitments
@@ -176,17 +181,34 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = r.people.country_of(held[0])
         if r.lex.places[held[0]].get("coordinate_precision") != "country":
             return country, (held[0], held[1], None), False
-    head = _dateline(r) or r.people.places_in(0, min(len(r.text), 60))
+    head = _dateline(r) or _opening_places(r)
     by_head = country is None and bool(head)
     if country is None:
         country = r.people.country_of(head[0][1]) if head else None
+    if country is None:  # no dateline either: the city a departure clause left ('left X after a visit')
+        country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
-    for f in frames:
-        if f.kind in ("visit", "arrival") and f.place_id and is_city(f.place_id):  # a meeting's city is its own
-            return country, (f.place_id, r.spans[f.sentence], f), False
+    for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
+        for f in frames:
+            if f.kind in kinds and f.place_id and is_city(f.place_id):  # a meeting's city is its own
+                return country, (f.place_id, r.spans[f.sentence], f), False
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _opening_places(r: Reading) -> list[tuple[int, str]]:
+    """The places of the report's first 60 characters, for a report with no dateline; not a country
+    told in the possessive ("Iran's Minister of Roads ... left Islamabad"): that is a side, and the
+    guest's, not where the report's trip is."""
+    return [(pos, pid) for pos, pid in r.people.places_in(0, min(len(r.text), 60)) if not _possessive_country(r, pos, pid)]
+
+
+def _possessive_country(r: Reading, pos: int, pid: str) -> bool:
+    row = r.lex.places[pid]
+    name = row["name"]
+    return row.get("coordinate_precision") == "country" and r.text.startswith(name, pos) \
+        and _POSSESSIVE.match(r.text, pos + len(name)) is not None
 
 
 def dateline_places_sideline(r: Reading, pid: str | None) -> bool:
@@ -448,7 +470,7 @@ class _Built:
         meeting (`dateline_places_sideline`)."""
         if not self.by_head or not self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
             return False
-        head = _dateline(self.r) or self.r.people.places_in(0, min(len(self.r.text), 60))
+        head = _dateline(self.r) or _opening_places(self.r)
         return not dateline_places_sideline(self.r, head[0][1] if head else None)
 
     def _side_told(self, f: Frame, side: str) -> bool:
@@ -570,6 +592,8 @@ class _Built:
             return
         people = self._persons(f.sources + f.targets)
         pair = [next((m for m in people if m.side == side), None) for side in self.lex.dyad]
+        if not people:
+            pair = self._pair_told_before(f)
         if not all(pair):
             return
         call = Candidate("phone_call", pair[0].actor_id, pair[1].actor_id, None, False, f.sentence)
@@ -582,6 +606,20 @@ class _Built:
                                           if self.r.cues(j)), [])[:1]
         self.others.append(call)
 
+    def _pair_told_before(self, f: Frame) -> list:
+        """'The two ministers spoke by telephone' naming nobody: the first-named person of each side
+        in the nearest of the two sentences before that names people of both sides (the pair the
+        report has just told together); none without such a subject or such a sentence."""
+        s = self._span(f)
+        if self.lex.patterns["pair_of_people"].search(self.r.text, s.start, f.trigger.start) is None:
+            return [None]
+        for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1):
+            people = sorted(self._persons(self.r.mentions[j]), key=lambda m: m.span.start)
+            pair = [next((m for m in people if m.side == side), None) for side in self.lex.dyad]
+            if all(pair):
+                return pair
+        return [None]
+
     def meeting(self, f: Frame) -> None:
         gathering = None
         sideline = self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)) is not None
@@ -591,6 +629,8 @@ class _Built:
         if sideline and not f.dates:
             f = replace(f, dates=self._session_day(f))
         people = self._persons(f.sources + f.targets)
+        if self._third_counterpart(f):
+            return  # 'talks with the Afghan Taliban', 'talks with the West': another party's talks
         country = self._country(f, people)
         if country is None:
             self._unplaced(f, people, gathering is not None)
@@ -627,6 +667,26 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _third_counterpart(self, f: Frame) -> bool:
+        """Whether a meeting trigger that takes its counterpart as object ('talks with', 'met',
+        'called on') has a third party (sides.yaml `third_parties`, `third_counterparts`) there and
+        nobody of the pair up to the clause's end ('talks with the Afghan Taliban', 'openness to
+        talks with the West', 'also met Afghan President X and Kazakh President Y'): the clause tells
+        another party's talks, so neither the people it names nor the report's most-named ones
+        (stand-ins) make it a meeting of the pair. A third country elsewhere in the clause ('held
+        talks in China'), or beside one of the pair ('met Afghan and Iranian envoys'), does not count."""
+        text, lex = self.r.text, self.lex
+        if text[f.trigger.start:f.trigger.end].lower().rsplit(None, 1)[-1] not in _OBJECT_TRIGGER_ENDS:
+            return False
+        start = _OBJECT_START.match(text, f.trigger.end).end()
+        if not any(lex.patterns[k].match(text, start) for k in ("third_party", "third_counterpart")):
+            return False
+        end = _CLAUSE_END.search(text, start, self._span(f).end)
+        end = end.start() if end else self._span(f).end
+        mentions = self.r.mentions[f.sentence]
+        return not any(lex.patterns["side"][iso].search(text, start, end) for iso in lex.dyad) \
+            and not any(start <= m.span.start < end and m.side in lex.dyad for m in mentions)
 
     def _unplaced(self, f: Frame, people: list[Mention], sidelines: bool) -> None:
         """A meeting of both sides' people that no place can be given is not written: the report
@@ -955,7 +1015,10 @@ class _Built:
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
         # a memorandum signed at a ceremony is its own event only when no talks of its signatories are told
-        # (CURATION.md: the signing of a memorandum with no talks reported is `other`)
+        # (CURATION.md: the signing of a memorandum with no talks reported is `other`), nor, told with no
+        # day or place of its own, any held talks of the pair (§2: an act mentioned in passing is no event)
         talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
-        others = [o for o in self.others if not (o in self.signings and talks & set(o.participants))]
+        held = any(not (m.planned or m.background) for m in self.meetings.values())
+        others = [o for o in self.others if not (o in self.signings and (talks & set(o.participants)
+                                                                          or held and not o.dates and o.place_id is None))]
         return [*self.visits.values(), *self.meetings.values(), *others]

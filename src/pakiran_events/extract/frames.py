@@ -199,7 +199,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
-    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start))
+    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
+        or (_left_place(r, i, end) if kind == "departure" else None)
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
                           or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
@@ -967,11 +968,15 @@ def _on_tour_stop(r: Reading, i: int, place_id: str | None) -> str | None:
     return place_id
 
 
-def _place(r: Reading, i: int, trigger_start: int) -> str | None:
+def _place(r: Reading, i: int, trigger_start: int, talks: bool = False) -> str | None:
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
-    'at'), never an origin ('from X', 'left X'); after the trigger first."""
+    'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
+    a place of the journey told as another time ('a day after landing in X': engagement.yaml
+    `journey_before`; 'after arriving in X, he met Y' keeps X)."""
     s = r.spans[i]
     found = r.people.called_places(s.start, s.end)
+    if talks:
+        found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])]
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
@@ -988,6 +993,19 @@ def _place(r: Reading, i: int, trigger_start: int) -> str | None:
         if group:
             return group[-1][1]
     return _here(r, i)
+
+
+def _left_place(r: Reading, i: int, end: int) -> str | None:
+    """The city a departure clause leaves, named right after its trigger ('left Islamabad on
+    Tuesday after a visit'): the place of the visit it ends when the clause names no destination
+    (candidates.visit drops it when it is the traveller's own country: going home is no visit)."""
+    s = r.spans[i]
+    after = r.text[s.start + end:s.end]
+    for pos, pid in r.people.called_places(s.start + end, s.end):
+        if pos - (s.start + end) <= 6 and r.lex.places[pid].get("coordinate_precision") != "country" \
+                and not after[:pos - (s.start + end)].strip(" the"):
+            return pid
+    return None
 
 
 def topic_at(r: Reading, start: int, pos: int) -> bool:

@@ -375,6 +375,8 @@ class Lexicon:
         p["joint"] = words(d["sides"]["joint_subjects"])
         # a third country's word also as the first part of a compound ('China-Pakistan partnership')
         p["third_party"] = re.compile(words(d["sides"]["third_parties"], 0).pattern.replace(r"(?![\w\-])", r"(?!\w)"))
+        p["third_counterpart"] = words(d["sides"].get("third_counterparts", []), 0)
+        p["pair_of_people"] = words(d["sides"].get("pair_of_people", []))
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"] if not v.get("side")]
@@ -457,6 +459,11 @@ class Lexicon:
         p["ceremony_closing"] = words(e.get("ceremony_closing", []))
         p["ceremony_presence"] = words(e.get("ceremony_presence", []))
         p["future_time"] = words(e.get("future_time", []))
+        # only a journey told as another time than the talks ('a day after landing in X'): 'after
+        # arriving in X, he met Y' places the talks there
+        p["journey_before"] = re.compile(r"(?<![\w\-])(?:days?|night|hours?|week)\s+(?:after|since)\s+(?:(?:his|her|their)\s+)?(?:"
+                                         + alternation(e.get("journey_before", [])) + r")\s+(?:in|into|at)\s+(?:the\s+)?$",
+                                         re.IGNORECASE)
         # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
         p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
                                        re.IGNORECASE)
