@@ -341,7 +341,8 @@ def test_with_the_worker_pool_the_evidence_is_written_and_validated_apart_byte_f
     are made to fail, and every file of the package is byte for byte the in-process one's."""
     from pakiran_events import validate
     from pakiran_events.extract import run
-    from pakiran_events.publish import package, write as publish_write
+    from pakiran_events.publish import package
+    from pakiran_events.publish import write as publish_write
     from pakiran_events.validate import streamed
 
     def files(out):
