@@ -101,7 +101,7 @@ def test_streamed_evidence_table_equals_the_in_memory_one(tmp_path, monkeypatch)
         events = cluster((r.doc_id, r.published, copy.deepcopy(r.candidates)) for r, _ in read)
         apart = write.package_tables(events, sources, lex, {}, pl.scan_parquet(shards), schemas,
                                      spill=tmp_path / "apart" / "evidence.parquet", pool=pool, worker_cpu=cpu)
-    assert len(cpu) == 1 and cpu[0] > 0
+    assert len(cpu) == 2 and all(seconds > 0 for seconds in cpu)  # the hash join, then event_sources' links
     assert (tmp_path / "apart" / "evidence-sorted.parquet").is_file()
     assert apart["evidence"].collect().equals(memory["evidence"])
     assert all(apart[n].equals(memory[n]) for n in memory if n != "evidence")
@@ -332,3 +332,64 @@ def test_with_the_worker_pool_the_parent_never_clusters_and_publishes_the_same_p
     assert tables(tmp_path / "apart") == tables(tmp_path / "here")
     assert len(tables(tmp_path / "here")) >= 5
     assert timings["cpu"]["cluster"] > 0  # the worker's CPU time is the stage's
+
+
+def test_with_the_worker_pool_the_evidence_is_written_and_validated_apart_byte_for_byte(tmp_path, monkeypatch):
+    """extract with its worker pool writes the evidence's CSV and Parquet in a worker and checks
+    them there batch by batch (issue 16: the parent's peak no longer holds that working set): in
+    this process writing the evidence, checking it in batches and the whole-package validation
+    are made to fail, and every file of the package is byte for byte the in-process one's."""
+    from pakiran_events import validate
+    from pakiran_events.extract import run
+    from pakiran_events.publish import package
+    from pakiran_events.publish import write as publish_write
+    from pakiran_events.validate import streamed
+
+    def files(out):
+        return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+    run.extract([CORPUS_FOLDERS[0]], tmp_path / "here", scheduler="synchronous", progress=False)
+    real_write = publish_write.write_tables
+
+    def write_but_evidence(tables, *args, **kwargs):
+        assert "evidence" not in tables, "the evidence was written by the parent"
+        return real_write(tables, *args, **kwargs)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("done in the parent")
+
+    monkeypatch.setattr(package, "write_tables", write_but_evidence)
+    monkeypatch.setattr(streamed, "csv_batches", refuse)  # read by the batched check alone (the worker's is its own)
+    monkeypatch.setattr(validate, "_validate_whole", refuse)  # the batched path settled it: clean
+    timings: dict = {}
+    run.extract([CORPUS_FOLDERS[0]], tmp_path / "apart", scheduler="processes", workers=1, progress=False,
+                timings=timings)
+    here, apart = files(tmp_path / "here"), files(tmp_path / "apart")
+    assert apart == here
+    assert "data/evidence.csv" in apart and "data/evidence.parquet" in apart
+    assert timings["cpu"]["write+validate"] > 0
+
+
+def test_validate_package_runs_the_batched_check_through_the_given_runner(tmp_path):
+    """`validate_package(..., run=)` hands each streamed resource's batched check to `run` (extract
+    gives a worker of its pool) and gets the same verdict: clean for a clean package, and the
+    whole path's problems, line for line, for a broken one."""
+    from pakiran_events.extract import run as extract_run
+    from pakiran_events.validate import validate_package
+
+    out = tmp_path / "pkg"
+    extract_run.extract([CORPUS_FOLDERS[0]], out, scheduler="synchronous", progress=False)
+    called = []
+
+    def runner(fn, *args):
+        called.append(fn.__name__)
+        return fn(*args)
+
+    assert validate_package(out, streamed=("evidence",), run=runner) == []
+    assert called == ["check_resource_batched"]
+    evidence = out / "data" / "evidence.csv"
+    lines = evidence.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = "nosuchtable," + lines[3].split(",", 1)[1]  # a record_table no resource has
+    evidence.write_text("".join(lines), encoding="utf-8")
+    broken = validate_package(out, streamed=("evidence",), run=runner)
+    assert broken and broken == validate_package(out)

@@ -133,17 +133,21 @@ def _typed_already(frame, schema) -> bool:
 VALIDATION_LAYERS = ("frictionless", "pandera", "integrity")  # the frictionless layer is the polars engine
 
 
-def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tuple[str, ...] = VALIDATION_LAYERS) -> None:
+def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tuple[str, ...] = VALIDATION_LAYERS,
+            reuse: dict[str, tuple[Path, Path]] | None = None, run=None) -> None:
     """Write the package aside, validate it there with `layers`, and only then move it into place
     through the build's journal (`publish.package`); its tables go to `out_dir/data/`. Raises
-    ProblemsFound naming every problem; out_dir is then left as it was."""
+    ProblemsFound naming every problem; out_dir is then left as it was. `reuse`: tables whose
+    files are already written (extract's worker wrote the evidence's), `run`: where the evidence's
+    batched checks run (publish_validated)."""
     import polars as pl
 
     from pakiran_events.publish.package import publish_validated
 
     # a table too big to hold (a LazyFrame: the evidence) is validated in row batches, not read whole
     streamed = tuple(name for name, frame in tables.items() if isinstance(frame, pl.LazyFrame))
-    publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers, streamed=streamed)
+    publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers, streamed=streamed,
+                      reuse=reuse, run=run)
 
 
 def row_counts(tables: dict, published: Path | None = None) -> dict[str, int]:

@@ -659,6 +659,34 @@ def worker_pool(workers: int | None):
     return pool
 
 
+def _timed(fn, *args) -> tuple:
+    """In a worker: fn(*args) and the CPU seconds it took."""
+    began = time.process_time()
+    out = fn(*args)
+    return out, time.process_time() - began
+
+
+class Apart:
+    """Runs a function in one of extract's warm worker processes, as `run(fn, *args)`: for the
+    publishing steps whose polars buffers grow with the corpus (writing the evidence's files,
+    checking them in batches), so that the parent's peak stays that of its own small tables. Sums
+    the workers' CPU seconds in `cpu` (a fork server's workers are not this process's children).
+    A worker that dies (killed, out of memory) is said as an OSError: nothing is published."""
+
+    def __init__(self, pool):
+        self.pool = pool
+        self.cpu = 0.0
+
+    def __call__(self, fn, *args):
+        try:
+            out, seconds = self.pool.submit(_timed, fn, *args).result()
+        except BrokenProcessPool as exc:
+            raise OSError("a worker process ended abruptly while publishing the package (killed, or out of "
+                          "memory?); nothing was published, the previous package is kept") from exc
+        self.cpu += seconds
+        return out
+
+
 def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
                 workers: int | None = None, progress: bool | None = None, pool=None) -> Extraction:
     """The per-report stage, one task per chunk of CHUNK reports; reads come back in manifest
@@ -819,6 +847,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     )
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
+    from pakiran_events.publish.write import write_table_files
 
     check_out_folder(Path(out_dir))  # before any work: never a folder extract could damage
     corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
@@ -866,8 +895,14 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                                         spill=Path(tmp) / "evidence.parquet", pool=pool, worker_cpu=apart)
                 del events  # nothing but the tables is needed to write the package
                 stage.add_cpu("tables", sum(apart))
-                if pool is not None:
-                    pool.shutdown()
+            with stage("write+validate"):
+                worker = Apart(pool) if pool is not None else None
+                reuse = ({"evidence": worker(write_table_files, "evidence", tables["evidence"], schemas["evidence"],
+                                             Path(tmp) / "written")}
+                         if worker is not None and isinstance(tables["evidence"], pl.LazyFrame) else None)
+                publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir), reuse=reuse, run=worker)
+                if worker is not None:
+                    stage.add_cpu("write+validate", worker.cpu)
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
             if pool is not None:
                 stop_pool(pool)
@@ -875,6 +910,4 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
         finally:
             if pool is not None:
                 pool.shutdown()
-        with stage("write+validate"):
-            publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir))
         return row_counts(tables, Path(out_dir)), problems

@@ -295,7 +295,8 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     table returned is a LazyFrame scanning that file: the parent never holds it whole
     (`publish.write.write_tables` sinks it). Without `spill`, every table is a DataFrame. With
     `spill` and a `pool` (extract's warm worker processes), that join runs in a worker
-    (`_hashed_evidence`), its CPU seconds appended to `worker_cpu`."""
+    (`_hashed_evidence`), and so does the scan for event_sources' links (`_event_links`), their
+    CPU seconds appended to `worker_cpu`."""
     import polars as pl
 
     from pakiran_events.extract.adapter import string_frame, typed_tables
@@ -325,15 +326,31 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     else:
         event_of = {e["event_id"]: e["event_id"] for e in rows["events"]}
         event_of |= {c["commitment_id"]: c["event_id"] for c in rows["commitments"]}
-    links = (spans.lazy().select(pl.col("record_id").str.split("/").list.first()
-                                    .replace_strict(event_of, default=None).alias("event_id"), "source_id")
-             .drop_nulls().unique().collect(engine="streaming"))
+    if pool is None or spill is None:
+        links, _ = _event_links(spans.lazy(), event_of)
+    else:  # every evidence row is scanned: a working set growing with the corpus, kept out of the parent
+        links, seconds = pool.submit(_event_links, spans.lazy(), event_of).result()
+        if worker_cpu is not None:
+            worker_cpu.append(seconds)
     frames = {"evidence": evidence if isinstance(evidence, pl.LazyFrame) else string_frame(evidence, "evidence", schemas),
               "event_sources": string_frame(links, "event_sources", schemas)}
     return typed_tables(rows, frames, schemas)
 
 
 SPAN = ["source_id", "char_start", "char_end"]
+
+
+def _event_links(spans, event_of: dict) -> tuple:
+    """(event_sources' rows: each (event_id, source_id) an evidence row of the event or of its
+    commitments cites, the CPU seconds it took). Run by a worker of extract's pool when there is
+    one (`package_tables`): the scan of every evidence row then never enters the parent."""
+    import polars as pl
+
+    began = time.process_time()
+    links = (spans.select(pl.col("record_id").str.split("/").list.first()
+                          .replace_strict(event_of, default=None).alias("event_id"), "source_id")
+             .drop_nulls().unique().collect(engine="streaming"))
+    return links, time.process_time() - began
 
 
 def _hashed_evidence(spans, span_hashes, path: Path, columns: list[str], pool=None, worker_cpu: list | None = None):

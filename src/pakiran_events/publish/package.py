@@ -47,7 +47,8 @@ TOOL = "pakiran-events"
 
 def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = True,
                       data_dir: Path = DATA_DIR, lock: bool = True, layers: tuple[str, ...] | None = None,
-                      streamed: tuple[str, ...] = (), reuse: dict[str, tuple[Path, Path]] | None = None) -> None:
+                      streamed: tuple[str, ...] = (), reuse: dict[str, tuple[Path, Path]] | None = None,
+                      run=None) -> None:
     """Write the package aside (a staging folder in `root`), validate it there, then put it in
     place through the journal; raise ProblemsFound and leave `root` as it was if validation fails.
 
@@ -56,12 +57,13 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     chooses the validation layers (default: all); `streamed` the resources validated in row
     batches (validate_package), not read whole. `reuse`: {table: (CSV, Parquet)} files that hold
     exactly what writing that table gives (build/published.py); they are hard-linked (or copied)
-    into the staging folder instead of written, and validated with the rest.
+    into the staging folder instead of written, and validated with the rest. `run(fn, *args)`:
+    where the streamed resources' batched checks run (validate_package; extract's worker).
     Raises LockTimeout when another run holds the lock, OSError when `root` cannot be written."""
     if lock:
         with folder_lock(root):
             return publish_validated(tables, schemas, meta, root, validate, data_dir, lock=False, layers=layers,
-                                     streamed=streamed, reuse=reuse)
+                                     streamed=streamed, reuse=reuse, run=run)
     from pakiran_events.validate import LAYERS, validate_package
 
     root.mkdir(parents=True, exist_ok=True)
@@ -71,7 +73,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     try:
         desc_path = _write_package(tables, schemas, meta, staging, data_dir, reuse or {})
         if validate:
-            problems = validate_package(desc_path, layers or LAYERS, streamed)
+            problems = validate_package(desc_path, layers or LAYERS, streamed, run=run)
             if problems:
                 raise ProblemsFound(problems, "the built package failed validation; the previous package is untouched")
         with deferred_signals():

@@ -53,6 +53,15 @@ def write_tables(tables: dict, out_root: Path, schemas: dict[str, TableSchema], 
         frame.write_parquet(data / f"{name}.parquet", **PARQUET_OPTIONS)
 
 
+def write_table_files(name: str, frame, schema: TableSchema, folder: Path) -> tuple[Path, Path]:
+    """One table's CSV and Parquet, as `write_tables` writes them, into `folder`: (CSV, Parquet).
+    For `extract`, which has a worker process write its biggest table (the evidence) file to file,
+    so that polars' buffers of it never enter the parent; the files then go into the package by
+    `publish_validated(reuse=)`, the bytes those of writing the table there."""
+    write_tables({name: frame}, Path(folder), {name: schema}, data_dir=Path("."))
+    return Path(folder) / f"{name}.csv", Path(folder) / f"{name}.parquet"
+
+
 def table_rows(frame) -> int:
     """The rows of a table: a DataFrame's height, or a LazyFrame's count (streamed, not held)."""
     if isinstance(frame, pl.LazyFrame):

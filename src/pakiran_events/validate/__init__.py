@@ -20,20 +20,21 @@ ALL_LAYERS = LAYERS + ("frictionless-py",)
 
 
 def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS,
-                     streamed: tuple[str, ...] = ()) -> list[Problem]:
+                     streamed: tuple[str, ...] = (), run=None) -> list[Problem]:
     """Every problem of the package under `layers` (list of Problem, in layer and resource order).
 
     `streamed` names big resources (`extract` passes "evidence") to read in row batches rather
     than whole (validate.streamed: memory bounded by a batch); if that path finds anything, or
     anything it cannot settle, the package is validated again whole, so the problems reported,
-    their lines and their order are the same either way."""
+    their lines and their order are the same either way. `run(fn, *args)`, if given, runs each
+    streamed resource's batched check (validate.streamed.package_is_clean: extract's worker)."""
     descriptor_path = Path(descriptor_path)
     if descriptor_path.is_dir():
         descriptor_path = descriptor_path / DESCRIPTOR_NAME
     if streamed:
         from pakiran_events.validate.streamed import package_is_clean
 
-        if package_is_clean(descriptor_path, layers, frozenset(streamed)):
+        if package_is_clean(descriptor_path, layers, frozenset(streamed), run=run):
             return []
     return _validate_whole(descriptor_path, layers)
 

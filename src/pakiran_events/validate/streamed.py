@@ -27,7 +27,7 @@ compares both on corrupted packages).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,11 +144,17 @@ def check_resource_batched(root: Path, r: dict, schemas: dict[str, TableSchema],
     return pl.concat(standin).unique(maintain_order=True)
 
 
+def _here(fn: Callable, *args):
+    return fn(*args)
+
+
 def package_is_clean(descriptor_path: Path, layers: tuple[str, ...], streamed: frozenset[str],
-                     batch_bytes: int | None = None) -> bool:
+                     batch_bytes: int | None = None, run: Callable | None = None) -> bool:
     """True when every layer of `layers` passes on the package with the `streamed` resources read
     in batches; False when something fails or is not settled this way (then nothing is known:
-    the caller runs the whole-frame path, which names every problem)."""
+    the caller runs the whole-frame path, which names every problem). `run(fn, *args)`, if given,
+    calls each resource's `check_resource_batched` (extract passes a worker process of its pool,
+    so that the batches' working set never enters the parent); by default it is called here."""
     import frictionless
     import polars as pl
 
@@ -173,7 +179,7 @@ def package_is_clean(descriptor_path: Path, layers: tuple[str, ...], streamed: f
         found, frames, settled = table_schema.check_package_settled(descriptor_path, skip=streamed)
         if found or set(frames) != set(resources) - streamed:
             return False
-        standins = {n: check_resource_batched(root, resources[n], schemas, frames, layers, batch_bytes)
+        standins = {n: (run or _here)(check_resource_batched, root, resources[n], schemas, frames, layers, batch_bytes)
                     for n in streamed}
         if "pandera" in layers:
             paths = {n: root / r["path"] for n, r in resources.items()}
