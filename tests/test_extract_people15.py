@@ -119,3 +119,29 @@ def test_near_miss_no_honorific_no_name_after_a_complement():
 def test_an_office_posted_to_one_side_is_the_other_sides_holder_on_the_day():
     assert _people("Foreign Minister Farah Malik received the Ambassador to Pakistan at the Foreign Office in "
                    "Islamabad on Monday.") == [["bahman-tavakoli", "farah-malik"]]
+
+
+# -- people now known must not be carried into sentences that tell no engagement of theirs --------
+def test_an_appeal_with_call_on_is_no_meeting():
+    got = [e for e in cluster([read_report("own-people15", "Interior Minister Ayub Siddiqui met Interior Minister "
+                                           "Javad Gholami in Tehran on Monday. Siddiqui later called upon both "
+                                           "governments to keep the crossings open.", "2024-06-12", LEX)])]
+    assert [(e.kind, sorted(e.participants)) for e in got] == [("meeting", ["ayub-siddiqui", "javad-gholami"])]
+
+
+def test_near_miss_call_on_a_person_to_discuss_is_a_meeting():
+    assert _people("Interior Minister Javad Gholami called on Foreign Minister Farah Malik to discuss the crossings "
+                   "in Islamabad on Monday.") == [["farah-malik", "javad-gholami"]]
+
+
+def test_a_counted_crowds_trip_lends_no_trip_to_the_reports_principal():
+    got = cluster([read_report("own-people15", "Interior Minister Ayub Siddiqui met Interior Minister Javad Gholami "
+                               "in Islamabad on Monday. Last year, more than ten thousand traders travelled to Zahedan "
+                               "through the Taftan crossing.", "2024-06-12", LEX)])
+    assert [(e.kind, sorted(e.participants)) for e in got] == [("meeting", ["ayub-siddiqui", "javad-gholami"])]
+
+
+def test_near_miss_a_named_travellers_trip_after_a_time_adverbial_is_still_a_trip():
+    got = cluster([read_report("own-people15", "Last week, Interior Minister Javad Gholami travelled to Islamabad "
+                               "for talks.", "2024-06-12", LEX)])
+    assert [e.kind for e in got] == ["visit"]
