@@ -145,3 +145,15 @@ def test_near_miss_a_named_travellers_trip_after_a_time_adverbial_is_still_a_tri
     got = cluster([read_report("own-people15", "Last week, Interior Minister Javad Gholami travelled to Islamabad "
                                "for talks.", "2024-06-12", LEX)])
     assert [e.kind for e in got] == ["visit"]
+
+
+def test_an_unmarked_titled_new_name_met_by_one_sides_people_is_the_other_sides():
+    report = read_report("own-people15", "Minister for Commerce Omar Zaidi held talks with Iran's interior minister, "
+                         "Javad Gholami, in Tehran on Sunday.", "2024-06-12", LEX)
+    assert report.new_actors["omar-zaidi"]["country_iso3"] == "PAK"
+
+
+def test_near_miss_an_unmarked_name_after_a_third_countrys_word_takes_no_side_across_the_meeting():
+    report = read_report("own-people15", "A team from Afghanistan's Herat province, led by its Deputy Governor Omar "
+                         "Zaidi, called on Interior Minister Ayub Siddiqui on Monday.", "2024-06-12", LEX)
+    assert "omar-zaidi" not in report.new_actors

@@ -812,7 +812,7 @@ class People:
         self._counterpart_strangers(i, chunk, taken)
         self._described_strangers(i, chunk, taken)
         for title, at, full, t_start in unsided:
-            side = self._other_side_of_sentence(i)
+            side = self._other_side_of_sentence(i) or self._side_across_meeting(i, s.start + at)
             if side is not None and not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif side is None and not self._demonym_before(i, t_start):
@@ -1070,7 +1070,10 @@ class People:
     def _side_across_meeting(self, i: int, pos: int) -> str | None:
         """The other side of the dyad from the one side of every person sentence i names, when a
         meeting word (titles.yaml `meeting_between`) stands between them and the name at `pos`:
-        'Adviser ... Mr. X received a call from Iran's foreign minister Y'. None otherwise."""
+        'Adviser ... Mr. X received a call from Iran's foreign minister Y'. None otherwise, and when a
+        third country's word comes before the name in the sentence."""
+        if self.lex.patterns["third_party"].search(self.text, self.spans[i].start, pos):
+            return None  # 'a team from Afghanistan's Herat province, led by its deputy governor, X': maybe a third country's
         people = [m for m in self.mentions[i] if self.is_person(m.actor_id)]
         sides = {m.side for m in people}
         if len(sides) != 1 or next(iter(sides)) not in self.lex.dyad:
