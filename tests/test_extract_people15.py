@@ -157,3 +157,16 @@ def test_near_miss_an_unmarked_name_after_a_third_countrys_word_takes_no_side_ac
     report = read_report("own-people15", "A team from Afghanistan's Herat province, led by its Deputy Governor Omar "
                          "Zaidi, called on Interior Minister Ayub Siddiqui on Monday.", "2024-06-12", LEX)
     assert "omar-zaidi" not in report.new_actors
+
+
+def test_a_complement_then_a_comma_and_an_honorific_opens_the_name():
+    report = read_report("own-people15", "Foreign Minister Farah Malik met the Vice President of Iran, Dr Kamal Sadeqi "
+                         "Nia, in Riyadh on Monday.", "2024-06-12", LEX)
+    assert report.new_actors["kamal-sadeqi-nia"]["country_iso3"] == "IRN"
+    assert [sorted(e.participants) for e in cluster([report])] == [["farah-malik", "kamal-sadeqi-nia"]]
+
+
+def test_near_miss_a_list_after_the_complement_is_no_name_of_the_office():
+    report = read_report("own-people15", "Foreign Minister Farah Malik met the Vice President of Iran, the mayor of "
+                         "Tehran and Dr Kamal Sadeqi Nia in Riyadh on Monday.", "2024-06-12", LEX)
+    assert "kamal-sadeqi-nia" not in report.new_actors

@@ -97,6 +97,7 @@ _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Mi
 # a title's complement: a connector and capitalised words, with connectors inside ('of Police Sindh',
 # 'to Pakistan', 'to the Prime Minister on Foreign Affairs'), up to a rank or honorific and a name;
 # group 1 the connector, group 2 the run
+_COMMA_THEN_WORD = re.compile(r",\s+(\S+)")  # ', Dr' after a complement
 _COMPLEMENT_RUN = re.compile(r"\s+(of|to|on|for|in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*\.?"
                              r"(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*[A-Z][\w’'\-]*\.?)*)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
@@ -1044,12 +1045,14 @@ class People:
 
     def _first_mark(self, run: re.Match) -> int | None:
         """Where the first rank or honorific of a title's complement run starts (after its first
-        word, which names the institution or the posting), None without one."""
+        word, which names the institution or the posting), or the one right after the run's comma
+        ('the Vice President of Iran, Dr X Y,'); None without one."""
         marks = self.lex.patterns["rank_or_honorific"]
         for w in list(_NON_SPACE.finditer(self.text, run.start(2), run.end(2)))[1:]:
             if marks.fullmatch(w.group(0).rstrip(".,")):
                 return w.start()
-        return None
+        after = _COMMA_THEN_WORD.match(self.text, run.end(2))
+        return after.start(1) if after and marks.fullmatch(after.group(1).rstrip(".")) else None
 
     def _complement_side_of(self, run: re.Match, mark: int) -> str | None:
         """The side a title's complement (up to the honorific at `mark`) gives: the one its words
@@ -1089,7 +1092,7 @@ class People:
         before = self.lex.patterns["office_modifier_before"].search(self.text, max(self.spans[i].start, t_start - 40), t_start)
         if before is None:
             return title
-        words_ = self.text[before.start():mark].split()
+        words_ = self.text[before.start():mark].rstrip(", ").split()
         return " ".join(w if not w[:1].islower() or w in ("of", "to", "on", "for", "the", "and", "in") else w.capitalize()
                         for w in words_)
 
