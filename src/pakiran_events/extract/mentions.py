@@ -1074,8 +1074,10 @@ class People:
         """The other side of the dyad from the one side of every person sentence i names, when a
         meeting word (titles.yaml `meeting_between`) stands between them and the name at `pos`:
         'Adviser ... Mr. X received a call from Iran's foreign minister Y'. None otherwise, and when a
-        third country's word comes before the name in the sentence."""
-        if self.lex.patterns["third_party"].search(self.text, self.spans[i].start, pos):
+        third country's word or place comes before the name in the sentence ('KHANKENDI, Azerbaijan
+        - ... hosted by President X')."""
+        if self.lex.patterns["third_party"].search(self.text, self.spans[i].start, pos) \
+                or any(self.country_of(pid) not in self.lex.dyad for _, pid in self.places_in(self.spans[i].start, pos)):
             return None  # 'a team from Afghanistan's Herat province, led by its deputy governor, X': maybe a third country's
         people = [m for m in self.mentions[i] if self.is_person(m.actor_id)]
         sides = {m.side for m in people}
