@@ -812,8 +812,9 @@ class People:
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
         self._described_strangers(i, chunk, taken)
+        before = [m for m in self.mentions[i] if self.is_person(m.actor_id)]  # the people read before this listing's names
         for title, at, full, t_start in unsided:
-            side = self._other_side_of_sentence(i) or self._side_across_meeting(i, s.start + at)
+            side = self._other_side_of_sentence(i) or self._side_across_meeting(i, s.start + at, before)
             if side is not None and not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif side is None and not self._demonym_before(i, t_start):
@@ -1070,16 +1071,18 @@ class People:
         side = self._complement_side_of(run, run.end(2))
         return side if side in self.lex.dyad else None
 
-    def _side_across_meeting(self, i: int, pos: int) -> str | None:
+    def _side_across_meeting(self, i: int, pos: int, people: list[Mention] | None = None) -> str | None:
         """The other side of the dyad from the one side of every person sentence i names, when a
         meeting word (titles.yaml `meeting_between`) stands between them and the name at `pos`:
         'Adviser ... Mr. X received a call from Iran's foreign minister Y'. None otherwise, and when a
         third country's word or place comes before the name in the sentence ('KHANKENDI, Azerbaijan
-        - ... hosted by President X')."""
+        - ... hosted by President X'). `people`: the sentence's people to go by (default: all read so
+        far); a listing's names are each judged against the people read before the listing, not
+        against the listing's names already given a side."""
         if self.lex.patterns["third_party"].search(self.text, self.spans[i].start, pos) \
                 or any(self.country_of(pid) not in self.lex.dyad for _, pid in self.places_in(self.spans[i].start, pos)):
             return None  # 'a team from Afghanistan's Herat province, led by its deputy governor, X': maybe a third country's
-        people = [m for m in self.mentions[i] if self.is_person(m.actor_id)]
+        people = [m for m in self.mentions[i] if self.is_person(m.actor_id)] if people is None else people
         sides = {m.side for m in people}
         if len(sides) != 1 or next(iter(sides)) not in self.lex.dyad:
             return None

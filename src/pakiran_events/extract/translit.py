@@ -19,7 +19,7 @@ def compile_folds(pairs: list) -> tuple[tuple[re.Pattern, str], ...]:
 def fold(name: str, folds: tuple[tuple[re.Pattern, str], ...]) -> str:
     """The folded key of a name: lower-cased, diacritics dropped ('Bījār' -> 'bijar'), each fold
     applied in order, doubled letters made single; words stay separated by one space."""
-    text = unicodedata.normalize("NFKD", name.lower())
+    text = unicodedata.normalize("NFKD", name).lower()  # lower-cased after NFKD: a compatibility form may map to a capital
     text = "".join(c for c in text if not unicodedata.combining(c))
     for pattern, replacement in folds:
         text = pattern.sub(replacement, text)
