@@ -1072,9 +1072,10 @@ class People:
         return side if side in self.lex.dyad else None
 
     def _side_across_meeting(self, i: int, pos: int, people: list[Mention] | None = None) -> str | None:
-        """The other side of the dyad from the one side of every person sentence i names, when a
-        meeting word (titles.yaml `meeting_between`) stands between them and the name at `pos`:
-        'Adviser ... Mr. X received a call from Iran's foreign minister Y'. None otherwise, and when a
+        """The other side of the dyad from the one side of every person sentence i names, when the
+        name at `pos` comes first, then a meeting word (titles.yaml `meeting_between`), then each of
+        them marked by a country word: 'Adviser ... Mr. X received a call from Iran's foreign
+        minister Y'. None otherwise, and when a
         third country's word or place comes before the name in the sentence ('KHANKENDI, Azerbaijan
         - ... hosted by President X'). `people`: the sentence's people to go by (default: all read so
         far); a listing's names are each judged against the people read before the listing, not
@@ -1086,9 +1087,15 @@ class People:
         sides = {m.side for m in people}
         if len(sides) != 1 or next(iter(sides)) not in self.lex.dyad:
             return None
-        if not all(self._met_between(i, *sorted((pos, m.span.start))) for m in people):
+        side = next(iter(sides))
+        # the new name is the meeting verb's subject; each other person comes after the verb, marked by
+        # their country's word there ('held talks with Iran's minister ..., Y'): the reporter's contrast.
+        # An unmarked pair ('Interior Minister X met Interior Secretary Y') or a name after the verb
+        # (whom a delegation met) gives no side (who8, who13)
+        if not all(m.span.start > pos and self._met_between(i, pos, m.span.start)
+                   and self.lex.patterns["side"][side].search(self.text, pos, m.span.start) for m in people):
             return None
-        return self.lex.other_side(next(iter(sides)))
+        return self.lex.other_side(side)
 
     def _title_as_written(self, i: int, title: str, t_start: int, mark: int) -> str:
         """The title of a name read after a title's complement: the office's own title, unless a
