@@ -54,8 +54,8 @@ def single_report_phrases(corpus_dirs: list[Path]) -> dict[str, str]:
     found = {}
     for section, body in merge_dictionaries([]).items():
         for path, phrase in phrases(body, (section,)):
-            if path[1:2] in (("geonames",), ("dyad",)):
-                continue  # settings and country codes, not phrases
+            if path[1:2] in (("geonames",), ("dyad",)) or path[:2] == ("names", "folds"):
+                continue  # settings, country codes and the letter rewrites applied to names: not phrases of a text
             flags = 0 if section in CASE_SENSITIVE else re.IGNORECASE
             try:
                 pat = re.compile(r"(?<![\w\-])(?:" + phrase + r")(?![\w\-])", flags)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pakiran_events.core.cues import is_date_line
+from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, INVITED, ORIGIN, Frame, Reading
 
@@ -37,6 +38,8 @@ def frames_of(r: Reading) -> list[Frame]:
                 continue
             if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
                 continue
+            if (trigger == "meeting" and _appeal(r, i, m)) or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
+                continue
             kind = KIND_OF_TRIGGER[trigger]
             if kind in seen and kind != "reception":
                 continue
@@ -45,6 +48,35 @@ def frames_of(r: Reading) -> list[Frame]:
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     return out
+
+
+# after an appeal trigger: its object (no clause break) up to 'to' and a verb
+_APPEAL_OBJECT = re.compile(r"[^,;:.()]{1,60}?\bto\s+[a-z]+\b")
+
+
+def _appeal(r: Reading, i: int, m) -> bool:
+    """'Pakistan called upon both countries to exercise restraint': a meeting trigger that is also an
+    appeal verb (engagement.yaml `appeal_triggers`) followed in its clause by 'to' and a verb, with
+    no person named between, asks something of someone; it tells no meeting. 'called on the
+    President to discuss ties' names a person there: a meeting."""
+    if not r.lex.patterns["appeal_trigger"].search(m.group(0)):
+        return False
+    obj = _APPEAL_OBJECT.match(r.sentence(i), m.end())
+    if obj is None:
+        return False
+    s = r.spans[i]
+    return not any(r.people.is_person(x.actor_id) and s.start + m.end() <= x.span.start < s.start + obj.end()
+                   for x in r.mentions[i])
+
+
+def _crowd_trip(r: Reading, i: int, m) -> bool:
+    """'Last year, more than two hundred thousand Pakistanis travelled to Iraq': a travel trigger whose
+    clause opens with a quantity (engagement.yaml `crowd_quantities`), in a sentence naming nobody,
+    tells a crowd's trips, not one of the report's principals (who would otherwise stand in)."""
+    if r.mentions[i]:
+        return False
+    a, _ = clause_at(r.sentence(i), m.start())
+    return r.lex.patterns["crowd_subject"].match(r.sentence(i), a, m.start()) is not None
 
 
 def _received_at_office(r: Reading, i: int):

@@ -18,6 +18,7 @@ from pakiran_events.extract.dates import held_spans
 from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
 from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
+from pakiran_events.extract.translit import compile_folds, fold
 
 _NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
@@ -93,7 +94,12 @@ _APPOSED_WORD = re.compile(r"(?:the\s+)?[\w’'\-]+\s+$")  # the country word be
 _LEAD_CHUNKS, _WORD_CHUNKS, _BEFORE_COMMA_CHUNKS = 2, 2, 10
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Minister of <country>'
 # 'Inspector General of Police Sindh Dr X': a title's institution, then a rank or honorific, then the name
-_INSTITUTION_RUN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?)*)")
+# a title's complement: a connector and capitalised words, with connectors inside ('of Police Sindh',
+# 'to Pakistan', 'to the Prime Minister on Foreign Affairs'), up to a rank or honorific and a name;
+# group 1 the connector, group 2 the run
+_COMMA_THEN_WORD = re.compile(r",\s+(\S+)")  # ', Dr' after a complement
+_COMPLEMENT_RUN = re.compile(r"\s+(of|to|on|for|in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*\.?"
+                             r"(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*[A-Z][\w’'\-]*\.?)*)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
@@ -228,14 +234,42 @@ def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | Non
 
 
 def _near_spelling(lex: Lexicon, word: str) -> str | None:
-    """The gazetteer spelling one letter off `word` (RapidFuzz ratio >= 85), cached per word."""
+    """The gazetteer spelling one letter off `word` (RapidFuzz ratio >= 85), else the one word
+    spelling of a person that `word` folds to (`folded`: 'Sadegh' is 'Sadiq'), cached per word."""
     cache = lex.patterns.setdefault("_near_spelling", {})
     if word not in cache:
         from rapidfuzz import fuzz, process
 
         hit = process.extractOne(word, lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
-        cache[word] = hit[0] if hit else None
+        cache[word] = hit[0] if hit else _folded_single(lex).get(folded(lex, word))
     return cache[word]
+
+
+def folded(lex: Lexicon, name: str) -> str:
+    """A name's transliteration key (translit.fold with names.yaml `folds`), cached per name."""
+    cache = lex.patterns.get("_folded")
+    if cache is None:
+        cache = lex.patterns["_folded"] = {}
+        lex.patterns["_folds"] = compile_folds(lex.dictionaries.get("names", {}).get("folds", []))
+    if name not in cache:
+        cache[name] = fold(name, lex.patterns["_folds"])
+    return cache[name]
+
+
+def _folded_single(lex: Lexicon) -> dict[str, str]:
+    """Folded key -> spelling, of every one-word spelling of a person (five letters or more) whose
+    key no other person's spelling shares: a surname written another way reads only one person."""
+    found = lex.patterns.get("_folded_single")
+    if found is None:
+        owners: dict[str, set[str]] = {}
+        spelt: dict[str, str] = {}
+        for spelling, actor in lex.alias_owner.items():
+            if " " not in spelling and len(spelling) >= 5 and lex.is_person(actor):
+                key = folded(lex, spelling)
+                owners.setdefault(key, set()).add(actor)
+                spelt.setdefault(key, spelling)
+        found = lex.patterns["_folded_single"] = {k: spelt[k] for k, who in owners.items() if len(who) == 1}
+    return found
 
 
 def _kept_honorific(lex: Lexicon) -> re.Pattern:
@@ -707,16 +741,18 @@ class People:
                 taken.append(m.span())
 
     def _fuzzy_full_names(self, i: int, chunk: str, taken: Taken) -> None:
-        """'Abdul Rahim Mousavi' for the gazetteer's 'Abdolrahim Mousavi': two to four capitalised
-        words no rule has read, ending in the last word of a person's multi-word spelling, whose
-        letters (spaces dropped) are that spelling's within RapidFuzz ratio 90."""
+        """'Abdul Rahim Mousavi' for the gazetteer's 'Abdolrahim Mousavi', 'Ayaz Sadegh' for 'Ayaz
+        Sadiq': two to four capitalised words no rule has read, ending in the last word of a
+        person's multi-word spelling, whose letters (spaces dropped) are that spelling's within
+        RapidFuzz ratio 90, both compared after transliteration folding (`folded`)."""
         by_last = self.lex.patterns.get("_spellings_by_last")
         if by_last is None:
             by_last = self.lex.patterns["_spellings_by_last"] = {}
             for spelling, actor in self.lex.alias_owner.items():
                 parts = spelling.split()
                 if len(parts) > 1 and self.lex.is_person(actor):
-                    by_last.setdefault(parts[-1], []).append((spelling.replace(" ", ""), actor))
+                    key = folded(self.lex, spelling)
+                    by_last.setdefault(key.split()[-1], []).append((key.replace(" ", ""), actor))
         s = self.spans[i]
         for run in _NAME.finditer(chunk):
             spans = [w.span() for w in _NON_SPACE.finditer(chunk, run.start(), run.end())]
@@ -734,10 +770,10 @@ class People:
         from rapidfuzz import fuzz
 
         for k in range(len(spans) - 1, 0, -1):
-            candidates = by_last.get(chunk[spans[k][0]:spans[k][1]].lower())
+            candidates = by_last.get(folded(self.lex, chunk[spans[k][0]:spans[k][1]]))
             for n in range(min(4, k + 1), 1, -1) if candidates else ():
                 a, b = spans[k - n + 1][0], spans[k][1]
-                compact = re.sub(r"\s+", "", chunk[a:b]).lower()
+                compact = folded(self.lex, chunk[a:b]).replace(" ", "")
                 best = max(((fuzz.ratio(compact, c), actor) for c, actor in candidates), default=(0, None))
                 if best[0] >= 90:
                     return (a, b), best[1]
@@ -776,8 +812,9 @@ class People:
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
         self._described_strangers(i, chunk, taken)
+        before = [m for m in self.mentions[i] if self.is_person(m.actor_id)]  # the people read before this listing's names
         for title, at, full, t_start in unsided:
-            side = self._other_side_of_sentence(i)
+            side = self._other_side_of_sentence(i) or self._side_across_meeting(i, s.start + at, before)
             if side is not None and not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif side is None and not self._demonym_before(i, t_start):
@@ -980,22 +1017,96 @@ class People:
         return sides.pop() if len(sides) == 1 else None
 
     def _institution_run_strangers(self, i: int, chunk: str, taken: Taken) -> None:
-        """'Inspector General of Police Sindh Dr X': a title, 'of' and its institution's capitalised
-        words, then a rank or honorific and a new name: a person of the side a country word before the
-        title or inside the institution's words gives. Without the rank or honorific where the
-        institution ends is unknown: nobody."""
+        """A title, its complement, then a rank or honorific and a new name, whatever the complement
+        says: 'Inspector General of Police Sindh Dr X', "Iran's Ambassador to Pakistan Dr. X", 'Adviser
+        to the Prime Minister on Foreign Affairs Mr. X'. The honorific marks where the complement ends
+        and the name starts; without one where the institution ends is unknown: nobody. The person is
+        of the side a country word of the title or of the complement gives, else (the sentence's other
+        people all of one side, a meeting word between) the other side; a third country's: nobody.
+        The title is as written when a modifier owns the office ('Adviser to the Prime Minister ...')."""
         s = self.spans[i]
-        marks = self.lex.patterns["rank_or_honorific"]
         for title, t_start, t_end, generic in self.titles_in(i):
-            run = None if generic else _INSTITUTION_RUN.match(self.text, t_end, s.end)
-            if run is None or not any(marks.fullmatch(w.rstrip(".,")) for w in run.group(1).split()[1:]):
+            run = None if generic else _COMPLEMENT_RUN.match(self.text, t_end, s.end)
+            mark = self._first_mark(run) if run else None
+            if mark is None:
                 continue
-            named = self._name_in_run(chunk, run.start(1) - s.start, run.end(1) - s.start)
+            gap = self.lex.patterns["name_gap"].match(self.text, mark, s.end)
+            name = _LISTED_NAME.match(chunk, gap.end() - s.start)
+            named = self._name_in_run(chunk, name.start(), name.end()) if name else None
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
-            side = self.side_near(i, t_start, t_end) or self._phrase_side(run.start(1), s.start + named[0])
+            side = self.side_near(i, t_start, t_end)
+            if side is None and self.third_party_before(i, t_start):
+                continue  # "Saudi Arabia's Ambassador to Pakistan Dr. X": another country's envoy
+            side = side or self._complement_side_of(run, mark)
+            side = side or self._side_across_meeting(i, s.start + named[0])
             if side in self.lex.dyad:
-                self._stranger(i, named[1], s.start + named[0], side, title, taken)
+                self._apposed_offices.add(t_start)  # the office is this name's: `_offices` adds no holder for it
+                self._stranger(i, named[1], s.start + named[0], side, self._title_as_written(i, title, t_start, mark), taken)
+
+    def _first_mark(self, run: re.Match) -> int | None:
+        """Where the first rank or honorific of a title's complement run starts (after its first
+        word, which names the institution or the posting), or the one right after the run's comma
+        ('the Vice President of Iran, Dr X Y,'); None without one."""
+        marks = self.lex.patterns["rank_or_honorific"]
+        for w in list(_NON_SPACE.finditer(self.text, run.start(2), run.end(2)))[1:]:
+            if marks.fullmatch(w.group(0).rstrip(".,")):
+                return w.start()
+        after = _COMMA_THEN_WORD.match(self.text, run.end(2))
+        return after.start(1) if after and marks.fullmatch(after.group(1).rstrip(".")) else None
+
+    def _complement_side_of(self, run: re.Match, mark: int) -> str | None:
+        """The side a title's complement (up to the honorific at `mark`) gives: the one its words
+        name ('of Police Sindh'), but the other one after 'to' or 'in', a posting ('Ambassador to
+        Pakistan Dr. X' is Iran's envoy); 'third' for a third country's; None without one."""
+        side = self._phrase_side(run.start(2), mark)
+        return self.lex.other_side(side) if side in self.lex.dyad and run.group(1) in ("to", "in") else side
+
+    def _posting_side(self, i: int, end: int) -> str | None:
+        """'the Ambassador to Pakistan', 'the Consul General in Quetta': an office posted to or in a
+        place of one side of the dyad is the other side's (None without such a posting)."""
+        run = _COMPLEMENT_RUN.match(self.text, end, self.spans[i].end)
+        if run is None or run.group(1) not in ("to", "in"):
+            return None
+        side = self._complement_side_of(run, run.end(2))
+        return side if side in self.lex.dyad else None
+
+    def _side_across_meeting(self, i: int, pos: int, people: list[Mention] | None = None) -> str | None:
+        """The other side of the dyad from the one side of every person sentence i names, when the
+        name at `pos` comes first, then a meeting word (titles.yaml `meeting_between`), then each of
+        them marked by a country word: 'Adviser ... Mr. X received a call from Iran's foreign
+        minister Y'. None otherwise, and when a
+        third country's word or place comes before the name in the sentence ('KHANKENDI, Azerbaijan
+        - ... hosted by President X'). `people`: the sentence's people to go by (default: all read so
+        far); a listing's names are each judged against the people read before the listing, not
+        against the listing's names already given a side."""
+        if self.lex.patterns["third_party"].search(self.text, self.spans[i].start, pos) \
+                or any(self.country_of(pid) not in self.lex.dyad for _, pid in self.places_in(self.spans[i].start, pos)):
+            return None  # 'a team from Afghanistan's Herat province, led by its deputy governor, X': maybe a third country's
+        people = [m for m in self.mentions[i] if self.is_person(m.actor_id)] if people is None else people
+        sides = {m.side for m in people}
+        if len(sides) != 1 or next(iter(sides)) not in self.lex.dyad:
+            return None
+        side = next(iter(sides))
+        # the new name is the meeting verb's subject; each other person comes after the verb, marked by
+        # their country's word there ('held talks with Iran's minister ..., Y'): the reporter's contrast.
+        # An unmarked pair ('Interior Minister X met Interior Secretary Y') or a name after the verb
+        # (whom a delegation met) gives no side (who8, who13)
+        if not all(m.span.start > pos and self._met_between(i, pos, m.span.start)
+                   and self.lex.patterns["side"][side].search(self.text, pos, m.span.start) for m in people):
+            return None
+        return self.lex.other_side(side)
+
+    def _title_as_written(self, i: int, title: str, t_start: int, mark: int) -> str:
+        """The title of a name read after a title's complement: the office's own title, unless a
+        modifier before it makes it another office ('Adviser to the Prime Minister on Foreign
+        Affairs'): then the words from the modifier to the name's honorific."""
+        before = self.lex.patterns["office_modifier_before"].search(self.text, max(self.spans[i].start, t_start - 40), t_start)
+        if before is None:
+            return title
+        words_ = self.text[before.start():mark].rstrip(", ").split()
+        return " ".join(w if not w[:1].islower() or w in ("of", "to", "on", "for", "the", "and", "in") else w.capitalize()
+                        for w in words_)
 
     def _unit_head_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """'An Iranian flotilla docked in Karachi. Its commander, Rear Admiral X, called on ...': a new
@@ -1279,7 +1390,8 @@ class People:
         """The holder of the office written beside a name (`_holder`, on the sentence's days) when
         the name is that holder's own spelt another way ('Foreign Minister Abbas Araghchee'): two
         or more words, each a transliteration (`_SAME_NAME_WORD`) of the holder's word in its place
-        counted from the surname. Review17: a written name beside an office wins over the holder
+        counted from the surname, compared after transliteration folding (`folded`: 'Araqchee' and
+        'Araghchi' fold alike). Review17: a written name beside an office wins over the holder
         (fourteenth round), but a spelling of the holder's own name is not someone else."""
         from rapidfuzz import fuzz
 
@@ -1288,7 +1400,8 @@ class People:
         own = (self.lex.actors.get(holder) or {}).get("name", "").lower().split() if holder else []
         if len(own) < len(words):
             return None
-        return holder if all(fuzz.ratio(w, o) >= _SAME_NAME_WORD for w, o in zip(words[::-1], own[::-1])) else None
+        return holder if all(fuzz.ratio(folded(self.lex, w), folded(self.lex, o)) >= _SAME_NAME_WORD
+                             for w, o in zip(words[::-1], own[::-1])) else None
 
     def _listed_side(self, i: int, pos: int) -> str | None:
         """The side of a delegation whose members a sentence lists ('the Iranian delegation
@@ -1468,6 +1581,7 @@ class People:
             side = self.side_near(i, start, end)
             if side is None and self.third_party_before(i, start):
                 continue  # 'the Tajik president', 'his Afghan counterpart': another country's office-holder
+            side = side or self._posting_side(i, end)
             holder = self.title_holder.get((title, side)) if side else \
                 next((a for (t, _), a in self.title_holder.items() if t == title), None)
             if holder is None and not generic and self._name_follows(i, end):
