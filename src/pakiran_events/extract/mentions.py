@@ -35,7 +35,9 @@ _SPACES = re.compile(r"\s*")
 # a town's name: capitalised words, with lower-case particles inside ('Sharm el-Sheikh')
 _MINOR_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:el|al|de|la|le|am|an|sur|upon)[\s\-]+)?[A-Z][\w’'\-]*)*")
 # a run of capitalised words after a title, which may hold a unit, a rank or a province before the name
-_LISTED_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
+# a listed name's words; combining marks are letters of the word: a report in decomposed Unicode
+# writes an accented letter as two code points (review19: 'Mome\u0301ni' read as 'Mome')
+_LISTED_NAME = re.compile(r"[A-Z][\w’'\-\u0300-\u036f]*(?:\s+(?:[A-Z][\w’'\-\u0300-\u036f]*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
 # a capitalised name, a comma and an optional article, ending where a title starts
 _APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+"
                          r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")  # 'X, the ...', "X, Iran's President-elect"
