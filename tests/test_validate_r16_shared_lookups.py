@@ -31,6 +31,7 @@ from pakiran_events.build.build import build
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.validate import pandera_layer, rules, table_schema
 from test_table_schema_oracle import repeat_row, set_cell
+from test_validate_shared_memo import _old_and_shared as _both_ways  # one body for both rounds' comparisons
 
 KEY = st.none() | st.sampled_from(["", "a", "b", "c", "a-1", "B", "zz"])
 
@@ -68,25 +69,6 @@ def built(tmp_path_factory, repo):
     root = write_repo(tmp_path_factory.mktemp("r16"), repo)
     build(root)
     return root
-
-
-def _both_ways(descriptor: Path) -> tuple[tuple[set, set], tuple[set, set], dict]:
-    """((engine without memo, with), (Pandera computing every lookup, fed the engine's memo), memo)."""
-    def signature(problems):
-        return {(p.resource, p.row, p.field, p.code, p.message) for p in problems}
-
-    old, _, _ = table_schema.check_package_settled(descriptor)
-    memo: dict = {}
-    new, frames, settled = table_schema.check_package_settled(descriptor, memo=memo)
-    mistyped = {p.resource for p in new if p.code == "type-error"}
-    clean = {n: f for n, f in frames.items() if n not in mistyped}
-    desc = json.loads(descriptor.read_text(encoding="utf-8"))
-    schemas = {r["name"]: TableSchema(r["name"], r["schema"]) for r in desc["resources"]}
-    paths = {r["name"]: descriptor.parent / r["path"] for r in desc["resources"]
-             if (descriptor.parent / r["path"]).is_file()}
-    shared, _ = pandera_layer.validate_tables(paths, schemas, dict(clean), settled, memo=memo)
-    alone, _ = pandera_layer.validate_tables(paths, schemas)
-    return (signature(old), signature(new)), (signature(alone), signature(shared)), memo
 
 
 SHARED_KEYS = [rules.rows_key("events", "parent_event_id", "events", "event_id"),
