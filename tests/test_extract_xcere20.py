@@ -212,3 +212,30 @@ def test_every_object_trigger_is_a_meeting_trigger():
         assert told is not None and p["meeting"].search(phrase).group(0) == told.group(0), phrase
     for phrase in ("held talks", "meeting between them", "courtesy call"):
         assert p["meeting"].search(phrase) is not None and p["meeting_object"].search(phrase) is None, phrase
+
+
+# -- 7. an opening told in passing during a visit, with no day or place of its own (CURATION.md §2) ------
+def test_an_opening_mentioned_in_passing_during_talks_is_no_event():
+    for text in (
+        "TEHRAN: Foreign Minister Bilawal Bhutto Zardari held talks with Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian in Tehran on Tuesday. Amir-Abdollahian later wrote that during Bilawal Bhutto "
+        "Zardari's visit to Iran the two countries opened a new border crossing.",
+        "TEHRAN: Foreign Minister Bilawal Bhutto Zardari met Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian in Tehran on Tuesday. Bilawal Bhutto Zardari said that he and Hossein "
+        "Amir-Abdollahian had also inaugurated a power line in Iran.",
+        "ISLAMABAD: Iranian Foreign Minister Hossein Amir-Abdollahian held talks with Foreign Minister "
+        "Bilawal Bhutto Zardari in Islamabad on Monday. The visit also saw the opening of a border market "
+        "by Bilawal Bhutto Zardari and Hossein Amir-Abdollahian.",
+    ):
+        events = _events(text)
+        assert _pair(events, "meeting", BILAWAL, ABDOLLAHIAN), text
+        assert not _of(events, "other"), text
+
+
+def test_near_miss_an_opening_with_its_own_day_and_place_beside_talks_stays_an_event():
+    text = ("TEHRAN: Foreign Minister Bilawal Bhutto Zardari held talks with Iranian Foreign Minister Hossein "
+            "Amir-Abdollahian in Tehran on Tuesday. On Wednesday, Bilawal Bhutto Zardari and Hossein "
+            "Amir-Abdollahian opened a new border market at Taftan.")
+    events = _events(text)
+    assert _pair(events, "other", BILAWAL, ABDOLLAHIAN)
+    assert [e.place_id for e in _of(events, "other")] == ["taftan"]

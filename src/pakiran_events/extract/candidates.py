@@ -1016,14 +1016,24 @@ class _Built:
                 visit.background = False
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
-        # a memorandum signed at a ceremony is its own event only when no talks of its signatories are told
-        # (CURATION.md: the signing of a memorandum with no talks reported is `other`), nor, told with no
-        # day or place of its own, any held talks of the pair (§2: an act mentioned in passing is no event)
-        talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
-        held = any(not (m.planned or m.background) for m in self.meetings.values())
         for o in self.others:
             if o.place_id is None:
                 self._office_in_dateline_city(o)  # 'signed ... at a ceremony at the Ministry of Interior' under an Islamabad dateline
-        others = [o for o in self.others if not (o in self.signings and (talks & set(o.participants)
-                                                                          or held and not o.dates and o.place_id is None))]
+        others = [o for o in self.others if not self._in_passing(o)]
         return [*self.visits.values(), *self.meetings.values(), *others]
+
+    def _in_passing(self, o: Candidate) -> bool:
+        """Whether ceremony `o` is part of talks the report tells, not an event of its own. A memorandum
+        signed at a ceremony is its own event only when no talks of its signatories are told (CURATION.md:
+        the signing of a memorandum with no talks reported is `other`). Any ceremony told with no day and
+        no place of its own finer than a country, beside held talks of the pair or a trip of its people,
+        is an act mentioned in passing (§2: 'a crossing was opened during the minister's visit'); a
+        day read from another sentence (the talks' 'on Tuesday') is not its own."""
+        talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
+        held = any(not (m.planned or m.background) for m in self.meetings.values())
+        if o in self.signings and talks & set(o.participants):
+            return True
+        unplaced = o.place_id is None or self.lex.places.get(o.place_id, {}).get("coordinate_precision") == "country"
+        told = self.r.spans[o.sentence]
+        own_day = any(told.start <= span.start and span.end <= told.end for _, span in o.dates)  # not one borrowed from the talks' sentence
+        return not own_day and unplaced and (held or bool(talks & set(o.participants)))
