@@ -239,3 +239,34 @@ def test_near_miss_an_opening_with_its_own_day_and_place_beside_talks_stays_an_e
     events = _events(text)
     assert _pair(events, "other", BILAWAL, ABDOLLAHIAN)
     assert [e.place_id for e in _of(events, "other")] == ["taftan"]
+
+
+# -- 8. a handover told by its ceremony or by what is handed over ------------------------------------------
+def test_a_handover_ceremony_and_a_terminal_handed_over():
+    for text in (
+        "TAFTAN: Defence Minister Khawaja Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh "
+        "attended a handover ceremony at Taftan on Thursday.",
+        "TAFTAN: Defence Minister Khawaja Muhammad Asif handed over the new cargo terminal at Taftan to "
+        "Iranian Defence Minister Aziz Nasirzadeh on Thursday.",
+        "TAFTAN: The new gate was handed over by Defence Minister Khawaja Muhammad Asif to Iranian Defence "
+        "Minister Aziz Nasirzadeh at Taftan on Thursday.",
+    ):
+        events = _events(text)
+        assert _pair(events, "other", ASIF, NASIR), text
+        assert [e.date_start for e in _of(events, "other")] == [dt.date(2024, 10, 10)], text
+
+
+def test_near_miss_a_letter_handed_over_is_no_ceremony():
+    text = ("ISLAMABAD: Defence Minister Khawaja Muhammad Asif handed over a letter from the prime minister "
+            "to Iranian Defence Minister Aziz Nasirzadeh on Thursday.")
+    assert not _of(_events(text), "other")
+
+
+def test_near_miss_a_call_told_in_passing_beside_a_visit_stays_a_call():
+    """The in-passing rule is the ceremonies' (CURATION.md §2): a call told with no day of its own
+    beside a visit of its people is still coded (§3: Sirf Pakistan's passing mention of a call)."""
+    text = ("ISLAMABAD: Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad on Monday. "
+            "Earlier this month, Amir-Abdollahian had a telephonic conversation with Foreign Minister "
+            "Bilawal Bhutto Zardari after the strikes.")
+    events = _events(text)
+    assert _pair(events, "phone_call", BILAWAL, ABDOLLAHIAN)

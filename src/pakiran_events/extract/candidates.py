@@ -1016,8 +1016,8 @@ class _Built:
                 visit.background = False
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
-        for o in self.others:
-            if o.place_id is None:
+        for o in self.others:  # ceremonies and calls
+            if o.kind == "other" and o.place_id is None:
                 self._office_in_dateline_city(o)  # 'signed ... at a ceremony at the Ministry of Interior' under an Islamabad dateline
         others = [o for o in self.others if not self._in_passing(o)]
         return [*self.visits.values(), *self.meetings.values(), *others]
@@ -1029,6 +1029,8 @@ class _Built:
         no place of its own finer than a country, beside held talks of the pair or a trip of its people,
         is an act mentioned in passing (§2: 'a crossing was opened during the minister's visit'); a
         day read from another sentence (the talks' 'on Tuesday') is not its own."""
+        if o.kind != "other":
+            return False  # a call: `others` holds the calls too
         talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
         held = any(not (m.planned or m.background) for m in self.meetings.values())
         if o in self.signings and talks & set(o.participants):
