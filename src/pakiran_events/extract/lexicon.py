@@ -56,11 +56,12 @@ def trip_completed(engagement: dict, verbs: str) -> str:
 def ceremony_of_objects(engagement: dict) -> list[str]:
     """engagement.yaml's ceremony acts told with what they open (`ceremony_act_nouns` / `_verbs`,
     `ceremony_objects`): the noun before its object ('the opening of the X border market'; not after a
-    `ceremony_not_after` word, which makes it a plan or a topic), the active verb before it ('opened a
+    `ceremony_not_after` word or a `ceremony_plan_adjectives` one, which make it a plan or a topic), the active verb before it ('opened a
     new gate') and the passive after it ('the power line was inaugurated'). Phrases for `words`."""
     nouns, verbs, objects = (alternation(engagement.get(k, [])) for k in ("ceremony_act_nouns", "ceremony_act_verbs", "ceremony_objects"))
     # one fixed-width look-behind per word (Python's `re` has no variable-width one)
-    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}\sthe\s)" for w in engagement.get("ceremony_not_after", []))
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}\sthe\s)" for w in engagement.get("ceremony_not_after", [])) \
+        + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in engagement.get("ceremony_plan_adjectives", []))
     kinds = rf"(?:[\w\-]+\s+){{0,4}}?(?:{objects})(?![\w\-])"
     return [rf"{not_after}(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
             rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})\s+(?:the\s+|a\s+|an\s+)?{kinds}",
