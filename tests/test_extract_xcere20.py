@@ -71,7 +71,7 @@ def test_near_miss_an_opening_told_as_a_purpose_or_a_topic_is_no_event():
         "ISLAMABAD: Defence Minister Khawaja Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh "
         "agreed on the early opening of the crossing at Taftan.",
         "ISLAMABAD: Defence Minister Khawaja Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh "
-        "welcomed the proposed inauguration of a power line at Gwadar in March.",
+        "welcomed the proposed launch of a rail link at Gwadar in March.",
     ):
         assert not _of(_events(text), "other"), text
 
