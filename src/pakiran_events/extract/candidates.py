@@ -22,7 +22,6 @@ from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
-_OBJECT_TRIGGER_ENDS = frozenset({"with", "met", "meets", "on"})  # triggers whose object is the counterpart
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
@@ -677,9 +676,12 @@ class _Built:
         (stand-ins) make it a meeting of the pair. A third country elsewhere in the clause ('held
         talks in China'), or beside one of the pair ('met Afghan and Iranian envoys'), does not count."""
         text, lex = self.r.text, self.lex
-        if text[f.trigger.start:f.trigger.end].lower().rsplit(None, 1)[-1] not in _OBJECT_TRIGGER_ENDS:
+        told = lex.patterns["meeting_object"].match(text, f.trigger.start)  # engagement.yaml `meeting_object`
+        if told is None or told.end() != f.trigger.end:
             return False
         start = _OBJECT_START.match(text, f.trigger.end).end()
+        if (officials := lex.patterns["officials_of"].match(text, start)) is not None:
+            start = _OBJECT_START.match(text, officials.end()).end()  # 'met officials of the Chinese ministry
         if not any(lex.patterns[k].match(text, start) for k in ("third_party", "third_counterpart")):
             return False
         end = _CLAUSE_END.search(text, start, self._span(f).end)
@@ -1014,11 +1016,26 @@ class _Built:
                 visit.background = False
             if not m.dates and visit is not None:
                 m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
-        # a memorandum signed at a ceremony is its own event only when no talks of its signatories are told
-        # (CURATION.md: the signing of a memorandum with no talks reported is `other`), nor, told with no
-        # day or place of its own, any held talks of the pair (§2: an act mentioned in passing is no event)
+        for o in self.others:  # ceremonies and calls
+            if o.kind == "other" and o.place_id is None:
+                self._office_in_dateline_city(o)  # 'signed ... at a ceremony at the Ministry of Interior' under an Islamabad dateline
+        others = [o for o in self.others if not self._in_passing(o)]
+        return [*self.visits.values(), *self.meetings.values(), *others]
+
+    def _in_passing(self, o: Candidate) -> bool:
+        """Whether ceremony `o` is part of talks the report tells, not an event of its own. A memorandum
+        signed at a ceremony is its own event only when no talks of its signatories are told (CURATION.md:
+        the signing of a memorandum with no talks reported is `other`). Any ceremony told with no day and
+        no place of its own finer than a country, beside held talks of the pair or a trip of its people,
+        is an act mentioned in passing (§2: 'a crossing was opened during the minister's visit'); a
+        day read from another sentence (the talks' 'on Tuesday') is not its own."""
+        if o.kind != "other":
+            return False  # a call: `others` holds the calls too
         talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
         held = any(not (m.planned or m.background) for m in self.meetings.values())
-        others = [o for o in self.others if not (o in self.signings and (talks & set(o.participants)
-                                                                          or held and not o.dates and o.place_id is None))]
-        return [*self.visits.values(), *self.meetings.values(), *others]
+        if o in self.signings and talks & set(o.participants):
+            return True
+        unplaced = o.place_id is None or self.lex.places.get(o.place_id, {}).get("coordinate_precision") == "country"
+        told = self.r.spans[o.sentence]
+        own_day = any(told.start <= span.start and span.end <= told.end for _, span in o.dates)  # not one borrowed from the talks' sentence
+        return not own_day and unplaced and (held or bool(talks & set(o.participants)))

@@ -53,6 +53,21 @@ def trip_completed(engagement: dict, verbs: str) -> str:
     return rf"(?:{said})(?=\s+(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}(?:{nouns})(?![\w\-]))"
 
 
+def ceremony_of_objects(engagement: dict) -> list[str]:
+    """engagement.yaml's ceremony acts told with what they open (`ceremony_act_nouns` / `_verbs`,
+    `ceremony_objects`): the noun before its object ('the opening of the X border market'; not after a
+    `ceremony_not_after` word or a `ceremony_plan_adjectives` one, which make it a plan or a topic), the active verb before it ('opened a
+    new gate') and the passive after it ('the power line was inaugurated'). Phrases for `words`."""
+    nouns, verbs, objects = (alternation(engagement.get(k, [])) for k in ("ceremony_act_nouns", "ceremony_act_verbs", "ceremony_objects"))
+    # one fixed-width look-behind per word (Python's `re` has no variable-width one)
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}\sthe\s)" for w in engagement.get("ceremony_not_after", [])) \
+        + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in engagement.get("ceremony_plan_adjectives", []))
+    kinds = rf"(?:[\w\-]+\s+){{0,4}}?(?:{objects})(?![\w\-])"
+    return [rf"{not_after}(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
+            rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})\s+(?:the\s+|a\s+|an\s+)?{kinds}",
+            rf"(?:{objects})\s+(?:(?:[\w\-]+\s+){{0,5}}?)(?:was|were)\s+(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})"]
+
+
 def family_gate(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
     """`words` of every phrase of a family of `words` patterns (same flags): it matches a text
     exactly where one of the family does, so a text it does not match needs none of them asked.
@@ -395,8 +410,11 @@ class Lexicon:
         kinds = {kind: list(e.get(kind, [])) for kind in (*ENGAGEMENT_KINDS, "future", "scheduled", "background", "negation",
                                                          "plan", "counterpart", "visiting", "received_at", "welcome")}
         kinds["departure"].append(trip_completed(e, "completed_departure"))
+        kinds["ceremony"].extend(ceremony_of_objects(e))
+        kinds["meeting"].extend(e.get("meeting_object", []))  # a meeting trigger whose object is the counterpart
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
+        p["meeting_object"] = words(e.get("meeting_object", []))
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
