@@ -13,6 +13,7 @@ from functools import lru_cache
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.mentions import Mention, Span
+from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import DESTINATION, INVITED, ORIGIN, Frame, Reading
 
 KIND_OF_TRIGGER = {"meeting": "meeting", "passive_meeting": "meeting", "commission": "meeting", "phone": "phone_call",
@@ -47,6 +48,7 @@ def frames_of(r: Reading) -> list[Frame]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
+    plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
 
 
