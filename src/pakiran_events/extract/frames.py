@@ -46,6 +46,8 @@ def frames_of(r: Reading) -> list[Frame]:
                 continue
             if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
+            if trigger == "visit" and _IS_IN.match(m.group(0)) and not r.mentions[i]:
+                continue  # 'its secretariat is in Tehran', nobody named (not even 'he'): where a thing is, no trip
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
@@ -99,6 +101,7 @@ def _received_at_office(r: Reading, i: int):
 
 
 _LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
+_IS_IN = re.compile(r"(?:is|are)\s+in\b", re.IGNORECASE)
 # a trigger opening a relative clause of the subject: 'X and Y, who last met in Tehran in January, held talks'
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 
