@@ -11,6 +11,7 @@ import re
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.report import Frame, Reading
 
+
 def plans_told_on(r: Reading, frames: list[Frame]) -> None:
     """Mark planned, in place, each frame that only refers back to a planned one.
 
