@@ -22,6 +22,8 @@ from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
+_WITH_AFTER = re.compile(r"\s+with\b")
+_OFFICE_OF = re.compile(r"(?:[a-z][a-z\-]*\s+){1,3}of\s+(?:the\s+)?")  # lowercase office words, then 'of'
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
@@ -676,13 +678,19 @@ class _Built:
         (stand-ins) make it a meeting of the pair. A third country elsewhere in the clause ('held
         talks in China'), or beside one of the pair ('met Afghan and Iranian envoys'), does not count."""
         text, lex = self.r.text, self.lex
+        pos = f.trigger.end
         told = lex.patterns["meeting_object"].match(text, f.trigger.start)  # engagement.yaml `meeting_object`
-        if told is None or told.end() != f.trigger.end:
-            return False
-        start = _OBJECT_START.match(text, f.trigger.end).end()
+        if told is None or told.end() != pos:
+            with_ = _WITH_AFTER.match(text, pos)  # 'held meetings with the presidents of X'
+            if with_ is None:
+                return False
+            pos = with_.end()
+        start = _OBJECT_START.match(text, pos).end()
         if (officials := lex.patterns["officials_of"].match(text, start)) is not None:
             start = _OBJECT_START.match(text, officials.end()).end()  # 'met officials of the Chinese ministry
-        if not any(lex.patterns[k].match(text, start) for k in ("third_party", "third_counterpart")):
+        office = _OFFICE_OF.match(text, start)  # 'the presidents of Turkey', 'the foreign minister of Qatar'
+        if not any(lex.patterns[k].match(text, at) for k in ("third_party", "third_counterpart")
+                   for at in (start, *((office.end(),) if office else ()))):
             return False
         end = _CLAUSE_END.search(text, start, self._span(f).end)
         end = end.start() if end else self._span(f).end
@@ -826,6 +834,8 @@ class _Built:
             if len(home) == 1:
                 self._visit(f, mover, home[0][0], home[0][1])
                 return
+        if mover is None and f.sources and f.sources[0].side == country:
+            return  # 'the Iranian delegation left for Tehran': a body of the place's own side going home
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
         if mover_id is None and mover is None and country in self.lex.dyad:
             for holder in self._holders(f, self.lex.other_side(country) or ""):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.mentions import Mention, Span
+from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import DESTINATION, INVITED, ORIGIN, Frame, Reading
 
 KIND_OF_TRIGGER = {"meeting": "meeting", "passive_meeting": "meeting", "commission": "meeting", "phone": "phone_call",
@@ -45,11 +46,25 @@ def frames_of(r: Reading) -> list[Frame]:
                 continue
             if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
+            if trigger == "visit" and _IS_IN.match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
+                continue  # 'its secretariat is in Tehran': where a thing is, no trip
             seen.add(kind)
             out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
+    plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
 
 
+def _thing_subject(r: Reading, i: int, start: int) -> bool:
+    """Whether the words before the trigger in its clause name no one: no title ('the minister'),
+    no capitalised name after the clause's first word unless that word is all ('Dar'; all capitals,
+    'the ECO secretariat', is no name), so 'its secretariat is in Tehran' tells where a thing is."""
+    a, _ = clause_at(r.sentence(i), start)
+    subject = r.sentence(i)[a:start].strip()
+    rest = subject.split(None, 1)[1] if " " in subject else subject  # 'Dar is in Tehran': a one-word subject is its name
+    return r.lex.patterns["title_scan"].search(subject) is None and _NAME_WORD.search(rest) is None
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]")
 # after an appeal trigger: its object (no clause break) up to 'to' and a verb
 _APPEAL_OBJECT = re.compile(r"[^,;:.()]{1,60}?\bto\s+[a-z]+\b")
 
@@ -97,6 +112,7 @@ def _received_at_office(r: Reading, i: int):
 
 
 _LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
+_IS_IN = re.compile(r"(?:is|are)\s+in\b", re.IGNORECASE)
 # a trigger opening a relative clause of the subject: 'X and Y, who last met in Tehran in January, held talks'
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 
