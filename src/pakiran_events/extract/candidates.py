@@ -349,6 +349,19 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
+def _in_an_earlier_month(dates: list, published: dt.date | None) -> bool:
+    """Whether the first date cue is a month (or a month's days) wholly before the report's month
+    ('during the president's visit in April' in an October report): a recalled engagement, which
+    the report's dateline and trip do not place (CURATION.md §3: a background visit is where its
+    own words put it, else its country)."""
+    if not dates or published is None:
+        return False
+    cue = dates[0][0]
+    return bool(cue.resolved and cue.precision in ("month", "range") and cue.end < published.replace(day=1)
+                and cue.start.month == cue.end.month and cue.start.day == 1
+                and (cue.end + dt.timedelta(days=1)).month != cue.end.month)
+
+
 def _own_day(f: Frame) -> bool:
     """A frame told as held now, or told in the past perfect with a day of its own ('on Tuesday
     he had held talks'): not a context-only mention ('they had met before', 'last year')."""
@@ -484,7 +497,8 @@ class _Built:
         unplaced = c.place_id is None or self.lex.places[c.place_id].get("coordinate_precision") == "country"
         if unplaced and self._capital_told(c):
             return
-        if unplaced and self.city and c.country == self.context and not self._anothers_trip(self.city[2], c.guest):
+        if unplaced and self.city and c.country == self.context and not self._anothers_trip(self.city[2], c.guest) \
+                and not _in_an_earlier_month(c.dates, self.r.published):
             c.place_id = self.city[0]
             c.cite("place_id", self.city[1])
 
@@ -810,7 +824,8 @@ class _Built:
         # (a meeting told without a place keeps none: the report does not say where it was held)
 
     def visit(self, f: Frame) -> None:
-        country = self.r.people.country_of(f.place_id) if f.place_id else self.context
+        earlier = _in_an_earlier_month(f.dates, self.r.published)
+        country = self.r.people.country_of(f.place_id) if f.place_id else (None if earlier else self.context)
         movers = self._persons(f.sources)
         # the one travelling is not of the country travelled to: those who welcomed the guest there
         # ('the president, welcomed in Lahore by the chief minister, touched down') stay home

@@ -159,7 +159,8 @@ def _trip_to_place(r: Reading, i: int):
 
     pattern = r.lex.patterns.get("_trip_to_place")
     if pattern is None:
-        pattern = r.lex.patterns["_trip_to_place"] = words(r.lex.dictionaries["engagement"].get("trip_to_place", []))
+        e = r.lex.dictionaries["engagement"]
+        pattern = r.lex.patterns["_trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
     s = r.spans[i]
     for m in pattern.finditer(r.sentence(i)):
         named = r.people.places_in(s.start + m.end(), s.end)
@@ -197,8 +198,10 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
     p = r.lex.patterns
     if p["background_before"].search(r.sentence(i)[max(0, start - 24):start]) or p["background_verb"].search(r.sentence(i)[:start]) \
-            or _recalled(r, i, start):
+            or _recalled(r, i, start) or (kind == "visit" and _recalled_trip(r, r.sentence(i)[start:end])):
         frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
+    if frame.planned and _past_participle_between(r, i, start):
+        frame.planned = False  # 'wanted to build on the accords reached during X's visit in April': that visit was held
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
@@ -221,6 +224,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.sources, frame.targets = after, before    # passive: 'X was received by Y' -> Y received X
     else:
         frame.sources, frame.targets = before[::-1], after  # nearest subject first
+    inside = [m for m in people if s.start + start <= m.span.start < s.start + end]
+    if kind == "visit" and _persons(r, inside):
+        frame.sources = _persons(r, inside)  # 'the visit of President X to Pakistan': X travels, not the sentence's subject
     if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
     if kind == "meeting" and frame.sources and not any(m.side != frame.sources[0].side for m in _persons(r, frame.targets)):
@@ -541,6 +547,32 @@ def _recalled(r: Reading, i: int, start: int) -> bool:
         after, determiner, adjective = (words(told.get(k, [])).pattern for k in ("after", "determiners", "adjectives"))
         recalled = r.lex.patterns["_recalled"] = re.compile(rf"{after}\s+{determiner}\s+{adjective}\s+$", re.IGNORECASE)
     return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
+
+
+def _recalled_trip(r: Reading, trigger: str) -> bool:
+    """A visit trigger that tells a trip in the past as a recollection (engagement.yaml
+    `recalled_trip`: 'visited Gwadar', 'had been in Tehran'): background, an event only when its
+    own clause dates it (cluster._dated_itself), so 'visited Tehran in 2017' tells no engagement."""
+    recalled = r.lex.patterns.get("_recalled_trip")
+    if recalled is None:
+        from pakiran_events.extract.lexicon import words
+
+        recalled = r.lex.patterns["_recalled_trip"] = words(r.lex.dictionaries["engagement"].get("recalled_trip", []))
+    return recalled.fullmatch(trigger) is not None
+
+
+def _past_participle_between(r: Reading, i: int, start: int) -> bool:
+    """Whether a past participle modifying a noun ('the agreements reached during', engagement.yaml
+    `modifier_verbs`) stands between the clause's last plan word before the trigger and the trigger:
+    the trigger then tells when that noun's act was done, in the past, not what is planned ('Pakistan
+    wanted to move forward on the agreements reached during the president's visit in April')."""
+    sentence = r.sentence(i)
+    a, _ = clause_at(sentence, start)
+    p = r.lex.patterns
+    plans = [m.end() for kind in ("future", "plan") for m in p[kind].finditer(sentence, a, start)]
+    if not plans:
+        return False
+    return p["modifier_participle"].search(sentence, max(plans), start) is not None
 
 
 def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> bool:
