@@ -198,7 +198,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
     p = r.lex.patterns
     if p["background_before"].search(r.sentence(i)[max(0, start - 24):start]) or p["background_verb"].search(r.sentence(i)[:start]) \
-            or _recalled(r, i, start) or (kind == "visit" and _recalled_trip(r, r.sentence(i)[start:end])):
+            or _recalled(r, i, start) or (kind == "visit" and _recalled_trip(r, i, start, end)):
         frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
     if frame.planned and _past_participle_between(r, i, start):
         frame.planned = False  # 'wanted to build on the accords reached during X's visit in April': that visit was held
@@ -226,7 +226,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.sources, frame.targets = before[::-1], after  # nearest subject first
     inside = [m for m in people if s.start + start <= m.span.start < s.start + end]
     if kind == "visit" and _persons(r, inside):
-        frame.sources = _persons(r, inside)  # 'the visit of President X to Pakistan': X travels, not the sentence's subject
+        # 'the visit of President X to Pakistan': X travels, not the sentence's subject; a visit named
+        # as a noun refers to one told elsewhere or dated here ('the visit of X in April'): background
+        frame.sources, frame.background = _persons(r, inside), True
     if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
     if kind == "meeting" and frame.sources and not any(m.side != frame.sources[0].side for m in _persons(r, frame.targets)):
@@ -549,7 +551,7 @@ def _recalled(r: Reading, i: int, start: int) -> bool:
     return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
 
 
-def _recalled_trip(r: Reading, trigger: str) -> bool:
+def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:
     """A visit trigger that tells a trip in the past as a recollection (engagement.yaml
     `recalled_trip`: 'visited Gwadar', 'had been in Tehran'): background, an event only when its
     own clause dates it (cluster._dated_itself), so 'visited Tehran in 2017' tells no engagement."""
@@ -558,7 +560,8 @@ def _recalled_trip(r: Reading, trigger: str) -> bool:
         from pakiran_events.extract.lexicon import words
 
         recalled = r.lex.patterns["_recalled_trip"] = words(r.lex.dictionaries["engagement"].get("recalled_trip", []))
-    return recalled.fullmatch(trigger) is not None
+    told = recalled.match(r.sentence(i), start)
+    return told is not None and told.end() == end
 
 
 def _past_participle_between(r: Reading, i: int, start: int) -> bool:
