@@ -142,3 +142,54 @@ def test_reports_recalling_one_visit_cluster_with_its_own_report():
     visits = _visits_of(cluster([own, later]), IMRAN)
     assert len(visits) == 1 and visits[0].sources == {"back20-own", "back20-later"}
     assert (visits[0].date_start, visits[0].date_end) == (dt.date(2019, 4, 21), dt.date(2019, 4, 22))
+
+
+# -- 4. a 'who' clause tells its person's past trip even when the main clause is a plan ----------------------------
+@pytest.mark.parametrize("text, day, guest, place, month", [
+    ("ISLAMABAD: President Masoud Pezeshkian will hold talks with Prime Minister Shehbaz Sharif, who visited Tehran "
+     "in May, the Foreign Office said on Saturday.", "2025-08-02", SHEHBAZ, "tehran", (2025, 5)),
+    ("TEHRAN: Araghchi is expected to receive Foreign Minister Ishaq Dar, who had been in Tehran in January, "
+     "officials said on Monday.", "2024-10-14", DAR, "tehran", (2024, 1)),
+    ("LAHORE: The chief minister will host Iranian President Ebrahim Raisi, who came to Islamabad in April, "
+     "her office said.", "2024-10-17", RAISI, "islamabad", (2024, 4)),
+])
+def test_a_who_clause_tells_a_held_trip_inside_a_planned_sentence(text, day, guest, place, month):
+    visits = _visits_of(_events(text, day), guest)
+    assert [(v.date_start, v.date_end, v.place_id) for v in visits] == [(*_month(*month), place)]
+
+
+def test_near_miss_a_who_clause_with_its_own_plan_stays_a_plan():
+    text = ("ISLAMABAD: President Masoud Pezeshkian met Prime Minister Shehbaz Sharif, who will visit Tehran in "
+            "December, the Foreign Office said on Saturday.")
+    assert _visits_of(_events(text, "2025-08-02"), SHEHBAZ) == []
+
+
+def test_the_reports_own_welcome_and_entourage_do_not_join_a_recalled_visit():
+    text = ("LAHORE: President Masoud Pezeshkian arrived in Lahore on Saturday, where Chief Minister Maryam Nawaz "
+            "received him at the airport.\n\nHe will hold talks with Prime Minister Shehbaz Sharif, who visited "
+            "Tehran in May.\n\nFederal ministers Ahsan Iqbal and Mohsin Naqvi were also present at the airport.")
+    recalled = _visits_of(_events(text, "2025-08-02"), SHEHBAZ)
+    assert len(recalled) == 1 and set(recalled[0].participants) == {SHEHBAZ}
+
+
+# -- 5. a trip made with a delegation headed by another is the head's visit ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "TEHRAN: Deputy Minister Hamid Zadboum visited Pakistan on Tuesday with a delegation headed by Foreign "
+    "Minister Javad Zarif.",
+    "TEHRAN: Hamid Zadboum travelled to Islamabad on Tuesday as part of a delegation led by Foreign Minister "
+    "Javad Zarif.",
+    "TEHRAN: Hamid Zadboum came to Islamabad on Tuesday in a delegation, headed by Foreign Minister Javad Zarif, "
+    "for talks on trade.",
+])
+def test_a_member_s_trip_with_a_delegation_is_the_head_s_visit(text):
+    events = _events(text, "2020-11-12")
+    visits = [e for e in events if e.kind == "visit"]
+    assert len(visits) == 1
+    assert visits[0].guest == ZARIF and "hamid-zadboum" in visits[0].participants
+
+
+def test_near_miss_a_delegation_head_of_the_other_side_is_a_host_not_the_guest():
+    text = ("ISLAMABAD: Foreign Minister Javad Zarif visited Islamabad on Tuesday and met a delegation headed by "
+            "Foreign Minister Shah Mahmood Qureshi.")
+    visits = [e for e in _events(text, "2020-11-12") if e.kind == "visit"]
+    assert [v.guest for v in visits] == [ZARIF]

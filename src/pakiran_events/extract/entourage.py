@@ -52,8 +52,9 @@ def third_country_affairs(reader, i: int) -> bool:
 
 def _told_before(reader, held: list, i: int):
     """The engagement told last at or before sentence i (a meeting before a visit), else the first."""
-    before = sorted((c for c in held if c.sentence <= i), key=lambda c: (c.sentence, c.kind != "visit"))
-    return before[-1] if before else min(held, key=lambda c: c.sentence)
+    own = [c for c in held if not (c.recalled and c.sentence != i)] or held  # not a trip recalled by its month
+    before = sorted((c for c in own if c.sentence <= i), key=lambda c: (c.sentence, c.kind != "visit"))
+    return before[-1] if before else min(own, key=lambda c: c.sentence)
 
 
 def _side_engagement(reader, held: list, i: int, side: str, visits_only: bool = False):

@@ -241,6 +241,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
     frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
         or (_left_place(r, i, end) if kind == "departure" else None)
+    if frame.place_id is None and kind == "visit":
+        frame.place_id = _destination(r, i, end)  # 'visited Pakistan', 'came to Iran' under the other side's dateline
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
                           or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
@@ -549,6 +551,18 @@ def _recalled(r: Reading, i: int, start: int) -> bool:
         after, determiner, adjective = (words(told.get(k, [])).pattern for k in ("after", "determiners", "adjectives"))
         recalled = r.lex.patterns["_recalled"] = re.compile(rf"{after}\s+{determiner}\s+{adjective}\s+$", re.IGNORECASE)
     return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
+
+
+def _destination(r: Reading, i: int, end: int) -> str | None:
+    """The dyad country named right after a trip trigger ending at sentence offset `end` ('visited
+    Pakistan', 'came to Iran'): where the trip went, which `_place` leaves to the report's context."""
+    s = r.spans[i]
+    named = r.people.places_in(s.start + end, s.end)
+    if not named or r.text[s.start + end:named[0][0]].strip():
+        return None
+    pid = named[0][1]
+    return pid if pid in r.lex.places and r.lex.places[pid].get("coordinate_precision") == "country" \
+        and r.people.country_of(pid) in r.lex.dyad else None
 
 
 def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:

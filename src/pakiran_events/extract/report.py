@@ -105,8 +105,8 @@ class Report:
     unplaced: list[str] = field(default_factory=list)  # why each meeting of the pair it tells was not written (no place)
 
 
-# a relative clause of a person closed by a comma: ', who will fly to Mashhad on 25 June,'
-_WHO_RELATIVE = re.compile(r",\s*who\s[^,;:()]*,")
+# a relative clause of a person closed by a comma or the sentence's end: ', who will fly to Mashhad on 25 June,'
+_WHO_RELATIVE = re.compile(r",\s*who\s[^,;:()]*(?:,|[.!?]?\s*$)")
 
 
 class Reading:
