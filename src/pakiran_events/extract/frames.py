@@ -197,11 +197,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if frame.planned and INVITED.search(r.sentence(i)):
         frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
     p = r.lex.patterns
-    if p["background_before"].search(r.sentence(i)[max(0, start - 24):start]) or p["background_verb"].search(r.sentence(i)[:start]) \
-            or _recalled(r, i, start) or (kind == "visit" and _recalled_trip(r, i, start, end)):
-        frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
-    if frame.planned and _past_participle_between(r, i, start):
-        frame.planned = False  # 'wanted to build on the accords reached during X's visit in April': that visit was held
+    frame.background = _told_as_background(r, i, kind, start, end)
+    # 'wanted to build on the accords reached during X's visit in April': that visit was held
+    frame.planned = frame.planned and not _past_participle_between(r, i, start)
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
@@ -224,11 +222,6 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.sources, frame.targets = after, before    # passive: 'X was received by Y' -> Y received X
     else:
         frame.sources, frame.targets = before[::-1], after  # nearest subject first
-    inside = [m for m in people if s.start + start <= m.span.start < s.start + end]
-    if kind == "visit" and _persons(r, inside):
-        # 'the visit of President X to Pakistan': X travels, not the sentence's subject; a visit named
-        # as a noun refers to one told elsewhere or dated here ('the visit of X in April'): background
-        frame.sources, frame.background = _persons(r, inside), True
     if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
     if kind == "meeting" and frame.sources and not any(m.side != frame.sources[0].side for m in _persons(r, frame.targets)):
@@ -241,8 +234,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
     frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
         or (_left_place(r, i, end) if kind == "departure" else None)
-    if frame.place_id is None and kind == "visit":
-        frame.place_id = _destination(r, i, end)  # 'visited Pakistan', 'came to Iran' under the other side's dateline
+    if kind == "visit":
+        _named_trip(r, i, frame, people, start, end)
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
                           or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
@@ -551,6 +544,27 @@ def _recalled(r: Reading, i: int, start: int) -> bool:
         after, determiner, adjective = (words(told.get(k, [])).pattern for k in ("after", "determiners", "adjectives"))
         recalled = r.lex.patterns["_recalled"] = re.compile(rf"{after}\s+{determiner}\s+{adjective}\s+$", re.IGNORECASE)
     return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
+
+
+def _told_as_background(r: Reading, i: int, kind: str, start: int, end: int) -> bool:
+    """An earlier engagement told as context ('the two ministers last met in Davos', 'the follow-up
+    to the recent visit', 'X visited Gwadar'): an event of the report only if its clause dates it."""
+    p, sentence = r.lex.patterns, r.sentence(i)
+    return bool(p["background_before"].search(sentence[max(0, start - 24):start]) or p["background_verb"].search(sentence[:start])
+                or _recalled(r, i, start) or (kind == "visit" and _recalled_trip(r, i, start, end)))
+
+
+def _named_trip(r: Reading, i: int, frame: Frame, people: list[Mention], start: int, end: int) -> None:
+    """A visit frame's traveller and destination as its trigger names them: a person inside the
+    trigger ('the visit of President X to Pakistan') travels, not the sentence's subject, and a visit
+    named so as a noun refers to one told elsewhere or dated here ('the visit of X in April'):
+    background; a dyad country right after the trigger is where it went (`_destination`)."""
+    s = r.spans[i]
+    inside = _persons(r, [m for m in people if s.start + start <= m.span.start < s.start + end])
+    if inside:
+        frame.sources, frame.background = inside, True
+    if frame.place_id is None:
+        frame.place_id = _destination(r, i, end)  # 'visited Pakistan', 'came to Iran' under the other side's dateline
 
 
 def _destination(r: Reading, i: int, end: int) -> str | None:
