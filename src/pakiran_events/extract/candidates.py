@@ -1053,7 +1053,8 @@ class _Built:
             if m.place_id is None and m.country not in self.lex.dyad:
                 self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country)) or next(
-                (v for key, v in self.visits.items() if len(key) > 2 and key[:2] == (m.guest, m.country) and v.sentence == m.sentence),
+                (v for key, v in self.visits.items() if len(key) > 2 and key[:2] == (m.guest, m.country)
+                 and set(v.evidence.get("event_type", [])) & set(m.evidence.get("event_type", []))),
                 None) or next(  # 'when X visited Gwadar in October and met Y': the meeting of the recalled trip
                 (v for key, v in self.visits.items() if len(key) == 2 and key[1] == m.country and m.guest in v.participants
                  and v.guest != m.guest), None)  # a delegation member's talks: the trip of the delegation's head

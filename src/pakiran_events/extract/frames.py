@@ -46,7 +46,9 @@ def frames_of(r: Reading) -> list[Frame]:
             if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
             seen.add(kind)
-            out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
+            frame = _frame(r, i, trigger, kind, m.start(), m.end())
+            if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
+                out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
     return out
 
 
@@ -568,15 +570,14 @@ def _named_trip(r: Reading, i: int, frame: Frame, people: list[Mention], start: 
 
 
 def _destination(r: Reading, i: int, end: int) -> str | None:
-    """The dyad country named right after a trip trigger ending at sentence offset `end` ('visited
-    Pakistan', 'came to Iran'): where the trip went, which `_place` leaves to the report's context."""
+    """The place named right after a visit trigger ending at sentence offset `end` ('visited
+    Pakistan', 'came to Iran', 'travelled to Baghdad'): where the trip went, which `_place` leaves
+    to the report's context (a third country's place makes no visit of the pair: candidates.visit)."""
     s = r.spans[i]
     named = r.people.places_in(s.start + end, s.end)
     if not named or r.text[s.start + end:named[0][0]].strip():
         return None
-    pid = named[0][1]
-    return pid if pid in r.lex.places and r.lex.places[pid].get("coordinate_precision") == "country" \
-        and r.people.country_of(pid) in r.lex.dyad else None
+    return named[0][1]
 
 
 def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:
@@ -786,7 +787,10 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
-        if (trip := _trip_to_place(r, i)) is not None and not any(a <= trip.start() < b for a, b, _ in found):
+        # a trip trigger anchors only where it makes the sentence's visit frame (`frames_of`): beside a
+        # `visit` trigger ('X visited Islamabad in October, the first visit by ...') that one owns the month
+        if r.find("visit", i) is None and (trip := _trip_to_place(r, i)) is not None \
+                and not any(a <= trip.start() < b for a, b, _ in found):
             found.append((trip.start(), trip.end(), True))  # 'during his trip to Tehran in March': the trip owns its month
         found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         r._hits[key] = sorted(found)
