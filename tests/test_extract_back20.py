@@ -193,3 +193,25 @@ def test_near_miss_a_delegation_head_of_the_other_side_is_a_host_not_the_guest()
             "Foreign Minister Shah Mahmood Qureshi.")
     visits = [e for e in _events(text, "2020-11-12") if e.kind == "visit"]
     assert [v.guest for v in visits] == [ZARIF]
+
+
+# -- 6. near misses of a recollection: no traveller named, or a third country -------------------------------------
+@pytest.mark.parametrize("recall", [
+    "Iranian navy flotillas have visited Karachi several times in March.",
+    "Pakistani naval ships came to Bandar Abbas in May for a joint drill.",
+    "Trade delegations from both sides visited Quetta in June.",
+])
+def test_near_miss_a_recollection_naming_no_traveller_is_no_visit(recall):
+    text = ("RAWALPINDI: Defence Secretary Hamood uz Zaman Khan met the Iranian ambassador on Monday.\n\n" + recall)
+    assert [e for e in _events(text) if e.kind == "visit"] == []
+
+
+@pytest.mark.parametrize("recall", [
+    "Last month President Ebrahim Raisi travelled to Baghdad for talks on pilgrims.",
+    "President Ebrahim Raisi visited Kabul in March, officials recalled.",
+    "In September, President Ebrahim Raisi came to Baku for a summit.",
+])
+def test_near_miss_a_recalled_trip_to_a_third_country_is_no_visit_of_the_pair(recall):
+    text = ("ISLAMABAD: Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni on Wednesday.\n\n"
+            + recall)
+    assert _visits_of(_events(text), RAISI) == []
