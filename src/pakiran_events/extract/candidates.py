@@ -350,6 +350,19 @@ def _party_head(lex, text: str, pos: int, end: int, skip: int = 3) -> int | None
 _WELCOMED_TO = re.compile(r"(?:warmly\s+)?welcomed\b", re.IGNORECASE)
 
 
+def _in_an_earlier_month(dates: list, published: dt.date | None) -> bool:
+    """Whether the first date cue is a month (or a month's days) wholly before the report's month
+    ('during the president's visit in April' in an October report): a recalled engagement, which
+    the report's dateline and trip do not place (CURATION.md §3: a background visit is where its
+    own words put it, else its country)."""
+    if not dates or published is None:
+        return False
+    cue = dates[0][0]
+    return bool(cue.resolved and cue.precision in ("month", "range") and cue.end < published.replace(day=1)
+                and cue.start.month == cue.end.month and cue.start.day == 1
+                and (cue.end + dt.timedelta(days=1)).month != cue.end.month)
+
+
 def _own_day(f: Frame) -> bool:
     """A frame told as held now, or told in the past perfect with a day of its own ('on Tuesday
     he had held talks'): not a context-only mention ('they had met before', 'last year')."""
@@ -485,7 +498,8 @@ class _Built:
         unplaced = c.place_id is None or self.lex.places[c.place_id].get("coordinate_precision") == "country"
         if unplaced and self._capital_told(c):
             return
-        if unplaced and self.city and c.country == self.context and not self._anothers_trip(self.city[2], c.guest):
+        if unplaced and self.city and c.country == self.context and not self._anothers_trip(self.city[2], c.guest) \
+                and not _in_an_earlier_month(c.dates, self.r.published):
             c.place_id = self.city[0]
             c.cite("place_id", self.city[1])
 
@@ -820,7 +834,8 @@ class _Built:
         # (a meeting told without a place keeps none: the report does not say where it was held)
 
     def visit(self, f: Frame) -> None:
-        country = self.r.people.country_of(f.place_id) if f.place_id else self.context
+        earlier = _in_an_earlier_month(f.dates, self.r.published)
+        country = self.r.people.country_of(f.place_id) if f.place_id else (None if earlier else self.context)
         movers = self._persons(f.sources)
         # the one travelling is not of the country travelled to: those who welcomed the guest there
         # ('the president, welcomed in Lahore by the chief minister, touched down') stay home
@@ -836,7 +851,16 @@ class _Built:
                 return
         if mover is None and f.sources and f.sources[0].side == country:
             return  # 'the Iranian delegation left for Tehran': a body of the place's own side going home
+        member = None
+        leader = self._delegation_leader(f, mover)
+        if leader is not None:
+            member, mover = mover, leader  # 'X visited Pakistan with a delegation headed by Y': Y's visit, X with it
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
+        if mover is None and mover_id is not None:
+            # 'The delegation visited Islamabad on Tuesday': a stand-in the report already seated in
+            # another guest's visit to that country, as a member of the delegation, came with that guest
+            mover_id = next((v.guest for k, v in self.visits.items() if k[1] == country and v.guest != mover_id
+                             and mover_id in v.participants and len(k) == 2), mover_id)
         if mover_id is None and mover is None and country in self.lex.dyad:
             for holder in self._holders(f, self.lex.other_side(country) or ""):
                 self._visit(f, Mention(holder, self.lex.other_side(country), f.sentence, self._span(f), named=False),
@@ -847,14 +871,39 @@ class _Built:
         if country not in self.lex.dyad:
             return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
         self._visit(f, mover, mover_id, country)
+        if member is not None:
+            key = next(k for k in self.visits if k[:2] == (mover_id, country))
+            self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
+
+    def _delegation_leader(self, f: Frame, mover: Mention | None) -> Mention | None:
+        """The person of the mover's side a visit's sentence names as the head of the delegation the
+        mover came with ('X visited Pakistan with a delegation headed by Foreign Minister Y':
+        titles.yaml `member_list`'s 'led/headed by'): the visit is the leader's, the mover a member
+        (CURATION.md §2: one visit per trip, its head the guest). None without one."""
+        if mover is None:
+            return None
+        s = self._span(f)
+        for m in self.lex.patterns["member_list"].finditer(self.r.text, s.start, s.end):
+            if not re.search(r"(?:led|headed) by$", m.group(0)):  # the list's head, as mentions._delegation_before reads it
+                continue
+            led = [x for x in self._persons(self.r.mentions[f.sentence])
+                   if m.end() <= x.span.start < m.end() + 60 and x.side == mover.side and x.actor_id != mover.actor_id]
+            if led:
+                return min(led, key=lambda x: x.span.start)
+        return None
 
     def _visit(self, f: Frame, mover: Mention | None, mover_id: str, country: str, stand_in: bool = False) -> None:
-        key = (mover_id, country)
+        key: tuple = (mover_id, country)
+        if f.kind == "visit" and _in_an_earlier_month(f.dates, self.r.published):
+            # an earlier trip the report recalls by its month ('had been in Islamabad in January'):
+            # its own candidate, not a step of the trip the report tells (nor that trip's meetings')
+            key = (mover_id, country, f.dates[0][0].start)
         visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True, stand_in=stand_in)
         if key not in self.visits:
             visit.background = f.background
         visit.stand_in = visit.stand_in and stand_in
         self.visits[key] = visit
+        visit.recalled = len(key) > 2
         visit.background = visit.background and f.background
         span = self._span(f)
         visit.planned = visit.planned and f.planned
@@ -900,6 +949,8 @@ class _Built:
         # received the guest; a meeting still to come seats nobody yet: the host who welcomed the guest is the visit's)
         seated = {c.host for c in self.meetings.values() if not c.planned}
         for visit in self.visits.values():
+            if visit.recalled and visit.sentence != f.sentence:
+                continue  # a trip recalled by its month: this welcome is the report's own trip's
             for m in self.r.mentions[f.sentence]:
                 if m.actor_id != visit.guest and m.actor_id not in seated:
                     visit.add_person(m, span, self.r.people.naming_span(m.actor_id))
@@ -1013,7 +1064,12 @@ class _Built:
                 self._office_in_dateline_city(m)
             if m.place_id is None and m.country not in self.lex.dyad:
                 self._gathering_city(m)
-            visit = self.visits.get((m.guest, m.country))
+            visit = self.visits.get((m.guest, m.country)) or next(
+                (v for key, v in self.visits.items() if len(key) > 2 and key[:2] == (m.guest, m.country)
+                 and set(v.evidence.get("event_type", [])) & set(m.evidence.get("event_type", []))),
+                None) or next(  # 'when X visited Gwadar in October and met Y': the meeting of the recalled trip
+                (v for key, v in self.visits.items() if len(key) == 2 and key[1] == m.country and m.guest in v.participants
+                 and v.guest != m.guest), None)  # a delegation member's talks: the trip of the delegation's head
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,
                                                                       implied=(m.guest, m.country) not in self.trips,

@@ -52,15 +52,17 @@ def third_country_affairs(reader, i: int) -> bool:
 
 def _told_before(reader, held: list, i: int):
     """The engagement told last at or before sentence i (a meeting before a visit), else the first."""
-    before = sorted((c for c in held if c.sentence <= i), key=lambda c: (c.sentence, c.kind != "visit"))
-    return before[-1] if before else min(held, key=lambda c: c.sentence)
+    own = [c for c in held if not (c.recalled and c.sentence != i)] or held  # not a trip recalled by its month
+    before = sorted((c for c in own if c.sentence <= i), key=lambda c: (c.sentence, c.kind != "visit"))
+    return before[-1] if before else min(own, key=lambda c: c.sentence)
 
 
 def _side_engagement(reader, held: list, i: int, side: str, visits_only: bool = False):
     """The visit of `side`'s guest, else (unless `visits_only`) the last engagement told by i
     with someone of that side."""
     side_of = lambda a: reader.lex.side_of(a, reader.people.new_actors)
-    visits = [c for c in held if c.kind == "visit" and side_of(c.guest) == side]
+    # not a trip the report recalls by its month ('who visited Tehran in May'): its people are not told here
+    visits = [c for c in held if c.kind == "visit" and side_of(c.guest) == side and not (c.recalled and c.sentence != i)]
     if visits or visits_only:
         return visits[0] if visits else None
     own = [c for c in held if c.kind != "visit" and any(info["side"] == side for info in c.participants.values())]

@@ -49,7 +49,9 @@ def frames_of(r: Reading) -> list[Frame]:
             if trigger == "visit" and _IS_IN.match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
                 continue  # 'its secretariat is in Tehran': where a thing is, no trip
             seen.add(kind)
-            out.append(_frame(r, i, trigger, kind, m.start(), m.end()))
+            frame = _frame(r, i, trigger, kind, m.start(), m.end())
+            if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
+                out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
 
@@ -175,7 +177,8 @@ def _trip_to_place(r: Reading, i: int):
 
     pattern = r.lex.patterns.get("_trip_to_place")
     if pattern is None:
-        pattern = r.lex.patterns["_trip_to_place"] = words(r.lex.dictionaries["engagement"].get("trip_to_place", []))
+        e = r.lex.dictionaries["engagement"]
+        pattern = r.lex.patterns["_trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
     s = r.spans[i]
     for m in pattern.finditer(r.sentence(i)):
         named = r.people.places_in(s.start + m.end(), s.end)
@@ -212,9 +215,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if frame.planned and INVITED.search(r.sentence(i)):
         frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
     p = r.lex.patterns
-    if p["background_before"].search(r.sentence(i)[max(0, start - 24):start]) or p["background_verb"].search(r.sentence(i)[:start]) \
-            or _recalled(r, i, start):
-        frame.background = True  # 'the two ministers last met in Davos': an earlier engagement told as context
+    frame.background = _told_as_background(r, i, kind, start, end)
+    # 'wanted to build on the accords reached during X's visit in April': that visit was held
+    frame.planned = frame.planned and not _past_participle_between(r, i, start)
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
@@ -249,6 +252,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
     frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
         or (_left_place(r, i, end) if kind == "departure" else None)
+    if kind == "visit":
+        _named_trip(r, i, frame, people, start, end)
     cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
                           or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
@@ -559,6 +564,65 @@ def _recalled(r: Reading, i: int, start: int) -> bool:
     return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
 
 
+def _told_as_background(r: Reading, i: int, kind: str, start: int, end: int) -> bool:
+    """An earlier engagement told as context ('the two ministers last met in Davos', 'the follow-up
+    to the recent visit', 'X visited Gwadar'): an event of the report only if its clause dates it."""
+    p, sentence = r.lex.patterns, r.sentence(i)
+    return bool(p["background_before"].search(sentence[max(0, start - 24):start]) or p["background_verb"].search(sentence[:start])
+                or _recalled(r, i, start) or (kind == "visit" and _recalled_trip(r, i, start, end)))
+
+
+def _named_trip(r: Reading, i: int, frame: Frame, people: list[Mention], start: int, end: int) -> None:
+    """A visit frame's traveller and destination as its trigger names them: a person inside the
+    trigger ('the visit of President X to Pakistan') travels, not the sentence's subject, and a visit
+    named so as a noun refers to one told elsewhere or dated here ('the visit of X in April'):
+    background; a dyad country right after the trigger is where it went (`_destination`)."""
+    s = r.spans[i]
+    inside = _persons(r, [m for m in people if s.start + start <= m.span.start < s.start + end])
+    if inside:
+        frame.sources, frame.background = inside, True
+    if frame.place_id is None:
+        frame.place_id = _destination(r, i, end)  # 'visited Pakistan', 'came to Iran' under the other side's dateline
+
+
+def _destination(r: Reading, i: int, end: int) -> str | None:
+    """The place named right after a visit trigger ending at sentence offset `end` ('visited
+    Pakistan', 'came to Iran', 'travelled to Baghdad'): where the trip went, which `_place` leaves
+    to the report's context (a third country's place makes no visit of the pair: candidates.visit)."""
+    s = r.spans[i]
+    named = r.people.places_in(s.start + end, s.end)
+    if not named or r.text[s.start + end:named[0][0]].strip():
+        return None
+    return named[0][1]
+
+
+def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:
+    """A visit trigger that tells a trip in the past as a recollection (engagement.yaml
+    `recalled_trip`: 'visited Gwadar', 'had been in Tehran'): background, an event only when its
+    own clause dates it (cluster._dated_itself), so 'visited Tehran in 2017' tells no engagement."""
+    recalled = r.lex.patterns.get("_recalled_trip")
+    if recalled is None:
+        from pakiran_events.extract.lexicon import words
+
+        recalled = r.lex.patterns["_recalled_trip"] = words(r.lex.dictionaries["engagement"].get("recalled_trip", []))
+    told = recalled.match(r.sentence(i), start)
+    return told is not None and told.end() == end
+
+
+def _past_participle_between(r: Reading, i: int, start: int) -> bool:
+    """Whether a past participle modifying a noun ('the agreements reached during', engagement.yaml
+    `modifier_verbs`) stands between the clause's last plan word before the trigger and the trigger:
+    the trigger then tells when that noun's act was done, in the past, not what is planned ('Pakistan
+    wanted to move forward on the agreements reached during the president's visit in April')."""
+    sentence = r.sentence(i)
+    a, _ = clause_at(sentence, start)
+    p = r.lex.patterns
+    plans = [m.end() for kind in ("future", "plan") for m in p[kind].finditer(sentence, a, start)]
+    if not plans:
+        return False
+    return p["modifier_participle"].search(sentence, max(plans), start) is not None
+
+
 def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> bool:
     """The trigger's modality with 'at the invitation of' blanked out (same length: offsets kept)."""
     from pakiran_events.extract.clauses import clause_at
@@ -739,7 +803,10 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = _reporting(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
-        if (trip := _trip_to_place(r, i)) is not None and not any(a <= trip.start() < b for a, b, _ in found):
+        # a trip trigger anchors only where it makes the sentence's visit frame (`frames_of`): beside a
+        # `visit` trigger ('X visited Islamabad in October, the first visit by ...') that one owns the month
+        if r.find("visit", i) is None and (trip := _trip_to_place(r, i)) is not None \
+                and not any(a <= trip.start() < b for a, b, _ in found):
             found.append((trip.start(), trip.end(), True))  # 'during his trip to Tehran in March': the trip owns its month
         found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         r._hits[key] = sorted(found)

@@ -62,6 +62,7 @@ class Candidate:
     travel: bool = False          # the guest came from abroad (a visit holds this meeting)
     implied: bool = False         # a visit only inferred from a meeting's travel: the report tells no trip
     background: bool = False      # told only as context ('they last met when ...'): joins an engagement others tell
+    recalled: bool = False        # an earlier trip the report recalls by its own month: not the trip it tells
     stand_in: bool = False        # one possible holder of an office the report names without a name or a year:
                                   # joins that holder's engagement on its day, else is no engagement
     place_id: str | None = None
@@ -104,8 +105,8 @@ class Report:
     unplaced: list[str] = field(default_factory=list)  # why each meeting of the pair it tells was not written (no place)
 
 
-# a relative clause of a person closed by a comma: ', who will fly to Mashhad on 25 June,'
-_WHO_RELATIVE = re.compile(r",\s*who\s[^,;:()]*,")
+# a relative clause of a person closed by a comma or the sentence's end: ', who will fly to Mashhad on 25 June,'
+_WHO_RELATIVE = re.compile(r",\s*who\s[^,;:()]*(?:,|[.!?]?\s*$)")
 
 
 class Reading:
@@ -156,14 +157,17 @@ class Reading:
     def _own_words(self, i: int, pos: int) -> str:
         """Sentence i with every closed 'who' clause that does not hold `pos` blanked (same length:
         offsets kept): 'X, who will fly to Mashhad on 25 June, met Y on Monday' tells X's plan
-        in the relative clause, and the main clause's verb and dates are not read forward for it."""
+        in the relative clause, and the main clause's verb and dates are not read forward for it;
+        for `pos` inside such a clause, the words before the clause are blanked too."""
         holder = self._who_holding(i, pos)
         key = ("own_words", i, holder)  # one text per 'who' clause (and one for none): built once
         if key not in self._hits:
             sentence, blanked = self.sentence(i), self._all_blanked(i)
             starts, ends = self._who_clauses(i)
+            # inside a 'who' clause, the main clause before it is not read either: 'X will meet Y, who
+            # visited Tehran in May,' tells Y's trip as held, in May of this year, not a plan read forward
             self._hits[key] = blanked if holder < 0 else \
-                blanked[:starts[holder]] + sentence[starts[holder]:ends[holder]] + blanked[ends[holder]:]
+                " " * starts[holder] + sentence[starts[holder]:ends[holder]] + blanked[ends[holder]:]
         return self._hits[key]
 
     def _all_blanked(self, i: int) -> str:
