@@ -600,6 +600,16 @@ class _Built:
                 and self.lex.places[gathering[0]].get("coordinate_precision") != "country":
             c.place_id = gathering[0]
             c.cite("place_id", gathering[1])
+            return
+        # else the one city of that country another meeting of the report names ('met last week in
+        # Macau, on the sidelines of a forum ... the two ministers discussed'): both sides abroad there
+        cities = {m.place_id for m in self.meetings.values() if m is not c and m.place_id and m.country == c.country
+                  and self.lex.places[m.place_id].get("coordinate_precision") != "country"}
+        if len(cities) == 1:
+            told = next(m for m in self.meetings.values() if m.place_id in cities)
+            c.place_id = told.place_id
+            for span in told.evidence.get("place_id", []):
+                c.cite("place_id", span)
 
     def _anothers_trip(self, f: Frame | None, guest: str | None) -> bool:
         """The travel frame naming the city tells of another guest's trip ('during the speaker's
