@@ -176,7 +176,7 @@ def _second_leg(r: Reading, f: Frame, earlier: list[Frame]) -> bool:
     in another city of the same country, is the trip's next leg; the visit stays at the city of its
     first talks (CURATION.md §5), and each meeting keeps its own city."""
     is_city = lambda pid: bool(pid) and r.lex.places[pid].get("coordinate_precision") != "country"
-    if not is_city(f.place_id):
+    if not is_city(f.place_id) or f.planned or f.background or not r.lex.patterns["leg_travel"].match(r.text, f.trigger.start):
         return False
     country = r.people.country_of(f.place_id)
     return any(is_city(g.place_id) and g.place_id != f.place_id and r.people.country_of(g.place_id) == country
