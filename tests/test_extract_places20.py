@@ -48,11 +48,11 @@ def test_a_landing_in_an_aside_under_a_tehran_dateline():
     assert ("meeting", "tehran") in got and ("meeting", "mashhad") not in got
 
 
-def test_a_touchdown_in_an_aside_before_talks_at_a_known_venue():
-    text = ("Iran's Chief of General Staff Major General Mohammad Bagheri, who touched down in Lahore late on Sunday, "
-            "called on army chief General Asim Munir at GHQ on Monday, where the two discussed border security.")
-    got = _events(text)
-    assert ("meeting", "lahore") not in got
+def test_a_landing_in_an_aside_of_a_naval_chief_at_a_port():
+    text = ("BANDAR ABBAS: Pakistan's naval chief Admiral Naveed Ashraf, who arrived in Tehran on Saturday, called on "
+            "Iranian navy commander Rear Admiral Shahram Irani here on Monday and discussed maritime security.")
+    got = _events(text, "2024-11-06")
+    assert ("meeting", "bandar-abbas") in got and ("meeting", "tehran") not in got
 
 
 def test_near_misses_a_landing_that_is_the_talks_city_keeps_it():

@@ -525,6 +525,9 @@ class _Built:
             c.cite("place_id", self.r.spans[c.sentence])
         return capital is not None
 
+    def _at_country(self, c: Candidate) -> bool:
+        return bool(c.place_id) and self.lex.places[str(c.place_id)].get("coordinate_precision") == "country"
+
     def _office_in_dateline_city(self, c: Candidate) -> None:
         """A meeting put at a host's office told only by its kind ('at the Interior Ministry', 'at
         the Governor House': engagement.yaml `host_office`), no city named, is in its report's
@@ -1032,8 +1035,8 @@ class _Built:
             self._trip_city(v)
         for m in self.meetings.values():
             self._told_later_city(m)
-            if m.place_id is None and not self._capital_told(m):
-                self._office_in_dateline_city(m)
+            if (m.place_id is None or self._at_country(m)) and not self._capital_told(m):
+                self._office_in_dateline_city(m)  # a city over the country its clause named ('ambassador to Pakistan')
             if m.place_id is None and m.country not in self.lex.dyad:
                 self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country))

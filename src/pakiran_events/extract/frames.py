@@ -868,7 +868,9 @@ def _attribution(sentence: str, date_end: int, t: tuple[int, int, bool]) -> bool
 
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
 _COLLECTION_HEAD = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")  # the corpus's collection line before a dateline
-_DATELINE = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{4,})?\s*(?:[:,\-–—(]|\s+\()")
+# a dateline: a name in capitals ('ISLAMABAD', 'DERA ISMAIL KHAN') of at least four letters in all, its
+# words of two letters or more ('NEW YORK', 'ABU DHABI'), before a colon, comma, dash or bracket
+_DATELINE = re.compile(r"(?=[A-Z][A-Z\s\-]{3})[A-Z]{2,}(?:[\s\-][A-Z]{2,}){0,2}\s*(?:[:,\-–—(]|\s+\()")
 _SHORT_DATELINE = re.compile(r"\s{0,2}([A-Z]{4})(?=\s*[:,(])")
 _SHORT_DATELINE_COLLECTED = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+([A-Z]{4})(?=\s*[:,(])")
 
