@@ -163,3 +163,48 @@ def test_every_state_of_the_table_but_the_dyad_is_a_third_party():
     for word in ("Omani", "Japanese", "Azerbaijani", "Uzbek"):  # adjectives from places.yaml `demonyms`
         assert pattern.search(f"the {word} delegation"), word
     assert pattern.search("the Iranian delegation") is None and pattern.search("the Pakistani delegation") is None
+
+
+# -- a city over a country: a dateline of short words, an office under the dateline ----------------
+
+def test_a_sideline_meeting_under_a_dateline_of_short_words_is_in_that_city():
+    for dateline, city in (("NEW YORK, Sept 26 -- 10:05 am:", "new-york-city"), ("ABU DHABI, Jan 14:", "abu-dhabi"),
+                           ("NEW YORK:", "new-york-city")):
+        text = (f"{dateline} Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian on the sidelines of "
+                "an international gathering today and discussed the security of the common border.")
+        got = _events(text, "2024-09-26" if "NEW" in dateline else "2025-01-14")
+        assert ("meeting", city) in got, dateline
+
+
+def test_near_misses_a_short_capitalised_word_is_no_dateline():
+    # 'UN' and 'US' are no place: the meeting stays where its clause puts it
+    text = ("Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian in Tehran on Tuesday. "
+            "UN officials welcomed the talks.")
+    assert ("meeting", "tehran") in _events(text, "2024-09-26")
+
+
+def test_an_office_under_the_dateline_gives_the_city_over_the_country_of_a_title():
+    for dateline, office, city, host in (
+            ("ISLAMABAD, May 11:", "the Interior Ministry", "islamabad", "Federal Interior Minister Mohsin Naqvi"),
+            ("LAHORE, May 11:", "the Governor House", "lahore", "Federal Interior Minister Mohsin Naqvi"),
+            ("ISLAMABAD, May 11:", "the Ministry of Interior", "islamabad", "Interior Minister Mohsin Naqvi")):
+        text = (f"{dateline} Reza Amiri Moghadam, ambassador of Iran to Pakistan, called on {host} at {office} on "
+                "Friday and discussed border security.")
+        got = _events(text, "2024-05-11")
+        assert ("meeting", city) in got and ("meeting", "pakistan") not in got, (dateline, office)
+
+
+def test_near_misses_an_office_of_the_other_side_or_no_office_keeps_the_country():
+    text = ("ISLAMABAD, May 11: Reza Amiri Moghadam, ambassador of Iran to Pakistan, called on Federal Interior "
+            "Minister Mohsin Naqvi on Friday and discussed border security.")
+    assert ("meeting", "islamabad") not in _events(text, "2024-05-11")  # no office told: the dateline is the newsroom's
+
+
+def test_a_force_moving_in_a_country_is_a_topic_not_the_days_venue():
+    for topic in ("the drawdown in Afghanistan", "the deployment in Syria", "the troops in Iraq"):
+        text = (f"NEW YORK, Sept 26 (Wire) - Prime Minister Nawaz Sharif began his day with a breakfast meeting with US "
+                f"Secretary of State John Kerry, in which the two discussed {topic}.\n\nLater, the prime minister met "
+                "Iran's President Hassan Rouhani at the UN headquarters today on the sidelines of the General Assembly.")
+        got = _events(text, "2013-09-26")
+        assert ("meeting", "new-york-city") in got, topic
+        assert not [p for k, p in got if p in ("afghanistan", "syria", "iraq")], topic
