@@ -17,7 +17,14 @@ from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, landing_pattern, names_no_date, topic_at
+from pakiran_events.extract.frames import (
+    dateline_city,
+    dateline_places,
+    here_at,
+    landing_pattern,
+    names_no_date,
+    topic_at,
+)
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 

@@ -540,7 +540,8 @@ def _same_home(a: Event, b: Event) -> bool:
     """Both tellings put the meeting in one country that is a side's: guest and host swapped there
     are two meetings (each side's visit). In a third country neither side is at home, so a report
     naming either one first ('A and B met in Macau', 'the two ministers discussed') tells one."""
-    return a.country == b.country and a.country in _sides(a) | _sides(b)
+    sides = _sides(a) | _sides(b)
+    return a.country == b.country and (len(sides) < 2 or a.country in sides)  # a side untold: as at home
 
 
 def _sides(e: Event) -> set[str]:
