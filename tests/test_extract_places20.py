@@ -170,8 +170,9 @@ def test_every_state_of_the_table_but_the_dyad_is_a_third_party():
 def test_a_sideline_meeting_under_a_dateline_of_short_words_is_in_that_city():
     for dateline, city in (("NEW YORK, Sept 26 -- 10:05 am:", "new-york-city"), ("ABU DHABI, Jan 14:", "abu-dhabi"),
                            ("NEW YORK:", "new-york-city")):
-        text = (f"{dateline} Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian on the sidelines of "
-                "an international gathering today and discussed the security of the common border.")
+        text = (f"{dateline} The prime minister's day began early with a breakfast for business leaders.\n\n"
+                "Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian here today on the sidelines of "
+                "an international gathering and discussed the security of the common border.")
         got = _events(text, "2024-09-26" if "NEW" in dateline else "2025-01-14")
         assert ("meeting", city) in got, dateline
 
