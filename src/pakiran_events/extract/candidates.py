@@ -17,7 +17,14 @@ from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import dateline_city, dateline_places, here_at, names_no_date, topic_at
+from pakiran_events.extract.frames import (
+    dateline_city,
+    dateline_places,
+    here_at,
+    landing_pattern,
+    names_no_date,
+    topic_at,
+)
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
@@ -155,9 +162,33 @@ def _onward_leg(r: Reading, f: Frame, frames: list[Frame]) -> bool:
     sentence goes on from where the talks were; its city places neither the trip nor the talks
     (CURATION.md §5: a visit is at the city of its official talks)."""
     s = r.spans[f.sentence]
-    if not r.lex.patterns["onward_leg"].search(r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
+    earlier = [g for g in frames if g.kind == "meeting" and g.sentence < f.sentence]
+    if r.lex.patterns["onward_leg"].search(r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
+        return bool(earlier)
+    return _second_leg(r, f, earlier)
+
+
+def _first_talks(r: Reading, frames: list[Frame], legs: list[Frame]) -> Frame | None:
+    """The first held meeting placed at a city, when the report tells a second leg of the trip
+    (`_second_leg`): the city of the trip's first talks, which a dateline of the later leg's city
+    ('LAHORE:') does not displace."""
+    if not any(_second_leg(r, f, [g for g in frames if g.kind == "meeting" and g.sentence < f.sentence]) for f in legs):
+        return None
+    return next((g for g in sorted(frames, key=lambda g: g.sentence) if g.kind == "meeting" and g.place_id
+                 and not g.planned and not g.background), None)
+
+
+def _second_leg(r: Reading, f: Frame, earlier: list[Frame]) -> bool:
+    """'Held talks ... at the Foreign Office in Islamabad. On Tuesday, the minister travelled to
+    Lahore, where he met ...': a travel to a city, told after talks held (not planned, not recalled)
+    in another city of the same country, is the trip's next leg; the visit stays at the city of its
+    first talks (CURATION.md §5), and each meeting keeps its own city."""
+    is_city = lambda pid: bool(pid) and r.lex.places[pid].get("coordinate_precision") != "country"
+    if not is_city(f.place_id) or f.planned or f.background or not r.lex.patterns["leg_travel"].match(r.text, f.trigger.start):
         return False
-    return any(g.kind == "meeting" and g.sentence < f.sentence for g in frames)
+    country = r.people.country_of(f.place_id)
+    return any(is_city(g.place_id) and g.place_id != f.place_id and r.people.country_of(g.place_id) == country
+               and not g.planned and not g.background for g in earlier)
 
 
 def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str, Span, Frame | None] | None, bool]:
@@ -168,7 +199,9 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     country is only the dateline's (or the report's first place): no sideline meeting's by itself
     (`dateline_places_sideline`)."""
     country = None
-    frames = [f for f in frames if not (f.kind in ("visit", "arrival") and _onward_leg(r, f, frames))]  # a later leg's city
+    legs = [f for f in frames if f.kind in ("visit", "arrival") and _onward_leg(r, f, frames)]
+    first_talks = _first_talks(r, frames, legs)
+    frames = [f for f in frames if f not in legs]  # a later leg's city
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in told:
@@ -193,6 +226,8 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         for f in frames:
             if f.kind in kinds and f.place_id and is_city(f.place_id):  # a meeting's city is its own
                 return country, (f.place_id, r.spans[f.sentence], f), False
+    if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
+        return country, (str(first_talks.place_id), r.spans[first_talks.sentence], None), False
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
@@ -225,10 +260,7 @@ def dateline_places_sideline(r: Reading, pid: str | None) -> bool:
 def _landing_city(r: Reading, f: Frame) -> bool:
     """The frame's place is named only right after landing phrases of its sentence ('a visit to
     Iran, landing in Zahedan'; places.yaml `landing`): where the guest came in, not the trip's city."""
-    pattern = r.lex.patterns.get("_landing")
-    if pattern is None:
-        phrases = r.lex.dictionaries["places"].get("landing", []) or ["(?!x)x"]
-        pattern = r.lex.patterns["_landing"] = re.compile(r"\b(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    pattern = landing_pattern(r)
     s = r.spans[f.sentence]
     named = [pos for pos, pid in r.people.called_places(s.start, s.end) if pid == f.place_id]
     # 'arrived in Tehran on a visit to Tehran': named also as the trip's own city, not only where it came in
@@ -515,6 +547,9 @@ class _Built:
             c.cite("place_id", self.r.spans[c.sentence])
         return capital is not None
 
+    def _at_country(self, c: Candidate) -> bool:
+        return bool(c.place_id) and self.lex.places[str(c.place_id)].get("coordinate_precision") == "country"
+
     def _office_in_dateline_city(self, c: Candidate) -> None:
         """A meeting put at a host's office told only by its kind ('at the Interior Ministry', 'at
         the Governor House': engagement.yaml `host_office`), no city named, is in its report's
@@ -590,6 +625,16 @@ class _Built:
                 and self.lex.places[gathering[0]].get("coordinate_precision") != "country":
             c.place_id = gathering[0]
             c.cite("place_id", gathering[1])
+            return
+        # else the one city of that country another meeting of the report names ('met last week in
+        # Macau, on the sidelines of a forum ... the two ministers discussed'): both sides abroad there
+        cities = {m.place_id for m in self.meetings.values() if m is not c and m.place_id and m.country == c.country
+                  and self.lex.places[m.place_id].get("coordinate_precision") != "country"}
+        if len(cities) == 1:
+            told = next(m for m in self.meetings.values() if m.place_id in cities)
+            c.place_id = told.place_id
+            for span in told.evidence.get("place_id", []):
+                c.cite("place_id", span)
 
     def _anothers_trip(self, f: Frame | None, guest: str | None) -> bool:
         """The travel frame naming the city tells of another guest's trip ('during the speaker's
@@ -1060,8 +1105,8 @@ class _Built:
             self._trip_city(v)
         for m in self.meetings.values():
             self._told_later_city(m)
-            if m.place_id is None and not self._capital_told(m):
-                self._office_in_dateline_city(m)
+            if (m.place_id is None or self._at_country(m)) and not self._capital_told(m):
+                self._office_in_dateline_city(m)  # a city over the country its clause named ('ambassador to Pakistan')
             if m.place_id is None and m.country not in self.lex.dyad:
                 self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country)) or next(

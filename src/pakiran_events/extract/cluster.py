@@ -526,7 +526,7 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
             hi = bisect.bisect_right(starts, (a.date_end, len(told)))
             for j in sorted(j for _, j in starts[lo:hi] if j > k):
                 b = told[j]
-                if id(a) in gone or id(b) in gone or a.guest != b.host or a.country == b.country \
+                if id(a) in gone or id(b) in gone or a.guest != b.host or _same_home(a, b) \
                         or a.date_start > b.date_end or b.date_start > a.date_end \
                         or places_contradict(a, b):  # type: ignore[operator]
                     continue
@@ -534,6 +534,14 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
                 _merge_meeting(kept, other)
                 gone.add(id(other))
     return [e for e in events if id(e) not in gone]
+
+
+def _same_home(a: Event, b: Event) -> bool:
+    """Both tellings put the meeting in one country that is a side's: guest and host swapped there
+    are two meetings (each side's visit). In a third country neither side is at home, so a report
+    naming either one first ('A and B met in Macau', 'the two ministers discussed') tells one."""
+    sides = _sides(a) | _sides(b)
+    return a.country == b.country and (len(sides) < 2 or a.country in sides)  # a side untold: as at home
 
 
 def _sides(e: Event) -> set[str]:

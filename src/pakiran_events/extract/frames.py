@@ -951,7 +951,9 @@ def _attribution(sentence: str, date_end: int, t: tuple[int, int, bool]) -> bool
 
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|ahead of|prior to|following)\s+(?:the\s+|last\s+|this\s+)?$", re.IGNORECASE)
 _COLLECTION_HEAD = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")  # the corpus's collection line before a dateline
-_DATELINE = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{4,})?\s*(?:[:,\-–—(]|\s+\()")
+# a dateline: a name in capitals ('ISLAMABAD', 'DERA ISMAIL KHAN') of at least four letters in all, its
+# words of two letters or more ('NEW YORK', 'ABU DHABI'), before a colon, comma, dash or bracket
+_DATELINE = re.compile(r"(?=[A-Z][A-Z\s\-]{3})[A-Z]{2,}(?:[\s\-][A-Z]{2,}){0,2}\s*(?:[:,\-–—(]|\s+\()")
 _SHORT_DATELINE = re.compile(r"\s{0,2}([A-Z]{4})(?=\s*[:,(])")
 _SHORT_DATELINE_COLLECTED = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+([A-Z]{4})(?=\s*[:,(])")
 
@@ -1091,7 +1093,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False) -> str |
     s = r.spans[i]
     found = r.people.called_places(s.start, s.end)
     if talks:
-        found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])]
+        found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])
+                 and not landed_aside(r, i, pos, s.start + trigger_start)]
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
     good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
@@ -1108,6 +1111,25 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False) -> str |
         if group:
             return group[-1][1]
     return _here(r, i)
+
+
+def landed_aside(r: Reading, i: int, pos: int, trigger: int) -> bool:
+    """The place at text offset `pos` is where the guest came in, told in an aside about the person
+    that does not hold the trigger ('X, who landed in Karachi on Monday, called on Y at Naval
+    Headquarters here': places.yaml `landing` right before it, inside a closed 'who' clause): the
+    arrival, not the talks' place (CURATION.md §5: a visit is placed at the city of its talks).
+    'arrived in Karachi, where he held talks' and 'after arriving in X, he met Y' are no asides."""
+    start = r.spans[i].start
+    return landing_pattern(r).search(r.text, max(start, pos - 40), pos) is not None and r.aside_of_person(i, pos, trigger)
+
+
+def landing_pattern(r: Reading) -> re.Pattern:
+    """A landing phrase (places.yaml `landing`) ending right before a place: compiled once per lexicon."""
+    pattern = r.lex.patterns.get("_landing")
+    if pattern is None:
+        phrases = r.lex.dictionaries["places"].get("landing", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_landing"] = re.compile(r"\b(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    return pattern
 
 
 def _left_place(r: Reading, i: int, end: int) -> str | None:

@@ -382,6 +382,21 @@ class Lexicon:
         p["at_venue"] = re.compile(r"\b(?:" + _escaped(v.get("prepositions", [])) + r")\s+(?:the\s+)?(?:(?:"
                                    + _escaped(v.get("adjectives", [])) + r")\s+)?$", re.IGNORECASE)
 
+    def _third_countries(self) -> list[str]:
+        """Every state of schemas/countries.csv but the dyad's, by its name there and its adjectives
+        (places.yaml `demonyms`), as escaped words: a third party is any country not of the pair, so
+        the hand list of sides.yaml `third_parties` keeps only cities, bodies and other words
+        ('Riyadh', 'UN', 'Kashmir'), and a new state needs no line there (Oman, Japan)."""
+        from pakiran_events.core.schema import country_rows
+
+        demonyms = self.dictionaries["places"].get("demonyms", {})
+        out: list[str] = []
+        for row in country_rows():
+            if row["iso3"] in self.dyad:
+                continue
+            out += [re.escape(w) for w in (row["name"], *demonyms.get(row["iso3"], []))]
+        return out
+
     def _compile_words(self) -> None:
         """Country words, places, engagement triggers and commitments."""
         d, p = self.dictionaries, self.patterns
@@ -389,7 +404,8 @@ class Lexicon:
         p["any_side"] = words([re.escape(w) for ws in d["sides"]["sides"].values() for w in ws], 0)
         p["joint"] = words(d["sides"]["joint_subjects"])
         # a third country's word also as the first part of a compound ('China-Pakistan partnership')
-        p["third_party"] = re.compile(words(d["sides"]["third_parties"], 0).pattern.replace(r"(?![\w\-])", r"(?!\w)"))
+        p["third_party"] = re.compile(words([*d["sides"]["third_parties"], *self._third_countries()], 0).pattern
+                                      .replace(r"(?![\w\-])", r"(?!\w)"))
         p["third_counterpart"] = words(d["sides"].get("third_counterparts", []), 0)
         p["pair_of_people"] = words(d["sides"].get("pair_of_people", []))
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
@@ -499,6 +515,7 @@ class Lexicon:
         p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
         p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)
         p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
+        p["leg_travel"] = re.compile(rf"(?:{a('leg_travel')})\b", re.IGNORECASE)
         # a photo caption's opening and its credit after a dash (report.without_captions)
         p["caption_opening"] = re.compile(rf"(?:{a('caption_opening')})", re.IGNORECASE)
         p["caption_credit"] = re.compile(rf"[—–\-]\s*(?:{a('caption_credit')})", re.IGNORECASE)

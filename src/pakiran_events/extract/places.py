@@ -111,9 +111,9 @@ def build_places(known: dict[str, dict], dyad: list[str], settings: dict, not_pl
     for a place (`minor_places`), as a larger gazetteer read everywhere lowered dev city."""
     from slugify import slugify
 
-    cities, countries = _geonames()
-    countries = _known_countries(countries, reference)
-    iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    cities, every_country = _geonames()
+    countries = _known_countries(every_country, reference)
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()} | territory_states(every_country, countries, settings)
     capitals = _capitals(cities, countries)
     by_geonames = {str(p.get("geonames_id")): pid for pid, p in known.items() if p.get("geonames_id")}
     stop = set(not_places)
@@ -184,13 +184,26 @@ def _minor_places(rows: dict, cities: dict, iso2_to_3: dict, owner: dict, taken:
     return out
 
 
+def territory_states(every_country: dict, known: dict, settings: dict) -> dict[str, str]:
+    """GeoNames ISO2 code of a territory the countries table lacks -> ISO3 of the table's state it
+    belongs to (places.yaml `geonames.territories`: ISO 3166-1 dependencies and special
+    administrative regions, 'HKG': 'CHN'). Only a territory GeoNames knows whose state `known` (the
+    table's GeoNames countries) holds: a city of Hong Kong is then a city of China, so its row's
+    country_iso3 is a key of the package's countries."""
+    states = {c["iso3"] for c in known.values()}
+    wanted = settings.get("territories") or {}
+    return {c["iso"]: wanted[c["iso3"]] for c in every_country.values()
+            if c["iso3"] in wanted and wanted[c["iso3"]] in states and c["iso"] not in known}
+
+
 def unlisted_names(settings: dict, taken: set[str], reference: set[str] | None = None) -> frozenset[str]:
     """GeoNames names of the cities from `minor_min_population` in countries the package's
     countries table lacks ('Hanoi', 'Prague'), other than a listed place's spelling (`taken`): such
     a city named as a meeting's venue says the meeting was there, where the gazetteer cannot place
     it, so it is left unplaced rather than given a side's country."""
     cities, countries = _geonames()
-    listed = {iso2 for iso2 in _known_countries(countries, reference)}
+    known = _known_countries(countries, reference)
+    listed = set(known) | set(territory_states(countries, known, settings))
     floor = settings.get("minor_min_population") or settings["world_min_population"]
     return frozenset(c["name"] for c in cities.values() if c["countrycode"] not in listed and c["population"] >= floor
                      and len(c["name"]) >= 4 and c["name"][:1].isupper() and c["name"] not in taken)
