@@ -114,10 +114,12 @@ def _lowered(r: Reading, span: Span) -> str:
 def _resolve_offsets(frames: list[Frame]) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
-    arrival or visit frame), cited with it (one span from that sentence to this one)."""
+    arrival or visit frame), cited with it (one span from that sentence to this one). Counted in
+    the order the triggers stand in the text, not the order frames are made in a sentence (by kind):
+    'X, who arrived on Monday, held talks the same day' counts from the arrival told before the talks."""
     last: tuple[dt.date, Span] | None = None
     began: tuple[dt.date, Span] | None = None
-    for f in frames:
+    for f in sorted(frames, key=lambda f: f.trigger.start):
         resolved = []
         for cue, span in f.dates:
             base = began if cue.of_visit else last

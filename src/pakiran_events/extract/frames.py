@@ -233,8 +233,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
     frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
         or (_left_place(r, i, end) if kind == "departure" else None)
-    cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
-                          or _also_day(r, i, start))
+    cues = _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end)) or _same_sentence_day(r, i, kind)
+                          or _free_cues_before(r, i) or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -277,6 +277,33 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if kind in ("visit", "departure") and not frame.planned:
         _ended(r, i, frame, start, end)
     return frame
+
+
+def _stay_day(r: Reading, i: int, cues: list) -> list:
+    """'spent two days in Quetta on 4 and 5 December. On the first day he met ...': a frame dated
+    only by days of a trip ('on the first day') counts them from the stay told just before it in a
+    sentence with no trigger of its own (`_free_cues_before`), which no trip frame would give it
+    (candidates count from the report's first arrival or visit). Its first day, resolved, plus the
+    count; the cues as they are when there is no such stay (candidates then count from the trip)."""
+    if not cues or not all(c.of_visit for c, _ in cues):
+        return cues
+    stay = [(c, sp) for c, sp in _free_cues_before(r, i) if c.resolved and c.precision in ("day", "range")]
+    if not stay:
+        return cues
+    first, span = stay[0]
+    out = []
+    for c, sp in cues:
+        try:
+            day = first.start + dt.timedelta(days=c.offset or 0)
+        except OverflowError:
+            return cues
+        if first.end is not None and day > first.end:
+            return cues  # counted past the stay: another trip's day, left to the candidates
+        cited = Span(min(span.start, sp.start), max(span.end, sp.end))  # the stay and the count, one span
+        shift = sp.start - cited.start  # the cue's offsets, counted from the cited span's start
+        out.append((replace(c, start=day, end=day, offset=None, of_visit=False, span=(c.span[0] + shift, c.span[1] + shift)),
+                    cited))
+    return out
 
 
 def _days_up_to(cues: list, last: dt.date | None) -> list:
