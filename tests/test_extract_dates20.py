@@ -1,0 +1,136 @@
+"""Exact dates, twentieth round (xdate20): a weekday with a part of the day before a trailing
+attribution ('on Saturday evening, the president's office said'), a day counted 'the same day' /
+'the next day' from the engagement told before it in the text (not the frame made before it), and
+'On the first day' told alone after a trip or a stay. Every sentence is our own; near misses beside
+each class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from date_coverage import _lexicon
+from pakiran_events.core.cues import PARTS_OF_DAY, WEEKDAYS
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.dates import date_cues
+from pakiran_events.extract.report import read_report
+
+SUN = "2025-06-15"  # a Sunday: Saturday is the 14th, Friday the 13th
+
+
+def _events(text: str, published: str | None = SUN) -> list[tuple[str, str, str]]:
+    events = cluster([read_report("x-dates20", text, published, _lexicon())])
+    return sorted((e.kind, str(e.date_start), str(e.date_end)) for e in events)
+
+
+def _dated(text: str, kind: str, published: str | None = SUN) -> list[tuple[str, str]]:
+    return [(a, b) for k, a, b in _events(text, published) if k == kind]
+
+
+# --- 1. a part of the day after a weekday, before a trailing attribution ----------------------
+
+@pytest.mark.parametrize("text,day", [
+    ("President Masoud Pezeshkian received a telephone call from Prime Minister Shehbaz Sharif on Saturday evening, "
+     "the president's office said.", "2025-06-14"),
+    ("Foreign Minister Ishaq Dar spoke by telephone with his Iranian counterpart Abbas Araghchi on Friday night, "
+     "a spokesman said.", "2025-06-13"),
+    ("Interior Minister Mohsin Naqvi held a telephone conversation with Iranian Interior Minister Eskandar Momeni "
+     "on Saturday morning, officials said.", "2025-06-14"),
+    # near miss: no part of the day, the attribution already let the weekday go to the call
+    ("President Masoud Pezeshkian received a telephone call from Prime Minister Shehbaz Sharif on Saturday, "
+     "the president's office said.", "2025-06-14"),
+])
+def test_a_weekday_with_a_part_of_the_day_before_an_attribution_dates_the_call(text, day):
+    assert _dated(text, "phone_call") == [(day, day)]
+
+
+def test_a_part_of_the_day_does_not_make_the_weekday_another_day():
+    for part in PARTS_OF_DAY:
+        cues = date_cues(f"They met on Saturday {part}.", dt.date.fromisoformat(SUN), False)
+        assert [(c.start, c.precision) for c in cues] == [(dt.date(2025, 6, 14), "day")], part
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(PARTS_OF_DAY), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+       st.booleans())
+def test_a_weekday_reads_the_same_with_or_without_its_part_of_the_day(weekday, part, anchor, future):
+    bare = date_cues(f"They met on {weekday.title()}.", anchor, future)
+    timed = date_cues(f"They met on {weekday.title()} {part}.", anchor, future)
+    assert [(c.start, c.end, c.precision) for c in bare] == [(c.start, c.end, c.precision) for c in timed]
+    assert len(timed) == 1 and timed[0].start is not None and timed[0].start.weekday() == WEEKDAYS.index(weekday)
+    assert timed[0].span[1] - timed[0].span[0] == len(f"{weekday} {part}")
+
+
+# --- 2. 'the same day' / 'the next day' counted from the engagement told before it -------------
+
+MON = "2025-03-11"  # a Tuesday: Monday is the 10th
+
+
+@pytest.mark.parametrize("text,talks", [
+    ("TEHRAN, March 11: Foreign Minister Ishaq Dar called on President Masoud Pezeshkian today. "
+     "Dar, who arrived in Tehran on Monday, held talks with Foreign Minister Abbas Araghchi the same day.",
+     ("2025-03-10", "2025-03-10")),
+    ("TEHRAN, March 11: Foreign Minister Ishaq Dar called on President Masoud Pezeshkian today. "
+     "Dar, who reached Tehran on Sunday, held talks with Foreign Minister Abbas Araghchi the next day.",
+     ("2025-03-10", "2025-03-10")),
+    ("TEHRAN, March 11: Foreign Minister Ishaq Dar called on President Masoud Pezeshkian today. "
+     "Dar, who landed in Tehran on Sunday, met Foreign Minister Abbas Araghchi a day later.",
+     ("2025-03-10", "2025-03-10")),
+])
+def test_a_day_counted_from_an_arrival_told_before_the_talks_in_their_sentence(text, talks):
+    meetings = _dated(text, "meeting", MON)
+    assert talks in meetings
+    assert ("2025-03-11", "2025-03-11") in meetings  # the call on the president keeps today
+
+
+def test_near_miss_a_day_counted_with_nothing_dated_before_it_in_its_sentence_counts_from_the_frame_before():
+    text = ("TEHRAN, March 11: Foreign Minister Ishaq Dar called on President Masoud Pezeshkian on Monday. "
+            "Dar held talks with Foreign Minister Abbas Araghchi the next day.")
+    assert ("2025-03-11", "2025-03-11") in _dated(text, "meeting", MON)
+
+
+# --- 3. 'On the first day' told alone --------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,meeting", [
+    ("Army chief General Qamar Javed Bajwa was in Tehran on a visit from November 5 to 7. On the first day he met "
+     "Major General Mohammad Bagheri at his headquarters.", "2017-11-13", ("2017-11-05", "2017-11-05")),
+    ("Iran's deputy interior minister Majid Mirahmadi spent two days in Quetta on 4 and 5 December at the head of a "
+     "border delegation. On the first day he met Chief Minister Sarfraz Bugti at his secretariat.", "2024-12-07",
+     ("2024-12-04", "2024-12-04")),
+    ("Naval chief Admiral Naveed Ashraf arrived in Tehran on 4 November for a four-day visit. On the second day, "
+     "he called on Rear Admiral Shahram Irani at the navy's headquarters.", "2024-11-12", ("2024-11-05", "2024-11-05")),
+])
+def test_on_the_first_day_alone_counts_from_the_trip_or_stay_told_before(text, published, meeting):
+    assert meeting in _dated(text, "meeting", published)
+
+
+@pytest.mark.parametrize("text", [
+    "They met on the first day of the fair.",
+    "They met on the second day of talks.",
+    "The first day he met them was a Monday.",
+    "It rained for the second day running.",
+])
+def test_near_miss_a_day_of_something_else_or_without_on_is_no_trip_day(text):
+    assert [c for c in date_cues(text, dt.date(2025, 6, 15), False) if c.of_visit] == []
+
+
+def _nth(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 31), st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.", max_size=30))
+def test_on_the_nth_day_is_a_trip_day_count_and_never_a_calendar_day(n, tail):
+    cues = [c for c in date_cues(f"On the {_nth(n)} day{tail}", dt.date(2025, 6, 15), False) if c.span[0] == 0]
+    for c in cues:
+        assert c.of_visit and c.offset == n - 1 and c.start is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 31), st.from_regex(r"[a-z]{3,12}", fullmatch=True))
+def test_on_the_nth_day_of_something_not_a_trip_is_no_date(n, noun):
+    cues = [c for c in date_cues(f"They met on the {_nth(n)} day of the {noun}.", dt.date(2025, 6, 15), False)]
+    assert bool(cues) == (noun in ("visit", "trip", "tour", "stay"))
