@@ -134,3 +134,35 @@ def test_on_the_nth_day_is_a_trip_day_count_and_never_a_calendar_day(n, tail):
 def test_on_the_nth_day_of_something_not_a_trip_is_no_date(n, noun):
     cues = [c for c in date_cues(f"They met on the {_nth(n)} day of the {noun}.", dt.date(2025, 6, 15), False)]
     assert bool(cues) == (noun in ("visit", "trip", "tour", "stay"))
+
+
+# --- 4. a day inside a relative clause told after the meeting's trigger ----------------------
+
+TUE = "2019-12-03"  # a Tuesday: Sunday is the 1st, Monday the 2nd
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("ISLAMABAD, Dec 3: Pakistan and Iran agreed to post liaison officers, officials said on Tuesday. "
+     "The decision was taken at a meeting between Interior Minister Ijaz Ahmad Shah and Iranian "
+     "Deputy Interior Minister Hossein Zolfaghari, who arrived in Islamabad on Sunday at the head of a delegation. "
+     "The meeting was held at the Ministry of Interior on Monday.", ("2019-12-02", "2019-12-02")),
+    ("ISLAMABAD, Dec 3: Pakistan and Iran agreed to post liaison officers, officials said on Tuesday. "
+     "The accord came out of talks between Interior Minister Ijaz Ahmad Shah and Iranian Deputy "
+     "Interior Minister Hossein Zolfaghari, who landed in Islamabad on Sunday with security officials. The talks "
+     "were held at the ministry on Monday.", ("2019-12-02", "2019-12-02")),
+    ("ISLAMABAD, Dec 3: Pakistan and Iran agreed to post liaison officers, officials said on Tuesday. "
+     "Both sides agreed at a meeting between Interior Minister Ijaz Ahmad Shah and Iranian Deputy "
+     "Interior Minister Hossein Zolfaghari, who reached the capital on Sunday night. The meeting took place at the "
+     "ministry on Monday.", ("2019-12-02", "2019-12-02")),
+])
+def test_an_arrival_day_in_a_relative_clause_after_the_meeting_is_not_the_meetings(text, meeting):
+    meetings = _dated(text, "meeting", TUE)
+    assert meeting in meetings
+    assert ("2019-12-01", "2019-12-01") not in meetings
+
+
+def test_near_miss_a_relative_clause_before_the_trigger_still_lends_its_day():
+    # only the landing is dated, and it is told before the talks: the talks take its day (round 15)
+    text = ("Iranian Deputy Interior Minister Hossein Zolfaghari, whose plane touched down in Islamabad on Sunday, "
+            "held talks with Interior Minister Ijaz Ahmad Shah.")
+    assert _dated(text, "meeting", TUE) == [("2019-12-01", "2019-12-01")]

@@ -233,7 +233,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
     frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
         or (_left_place(r, i, end) if kind == "departure" else None)
-    cues = _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end)) or _same_sentence_day(r, i, kind)
+    cues = _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end)) or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
                           or _free_cues_before(r, i) or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
@@ -268,7 +268,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # failing that, the one day the sentence gives another engagement in the week up to the
         # dateline's ('CITY, May 16: X concluded a visit on Wednesday': the dateline is nearer
         # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
-        frame.dates = told[:1] or _days_up_to(_same_sentence_day(r, i, kind), frame.dates[0][0].start) or frame.dates
+        frame.dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
+                                                frame.dates[0][0].start) or frame.dates
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
@@ -959,6 +960,17 @@ def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
     engaged = [cue for cue in r.cues(i) if (owner := _owner(r, i, *cue[0].span)) and owner[2] and not _is_dateline_cue(r, cue)]
     days = {(c.start, c.weekday, c.month_day) for c, _ in engaged}  # (a dateline's day is the newsroom's: CURATION.md §4)
     return engaged[:1] if len(days) == 1 and engaged[0][0].precision == "day" and not engaged[0][0].ahead else []
+
+
+def _not_from_a_later_aside(r: Reading, i: int, start: int, cues: list) -> list:
+    """A day the sentence gives another engagement inside a relative clause about a person told
+    after this trigger ('at a meeting with Y, who arrived in Islamabad on Sunday') is when that
+    person did something before the engagement, not the engagement's day: it is not passed on. A
+    clause told before the trigger ('X, whose plane landed on Tuesday, held talks') still is."""
+    from pakiran_events.extract.clauses import relative_clause_at
+
+    sentence = r.sentence(i)
+    return [(c, sp) for c, sp in cues if (aside := relative_clause_at(sentence, c.span[0])) is None or aside[0] < start]
 
 
 def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
