@@ -45,6 +45,10 @@ def _dated(text: str, kind: str, published: str | None = SUN) -> list[tuple[str,
 ])
 def test_a_weekday_with_a_part_of_the_day_before_an_attribution_dates_the_call(text, day):
     assert _dated(text, "phone_call") == [(day, day)]
+    # after a lead on another matter with a day of its own, the call still takes its own day
+    # (the lead's day was taken when the attribution kept the weekday from the call)
+    lead = "TEHRAN, June 15 - Strikes hit several sites overnight as the fighting that began on Thursday went on. "
+    assert _dated(lead + text, "phone_call") == [(day, day)]
 
 
 def test_a_part_of_the_day_does_not_make_the_weekday_another_day():
@@ -166,3 +170,34 @@ def test_near_miss_a_relative_clause_before_the_trigger_still_lends_its_day():
     text = ("Iranian Deputy Interior Minister Hossein Zolfaghari, whose plane touched down in Islamabad on Sunday, "
             "held talks with Interior Minister Ijaz Ahmad Shah.")
     assert _dated(text, "meeting", TUE) == [("2019-12-01", "2019-12-01")]
+
+
+# --- 5. a visit told by its closing day, with the way home in its clause ---------------------
+
+WED = "2025-02-12"  # a Wednesday
+
+
+def _placed(text: str, published: str = WED) -> list[tuple[str, str, str, str | None]]:
+    events = cluster([read_report("x-dates20", text, published, _lexicon())])
+    return sorted((e.kind, str(e.date_start), str(e.date_end), e.place_id) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: Iran's interior minister Eskandar Momeni concluded his three-day visit to Pakistan on Wednesday, "
+    "leaving for Tehran after a call on Prime Minister Shehbaz Sharif at the PM House.",
+    "ISLAMABAD: Iranian Interior Minister Eskandar Momeni wrapped up a three-day visit to Pakistan on Wednesday and "
+    "flew back to Tehran after calling on Prime Minister Shehbaz Sharif.",
+    "ISLAMABAD: Interior Minister Eskandar Momeni of Iran concluded his three-day visit to Pakistan on Wednesday, "
+    "departing for Tehran in the evening.",
+])
+def test_the_city_gone_home_to_is_not_the_place_of_a_visit_told_as_over(text):
+    visits = [e for e in _placed(text) if e[0] == "visit"]
+    assert visits and all(place != "tehran" for *_, place in visits)
+    assert ("visit", "2025-02-10", "2025-02-12") in [e[:3] for e in visits]
+
+
+def test_near_miss_a_trip_begun_by_leaving_for_a_city_is_a_visit_there():
+    text = ("ISLAMABAD: Interior Minister Mohsin Naqvi left for Tehran on Wednesday on a three-day visit, "
+            "officials said.")
+    visits = [e for e in _placed(text) if e[0] == "visit"]
+    assert visits and visits[0][3] == "tehran"

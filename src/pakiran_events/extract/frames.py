@@ -231,7 +231,11 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
-    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
+    # a trip told as over, or talks told in its clause ('concluded his visit on Wednesday, leaving for
+    # Tehran after a call on the prime minister'): the city gone home to is neither's place
+    homeward = _completed(r, r.sentence(i), start, end) if kind in ("visit", "departure") \
+        else kind == "meeting" and p["completed"].search(r.sentence(i)) is not None
+    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting", homeward)) \
         or (_left_place(r, i, end) if kind == "departure" else None)
     cues = _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end)) or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
                           or _free_cues_before(r, i) or _also_day(r, i, start))
@@ -1039,13 +1043,17 @@ def _on_tour_stop(r: Reading, i: int, place_id: str | None) -> str | None:
     return place_id
 
 
-def _place(r: Reading, i: int, trigger_start: int, talks: bool = False) -> str | None:
+def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward: bool = False) -> str | None:
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
     'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
     a place of the journey told as another time ('a day after landing in X': engagement.yaml
-    `journey_before`; 'after arriving in X, he met Y' keeps X)."""
+    `journey_before`; 'after arriving in X, he met Y' keeps X). For a trip told as over
+    (`homeward`), not the place the guest went home to ('concluded his visit to Pakistan, leaving
+    for Tehran': engagement.yaml `homeward_verbs`)."""
     s = r.spans[i]
     found = r.people.called_places(s.start, s.end)
+    if homeward:
+        found = [(pos, pid) for pos, pid in found if not r.lex.patterns["homeward"].search(r.text[max(s.start, pos - 30):pos])]
     if talks:
         found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])]
     metonyms = _metonyms(r, found)
