@@ -201,3 +201,56 @@ def test_near_miss_a_trip_begun_by_leaving_for_a_city_is_a_visit_there():
             "officials said.")
     visits = [e for e in _placed(text) if e[0] == "visit"]
     assert visits and visits[0][3] == "tehran"
+
+
+# --- 6. a bare weekday told after a trip's first day, in a report of a later week ------------
+
+@pytest.mark.parametrize("text,published,meetings", [
+    ("Naval chief Admiral Naveed Ashraf returned home last week from a four-day official visit to Iran. "
+     "The admiral arrived in Tehran on Monday 4 November. On Tuesday he called on Rear Admiral Shahram Irani at the "
+     "navy's headquarters. On Wednesday the admiral met Major General Mohammad Bagheri.",
+     "2024-11-12", [("2024-11-05", "2024-11-05"), ("2024-11-06", "2024-11-06")]),
+    ("Foreign Minister Ishaq Dar arrived in Tehran on 3 March for a three-day visit. On Tuesday he held talks with "
+     "Foreign Minister Abbas Araghchi. On Wednesday he called on President Masoud Pezeshkian.",
+     "2025-03-11", [("2025-03-04", "2025-03-04"), ("2025-03-05", "2025-03-05")]),
+    ("Interior Minister Mohsin Naqvi reached Tehran on 14 April at the head of a delegation. On Tuesday Naqvi met "
+     "Iranian Interior Minister Eskandar Momeni at the interior ministry.",
+     "2025-04-24", [("2025-04-15", "2025-04-15")]),
+])
+def test_a_weekday_after_a_dated_arrival_is_in_the_trips_week(text, published, meetings):
+    got = _dated(text, "meeting", published)
+    for meeting in meetings:
+        assert meeting in got
+
+
+def test_near_miss_a_weekday_in_the_week_of_the_trip_keeps_its_day():
+    # the report is of the trip's own week: Tuesday counted back from Thursday 6 March is the 4th either way
+    text = ("Foreign Minister Ishaq Dar arrived in Tehran on 3 March for a three-day visit. On Tuesday he held talks "
+            "with Foreign Minister Abbas Araghchi.")
+    assert _dated(text, "meeting", "2025-03-06") == [("2025-03-04", "2025-03-04")]
+
+
+def test_near_miss_a_trip_told_as_background_does_not_move_the_reports_weekday():
+    # the earlier trip is recalled ('last visited ... in 2019'): Tuesday is the report's week's
+    text = ("Foreign Minister Ishaq Dar held talks with Foreign Minister Abbas Araghchi in Islamabad on Tuesday. "
+            "The two ministers last met in Tehran on 3 March.")
+    assert ("2025-04-22", "2025-04-22") in _dated(text, "meeting", "2025-04-24")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2080, 12, 31)), st.integers(0, 60), st.integers(0, 6))
+def test_a_weekday_moved_into_the_trips_week_is_that_weekday_after_the_trip_began_and_before_the_report(began, gap, wd):
+    from pakiran_events.extract.candidates import TRIP_WEEK, _in_the_trips_week
+    from pakiran_events.extract.dates import DateCue
+
+    told = began + dt.timedelta(days=gap)
+    cue = DateCue(told, told, "day", weekday_only=True)
+    got = _in_the_trips_week(cue, began)
+    assert got.start == got.end and got.start.weekday() == told.weekday()
+    assert got.start <= told
+    if gap >= TRIP_WEEK:
+        assert began < got.start <= began + dt.timedelta(days=TRIP_WEEK)
+    else:
+        assert got == cue
+    calendar = DateCue(told, told, "day")  # a day told by its date is never moved
+    assert _in_the_trips_week(calendar, began) == calendar
