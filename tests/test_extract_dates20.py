@@ -254,3 +254,29 @@ def test_a_weekday_moved_into_the_trips_week_is_that_weekday_after_the_trip_bega
         assert got == cue
     calendar = DateCue(told, told, "day")  # a day told by its date is never moved
     assert _in_the_trips_week(calendar, began) == calendar
+
+
+# --- 7. a visit told by 'had come to' and 'ended his visit' ----------------------------------
+
+TUE19 = "2024-11-19"  # a Tuesday: Sunday is the 17th, Monday the 18th
+
+
+@pytest.mark.parametrize("text", [
+    "TEHRAN -- The commander of Pakistan's navy, Admiral Naveed Ashraf, who had come to Tehran on Sunday at the head "
+    "of a delegation, ended his visit on Monday.",
+    "TEHRAN -- Pakistan's naval chief Admiral Naveed Ashraf came to Tehran on Sunday with a military delegation and "
+    "ended his visit on Monday after talks at the general staff.",
+    "TEHRAN -- Admiral Naveed Ashraf, the Pakistani navy's commander, who has come to Tehran on Sunday, ended his "
+    "visit to Iran on Monday.",
+])
+def test_a_visit_told_by_its_coming_and_its_end(text):
+    assert _dated(text, "visit", TUE19) == [("2024-11-17", "2024-11-18")]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no capitalised place after 'come to', and a verb of ending whose object is no trip
+    "TEHRAN -- Admiral Naveed Ashraf said the two navies had come to an understanding on Sunday.",
+    "TEHRAN -- Admiral Naveed Ashraf ended the exercise on Monday.",
+])
+def test_near_miss_coming_to_terms_and_ending_something_else_tell_no_visit(text):
+    assert _dated(text, "visit", TUE19) == []
