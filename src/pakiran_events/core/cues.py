@@ -31,8 +31,12 @@ _MONTH_DAY = (rf"(?P<m1>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|t
               rf"(?:,?\s+(?:(?P<y1>\d{{4}})|(?P<y1rel>{_YEAR_WORD})\s+year))?")
 _DAY_MONTH = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*{_JOINER}\s*(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
               rf"(?P<m2>{_MONTH})\b\.?(?:,?\s+(?:(?P<y2>\d{{4}})|(?P<y2rel>{_YEAR_WORD})\s+year))?")
-# 'on Tuesday last week', 'Monday of next week': the weekday of the week before or after the report's
-_WEEKDAY = rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})(?:\s+(?:of\s+)?(?P<wweek>last|next)\s+week)?"
+# 'on Tuesday last week', 'Monday of next week': the weekday of the week before or after the report's;
+# a part of the day after it is the same day ('on Saturday evening, officials said': the expression
+# ends after 'evening', so what follows it is read from there)
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_WEEKDAY = (rf"(?P<wd>(?:last|this|next)\s+)?(?P<w>{'|'.join(WEEKDAYS)})(?:\s+(?:{'|'.join(PARTS_OF_DAY)}))?"
+            rf"(?:\s+(?:of\s+)?(?P<wweek>last|next)\s+week)?")
 # 'the day before yesterday' before 'yesterday'; a weekend is its Saturday and Sunday
 # 'this morning' is the report's day, 'last night' the evening before it; New Year's Day and Eve are
 # 1 January and 31 December, in the year the clause's tense gives
@@ -58,9 +62,12 @@ ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]} | {"t
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ORDINAL_DAY = (rf"the\s+(?P<dord>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH})\b\.?"
                 rf"(?:,?\s+(?:(?P<y3>\d{{4}})|(?P<y3rel>{_YEAR_WORD})\s+year))?")
-# a day of a trip counted from its first: 'on the second day of his visit', 'the 3rd day of the tour'
-_VISIT_DAY = (rf"(?P<vday>(?:on\s+)?the\s+(?:(?P<vord>{_ORDINAL})|(?P<vnum>\d{{1,2}})(?:st|nd|rd|th))\s+day\s+of\s+"
-              r"(?:his|her|their|its|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour|stay)\b)")
+# a day of a trip counted from its first: 'on the second day of his visit', 'the 3rd day of the tour';
+# told alone after 'on' ('On the first day he met ...'), the day of the trip the report tells; a day
+# of anything else ('on the first day of the fair') is not one
+_VISIT_DAY = (rf"(?P<vday>(?P<von>on\s+)?the\s+(?:(?P<vord>{_ORDINAL})|(?P<vnum>\d{{1,2}})(?:st|nd|rd|th))\s+day"
+              r"(?:\s+of\s+(?:his|her|their|its|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour|stay)\b"
+              r"|(?(von)(?!\s+of\b)|(?!))))")
 # a day of the month without its month, after 'on' or a weekday: 'on the 5th', 'Wednesday the 5th'
 # ('the 10th anniversary', 'the 5th of March' are not: a lower-case word other than a joiner follows)
 # ('on the fifth' too, and 'on the 5th of last month': that month's day)

@@ -122,10 +122,13 @@ def _lowered(r: Reading, span: Span) -> str:
 def _resolve_offsets(frames: list[Frame]) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
-    arrival or visit frame), cited with it (one span from that sentence to this one)."""
+    arrival or visit frame), cited with it (one span from that sentence to this one). Counted in
+    the order the triggers stand in the text, not the order frames are made in a sentence (by kind):
+    'X, who arrived on Monday, held talks the same day' counts from the arrival told before the talks."""
     last: tuple[dt.date, Span] | None = None
     began: tuple[dt.date, Span] | None = None
-    for f in frames:
+    week: dt.date | None = None  # the first day of the report's trip told as held, by a calendar date
+    for f in sorted(frames, key=lambda f: f.trigger.start):
         resolved = []
         for cue, span in f.dates:
             base = began if cue.of_visit else last
@@ -138,13 +141,35 @@ def _resolve_offsets(frames: list[Frame]) -> None:
                     if cue.of_visit:  # both the trip's first day and the count are cited
                         span = Span(min(base[1].start, span.start), max(base[1].end, span.end))
                     cue = DateCue(day, day, "day", span=cue.span)
+            elif week is not None and not f.planned:
+                cue = _in_the_trips_week(cue, week)
             resolved.append((cue, span))
         f.dates = resolved
         days = [(c.start, sp) for c, sp in f.dates if c.resolved and c.precision == "day"]
         last = days[0] if days else last
+        if week is None and f.kind in ("arrival", "visit") and not (f.planned or f.background):
+            week = next((c.start for c, _ in f.dates if c.resolved and c.precision in ("day", "range")
+                         and not (c.ahead or c.weekday_only)), None)
         if began is None and f.kind in ("arrival", "visit"):
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
+
+
+TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it
+
+
+def _in_the_trips_week(cue: DateCue, began: dt.date) -> DateCue:
+    """'arrived in Tehran on Monday 4 November. On Tuesday he called on ...' in a report of Tuesday
+    12 November: a bare weekday counted back from the report's day (`dates._weekday`) that lies a
+    week or more after the first day of the trip the report tells is the first such weekday after
+    that day, the trip's own week; held, so not after the report's day (the cue's own day is). A
+    weekday within the trip's week keeps its day."""
+    if not cue.weekday_only or cue.start is None or cue.ahead or not began < cue.start:
+        return cue
+    if (cue.start - began).days < TRIP_WEEK:
+        return cue
+    day = began + dt.timedelta(days=(cue.start.weekday() - began.weekday()) % 7 or 7)
+    return replace(cue, start=day, end=day) if day < cue.start else cue
 
 
 def past_the_floor(frames: list[Frame]) -> None:

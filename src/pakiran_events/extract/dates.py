@@ -45,6 +45,7 @@ class DateCue:
     month_day: tuple[int, int, int] | None = None  # (month, first day, last day) told without a year, unresolved
     of_visit: bool = False          # `offset` counts from the first day of the report's trip ('the second day of his visit')
     before_floor: bool = False      # told, but before the floor (`above_floor`): the engagement it dates is not written
+    weekday_only: bool = False      # a bare weekday ('on Tuesday') counted back from the publication date
 
     @property
     def resolved(self) -> bool:
@@ -232,7 +233,7 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
     if not qualifier or qualifier == "this":  # 'this Monday' is the bare weekday, in the clause's tense  # 'on Saturday' in a Saturday's report is that day (dateparser says a week ago)
         shift = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
         day = anchor + dt.timedelta(days=shift)
-        return DateCue(day, day, "day")
+        return DateCue(day, day, "day", weekday_only=True)
     day = resolve(f"{qualifier} {m.group('w')}", anchor, future or qualifier == "next")
     return DateCue(day, day, "day") if day else None
 

@@ -250,12 +250,16 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
             frame.targets = [referent]  # 'Y, who met him on the sidelines': him is the person told before
-    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting")) \
+    # a trip told as over, or talks told in its clause ('concluded his visit on Wednesday, leaving for
+    # Tehran after a call on the prime minister'): the city gone home to is neither's place
+    homeward = _completed(r, r.sentence(i), start, end) if kind in ("visit", "departure") \
+        else kind == "meeting" and p["completed"].search(r.sentence(i)) is not None
+    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting", homeward)) \
         or (_left_place(r, i, end) if kind == "departure" else None)
     if kind == "visit":
         _named_trip(r, i, frame, people, start, end)
-    cues = _joined_ranges(r, owned_cues(r, i, start, end) or _same_sentence_day(r, i, kind) or _free_cues_before(r, i)
-                          or _also_day(r, i, start))
+    cues = _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end)) or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
+                          or _free_cues_before(r, i) or _also_day(r, i, start))
     cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -289,7 +293,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # failing that, the one day the sentence gives another engagement in the week up to the
         # dateline's ('CITY, May 16: X concluded a visit on Wednesday': the dateline is nearer
         # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
-        frame.dates = told[:1] or _days_up_to(_same_sentence_day(r, i, kind), frame.dates[0][0].start) or frame.dates
+        frame.dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
+                                                frame.dates[0][0].start) or frame.dates
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
@@ -298,6 +303,33 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if kind in ("visit", "departure") and not frame.planned:
         _ended(r, i, frame, start, end)
     return frame
+
+
+def _stay_day(r: Reading, i: int, cues: list) -> list:
+    """'spent two days in Quetta on 4 and 5 December. On the first day he met ...': a frame dated
+    only by days of a trip ('on the first day') counts them from the stay told just before it in a
+    sentence with no trigger of its own (`_free_cues_before`), which no trip frame would give it
+    (candidates count from the report's first arrival or visit). Its first day, resolved, plus the
+    count; the cues as they are when there is no such stay (candidates then count from the trip)."""
+    if not cues or not all(c.of_visit for c, _ in cues):
+        return cues
+    stay = [(c, sp) for c, sp in _free_cues_before(r, i) if c.resolved and c.precision in ("day", "range")]
+    if not stay:
+        return cues
+    first, span = stay[0]
+    out = []
+    for c, sp in cues:
+        try:
+            day = first.start + dt.timedelta(days=c.offset or 0)
+        except OverflowError:
+            return cues
+        if first.end is not None and day > first.end:
+            return cues  # counted past the stay: another trip's day, left to the candidates
+        cited = Span(min(span.start, sp.start), max(span.end, sp.end))  # the stay and the count, one span
+        shift = sp.start - cited.start  # the cue's offsets, counted from the cited span's start
+        out.append((replace(c, start=day, end=day, offset=None, of_visit=False, span=(c.span[0] + shift, c.span[1] + shift)),
+                    cited))
+    return out
 
 
 def _days_up_to(cues: list, last: dt.date | None) -> list:
@@ -1019,6 +1051,17 @@ def _same_sentence_day(r: Reading, i: int, kind: str) -> list:
     return engaged[:1] if len(days) == 1 and engaged[0][0].precision == "day" and not engaged[0][0].ahead else []
 
 
+def _not_from_a_later_aside(r: Reading, i: int, start: int, cues: list) -> list:
+    """A day the sentence gives another engagement inside a relative clause about a person told
+    after this trigger ('at a meeting with Y, who arrived in Islamabad on Sunday') is when that
+    person did something before the engagement, not the engagement's day: it is not passed on. A
+    clause told before the trigger ('X, whose plane landed on Tuesday, held talks') still is."""
+    from pakiran_events.extract.clauses import relative_clause_at
+
+    sentence = r.sentence(i)
+    return [(c, sp) for c, sp in cues if (aside := relative_clause_at(sentence, c.span[0])) is None or aside[0] < start]
+
+
 def _free_cues_before(r: Reading, i: int, back: int = 2) -> list:
     """A frame whose sentence gives it no date takes one from the sentences just before it that
     tell of no engagement and report nothing ('Pakistan and Iran on Tuesday agreed ...' before
@@ -1085,13 +1128,17 @@ def _on_tour_stop(r: Reading, i: int, place_id: str | None) -> str | None:
     return place_id
 
 
-def _place(r: Reading, i: int, trigger_start: int, talks: bool = False) -> str | None:
+def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward: bool = False) -> str | None:
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
     'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
     a place of the journey told as another time ('a day after landing in X': engagement.yaml
-    `journey_before`; 'after arriving in X, he met Y' keeps X)."""
+    `journey_before`; 'after arriving in X, he met Y' keeps X). For a trip told as over
+    (`homeward`), not the place the guest went home to ('concluded his visit to Pakistan, leaving
+    for Tehran': engagement.yaml `homeward_verbs`)."""
     s = r.spans[i]
     found = r.people.called_places(s.start, s.end)
+    if homeward:
+        found = [(pos, pid) for pos, pid in found if not r.lex.patterns["homeward"].search(r.text[max(s.start, pos - 30):pos])]
     if talks:
         found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])
                  and not landed_aside(r, i, pos, s.start + trigger_start)]

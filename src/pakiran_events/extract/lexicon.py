@@ -512,6 +512,7 @@ class Lexicon:
 
         p["ended_before"] = re.compile(rf"\b(?:{a('leaving_verbs')})\b[^,;:.()]{{0,40}}\bafter\s+(?:a|an|his|her|their|the)\b"
                                        r"[^,;:.()]{0,20}$", re.IGNORECASE)
+        p["homeward"] = re.compile(rf"\b(?:{a('homeward_verbs')})\s+(?:back\s+|home\s+)?(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
         p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
         p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)
         p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
