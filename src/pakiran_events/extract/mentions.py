@@ -1,7 +1,8 @@
 """Who and where, in one report: people named by a gazetteer spelling (or one a letter off),
 people introduced by a title and not in the gazetteer (a new actor, slugged with
-python-slugify), offices without a name resolved to their holder (named in the report, else the
-office-holder table on the report's date), and places (GeoNames names, place phrases, venues).
+python-slugify), offices without a name resolved to their holder (named with that office in the
+report, else the office-holder table's on the report's date when the report names that holder
+too), and places (GeoNames names, place phrases, venues).
 """
 
 from __future__ import annotations
@@ -1562,7 +1563,8 @@ class People:
 
     def _offices(self, i: int) -> None:
         """'the army chief', "Iran's president": a title without a name is its holder: the
-        person the report names with that title, else the office-holder table's on that day."""
+        person the report names with that title, else the office-holder table's on that day when
+        the report names that person too (`_table_holder`)."""
         named = Taken()
         for m in self.mentions[i]:
             named.append((m.span.start, m.span.end))
@@ -1597,15 +1599,13 @@ class People:
         self.probes += named.probes
 
     def _table_holder(self, title: str, side: str | None, i: int) -> str | None:
-        """The office-holder table's holder of a title on sentence i's days; for an office whose
-        unnamed holder is the body they represent (titles.yaml `groups` marked `unnamed`: 'the
-        Iranian ambassador' is the embassy; CURATION.md §6, a name is never guessed) only when the
-        report names that holder somewhere, so the table confirms a name but never supplies one."""
+        """The office-holder table's holder of a title on sentence i's days, only when the report
+        also names that holder by a spelling of their name somewhere (`_named`): the table confirms
+        who 'the interior minister' is, it never supplies a name the report does not give
+        (CURATION.md §6; issue 15's date-restricted roles as a confirmation). None otherwise: the
+        office is then unheld, and an `unnamed_body` office is the body it represents."""
         holder = self._holder(title, side, i)
-        offices = {title, *self.lex.offices_of.get(title, [])}
-        if holder and any(unnamed and group in offices for group, _, _, unnamed in self.lex.patterns["group"]):
-            return holder if self._named(holder) else None
-        return holder
+        return holder if holder and self._named(holder) else None
 
     def _in_rank(self, start: int, end: int) -> bool:
         """The words at start:end begin a longer rank (titles.yaml `ranks`: 'Air Chief' in 'Air Chief Marshal')."""
@@ -1622,7 +1622,10 @@ class People:
         return self._name_after(chunk, rel + (comma.end() if comma else 0)) is not None
 
     def _named(self, actor: str) -> bool:
-        """The report names the actor somewhere (by a spelling of their name, not only by office)."""
+        """The report names the actor somewhere by a spelling of their name: a mention with
+        `named` True, which the first pass of `find` gives every sentence (gazetteer spellings, one
+        letter off, new titled names) before any office is read; mentions by office, pronoun or
+        rank ('the admiral') are `named` False and do not count."""
         return any(m.named and m.actor_id == actor for ms in self.mentions for m in ms)
 
     def _modified(self, start: int, end: int) -> bool:
