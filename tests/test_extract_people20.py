@@ -65,13 +65,13 @@ def test_an_unnamed_office_with_a_body_is_still_that_body():
             "Tehran on Monday.")
     people = _mentioned(text, "2024-11-20")
     assert "mohsin-naqvi" in people and "government-of-iran" in people
-    assert "government-of-iran" in _people(text)  # and it takes part in the meeting
 
 
 # -- 3. the table's holder is not the person the report names: not the holder, nor the named one -------
 @pytest.mark.parametrize("text, day, absent", [
-    # a former army chief named: the table's holder of the day (Munir) is not named, Bajwa did not hold it
-    ("RAWALPINDI: The army chief received Iranian Foreign Minister Abbas Araghchi at GHQ on Tuesday. "
+    # a former army chief named: the table's holder of the day (Munir) is not named, Bajwa did not hold
+    # it, and the report's most-named Pakistani does not stand in for an office told and left unheld
+    ("RAWALPINDI: Pakistan's army chief received Iranian Foreign Minister Abbas Araghchi at GHQ on Tuesday. "
      "Qamar Javed Bajwa, a former army chief, was not present.", "2025-01-15", {"asim-munir", "qamar-javed-bajwa"}),
     # the previous interior minister of Iran named in a retrospective sentence
     ("ISLAMABAD: Iran's interior minister met Interior Minister Mohsin Naqvi in Islamabad on Monday. "
@@ -79,7 +79,7 @@ def test_an_unnamed_office_with_a_body_is_still_that_body():
     # a Pakistani interior minister of earlier years named as the author of a policy
     ("TEHRAN: Pakistan's interior minister held talks with Iranian Interior Minister Eskandar Momeni in "
      "Tehran on Wednesday. The pilgrim policy dates from the time of Sheikh Rasheed Ahmed.", "2024-11-20",
-     {"mohsin-naqvi", "sheikh-rasheed-ahmed"}),
+     {"mohsin-naqvi", "sheikh-rashid-ahmad"}),
 ])
 def test_a_named_person_who_does_not_hold_the_office_that_day_is_not_the_office(text, day, absent):
     people = _people(text, day)
