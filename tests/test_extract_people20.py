@@ -86,3 +86,59 @@ def test_a_named_person_who_does_not_hold_the_office_that_day_is_not_the_office(
     assert not absent & people
     # the retrospective name is read as a mention, but it does not stand for the office
     assert absent & _mentioned(text, day)
+
+
+# -- 4. officials below minister level new to the gazetteer (issue 15 kinds) --------------------------
+# a province of sides.yaml as the owner of a lowercase office ('deputy governor of Sistan and
+# Baluchestan', 'inspector general of police Balochistan'): the new name is of that province's side
+@pytest.mark.parametrize("text, person, side", [
+    ("QUETTA: Interior Minister Mohsin Naqvi met Reza Karimi, the deputy governor of Sistan and Baluchestan, "
+     "in Quetta on Monday.", "reza-karimi", "IRN"),
+    ("QUETTA: Talks were held on Monday between the chief secretary and Farhad Nouri, deputy governor of Kerman "
+     "for security affairs, who had arrived a day earlier.", "farhad-nouri", "IRN"),
+    ("ZAHEDAN: Asad Khan, inspector general of police Balochistan, returned home on Tuesday after a visit "
+     "to Zahedan.", "asad-khan", "PAK"),
+    ("TAFTAN: Bashir Ahmed Lehri, deputy governor of Balochistan province, received the Iranian consul "
+     "general at the crossing on Monday.", "bashir-ahmed-lehri", "PAK"),
+])
+def test_a_province_owning_a_lowercase_office_gives_the_new_officials_side(text, person, side):
+    assert _OWN.new(text).get(person) == side
+
+
+# lowercase words, then 'of <country>' ('commander of the border guards of the Islamic Republic of Iran')
+@pytest.mark.parametrize("text, person, side", [
+    ("MIRJAVEH: Brigadier General Qasem Rezaei, commander of the border guards of the Islamic Republic of "
+     "Iran, met Frontier Corps officers at the crossing on Monday.", "qasem-rezaei", "IRN"),
+    ("TAFTAN: Colonel Hamid Akbari, head of the border police of Iran, received a Pakistani team at the "
+     "gate on Sunday.", "hamid-akbari", "IRN"),
+    ("MASHKEL: Brigadier Tariq Mehmood, commander of the southern sector of Pakistan's Frontier Corps, met "
+     "Iranian border officials on Monday.", "tariq-mehmood", "PAK"),
+])
+def test_lowercase_words_then_a_country_give_the_new_officials_side(text, person, side):
+    assert _OWN.new(text).get(person) == side
+
+
+# a police chief or police commander after the name ('X, police chief of Sistan and Baluchestan,')
+@pytest.mark.parametrize("text, person, side", [
+    ("ZAHEDAN: Balochistan's police chief held talks with Brigadier General Ahmad Taheri, police chief of "
+     "Sistan and Baluchestan, on Tuesday.", "ahmad-taheri", "IRN"),
+    ("QUETTA: Colonel Saeed Amini, police commander of Iran's Kerman province, called on officials in "
+     "Quetta on Monday.", "saeed-amini", "IRN"),
+    ("ZAHEDAN: Abdul Khaliq Shah, police chief of Balochistan, met Iranian police officers in Zahedan "
+     "on Monday.", "abdul-khaliq-shah", "PAK"),
+])
+def test_a_police_chief_after_the_name_is_of_the_owners_side(text, person, side):
+    assert _OWN.new(text).get(person) == side
+
+
+@pytest.mark.parametrize("text, person", [
+    # a posting, not an owner: a consul general 'in' a province is the other country's
+    ("QUETTA: Ali Reza Nouri, consul general in Balochistan, met traders on Monday.", "ali-reza-nouri"),
+    # a third country's border police
+    ("TORKHAM: Ahmad Rahimi, head of the border police of Afghanistan, met traders on Monday.", "ahmad-rahimi"),
+    # a province named later in the phrase, after a comma: not the office's owner
+    ("QUETTA: Karim Baksh, the deputy governor, said on Monday that Balochistan would open two markets.",
+     "karim-baksh"),
+])
+def test_near_miss_no_owner_of_the_dyad_gives_no_side(text, person):
+    assert _OWN.new(text).get(person) is None
