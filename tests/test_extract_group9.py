@@ -28,8 +28,9 @@ def _candidates(text: str, published: str | None = "2024-05-15", lex: Lexicon = 
 
 
 def test_the_guest_of_a_visit_is_not_one_of_those_who_welcomed_them_in_the_host_country():
+    # the foreign minister is the table's holder because the report names him (round 20, CURATION.md §6)
     text = ("The Iranian foreign minister, who was received in Islamabad by Interior Minister Saima Baig and "
-            "Prime Minister Tariq Mahmood, landed in Pakistan on Monday.")
+            "Prime Minister Tariq Mahmood, landed in Pakistan on Monday. Karim Rostami took office in 2021.")
     visits = [c for c in _candidates(text) if c.kind == "visit"]
     assert [(c.guest, c.country) for c in visits] == [("karim-rostami", "PAK")]
     # nobody of the other side in the frame: someone coming home is still no visit

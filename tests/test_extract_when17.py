@@ -104,20 +104,35 @@ def test_near_miss_a_year_before_a_noun_still_dates_the_noun_not_the_clause():
     assert _years("The minister recalled events in 1988 elections.") == []
 
 
+# An office named without a person is the office-holder table's holder on the sentence's days only when
+# the report names that holder somewhere (round 20: the table confirms a name, never supplies one,
+# CURATION.md §6). These reports name every foreign minister the dates could pick, so the sentence's
+# days still decide which of them the office is.
+_FOREIGN_MINISTERS = (" Shah Mahmood Qureshi, Bilawal Bhutto Zardari and Ishaq Dar have all served in the post.")
+
+
 def test_an_unnamed_office_resolves_to_its_holder_on_the_sentences_day():
     text = ("Pakistan's Foreign Minister met Iranian Foreign Minister Mohammad Javad Zarif in Tehran "
-            "on 10 November 2020.")
+            "on 10 November 2020." + _FOREIGN_MINISTERS)
     assert _people(text, "2025-05-07") == [["mohammad-javad-zarif", "shah-mahmood-qureshi"]]
 
 
+def test_an_unnamed_office_whose_holder_the_report_never_names_is_nobody():
+    text = ("Pakistan's Foreign Minister met Iranian Foreign Minister Mohammad Javad Zarif in Tehran "
+            "on 10 November 2020.")
+    assert "shah-mahmood-qureshi" not in [p for ps in _people(text, "2025-05-07") for p in ps]
+
+
 def test_an_unnamed_office_in_a_year_one_person_held_throughout_is_that_person():
-    text = "Pakistan's Foreign Minister met Iranian Foreign Minister Mohammad Javad Zarif in Tehran in 2019."
+    text = ("Pakistan's Foreign Minister met Iranian Foreign Minister Mohammad Javad Zarif in Tehran in 2019."
+            + _FOREIGN_MINISTERS)
     assert _people(text, "2025-05-07") == [["mohammad-javad-zarif", "shah-mahmood-qureshi"]]
 
 
 def test_an_unnamed_office_in_a_year_two_people_held_resolves_to_nobody():
     # Qureshi left in April 2022 and Bilawal Bhutto Zardari took over: neither held it all year
-    text = "Pakistan's Foreign Minister visited Tehran in 2022 and met Iranian Foreign Minister Hossein Amir-Abdollahian."
+    text = ("Pakistan's Foreign Minister visited Tehran in 2022 and met Iranian Foreign Minister Hossein Amir-Abdollahian."
+            + _FOREIGN_MINISTERS)
     people = [p for ps in _people(text, "2025-05-07") for p in ps]
     assert "ishaq-dar" not in people and "bilawal-bhutto-zardari" not in people and "shah-mahmood-qureshi" not in people
 
@@ -130,12 +145,12 @@ def test_an_unnamed_office_in_a_sentence_dated_before_the_floor_is_nobody():
 
 def test_near_miss_an_unnamed_office_without_a_date_is_the_holder_at_publication():
     # the meeting falls back to the report's month: its holder then is the holder on the event's date
-    text = "Pakistan's Foreign Minister met Iranian Foreign Minister Abbas Araghchi in Tehran."
+    text = "Pakistan's Foreign Minister met Iranian Foreign Minister Abbas Araghchi in Tehran." + _FOREIGN_MINISTERS
     assert _people(text, "2025-05-07") == [["abbas-araghchi", "ishaq-dar"]]
 
 
 def test_near_miss_an_unnamed_office_on_a_weekday_is_the_holder_on_that_day():
-    text = "Pakistan's Foreign Minister met Iranian Foreign Minister Abbas Araghchi in Tehran on Monday."
+    text = "Pakistan's Foreign Minister met Iranian Foreign Minister Abbas Araghchi in Tehran on Monday." + _FOREIGN_MINISTERS
     assert _people(text, "2025-05-07") == [["abbas-araghchi", "ishaq-dar"]]
 
 

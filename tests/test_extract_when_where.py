@@ -371,7 +371,8 @@ def test_a_title_qualified_by_a_third_country_makes_no_meeting_of_the_pair(sente
 
 
 def test_a_title_of_the_pair_after_a_third_countrys_name_is_still_the_pairs():
+    # the army chief is the table's holder because the report names him (round 20, CURATION.md §6)
     doc = ("x-pair", "2024-05-15", "After talks in Kabul, Foreign Minister Karim Rostami met Pakistan's army chief "
-                                   "in Islamabad on Wednesday.")
+                                   "in Islamabad on Wednesday. Nadeem Anjum took command in 2022.")
     meeting = _only(events_of(doc), "meeting")
     assert meeting.host == "nadeem-anjum" and meeting.place_id == "islamabad"

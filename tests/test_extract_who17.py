@@ -67,7 +67,10 @@ def test_office_without_a_name_is_still_its_holder():
     army = "TEHRAN: Pakistan's army chief met Iranian Foreign Minister Abbas Araghchi in Tehran on Tuesday."
     envoy = ("TEHRAN: Pakistan's ambassador to Iran met Iranian Foreign Minister Abbas Araghchi in Tehran "
              "on Tuesday.")
-    assert "asim-munir" in _people(army)
+    # the army chief is the table's holder only because the report names him (round 20: the table
+    # confirms a name, never supplies one, CURATION.md §6); named nowhere, the office gives nobody
+    assert "asim-munir" in _people(army + " Asim Munir took command in 2022.")
+    assert "asim-munir" not in _people(army)
     # but an unnamed ambassador is not given the table's name (CURATION.md §6: the body they represent, a
     # name is never guessed; the gold codes Iran's unnamed ambassador at GHQ in January 2024 as the
     # embassy): the table confirms an ambassador a report names, it does not supply one (fifteenth round)

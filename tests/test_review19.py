@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from extract_fixtures import extract_valid, shipped_lexicon
 from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.mentions import folded
 from pakiran_events.extract.report import read_report
 from pakiran_events.extract.translit import compile_folds, fold
 
@@ -28,17 +27,47 @@ def _people(text: str, published: str = "2025-06-10") -> list[list[str]]:
 # -- 1. decomposed Unicode: a combining accent is a letter of the name (fixed) ----------------
 # A report saved in NFD writes 'é' as 'e' + U+0301; the new-name reader after a title stopped at
 # the combining mark and made a person 'Eskandar Mome' (actor id eskandar-mome).
-_KNOWN_NFD = ("integrator, release 2.4.0: once the rebuilt gazetteer knows Eskandar Momeni (positions19), a decomposed "
-              "accent is not matched against his aliases (they are composed), so the office is read unnamed (the "
-              "government); the fix above covers only a person new to the gazetteer")
-
-
-@pytest.mark.parametrize("surname", [pytest.param("Mome\u0301ni", marks=pytest.mark.xfail(strict=True, reason=_KNOWN_NFD)),
-                                     pytest.param("Mo\u0308meni", marks=pytest.mark.xfail(strict=True, reason=_KNOWN_NFD)),
-                                     "Möméni"])
+# The integrator's release 2.4.0 found the fix covered only a person new to the gazetteer: a known
+# actor's decomposed accent was not matched against the (composed) aliases. Round 20: one
+# name-character class (lexicon.NAME_CHAR, combining marks included) for every name pattern, and
+# gazetteer spellings matched on the text's NFC form, so both pass now as real tests.
+@pytest.mark.parametrize("surname", ["Mome\u0301ni", "Mo\u0308meni", "Möméni"])
 def test_a_combining_accent_does_not_cut_a_titled_name(surname):
     text = f"Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar {surname} in Tehran on Monday."
     assert _people(text) == [["eskandar-momeni", "mohsin-naqvi"]]
+
+
+def _known_people() -> list[str]:
+    """Gazetteer persons' names of two or more plain ASCII words (the strategy accents them)."""
+    lex = shipped_lexicon()
+    return sorted(r["name"] for a, r in lex.actors.items()
+                  if lex.is_person(a) and len(r.get("name", "").split()) >= 2
+                  and r["name"].replace(" ", "").replace("-", "").isascii() and r["name"].replace(" ", "").replace("-", "").isalpha())
+
+
+def _found(text: str) -> set[str]:
+    import datetime as dt
+
+    from pakiran_events.extract.mentions import People, sentences
+
+    lex = shipped_lexicon()
+    return {m.actor_id for ms in People(text, sentences(text, lex.patterns["no_break_after"]), dt.date(2025, 1, 1), lex).find().mentions
+            for m in ms}
+
+
+@given(st.sampled_from(_known_people()), st.data())
+@settings(max_examples=60, deadline=None)
+def test_a_known_actor_written_with_decomposed_accents_is_found_as_when_composed(name, data):
+    # accents on some of the name's vowels, as combining marks: the decomposed report reads every
+    # person its composed form reads (the known actor among them whenever the composed form finds
+    # them); it may read more, as a name pattern's capital is ASCII: 'A' + U+0301 is read, 'Á' is not
+    vowels = [k for k, c in enumerate(name) if c in "aeiouAEIOU"]
+    chosen = data.draw(st.sets(st.sampled_from(vowels), min_size=1, max_size=3)) if vowels else set()
+    marks = data.draw(st.lists(st.sampled_from(["\u0301", "\u0300", "\u0308", "\u0302"]), min_size=3, max_size=3))
+    accented = "".join(c + (marks[sorted(chosen).index(k)] if k in chosen else "") for k, c in enumerate(name))
+    text = f"On Monday {accented} held talks with officials in Tehran."
+    decomposed, composed = unicodedata.normalize("NFD", text), unicodedata.normalize("NFC", text)
+    assert _found(composed) <= _found(decomposed)
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
@@ -54,7 +83,7 @@ def test_near_miss_two_gazetteer_people_never_share_a_folded_full_name():
     owners: dict[str, set[str]] = {}
     for spelling, actor in lex.alias_owner.items():
         if lex.is_person(actor):
-            owners.setdefault(folded(lex, spelling).replace(" ", ""), set()).add(actor)
+            owners.setdefault(lex.folded(spelling).replace(" ", ""), set()).add(actor)
     assert [k for k, who in owners.items() if len(who) > 1] == []
 
 

@@ -738,7 +738,7 @@ class _Built:
             guest = self._unnamed_party(f, self.lex.other_side(country) or "")
             guest_id = guest.actor_id if guest else None
         if not hosts and country in self.lex.dyad:
-            host = self.principal.get(country)
+            host = self._stand_in(f, country)  # not over an office of the host's side told and left unheld
             if host and self._told_apart(f, host):
                 return  # the clause's unnamed host is someone else: the principal's talks are told in their own clause
             unnamed = None if host else self._unnamed_party(f, country)

@@ -9,19 +9,42 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from pakiran_events.core.cues import MONTHS as CALENDAR_MONTHS
 from pakiran_events.extract.starts import lookahead
+from pakiran_events.extract.translit import compile_folds, fold
 
 DICTIONARY_DIR = Path(__file__).parent / "dictionaries"
 MIN_ALIAS_LENGTH = 4
 # the months' names as written in running text ('Last April, ...'): the calendar's, not vocabulary
 MONTHS = "|".join(m.capitalize() for m in CALENDAR_MONTHS)
+# a letter of a personal name, for every name pattern of the extractor: a word character, an
+# apostrophe or a hyphen ("Naru'i", 'Amir-Abdollahian'), or a combining mark (a report in decomposed
+# Unicode writes 'é' as 'e' + U+0301; review19: 'Mome\u0301ni' was read as 'Mome')
+NAME_CHAR = r"[\w’'\-\u0300-\u036f]"
+# how many (name, folds) keys `folded_name` keeps: a report's distinct name words are a few hundred,
+# a worker's whole corpus some tens of thousands; older ones are recomputed, never wrong
+_FOLDED_NAMES = 1 << 15
 ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "reception", "passive_meeting", "ceremony",
                     "commission")
+
+
+@lru_cache(maxsize=8)
+def _compiled_folds(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
+    """names.yaml `folds` compiled once per distinct list (one per lexicon in practice)."""
+    return compile_folds([list(pair) for pair in pairs])
+
+
+@lru_cache(maxsize=_FOLDED_NAMES)
+def folded_name(name: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """`translit.fold` of a name with the fold rules `pairs` (names.yaml `folds` as a tuple), kept
+    in a bounded LRU cache: str -> str; the same name is folded once per worker, memory stays bounded
+    (review19: an unbounded dict in the lexicon grew with every name of every report)."""
+    return fold(name, _compiled_folds(pairs))
 
 
 def _escaped(phrases: list[str]) -> str:
@@ -290,6 +313,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         d = self.dictionaries
+        self.fold_pairs: tuple[tuple[str, str], ...] = tuple((str(a), str(b)) for a, b in d.get("names", {}).get("folds", []) or [])
         self.dyad: list[str] = list(d["sides"]["dyad"])
         if len(self.dyad) != 2 or any(c not in d["sides"]["sides"] for c in self.dyad):
             raise ValueError("dictionaries: sides.dyad must name two countries, each with words under sides.sides")
@@ -608,6 +632,11 @@ class Lexicon:
                  and (country is None or p.country_iso3 == country)
                  and day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return found.pop() if len(found) == 1 else None
+
+    def folded(self, name: str) -> str:
+        """A name's transliteration key (translit.fold with names.yaml `folds`): str -> str, lower-cased,
+        accents dropped whether composed or not; cached in a bounded LRU (`folded_name`)."""
+        return folded_name(name, self.fold_pairs)
 
     def holder_during(self, title: str, country: str | None, spans: tuple[tuple[dt.date, dt.date], ...]) -> str | None:
         """Who held the office a title names through every (first, last) span (an event's day, or

@@ -1,13 +1,15 @@
 """Who and where, in one report: people named by a gazetteer spelling (or one a letter off),
 people introduced by a title and not in the gazetteer (a new actor, slugged with
-python-slugify), offices without a name resolved to their holder (named in the report, else the
-office-holder table on the report's date), and places (GeoNames names, place phrases, venues).
+python-slugify), offices without a name resolved to their holder (named with that office in the
+report, else the office-holder table's on the report's date when the report names that holder
+too), and places (GeoNames names, place phrases, venues).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,16 +17,17 @@ from functools import lru_cache
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import held_spans
-from pakiran_events.extract.lexicon import Lexicon, merge_dictionaries, no_break_after
+from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, merge_dictionaries, no_break_after
 from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
-from pakiran_events.extract.translit import compile_folds, fold
 
-_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
-_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+_NAME = re.compile(r"[A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+[A-Z]" + NAME_CHAR + r"*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _WORDS = re.compile(r"\w+")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_CLUSTER = re.compile(r".[\u0300-\u036f]*", re.DOTALL)  # a character and the combining marks after it
 # 'Jan. 14': a month's abbreviation before a day number ends no sentence (the date grammar's months)
 _MONTH_STOP = re.compile(r"\b(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
@@ -33,13 +36,13 @@ _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _NON_SPACE = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 # a town's name: capitalised words, with lower-case particles inside ('Sharm el-Sheikh')
-_MINOR_NAME = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:el|al|de|la|le|am|an|sur|upon)[\s\-]+)?[A-Z][\w’'\-]*)*")
+_MINOR_NAME = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:el|al|de|la|le|am|an|sur|upon)[\s\-]+)?[A-Z]" + NAME_CHAR + r"*)*")
 # a run of capitalised words after a title, which may hold a unit, a rank or a province before the name
 # a listed name's words; combining marks are letters of the word: a report in decomposed Unicode
 # writes an accented letter as two code points (review19: 'Mome\u0301ni' read as 'Mome')
-_LISTED_NAME = re.compile(r"[A-Z][\w’'\-\u0300-\u036f]*(?:\s+(?:[A-Z][\w’'\-\u0300-\u036f]*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
+_LISTED_NAME = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:[A-Z]" + NAME_CHAR + r"*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
 # a capitalised name, a comma and an optional article, ending where a title starts
-_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+"
+_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+"
                          r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")  # 'X, the ...', "X, Iran's President-elect"
 # how many whitespace-separated chunks an _APPOSITIVE match touches at most: five name words (the
 # last with its comma), 'the' and a possessive ("Iran's")
@@ -74,15 +77,15 @@ _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # 'On Monday, the Deputy Minister o
 _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # a title's complement: a capitalised name, possessives and 'of'/'the'/'and' inside it ("the General
 # Staff of Iran's Armed Forces"), or a possessive country word and the lowercase words after it
-_COMPLEMENT = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of|the|and|[A-Z][\w’'\-]*))*")
+_COMPLEMENT = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:of|the|and|[A-Z]" + NAME_CHAR + r"*))*")
 # a name (with its ranks) right before a comma and an optional article
-_BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,8}),\s+(?:the\s+)?$")
+_BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,8}),\s+(?:the\s+)?$")
 # RapidFuzz ratio from which a name word is a transliteration of another ('Mohsen' 83 'Mohsin',
 # 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
 _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
-_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
+_BETWEEN_COMMAS = re.compile(r",\s+([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
 # the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,'):
 # `_name_in_run` drops it
 _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
@@ -90,7 +93,7 @@ _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r"
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
-_APPOSED_WORD = re.compile(r"(?:the\s+)?[\w’'\-]+\s+$")  # the country word before an office ('the Iranian ')
+_APPOSED_WORD = re.compile(r"(?:the\s+)?" + NAME_CHAR + r"+\s+$")  # the country word before an office ('the Iranian ')
 # how many non-space runs each of these spans at most: a comma's run and 'the'; 'the' and a word;
 # ten name words of _BEFORE_COMMA (the last with its comma) and 'the'
 _LEAD_CHUNKS, _WORD_CHUNKS, _BEFORE_COMMA_CHUNKS = 2, 2, 10
@@ -100,22 +103,22 @@ _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Mi
 # 'to Pakistan', 'to the Prime Minister on Foreign Affairs'), up to a rank or honorific and a name;
 # group 1 the connector, group 2 the run
 _COMMA_THEN_WORD = re.compile(r",\s+(\S+)")  # ', Dr' after a complement
-_COMPLEMENT_RUN = re.compile(r"\s+(of|to|on|for|in|at)\s+(?:the\s+)?([A-Z][\w’'\-]*\.?"
-                             r"(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*[A-Z][\w’'\-]*\.?)*)")
+_COMPLEMENT_RUN = re.compile(r"\s+(of|to|on|for|in|at)\s+(?:the\s+)?([A-Z]" + NAME_CHAR + r"*\.?"
+                             r"(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*[A-Z]" + NAME_CHAR + r"*\.?)*)")
 _POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")  # 'Ambassador to Pakistan X': the posting between title and name
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")  # "Kerman's Governor-General": a possessive right before an office
 _ITS_BEFORE = re.compile(r"(?<![\w\-])its\s+$")  # 'led by its deputy governor': the office's owner told before
 # ', Pakistan Air Force, ' after an office: its service set off by commas, before a ranked name
-_SERVICE_BETWEEN_COMMAS = re.compile(r",\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w’'\-]*){0,6}),\s+")
+_SERVICE_BETWEEN_COMMAS = re.compile(r",\s+(?:the\s+)?([A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|the|and)\s+)?[A-Z]" + NAME_CHAR + r"*){0,6}),\s+")
 # up to three capitalised words right before a position, and each of them
-_NAME_WORDS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]+[ \t]+){1,3}$")
-_NAME_WORD = re.compile(r"[A-Z][\w’'\-]+")
+_NAME_WORDS_BEFORE = re.compile(r"(?<!" + NAME_CHAR + r")(?:[A-Z]" + NAME_CHAR + r"+[ \t]+){1,3}$")
+_NAME_WORD = re.compile(r"[A-Z]" + NAME_CHAR + r"+")
 _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 # a proper name's capitalised words, with 'of', 'and', 'the' inside ('Ministry of Interior', 'Sistan
 # and Baluchestan', 'Asian Development Bank'): the noun phrase 'its' may refer back to
-_PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'\-]*)*")
+_PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z]" + NAME_CHAR + r"*)*")
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,35 @@ def sentences(text: str, no_break: re.Pattern | None = None) -> list[Span]:
 
 
 def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[int, int, str]]]:
+    """Per span: (start, end, actor_id) of every gazetteer spelling in it (`_spellings_in`), read on
+    the text's NFC form when it holds combining marks (a report in decomposed Unicode writes 'é' as
+    'e' + U+0301; the gazetteer's spellings are composed), the offsets mapped back to `text`'s."""
+    composed = _composed(text)
+    if composed is None:
+        return _spellings_in(text, lex, spans)
+    nfc, starts, ends = composed
+    found = _spellings_in(nfc, lex, [Span(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in spans])
+    return [[(starts[a], ends[b - 1], actor) for a, b, actor in row] for row in found]
+
+
+def _composed(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The NFC form of `text` with, per character of it, the start and end in `text` of the cluster
+    (a character and the combining marks after it) it comes from; None when `text` holds no combining
+    mark (then NFC changes no name)."""
+    if not _COMBINING.search(text):
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CLUSTER.finditer(text):
+        piece = unicodedata.normalize("NFC", m.group(0))
+        pieces.append(piece)
+        starts.extend([m.start()] * len(piece))
+        ends.extend([m.end()] * len(piece))
+    return "".join(pieces), starts, ends
+
+
+def _spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[int, int, str]]]:
     """Per span: (start, end, actor_id) of every gazetteer spelling in it, leftmost and longest
     first, never overlapping. A spelling is tried only where a word of the text is its first
     word: the report's words are intersected with the first words once, and each such word is
@@ -237,25 +269,14 @@ def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | Non
 
 def _near_spelling(lex: Lexicon, word: str) -> str | None:
     """The gazetteer spelling one letter off `word` (RapidFuzz ratio >= 85), else the one word
-    spelling of a person that `word` folds to (`folded`: 'Sadegh' is 'Sadiq'), cached per word."""
+    spelling of a person that `word` folds to (`Lexicon.folded`: 'Sadegh' is 'Sadiq'), cached per word."""
     cache = lex.patterns.setdefault("_near_spelling", {})
     if word not in cache:
         from rapidfuzz import fuzz, process
 
         hit = process.extractOne(word, lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
-        cache[word] = hit[0] if hit else _folded_single(lex).get(folded(lex, word))
+        cache[word] = hit[0] if hit else _folded_single(lex).get(lex.folded(word))
     return cache[word]
-
-
-def folded(lex: Lexicon, name: str) -> str:
-    """A name's transliteration key (translit.fold with names.yaml `folds`), cached per name."""
-    cache = lex.patterns.get("_folded")
-    if cache is None:
-        cache = lex.patterns["_folded"] = {}
-        lex.patterns["_folds"] = compile_folds(lex.dictionaries.get("names", {}).get("folds", []))
-    if name not in cache:
-        cache[name] = fold(name, lex.patterns["_folds"])
-    return cache[name]
 
 
 def _folded_single(lex: Lexicon) -> dict[str, str]:
@@ -267,7 +288,7 @@ def _folded_single(lex: Lexicon) -> dict[str, str]:
         spelt: dict[str, str] = {}
         for spelling, actor in lex.alias_owner.items():
             if " " not in spelling and len(spelling) >= 5 and lex.is_person(actor):
-                key = folded(lex, spelling)
+                key = lex.folded(spelling)
                 owners.setdefault(key, set()).add(actor)
                 spelt.setdefault(key, spelling)
         found = lex.patterns["_folded_single"] = {k: spelt[k] for k, who in owners.items() if len(who) == 1}
@@ -544,7 +565,7 @@ class People:
             return False
         s = self.spans[i]
         run = _NAME_WORDS_BEFORE.search(self.text, max(s.start, a - 80), a)
-        after = re.match(r"[ \t]+([A-Z][\w’'\-]+)", self.text[b:s.end])
+        after = re.match(r"[ \t]+([A-Z]" + NAME_CHAR + r"+)", self.text[b:s.end])
         own = self._spelling_words(actor)
         after_other = after is not None and self._other_name_word(i, b + after.start(1), after.group(1), own)
         # any of up to three name words right before ('Bilal Raza Naqvi': 'Raza' is one of Mohsin
@@ -746,14 +767,14 @@ class People:
         """'Abdul Rahim Mousavi' for the gazetteer's 'Abdolrahim Mousavi', 'Ayaz Sadegh' for 'Ayaz
         Sadiq': two to four capitalised words no rule has read, ending in the last word of a
         person's multi-word spelling, whose letters (spaces dropped) are that spelling's within
-        RapidFuzz ratio 90, both compared after transliteration folding (`folded`)."""
+        RapidFuzz ratio 90, both compared after transliteration folding (`Lexicon.folded`)."""
         by_last = self.lex.patterns.get("_spellings_by_last")
         if by_last is None:
             by_last = self.lex.patterns["_spellings_by_last"] = {}
             for spelling, actor in self.lex.alias_owner.items():
                 parts = spelling.split()
                 if len(parts) > 1 and self.lex.is_person(actor):
-                    key = folded(self.lex, spelling)
+                    key = self.lex.folded(spelling)
                     by_last.setdefault(key.split()[-1], []).append((key.replace(" ", ""), actor))
         s = self.spans[i]
         for run in _NAME.finditer(chunk):
@@ -772,10 +793,10 @@ class People:
         from rapidfuzz import fuzz
 
         for k in range(len(spans) - 1, 0, -1):
-            candidates = by_last.get(folded(self.lex, chunk[spans[k][0]:spans[k][1]]))
+            candidates = by_last.get(self.lex.folded(chunk[spans[k][0]:spans[k][1]]))
             for n in range(min(4, k + 1), 1, -1) if candidates else ():
                 a, b = spans[k - n + 1][0], spans[k][1]
-                compact = folded(self.lex, chunk[a:b]).replace(" ", "")
+                compact = self.lex.folded(chunk[a:b]).replace(" ", "")
                 best = max(((fuzz.ratio(compact, c), actor) for c, actor in candidates), default=(0, None))
                 if best[0] >= 90:
                     return (a, b), best[1]
@@ -859,6 +880,29 @@ class People:
                  or (iso in institutions and institutions[iso].match(self.text, start, end))}
         if not sides:
             sides = {iso for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, start, run_end)}
+        if not sides:
+            return self._owner_side(start, end)
+        return sides.pop() if len(sides) == 1 else None
+
+    def _owner_side(self, start: int, end: int) -> str | None:
+        """The side of the owner an office's complement at `start` names after a few words, when no
+        country word or institution stands at its start: a province of sides.yaml ('inspector general
+        of police Balochistan', 'deputy governor of Sistan and Baluchestan for security affairs': a
+        province as the office's owner, CURATION.md §6) or lowercase words then 'of <country>' ('commander
+        of the border guards of the Islamic Republic of Iran'); None otherwise (no comma crossed, and a
+        posting is no owner: 'consul general in Balochistan')."""
+        pattern, side_of = self._provinces()
+        lead = self.lex.patterns.get("_owner_lead")
+        if lead is None:
+            lead = self.lex.patterns["_owner_lead"] = (
+                re.compile(r"\s*(?:(?:of|at)\s+)?(?:the\s+)?(?:(?!(?:in|to|from|with|near|for)\s)" + NAME_CHAR + r"+\s+){0,3}?("
+                           + pattern.pattern + ")"),
+                {iso: re.compile(r"\s*(?:(?:of|at)\s+)?(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*" + pat.pattern)
+                 for iso, pat in self.lex.patterns["side_after"].items()})
+        province = lead[0].match(self.text, start, end)
+        if province is not None:
+            return side_of[province.group(1)]
+        sides = {iso for iso, pat in lead[1].items() if pat.match(self.text, start, end)}
         return sides.pop() if len(sides) == 1 else None
 
     def _lowercase_title_strangers(self, i: int, chunk: str, taken: Taken) -> None:
@@ -947,7 +991,8 @@ class People:
             if before:
                 remit = _REMIT_IN_BRACKETS.match(chunk, m.end())  # '(Afghanistan and West Asia)': the desk's region, not its owner
                 owner = s.start + (remit.end() if remit else m.end())
-                side = word or paired or self._phrase_side(owner, s.start + max(owner - s.start, tail.end())) \
+                phrase_end = s.start + max(owner - s.start, tail.end())
+                side = word or paired or self._phrase_side(owner, phrase_end) or self._owner_side(owner, phrase_end) \
                     or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
@@ -1284,7 +1329,7 @@ class People:
         if pattern is None:
             heads = "|".join(self.lex.dictionaries["titles"].get("remit_heads", [])) or "(?!x)x"
             pattern = self.lex.patterns["_remit"] = re.compile(
-                r"\s+for\s+(?:the\s+)?(?:[A-Z][\w’'\-]*,?\s+(?:and\s+)?){0,4}(?:" + heads + r")(?![\w\-])")
+                r"\s+for\s+(?:the\s+)?(?:[A-Z]" + NAME_CHAR + r"*,?\s+(?:and\s+)?){0,4}(?:" + heads + r")(?![\w\-])")
         m = pattern.match(chunk, rel)
         return m.end() if m else rel
 
@@ -1402,7 +1447,7 @@ class People:
         own = (self.lex.actors.get(holder) or {}).get("name", "").lower().split() if holder else []
         if len(own) < len(words):
             return None
-        return holder if all(fuzz.ratio(folded(self.lex, w), folded(self.lex, o)) >= _SAME_NAME_WORD
+        return holder if all(fuzz.ratio(self.lex.folded(w), self.lex.folded(o)) >= _SAME_NAME_WORD
                              for w, o in zip(words[::-1], own[::-1])) else None
 
     def _listed_side(self, i: int, pos: int) -> str | None:
@@ -1491,7 +1536,7 @@ class People:
         """'Dar was accompanied by': the one word right before `at` that is a word of the name of
         exactly one person named in full in an earlier sentence (a surname after a full first
         mention), as that person; None otherwise."""
-        word = re.search(r"([A-Z][\w’'\-]+)\s+$", self.text[self.spans[i].start:at])
+        word = re.search(r"([A-Z]" + NAME_CHAR + r"+)\s+$", self.text[self.spans[i].start:at])
         if word is None or word.group(1).lower() in self.lex.patterns["not_names"]:
             return None
         earlier = {m.actor_id: m for ms in self.mentions[:i] for m in ms if m.named and self.is_person(m.actor_id)}
@@ -1562,7 +1607,8 @@ class People:
 
     def _offices(self, i: int) -> None:
         """'the army chief', "Iran's president": a title without a name is its holder: the
-        person the report names with that title, else the office-holder table's on that day."""
+        person the report names with that title, else the office-holder table's on that day when
+        the report names that person too (`_table_holder`)."""
         named = Taken()
         for m in self.mentions[i]:
             named.append((m.span.start, m.span.end))
@@ -1597,15 +1643,13 @@ class People:
         self.probes += named.probes
 
     def _table_holder(self, title: str, side: str | None, i: int) -> str | None:
-        """The office-holder table's holder of a title on sentence i's days; for an office whose
-        unnamed holder is the body they represent (titles.yaml `groups` marked `unnamed`: 'the
-        Iranian ambassador' is the embassy; CURATION.md §6, a name is never guessed) only when the
-        report names that holder somewhere, so the table confirms a name but never supplies one."""
+        """The office-holder table's holder of a title on sentence i's days, only when the report
+        also names that holder by a spelling of their name somewhere (`_named`): the table confirms
+        who 'the interior minister' is, it never supplies a name the report does not give
+        (CURATION.md §6; issue 15's date-restricted roles as a confirmation). None otherwise: the
+        office is then unheld, and an `unnamed_body` office is the body it represents."""
         holder = self._holder(title, side, i)
-        offices = {title, *self.lex.offices_of.get(title, [])}
-        if holder and any(unnamed and group in offices for group, _, _, unnamed in self.lex.patterns["group"]):
-            return holder if self._named(holder) else None
-        return holder
+        return holder if holder and self._named(holder) else None
 
     def _in_rank(self, start: int, end: int) -> bool:
         """The words at start:end begin a longer rank (titles.yaml `ranks`: 'Air Chief' in 'Air Chief Marshal')."""
@@ -1622,7 +1666,10 @@ class People:
         return self._name_after(chunk, rel + (comma.end() if comma else 0)) is not None
 
     def _named(self, actor: str) -> bool:
-        """The report names the actor somewhere (by a spelling of their name, not only by office)."""
+        """The report names the actor somewhere by a spelling of their name: a mention with
+        `named` True, which the first pass of `find` gives every sentence (gazetteer spellings, one
+        letter off, new titled names) before any office is read; mentions by office, pronoun or
+        rank ('the admiral') are `named` False and do not count."""
         return any(m.named and m.actor_id == actor for ms in self.mentions for m in ms)
 
     def _modified(self, start: int, end: int) -> bool:
