@@ -146,7 +146,7 @@ def test_reports_recalling_one_visit_cluster_with_its_own_report():
 
 # -- 4. a 'who' clause tells its person's past trip even when the main clause is a plan ----------------------------
 @pytest.mark.parametrize("text, day, guest, place, month", [
-    ("ISLAMABAD: President Masoud Pezeshkian will hold talks with Prime Minister Shehbaz Sharif, who visited Tehran "
+    ("ISLAMABAD: President Masoud Pezeshkian is due to meet Prime Minister Shehbaz Sharif, who visited Tehran "
      "in May, the Foreign Office said on Saturday.", "2025-08-02", SHEHBAZ, "tehran", (2025, 5)),
     ("TEHRAN: Araghchi is expected to receive Foreign Minister Ishaq Dar, who had been in Tehran in January, "
      "officials said on Monday.", "2024-10-14", DAR, "tehran", (2024, 1)),
@@ -166,7 +166,7 @@ def test_near_miss_a_who_clause_with_its_own_plan_stays_a_plan():
 
 def test_the_reports_own_welcome_and_entourage_do_not_join_a_recalled_visit():
     text = ("LAHORE: President Masoud Pezeshkian arrived in Lahore on Saturday, where Chief Minister Maryam Nawaz "
-            "received him at the airport.\n\nHe will hold talks with Prime Minister Shehbaz Sharif, who visited "
+            "received him at the airport.\n\nHe is due to meet Prime Minister Shehbaz Sharif, who visited "
             "Tehran in May.\n\nFederal ministers Ahsan Iqbal and Mohsin Naqvi were also present at the airport.")
     recalled = _visits_of(_events(text, "2025-08-02"), SHEHBAZ)
     assert len(recalled) == 1 and set(recalled[0].participants) == {SHEHBAZ}

@@ -58,12 +58,20 @@ def test_max_width_counts_lookaheads_and_gives_up_on_unbounded():
 
 # -- 2. the plan words of a clause: the old code's answers at every position -----------------------
 def _old_own_words(r: Reading, i: int, pos: int) -> str:
+    """The plain statement of the rule (per position, no caching): every closed 'who' clause not
+    holding `pos` blanked; for `pos` inside one, the words before that clause blanked too (round 20:
+    'X will meet Y, who visited Tehran in May,' reads Y's trip without X's plan)."""
     sentence = r.sentence(i)
     if "who" not in sentence:
         return sentence
+    holding = None
     for m in _WHO_RELATIVE.finditer(sentence):
-        if not m.start() <= pos < m.end():
+        if m.start() <= pos < m.end():
+            holding = m
+        else:
             sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+    if holding is not None:
+        sentence = " " * holding.start() + sentence[holding.start():]
     return sentence
 
 

@@ -695,7 +695,7 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
         called_off = r.lex.patterns["_called_off"] = words(r.lex.dictionaries["engagement"].get("called_off", []))
     if called_off.search(sentence, end, b):
         return None
-    reporting = _reporting(r)
+    reporting = reporting_words(r)
     held = [m for m in r.lex.patterns["held_verb"].finditer(sentence, a, plan.start())
             if not (start <= m.start() < end) and not _ATTRIBUTIVE.search(sentence, max(a, m.start() - 12), m.start())
             and not (m.start() < start and (reporting.match(sentence, m.start()) or _THAT.search(sentence, m.end(), start)))
@@ -756,7 +756,9 @@ def _denied(r: Reading, i: int, start: int) -> bool:
     return last is not None and r.lex.patterns["held_verb"].search(sentence, last.end(), start) is None
 
 
-def _reporting(r: Reading):
+def reporting_words(r: Reading):
+    """The reporting verbs (engagement.yaml `reporting`: 'said', 'told') as one pattern, compiled
+    once per lexicon and kept in its patterns; plan_reference.py reads it too."""
     from pakiran_events.extract.lexicon import words
 
     reporting = r.lex.patterns.get("_reporting")
@@ -832,7 +834,7 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
     key = ("anchors", i)
     if key not in r._hits:
         sentence = r.sentence(i)
-        reporting = _reporting(r)
+        reporting = reporting_words(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
         # a trip trigger anchors only where it makes the sentence's visit frame (`frames_of`): beside a

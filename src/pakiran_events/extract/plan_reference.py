@@ -53,14 +53,14 @@ def _refers_back(r: Reading, frame: Frame) -> bool:
 def _told_as_held(r: Reading, frame: Frame) -> bool:
     """Whether the frame's clause tells it as held: a day of its own read as past, or a held verb
     after the trigger that is neither a reporting verb nor negated."""
-    from pakiran_events.extract.frames import _reporting, owned_cues
+    from pakiran_events.extract.frames import owned_cues, reporting_words
 
     i, s = frame.sentence, r.spans[frame.sentence]
     sentence = r.sentence(i)
     start, end = frame.trigger.start - s.start, frame.trigger.end - s.start
     if any(not cue.ahead for cue, _ in owned_cues(r, i, start, end)):
         return True
-    reporting, negation = _reporting(r), r.lex.patterns["negation"]
+    reporting, negation = reporting_words(r), r.lex.patterns["negation"]
     _, b = clause_at(sentence, start)
     for m in r.lex.patterns["held_verb"].finditer(sentence, end, b):
         if not reporting.match(sentence, m.start()) and not negation.search(sentence, max(end, m.start() - 12), m.start()):
