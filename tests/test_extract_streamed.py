@@ -343,7 +343,7 @@ def test_with_the_worker_pool_the_evidence_is_written_and_validated_apart_byte_f
     from pakiran_events.extract import run
     from pakiran_events.publish import package
     from pakiran_events.publish import write as publish_write
-    from pakiran_events.validate import streamed
+    from pakiran_events.validate import streamed, table_schema
 
     def files(out):
         return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
@@ -361,6 +361,8 @@ def test_with_the_worker_pool_the_evidence_is_written_and_validated_apart_byte_f
     monkeypatch.setattr(package, "write_tables", write_but_evidence)
     monkeypatch.setattr(streamed, "csv_batches", refuse)  # read by the batched check alone (the worker's is its own)
     monkeypatch.setattr(validate, "_validate_whole", refuse)  # the batched path settled it: clean
+    # the other tables are read and checked by the worker from the written files, never sent to it
+    monkeypatch.setattr(table_schema, "check_package_settled", refuse)
     timings: dict = {}
     run.extract([CORPUS_FOLDERS[0]], tmp_path / "apart", scheduler="processes", workers=1, progress=False,
                 timings=timings)
@@ -371,9 +373,10 @@ def test_with_the_worker_pool_the_evidence_is_written_and_validated_apart_byte_f
 
 
 def test_validate_package_runs_the_batched_check_through_the_given_runner(tmp_path):
-    """`validate_package(..., run=)` hands each streamed resource's batched check to `run` (extract
-    gives a worker of its pool) and gets the same verdict: clean for a clean package, and the
-    whole path's problems, line for line, for a broken one."""
+    """`validate_package(..., run=)` hands the whole batched verdict to `run` (extract gives a
+    worker of its pool, which reads every table from the written files; issue 16: no table's
+    frame is sent to it) and gets the same verdict: clean for a clean package, and the whole
+    path's problems, line for line, for a broken one (the evidence's row, and another table's)."""
     from pakiran_events.extract import run as extract_run
     from pakiran_events.validate import validate_package
 
@@ -386,10 +389,56 @@ def test_validate_package_runs_the_batched_check_through_the_given_runner(tmp_pa
         return fn(*args)
 
     assert validate_package(out, streamed=("evidence",), run=runner) == []
-    assert called == ["check_resource_batched"]
+    assert called == ["package_is_clean"]
     evidence = out / "data" / "evidence.csv"
     lines = evidence.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[3] = "nosuchtable," + lines[3].split(",", 1)[1]  # a record_table no resource has
     evidence.write_text("".join(lines), encoding="utf-8")
     broken = validate_package(out, streamed=("evidence",), run=runner)
     assert broken and broken == validate_package(out)
+
+
+def _break_row(path, line: int, cell: int, value: str) -> None:
+    """Cell `cell` of line `line` (0 is the header; one line a row) of a CSV set to `value`, the
+    other lines left byte for byte."""
+    import csv
+    import io
+
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = next(csv.reader([lines[line]]))
+    cells[cell] = value
+    row = io.StringIO()
+    csv.writer(row, lineterminator="\n").writerow(cells)
+    lines[line] = row.getvalue()
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("broken", [None, "evidence", "sources", "event_sources"])
+def test_the_batched_verdict_in_a_worker_process_reads_the_tables_from_the_files(tmp_path, broken):
+    """extract's worker (`run.Apart` over a real worker pool) decides the batched verdict on its
+    own, reading every table from the written files (issue 16: the parent sends it no frame, only
+    the descriptor's path): a clean package is clean, and a package with a broken evidence row,
+    source row or event_sources row (a value no foreign key finds) gets the whole path's problems,
+    line for line, as it does without the worker."""
+    from pakiran_events.extract import run as extract_run
+    from pakiran_events.validate import validate_package
+
+    out = tmp_path / "pkg"
+    extract_run.extract([CORPUS_FOLDERS[0]], out, scheduler="synchronous", progress=False)
+    if broken is not None:
+        path = out / "data" / f"{broken}.csv"
+        header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+        column = {"evidence": "record_table", "sources": "bytes", "event_sources": "event_id"}[broken]
+        _break_row(path, 2, header.index(column), "zz-no-such-value")
+    pool = extract_run.worker_pool(1)
+    try:
+        worker = extract_run.Apart(pool)
+        found = validate_package(out, streamed=("evidence",), run=worker)
+    finally:
+        pool.shutdown()
+    assert worker.cpu > 0  # the verdict was reached in the worker
+    if broken is None:
+        assert found == []
+    else:
+        assert found and found == validate_package(out)
+        assert any(broken in str(p) for p in found)

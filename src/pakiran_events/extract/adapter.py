@@ -138,8 +138,8 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     """Write the package aside, validate it there with `layers`, and only then move it into place
     through the build's journal (`publish.package`); its tables go to `out_dir/data/`. Raises
     ProblemsFound naming every problem; out_dir is then left as it was. `reuse`: tables whose
-    files are already written (extract's worker wrote the evidence's), `run`: where the evidence's
-    batched checks run (publish_validated)."""
+    files are already written (extract's worker wrote the evidence's), `run`: where the batched
+    verdict runs (publish_validated)."""
     import polars as pl
 
     from pakiran_events.publish.package import publish_validated
