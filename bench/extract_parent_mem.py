@@ -146,13 +146,19 @@ def _parent(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
 
 
 def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> None:
-    """The parent's stages after reading, as extract.run.extract runs them."""
-    import polars as pl
-
-    from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
+    """The parent's stages after reading, as extract.run.extract runs them (its stage functions,
+    a warm worker pool kept from clustering to publishing; the workers' CPU seconds counted)."""
+    from pakiran_events.extract.adapter import load_package_schemas, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import EventSpill, candidates_file, cluster_apart, sources_text, worker_pool
-    from pakiran_events.extract.write import extraction_meta, package_tables
+    from pakiran_events.extract.run import (
+        EventSpill,
+        candidates_file,
+        cluster_apart,
+        publish_stage,
+        tables_stage,
+        worker_pool,
+    )
+    from pakiran_events.extract.write import extraction_meta
 
     peaks, seconds, rss = {}, {}, {}
     sampler = Sampler()
@@ -169,18 +175,15 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
     rss["cluster"] = (began, *sampler.end())
     start, began = time.process_time(), sampler.begin()
     schemas = load_package_schemas()
-    hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span), as in extract
-    worker_cpu: list[float] = []  # as extract does: a worker joins the evidence's hashes
-    tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas, spill=work / "evidence.parquet",
-                            pool=pool, worker_cpu=worker_cpu)
+    tables, reuse, apart = tables_stage(events, shards, lex, new_actors, schemas, work, pool)  # as extract does
     del events
-    spill.close()
-    pool.shutdown()
-    peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start + sum(worker_cpu)
+    peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start + apart
     rss["tables"] = (began, *sampler.end())
     start, began = time.process_time(), sampler.begin()
-    publish(tables, schemas, extraction_meta([work], schemas), out)
-    peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start
+    apart = publish_stage(tables, schemas, extraction_meta([work], schemas), out, work, pool, reuse)  # as extract does
+    spill.close()
+    pool.shutdown()
+    peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start + apart
     rss["write+validate"] = (began, *sampler.end())
     counts = row_counts(tables, out)  # from the published descriptor: the evidence plan is not run again
     sampler.stop.set()
