@@ -180,7 +180,7 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
     peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start + apart
     rss["tables"] = (began, *sampler.end())
     start, began = time.process_time(), sampler.begin()
-    apart = publish_stage(tables, schemas, extraction_meta([work], schemas), out, work, pool, reuse)  # as extract does
+    apart = publish_stage(tables, schemas, extraction_meta([Path("replicated-corpus")], schemas), out, work, pool, reuse)  # as extract does
     spill.close()
     pool.shutdown()
     peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start + apart
@@ -212,6 +212,18 @@ def main() -> None:
         _sizes(read, new_actors, args.docs, mode)
 
 
+def _package_digest(folder: Path) -> str:
+    """The package's files (the run's lock file left out) and one SHA-256 over each file's path and
+    SHA-256: equal digests of two code versions mean byte-identical packages."""
+    import hashlib
+
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".pakiran-events.lock"))
+    whole = hashlib.sha256()
+    for path in files:
+        whole.update(f"{path.relative_to(folder).as_posix()} {hashlib.sha256(path.read_bytes()).hexdigest()}\n".encode())
+    return f"{len(files)} files, SHA-256 of their SHA-256s {whole.hexdigest()[:16]}"
+
+
 def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
     import polars as pl
 
@@ -241,13 +253,14 @@ def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
         proc.start()
         got = queue.get()
         proc.join()
+        digest = _package_digest(work / "package") if not isinstance(got, str) else ""
         shutil.rmtree(work)
         if isinstance(got, str):
             raise SystemExit(f"{n_docs:,} reports ({mode}): the parent's stages failed: {got}")
         peaks, seconds, rss, evidence_rows, events = got
         peaks_by_size[n_docs] = peaks["write+validate"]
         print(f"{n_docs:,} reports (load average {load:.1f}): {events} events, {evidence_rows:,} evidence rows; "
-              f"parent peak MB at the end of each stage (CPU s):")
+              f"package {digest}; parent peak MB at the end of each stage (CPU s):")
         before = 0.0
         for stage, peak in peaks.items():
             began, high, end = rss[stage]

@@ -686,8 +686,9 @@ def _timed(fn, *args) -> tuple:
 
 class Apart:
     """Runs a function in one of extract's warm worker processes, as `run(fn, *args)`: for the
-    publishing steps whose polars buffers grow with the corpus (writing the evidence's files,
-    checking them in batches), so that the parent's peak stays that of its own small tables. Sums
+    steps whose working set grows with the corpus (typing and writing the sources table, writing
+    the evidence's files, the batched verdict on the package, which reads every table from the
+    written files), so that the parent's peak stays that of its own small tables. Sums
     the workers' CPU seconds in `cpu` (a fork server's workers are not this process's children).
     A worker that dies (killed, out of memory) is said as an OSError: nothing is published."""
 
