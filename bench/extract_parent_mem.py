@@ -7,8 +7,9 @@ per size, without paying for reading N reports on a loaded machine.
 Each report of both folders is read once (in this process); the per-chunk files the workers would
 write (span hashes, candidates by bucket) are written for the corpus replicated to N reports under
 new ids. A fresh process then runs the parent's stages on them and prints its peak resident
-memory at the end of each stage (the lexicon alone is the first figure). No timing or memory is
-asserted anywhere.
+memory at the end of each stage (the lexicon alone is the first figure), and each stage's resident
+memory at its start, its highest and its end (`Sampler`: the floor a stage leaves and its own working
+set, which the never-falling peak hides). No timing or memory is asserted anywhere.
 
 Two ways to replicate (`--replicas`, both by default):
   same      every copy tells the same engagements on the same days (as `extract_bench`'s copied
@@ -41,6 +42,42 @@ def _peak_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Sampler:
+    """Resident memory of this process read from /proc/self/statm every `every` seconds by a
+    thread: each stage's (start, highest, end) in MB, so that a stage's own working set and the
+    floor it leaves show, which the process's peak (ru_maxrss, never falling) hides. Linux only;
+    elsewhere every figure is None."""
+
+    def __init__(self, every: float = 0.002):
+        import threading
+
+        self.every, self.high, self.now = every, 0.0, self.rss()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def rss() -> float:
+        try:
+            pages = int(Path("/proc/self/statm").read_text().split()[1])
+        except (OSError, ValueError, IndexError):
+            return float("nan")
+        return pages * os.sysconf("SC_PAGE_SIZE") / (1 << 20)
+
+    def _run(self) -> None:
+        while not self.stop.wait(self.every):
+            self.now = self.rss()
+            self.high = max(self.high, self.now)
+
+    def begin(self) -> float:
+        self.now = self.high = self.rss()
+        return self.now
+
+    def end(self) -> tuple[float, float]:
+        self.now = self.rss()
+        return max(self.high, self.now), self.now
 
 
 def later(day: dt.date, years: int) -> dt.date:
@@ -109,39 +146,48 @@ def _parent(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
 
 
 def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> None:
-    """The parent's stages after reading, as extract.run.extract runs them."""
-    import polars as pl
-
-    from pakiran_events.extract.adapter import load_package_schemas, publish, row_counts
+    """The parent's stages after reading, as extract.run.extract runs them (its stage functions,
+    a warm worker pool kept from clustering to publishing; the workers' CPU seconds counted)."""
+    from pakiran_events.extract.adapter import load_package_schemas, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import EventSpill, candidates_file, cluster_apart, sources_text, worker_pool
-    from pakiran_events.extract.write import extraction_meta, package_tables
+    from pakiran_events.extract.run import (
+        EventSpill,
+        candidates_file,
+        cluster_apart,
+        publish_stage,
+        tables_stage,
+        worker_pool,
+    )
+    from pakiran_events.extract.write import extraction_meta
 
-    peaks, seconds = {}, {}
-    start = time.process_time()
+    peaks, seconds, rss = {}, {}, {}
+    sampler = Sampler()
+    start, began = time.process_time(), sampler.begin()
     lex = load_lexicon(None, None)
     peaks["lexicon"], seconds["lexicon"] = _peak_mb(), time.process_time() - start
+    rss["lexicon"] = (began, *sampler.end())
     shards = [work / f"spans-{n:06d}.parquet" for n in range(n_chunks)]
-    start = time.process_time()
+    start, began = time.process_time(), sampler.begin()
     spill = EventSpill(work / "events.spill")  # as extract does: the events' spans on disk until written
     pool = worker_pool(1)  # as extract does: a warm worker clusters (`cluster_apart`), not this process
     events, apart = cluster_apart([candidates_file(s) for s in shards], spill, pool)
     peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start + apart
-    start = time.process_time()
+    rss["cluster"] = (began, *sampler.end())
+    start, began = time.process_time(), sampler.begin()
     schemas = load_package_schemas()
-    hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span), as in extract
-    worker_cpu: list[float] = []  # as extract does: a worker joins the evidence's hashes
-    tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas, spill=work / "evidence.parquet",
-                            pool=pool, worker_cpu=worker_cpu)
+    tables, reuse, apart = tables_stage(events, shards, lex, new_actors, schemas, work, pool)  # as extract does
     del events
+    peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start + apart
+    rss["tables"] = (began, *sampler.end())
+    start, began = time.process_time(), sampler.begin()
+    apart = publish_stage(tables, schemas, extraction_meta([Path("replicated-corpus")], schemas), out, work, pool, reuse)  # as extract does
     spill.close()
     pool.shutdown()
-    peaks["tables"], seconds["tables"] = _peak_mb(), time.process_time() - start + sum(worker_cpu)
-    start = time.process_time()
-    publish(tables, schemas, extraction_meta([work], schemas), out)
-    peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start
+    peaks["write+validate"], seconds["write+validate"] = _peak_mb(), time.process_time() - start + apart
+    rss["write+validate"] = (began, *sampler.end())
     counts = row_counts(tables, out)  # from the published descriptor: the evidence plan is not run again
-    queue.put((peaks, seconds, counts["evidence"], counts["events"]))
+    sampler.stop.set()
+    queue.put((peaks, seconds, rss, counts["evidence"], counts["events"]))
 
 
 def main() -> None:
@@ -164,6 +210,18 @@ def main() -> None:
     for mode in args.replicas:
         print(f"## replicas: {mode}")
         _sizes(read, new_actors, args.docs, mode)
+
+
+def _package_digest(folder: Path) -> str:
+    """The package's files (the run's lock file left out) and one SHA-256 over each file's path and
+    SHA-256: equal digests of two code versions mean byte-identical packages."""
+    import hashlib
+
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".pakiran-events.lock"))
+    whole = hashlib.sha256()
+    for path in files:
+        whole.update(f"{path.relative_to(folder).as_posix()} {hashlib.sha256(path.read_bytes()).hexdigest()}\n".encode())
+    return f"{len(files)} files, SHA-256 of their SHA-256s {whole.hexdigest()[:16]}"
 
 
 def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
@@ -195,16 +253,19 @@ def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
         proc.start()
         got = queue.get()
         proc.join()
+        digest = _package_digest(work / "package") if not isinstance(got, str) else ""
         shutil.rmtree(work)
         if isinstance(got, str):
             raise SystemExit(f"{n_docs:,} reports ({mode}): the parent's stages failed: {got}")
-        peaks, seconds, evidence_rows, events = got
+        peaks, seconds, rss, evidence_rows, events = got
         peaks_by_size[n_docs] = peaks["write+validate"]
         print(f"{n_docs:,} reports (load average {load:.1f}): {events} events, {evidence_rows:,} evidence rows; "
-              f"parent peak MB at the end of each stage (CPU s):")
+              f"package {digest}; parent peak MB at the end of each stage (CPU s):")
         before = 0.0
         for stage, peak in peaks.items():
-            print(f"  {stage:<16} {peak:8,.0f} MB (+{peak - before:,.0f})  {seconds[stage]:7.1f} CPU s")
+            began, high, end = rss[stage]
+            print(f"  {stage:<16} {peak:8,.0f} MB (+{peak - before:,.0f})  {seconds[stage]:7.1f} CPU s   "
+                  f"RSS start {began:,.0f} high {high:,.0f} (+{high - began:,.0f}) end {end:,.0f}")
             before = peak
     sizes = sorted(peaks_by_size)
     for small, big in zip(sizes, sizes[1:]):

@@ -62,6 +62,35 @@ def test_streamed_clustering_and_spilled_evidence_equal_the_in_memory_ones(tmp_p
     assert list(evidence.collect().iter_rows()) == sorted(expected["evidence"])
 
 
+def test_evidence_made_a_frame_at_each_record_keeps_the_rows_and_their_key_order(tmp_path, monkeypatch):
+    """With FLUSH_ROWS tiny, an event's evidence becomes a frame at the end of each of its records
+    (issue 16: the parent held a whole event's rows as tuples): in memory the rows and their order
+    are those of one frame per event, and spilled they still come in key order, with no global sort."""
+    from pakiran_events.extract.lexicon import load_lexicon
+
+    entries, lex = manifests(list(CORPUS_FOLDERS)), load_lexicon()
+    reads = [r for r in (read_one(e, lex)[0] for e in entries[:60]) if not r.problem]
+    events = cluster((r.doc_id, r.published, r.candidates) for r in reads)
+    whole_rows, whole = write._event_rows(events, lex, {})
+    assert whole.height > 100
+    flushes = []
+    real_flush = write._Rows.flush
+
+    def counted(self):
+        flushes.append(len(self.rows["evidence"]))
+        real_flush(self)
+
+    monkeypatch.setattr(write._Rows, "flush", counted)
+    monkeypatch.setattr(write, "FLUSH_ROWS", 3)
+    rows, parts = write._event_rows(events, lex, {})
+    assert len(flushes) > 2 * len(whole_rows["events"])  # records flushed within events, not once an event
+    assert rows == whole_rows and parts.equals(whole)
+    monkeypatch.setattr(write, "SPILL_ROWS", 20)
+    rows, spilled = write._event_rows(events, lex, {}, spill=tmp_path / "evidence.parquet")
+    assert rows == whole_rows
+    assert list(spilled.collect().iter_rows()) == sorted(whole.iter_rows())
+
+
 def test_streamed_evidence_table_equals_the_in_memory_one(tmp_path, monkeypatch):
     """With a spill file the evidence table is a LazyFrame over a key-sorted file beside it
     (joined to its hashes and sorted by the streaming engine): the same rows, in the same order,
@@ -207,6 +236,39 @@ def test_package_tables_take_the_sources_as_text_cells_or_as_rows_alike(tmp_path
     assert all(as_text[n].equals(as_rows[n]) for n in as_rows)
 
 
+def test_a_worker_writes_the_sources_table_byte_for_byte_or_hands_back_its_problems(tmp_path):
+    """`run.sources_table_files` (run by extract's worker: the sources table has a row per report,
+    issue 16) writes the CSV and Parquet that writing the in-process typed table gives, byte for
+    byte, and scanning its Parquet file gives that table; a cell that does not fit the schema
+    writes nothing and hands back the problem naming the resource, field and value."""
+    import polars as pl
+
+    from pakiran_events.core.tables import frame_from_rows
+    from pakiran_events.extract.adapter import load_package_schemas, typed_tables
+    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.run import sources_file, sources_table_files
+    from pakiran_events.publish.write import write_tables
+
+    lex, schemas = load_lexicon(), load_package_schemas()
+    sources = [r.source for r, _ in (read_one(e, lex) for e in manifests(list(CORPUS_FOLDERS))[:9]) if not r.problem]
+    shards = [tmp_path / "spans-000000.parquet", tmp_path / "spans-000001.parquet"]
+    frame_from_rows(sources[5:], schemas["sources"]).write_parquet(sources_file(shards[0]))  # not in key order
+    frame_from_rows(sources[:5], schemas["sources"]).write_parquet(sources_file(shards[1]))
+    expected = typed_tables({"sources": sources}, {}, {"sources": schemas["sources"]})
+    write_tables(expected, tmp_path / "here", {"sources": schemas["sources"]}, data_dir=tmp_path / "here")
+    written, found = sources_table_files([str(s) for s in shards], schemas["sources"], str(tmp_path / "apart"))
+    assert found == [] and written is not None
+    assert [p.read_bytes() for p in written] == [(tmp_path / "here" / f"sources.{x}").read_bytes() for x in ("csv", "parquet")]
+    assert pl.scan_parquet(written[1]).collect().equals(expected["sources"])
+
+    bad = frame_from_rows(sources[:5], schemas["sources"]).with_columns(
+        pl.when(pl.int_range(pl.len()) == 2).then(pl.lit("many")).otherwise(pl.col("bytes")).alias("bytes"))
+    bad.write_parquet(sources_file(shards[1]))
+    written, found = sources_table_files([str(s) for s in shards], schemas["sources"], str(tmp_path / "broken"))
+    assert written is None and not (tmp_path / "broken").exists()
+    assert found and all(p.resource == "sources" for p in found) and any("many" in str(p) for p in found)
+
+
 def test_the_parent_holds_no_read_and_no_manifest_row_while_clustering(tmp_path, monkeypatch):
     """By the time the parent clusters, the manifest rows and the reads are gone: only the
     shards, the candidates and the sources files carry the reports (issue 16: the parent's
@@ -343,7 +405,7 @@ def test_with_the_worker_pool_the_evidence_is_written_and_validated_apart_byte_f
     from pakiran_events.extract import run
     from pakiran_events.publish import package
     from pakiran_events.publish import write as publish_write
-    from pakiran_events.validate import streamed
+    from pakiran_events.validate import streamed, table_schema
 
     def files(out):
         return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
@@ -361,19 +423,23 @@ def test_with_the_worker_pool_the_evidence_is_written_and_validated_apart_byte_f
     monkeypatch.setattr(package, "write_tables", write_but_evidence)
     monkeypatch.setattr(streamed, "csv_batches", refuse)  # read by the batched check alone (the worker's is its own)
     monkeypatch.setattr(validate, "_validate_whole", refuse)  # the batched path settled it: clean
+    # the other tables are read and checked by the worker from the written files, never sent to it
+    monkeypatch.setattr(table_schema, "check_package_settled", refuse)
+    monkeypatch.setattr(run, "sources_text", refuse)  # the sources table is typed and written by a worker
     timings: dict = {}
     run.extract([CORPUS_FOLDERS[0]], tmp_path / "apart", scheduler="processes", workers=1, progress=False,
                 timings=timings)
     here, apart = files(tmp_path / "here"), files(tmp_path / "apart")
     assert apart == here
-    assert "data/evidence.csv" in apart and "data/evidence.parquet" in apart
+    assert "data/evidence.csv" in apart and "data/evidence.parquet" in apart and "data/sources.parquet" in apart
     assert timings["cpu"]["write+validate"] > 0
 
 
 def test_validate_package_runs_the_batched_check_through_the_given_runner(tmp_path):
-    """`validate_package(..., run=)` hands each streamed resource's batched check to `run` (extract
-    gives a worker of its pool) and gets the same verdict: clean for a clean package, and the
-    whole path's problems, line for line, for a broken one."""
+    """`validate_package(..., run=)` hands the whole batched verdict to `run` (extract gives a
+    worker of its pool, which reads every table from the written files; issue 16: no table's
+    frame is sent to it) and gets the same verdict: clean for a clean package, and the whole
+    path's problems, line for line, for a broken one (the evidence's row, and another table's)."""
     from pakiran_events.extract import run as extract_run
     from pakiran_events.validate import validate_package
 
@@ -386,10 +452,56 @@ def test_validate_package_runs_the_batched_check_through_the_given_runner(tmp_pa
         return fn(*args)
 
     assert validate_package(out, streamed=("evidence",), run=runner) == []
-    assert called == ["check_resource_batched"]
+    assert called == ["package_is_clean"]
     evidence = out / "data" / "evidence.csv"
     lines = evidence.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[3] = "nosuchtable," + lines[3].split(",", 1)[1]  # a record_table no resource has
     evidence.write_text("".join(lines), encoding="utf-8")
     broken = validate_package(out, streamed=("evidence",), run=runner)
     assert broken and broken == validate_package(out)
+
+
+def _break_row(path, line: int, cell: int, value: str) -> None:
+    """Cell `cell` of line `line` (0 is the header; one line a row) of a CSV set to `value`, the
+    other lines left byte for byte."""
+    import csv
+    import io
+
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = next(csv.reader([lines[line]]))
+    cells[cell] = value
+    row = io.StringIO()
+    csv.writer(row, lineterminator="\n").writerow(cells)
+    lines[line] = row.getvalue()
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("broken", [None, "evidence", "sources", "event_sources"])
+def test_the_batched_verdict_in_a_worker_process_reads_the_tables_from_the_files(tmp_path, broken):
+    """extract's worker (`run.Apart` over a real worker pool) decides the batched verdict on its
+    own, reading every table from the written files (issue 16: the parent sends it no frame, only
+    the descriptor's path): a clean package is clean, and a package with a broken evidence row,
+    source row or event_sources row (a value no foreign key finds) gets the whole path's problems,
+    line for line, as it does without the worker."""
+    from pakiran_events.extract import run as extract_run
+    from pakiran_events.validate import validate_package
+
+    out = tmp_path / "pkg"
+    extract_run.extract([CORPUS_FOLDERS[0]], out, scheduler="synchronous", progress=False)
+    if broken is not None:
+        path = out / "data" / f"{broken}.csv"
+        header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+        column = {"evidence": "record_table", "sources": "bytes", "event_sources": "event_id"}[broken]
+        _break_row(path, 2, header.index(column), "zz-no-such-value")
+    pool = extract_run.worker_pool(1)
+    try:
+        worker = extract_run.Apart(pool)
+        found = validate_package(out, streamed=("evidence",), run=worker)
+    finally:
+        pool.shutdown()
+    assert worker.cpu > 0  # the verdict was reached in the worker
+    if broken is None:
+        assert found == []
+    else:
+        assert found and found == validate_package(out)
+        assert any(broken in str(p) for p in found)

@@ -138,14 +138,16 @@ def publish(tables: dict, schemas: dict, meta: dict, out_dir: Path, layers: tupl
     """Write the package aside, validate it there with `layers`, and only then move it into place
     through the build's journal (`publish.package`); its tables go to `out_dir/data/`. Raises
     ProblemsFound naming every problem; out_dir is then left as it was. `reuse`: tables whose
-    files are already written (extract's worker wrote the evidence's), `run`: where the evidence's
-    batched checks run (publish_validated)."""
+    files are already written (extract's worker wrote the evidence's), `run`: where the batched
+    verdict runs (publish_validated)."""
     import polars as pl
 
     from pakiran_events.publish.package import publish_validated
+    from pakiran_events.validate.streamed import STANDINS
 
-    # a table too big to hold (a LazyFrame: the evidence) is validated in row batches, not read whole
-    streamed = tuple(name for name, frame in tables.items() if isinstance(frame, pl.LazyFrame))
+    # a table too big to hold (a LazyFrame: the evidence) is validated in row batches, not read
+    # whole; another LazyFrame (the sources a worker wrote) is read whole where it is validated
+    streamed = tuple(name for name, frame in tables.items() if isinstance(frame, pl.LazyFrame) and name in STANDINS)
     publish_validated(tables, schemas, meta, Path(out_dir), data_dir=PACKAGE_DATA_DIR, layers=layers, streamed=streamed,
                       reuse=reuse, run=run)
 

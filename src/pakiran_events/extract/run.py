@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pakiran_events.core import env
-from pakiran_events.core.problems import Problem
+from pakiran_events.core.problems import Problem, ProblemsFound
 from pakiran_events.extract.lexicon import Lexicon
 from pakiran_events.extract.report import MAX_CHARS, Report, read_report
 
@@ -340,6 +340,24 @@ def sources_text(shards: list[Path]):
     import polars as pl
 
     return pl.concat([pl.read_parquet(sources_file(s)) for s in shards])
+
+
+def sources_table_files(shards: list[str], schema, folder: str) -> tuple[tuple[Path, Path] | None, list[Problem]]:
+    """In a worker of extract's pool: the sources table (one row per report, so it grows with the
+    corpus; issue 16) typed and key-sorted as `adapter.typed_tables` makes it from the chunks'
+    files (`sources_text`), written as `publish.write.write_table_files` writes it into `folder`:
+    ((CSV, Parquet), []) for `publish_validated(reuse=)`, the parent scanning the Parquet file. A
+    cell that does not fit the schema gives (None, its problems) and writes nothing: the parent
+    then types the table itself, so that every table's problems are named together, as without a
+    pool (the manifest's cells are checked before reading, so this should not happen)."""
+    from pakiran_events.extract.adapter import typed_tables
+    from pakiran_events.publish.write import write_table_files
+
+    try:
+        typed = typed_tables({"sources": sources_text([Path(s) for s in shards])}, {}, {"sources": schema})
+    except ProblemsFound as exc:
+        return None, exc.problems
+    return write_table_files("sources", typed["sources"], schema, Path(folder)), []
 
 
 def write_candidates(reads: list[Read], path: Path) -> None:
@@ -668,8 +686,9 @@ def _timed(fn, *args) -> tuple:
 
 class Apart:
     """Runs a function in one of extract's warm worker processes, as `run(fn, *args)`: for the
-    publishing steps whose polars buffers grow with the corpus (writing the evidence's files,
-    checking them in batches), so that the parent's peak stays that of its own small tables. Sums
+    steps whose working set grows with the corpus (typing and writing the sources table, writing
+    the evidence's files, the batched verdict on the package, which reads every table from the
+    written files), so that the parent's peak stays that of its own small tables. Sums
     the workers' CPU seconds in `cpu` (a fork server's workers are not this process's children).
     A worker that dies (killed, out of memory) is said as an OSError: nothing is published."""
 
@@ -685,6 +704,55 @@ class Apart:
                           "memory?); nothing was published, the previous package is kept") from exc
         self.cpu += seconds
         return out
+
+
+def tables_stage(events: list, shards: list[Path], lex: Lexicon, new_actors: dict, schemas: dict, tmp: Path,
+                 pool=None) -> tuple[dict, dict[str, tuple[Path, Path]], float]:
+    """extract's tables stage: (the package's tables (`write.package_tables`), the tables a worker
+    already wrote as {name: (CSV, Parquet)} for `publish_validated(reuse=)`, the workers' CPU
+    seconds). With `pool`, the parts that grow with the corpus run in its workers (issue 16): the
+    evidence's hash join and links scan, and the sources table (`sources_table_files`; here only
+    a scan of its Parquet file). `tmp`: the run's private folder (spill files, written tables),
+    which must outlive publishing. Raises ProblemsFound for rows that do not fit the schemas."""
+    import polars as pl
+
+    from pakiran_events.extract.write import package_tables
+
+    hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span): no unique()
+    apart: list[float] = []  # the evidence's hashes are joined by a worker (its CPU seconds)
+    reuse: dict[str, tuple[Path, Path]] = {}
+    worker = Apart(pool) if pool is not None else None
+    written = None
+    if worker is not None:  # one row per report: typed and written by a worker, scanned here
+        written, _ = worker(sources_table_files, [str(s) for s in shards], schemas["sources"], str(tmp / "written"))
+    if written is None:  # no pool, or a cell that does not fit: typed here, with every table's problems
+        sources = sources_text(shards)
+    else:
+        reuse["sources"] = written
+        sources = pl.scan_parquet(written[1])
+    tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=tmp / "evidence.parquet",
+                            pool=pool, worker_cpu=apart)
+    return tables, reuse, sum(apart) + (worker.cpu if worker is not None else 0.0)
+
+
+def publish_stage(tables: dict, schemas: dict, meta: dict, out_dir: Path, tmp: Path, pool=None,
+                  reuse: dict[str, tuple[Path, Path]] | None = None) -> float:
+    """extract's write+validate stage (`adapter.publish`); returns the workers' CPU seconds. With
+    `pool`, a worker writes the evidence's files (into `tmp`) and reaches the batched verdict on
+    the package (`validate_package(run=)`); the lock, staging folder, journal and signal handling
+    stay in this process. Raises ProblemsFound (nothing published), OSError, LockTimeout."""
+    import polars as pl
+
+    from pakiran_events.extract.adapter import publish
+    from pakiran_events.publish.write import write_table_files
+
+    reuse = dict(reuse or {})
+    worker = Apart(pool) if pool is not None else None
+    if worker is not None and isinstance(tables["evidence"], pl.LazyFrame):
+        reuse["evidence"] = worker(write_table_files, "evidence", tables["evidence"], schemas["evidence"],
+                                   tmp / "written")
+    publish(tables, schemas, meta, Path(out_dir), reuse=reuse or None, run=worker)
+    return worker.cpu if worker is not None else 0.0
 
 
 def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
@@ -836,18 +904,10 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     can publish raises ProblemsFound naming each such row, before any text is read. Raises
     ValueError / FileNotFoundError for a manifest that cannot be read, an empty corpus, or a
     corpus whose every document fails; ProblemsFound when the package does not validate."""
-    import polars as pl
 
-    from pakiran_events.extract.adapter import (
-        checked_manifest,
-        load_package_schemas,
-        problems_error,
-        publish,
-        row_counts,
-    )
+    from pakiran_events.extract.adapter import checked_manifest, load_package_schemas, problems_error, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.write import check_out_folder, extraction_meta, package_tables
-    from pakiran_events.publish.write import write_table_files
+    from pakiran_events.extract.write import check_out_folder, extraction_meta
 
     check_out_folder(Path(out_dir))  # before any work: never a folder extract could damage
     corpus_dirs = [Path(corpus_dirs)] if isinstance(corpus_dirs, (str, Path)) else [Path(d) for d in corpus_dirs]
@@ -889,20 +949,13 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                     warnings += unwritten(events, lex)
             with stage("tables"):
                 schemas = load_package_schemas()
-                hashes = pl.scan_parquet([str(s) for s in shards])  # one row per (doc, span): no unique()
-                apart: list[float] = []  # the evidence's hashes are joined by a worker (its CPU seconds)
-                tables = package_tables(events, sources_text(shards), lex, new_actors, hashes, schemas,
-                                        spill=Path(tmp) / "evidence.parquet", pool=pool, worker_cpu=apart)
+                tables, reuse, seconds = tables_stage(events, shards, lex, new_actors, schemas, Path(tmp), pool)
                 del events  # nothing but the tables is needed to write the package
-                stage.add_cpu("tables", sum(apart))
+                stage.add_cpu("tables", seconds)  # the workers' (hash join, links, sources table)
             with stage("write+validate"):
-                worker = Apart(pool) if pool is not None else None
-                reuse = ({"evidence": worker(write_table_files, "evidence", tables["evidence"], schemas["evidence"],
-                                             Path(tmp) / "written")}
-                         if worker is not None and isinstance(tables["evidence"], pl.LazyFrame) else None)
-                publish(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir), reuse=reuse, run=worker)
-                if worker is not None:
-                    stage.add_cpu("write+validate", worker.cpu)
+                seconds = publish_stage(tables, schemas, extraction_meta(corpus_dirs, schemas), Path(out_dir),
+                                        Path(tmp), pool, reuse)
+                stage.add_cpu("write+validate", seconds)
         except BaseException:  # Ctrl-C or a failure: stop the workers, wait for nothing
             if pool is not None:
                 stop_pool(pool)

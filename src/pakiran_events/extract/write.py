@@ -37,14 +37,17 @@ def _name(lex: Lexicon, new_actors: dict, actor: str | None) -> str:
 
 SPILL_ROWS = 200_000  # evidence rows buffered before they are written to the spill files as one row group
 PACK_ROWS = 5_000     # event, participant or commitment rows held as Python dicts before they are packed in a frame
+FLUSH_ROWS = 20_000   # evidence rows held as Python tuples before they are made a frame (at a record's end)
 ROW_TABLES = ("events", "participants", "commitments")
 ID_WIDTH = 7  # "E" or "C" + six digits: ids of this width sort as text in the order they are given
 
 
 class _Rows:
     """The rows being written, and the evidence rows citing them: an event's evidence is kept as
-    Python tuples only until the event is written (`flush`), then as one compact polars frame
-    (an event's rows never repeat another event's: its record ids are its own). With a `spill`
+    Python tuples only until the event is written (`flush`), or until a record of it is and
+    FLUSH_ROWS are held (`record_done`: an event cited by every copy of a report grows with the
+    corpus), then as compact polars frames (a record's rows never repeat another record's: its
+    record id is its own, and each record is cited in one go). With a `spill`
     path, each event's frame is sorted by the evidence key and split by record_table, and the
     parts go to one Parquet file per record_table (`spill` with the table's name appended) by row
     groups of about SPILL_ROWS rows. Events are written in id order, so each file is in key order
@@ -65,6 +68,13 @@ class _Rows:
 
     def cite(self, table: str, record: str, fields: list[str], spans) -> None:
         self.rows["evidence"].extend(_span_row(table, record, f, doc, span) for f in fields for doc, span in spans)
+
+    def record_done(self) -> None:
+        """A record's evidence is all cited: made a frame if FLUSH_ROWS are held. Records come in
+        key order within each record_table (event ids, then `eid/actor` in actor order, then
+        commitment ids, all rising), so frames cut at a record's end keep the spill in key order."""
+        if len(self.rows["evidence"]) >= FLUSH_ROWS:
+            self.flush()
 
     def flush(self) -> None:
         """The evidence rows so far, de-duplicated in first-seen order (sorted by key when they are
@@ -170,6 +180,7 @@ class _Rows:
             self.cite("events", eid, ["venue"], evidence.get("venue", []))
         if event.parent:
             self.cite("events", eid, ["parent_event_id"], evidence.get("event_type", []))
+        self.record_done()
 
     def participants(self, event: Event, eid: str, titles: dict) -> None:
         # a call, or a summit in a third country, has no host side: both take part (the codebook's 'participant')
@@ -182,6 +193,7 @@ class _Rows:
                 "side_iso3": side, "role": role})
             self.cite("participants", f"{eid}/{actor}", ["actor_id"], info["names"])
             self.cite("participants", f"{eid}/{actor}", ["title", "side_iso3", "role"], info["spans"] + info["names"])
+            self.record_done()
 
     def commitments(self, event: Event, eid: str, present: set) -> None:
         """One row per commitment type: the modality most reports give (the stronger on a tie),
@@ -207,6 +219,7 @@ class _Rows:
             # the modality and its parties rest on the statements graded so (CURATION.md §7: a
             # modality span holds a form of its modality), not on another report's other verb
             self.cite("commitments", cid, ["modality", "parties"], spans([i for i in items if i["modality"] == modality]))
+            self.record_done()
 
 
 def _placed(e: Event, lex: Lexicon) -> bool:
@@ -296,7 +309,8 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     (`publish.write.write_tables` sinks it). Without `spill`, every table is a DataFrame. With
     `spill` and a `pool` (extract's warm worker processes), that join runs in a worker
     (`_hashed_evidence`), and so does the scan for event_sources' links (`_event_links`), their
-    CPU seconds appended to `worker_cpu`."""
+    CPU seconds appended to `worker_cpu`. `sources`: the sources rows (dicts, or a frame of their
+    text cells), or a LazyFrame of the typed, key-sorted table a worker wrote, taken as it is."""
     import polars as pl
 
     from pakiran_events.extract.adapter import string_frame, typed_tables
@@ -319,7 +333,11 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
     used_places = {p for p in rows["events"]["place_id"] if p} if packed else \
         {e["place_id"] for e in rows["events"] if e["place_id"]}
     rows["places"] = [p for pid, p in lex.places.items() if pid in used_places or pid in lex.package_places]
-    rows["sources"] = sources
+    frames = {}
+    if isinstance(sources, pl.LazyFrame):
+        frames["sources"] = sources  # typed, key-sorted and written by a worker (extract.run.sources_table_files)
+    else:
+        rows["sources"] = sources
     if packed:
         event_of = dict(zip(rows["events"]["event_id"], rows["events"]["event_id"]))
         event_of |= dict(zip(rows["commitments"]["commitment_id"], rows["commitments"]["event_id"]))
@@ -332,8 +350,8 @@ def package_tables(events: list[Event], sources: list[dict], lex: Lexicon, new_a
         links, seconds = pool.submit(_event_links, spans.lazy(), event_of).result()
         if worker_cpu is not None:
             worker_cpu.append(seconds)
-    frames = {"evidence": evidence if isinstance(evidence, pl.LazyFrame) else string_frame(evidence, "evidence", schemas),
-              "event_sources": string_frame(links, "event_sources", schemas)}
+    frames |= {"evidence": evidence if isinstance(evidence, pl.LazyFrame) else string_frame(evidence, "evidence", schemas),
+               "event_sources": string_frame(links, "event_sources", schemas)}
     return typed_tables(rows, frames, schemas)
 
 

@@ -58,7 +58,7 @@ def publish_validated(tables, schemas, meta: dict, root: Path, validate: bool = 
     batches (validate_package), not read whole. `reuse`: {table: (CSV, Parquet)} files that hold
     exactly what writing that table gives (build/published.py); they are hard-linked (or copied)
     into the staging folder instead of written, and validated with the rest. `run(fn, *args)`:
-    where the streamed resources' batched checks run (validate_package; extract's worker).
+    where the batched verdict on the streamed resources runs (validate_package; extract's worker).
     Raises LockTimeout when another run holds the lock, OSError when `root` cannot be written."""
     if lock:
         with folder_lock(root):

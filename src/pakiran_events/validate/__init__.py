@@ -26,17 +26,23 @@ def validate_package(descriptor_path: Path, layers: tuple[str, ...] = LAYERS,
     `streamed` names big resources (`extract` passes "evidence") to read in row batches rather
     than whole (validate.streamed: memory bounded by a batch); if that path finds anything, or
     anything it cannot settle, the package is validated again whole, so the problems reported,
-    their lines and their order are the same either way. `run(fn, *args)`, if given, runs each
-    streamed resource's batched check (validate.streamed.package_is_clean: extract's worker)."""
+    their lines and their order are the same either way. `run(fn, *args)`, if given, runs that
+    whole batched verdict (validate.streamed.package_is_clean: extract passes a worker of its
+    pool, which reads every table from the written files, so no table's frame, batch or
+    foreign-key lookup enters this process; only a bool comes back)."""
     descriptor_path = Path(descriptor_path)
     if descriptor_path.is_dir():
         descriptor_path = descriptor_path / DESCRIPTOR_NAME
     if streamed:
         from pakiran_events.validate.streamed import package_is_clean
 
-        if package_is_clean(descriptor_path, layers, frozenset(streamed), run=run):
+        if (run or _here)(package_is_clean, descriptor_path, tuple(layers), frozenset(streamed)):
             return []
     return _validate_whole(descriptor_path, layers)
+
+
+def _here(fn, *args):
+    return fn(*args)
 
 
 def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Problem]:
