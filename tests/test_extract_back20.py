@@ -215,3 +215,15 @@ def test_near_miss_a_recalled_trip_to_a_third_country_is_no_visit_of_the_pair(re
     text = ("ISLAMABAD: Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni on Wednesday.\n\n"
             + recall)
     assert _visits_of(_events(text), RAISI) == []
+
+
+@pytest.mark.parametrize("text", [
+    # review20: a recollection with no day or month of its own takes none from the sentence before
+    "ISLAMABAD: Prime Minister Imran Khan spoke to reporters on Friday. He visited Tehran in the past.",
+    "ISLAMABAD: Pakistan and Iran on Tuesday agreed to boost trade. Prime Minister Imran Khan had visited "
+    "Tehran in the past.",
+    "TEHRAN: Prime Minister Imran Khan had come to Tehran years ago.",
+    "TEHRAN: Prime Minister Imran Khan had come to Tehran in 2019.",
+])
+def test_near_miss_a_recollection_borrows_no_day_from_another_sentence(text):
+    assert _visits_of(_events(text, "2024-10-11"), IMRAN) == []

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract_fixtures import OwnReports, shipped_lexicon
 from pakiran_events.extract.cluster import cluster
 
@@ -274,3 +276,18 @@ def test_near_miss_a_call_told_in_passing_beside_a_visit_stays_a_call():
             "Bilawal Bhutto Zardari after the strikes.")
     events = _events(text)
     assert _pair(events, "phone_call", BILAWAL, ABDOLLAHIAN)
+
+
+@pytest.mark.parametrize("verb", ["discussed", "urged", "sought", "reviewed progress in", "agreed to speed up",
+                                  "stressed the need to expedite"])
+def test_near_miss_the_act_noun_as_the_object_of_talk_is_a_topic(verb):
+    # review20: 'discussed the opening of new border markets' names a topic, no ceremony held
+    text = (f"ISLAMABAD: Defence Minister Khawaja Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh {verb} "
+            "the opening of new border markets at Taftan.")
+    assert not _of(_events(text), "other"), text
+
+
+def test_near_miss_an_opening_by_named_doers_told_as_awaited_is_no_event():
+    text = ("ISLAMABAD: The opening of a new border market at Taftan by Defence Minister Khawaja Muhammad Asif and "
+            "Iranian Defence Minister Aziz Nasirzadeh is awaited.")
+    assert not _of(_events(text), "other")

@@ -128,6 +128,7 @@ def _resolve_offsets(frames: list[Frame]) -> None:
     last: tuple[dt.date, Span] | None = None
     began: tuple[dt.date, Span] | None = None
     week: dt.date | None = None  # the first day of the report's trip told as held, by a calendar date
+    week_place: str | None = None  # and where that trip went
     for f in sorted(frames, key=lambda f: f.trigger.start):
         resolved = []
         for cue, span in f.dates:
@@ -141,8 +142,8 @@ def _resolve_offsets(frames: list[Frame]) -> None:
                     if cue.of_visit:  # both the trip's first day and the count are cited
                         span = Span(min(base[1].start, span.start), max(base[1].end, span.end))
                     cue = DateCue(day, day, "day", span=cue.span)
-            elif week is not None and not f.planned:
-                cue = _in_the_trips_week(cue, week)
+            elif week is not None and not f.planned and f.place_id in (None, week_place):
+                cue = _in_the_trips_week(cue, week)  # a frame placed elsewhere is not of that trip
             resolved.append((cue, span))
         f.dates = resolved
         days = [(c.start, sp) for c, sp in f.dates if c.resolved and c.precision == "day"]
@@ -150,12 +151,14 @@ def _resolve_offsets(frames: list[Frame]) -> None:
         if week is None and f.kind in ("arrival", "visit") and not (f.planned or f.background):
             week = next((c.start for c, _ in f.dates if c.resolved and c.precision in ("day", "range")
                          and not (c.ahead or c.weekday_only)), None)
+            week_place = f.place_id
         if began is None and f.kind in ("arrival", "visit"):
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it
+TRIP_WEEK_LAST = 13  # days: a weekday counted back further from the trip's first day is the report's own week
 
 
 def _in_the_trips_week(cue: DateCue, began: dt.date) -> DateCue:
@@ -163,10 +166,12 @@ def _in_the_trips_week(cue: DateCue, began: dt.date) -> DateCue:
     12 November: a bare weekday counted back from the report's day (`dates._weekday`) that lies a
     week or more after the first day of the trip the report tells is the first such weekday after
     that day, the trip's own week; held, so not after the report's day (the cue's own day is). A
-    weekday within the trip's week keeps its day."""
+    weekday within the trip's week keeps its day, and so does one more than `TRIP_WEEK_LAST` days
+    after the trip began (a weekly writes within a week or so of it; a trip a month earlier told
+    beside this week's talks is not theirs)."""
     if not cue.weekday_only or cue.start is None or cue.ahead or not began < cue.start:
         return cue
-    if (cue.start - began).days < TRIP_WEEK:
+    if not TRIP_WEEK <= (cue.start - began).days <= TRIP_WEEK_LAST:
         return cue
     day = began + dt.timedelta(days=(cue.start.weekday() - began.weekday()) % 7 or 7)
     return replace(cue, start=day, end=day) if day < cue.start else cue

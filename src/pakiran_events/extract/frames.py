@@ -258,8 +258,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         or (_left_place(r, i, end) if kind == "departure" else None)
     if kind == "visit":
         _named_trip(r, i, frame, people, start, end)
-    cues = _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end)) or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
-                          or _free_cues_before(r, i) or _also_day(r, i, start))
+    cues = _frame_cues(r, i, kind, start, end)
     cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -626,6 +625,18 @@ def _destination(r: Reading, i: int, end: int) -> str | None:
     if not named or r.text[s.start + end:named[0][0]].strip():
         return None
     return named[0][1]
+
+
+def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
+    """A frame's date cues before the clause-level filters: its own clause's, else the sentence's
+    day, the free cues before it or the day an 'also' refers to. A recollection ('He visited Tehran
+    in the past', 'had been in Tehran in 2019') is dated only by its own clause: a day of the
+    sentence before or of another engagement is not its day (review20)."""
+    if kind == "visit" and _recalled_trip(r, i, start, end):
+        return _joined_ranges(r, owned_cues(r, i, start, end))
+    return _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end))
+                          or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
+                          or _free_cues_before(r, i) or _also_day(r, i, start))
 
 
 def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:

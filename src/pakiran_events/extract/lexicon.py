@@ -78,7 +78,8 @@ def trip_completed(engagement: dict, verbs: str) -> str:
 
 def ceremony_of_objects(engagement: dict) -> list[str]:
     """engagement.yaml's ceremony acts told with what they open (`ceremony_act_nouns` / `_verbs`,
-    `ceremony_objects`): the noun before its object ('the opening of the X border market'; not after a
+    `ceremony_objects`): the noun before its object after a word of presence ('attended the opening of
+    the X border market') or with its doers after it ('the opening of X by A and B'; not after a
     `ceremony_not_after` word or a `ceremony_plan_adjectives` one, which make it a plan or a topic), the active verb before it ('opened a
     new gate') and the passive after it ('the power line was inaugurated'). Phrases for `words`."""
     nouns, verbs, objects = (alternation(engagement.get(k, [])) for k in ("ceremony_act_nouns", "ceremony_act_verbs", "ceremony_objects"))
@@ -86,7 +87,14 @@ def ceremony_of_objects(engagement: dict) -> list[str]:
     not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}\sthe\s)" for w in engagement.get("ceremony_not_after", [])) \
         + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in engagement.get("ceremony_plan_adjectives", []))
     kinds = rf"(?:[\w\-]+\s+){{0,4}}?(?:{objects})(?![\w\-])"
-    return [rf"{not_after}(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
+    # the noun names a held act only beside a word of presence before it ('attended the opening of',
+    # `ceremony_held_before`) or its doers after it ('the opening of X by A and B', not then told as
+    # still awaited: `ceremony_still_wanted`); else it is a topic ('discussed the opening of markets')
+    held = alternation(engagement.get("ceremony_held_before", []))
+    wanted = alternation(engagement.get("ceremony_still_wanted", []))
+    doers = rf"(?=[^.;]{{0,80}}?\bby\s+(?-i:[A-Z]))(?![^.;]{{0,200}}?\b(?:{wanted})\b)"
+    return [rf"\b(?:{held})\s+(?:the\s+)?(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
+            rf"{not_after}(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}{doers}",
             rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})\s+(?:the\s+|a\s+|an\s+)?{kinds}",
             rf"(?:{objects})\s+(?:(?:[\w\-]+\s+){{0,5}}?)(?:was|were)\s+(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})"]
 

@@ -9,6 +9,7 @@ answer each `end` exactly."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:  # the stdlib's own parser: a pattern's longest match, read once (3.11+: re._parser)
@@ -33,9 +34,15 @@ def _lookahead(node) -> int:
 
 def max_width(pattern: re.Pattern) -> int | None:
     """How far past a match's start `pattern` may read (its longest match and the longest
-    lookahead), or None when that is unbounded or the parser cannot tell."""
+    lookahead), or None when that is unbounded or the parser cannot tell. Parsed once per pattern
+    (`_width`, bounded cache): a report asks it for every clause it scans."""
+    return _width(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=512)
+def _width(source: str | bytes, flags: int) -> int | None:
     try:
-        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+        parsed = sre_parser.parse(source, flags)
         width = parsed.getwidth()[1] + _lookahead(parsed)
     except (re.error, TypeError, ValueError, OverflowError, RecursionError):
         return None
