@@ -267,12 +267,25 @@ def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | Non
     return cache[key]
 
 
+WORD_CACHE_LIMIT = 65_536  # words: a worker's per-word memo is emptied past this (review20: it grew with every word seen)
+
+
+def _bounded(cache: dict) -> None:
+    """Empty a per-word memo that reached `WORD_CACHE_LIMIT` entries before it takes one more: the
+    memo only saves work (each value is recomputed the same), so a long-lived worker reading a
+    million reports keeps its memory bounded instead of one entry per distinct word seen."""
+    if len(cache) >= WORD_CACHE_LIMIT:
+        cache.clear()
+
+
 def _near_spelling(lex: Lexicon, word: str) -> str | None:
     """The gazetteer spelling one letter off `word` (RapidFuzz ratio >= 85), else the one word
     spelling of a person that `word` folds to (`Lexicon.folded`: 'Sadegh' is 'Sadiq'), cached per word."""
     cache = lex.patterns.setdefault("_near_spelling", {})
     if word not in cache:
         from rapidfuzz import fuzz, process
+
+        _bounded(cache)
 
         hit = process.extractOne(word, lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
         cache[word] = hit[0] if hit else _folded_single(lex).get(lex.folded(word))
@@ -755,6 +768,7 @@ class People:
             else:
                 if taken.holds(m.start()):
                     continue
+                _bounded(verdicts)
                 if word.lower() in self.lex.patterns["not_names"] or word in self.lex.place_names:
                     hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
                     continue
