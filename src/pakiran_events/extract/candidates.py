@@ -233,10 +233,15 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     first_talks = _first_talks(r, frames, legs)
     frames = [f for f in frames if f not in legs]  # a later leg's city
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
+    # an engagement the report recalls ('when the prime minister visited Tehran in April 2019 and met
+    # the president') is not where the report's trip is: a background frame, or one dated by a month
+    # wholly before the report's (CURATION.md §3)
+    told = [f for f in told if not f.background and not _in_an_earlier_month(f.dates, r.published)] or told
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in told:
-            if f.kind in kinds and f.place_id:
-                country = r.people.country_of(f.place_id)
+            place = f.place_id or _sideline_place(r, f)
+            if f.kind in kinds and place:
+                country = r.people.country_of(place)
                 break
         if country:
             break
@@ -261,6 +266,16 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _sideline_place(r: Reading, f: Frame) -> str | None:
+    """The gathering's place (`_gathering_place`) of a meeting told on its sidelines with no place of
+    its own ('met X on the sidelines of the summit' under a RIYADH dateline): where the report's
+    meetings were, before a place a later sentence names in passing; None for any other frame."""
+    if f.kind != "meeting" or f.planned or not r.lex.patterns["sidelines"].search(r.sentence(f.sentence)):
+        return None
+    gathering = _gathering_place(r)
+    return gathering[0] if gathering else None
 
 
 def _opening_places(r: Reading) -> list[tuple[int, str]]:
