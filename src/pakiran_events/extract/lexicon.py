@@ -530,6 +530,11 @@ class Lexicon:
         p["journey_before"] = re.compile(r"(?<![\w\-])(?:days?|night|hours?|week)\s+(?:after|since)\s+(?:(?:his|her|their)\s+)?(?:"
                                          + alternation(e.get("journey_before", [])) + r")\s+(?:in|into|at)\s+(?:the\s+)?$",
                                          re.IGNORECASE)
+        # where the guest's trip began, told of a later leg's talks ('concluding a three-day visit to
+        # Pakistan that had begun in Islamabad on Sunday'): that leg's city, not the clause's talks'
+        p["trip_began_in"] = re.compile(rf"\b(?:{alternation(e.get('trip_nouns', []))})\b[^.;:]{{0,60}}?\b(?:that|which)\s+"
+                                        rf"(?:had\s+)?{words(e.get('opened_verbs', [])).pattern}\s+(?:in|at)\s+(?:the\s+)?$",
+                                        re.IGNORECASE)
         # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
         p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
                                        re.IGNORECASE)
