@@ -234,9 +234,10 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     frames = [f for f in frames if f not in legs]  # a later leg's city
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
     # an engagement the report recalls ('when the prime minister visited Tehran in April 2019 and met
-    # the president') is not where the report's trip is: a background frame, or one dated by a month
-    # wholly before the report's (CURATION.md §3)
-    told = [f for f in told if not f.background and not _in_an_earlier_month(f.dates, r.published)] or told
+    # the president') is not where the report's trip is: one dated by a month wholly before the
+    # report's (CURATION.md §3), or a background one whose sentence is so dated
+    told = [f for f in told if not _in_an_earlier_month(f.dates, r.published)
+            and not (f.background and _in_an_earlier_month(r.cues(f.sentence), r.published))] or told
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in told:
             place = f.place_id or _sideline_place(r, f)
@@ -343,8 +344,26 @@ def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found and found[0][0] - m.end() <= 12:  # the place itself, not one further on
                 return found[0][1], span
+    held = _held_in(r)  # 'the summit was hosted by the president in <town>', told anywhere in the report
+    if held and r.lex.patterns["gathering_word"].search(r.text, held[1].start, held[1].end):
+        return held
     city = dateline_city(r)
     return (city, r.spans[0]) if city and dateline_places_sideline(r, city) else None
+
+
+def _recalled(r: Reading, span: Span) -> bool:
+    """The sentence `span` tells another gathering than the one the report's sideline meetings were
+    at: one to come ('the next summit will be held in Tehran': engagement.yaml `future`, `plan`) or
+    one dated more than a month before the report, or before the corpus's floor ('the previous summit
+    was held in Tashkent in November 2023')."""
+    j = next((k for k, s in enumerate(r.spans) if s == span), None)
+    if j is None:
+        return False
+    if r.lex.patterns["future"].search(r.sentence(j)) or r.lex.patterns["plan"].search(r.sentence(j)):
+        return True
+    floor = r.published - dt.timedelta(days=31) if r.published else None
+    return any(cue.before_floor or (floor is not None and cue.resolved and cue.end is not None and cue.end < floor)
+               for cue, _ in r.cues(j))
 
 
 def _landed_in_capital(r: Reading, i: int) -> bool:
@@ -373,9 +392,12 @@ def _held_there(r: Reading, out: list[Candidate], city: tuple[str, Span, Frame |
 def _held_in(r: Reading) -> tuple[str, Span] | None:
     """The place the report says its gathering was held in ('the meeting, held in Zahedan'; the
     `held_in` phrases of places.yaml) with its sentence: the first place named right after such a
-    phrase (within 40 characters); None when the report says none."""
+    phrase (within 40 characters), in a sentence that tells no other gathering (`_recalled`); None
+    when the report says none."""
     pattern = r.lex.patterns["held_in"]
     for span in r.spans:
+        if pattern.search(r.text, span.start, span.end) is None or _recalled(r, span):
+            continue  # 'the previous summit was held in Tashkent in 2023', 'the next will be held in Tehran'
         for m in pattern.finditer(r.text, span.start, span.end):
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found:

@@ -474,6 +474,7 @@ class Lexicon:
         p["sidelines"] = words(d["places"].get("sidelines", []))
         gathering = "|".join(d["places"].get("gathering_in", [])) or "(?!x)x"
         p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
+        p["gathering_word"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\b", re.IGNORECASE)
         p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
         # 'at the invitation of the Foreign Office' (places.yaml not_a_venue_after_at): no venue
         asked = "|".join(d["places"].get("not_a_venue_after_at", [])) or "(?!x)x"
