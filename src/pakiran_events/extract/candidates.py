@@ -233,11 +233,7 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     first_talks = _first_talks(r, frames, legs)
     frames = [f for f in frames if f not in legs]  # a later leg's city
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
-    # an engagement the report recalls ('when the prime minister visited Tehran in April 2019 and met
-    # the president') is not where the report's trip is: one dated by a month wholly before the
-    # report's (CURATION.md §3), or a background one whose sentence is so dated
-    told = [f for f in told if not _in_an_earlier_month(f.dates, r.published)
-            and not (f.background and _in_an_earlier_month(r.cues(f.sentence), r.published))] or told
+    told = [f for f in told if not _recalled_frame(r, f)] or told
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in told:
             place = f.place_id or _sideline_place(r, f)
@@ -259,14 +255,23 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
-        for f in frames:
-            if f.kind in kinds and f.place_id and is_city(f.place_id):  # a meeting's city is its own
+        for f in frames:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
+            if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
                 return country, (f.place_id, r.spans[f.sentence], f), False
     if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
         return country, (str(first_talks.place_id), r.spans[first_talks.sentence], None), False
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _recalled_frame(r: Reading, f: Frame) -> bool:
+    """An engagement the report recalls ('when the prime minister visited Tehran in April 2019 and
+    met the president'), which says nothing of where the report's trip is: its first date (of a
+    frame told without one: its sentence's) is a month wholly before the report's or lies before
+    the corpus's floor (CURATION.md §3)."""
+    dates = f.dates or r.cues(f.sentence)
+    return bool(dates) and (dates[0][0].before_floor or _in_an_earlier_month(dates, r.published))
 
 
 def _sideline_place(r: Reading, f: Frame) -> str | None:
