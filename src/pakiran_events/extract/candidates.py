@@ -233,10 +233,12 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     first_talks = _first_talks(r, frames, legs)
     frames = [f for f in frames if f not in legs]  # a later leg's city
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
+    told = [f for f in told if not _recalled_frame(r, f)] or told
     for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
         for f in told:
-            if f.kind in kinds and f.place_id:
-                country = r.people.country_of(f.place_id)
+            place = f.place_id or _sideline_place(r, f)
+            if f.kind in kinds and place:
+                country = r.people.country_of(place)
                 break
         if country:
             break
@@ -253,14 +255,33 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
-        for f in frames:
-            if f.kind in kinds and f.place_id and is_city(f.place_id):  # a meeting's city is its own
+        for f in frames:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
+            if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
                 return country, (f.place_id, r.spans[f.sentence], f), False
     if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
         return country, (str(first_talks.place_id), r.spans[first_talks.sentence], None), False
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _recalled_frame(r: Reading, f: Frame) -> bool:
+    """An engagement the report recalls ('when the prime minister visited Tehran in April 2019 and
+    met the president'), which says nothing of where the report's trip is: its first date (of a
+    frame told without one: its sentence's) is a month wholly before the report's or lies before
+    the corpus's floor (CURATION.md §3)."""
+    dates = f.dates or r.cues(f.sentence)
+    return bool(dates) and (dates[0][0].before_floor or _in_an_earlier_month(dates, r.published))
+
+
+def _sideline_place(r: Reading, f: Frame) -> str | None:
+    """The gathering's place (`_gathering_place`) of a meeting told on its sidelines with no place of
+    its own ('met X on the sidelines of the summit' under a RIYADH dateline): where the report's
+    meetings were, before a place a later sentence names in passing; None for any other frame."""
+    if f.kind != "meeting" or f.planned or not r.lex.patterns["sidelines"].search(r.sentence(f.sentence)):
+        return None
+    gathering = _gathering_place(r)
+    return gathering[0] if gathering else None
 
 
 def _opening_places(r: Reading) -> list[tuple[int, str]]:
@@ -328,8 +349,26 @@ def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found and found[0][0] - m.end() <= 12:  # the place itself, not one further on
                 return found[0][1], span
+    held = _held_in(r)  # 'the summit was hosted by the president in <town>', told anywhere in the report
+    if held and r.lex.patterns["gathering_word"].search(r.text, held[1].start, held[1].end):
+        return held
     city = dateline_city(r)
     return (city, r.spans[0]) if city and dateline_places_sideline(r, city) else None
+
+
+def _recalled(r: Reading, span: Span) -> bool:
+    """The sentence `span` tells another gathering than the one the report's sideline meetings were
+    at: one to come ('the next summit will be held in Tehran': engagement.yaml `future`, `plan`) or
+    one dated more than a month before the report, or before the corpus's floor ('the previous summit
+    was held in Tashkent in November 2023')."""
+    j = next((k for k, s in enumerate(r.spans) if s == span), None)
+    if j is None:
+        return False
+    if r.lex.patterns["future"].search(r.sentence(j)) or r.lex.patterns["plan"].search(r.sentence(j)):
+        return True
+    floor = r.published - dt.timedelta(days=31) if r.published else None
+    return any(cue.before_floor or (floor is not None and cue.resolved and cue.end is not None and cue.end < floor)
+               for cue, _ in r.cues(j))
 
 
 def _landed_in_capital(r: Reading, i: int) -> bool:
@@ -358,9 +397,12 @@ def _held_there(r: Reading, out: list[Candidate], city: tuple[str, Span, Frame |
 def _held_in(r: Reading) -> tuple[str, Span] | None:
     """The place the report says its gathering was held in ('the meeting, held in Zahedan'; the
     `held_in` phrases of places.yaml) with its sentence: the first place named right after such a
-    phrase (within 40 characters); None when the report says none."""
+    phrase (within 40 characters), in a sentence that tells no other gathering (`_recalled`); None
+    when the report says none."""
     pattern = r.lex.patterns["held_in"]
     for span in r.spans:
+        if pattern.search(r.text, span.start, span.end) is None or _recalled(r, span):
+            continue  # 'the previous summit was held in Tashkent in 2023', 'the next will be held in Tehran'
         for m in pattern.finditer(r.text, span.start, span.end):
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found:

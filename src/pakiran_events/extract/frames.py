@@ -1145,7 +1145,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
     'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
     a place of the journey told as another time ('a day after landing in X': engagement.yaml
-    `journey_before`; 'after arriving in X, he met Y' keeps X). For a trip told as over
+    `journey_before`; 'after arriving in X, he met Y' keeps X) nor where the trip began ('a visit
+    that had begun in X': `trip_nouns`, `opened_verbs`). For a trip told as over
     (`homeward`), not the place the guest went home to ('concluded his visit to Pakistan, leaving
     for Tehran': engagement.yaml `homeward_verbs`)."""
     s = r.spans[i]
@@ -1154,6 +1155,7 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
         found = [(pos, pid) for pos, pid in found if not r.lex.patterns["homeward"].search(r.text[max(s.start, pos - 30):pos])]
     if talks:
         found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])
+                 and not r.lex.patterns["trip_began_in"].search(r.text[max(s.start, pos - 110):pos])
                  and not landed_aside(r, i, pos, s.start + trigger_start)]
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
@@ -1220,7 +1222,25 @@ def _posted_at(r: Reading, start: int, pos: int) -> bool:
         titles = r.lex.dictionaries["places"].get("posted_titles", []) or ["(?!x)x"]
         pattern = r.lex.patterns["_posted"] = re.compile(r"(?<![\w\-])(?:" + "|".join(titles) + r")\s+(?:in|at|to|of)\s+(?:the\s+)?$",
                                                           re.IGNORECASE)
-    return pattern.search(r.text, max(start, pos - 40), pos) is not None
+    found = pattern.search(r.text, max(start, pos - 40), pos)
+    if found is None:
+        return False
+    return not _away_from_the_capital(r, found.group(0), pos)
+
+
+def _away_from_the_capital(r: Reading, title: str, pos: int) -> bool:
+    """The office before the city at `pos` is held in a capital (places.yaml `capital_posted_titles`:
+    an ambassador, a high commissioner) and the city is not one: 'met the Iranian ambassador in
+    Lahore' tells where they met, not where the ambassador serves ('ambassador in Islamabad' does)."""
+    pattern = r.lex.patterns.get("_capital_posted")
+    if pattern is None:
+        titles = r.lex.dictionaries["places"].get("capital_posted_titles", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_capital_posted"] = re.compile(r"^(?:" + "|".join(titles) + r")\b", re.IGNORECASE)
+    if pattern.match(title) is None:
+        return False
+    place = next((pid for at, pid in r.people.called_places(pos, min(len(r.text), pos + 60)) if at == pos), None)
+    return place is not None and r.lex.places[place].get("coordinate_precision") != "country" \
+        and place not in r.lex.capital_phrases
 
 
 def _here(r: Reading, i: int) -> str | None:

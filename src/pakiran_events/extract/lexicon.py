@@ -474,6 +474,7 @@ class Lexicon:
         p["sidelines"] = words(d["places"].get("sidelines", []))
         gathering = "|".join(d["places"].get("gathering_in", [])) or "(?!x)x"
         p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
+        p["gathering_word"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\b", re.IGNORECASE)
         p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
         # 'at the invitation of the Foreign Office' (places.yaml not_a_venue_after_at): no venue
         asked = "|".join(d["places"].get("not_a_venue_after_at", [])) or "(?!x)x"
@@ -530,6 +531,11 @@ class Lexicon:
         p["journey_before"] = re.compile(r"(?<![\w\-])(?:days?|night|hours?|week)\s+(?:after|since)\s+(?:(?:his|her|their)\s+)?(?:"
                                          + alternation(e.get("journey_before", [])) + r")\s+(?:in|into|at)\s+(?:the\s+)?$",
                                          re.IGNORECASE)
+        # where the guest's trip began, told of a later leg's talks ('concluding a three-day visit to
+        # Pakistan that had begun in Islamabad on Sunday'): that leg's city, not the clause's talks'
+        p["trip_began_in"] = re.compile(rf"\b(?:{alternation(e.get('trip_nouns', []))})\b[^.;:]{{0,60}}?\b(?:that|which)\s+"
+                                        rf"(?:had\s+)?{words(e.get('opened_verbs', [])).pattern}\s+(?:in|at)\s+(?:the\s+)?$",
+                                        re.IGNORECASE)
         # a stated length of the drill itself ('the three-day drill', 'a two-day joint exercise')
         p["drill_length"] = re.compile(rf"\b([\w\-]+-day)\s+(?:joint\s+)?(?:[\w\-]+\s+)?{words(e.get('drill', [])).pattern}",
                                        re.IGNORECASE)
