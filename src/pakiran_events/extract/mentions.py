@@ -1011,11 +1011,61 @@ class People:
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
                 side = word or self._its_side(i, s.start + m.start())
-                side = side if side and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else paired
+                phrase = self._phrase_side(s.start + m.end(), s.start + tail.end())
+                side = side if side and phrase != "third" else paired or (None if side else self._office_first_side(
+                    i, s.start + m.start(), s.start + m.end(), s.start + tail.end(), phrase))
                 after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end())
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _office_first_side(self, i: int, start: int, end: int, phrase_end: int, phrase: str | None) -> str | None:
+        """The side of an apposed office written first with no country word before it ('the director
+        general of customs of Iran's Sistan and Baluchestan province, X,', 'the chairman of the Gwadar
+        Port Authority, Y,'): the one side its own phrase text[end:phrase_end] names by a country word
+        or institution (`phrase`, from `_phrase_side`), else the province or country it is 'of'
+        (`_owner_side`), else a city of the dyad it is 'of' or 'in' when the office is no posting abroad
+        (titles.yaml `posted_offices`: 'the consul general in Zahedan, X,' is nobody's without a country
+        word), else the delegation the sentence lists; None otherwise (a third country's word: nobody)."""
+        if phrase == "third":
+            return None
+        if phrase in self.lex.dyad:
+            return phrase
+        side = self._owner_side(end, phrase_end) or self._province_in_phrase(end, phrase_end) \
+            or self._domestic_city_side(start, end, phrase_end)
+        return side or self._listed_side_here(i, start) or self._companion_side(i, start)
+
+    def _province_in_phrase(self, start: int, end: int) -> str | None:
+        """The side of the one province of sides.yaml that text[start:end], an office's own phrase,
+        names further in than `_owner_side` reads ('the head of the international affairs department
+        of the judiciary of Sistan and Baluchestan province'), when it is 'of' it (not 'in', 'to' or
+        'from': a posting or an origin); None otherwise or with provinces of both sides."""
+        pattern, side_of = self._provinces()
+        sides = {side_of[m.group(0)] for m in pattern.finditer(self.text, start, end)
+                 if re.search(r"\bof\s+(?:the\s+)?$", self.text[max(start, m.start() - 10):m.start()])}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _domestic_city_side(self, start: int, end: int, phrase_end: int) -> str | None:
+        """The country of the dyad's city or town an office at text[start:end] is 'of', 'in' or 'at'
+        in its phrase up to `phrase_end` ('the collector of customs in Quetta', 'the chairman of the
+        Gwadar Port Authority'), when the office is not one posted abroad (titles.yaml
+        `posted_offices`); None otherwise or when the phrase names places of both sides."""
+        posted = self.lex.patterns.get("_posted_office")
+        if posted is None:
+            heads = self.lex.dictionaries["titles"].get("posted_offices", []) or ["(?!x)x"]
+            posted = self.lex.patterns["_posted_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
+        if posted.search(self.text, start, end):
+            return None
+        sides = set()
+        words_ = [w.group(0) for w in _NAME_WORD.finditer(self.text, end, phrase_end)]
+        for name in (*words_, *(" ".join(pair) for pair in zip(words_, words_[1:]))):
+            place = self.lex.places.get(self.lex.place_names.get(name) or "", {})
+            iso = place.get("country_iso3")
+            if iso is not None and iso not in self.lex.dyad:
+                return None  # a third country's place: not the dyad's office
+            if iso is not None and place.get("coordinate_precision") != "country":
+                sides.add(iso)
+        return sides.pop() if len(sides) == 1 else None
 
     def _provinces(self) -> tuple[re.Pattern, dict[str, str]]:
         """The provinces of sides.yaml `provinces` as one pattern, longest name first (so 'Sistan and
