@@ -1713,7 +1713,34 @@ class People:
         (CURATION.md §6; issue 15's date-restricted roles as a confirmation). None otherwise: the
         office is then unheld, and an `unnamed_body` office is the body it represents."""
         holder = self._holder(title, side, i)
-        return holder if holder and self._named(holder) else None
+        return holder if holder and (self._named(holder) or self._surname_after(holder, i)) else None
+
+    def _surname_after(self, holder: str, i: int) -> bool:
+        """The report writes the table's holder's surname alone (the last word of their gazetteer
+        name, as written) in sentence i, where the office is told, or after it ('the interior
+        minister of Iran ... Momeni said'): by newswire convention the same person, the holder the
+        table gives on that day (round 21; CURATION.md §6: the report still gives the name). Not
+        when the report names someone else with that surname in full ('Ali Momeni, a trader'): a
+        capitalised word right before it (even one opening a sentence) that is not of the holder's
+        spellings, a day or month, a rank, an honorific or a title; nor a name `_contradicted_names` kept."""
+        name = (self.lex.actors.get(holder) or {}).get("name") or ""
+        surname = name.split()[-1] if len(name.split()) > 1 else ""
+        if len(surname) < 3:
+            return False
+        if any(w == surname.lower() for _, w in self._contradicted):
+            return False
+        own = self._spelling_words(holder)
+        bare = False
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(surname) + r"(?![\w\-])", self.text):
+            before = _NAME_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+            words_ = before.group(0).split() if before else []
+            word = words_[-1] if words_ else ""
+            if not word or word.lower() in own or word in _CALENDAR \
+                    or self.lex.patterns["rank_or_honorific"].fullmatch(word.rstrip(".")) or self.lex.patterns["title_scan"].search(word):
+                bare = bare or (m.start() >= self.spans[i].start and word.lower() not in own)
+                continue
+            return False  # another person of that surname named in full
+        return bare
 
     def _in_rank(self, start: int, end: int) -> bool:
         """The words at start:end begin a longer rank (titles.yaml `ranks`: 'Air Chief' in 'Air Chief Marshal')."""
