@@ -123,3 +123,32 @@ def test_a_surname_alone_after_the_office_confirms_the_tables_holder(text, day, 
 ])
 def test_a_surname_of_someone_else_named_in_full_does_not_confirm(text, day, holder):
     assert holder not in _found(text, day)
+
+
+# -- 4. a rank before the name, an office capitalised after 'the', a name inside the phrase ------------
+@pytest.mark.parametrize("text, actor, side", [
+    ("KARACHI: The Pakistani delegation was led by the chairman of the Karachi Port Trust, Rear Admiral (retd) "
+     "Khalid Mehmood Awan. He met Iranian port officials on Monday.", "khalid-mehmood-awan", "PAK"),
+    ("BANDAR ABBAS: The ship's captain called on the Commander of the Second Naval Zone of the Islamic "
+     "Republic of Iran Navy, Rear Admiral Hamid Tavasoli, at his headquarters on Sunday.", "hamid-tavasoli", "IRN"),
+    ("MASHHAD: The visitors were received by the Governor-General of Iran's Khorasan Razavi province, "
+     "Dr. Yaghoub Rezazadeh, on Tuesday.", "yaghoub-rezazadeh", "IRN"),
+])
+def test_a_ranked_name_after_an_office_written_first_is_read(text, actor, side):
+    assert _found(text).get(actor) == side
+
+
+def test_an_office_whose_phrase_holds_a_named_person_is_not_the_next_names():
+    text = ("PANJGUR: Balochistan Chief Minister Mir Sarfraz Bugti and the governor-general of Iran's Sistan and "
+            "Baluchestan province, Reza Mohammadi Sarani, jointly inaugurated a border market on Saturday.")
+    people = People(text, sentences(text, shipped_lexicon().patterns["no_break_after"]), dt.date(2025, 2, 1),
+                    shipped_lexicon()).find()
+    titles = {m.actor_id: m.title for ms in people.mentions for m in ms}
+    assert titles.get("reza-mohammadi-sarani") == "Governor-General", titles
+
+
+def test_a_capitalised_office_not_after_the_is_no_apposed_office():
+    # 'Minister' capitalised inside a title, then a phrase with a name: no office of the later name
+    text = ("QUETTA: Provincial Home Minister Ziaullah Langove, who met traders, and officials of Iran, Karim "
+            "Bakhsh Jamali, attended on Monday.")
+    assert "karim-bakhsh-jamali" not in _found(text)

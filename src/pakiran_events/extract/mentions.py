@@ -90,6 +90,7 @@ _BETWEEN_COMMAS = re.compile(r",\s+([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NA
 # `_name_in_run` drops it
 _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
+_ENDED_NAME = re.compile(r"([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
@@ -988,7 +989,9 @@ class People:
         pattern = self.lex.patterns.get("_apposed_office")
         if pattern is None:
             heads = self.lex.dictionaries["titles"].get("apposed_offices", []) or ["(?!x)x"]
-            pattern = self.lex.patterns["_apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
+            pattern = self.lex.patterns["_apposed_office"] = re.compile(
+                r"(?<![\w\-])(?:" + "|".join(heads) + r"|(?<=the )(?i:" + "|".join(heads) + r"))(?![\w\-])")
+            # capitalised only after 'the', as a press release writes it: 'the Commander of ..., Rear Admiral X,'
         s = self.spans[i]
         starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for m in pattern.finditer(chunk):
@@ -998,7 +1001,8 @@ class People:
             word = self._word_side_before(i, s.start + m.start())
             lead = search_back(_APPOSED_WORD, chunk, starts, m.start(), _WORD_CHUNKS) if word else None
             head_end = lead.start() if lead else m.start()
-            title = " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in re.split(r"[\s]+", m.group(0)))
+            title = " ".join(w if w in ("of", "for") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                             for w in re.split(r"[\s]+", m.group(0)))
             before = search_back(_BEFORE_COMMA, chunk, starts, head_end, _BEFORE_COMMA_CHUNKS) \
                 if search_back(_APPOSED_LEAD, chunk, starts, head_end, _LEAD_CHUNKS) else None
             paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
@@ -1014,10 +1018,23 @@ class People:
                 phrase = self._phrase_side(s.start + m.end(), s.start + tail.end())
                 side = side if side and phrase != "third" else paired or (None if side else self._office_first_side(
                     i, s.start + m.start(), s.start + m.end(), s.start + tail.end(), phrase))
-                after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end())
+                after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end()) or self._ranked_name_after(chunk, tail.end())
+                after = None if taken.overlaps(m.start(), tail.end()) else after  # a name inside the phrase: not the office's own
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _ranked_name_after(self, chunk: str, rel: int) -> re.Match | None:
+        """The name after an apposed office's comma at `rel` when ranks, honorifics or a retired
+        officer's mark stand before it (', Rear Admiral (retd) X Y,'): a match whose group 1 is the
+        run of capitalised words after them, ended by a comma, a stop or the sentence's end; None
+        without a comma at `rel`, without a rank or honorific, or without such an ending."""
+        if not chunk.startswith(",", rel):
+            return None
+        gap = self.lex.patterns["name_gap"].match(chunk, rel + 1)
+        if gap is None or not chunk[rel + 1:gap.end()].strip(" ,"):
+            return None  # no rank or honorific: the plain name rule (_BETWEEN_COMMAS_TITLED) reads it
+        return _ENDED_NAME.match(chunk, gap.end())
 
     def _office_first_side(self, i: int, start: int, end: int, phrase_end: int, phrase: str | None) -> str | None:
         """The side of an apposed office written first with no country word before it ('the director
