@@ -17,7 +17,7 @@ from functools import lru_cache
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import held_spans
-from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, merge_dictionaries, no_break_after
+from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, bounded, merge_dictionaries, no_break_after
 from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
 
@@ -268,17 +268,6 @@ def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | Non
     return cache[key]
 
 
-WORD_CACHE_LIMIT = 65_536  # words: a worker's per-word memo is emptied past this (review20: it grew with every word seen)
-
-
-def _bounded(cache: dict) -> None:
-    """Empty a per-word memo that reached `WORD_CACHE_LIMIT` entries before it takes one more: the
-    memo only saves work (each value is recomputed the same), so a long-lived worker reading a
-    million reports keeps its memory bounded instead of one entry per distinct word seen."""
-    if len(cache) >= WORD_CACHE_LIMIT:
-        cache.clear()
-
-
 def _near_spelling(lex: Lexicon, word: str) -> str | None:
     """The gazetteer spelling one letter off `word` (RapidFuzz ratio >= 85), else the one word
     spelling of a person that `word` folds to (`Lexicon.folded`: 'Sadegh' is 'Sadiq'), cached per word."""
@@ -286,7 +275,7 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
     if word not in cache:
         from rapidfuzz import fuzz, process
 
-        _bounded(cache)
+        bounded(cache)
 
         hit = process.extractOne(word, lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
         cache[word] = hit[0] if hit else _folded_single(lex).get(lex.folded(word))
@@ -769,7 +758,7 @@ class People:
             else:
                 if taken.holds(m.start()):
                     continue
-                _bounded(verdicts)
+                bounded(verdicts)
                 if word.lower() in self.lex.patterns["not_names"] or word in self.lex.place_names:
                     hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
                     continue
@@ -1587,7 +1576,7 @@ class People:
         prev = self.spans[i - 1]
         for m in self.lex.patterns["member_list"].finditer(self.text, prev.start, prev.end):
             led = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id) and m.end() <= x.span.start < m.end() + 60]
-            if led and re.search(r"(?:led|headed) by$", m.group(0)):
+            if led and self.lex.patterns["list_head_end"].search(m.group(0)):
                 return {led[0].side} if led[0].side in self.lex.dyad else None
         return None
 
