@@ -133,6 +133,9 @@ def test_a_surname_of_someone_else_named_in_full_does_not_confirm(text, day, hol
      "Republic of Iran Navy, Rear Admiral Hamid Tavasoli, at his headquarters on Sunday.", "hamid-tavasoli", "IRN"),
     ("MASHHAD: The visitors were received by the Governor-General of Iran's Khorasan Razavi province, "
      "Dr. Yaghoub Rezazadeh, on Tuesday.", "yaghoub-rezazadeh", "IRN"),
+    # a capitalised command told without 'the' at the head of a sentence
+    ("KARACHI: The drill ended on Friday. Commander Pakistan Fleet, Rear Admiral Saqib Nadeem Bhatti, took the "
+     "salute with Iranian naval officers.", "saqib-nadeem-bhatti", "PAK"),
 ])
 def test_a_ranked_name_after_an_office_written_first_is_read(text, actor, side):
     assert _found(text).get(actor) == side
@@ -147,7 +150,7 @@ def test_an_office_whose_phrase_holds_a_named_person_is_not_the_next_names():
     assert titles.get("reza-mohammadi-sarani") == "Governor-General", titles
 
 
-def test_a_capitalised_office_not_after_the_is_no_apposed_office():
+def test_a_capitalised_office_whose_phrase_holds_a_name_is_no_apposed_office():
     # 'Minister' capitalised inside a title, then a phrase with a name: no office of the later name
     text = ("QUETTA: Provincial Home Minister Ziaullah Langove, who met traders, and officials of Iran, Karim "
             "Bakhsh Jamali, attended on Monday.")

@@ -979,8 +979,9 @@ class People:
         if pattern is None:
             heads = self.lex.dictionaries["titles"].get("apposed_offices", []) or ["(?!x)x"]
             pattern = self.lex.patterns["_apposed_office"] = re.compile(
-                r"(?<![\w\-])(?:" + "|".join(heads) + r"|(?<=the )(?i:" + "|".join(heads) + r"))(?![\w\-])")
-            # capitalised only after 'the', as a press release writes it: 'the Commander of ..., Rear Admiral X,'
+                r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])", re.IGNORECASE)
+            # capitalised too, as a press release writes it: 'Commander Pakistan Fleet, Rear Admiral X,' (a phrase
+            # holding a name already read is no office's own: 'Chief Minister X and the governor-general ..., Y')
         s = self.spans[i]
         starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for m in pattern.finditer(chunk):
