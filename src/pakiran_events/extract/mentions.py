@@ -89,8 +89,9 @@ _BETWEEN_COMMAS = re.compile(r",\s+([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NA
 # the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,'):
 # `_name_in_run` drops it
 _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
+# the same name after ranks or honorifics, its comma already passed (', Rear Admiral (retd) X Y,')
+_ENDED_NAME = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", "(", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
-_ENDED_NAME = re.compile(r"([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
@@ -1038,6 +1039,8 @@ class People:
             return None
         if phrase in self.lex.dyad:
             return phrase
+        if sum(1 for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, end, phrase_end)) > 1:
+            return None  # 'the friendship group of Iran and Pakistan': whose office it is stays unknown
         side = self._owner_side(end, phrase_end) or self._province_in_phrase(end, phrase_end) \
             or self._domestic_city_side(start, end, phrase_end)
         return side or self._listed_side_here(i, start) or self._companion_side(i, start)
