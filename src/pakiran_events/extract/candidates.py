@@ -29,8 +29,6 @@ from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
-_WITH_AFTER = re.compile(r"\s+with\b")
-_OFFICE_OF = re.compile(r"(?:[a-z][a-z\-]*\s+){1,3}of\s+(?:the\s+)?")  # lowercase office words, then 'of'
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
@@ -812,14 +810,14 @@ class _Built:
         pos = f.trigger.end
         told = lex.patterns["meeting_object"].match(text, f.trigger.start)  # engagement.yaml `meeting_object`
         if told is None or told.end() != pos:
-            with_ = _WITH_AFTER.match(text, pos)  # 'held meetings with the presidents of X'
+            with_ = lex.patterns["counterpart_after"].match(text, pos)  # 'held meetings with the presidents of X'
             if with_ is None:
                 return False
             pos = with_.end()
         start = _OBJECT_START.match(text, pos).end()
         if (officials := lex.patterns["officials_of"].match(text, start)) is not None:
             start = _OBJECT_START.match(text, officials.end()).end()  # 'met officials of the Chinese ministry
-        office = _OFFICE_OF.match(text, start)  # 'the presidents of Turkey', 'the foreign minister of Qatar'
+        office = lex.patterns["office_of"].match(text, start)  # 'the presidents of Turkey', 'the foreign minister of Qatar'
         if not any(lex.patterns[k].match(text, at) for k in ("third_party", "third_counterpart")
                    for at in (start, *((office.end(),) if office else ()))):
             return False
@@ -1001,7 +999,7 @@ class _Built:
             return None
         s = self._span(f)
         for m in self.lex.patterns["member_list"].finditer(self.r.text, s.start, s.end):
-            if not re.search(r"(?:led|headed) by$", m.group(0)):  # the list's head, as mentions._delegation_before reads it
+            if not self.lex.patterns["list_head_end"].search(m.group(0)):  # the list's head, as mentions._delegation_before reads it
                 continue
             led = [x for x in self._persons(self.r.mentions[f.sentence])
                    if m.end() <= x.span.start < m.end() + 60 and x.side == mover.side and x.actor_id != mover.actor_id]

@@ -46,7 +46,7 @@ def frames_of(r: Reading) -> list[Frame]:
                 continue
             if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
-            if trigger == "visit" and _IS_IN.match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
+            if trigger == "visit" and r.lex.patterns["where_a_thing_is"].match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
                 continue  # 'its secretariat is in Tehran': where a thing is, no trip
             seen.add(kind)
             frame = _frame(r, i, trigger, kind, m.start(), m.end())
@@ -114,7 +114,6 @@ def _received_at_office(r: Reading, i: int):
 
 
 _LEFT_FOR = re.compile(r"(?:left|departed)\s+for\b", re.IGNORECASE)
-_IS_IN = re.compile(r"(?:is|are)\s+in\b", re.IGNORECASE)
 # a trigger opening a relative clause of the subject: 'X and Y, who last met in Tehran in January, held talks'
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 

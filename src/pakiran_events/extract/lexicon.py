@@ -26,9 +26,10 @@ MONTHS = "|".join(m.capitalize() for m in CALENDAR_MONTHS)
 # apostrophe or a hyphen ("Naru'i", 'Amir-Abdollahian'), or a combining mark (a report in decomposed
 # Unicode writes 'é' as 'e' + U+0301; review19: 'Mome\u0301ni' was read as 'Mome')
 NAME_CHAR = r"[\w’'\-\u0300-\u036f]"
-# how many (name, folds) keys `folded_name` keeps: a report's distinct name words are a few hundred,
-# a worker's whole corpus some tens of thousands; older ones are recomputed, never wrong
-_FOLDED_NAMES = 1 << 15
+# words: every per-word memo of the extractor (the folded names here, the fuzzy surname pass's in
+# mentions.py) is emptied past this many entries (review19/20: they grew with every word a worker read);
+# a report's distinct name words are a few hundred, a worker's whole corpus some tens of thousands
+WORD_CACHE_LIMIT = 65_536
 ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "reception", "passive_meeting", "ceremony",
                     "commission")
 
@@ -39,12 +40,13 @@ def _compiled_folds(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Patter
     return compile_folds([list(pair) for pair in pairs])
 
 
-@lru_cache(maxsize=_FOLDED_NAMES)
-def folded_name(name: str, pairs: tuple[tuple[str, str], ...]) -> str:
-    """`translit.fold` of a name with the fold rules `pairs` (names.yaml `folds` as a tuple), kept
-    in a bounded LRU cache: str -> str; the same name is folded once per worker, memory stays bounded
-    (review19: an unbounded dict in the lexicon grew with every name of every report)."""
-    return fold(name, _compiled_folds(pairs))
+def bounded(cache: dict) -> None:
+    """Empty a per-word memo that reached `WORD_CACHE_LIMIT` entries before it takes one more: the
+    memo only saves work (each value is recomputed the same), so a long-lived worker reading a
+    million reports keeps its memory bounded instead of one entry per distinct word seen. The one
+    bounding of the extractor's word memos (round 21: the folded names' LRU cache was a second)."""
+    if len(cache) >= WORD_CACHE_LIMIT:
+        cache.clear()
 
 
 def _escaped(phrases: list[str]) -> str:
@@ -373,6 +375,7 @@ class Lexicon:
         p["honorific"] = words(t["honorifics"], 0)
         p["rank_or_honorific"] = words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0)
         p["member_list"] = words(t.get("member_list", []))
+        p["list_head_end"] = re.compile(r"(?:" + alternation(t.get("list_head", [])) + r")$")  # 'delegation headed by'
         p["companion"] = words(t.get("companion", []))
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
@@ -463,6 +466,10 @@ class Lexicon:
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
+        p["where_a_thing_is"] = re.compile(r"(?:" + alternation(e.get("where_a_thing_is", [])) + r")\b", re.IGNORECASE)
+        p["counterpart_after"] = re.compile(r"\s+(?:" + alternation(e.get("counterpart_after", [])) + r")\b")
+        # lowercase office words, then the link word ('the presidents of Turkey')
+        p["office_of"] = re.compile(r"(?:[a-z][a-z\-]*\s+){1,3}(?:" + alternation(e.get("office_of", [])) + r")\s+(?:the\s+)?")
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
@@ -649,8 +656,12 @@ class Lexicon:
 
     def folded(self, name: str) -> str:
         """A name's transliteration key (translit.fold with names.yaml `folds`): str -> str, lower-cased,
-        accents dropped whether composed or not; cached in a bounded LRU (`folded_name`)."""
-        return folded_name(name, self.fold_pairs)
+        accents dropped whether composed or not; memoised per name in a memo `bounded` empties."""
+        memo = self.patterns.setdefault("_folded", {})
+        if name not in memo:
+            bounded(memo)
+            memo[name] = fold(name, _compiled_folds(self.fold_pairs))
+        return memo[name]
 
     def holder_during(self, title: str, country: str | None, spans: tuple[tuple[dt.date, dt.date], ...]) -> str | None:
         """Who held the office a title names through every (first, last) span (an event's day, or

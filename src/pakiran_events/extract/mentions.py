@@ -17,7 +17,7 @@ from functools import lru_cache
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import held_spans
-from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, merge_dictionaries, no_break_after
+from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, bounded, merge_dictionaries, no_break_after
 from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
 
@@ -89,6 +89,8 @@ _BETWEEN_COMMAS = re.compile(r",\s+([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NA
 # the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,'):
 # `_name_in_run` drops it
 _BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
+# the same name after ranks or honorifics, its comma already passed (', Rear Admiral (retd) X Y,')
+_ENDED_NAME = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", "(", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
@@ -267,17 +269,6 @@ def _title_of(lex: Lexicon, pats: dict, phrase: str, generic: bool) -> str | Non
     return cache[key]
 
 
-WORD_CACHE_LIMIT = 65_536  # words: a worker's per-word memo is emptied past this (review20: it grew with every word seen)
-
-
-def _bounded(cache: dict) -> None:
-    """Empty a per-word memo that reached `WORD_CACHE_LIMIT` entries before it takes one more: the
-    memo only saves work (each value is recomputed the same), so a long-lived worker reading a
-    million reports keeps its memory bounded instead of one entry per distinct word seen."""
-    if len(cache) >= WORD_CACHE_LIMIT:
-        cache.clear()
-
-
 def _near_spelling(lex: Lexicon, word: str) -> str | None:
     """The gazetteer spelling one letter off `word` (RapidFuzz ratio >= 85), else the one word
     spelling of a person that `word` folds to (`Lexicon.folded`: 'Sadegh' is 'Sadiq'), cached per word."""
@@ -285,7 +276,7 @@ def _near_spelling(lex: Lexicon, word: str) -> str | None:
     if word not in cache:
         from rapidfuzz import fuzz, process
 
-        _bounded(cache)
+        bounded(cache)
 
         hit = process.extractOne(word, lex.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=85)
         cache[word] = hit[0] if hit else _folded_single(lex).get(lex.folded(word))
@@ -768,7 +759,7 @@ class People:
             else:
                 if taken.holds(m.start()):
                     continue
-                _bounded(verdicts)
+                bounded(verdicts)
                 if word.lower() in self.lex.patterns["not_names"] or word in self.lex.place_names:
                     hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
                     continue
@@ -988,7 +979,10 @@ class People:
         pattern = self.lex.patterns.get("_apposed_office")
         if pattern is None:
             heads = self.lex.dictionaries["titles"].get("apposed_offices", []) or ["(?!x)x"]
-            pattern = self.lex.patterns["_apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
+            pattern = self.lex.patterns["_apposed_office"] = re.compile(
+                r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])", re.IGNORECASE)
+            # capitalised too, as a press release writes it: 'Commander Pakistan Fleet, Rear Admiral X,' (a phrase
+            # holding a name already read is no office's own: 'Chief Minister X and the governor-general ..., Y')
         s = self.spans[i]
         starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for m in pattern.finditer(chunk):
@@ -998,7 +992,8 @@ class People:
             word = self._word_side_before(i, s.start + m.start())
             lead = search_back(_APPOSED_WORD, chunk, starts, m.start(), _WORD_CHUNKS) if word else None
             head_end = lead.start() if lead else m.start()
-            title = " ".join(w if w in ("of", "for") else w[:1].upper() + w[1:] for w in re.split(r"[\s]+", m.group(0)))
+            title = " ".join(w if w in ("of", "for") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                             for w in re.split(r"[\s]+", m.group(0)))
             before = search_back(_BEFORE_COMMA, chunk, starts, head_end, _BEFORE_COMMA_CHUNKS) \
                 if search_back(_APPOSED_LEAD, chunk, starts, head_end, _LEAD_CHUNKS) else None
             paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
@@ -1011,11 +1006,76 @@ class People:
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
                 side = word or self._its_side(i, s.start + m.start())
-                side = side if side and self._phrase_side(s.start + m.end(), s.start + tail.end()) != "third" else paired
-                after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end())
+                phrase = self._phrase_side(s.start + m.end(), s.start + tail.end())
+                side = side if side and phrase != "third" else paired or (None if side else self._office_first_side(
+                    i, s.start + m.start(), s.start + m.end(), s.start + tail.end(), phrase))
+                after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end()) or self._ranked_name_after(chunk, tail.end())
+                after = None if taken.overlaps(m.start(), tail.end()) else after  # a name inside the phrase: not the office's own
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _ranked_name_after(self, chunk: str, rel: int) -> re.Match | None:
+        """The name after an apposed office's comma at `rel` when ranks, honorifics or a retired
+        officer's mark stand before it (', Rear Admiral (retd) X Y,'): a match whose group 1 is the
+        run of capitalised words after them, ended by a comma, a stop or the sentence's end; None
+        without a comma at `rel`, without a rank or honorific, or without such an ending."""
+        if not chunk.startswith(",", rel):
+            return None
+        gap = self.lex.patterns["name_gap"].match(chunk, rel + 1)
+        if gap is None or not chunk[rel + 1:gap.end()].strip(" ,"):
+            return None  # no rank or honorific: the plain name rule (_BETWEEN_COMMAS_TITLED) reads it
+        return _ENDED_NAME.match(chunk, gap.end())
+
+    def _office_first_side(self, i: int, start: int, end: int, phrase_end: int, phrase: str | None) -> str | None:
+        """The side of an apposed office written first with no country word before it ('the director
+        general of customs of Iran's Sistan and Baluchestan province, X,', 'the chairman of the Gwadar
+        Port Authority, Y,'): the one side its own phrase text[end:phrase_end] names by a country word
+        or institution (`phrase`, from `_phrase_side`), else the province or country it is 'of'
+        (`_owner_side`), else a city of the dyad it is 'of' or 'in' when the office is no posting abroad
+        (titles.yaml `posted_offices`: 'the consul general in Zahedan, X,' is nobody's without a country
+        word), else the delegation the sentence lists; None otherwise (a third country's word: nobody)."""
+        if phrase == "third":
+            return None
+        if phrase in self.lex.dyad:
+            return phrase
+        if sum(1 for iso in self.lex.dyad if self.lex.patterns["side"][iso].search(self.text, end, phrase_end)) > 1:
+            return None  # 'the friendship group of Iran and Pakistan': whose office it is stays unknown
+        side = self._owner_side(end, phrase_end) or self._province_in_phrase(end, phrase_end) \
+            or self._domestic_city_side(start, end, phrase_end)
+        return side or self._listed_side_here(i, start) or self._companion_side(i, start)
+
+    def _province_in_phrase(self, start: int, end: int) -> str | None:
+        """The side of the one province of sides.yaml that text[start:end], an office's own phrase,
+        names further in than `_owner_side` reads ('the head of the international affairs department
+        of the judiciary of Sistan and Baluchestan province'), when it is 'of' it (not 'in', 'to' or
+        'from': a posting or an origin); None otherwise or with provinces of both sides."""
+        pattern, side_of = self._provinces()
+        sides = {side_of[m.group(0)] for m in pattern.finditer(self.text, start, end)
+                 if re.search(r"\bof\s+(?:the\s+)?$", self.text[max(start, m.start() - 10):m.start()])}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _domestic_city_side(self, start: int, end: int, phrase_end: int) -> str | None:
+        """The country of the dyad's city or town an office at text[start:end] is 'of', 'in' or 'at'
+        in its phrase up to `phrase_end` ('the collector of customs in Quetta', 'the chairman of the
+        Gwadar Port Authority'), when the office is not one posted abroad (titles.yaml
+        `posted_offices`); None otherwise or when the phrase names places of both sides."""
+        posted = self.lex.patterns.get("_posted_office")
+        if posted is None:
+            heads = self.lex.dictionaries["titles"].get("posted_offices", []) or ["(?!x)x"]
+            posted = self.lex.patterns["_posted_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
+        if posted.search(self.text, start, end):
+            return None
+        sides = set()
+        words_ = [w.group(0) for w in _NAME_WORD.finditer(self.text, end, phrase_end)]
+        for name in (*words_, *(" ".join(pair) for pair in zip(words_, words_[1:]))):
+            place = self.lex.places.get(self.lex.place_names.get(name) or "", {})
+            iso = place.get("country_iso3")
+            if iso is not None and iso not in self.lex.dyad:
+                return None  # a third country's place: not the dyad's office
+            if iso is not None and place.get("coordinate_precision") != "country":
+                sides.add(iso)
+        return sides.pop() if len(sides) == 1 else None
 
     def _provinces(self) -> tuple[re.Pattern, dict[str, str]]:
         """The provinces of sides.yaml `provinces` as one pattern, longest name first (so 'Sistan and
@@ -1520,7 +1580,7 @@ class People:
         prev = self.spans[i - 1]
         for m in self.lex.patterns["member_list"].finditer(self.text, prev.start, prev.end):
             led = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id) and m.end() <= x.span.start < m.end() + 60]
-            if led and re.search(r"(?:led|headed) by$", m.group(0)):
+            if led and self.lex.patterns["list_head_end"].search(m.group(0)):
                 return {led[0].side} if led[0].side in self.lex.dyad else None
         return None
 
@@ -1663,7 +1723,34 @@ class People:
         (CURATION.md §6; issue 15's date-restricted roles as a confirmation). None otherwise: the
         office is then unheld, and an `unnamed_body` office is the body it represents."""
         holder = self._holder(title, side, i)
-        return holder if holder and self._named(holder) else None
+        return holder if holder and (self._named(holder) or self._surname_after(holder, i)) else None
+
+    def _surname_after(self, holder: str, i: int) -> bool:
+        """The report writes the table's holder's surname alone (the last word of their gazetteer
+        name, as written) in sentence i, where the office is told, or after it ('the interior
+        minister of Iran ... Momeni said'): by newswire convention the same person, the holder the
+        table gives on that day (round 21; CURATION.md §6: the report still gives the name). Not
+        when the report names someone else with that surname in full ('Ali Momeni, a trader'): a
+        capitalised word right before it (even one opening a sentence) that is not of the holder's
+        spellings, a day or month, a rank, an honorific or a title; nor a name `_contradicted_names` kept."""
+        name = (self.lex.actors.get(holder) or {}).get("name") or ""
+        surname = name.split()[-1] if len(name.split()) > 1 else ""
+        if len(surname) < 3:
+            return False
+        if any(w == surname.lower() for _, w in self._contradicted):
+            return False
+        own = self._spelling_words(holder)
+        bare = False
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(surname) + r"(?![\w\-])", self.text):
+            before = _NAME_WORDS_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+            words_ = before.group(0).split() if before else []
+            word = words_[-1] if words_ else ""
+            if not word or word.lower() in own or word in _CALENDAR \
+                    or self.lex.patterns["rank_or_honorific"].fullmatch(word.rstrip(".")) or self.lex.patterns["title_scan"].search(word):
+                bare = bare or (m.start() >= self.spans[i].start and word.lower() not in own)
+                continue
+            return False  # another person of that surname named in full
+        return bare
 
     def _in_rank(self, start: int, end: int) -> bool:
         """The words at start:end begin a longer rank (titles.yaml `ranks`: 'Air Chief' in 'Air Chief Marshal')."""
