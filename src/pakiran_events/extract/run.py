@@ -710,10 +710,13 @@ def tables_stage(events: list, shards: list[Path], lex: Lexicon, new_actors: dic
                  pool=None) -> tuple[dict, dict[str, tuple[Path, Path]], float]:
     """extract's tables stage: (the package's tables (`write.package_tables`), the tables a worker
     already wrote as {name: (CSV, Parquet)} for `publish_validated(reuse=)`, the workers' CPU
-    seconds). With `pool`, the parts that grow with the corpus run in its workers (issue 16): the
-    evidence's hash join and links scan, and the sources table (`sources_table_files`; here only
-    a scan of its Parquet file). `tmp`: the run's private folder (spill files, written tables),
-    which must outlive publishing. Raises ProblemsFound for rows that do not fit the schemas."""
+    seconds). With `pool`, the stage runs in its workers (issue 16): a worker types and writes the
+    sources table (`sources_table_files`), then one makes every other table from the events
+    (`_tables_in_worker`: their rows, the evidence's spill, hash join and links scan, typing), so
+    that working set, which grows with the corpus, never enters this process; it sends back the
+    typed tables (the evidence and sources as scans of their files). `tmp`: the run's private
+    folder (spill files, written tables, the pickled lexicon), which must outlive publishing.
+    Raises ProblemsFound for rows that do not fit the schemas, OSError when a worker dies."""
     import polars as pl
 
     from pakiran_events.extract.write import package_tables
@@ -730,9 +733,64 @@ def tables_stage(events: list, shards: list[Path], lex: Lexicon, new_actors: dic
     else:
         reuse["sources"] = written
         sources = pl.scan_parquet(written[1])
+    if worker is not None and written is not None:
+        tables = _tables_apart(worker, events, shards, lex, new_actors, schemas, tmp, sources)
+        return tables, reuse, worker.cpu
     tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=tmp / "evidence.parquet",
                             pool=pool, worker_cpu=apart)
     return tables, reuse, sum(apart) + (worker.cpu if worker is not None else 0.0)
+
+
+def _tables_apart(worker: "Apart", events: list, shards: list[Path], lex: Lexicon, new_actors: dict, schemas: dict,
+                  tmp: Path, sources) -> dict:
+    """`tables_stage`'s work in a worker (`_tables_in_worker`): the events are sent without their
+    spill file (an open file cannot be pickled; the worker opens the same file by its path and
+    reads their heavy parts from it), the lexicon as the path of its pickle in `tmp` (written
+    once per run: the read stage's workers already load it from there). The worker's
+    ProblemsFound comes back as its problems and is raised here, the same error."""
+    ref = tmp / "lexicon.pickle"
+    lex_ref = str(ref) if ref.is_file() else _lexicon_file(lex, tmp)
+    spill = next((e.home[0] for e in events if e.home is not None), None)
+    homes = [e.home for e in events]
+    for event in events:
+        if event.home is not None:
+            event.home = (None, event.home[1])
+    try:
+        if spill is not None:
+            spill.fh.flush()
+        tables, problems, what = worker(_tables_in_worker, events, str(spill.path) if spill is not None else None,
+                                        [str(s) for s in shards], lex_ref, new_actors, schemas, str(tmp), sources)
+    finally:
+        for event, home in zip(events, homes):
+            event.home = home
+    if tables is None:
+        raise ProblemsFound(problems, what)
+    return tables
+
+
+def _tables_in_worker(events: list, spill_path: str | None, shards: list[str], lex_ref: str, new_actors: dict,
+                      schemas: dict, tmp: str, sources) -> tuple[dict | None, list[Problem], str]:
+    """`_tables_apart`'s task: (the typed tables, [], "") or, when rows do not fit the schemas,
+    (None, the problems, what ProblemsFound said of them). The events' heavy parts are read from
+    the spill at `spill_path` (opened to append: nothing is written there, nothing is truncated)."""
+    import polars as pl
+
+    from pakiran_events.extract.write import package_tables
+
+    spill = EventSpill(Path(spill_path), append=True) if spill_path is not None else None
+    try:
+        if spill is not None:
+            for event in events:
+                if event.home is not None:
+                    event.home = (spill, event.home[1])
+        tables = package_tables(events, sources, _lexicon(lex_ref), new_actors, pl.scan_parquet(shards), schemas,
+                                spill=Path(tmp) / "evidence.parquet")
+    except ProblemsFound as exc:
+        return None, exc.problems, exc.what
+    finally:
+        if spill is not None:
+            spill.close()
+    return tables, [], ""
 
 
 def publish_stage(tables: dict, schemas: dict, meta: dict, out_dir: Path, tmp: Path, pool=None,
