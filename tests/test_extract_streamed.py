@@ -535,9 +535,11 @@ def test_with_the_worker_pool_the_parent_never_makes_the_tables_and_publishes_th
 
 def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_problems_are_raised_here(tmp_path):
     """`run.tables_stage` with a pool (a spawned worker, which shares nothing with this process):
-    the events go without their spill file, the worker reads their spans from it by its path, and
-    the typed tables it sends back equal those made here; rows that do not fit the schemas raise
-    here the ProblemsFound the in-process path raises, the same problems in the same order."""
+    the events go without their spill file, or stay in the file the clustering worker left
+    (`run.cluster_stage`: `Clustered`, with the warnings of the unwritten ones), the worker reads
+    their spans from the spill by its path, and the typed tables it sends back equal those made
+    here; rows that do not fit the schemas raise here the ProblemsFound the in-process path
+    raises, the same problems in the same order."""
     import dataclasses
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -548,7 +550,15 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
     from pakiran_events.core.tables import frame_from_rows
     from pakiran_events.extract.adapter import load_package_schemas
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import EventSpill, cluster_apart, sources_file, tables_stage
+    from pakiran_events.extract.run import (
+        Clustered,
+        EventSpill,
+        cluster_apart,
+        cluster_stage,
+        sources_file,
+        tables_stage,
+        unwritten,
+    )
 
     lex, schemas = load_lexicon(), load_package_schemas()
     entries = manifests(list(CORPUS_FOLDERS))[:40]
@@ -563,23 +573,32 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
     next(f for f in descriptor["fields"] if f["name"] == "date_start")["type"] = "integer"
     broken["events"] = dataclasses.replace(schemas["events"], descriptor=descriptor)
 
-    def tables(where, pool, given):
+    def tables(where, pool, given, to_file=False):
         (tmp_path / where).mkdir()
         with EventSpill(tmp_path / where / "events.spill") as spill:
-            events, _ = cluster_apart([candidates_file(s) for s in shards], spill, pool)
+            files = [candidates_file(s) for s in shards]
+            if to_file:  # extract's way: the events left in the worker's file, never sent here
+                events, unplaced, _ = cluster_stage(files, spill, lex, tmp_path / where, pool)
+                assert isinstance(events, Clustered) and events.count == len(events.load(spill)) > 5
+                assert unplaced == events.unwritten == unwritten(events.load(spill), lex)
+            else:
+                events, _ = cluster_apart(files, spill, pool)
             try:
                 made, reuse, seconds = tables_stage(events, shards, lex, {}, given, tmp_path / where, pool)
             except ProblemsFound as exc:
                 return exc
-            assert all(e.home is None or e.home[0] is spill for e in events)  # the parent's events keep their spill
+            if not to_file:
+                assert all(e.home is None or e.home[0] is spill for e in events)  # the parent's events keep their spill
             return {k: (v.collect() if isinstance(v, pl.LazyFrame) else v) for k, v in made.items()}, seconds
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         (apart, seconds), failed = tables("apart", pool, schemas), tables("apart-broken", pool, broken)
+        (from_file, _), failed_from_file = tables("file", pool, schemas, True), tables("file-broken", pool, broken, True)
     here, _ = tables("here", None, schemas)
-    assert seconds > 0 and apart.keys() == here.keys() and here["evidence"].height > 100
-    assert all(apart[k].equals(here[k]) for k in here)
+    assert seconds > 0 and apart.keys() == here.keys() == from_file.keys() and here["evidence"].height > 100
+    assert all(apart[k].equals(here[k]) and from_file[k].equals(here[k]) for k in here)
     expected = tables("here-broken", None, broken)
-    assert isinstance(failed, ProblemsFound) and isinstance(expected, ProblemsFound)
-    assert str(failed) == str(expected) and failed.problems == expected.problems
-    assert any(p.resource == "events" and p.field == "date_start" for p in failed.problems)
+    assert isinstance(expected, ProblemsFound) and any(p.resource == "events" and p.field == "date_start"
+                                                       for p in expected.problems)
+    for got in (failed, failed_from_file):
+        assert isinstance(got, ProblemsFound) and str(got) == str(expected) and got.problems == expected.problems
