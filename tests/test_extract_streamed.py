@@ -602,3 +602,14 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
                                                        for p in expected.problems)
     for got in (failed, failed_from_file):
         assert isinstance(got, ProblemsFound) and str(got) == str(expected) and got.problems == expected.problems
+
+    # a sources cell that does not fit: the worker hands the sources back untyped and the tables are
+    # made here, from the events loaded from the worker's file, with every table's problems together
+    frame_from_rows([r.source for r, _ in read], schemas["sources"]).with_columns(
+        pl.when(pl.int_range(pl.len()) == 2).then(pl.lit("many")).otherwise(pl.col("bytes")).alias("bytes"),
+    ).write_parquet(sources_file(shards[0]))
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        bad_sources = tables("file-bad-sources", pool, schemas, True)
+    expected = tables("here-bad-sources", None, schemas)
+    assert isinstance(bad_sources, ProblemsFound) and isinstance(expected, ProblemsFound)
+    assert bad_sources.problems == expected.problems and any("many" in str(p) for p in bad_sources.problems)
