@@ -153,7 +153,8 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
     from pakiran_events.extract.run import (
         EventSpill,
         candidates_file,
-        cluster_apart,
+        cluster_stage,
+        lexicon_ref,
         publish_stage,
         tables_stage,
         worker_pool,
@@ -164,13 +165,14 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
     sampler = Sampler()
     start, began = time.process_time(), sampler.begin()
     lex = load_lexicon(None, None)
+    lexicon_ref(lex, work)  # as extract's read stage does: its workers load the lexicon from this file
     peaks["lexicon"], seconds["lexicon"] = _peak_mb(), time.process_time() - start
     rss["lexicon"] = (began, *sampler.end())
     shards = [work / f"spans-{n:06d}.parquet" for n in range(n_chunks)]
     start, began = time.process_time(), sampler.begin()
     spill = EventSpill(work / "events.spill")  # as extract does: the events' spans on disk until written
-    pool = worker_pool(1)  # as extract does: a warm worker clusters (`cluster_apart`), not this process
-    events, apart = cluster_apart([candidates_file(s) for s in shards], spill, pool)
+    pool = worker_pool(1)  # as extract does: a warm worker clusters (`cluster_stage`), not this process
+    events, _, apart = cluster_stage([candidates_file(s) for s in shards], spill, lex, work, pool)
     peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start + apart
     rss["cluster"] = (began, *sampler.end())
     start, began = time.process_time(), sampler.begin()

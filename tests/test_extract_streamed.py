@@ -505,3 +505,111 @@ def test_the_batched_verdict_in_a_worker_process_reads_the_tables_from_the_files
     else:
         assert found and found == validate_package(out)
         assert any(broken in str(p) for p in found)
+
+
+def test_with_the_worker_pool_the_parent_never_makes_the_tables_and_publishes_the_same_package(tmp_path, monkeypatch):
+    """extract with its worker pool makes the tables in a worker (`run.tables_stage`: the events'
+    rows, the evidence's spill, join and links, the typing; issue 16: that working set grows with
+    the corpus): making them in this process is made to fail, and every file of the package is
+    byte for byte the in-process one's; the worker's CPU time is the tables stage's."""
+    from pakiran_events.extract import run
+
+    def files(out):
+        return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+                if p.is_file() and not p.name.startswith(".pakiran-events.lock")}
+
+    run.extract([CORPUS_FOLDERS[0]], tmp_path / "here", scheduler="synchronous", progress=False)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("tables made in the parent")
+
+    monkeypatch.setattr(write, "package_tables", refuse)
+    monkeypatch.setattr(write, "_event_rows", refuse)
+    timings: dict = {}
+    run.extract([CORPUS_FOLDERS[0]], tmp_path / "apart", scheduler="processes", workers=1, progress=False,
+                timings=timings)
+    here, apart = files(tmp_path / "here"), files(tmp_path / "apart")
+    assert apart == here and "data/events.csv" in apart and "data/event_sources.csv" in apart
+    assert timings["cpu"]["tables"] > 0
+
+
+def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_problems_are_raised_here(tmp_path):
+    """`run.tables_stage` with a pool (a spawned worker, which shares nothing with this process):
+    the events go without their spill file, or stay in the file the clustering worker left
+    (`run.cluster_stage`: `Clustered`, with the warnings of the unwritten ones), the worker reads
+    their spans from the spill by its path, and the typed tables it sends back equal those made
+    here; rows that do not fit the schemas raise here the ProblemsFound the in-process path
+    raises, the same problems in the same order."""
+    import dataclasses
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import polars as pl
+
+    from pakiran_events.core.problems import ProblemsFound
+    from pakiran_events.core.tables import frame_from_rows
+    from pakiran_events.extract.adapter import load_package_schemas
+    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.run import (
+        Clustered,
+        EventSpill,
+        cluster_apart,
+        cluster_stage,
+        sources_file,
+        tables_stage,
+        unwritten,
+    )
+
+    lex, schemas = load_lexicon(), load_package_schemas()
+    entries = manifests(list(CORPUS_FOLDERS))[:40]
+    read = [(r, h) for r, h in (read_one(e, lex) for e in entries) if not r.problem]
+    shards = [tmp_path / "spans-000000.parquet"]
+    pl.DataFrame([h for _, hs in read for h in hs], schema={"source_id": pl.String, "char_start": pl.Int64,
+                 "char_end": pl.Int64, "span_sha256": pl.String}, orient="row").write_parquet(shards[0])
+    frame_from_rows([r.source for r, _ in read], schemas["sources"]).write_parquet(sources_file(shards[0]))
+    write_candidates([r for r, _ in read], candidates_file(shards[0]))
+    broken = dict(schemas)  # a date that is no integer: every event row fails to type
+    descriptor = copy.deepcopy(schemas["events"].descriptor)
+    next(f for f in descriptor["fields"] if f["name"] == "date_start")["type"] = "integer"
+    broken["events"] = dataclasses.replace(schemas["events"], descriptor=descriptor)
+
+    def tables(where, pool, given, to_file=False):
+        (tmp_path / where).mkdir()
+        with EventSpill(tmp_path / where / "events.spill") as spill:
+            files = [candidates_file(s) for s in shards]
+            if to_file:  # extract's way: the events left in the worker's file, never sent here
+                events, unplaced, _ = cluster_stage(files, spill, lex, tmp_path / where, pool)
+                assert isinstance(events, Clustered) and events.count == len(events.load(spill)) > 5
+                assert unplaced == events.unwritten == unwritten(events.load(spill), lex)
+            else:
+                events, _ = cluster_apart(files, spill, pool)
+            try:
+                made, reuse, seconds = tables_stage(events, shards, lex, {}, given, tmp_path / where, pool)
+            except ProblemsFound as exc:
+                return exc
+            if not to_file:
+                assert all(e.home is None or e.home[0] is spill for e in events)  # the parent's events keep their spill
+            return {k: (v.collect() if isinstance(v, pl.LazyFrame) else v) for k, v in made.items()}, seconds
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        (apart, seconds), failed = tables("apart", pool, schemas), tables("apart-broken", pool, broken)
+        (from_file, _), failed_from_file = tables("file", pool, schemas, True), tables("file-broken", pool, broken, True)
+    here, _ = tables("here", None, schemas)
+    assert seconds > 0 and apart.keys() == here.keys() == from_file.keys() and here["evidence"].height > 100
+    assert all(apart[k].equals(here[k]) and from_file[k].equals(here[k]) for k in here)
+    expected = tables("here-broken", None, broken)
+    assert isinstance(expected, ProblemsFound) and any(p.resource == "events" and p.field == "date_start"
+                                                       for p in expected.problems)
+    for got in (failed, failed_from_file):
+        assert isinstance(got, ProblemsFound) and str(got) == str(expected) and got.problems == expected.problems
+
+    # a sources cell that does not fit: the worker hands the sources back untyped and the tables are
+    # made here, from the events loaded from the worker's file, with every table's problems together
+    frame_from_rows([r.source for r, _ in read], schemas["sources"]).with_columns(
+        pl.when(pl.int_range(pl.len()) == 2).then(pl.lit("many")).otherwise(pl.col("bytes")).alias("bytes"),
+    ).write_parquet(sources_file(shards[0]))
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        bad_sources = tables("file-bad-sources", pool, schemas, True)
+    expected = tables("here-bad-sources", None, schemas)
+    assert isinstance(bad_sources, ProblemsFound) and isinstance(expected, ProblemsFound)
+    assert bad_sources.problems == expected.problems and any("many" in str(p) for p in bad_sources.problems)

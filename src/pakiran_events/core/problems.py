@@ -47,6 +47,7 @@ class ProblemsFound(Exception):
 
     def __init__(self, problems: list[Problem], what: str = "problems found"):
         self.problems = ordered(problems)
+        self.what = what  # kept: a worker hands back (problems, what) and the parent raises it again
         super().__init__(f"{what}: {len(self.problems)}")
 
 

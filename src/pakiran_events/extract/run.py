@@ -478,6 +478,67 @@ def _cluster_in_worker(files: list[str], spill_path: str) -> tuple[list, int, fl
         return events, spill.end, time.process_time() - start
 
 
+@dataclass
+class Clustered:
+    """The events a worker clustered, left pickled in a file of the run's private folder
+    (`cluster_stage`) rather than sent to the parent, which needs of them only their number and
+    the warnings of those it cannot write: the tables stage's worker loads them from there
+    (`load`). Their light parts grow with the corpus too (each event's citing reports, its
+    tellings): held by the parent they raised the floor every later stage started from."""
+
+    path: Path
+    count: int
+    unwritten: list[Problem]
+    spill_path: Path  # the run's EventSpill file, where their heavy parts are
+
+    def load(self, spill: "EventSpill | None") -> list:
+        """The events, their spilled parts found through `spill` (the run's, or one opened on
+        the same file by path); list of cluster.Event in `cluster`'s order."""
+        with open(self.path, "rb") as fh:
+            events = pickle.load(fh)
+        for event in events:
+            if event.home is not None:
+                event.home = (spill, event.home[1])
+        return events
+
+
+def cluster_stage(files: list[Path], spill: "EventSpill", lex: Lexicon, tmp: Path,
+                  pool=None) -> tuple["list | Clustered", list[Problem], float]:
+    """extract's cluster stage: (the events, the warnings of those not written for want of a
+    place (`unwritten`), the workers' CPU seconds). With `pool`, a worker clusters
+    (`cluster_streamed`) and leaves the events in `tmp` (`Clustered`); without, the events are
+    clustered here and returned as a list. Raises OSError when the worker dies."""
+    if pool is None:
+        events, seconds = cluster_apart(files, spill)
+        return events, unwritten(events, lex), seconds
+    spill.fh.flush()
+    try:
+        clustered, end, seconds = pool.submit(_cluster_to_file, [str(f) for f in files], str(spill.path),
+                                              lexicon_ref(lex, tmp), str(tmp / "events.pickle")).result()
+    except BrokenProcessPool as exc:  # the worker killed (out of memory, a signal): said in one line
+        raise OSError("the worker process clustering the reports ended abruptly (killed, or out of memory?); "
+                      "nothing was written, the previous package is kept") from exc
+    spill.end = end
+    return clustered, clustered.unwritten, seconds
+
+
+def _cluster_to_file(files: list[str], spill_path: str, lex_ref: str, path: str) -> tuple[Clustered, int, float]:
+    """`cluster_stage`'s task: (the events' `Clustered` file, the spill's new end, the CPU seconds)."""
+    events, end, seconds = _cluster_in_worker(files, spill_path)
+    start = time.process_time()
+    problems = unwritten(events, _lexicon(lex_ref))
+    with open(path, "wb") as fh:
+        pickle.dump(events, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return Clustered(Path(path), len(events), problems, Path(spill_path)), end, seconds + time.process_time() - start
+
+
+def lexicon_ref(lex: Lexicon, tmp: Path) -> str:
+    """The path of the run's pickled lexicon in `tmp`, written unless the read stage did
+    (`_lexicon_file`): its workers have it loaded already (`_lexicon`, by this path)."""
+    ref = tmp / "lexicon.pickle"
+    return str(ref) if ref.is_file() else _lexicon_file(lex, tmp)
+
+
 class EventSpill:
     """One append-only file of events' heavy parts (cited spans, participants' spans and names,
     commitments), one pickle per `put`, read back by position: the parent holds every clustered
@@ -706,14 +767,18 @@ class Apart:
         return out
 
 
-def tables_stage(events: list, shards: list[Path], lex: Lexicon, new_actors: dict, schemas: dict, tmp: Path,
+def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, new_actors: dict, schemas: dict, tmp: Path,
                  pool=None) -> tuple[dict, dict[str, tuple[Path, Path]], float]:
     """extract's tables stage: (the package's tables (`write.package_tables`), the tables a worker
     already wrote as {name: (CSV, Parquet)} for `publish_validated(reuse=)`, the workers' CPU
-    seconds). With `pool`, the parts that grow with the corpus run in its workers (issue 16): the
-    evidence's hash join and links scan, and the sources table (`sources_table_files`; here only
-    a scan of its Parquet file). `tmp`: the run's private folder (spill files, written tables),
-    which must outlive publishing. Raises ProblemsFound for rows that do not fit the schemas."""
+    seconds). With `pool`, the stage runs in its workers (issue 16): a worker types and writes the
+    sources table (`sources_table_files`), then one makes every other table from the events
+    (`_tables_in_worker`: their rows, the evidence's spill, hash join and links scan, typing), so
+    that working set, which grows with the corpus, never enters this process; it sends back the
+    typed tables (the evidence and sources as scans of their files). `events`: a list, or the
+    `Clustered` file a worker left (`cluster_stage`). `tmp`: the run's private
+    folder (spill files, written tables, the pickled lexicon), which must outlive publishing.
+    Raises ProblemsFound for rows that do not fit the schemas, OSError when a worker dies."""
     import polars as pl
 
     from pakiran_events.extract.write import package_tables
@@ -730,9 +795,74 @@ def tables_stage(events: list, shards: list[Path], lex: Lexicon, new_actors: dic
     else:
         reuse["sources"] = written
         sources = pl.scan_parquet(written[1])
+    if worker is not None and written is not None:
+        tables = _tables_apart(worker, events, shards, lex, new_actors, schemas, tmp, sources)
+        return tables, reuse, worker.cpu
+    if isinstance(events, Clustered):  # a cell that did not fit the sources' schema: the tables made here
+        events = events.load(EventSpill(events.spill_path, append=True))  # read only; closed with the events
     tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=tmp / "evidence.parquet",
                             pool=pool, worker_cpu=apart)
     return tables, reuse, sum(apart) + (worker.cpu if worker is not None else 0.0)
+
+
+def _tables_apart(worker: "Apart", events: "list | Clustered", shards: list[Path], lex: Lexicon, new_actors: dict,
+                  schemas: dict, tmp: Path, sources) -> dict:
+    """`tables_stage`'s work in a worker (`_tables_in_worker`): the events go as the path of their
+    `Clustered` file, or pickled without their spill file (an open file cannot be pickled; the
+    worker opens the same file by its path and reads their heavy parts from it); the lexicon as
+    the path of its pickle in `tmp` (`lexicon_ref`). The worker's ProblemsFound comes back as its
+    problems and is raised here, the same error."""
+    args = ([str(s) for s in shards], lexicon_ref(lex, tmp), new_actors, schemas, str(tmp), sources)
+    if isinstance(events, Clustered):
+        return _tables_sent(worker, str(events.path), str(events.spill_path), *args)
+    homes = [e.home for e in events]
+    spill = next((h[0] for h in homes if h is not None), None)
+    for event in events:
+        if event.home is not None:
+            event.home = (None, event.home[1])
+    try:
+        if spill is not None:
+            spill.fh.flush()
+        return _tables_sent(worker, events, str(spill.path) if spill is not None else None, *args)
+    finally:
+        for event, home in zip(events, homes):
+            event.home = home
+
+
+def _tables_sent(worker: "Apart", events: "list | str", spill_path: str | None, *args) -> dict:
+    """`_tables_in_worker` run by `worker`: its tables, or its problems raised as ProblemsFound."""
+    tables, problems, what = worker(_tables_in_worker, events, spill_path, *args)
+    if tables is None:
+        raise ProblemsFound(problems, what)
+    return tables
+
+
+def _tables_in_worker(events: "list | str", spill_path: str | None, shards: list[str], lex_ref: str, new_actors: dict,
+                      schemas: dict, tmp: str, sources) -> tuple[dict | None, list[Problem], str]:
+    """`_tables_apart`'s task: (the typed tables, [], "") or, when rows do not fit the schemas,
+    (None, the problems, what ProblemsFound said of them). `events`: a list, or the path of their
+    `Clustered` file. Their heavy parts are read from the spill at `spill_path` (opened to append:
+    nothing is written there, nothing is truncated)."""
+    import polars as pl
+
+    from pakiran_events.extract.write import package_tables
+
+    spill = EventSpill(Path(spill_path), append=True) if spill_path is not None else None
+    try:
+        if isinstance(events, str):
+            events = Clustered(Path(events), 0, [], Path(spill_path or "")).load(spill)
+        elif spill is not None:
+            for event in events:
+                if event.home is not None:
+                    event.home = (spill, event.home[1])
+        tables = package_tables(events, sources, _lexicon(lex_ref), new_actors, pl.scan_parquet(shards), schemas,
+                                spill=Path(tmp) / "evidence.parquet")
+    except ProblemsFound as exc:
+        return None, exc.problems, exc.what
+    finally:
+        if spill is not None:
+            spill.close()
+    return tables, [], ""
 
 
 def publish_stage(tables: dict, schemas: dict, meta: dict, out_dir: Path, tmp: Path, pool=None,
@@ -943,10 +1073,11 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 if warnings is not None:
                     warnings += result.unplaced
                 del result  # the reads: what the parent needs of them is above, their rows are in the shards
-                events, seconds = cluster_apart([candidates_file(s) for s in shards], spill, pool)
+                events, unplaced, seconds = cluster_stage([candidates_file(s) for s in shards], spill, lex,
+                                                          Path(tmp), pool)
                 stage.add_cpu("cluster", seconds)  # the fork server's worker is not among this process's children
                 if warnings is not None:
-                    warnings += unwritten(events, lex)
+                    warnings += unplaced
             with stage("tables"):
                 schemas = load_package_schemas()
                 tables, reuse, seconds = tables_stage(events, shards, lex, new_actors, schemas, Path(tmp), pool)
