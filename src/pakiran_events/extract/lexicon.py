@@ -463,6 +463,10 @@ class Lexicon:
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
+        # the frame rules' word lists (frames.py), compiled once here like every other
+        for key in ("called_off", "denial", "reporting", "recalled_trip"):
+            p[key] = words(e.get(key, []))
+        p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
