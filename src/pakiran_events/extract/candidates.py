@@ -883,7 +883,8 @@ class _Built:
         if meeting is None:
             title = guest.title if guest else None
             # 'Ambassador to Pakistan' is a resident office as much as 'Ambassador': no trip to infer
-            travel = country in self.lex.dyad and not (title and office_of(title).split(" to ")[0] in RESIDENT_TITLES)
+            travel = country in self.lex.dyad and not (title and office_of(title).split(" to ")[0] in RESIDENT_TITLES) \
+                and not self._resident(guest_id, country)  # "Iran's consul general in Karachi, X" calls on a host
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
         meeting.planned = meeting.planned and f.planned
@@ -945,10 +946,27 @@ class _Built:
             return  # nobody travelling, or someone coming home
         if country not in self.lex.dyad:
             return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
+        if self._resident(mover_id, country):
+            return  # a diplomat posted there ('the consul general in Karachi'), named or standing in: no trip
         self._visit(f, mover, mover_id, country)
         if member is not None:
             key = next(k for k in self.visits if k[:2] == (mover_id, country))
             self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
+
+    def _resident(self, actor_id: str, country: str) -> bool:
+        """Whether the report names the person as a diplomat posted in that country ("Iran's consul
+        general in Karachi, X", 'X, Ambassador to Pakistan': engagement.yaml `resident_postings`
+        before a place of the country, within 80 characters of one of the person's mentions): a
+        resident calls on hosts and goes about his post; that is no visit (CURATION.md §2)."""
+        pattern, people = self.lex.patterns["resident_posting"], self.r.people
+        for i, mentions in enumerate(self.r.mentions):
+            s = self.r.spans[i]
+            for m in (m for m in mentions if m.actor_id == actor_id):
+                for posting in pattern.finditer(self.r.text, max(s.start, m.span.start - 80), min(s.end, m.span.end + 80)):
+                    named = people.places_in(posting.end(), min(s.end, posting.end() + 40))
+                    if named and named[0][0] == posting.end() and people.country_of(named[0][1]) == country:
+                        return True
+        return False
 
     def _delegation_leader(self, f: Frame, mover: Mention | None) -> Mention | None:
         """The person of the mover's side a visit's sentence names as the head of the delegation the
