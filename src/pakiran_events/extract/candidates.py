@@ -925,6 +925,8 @@ class _Built:
             if len(home) == 1:
                 self._visit(f, mover, home[0][0], home[0][1])
                 return
+            if mover is None and not home and not any(key[1] == country for key in self.visits):
+                return  # 'He returned to Islamabad on Saturday' from talks abroad: no trip of the pair ends; no guest stands in
         if mover is None and f.sources and f.sources[0].side == country:
             return  # 'the Iranian delegation left for Tehran': a body of the place's own side going home
         member = None

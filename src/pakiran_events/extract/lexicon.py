@@ -473,7 +473,7 @@ class Lexicon:
                                            re.IGNORECASE)
         # the engagement's own verb after its noun and an aside between commas ('the visit to Zahedan,
         # where he was to meet X, was called off'): a cancellation the aside's clause cut from the trigger's
-        p["called_off_after"] = re.compile(r"[^,;:.()]{0,60}?(?:,[^;:.()]{1,200}?,)?\s*(?:(?:has|have|had)\s+been|was|were|is|are|got)"
+        p["called_off_after"] = re.compile(r"[^,;:.()]{0,60}?,[^;:.()]{1,200}?,\s*(?:(?:has|have|had)\s+been|was|were|is|are|got)"
                                            rf"\s+(?:[a-z]+ly\s+|also\s+|now\s+|again\s+)?(?:{alternation(e.get('called_off', []))})\b",
                                            re.IGNORECASE)
         self._compile_trip_words(e)
