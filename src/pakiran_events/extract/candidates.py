@@ -459,6 +459,10 @@ def _listed_dates(f: Frame, host: Mention, listing: tuple[list[int], list] | Non
     return [cues[k]] if k < len(cues) else f.dates
 
 
+_POSTED_PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s*")      # 'Karachi, ' before the name
+_APPOSITION = re.compile(r",?\s*(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}")           # ', the Iranian ' after it
+
+
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
@@ -925,8 +929,9 @@ class _Built:
             if len(home) == 1:
                 self._visit(f, mover, home[0][0], home[0][1])
                 return
-            if mover is None and not home and not any(key[1] == country for key in self.visits):
-                return  # 'He returned to Islamabad on Saturday' from talks abroad: no trip of the pair ends; no guest stands in
+            if mover is None and not home and not any(key[1] == country for key in self.visits) \
+                    and not any(m.country == country and m.travel for m in self.meetings.values()):
+                return  # 'He returned to Islamabad on Saturday' from talks in Jeddah: no trip of the pair ends; no guest stands in
         if mover is None and f.sources and f.sources[0].side == country:
             return  # 'the Iranian delegation left for Tehran': a body of the place's own side going home
         member = None
@@ -966,7 +971,13 @@ class _Built:
             for m in (m for m in mentions if m.actor_id == actor_id):
                 for posting in pattern.finditer(self.r.text, max(s.start, m.span.start - 80), min(s.end, m.span.end + 80)):
                     named = people.places_in(posting.end(), min(s.end, posting.end() + 40))
-                    if named and named[0][0] == posting.end() and people.country_of(named[0][1]) == country:
+                    if not (named and named[0][0] == posting.end() and people.country_of(named[0][1]) == country):
+                        continue
+                    before, after = self.r.text[posting.end():m.span.start], self.r.text[m.span.end:posting.start()]
+                    # the posting is the person's own, in apposition: 'consul general in Karachi, X' or 'X,
+                    # the Iranian consul general in Karachi' (not 'Y, accompanied by the consul general in Karachi')
+                    if (m.span.start >= posting.end() and _POSTED_PLACE.fullmatch(before)) or \
+                            (posting.start() >= m.span.end and _APPOSITION.fullmatch(after)):
                         return True
         return False
 
@@ -1001,6 +1012,9 @@ class _Built:
         visit.recalled = len(key) > 2
         visit.background = visit.background and f.background
         span = self._span(f)
+        if visit.planned and not f.planned and f.kind in ("visit", "arrival"):
+            visit.dates = []  # 'the visit ... was postponed on 3 March ... he visited Tehran on Tuesday': the plan's day is not the trip's
+        told_held = not visit.planned and f.planned and f.kind == "visit"  # nor a later plan's day a held trip's
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
         visit.add_person(mover or Mention(mover_id, self.lex.side_of(mover_id, self.r.people.new_actors), f.sentence, span,
@@ -1015,8 +1029,8 @@ class _Built:
         if began:  # 'a three-day visit that began on Monday': the visit's first day, whatever else the sentence dates
             visit.arrival += began[:1]
             cues = [c for c in cues if c not in began]
-        into += cues[:1]
-        if cues:
+        into += [] if told_held else cues[:1]
+        if cues and not told_held:
             visit.cite("date", span)
         d = self.lex.patterns["duration"].search(self.r.sentence(f.sentence))
         if d:
