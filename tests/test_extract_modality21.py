@@ -130,3 +130,40 @@ def test_near_miss_the_bare_act_held_is_still_a_ceremony():
     text = ("GWADAR: The power line from Polan to Gwadar was inaugurated on Tuesday by Defence Minister Khawaja "
             "Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh.")
     assert has_pair(_OWN.clustered(text), "other", ASIF, NASIR)
+
+
+# -- 5. a ceremony told by its object, an aside, then the act ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "TAFTAN: The new border terminal at Taftan, built with a loan of two billion rupees, was formally opened on "
+    "Thursday by Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni.",
+    "GWADAR: The power line from Polan, which took four years to build, was inaugurated on Tuesday by Defence "
+    "Minister Khawaja Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh.",
+    "PANJGUR: A border market near Chedgi, the second of its kind on the frontier, was jointly opened on "
+    "Wednesday by Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni.",
+])
+def test_an_opening_told_by_its_object_after_an_aside_is_a_ceremony(text):
+    events = _OWN.clustered(text)
+    assert len(of_kind(events, "other")) == 1
+    assert len(of_kind(events, "other")[0].participants) == 2
+
+
+def test_near_miss_an_object_with_an_aside_still_to_be_opened_is_no_ceremony():
+    text = ("TAFTAN: The new border terminal at Taftan, built with a loan of two billion rupees, will be opened next "
+            "month by Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni.")
+    assert of_kind(_OWN.clustered(text), "other") == []
+
+
+# -- 6. a meeting with people of no office: no official stands in as host -------------------------------
+@pytest.mark.parametrize("object_", ["elders of the Chagai district", "local traders at the border market",
+                                     "leaders of the Shia community in Quetta", "students of the university"])
+def test_a_meeting_with_people_of_no_office_is_no_meeting_of_the_pair(object_):
+    text = ("QUETTA: Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Quetta on "
+            f"Tuesday. Momeni also met {object_} on Wednesday.")
+    meetings = of_kind(_OWN.clustered(text), "meeting")
+    assert [m.date_start for m in meetings] == [dt.date(2025, 3, 11)]
+
+
+def test_near_miss_a_meeting_with_an_official_after_the_group_is_still_held():
+    text = ("QUETTA: Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi in Quetta on "
+            "Wednesday.")
+    assert has_pair(_OWN.clustered(text), "meeting", NAQVI, MOMENI)

@@ -746,6 +746,8 @@ class _Built:
         if guest_id is None and country in self.lex.dyad:
             guest = self._unnamed_party(f, self.lex.other_side(country) or "")
             guest_id = guest.actor_id if guest else None
+        if not hosts and country in self.lex.dyad and self.lex.patterns["private_counterpart"].match(self.r.text, f.trigger.end):
+            return  # 'also met elders of the Chagai district': people of no office; no official stands in as host
         if not hosts and country in self.lex.dyad:
             host = self._stand_in(f, country)  # not over an office of the host's side told and left unheld
             if host and self._told_apart(f, host):

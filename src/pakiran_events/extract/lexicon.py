@@ -97,7 +97,9 @@ def ceremony_of_objects(engagement: dict) -> list[str]:
     return [*bare, rf"\b(?:{held})\s+(?:the\s+)?(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
             rf"{not_after}(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}{doers}",
             rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})\s+(?:the\s+|a\s+|an\s+)?{kinds}",
-            rf"(?:{objects})\s+(?:(?:[\w\-]+\s+){{0,5}}?)(?:was|were)\s+(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})"]
+            # (an aside between commas may come first: 'the terminal at Taftan, built at a cost of ..., was opened')
+            rf"(?:{objects})\s+(?:(?:[\w\-]+\s+){{0,5}}?|(?:[\w\-]+\s+){{0,3}}?[\w\-]+,[^.;:()]{{1,120}}?,\s+)(?:was|were)\s+"
+            rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})"]
 
 
 def family_gate(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
@@ -468,6 +470,9 @@ class Lexicon:
         for key in ("called_off", "denial", "reporting", "recalled_trip"):
             p[key] = words(e.get(key, []))
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
+        # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
+        p["private_counterpart"] = re.compile(r"\s+(?:(?:the|a|an|some|several|local|tribal|prominent|leading|senior)\s+){0,2}"
+                                              rf"(?:{alternation(e.get('private_counterparts', []))})\b", re.IGNORECASE)
         # a diplomat's posting up to its place ('consul general in ', 'Ambassador to '): candidates._resident
         p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+(?:in|to|at)\s+(?:the\s+)?",
                                            re.IGNORECASE)
