@@ -167,3 +167,13 @@ def test_near_miss_a_meeting_with_an_official_after_the_group_is_still_held():
     text = ("QUETTA: Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi in Quetta on "
             "Wednesday.")
     assert has_pair(_OWN.clustered(text), "meeting", NAQVI, MOMENI)
+
+
+# -- 7. a call told as a 'video link conversation' ---------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["held a video link conversation with", "had a video-link call with",
+                                    "held video link talks with"])
+def test_a_video_link_conversation_is_a_call(phrase):
+    text = f"ISLAMABAD: Interior Minister Mohsin Naqvi {phrase} Iranian Interior Minister Eskandar Momeni on Tuesday."
+    events = _OWN.clustered(text)
+    assert has_pair(events, "phone_call", NAQVI, MOMENI)
+    assert of_kind(events, "meeting") == of_kind(events, "visit") == []
