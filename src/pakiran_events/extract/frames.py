@@ -223,8 +223,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
     if said_plan is not None:
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
-    if not frame.planned and p["called_off_after"].match(r.sentence(i), end):
-        frame.planned = True  # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
+    # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
+    frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
     people = sorted(r.mentions[i], key=lambda m: m.span.start)
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
