@@ -177,3 +177,33 @@ def test_a_video_link_conversation_is_a_call(phrase):
     events = _OWN.clustered(text)
     assert has_pair(events, "phone_call", NAQVI, MOMENI)
     assert of_kind(events, "meeting") == of_kind(events, "visit") == []
+
+
+# -- 2b/6b. the shapes that failed on main: a crowd arriving with no mover, a meeting with people of no office
+@pytest.mark.parametrize("text", [
+    "QUETTA: Iran's consul general in Quetta, Bahram Ziaei, called on Interior Minister Mohsin Naqvi on Thursday. "
+    "Later, a group of Pakistani pilgrims returning from Mashhad reached Quetta by bus.",
+    "KARACHI: Iran's consul general in Karachi, Mehrdad Farokhzad, called on Interior Minister Mohsin Naqvi on "
+    "Tuesday. In the evening, dozens of Pakistani fishermen freed by Iran reached Karachi by road.",
+    "LAHORE: Iran's consul general in Lahore, Hamid Sarvestani, met Interior Minister Mohsin Naqvi on Wednesday. "
+    "A convoy of Pakistani traders arrived in Lahore from the border the same day.",
+])
+def test_no_resident_diplomat_stands_in_for_a_crowd_arriving(text):
+    events = _OWN.clustered(text)
+    assert of_kind(events, "visit") == []
+    assert len(of_kind(events, "meeting")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "TAFTAN: A new gate at Taftan was opened on Thursday by Interior Minister Mohsin Naqvi and Iran's ambassador "
+    "to Pakistan, Reza Amiri Moghadam. The Iranian ambassador also met elders of the Chagai district and promised "
+    "scholarships.",
+    "GWADAR: Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni opened a new crossing at "
+    "Gwadar on Tuesday. Momeni also met local traders and promised more electricity.",
+    "MAND: Defence Minister Khawaja Muhammad Asif and Iranian Defence Minister Aziz Nasirzadeh opened a border "
+    "market at Mand on Monday. Nasirzadeh later met students of a local college.",
+])
+def test_a_ceremony_then_a_talk_with_people_of_no_office_is_no_meeting(text):
+    events = _OWN.clustered(text)
+    assert len(of_kind(events, "other")) == 1
+    assert of_kind(events, "meeting") == []
