@@ -161,11 +161,25 @@ class OwnReports:
     def report(self, text: str, day: str | None = None):
         return read_report(self.doc_id, text, day or self.day, shipped_lexicon())
 
+    def clustered(self, text: str, day: str | None = None) -> list[Event]:
+        """The report's events as the cluster stage makes them (dates, place, kind, participants)."""
+        return cluster([self.report(text, day)])
+
     def events(self, text: str, day: str | None = None) -> list[tuple[str, list[str]]]:
-        return [(e.kind, sorted(e.participants)) for e in cluster([self.report(text, day)])]
+        return [(e.kind, sorted(e.participants)) for e in self.clustered(text, day)]
 
     def new(self, text: str, day: str | None = None) -> dict[str, str]:
         return {a: row["country_iso3"] for a, row in self.report(text, day).new_actors.items()}
 
     def meets(self, text: str, *people: str, day: str | None = None) -> bool:
         return any(k == "meeting" and set(people) <= set(p) for k, p in self.events(text, day))
+
+
+def of_kind(events: list[Event], kind: str) -> list[Event]:
+    """The events of one kind ('meeting', 'visit', 'other' ...)."""
+    return [e for e in events if e.kind == kind]
+
+
+def has_pair(events: list[Event], kind: str, *people: str) -> bool:
+    """Whether an event of that kind has all those actor ids among its participants."""
+    return any(set(people) <= set(e.participants) for e in of_kind(events, kind))

@@ -499,6 +499,10 @@ def _listed_dates(f: Frame, host: Mention, listing: tuple[list[int], list] | Non
     return [cues[k]] if k < len(cues) else f.dates
 
 
+_POSTED_PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s*")      # 'Karachi, ' before the name
+_APPOSITION = re.compile(r",?\s*(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}")           # ', the Iranian ' after it
+
+
 class _Built:
     """The candidates of one report as its frames are read, one method per frame kind."""
 
@@ -782,6 +786,8 @@ class _Built:
         if guest_id is None and country in self.lex.dyad:
             guest = self._unnamed_party(f, self.lex.other_side(country) or "")
             guest_id = guest.actor_id if guest else None
+        if not hosts and country in self.lex.dyad and self.lex.patterns["private_counterpart"].match(self.r.text, f.trigger.end):
+            return  # 'also met elders of the Chagai district': people of no office; no official stands in as host
         if not hosts and country in self.lex.dyad:
             host = self._stand_in(f, country)  # not over an office of the host's side told and left unheld
             if host and self._told_apart(f, host):
@@ -923,7 +929,8 @@ class _Built:
         if meeting is None:
             title = guest.title if guest else None
             # 'Ambassador to Pakistan' is a resident office as much as 'Ambassador': no trip to infer
-            travel = country in self.lex.dyad and not (title and office_of(title).split(" to ")[0] in RESIDENT_TITLES)
+            travel = country in self.lex.dyad and not (title and office_of(title).split(" to ")[0] in RESIDENT_TITLES) \
+                and not self._resident(guest_id, country)  # "Iran's consul general in Karachi, X" calls on a host
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
         meeting.planned = meeting.planned and f.planned
@@ -964,6 +971,9 @@ class _Built:
             if len(home) == 1:
                 self._visit(f, mover, home[0][0], home[0][1])
                 return
+            if mover is None and not home and not any(key[1] == country for key in self.visits) \
+                    and not any(m.country == country and m.travel for m in self.meetings.values()):
+                return  # 'He returned to Islamabad on Saturday' from talks in Jeddah: no trip of the pair ends; no guest stands in
         if mover is None and f.sources and f.sources[0].side == country:
             return  # 'the Iranian delegation left for Tehran': a body of the place's own side going home
         member = None
@@ -985,10 +995,33 @@ class _Built:
             return  # nobody travelling, or someone coming home
         if country not in self.lex.dyad:
             return  # a trip to a third country is no engagement of the pair; its meetings there are (CURATION.md §5)
+        if self._resident(mover_id, country):
+            return  # a diplomat posted there ('the consul general in Karachi'), named or standing in: no trip
         self._visit(f, mover, mover_id, country)
         if member is not None:
             key = next(k for k in self.visits if k[:2] == (mover_id, country))
             self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
+
+    def _resident(self, actor_id: str, country: str) -> bool:
+        """Whether the report names the person as a diplomat posted in that country ("Iran's consul
+        general in Karachi, X", 'X, Ambassador to Pakistan': engagement.yaml `resident_postings`
+        before a place of the country, within 80 characters of one of the person's mentions): a
+        resident calls on hosts and goes about his post; that is no visit (CURATION.md §2)."""
+        pattern, people = self.lex.patterns["resident_posting"], self.r.people
+        for i, mentions in enumerate(self.r.mentions):
+            s = self.r.spans[i]
+            for m in (m for m in mentions if m.actor_id == actor_id):
+                for posting in pattern.finditer(self.r.text, max(s.start, m.span.start - 80), min(s.end, m.span.end + 80)):
+                    named = people.places_in(posting.end(), min(s.end, posting.end() + 40))
+                    if not (named and named[0][0] == posting.end() and people.country_of(named[0][1]) == country):
+                        continue
+                    before, after = self.r.text[posting.end():m.span.start], self.r.text[m.span.end:posting.start()]
+                    # the posting is the person's own, in apposition: 'consul general in Karachi, X' or 'X,
+                    # the Iranian consul general in Karachi' (not 'Y, accompanied by the consul general in Karachi')
+                    if (m.span.start >= posting.end() and _POSTED_PLACE.fullmatch(before)) or \
+                            (posting.start() >= m.span.end and _APPOSITION.fullmatch(after)):
+                        return True
+        return False
 
     def _delegation_leader(self, f: Frame, mover: Mention | None) -> Mention | None:
         """The person of the mover's side a visit's sentence names as the head of the delegation the
@@ -1021,6 +1054,9 @@ class _Built:
         visit.recalled = len(key) > 2
         visit.background = visit.background and f.background
         span = self._span(f)
+        if visit.planned and not f.planned and f.kind in ("visit", "arrival"):
+            visit.dates = []  # 'the visit ... was postponed on 3 March ... he visited Tehran on Tuesday': the plan's day is not the trip's
+        told_held = not visit.planned and f.planned and f.kind == "visit"  # nor a later plan's day a held trip's
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
         visit.add_person(mover or Mention(mover_id, self.lex.side_of(mover_id, self.r.people.new_actors), f.sentence, span,
@@ -1035,8 +1071,8 @@ class _Built:
         if began:  # 'a three-day visit that began on Monday': the visit's first day, whatever else the sentence dates
             visit.arrival += began[:1]
             cues = [c for c in cues if c not in began]
-        into += cues[:1]
-        if cues:
+        into += [] if told_held else cues[:1]
+        if cues and not told_held:
             visit.cite("date", span)
         d = self.lex.patterns["duration"].search(self.r.sentence(f.sentence))
         if d:

@@ -172,12 +172,7 @@ def _trip_to_place(r: Reading, i: int):
     Tehran') whose next words are a known place, one of the places it names being in the dyad;
     None otherwise ('her visit to Tajikistan, Turkey and Qatar': no visit of the dyad is told, and
     the report's own country must not stand in for where the trip went)."""
-    from pakiran_events.extract.lexicon import words
-
-    pattern = r.lex.patterns.get("_trip_to_place")
-    if pattern is None:
-        e = r.lex.dictionaries["engagement"]
-        pattern = r.lex.patterns["_trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
+    pattern = r.lex.patterns["trip_to_place"]   # with the recalled trips' words ('visited Gwadar')
     s = r.spans[i]
     for m in pattern.finditer(r.sentence(i)):
         named = r.people.places_in(s.start + m.end(), s.end)
@@ -227,6 +222,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
     if said_plan is not None:
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
+    # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
+    frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
     people = sorted(r.mentions[i], key=lambda m: m.span.start)
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
@@ -642,12 +639,7 @@ def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:
     """A visit trigger that tells a trip in the past as a recollection (engagement.yaml
     `recalled_trip`: 'visited Gwadar', 'had been in Tehran'): background, an event only when its
     own clause dates it (cluster._dated_itself), so 'visited Tehran in 2017' tells no engagement."""
-    recalled = r.lex.patterns.get("_recalled_trip")
-    if recalled is None:
-        from pakiran_events.extract.lexicon import words
-
-        recalled = r.lex.patterns["_recalled_trip"] = words(r.lex.dictionaries["engagement"].get("recalled_trip", []))
-    told = recalled.match(r.sentence(i), start)
+    told = r.lex.patterns["recalled_trip"].match(r.sentence(i), start)
     return told is not None and told.end() == end
 
 
@@ -693,17 +685,13 @@ def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
     engagement's modality. A cancellation said of the trigger ('the talks were postponed') is its own.
     Returns the plan word's sentence offset, else None."""
     from pakiran_events.extract.clauses import clause_at
-    from pakiran_events.extract.lexicon import words
 
     sentence = r.sentence(i)
     a, b = clause_at(sentence, start)
     plan = r.lex.patterns["plan"].search(sentence, end, b)
     if plan is None:
         return None
-    called_off = r.lex.patterns.get("_called_off")
-    if called_off is None:
-        called_off = r.lex.patterns["_called_off"] = words(r.lex.dictionaries["engagement"].get("called_off", []))
-    if called_off.search(sentence, end, b):
+    if r.lex.patterns["called_off"].search(sentence, end, b):
         return None
     reporting = reporting_words(r)
     held = [m for m in r.lex.patterns["held_verb"].finditer(sentence, a, plan.start())
@@ -753,11 +741,8 @@ def _denied(r: Reading, i: int, start: int) -> bool:
     trigger in its clause with no finite verb between ('denied that General X met Y', 'ruled out a
     meeting between'); 'X, who denied that Iran harboured militants, met Y' is no denial of the meeting."""
     from pakiran_events.extract.clauses import clause_at
-    from pakiran_events.extract.lexicon import words
 
-    denial = r.lex.patterns.get("_denial")
-    if denial is None:
-        denial = r.lex.patterns["_denial"] = words(r.lex.dictionaries["engagement"].get("denial", []))
+    denial = r.lex.patterns["denial"]
     sentence = r.sentence(i)
     a, _ = clause_at(sentence, start)
     last = None
@@ -768,13 +753,8 @@ def _denied(r: Reading, i: int, start: int) -> bool:
 
 def reporting_words(r: Reading):
     """The reporting verbs (engagement.yaml `reporting`: 'said', 'told') as one pattern, compiled
-    once per lexicon and kept in its patterns; plan_reference.py reads it too."""
-    from pakiran_events.extract.lexicon import words
-
-    reporting = r.lex.patterns.get("_reporting")
-    if reporting is None:
-        reporting = r.lex.patterns["_reporting"] = words(r.lex.dictionaries["engagement"].get("reporting", []))
-    return reporting
+    once with the lexicon (`Lexicon._compile_words`); plan_reference.py reads it too."""
+    return r.lex.patterns["reporting"]
 
 
 _THAT = re.compile(r"\b(?:that|whether|if)\b", re.IGNORECASE)

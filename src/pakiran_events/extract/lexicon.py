@@ -95,10 +95,13 @@ def ceremony_of_objects(engagement: dict) -> list[str]:
     held = alternation(engagement.get("ceremony_held_before", []))
     wanted = alternation(engagement.get("ceremony_still_wanted", []))
     doers = rf"(?=[^.;]{{0,80}}?\bby\s+(?-i:[A-Z]))(?![^.;]{{0,200}}?\b(?:{wanted})\b)"
-    return [rf"\b(?:{held})\s+(?:the\s+)?(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
+    bare = [rf"{not_after}(?:{act})" for act in engagement.get("ceremony_bare_acts", [])]
+    return [*bare, rf"\b(?:{held})\s+(?:the\s+)?(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
             rf"{not_after}(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}{doers}",
             rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})\s+(?:the\s+|a\s+|an\s+)?{kinds}",
-            rf"(?:{objects})\s+(?:(?:[\w\-]+\s+){{0,5}}?)(?:was|were)\s+(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})"]
+            # (an aside between commas may come first: 'the terminal at Taftan, built at a cost of ..., was opened')
+            rf"(?:{objects})\s+(?:(?:[\w\-]+\s+){{0,5}}?|(?:[\w\-]+\s+){{0,3}}?[\w\-]+,[^.;:()]{{1,120}}?,\s+)(?:was|were)\s+"
+            rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})"]
 
 
 def family_gate(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
@@ -470,6 +473,21 @@ class Lexicon:
         p["counterpart_after"] = re.compile(r"\s+(?:" + alternation(e.get("counterpart_after", [])) + r")\b")
         # lowercase office words, then the link word ('the presidents of Turkey')
         p["office_of"] = re.compile(r"(?:[a-z][a-z\-]*\s+){1,3}(?:" + alternation(e.get("office_of", [])) + r")\s+(?:the\s+)?")
+        # the frame rules' word lists (frames.py), compiled once here like every other
+        for key in ("called_off", "denial", "reporting", "recalled_trip"):
+            p[key] = words(e.get(key, []))
+        p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
+        # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
+        p["private_counterpart"] = re.compile(r"\s+(?:(?:the|a|an|some|several|local|tribal|prominent|leading|senior)\s+){0,2}"
+                                              rf"(?:{alternation(e.get('private_counterparts', []))})\b", re.IGNORECASE)
+        # a diplomat's posting up to its place ('consul general in ', 'Ambassador to '): candidates._resident
+        p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+(?:in|to|at)\s+(?:the\s+)?",
+                                           re.IGNORECASE)
+        # the engagement's own verb after its noun and an aside between commas ('the visit to Zahedan,
+        # where he was to meet X, was called off'): a cancellation the aside's clause cut from the trigger's
+        p["called_off_after"] = re.compile(r"[^,;:.()]{0,60}?,[^;:.()]{1,200}?,\s*(?:(?:has|have|had)\s+been|was|were|is|are|got)"
+                                           rf"\s+(?:[a-z]+ly\s+|also\s+|now\s+|again\s+)?(?:{alternation(e.get('called_off', []))})\b",
+                                           re.IGNORECASE)
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
