@@ -44,6 +44,7 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
 from pakiran_events.validate import digests
+from pakiran_events.validate.class_pattern import column_matches
 
 LAYER = "frictionless"
 MISSING_VALUES = ("",)  # frictionless's default missingValues
@@ -177,10 +178,12 @@ def _pattern_ok(text: pl.Expr, pattern: str, line_breaks: bool = True) -> pl.Exp
 
 
 def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
-                         line_breaks: bool = True) -> list[tuple[str, pl.Expr]]:
+                         line_breaks: bool = True, pattern_holds: bool = False) -> list[tuple[str, pl.Expr]]:
     """(constraint, failing-cell expression) for each constraint of a field; `typed` is null
     where the cell is empty or did not type (type errors are excluded by the caller);
-    `line_breaks`: some cell of the field ends with a line break (see `_pattern_ok`)."""
+    `line_breaks`: some cell of the field ends with a line break (see `_pattern_ok`);
+    `pattern_holds`: every cell was proven to match the pattern (`class_pattern.column_matches`),
+    so no regex runs."""
     out = []
     if constraints.get("required"):
         out.append(("required", typed.is_null()))
@@ -188,7 +191,8 @@ def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
         allowed = [_constraint_value(v, type_) for v in constraints["enum"]]
         out.append(("enum", typed.is_not_null() & ~typed.is_in(allowed)))
     if "pattern" in constraints and type_ == "string":
-        out.append(("pattern", typed.is_not_null() & ~_pattern_ok(typed, constraints["pattern"], line_breaks)))
+        out.append(("pattern", pl.lit(False) if pattern_holds
+                    else typed.is_not_null() & ~_pattern_ok(typed, constraints["pattern"], line_breaks)))
     size = typed.list.len() if type_ == "list" else typed.str.len_chars()  # a list's length is its items
     if "minLength" in constraints:
         out.append(("minLength", typed.is_not_null() & (size < constraints["minLength"])))
@@ -378,7 +382,8 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
         fname, type_, cons = f["name"], f["type"], f.get("constraints", {})
         bad_type = pl.col(f"_text_{fname}").is_not_null() & pl.col(fname).is_null()
         checks.append((fname, "type-error", f'type is "{type_}/{f.get("format", "default")}"', bad_type & ~blank))
-        for cname, expr in _constraint_failures(pl.col(fname), type_, cons, fname in line_breaks):
+        holds = type_ == "string" and "pattern" in cons and column_matches(typed[fname], cons["pattern"]) is True
+        for cname, expr in _constraint_failures(pl.col(fname), type_, cons, fname in line_breaks, holds):
             checks.append((fname, "constraint-error", f'constraint "{cname}" is "{cons[cname]}"',
                            expr.fill_null(False) & ~bad_type & ~blank))
         if cons.get("unique"):
