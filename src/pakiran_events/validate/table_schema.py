@@ -32,13 +32,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import polars as pl
 
 from pakiran_events.core.cells import ISO_DAY_FORM
+from pakiran_events.core.frictionless_cells import parse_boolean, parse_date, parse_integer, parse_number
 from pakiran_events.core.packages import read_descriptor
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
@@ -48,8 +47,6 @@ from pakiran_events.validate.class_pattern import column_matches
 
 LAYER = "frictionless"
 MISSING_VALUES = ("",)  # frictionless's default missingValues
-TRUE_VALUES, FALSE_VALUES = ("true", "True", "TRUE", "1"), ("false", "False", "FALSE", "0")
-INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 # spellings whose polars parse equals frictionless-py's; every other non-empty cell goes to Python
 FAST = {
     "integer": r"^-?[0-9]{1,18}$",
@@ -101,33 +98,8 @@ def check_descriptor(descriptor_path: Path) -> list[Problem]:
 
 
 # -- cells -----------------------------------------------------------------------------------
-def _python_int(text: str):
-    try:
-        return max(INT64_MIN, min(INT64_MAX, int(text.strip())))
-    except (ValueError, TypeError):
-        return None
-
-
-def _python_number(text: str):
-    try:
-        return float(Decimal(text.strip()))
-    except (InvalidOperation, ValueError, TypeError):
-        return None
-
-
-def _python_date(text: str):
-    try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
-    except (ValueError, TypeError):
-        return None
-
-
-def _python_bool(text: str):
-    return True if text in TRUE_VALUES else False if text in FALSE_VALUES else None
-
-
-PYTHON_PARSERS = {"integer": (_python_int, pl.Int64), "number": (_python_number, pl.Float64),
-                  "date": (_python_date, pl.Date), "boolean": (_python_bool, pl.Boolean)}
+PYTHON_PARSERS = {"integer": (parse_integer, pl.Int64), "number": (parse_number, pl.Float64),
+                  "date": (parse_date, pl.Date), "boolean": (parse_boolean, pl.Boolean)}
 
 
 def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> tuple[pl.Series, bool]:
