@@ -114,3 +114,16 @@ def test_a_valid_column_runs_no_regex(monkeypatch):
     monkeypatch.setattr(pl.Expr, "str", property(Spy))
     assert table_schema.check_text_cells("t", SCHEMA, raw, {}).problems == []
     assert not [p for p in calls if "[" in p], calls  # no pattern regex was built
+
+
+@settings(max_examples=300, deadline=None)
+@given(allowed=st.binary(min_size=1, max_size=40), data=st.binary(max_size=40), block=st.integers(1, 8))
+def test_the_byte_test_is_membership_in_the_class(allowed, data, block):
+    import numpy as np
+
+    spans = class_pattern.byte_ranges(allowed)
+    assert sorted({b for lo, hi in spans for b in range(lo, hi + 1)}) == sorted(set(allowed))
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(class_pattern, "BLOCK_BYTES", block)  # blocks cut anywhere
+        got = class_pattern._in_ranges(np.frombuffer(data, dtype=np.uint8), spans)
+    assert got == all(b in allowed for b in data)

@@ -68,18 +68,46 @@ def column_matches(cells: pl.Series, pattern: str) -> bool | None:
     low, high = lengths.min(), lengths.max()
     if low < least or (most is not None and high > most):  # type: ignore[operator]
         return None
+    spans = byte_ranges(allowed)
     for start in range(0, cells.len(), ROWS_AT_ONCE):
-        part = cells.slice(start, ROWS_AT_ONCE)
-        data = _cell_bytes(part, int(lengths.slice(start, ROWS_AT_ONCE).sum()))
-        if data is None or data.translate(None, allowed):
+        blocks = _cell_bytes(cells.slice(start, ROWS_AT_ONCE), int(lengths.slice(start, ROWS_AT_ONCE).sum()))
+        if blocks is None or not all(_in_ranges(block, spans) for block in blocks):
             return None
     return True
 
 
-def _cell_bytes(part: pl.Series, total: int) -> bytes | None:
-    """The bytes of a slice's non-null cells end to end (its Arrow data buffer between the first
-    and last offsets), or None when that span is not exactly `total` bytes long (a null slot
-    holding bytes, which no cell owns)."""
+def byte_ranges(allowed: bytes) -> list[tuple[int, int]]:
+    """The sorted byte values of a class as runs of consecutive values: b"0123abc" -> [(48, 51), (97, 99)]."""
+    spans: list[tuple[int, int]] = []
+    for b in sorted(set(allowed)):
+        if spans and spans[-1][1] == b - 1:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((b, b))
+    return spans
+
+
+def _in_ranges(block: np.ndarray, spans: list[tuple[int, int]]) -> bool:
+    """Whether every byte (uint8) of `block` is within one of `spans`: one unsigned comparison per
+    run (`x - lo <= hi - lo` wraps below lo), a block of BLOCK_BYTES at a time (kept in cache).
+    At 1M events 0.36-0.40 CPU s for 1.3 GB of span hashes, against 1.3 for `bytes.translate`."""
+    for at in range(0, len(block), BLOCK_BYTES):
+        part = block[at:at + BLOCK_BYTES]
+        good = np.zeros(len(part), dtype=bool)
+        for lo, hi in spans:
+            good |= (part - np.uint8(lo)) <= np.uint8(hi - lo)
+        if not good.all():
+            return False
+    return True
+
+
+BLOCK_BYTES = 1 << 18  # 256 KB: 0.40 CPU s for 1.3 GB at 1M; 1 MB blocks (past the L2 cache) took 2.1
+
+
+def _cell_bytes(part: pl.Series, total: int) -> list[np.ndarray] | None:
+    """The bytes of a slice's non-null cells end to end (each Arrow chunk's data buffer between
+    its first and last offsets, uint8, not copied), or None when those spans are not exactly
+    `total` bytes long (a null slot holding bytes, which no cell owns)."""
     array = part.to_arrow(compat_level=pl.CompatLevel.oldest())
     chunks = array.chunks if hasattr(array, "chunks") else [array]
     out = []
@@ -92,6 +120,5 @@ def _cell_bytes(part: pl.Series, total: int) -> bytes | None:
         offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int64 if kind == "large_string" else np.int32)
         first, last = int(offsets[chunk.offset]), int(offsets[chunk.offset + len(chunk)])
         if last > first:
-            out.append(memoryview(chunk.buffers()[2])[first:last])
-    data = b"".join(out)
-    return data if len(data) == total else None
+            out.append(np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[first:last])
+    return out if sum(len(b) for b in out) == total else None
