@@ -16,7 +16,9 @@ own error types, row numbers and field names, so the `frictionless` layer keeps 
 The semantics are frictionless-py 5's (`schema/field.py`, `table/row.py`, `resources/table.py`):
 a cell equal to a missing value ("") is empty; integers are Python `int()` of the stripped text,
 numbers `Decimal()`, dates `strptime("%Y-%m-%d")`; patterns are Python regexes anchored as
-`^pattern$`. The common spellings are parsed by polars; a cell polars would read differently
+`^pattern$` (one repeated character class, such as `^[0-9a-f]{64}$`, is proven for a whole
+column by lengths and bytes, `class_pattern.py`, the regex run only when that fails). The common
+spellings are parsed by polars; a cell polars would read differently
 (`1_000`, `2024-1-5`, `NaN`, a Unicode digit) is parsed by the same Python call frictionless
 uses, so the verdict is the same, cell for cell. Differences, by design: every error is reported
 (frictionless-py stops a resource at 1,000), and an integer beyond 64 bits is held as the largest
@@ -71,7 +73,8 @@ class ResourceCheck:
     # layer's foreign-key rules, on the same frames, cannot fail (FOREIGN_KEYS_HOLD)
     foreign_keys_hold: bool = False
     # `typed` is what read_csv_typed returns: false when a cell typed only through Python's parser
-    # (frictionless-py's `int("1_000")`), which polars' reading reports as a type error; such a
+    # (frictionless-py's `int("1_000")`, `2024-1-5`); read_csv_typed reads integers and numbers by
+    # the same Python call since round 21 (core.frictionless_cells), dates and booleans not: such a
     # frame is not handed to the Pandera layer (it reads the file itself)
     as_read: bool = True
 
