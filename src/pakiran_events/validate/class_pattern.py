@@ -101,7 +101,7 @@ def _in_ranges(block: np.ndarray, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
-BLOCK_BYTES = 1 << 18  # 256 KB: 0.40 CPU s for 1.3 GB at 1M; 1 MB blocks (past the L2 cache) took 2.1
+BLOCK_BYTES = 1 << 18  # 256 KB: 0.36-0.40 CPU s for 1.3 GB at 1M in every process; 1 MB blocks 0.33-2.1 (unstable)
 
 
 def _cell_bytes(part: pl.Series, total: int) -> list[np.ndarray] | None:
