@@ -1,7 +1,9 @@
 """Typed polars frames for the published resources, in schema order.
 
 `cast_strings` is the one path from text (curated values or CSV cells) to typed columns; every
-cell that does not parse becomes a Problem naming its row, record and field.
+cell that does not parse becomes a Problem naming its row, record and field. An integer or number
+cell polars does not parse is read by frictionless-py's own Python call (`core.frictionless_cells`:
+`int("1_000")`, a Unicode digit), so this reading and the Table Schema engine type it alike.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
+from pakiran_events.core.frictionless_cells import parse_integer, parse_number
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import TableSchema
 
@@ -33,6 +36,20 @@ def _parse(column: str, type_: str, delimiter: str = ",") -> pl.Expr:
         return col.str.to_lowercase().replace_strict({"true": True, "false": False}, default=None,
                                                      return_dtype=pl.Boolean)
     return col
+
+
+# the types whose cells polars leaves null are read again by frictionless-py's Python call
+PYTHON_FALLBACK = {"integer": (parse_integer, pl.Int64), "number": (parse_number, pl.Float64)}
+
+
+def _python_typed(typed: pl.DataFrame, text: pl.Series, rows: pl.Series, type_: str) -> tuple[pl.DataFrame, pl.Series]:
+    """`typed` with the cells at `rows` (UInt32 row numbers polars did not parse) set to
+    frictionless-py's reading of their `text`; returns it and the rows still untyped."""
+    parse, dtype = PYTHON_FALLBACK[type_]
+    values = [parse(text[i]) for i in rows.to_list()]
+    kept = pl.Series([v is not None for v in values], dtype=pl.Boolean)
+    column = typed[text.name].scatter(rows.filter(kept), pl.Series([v for v in values if v is not None], dtype=dtype))
+    return typed.with_columns(column), rows.filter(~kept)
 
 
 RECORD_ID_SEPARATOR = "/"
@@ -77,6 +94,8 @@ def cast_strings(
     for f in schema.fields:
         name = f["name"]
         bad = (strings[name].is_not_null() & typed[name].is_null()).arg_true()
+        if f["type"] in PYTHON_FALLBACK and bad.len():
+            typed, bad = _python_typed(typed, strings[name], bad, f["type"])
         for idx in bad.to_list():
             problems.append(Problem(
                 layer, resource, None if first_line is None else idx + first_line, ids[idx], name,

@@ -16,7 +16,9 @@ own error types, row numbers and field names, so the `frictionless` layer keeps 
 The semantics are frictionless-py 5's (`schema/field.py`, `table/row.py`, `resources/table.py`):
 a cell equal to a missing value ("") is empty; integers are Python `int()` of the stripped text,
 numbers `Decimal()`, dates `strptime("%Y-%m-%d")`; patterns are Python regexes anchored as
-`^pattern$`. The common spellings are parsed by polars; a cell polars would read differently
+`^pattern$` (one repeated character class, such as `^[0-9a-f]{64}$`, is proven for a whole
+column by lengths and bytes, `class_pattern.py`, the regex run only when that fails). The common
+spellings are parsed by polars; a cell polars would read differently
 (`1_000`, `2024-1-5`, `NaN`, a Unicode digit) is parsed by the same Python call frictionless
 uses, so the verdict is the same, cell for cell. Differences, by design: every error is reported
 (frictionless-py stops a resource at 1,000), and an integer beyond 64 bits is held as the largest
@@ -32,23 +34,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import polars as pl
 
 from pakiran_events.core.cells import ISO_DAY_FORM
+from pakiran_events.core.frictionless_cells import parse_boolean, parse_date, parse_integer, parse_number
 from pakiran_events.core.packages import read_descriptor
 from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
 from pakiran_events.validate import digests
+from pakiran_events.validate.class_pattern import column_matches
 
 LAYER = "frictionless"
 MISSING_VALUES = ("",)  # frictionless's default missingValues
-TRUE_VALUES, FALSE_VALUES = ("true", "True", "TRUE", "1"), ("false", "False", "FALSE", "0")
-INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 # spellings whose polars parse equals frictionless-py's; every other non-empty cell goes to Python
 FAST = {
     "integer": r"^-?[0-9]{1,18}$",
@@ -73,7 +73,8 @@ class ResourceCheck:
     # layer's foreign-key rules, on the same frames, cannot fail (FOREIGN_KEYS_HOLD)
     foreign_keys_hold: bool = False
     # `typed` is what read_csv_typed returns: false when a cell typed only through Python's parser
-    # (frictionless-py's `int("1_000")`), which polars' reading reports as a type error; such a
+    # (frictionless-py's `int("1_000")`, `2024-1-5`); read_csv_typed reads integers and numbers by
+    # the same Python call since round 21 (core.frictionless_cells), dates and booleans not: such a
     # frame is not handed to the Pandera layer (it reads the file itself)
     as_read: bool = True
 
@@ -100,33 +101,8 @@ def check_descriptor(descriptor_path: Path) -> list[Problem]:
 
 
 # -- cells -----------------------------------------------------------------------------------
-def _python_int(text: str):
-    try:
-        return max(INT64_MIN, min(INT64_MAX, int(text.strip())))
-    except (ValueError, TypeError):
-        return None
-
-
-def _python_number(text: str):
-    try:
-        return float(Decimal(text.strip()))
-    except (InvalidOperation, ValueError, TypeError):
-        return None
-
-
-def _python_date(text: str):
-    try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
-    except (ValueError, TypeError):
-        return None
-
-
-def _python_bool(text: str):
-    return True if text in TRUE_VALUES else False if text in FALSE_VALUES else None
-
-
-PYTHON_PARSERS = {"integer": (_python_int, pl.Int64), "number": (_python_number, pl.Float64),
-                  "date": (_python_date, pl.Date), "boolean": (_python_bool, pl.Boolean)}
+PYTHON_PARSERS = {"integer": (parse_integer, pl.Int64), "number": (parse_number, pl.Float64),
+                  "date": (parse_date, pl.Date), "boolean": (parse_boolean, pl.Boolean)}
 
 
 def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> tuple[pl.Series, bool]:
@@ -177,10 +153,12 @@ def _pattern_ok(text: pl.Expr, pattern: str, line_breaks: bool = True) -> pl.Exp
 
 
 def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
-                         line_breaks: bool = True) -> list[tuple[str, pl.Expr]]:
+                         line_breaks: bool = True, pattern_holds: bool = False) -> list[tuple[str, pl.Expr]]:
     """(constraint, failing-cell expression) for each constraint of a field; `typed` is null
     where the cell is empty or did not type (type errors are excluded by the caller);
-    `line_breaks`: some cell of the field ends with a line break (see `_pattern_ok`)."""
+    `line_breaks`: some cell of the field ends with a line break (see `_pattern_ok`);
+    `pattern_holds`: every cell was proven to match the pattern (`class_pattern.column_matches`),
+    so no regex runs."""
     out = []
     if constraints.get("required"):
         out.append(("required", typed.is_null()))
@@ -188,7 +166,8 @@ def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
         allowed = [_constraint_value(v, type_) for v in constraints["enum"]]
         out.append(("enum", typed.is_not_null() & ~typed.is_in(allowed)))
     if "pattern" in constraints and type_ == "string":
-        out.append(("pattern", typed.is_not_null() & ~_pattern_ok(typed, constraints["pattern"], line_breaks)))
+        out.append(("pattern", pl.lit(False) if pattern_holds
+                    else typed.is_not_null() & ~_pattern_ok(typed, constraints["pattern"], line_breaks)))
     size = typed.list.len() if type_ == "list" else typed.str.len_chars()  # a list's length is its items
     if "minLength" in constraints:
         out.append(("minLength", typed.is_not_null() & (size < constraints["minLength"])))
@@ -378,7 +357,8 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
         fname, type_, cons = f["name"], f["type"], f.get("constraints", {})
         bad_type = pl.col(f"_text_{fname}").is_not_null() & pl.col(fname).is_null()
         checks.append((fname, "type-error", f'type is "{type_}/{f.get("format", "default")}"', bad_type & ~blank))
-        for cname, expr in _constraint_failures(pl.col(fname), type_, cons, fname in line_breaks):
+        holds = type_ == "string" and "pattern" in cons and column_matches(typed[fname], cons["pattern"]) is True
+        for cname, expr in _constraint_failures(pl.col(fname), type_, cons, fname in line_breaks, holds):
             checks.append((fname, "constraint-error", f'constraint "{cname}" is "{cons[cname]}"',
                            expr.fill_null(False) & ~bad_type & ~blank))
         if cons.get("unique"):
