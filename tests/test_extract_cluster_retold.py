@@ -6,19 +6,23 @@ Tehran), and near misses built as events: another day of the pair's talks, a rec
 another month, a second outlet that does not tell the placed meeting, two placed meetings to choose
 from, a visit's own meeting. Across reports, the classes issue 15 names (one visit told with
 arrival days a day apart and different first cities; the same people a month apart; opposite
-delegations in one week) are checked on small multi-report corpora."""
+delegations in one week) are checked on small multi-report corpora, and a visitor one outlet writes
+in another romanisation of the name-prefix Khawaja (names.yaml fold) joins the one visit."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract_fixtures import shipped_lexicon
 from pakiran_events.extract.cluster import Event, cluster, one_meeting_retold
+from pakiran_events.extract.lexicon import DICTIONARY_DIR
 from pakiran_events.extract.report import read_report
+from pakiran_events.extract.translit import compile_folds, fold
 
 SHEHBAZ, AREF, ARAGHCHI, DAR = "shehbaz-sharif", "mohammad-reza-aref", "abbas-araghchi", "ishaq-dar"
 NAQVI, MOMENI = "mohsin-naqvi", "eskandar-momeni"
@@ -180,3 +184,38 @@ def test_opposite_delegations_in_one_week_are_two_engagements():
     visits = {(v.guest, v.country): sorted(v.sources) for v in events if v.kind == "visit"}
     assert visits == {(NAQVI, "IRN"): ["c1"], (MOMENI, "PAK"): ["c2"]}
     assert sorted((m.country, sorted(m.sources)) for m in _meetings(events)) == [("IRN", ["c1"]), ("PAK", ["c2"])]
+
+
+# -- 4. one visitor written in another romanisation of a name-prefix (Khawaja / Khwaja / Khajeh) ----------------------
+ASIF = "khawaja-muhammad-asif"
+_FOLDS = compile_folds(yaml.safe_load((DICTIONARY_DIR / "names.yaml").read_text(encoding="utf-8"))["folds"])
+
+
+@pytest.mark.parametrize("one, other", [("Khawaja Muhammad Asif", "Khajeh Mohammad Asif"),
+                                        ("Khawaja Asif", "Khwaja Asif"), ("Khawaja Salman Rafique", "Khaja Salman Rafique")])
+def test_the_prefix_in_its_romanisations_folds_alike(one, other):
+    assert fold(one, _FOLDS) == fold(other, _FOLDS)
+
+
+@pytest.mark.parametrize("one, other", [("Khawaja Asif", "Khawar Asif"), ("Khawaja Asif", "Khajuria Asif")])
+def test_names_that_only_begin_alike_do_not_fold_alike(one, other):
+    assert fold(one, _FOLDS) != fold(other, _FOLDS)
+
+
+@pytest.mark.parametrize("spelling, doc_day, text", [
+    ("Khajeh Mohammad Asif", "2024-12-16",
+     "TEHRAN: Pakistan's Defence Minister Khajeh Mohammad Asif, who arrived in Tehran early on Sunday, met Iranian "
+     "Defence Minister Aziz Nasirzadeh this morning to discuss border security."),
+    ("Khwaja Asif", "2024-12-16",
+     "Defence Minister Khwaja Asif held talks with his Iranian counterpart Aziz Nasirzadeh in Tehran on Monday, a day "
+     "after he reached the Iranian capital on a three-day visit."),
+    ("Khaja Mohammad Asif", "2024-12-17",
+     "TEHRAN: Visiting Pakistani Defence Minister Khaja Mohammad Asif, in Tehran since Sunday, discussed joint patrols "
+     "with Defence Minister Aziz Nasirzadeh on Monday, the Iranian defence ministry said."),
+])
+def test_one_visit_whose_visitor_an_outlet_spells_otherwise_is_one_visit(spelling, doc_day, text):
+    told = ("k1", "2024-12-16", "TEHRAN: Defence Minister Khawaja Muhammad Asif arrived in Tehran on Sunday on a "
+                                "three-day visit and met Iranian Defence Minister Aziz Nasirzadeh on Monday.")
+    events = _cluster(told, ("k2", doc_day, text))
+    visits = [e for e in events if e.kind == "visit"]
+    assert [(v.guest, sorted(v.sources)) for v in visits] == [(ASIF, ["k1", "k2"])]
