@@ -548,21 +548,25 @@ def one_meeting_retold(events: list[Event]) -> list[Event]:
     month). Near misses stay apart: another day of the pair's talks, a meeting the report recalls
     from another month (dates outside), one told also by a report that does not tell the placed
     one, and two placed candidates to choose from. Returns the events without the merged ones,
-    order kept; each meeting looks up only the placed meetings of its own pair and first report."""
-    placed: dict[tuple, list[Event]] = defaultdict(list)  # (pair, report) -> placed meetings, in order
-    for e in events:
+    order kept; each meeting looks up only the placed meetings of its own pair that start within its
+    dates (bisect), not every meeting."""
+    placed: dict[tuple, list[tuple[dt.date, int]]] = defaultdict(list)  # pair -> (first day, index), sorted
+    for k, e in enumerate(events):
         if e.kind == "meeting" and e.place_told and e.guest and e.host and e.date_start and e.date_end:
-            for doc in e.sources:
-                placed[(*sorted((e.guest, e.host)), doc)].append(e)
+            placed[tuple(sorted((e.guest, e.host)))].append((e.date_start, k))
+    for starts in placed.values():
+        starts.sort()
     gone: set[int] = set()
     for m in events:
         if m.kind != "meeting" or m.place_told or m.parent is not None or not (m.guest and m.host) \
                 or m.date_start is None or m.date_end is None or not m.sources:
             continue
-        pair = tuple(sorted((m.guest, m.host)))
-        first = min(m.sources)
-        fits = [n for n in placed.get((*pair, first), []) if n is not m and id(n) not in gone
-                and m.sources <= n.sources and m.date_start <= n.date_start and n.date_end <= m.date_end]  # type: ignore[operator]
+        starts = placed.get(tuple(sorted((m.guest, m.host))), [])
+        lo = bisect.bisect_left(starts, (m.date_start, -1))
+        hi = bisect.bisect_right(starts, (m.date_end, len(events)))
+        first = next(iter(m.sources))
+        fits = [n for n in (events[k] for _, k in starts[lo:hi])
+                if first in n.sources and n.date_end <= m.date_end and m.sources <= n.sources]  # type: ignore[operator]
         if len(fits) != 1:
             continue
         _merge_meeting(fits[0], m)
