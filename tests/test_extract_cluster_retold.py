@@ -58,7 +58,9 @@ RETOLD = [
 def test_a_report_retelling_its_sideline_meeting_without_a_place_makes_one_meeting(text):
     report = read_report("retold", text, "2024-11-12", shipped_lexicon())
     pair = [c for c in report.candidates if c.kind == "meeting" and {c.guest, c.host} == {SHEHBAZ, AREF}]
-    assert len(pair) == 2 and len({c.country for c in pair}) == 2   # the reading still gives two tellings
+    # Since round 21's where rule (a summit's city sets the report's country, candidates._sideline_place) the
+    # reading may already give one telling; with two, they are in two countries and the pass must join them.
+    assert len(pair) in (1, 2) and len({c.country for c in pair}) == len(pair)
     told = next(c for c in pair if c.place_id)
     day = next(cue.start for cue, _ in told.dates if cue.resolved)   # the placed telling's own day
     meetings = _meetings(cluster([report]))
