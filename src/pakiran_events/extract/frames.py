@@ -294,6 +294,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
         frame.dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
                                                 frame.dates[0][0].start) or frame.dates
+    if kind == "phone_call" and not frame.dates and not frame.planned:
+        frame.dates = _told_back_day(r, i)  # 'The call took place on December 30, the statement said'
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
@@ -302,6 +304,25 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if kind in ("visit", "departure") and not frame.planned:
         _ended(r, i, frame, start, end)
     return frame
+
+
+TOLD_BACK_GAP = 4  # characters between the told-back verb and its day: ' on ', ' in ', ', '
+
+
+def _told_back_day(r: Reading, i: int) -> list:
+    """A call its own sentence does not date, told again by its noun in one of the two sentences
+    after it with a day right after the verb ('The call took place on December 30, the statement
+    said'; engagement.yaml `call_told_back`): that day, as [(DateCue, sentence Span)], at most one.
+    Only a resolved day told as held and not after the report's; none when the sentence says no day
+    there ('The call lasted an hour', 'The call came after the strikes of 16 January')."""
+    pattern = r.lex.patterns["call_told_back"]
+    for j in range(i + 1, min(len(r.spans), i + 3)):
+        m = pattern.search(r.sentence(j))
+        if m is None:
+            continue
+        return [(c, sp) for c, sp in r.cues(j) if c.resolved and not c.ahead and 0 <= c.span[0] - m.end() <= TOLD_BACK_GAP
+                and (r.published is None or c.start <= r.published)][:1]
+    return []
 
 
 def _stay_day(r: Reading, i: int, cues: list) -> list:

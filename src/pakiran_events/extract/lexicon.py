@@ -463,6 +463,7 @@ class Lexicon:
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
+        p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
