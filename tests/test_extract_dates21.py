@@ -144,3 +144,40 @@ def test_blanking_marks_keeps_every_offset_and_every_other_character(text):
     out = _without_word_final_marks(text)
     assert len(out) == len(text)
     assert all(a == b or (b == " " and "\u0300" <= a <= "\u036f") for a, b in zip(text, out))
+
+
+# --- 4. a trigger coordinated by 'and' with a dated one: the same date -------------------------
+
+@pytest.mark.parametrize("text,published,month", [
+    ("Diplomats recall the strikes of January 2024. Relations were at a high point in April 2019, when Prime Minister "
+     "Imran Khan visited Tehran and met President Hassan Rouhani.", "2025-04-10", ("2019-04-01", "2019-04-30")),
+    ("Trade fell sharply in January 2024. Interior Minister Mohsin Naqvi travelled to Tehran in February and held "
+     "talks with Interior Minister Eskandar Momeni.", "2025-04-10", ("2025-02-01", "2025-02-28")),
+    ("Border trade was suspended in October. Army chief General Asim Munir visited Tehran in March 2024 and then "
+     "called on President Ebrahim Raisi.", "2025-04-10", ("2024-03-01", "2024-03-31")),
+])
+def test_a_meeting_coordinated_with_a_dated_trip_takes_its_month(text, published, month):
+    assert month in _dated(text, "meeting", published)
+
+
+def test_near_miss_a_comma_between_the_triggers_keeps_the_trips_date_from_the_meeting():
+    # told apart by a clause of its own: the meeting does not take the trip's month by coordination
+    from pakiran_events.extract.frames import _coordinated_cues
+    from pakiran_events.extract.report import Reading
+
+    text = ("Interior Minister Mohsin Naqvi travelled to Tehran in February, where the weather was cold, and held talks "
+            "with Interior Minister Eskandar Momeni.")
+    r = Reading("x-dates21", text, dt.date(2025, 4, 10), _lexicon())
+    assert _coordinated_cues(r, 0, text.index("held")) == []
+    near = text.replace(", where the weather was cold,", "")
+    r = Reading("x-dates21", near, dt.date(2025, 4, 10), _lexicon())
+    assert [(str(c.start), c.precision) for c, _ in _coordinated_cues(r, 0, near.index("held"))] == [("2025-02-01", "month")]
+
+
+def test_near_miss_a_year_alone_is_not_lent_by_coordination():
+    from pakiran_events.extract.frames import _coordinated_cues
+    from pakiran_events.extract.report import Reading
+
+    text = "Prime Minister Imran Khan visited Tehran in 2019 and met President Hassan Rouhani."
+    r = Reading("x-dates21", text, dt.date(2025, 4, 10), _lexicon())
+    assert _coordinated_cues(r, 0, text.index("met")) == []

@@ -657,7 +657,32 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
         return _joined_ranges(r, owned_cues(r, i, start, end))
     return _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end))
                           or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
-                          or _free_cues_before(r, i) or _also_day(r, i, start))
+                          or _coordinated_cues(r, i, start) or _free_cues_before(r, i) or _also_day(r, i, start))
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
+COORDINATED_WORDS = 6  # words at most between two coordinated triggers ('visited Tehran and met')
+
+
+def _coordinated_cues(r: Reading, i: int, start: int) -> list:
+    """A trigger coordinated by 'and' with the engagement just before it in one clause ('when Imran
+    Khan visited Tehran and met President Rouhani', 'arrived in Quetta in March and held talks with
+    ...'): the dates that engagement owns, a day, a range or a month, date this one too; the
+    sentences before are another matter's. [(DateCue, Span)]; none across a comma or a bracket,
+    over more than `COORDINATED_WORDS` words, or when the one before owns only a year."""
+    sentence = r.sentence(i)
+    if _AND_BEFORE.search(sentence, max(0, start - 20), start) is None:
+        return []
+    before = [t for t in _anchors(r, i) if t[2] and t[1] <= start]
+    if not before:
+        return []
+    a, b, _ = max(before, key=lambda t: t[1])
+    between = sentence[b:start]
+    if _CLAUSE_MARK.search(between) or len(between.split()) > COORDINATED_WORDS:
+        return []
+    return [(c, sp) for c, sp in owned_cues(r, i, a, b)
+            if c.resolved and c.precision in ("day", "range", "month") and not c.ahead and not _is_dateline_cue(r, (c, sp))]
 
 
 def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:
