@@ -181,3 +181,28 @@ def test_near_miss_a_year_alone_is_not_lent_by_coordination():
     text = "Prime Minister Imran Khan visited Tehran in 2019 and met President Hassan Rouhani."
     r = Reading("x-dates21", text, dt.date(2025, 4, 10), _lexicon())
     assert _coordinated_cues(r, 0, text.index("met")) == []
+
+
+# --- 5. an engagement told 'on that occasion' after a sentence dating it ------------------------
+
+@pytest.mark.parametrize("text,published,kind,when", [
+    ("TEHRAN - Ambassador Mudassir Tipu said the summit on the sidelines of the UN General Assembly in New York last "
+     "month had opened a new chapter. President Masoud Pezeshkian and Prime Minister Shehbaz Sharif met in New York "
+     "on that occasion.", "2024-10-10", "meeting", ("2024-09-01", "2024-09-30")),
+    ("ISLAMABAD: The Foreign Office said the ECO summit in Khankendi on 4 July had been the first since the war. "
+     "Prime Minister Shehbaz Sharif held talks with President Masoud Pezeshkian on the same occasion.",
+     "2025-07-20", "meeting", ("2025-07-04", "2025-07-04")),
+    ("A spokesman said the border markets were discussed at the trade fair in Quetta on 12 March. Balochistan Chief "
+     "Minister Sarfraz Bugti met Iranian Ambassador Reza Amiri Moghadam at that meeting.",
+     "2025-03-20", "meeting", ("2025-03-12", "2025-03-12")),
+])
+def test_an_engagement_on_that_occasion_takes_the_sentence_befores_date(text, published, kind, when):
+    assert when in _dated(text, kind, published)
+
+
+def test_near_miss_two_dates_before_leave_the_occasion_untold():
+    text = ("TEHRAN - Ambassador Mudassir Tipu said the summit in New York last month and the forum in Doha on 2 October "
+            "had opened a new chapter. President Masoud Pezeshkian and Prime Minister Shehbaz Sharif met in New York "
+            "on that occasion.")
+    got = _dated(text, "meeting", "2024-10-10")
+    assert ("2024-09-01", "2024-09-30") not in got and ("2024-10-02", "2024-10-02") not in got

@@ -657,7 +657,29 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
         return _joined_ranges(r, owned_cues(r, i, start, end))
     return _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end))
                           or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
-                          or _coordinated_cues(r, i, start) or _free_cues_before(r, i) or _also_day(r, i, start))
+                          or _coordinated_cues(r, i, start) or _occasion_before(r, i, start)
+                          or _free_cues_before(r, i) or _also_day(r, i, start))
+
+
+def _occasion_before(r: Reading, i: int, start: int) -> list:
+    """A frame whose clause points back to an occasion (engagement.yaml `occasion_told_before`: 'met
+    in New York on that occasion') after a sentence that dates one thing ('the meeting ... last
+    month had opened a new chapter'): that date, even where the sentence before reports it ('said
+    that'). [(DateCue, Span)]; none when the sentence before tells more than one date (which
+    occasion is not told), only a year, or none."""
+    if i == 0:
+        return []
+    from pakiran_events.extract.clauses import clause_at
+
+    sentence = r.sentence(i)
+    a, b = clause_at(sentence, start)
+    if r.lex.patterns["occasion_told_before"].search(sentence, a, b) is None:
+        return []
+    told = [(c, sp) for c, sp in r.cues(i - 1) if not _is_dateline_cue(r, (c, sp))]
+    if len({(c.start, c.end) for c, _ in told}) != 1:
+        return []
+    c = told[0][0]
+    return told[:1] if c.resolved and not c.ahead and c.precision in ("day", "range", "month") else []
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)

@@ -464,6 +464,7 @@ class Lexicon:
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
         p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
+        p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
