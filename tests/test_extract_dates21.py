@@ -206,3 +206,25 @@ def test_near_miss_two_dates_before_leave_the_occasion_untold():
             "on that occasion.")
     got = _dated(text, "meeting", "2024-10-10")
     assert ("2024-09-01", "2024-09-30") not in got and ("2024-10-02", "2024-10-02") not in got
+
+
+# --- 6. the day of a frame naming the meeting's host outranks a day joined by stand-ins --------
+
+@pytest.mark.parametrize("text,published,day", [
+    ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi, who arrived in the capital on Sunday night on a two-day "
+     "visit, held talks at the Foreign Office. On Monday he called on Prime Minister Shehbaz Sharif at the PM House.",
+     "2025-10-15", "2025-10-13"),
+    ("TEHRAN: The Pakistan-Iran joint working group on security met in Tehran on Sunday. The Pakistani side was led by "
+     "Interior Secretary Tariq Mehmood Khattak. On Monday, the interior secretary called on Iran's police chief, "
+     "Brigadier General Ahmad-Reza Radan.", "2025-10-15", "2025-10-13"),
+    ("MASHHAD: Interior Minister Mohsin Naqvi, whose plane landed late on Tuesday, held talks at the governorate. On "
+     "Wednesday he met Iranian Interior Minister Eskandar Momeni.", "2025-10-16", "2025-10-15"),
+])
+def test_a_meeting_named_with_its_day_is_not_dated_by_a_hostless_frame(text, published, day):
+    assert _dated(text, "meeting", published) == [(day, day)]
+
+
+def test_near_miss_a_named_frame_without_a_day_keeps_the_joined_day():
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi, who arrived in the capital on Sunday night on a two-day "
+            "visit, held talks at the Foreign Office. He later called on Prime Minister Shehbaz Sharif at the PM House.")
+    assert _dated(text, "meeting", "2025-10-15") == [("2025-10-12", "2025-10-12")]

@@ -502,6 +502,7 @@ class _Built:
         self.others: list[Candidate] = []
         self.signings: list[Candidate] = []  # ceremonies of a signing: part of the talks when the report tells talks
         self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
+        self.named_day: set[tuple] = set()  # meetings (keys) dated by a day from a frame naming their host (`_meeting_day`)
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
     def _principal(self, side: str) -> str | None:
@@ -699,6 +700,22 @@ class _Built:
         visit to Islamabad earlier this month' in a report of the security chief's visit)."""
         movers = self._persons(f.sources) if f is not None else []
         return bool(movers) and movers[0].actor_id != guest
+
+    def _meeting_day(self, key: tuple, meeting: Candidate, f: Frame, host: Mention) -> None:
+        """A meeting's dates from one more frame. A frame that names the meeting's host and gives
+        it a day ('On Monday, the secretary called on Iran's police chief, X') outranks the days of
+        frames that name no host and were joined to it by the report's most-named people (a
+        working group's session 'on Sunday', talks of a guest 'who arrived on Sunday night' whose
+        counterpart is not read): those days are another sitting's, not this meeting's."""
+        day = bool(f.dates) and f.dates[0][0].resolved and f.dates[0][0].precision == "day"
+        named = any(m.actor_id == host.actor_id for m in f.sources + f.targets)
+        if day and named:
+            if key not in self.named_day:
+                meeting.dates = [d for d in meeting.dates if d[0].precision != "day"]
+                self.named_day.add(key)
+        elif day and key in self.named_day:
+            return
+        self._dated(meeting, f)
 
     def _dated(self, c: Candidate, f: Frame) -> None:
         if f.dates:
@@ -923,7 +940,7 @@ class _Built:
         for m in people.organisations(f.sentence):  # organisations named with them (a delegation, an embassy)
             if m.actor_id not in meeting.participants:
                 meeting.add_person(m, span, None)
-        self._dated(meeting, f)
+        self._meeting_day(key, meeting, f, host)
         if f.place_id and meeting.place_id is None:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)
