@@ -294,8 +294,6 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
         frame.dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
                                                 frame.dates[0][0].start) or frame.dates
-    if kind == "phone_call" and not frame.dates and not frame.planned:
-        frame.dates = _told_back_day(r, i)  # 'The call took place on December 30, the statement said'
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
@@ -658,6 +656,8 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
     return _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end))
                           or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
                           or _coordinated_cues(r, i, start) or _occasion_before(r, i, start)
+                          # 'The call took place on December 30, the statement said'
+                          or (_told_back_day(r, i) if kind == "phone_call" else [])
                           or _free_cues_before(r, i) or _also_day(r, i, start))
 
 
