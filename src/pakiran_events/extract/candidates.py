@@ -179,7 +179,10 @@ def _trip_last_day(r: Reading | None, frames: list[Frame], first: Frame, began: 
         return max(ends)
     if r is not None and (d := r.lex.patterns["duration"].search(r.sentence(first.sentence))):
         if (days := r.lex.durations.get(d.group(0).lower())):
-            return began + dt.timedelta(days=days - 1)
+            try:
+                return began + dt.timedelta(days=days - 1)
+            except OverflowError:  # a trip told to run past the calendar's last day ends there
+                return dt.date.max
     return None
 
 
