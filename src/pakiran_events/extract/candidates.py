@@ -38,7 +38,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     from pakiran_events.extract.entourage import attach_entourage
 
     frames = [f for f in frames if not f.negated]
-    _resolve_offsets(frames)
+    _resolve_offsets(frames, r)
     past_the_floor(frames)
     context, city, by_head = _trip_place(r, frames)
     built = _Built(r, context, city, by_head=by_head, frames=frames)
@@ -117,7 +117,7 @@ def _lowered(r: Reading, span: Span) -> str:
     return r._hits[key]
 
 
-def _resolve_offsets(frames: list[Frame]) -> None:
+def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
     arrival or visit frame), cited with it (one span from that sentence to this one). Counted in
@@ -127,6 +127,7 @@ def _resolve_offsets(frames: list[Frame]) -> None:
     began: tuple[dt.date, Span] | None = None
     week: dt.date | None = None  # the first day of the report's trip told as held, by a calendar date
     week_place: str | None = None  # and where that trip went
+    week_last: dt.date | None = None  # and its last day, when the report tells it (`_trip_last_day`)
     for f in sorted(frames, key=lambda f: f.trigger.start):
         resolved = []
         for cue, span in f.dates:
@@ -141,7 +142,7 @@ def _resolve_offsets(frames: list[Frame]) -> None:
                         span = Span(min(base[1].start, span.start), max(base[1].end, span.end))
                     cue = DateCue(day, day, "day", span=cue.span)
             elif week is not None and not f.planned and f.place_id in (None, week_place):
-                cue = _in_the_trips_week(cue, week)  # a frame placed elsewhere is not of that trip
+                cue = _in_the_trips_week(cue, week, week_last)  # a frame placed elsewhere is not of that trip
             resolved.append((cue, span))
         f.dates = resolved
         days = [(c.start, sp) for c, sp in f.dates if c.resolved and c.precision == "day"]
@@ -150,6 +151,7 @@ def _resolve_offsets(frames: list[Frame]) -> None:
             week = next((c.start for c, _ in f.dates if c.resolved and c.precision in ("day", "range")
                          and not (c.ahead or c.weekday_only)), None)
             week_place = f.place_id
+            week_last = _trip_last_day(r, frames, f, week) if week is not None else None
         if began is None and f.kind in ("arrival", "visit"):
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
@@ -159,19 +161,48 @@ TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such
 TRIP_WEEK_LAST = 13  # days: a weekday counted back further from the trip's first day is the report's own week
 
 
-def _in_the_trips_week(cue: DateCue, began: dt.date) -> DateCue:
+def _trip_last_day(r: Reading | None, frames: list[Frame], first: Frame, began: dt.date) -> dt.date | None:
+    """The last day of the trip told first as held (`first`, begun on `began`) when the report tells
+    it: the latest day after `began` that the trip's own frame, or a held visit or departure frame at
+    the trip's place, gives by a calendar date ('reached Tehran on 3 March ... and flew back on 8
+    March', 'left on 18 September', 'from 3 to 5 March'), else `began` plus the
+    length its sentence gives less one ('arrived on 3 March for a three-day visit': the 5th; words
+    from engagement.yaml `durations`); None when neither is told. A bare weekday is no bound (it may
+    itself be moved into the trip's week)."""
+    ends = [c.end for f in frames if (f is first or f.kind in ("visit", "departure") and not (f.planned or f.background)
+                                      and f.place_id in (None, first.place_id)) for c, _ in f.dates
+            if c.resolved and c.end is not None and c.precision in ("day", "range") and not (c.ahead or c.weekday_only)
+            and c.end >= began]
+    if ends and max(ends) > began:
+        return max(ends)
+    if r is not None and (d := r.lex.patterns["duration"].search(r.sentence(first.sentence))):
+        if (days := r.lex.durations.get(d.group(0).lower())):
+            try:
+                return began + dt.timedelta(days=days - 1)
+            except OverflowError:  # a trip told to run past the calendar's last day ends there
+                return dt.date.max
+    return None
+
+
+def _in_the_trips_week(cue: DateCue, began: dt.date, last: dt.date | None = None) -> DateCue:
     """'arrived in Tehran on Monday 4 November. On Tuesday he called on ...' in a report of Tuesday
     12 November: a bare weekday counted back from the report's day (`dates._weekday`) that lies a
     week or more after the first day of the trip the report tells is the first such weekday after
     that day, the trip's own week; held, so not after the report's day (the cue's own day is). A
     weekday within the trip's week keeps its day, and so does one more than `TRIP_WEEK_LAST` days
     after the trip began (a weekly writes within a week or so of it; a trip a month earlier told
-    beside this week's talks is not theirs)."""
+    beside this week's talks is not theirs). When the report tells the trip's `last` day, the trip
+    bounds it instead of the count: the weekday is moved only onto a day of the trip (`began` <
+    day <= `last`), however long ago the trip was; a weekday that falls after the trip's end
+    within its first week is the report's own week's."""
     if not cue.weekday_only or cue.start is None or cue.ahead or not began < cue.start:
         return cue
-    if not TRIP_WEEK <= (cue.start - began).days <= TRIP_WEEK_LAST:
+    gap = (cue.start - began).days
+    if gap < TRIP_WEEK or (last is None and gap > TRIP_WEEK_LAST):
         return cue
     day = began + dt.timedelta(days=(cue.start.weekday() - began.weekday()) % 7 or 7)
+    if last is not None and day > last:
+        return cue
     return replace(cue, start=day, end=day) if day < cue.start else cue
 
 
@@ -518,6 +549,7 @@ class _Built:
         self.others: list[Candidate] = []
         self.signings: list[Candidate] = []  # ceremonies of a signing: part of the talks when the report tells talks
         self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
+        self.named_day: set[tuple] = set()  # meetings (keys) dated by a day from a frame naming their host (`_meeting_day`)
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
     def _principal(self, side: str) -> str | None:
@@ -715,6 +747,22 @@ class _Built:
         visit to Islamabad earlier this month' in a report of the security chief's visit)."""
         movers = self._persons(f.sources) if f is not None else []
         return bool(movers) and movers[0].actor_id != guest
+
+    def _meeting_day(self, key: tuple, meeting: Candidate, f: Frame, host: Mention) -> None:
+        """A meeting's dates from one more frame. A frame that names the meeting's host and gives
+        it a day ('On Monday, the secretary called on Iran's police chief, X') outranks the days of
+        frames that name no host and were joined to it by the report's most-named people (a
+        working group's session 'on Sunday', talks of a guest 'who arrived on Sunday night' whose
+        counterpart is not read): those days are another sitting's, not this meeting's."""
+        day = bool(f.dates) and f.dates[0][0].resolved and f.dates[0][0].precision == "day"
+        named = any(m.actor_id == host.actor_id for m in f.sources + f.targets)
+        if day and named:
+            if key not in self.named_day:
+                meeting.dates = [d for d in meeting.dates if d[0].precision != "day"]
+                self.named_day.add(key)
+        elif day and key in self.named_day:
+            return
+        self._dated(meeting, f)
 
     def _dated(self, c: Candidate, f: Frame) -> None:
         if f.dates:
@@ -942,7 +990,7 @@ class _Built:
         for m in people.organisations(f.sentence):  # organisations named with them (a delegation, an embassy)
             if m.actor_id not in meeting.participants:
                 meeting.add_person(m, span, None)
-        self._dated(meeting, f)
+        self._meeting_day(key, meeting, f, host)
         if f.place_id and meeting.place_id is None:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)

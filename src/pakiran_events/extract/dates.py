@@ -393,11 +393,26 @@ def date_cues(clause: str, anchor: dt.date | None, future: bool) -> list[DateCue
 def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateCue, ...]:
     """date_cues, cached: a function of its arguments only (DateCue is frozen), asked twice for
     a sentence with a date read forward and again for every report repeating a sentence."""
+    clause = _without_word_final_marks(clause)
     found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _safe_cue(m, clause, anchor, future)) is not None]
     calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2") or m.group("dord")
                       or m.group("dord4") or m.group("dom") or m.group("domw")]
     return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
                  if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
+
+
+# combining marks (U+0300-U+036F) closing a word: a decomposed accent ('5th\u0301 March', 'March\u0301 2024')
+_WORD_FINAL_MARKS = re.compile(r"(?<=\w)[\u0300-\u036f]+(?![^\W\d_])")
+
+
+def _without_word_final_marks(clause: str) -> str:
+    """The clause with the combining marks that close a word blanked, one space each: a decomposed
+    accent typed after a date's word or number (a report saved in NFD, a stray mark) does not stop
+    the date grammar reading it, and every offset stays where it was. Marks inside a word
+    ('Te\u0301hran') are kept."""
+    if not any("\u0300" <= ch <= "\u036f" for ch in clause):
+        return clause
+    return _WORD_FINAL_MARKS.sub(lambda m: " " * len(m.group(0)), clause)
 
 
 _APPOSITION = re.compile(r"[\s,()\[\]\-–—]*(?:the\s+)?")  # 'Wednesday the 5th of March' too

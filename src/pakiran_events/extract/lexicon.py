@@ -488,6 +488,8 @@ class Lexicon:
         p["called_off_after"] = re.compile(r"[^,;:.()]{0,60}?,[^;:.()]{1,200}?,\s*(?:(?:has|have|had)\s+been|was|were|is|are|got)"
                                            rf"\s+(?:[a-z]+ly\s+|also\s+|now\s+|again\s+)?(?:{alternation(e.get('called_off', []))})\b",
                                            re.IGNORECASE)
+        p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
+        p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
