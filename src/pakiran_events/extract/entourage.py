@@ -13,7 +13,8 @@ def attach_entourage(reader, candidates: list) -> None:
     before the sentence with someone of that side, else the first); those present join the
     engagement told last before the sentence. An entourage sentence that itself tells an
     engagement (its frames seat whom it names as met) adds only the guest side's people to its visit. A sentence telling a plan ('will be accompanied
-    by') or a third country's affairs adds nobody."""
+    by') or a third country's affairs adds nobody; nor does one telling who attended a ceremony
+    that is no engagement of its own (`_told_before`)."""
     held = [c for c in candidates if not c.planned]
     if not held:
         return
@@ -27,7 +28,7 @@ def attach_entourage(reader, candidates: list) -> None:
             if m.side not in reader.lex.dyad:
                 continue
             if present:
-                target = _told_before(reader, held, i)
+                target = _told_before(reader, held, i, ceremony=reader.has("ceremony", i))
             else:
                 target = _side_engagement(reader, held, i, m.side, visits_only=told)
             targets = [target] if target is not None else []
@@ -50,8 +51,12 @@ def third_country_affairs(reader, i: int) -> bool:
                for m in reader.lex.patterns["third_party"].finditer(sentence))
 
 
-def _told_before(reader, held: list, i: int):
-    """The engagement told last at or before sentence i (a meeting before a visit), else the first."""
+def _told_before(reader, held: list, i: int, ceremony: bool = False):
+    """The engagement told last at or before sentence i (a meeting before a visit), else the first.
+    Those present at a ceremony the sentence tells ('the signing ceremony was attended by X') were
+    at that ceremony, not at talks told before it: only an engagement of sentence i, else None."""
+    if ceremony:
+        return next((c for c in held if c.sentence == i), None)
     own = [c for c in held if not (c.recalled and c.sentence != i)] or held  # not a trip recalled by its month
     before = sorted((c for c in own if c.sentence <= i), key=lambda c: (c.sentence, c.kind != "visit"))
     return before[-1] if before else min(own, key=lambda c: c.sentence)

@@ -189,10 +189,18 @@ _REFERRED = re.compile(r"\s*(?:(?:during|at|in|on|for|throughout)\s+)?(?:the|thi
 
 
 def _presence_at(r: Reading, i: int, start: int) -> bool:
-    """'X was also present during the meeting': an attendance clause refers back to an engagement
-    already told; it adds people to that one (entourage.attach_entourage), it tells no new one."""
+    """'X was also present during the meeting', 'The meeting was also attended by X': an attendance
+    clause refers back to an engagement already told, named after the cue or as the sentence's
+    subject before it; it adds people to that one (entourage.attach_entourage), it tells no new one."""
     present = r.find("attendance", i)
-    if present is None or start < present.end():
+    if present is None:
+        return False
+    if start < present.start():  # the subject: 'The talks, held behind closed doors, were attended by'
+        subject = _REFERRED.match(r.sentence(i), 0)
+        told_here = any(m.span.start < r.spans[i].start + present.start() and r.people.is_person(m.actor_id)
+                        for m in r.mentions[i])  # 'The meeting between X and Y was attended by': told here
+        return subject is not None and start <= subject.end() + 24 and not told_here
+    if start < present.end():
         return False
     referred = _REFERRED.match(r.sentence(i), present.end())
     return referred is not None and start <= referred.end() + 24
