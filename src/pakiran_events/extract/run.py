@@ -761,8 +761,8 @@ class Apart:
         try:
             out, seconds = self.pool.submit(_timed, fn, *args).result()
         except BrokenProcessPool as exc:
-            raise OSError("a worker process ended abruptly while publishing the package (killed, or out of "
-                          "memory?); nothing was published, the previous package is kept") from exc
+            raise OSError("a worker process ended abruptly while making or publishing the package's tables (killed, "
+                          "or out of memory?); nothing was published, the previous package is kept") from exc
         self.cpu += seconds
         return out
 
@@ -798,10 +798,12 @@ def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, n
     if worker is not None and written is not None:
         tables = _tables_apart(worker, events, shards, lex, new_actors, schemas, tmp, sources)
         return tables, reuse, worker.cpu
-    if isinstance(events, Clustered):  # a cell that did not fit the sources' schema: the tables made here
-        events = events.load(EventSpill(events.spill_path, append=True))  # read only; closed with the events
-    tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=tmp / "evidence.parquet",
-                            pool=pool, worker_cpu=apart)
+    # a cell that did not fit the sources' schema: the tables made here, the events' spill read and closed after
+    with contextlib.ExitStack() as stack:
+        if isinstance(events, Clustered):
+            events = events.load(stack.enter_context(EventSpill(events.spill_path, append=True)))
+        tables = package_tables(events, sources, lex, new_actors, hashes, schemas, spill=tmp / "evidence.parquet",
+                                pool=pool, worker_cpu=apart)
     return tables, reuse, sum(apart) + (worker.cpu if worker is not None else 0.0)
 
 
