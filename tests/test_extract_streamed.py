@@ -559,6 +559,7 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
         tables_stage,
         unwritten,
     )
+    from pakiran_events.publish.write import write_table_files
 
     lex, schemas = load_lexicon(), load_package_schemas()
     entries = manifests(list(CORPUS_FOLDERS))[:40]
@@ -589,6 +590,13 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
                 return exc
             if not to_file:
                 assert all(e.home is None or e.home[0] is spill for e in events)  # the parent's events keep their spill
+            if pool is not None:  # event_sources written by the worker, as publishing writes it, and scanned here
+                assert isinstance(made["event_sources"], pl.LazyFrame) and set(reuse) == {"sources", "event_sources"}
+                own = write_table_files("event_sources", made["event_sources"].collect(), given["event_sources"],
+                                        tmp_path / where / "own")
+                assert all(a.read_bytes() == b.read_bytes() for a, b in zip(reuse["event_sources"], own))
+            else:
+                assert reuse == {} and isinstance(made["event_sources"], pl.DataFrame)
             return {k: (v.collect() if isinstance(v, pl.LazyFrame) else v) for k, v in made.items()}, seconds
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:

@@ -775,7 +775,8 @@ def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, n
     sources table (`sources_table_files`), then one makes every other table from the events
     (`_tables_in_worker`: their rows, the evidence's spill, hash join and links scan, typing), so
     that working set, which grows with the corpus, never enters this process; it sends back the
-    typed tables (the evidence and sources as scans of their files). `events`: a list, or the
+    typed tables (the evidence, sources and event_sources as scans of their files; the last two
+    written there by the worker, as publishing writes them). `events`: a list, or the
     `Clustered` file a worker left (`cluster_stage`). `tmp`: the run's private
     folder (spill files, written tables, the pickled lexicon), which must outlive publishing.
     Raises ProblemsFound for rows that do not fit the schemas, OSError when a worker dies."""
@@ -796,7 +797,8 @@ def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, n
         reuse["sources"] = written
         sources = pl.scan_parquet(written[1])
     if worker is not None and written is not None:
-        tables = _tables_apart(worker, events, shards, lex, new_actors, schemas, tmp, sources)
+        tables, links = _tables_apart(worker, events, shards, lex, new_actors, schemas, tmp, sources)
+        reuse["event_sources"] = links
         return tables, reuse, worker.cpu
     if isinstance(events, Clustered):  # a cell that did not fit the sources' schema: the tables made here
         events = events.load(EventSpill(events.spill_path, append=True))  # read only; closed with the events
@@ -806,8 +808,9 @@ def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, n
 
 
 def _tables_apart(worker: "Apart", events: "list | Clustered", shards: list[Path], lex: Lexicon, new_actors: dict,
-                  schemas: dict, tmp: Path, sources) -> dict:
-    """`tables_stage`'s work in a worker (`_tables_in_worker`): the events go as the path of their
+                  schemas: dict, tmp: Path, sources) -> tuple[dict, tuple[Path, Path]]:
+    """(the tables, event_sources' (CSV, Parquet) files for `publish_validated(reuse=)`):
+    `tables_stage`'s work in a worker (`_tables_in_worker`): the events go as the path of their
     `Clustered` file, or pickled without their spill file (an open file cannot be pickled; the
     worker opens the same file by its path and reads their heavy parts from it); the lexicon as
     the path of its pickle in `tmp` (`lexicon_ref`). The worker's ProblemsFound comes back as its
@@ -829,23 +832,28 @@ def _tables_apart(worker: "Apart", events: "list | Clustered", shards: list[Path
             event.home = home
 
 
-def _tables_sent(worker: "Apart", events: "list | str", spill_path: str | None, *args) -> dict:
-    """`_tables_in_worker` run by `worker`: its tables, or its problems raised as ProblemsFound."""
-    tables, problems, what = worker(_tables_in_worker, events, spill_path, *args)
+def _tables_sent(worker: "Apart", events: "list | str", spill_path: str | None, *args) -> tuple[dict, tuple[Path, Path]]:
+    """`_tables_in_worker` run by `worker`: (its tables, event_sources' files), or its problems
+    raised as ProblemsFound."""
+    tables, problems, what, links = worker(_tables_in_worker, events, spill_path, *args)
     if tables is None:
         raise ProblemsFound(problems, what)
-    return tables
+    return tables, links
 
 
 def _tables_in_worker(events: "list | str", spill_path: str | None, shards: list[str], lex_ref: str, new_actors: dict,
-                      schemas: dict, tmp: str, sources) -> tuple[dict | None, list[Problem], str]:
-    """`_tables_apart`'s task: (the typed tables, [], "") or, when rows do not fit the schemas,
-    (None, the problems, what ProblemsFound said of them). `events`: a list, or the path of their
-    `Clustered` file. Their heavy parts are read from the spill at `spill_path` (opened to append:
-    nothing is written there, nothing is truncated)."""
+                      schemas: dict, tmp: str, sources) -> tuple[dict | None, list[Problem], str, tuple[Path, Path] | None]:
+    """`_tables_apart`'s task: (the typed tables, [], "", event_sources' (CSV, Parquet)) or, when
+    rows do not fit the schemas, (None, the problems, what ProblemsFound said of them, None).
+    event_sources (one row per event and citing report: it grows with the corpus; issue 16) is
+    written here into `tmp`/written as publishing writes it (`write_table_files`) and sent back as
+    a scan of its Parquet file, so its rows never enter the parent. `events`: a list, or the path
+    of their `Clustered` file. Their heavy parts are read from the spill at `spill_path` (opened to
+    append: nothing is written there, nothing is truncated)."""
     import polars as pl
 
     from pakiran_events.extract.write import package_tables
+    from pakiran_events.publish.write import write_table_files
 
     spill = EventSpill(Path(spill_path), append=True) if spill_path is not None else None
     try:
@@ -858,11 +866,13 @@ def _tables_in_worker(events: "list | str", spill_path: str | None, shards: list
         tables = package_tables(events, sources, _lexicon(lex_ref), new_actors, pl.scan_parquet(shards), schemas,
                                 spill=Path(tmp) / "evidence.parquet")
     except ProblemsFound as exc:
-        return None, exc.problems, exc.what
+        return None, exc.problems, exc.what, None
     finally:
         if spill is not None:
             spill.close()
-    return tables, [], ""
+    links = write_table_files("event_sources", tables["event_sources"], schemas["event_sources"], Path(tmp) / "written")
+    tables["event_sources"] = pl.scan_parquet(links[1])
+    return tables, [], "", links
 
 
 def publish_stage(tables: dict, schemas: dict, meta: dict, out_dir: Path, tmp: Path, pool=None,
