@@ -56,7 +56,8 @@ _LEXICONS: dict[str, Lexicon] = {}   # per worker process: path -> the Lexicon, 
 @dataclass
 class Read:
     """One document after the parallel stage: what the parent needs to cluster and to list it
-    among the sources (its span hashes are in the chunk's shard), or a problem."""
+    among the sources (its span hashes are in the chunk's shard), or a problem. Only the reads
+    with a problem or unplaced meetings travel to the parent (`ChunkRead`)."""
 
     doc_id: str
     published: object = None
