@@ -11,6 +11,12 @@ memory at the end of each stage (the lexicon alone is the first figure), and eac
 memory at its start, its highest and its end (`Sampler`: the floor a stage leaves and its own working
 set, which the never-falling peak hides). No timing or memory is asserted anywhere.
 
+The read stage's returns (what each chunk's task sends back, `run.chunk_read`) are pickled per
+chunk too and unpickled by that process after the lexicon (stage `reads`), put together as
+`read_corpus` puts them (`Extraction.gathered`), and held until clustering has begun, as extract
+holds them. `--reads full` sends a Read per report instead, as before round 21 (int21's form,
+gathered as it was: every read kept, `new_actors_of` over them), to measure what that weighed.
+
 Two ways to replicate (`--replicas`, both by default):
   same      every copy tells the same engagements on the same days (as `extract_bench`'s copied
             files do): the copies pile onto the same ~100 events, each cited by N/120 times the
@@ -135,17 +141,40 @@ def _copies(read: list, mode: str):
     return copy
 
 
-def _parent(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> None:
+def _parent(work: Path, n_chunks: int, new_actors: dict, out: Path, queue, reads: str = "chunks") -> None:
     """`_stages`, its failure sent back (never a parent left waiting)."""
     try:
-        _stages(work, n_chunks, new_actors, out, queue)
+        _stages(work, n_chunks, new_actors, out, queue, reads)
     except BaseException as exc:
         first = [str(p) for p in getattr(exc, "problems", [])[:5]]
         queue.put(f"{type(exc).__name__}: {exc}" + "".join(f"\n  {p}" for p in first))
         raise
 
 
-def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> None:
+def returns_file(work: Path, chunk: int) -> Path:
+    """Where the bench leaves what chunk `chunk`'s task sends back to the parent (pickled)."""
+    return work / f"returns-{chunk:06d}.pickle"
+
+
+def _gathered(work: Path, n_chunks: int, reads: str):
+    """The read stage's returns unpickled in this process and put together as extract does:
+    (what is held until clustering, its new actors). `full`: a Read per report, as before round 21."""
+    import pickle
+
+    from pakiran_events.extract.run import Extraction, new_actors_of
+
+    parts = []
+    for n in range(n_chunks):
+        with open(returns_file(work, n), "rb") as fh:
+            parts.append(pickle.load(fh))
+    if reads == "full":
+        result = Extraction([r for part in parts for r in part], [])
+        return result, new_actors_of(result.reads)
+    result = Extraction.gathered(parts, [])
+    return result, result.new_actors
+
+
+def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue, reads: str = "chunks") -> None:
     """The parent's stages after reading, as extract.run.extract runs them (its stage functions,
     a warm worker pool kept from clustering to publishing; the workers' CPU seconds counted)."""
     from pakiran_events.extract.adapter import load_package_schemas, row_counts
@@ -168,10 +197,17 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue) -> No
     lexicon_ref(lex, work)  # as extract's read stage does: its workers load the lexicon from this file
     peaks["lexicon"], seconds["lexicon"] = _peak_mb(), time.process_time() - start
     rss["lexicon"] = (began, *sampler.end())
+    start, began = time.process_time(), sampler.begin()
+    result, got_actors = _gathered(work, n_chunks, reads)  # what the read stage's workers sent back
+    assert set(got_actors) == set(new_actors), "the chunks' new actors differ from every read's"
+    problems, unplaced = result.problems, result.unplaced  # as extract takes them at clustering
+    peaks["reads"], seconds["reads"] = _peak_mb(), time.process_time() - start
+    rss["reads"] = (began, *sampler.end())
     shards = [work / f"spans-{n:06d}.parquet" for n in range(n_chunks)]
     start, began = time.process_time(), sampler.begin()
     spill = EventSpill(work / "events.spill")  # as extract does: the events' spans on disk until written
     pool = worker_pool(1)  # as extract does: a warm worker clusters (`cluster_stage`), not this process
+    del result, problems, unplaced  # as extract does once it has what it needs of the reads
     events, _, apart = cluster_stage([candidates_file(s) for s in shards], spill, lex, work, pool)
     peaks["cluster"], seconds["cluster"] = _peak_mb(), time.process_time() - start + apart
     rss["cluster"] = (began, *sampler.end())
@@ -199,6 +235,9 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 50_000])
     parser.add_argument("--replicas", nargs="+", choices=["same", "distinct"], default=["same", "distinct"],
                         help="same: every copy tells the same engagements; distinct: copy k moved k corpus lengths later")
+    parser.add_argument("--reads", choices=["chunks", "full"], default="chunks",
+                        help="what the read stage's workers send back: chunks (run.chunk_read) or full (a Read per "
+                             "report, as before round 21)")
     args = parser.parse_args()
 
     from pakiran_events.extract.lexicon import load_lexicon
@@ -211,7 +250,7 @@ def main() -> None:
     print(f"# {os.cpu_count()} cores, {len(read)} reports read once, replicated; load average {os.getloadavg()[0]:.1f}")
     for mode in args.replicas:
         print(f"## replicas: {mode}")
-        _sizes(read, new_actors, args.docs, mode)
+        _sizes(read, new_actors, args.docs, mode, args.reads)
 
 
 def _package_digest(folder: Path) -> str:
@@ -226,10 +265,20 @@ def _package_digest(folder: Path) -> str:
     return f"{len(files)} files, SHA-256 of their SHA-256s {whole.hexdigest()[:16]}"
 
 
-def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
+def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str, returns: str = "chunks") -> None:
+    import pickle
+
     import polars as pl
 
-    from pakiran_events.extract.run import CHUNK, Read, candidates_file, sources_file, write_candidates, write_sources
+    from pakiran_events.extract.run import (
+        CHUNK,
+        Read,
+        candidates_file,
+        chunk_read,
+        sources_file,
+        write_candidates,
+        write_sources,
+    )
 
     copies = _copies(read, mode)
     peaks_by_size = {}
@@ -247,11 +296,13 @@ def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
                                                "span_sha256": pl.String}, orient="row").write_parquet(shard)
             write_candidates(reads, candidates_file(shard))
             write_sources(reads, sources_file(shard))  # as the workers do: the parent reads them back
+            with open(returns_file(work, c), "wb") as fh:  # what the chunk's task sends back (pickled, as by the pool)
+                pickle.dump(reads if returns == "full" else chunk_read(reads), fh, protocol=pickle.HIGHEST_PROTOCOL)
         n_chunks = c + 1
         ctx = multiprocessing.get_context("spawn")
         queue = ctx.Queue()
         load = os.getloadavg()[0]
-        proc = ctx.Process(target=_parent, args=(work, n_chunks, new_actors, work / "package", queue))
+        proc = ctx.Process(target=_parent, args=(work, n_chunks, new_actors, work / "package", queue, returns))
         proc.start()
         got = queue.get()
         proc.join()
@@ -261,7 +312,7 @@ def _sizes(read: list, new_actors: dict, sizes: list[int], mode: str) -> None:
             raise SystemExit(f"{n_docs:,} reports ({mode}): the parent's stages failed: {got}")
         peaks, seconds, rss, evidence_rows, events = got
         peaks_by_size[n_docs] = peaks["write+validate"]
-        print(f"{n_docs:,} reports (load average {load:.1f}): {events} events, {evidence_rows:,} evidence rows; "
+        print(f"{n_docs:,} reports (load average {load:.1f}; reads sent back: {returns}): {events} events, {evidence_rows:,} evidence rows; "
               f"package {digest}; parent peak MB at the end of each stage (CPU s):")
         before = 0.0
         for stage, peak in peaks.items():

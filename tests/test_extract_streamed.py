@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CORPUS_FOLDERS
 from pakiran_events.extract import write
@@ -197,9 +199,9 @@ def test_a_chunk_writes_its_sources_rows_beside_its_shard_and_the_reads_keep_non
     broken = {"doc_id": "made-up-missing-report", "file": "docs/no-such-report.txt", "root": str(tmp_path)}
     expected = [read_one(e, lex)[0].source for e in entries]
     shard = tmp_path / "spans-000000.parquet"
-    reads, _ = read_chunk([*entries[:2], broken, *entries[2:]], lex, str(shard))
-    assert [r.source for r in reads] == [None] * 6
-    assert [r.doc_id for r in reads if r.problem] == ["made-up-missing-report"]
+    sent, _ = read_chunk([*entries[:2], broken, *entries[2:]], lex, str(shard))
+    assert sent.count == 6 and [r.source for r in sent.said] == [None]
+    assert [r.doc_id for r in sent.said if r.problem] == ["made-up-missing-report"]
     written = pl.read_parquet(sources_file(shard))
     assert written.equals(frame_from_rows(expected, load_package_schemas()["sources"]))
 
@@ -559,6 +561,7 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
         tables_stage,
         unwritten,
     )
+    from pakiran_events.publish.write import write_table_files
 
     lex, schemas = load_lexicon(), load_package_schemas()
     entries = manifests(list(CORPUS_FOLDERS))[:40]
@@ -589,6 +592,13 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
                 return exc
             if not to_file:
                 assert all(e.home is None or e.home[0] is spill for e in events)  # the parent's events keep their spill
+            if pool is not None:  # event_sources written by the worker, as publishing writes it, and scanned here
+                assert isinstance(made["event_sources"], pl.LazyFrame) and set(reuse) == {"sources", "event_sources"}
+                own = write_table_files("event_sources", made["event_sources"].collect(), given["event_sources"],
+                                        tmp_path / where / "own")
+                assert all(a.read_bytes() == b.read_bytes() for a, b in zip(reuse["event_sources"], own))
+            else:
+                assert reuse == {} and isinstance(made["event_sources"], pl.DataFrame)
             return {k: (v.collect() if isinstance(v, pl.LazyFrame) else v) for k, v in made.items()}, seconds
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -613,3 +623,43 @@ def test_the_tables_made_in_a_worker_process_are_the_in_process_ones_and_its_pro
     expected = tables("here-bad-sources", None, schemas)
     assert isinstance(bad_sources, ProblemsFound) and isinstance(expected, ProblemsFound)
     assert bad_sources.problems == expected.problems and any("many" in str(p) for p in bad_sources.problems)
+
+
+def _reads_strategy():
+    """Made-up reads as a chunk's task holds them: some skipped (a problem), some with meetings
+    left unplaced, some naming actors the lexicon lacks (ids repeating across reads, with
+    different readings, so that which reading is kept shows)."""
+    from pakiran_events.extract.run import Read
+
+    actor = st.fixed_dictionaries({"name": st.sampled_from(["A. Khan", "B. Rahimi", "C. Shah"]),
+                                   "actor_type": st.sampled_from(["person", "org"])})
+    one = st.builds(
+        lambda n, problem, unplaced, actors: Read(f"doc-{n}", problem=problem, unplaced=[] if problem else unplaced,
+                                                  file=f"corpus/doc-{n}.txt" if problem or unplaced else None,
+                                                  new_actors={} if problem else actors),
+        st.integers(0, 10**6), st.one_of(st.none(), st.sampled_from(["empty document", "not UTF-8 (byte 0xff at offset 3)"])),
+        st.lists(st.sampled_from(["no place for the meeting", "a call\nacross lines"]), max_size=2),
+        st.dictionaries(st.sampled_from(["new-a", "new-b", "new-c", "new-d"]), actor, max_size=3))
+    return st.lists(one, max_size=40)
+
+
+@given(reads=_reads_strategy(), cuts=st.lists(st.integers(0, 40), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_what_the_chunks_send_back_tells_the_parent_what_every_read_would(reads, cuts):
+    """issue 16: a chunk sends back its count, only the reads with a problem or unplaced meetings,
+    and its new actors (`run.chunk_read`), not a Read per report; put together in manifest order
+    (`Extraction.gathered`) they give the parent what every read gave: the same skipped lines,
+    unplaced warnings, new actors (the first reading of each id, in the same order), count and
+    failures, however the reports are cut into chunks. The reads sent are only those."""
+    from pakiran_events.extract.run import Extraction, chunk_read, new_actors_of
+
+    whole = Extraction(copy.deepcopy(reads), [])
+    bounds = sorted({0, len(reads), *(c for c in cuts if c <= len(reads))})
+    chunks = [chunk_read(reads[a:b]) for a, b in zip(bounds, bounds[1:])]
+    got = Extraction.gathered(chunks, [])
+    assert got.count == len(reads) and got.failed == sum(1 for r in reads if r.problem)
+    assert got.problems == whole.problems and got.unplaced == whole.unplaced
+    expected = new_actors_of(whole.reads)
+    assert got.new_actors == expected and list(got.new_actors) == list(expected)
+    assert [r.doc_id for r in got.reads] == [r.doc_id for r in reads if r.problem or r.unplaced]
+    assert all(r.new_actors == {} for r in got.reads) and reads == whole.reads  # the chunk's reads left as they were

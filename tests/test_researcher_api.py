@@ -53,6 +53,19 @@ def test_the_published_view_is_what_the_function_builds(repo):
     assert published.equals(engagements_frame(tables))
 
 
+def test_the_view_takes_event_sources_as_a_scan_and_gives_the_same_frame(tmp_path):
+    """extract hands the view its event_sources as a scan of the file a worker wrote (it grows
+    with the corpus): the view is the one the DataFrame gives, and a scan whose counts differ (a
+    link dropped) gives other counts, so the scan is what is read."""
+    tables = {n: pe.load(n) for n in ("events", "participants", "actors", "commitments", "event_sources", "countries")}
+    tables["event_sources"].write_parquet(tmp_path / "event_sources.parquet")
+    scanned = {**tables, "event_sources": pl.scan_parquet(tmp_path / "event_sources.parquet")}
+    assert engagements_frame(scanned).equals(engagements_frame(tables))
+    tables["event_sources"].slice(1).write_parquet(tmp_path / "fewer.parquet")
+    fewer = engagements_frame({**tables, "event_sources": pl.scan_parquet(tmp_path / "fewer.parquet")})
+    assert fewer["n_sources"].sum() == engagements_frame(tables)["n_sources"].sum() - 1
+
+
 def test_evidence_lists_sources_without_texts_and_quotes_with_them(corpus_dir):
     rows = pe.evidence("E000002", "venue")
     assert {"url", "char_start", "char_end", "span_sha256"} <= set(rows.columns) and "quote" not in rows.columns

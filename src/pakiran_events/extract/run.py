@@ -56,7 +56,8 @@ _LEXICONS: dict[str, Lexicon] = {}   # per worker process: path -> the Lexicon, 
 @dataclass
 class Read:
     """One document after the parallel stage: what the parent needs to cluster and to list it
-    among the sources (its span hashes are in the chunk's shard), or a problem."""
+    among the sources (its span hashes are in the chunk's shard), or a problem. Only the reads
+    with a problem or unplaced meetings travel to the parent (`ChunkRead`)."""
 
     doc_id: str
     published: object = None
@@ -74,10 +75,50 @@ class Read:
 
 
 @dataclass
+class ChunkRead:
+    """What a chunk's task sends back to the parent (`read_chunk`), which holds it until clustering:
+    how many reports it read, only the reads that have something to say (a problem, or meetings
+    left unplaced), and the actors its reports named that the lexicon lacks (the first reading of
+    each id, in reading order). A Read per report would grow with the corpus (issue 16: ~530 bytes
+    each in the parent); this grows with the problems and the new actors."""
+
+    count: int = 0
+    said: list[Read] = field(default_factory=list)   # their new_actors are in `new_actors`
+    new_actors: dict = field(default_factory=dict)
+
+
+def chunk_read(reads: list[Read]) -> ChunkRead:
+    """A chunk's reads (their candidates and sources already in the chunk's files) -> its ChunkRead."""
+    from dataclasses import replace
+
+    said = [replace(r, new_actors={}) for r in reads if r.problem or r.unplaced]
+    return ChunkRead(len(reads), said, new_actors_of(reads))
+
+
+@dataclass
 class Extraction:
-    reads: list[Read] = field(default_factory=list)   # without their candidates (in candidate_files)
+    reads: list[Read] = field(default_factory=list)   # only those with a problem or unplaced meetings (ChunkRead.said)
     shards: list[Path] = field(default_factory=list)
     worker_cpu: float = 0.0   # CPU seconds of workers that are not this process's children
+    count: int = 0            # the reports read, whatever became of them
+    new_actors: dict = field(default_factory=dict)   # `new_actors_of` every read, in manifest order
+
+    @classmethod
+    def gathered(cls, chunks: list[ChunkRead], shards: list[Path]) -> "Extraction":
+        """The chunks' returns in manifest order, put together: their said reads, their count, and
+        their new actors with the first reading of each id kept (as `new_actors_of` every read)."""
+        out = cls([], list(shards))
+        for chunk in chunks:
+            out.count += chunk.count
+            out.reads += chunk.said
+            for actor_id, actor in chunk.new_actors.items():
+                out.new_actors.setdefault(actor_id, actor)
+        return out
+
+    @property
+    def failed(self) -> int:
+        """How many reports were skipped (a problem)."""
+        return sum(1 for r in self.reads if r.problem)
 
     @property
     def candidate_files(self) -> list[Path]:
@@ -275,10 +316,12 @@ def _lexicon(ref) -> Lexicon:
     return _LEXICONS[ref]
 
 
-def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tuple[int, float, float]]:
-    """A task: read a chunk of reports, write their span hashes to one Parquet shard. Returns
-    the reads and (worker pid, the worker's CPU seconds so far, the fork server's warm-up CPU
-    seconds), which lets the parent count CPU time of workers it did not start."""
+def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[ChunkRead, tuple[int, float, float]]:
+    """A task: read a chunk of reports, write their span hashes to one Parquet shard, their
+    candidates and sources rows beside it. Returns what the parent needs of the reads
+    (`chunk_read`: their count, the ones with a problem or unplaced meetings, the new actors) and
+    (worker pid, the worker's CPU seconds so far, the fork server's warm-up CPU seconds), which
+    lets the parent count CPU time of workers it did not start."""
     import polars as pl
 
     lex = _lexicon(lex_ref)
@@ -293,7 +336,7 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[list[Read], tu
     write_sources(reads, sources_file(shard))        # nor every report's source row
 
     warm = sys.modules.get("pakiran_events.extract.warm")  # present when forked by the warmed fork server
-    return reads, (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
+    return chunk_read(reads), (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
 
 
 BUCKETS = 64  # candidate blocks are spread over this many buckets; clustering (a worker of extract's pool: `cluster_apart`) takes one bucket at a time
@@ -775,7 +818,8 @@ def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, n
     sources table (`sources_table_files`), then one makes every other table from the events
     (`_tables_in_worker`: their rows, the evidence's spill, hash join and links scan, typing), so
     that working set, which grows with the corpus, never enters this process; it sends back the
-    typed tables (the evidence and sources as scans of their files). `events`: a list, or the
+    typed tables (the evidence, sources and event_sources as scans of their files; the last two
+    written there by the worker, as publishing writes them). `events`: a list, or the
     `Clustered` file a worker left (`cluster_stage`). `tmp`: the run's private
     folder (spill files, written tables, the pickled lexicon), which must outlive publishing.
     Raises ProblemsFound for rows that do not fit the schemas, OSError when a worker dies."""
@@ -796,7 +840,8 @@ def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, n
         reuse["sources"] = written
         sources = pl.scan_parquet(written[1])
     if worker is not None and written is not None:
-        tables = _tables_apart(worker, events, shards, lex, new_actors, schemas, tmp, sources)
+        tables, links = _tables_apart(worker, events, shards, lex, new_actors, schemas, tmp, sources)
+        reuse["event_sources"] = links
         return tables, reuse, worker.cpu
     # a cell that did not fit the sources' schema: the tables made here, the events' spill read and closed after
     with contextlib.ExitStack() as stack:
@@ -808,8 +853,9 @@ def tables_stage(events: "list | Clustered", shards: list[Path], lex: Lexicon, n
 
 
 def _tables_apart(worker: "Apart", events: "list | Clustered", shards: list[Path], lex: Lexicon, new_actors: dict,
-                  schemas: dict, tmp: Path, sources) -> dict:
-    """`tables_stage`'s work in a worker (`_tables_in_worker`): the events go as the path of their
+                  schemas: dict, tmp: Path, sources) -> tuple[dict, tuple[Path, Path]]:
+    """(the tables, event_sources' (CSV, Parquet) files for `publish_validated(reuse=)`):
+    `tables_stage`'s work in a worker (`_tables_in_worker`): the events go as the path of their
     `Clustered` file, or pickled without their spill file (an open file cannot be pickled; the
     worker opens the same file by its path and reads their heavy parts from it); the lexicon as
     the path of its pickle in `tmp` (`lexicon_ref`). The worker's ProblemsFound comes back as its
@@ -831,23 +877,28 @@ def _tables_apart(worker: "Apart", events: "list | Clustered", shards: list[Path
             event.home = home
 
 
-def _tables_sent(worker: "Apart", events: "list | str", spill_path: str | None, *args) -> dict:
-    """`_tables_in_worker` run by `worker`: its tables, or its problems raised as ProblemsFound."""
-    tables, problems, what = worker(_tables_in_worker, events, spill_path, *args)
+def _tables_sent(worker: "Apart", events: "list | str", spill_path: str | None, *args) -> tuple[dict, tuple[Path, Path]]:
+    """`_tables_in_worker` run by `worker`: (its tables, event_sources' files), or its problems
+    raised as ProblemsFound."""
+    tables, problems, what, links = worker(_tables_in_worker, events, spill_path, *args)
     if tables is None:
         raise ProblemsFound(problems, what)
-    return tables
+    return tables, links
 
 
 def _tables_in_worker(events: "list | str", spill_path: str | None, shards: list[str], lex_ref: str, new_actors: dict,
-                      schemas: dict, tmp: str, sources) -> tuple[dict | None, list[Problem], str]:
-    """`_tables_apart`'s task: (the typed tables, [], "") or, when rows do not fit the schemas,
-    (None, the problems, what ProblemsFound said of them). `events`: a list, or the path of their
-    `Clustered` file. Their heavy parts are read from the spill at `spill_path` (opened to append:
-    nothing is written there, nothing is truncated)."""
+                      schemas: dict, tmp: str, sources) -> tuple[dict | None, list[Problem], str, tuple[Path, Path] | None]:
+    """`_tables_apart`'s task: (the typed tables, [], "", event_sources' (CSV, Parquet)) or, when
+    rows do not fit the schemas, (None, the problems, what ProblemsFound said of them, None).
+    event_sources (one row per event and citing report: it grows with the corpus; issue 16) is
+    written here into `tmp`/written as publishing writes it (`write_table_files`) and sent back as
+    a scan of its Parquet file, so its rows never enter the parent. `events`: a list, or the path
+    of their `Clustered` file. Their heavy parts are read from the spill at `spill_path` (opened to
+    append: nothing is written there, nothing is truncated)."""
     import polars as pl
 
     from pakiran_events.extract.write import package_tables
+    from pakiran_events.publish.write import write_table_files
 
     spill = EventSpill(Path(spill_path), append=True) if spill_path is not None else None
     try:
@@ -860,11 +911,13 @@ def _tables_in_worker(events: "list | str", spill_path: str | None, shards: list
         tables = package_tables(events, sources, _lexicon(lex_ref), new_actors, pl.scan_parquet(shards), schemas,
                                 spill=Path(tmp) / "evidence.parquet")
     except ProblemsFound as exc:
-        return None, exc.problems, exc.what
+        return None, exc.problems, exc.what, None
     finally:
         if spill is not None:
             spill.close()
-    return tables, [], ""
+    links = write_table_files("event_sources", tables["event_sources"], schemas["event_sources"], Path(tmp) / "written")
+    tables["event_sources"] = pl.scan_parquet(links[1])
+    return tables, [], "", links
 
 
 def publish_stage(tables: dict, schemas: dict, meta: dict, out_dir: Path, tmp: Path, pool=None,
@@ -889,8 +942,8 @@ def publish_stage(tables: dict, schemas: dict, meta: dict, out_dir: Path, tmp: P
 
 def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
                 workers: int | None = None, progress: bool | None = None, pool=None) -> Extraction:
-    """The per-report stage, one task per chunk of CHUNK reports; reads come back in manifest
-    order. "processes": the chunks go straight to the local worker processes (`pool`, default
+    """The per-report stage, one task per chunk of CHUNK reports; what each chunk sends back
+    (`ChunkRead`) comes in manifest order and is put together (`Extraction.gathered`). "processes": the chunks go straight to the local worker processes (`pool`, default
     `worker_pool`), no task graph (a graph would walk every manifest row of every task); a
     dask.distributed address: the cluster's workers, the Lexicon scattered to them once;
     "threads"/"synchronous": Dask's local schedulers in this process."""
@@ -919,7 +972,7 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
                 pool.shutdown()
     else:
         parts = _on_dask_locally(scheduler, workers, chunks, lex, shards, show)
-    extraction = Extraction([read for part, _ in parts for read in part], shards)
+    extraction = Extraction.gathered([part for part, _ in parts], shards)
     if scheduler == "processes" and pool is not None and pool._mp_context.get_start_method() == "forkserver":
         # forked by the fork server, not by this process: their CPU time is not among our children's
         cpu = {pid: seconds for _, (pid, seconds, _) in sorted(parts, key=lambda p: p[1][1])}
@@ -1067,10 +1120,10 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                     pool = None      # (and clustering runs here: `cluster_apart` would need their CPU time apart)
             del entries  # the manifest rows: the workers had them, the parent needs none of them again
             with stage("cluster"):
-                if result.reads and all(r.problem for r in result.reads):
-                    raise ValueError(f"every document of the corpus failed ({len(result.reads)}); nothing was "
+                if result.count and result.failed == result.count:
+                    raise ValueError(f"every document of the corpus failed ({result.count}); nothing was "
                                      f"written. First: {result.problems[0]}")
-                new_actors = new_actors_of(result.reads)
+                new_actors = result.new_actors
                 problems, shards = result.problems, result.shards
                 if warnings is not None:
                     warnings += result.unplaced

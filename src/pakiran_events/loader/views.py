@@ -73,7 +73,8 @@ def lead_frame(people: pl.DataFrame, role: str) -> pl.DataFrame:
 def engagements_frame(t: Tables) -> pl.DataFrame:
     """One row per event, with its people and commitments as lists, its lead guest and host
     (`lead_frame`) and a short `label` ("lead guest -> lead host", "lead guest -> host country" for a
-    visit as a whole, or the participants of a call)."""
+    visit as a whole, or the participants of a call). `t["event_sources"]` may be a LazyFrame (a
+    scan: extract's, which grows with the corpus): only its counts per event are collected."""
     import polars as pl
 
     people = participation_frame(t)
@@ -88,6 +89,8 @@ def engagements_frame(t: Tables) -> pl.DataFrame:
         pl.struct("commitment_id", "commitment_type", "modality", "parties").alias("commitments"),
         pl.col("commitment_type").unique().sort().alias("commitment_types"))
     sources = t["event_sources"].group_by("event_id").agg(pl.len().cast(pl.Int64).alias("n_sources"))
+    if isinstance(sources, pl.LazyFrame):  # extract's event_sources, a scan of the file its worker wrote
+        sources = sources.collect(engine="streaming")
     base = t["events"].select(
         "event_id", "parent_event_id", pl.coalesce("parent_event_id", "event_id").alias("engagement_id"),
         "event_type", "date_start", "date_end", pl.col("date_start").dt.year().alias("year"), "date_precision",
