@@ -373,16 +373,66 @@ def _gathering_place(r: Reading) -> tuple[str, Span] | None:
 
 def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
     """`_gathering_place`, read: the first sentence naming a place right after its gathering."""
+    city = dateline_city(r)
+    third = city if city and dateline_places_sideline(r, city) else None
+    # not a city of another country than a third country's dateline: the newsroom at the gathering (review21)
+    fits = lambda pid: third is None or r.people.country_of(pid) == r.people.country_of(third)
     for span in r.spans:
         for m in r.lex.patterns["gathering_in"].finditer(r.text, span.start, span.end):
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
-            if found and found[0][0] - m.end() <= 12:  # the place itself, not one further on
+            if found and found[0][0] - m.end() <= 12 and fits(found[0][1]) \
+                    and not _recalled(r, span) and _same_gathering(r, span, m.start()):  # the place itself, not one further on
                 return found[0][1], span
     held = _held_in(r)  # 'the summit was hosted by the president in <town>', told anywhere in the report
-    if held and r.lex.patterns["gathering_word"].search(r.text, held[1].start, held[1].end):
+    if held and r.lex.patterns["gathering_word"].search(r.text, held[1].start, held[1].end) and fits(held[0]):
         return held
-    city = dateline_city(r)
-    return (city, r.spans[0]) if city and dateline_places_sideline(r, city) else None
+    return (third, r.spans[0]) if third else None
+
+
+def _sideline_gathering(r: Reading) -> tuple[str, tuple[str, ...]] | None:
+    """The gathering the report's sideline meetings were at, as its noun and name ('the UN General
+    Assembly': ('assembly', ('UN', 'General'))): the first gathering named right after a sidelines
+    phrase of the report (places.yaml `sidelines`, `other_gathering.nouns`); None when none is named.
+    Read once per report."""
+    key = ("_sideline_gathering",)
+    if key not in r._hits:
+        r._hits[key] = None
+        for span in r.spans:
+            for m in r.lex.patterns["sidelines"].finditer(r.text, span.start, span.end):
+                named = _gatherings(r, span, m.end(), min(span.end, m.end() + 80))
+                if named and r._hits[key] is None:
+                    r._hits[key] = named[0][1:]
+    return r._hits[key]
+
+
+def _gatherings(r: Reading, span: Span, start: int, end: int) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The gatherings named between start and end of sentence `span`: (position, noun, name), the
+    name being the capitalised words right before the noun, not the sentence's first word ('The')."""
+    out = []
+    for m in r.lex.patterns["gathering_noun"].finditer(r.text, start, end):
+        name = tuple(w.group() for w in re.finditer(r"\S+", m.group(1)) if m.start(1) + w.start() > span.start)
+        out.append((m.start(), r.text[m.end(1):m.end()].lower(), name))
+    return out
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two gatherings' names may be one gathering's: either untold, a word in common, or one the
+    other's initials ('SCO', 'Shanghai Cooperation Organisation')."""
+    initials = lambda name: "".join(w[0] for w in name if w[:1].isupper()).upper()
+    return not a or not b or bool(set(a) & set(b)) or initials(a) in b or initials(b) in a
+
+
+def _same_gathering(r: Reading, span: Span, pos: int) -> bool:
+    """Sentence `span`, telling a gathering's place at `pos`, tells the gathering the report's sideline
+    meetings were at (`_sideline_gathering`): the gathering it names nearest `pos` has the same noun
+    and a name that may be the same ('the UN General Assembly' is not 'the SCO summit', nor 'a
+    meeting on Gaza'). True when the report names no sideline gathering, or the sentence no gathering."""
+    sideline = _sideline_gathering(r)
+    named = _gatherings(r, span, span.start, span.end)
+    if sideline is None or not named:
+        return True
+    _, noun, name = min(named, key=lambda g: abs(g[0] - pos))
+    return noun == sideline[0] and _same_name(name, sideline[1])
 
 
 def _recalled(r: Reading, span: Span) -> bool:
@@ -393,7 +443,8 @@ def _recalled(r: Reading, span: Span) -> bool:
     j = next((k for k, s in enumerate(r.spans) if s == span), None)
     if j is None:
         return False
-    if r.lex.patterns["future"].search(r.sentence(j)) or r.lex.patterns["plan"].search(r.sentence(j)):
+    told = r.sentence(j)
+    if any(r.lex.patterns[k].search(told) for k in ("future", "plan", "other_gathering")):  # 'the previous ECO summit'
         return True
     floor = r.published - dt.timedelta(days=31) if r.published else None
     return any(cue.before_floor or (floor is not None and cue.resolved and cue.end is not None and cue.end < floor)
@@ -426,13 +477,15 @@ def _held_there(r: Reading, out: list[Candidate], city: tuple[str, Span, Frame |
 def _held_in(r: Reading) -> tuple[str, Span] | None:
     """The place the report says its gathering was held in ('the meeting, held in Zahedan'; the
     `held_in` phrases of places.yaml) with its sentence: the first place named right after such a
-    phrase (within 40 characters), in a sentence that tells no other gathering (`_recalled`); None
-    when the report says none."""
+    phrase (within 40 characters), in a sentence that tells no other gathering (`_recalled`), of the
+    gathering the report's sideline meetings were at (`_same_gathering`); None when the report says none."""
     pattern = r.lex.patterns["held_in"]
     for span in r.spans:
         if pattern.search(r.text, span.start, span.end) is None or _recalled(r, span):
             continue  # 'the previous summit was held in Tashkent in 2023', 'the next will be held in Tehran'
         for m in pattern.finditer(r.text, span.start, span.end):
+            if not _same_gathering(r, span, m.start()):  # 'gathered in Doha for a meeting on Gaza', after the UN General Assembly
+                continue
             found = r.people.places_in(m.end(), min(span.end, m.end() + 40)) or r.people.minor_places(m.end(), span.end, True)
             if found:
                 return found[0][1], span

@@ -503,6 +503,13 @@ class Lexicon:
         p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
         p["gathering_word"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\b", re.IGNORECASE)
         p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
+        # which gathering a sentence tells (places.yaml other_gathering; candidates._same_gathering)
+        other = d["places"].get("other_gathering", {})
+        nouns = words(other.get("nouns", [])).pattern
+        p["gathering_noun"] = re.compile(r"((?:[A-Z][\w\-]*\s+){0,4}?)(?i:" + nouns + ")")  # its name: capitalised words
+        before = "|".join(other.get("other_before", [])) or "(?!x)x"
+        p["other_gathering"] = re.compile(r"(?<![\w\-])(?:(?:" + before + r")\s+(?:[\w’'\-]+\s+){0,3}?(?:" + nouns + ")|"
+                                          + words(other.get("other", [])).pattern + ")", re.IGNORECASE)
         # 'at the invitation of the Foreign Office' (places.yaml not_a_venue_after_at): no venue
         asked = "|".join(d["places"].get("not_a_venue_after_at", [])) or "(?!x)x"
         p["not_a_venue_after_at"] = re.compile(r"at\s+(?:the\s+)?(?:" + asked + r")\b", re.IGNORECASE)
