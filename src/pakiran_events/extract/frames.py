@@ -390,7 +390,8 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
 
 def _opened_before(r: Reading) -> re.Pattern:
     """What began on the day right after it: 'his two-day visit that began on', 'the summit that
-    opened in Baku on' (the things and verbs: engagement.yaml `opened_things`, `opened_verbs`)."""
+    opened in Baku on' (the things, their adjectives and the verbs: engagement.yaml `opened_things`,
+    `opened_adjectives`, `opened_verbs`)."""
     from pakiran_events.extract.lexicon import alternation, words
 
     pattern = r.lex.patterns.get("_opened_before")
