@@ -31,8 +31,8 @@ def sentence(people: int) -> str:
     return "Interior Minister Tariq Mahmood met " + ", ".join(named) + " in Islamabad on Monday."
 
 
-def _old(chunk: str, starts: list[int], end: int):
-    return mentions._APPOSITIVE.search(chunk, 0, end)
+def _old(appositive, chunk: str, starts: list[int], end: int):
+    return appositive.search(chunk, 0, end)
 
 
 def timed(text: str, finder) -> float:

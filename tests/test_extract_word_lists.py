@@ -82,3 +82,30 @@ def test_the_lists_moved_this_round_are_dictionary_entries():
     assert sides["both_sides"] and sides["officials_of"]
     # the departure list no longer carries its own unguarded completion verbs
     assert not [ph for ph in engagement["departure"] if re.match(r"(?:concluded|wrapped up|wound up)\b", ph)]
+
+
+def test_round_21_lists_are_dictionary_entries_and_the_patterns_read_them():
+    # tidy21: the name particles, the resident titles, the private counterparts' determiners and the
+    # held/incident/ceremony/trip words came out of the code; each pattern takes its words from the entry
+    from extract_fixtures import lexicon
+
+    names = yaml.safe_load((EXTRACT / "dictionaries" / "names.yaml").read_text(encoding="utf-8"))
+    engagement = yaml.safe_load((EXTRACT / "dictionaries" / "engagement.yaml").read_text(encoding="utf-8"))
+    assert {"bin", "ibn", "al", "ul", "ur", "de", "van"} <= set(names["particles"])
+    assert {"el", "sur", "upon"} <= set(names["place_particles"])
+    assert {"some", "local", "tribal"} <= set(engagement["private_counterpart_determiners"])
+    p = lexicon().patterns
+    assert p["name_run"].fullmatch("Karim bin Nouri al Tavana")
+    assert not p["name_run"].fullmatch("Karim zu Nouri")  # not a listed particle
+    assert p["minor_name"].fullmatch("Sharm el-Sheikh")
+    assert p["between_commas"].match(", Zia ul Haq,").group(1) == "Zia ul Haq"
+    assert p["private_counterpart"].match(" some local traders")
+    assert not p["private_counterpart"].match(" many local traders")
+    # one list of resident postings for the posting before a place and for the title alone
+    assert p["resident_title"].fullmatch("Ambassador") and p["resident_title"].fullmatch("Consul General")
+    assert not p["resident_title"].fullmatch("Foreign Minister")
+    assert p["held_passive"].search("the session was finally held on Monday")
+    assert not p["held_passive"].search("the session was quietly held")
+    assert p["subordinate_clause"].search("days after militants struck a post on March 2").group(1) == "struck"
+    assert p["origin_before"].search("flew back to ") and p["destination_before"].search("reached ")
+    assert not p["origin_before"].search("reached ")

@@ -18,7 +18,6 @@ from extract_fixtures import write_corpus
 from pakiran_events.extract.mentions import (
     _APPOSED_LEAD,
     _APPOSED_WORD,
-    _BEFORE_COMMA,
     _BEFORE_COMMA_CHUNKS,
     _LEAD_CHUNKS,
     _NON_SPACE,
@@ -27,6 +26,8 @@ from pakiran_events.extract.mentions import (
 )
 from pakiran_events.extract.report import read_report
 from places11_table import events_of, lexicon
+
+_BEFORE_COMMA = lexicon().patterns["before_comma"]  # the lexicon's, its particles from names.yaml
 
 HOSTILE = [
     ("rev16-its-alone", "2024-03-04",

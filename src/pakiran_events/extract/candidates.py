@@ -26,7 +26,7 @@ from pakiran_events.extract.frames import (
     topic_at,
 )
 from pakiran_events.extract.mentions import Mention, Span
-from pakiran_events.extract.report import DESTINATION, ORIGIN, RESIDENT_TITLES, Candidate, Frame, Reading
+from pakiran_events.extract.report import Candidate, Frame, Reading
 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
@@ -751,8 +751,8 @@ class _Built:
             cities = {pid for pos, pid in self.r.people.called_places(s.start, s.end)
                       if self.lex.places[pid].get("coordinate_precision") != "country"
                       and self.r.people.country_of(pid) == c.country
-                      and DESTINATION.search(self.r.text[max(s.start, pos - 40):pos])
-                      and not ORIGIN.search(self.r.text[max(s.start, pos - 16):pos])}
+                      and self.lex.patterns["destination_before"].search(self.r.text[max(s.start, pos - 40):pos])
+                      and not self.lex.patterns["origin_before"].search(self.r.text[max(s.start, pos - 16):pos])}
             if len(cities) == 1:
                 c.place_id = cities.pop()
                 c.cite("place_id", s)
@@ -1029,8 +1029,10 @@ class _Built:
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
-            # 'Ambassador to Pakistan' is a resident office as much as 'Ambassador': no trip to infer
-            travel = country in self.lex.dyad and not (title and office_of(title).split(" to ")[0] in RESIDENT_TITLES) \
+            # a resident diplomat's title (engagement.yaml `resident_postings`; 'Ambassador to Pakistan'
+            # as much as 'Ambassador'): a call on a host, not a visit, so no trip to infer
+            travel = country in self.lex.dyad \
+                and not (title and self.lex.patterns["resident_title"].fullmatch(office_of(title).split(" to ")[0])) \
                 and not self._resident(guest_id, country)  # "Iran's consul general in Karachi, X" calls on a host
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background

@@ -26,7 +26,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 COLLECTION_LINE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
 FINDER = date_cue_pattern()  # the one date grammar (core/cues.py), the same `verify-evidence` checks spans with
-_BYLINE = re.compile(rf"\b(?:Published|Updated|Posted)(?: on)?\s+(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+# a web page's byline label before its date ('Published on May 3, 2024'): page furniture, the one list
+# of both byline readings below
+_BYLINE_LABEL = r"(?:Published|Updated|Posted)(?: on)?"
+_BYLINE = re.compile(rf"\b{_BYLINE_LABEL}\s+(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
                      rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))", re.IGNORECASE)
 
 
@@ -299,7 +302,7 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         day = int(m.group("dom")) if m.group("dom") else ORDINALS[m.group("domw").lower()]
         return _day_of_month(day, anchor, future, m.group("domrel"))
     if m.group("m1") or m.group("m2") or m.group("dord") or m.group("dord4"):
-        if re.search(r"(?:Published|Updated|Posted)(?: on)?\s*$", clause[:m.start()]):
+        if re.search(_BYLINE_LABEL + r"\s*$", clause[:m.start()]):
             return None  # a byline
         if _ATTRIBUTIVE_BEFORE.search(clause, 0, m.start()) and _ATTRIBUTIVE_AFTER.match(clause, m.end()):
             return None  # 'the June 13 strike': the day of another noun, not of the clause's engagement

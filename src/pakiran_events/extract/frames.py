@@ -14,7 +14,7 @@ from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
-from pakiran_events.extract.report import DESTINATION, INVITED, ORIGIN, Frame, Reading
+from pakiran_events.extract.report import INVITED, Frame, Reading
 
 KIND_OF_TRIGGER = {"meeting": "meeting", "passive_meeting": "meeting", "commission": "meeting", "phone": "phone_call",
                    "visit": "visit", "arrival": "arrival", "departure": "departure", "reception": "reception",
@@ -398,14 +398,17 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
 
 def _opened_before(r: Reading) -> re.Pattern:
     """What began on the day right after it: 'his two-day visit that began on', 'the summit that
-    opened in Baku on' (the things and verbs: engagement.yaml `opened_things`, `opened_verbs`)."""
-    from pakiran_events.extract.lexicon import words
+    opened in Baku on' (the things, their adjectives and the verbs: engagement.yaml `opened_things`,
+    `opened_adjectives`, `opened_verbs`)."""
+    from pakiran_events.extract.lexicon import alternation, words
 
     pattern = r.lex.patterns.get("_opened_before")
     if pattern is None:
         things, verbs = (words(r.lex.dictionaries["engagement"].get(k, [])).pattern for k in ("opened_things", "opened_verbs"))
+        kinds = alternation(r.lex.dictionaries["engagement"].get("opened_adjectives", []))
         pattern = r.lex.patterns["_opened_before"] = re.compile(
-            r"\b(?:[\w\-]+\s+){0,2}?(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+)?(?:(?:official|state|working)\s+)?"
+            r"\b(?:[\w\-]+\s+){0,2}?(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+)?"
+            rf"(?:(?:{kinds})\s+)?"
             rf"(?:{things}),?\s+(?:that|which)\s+(?:{verbs})(?P<rest>[^,;:.()]{{0,40}}?)\s+(?:on\s+)?$", re.IGNORECASE)
     return pattern
 
@@ -791,11 +794,6 @@ def _before_plans(r: Reading, i: int, dates: list, end: int, said_plan: int | No
     return [(c, sp) for c, sp in dates if sp != s or c.span[0] < cut]
 
 
-# a held passive: 'was (finally) held', 'took place', 'went ahead' (not 'will be held', 'did not take place')
-_HELD_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:finally\s+|eventually\s+|later\s+|duly\s+|successfully\s+)?held\b"
-                           r"|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
-
-
 def _held_after_plans(r: Reading, i: int, start: int) -> bool:
     """Whether the trigger's clause ends in a held passive after all its plan, future and
     cancellation words ('The meeting, originally scheduled for last week, was held on Monday'; 'a
@@ -805,7 +803,7 @@ def _held_after_plans(r: Reading, i: int, start: int) -> bool:
 
     sentence = r.sentence(i)
     a, b = clause_at(sentence, start)
-    held = [m.start() for m in _HELD_PASSIVE.finditer(sentence, a, b)]
+    held = [m.start() for m in r.lex.patterns["held_passive"].finditer(sentence, a, b)]
     if not held:
         return False
     plans = [m.start() for kind in ("plan", "future") for m in r.lex.patterns[kind].finditer(sentence, a, b)]
@@ -921,11 +919,6 @@ _OBJECT_NP = re.compile(r"(?:^|\s)(?!(?:and|but|or|while|as|when|after|before|sa
                         r"those)\s+(?:[\w’'\-]+\s+){0,4}[\w’'\-]+$")
 
 
-# a time clause with a subject and a finite verb of its own: 'days after militants attacked a post on March 2'
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|when)\s+(?!(?:the|a|an|his|her|their|its)\b)(?:[A-Za-z’'\-]+\s+){1,3}?"
-                          r"((?-i:[a-z]+ed|killed|struck|hit|shot|stormed))\b(?=[^,;:.]{0,60}\b(?:on|in|last)\s)", re.IGNORECASE)
-
-
 # a gerund phrase after 'since', 'after' or 'before' with a date of its own: 'his first visit since
 # taking charge in February' (the taking charge's month); a gerund that is an engagement trigger
 # ('after holding talks on Monday') is left to it (`_engagement_noun_before`)
@@ -938,7 +931,7 @@ def _modifiers(patterns: dict, sentence: str) -> list[tuple[int, int, bool]]:
     clause did), not the engagement's."""
     found = [(m.start(), m.end(), False) for m in patterns["modifier_relative"].finditer(sentence)]
     found += [(m.start(), m.end(), False) for m in patterns["who_clause"].finditer(sentence)]
-    found += [(m.start(1), m.end(1), False) for m in _SUBORDINATE.finditer(sentence)]
+    found += [(m.start(1), m.end(1), False) for m in patterns["subordinate_clause"].finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in _SINCE_GERUND.finditer(sentence)]
     found += [(m.start(1), m.end(1), False) for m in patterns["modifier_participle"].finditer(sentence)
               if _OBJECT_NP.search(sentence, max(0, m.start() - 80), m.start()) is not None]
@@ -1214,13 +1207,13 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
                  and not landed_aside(r, i, pos, s.start + trigger_start)]
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
-    good = [(pos, pid) for pos, pid in found if not ORIGIN.search(r.text[max(s.start, pos - 16):pos])
+    good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
             and not topic_at(r, s.start, pos) and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
     # 'in', 'to', 'for' ('Pakistan's army chief' is a side, not a place)
-    good = cities or [(pos, pid) for pos, pid in good if DESTINATION.search(r.text[max(s.start, pos - 40):pos])]
-    dest = [(pos, pid) for pos, pid in good if DESTINATION.search(r.text[max(s.start, pos - 40):pos])]
+    good = cities or [(pos, pid) for pos, pid in good if r.lex.patterns["destination_before"].search(r.text[max(s.start, pos - 40):pos])]
+    dest = [(pos, pid) for pos, pid in good if r.lex.patterns["destination_before"].search(r.text[max(s.start, pos - 40):pos])]
     for group in (dest, good):
         after = [pid for pos, pid in group if pos >= s.start + trigger_start]
         if after:
@@ -1303,7 +1296,7 @@ def _here(r: Reading, i: int) -> str | None:
     ('LAHORE:'), which names no place of the engagement unless the clause points at it so; None
     without a dateline city, or for 'from here', 'left here'."""
     s = r.spans[i]
-    told = [m for m in _here_pattern(r).finditer(r.text, s.start, s.end) if not ORIGIN.search(r.text[max(s.start, m.start() - 16):m.start()])]
+    told = [m for m in _here_pattern(r).finditer(r.text, s.start, s.end) if not r.lex.patterns["origin_before"].search(r.text[max(s.start, m.start() - 16):m.start()])]
     return dateline_city(r) if told else None
 
 

@@ -85,6 +85,7 @@ def ceremony_of_objects(engagement: dict) -> list[str]:
     `ceremony_not_after` word or a `ceremony_plan_adjectives` one, which make it a plan or a topic), the active verb before it ('opened a
     new gate') and the passive after it ('the power line was inaugurated'). Phrases for `words`."""
     nouns, verbs, objects = (alternation(engagement.get(k, [])) for k in ("ceremony_act_nouns", "ceremony_act_verbs", "ceremony_objects"))
+    adverbs = "".join(rf"{a}\s+|" for a in engagement.get("ceremony_adverbs", []))[:-1] or "(?!x)x"  # 'jointly\s+|formally\s+'
     # one fixed-width look-behind per word (Python's `re` has no variable-width one)
     not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}\sthe\s)" for w in engagement.get("ceremony_not_after", [])) \
         + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in engagement.get("ceremony_plan_adjectives", []))
@@ -98,10 +99,10 @@ def ceremony_of_objects(engagement: dict) -> list[str]:
     bare = [rf"{not_after}(?:{act})" for act in engagement.get("ceremony_bare_acts", [])]
     return [*bare, rf"\b(?:{held})\s+(?:the\s+)?(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}",
             rf"{not_after}(?:{nouns})\s+of\s+(?:the\s+|a\s+|an\s+)?{kinds}{doers}",
-            rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})\s+(?:the\s+|a\s+|an\s+)?{kinds}",
+            rf"(?:{adverbs})?(?:{verbs})\s+(?:the\s+|a\s+|an\s+)?{kinds}",
             # (an aside between commas may come first: 'the terminal at Taftan, built at a cost of ..., was opened')
             rf"(?:{objects})\s+(?:(?:[\w\-]+\s+){{0,5}}?|(?:[\w\-]+\s+){{0,3}}?[\w\-]+,[^.;:()]{{1,120}}?,\s+)(?:was|were)\s+"
-            rf"(?:jointly\s+|formally\s+|officially\s+)?(?:{verbs})"]
+            rf"(?:{adverbs})?(?:{verbs})"]
 
 
 def family_gate(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
@@ -356,6 +357,7 @@ class Lexicon:
 
     def _compile(self) -> None:
         self._compile_titles()
+        self._compile_name_runs()
         self._compile_mention_words()
         self._compile_words()
         self._compile_lookups()
@@ -405,6 +407,33 @@ class Lexicon:
         for a, b in t.get("counterparts", {}).items():
             self.counterparts.setdefault(a, []).append(b)
             self.counterparts.setdefault(b, []).append(a)
+
+    def _compile_name_runs(self) -> None:
+        """The runs of capitalised words mentions.py reads as a name, with names.yaml's lower-case
+        `particles` inside a person's name ('Karim bin Nouri al Tavana') and `place_particles` inside
+        a town's ('Sharm el-Sheikh'): one list for every name rule (round 21, tidy21)."""
+        n, p = self.dictionaries.get("names", {}), self.patterns
+        word = r"[A-Z]" + NAME_CHAR
+        particles = alternation(n.get("particles", []))
+        # a person's name: up to five words ('name_run'); a listed name's words, up to nine ('listed_name')
+        p["name_run"] = re.compile(word + r"+(?:\s+(?:" + word + r"+|" + particles + r")){0,4}")
+        p["listed_name"] = re.compile(word + r"*(?:\s+(?:" + word + r"*|" + particles + r")){0,8}")
+        # a capitalised name, a comma and an optional article, ending where a title starts:
+        # 'X, the ...', "X, Iran's President-elect" (mentions.appositive_before)
+        p["appositive"] = re.compile(r"(?<![\w\-])(" + word + r"+(?:\s+(?:" + word + r"+|" + particles + r")){1,4}),\s+"
+                                     r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")
+        # a name (with its ranks) right before a comma and an optional article
+        p["before_comma"] = re.compile(r"(?<![\w\-])(" + word + r"+(?:\s+(?:" + word + r"+|" + particles + r")){1,8}),\s+(?:the\s+)?$")
+        # ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
+        between = r",\s+(" + word + r"+(?:\s+(?:" + word + r"+|" + particles + r")){1,4})\s*(?:,|\.|$)"
+        p["between_commas"] = re.compile(between)
+        # the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,')
+        p["between_commas_titled"] = re.compile(between.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
+        # the same name after ranks or honorifics, its comma already passed (', Rear Admiral (retd) X Y,')
+        p["ended_name"] = re.compile(between.replace(r",\s+(", "(", 1))
+        # a town's name: capitalised words, with lower-case particles inside ('Sharm el-Sheikh')
+        p["minor_name"] = re.compile(word + r"*(?:\s+(?:(?:" + alternation(n.get("place_particles", [])) + r")[\s\-]+)?"
+                                     + word + r"*)*")
 
     def _compile_mention_words(self) -> None:
         """The words of three people-and-venue rules (mentions.py), joined in the entry's order as
@@ -478,11 +507,19 @@ class Lexicon:
             p[key] = words(e.get(key, []))
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
-        p["private_counterpart"] = re.compile(r"\s+(?:(?:the|a|an|some|several|local|tribal|prominent|leading|senior)\s+){0,2}"
+        # where a traveller came from or went, told just before a place ('left Tehran', 'reached Quetta';
+        # a place gone 'back to' or 'returned to' is the traveller's home: 'concluded his visit and flew
+        # back to X'): frames and candidates
+        p["origin_before"] = re.compile(rf"\b(?:{alternation(e.get('origin_before', []))})\s+(?:the\s+)?$", re.IGNORECASE)
+        p["destination_before"] = re.compile(rf"\b(?:{alternation(e.get('destination_before', []))})"
+                                             r"\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.IGNORECASE)
+        p["private_counterpart"] = re.compile(rf"\s+(?:(?:{alternation(e.get('private_counterpart_determiners', []))})\s+){{0,2}}"
                                               rf"(?:{alternation(e.get('private_counterparts', []))})\b", re.IGNORECASE)
         # a diplomat's posting up to its place ('consul general in ', 'Ambassador to '): candidates._resident
         p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+(?:in|to|at)\s+(?:the\s+)?",
                                            re.IGNORECASE)
+        # a title that is such a posting ('Ambassador', 'Consul General'): its holder resides in the host country
+        p["resident_title"] = re.compile(rf"(?:{alternation(e.get('resident_postings', []))})", re.IGNORECASE)
         # the engagement's own verb after its noun and an aside between commas ('the visit to Zahedan,
         # where he was to meet X, was called off'): a cancellation the aside's clause cut from the trigger's
         p["called_off_after"] = re.compile(r"[^,;:.()]{0,60}?,[^;:.()]{1,200}?,\s*(?:(?:has|have|had)\s+been|was|were|is|are|got)"
@@ -603,6 +640,14 @@ class Lexicon:
         p["crowd_subject"] = re.compile(rf"(?:[^,;:]{{0,30}},)?[\s:;(\-–—]*(?:{a('crowd_quantities')})\s", re.IGNORECASE)
         p["appeal_trigger"] = re.compile(rf"(?:{a('appeal_triggers')})$", re.IGNORECASE)
         p["planning_after"] = re.compile(rf"\bto\s+(?:{a('planning_verbs')})\b", re.IGNORECASE)
+        # a held passive: 'was (finally) held', 'took place', 'went ahead' (frames._held_after_plans)
+        held = "".join(rf"{w}\s+|" for w in e.get("held_adverbs", []))[:-1] or "(?!x)x"
+        p["held_passive"] = re.compile(rf"\b(?:was|were)\s+(?:{held})?held\b|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
+        # a time clause with a subject and a finite verb of its own: 'days after militants attacked a
+        # post on March 2' (frames._modifiers)
+        p["subordinate_clause"] = re.compile(r"\b(?:after|before|since|when)\s+(?!(?:the|a|an|his|her|their|its)\b)(?:[A-Za-z’'\-]+\s+){1,3}?"
+                                             rf"((?-i:[a-z]+ed|{a('incident_verbs')}))\b(?=[^,;:.]{{0,60}}\b(?:on|in|last)\s)",
+                                             re.IGNORECASE)
         p["held_verb"] = re.compile(rf"(?<![\w\-])(?-i:[a-z]+ed|{a('irregular_past')})\b")
         p["past_verb"] = re.compile(rf"(?:[a-z]+ed|{a('irregular_past')})\b", re.IGNORECASE)
         p["parenthetical"] = re.compile(rf"(?:{a('attribution_verbs')})\s*,")

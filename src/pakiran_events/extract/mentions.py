@@ -21,7 +21,6 @@ from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, bounded, merge_di
 from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
 
-_NAME = re.compile(r"[A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){0,4}")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+[A-Z]" + NAME_CHAR + r"*)*")
 _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ ){0,3}[a-z]+s)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
@@ -35,26 +34,18 @@ _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _NON_SPACE = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
-# a town's name: capitalised words, with lower-case particles inside ('Sharm el-Sheikh')
-_MINOR_NAME = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:el|al|de|la|le|am|an|sur|upon)[\s\-]+)?[A-Z]" + NAME_CHAR + r"*)*")
-# a run of capitalised words after a title, which may hold a unit, a rank or a province before the name
-# a listed name's words; combining marks are letters of the word: a report in decomposed Unicode
-# writes an accented letter as two code points (review19: 'Mome\u0301ni' read as 'Mome')
-_LISTED_NAME = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:[A-Z]" + NAME_CHAR + r"*|bin|ibn|al|ul|ur|e|de|van)){0,8}")
-# a capitalised name, a comma and an optional article, ending where a title starts
-_APPOSITIVE = re.compile(r"(?<![\w\-])([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,4}),\s+"
-                         r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")  # 'X, the ...', "X, Iran's President-elect"
-# how many whitespace-separated chunks an _APPOSITIVE match touches at most: five name words (the
-# last with its comma), 'the' and a possessive ("Iran's")
+# how many whitespace-separated chunks the lexicon's `appositive` match touches at most: five name
+# words (the last with its comma), 'the' and a possessive ("Iran's")
 _APPOSITIVE_CHUNKS = 7
 
 
-def appositive_before(chunk: str, chunk_starts: list[int], end: int) -> re.Match | None:
-    """`_APPOSITIVE.search(chunk, 0, end)`, asked only from the start of the seventh chunk before
-    `end` (`chunk_starts`: where chunk's non-space runs start): no match can begin earlier, so the
+def appositive_before(appositive: re.Pattern, chunk: str, chunk_starts: list[int], end: int) -> re.Match | None:
+    """`appositive.search(chunk, 0, end)` (`appositive`: the lexicon's pattern of that name), asked
+    only from the start of the seventh chunk before `end` (`chunk_starts`: where chunk's non-space
+    runs start): no match can begin earlier, so the
     answer is the same, and a sentence of many titles costs one bounded search per title, not a
     scan of all that precedes each (review: quadratic in the sentence's mentions)."""
-    return search_back(_APPOSITIVE, chunk, chunk_starts, end, _APPOSITIVE_CHUNKS)
+    return search_back(appositive, chunk, chunk_starts, end, _APPOSITIVE_CHUNKS)
 
 
 def search_back(pattern: re.Pattern, chunk: str, chunk_starts: list[int], end: int, chunks: int) -> re.Match | None:
@@ -78,26 +69,17 @@ _OF_GAP = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # a title's complement: a capitalised name, possessives and 'of'/'the'/'and' inside it ("the General
 # Staff of Iran's Armed Forces"), or a possessive country word and the lowercase words after it
 _COMPLEMENT = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:of|the|and|[A-Z]" + NAME_CHAR + r"*))*")
-# a name (with its ranks) right before a comma and an optional article
-_BEFORE_COMMA = re.compile(r"(?<![\w\-])([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,8}),\s+(?:the\s+)?$")
 # RapidFuzz ratio from which a name word is a transliteration of another ('Mohsen' 83 'Mohsin',
 # 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
 _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
-# ', Reza Amiri Moghadam,': a name of two to five words set off by commas (or ended by the sentence)
-_BETWEEN_COMMAS = re.compile(r",\s+([A-Z]" + NAME_CHAR + r"+(?:\s+(?:[A-Z]" + NAME_CHAR + r"+|bin|ibn|al|ul|ur|e|de|van)){1,4})\s*(?:,|\.|$)")
-# the same after an apposed office, where an abbreviated honorific may open the name (', Mr. X,'):
-# `_name_in_run` drops it
-_BETWEEN_COMMAS_TITLED = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", r",\s+((?:[A-Z][a-z]{1,3}\.\s+)?", 1))
-# the same name after ranks or honorifics, its comma already passed (', Rear Admiral (retd) X Y,')
-_ENDED_NAME = re.compile(_BETWEEN_COMMAS.pattern.replace(r",\s+(", "(", 1))
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
 _REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
 _APPOSED_WORD = re.compile(r"(?:the\s+)?" + NAME_CHAR + r"+\s+$")  # the country word before an office ('the Iranian ')
 # how many non-space runs each of these spans at most: a comma's run and 'the'; 'the' and a word;
-# ten name words of _BEFORE_COMMA (the last with its comma) and 'the'
+# ten name words of `before_comma` (the last with its comma) and 'the'
 _LEAD_CHUNKS, _WORD_CHUNKS, _BEFORE_COMMA_CHUNKS = 2, 2, 10
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")  # 'the Deputy Foreign Minister of <country>'
 # 'Inspector General of Police Sindh Dr X': a title's institution, then a rank or honorific, then the name
@@ -782,7 +764,7 @@ class People:
                     key = self.lex.folded(spelling)
                     by_last.setdefault(key.split()[-1], []).append((key.replace(" ", ""), actor))
         s = self.spans[i]
-        for run in _NAME.finditer(chunk):
+        for run in self.lex.patterns["name_run"].finditer(chunk):
             spans = [w.span() for w in _NON_SPACE.finditer(chunk, run.start(), run.end())]
             if len(spans) < 2 or taken.overlaps(*run.span()):
                 continue
@@ -918,7 +900,7 @@ class People:
             side = side or self._listed_side(i, t_start) or self._companion_side(i, t_start)  # a delegation's member
             if side is None:
                 continue
-            before = _BEFORE_COMMA.search(chunk, 0, t_start - s.start)
+            before = self.lex.patterns["before_comma"].search(chunk, 0, t_start - s.start)
             named = self._name_in_run(chunk, before.start(1), before.end(1)) if before else None
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
@@ -994,7 +976,7 @@ class People:
             head_end = lead.start() if lead else m.start()
             title = " ".join(w if w in ("of", "for") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                              for w in re.split(r"[\s]+", m.group(0)))
-            before = search_back(_BEFORE_COMMA, chunk, starts, head_end, _BEFORE_COMMA_CHUNKS) \
+            before = search_back(self.lex.patterns["before_comma"], chunk, starts, head_end, _BEFORE_COMMA_CHUNKS) \
                 if search_back(_APPOSED_LEAD, chunk, starts, head_end, _LEAD_CHUNKS) else None
             paired = self._paired_body_side(s.start + m.end(), s.start + tail.end())
             if before:
@@ -1009,7 +991,7 @@ class People:
                 phrase = self._phrase_side(s.start + m.end(), s.start + tail.end())
                 side = side if side and phrase != "third" else paired or (None if side else self._office_first_side(
                     i, s.start + m.start(), s.start + m.end(), s.start + tail.end(), phrase))
-                after = _BETWEEN_COMMAS_TITLED.match(chunk, tail.end()) or self._ranked_name_after(chunk, tail.end())
+                after = self.lex.patterns["between_commas_titled"].match(chunk, tail.end()) or self._ranked_name_after(chunk, tail.end())
                 after = None if taken.overlaps(m.start(), tail.end()) else after  # a name inside the phrase: not the office's own
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
@@ -1024,8 +1006,8 @@ class People:
             return None
         gap = self.lex.patterns["name_gap"].match(chunk, rel + 1)
         if gap is None or not chunk[rel + 1:gap.end()].strip(" ,"):
-            return None  # no rank or honorific: the plain name rule (_BETWEEN_COMMAS_TITLED) reads it
-        return _ENDED_NAME.match(chunk, gap.end())
+            return None  # no rank or honorific: the plain name rule (`between_commas_titled`) reads it
+        return self.lex.patterns["ended_name"].match(chunk, gap.end())
 
     def _office_first_side(self, i: int, start: int, end: int, phrase_end: int, phrase: str | None) -> str | None:
         """The side of an apposed office written first with no country word before it ('the director
@@ -1152,7 +1134,7 @@ class People:
             if mark is None:
                 continue
             gap = self.lex.patterns["name_gap"].match(self.text, mark, s.end)
-            name = _LISTED_NAME.match(chunk, gap.end() - s.start)
+            name = self.lex.patterns["listed_name"].match(chunk, gap.end() - s.start)
             named = self._name_in_run(chunk, name.start(), name.end()) if name else None
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue
@@ -1342,7 +1324,7 @@ class People:
             if self._posted_in_dyad(place.group(0)):  # "Consul General in Karachi, X": the name after the place
                 after = self.lex.patterns["name_gap"].match(chunk, place.end())
                 at = after.end() if after and after.end() > place.end() else at
-        run = _LISTED_NAME.match(chunk, at)
+        run = self.lex.patterns["listed_name"].match(chunk, at)
         return self._name_in_run(chunk, run.start(), run.end()) if run else None
 
     def _service_then_name(self, i: int, chunk: str, rel: int, title: str, taken: Taken) -> bool:
@@ -1356,7 +1338,7 @@ class People:
         marks = self.lex.patterns["rank_or_honorific"]
         if gap is None or not marks.search(chunk, m.end(), gap.end()):
             return False
-        run = _LISTED_NAME.match(chunk, gap.end())
+        run = self.lex.patterns["listed_name"].match(chunk, gap.end())
         named = self._name_in_run(chunk, run.start(), run.end()) if run else None
         if named is None:
             return False
@@ -1381,7 +1363,7 @@ class People:
             gap = self.lex.patterns["name_gap"].match(chunk, m.end())
             if side not in self.lex.dyad or not marks.search(chunk, m.end(), gap.end()):
                 continue
-            run = _LISTED_NAME.match(chunk, gap.end())
+            run = self.lex.patterns["listed_name"].match(chunk, gap.end())
             named = self._name_in_run(chunk, run.start(), run.end()) if run else None
             if named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
                 self._stranger(i, named[1], s.start + named[0], side, self.title_before(i, s.start + named[0]), taken)
@@ -1410,7 +1392,7 @@ class People:
     def _name_between_commas(self, chunk: str, rel: int) -> tuple[int, str] | None:
         """(offset in chunk, name) of a name set off by commas right after a lowercase title ending at
         `rel` ('the Iranian ambassador, Reza Amiri Moghadam, ...'); None otherwise."""
-        m = _BETWEEN_COMMAS.match(chunk, rel)
+        m = self.lex.patterns["between_commas"].match(chunk, rel)
         return self._name_in_run(chunk, m.start(1), m.end(1)) if m else None
 
     def _institution_side(self, i: int, end: int) -> str | None:
@@ -1626,7 +1608,7 @@ class People:
         for title, t_start, t_end, generic in self.titles_in(i):
             if generic:
                 continue
-            before = appositive_before(chunk, starts, t_start - s.start)
+            before = appositive_before(self.lex.patterns["appositive"], chunk, starts, t_start - s.start)
             if not before:
                 continue
             named = self._name_in_run(chunk, before.start(1), before.end(1))
@@ -2003,7 +1985,7 @@ class People:
         found = []
         calls = [_SPACES.match(self.text, start, end)] if called else []  # text[start:] follows a call already
         for m in calls + list(self.lex.patterns["calls_for_place"].finditer(self.text, start, end)):
-            name = _MINOR_NAME.match(self.text, m.end(), end)  # the whole run: 'Geneva Hall' is no 'Geneva'
+            name = self.lex.patterns["minor_name"].match(self.text, m.end(), end)  # the whole run: 'Geneva Hall' is no 'Geneva'
             if name is None or name.group(0) not in table or self.text.startswith(("'s", "’s"), name.end()):
                 continue
             if name.group(0).lower() in self.lex.alias_owner:

@@ -26,13 +26,8 @@ from pakiran_events.extract.starts import first_match, match_starts
 MAX_CHARS = 2_000_000
 # patterns asked of every sentence one after the other (entourage.py): their union is asked first
 ASKED_TOGETHER = {"attendance": ("attendance", "entourage"), "entourage": ("attendance", "entourage")}
-RESIDENT_TITLES = ("Ambassador",)  # a guest resident in the host country: a call on a host, not a visit
-# (a place gone 'back to' or 'returned to' is the traveller's home: 'concluded his visit and flew back to X')
 # 'at the invitation of his counterpart' tells who asked for the trip, not that it is still to come
 INVITED = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b", re.IGNORECASE)
-ORIGIN = re.compile(r"(?:\bfrom|\bleft|\bdeparted|\bdeparting|\bback\s+to|\breturned\s+to|\breturning\s+to)\s+(?:the\s+)?$",
-                    re.IGNORECASE)
-DESTINATION = re.compile(r"(?:\bto|\bfor|\bin|\bat|\breached|\binto)\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
 @dataclass
