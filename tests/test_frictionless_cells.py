@@ -19,16 +19,25 @@ from pakiran_events.core.tables import cast_strings
 from pakiran_events.validate import table_schema
 
 SCHEMA = TableSchema("t", {"fields": [{"name": "i", "type": "integer"}, {"name": "n", "type": "number"}]})
-texts = st.one_of(st.text("0123456789_+-. eE\u0663\uff17xna", min_size=1, max_size=8),
+# characters and whole words (an `s` among them), and Decimal's special values by its grammar
+# (sign, an optional letter before the word, a NaN's payload digits): a signalling NaN (`snan`,
+# `-sNaN7`: a number to frictionless-py, which `float()` refuses) is drawn, not only sampled
+TOKENS = [*"0123456789_+-. eE\u0663\uff17xnaNsI", "nan", "NaN", "inf", "Infinity"]
+specials = st.tuples(st.sampled_from(["", "-", "+", " "]), st.sampled_from(["", "s", "S", "q", "ss"]),
+                     st.sampled_from(["nan", "NaN", "inf", "Infinity", "1", "e"]),
+                     st.sampled_from(["", "7", "12", " ", "x"])).map("".join)
+texts = st.one_of(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=6).map("".join), specials,
                   st.sampled_from(["1_000", " 7 ", "+5", "\u0663", "1e3", "NaN", "inf", "-0", "1_000.5", "_1",
-                                   "1__0", "99999999999999999999", "1,000", "0x10"]))
+                                   "1__0", "99999999999999999999", "1,000", "0x10", "sNaN", "-sNaN"]))
 
 
 def _oracle(value: str, kind: str):
     got, notes = (fields.IntegerField(name="i") if kind == "i" else fields.NumberField(name="n")).read_cell(value)
     if got is None or notes:
         return None
-    return max(INT64_MIN, min(INT64_MAX, got)) if kind == "i" else float(got)
+    if kind == "i":
+        return max(INT64_MIN, min(INT64_MAX, got))
+    return math.nan if got.is_nan() else float(got)  # float() refuses a signalling NaN
 
 
 def _same(a, b) -> bool:
@@ -40,6 +49,7 @@ def _same(a, b) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(values=st.lists(texts, min_size=1, max_size=6))
 @example(values=["1_000", "\u0663", " 7 ", "x"])
+@example(values=["sNaN", "-snan", "ssNaN"])
 def test_both_readings_type_a_cell_as_frictionless_py_does(values):
     frame = pl.DataFrame({"i": values, "n": values})
     read, problems = cast_strings(frame, SCHEMA, "t", "pandera")

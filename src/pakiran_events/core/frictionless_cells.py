@@ -26,9 +26,12 @@ def parse_integer(text: str) -> int | None:
 
 
 def parse_number(text: str) -> float | None:
-    """`Decimal()` of the stripped text as a float (`1_000.5`, `NaN`, `inf` accepted); None if it fails."""
+    """`Decimal()` of the stripped text as a float (`1_000.5`, `NaN`, `inf` accepted); None if it fails.
+    A signalling NaN (`sNaN`, `-sNaN`) is a number to frictionless-py (`Decimal('sNaN')`) that
+    `float()` refuses: it is read as NaN of its sign, like `NaN` (never within a minimum or maximum)."""
     try:
-        return float(Decimal(text.strip()))
+        value = Decimal(text.strip())
+        return float(Decimal("NaN").copy_sign(value) if value.is_snan() else value)
     except (InvalidOperation, ValueError, TypeError, AttributeError):
         return None
 

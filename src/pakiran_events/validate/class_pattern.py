@@ -21,7 +21,8 @@ import numpy as np
 import polars as pl
 
 # one class of plain characters and ranges, repeated: {n}, {m,}, {m,n}, +, * (anchors optional)
-_SHAPE = re.compile(r"\^?\[((?:[A-Za-z0-9_]-[A-Za-z0-9_]|[A-Za-z0-9_])+)\](\{(\d+)(,(\d*))?\}|\+|\*)\$?")
+# (ASCII digits only: Python's `re` reads `{\u0663}` as literal text, not as a repeat count)
+_SHAPE = re.compile(r"\^?\[((?:[A-Za-z0-9_]-[A-Za-z0-9_]|[A-Za-z0-9_])+)\](\{([0-9]+)(,([0-9]*))?\}|\+|\*)\$?", re.ASCII)
 _ITEM = re.compile(r"([A-Za-z0-9_])-([A-Za-z0-9_])|([A-Za-z0-9_])")
 ROWS_AT_ONCE = 1 << 18  # cells converted to Arrow and tested at a time (16 MB of 64-byte cells; 1 << 20 was slower at 1M)
 
@@ -29,9 +30,10 @@ ROWS_AT_ONCE = 1 << 18  # cells converted to Arrow and tested at a time (16 MB o
 def class_shape(pattern: str) -> tuple[bytes, int, int | None] | None:
     """`pattern` (a Table Schema pattern, anchored or not) -> (the class's bytes, least length,
     greatest length or None for unbounded), or None when the pattern is not one repeated ASCII
-    class of letters, digits, `_` and ranges of them (a reversed range is None too: `re` refuses it)."""
+    class of letters, digits, `_` and ranges of them, or a pattern Python's `re` refuses (a reversed
+    range, a repeat count of 2**32 or more): the regex path then reports it, whatever the column holds."""
     shape = _SHAPE.fullmatch(pattern)
-    if shape is None:
+    if shape is None or python_pattern(pattern) is None:
         return None
     allowed = set()
     for lo, hi, single in _ITEM.findall(shape.group(1)):
@@ -52,6 +54,15 @@ def class_shape(pattern: str) -> tuple[bytes, int, int | None] | None:
         if most is not None and most < least:
             return None
     return bytes(sorted(allowed)), least, most
+
+
+def python_pattern(pattern: str) -> re.Pattern[str] | None:
+    """The pattern as frictionless-py compiles it (`re.compile("^{0}$".format(pattern))`, then
+    `.match` on each cell), or None where Python's `re` refuses it (frictionless-py then raises)."""
+    try:
+        return re.compile(f"^{pattern}$")
+    except (re.error, OverflowError, ValueError, RecursionError):
+        return None
 
 
 def column_matches(cells: pl.Series, pattern: str) -> bool | None:

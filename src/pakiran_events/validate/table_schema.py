@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
@@ -45,7 +46,7 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
 from pakiran_events.validate import digests
-from pakiran_events.validate.class_pattern import column_matches
+from pakiran_events.validate.class_pattern import column_matches, python_pattern
 
 LAYER = "frictionless"
 MISSING_VALUES = ("",)  # frictionless's default missingValues
@@ -144,12 +145,31 @@ def _pattern_ok(text: pl.Expr, pattern: str, line_breaks: bool = True) -> pl.Exp
     """Python's `re.match("^pattern$")`: `$` also matches before one final line break. The
     second regex runs only on the cells that end with one (polars evaluates both sides of `|`),
     and is not built at all for a column in which no cell does (`line_breaks` False): stripping
-    every cell's suffix cost ~10% of the regex on 20 M span_sha256 cells."""
+    every cell's suffix cost ~10% of the regex on 20 M span_sha256 cells. A pattern polars' regex
+    refuses and Python's `re` reads (an Arabic-Indic digit in braces, literal text to `re`; a repeat
+    beyond polars' size limit) is matched cell by cell with frictionless-py's own compiled regex.
+    A pattern `re` refuses (frictionless-py raises) is a ValueError, whatever the cells: an
+    `unreadable-table` problem, never a valid column."""
+    compiled = python_pattern(pattern)
+    if compiled is None:
+        raise ValueError(f"pattern {pattern!r} is not a Python regex (frictionless-py cannot compile it)")
     anchored = f"^(?:{pattern})$"
+    if not _polars_reads(anchored):
+        return text.map_elements(lambda cell: compiled.match(cell) is not None, return_dtype=pl.Boolean)
     if not line_breaks:
         return text.str.contains(anchored)
     stripped = pl.when(text.str.ends_with("\n")).then(text.str.strip_suffix("\n"))
     return text.str.contains(anchored) | stripped.str.contains(anchored).fill_null(False)
+
+
+@lru_cache(maxsize=64)
+def _polars_reads(anchored: str) -> bool:
+    """Whether polars' regex compiles `anchored` (it refuses some patterns Python's `re` reads)."""
+    try:
+        pl.Series([], dtype=pl.String).str.contains(anchored)
+    except pl.exceptions.PolarsError:
+        return False
+    return True
 
 
 def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
@@ -186,6 +206,8 @@ def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
 def _constraint_value(value, type_: str):
     if isinstance(value, str) and type_ in PYTHON_PARSERS:
         return PYTHON_PARSERS[type_][0](value)
+    if type_ == "number" and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)  # polars' is_in refuses Int64 values for a Float64 column (enum: [1])
     return value
 
 
