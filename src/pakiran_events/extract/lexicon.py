@@ -396,6 +396,15 @@ class Lexicon:
         p["group_named_by"] = re.compile(r"\s*(?:" + "|".join(t.get("group_named_by", []) or ["(?!x)x"]) + r")\s",
                                          re.IGNORECASE)
         p["group_led_by"] = {name: dict(g.get("led_by", {})) for name, g in t.get("groups", {}).items()}
+        # review21 (N4): the offices set off by commas beside a name, as written or capitalised, and the
+        # offices of them posted abroad, compiled here once (mentions._apposed_office_strangers)
+        p["apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("apposed_offices", []) or ["(?!x)x"])
+                                         + r")(?![\w\-])", re.IGNORECASE)
+        p["office_glue"] = frozenset(w.lower() for w in t.get("office_glue", []))
+        # an office's own phrase begins right after it: its comma, a bracket or one of those small words
+        p["office_phrase"] = re.compile(r"\s*(?:,|\(|(?:" + ("|".join(map(re.escape, p["office_glue"])) or "(?!x)x") + r")\s)")
+        p["office_synonym"] = {w.lower(): group[0].lower() for group in t.get("office_synonyms", []) for w in group}
+        p["posted_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("posted_offices", []) or ["(?!x)x"]) + r")(?![\w\-])")
         self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
         # a title may name several offices, told apart by country ('Ambassador': Iran's ambassador
         # to Pakistan, Pakistan's ambassador to Iran)
@@ -690,6 +699,9 @@ class Lexicon:
         # where a clause calls for a place ('in <town>'): the only spots a minor town name is read
         called = "|".join(self.dictionaries["places"].get("calls_for_place", [])) or "(?!x)x"
         p["calls_for_place"] = re.compile(r"(?<![\w\-])(?:" + called + r")\s+(?=[A-Z])")
+        # the offices held in a capital (frames._capital_posted), at the start of a title
+        posted = "|".join(self.dictionaries["places"].get("capital_posted_titles", [])) or "(?!x)x"
+        p["capital_posted"] = re.compile(r"^(?:" + posted + r")\b", re.IGNORECASE)
         honor, rank = p["honorific"].pattern, p["rank"].pattern
         p["title_gap"] = re.compile(r"(?:\s|,|\([A-Z]{2,6}\)|" + honor + r"|" + rank
                                     + r"|(?:of|for) (?:the )?[A-Z][\w’']+(?: [A-Z][\w’']+){0,3})*")

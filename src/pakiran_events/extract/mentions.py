@@ -75,6 +75,8 @@ _SAME_NAME_WORD = 70
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
+# the words of an office compared with the office-holder table's (`_fits_office`)
+_OFFICE_WORD = re.compile(r"[a-z]+")
 _REMIT_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")  # 'additional secretary (Afghanistan and West Asia)'
 _APPOSED_LEAD = re.compile(r",\s+(?:the\s+)?$")  # 'X, the' before the office (or before its country word)
 _APPOSED_WORD = re.compile(r"(?:the\s+)?" + NAME_CHAR + r"+\s+$")  # the country word before an office ('the Iranian ')
@@ -958,13 +960,9 @@ class People:
         set off by commas beside a lowercase office (titles.yaml `apposed_offices`) is a person of the
         side of the country word right before the office, else (name first only) of the side the
         office's own phrase or the sentence's delegation list gives."""
-        pattern = self.lex.patterns.get("_apposed_office")
-        if pattern is None:
-            heads = self.lex.dictionaries["titles"].get("apposed_offices", []) or ["(?!x)x"]
-            pattern = self.lex.patterns["_apposed_office"] = re.compile(
-                r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])", re.IGNORECASE)
-            # capitalised too, as a press release writes it: 'Commander Pakistan Fleet, Rear Admiral X,' (a phrase
-            # holding a name already read is no office's own: 'Chief Minister X and the governor-general ..., Y')
+        pattern = self.lex.patterns["apposed_office"]
+        # capitalised too, as a press release writes it: 'Commander Pakistan Fleet, Rear Admiral X,' (a phrase
+        # holding a name already read is no office's own: 'Chief Minister X and the governor-general ..., Y')
         s = self.spans[i]
         starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for m in pattern.finditer(chunk):
@@ -994,8 +992,59 @@ class People:
                 after = self.lex.patterns["between_commas_titled"].match(chunk, tail.end()) or self._ranked_name_after(chunk, tail.end())
                 after = None if taken.overlaps(m.start(), tail.end()) else after  # a name inside the phrase: not the office's own
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
-            if side in self.lex.dyad and named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
+            if side in self.lex.dyad and named is not None and (
+                    not taken.overlaps(named[0], named[0] + len(named[1]))
+                    or (not before and self._drop_unfit_known(i, s.start + named[0], named[1], m, s.start))):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
+
+    def _drop_unfit_known(self, i: int, start: int, written: str, office: re.Match, offset: int) -> bool:
+        """Review21 (S1): a gazetteer person read by a spelling inside the name `written` at `start`
+        after an office written first ('the collector of customs in Quetta, Ali Khan,': `office`, a
+        match in the sentence's text from `offset`) is that person only when the office fits them
+        (`_fits_office`); otherwise their mention is dropped and True returned (the name is a new
+        official's, CURATION §6). False in an undated report (which offices a person held that day
+        is unknown), when the office has no phrase of its own (lex.patterns `office_phrase`: 'The
+        Prime Minister also met the First Vice President ..., X' is no apposition), when the name
+        holds no gazetteer person's spelling, or a body's, or a person the office fits."""
+        if self.published is None or not self.lex.patterns["office_phrase"].match(self.text, offset + office.end()):
+            return False
+        end = start + len(written)
+        known = [x for x in self.mentions[i] if x.span.start < end and start < x.span.end]
+        if not known or any(x.actor_id not in self.lex.actors or not self.is_person(x.actor_id)
+                            or self._fits_office(x, written, office.group(0)) for x in known):
+            return False
+        for x in known:
+            self.mentions[i].remove(x)
+            if x.title and self.title_holder.get((re.sub(r" \(.*\)$", "", x.title), x.side)) == x.actor_id:
+                del self.title_holder[(re.sub(r" \(.*\)$", "", x.title), x.side)]
+        self._actors_in[i] = {x.actor_id for x in self.mentions[i]}
+        self._naming = None
+        return True
+
+    def _fits_office(self, mention: Mention, written: str, office: str) -> bool:
+        """Whether a gazetteer person's `mention` inside the name `written` after the apposed `office`
+        may be theirs: one of the offices the office-holder table gives them on the report's day
+        holds every word of `office` ('minister' and 'Interior Minister'); with no such row that day,
+        the name written is the spelling read, whole, and that spelling is the person's full name or
+        three words or more (not 'Ali Khan', two common words a former minister's alias shares with
+        many officials)."""
+        held = self.lex.offices_held(mention.actor_id, self.published)
+        if held:
+            return any(self._office_words(office) <= self._office_words(h) for h in held)
+        spelt = self.text[mention.span.start:mention.span.end]
+        full = (self.lex.actors.get(mention.actor_id) or {}).get("name", "")
+        return self._name_key(spelt) == self._name_key(written) and (
+            self._name_key(spelt) == self._name_key(full) or len(spelt.split()) >= 3)
+
+    def _office_words(self, office: str) -> set[str]:
+        """The words of an office compared by `_fits_office`: lower-cased, without titles.yaml
+        `office_glue`, each of `office_synonyms` as its group's first word."""
+        synonym = self.lex.patterns["office_synonym"]
+        return {synonym.get(w, w) for w in _OFFICE_WORD.findall(office.lower())} - self.lex.patterns["office_glue"]
+
+    def _name_key(self, name: str) -> str:
+        """A name folded (`folded`) with its spaces and hyphens dropped: 'Ahmadreza Radan' is 'Ahmad-Reza Radan'."""
+        return re.sub(r"[\s\-]+", "", self.lex.folded(name))
 
     def _ranked_name_after(self, chunk: str, rel: int) -> re.Match | None:
         """The name after an apposed office's comma at `rel` when ranks, honorifics or a retired
@@ -1042,11 +1091,7 @@ class People:
         in its phrase up to `phrase_end` ('the collector of customs in Quetta', 'the chairman of the
         Gwadar Port Authority'), when the office is not one posted abroad (titles.yaml
         `posted_offices`); None otherwise or when the phrase names places of both sides."""
-        posted = self.lex.patterns.get("_posted_office")
-        if posted is None:
-            heads = self.lex.dictionaries["titles"].get("posted_offices", []) or ["(?!x)x"]
-            posted = self.lex.patterns["_posted_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])")
-        if posted.search(self.text, start, end):
+        if self.lex.patterns["posted_office"].search(self.text, start, end):
             return None
         sides = set()
         words_ = [w.group(0) for w in _NAME_WORD.finditer(self.text, end, phrase_end)]
