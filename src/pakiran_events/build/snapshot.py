@@ -42,7 +42,7 @@ import yaml
 
 from pakiran_events.build import assemble as assemble_module
 from pakiran_events.build.cache import CACHE_DIR, ParseCache, seal, secret_key, write_sealed
-from pakiran_events.core import cells, confine, derive, yaml_input
+from pakiran_events.core import cells, confine, derive, frictionless_cells, yaml_input
 from pakiran_events.core import errors as errors_module
 from pakiran_events.core import paths as paths_module
 from pakiran_events.core import problems as problems_module
@@ -79,7 +79,7 @@ def _version(schemas: dict[str, TableSchema]) -> str:
     parse and type the rows kept), this module's and the schemas."""
     h = hashlib.sha256(FORMAT + f"polars {pl.__version__} pyyaml {yaml.__version__}".encode())
     for module in (curated_module, yaml_input, tables_module, derive, assemble_module, schema_module,
-                   cells, confine, errors_module, paths_module, problems_module):
+                   cells, confine, errors_module, paths_module, problems_module, frictionless_cells):
         h.update(Path(module.__file__ or "").read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update(json.dumps({n: s.descriptor for n, s in sorted(schemas.items())}, sort_keys=True).encode())
