@@ -38,7 +38,7 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pakiran_events.core import env
@@ -89,8 +89,6 @@ class ChunkRead:
 
 def chunk_read(reads: list[Read]) -> ChunkRead:
     """A chunk's reads (their candidates and sources already in the chunk's files) -> its ChunkRead."""
-    from dataclasses import replace
-
     said = [replace(r, new_actors={}) for r in reads if r.problem or r.unplaced]
     return ChunkRead(len(reads), said, new_actors_of(reads))
 
