@@ -1,7 +1,7 @@
 """Which report pairs the clustering score misses or adds, for one part of the split: the gold
 pairs (two reports telling one engagement) no predicted engagement holds, and the predicted
 pairs no gold engagement holds, each with the engagements (root events) of both reports on either
-side. A reading aid for clustering error analysis (the pairs are `evaluate._pairs`); it prints,
+side. A reading aid for clustering error analysis (the pairs are `evaluate.report_pairs`); it prints,
 it asserts nothing.
 
     python bench/cluster_pairs.py --part dev [--pred dataset/extracted] [--gold .]
@@ -9,8 +9,6 @@ it asserts nothing.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -18,14 +16,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from pakiran_events.core.matching import facts  # noqa: E402
-from pakiran_events.extract.evaluate import _pairs, load_tables, restrict  # noqa: E402
+from pakiran_events.extract.evaluate import load_tables, report_pairs, restrict  # noqa: E402
 
-
-def _reports(split: Path, part: str | None) -> set[str] | None:
-    if part is None:
-        return None
-    with split.open(encoding="utf-8-sig", newline="") as fh:
-        return {r["doc_id"] for r in csv.DictReader(fh) if r.get("part") == part}
+sys.path.insert(0, str(ROOT / "bench"))
+from extract_diff import part_arguments, reports_of  # noqa: E402
 
 
 def _engagements(f: dict, doc: str) -> list[str]:
@@ -52,16 +46,11 @@ def _show(title: str, pairs: set, gold: dict, pred: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=ROOT)
-    ap.add_argument("--pred", type=Path, default=ROOT / "dataset" / "extracted")
-    ap.add_argument("--split", type=Path, default=ROOT / "bench" / "extract-split.csv")
-    ap.add_argument("--part", default="dev", help="dev, test, or 'all' for every report")
-    args = ap.parse_args(argv)
-    reports = _reports(args.split, None if args.part == "all" else args.part)
+    args = part_arguments(__doc__.splitlines()[0]).parse_args(argv)
+    reports = reports_of(args)
     gold = facts(restrict(load_tables(args.gold), reports, hand_checked_only=True))
     pred = facts(restrict(load_tables(args.pred), reports))
-    g, p = _pairs(gold), _pairs(pred)
+    g, p = report_pairs(gold), report_pairs(pred)
     print(f"gold pairs {len(g)}, predicted {len(p)}, shared {len(g & p)}")
     _show("gold pairs not predicted (missed)", g - p, gold, pred)
     _show("predicted pairs not in gold (spurious)", p - g, gold, pred)

@@ -23,11 +23,22 @@ from pakiran_events.extract.evaluate import load_tables, restrict  # noqa: E402
 FIELDS = ("date", "place", "actors", "sources")
 
 
-def _reports(split: Path, part: str | None) -> set[str] | None:
-    if part is None:
+def part_arguments(description: str) -> argparse.ArgumentParser:
+    """The options every error-analysis script of one split part takes (--gold, --pred, --split, --part)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--gold", type=Path, default=ROOT)
+    ap.add_argument("--pred", type=Path, default=ROOT / "dataset" / "extracted")
+    ap.add_argument("--split", type=Path, default=ROOT / "bench" / "extract-split.csv")
+    ap.add_argument("--part", default="dev", help="dev, test, or 'all' for every report")
+    return ap
+
+
+def reports_of(args: argparse.Namespace) -> set[str] | None:
+    """The doc ids of `args.part` in `args.split` (None for 'all': every report)."""
+    if args.part == "all":
         return None
-    with split.open(encoding="utf-8-sig", newline="") as fh:
-        return {r["doc_id"] for r in csv.DictReader(fh) if r.get("part") == part}
+    with args.split.open(encoding="utf-8-sig", newline="") as fh:
+        return {r["doc_id"] for r in csv.DictReader(fh) if r.get("part") == args.part}
 
 
 def _line(f: dict, e: str) -> str:
@@ -54,14 +65,10 @@ def _differences(gold: dict, g: str, pred: dict, p: str) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=ROOT)
-    ap.add_argument("--pred", type=Path, default=ROOT / "dataset" / "extracted")
-    ap.add_argument("--split", type=Path, default=ROOT / "bench" / "extract-split.csv")
-    ap.add_argument("--part", default="dev", help="dev, test, or 'all' for every report")
+    ap = part_arguments(__doc__.splitlines()[0])
     ap.add_argument("--only", default=",".join(FIELDS), help="fields to show differences of (comma-separated)")
     args = ap.parse_args(argv)
-    reports = _reports(args.split, None if args.part == "all" else args.part)
+    reports = reports_of(args)
     gold = facts(restrict(load_tables(args.gold), reports, hand_checked_only=True))
     pred = facts(restrict(load_tables(args.pred), reports))
     paired = alignment(gold, pred)

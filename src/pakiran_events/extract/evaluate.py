@@ -87,7 +87,7 @@ def evaluate(gold_path: Path, pred_path: Path, reports: set[str] | None = None) 
     scores = []
     reported = lambda f: {s for srcs in f["sources"].values() for s in srcs}
     scores.append(_prf("reports with an engagement", reported(gold), reported(pred)))
-    scores.append(_prf("report pairs in one engagement", _pairs(gold), _pairs(pred)))
+    scores.append(_prf("report pairs in one engagement", report_pairs(gold), report_pairs(pred)))
     scores.append(_prf("events", set(gold["events"]), {as_gold(p) for p in pred["events"]}))
     date = lambda f, e, key: (key(e), f["events"][e]["date_start"], f["events"][e]["date_end"])
     gold_dates = {date(gold, g, str) for g in gold["events"]}
@@ -103,7 +103,7 @@ def evaluate(gold_path: Path, pred_path: Path, reports: set[str] | None = None) 
     return scores
 
 
-def _pairs(f: dict) -> set:
+def report_pairs(f: dict) -> set:
     """Unordered pairs of reports that tell of the same engagement (root event)."""
     by_root: dict[str, set] = {}
     for e, srcs in f["sources"].items():
