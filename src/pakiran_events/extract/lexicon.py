@@ -545,13 +545,14 @@ class Lexicon:
         p["duration"] = words([re.escape(k) for k in e["durations"]])
         # 'the meeting, held in Zahedan' (places.yaml held_in): where a report's gathering was
         p["sidelines"] = words(d["places"].get("sidelines", []))
-        gathering = "|".join(d["places"].get("gathering_in", [])) or "(?!x)x"
+        gathering_nouns = d["places"].get("gathering_nouns", [])
+        gathering = "(?:" + ("|".join(gathering_nouns) or "(?!x)x") + ")(?: venue)?"
         p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
         p["gathering_word"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\b", re.IGNORECASE)
         p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
         # which gathering a sentence tells (places.yaml other_gathering; candidates._same_gathering)
         other = d["places"].get("other_gathering", {})
-        nouns = words(other.get("nouns", [])).pattern
+        nouns = words([*gathering_nouns, *other.get("more_nouns", [])]).pattern
         p["gathering_noun"] = re.compile(r"((?:[A-Z][\w\-]*\s+){0,4}?)(?i:" + nouns + ")")  # its name: capitalised words
         before = "|".join(other.get("other_before", [])) or "(?!x)x"
         p["other_gathering"] = re.compile(r"(?<![\w\-])(?:(?:" + before + r")\s+(?:[\w’'\-]+\s+){0,3}?(?:" + nouns + ")|"
