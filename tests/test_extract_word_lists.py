@@ -109,3 +109,27 @@ def test_round_21_lists_are_dictionary_entries_and_the_patterns_read_them():
     assert p["subordinate_clause"].search("days after militants struck a post on March 2").group(1) == "struck"
     assert p["origin_before"].search("flew back to ") and p["destination_before"].search("reached ")
     assert not p["origin_before"].search("reached ")
+
+
+def test_round_22_inline_lists_are_dictionary_entries_and_the_code_reads_them():
+    # tidy22: the adverbs of the called-off-after-an-aside rule and the small words a title keeps in
+    # lowercase (three inline tuples of mentions.py, one list now) came out of the code
+    from extract_fixtures import lexicon, shipped_lexicon
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+
+    engagement = yaml.safe_load((EXTRACT / "dictionaries" / "engagement.yaml").read_text(encoding="utf-8"))
+    titles = yaml.safe_load((EXTRACT / "dictionaries" / "titles.yaml").read_text(encoding="utf-8"))
+    assert {"also", "now", "again"} <= set(engagement["called_off_adverbs"])
+    assert {"of", "for", "at", "and", "to", "on", "the", "in"} <= set(titles["title_lowercase"])
+    p = lexicon().patterns
+    assert p["title_lowercase"] == frozenset(titles["title_lowercase"])
+    aside = " to Zahedan, where he was to meet the governor, was {} postponed"
+    for adverb in ("now", "again", "abruptly"):  # a listed adverb, or any '-ly' one
+        assert p["called_off_after"].match(aside.format(adverb))
+    assert not p["called_off_after"].match(aside.format("soon"))  # not listed
+    report = read_report("own-tidy22", "Adviser to the Prime Minister on Foreign Affairs Mr. Omar Zaidi received a "
+                         "telephone call from Iranian Interior Minister Javad Gholami on Monday.", "2024-06-12",
+                         shipped_lexicon())
+    titles_told = {actor: info["titles"] for e in cluster([report]) for actor, info in e.participants.items()}
+    assert titles_told["omar-zaidi"] == ["Adviser to the Prime Minister on Foreign Affairs"]

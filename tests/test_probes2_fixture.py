@@ -10,9 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from probe_sets import expected, id_problems, manifest, manifest_problems, out_of_office
+from probe_sets import (
+    expected,
+    generator,
+    generator_problems,
+    id_problems,
+    manifest,
+    manifest_problems,
+    out_of_office,
+)
 
 PROBES2 = Path(__file__).parent / "fixtures" / "probes2"
+
+
+def test_files_are_what_the_generator_writes():
+    """make_probes2.py writes through the shared tests/probe_writer.py with the second set's own format options;
+    its files must still be exactly what the generator writes (no hand edits after scoring)."""
+    assert generator_problems(PROBES2, generator(PROBES2)) == []
 
 
 def test_manifest_bytes_and_sha256_match_the_files():

@@ -478,9 +478,10 @@ def cluster(reports) -> list[Event]:
 
 def across_blocks(events: list[Event]) -> list[Event]:
     """The passes that see the events of every block: a member's meeting under its leader's
-    visit, then one meeting told from both sides made one, then a report's unplaced retelling of
-    its placed meeting made one with it."""
-    return one_meeting_retold(one_meeting_told_from_both_sides(attach_to_visits(events)))
+    visit, then one meeting told from both sides made one. (A report's unplaced retelling of its
+    own sideline meeting is one candidate since the summit's city sets the report's country,
+    candidates._sideline_place; round 22 dropped the pass that joined the two.)"""
+    return one_meeting_told_from_both_sides(attach_to_visits(events))
 
 
 def _days_before(day: dt.date, days: int) -> dt.date:
@@ -534,43 +535,6 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
                 kept, other = sorted((a, b), key=_placed_rank)
                 _merge_meeting(kept, other)
                 gone.add(id(other))
-    return [e for e in events if id(e) not in gone]
-
-
-def one_meeting_retold(events: list[Event]) -> list[Event]:
-    """A report's retelling of its own meeting that names no place is that meeting, not a second
-    one (issue 15: one report, one meeting produced twice). Its other sentence ('X also met ...'
-    read as the pair's talks, a country guessed from a background capital) lands in another
-    country's block, so only a pass over every block sees both. A stand-alone meeting whose reports
-    name no place for it (`place_told` False) joins the one other meeting of the same two
-    principals (either way round) that all its reports tell, whose reports place it, and whose
-    dates lie within its own (the retelling is dated only as loosely, by the report's day or
-    month). Near misses stay apart: another day of the pair's talks, a meeting the report recalls
-    from another month (dates outside), one told also by a report that does not tell the placed
-    one, and two placed candidates to choose from. Returns the events without the merged ones,
-    order kept; each meeting looks up only the placed meetings of its own pair that start within its
-    dates (bisect), not every meeting."""
-    placed: dict[tuple, list[tuple[dt.date, int]]] = defaultdict(list)  # pair -> (first day, index), sorted
-    for k, e in enumerate(events):
-        if e.kind == "meeting" and e.place_told and e.guest and e.host and e.date_start and e.date_end:
-            placed[tuple(sorted((e.guest, e.host)))].append((e.date_start, k))
-    for starts in placed.values():
-        starts.sort()
-    gone: set[int] = set()
-    for m in events:
-        if m.kind != "meeting" or m.place_told or m.parent is not None or not (m.guest and m.host) \
-                or m.date_start is None or m.date_end is None or not m.sources:
-            continue
-        starts = placed.get(tuple(sorted((m.guest, m.host))), [])
-        lo = bisect.bisect_left(starts, (m.date_start, -1))
-        hi = bisect.bisect_right(starts, (m.date_end, len(events)))
-        first = next(iter(m.sources))
-        fits = [n for n in (events[k] for _, k in starts[lo:hi])
-                if first in n.sources and n.date_end <= m.date_end and m.sources <= n.sources]  # type: ignore[operator]
-        if len(fits) != 1:
-            continue
-        _merge_meeting(fits[0], m)
-        gone.add(id(m))
     return [e for e in events if id(e) not in gone]
 
 

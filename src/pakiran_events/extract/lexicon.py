@@ -401,6 +401,7 @@ class Lexicon:
         p["apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("apposed_offices", []) or ["(?!x)x"])
                                          + r")(?![\w\-])", re.IGNORECASE)
         p["office_glue"] = frozenset(w.lower() for w in t.get("office_glue", []))
+        p["title_lowercase"] = frozenset(w.lower() for w in t.get("title_lowercase", []))  # mentions' title case
         # an office's own phrase begins right after it: its comma, a bracket or one of those small words
         p["office_phrase"] = re.compile(r"\s*(?:,|\(|(?:" + ("|".join(map(re.escape, p["office_glue"])) or "(?!x)x") + r")\s)")
         p["office_synonym"] = {w.lower(): group[0].lower() for group in t.get("office_synonyms", []) for w in group}
@@ -532,7 +533,8 @@ class Lexicon:
         # the engagement's own verb after its noun and an aside between commas ('the visit to Zahedan,
         # where he was to meet X, was called off'): a cancellation the aside's clause cut from the trigger's
         p["called_off_after"] = re.compile(r"[^,;:.()]{0,60}?,[^;:.()]{1,200}?,\s*(?:(?:has|have|had)\s+been|was|were|is|are|got)"
-                                           rf"\s+(?:[a-z]+ly\s+|also\s+|now\s+|again\s+)?(?:{alternation(e.get('called_off', []))})\b",
+                                           rf"\s+(?:[a-z]+ly\s+|(?:{alternation(e.get('called_off_adverbs', []))})\s+)?"
+                                           rf"(?:{alternation(e.get('called_off', []))})\b",
                                            re.IGNORECASE)
         p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
         p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before

@@ -850,7 +850,8 @@ class People:
         for m in pattern.finditer(self.text, s.start, s.end):
             run = _COMPLEMENT.match(self.text, m.end(), s.end)
             side = self._complement_side(m.end(), run.end() if run else m.end(), s.end)
-            words_ = [w if w in ("of", "for", "at", "and") else w[:1].upper() + w[1:] for w in m.group(1).split()]
+            small = self.lex.patterns["title_lowercase"]
+            words_ = [w if w in small else w[:1].upper() + w[1:] for w in m.group(1).split()]
             found.append((" ".join(words_), m.start(1), run.end() if run else m.end(), side))
         self._cache[key] = found
         return found
@@ -972,7 +973,7 @@ class People:
             word = self._word_side_before(i, s.start + m.start())
             lead = search_back(_APPOSED_WORD, chunk, starts, m.start(), _WORD_CHUNKS) if word else None
             head_end = lead.start() if lead else m.start()
-            title = " ".join(w if w in ("of", "for") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+            title = " ".join(w if w in self.lex.patterns["title_lowercase"] else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                              for w in re.split(r"[\s]+", m.group(0)))
             before = search_back(self.lex.patterns["before_comma"], chunk, starts, head_end, _BEFORE_COMMA_CHUNKS) \
                 if search_back(_APPOSED_LEAD, chunk, starts, head_end, _LEAD_CHUNKS) else None
@@ -1253,7 +1254,8 @@ class People:
         if before is None:
             return title
         words_ = self.text[before.start():mark].rstrip(", ").split()
-        return " ".join(w if not w[:1].islower() or w in ("of", "to", "on", "for", "the", "and", "in") else w.capitalize()
+        small = self.lex.patterns["title_lowercase"]
+        return " ".join(w if not w[:1].islower() or w in small else w.capitalize()
                         for w in words_)
 
     def _unit_head_strangers(self, i: int, chunk: str, taken: Taken) -> None:
