@@ -134,3 +134,24 @@ def test_near_miss_a_commission_session_with_its_day_is_held():
             "Araghchi, ended in Tehran on Wednesday.")
     (meeting,) = of_kind(_OWN.clustered(text), "meeting")
     assert meeting.date_start == dt.date(2025, 3, 12)
+
+
+# -- 5. an ambassador named with the state that sends him: posted, so his trips at his post are no visits -
+@pytest.mark.parametrize("text", [
+    "QUETTA: The Ambassador of Iran to Pakistan, Reza Amiri Moghadam, called on Interior Minister Mohsin Naqvi in "
+    "Quetta on Tuesday. The ambassador had arrived in Quetta the day before.",
+    "KARACHI: The Ambassador of the Islamic Republic of Iran to Pakistan, Reza Amiri Moghadam, arrived in Karachi "
+    "on Monday and met Interior Minister Mohsin Naqvi on Tuesday.",
+    "LAHORE: Reza Amiri Moghadam, the Ambassador of Iran to Pakistan, reached Lahore on Wednesday and called on "
+    "Mohsin Naqvi at his office.",
+])
+def test_an_ambassador_of_the_sending_state_at_his_post_makes_no_visit(text):
+    events = _OWN.clustered(text)
+    assert of_kind(events, "visit") == [], [(e.kind, e.guest) for e in events]
+    assert has_pair(events, "meeting", "reza-amiri-moghadam", NAQVI)
+
+
+def test_near_miss_a_minister_of_the_sending_state_still_visits():
+    text = ("KARACHI: The Interior Minister of Iran, Eskandar Momeni, arrived in Karachi on Monday and met Interior "
+            "Minister Mohsin Naqvi on Tuesday.")
+    assert any(e.guest == MOMENI for e in of_kind(_OWN.clustered(text), "visit"))

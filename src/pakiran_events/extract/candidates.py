@@ -1360,6 +1360,9 @@ class _Built:
         own_day = any(told.start <= span.start and span.end <= told.end for _, span in o.dates)  # not one borrowed from the talks' sentence
         if o in self.signings and talks & set(o.participants):
             # 'ahead of the ceremony, they held talks' ... 'the memorandum was signed at a ceremony at the
-            # ministry today': a signing with a day and a city of its own is an act of its own (§2, openings)
-            return not (own_day and not unplaced)
+            # ministry today': a signing with a day and a city of its own, in a sentence of its own (not
+            # the talks': 'held talks on Tuesday, after which the two signed'), is an act of its own (§2)
+            talks_told = {c.sentence for c in [*self.visits.values(), *self.meetings.values()]
+                          if not c.planned and set(c.participants) & set(o.participants)}
+            return not (own_day and not unplaced and o.sentence not in talks_told)
         return not own_day and unplaced and (held or bool(talks & set(o.participants)))

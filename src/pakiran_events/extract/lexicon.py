@@ -525,7 +525,9 @@ class Lexicon:
         p["private_counterpart"] = re.compile(rf"\s+(?:(?:{alternation(e.get('private_counterpart_determiners', []))})\s+){{0,2}}"
                                               rf"(?:{alternation(e.get('private_counterparts', []))})\b", re.IGNORECASE)
         # a diplomat's posting up to its place ('consul general in ', 'Ambassador to '): candidates._resident
-        p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+(?:in|to|at)\s+(?:the\s+)?",
+        # (the sending state may come between: 'Ambassador of Iran to ', 'Ambassador of the Islamic Republic of Iran to ')
+        p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+"
+                                           r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+(?:of\s+)?){1,4})?(?:in|to|at)\s+(?:the\s+)?",
                                            re.IGNORECASE)
         # a title that is such a posting ('Ambassador', 'Consul General'): its holder resides in the host country
         p["resident_title"] = re.compile(rf"(?:{alternation(e.get('resident_postings', []))})", re.IGNORECASE)
