@@ -155,3 +155,47 @@ def test_near_miss_a_minister_of_the_sending_state_still_visits():
     text = ("KARACHI: The Interior Minister of Iran, Eskandar Momeni, arrived in Karachi on Monday and met Interior "
             "Minister Mohsin Naqvi on Tuesday.")
     assert any(e.guest == MOMENI for e in of_kind(_OWN.clustered(text), "visit"))
+
+
+# -- 6. an arrival at a host's office is the venue of a call, not a trip ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Iran's Defence Minister Aziz Nasirzadeh called on Defence Minister Khawaja Muhammad Asif at the Ministry of "
+    "Defence on Tuesday. He was presented a guard of honour on arrival at the Ministry of Defence.",
+    "Defence Minister Khawaja Muhammad Asif met Iranian Defence Minister Aziz Nasirzadeh on Wednesday. On arrival "
+    "at the headquarters, Nasirzadeh laid a wreath at the martyrs' monument.",
+    "Interior Minister Mohsin Naqvi received Iranian Interior Minister Eskandar Momeni on Monday. Momeni arrived "
+    "at the Interior Ministry in the morning and was received by senior officials.",
+])
+def test_an_arrival_at_a_host_office_makes_no_visit(text):
+    events = _OWN.clustered(text)
+    assert of_kind(events, "visit") == [], [(e.kind, e.guest) for e in events]
+    assert of_kind(events, "meeting")
+
+
+def test_near_miss_an_arrival_in_a_city_is_still_a_trip():
+    text = ("Iran's Defence Minister Aziz Nasirzadeh arrived in Islamabad on Tuesday and called on Defence Minister "
+            "Khawaja Muhammad Asif at the Ministry of Defence.")
+    assert any(e.guest == NASIR for e in of_kind(_OWN.clustered(text), "visit"))
+
+
+# -- 7. a commission the pair agreed to revive, beside a call: no meeting ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni spoke by telephone in "
+    "February; they agreed to revive the joint border commission.",
+    "Ishaq Dar spoke by telephone with Abbas Araghchi on Monday. The two ministers agreed to reactivate the "
+    "joint working group on trade.",
+    "Abbas Araghchi telephoned Ishaq Dar on Tuesday. Both sides decided to resume the bilateral political "
+    "consultations after a gap of three years.",
+])
+def test_a_commission_to_be_revived_is_no_meeting(text):
+    events = _OWN.clustered(text)
+    assert of_kind(events, "meeting") == [], [(e.kind, e.participants) for e in events]
+    assert of_kind(events, "phone_call")
+
+
+def test_near_miss_an_arrival_at_an_office_still_dates_a_trip_told():
+    text = ("TEHRAN: Defence Minister Khawaja Muhammad Asif, who is on an official visit to Iran, met Iranian Defence "
+            "Minister Aziz Nasirzadeh today. Earlier, on arrival at the Ministry of Defence in Tehran on Wednesday, "
+            "Asif was received by senior officers.")
+    (visit,) = of_kind(_OWN.clustered(text), "visit")
+    assert visit.date_start == dt.date(2025, 3, 12)

@@ -24,7 +24,7 @@ SYMMETRIC = ("passive_meeting", "commission", "phone", "ceremony")   # participa
 
 def frames_of(r: Reading) -> list[Frame]:
     """Every frame of the report, in text order."""
-    out = []
+    out, at_office = [], set()
     for i in range(len(r.spans)):
         trip = _trip_to_place(r, i)
         if trip is None and not r.has("any_engagement", i):
@@ -44,6 +44,8 @@ def frames_of(r: Reading) -> list[Frame]:
             kind = KIND_OF_TRIGGER[trigger]
             if kind in seen and kind != "reception":
                 continue
+            if trigger == "arrival" and _at_host_office(r, i, m):
+                at_office.add(i)  # 'a guard of honour on arrival at the Naval Headquarters': the venue of a call
             if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
             if trigger == "visit" and r.lex.patterns["where_a_thing_is"].match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
@@ -54,8 +56,22 @@ def frames_of(r: Reading) -> list[Frame]:
             seen.add(kind)
             if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
                 out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
+    if not any(f.kind in ("visit", "arrival") and not (f.kind == "arrival" and f.sentence in at_office) for f in out):
+        # an arrival at a host's office is no trip by itself (CURATION.md §2); beside a trip the report
+        # tells ('who is on an official visit to Iran') it still gives the trip a day
+        out = [f for f in out if not (f.kind == "arrival" and f.sentence in at_office)]
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
+
+
+def _at_host_office(r: Reading, i: int, m) -> bool:
+    """Whether an arrival trigger ending in 'at' reaches a host's office ('on arrival at the Naval
+    Headquarters', 'arrived at the Ministry of Foreign Affairs': engagement.yaml `host_office`): the
+    venue of a call, which tells no trip by itself (CURATION.md §2: a visit needs a report of the trip)."""
+    trigger = m.group(0)
+    if not trigger.lower().endswith("at"):
+        return False
+    return r.lex.patterns["host_office_at"].match(r.sentence(i), m.end() - 2) is not None
 
 
 _LEADING_ADVERB = re.compile(r"[a-z]+ly\s+", re.IGNORECASE)  # grammar: an '-ly' adverb
