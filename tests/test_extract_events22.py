@@ -199,3 +199,28 @@ def test_near_miss_an_arrival_at_an_office_still_dates_a_trip_told():
             "Asif was received by senior officers.")
     (visit,) = of_kind(_OWN.clustered(text), "visit")
     assert visit.date_start == dt.date(2025, 3, 12)
+
+
+# -- 8. a trip told by its stay ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, guest, first, last", [
+    ("Iran's Interior Minister Eskandar Momeni spent three days in Islamabad, from Monday to Wednesday. On "
+     "Tuesday he held talks with Interior Minister Mohsin Naqvi at the ministry.", MOMENI, 10, 12),
+    ("Defence Minister Khawaja Muhammad Asif was in Tehran, where he stayed from Tuesday to Thursday "
+     "and held talks with Aziz Nasirzadeh.", ASIF, 11, 13),
+    ("Foreign Minister Ishaq Dar spent two days in Tehran, on Monday and Tuesday, and held talks with Abbas "
+     "Araghchi on the border markets.", DAR, 10, 11),
+])
+def test_a_trip_told_by_its_stay_is_a_visit(text, guest, first, last):
+    visits = [e for e in of_kind(_OWN.clustered(text), "visit") if e.guest == guest]
+    assert [(v.date_start, v.date_end) for v in visits] == [(dt.date(2025, 3, first), dt.date(2025, 3, last))]
+
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Mohsin Naqvi spent two days in talks with Eskandar Momeni in Islamabad on Monday and Tuesday.",
+    "Iranian Interior Minister Eskandar Momeni, who spent his student days in Lahore, met Mohsin Naqvi in "
+    "Islamabad on Tuesday.",
+])
+def test_near_miss_a_stay_that_is_no_trip_makes_no_visit(text):
+    events = _OWN.clustered(text)
+    assert of_kind(events, "visit") == [], [(e.kind, e.guest, e.place_id) for e in events]
+    assert of_kind(events, "meeting")
