@@ -263,7 +263,8 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     frames = [f for f in frames if f not in legs]  # a later leg's city
     told = [f for f in frames if not f.planned] or frames  # a plan's place is where it is to be, not where the report's trip is
     told = [f for f in told if not _recalled_frame(r, f)] or told
-    for kinds in (("visit", "arrival"), ("meeting", "reception", "ceremony")):
+    # a ceremony last: one at a crossing's zero line says less of where the trip went than talks told after it
+    for kinds in (("visit", "arrival"), ("meeting", "reception"), ("ceremony",)):
         for f in told:
             place = f.place_id or _sideline_place(r, f)
             if f.kind in kinds and place:
@@ -1344,8 +1345,9 @@ class _Built:
 
     def _in_passing(self, o: Candidate) -> bool:
         """Whether ceremony `o` is part of talks the report tells, not an event of its own. A memorandum
-        signed at a ceremony is its own event only when no talks of its signatories are told (CURATION.md:
-        the signing of a memorandum with no talks reported is `other`). Any ceremony told with no day and
+        signed beside talks of its signatories is part of them unless its own sentence gives it a day and
+        a place finer than a country (round 22: 'held talks ahead of the ceremony ... signed at a ceremony
+        at the Ministry of Interior today'); with no talks of its signatories it is `other`. Any ceremony told with no day and
         no place of its own finer than a country, beside held talks of the pair or a trip of its people,
         is an act mentioned in passing (§2: 'a crossing was opened during the minister's visit'); a
         day read from another sentence (the talks' 'on Tuesday') is not its own."""
@@ -1353,9 +1355,14 @@ class _Built:
             return False  # a call: `others` holds the calls too
         talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
         held = any(not (m.planned or m.background) for m in self.meetings.values())
-        if o in self.signings and talks & set(o.participants):
-            return True
         unplaced = o.place_id is None or self.lex.places.get(o.place_id, {}).get("coordinate_precision") == "country"
         told = self.r.spans[o.sentence]
         own_day = any(told.start <= span.start and span.end <= told.end for _, span in o.dates)  # not one borrowed from the talks' sentence
+        if o in self.signings and talks & set(o.participants):
+            # 'ahead of the ceremony, they held talks' ... 'the memorandum was signed at a ceremony at the
+            # ministry today': a signing with a day and a city of its own, in a sentence of its own (not
+            # the talks': 'held talks on Tuesday, after which the two signed'), is an act of its own (§2)
+            talks_told = {c.sentence for c in [*self.visits.values(), *self.meetings.values()]
+                          if not c.planned and set(c.participants) & set(o.participants)}
+            return not (own_day and not unplaced and o.sentence not in talks_told)
         return not own_day and unplaced and (held or bool(talks & set(o.participants)))

@@ -24,7 +24,7 @@ SYMMETRIC = ("passive_meeting", "commission", "phone", "ceremony")   # participa
 
 def frames_of(r: Reading) -> list[Frame]:
     """Every frame of the report, in text order."""
-    out = []
+    out, at_office = [], set()
     for i in range(len(r.spans)):
         trip = _trip_to_place(r, i)
         if trip is None and not r.has("any_engagement", i):
@@ -44,16 +44,61 @@ def frames_of(r: Reading) -> list[Frame]:
             kind = KIND_OF_TRIGGER[trigger]
             if kind in seen and kind != "reception":
                 continue
+            if trigger == "arrival" and _at_host_office(r, i, m):
+                at_office.add(i)  # 'a guard of honour on arrival at the Naval Headquarters': the venue of a call
             if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
             if trigger == "visit" and r.lex.patterns["where_a_thing_is"].match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
                 continue  # 'its secretariat is in Tehran': where a thing is, no trip
-            seen.add(kind)
             frame = _frame(r, i, trigger, kind, m.start(), m.end())
+            if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
+                continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
+            seen.add(kind)
             if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
                 out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
+    if not any(f.kind in ("visit", "arrival") and not (f.kind == "arrival" and f.sentence in at_office) for f in out):
+        # an arrival at a host's office is no trip by itself (CURATION.md §2); beside a trip the report
+        # tells ('who is on an official visit to Iran') it still gives the trip a day
+        out = [f for f in out if not (f.kind == "arrival" and f.sentence in at_office)]
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
+
+
+def _at_host_office(r: Reading, i: int, m) -> bool:
+    """Whether an arrival trigger ending in 'at' reaches a host's office ('on arrival at the Naval
+    Headquarters', 'arrived at the Ministry of Foreign Affairs': engagement.yaml `host_office`): the
+    venue of a call, which tells no trip by itself (CURATION.md §2: a visit needs a report of the trip)."""
+    trigger = m.group(0)
+    if not trigger.lower().endswith("at"):
+        return False
+    return r.lex.patterns["host_office_at"].match(r.sentence(i), m.end() - 2) is not None
+
+
+_LEADING_ADVERB = re.compile(r"[a-z]+ly\s+", re.IGNORECASE)  # grammar: an '-ly' adverb
+
+
+def _adverb_end(sentence: str, start: int) -> int:
+    """Where a trigger's verb begins after a leading '-ly' adverb ('jointly inaugurated'), relative
+    to the trigger's start: 0 when it has none."""
+    m = _LEADING_ADVERB.match(sentence, start)
+    return m.end() - start if m else 0
+
+
+def _commission_unheld(r: Reading, i: int, frame: Frame, start: int) -> str | None:
+    """How a commission named with no day of its own and no held verb is told, by the words just
+    before its name: 'wanted' for a session still to come ('the early convening of the next session
+    of', 'preparing for a round of'; the frame becomes planned), 'habitual' for a standing
+    mechanism in the plural ('the meetings of the joint border commission'; no frame), None
+    otherwise (engagement.yaml `commission_wanted_adjectives`, `commission_preparing`,
+    `commission_session_nouns`, `commission_habitual_nouns`). A day or a held passive ('the new
+    round ... was held on Monday') keeps the session held."""
+    if frame.dates or frame.planned or r.lex.patterns["held_passive"].search(r.sentence(i)):
+        return None
+    before, p = r.sentence(i)[max(0, start - 120):start], r.lex.patterns
+    if p["commission_wanted"].search(before):
+        frame.planned = True
+        return "wanted"
+    return "habitual" if p["commission_habitual"].search(before) else None
 
 
 def _thing_subject(r: Reading, i: int, start: int) -> bool:
@@ -220,7 +265,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.background = _told_as_background(r, i, kind, start, end)
     # 'wanted to build on the accords reached during X's visit in April': that visit was held
     frame.planned = frame.planned and not _past_participle_between(r, i, start)
-    if frame.planned and p["past_verb"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
+    if frame.planned and p["past_verb"].match(r.sentence(i)[start:end], _adverb_end(r.sentence(i), start)) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether

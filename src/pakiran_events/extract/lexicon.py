@@ -526,7 +526,9 @@ class Lexicon:
         p["private_counterpart"] = re.compile(rf"\s+(?:(?:{alternation(e.get('private_counterpart_determiners', []))})\s+){{0,2}}"
                                               rf"(?:{alternation(e.get('private_counterparts', []))})\b", re.IGNORECASE)
         # a diplomat's posting up to its place ('consul general in ', 'Ambassador to '): candidates._resident
-        p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+(?:in|to|at)\s+(?:the\s+)?",
+        # (the sending state may come between: 'Ambassador of Iran to ', 'Ambassador of the Islamic Republic of Iran to ')
+        p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+"
+                                           r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+(?:of\s+)?){1,4})?(?:in|to|at)\s+(?:the\s+)?",
                                            re.IGNORECASE)
         # a title that is such a posting ('Ambassador', 'Consul General'): its holder resides in the host country
         p["resident_title"] = re.compile(rf"(?:{alternation(e.get('resident_postings', []))})", re.IGNORECASE)
@@ -664,6 +666,14 @@ class Lexicon:
         p["past_verb"] = re.compile(rf"(?:[a-z]+ed|{a('irregular_past')})\b", re.IGNORECASE)
         p["parenthetical"] = re.compile(rf"(?:{a('attribution_verbs')})\s*,")
         p["later_than"] = re.compile(rf"\b(?:{a('ahead_of')})\s+(?:[\w’'.\-]+\s+){{0,6}}$", re.IGNORECASE)
+        # a commission told as a session still wanted, or as a standing mechanism in the plural, by the
+        # words just before its name (frames._commission_unheld)
+        session = rf"(?:{a('commission_session_nouns')})\s+of\s+(?:[\w\-’'.]+\s+){{0,4}}$"
+        p["commission_wanted"] = re.compile(rf"(?:\b(?:{a('commission_wanted_adjectives')})\s+(?:[\w\-]+\s+){{0,2}}"
+                                            rf"{session}|\b(?:{a('commission_preparing')})\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,3}}(?:{session})?$)",
+                                            re.IGNORECASE)
+        p["commission_habitual"] = re.compile(rf"\b(?:{a('commission_habitual_nouns')})\s+of\s+(?:the|their|its)\s+(?:[\w\-]+\s+){{0,2}}$",
+                                              re.IGNORECASE)
         modifier = rf"(?:{a('modifier_verbs')})"
         dated = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
         p["modifier_relative"] = re.compile(rf"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+{modifier}\b{dated}",
