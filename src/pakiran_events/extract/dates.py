@@ -243,8 +243,8 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
 
 def _offset(m: re.Match) -> DateCue:
     words_ = m.group("after").lower().split()
-    if "same" in words_ or words_[-1] == "day" and words_[-2] == "the" and words_[0] in ("earlier", "later"):
-        return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'the same day': that day
+    if "same" in words_ or words_[-1] == "day" and words_[-2] in ("the", "that") and words_[0] in ("earlier", "later"):
+        return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'later that day', 'the same day': that day
     sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
     unit = 7 if words_[1].startswith("week") else 1
     return DateCue(None, None, "day", offset=sign * unit * _COUNT.get(words_[0], 1))
@@ -318,7 +318,9 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         if anchor is None:
             return None
         told = _relative(m.group("rel"), anchor, future)
-        return told if future and not m.group("rel").lower().startswith("earlier") else held_by_report(told, anchor)
+        if future and not m.group("rel").lower().startswith("earlier"):
+            return told
+        return held_by_report(told, _before_report(m.group("rel"), told, anchor))
     if m.group("yr"):
         return _year(m, anchor, future)
     if m.group("myear") and anchor is None:
@@ -331,6 +333,17 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         month = MONTHS[m.group("mname").lower().rstrip(".")]
         return DateCue(None, None, "month", month_day=(month, 1, calendar.monthrange(2000, month)[1]))
     return None
+
+
+def _before_report(rel: str, told: DateCue | None, anchor: dt.date) -> dt.date:
+    """The last day a relative range told as held may reach: the report's day, or for 'earlier this
+    week' and 'earlier this month' the day before it ('earlier' is before the report's day: a weekly
+    of Friday 13 December telling a meeting 'earlier this week' dates it 9-12 December), unless the
+    report's day is the range's first (then nothing of the range is earlier: that day stays)."""
+    earlier = rel.lower().startswith("earlier")
+    if earlier and told is not None and told.start is not None and told.start < anchor:
+        return anchor - dt.timedelta(days=1)
+    return anchor
 
 
 def held_by_report(cue: DateCue | None, anchor: dt.date) -> DateCue | None:

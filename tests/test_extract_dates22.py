@@ -1,0 +1,171 @@
+"""Exact dates, round 22 (when22): one relative day shared by two engagements of a sentence, 'later
+that day', 'earlier this week' before the report's day, a day counted from an incident told before
+('a day after the clash'), and a clause that borrows the day of the engagement it names ('After the
+ceremony, ...', 'Ahead of the talks, ...'). Every sentence is our own; near misses beside each class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from date_coverage import _lexicon
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.dates import date_cues
+from pakiran_events.extract.report import read_report
+
+
+def _dated(text: str, kind: str, published: str, actor: str | None = None) -> list[tuple[str, str]]:
+    events = cluster([read_report("x-dates22", text, published, _lexicon())])
+    return sorted((str(e.date_start), str(e.date_end)) for e in events
+                  if e.kind == kind and (actor is None or actor in e.participants))
+
+
+# --- 1. one relative day told for two engagements of a sentence -----------------------------------
+
+@pytest.mark.parametrize("text,published,actor,day", [
+    # 'had arrived ... the day before, when he met': the arrival and the talks are on the same day
+    ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi called on Prime Minister Shehbaz Sharif at the PM House on "
+     "Tuesday. Araghchi had arrived in Islamabad the day before, when he held talks with Foreign Minister Ishaq Dar "
+     "at the Foreign Office.", "2025-03-13", "ishaq-dar", "2025-03-10"),
+    ("TEHRAN: Interior Minister Mohsin Naqvi met Iranian President Masoud Pezeshkian on Wednesday. Naqvi had reached "
+     "Tehran the previous day, when he held talks with Interior Minister Eskandar Momeni on border security.",
+     "2025-01-10", "eskandar-momeni", "2025-01-07"),
+    ("Iranian Interior Minister Eskandar Momeni called on Prime Minister Shehbaz Sharif in Islamabad on Thursday, "
+     "officials said. The minister had landed in Islamabad two days earlier, when he met Interior Minister Mohsin "
+     "Naqvi at the Ministry of Interior.", "2025-01-10", "mohsin-naqvi", "2025-01-07"),
+])
+def test_one_relative_day_of_a_sentence_is_one_day_for_each_engagement(text, published, actor, day):
+    assert _dated(text, "meeting", published, actor) == [(day, day)]
+
+
+def test_near_miss_two_relative_days_of_a_sentence_stay_two_days():
+    # each engagement owns its own count: the arrival the day before, the talks the day after it
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi called on Prime Minister Shehbaz Sharif on Tuesday. "
+            "Araghchi had arrived in Islamabad on Sunday and the next day he held talks with Foreign Minister Ishaq "
+            "Dar.")
+    assert _dated(text, "meeting", "2025-03-13", "ishaq-dar") == [("2025-03-10", "2025-03-10")]
+
+
+# --- 2. 'later that day', 'earlier that day' --------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["Later that day", "Later that day,", "Earlier that day", "later that day"])
+def test_that_day_is_a_same_day_count(phrase):
+    cues = date_cues(f"{phrase} he called on the prime minister.", dt.date(2025, 2, 20), False)
+    assert [(c.offset, c.resolved) for c in cues] == [(0, False)]
+
+
+@pytest.mark.parametrize("text,published,actor,day", [
+    ("Iran's Defence Minister Aziz Nasirzadeh arrived in Islamabad on Sunday. On Monday he held talks with Defence "
+     "Minister Khawaja Asif. Later that day he called on Prime Minister Shehbaz Sharif.", "2025-02-20",
+     "shehbaz-sharif", "2025-02-17"),
+    ("Foreign Minister Ishaq Dar reached Tehran on 4 May. On 5 May he met Foreign Minister Abbas Araghchi, and "
+     "later that day he called on President Masoud Pezeshkian at the presidency.", "2025-05-08",
+     "masoud-pezeshkian", "2025-05-05"),
+    ("Interior Minister Mohsin Naqvi arrived in Tehran on Saturday. He held talks with President Masoud Pezeshkian "
+     "on Sunday. Earlier that day he had met Interior Minister Eskandar Momeni.", "2025-01-08",
+     "eskandar-momeni", "2025-01-05"),
+])
+def test_later_that_day_is_the_day_of_the_engagement_before(text, published, actor, day):
+    assert _dated(text, "meeting", published, actor) == [(day, day)]
+
+
+def test_near_miss_later_that_year_is_no_day():
+    cues = date_cues("Later that year he called on the prime minister.", dt.date(2025, 2, 20), False)
+    assert all(c.offset is None for c in cues)
+
+
+# --- 3. 'earlier this week' ends before the report's day ----------------------------------------
+
+@pytest.mark.parametrize("phrase,published,span", [
+    ("met earlier this week", dt.date(2019, 12, 13), (dt.date(2019, 12, 9), dt.date(2019, 12, 12))),  # a Friday
+    ("met earlier this week", dt.date(2024, 5, 8), (dt.date(2024, 5, 6), dt.date(2024, 5, 7))),  # a Wednesday
+    ("met earlier this month", dt.date(2024, 5, 20), (dt.date(2024, 5, 1), dt.date(2024, 5, 19))),
+])
+def test_earlier_this_week_or_month_ends_the_day_before_the_report(phrase, published, span):
+    cues = [c for c in date_cues(phrase, published, False) if c.resolved]
+    assert [(c.start, c.end) for c in cues] == [span]
+
+
+@pytest.mark.parametrize("phrase,published,span", [
+    # 'this week' (not 'earlier') may be the report's own day; 'earlier this week' on the week's first day
+    # and 'earlier this month' on the 1st cannot be cut before the report: they keep that day
+    ("met this week", dt.date(2019, 12, 13), (dt.date(2019, 12, 9), dt.date(2019, 12, 13))),
+    ("met earlier this week", dt.date(2024, 5, 6), (dt.date(2024, 5, 6), dt.date(2024, 5, 6))),
+    ("met earlier this month", dt.date(2024, 5, 1), (dt.date(2024, 5, 1), dt.date(2024, 5, 1))),
+])
+def test_near_miss_this_week_and_first_days_keep_the_reports_day(phrase, published, span):
+    cues = [c for c in date_cues(phrase, published, False) if c.resolved]
+    assert [(c.start, c.end) for c in cues] == [span]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from(["week", "month"]))
+def test_earlier_this_span_is_never_after_the_report_and_within_this_span(published, unit):
+    cue = next(c for c in date_cues(f"met earlier this {unit}", published, False) if c.resolved)
+    this = next(c for c in date_cues(f"met this {unit}", published, False) if c.resolved)
+    assert this.start <= cue.start <= cue.end <= published
+    assert cue.end < published or cue.start == published
+
+
+# --- 4. a day counted from a day told just before, with no engagement before it -------------------
+
+@pytest.mark.parametrize("text,published,kind,day", [
+    ("Several soldiers were wounded in a clash with militants near Turbat. The clash took place on August 27 in a "
+     "remote valley. A day after the clash, Iran's Chief of General Staff Major General Mohammad Bagheri telephoned "
+     "Chief of Army Staff General Asim Munir, the military's media wing said.", "2023-08-30", "phone_call",
+     "2023-08-28"),
+    ("Gunmen attacked a border post near Mashkel on 3 March, killing two guards. Two days after the attack, "
+     "Interior Minister Mohsin Naqvi spoke by telephone with Iranian Interior Minister Eskandar Momeni.",
+     "2025-03-09", "phone_call", "2025-03-05"),
+    ("A passenger bus carrying pilgrims overturned near Taftan on 10 July. The next day Foreign Minister Ishaq Dar "
+     "met Iranian Ambassador Reza Amiri Moghadam in Islamabad to discuss the return of the injured.", "2025-07-14",
+     "meeting", "2025-07-11"),
+])
+def test_a_count_with_no_engagement_before_counts_from_the_day_told_before(text, published, kind, day):
+    assert _dated(text, kind, published) == [(day, day)]
+
+
+def test_near_miss_a_count_after_a_dated_engagement_still_counts_from_it():
+    text = ("Foreign Minister Ishaq Dar arrived in Tehran on 4 May. Floods struck Sindh on 1 May. The next day "
+            "Dar met Foreign Minister Abbas Araghchi.")
+    assert _dated(text, "meeting", "2025-05-09") == [("2025-05-05", "2025-05-05")]
+
+
+def test_near_miss_a_day_told_three_sentences_before_is_not_counted_from():
+    text = ("A clash took place near Turbat on August 27. Search operations followed. Roads were blocked. "
+            "Schools were closed. A day after the clash, Major General Mohammad Bagheri telephoned General Asim Munir.")
+    assert ("2023-08-28", "2023-08-28") not in _dated(text, "phone_call", "2023-08-30")
+
+
+# --- 5. a clause that names the engagement whose day it borrows ---------------------------------
+
+@pytest.mark.parametrize("text,published,kind,actor,day", [
+    ("ISLAMABAD: The memorandum was signed at the Ministry of Interior by Interior Minister Mohsin Naqvi and Iranian "
+     "Ambassador Reza Amiri Moghadam today. Ahead of the ceremony, the minister and the ambassador held talks on "
+     "border security.", "2025-02-11", "meeting", "mohsin-naqvi", "2025-02-11"),
+    ("QUETTA: Interior Minister Mohsin Naqvi and his Iranian counterpart Eskandar Momeni on Wednesday inaugurated a "
+     "new gate at the Taftan crossing. After the ceremony, the two ministers held talks at the border terminal.",
+     "2025-03-07", "meeting", "eskandar-momeni", "2025-03-05"),
+    ("Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi signed an agreement on pilgrims in "
+     "Islamabad on Monday. Following the signing, Araghchi called on Prime Minister Shehbaz Sharif.", "2025-04-09",
+     "meeting", "shehbaz-sharif", "2025-04-07"),
+])
+def test_a_clause_after_or_ahead_of_a_named_engagement_takes_its_day(text, published, kind, actor, day):
+    assert _dated(text, kind, published, actor) == [(day, day)]
+
+
+def test_near_miss_a_clause_after_an_engagement_with_its_own_day_keeps_it():
+    text = ("QUETTA: Interior Minister Mohsin Naqvi and his Iranian counterpart Eskandar Momeni on Wednesday "
+            "inaugurated a new gate at the Taftan crossing. After the ceremony, on Thursday, the two ministers held "
+            "talks in Quetta.")
+    assert _dated(text, "meeting", "2025-03-07", "eskandar-momeni") == [("2025-03-06", "2025-03-06")]
+
+
+def test_near_miss_after_the_elections_names_no_engagement():
+    # the sentence before tells an engagement (so no free day of it dates the call); 'the elections' is none
+    text = ("Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi held talks in Islamabad on Monday. "
+            "After the elections, Araghchi called on Prime Minister Shehbaz Sharif.")
+    assert ("2025-04-07", "2025-04-07") not in _dated(text, "meeting", "2025-04-09", "shehbaz-sharif")
