@@ -662,7 +662,7 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
         return _joined_ranges(r, owned_cues(r, i, start, end))
     return _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end))
                           or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
-                          or _coordinated_cues(r, i, start) or _occasion_before(r, i, start)
+                          or _coordinated_cues(r, i, start) or _occasion_before(r, i, start) or _named_before(r, i, start)
                           # 'The call took place on December 30, the statement said'
                           or (_told_back_day(r, i) if kind == "phone_call" else [])
                           or _free_cues_before(r, i) or _also_day(r, i, start))
@@ -687,6 +687,30 @@ def _occasion_before(r: Reading, i: int, start: int) -> list:
         return []
     c = told[0][0]
     return told[:1] if c.resolved and not c.ahead and c.precision in ("day", "range", "month") else []
+
+
+NAMED_BEFORE_BACK = 3  # sentences back 'After the ceremony, ...' looks for the ceremony's trigger
+
+
+def _named_before(r: Reading, i: int, start: int) -> list:
+    """A sentence that opens by naming an engagement told before it (engagement.yaml
+    `named_before_openers`, `named_before_nouns`: 'After the ceremony, the two ministers held talks',
+    'Ahead of the signing, ...') before the trigger at `start`: the held day, resolved, that a trigger
+    of that engagement's kinds owns in the nearest of the `NAMED_BEFORE_BACK` sentences before. As
+    [(DateCue, Span)], at most one; none when the opening names no such engagement ('After the
+    elections, ...'), or the nearest sentence telling one gives its trigger no day."""
+    m = r.lex.patterns["named_before"].match(r.sentence(i))
+    if m is None or m.end() > start:
+        return []
+    kinds = r.lex.dictionaries["engagement"]["named_before_nouns"][m.group("noun").lower()]
+    for j in range(i - 1, max(-1, i - 1 - NAMED_BEFORE_BACK), -1):
+        told = [t for k in kinds if (t := r.find(k, j)) is not None]
+        if not told:
+            continue
+        t = min(told, key=lambda t: t.start())
+        return [(c, sp) for c, sp in owned_cues(r, j, t.start(), t.end())
+                if c.resolved and c.precision == "day" and not c.ahead and not _is_dateline_cue(r, (c, sp))][:1]
+    return []
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)

@@ -536,6 +536,9 @@ class Lexicon:
                                            re.IGNORECASE)
         p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
         p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before
+        # frames._named_before: 'After the ceremony, ...' at a sentence's head, the noun as group `noun`
+        p["named_before"] = re.compile(rf"\W*(?:{alternation(e.get('named_before_openers', []))})\s+the\s+"
+                                       rf"(?P<noun>{alternation(list(e.get('named_before_nouns', {})))})\b\s*,", re.IGNORECASE)
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
