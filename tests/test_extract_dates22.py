@@ -77,14 +77,14 @@ def test_near_miss_later_that_year_is_no_day():
     assert all(c.offset is None for c in cues)
 
 
-# --- 3. 'earlier this week' ends before the report's day ----------------------------------------
+# --- 3. 'earlier this week' ends before the report's day --------------------------------------
 
 @pytest.mark.parametrize("phrase,published,span", [
     ("met earlier this week", dt.date(2019, 12, 13), (dt.date(2019, 12, 9), dt.date(2019, 12, 12))),  # a Friday
     ("met earlier this week", dt.date(2024, 5, 8), (dt.date(2024, 5, 6), dt.date(2024, 5, 7))),  # a Wednesday
-    ("met earlier this month", dt.date(2024, 5, 20), (dt.date(2024, 5, 1), dt.date(2024, 5, 19))),
+    ("talks held earlier this week", dt.date(2025, 2, 16), (dt.date(2025, 2, 10), dt.date(2025, 2, 15))),  # a Sunday
 ])
-def test_earlier_this_week_or_month_ends_the_day_before_the_report(phrase, published, span):
+def test_earlier_this_week_ends_the_day_before_the_report(phrase, published, span):
     cues = [c for c in date_cues(phrase, published, False) if c.resolved]
     assert [(c.start, c.end) for c in cues] == [span]
 
@@ -95,6 +95,8 @@ def test_earlier_this_week_or_month_ends_the_day_before_the_report(phrase, publi
     ("met this week", dt.date(2019, 12, 13), (dt.date(2019, 12, 9), dt.date(2019, 12, 13))),
     ("met earlier this week", dt.date(2024, 5, 6), (dt.date(2024, 5, 6), dt.date(2024, 5, 6))),
     ("met earlier this month", dt.date(2024, 5, 1), (dt.date(2024, 5, 1), dt.date(2024, 5, 1))),
+    # 'earlier this month' ends on the report's day, as the curators code it (probes2 p2-32)
+    ("met earlier this month", dt.date(2024, 5, 20), (dt.date(2024, 5, 1), dt.date(2024, 5, 20))),
 ])
 def test_near_miss_this_week_and_first_days_keep_the_reports_day(phrase, published, span):
     cues = [c for c in date_cues(phrase, published, False) if c.resolved]
@@ -102,10 +104,10 @@ def test_near_miss_this_week_and_first_days_keep_the_reports_day(phrase, publish
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from(["week", "month"]))
-def test_earlier_this_span_is_never_after_the_report_and_within_this_span(published, unit):
-    cue = next(c for c in date_cues(f"met earlier this {unit}", published, False) if c.resolved)
-    this = next(c for c in date_cues(f"met this {unit}", published, False) if c.resolved)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_earlier_this_week_is_never_after_the_report_and_within_this_week(published):
+    cue = next(c for c in date_cues("met earlier this week", published, False) if c.resolved)
+    this = next(c for c in date_cues("met this week", published, False) if c.resolved)
     assert this.start <= cue.start <= cue.end <= published
     assert cue.end < published or cue.start == published
 

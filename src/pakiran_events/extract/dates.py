@@ -337,10 +337,12 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
 
 def _before_report(rel: str, told: DateCue | None, anchor: dt.date) -> dt.date:
     """The last day a relative range told as held may reach: the report's day, or for 'earlier this
-    week' and 'earlier this month' the day before it ('earlier' is before the report's day: a weekly
-    of Friday 13 December telling a meeting 'earlier this week' dates it 9-12 December), unless the
-    report's day is the range's first (then nothing of the range is earlier: that day stays)."""
-    earlier = rel.lower().startswith("earlier")
+    week' the day before it ('earlier' is before the report's day: a weekly of Friday 13 December
+    telling a meeting 'earlier this week' dates it 9-12 December), unless the report's day is the
+    week's first (then nothing of it is earlier: that day stays). 'Earlier this month' keeps the
+    report's day as its bound, as the curators code it (CURATION.md §4: a range may end on the
+    publication day; probes2 p2-32)."""
+    earlier = rel.lower().startswith("earlier") and rel.lower().endswith("week")
     if earlier and told is not None and told.start is not None and told.start < anchor:
         return anchor - dt.timedelta(days=1)
     return anchor
