@@ -171,3 +171,30 @@ def test_near_miss_after_the_elections_names_no_engagement():
     text = ("Foreign Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi held talks in Islamabad on Monday. "
             "After the elections, Araghchi called on Prime Minister Shehbaz Sharif.")
     assert ("2025-04-07", "2025-04-07") not in _dated(text, "meeting", "2025-04-09", "shehbaz-sharif")
+
+
+# --- 6. the day a trip was postponed is not the day it was held (review21 S5) ---------------------
+
+@pytest.mark.parametrize("text,published,day", [
+    ("Foreign Minister Ishaq Dar's visit to Tehran, which was postponed on 12 April, took place on 28 April. Dar met "
+     "President Masoud Pezeshkian.", "2025-05-02", ("2025-04-28", "2025-04-28")),
+    ("Foreign Minister Ishaq Dar's visit to Tehran, postponed in April, was held in May. Dar met President Masoud "
+     "Pezeshkian in Tehran.", "2025-05-20", ("2025-05-01", "2025-05-31")),
+    ("Foreign Minister Ishaq Dar visited Tehran on Tuesday. The trip had been postponed on 12 April after the "
+     "strikes. Dar met President Masoud Pezeshkian.", "2025-05-02", ("2025-04-29", "2025-04-29")),
+])
+def test_a_held_trip_is_not_dated_by_its_postponement(text, published, day):
+    assert _dated(text, "visit", published) == [day]
+    assert _dated(text, "meeting", published) == [day]
+
+
+def test_near_miss_a_day_not_right_after_the_postponement_is_the_engagements():
+    text = ("The meeting between Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni, "
+            "postponed twice, was held in Islamabad on 12 April.")
+    assert _dated(text, "meeting", "2025-04-15") == [("2025-04-12", "2025-04-12")]
+
+
+def test_near_miss_a_trip_called_off_on_a_day_is_no_held_trip():
+    text = ("Foreign Minister Ishaq Dar's visit to Tehran, where he was to meet President Masoud Pezeshkian, was "
+            "called off on 12 April.")
+    assert _dated(text, "visit", "2025-04-15") == []

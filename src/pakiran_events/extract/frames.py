@@ -660,12 +660,26 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
     sentence before or of another engagement is not its day (review20)."""
     if kind == "visit" and _recalled_trip(r, i, start, end):
         return _joined_ranges(r, owned_cues(r, i, start, end))
-    return _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end))
-                          or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
+
+    def held(cues: list) -> list:
+        return [c for c in cues if not _postponed_on(r, c)]
+
+    return _joined_ranges(r, _stay_day(r, i, held(owned_cues(r, i, start, end)))
+                          or _not_from_a_later_aside(r, i, start, held(_same_sentence_day(r, i, kind)))
                           or _coordinated_cues(r, i, start) or _occasion_before(r, i, start) or _named_before(r, i, start)
                           # 'The call took place on December 30, the statement said'
                           or (_told_back_day(r, i) if kind == "phone_call" else [])
-                          or _free_cues_before(r, i) or _also_day(r, i, start))
+                          or held(_free_cues_before(r, i)) or _also_day(r, i, start))
+
+
+def _postponed_on(r: Reading, cue: tuple) -> bool:
+    """Whether a date cue (DateCue, sentence Span) is the day an engagement was called off or put off
+    ('the visit, which was postponed on 12 April, took place on 28 April'; engagement.yaml
+    `called_off` right before the date, with its 'on' or 'in'): that day is the postponement's, not
+    the day of the engagement the report tells as held."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    return r.lex.patterns["postponed_on"].search(sentence, max(0, c.span[0] - 30), c.span[0]) is not None
 
 
 def _occasion_before(r: Reading, i: int, start: int) -> list:

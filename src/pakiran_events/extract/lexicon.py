@@ -536,6 +536,9 @@ class Lexicon:
                                            re.IGNORECASE)
         p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
         p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before
+        # frames._postponed_on: 'was postponed on 12 April', 'put off in March': the day of the act of
+        # calling off, right before the date (its 'on' or 'in' only), is not the engagement's
+        p["postponed_on"] = re.compile(rf"\b(?:{alternation(e.get('called_off', []))})\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
         # frames._named_before: 'After the ceremony, ...' at a sentence's head, the noun as group `noun`
         p["named_before"] = re.compile(rf"\W*(?:{alternation(e.get('named_before_openers', []))})\s+the\s+"
                                        rf"(?P<noun>{alternation(list(e.get('named_before_nouns', {})))})\b\s*,", re.IGNORECASE)
