@@ -198,3 +198,48 @@ def test_near_miss_a_trip_called_off_on_a_day_is_no_held_trip():
     text = ("Foreign Minister Ishaq Dar's visit to Tehran, where he was to meet President Masoud Pezeshkian, was "
             "called off on 12 April.")
     assert _dated(text, "visit", "2025-04-15") == []
+
+
+# --- 7. a trip's last day, and a ranked noun's infinitive that is no plan --------------------------
+
+@pytest.mark.parametrize("text,published,actor,day", [
+    ("Chief of Army Staff General Asim Munir arrived in Tehran on 14 July for a three-day visit. On the last day of "
+     "the visit he met President Masoud Pezeshkian.", "2025-07-20", "masoud-pezeshkian", "2025-07-16"),
+    ("Foreign Minister Ishaq Dar reached Tehran on 3 March and left on 6 March. On the last day of his trip, Dar "
+     "called on President Masoud Pezeshkian at the presidency.", "2025-03-10", "masoud-pezeshkian", "2025-03-06"),
+    ("Iranian Interior Minister Eskandar Momeni arrived in Islamabad on 10 February on a two-day visit. He held talks "
+     "with Interior Minister Mohsin Naqvi on arrival. On the final day of his stay he called on Prime Minister "
+     "Shehbaz Sharif.", "2025-02-14", "shehbaz-sharif", "2025-02-11"),
+])
+def test_the_last_day_of_the_visit_is_the_trips_told_last_day(text, published, actor, day):
+    assert _dated(text, "meeting", published, actor) == [(day, day)]
+
+
+def test_near_miss_the_last_day_of_an_untold_end_makes_no_day():
+    # the trip's end is not told: its last day is no day the report gives
+    text = ("Chief of Army Staff General Asim Munir arrived in Tehran on 14 July. On the last day of the visit he met "
+            "President Masoud Pezeshkian.")
+    got = _dated(text, "meeting", "2025-07-20", "masoud-pezeshkian")
+    assert got and all(start == "2025-07-14" or start != end for start, end in got)
+
+
+def test_near_miss_the_last_day_of_a_conference_is_no_trip_day():
+    cues = date_cues("on the last day of the conference he met the minister", dt.date(2025, 7, 20), False)
+    assert not any(c.of_visit for c in cues)
+
+
+@pytest.mark.parametrize("text,published,visit", [
+    ("The most senior Pakistani officer to visit Iran this year, General Sahir Shamshad Mirza, arrived in Tehran on "
+     "May 10 for a three-day visit.", "2025-05-20", ("2025-05-10", "2025-05-12")),
+    ("The first Iranian president to visit Pakistan in eight years, Masoud Pezeshkian, arrived in Islamabad on 3 "
+     "August for a two-day visit.", "2025-08-10", ("2025-08-03", "2025-08-04")),
+    ("Ishaq Dar, the only foreign minister to visit Tehran during the war, arrived in Tehran on Sunday for a "
+     "two-day visit.", "2025-06-20", ("2025-06-15", "2025-06-16")),
+])
+def test_a_ranked_nouns_infinitive_does_not_make_the_trip_a_plan(text, published, visit):
+    assert _dated(text, "visit", published) == [visit]
+
+
+def test_near_miss_an_infinitive_of_a_plan_stays_a_plan():
+    text = "Foreign Minister Ishaq Dar is expected to visit Tehran on 3 August for a two-day visit."
+    assert _dated(text, "visit", "2025-07-20") == []

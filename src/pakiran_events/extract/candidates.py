@@ -125,6 +125,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     'X, who arrived on Monday, held talks the same day' counts from the arrival told before the talks."""
     last: tuple[dt.date, Span] | None = None
     began: tuple[dt.date, Span] | None = None
+    began_frame: Frame | None = None  # the frame that told it
     week: dt.date | None = None  # the first day of the report's trip told as held, by a calendar date
     week_place: str | None = None  # and where that trip went
     week_last: dt.date | None = None  # and its last day, when the report tells it (`_trip_last_day`)
@@ -135,6 +136,13 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
             if cue.offset is not None and (span.start, cue.span) in counted:
                 # 'had arrived the day before, when he met X': the arrival and the talks share the count
                 resolved.append(counted[(span.start, cue.span)])
+                continue
+            if cue.last_of_visit:  # 'on the last day of the visit': the last day of the trip told first, when told
+                ends = _trip_last_day(r, frames, began_frame, began[0]) if began is not None and began_frame is not None else None
+                if ends is not None:
+                    cue = DateCue(ends, ends, "day", span=cue.span)
+                    span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
+                resolved.append((cue, span))
                 continue
             base = began if cue.of_visit else last
             if base is None and cue.offset is not None and not cue.of_visit and r is not None:
@@ -163,6 +171,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
         if began is None and f.kind in ("arrival", "visit"):
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
+            began_frame = f if began is not None else None
 
 
 TOLD_BEFORE = 2  # sentences back a count with no engagement before it may find the day it counts from
@@ -1203,6 +1212,9 @@ class _Built:
         if began:  # 'a three-day visit that began on Monday': the visit's first day, whatever else the sentence dates
             visit.arrival += began[:1]
             cues = [c for c in cues if c not in began]
+        # 'the most senior officer to visit Iran this year ... arrived on May 10': a year told beside a
+        # day is another phrase's; the frame's day is the trip's step
+        cues = sorted(cues, key=lambda c: c[0].precision == "year")
         into += [] if told_held else cues[:1]
         if cues and not told_held:
             visit.cite("date", span)

@@ -49,6 +49,7 @@ class DateCue:
     of_visit: bool = False          # `offset` counts from the first day of the report's trip ('the second day of his visit')
     before_floor: bool = False      # told, but before the floor (`above_floor`): the engagement it dates is not written
     weekday_only: bool = False      # a bare weekday ('on Tuesday') counted back from the publication date
+    last_of_visit: bool = False     # with `of_visit`: the trip's last day ('on the last day of the visit'), no offset
 
     @property
     def resolved(self) -> bool:
@@ -308,6 +309,8 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
             return None  # 'the June 13 strike': the day of another noun, not of the clause's engagement
         return _month_day(m, anchor, future)
     if m.group("vday"):  # 'on the second day of his visit': one day after the trip's first
+        if m.group("vlast"):  # 'on the last day of the visit': the trip's last day, counted in candidates
+            return DateCue(None, None, "day", of_visit=True, last_of_visit=True)
         number = ORDINALS[m.group("vord").lower()] if m.group("vord") else int(m.group("vnum"))
         return DateCue(None, None, "day", offset=number - 1, of_visit=True) if number >= 1 else None
     if m.group("w"):
