@@ -243,3 +243,23 @@ def test_a_ranked_nouns_infinitive_does_not_make_the_trip_a_plan(text, published
 def test_near_miss_an_infinitive_of_a_plan_stays_a_plan():
     text = "Foreign Minister Ishaq Dar is expected to visit Tehran on 3 August for a two-day visit."
     assert _dated(text, "visit", "2025-07-20") == []
+
+
+# --- 8. an undated report's range ends with the term of the office told (probes9 p9-33's class) ----
+
+@pytest.mark.parametrize("title", [
+    "Commander of the Army of the Islamic Republic of Iran",
+    "Commander of the Iranian Army",
+    "Commander of the Islamic Republic of Iran Army",
+])
+def test_an_undated_meeting_ends_with_the_told_offices_term(title):
+    # Abdolrahim Mousavi commanded the army until 13 June 2025, then became chief of the general staff
+    text = (f"{title}, Major General Abdolrahim Mousavi, called on Chief of the Naval Staff Admiral Naveed Ashraf at "
+            "Naval Headquarters in Islamabad, a navy statement said. Maritime security was discussed.")
+    assert _dated(text, "meeting", None) == [("2023-10-07", "2025-06-13")]
+
+
+def test_near_miss_a_command_of_the_army_is_not_the_armys_commander():
+    text = ("Commander of the Army's Southern Command, Major General Abdolrahim Mousavi, called on Chief of the Naval "
+            "Staff Admiral Naveed Ashraf at Naval Headquarters in Islamabad, a navy statement said.")
+    assert ("2023-10-07", "2025-06-13") not in _dated(text, "meeting", None)
