@@ -321,9 +321,7 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         if anchor is None:
             return None
         told = _relative(m.group("rel"), anchor, future)
-        if future and not m.group("rel").lower().startswith("earlier"):
-            return told
-        return held_by_report(told, _before_report(m.group("rel"), told, anchor))
+        return told if future and not m.group("rel").lower().startswith("earlier") else held_by_report(told, anchor)
     if m.group("yr"):
         return _year(m, anchor, future)
     if m.group("myear") and anchor is None:
@@ -336,19 +334,6 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         month = MONTHS[m.group("mname").lower().rstrip(".")]
         return DateCue(None, None, "month", month_day=(month, 1, calendar.monthrange(2000, month)[1]))
     return None
-
-
-def _before_report(rel: str, told: DateCue | None, anchor: dt.date) -> dt.date:
-    """The last day a relative range told as held may reach: the report's day, or for 'earlier this
-    week' the day before it ('earlier' is before the report's day: a weekly of Friday 13 December
-    telling a meeting 'earlier this week' dates it 9-12 December), unless the report's day is the
-    week's first (then nothing of it is earlier: that day stays). 'Earlier this month' keeps the
-    report's day as its bound, as the curators code it (CURATION.md §4: a range may end on the
-    publication day; probes2 p2-32)."""
-    earlier = rel.lower().startswith("earlier") and rel.lower().endswith("week")
-    if earlier and told is not None and told.start is not None and told.start < anchor:
-        return anchor - dt.timedelta(days=1)
-    return anchor
 
 
 def held_by_report(cue: DateCue | None, anchor: dt.date) -> DateCue | None:

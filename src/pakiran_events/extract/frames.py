@@ -224,8 +224,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
-    if frame.planned and p["ranked_infinitive"].search(r.sentence(i)):
-        frame.planned = _planned_without_ranked_infinitive(r, i, start)  # 'the most senior officer to visit Iran'
+    frame.planned = frame.planned and _planned_without_ranked_infinitive(r, i, start)  # 'the most senior officer to visit Iran'
     frame.negated = frame.negated or _denied(r, i, start)
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
@@ -788,9 +787,12 @@ def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> boo
 def _planned_without_ranked_infinitive(r: Reading, i: int, start: int) -> bool:
     """The trigger's modality with each ranked noun phrase's infinitive blanked out (engagement.yaml
     `ranked_infinitive_heads`: 'The most senior Pakistani officer to visit Iran this year, General X,
-    arrived in Tehran on May 10': who he is, not what is planned; same length, offsets kept)."""
+    arrived in Tehran on May 10': who he is, not what is planned; same length, offsets kept). True, as
+    the clause was read, when the sentence has no such phrase."""
     from pakiran_events.extract.clauses import clause_at
 
+    if r.lex.patterns["ranked_infinitive"].search(r.sentence(i)) is None:
+        return True
     sentence = r.lex.patterns["ranked_infinitive"].sub(lambda m: " " * len(m.group(0)), r.sentence(i))
     a, b = clause_at(r.sentence(i), start)
     return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
