@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
+from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
@@ -183,8 +184,6 @@ def _day_told_before(r: Reading, i: int) -> tuple[dt.date, Span] | None:
     sentences before sentence i that tells one ('The clash took place on August 27.'), as (day,
     sentence Span); None when they tell none. A date line dates the report, not a happening; a day
     after the report's is a plan's."""
-    from pakiran_events.core.cues import is_date_line
-
     for j in range(i - 1, max(-1, i - 1 - TOLD_BEFORE), -1):
         if is_date_line(r.sentence(j)):
             continue
