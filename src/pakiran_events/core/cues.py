@@ -44,9 +44,9 @@ _RELATIVE = (r"(?P<rel>(?:the )?day (?:before yesterday|after tomorrow)|today|ye
              r"|this (?:morning|afternoon|evening)|last night|new year['’]s (?:day|eve)"
              r"|(?:last|this|next|earlier this) (?:week|month)|(?:last|this|past|next) weekend|(?:over|during|at) the weekend|"
              rf"{_NUMBER} (?:days?|weeks?) ago)")
-# counted from another engagement of the report ('a week later', 'two days after'), not from its date
+# counted from another engagement of the report ('a week later', 'two days after', 'later that day'), not from its date
 _AFTER = (r"(?P<after>(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later|earlier)|the (?:next|following|previous) day"
-          r"|the day (?:after|before)(?! yesterday| tomorrow)|(?:earlier|later) (?:in|on) the day|(?:on )?the same day)")
+          r"|the day (?:after|before)(?! yesterday| tomorrow)|(?:earlier|later) (?:(?:in|on) the|that) day|(?:on )?the same day)")
 # a month on its own: any month name but 'may' (a verb), which needs a preposition or a year
 _PREP = "|".join(MONTH_PREPOSITIONS)
 # 'last April', 'next March': a month placed by the report's own (the month most recently past or
@@ -62,10 +62,11 @@ ORDINALS |= {f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]} | {"t
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _ORDINAL_DAY = (rf"the\s+(?P<dord>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH})\b\.?"
                 rf"(?:,?\s+(?:(?P<y3>\d{{4}})|(?P<y3rel>{_YEAR_WORD})\s+year))?")
-# a day of a trip counted from its first: 'on the second day of his visit', 'the 3rd day of the tour';
+# a day of a trip counted from its first: 'on the second day of his visit', 'the 3rd day of the tour'
+# ('the last day of the visit': its last day, when the report tells it);
 # told alone after 'on' ('On the first day he met ...'), the day of the trip the report tells; a day
 # of anything else ('on the first day of the fair') is not one
-_VISIT_DAY = (rf"(?P<vday>(?P<von>on\s+)?the\s+(?:(?P<vord>{_ORDINAL})|(?P<vnum>\d{{1,2}})(?:st|nd|rd|th))\s+day"
+_VISIT_DAY = (rf"(?P<vday>(?P<von>on\s+)?the\s+(?:(?P<vord>{_ORDINAL})|(?P<vnum>\d{{1,2}})(?:st|nd|rd|th)|(?P<vlast>last|final))\s+day"
               r"(?:\s+of\s+(?:his|her|their|its|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour|stay)\b"
               r"|(?(von)(?!\s+of\b)|(?!))))")
 # a day of the month without its month, after 'on' or a weekday: 'on the 5th', 'Wednesday the 5th'

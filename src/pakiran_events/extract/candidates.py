@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
+from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
@@ -125,13 +126,28 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     'X, who arrived on Monday, held talks the same day' counts from the arrival told before the talks."""
     last: tuple[dt.date, Span] | None = None
     began: tuple[dt.date, Span] | None = None
+    began_frame: Frame | None = None  # the frame that told it
     week: dt.date | None = None  # the first day of the report's trip told as held, by a calendar date
     week_place: str | None = None  # and where that trip went
     week_last: dt.date | None = None  # and its last day, when the report tells it (`_trip_last_day`)
+    counted: dict[tuple, tuple[DateCue, Span]] = {}  # one told count, one day: (sentence, cue span) -> its reading
     for f in sorted(frames, key=lambda f: f.trigger.start):
         resolved = []
         for cue, span in f.dates:
+            if cue.offset is not None and (span.start, cue.span) in counted:
+                # 'had arrived the day before, when he met X': the arrival and the talks share the count
+                resolved.append(counted[(span.start, cue.span)])
+                continue
+            if cue.last_of_visit:  # 'on the last day of the visit': the last day of the trip told first, when told
+                ends = _trip_last_day(r, frames, began_frame, began[0]) if began is not None and began_frame is not None else None
+                if ends is not None:
+                    cue = DateCue(ends, ends, "day", span=cue.span)
+                    span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
+                resolved.append((cue, span))
+                continue
             base = began if cue.of_visit else last
+            if base is None and cue.offset is not None and not cue.of_visit and r is not None:
+                base = _day_told_before(r, f.sentence)  # 'The clash took place on August 27. A day after the clash, ...'
             if cue.offset is not None and base is not None:
                 try:
                     day = base[0] + dt.timedelta(days=cue.offset)
@@ -140,6 +156,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                 if day is not None:
                     if cue.of_visit:  # both the trip's first day and the count are cited
                         span = Span(min(base[1].start, span.start), max(base[1].end, span.end))
+                    counted[(span.start, cue.span)] = (DateCue(day, day, "day", span=cue.span), span)
                     cue = DateCue(day, day, "day", span=cue.span)
             elif week is not None and not f.planned and f.place_id in (None, week_place):
                 cue = _in_the_trips_week(cue, week, week_last)  # a frame placed elsewhere is not of that trip
@@ -155,6 +172,26 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
         if began is None and f.kind in ("arrival", "visit"):
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
+            began_frame = f if began is not None else None
+
+
+TOLD_BEFORE = 2  # sentences back a count with no engagement before it may find the day it counts from
+
+
+def _day_told_before(r: Reading, i: int) -> tuple[dt.date, Span] | None:
+    """The day a count ('a day after the clash', 'the next day') counts from when no engagement
+    before it is dated: the last day, held and resolved, of the nearest of the `TOLD_BEFORE`
+    sentences before sentence i that tells one ('The clash took place on August 27.'), as (day,
+    sentence Span); None when they tell none. A date line dates the report, not a happening; a day
+    after the report's is a plan's."""
+    for j in range(i - 1, max(-1, i - 1 - TOLD_BEFORE), -1):
+        if is_date_line(r.sentence(j)):
+            continue
+        days = [(c.start, sp) for c, sp in r.cues(j) if c.resolved and c.precision == "day" and not c.ahead
+                and (r.published is None or c.start <= r.published)]
+        if days:
+            return days[-1]
+    return None
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it
@@ -1175,6 +1212,9 @@ class _Built:
         if began:  # 'a three-day visit that began on Monday': the visit's first day, whatever else the sentence dates
             visit.arrival += began[:1]
             cues = [c for c in cues if c not in began]
+        # 'the most senior officer to visit Iran this year ... arrived on May 10': a year told beside a
+        # day is another phrase's; the frame's day is the trip's step
+        cues = sorted(cues, key=lambda c: c[0].precision == "year")
         into += [] if told_held else cues[:1]
         if cues and not told_held:
             visit.cite("date", span)

@@ -49,6 +49,7 @@ class DateCue:
     of_visit: bool = False          # `offset` counts from the first day of the report's trip ('the second day of his visit')
     before_floor: bool = False      # told, but before the floor (`above_floor`): the engagement it dates is not written
     weekday_only: bool = False      # a bare weekday ('on Tuesday') counted back from the publication date
+    last_of_visit: bool = False     # with `of_visit`: the trip's last day ('on the last day of the visit'), no offset
 
     @property
     def resolved(self) -> bool:
@@ -243,8 +244,8 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
 
 def _offset(m: re.Match) -> DateCue:
     words_ = m.group("after").lower().split()
-    if "same" in words_ or words_[-1] == "day" and words_[-2] == "the" and words_[0] in ("earlier", "later"):
-        return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'the same day': that day
+    if "same" in words_ or words_[-1] == "day" and words_[-2] in ("the", "that") and words_[0] in ("earlier", "later"):
+        return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'later that day', 'the same day': that day
     sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
     unit = 7 if words_[1].startswith("week") else 1
     return DateCue(None, None, "day", offset=sign * unit * _COUNT.get(words_[0], 1))
@@ -308,6 +309,8 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
             return None  # 'the June 13 strike': the day of another noun, not of the clause's engagement
         return _month_day(m, anchor, future)
     if m.group("vday"):  # 'on the second day of his visit': one day after the trip's first
+        if m.group("vlast"):  # 'on the last day of the visit': the trip's last day, counted in candidates
+            return DateCue(None, None, "day", of_visit=True, last_of_visit=True)
         number = ORDINALS[m.group("vord").lower()] if m.group("vord") else int(m.group("vnum"))
         return DateCue(None, None, "day", offset=number - 1, of_visit=True) if number >= 1 else None
     if m.group("w"):

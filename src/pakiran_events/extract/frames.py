@@ -269,6 +269,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
         frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
+    frame.planned = frame.planned and _planned_without_ranked_infinitive(r, i, start)  # 'the most senior officer to visit Iran'
     frame.negated = frame.negated or _denied(r, i, start)
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
@@ -378,7 +379,7 @@ def _stay_day(r: Reading, i: int, cues: list) -> list:
     sentence with no trigger of its own (`_free_cues_before`), which no trip frame would give it
     (candidates count from the report's first arrival or visit). Its first day, resolved, plus the
     count; the cues as they are when there is no such stay (candidates then count from the trip)."""
-    if not cues or not all(c.of_visit for c, _ in cues):
+    if not cues or not all(c.of_visit and not c.last_of_visit for c, _ in cues):
         return cues
     stay = [(c, sp) for c, sp in _free_cues_before(r, i) if c.resolved and c.precision in ("day", "range")]
     if not stay:
@@ -705,12 +706,26 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
     sentence before or of another engagement is not its day (review20)."""
     if kind == "visit" and _recalled_trip(r, i, start, end):
         return _joined_ranges(r, owned_cues(r, i, start, end))
-    return _joined_ranges(r, _stay_day(r, i, owned_cues(r, i, start, end))
-                          or _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind))
-                          or _coordinated_cues(r, i, start) or _occasion_before(r, i, start)
+
+    def held(cues: list) -> list:
+        return [c for c in cues if not _postponed_on(r, c)]
+
+    return _joined_ranges(r, _stay_day(r, i, held(owned_cues(r, i, start, end)))
+                          or _not_from_a_later_aside(r, i, start, held(_same_sentence_day(r, i, kind)))
+                          or _coordinated_cues(r, i, start) or _occasion_before(r, i, start) or _named_before(r, i, start)
                           # 'The call took place on December 30, the statement said'
                           or (_told_back_day(r, i) if kind == "phone_call" else [])
-                          or _free_cues_before(r, i) or _also_day(r, i, start))
+                          or held(_free_cues_before(r, i)) or _also_day(r, i, start))
+
+
+def _postponed_on(r: Reading, cue: tuple) -> bool:
+    """Whether a date cue (DateCue, sentence Span) is the day an engagement was called off or put off
+    ('the visit, which was postponed on 12 April, took place on 28 April'; engagement.yaml
+    `called_off` right before the date, with its 'on' or 'in'): that day is the postponement's, not
+    the day of the engagement the report tells as held."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    return r.lex.patterns["postponed_on"].search(sentence, max(0, c.span[0] - 30), c.span[0]) is not None
 
 
 def _occasion_before(r: Reading, i: int, start: int) -> list:
@@ -732,6 +747,30 @@ def _occasion_before(r: Reading, i: int, start: int) -> list:
         return []
     c = told[0][0]
     return told[:1] if c.resolved and not c.ahead and c.precision in ("day", "range", "month") else []
+
+
+NAMED_BEFORE_BACK = 3  # sentences back 'After the ceremony, ...' looks for the ceremony's trigger
+
+
+def _named_before(r: Reading, i: int, start: int) -> list:
+    """A sentence that opens by naming an engagement told before it (engagement.yaml
+    `named_before_openers`, `named_before_nouns`: 'After the ceremony, the two ministers held talks',
+    'Ahead of the signing, ...') before the trigger at `start`: the held day, resolved, that a trigger
+    of that engagement's kinds owns in the nearest of the `NAMED_BEFORE_BACK` sentences before. As
+    [(DateCue, Span)], at most one; none when the opening names no such engagement ('After the
+    elections, ...'), or the nearest sentence telling one gives its trigger no day."""
+    m = r.lex.patterns["named_before"].match(r.sentence(i))
+    if m is None or m.end() > start:
+        return []
+    kinds = r.lex.dictionaries["engagement"]["named_before_nouns"][m.group("noun").lower()]
+    for j in range(i - 1, max(-1, i - 1 - NAMED_BEFORE_BACK), -1):
+        told = [t for k in kinds if (t := r.find(k, j)) is not None]
+        if not told:
+            continue
+        t = min(told, key=lambda t: t.start())
+        return [(c, sp) for c, sp in owned_cues(r, j, t.start(), t.end())
+                if c.resolved and c.precision == "day" and not c.ahead and not _is_dateline_cue(r, (c, sp))][:1]
+    return []
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
@@ -786,6 +825,20 @@ def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> boo
     from pakiran_events.extract.clauses import clause_at
 
     sentence = INVITED.sub(lambda m: " " * len(m.group(0)), r.sentence(i))
+    a, b = clause_at(r.sentence(i), start)
+    return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
+
+
+def _planned_without_ranked_infinitive(r: Reading, i: int, start: int) -> bool:
+    """The trigger's modality with each ranked noun phrase's infinitive blanked out (engagement.yaml
+    `ranked_infinitive_heads`: 'The most senior Pakistani officer to visit Iran this year, General X,
+    arrived in Tehran on May 10': who he is, not what is planned; same length, offsets kept). True, as
+    the clause was read, when the sentence has no such phrase."""
+    from pakiran_events.extract.clauses import clause_at
+
+    if r.lex.patterns["ranked_infinitive"].search(r.sentence(i)) is None:
+        return True
+    sentence = r.lex.patterns["ranked_infinitive"].sub(lambda m: " " * len(m.group(0)), r.sentence(i))
     a, b = clause_at(r.sentence(i), start)
     return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
 

@@ -540,6 +540,15 @@ class Lexicon:
                                            re.IGNORECASE)
         p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
         p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before
+        # frames._postponed_on: 'was postponed on 12 April', 'put off in March': the day of the act of
+        # calling off, right before the date (its 'on' or 'in' only), is not the engagement's
+        p["postponed_on"] = re.compile(rf"\b(?:{alternation(e.get('called_off', []))})\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+        # frames._planned_without_ranked_infinitive: 'the most senior officer to visit', 'the first leader to meet'
+        p["ranked_infinitive"] = re.compile(rf"\bthe\s+(?:{alternation(e.get('ranked_infinitive_heads', []))})\s+"
+                                            r"(?:[\w\-]+\s+){1,3}?to\s+(?:visit|meet)\b", re.IGNORECASE)
+        # frames._named_before: 'After the ceremony, ...' at a sentence's head, the noun as group `noun`
+        p["named_before"] = re.compile(rf"\W*(?:{alternation(e.get('named_before_openers', []))})\s+the\s+"
+                                       rf"(?P<noun>{alternation(list(e.get('named_before_nouns', {})))})\b\s*,", re.IGNORECASE)
         self._compile_trip_words(e)
         self._compile_frame_words(e)
         office = words(e.get("host_office", [])).pattern
