@@ -284,7 +284,8 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
-        for f in frames:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
+        for f in told:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024', nor of a
+            # leg called off when the report tells a held engagement: 'his visit to Zahedan ... was called off')
             if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
                 return country, (f.place_id, r.spans[f.sentence], f), False
     if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
@@ -342,7 +343,8 @@ def _landing_city(r: Reading, f: Frame) -> bool:
     Iran, landing in Zahedan'; places.yaml `landing`): where the guest came in, not the trip's city."""
     pattern = landing_pattern(r)
     s = r.spans[f.sentence]
-    named = [pos for pos, pid in r.people.called_places(s.start, s.end) if pid == f.place_id]
+    head = {pos for pos, _ in dateline_places(r, f.sentence)}  # 'LAHORE:' is the newsroom's, not the trip's (CURATION.md §5)
+    named = [pos for pos, pid in r.people.called_places(s.start, s.end) if pid == f.place_id and pos not in head]
     # 'arrived in Tehran on a visit to Tehran': named also as the trip's own city, not only where it came in
     return bool(named) and all(pattern.search(r.text, max(s.start, pos - 40), pos) for pos in named)
 
@@ -1159,6 +1161,7 @@ class _Built:
         span = self._span(f)
         if visit.planned and not f.planned and f.kind in ("visit", "arrival"):
             visit.dates = []  # 'the visit ... was postponed on 3 March ... he visited Tehran on Tuesday': the plan's day is not the trip's
+            self._plan_unplaced(visit)  # nor the plan's city the trip's
         told_held = not visit.planned and f.planned and f.kind == "visit"  # nor a later plan's day a held trip's
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
@@ -1181,7 +1184,8 @@ class _Built:
         if d:
             visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
             visit.cite("date_precision", span)
-        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f):
+        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f) and not told_held:
+            # (a leg planned, put off or called off places no trip held elsewhere: review21 S2)
             visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f)
             visit.cite("place_id", span)
         elif f.place_id == visit.place_id and f.kind == "visit":
@@ -1191,6 +1195,16 @@ class _Built:
 
     def _onward_leg(self, f: Frame) -> bool:
         return _onward_leg(self.r, f, self.frames)
+
+    def _plan_unplaced(self, visit: Candidate) -> None:
+        """A visit told so far only as planned, put off or called off ('his visit to Zahedan ... was
+        called off') that a held engagement now shows under way: the plan's city is where a leg was
+        to go, not where the trip is (CURATION.md §5: the city of its official talks), so the visit
+        loses it and takes a held frame's, the report's trip city or, in clustering, its meetings'."""
+        if visit.place_id is None:
+            return
+        visit.place_id, visit.landed = None, False
+        visit.evidence.pop("place_id", None)
 
     def reception(self, f: Frame) -> None:
         """Receptions, welcomes and those present: the guest's visit gains them as participants."""
@@ -1331,6 +1345,8 @@ class _Built:
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
             if visit is not None and not m.planned:
+                if visit.planned and visit.place_id != m.place_id:
+                    self._plan_unplaced(visit)  # the trip was only a plan so far: its place is where it was to go
                 visit.planned = False
             if visit is not None and not m.background:
                 visit.background = False

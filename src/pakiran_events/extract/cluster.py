@@ -1009,17 +1009,18 @@ def _places(visit: Event, meetings: list[Event]) -> None:
 
 def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
     """The visit's city: `own` (its reports'), unless every report placing it there did so only
-    by the guest's landing in a city ('arrived in Lahore') and its meetings told with a city were
-    all held in one other city ('talks in Islamabad'; one placed only at the country leaves it):
-    a visit is placed at the city of its official talks (CURATION.md §5, E000012), and that
-    city's spans are cited for it."""
-    talks = {m.place_id for m in meetings if m.place_id and not _at_country(m)}
+    by the guest's landing in a city ('arrived in Lahore') and none of its meetings told with a
+    city was held there ('talks in Islamabad', 'called on the army chief at GHQ in Rawalpindi';
+    one placed only at the country leaves it): a visit is placed at the city of its official
+    talks (CURATION.md §5, E000012), the city most of its meetings were held in (of a tie, the
+    earliest meeting's), and that city's meetings' spans are cited for it."""
+    held = [m for m in sorted(meetings, key=lambda m: m.date_start or dt.date.max) if m.place_id and not _at_country(m)]
     placing = [c for _, _, c in visit.members if c.place_id == own]
-    if own is None or len(talks) != 1 or own in talks or not placing or any(m.place_id and _at_country(m) for m in meetings) \
-            or not all(c.landed and not c.at_country for c in placing):
+    if own is None or not held or own in {m.place_id for m in held} or not placing \
+            or any(m.place_id and _at_country(m) for m in meetings) or not all(c.landed and not c.at_country for c in placing):
         return own  # landed in a country, or talks placed only at the country: no other city is sure
-    city = next(iter(talks))
-    visit.evidence["place_id"] = {cited: None for m in meetings for cited in m.evidence.get("place_id", {})}
+    city = majority([m.place_id for m in held])
+    visit.evidence["place_id"] = {cited: None for m in held if m.place_id == city for cited in m.evidence.get("place_id", {})}
     return city
 
 
