@@ -105,3 +105,78 @@ def test_near_miss_a_trip_told_only_as_a_plan_keeps_the_plans_city():
     text = ("Interior Minister Mohsin Naqvi will visit Zahedan on Thursday, where he is to meet Iranian Interior "
             "Minister Eskandar Momeni, officials said.")
     assert all(place == "zahedan" for _, place in _events(text)), _events(text)
+
+
+# -- 3. a meeting told with no place before the talks told with a city: the landing city stays ----
+
+def test_talks_told_with_no_city_before_a_trip_elsewhere_keep_the_visit_at_the_landing_city():
+    texts = [
+        ("Iran's Defence Minister Aziz Nasirzadeh arrived in Islamabad on Sunday. On Monday he held talks with "
+         "Defence Minister Khawaja Asif at the Ministry of Defence. On Tuesday he drove to Rawalpindi, where he met "
+         "Field Marshal Asim Munir at the General Headquarters."),
+        ("Iranian Interior Minister Eskandar Momeni reached Islamabad on Monday evening. He called on Prime Minister "
+         "Shehbaz Sharif on Tuesday morning. On Wednesday he met Field Marshal Asim Munir in Rawalpindi."),
+        ("Foreign Minister Ishaq Dar arrived in Tehran on Saturday for a two-day visit. He held talks with Abbas "
+         "Araghchi at the foreign ministry on Saturday evening. On Sunday he flew to Mashhad, where he met the "
+         "Iranian Interior Minister Eskandar Momeni."),
+    ]
+    for text, city in zip(texts, ["islamabad", "islamabad", "tehran"]):
+        assert _visits(text) == [city], (text, _events(text))
+
+
+def test_near_miss_a_meeting_told_with_no_place_after_the_talks_follows_them():
+    text = ("Prime Minister Shehbaz Sharif began his visit to Iran on Sunday, landing in Mashhad, where he prayed at "
+            "the shrine. On Monday he held talks with President Masoud Pezeshkian in Tehran, and later on Monday he "
+            "called on the Supreme Leader Ali Khamenei.")
+    assert _visits(text) == ["tehran"]
+
+
+# -- 4. a city one side invites the other to visit is not where the talks were --------------------
+
+INVITED = [  # (text, the city invited to, where the meeting was: '-' when the report names none)
+    ("ISLAMABAD: On Wednesday, Iranian Foreign Minister Abbas Araghchi called on Prime Minister Shehbaz Sharif at "
+     "the Prime Minister's House in Islamabad, where he conveyed an invitation to visit Tehran.", "tehran", "islamabad"),
+    ("Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi on Tuesday and invited him to "
+     "pay a visit to Tehran at an early date.", "tehran", "-"),
+    ("Iranian Foreign Minister Abbas Araghchi, who held talks with Foreign Minister Ishaq Dar in Tehran on Monday, "
+     "invited the prime minister to come to Tehran later this year, officials said.", "tehran", "tehran"),
+    ("Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni on Thursday and extended an "
+     "invitation to the Iranian president to visit Islamabad next month.", "islamabad", "-"),
+]
+
+
+def test_a_city_named_in_an_invitation_does_not_place_the_meeting():
+    for text, invited, city in INVITED:
+        meetings = _meetings(text)
+        assert meetings and all(m == city or (city == "-" and m not in (invited,) and m in ("-", "pakistan", "iran"))
+                                for m in meetings), (text, meetings)
+
+
+def test_near_miss_talks_in_the_city_named_after_an_invitation_word_stay_there():
+    text = ("Foreign Minister Ishaq Dar arrived in Tehran on Monday at the invitation of Abbas Araghchi and held talks "
+            "with him in Tehran on Tuesday.")
+    assert _meetings(text) == ["tehran"]
+
+
+# -- 5. a gathering named after its city places its sideline meetings ------------------------------
+
+NAMED_GATHERING = [
+    ("The Antalya Diplomacy Forum brought together dozens of ministers on the Mediterranean coast this weekend. On "
+     "the sidelines of the forum, Foreign Minister Ishaq Dar met his Iranian counterpart Abbas Araghchi on Saturday "
+     "and discussed Afghanistan.", "antalya"),
+    ("Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on the sidelines of the Doha Forum on "
+     "Sunday. The two ministers discussed the border and trade.", "doha"),
+    ("The Munich Security Conference opened on Friday with a debate on Europe's defence. On the margins of the "
+     "conference, Field Marshal Asim Munir met Iran's Foreign Minister Abbas Araghchi on Saturday.", "munich"),
+]
+
+
+def test_a_sideline_meeting_is_in_the_city_its_gathering_is_named_after():
+    for text, city in NAMED_GATHERING:
+        assert _meetings(text) == [city], (text, _events(text))
+
+
+def test_near_miss_another_gathering_named_after_a_city_does_not_place_it():
+    text = ("Foreign Minister Ishaq Dar met his Iranian counterpart Abbas Araghchi on the sidelines of the UN General "
+            "Assembly on Thursday. The next Doha Forum is due in December.")
+    assert "doha" not in _meetings(text)

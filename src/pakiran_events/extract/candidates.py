@@ -388,7 +388,31 @@ def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
     held = _held_in(r)  # 'the summit was hosted by the president in <town>', told anywhere in the report
     if held and r.lex.patterns["gathering_word"].search(r.text, held[1].start, held[1].end) and fits(held[0]):
         return held
+    named = _named_after_city(r)  # 'the Antalya Diplomacy Forum'
+    if named and fits(named[0]):
+        return named
     return (third, r.spans[0]) if third else None
+
+
+def _named_after_city(r: Reading) -> tuple[str, Span] | None:
+    """The city a gathering is named after ('the Antalya Diplomacy Forum', 'the Doha Forum', 'the
+    Munich Security Conference'), when that gathering is the one the report's sideline meetings
+    were at (`_sideline_gathering`: the same noun, a name that may be the same) and its sentence
+    tells no other gathering (`_recalled`): such a gathering meets in that city, so its sideline
+    meetings are there (CURATION.md §5). Its first name word(s) must be a city of the gazetteer,
+    not a country ('the Pakistan-Iran Forum') nor an organisation's initials."""
+    sideline = _sideline_gathering(r)
+    if sideline is None:
+        return None
+    for span in r.spans:
+        for pos, noun, name in _gatherings(r, span, span.start, span.end):
+            if not name or noun != sideline[0] or not _same_name(name, sideline[1]) or _recalled(r, span):
+                continue
+            first = r.text.find(name[0], pos)
+            found = r.people.places_in(first, first + len(" ".join(name)))
+            if found and found[0][0] == first and r.lex.places[found[0][1]].get("coordinate_precision") != "country":
+                return found[0][1], span
+    return None
 
 
 def _sideline_gathering(r: Reading) -> tuple[str, tuple[str, ...]] | None:
