@@ -180,3 +180,32 @@ def test_near_miss_another_gathering_named_after_a_city_does_not_place_it():
     text = ("Foreign Minister Ishaq Dar met his Iranian counterpart Abbas Araghchi on the sidelines of the UN General "
             "Assembly on Thursday. The next Doha Forum is due in December.")
     assert "doha" not in _meetings(text)
+
+
+# -- 6. a visit told to the country, its clause naming a stop: the visit is at its talks' city -----
+
+STOP_THEN_TALKS = [
+    ("KARACHI: Iranian Navy commander Rear Admiral Shahram Irani, who is on a visit to Pakistan, toured the Karachi "
+     "Shipyard today. Before arriving in Karachi, the admiral called on Admiral Naveed Ashraf at Naval "
+     "Headquarters in Islamabad on Wednesday."),
+    ("Iranian Interior Minister Eskandar Momeni, on a three-day visit to Pakistan, laid a wreath at the mausoleum in "
+     "Lahore on Thursday. A day earlier he had held talks with Interior Minister Mohsin Naqvi in Islamabad."),
+    ("Foreign Minister Ishaq Dar, who is on an official visit to Iran, visited the holy shrine in Mashhad on Friday. "
+     "On Thursday he met Iranian Foreign Minister Abbas Araghchi in Tehran."),
+]
+
+
+def test_a_visit_to_the_country_told_at_a_stop_is_at_its_talks_city():
+    for text, city in zip(STOP_THEN_TALKS, ["islamabad", "islamabad", "tehran"]):
+        assert _visits(text) == [city], (text, _events(text))
+
+
+def test_near_miss_talks_at_the_stop_city_keep_the_visit_there():
+    text = ("Iranian Interior Minister Eskandar Momeni, who is on a visit to Pakistan, held talks with Interior "
+            "Minister Mohsin Naqvi in Karachi on Tuesday.")
+    assert _visits(text) == ["karachi"]
+
+
+def test_near_miss_a_stop_with_no_talks_told_places_the_visit():
+    text = "Iranian Interior Minister Eskandar Momeni, who is on a visit to Pakistan, toured the Karachi port on Tuesday."
+    assert _visits(text) == ["karachi"]

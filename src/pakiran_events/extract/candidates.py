@@ -349,6 +349,22 @@ def _landing_city(r: Reading, f: Frame) -> bool:
     return bool(named) and all(pattern.search(r.text, max(s.start, pos - 40), pos) for pos in named)
 
 
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _stop_city(r: Reading, f: Frame) -> bool:
+    """A visit told to a country ('X, who is on a visit to Pakistan, toured the Karachi Shipyard')
+    whose city is a stop its clause names, not the trip's own: like a landing city, it gives way
+    to the city of the visit's talks (CURATION.md §5) when the report tells them elsewhere."""
+    if f.kind != "visit" or not f.place_id or r.lex.places[f.place_id].get("coordinate_precision") == "country":
+        return False
+    to = _TO_PLACE.match(r.text, f.trigger.end)
+    named = r.people.places_in(to.end(), to.end() + 40) if to else []
+    return bool(named) and named[0][0] == to.end() and named[0][1] != f.place_id \
+        and r.lex.places[named[0][1]].get("coordinate_precision") == "country" \
+        and r.people.country_of(named[0][1]) == r.people.country_of(f.place_id)
+
+
 def _bare_capital(r: Reading, i: int, country: str | None) -> str | None:
     """The capital of `country` (the report's trip country) when sentence i goes to or is in 'the
     capital' without naming whose (places.yaml `bare_capital`); None otherwise."""
@@ -1210,9 +1226,9 @@ class _Built:
             visit.cite("date_precision", span)
         if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f) and not told_held:
             # (a leg planned, put off or called off places no trip held elsewhere: review21 S2)
-            visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f)
+            visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f) or _stop_city(self.r, f)
             visit.cite("place_id", span)
-        elif f.place_id == visit.place_id and f.kind == "visit":
+        elif f.place_id == visit.place_id and f.kind == "visit" and not _stop_city(self.r, f):
             visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
