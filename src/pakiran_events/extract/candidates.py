@@ -1201,7 +1201,8 @@ class _Built:
         span = self._span(f)
         if visit.planned and not f.planned and f.kind in ("visit", "arrival"):
             visit.dates = []  # 'the visit ... was postponed on 3 March ... he visited Tehran on Tuesday': the plan's day is not the trip's
-            self._plan_unplaced(visit)  # nor the plan's city the trip's
+            if f.place_id and f.place_id != visit.place_id:
+                self._plan_unplaced(visit)  # nor the plan's city the trip's, when the trip is told elsewhere
         told_held = not visit.planned and f.planned and f.kind == "visit"  # nor a later plan's day a held trip's
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
@@ -1385,7 +1386,7 @@ class _Built:
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
             if visit is not None and not m.planned:
-                if visit.planned and visit.place_id != m.place_id:
+                if visit.planned and m.place_id and visit.place_id != m.place_id and not self._at_country(m):
                     self._plan_unplaced(visit)  # the trip was only a plan so far: its place is where it was to go
                 visit.planned = False
             if visit is not None and not m.background:
