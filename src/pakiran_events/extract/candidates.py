@@ -283,9 +283,9 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if country is None:  # no dateline either: the city a departure clause left ('left X after a visit')
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
+    kept = [f for f in frames if not _called_off(r, f)] or frames  # not a leg called off: 'his visit to Zahedan ... was called off'
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
-        for f in told:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024', nor of a
-            # leg called off when the report tells a held engagement: 'his visit to Zahedan ... was called off')
+        for f in kept:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
             if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
                 return country, (f.place_id, r.spans[f.sentence], f), False
     if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
@@ -293,6 +293,12 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _called_off(r: Reading, f: Frame) -> bool:
+    """A frame told as planned in a sentence that calls it off or puts it off (engagement.yaml
+    `called_off`): a leg that did not happen, which places no trip (review21 S2)."""
+    return f.planned and r.lex.patterns["called_off"].search(r.sentence(f.sentence)) is not None
 
 
 def _recalled_frame(r: Reading, f: Frame) -> bool:
@@ -1225,8 +1231,8 @@ class _Built:
         if d:
             visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
             visit.cite("date_precision", span)
-        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f) and not told_held:
-            # (a leg planned, put off or called off places no trip held elsewhere: review21 S2)
+        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f) \
+                and not (told_held and _called_off(self.r, f)):  # a leg put off or called off places no trip held (review21 S2)
             visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f) or _stop_city(self.r, f)
             visit.cite("place_id", span)
         elif f.place_id == visit.place_id and f.kind == "visit" and not _stop_city(self.r, f):
