@@ -364,6 +364,10 @@ def _stop_city(r: Reading, f: Frame) -> bool:
     to the city of the visit's talks (CURATION.md §5) when the report tells them elsewhere."""
     if f.kind != "visit" or not f.place_id or r.lex.places[f.place_id].get("coordinate_precision") == "country":
         return False
+    s = r.spans[f.sentence]
+    began = r.lex.patterns["trip_began_in"]  # 'a visit to Pakistan that had begun in Islamabad': the trip's own city
+    if any(began.search(r.text[max(s.start, pos - 110):pos]) for pos, pid in r.people.places_in(s.start, s.end) if pid == f.place_id):
+        return False
     to = _TO_PLACE.match(r.text, f.trigger.end)
     named = r.people.places_in(to.end(), to.end() + 40) if to else []
     return bool(named) and named[0][0] == to.end() and named[0][1] != f.place_id \
