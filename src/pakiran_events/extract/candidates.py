@@ -321,8 +321,9 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if country is None:  # no dateline either: the city a departure clause left ('left X after a visit')
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
+    kept = [f for f in frames if not _called_off(r, f)] or frames  # not a leg called off: 'his visit to Zahedan ... was called off'
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
-        for f in frames:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
+        for f in kept:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
             if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
                 return country, (f.place_id, r.spans[f.sentence], f), False
     if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
@@ -330,6 +331,12 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _called_off(r: Reading, f: Frame) -> bool:
+    """A frame told as planned in a sentence that calls it off or puts it off (engagement.yaml
+    `called_off`): a leg that did not happen, which places no trip (review21 S2)."""
+    return f.planned and r.lex.patterns["called_off"].search(r.sentence(f.sentence)) is not None
 
 
 def _recalled_frame(r: Reading, f: Frame) -> bool:
@@ -380,9 +387,30 @@ def _landing_city(r: Reading, f: Frame) -> bool:
     Iran, landing in Zahedan'; places.yaml `landing`): where the guest came in, not the trip's city."""
     pattern = landing_pattern(r)
     s = r.spans[f.sentence]
-    named = [pos for pos, pid in r.people.called_places(s.start, s.end) if pid == f.place_id]
+    head = {pos for pos, _ in dateline_places(r, f.sentence)}  # 'LAHORE:' is the newsroom's, not the trip's (CURATION.md §5)
+    named = [pos for pos, pid in r.people.called_places(s.start, s.end) if pid == f.place_id and pos not in head]
     # 'arrived in Tehran on a visit to Tehran': named also as the trip's own city, not only where it came in
     return bool(named) and all(pattern.search(r.text, max(s.start, pos - 40), pos) for pos in named)
+
+
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _stop_city(r: Reading, f: Frame) -> bool:
+    """A visit told to a country ('X, who is on a visit to Pakistan, toured the Karachi Shipyard')
+    whose city is a stop its clause names, not the trip's own: like a landing city, it gives way
+    to the city of the visit's talks (CURATION.md §5) when the report tells them elsewhere."""
+    if f.kind != "visit" or not f.place_id or r.lex.places[f.place_id].get("coordinate_precision") == "country":
+        return False
+    s = r.spans[f.sentence]
+    began = r.lex.patterns["trip_began_in"]  # 'a visit to Pakistan that had begun in Islamabad': the trip's own city
+    if any(began.search(r.text[max(s.start, pos - 110):pos]) for pos, pid in r.people.places_in(s.start, s.end) if pid == f.place_id):
+        return False
+    to = _TO_PLACE.match(r.text, f.trigger.end)
+    named = r.people.places_in(to.end(), to.end() + 40) if to else []
+    return bool(named) and named[0][0] == to.end() and named[0][1] != f.place_id \
+        and r.lex.places[named[0][1]].get("coordinate_precision") == "country" \
+        and r.people.country_of(named[0][1]) == r.people.country_of(f.place_id)
 
 
 def _bare_capital(r: Reading, i: int, country: str | None) -> str | None:
@@ -424,7 +452,31 @@ def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
     held = _held_in(r)  # 'the summit was hosted by the president in <town>', told anywhere in the report
     if held and r.lex.patterns["gathering_word"].search(r.text, held[1].start, held[1].end) and fits(held[0]):
         return held
+    named = _named_after_city(r)  # 'the Antalya Diplomacy Forum'
+    if named and fits(named[0]):
+        return named
     return (third, r.spans[0]) if third else None
+
+
+def _named_after_city(r: Reading) -> tuple[str, Span] | None:
+    """The city a gathering is named after ('the Antalya Diplomacy Forum', 'the Doha Forum', 'the
+    Munich Security Conference'), when that gathering is the one the report's sideline meetings
+    were at (`_sideline_gathering`: the same noun, a name that may be the same) and its sentence
+    tells no other gathering (`_recalled`): such a gathering meets in that city, so its sideline
+    meetings are there (CURATION.md §5). Its first name word(s) must be a city of the gazetteer,
+    not a country ('the Pakistan-Iran Forum') nor an organisation's initials."""
+    sideline = _sideline_gathering(r)
+    if sideline is None:
+        return None
+    for span in r.spans:
+        for pos, noun, name in _gatherings(r, span, span.start, span.end):
+            if not name or noun != sideline[0] or not _same_name(name, sideline[1]) or _recalled(r, span):
+                continue
+            first = r.text.find(name[0], pos)
+            found = r.people.places_in(first, first + len(" ".join(name)))
+            if found and found[0][0] == first and r.lex.places[found[0][1]].get("coordinate_precision") != "country":
+                return found[0][1], span
+    return None
 
 
 def _sideline_gathering(r: Reading) -> tuple[str, tuple[str, ...]] | None:
@@ -1197,6 +1249,8 @@ class _Built:
         span = self._span(f)
         if visit.planned and not f.planned and f.kind in ("visit", "arrival"):
             visit.dates = []  # 'the visit ... was postponed on 3 March ... he visited Tehran on Tuesday': the plan's day is not the trip's
+            if f.place_id and f.place_id != visit.place_id:
+                self._plan_unplaced(visit)  # nor the plan's city the trip's, when the trip is told elsewhere
         told_held = not visit.planned and f.planned and f.kind == "visit"  # nor a later plan's day a held trip's
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
@@ -1222,16 +1276,27 @@ class _Built:
         if d:
             visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
             visit.cite("date_precision", span)
-        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f):
-            visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f)
+        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f) \
+                and not (told_held and _called_off(self.r, f)):  # a leg put off or called off places no trip held (review21 S2)
+            visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f) or _stop_city(self.r, f)
             visit.cite("place_id", span)
-        elif f.place_id == visit.place_id and f.kind == "visit":
+        elif f.place_id == visit.place_id and f.kind == "visit" and not _stop_city(self.r, f):
             visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
 
     def _onward_leg(self, f: Frame) -> bool:
         return _onward_leg(self.r, f, self.frames)
+
+    def _plan_unplaced(self, visit: Candidate) -> None:
+        """A visit told so far only as planned, put off or called off ('his visit to Zahedan ... was
+        called off') that a held engagement now shows under way: the plan's city is where a leg was
+        to go, not where the trip is (CURATION.md §5: the city of its official talks), so the visit
+        loses it and takes a held frame's, the report's trip city or, in clustering, its meetings'."""
+        if visit.place_id is None:
+            return
+        visit.place_id, visit.landed = None, False
+        visit.evidence.pop("place_id", None)
 
     def reception(self, f: Frame) -> None:
         """Receptions, welcomes and those present: the guest's visit gains them as participants."""
@@ -1372,6 +1437,8 @@ class _Built:
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
             if visit is not None and not m.planned:
+                if visit.planned and m.place_id and visit.place_id != m.place_id and not self._at_country(m):
+                    self._plan_unplaced(visit)  # the trip was only a plan so far: its place is where it was to go
                 visit.planned = False
             if visit is not None and not m.background:
                 visit.background = False

@@ -973,18 +973,35 @@ def _places(visit: Event, meetings: list[Event]) -> None:
 
 def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
     """The visit's city: `own` (its reports'), unless every report placing it there did so only
-    by the guest's landing in a city ('arrived in Lahore') and its meetings told with a city were
-    all held in one other city ('talks in Islamabad'; one placed only at the country leaves it):
-    a visit is placed at the city of its official talks (CURATION.md §5, E000012), and that
-    city's spans are cited for it."""
-    talks = {m.place_id for m in meetings if m.place_id and not _at_country(m)}
+    by the guest's landing in a city ('arrived in Lahore') or a stop of a trip told to the country,
+    and every one of its meetings was told with a city other than that ('talks in Islamabad',
+    'called on the army chief at GHQ in Rawalpindi'; one placed only at the country, or nowhere
+    before those talks, may have been held there: `own` stays). A visit is placed at the city of
+    its official talks (CURATION.md §5, E000012): the city more of its meetings were held in than
+    any other (a tie leaves `own`: which is the trip's is not told), and that city's meetings'
+    spans are cited for it."""
+    held = [m for m in sorted(meetings, key=lambda m: m.date_start or dt.date.max) if m.place_id and not _at_country(m)]
     placing = [c for _, _, c in visit.members if c.place_id == own]
-    if own is None or len(talks) != 1 or own in talks or not placing or any(m.place_id and _at_country(m) for m in meetings) \
+    if own is None or not held or own in {m.place_id for m in held} or not placing \
+            or any(m.place_id and _at_country(m) for m in meetings) or _before_the_talks(meetings, held) \
             or not all(c.landed and not c.at_country for c in placing):
         return own  # landed in a country, or talks placed only at the country: no other city is sure
-    city = next(iter(talks))
-    visit.evidence["place_id"] = {cited: None for m in meetings for cited in m.evidence.get("place_id", {})}
+    counts = Counter(m.place_id for m in held).most_common(2)
+    if len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return own  # as many talks in two cities: which is the trip's is not told (no guess)
+    city = counts[0][0]
+    visit.evidence["place_id"] = {cited: None for m in held if m.place_id == city for cited in m.evidence.get("place_id", {})}
     return city
+
+
+def _before_the_talks(meetings: list[Event], held: list[Event]) -> bool:
+    """A meeting told with no place, undated or dated before the first one told with a city
+    ('arrived in Islamabad on Sunday. On Monday he held talks at the Ministry of Defence ... On
+    Tuesday he drove to Rawalpindi'): it may well have been in the city the guest landed in, which
+    then stays the visit's. One told after the placed talks ('later on Monday he called on ...')
+    was held on from there."""
+    first = held[0].date_start
+    return any(m.place_id is None and (m.date_start is None or first is None or m.date_start < first) for m in meetings)
 
 
 def _trip_told(visit: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:
