@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from pakiran_events.core.cues import MONTHS as CALENDAR_MONTHS
+from pakiran_events.extract.first_chars import guard
 from pakiran_events.extract.starts import lookahead
 from pakiran_events.extract.translit import compile_folds, fold
 
@@ -176,7 +177,8 @@ def prefix_tree(phrases: list[str], fold: bool) -> str:
     cannot both match at one position (`fold`: compared lower-cased, for a case-insensitive
     pattern; only ASCII letters are folded), so grouping them keeps the order of every two
     phrases that could; a phrase that does not begin with a literal (a group, a class) keeps its
-    place: the groups before it are closed and new ones begun after it."""
+    place: the groups before it are closed and new ones begun after it, and it is put behind a
+    look-ahead of the characters it can begin with (`first_chars.guard`: same matches)."""
     blocks: list[str | dict[str, list[str]]] = []
     current: dict[str, list[str]] = {}
     for phrase in phrases:
@@ -193,7 +195,7 @@ def prefix_tree(phrases: list[str], fold: bool) -> str:
     out = []
     for block in blocks:
         if isinstance(block, str):
-            out.append(block)
+            out.append(guard(block, fold))  # entered only where its first characters stand (first_chars)
             continue
         for char, rests in block.items():
             out.append(_literal(char, fold) + (rests[0] if len(rests) == 1 else "(?:" + prefix_tree(rests, fold) + ")"))
@@ -549,7 +551,7 @@ class Lexicon:
         gathering = "(?:" + ("|".join(gathering_nouns) or "(?!x)x") + ")(?: venue)?"
         p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
         p["gathering_word"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\b", re.IGNORECASE)
-        p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
+        p["held_in"] = re.compile(guard("(?:" + ("|".join(d["places"].get("held_in", [])) or "(?!x)x") + ")", True), re.IGNORECASE)
         # which gathering a sentence tells (places.yaml other_gathering; candidates._same_gathering)
         other = d["places"].get("other_gathering", {})
         nouns = words([*gathering_nouns, *other.get("more_nouns", [])]).pattern
@@ -637,7 +639,7 @@ class Lexicon:
         p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
         p["leg_travel"] = re.compile(rf"(?:{a('leg_travel')})\b", re.IGNORECASE)
         # a photo caption's opening and its credit after a dash (report.without_captions)
-        p["caption_opening"] = re.compile(rf"(?:{a('caption_opening')})", re.IGNORECASE)
+        p["caption_opening"] = re.compile(guard(rf"(?:{a('caption_opening')})", True), re.IGNORECASE)
         p["caption_credit"] = re.compile(rf"[—–\-]\s*(?:{a('caption_credit')})", re.IGNORECASE)
         p["tour_under_way"] = re.compile(rf"\b(?:{a('tour_under_way')})\b", re.IGNORECASE)
         adverbs, verbs = a("background_adverbs"), a("background_verbs")
