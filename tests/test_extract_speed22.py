@@ -68,9 +68,40 @@ def test_no_guard_where_the_first_characters_are_not_bounded(phrase):
     assert guard(phrase, False) == phrase
 
 
-def test_the_prefix_tree_guards_a_branch_that_does_not_begin_with_a_literal():
-    pattern = lexicon_module.words(["(?<!\\bfor\\s)(?:opening|closing) ceremony", "met"]).pattern
-    assert "(?=[co])(?<!\\bfor\\s)" in pattern
+def test_the_prefix_tree_puts_a_branch_that_begins_with_no_literal_under_its_first_characters():
+    pattern = lexicon_module.words(["(?<!\\bfor\\s)(?:opening|closing) ceremony", "met", "(?:on|at) once"]).pattern
+    # under 'o' with the literal-free phrases that may begin there, in their order; under 'c' alone
+    assert "(?=(?-i:[Oo]))(?:(?<!\\bfor\\s)(?:opening|closing) ceremony|(?:on|at) once)" in pattern
+    assert "(?=(?-i:[Cc]))(?:(?<!\\bfor\\s)" in pattern and "(?-i:[Mm])et" in pattern
+
+
+@pytest.mark.parametrize("phrases", [["\\w+ed talks", "met"], ["[a-h](?:x|y)", "met"], ["(?:ſ|s)ign", "met"], ["(a)b", "(?:c|d)e"]])
+def test_a_branch_keeps_its_place_behind_its_guard_when_it_cannot_join_the_groups(phrases):
+    """Not bounded, more than a few first characters, a non-ASCII one (which may fold into an ASCII
+    letter's group) or a list with a capturing group (whose number would change): kept in place."""
+    pattern = lexicon_module.words(phrases).pattern
+    assert "(?=(?-i:" not in pattern
+    assert lexicon_module.guard(phrases[0], True) in pattern
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES + ["met", "meet", "o", "c"]), min_size=1, max_size=4).map("".join),
+                min_size=1, max_size=8),
+       st.text(alphabet=TEXT_CHARS, max_size=50), st.sampled_from([re.IGNORECASE, 0]))
+@example(["(?<!\\bfor\\s)(?:opening|closing)", "o", "(?:o|c)pening"], "for opening, opening", re.IGNORECASE)
+@example(["(?:ſ|s)ing", "sing", "(?-i:S)ing"], "ſing Sing sing", re.IGNORECASE)
+def test_the_prefix_tree_matches_as_the_plain_alternation(phrases, text, flags):
+    """`words` (guards, literal-free phrases merged under their first characters) finds what the
+    plain alternation of the phrases, longest first, finds, at every offset."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    plain = _compiled(r"(?<![\w\-])(?:" + "|".join(ordered) + r")(?![\w\-])", flags)
+    if plain is None:
+        return
+    tree = lexicon_module.words(phrases, flags)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text) + 1):
+        a, b = tree.match(text, pos), plain.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
 
 
 REPO = Path(__file__).resolve().parents[1]

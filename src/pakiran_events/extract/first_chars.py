@@ -100,6 +100,15 @@ def first_chars(phrase: str, fold: bool) -> frozenset[str] | None:
     return first[0]
 
 
+def captures(pattern: str) -> bool:
+    """Whether `pattern` has a capturing group (or does not parse alone: counted as having one),
+    whose number would change if its phrases were copied or put in another order."""
+    try:
+        return sre_parser.parse(pattern).state.groups > 1
+    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+        return True
+
+
 def guard(phrase: str, fold: bool) -> str:
     """`phrase` behind a look-ahead of the characters its match can begin with (same matches:
     the look-ahead reads nothing and rejects only positions where the phrase cannot match);
