@@ -7,7 +7,10 @@ corpus read `--docs` times over in one process, as a worker of a replicated corp
 The per-pattern table comes from `sys.setprofile`: each C call whose bound object is a
 `re.Pattern` is timed from its call to its return, keyed by (pattern, method); the profile hook's
 own overhead is outside those intervals, so the table's seconds are each search's own (the total
-run is slower under the hook). Prints both tables; nothing is asserted.
+run is slower under the hook). `finditer` is timed only while its iterator is made: the matching
+happens as its caller loops over it (cProfile charges it to that caller), so a `finditer`-heavy
+pattern is under-counted here. Each row is named by the `lex.patterns` key(s) compiled to that
+pattern, `(module)` for a module-level one. Prints both tables; nothing is asserted.
 """
 
 from __future__ import annotations
