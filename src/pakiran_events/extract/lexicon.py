@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from pakiran_events.core.cues import MONTHS as CALENDAR_MONTHS
+from pakiran_events.extract.first_chars import captures, first_chars, guard
 from pakiran_events.extract.starts import lookahead
 from pakiran_events.extract.translit import compile_folds, fold
 
@@ -175,29 +176,76 @@ def prefix_tree(phrases: list[str], fold: bool) -> str:
     Same matches as `"|".join(phrases)`: phrases that begin with different literal characters
     cannot both match at one position (`fold`: compared lower-cased, for a case-insensitive
     pattern; only ASCII letters are folded), so grouping them keeps the order of every two
-    phrases that could; a phrase that does not begin with a literal (a group, a class) keeps its
-    place: the groups before it are closed and new ones begun after it."""
-    blocks: list[str | dict[str, list[str]]] = []
-    current: dict[str, list[str]] = {}
+    phrases that could. A phrase that does not begin with a literal (a group, a class) is put
+    behind a look-ahead of the characters it can begin with (`first_chars.guard`: same matches);
+    when those are a few ASCII characters (and no phrase has a capturing group, whose number
+    would change), it joins the group of each of them, in its order among the group's phrases
+    (`_MERGED_FIRSTS`); else it keeps its place: the groups before it are closed and new ones begun
+    after it."""
+    return _tree(phrases, fold, not captures("|".join(phrases)))
+
+
+# a guarded phrase joins the groups of at most this many first characters (each a copy of it)
+_MERGED_FIRSTS = 6
+
+
+def _merge_keys(phrase: str, fold: bool) -> list[str] | None:
+    """The group keys (first characters, lower-cased under `fold`) of a phrase that does not
+    begin with a literal, or None to keep it in place (not bounded, more than `_MERGED_FIRSTS`,
+    or a non-ASCII character, which may fold into an ASCII letter's group: 'ſ' into 's')."""
+    chars = first_chars(phrase, fold)
+    if chars is None or any(not c.isascii() for c in chars):
+        return None
+    keys = sorted({c.lower() if fold else c for c in chars})
+    return keys if len(keys) <= _MERGED_FIRSTS else None
+
+
+def _tree(phrases: list[str], fold: bool, merge: bool) -> str:
+    blocks: list[str | dict[str, list[str | tuple[str]]]] = []
+    current: dict[str, list[str | tuple[str]]] = {}
     for phrase in phrases:
         head = _leading_literal(phrase, fold)
-        if head is None:
+        keys = _merge_keys(phrase, fold) if head is None and merge else None
+        if head is not None:
+            current.setdefault(head[0], []).append(head[1])
+        elif keys is not None:
+            whole = f"(?:{phrase})" if _has_top_level_bar(phrase) else phrase
+            for key in keys:
+                current.setdefault(key, []).append((whole,))
+        else:
             if current:
                 blocks.append(current)
                 current = {}
             blocks.append(phrase)
-        else:
-            current.setdefault(head[0], []).append(head[1])
     if current:
         blocks.append(current)
     out = []
     for block in blocks:
         if isinstance(block, str):
-            out.append(block)
+            out.append(guard(block, fold))  # entered only where its first characters stand (first_chars)
             continue
-        for char, rests in block.items():
-            out.append(_literal(char, fold) + (rests[0] if len(rests) == 1 else "(?:" + prefix_tree(rests, fold) + ")"))
+        for char, items in block.items():
+            out.append(_group(char, items, fold, merge))
     return "|".join(out)
+
+
+def _group(char: str, items: list[str | tuple[str]], fold: bool, merge: bool) -> str:
+    """One first character's branch: its literal phrases' rests under the character, and the
+    whole phrases merged into it (one-tuples) in their places, behind a look-ahead of it."""
+    parts: list[str] = []
+    rests: list[str] = []
+    for item in [*items, ("",)]:
+        if isinstance(item, str):
+            rests.append(item)
+            continue
+        if rests:
+            parts.append(_literal(char, fold) + (rests[0] if len(rests) == 1 else "(?:" + _tree(rests, fold, merge) + ")"))
+            rests = []
+        if item[0]:
+            parts.append(item[0])
+    if len(parts) == 1 and all(isinstance(item, str) for item in items):
+        return parts[0]
+    return "(?=" + _literal(char, fold) + ")(?:" + "|".join(parts) + ")"
 
 
 _ABBREVIATED = re.compile(r"((?:[A-Za-z]+\\\.)*[A-Za-z]+)\\\.")   # in a phrase, 'Gen\.?' -> 'Gen', 'H\.E\.' -> 'H\.E'
@@ -562,7 +610,7 @@ class Lexicon:
         gathering = "(?:" + ("|".join(gathering_nouns) or "(?!x)x") + ")(?: venue)?"
         p["gathering_in"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\s+in\b", re.IGNORECASE)
         p["gathering_word"] = re.compile(r"(?<![\w\-])(?:" + gathering + r")\b", re.IGNORECASE)
-        p["held_in"] = re.compile("|".join(d["places"].get("held_in", [])) or "(?!x)x", re.IGNORECASE)
+        p["held_in"] = re.compile(guard("(?:" + ("|".join(d["places"].get("held_in", [])) or "(?!x)x") + ")", True), re.IGNORECASE)
         # which gathering a sentence tells (places.yaml other_gathering; candidates._same_gathering)
         other = d["places"].get("other_gathering", {})
         nouns = words([*gathering_nouns, *other.get("more_nouns", [])]).pattern
@@ -650,7 +698,7 @@ class Lexicon:
         p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
         p["leg_travel"] = re.compile(rf"(?:{a('leg_travel')})\b", re.IGNORECASE)
         # a photo caption's opening and its credit after a dash (report.without_captions)
-        p["caption_opening"] = re.compile(rf"(?:{a('caption_opening')})", re.IGNORECASE)
+        p["caption_opening"] = re.compile(guard(rf"(?:{a('caption_opening')})", True), re.IGNORECASE)
         p["caption_credit"] = re.compile(rf"[—–\-]\s*(?:{a('caption_credit')})", re.IGNORECASE)
         p["tour_under_way"] = re.compile(rf"\b(?:{a('tour_under_way')})\b", re.IGNORECASE)
         adverbs, verbs = a("background_adverbs"), a("background_verbs")

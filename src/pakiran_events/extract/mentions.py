@@ -956,6 +956,14 @@ class People:
             self._cache[key] = (found, [m.start() for m in found], [m.end() for m in found])
         return self._cache[key]
 
+    def _chunk_starts(self, chunk: str) -> list[int]:
+        """The offsets of chunk's non-space runs (`search_back`'s chunk_starts), made once per chunk
+        and only when a rule needs them (most sentences hold no office to look back from)."""
+        key = ("chunk_starts", chunk)
+        if key not in self._cache:
+            self._cache[key] = [m.start() for m in _NON_SPACE.finditer(chunk)]
+        return self._cache[key]
+
     def _apposed_office_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """"X, Iran's consul general in Lahore," and "Iran's consul general in Lahore, X,": a new name
         set off by commas beside a lowercase office (titles.yaml `apposed_offices`) is a person of the
@@ -965,11 +973,11 @@ class People:
         # capitalised too, as a press release writes it: 'Commander Pakistan Fleet, Rear Admiral X,' (a phrase
         # holding a name already read is no office's own: 'Chief Minister X and the governor-general ..., Y')
         s = self.spans[i]
-        starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for m in pattern.finditer(chunk):
             tail = _APPOSED_TAIL.match(chunk, m.end())
             if tail is None:
                 continue  # no comma or stop within the phrase's reach: no apposition
+            starts = self._chunk_starts(chunk)
             word = self._word_side_before(i, s.start + m.start())
             lead = search_back(_APPOSED_WORD, chunk, starts, m.start(), _WORD_CHUNKS) if word else None
             head_end = lead.start() if lead else m.start()
@@ -1651,10 +1659,10 @@ class People:
         by a comma and a title of a country (a country word in the title's phrase) is a new actor
         holding that title."""
         s = self.spans[i]
-        starts = [m.start() for m in _NON_SPACE.finditer(chunk)]
         for title, t_start, t_end, generic in self.titles_in(i):
             if generic:
                 continue
+            starts = self._chunk_starts(chunk)
             before = appositive_before(self.lex.patterns["appositive"], chunk, starts, t_start - s.start)
             if not before:
                 continue
