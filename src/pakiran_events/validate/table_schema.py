@@ -47,6 +47,7 @@ from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
 from pakiran_events.validate import digests
 from pakiran_events.validate.class_pattern import column_matches
+from pakiran_events.validate.descriptor_cache import remembered
 from pakiran_events.validate.patterns import pattern_ok
 
 LAYER = "frictionless"
@@ -485,7 +486,7 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
     layer need not check again. Resources named in `skip` are not read (validate.streamed checks
     them in row batches). `memo`: see `check_text_cells` (the Pandera layer's rules reuse it)."""
     descriptor_path = Path(descriptor_path)
-    problems = check_descriptor(descriptor_path)
+    problems = remembered(descriptor_path, check_descriptor)  # by the descriptor's bytes (descriptor_cache.py)
     settled: dict[str, frozenset[str]] = {}
     if problems:
         return problems, {}, settled  # frictionless-py reads no data from an invalid descriptor either
