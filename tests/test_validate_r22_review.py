@@ -172,3 +172,36 @@ def test_the_pandera_layer_repeats_no_nan_either():
         schema.validate(frame, lazy=True)
     cases = caught.value.failure_cases.filter(pl.col("schema_context") == "DataFrameSchema")
     assert sorted(cases["index"].to_list()) == [2, 3]
+
+
+# -- r20 speed: a column proven on its text is not scanned for "" and line breaks ---------------
+def test_a_proven_column_is_not_scanned_again(monkeypatch):
+    from pakiran_events.core.schema import TableSchema
+    from pakiran_events.validate import table_schema
+
+    schema = TableSchema("t", {"fields": [
+        {"name": "id", "type": "string", "constraints": {"pattern": "^[a-z0-9_]+$"}},
+        {"name": "sha", "type": "string", "constraints": {"pattern": "^[0-9a-f]{4}$"}},
+        {"name": "any", "type": "string", "constraints": {"pattern": "[a-z]*"}},  # "" matches: still scanned
+    ]})
+    raw = pl.DataFrame({"id": ["a_1", "b"], "sha": ["00ff", None], "any": ["ab", "c"]})
+    calls = []
+    real = pl.Expr.str
+
+    class Spy:
+        def __init__(self, expr):
+            self._inner = real.__get__(expr)
+
+        def ends_with(self, suffix, *args, **kwargs):
+            calls.append(suffix)
+            return self._inner.ends_with(suffix, *args, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(self._inner, name)
+
+    monkeypatch.setattr(pl.Expr, "str", property(Spy))
+    result = table_schema.check_text_cells("t", schema, raw, {})
+    assert result.problems == [] and result.settled == {"id", "sha", "any"}
+    assert calls == ["\n"]  # the line-break scan ran for `any` alone
+    broken = raw.with_columns(pl.Series("id", ["a_1", ""]), pl.Series("sha", ["00ff", "00f\n"]))
+    assert sorted((p.row, p.field) for p in table_schema.check_text_cells("t", schema, broken, {}).problems) == [(3, "sha")]

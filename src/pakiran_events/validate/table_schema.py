@@ -46,7 +46,7 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
 from pakiran_events.validate import digests
-from pakiran_events.validate.class_pattern import column_matches
+from pakiran_events.validate.class_pattern import class_shape, column_matches
 from pakiran_events.validate.descriptor_cache import remembered
 from pakiran_events.validate.patterns import pattern_ok
 
@@ -329,13 +329,19 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
     # (a column with no such cell is kept as it is: no copy of a big table's text is made)
     # and, in the same pass, the pattern fields with a cell ending in a line break (`patterns.pattern_ok`)
     strings = [n for n, t in raw.schema.items() if t == pl.String]
-    patterned = [f["name"] for f in schema.fields
-                 if f["type"] == "string" and "pattern" in f.get("constraints", {}) and f["name"] in strings]
-    hits = raw.select([(pl.col(n) == "").any().alias(f"e{k}") for k, n in enumerate(strings)]
+    patterns = {f["name"]: f["constraints"]["pattern"] for f in schema.fields
+                if f["type"] == "string" and "pattern" in f.get("constraints", {}) and f["name"] in strings}
+    # a pattern of one repeated class, at least one long, proven on the text as read: its column
+    # holds no "" and no line break (neither is a run of the class), so neither scan runs for it
+    tried = {n for n, p in patterns.items() if (shape := class_shape(p)) is not None and shape[1] >= 1}
+    proven = {n for n in tried if column_matches(raw[n], patterns[n]) is True}
+    scanned = [n for n in strings if n not in proven]
+    patterned = [n for n in patterns if n not in proven]
+    hits = raw.select([(pl.col(n) == "").any().alias(f"e{k}") for k, n in enumerate(scanned)]
                       + [pl.col(n).str.ends_with("\n").any().alias(f"b{k}") for k, n in enumerate(patterned)]
-                      ).row(0) if strings else ()
-    quoted_empty = [n for n, hit in zip(strings, hits[:len(strings)]) if hit]
-    line_breaks = {n for n, hit in zip(patterned, hits[len(strings):]) if hit}
+                      ).row(0) if scanned else ()
+    quoted_empty = [n for n, hit in zip(scanned, hits[:len(scanned)]) if hit]
+    line_breaks = {n for n, hit in zip(patterned, hits[len(scanned):]) if hit}
     text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n) for n in quoted_empty])
     columns = {f["name"]: _typed_column(text[f["name"]], f["type"], f.get("delimiter", ",")) for f in schema.fields}
     typed = pl.DataFrame({name: column for name, (column, _) in columns.items()})
@@ -350,7 +356,10 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
         fname, type_, cons = f["name"], f["type"], f.get("constraints", {})
         bad_type = pl.col(f"_text_{fname}").is_not_null() & pl.col(fname).is_null()
         checks.append((fname, "type-error", f'type is "{type_}/{f.get("format", "default")}"', bad_type & ~blank))
-        holds = type_ == "string" and "pattern" in cons and column_matches(typed[fname], cons["pattern"]) is True
+        # (a column tried on its text and holding no quoted "" is the same column typed: not tried twice)
+        holds = fname in proven or (type_ == "string" and "pattern" in cons
+                                    and (fname not in tried or fname in quoted_empty)
+                                    and column_matches(typed[fname], cons["pattern"]) is True)
         for cname, expr in _constraint_failures(pl.col(fname), type_, cons, fname in line_breaks, holds):
             checks.append((fname, "constraint-error", f'constraint "{cname}" is "{cons[cname]}"',
                            expr.fill_null(False) & ~bad_type & ~blank))
