@@ -9,6 +9,7 @@ Pandera and integrity layers reuse the frames the Frictionless layer typed where
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from pakiran_events.core.packages import read_descriptor
@@ -154,8 +155,6 @@ def _frictionless_error() -> type[BaseException]:
     """frictionless-py's exception class when frictionless has been imported (only code that
     imported it can raise it), else a class nothing raises: a run whose descriptor verdict was
     remembered (descriptor_cache.py) need not import frictionless at all."""
-    import sys
-
     module = sys.modules.get("frictionless")
     return module.FrictionlessException if module is not None else _NeverRaised
 

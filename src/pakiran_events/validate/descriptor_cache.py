@@ -23,6 +23,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
+from pakiran_events._version import __version__
 from pakiran_events.core.env import CACHE
 from pakiran_events.core.problems import Problem
 
@@ -40,8 +41,6 @@ def cache_folder() -> Path | None:
 
 
 def _key(descriptor: bytes) -> str:
-    from pakiran_events import __version__
-
     try:
         frictionless_version = metadata.version("frictionless")
     except metadata.PackageNotFoundError:
