@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.core.schema import TableSchema
-from pakiran_events.validate import table_schema
+from pakiran_events.validate import patterns, table_schema
 
 PATTERNS = ["[a-c]{2}", "a\n?", "[^x]*", "b|ab"]
 
@@ -33,8 +33,8 @@ def test_pattern_errors_are_pythons_re_match(cells, pattern):
 
 
 def test_a_column_with_no_final_line_break_gets_one_regex_call_per_cell():
-    one = table_schema._pattern_ok(pl.col("s"), "[a-c]{2}", line_breaks=False)
-    two = table_schema._pattern_ok(pl.col("s"), "[a-c]{2}", line_breaks=True)
+    one = patterns.pattern_ok(pl.col("s"), "[a-c]{2}", line_breaks=False)
+    two = patterns.pattern_ok(pl.col("s"), "[a-c]{2}", line_breaks=True)
     assert str(one).count("contains") == 1 and str(two).count("contains") == 2
     frame = pl.DataFrame({"s": ["ab", "ab\n", "abc"]})
     assert frame.select(two).to_series().to_list() == [True, True, False]

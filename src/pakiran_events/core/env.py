@@ -10,3 +10,7 @@ PANDERA_POLARS_ONLY = "PAKIRAN_EVENTS_PANDERA_POLARS_ONLY"
 # a folder for `extract`'s private shard folders (extract/run.py `shard_folder`); default: the
 # system's temporary folder
 SHARDS = "PAKIRAN_SHARDS"
+
+# a folder for validation's remembered descriptor verdicts (validate/descriptor_cache.py);
+# default $XDG_CACHE_HOME/pakiran-events (~/.cache/pakiran-events); "off": no cache
+CACHE = "PAKIRAN_EVENTS_CACHE"

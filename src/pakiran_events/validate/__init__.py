@@ -9,6 +9,7 @@ Pandera and integrity layers reuse the frames the Frictionless layer typed where
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from pakiran_events.core.packages import read_descriptor
@@ -67,12 +68,10 @@ def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Prob
     clean: dict = {}  # typed frames of files in which every cell typed
     settled: dict = {}  # their columns the engine found clean: Pandera does not check them again
     memo: dict = {}  # foreign keys the engine located as row numbers: the cross-table rules reuse them
-    if "frictionless" in layers or "frictionless-py" in layers:
-        from frictionless import FrictionlessException
     if "frictionless" in layers:
         try:
             found, frames, settled = table_schema.check_package_settled(descriptor_path, memo=memo)
-        except FrictionlessException as exc:  # a descriptor frictionless refuses to open: its own code
+        except _frictionless_error() as exc:  # (frictionless is imported only where it ran)  # a descriptor frictionless refuses to open: its own code
             found, frames = [Problem("frictionless", descriptor_path.name, None, None, None,
                                      exc.error.type, " ".join(str(exc.error.message).split()))], {}
             settled = {}
@@ -82,6 +81,8 @@ def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Prob
         mistyped = {p.resource for p in found if p.code == "type-error"}
         clean = {n: f for n, f in frames.items() if n not in mistyped}
     if "frictionless-py" in layers:
+        from frictionless import FrictionlessException
+
         try:
             problems += _guarded("frictionless-py", descriptor_path.name, frictionless_layer.validate_descriptor,
                                  descriptor_path)
@@ -148,6 +149,18 @@ def _hashed_files(desc: dict, root: Path, layers: tuple[str, ...]) -> list[tuple
         files += [(root / v["path"], "sha256") for v in desc.get(VIEWS_PROPERTY, [])
                   if "hash" in v and isinstance(v.get("path"), str)]
     return list(dict.fromkeys(files))
+
+
+def _frictionless_error() -> type[BaseException]:
+    """frictionless-py's exception class when frictionless has been imported (only code that
+    imported it can raise it), else a class nothing raises: a run whose descriptor verdict was
+    remembered (descriptor_cache.py) need not import frictionless at all."""
+    module = sys.modules.get("frictionless")
+    return module.FrictionlessException if module is not None else _NeverRaised
+
+
+class _NeverRaised(Exception):
+    pass
 
 
 def _read_errors() -> tuple:

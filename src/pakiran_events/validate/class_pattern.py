@@ -20,6 +20,8 @@ import re
 import numpy as np
 import polars as pl
 
+from pakiran_events.validate.patterns import python_pattern
+
 # one class of plain characters and ranges, repeated: {n}, {m,}, {m,n}, +, * (anchors optional)
 # (ASCII digits only: Python's `re` reads `{\u0663}` as literal text, not as a repeat count)
 _SHAPE = re.compile(r"\^?\[((?:[A-Za-z0-9_]-[A-Za-z0-9_]|[A-Za-z0-9_])+)\](\{([0-9]+)(,([0-9]*))?\}|\+|\*)\$?", re.ASCII)
@@ -54,15 +56,6 @@ def class_shape(pattern: str) -> tuple[bytes, int, int | None] | None:
         if most is not None and most < least:
             return None
     return bytes(sorted(allowed)), least, most
-
-
-def python_pattern(pattern: str) -> re.Pattern[str] | None:
-    """The pattern as frictionless-py compiles it (`re.compile("^{0}$".format(pattern))`, then
-    `.match` on each cell), or None where Python's `re` refuses it (frictionless-py then raises)."""
-    try:
-        return re.compile(f"^{pattern}$")
-    except (re.error, OverflowError, ValueError, RecursionError):
-        return None
 
 
 def column_matches(cells: pl.Series, pattern: str) -> bool | None:

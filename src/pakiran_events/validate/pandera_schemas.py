@@ -13,6 +13,7 @@ import polars as pl
 from pakiran_events.core.errors import CATALOGUE
 from pakiran_events.core.schema import TableSchema
 from pakiran_events.validate.pandera_import import pa
+from pakiran_events.validate.patterns import anchored, pattern_ok
 
 
 def _list_checks(field: dict) -> list[pa.Check]:
@@ -27,7 +28,7 @@ def _list_checks(field: dict) -> list[pa.Check]:
             pl.col(data.key).list.len() <= n), name="str_length", error=f"a list of more than {c['maxLength']} items"))
     if "pattern" in items:
         checks.append(pa.Check(lambda data, p=items["pattern"]: data.lazyframe.select(
-            pl.col(data.key).list.eval(pl.element().str.contains(p)).list.all()),
+            pl.col(data.key).list.eval(pattern_ok(pl.element(), p).fill_null(True)).list.all()),
             name="str_matches", error=f"an item does not match {items['pattern']}"))
     return checks
 
@@ -68,9 +69,7 @@ def _field_checks(field: dict) -> list[pa.Check]:
     if "enum" in c:
         checks.append(pa.Check.isin(_typed_enum(c["enum"], type_)))
     if "pattern" in c:
-        pattern = c["pattern"]
-        anchored = pattern if pattern.startswith("^") and pattern.endswith("$") else f"^(?:{pattern})$"
-        checks.append(pa.Check.str_matches(anchored))
+        checks.append(pattern_check(c["pattern"]))
     if "minimum" in c:
         checks.append(pa.Check.ge(_typed(c["minimum"], type_)))
     if "maximum" in c:
@@ -81,6 +80,15 @@ def _field_checks(field: dict) -> list[pa.Check]:
     elif low is not None or high is not None:
         checks.append(pa.Check.str_length(low, high))
     return checks
+
+
+def pattern_check(pattern: str) -> pa.Check:
+    """Pandera's `str_matches` for a Table Schema pattern, read as the engine reads it
+    (`patterns.pattern_ok`: the whole cell, `$` before one final line break, Python's `re` for a
+    pattern polars' regex refuses), not pandera's own check (polars' regex only, anchored at the
+    start alone): so the layer gives the engine's verdict on any pattern. Null cells pass."""
+    return pa.Check(lambda data: data.lazyframe.select(pattern_ok(pl.col(data.key), pattern).fill_null(True)),
+                    name="str_matches", error=f"str_matches('{anchored(pattern)}')")
 
 
 CHECK_FIELDS: dict[str, str] = {}  # table-level check name -> the field a failure is reported on
@@ -103,8 +111,24 @@ def unique_key_check(key: list[str]) -> pa.Check:
         keys = frame.collect()
         if keys.hash_rows().n_unique() == keys.height:
             return True
-        return frame.select(~pl.struct(key).is_duplicated())
+        return frame.select(~(pl.struct(key).is_duplicated() & ~_any_nan(keys.schema)))
     return pa.Check(check, name="duplicate-key", error=CATALOGUE["duplicate-key"].description)
+
+
+def _any_nan(schema: pl.Schema) -> pl.Expr:
+    """Rows with a NaN in a float column of `schema`: such a row repeats no other, as in
+    frictionless-py (its NaN is `Decimal('NaN')`, equal to nothing) and the engine; polars'
+    `is_duplicated` counts NaNs as equal."""
+    floats = [name for name, dtype in schema.items() if dtype.is_float()]
+    return pl.any_horizontal([pl.col(c).is_nan() for c in floats]).fill_null(False) if floats else pl.lit(False)
+
+
+def distinct_number_check() -> pa.Check:
+    """Pandera's `unique` of a number column (every row of a repeat fails, nulls repeat), except
+    that a NaN repeats nothing (`_any_nan`); reported under pandera's own name."""
+    return pa.Check(lambda data: data.lazyframe.select(
+        ~(pl.col(data.key).is_duplicated() & ~pl.col(data.key).is_nan().fill_null(False))),
+        name="field_uniqueness", error="field_uniqueness")
 
 
 _month_start = pl.col("date_start").dt.month_start()
@@ -148,11 +172,13 @@ def pandera_schema(schema: TableSchema, settled: frozenset[str] = frozenset(),
         constraints = field.get("constraints", {})
         name = field["name"]
         known = name in settled and field["type"] != "list"
+        unique = (constraints.get("unique", False) or pk == [name]) and not (known and name in null_free)
+        nan_aware = unique and field["type"] == "number"  # pandera's own `unique` counts NaNs as equal
         columns[name] = pa.Column(
             schema.polars_schema[name],
             nullable=not constraints.get("required", False),
-            unique=(constraints.get("unique", False) or pk == [name]) and not (known and name in null_free),
-            checks=[] if known else _field_checks(field),
+            unique=unique and not nan_aware,
+            checks=([] if known else _field_checks(field)) + ([distinct_number_check()] if nan_aware else []),
             description=field.get("description"),
             title=field.get("title"),
         )

@@ -15,8 +15,9 @@ own error types, row numbers and field names, so the `frictionless` layer keeps 
 
 The semantics are frictionless-py 5's (`schema/field.py`, `table/row.py`, `resources/table.py`):
 a cell equal to a missing value ("") is empty; integers are Python `int()` of the stripped text,
-numbers `Decimal()`, dates `strptime("%Y-%m-%d")`; patterns are Python regexes anchored as
-`^pattern$` (one repeated character class, such as `^[0-9a-f]{64}$`, is proven for a whole
+numbers `Decimal()`, dates `strptime("%Y-%m-%d")`; patterns are Python regexes matched against the whole
+cell, `^(?:pattern)$` (`patterns.py`; frictionless-py's `^pattern$` differs only on a top-level
+alternation); one repeated character class, such as `^[0-9a-f]{64}$`, is proven for a whole
 column by lengths and bytes, `class_pattern.py`, the regex run only when that fails). The common
 spellings are parsed by polars; a cell polars would read differently
 (`1_000`, `2024-1-5`, `NaN`, a Unicode digit) is parsed by the same Python call frictionless
@@ -34,7 +35,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
@@ -46,7 +46,9 @@ from pakiran_events.core.problems import Problem
 from pakiran_events.core.schema import POLARS_TYPES, TableSchema
 from pakiran_events.core.tables import FIRST_DATA_LINE, record_ids
 from pakiran_events.validate import digests
-from pakiran_events.validate.class_pattern import column_matches, python_pattern
+from pakiran_events.validate.class_pattern import class_shape, column_matches
+from pakiran_events.validate.descriptor_cache import remembered
+from pakiran_events.validate.patterns import pattern_ok
 
 LAYER = "frictionless"
 MISSING_VALUES = ("",)  # frictionless's default missingValues
@@ -141,42 +143,11 @@ def _typed_column(text: pl.Series, type_: str, delimiter: str = ",") -> tuple[pl
 
 
 
-def _pattern_ok(text: pl.Expr, pattern: str, line_breaks: bool = True) -> pl.Expr:
-    """Python's `re.match("^pattern$")`: `$` also matches before one final line break. The
-    second regex runs only on the cells that end with one (polars evaluates both sides of `|`),
-    and is not built at all for a column in which no cell does (`line_breaks` False): stripping
-    every cell's suffix cost ~10% of the regex on 20 M span_sha256 cells. A pattern polars' regex
-    refuses and Python's `re` reads (an Arabic-Indic digit in braces, literal text to `re`; a repeat
-    beyond polars' size limit) is matched cell by cell with frictionless-py's own compiled regex.
-    A pattern `re` refuses (frictionless-py raises) is a ValueError, whatever the cells: an
-    `unreadable-table` problem, never a valid column."""
-    compiled = python_pattern(pattern)
-    if compiled is None:
-        raise ValueError(f"pattern {pattern!r} is not a Python regex (frictionless-py cannot compile it)")
-    anchored = f"^(?:{pattern})$"
-    if not _polars_reads(anchored):
-        return text.map_elements(lambda cell: compiled.match(cell) is not None, return_dtype=pl.Boolean)
-    if not line_breaks:
-        return text.str.contains(anchored)
-    stripped = pl.when(text.str.ends_with("\n")).then(text.str.strip_suffix("\n"))
-    return text.str.contains(anchored) | stripped.str.contains(anchored).fill_null(False)
-
-
-@lru_cache(maxsize=64)
-def _polars_reads(anchored: str) -> bool:
-    """Whether polars' regex compiles `anchored` (it refuses some patterns Python's `re` reads)."""
-    try:
-        pl.Series([], dtype=pl.String).str.contains(anchored)
-    except pl.exceptions.PolarsError:
-        return False
-    return True
-
-
 def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
                          line_breaks: bool = True, pattern_holds: bool = False) -> list[tuple[str, pl.Expr]]:
     """(constraint, failing-cell expression) for each constraint of a field; `typed` is null
     where the cell is empty or did not type (type errors are excluded by the caller);
-    `line_breaks`: some cell of the field ends with a line break (see `_pattern_ok`);
+    `line_breaks`: some cell of the field ends with a line break (see `patterns.pattern_ok`);
     `pattern_holds`: every cell was proven to match the pattern (`class_pattern.column_matches`),
     so no regex runs."""
     out = []
@@ -187,7 +158,7 @@ def _constraint_failures(typed: pl.Expr, type_: str, constraints: dict,
         out.append(("enum", typed.is_not_null() & ~typed.is_in(allowed)))
     if "pattern" in constraints and type_ == "string":
         out.append(("pattern", pl.lit(False) if pattern_holds
-                    else typed.is_not_null() & ~_pattern_ok(typed, constraints["pattern"], line_breaks)))
+                    else typed.is_not_null() & ~pattern_ok(typed, constraints["pattern"], line_breaks)))
     size = typed.list.len() if type_ == "list" else typed.str.len_chars()  # a list's length is its items
     if "minLength" in constraints:
         out.append(("minLength", typed.is_not_null() & (size < constraints["minLength"])))
@@ -356,15 +327,21 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
     problems = list(problems or [])
     # frictionless's missing value "": a quoted empty cell is empty too
     # (a column with no such cell is kept as it is: no copy of a big table's text is made)
-    # and, in the same pass, the pattern fields with a cell ending in a line break (`_pattern_ok`)
+    # and, in the same pass, the pattern fields with a cell ending in a line break (`patterns.pattern_ok`)
     strings = [n for n, t in raw.schema.items() if t == pl.String]
-    patterned = [f["name"] for f in schema.fields
-                 if f["type"] == "string" and "pattern" in f.get("constraints", {}) and f["name"] in strings]
-    hits = raw.select([(pl.col(n) == "").any().alias(f"e{k}") for k, n in enumerate(strings)]
+    patterns = {f["name"]: f["constraints"]["pattern"] for f in schema.fields
+                if f["type"] == "string" and "pattern" in f.get("constraints", {}) and f["name"] in strings}
+    # a pattern of one repeated class, at least one long, proven on the text as read: its column
+    # holds no "" and no line break (neither is a run of the class), so neither scan runs for it
+    tried = {n for n, p in patterns.items() if (shape := class_shape(p)) is not None and shape[1] >= 1}
+    proven = {n for n in tried if column_matches(raw[n], patterns[n]) is True}
+    scanned = [n for n in strings if n not in proven]
+    patterned = [n for n in patterns if n not in proven]
+    hits = raw.select([(pl.col(n) == "").any().alias(f"e{k}") for k, n in enumerate(scanned)]
                       + [pl.col(n).str.ends_with("\n").any().alias(f"b{k}") for k, n in enumerate(patterned)]
-                      ).row(0) if strings else ()
-    quoted_empty = [n for n, hit in zip(strings, hits[:len(strings)]) if hit]
-    line_breaks = {n for n, hit in zip(patterned, hits[len(strings):]) if hit}
+                      ).row(0) if scanned else ()
+    quoted_empty = [n for n, hit in zip(scanned, hits[:len(scanned)]) if hit]
+    line_breaks = {n for n, hit in zip(patterned, hits[len(scanned):]) if hit}
     text = raw.with_columns([pl.when(pl.col(n) != "").then(pl.col(n)).alias(n) for n in quoted_empty])
     columns = {f["name"]: _typed_column(text[f["name"]], f["type"], f.get("delimiter", ",")) for f in schema.fields}
     typed = pl.DataFrame({name: column for name, (column, _) in columns.items()})
@@ -379,7 +356,10 @@ def check_text_cells(name: str, schema: TableSchema, raw: pl.DataFrame, lookups:
         fname, type_, cons = f["name"], f["type"], f.get("constraints", {})
         bad_type = pl.col(f"_text_{fname}").is_not_null() & pl.col(fname).is_null()
         checks.append((fname, "type-error", f'type is "{type_}/{f.get("format", "default")}"', bad_type & ~blank))
-        holds = type_ == "string" and "pattern" in cons and column_matches(typed[fname], cons["pattern"]) is True
+        # (a column tried on its text and holding no quoted "" is the same column typed: not tried twice)
+        holds = fname in proven or (type_ == "string" and "pattern" in cons
+                                    and (fname not in tried or fname in quoted_empty)
+                                    and column_matches(typed[fname], cons["pattern"]) is True)
         for cname, expr in _constraint_failures(pl.col(fname), type_, cons, fname in line_breaks, holds):
             checks.append((fname, "constraint-error", f'constraint "{cname}" is "{cons[cname]}"',
                            expr.fill_null(False) & ~bad_type & ~blank))
@@ -463,13 +443,17 @@ def file_problems(name: str, r: dict, path: Path, n_rows: int) -> list[Problem]:
 
 
 def _repeated(frame: pl.DataFrame, key: list[str], seen: dict[tuple[str, ...], pl.Expr]) -> pl.Expr:
-    """Rows whose key repeats an earlier row's. A 64-bit hash of the key settles the usual case
+    """Rows whose key repeats an earlier row's (a key with a NaN cell repeats none). A 64-bit hash of the key settles the usual case
     (all distinct) in one pass; only when hashes repeat is the key itself compared. `seen` keeps
     the answer by key: a `unique` field that is also the primary key is tested once."""
     if tuple(key) not in seen:
         keys = pl.struct(key) if len(key) > 1 else pl.col(key[0])
         unique = hashes_distinct(frame.select(key).hash_rows())
-        seen[tuple(key)] = pl.lit(False) if unique else ~keys.is_first_distinct()
+        # frictionless-py's NaN (`Decimal('NaN')`) equals nothing, so a key holding one never
+        # repeats a row; polars counts NaNs as equal (review21; tests/test_validate_r22_review.py)
+        floats = [c for c in key if frame.schema[c].is_float()]
+        nan = pl.any_horizontal([pl.col(c).is_nan() for c in floats]).fill_null(False) if floats else pl.lit(False)
+        seen[tuple(key)] = pl.lit(False) if unique else ~keys.is_first_distinct() & ~nan
     return seen[tuple(key)]
 
 
@@ -511,7 +495,7 @@ def check_package_settled(descriptor_path: Path, skip: frozenset[str] = frozense
     layer need not check again. Resources named in `skip` are not read (validate.streamed checks
     them in row batches). `memo`: see `check_text_cells` (the Pandera layer's rules reuse it)."""
     descriptor_path = Path(descriptor_path)
-    problems = check_descriptor(descriptor_path)
+    problems = remembered(descriptor_path, check_descriptor)  # by the descriptor's bytes (descriptor_cache.py)
     settled: dict[str, frozenset[str]] = {}
     if problems:
         return problems, {}, settled  # frictionless-py reads no data from an invalid descriptor either
