@@ -197,3 +197,52 @@ def test_opposite_delegations_in_one_week_with_an_undated_report_stay_two():
     assert visits == {(NAQVI, "IRN"): ["o1"], (MOMENI, "PAK"): ["o2", "o3"]}
     meetings = sorted((m.country, sorted(m.sources)) for m in events if m.kind == "meeting")
     assert meetings == [("IRN", ["o1"]), ("PAK", ["o2", "o3"])]
+
+
+# -- 4. one visit, outlets landing the guest in different cities: placed at the city of most of its talks -----------
+LANDED = {
+    "lahore-then-islamabad": ("islamabad", [
+        ("l1", "2025-10-13", "LAHORE: Iranian Foreign Minister Abbas Araghchi landed in Lahore late on Sunday night. On "
+                             "Monday he held talks with Deputy Prime Minister Ishaq Dar in Islamabad on border trade."),
+        ("l2", "2025-10-14", "Iran's foreign minister Abbas Araghchi, who landed in Lahore on Sunday, called on Prime "
+                             "Minister Shehbaz Sharif in Islamabad on Monday evening. On Tuesday he met Chief of Army Staff "
+                             "General Asim Munir in Rawalpindi."),
+        ("l3", "2025-10-16", "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi, who reached Islamabad on Monday "
+                             "morning, met Ishaq Dar in Islamabad that day, the Foreign Office said.")]),
+    "mashhad-then-tehran": ("tehran", [
+        ("m1", "2025-05-20", "Pakistan's Interior Minister Mohsin Naqvi, who landed in Mashhad on Sunday, held talks "
+                             "with Iranian Foreign Minister Abbas Araghchi in Tehran on Monday. On Tuesday he met "
+                             "Iranian police chief Ahmad-Reza Radan in Mashhad."),
+        ("m2", "2025-05-21", "MASHHAD: Interior Minister Mohsin Naqvi landed in Mashhad on Sunday and met Iranian "
+                             "Interior Minister Eskandar Momeni in Tehran on Tuesday, his ministry said.")]),
+    "quetta-then-islamabad": ("islamabad", [
+        ("q1", "2025-02-18", "QUETTA: Iranian Interior Minister Eskandar Momeni landed in Quetta on Sunday and drove on "
+                             "to Islamabad, where he held talks with Interior Minister Mohsin Naqvi on Monday and "
+                             "called on President Asif Ali Zardari on Tuesday. He met Balochistan Chief Minister "
+                             "Sarfraz Bugti in Quetta before he left.")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LANDED))
+def test_a_visit_landed_in_one_city_is_placed_where_most_of_its_talks_were(case):
+    city, reports = LANDED[case]
+    events = _cluster(*reports)
+    visits = [v for v in events if v.kind == "visit"]
+    assert [(v.place_id, sorted(v.sources)) for v in visits] == [(city, sorted(doc for doc, _, _ in reports))]
+    assert {doc for doc, _ in visits[0].evidence["place_id"]} <= {doc for doc, _, _ in reports}
+
+
+def test_talks_split_evenly_between_two_cities_leave_the_visit_where_it_landed():
+    events = _cluster(("t1", "2025-02-18", "KARACHI: Iranian Defence Minister Aziz Nasirzadeh landed in Karachi on "
+                                           "Sunday. On Monday he met Defence Minister Khawaja Asif in Islamabad. On "
+                                           "Tuesday he called on Sindh Chief Minister Murad Ali Shah in Karachi."))
+    meetings = sorted(m.place_id for m in events if m.kind == "meeting")
+    assert meetings == ["islamabad", "karachi"]
+    assert [v.place_id for v in events if v.kind == "visit"] == ["karachi"]
+
+
+def test_a_visit_its_reports_place_by_its_talks_keeps_that_city():
+    events = _cluster(("h1", "2025-10-13", "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi held talks in Lahore "
+                                           "on Monday with Punjab Chief Minister Maryam Nawaz after arriving in "
+                                           "Pakistan on a three-day visit."))
+    assert [v.place_id for v in events if v.kind == "visit"] in (["lahore"], [])

@@ -1087,16 +1087,20 @@ def _places(visit: Event, meetings: list[Event]) -> None:
 def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
     """The visit's city: `own` (its reports'), unless every report placing it there did so only
     by the guest's landing in a city ('arrived in Lahore') and its meetings told with a city were
-    all held in one other city ('talks in Islamabad'; one placed only at the country leaves it):
-    a visit is placed at the city of its official talks (CURATION.md §5, E000012), and that
-    city's spans are cited for it."""
-    talks = {m.place_id for m in meetings if m.place_id and not _at_country(m)}
+    held in another city, most of them in one ('talks in Islamabad', and one call at GHQ in
+    Rawalpindi; one placed only at the country leaves it, and so does a tie): a visit is placed at
+    the city of its official talks (CURATION.md §5, E000012), and that city's spans are cited for
+    it. Outlets landing the guest in different cities (Lahore, Islamabad) do not outvote the
+    talks (issue 15: one visit, several first-named cities)."""
+    talks = Counter(m.place_id for m in meetings if m.place_id and not _at_country(m)).most_common()
     placing = [c for _, _, c in visit.members if c.place_id == own]
-    if own is None or len(talks) != 1 or own in talks or not placing or any(m.place_id and _at_country(m) for m in meetings) \
+    if own is None or not talks or (len(talks) > 1 and talks[0][1] == talks[1][1]) or own == talks[0][0] \
+            or not placing or any(m.place_id and _at_country(m) for m in meetings) \
             or not all(c.landed and not c.at_country for c in placing):
         return own  # landed in a country, or talks placed only at the country: no other city is sure
-    city = next(iter(talks))
-    visit.evidence["place_id"] = {cited: None for m in meetings for cited in m.evidence.get("place_id", {})}
+    city = talks[0][0]
+    visit.evidence["place_id"] = {cited: None for m in meetings if m.place_id == city
+                                  for cited in m.evidence.get("place_id", {})}
     return city
 
 
