@@ -140,7 +140,8 @@ def _split_in_time(items: list) -> list[list]:
     """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS. An item
     with no date at all joins the one group its participants' terms of office allow, or of several
     the one told by the most reports (a widely reported engagement is the likeliest one an undated
-    report tells of); items that fit no group, or several equally, make one of their own. Each
+    report tells of), unless a report announced the held trip it tells for its weekday
+    (`_announced_visit`); items that fit no group, or several equally, make one of their own. Each
     undated item looks only at the groups its month, day or term can reach (`_TimeGroups`), so a
     block is split in time linear in its items but for the sort (issue 16)."""
     anchors = [_anchor(c, pub) for _, pub, c in items]  # each item's anchor once (the loops below reuse them)
