@@ -140,7 +140,8 @@ def _split_in_time(items: list) -> list[list]:
     """Group (doc, published, candidate) items whose anchors lie within VISIT_GAP_DAYS. An item
     with no date at all joins the one group its participants' terms of office allow, or of several
     the one told by the most reports (a widely reported engagement is the likeliest one an undated
-    report tells of); items that fit no group, or several equally, make one of their own. Each
+    report tells of), unless a report announced the held trip it tells for its weekday
+    (`_announced_visit`); items that fit no group, or several equally, make one of their own. Each
     undated item looks only at the groups its month, day or term can reach (`_TimeGroups`), so a
     block is split in time linear in its items but for the sort (issue 16)."""
     anchors = [_anchor(c, pub) for _, pub, c in items]  # each item's anchor once (the loops below reuse them)
@@ -192,15 +193,18 @@ def _split_in_time(items: list) -> list[list]:
             own.setdefault(item[0], []).append(item)
             placed.add(id(item))
     undated = [i for i in undated if id(i) not in placed]
+    announced = _announced_by_weekday(groups)
     for told in _by_report(undated):
         # one report's undated candidates of a block tell of one trip: they join one engagement,
         # the one the terms of all of them allow (an army chief's long term does not carry his
         # meeting to another visit than the minister's he met the guest during)
         term = _joint_term([item[2].term for item in told])
-        if _arrival_weekdays(told):  # an arrival weekday: only the groups whose arrival day it can be
+        # first, the trip a report announced for the weekday it tells, not another of the guest's
+        g = _announced_visit(told, announced, term)
+        if g is None and _arrival_weekdays(told):  # an arrival weekday: only the groups whose arrival day it can be
             g = timed.most_told([g for g in (range(len(groups)) if term is None else timed.touching(*term))
                                  if not _other_arrival(told, groups[g])])
-        else:
+        elif g is None:
             g = timed.most_told_of_all() if term is None else timed.most_told(timed.touching(*term))
         if g is not None:
             for item in told:
@@ -208,6 +212,54 @@ def _split_in_time(items: list) -> list[list]:
         else:
             alone += told
     return groups + list(by_month.values()) + list(own.values()) + ([alone] if alone else [])
+
+
+def _held_weekdays(told: list) -> set[int]:
+    """The weekdays an undated report tells its held engagement on ('returned home on Sunday
+    night', 'met on Monday'), none resolved to a day (none read forward from a plan)."""
+    return {cue.weekday for _, _, c in told if not c.planned
+            for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues
+            if cue.weekday is not None and not cue.resolved and not cue.ahead}
+
+
+def _announced_days(group: list) -> list[dt.date]:
+    """The days an announcement group's reports give the planned engagement ('will visit Tehran
+    on Sunday'): its resolved day expressions."""
+    return [cue.start for _, _, c in group for cues in (c.dates, c.arrival, c.departure)
+            for cue, _ in cues if cue.resolved and cue.precision == "day"]
+
+
+def _announced_by_weekday(groups: list[list]) -> dict[int, list[tuple[int, dt.date]]]:
+    """The announced-only groups (every candidate planned: no report tells the trip as held) by
+    the weekday of each day they announce: weekday -> [(group, day), ...] in time order."""
+    by_weekday: dict[int, list[tuple[int, dt.date]]] = defaultdict(list)
+    for g, group in enumerate(groups):
+        if all(c.planned for _, _, c in group):
+            for day in dict.fromkeys(_announced_days(group)):
+                by_weekday[day.weekday()].append((g, day))
+    return by_weekday
+
+
+def _announced_visit(told: list, announced: dict[int, list[tuple[int, dt.date]]],
+                     term: tuple[dt.date, dt.date] | None) -> int | None:
+    """The one announced-only group (`_announced_by_weekday`) an undated report of a held visit
+    tells of, else None. Issue 15: a report stays a source of the real engagement if it happens;
+    an undated report of a held trip ('returned home on Sunday night after a day-long visit to
+    Tehran') whose weekday is the announced day's, or one day off (a late return, another time
+    zone), is the announced trip rather than another, earlier one of the same guest to the same
+    country. Only when exactly one announcement fits (weekday, and the participants' terms of
+    office); a report telling no weekday, or no held visit, is left to the other rules. Stops at
+    the second fit, so a block of many announcements costs little per report."""
+    if not announced or not any(c.kind == "visit" and not c.planned for _, _, c in told):
+        return None
+    fits: set[int] = set()
+    for weekday in {(w + shift) % 7 for w in _held_weekdays(told) for shift in (-1, 0, 1)}:
+        for g, day in announced.get(weekday, []):
+            if term is None or term[0] <= day <= term[1]:
+                fits.add(g)
+                if len(fits) > 1:
+                    return None
+    return next(iter(fits), None)
 
 
 def _arrival_weekdays(told: list) -> set[int]:
@@ -715,12 +767,16 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
     known_days = [d for m in meetings.values() for doc, pub, c in m.members if (d := _first_day(_held_cues(c)))]
     known_days += [d for doc, pub, c in visit.members for cues in (c.arrival, c.departure, c.dates)
                    if (d := _first_day(cues))]
-    known = sorted({d for d, _ in known_days})
+    announced = [] if known_days else _announced_known(visit, group)
+    known = sorted({d for d, _ in known_days}) or announced
     for meeting in meetings.values():
         _meeting_date(meeting, known)
     _visit_dates(visit, list(meetings.values()), known)
     if visit.date_start is None:
         return []
+    if announced and visit.precision != "month" and 0 < (visit.date_start - announced[0]).days <= ANNOUNCED_LEAD_DAYS:
+        # the trip announced for Sunday and told as ended on Monday: it began on the announced day
+        visit.date_start, visit.precision = announced[0], "range"
     for meeting in meetings.values():
         if meeting.date_start is None or not (visit.date_start <= meeting.date_start <= visit.date_end):
             meeting.date_start, meeting.date_end = visit.date_start, visit.date_end
@@ -735,6 +791,28 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
         _gather(event)
     _places(visit, list(meetings.values()))
     return [visit, *sorted(meetings.values(), key=lambda m: (m.date_start, m.host or ""))]
+
+
+ANNOUNCED_LEAD_DAYS = 7  # an announced first day begins a visit its undated report tells ended at most a week later
+
+
+def _announced_known(visit: Event, group: list) -> list[dt.date]:
+    """The announced days ('will visit Tehran on Sunday') of a visit whose held reports date
+    nothing themselves (`_announced_visit` joined an undated report of the trip to its
+    announcement): their weekdays are resolved near them, and the announcement is cited for the
+    date (issue 15: it stays a source and gives the day). Empty otherwise."""
+    if any(cue.resolved for _, _, c in group if not c.planned for cues in (c.dates, c.arrival, c.departure)
+           for cue, _ in cues):
+        return []
+    planned = [item for item in group if item[2].planned]
+    if len(planned) == len(group):
+        return []
+    for doc, _, c in planned:
+        for cues in (c.dates, c.arrival, c.departure):
+            for cue, span in cues:
+                if cue.resolved and cue.precision == "day":
+                    visit.cite("date", doc, span)
+    return sorted(set(_announced_days(planned)))
 
 
 def _inherited(visit: Event, meeting: Event, name: str) -> list[tuple[str, Span]]:
