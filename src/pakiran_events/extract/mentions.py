@@ -509,7 +509,7 @@ class People:
         last: dict[str, str] = {}
         spelt: set[str] = set()
         for i in range(len(self.spans)):
-            self._later_surnames(i, {a: w for a, w in last.items() if a not in spelt})
+            self._later_surnames(i, last, spelt)
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
@@ -626,32 +626,38 @@ class People:
                 self._actors_in[m.sentence].add(m.actor_id)
         self._naming = None
 
-    def _later_surnames(self, i: int, last: dict[str, str]) -> None:
+    def _later_surnames(self, i: int, last: dict[str, str], spelt: set[str]) -> None:
         """'Iran's Deputy Interior Minister Hossein Karimi arrived ... On Monday Karimi met ...': a
         capitalised word of an engagement sentence i (engagement.yaml triggers) that no rule has read
         is the person of an earlier sentence
         (named, or found by office) whose name ends in that word, or a transliteration of it
-        ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) has such a surname."""
+        ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) but those
+        of `spelt` has such a surname."""
         s = self.spans[i]
         if not last or not self.lex.patterns["any_engagement"].search(self.text, s.start, s.end):
             return  # elsewhere a bare surname is mostly a quote's speaker ('..., Rizvi said'), and the
             # 'He said that ... the visit of X' sentences after it would be made that speaker's (dev)
+        last = {a: w for a, w in last.items() if a not in spelt}
         for m in _SURNAME_WORD.finditer(self.text, s.start, s.end):
             if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
                 continue
-            owners = [a for a, w in last.items() if self._same_surname(m.group(0), w)]
+            owners = self._surname_owners(m.group(0), last)
             if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()):
                 self._add(i, owners[0], m.start(), m.end(), title=None)
 
     @staticmethod
-    def _same_surname(word: str, surname: str) -> bool:
-        """The word is the surname, or (six letters or more) a transliteration of it: RapidFuzz ratio
-        >= 80, looser than the gazetteer's 85 because only the report's own people are compared
-        ('Zolfaqari' is 84 off 'Zolfaghari')."""
-        from rapidfuzz import fuzz
+    def _surname_owners(word: str, last: dict[str, str]) -> list[str]:
+        """The actors of `last` (actor -> lower-case surname) whose surname `word` is: the same word,
+        or (six letters or more) a transliteration of it, RapidFuzz ratio >= 80, looser than the
+        gazetteer's 85 because only the report's own people are compared ('Zolfaqari' is 84 off
+        'Zolfaghari'). One RapidFuzz pass over `last` (round 22, review N5: a Python call per earlier
+        person made a report of many people quadratic in its slowest part)."""
+        from rapidfuzz import fuzz, process
 
         low = word.lower()
-        return low == surname or (len(low) >= 6 and fuzz.ratio(low, surname) >= 80)
+        cutoff = 80 if len(low) >= 6 else 100  # ratio 100 is the same word
+        return [actor for _, _, actor in process.extract(low, last, scorer=fuzz.ratio, processor=None,
+                                                            score_cutoff=cutoff, limit=None)]
 
     def _pronoun_subject(self, i: int) -> None:
         """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
@@ -981,8 +987,8 @@ class People:
                 remit = _REMIT_IN_BRACKETS.match(chunk, m.end())  # '(Afghanistan and West Asia)': the desk's region, not its owner
                 owner = s.start + (remit.end() if remit else m.end())
                 phrase_end = s.start + max(owner - s.start, tail.end())
-                side = word or paired or self._phrase_side(owner, phrase_end) or self._owner_side(owner, phrase_end) \
-                    or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
+                side = word or paired or self._office_first_side(
+                    i, s.start + m.start(), owner, phrase_end, self._phrase_side(owner, phrase_end))
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
                 side = word or self._its_side(i, s.start + m.start())
@@ -994,7 +1000,7 @@ class People:
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and (
                     not taken.overlaps(named[0], named[0] + len(named[1]))
-                    or (not before and self._drop_unfit_known(i, s.start + named[0], named[1], m, s.start))):
+                    or self._drop_unfit_known(i, s.start + named[0], named[1], m, s.start)):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
 
     def _drop_unfit_known(self, i: int, start: int, written: str, office: re.Match, offset: int) -> bool:
