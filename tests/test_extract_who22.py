@@ -3,6 +3,8 @@
 (a) An official written name first ('X, the collector of customs in Quetta,') is checked against the
 office as the office-first reading is (`People._fits_office`): a gazetteer person whose short alias is
 written before an office the table does not give them that day is a new official of the office's side.
+A gazetteer person named in full is read again from their surname after a rank or an honorific
+('Major General Mousavi', 'Mr Khattak'), as a new official's surname already was (`_later_surnames`).
 (b) Review N5: the later-surname lookup (`People._surname_owners`) is one RapidFuzz pass, read as before."""
 
 from __future__ import annotations
@@ -77,6 +79,56 @@ def test_a_name_before_an_office_of_a_domestic_city_is_that_side_s_official(text
 ])
 def test_a_name_before_an_office_of_no_side_is_nobody(text, actor):
     assert actor not in _OWN.new(text)
+
+
+
+# -- a gazetteer person's surname after a rank or honorific refers back to them ('Major General Mousavi') --
+_RANKED = OwnReports("who22-ranked", "2019-11-18")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("RAWALPINDI: Major General Abdolrahim Mousavi, the chief of staff of Iran's armed forces, called on Field "
+     "Marshal Asim Munir at GHQ on Tuesday. Earlier, in August, General Sahir Shamshad Mirza had held a telephone "
+     "conversation with Major General Mousavi on the situation in the region.",
+     ("abdolrahim-mousavi", "sahir-shamshad-mirza")),
+    ("KARACHI: Admiral Muhammad Amjad Khan Niazi, Pakistan's naval chief, inaugurated a new training wing at the "
+     "naval academy on Monday. On Wednesday, Iran's navy commander Rear Admiral Shahram Irani spoke by telephone "
+     "with Admiral Niazi about joint patrols in the Gulf of Oman.", ("muhammad-amjad-khan-niazi", "shahram-irani")),
+    ("ISLAMABAD: Pervez Khattak, Pakistan's defence minister, told parliament on Monday that border fencing would "
+     "be finished by the end of the year. Iran's defence minister Amir Hatami later telephoned Mr Khattak and the "
+     "two agreed to set up a hotline between their ministries.", ("amir-hatami", "pervez-khattak")),
+])
+def test_a_ranked_surname_of_a_person_named_before_is_that_person(text, pair):
+    assert ("phone_call", sorted(pair)) in _RANKED.events(text)
+
+
+def test_a_ranked_surname_adds_no_title_of_its_own():
+    # the rank before a surname is no office: the person keeps the title of their naming (none here)
+    text = ("KARACHI: Admiral Muhammad Amjad Khan Niazi, Pakistan's naval chief, inaugurated a new training wing at "
+            "the naval academy on Monday. On Wednesday, Iran's navy commander Rear Admiral Shahram Irani spoke by "
+            "telephone with Admiral Niazi about joint patrols in the Gulf of Oman.")
+    calls = [e for e in _RANKED.clustered(text) if e.kind == "phone_call"]
+    assert calls and all(e.participants["muhammad-amjad-khan-niazi"].get("title") in (None, "")
+                         for e in calls)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # near miss: the bare surname of a gazetteer person whose surname is no spelling of theirs stays unread
+    ("ISLAMABAD: Pervez Khattak, Pakistan's defence minister, told parliament on Monday that border fencing would "
+     "be finished by the end of the year. Iran's defence minister Amir Hatami later telephoned Khattak and the two "
+     "agreed to set up a hotline between their ministries.", "pervez-khattak"),
+    # near miss: two people of the report share the surname: the ranked surname is neither
+    ("RAWALPINDI: Major General Abdolrahim Mousavi, the chief of staff of Iran's armed forces, and Iranian Deputy "
+     "Foreign Minister Kazem Mousavi called on Field Marshal Asim Munir at GHQ on Tuesday. Earlier, in August, "
+     "General Sahir Shamshad Mirza had held a telephone conversation with Major General Mousavi on the situation "
+     "in the region.", "abdolrahim-mousavi"),
+    # near miss: a rank before the surname of nobody the report named
+    ("KARACHI: Pakistan's navy inaugurated a new training wing at the naval academy on Monday. On Wednesday, Iran's "
+     "navy commander Rear Admiral Shahram Irani spoke by telephone with Admiral Niazi about joint patrols in the "
+     "Gulf of Oman.", "muhammad-amjad-khan-niazi"),
+])
+def test_no_ranked_reference_without_a_rank_or_a_single_owner(text, actor):
+    assert all(actor not in p for k, p in _RANKED.events(text) if k == "phone_call")
 
 
 # -- (b) review N5: the later-surname lookup in one RapidFuzz pass reads as the per-person comparison did --

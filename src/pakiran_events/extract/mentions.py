@@ -72,6 +72,7 @@ _COMPLEMENT = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:of|the|and|[A-Z]" + 
 # RapidFuzz ratio from which a name word is a transliteration of another ('Mohsen' 83 'Mohsin',
 # 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
 _SAME_NAME_WORD = 70
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)[ \t]+$")  # the word right before a position, and its space
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
@@ -503,9 +504,9 @@ class People:
             self._contradicted_names(i, chunk, taken, others)
             self.probes += taken.probes
         self._surnames()
-        # actor -> lower-cased last word of their name: the new people and the people told only by
-        # office of the sentences read so far (a gazetteer person named by a spelling has the surnames
-        # curators listed as spellings: 'Bagheri' is one, a quoted ambassador's surname is not)
+        # actor -> lower-cased last word of their name: the people of the sentences read so far; those
+        # named by a spelling (`spelt`) only after a rank or honorific (a gazetteer person has the
+        # surnames curators listed as spellings: 'Bagheri' is one, a quoted ambassador's surname is not)
         last: dict[str, str] = {}
         spelt: set[str] = set()
         for i in range(len(self.spans)):
@@ -520,7 +521,7 @@ class People:
                 name = (self.lex.actors.get(x.actor_id) or self.new_actors.get(x.actor_id) or {}).get("name") or ""
                 if x.named and x.actor_id in self.lex.actors:
                     spelt.add(x.actor_id)
-                elif self.is_person(x.actor_id) and len(name.split()) > 1:
+                if self.is_person(x.actor_id) and len(name.split()) > 1:
                     last.setdefault(x.actor_id, name.split()[-1].lower())
         return self
 
@@ -632,18 +633,29 @@ class People:
         is the person of an earlier sentence
         (named, or found by office) whose name ends in that word, or a transliteration of it
         ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) but those
-        of `spelt` has such a surname."""
+        of `spelt` (gazetteer people named by a spelling) has such a surname; those too after a rank
+        or an honorific ('Major General Mousavi' after 'Abdolrahim Mousavi', round 22), whose
+        surname alone is no spelling when other people share it."""
         s = self.spans[i]
         if not last or not self.lex.patterns["any_engagement"].search(self.text, s.start, s.end):
             return  # elsewhere a bare surname is mostly a quote's speaker ('..., Rizvi said'), and the
             # 'He said that ... the visit of X' sentences after it would be made that speaker's (dev)
-        last = {a: w for a, w in last.items() if a not in spelt}
+        unspelt = {a: w for a, w in last.items() if a not in spelt}
         for m in _SURNAME_WORD.finditer(self.text, s.start, s.end):
             if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
                 continue
-            owners = self._surname_owners(m.group(0), last)
+            owners = self._surname_owners(m.group(0), last if self._ranked_before(i, m.start()) else unspelt)
             if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()):
-                self._add(i, owners[0], m.start(), m.end(), title=None)
+                # a gazetteer person's surname after a rank refers back to their naming: no new naming or title
+                self._add(i, owners[0], m.start(), m.end(), named=owners[0] not in spelt, title=None)
+
+    def _ranked_before(self, i: int, start: int) -> bool:
+        """Whether a rank or an honorific (titles.yaml `ranks`, `honorifics`) is the word right before
+        `start` in sentence i ('Admiral Niazi', 'Mr Khattak', 'Gen. Bajwa'): a surname so written
+        refers to a person, not a place or a thing."""
+        s = self.spans[i]
+        word = _WORD_BEFORE.search(self.text, max(s.start, start - 40), start)
+        return word is not None and self.lex.patterns["rank_or_honorific"].fullmatch(word.group(1)) is not None
 
     @staticmethod
     def _surname_owners(word: str, last: dict[str, str]) -> list[str]:
