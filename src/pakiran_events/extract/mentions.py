@@ -384,6 +384,7 @@ class People:
         self._titled_so_far: TitledSoFar[Mention] = TitledSoFar()  # 'the admiral': titled people read so far
         self._cache: dict = {}
         self._naming: dict[str, Span] | None = None  # actor -> first sentence naming them (built on first use)
+        self._by_actor: dict[str, list[tuple[int, Mention]]] | None = None  # `mentions_of`, built on first use
         # sentence -> (title, side) of offices told without a name whose holder neither the report
         # nor the office-holder table gives ('the Iranian Foreign Minister' in an undated report)
         self.unheld: dict[int, list[tuple[str, str]]] = {}
@@ -1940,6 +1941,17 @@ class People:
                         span = Span(m.start(), m.end())
                         return [Mention(a, side, i, span, title, named=False) for a, side in zip(holders, self.lex.dyad)]
         return []
+
+    def mentions_of(self, actor: str) -> list[tuple[int, Mention]]:
+        """The actor's mentions as (sentence index, mention), in text order: an index built on first
+        use once `find` has read the report (the candidates stage asks it per mover: a scan of every
+        mention per call made a report of many people quadratic, round 22, review N5)."""
+        if self._by_actor is None:
+            self._by_actor = {}
+            for i, ms in enumerate(self.mentions):
+                for m in ms:
+                    self._by_actor.setdefault(m.actor_id, []).append((i, m))
+        return self._by_actor.get(actor, [])
 
     def naming_span(self, actor: str) -> Span | None:
         """The first sentence that names the actor (an index built once, not a scan per call)."""
