@@ -1109,7 +1109,15 @@ class _Built:
         """Whether the report names the person as a diplomat posted in that country ("Iran's consul
         general in Karachi, X", 'X, Ambassador to Pakistan': engagement.yaml `resident_postings`
         before a place of the country, within 80 characters of one of the person's mentions): a
-        resident calls on hosts and goes about his post; that is no visit (CURATION.md §2)."""
+        resident calls on hosts and goes about his post; that is no visit (CURATION.md §2). Asked once
+        per person and country of a report (review N5: a mover of many mentions was rescanned per call)."""
+        key = ("resident", actor_id, country)
+        if key not in self.r._hits:
+            self.r._hits[key] = self._posted_in(actor_id, country)
+        return self.r._hits[key]
+
+    def _posted_in(self, actor_id: str, country: str) -> bool:
+        """`_resident`'s answer, read from the person's mentions."""
         pattern, people = self.lex.patterns["resident_posting"], self.r.people
         for i, m in people.mentions_of(actor_id):  # an index, not a scan of the report per mover (review N5)
             s = self.r.spans[i]
