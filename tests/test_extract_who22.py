@@ -9,12 +9,15 @@ A gazetteer person named in full is read again from their surname after a rank o
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract_fixtures import OwnReports
+from extract_fixtures import OwnReports, shipped_lexicon
 from pakiran_events.extract.mentions import People
+from pakiran_events.extract.report import Reading
 
 _OWN = OwnReports("who22", "2025-03-15")
 
@@ -157,3 +160,13 @@ def test_surname_owners_are_the_per_person_comparison_s(word, surnames):
 ])
 def test_surname_owners_on_named_cases(word, surnames, owners):
     assert set(People._surname_owners(word, surnames)) == owners
+
+
+def test_mentions_of_indexes_every_mention_of_the_actor_in_text_order():
+    text = ("ISLAMABAD: Pakistan's Defence Minister Pervez Khattak met Iran's ambassador Mehdi Honardoost on Monday. "
+            "On Tuesday, Iran's deputy foreign minister Abbas Araghchi held talks with Mr Khattak in Rawalpindi.")
+    r = Reading("who22-index", text, dt.date(2019, 11, 18), shipped_lexicon())
+    scanned = [(i, m) for i, ms in enumerate(r.mentions) for m in ms if m.actor_id == "pervez-khattak"]
+    assert [i for i, _ in r.people.mentions_of("pervez-khattak")] == [i for i, _ in scanned]
+    assert [m for _, m in r.people.mentions_of("pervez-khattak")] == [m for _, m in scanned]
+    assert len(scanned) == 2 and r.people.mentions_of("nobody-at-all") == []
