@@ -1,10 +1,13 @@
 """Scores an extracted package against the probe reports' expected events
 (tests/fixtures/probes/expected.yaml, or the set named by --probes, e.g. tests/fixtures/probes2, the blind set).
-Usage: python tests/probe_score.py [--probes DIR] PRED_DIR [-v]
+Usage: python tests/probe_score.py [--probes DIR] PRED_DIR [-v] [--who]
 
 A predicted event matches an expected one of a report it cites when the type is the same and it
 has every expected actor (no actor check when none is expected). Each prediction and each expected
-event matches once. Dates (start and end) and place are scored on matched pairs."""
+event matches once. Dates (start and end) and place are scored on matched pairs. --who lists the
+participant differences: for each missed event, the expected actors not found on the report's
+predicted events of its type (with those events' actors); for each matched event, the actors
+predicted beyond the expected ones."""
 
 from __future__ import annotations
 
@@ -34,7 +37,8 @@ def score(pred: Path, probes: Path = PROBES) -> dict:
     by_doc = defaultdict(list)
     for r in _rows(data / "event_sources.csv"):
         by_doc[r["source_id"]].append(r["event_id"])
-    out = {"gold": 0, "pred": 0, "matched": 0, "date": 0, "place": 0, "misses": [], "spurious": [], "wrong": []}
+    out = {"gold": 0, "pred": 0, "matched": 0, "date": 0, "place": 0, "misses": [], "spurious": [], "wrong": [],
+           "who_missed": [], "who_extra": []}
     for doc, spec in expected.items():
         preds = [events[e] for e in by_doc.get(doc, [])]
         out["gold"] += len(spec["events"])
@@ -45,9 +49,15 @@ def score(pred: Path, probes: Path = PROBES) -> dict:
                         and set(want["actors"]) <= actors[p["event_id"]]), None)
             if hit is None:
                 out["misses"].append((doc, want["type"], want["date_start"], want["place_id"], want["actors"]))
+                same = [sorted(actors[p["event_id"]]) for p in preds if p["event_type"] == want["type"]]
+                lacking = sorted(set(want["actors"]) - set().union(*map(set, same))) if same else sorted(want["actors"])
+                out["who_missed"].append((doc, want["type"], sorted(want["actors"]), "not found:", lacking, "predicted:", same))
                 continue
             used.add(hit["event_id"])
             out["matched"] += 1
+            extra = sorted(actors[hit["event_id"]] - set(want["actors"]))
+            if extra:
+                out["who_extra"].append((doc, want["type"], sorted(want["actors"]), "extra:", extra))
             date_ok = (hit["date_start"], hit["date_end"]) == (str(want["date_start"]), str(want["date_end"]))
             place_ok = (hit["place_id"] or None) == want["place_id"]
             out["date"] += date_ok
@@ -65,6 +75,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("pred", type=Path, help="the extracted package's folder (holds data/)")
     parser.add_argument("--probes", type=Path, default=PROBES, help="probe set folder (default: %(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, spurious and wrong events")
+    parser.add_argument("--who", action="store_true",
+                        help="list participant differences: expected actors not found, actors predicted beyond the expected")
     args = parser.parse_args(argv)
     s = score(args.pred, args.probes)
     p = s["matched"] / s["pred"] if s["pred"] else 1.0
@@ -75,6 +87,14 @@ def main(argv: list[str]) -> None:
           f"on matched: date {s['date'] / m:.3f} place {s['place'] / m:.3f}")
     if args.verbose:
         for key in ("misses", "spurious", "wrong"):
+            print(f"-- {key} ({len(s[key])})")
+            for row in s[key]:
+                print("  ", row)
+    if args.who:
+        extra = sum(len(row[4]) for row in s["who_extra"])
+        print(f"-- participants: {len(s['who_missed'])} missed events' actors, {extra} extra actors on "
+              f"{len(s['who_extra'])} matched events")
+        for key in ("who_missed", "who_extra"):
             print(f"-- {key} ({len(s[key])})")
             for row in s[key]:
                 print("  ", row)

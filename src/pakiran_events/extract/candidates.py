@@ -1199,21 +1199,28 @@ class _Built:
         """Whether the report names the person as a diplomat posted in that country ("Iran's consul
         general in Karachi, X", 'X, Ambassador to Pakistan': engagement.yaml `resident_postings`
         before a place of the country, within 80 characters of one of the person's mentions): a
-        resident calls on hosts and goes about his post; that is no visit (CURATION.md §2)."""
+        resident calls on hosts and goes about his post; that is no visit (CURATION.md §2). Asked once
+        per person and country of a report (review N5: a mover of many mentions was rescanned per call)."""
+        key = ("resident", actor_id, country)
+        if key not in self.r._hits:
+            self.r._hits[key] = self._posted_in(actor_id, country)
+        return self.r._hits[key]
+
+    def _posted_in(self, actor_id: str, country: str) -> bool:
+        """`_resident`'s answer, read from the person's mentions."""
         pattern, people = self.lex.patterns["resident_posting"], self.r.people
-        for i, mentions in enumerate(self.r.mentions):
+        for i, m in people.mentions_of(actor_id):  # an index, not a scan of the report per mover (review N5)
             s = self.r.spans[i]
-            for m in (m for m in mentions if m.actor_id == actor_id):
-                for posting in pattern.finditer(self.r.text, max(s.start, m.span.start - 80), min(s.end, m.span.end + 80)):
-                    named = people.places_in(posting.end(), min(s.end, posting.end() + 40))
-                    if not (named and named[0][0] == posting.end() and people.country_of(named[0][1]) == country):
-                        continue
-                    before, after = self.r.text[posting.end():m.span.start], self.r.text[m.span.end:posting.start()]
-                    # the posting is the person's own, in apposition: 'consul general in Karachi, X' or 'X,
-                    # the Iranian consul general in Karachi' (not 'Y, accompanied by the consul general in Karachi')
-                    if (m.span.start >= posting.end() and _POSTED_PLACE.fullmatch(before)) or \
-                            (posting.start() >= m.span.end and _APPOSITION.fullmatch(after)):
-                        return True
+            for posting in pattern.finditer(self.r.text, max(s.start, m.span.start - 80), min(s.end, m.span.end + 80)):
+                named = people.places_in(posting.end(), min(s.end, posting.end() + 40))
+                if not (named and named[0][0] == posting.end() and people.country_of(named[0][1]) == country):
+                    continue
+                before, after = self.r.text[posting.end():m.span.start], self.r.text[m.span.end:posting.start()]
+                # the posting is the person's own, in apposition: 'consul general in Karachi, X' or 'X,
+                # the Iranian consul general in Karachi' (not 'Y, accompanied by the consul general in Karachi')
+                if (m.span.start >= posting.end() and _POSTED_PLACE.fullmatch(before)) or \
+                        (posting.start() >= m.span.end and _APPOSITION.fullmatch(after)):
+                    return True
         return False
 
     def _delegation_leader(self, f: Frame, mover: Mention | None) -> Mention | None:

@@ -72,6 +72,7 @@ _COMPLEMENT = re.compile(r"[A-Z]" + NAME_CHAR + r"*(?:\s+(?:of|the|and|[A-Z]" + 
 # RapidFuzz ratio from which a name word is a transliteration of another ('Mohsen' 83 'Mohsin',
 # 'Hossein' 71 'Hussain', 'Raza' 75 'Reza'), not another name ('Ahmad' 62 'Mohammad', 'Ali' 18)
 _SAME_NAME_WORD = 70
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)[ \t]+$")  # the word right before a position, and its space
 _SURNAME_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z’'\-]{3,}(?![\w\-])")
 # the rest of a lowercase office's phrase up to its comma ("consul general in Lahore", "additional secretary (West Asia)")
 _APPOSED_TAIL = re.compile(r"[^,;:]{0,120}?(?=,|;|:|\.(?:\s|$)|$)")
@@ -383,6 +384,7 @@ class People:
         self._titled_so_far: TitledSoFar[Mention] = TitledSoFar()  # 'the admiral': titled people read so far
         self._cache: dict = {}
         self._naming: dict[str, Span] | None = None  # actor -> first sentence naming them (built on first use)
+        self._by_actor: dict[str, list[tuple[int, Mention]]] | None = None  # `mentions_of`, built on first use
         # sentence -> (title, side) of offices told without a name whose holder neither the report
         # nor the office-holder table gives ('the Iranian Foreign Minister' in an undated report)
         self.unheld: dict[int, list[tuple[str, str]]] = {}
@@ -503,13 +505,13 @@ class People:
             self._contradicted_names(i, chunk, taken, others)
             self.probes += taken.probes
         self._surnames()
-        # actor -> lower-cased last word of their name: the new people and the people told only by
-        # office of the sentences read so far (a gazetteer person named by a spelling has the surnames
-        # curators listed as spellings: 'Bagheri' is one, a quoted ambassador's surname is not)
+        # actor -> lower-cased last word of their name: the people of the sentences read so far; those
+        # named by a spelling (`spelt`) only after a rank or honorific (a gazetteer person has the
+        # surnames curators listed as spellings: 'Bagheri' is one, a quoted ambassador's surname is not)
         last: dict[str, str] = {}
         spelt: set[str] = set()
         for i in range(len(self.spans)):
-            self._later_surnames(i, {a: w for a, w in last.items() if a not in spelt})
+            self._later_surnames(i, last, spelt)
             self._offices(i)
             self._groups(i)
             self._pronoun_subject(i)
@@ -520,7 +522,7 @@ class People:
                 name = (self.lex.actors.get(x.actor_id) or self.new_actors.get(x.actor_id) or {}).get("name") or ""
                 if x.named and x.actor_id in self.lex.actors:
                     spelt.add(x.actor_id)
-                elif self.is_person(x.actor_id) and len(name.split()) > 1:
+                if self.is_person(x.actor_id) and len(name.split()) > 1:
                     last.setdefault(x.actor_id, name.split()[-1].lower())
         return self
 
@@ -626,32 +628,49 @@ class People:
                 self._actors_in[m.sentence].add(m.actor_id)
         self._naming = None
 
-    def _later_surnames(self, i: int, last: dict[str, str]) -> None:
+    def _later_surnames(self, i: int, last: dict[str, str], spelt: set[str]) -> None:
         """'Iran's Deputy Interior Minister Hossein Karimi arrived ... On Monday Karimi met ...': a
         capitalised word of an engagement sentence i (engagement.yaml triggers) that no rule has read
         is the person of an earlier sentence
         (named, or found by office) whose name ends in that word, or a transliteration of it
-        ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) has such a surname."""
+        ('Zolfaqari' for Zolfaghari), when exactly one person of `last` (actor -> surname) but those
+        of `spelt` (gazetteer people named by a spelling) has such a surname; those too after a rank
+        or an honorific ('Major General Mousavi' after 'Abdolrahim Mousavi', round 22), whose
+        surname alone is no spelling when other people share it."""
         s = self.spans[i]
         if not last or not self.lex.patterns["any_engagement"].search(self.text, s.start, s.end):
             return  # elsewhere a bare surname is mostly a quote's speaker ('..., Rizvi said'), and the
             # 'He said that ... the visit of X' sentences after it would be made that speaker's (dev)
+        unspelt = {a: w for a, w in last.items() if a not in spelt}
         for m in _SURNAME_WORD.finditer(self.text, s.start, s.end):
             if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
                 continue
-            owners = [a for a, w in last.items() if self._same_surname(m.group(0), w)]
+            owners = self._surname_owners(m.group(0), last if self._ranked_before(i, m.start()) else unspelt)
             if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()):
-                self._add(i, owners[0], m.start(), m.end(), title=None)
+                # a gazetteer person's surname after a rank refers back to their naming: no new naming or title
+                self._add(i, owners[0], m.start(), m.end(), named=owners[0] not in spelt, title=None)
+
+    def _ranked_before(self, i: int, start: int) -> bool:
+        """Whether a rank or an honorific (titles.yaml `ranks`, `honorifics`) is the word right before
+        `start` in sentence i ('Admiral Niazi', 'Mr Khattak', 'Gen. Bajwa'): a surname so written
+        refers to a person, not a place or a thing."""
+        s = self.spans[i]
+        word = _WORD_BEFORE.search(self.text, max(s.start, start - 40), start)
+        return word is not None and self.lex.patterns["rank_or_honorific"].fullmatch(word.group(1)) is not None
 
     @staticmethod
-    def _same_surname(word: str, surname: str) -> bool:
-        """The word is the surname, or (six letters or more) a transliteration of it: RapidFuzz ratio
-        >= 80, looser than the gazetteer's 85 because only the report's own people are compared
-        ('Zolfaqari' is 84 off 'Zolfaghari')."""
-        from rapidfuzz import fuzz
+    def _surname_owners(word: str, last: dict[str, str]) -> list[str]:
+        """The actors of `last` (actor -> lower-case surname) whose surname `word` is: the same word,
+        or (six letters or more) a transliteration of it, RapidFuzz ratio >= 80, looser than the
+        gazetteer's 85 because only the report's own people are compared ('Zolfaqari' is 84 off
+        'Zolfaghari'). One RapidFuzz pass over `last` (round 22, review N5: a Python call per earlier
+        person made a report of many people quadratic in its slowest part)."""
+        from rapidfuzz import fuzz, process
 
         low = word.lower()
-        return low == surname or (len(low) >= 6 and fuzz.ratio(low, surname) >= 80)
+        cutoff = 80 if len(low) >= 6 else 100  # ratio 100 is the same word
+        return [actor for _, _, actor in process.extract(low, last, scorer=fuzz.ratio, processor=None,
+                                                            score_cutoff=cutoff, limit=None)]
 
     def _pronoun_subject(self, i: int) -> None:
         """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
@@ -990,8 +1009,8 @@ class People:
                 remit = _REMIT_IN_BRACKETS.match(chunk, m.end())  # '(Afghanistan and West Asia)': the desk's region, not its owner
                 owner = s.start + (remit.end() if remit else m.end())
                 phrase_end = s.start + max(owner - s.start, tail.end())
-                side = word or paired or self._phrase_side(owner, phrase_end) or self._owner_side(owner, phrase_end) \
-                    or self._listed_side_here(i, s.start + m.start()) or self._companion_side(i, s.start + m.start())
+                side = word or paired or self._office_first_side(
+                    i, s.start + m.start(), owner, phrase_end, self._phrase_side(owner, phrase_end))
                 named = self._name_in_run(chunk, before.start(1), before.end(1))
             else:
                 side = word or self._its_side(i, s.start + m.start())
@@ -1003,7 +1022,7 @@ class People:
                 named = self._name_in_run(chunk, after.start(1), after.end(1)) if after else None
             if side in self.lex.dyad and named is not None and (
                     not taken.overlaps(named[0], named[0] + len(named[1]))
-                    or (not before and self._drop_unfit_known(i, s.start + named[0], named[1], m, s.start))):
+                    or self._drop_unfit_known(i, s.start + named[0], named[1], m, s.start)):
                 self._stranger(i, named[1], s.start + named[0], side, title, taken)
 
     def _drop_unfit_known(self, i: int, start: int, written: str, office: re.Match, offset: int) -> bool:
@@ -1932,6 +1951,17 @@ class People:
                         span = Span(m.start(), m.end())
                         return [Mention(a, side, i, span, title, named=False) for a, side in zip(holders, self.lex.dyad)]
         return []
+
+    def mentions_of(self, actor: str) -> list[tuple[int, Mention]]:
+        """The actor's mentions as (sentence index, mention), in text order: an index built on first
+        use once `find` has read the report (the candidates stage asks it per mover: a scan of every
+        mention per call made a report of many people quadratic, round 22, review N5)."""
+        if self._by_actor is None:
+            self._by_actor = {}
+            for i, ms in enumerate(self.mentions):
+                for m in ms:
+                    self._by_actor.setdefault(m.actor_id, []).append((i, m))
+        return self._by_actor.get(actor, [])
 
     def naming_span(self, actor: str) -> Span | None:
         """The first sentence that names the actor (an index built once, not a scan per call)."""
