@@ -223,22 +223,24 @@ LANDED = {
 }
 
 
-# Decided at the round's merge (where22 and cluster22 wrote this rule twice): a meeting held in the landing
-# city keeps the visit there, because several meetings told in one sentence still share that sentence's one
-# place, so a count of cities can outvote the counterpart's talks at the landing city (tests/test_extract_places22
-# near miss). The two cases with a meeting at the landing city wait for meetings placed clause by clause.
-_AT_LANDING = pytest.mark.xfail(strict=True, reason="a meeting at the landing city keeps the visit there until "
-                                "meetings of one sentence are placed clause by clause (round 22 merge decision)")
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=_AT_LANDING) if c in {"mashhad-then-tehran", "quetta-then-islamabad"}
-                                  else c for c in sorted(LANDED)])
+# Decided at the round's merge, reversed by clause22: a meeting held in the landing city kept the visit there
+# while several meetings told in one sentence shared that sentence's one place (a count of cities could then
+# outvote the counterpart's talks at the landing city: tests/test_extract_places22's near miss). Each meeting
+# now takes its own coordinated part's city (`meeting_parts`), so the visit goes to the city of most of its
+# talks, a tie keeping the landing city (that near miss: Lahore, Islamabad, Rawalpindi once each).
+@pytest.mark.parametrize("case", sorted(LANDED))
 def test_a_visit_landed_in_one_city_is_placed_where_most_of_its_talks_were(case):
     city, reports = LANDED[case]
     events = _cluster(*reports)
     visits = [v for v in events if v.kind == "visit"]
     assert [(v.place_id, sorted(v.sources)) for v in visits] == [(city, sorted(doc for doc, _, _ in reports))]
     assert {doc for doc, _ in visits[0].evidence["place_id"]} <= {doc for doc, _, _ in reports}
+
+
+def test_the_meetings_of_one_sentence_keep_their_own_cities_and_outvote_the_landing_city():
+    events = _cluster(*LANDED["quetta-then-islamabad"][1])
+    meetings = sorted((m.host, m.place_id) for m in events if m.kind == "meeting")
+    assert meetings == [("asif-ali-zardari", "islamabad"), ("mohsin-naqvi", "islamabad"), ("sarfraz-bugti", "quetta")]
 
 
 def test_talks_split_evenly_between_two_cities_leave_the_visit_where_it_landed():

@@ -67,6 +67,9 @@ def test_near_miss_talks_held_in_the_landing_city_keep_the_visit_there():
             "Minister Mohsin Naqvi in Lahore the same day. On Tuesday he met Prime Minister Shehbaz Sharif in "
             "Islamabad and later called on Field Marshal Asim Munir in Rawalpindi.")
     assert _visits(text) == ["lahore"]
+    # clause22: the second sentence's two meetings each keep their own part's city, so the count
+    # of cities is a tie (one each) and the landing city stays
+    assert _meetings(text) == ["islamabad", "lahore", "rawalpindi"]
 
 
 def test_near_miss_each_meeting_keeps_its_own_city():

@@ -24,8 +24,11 @@ from pakiran_events.extract.frames import (
     here_at,
     landing_pattern,
     names_no_date,
+    part_days,
+    part_place,
     topic_at,
 )
+from pakiran_events.extract.meeting_parts import Part, meeting_parts, part_of
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import Candidate, Frame, Reading
 
@@ -988,12 +991,53 @@ class _Built:
         if guest_id is None or (not hosts and country in self.lex.dyad):
             return
         listing = _listed_days(f, hosts)
+        parts = self._host_parts(f, hosts)
         for h in hosts:
-            self._meeting(replace(f, dates=_listed_dates(f, h, listing)), country, guest, guest_id, h)
+            dates = _listed_dates(f, h, listing)
+            part = parts.get(id(h))
+            if part is None:
+                self._meeting(replace(f, dates=dates), country, guest, guest_id, h)
+            else:
+                s = self._span(f)
+                self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
+                              Span(s.start + part[0], s.start + part[1]))
             if gathering and self.meetings[(guest_id, h.actor_id, country)].place_id == gathering[0]:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _host_parts(self, f: Frame, hosts: list[Mention]) -> dict[int, Part]:
+        """id(host) -> the coordinated part of the frame's sentence naming that host, when the
+        hosts of a meeting frame are named in two or more parts each with its own meeting trigger
+        ('met X in Islamabad and later called on Y in Rawalpindi': `meeting_parts`); empty
+        otherwise, and for hosts not named in the sentence (stand-ins)."""
+        s = self._span(f)
+        named = [h for h in hosts if h.sentence == f.sentence and s.start <= h.span.start < s.end]
+        if len(named) < 2:
+            return {}
+        parts = meeting_parts(self.r, f.sentence)
+        if len(parts) < 2:
+            return {}
+        found = {id(h): p for h in named if (p := part_of(parts, h.span.start - s.start)) is not None}
+        return found if len(set(found.values())) > 1 else {}
+
+    def _in_part(self, f: Frame, dates: list, part: Part, country: str) -> Frame:
+        """The frame as one coordinated part tells it: the place its part names in the meeting's
+        `country` (the sentence's, `f.place_id`, when it names none), and the days told in the
+        part; when it tells none, the frame's days told outside the other parts (all of them when
+        every one is another's). A held frame left with no day of its sentence (two days told, so
+        neither kept) takes the days its part's own trigger owns (`part_days`)."""
+        s = self._span(f)
+        place = part_place(self.r, f.sentence, part)
+        place = place if place is not None and self.r.people.country_of(place) == country else f.place_id
+        inside = lambda c, sp: sp == s and part[0] <= c.span[0] < part[1]
+        other = lambda c, sp: sp == s and not inside(c, sp)
+        own = [(c, sp) for c, sp in dates if inside(c, sp) and c.resolved]
+        if not own and not (f.planned or f.background) and not any(sp == s for _, sp in dates):
+            own = part_days(self.r, f.sentence, part)  # the sentence's days were dropped as two: each part's own
+        if not own:
+            own = [(c, sp) for c, sp in dates if not other(c, sp)] or dates
+        return replace(f, dates=own, place_id=place)
 
     def _third_counterpart(self, f: Frame) -> bool:
         """Whether a meeting trigger that takes its counterpart as object ('talks with', 'met',
@@ -1113,7 +1157,10 @@ class _Built:
         offices = [(b - a, t) for t, a, b, generic in self.r.people.titles_in(i) if start <= a < end and not generic]
         return max(offices)[1] if offices else None
 
-    def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention) -> None:
+    def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention,
+                 part: Span | None = None) -> None:
+        """One meeting of the frame with `host`; `part` (text offsets) is the coordinated part of
+        the sentence naming the host, where its venue is read (the whole sentence without one)."""
         span, people = self._span(f), self.r.people
         key = (guest_id, host.actor_id, country)
         meeting = self.meetings.get(key)
@@ -1139,7 +1186,7 @@ class _Built:
         if f.place_id and meeting.place_id is None:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)
-        venue = people.venue_in(span.start, span.end, country)
+        venue = people.venue_in(*((part.start, part.end) if part else (span.start, span.end)), country)
         if venue and venue[1] in self.lex.places and people.country_of(venue[1]) != country:
             venue = None  # 'officials of the Foreign Office' at talks abroad: their home, not the meeting's venue
         if venue and meeting.venue is None:

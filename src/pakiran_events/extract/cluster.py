@@ -1052,15 +1052,15 @@ def _places(visit: Event, meetings: list[Event]) -> None:
 def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | None:
     """The visit's city: `own` (its reports'), unless every report placing it there did so only
     by the guest's landing in a city ('arrived in Lahore') or a stop of a trip told to the country,
-    and every one of its meetings was told with a city other than that ('talks in Islamabad',
-    'called on the army chief at GHQ in Rawalpindi'; one placed only at the country, or nowhere
-    before those talks, may have been held there: `own` stays). A visit is placed at the city of
-    its official talks (CURATION.md §5, E000012): the city more of its meetings were held in than
-    any other (a tie leaves `own`: which is the trip's is not told), and that city's meetings'
-    spans are cited for it."""
+    and its meetings were told with cities ('talks in Islamabad', 'called on the army chief at GHQ
+    in Rawalpindi'; one placed only at the country, or nowhere before those talks, may have been
+    held there: `own` stays). A visit is placed at the city of its official talks (CURATION.md §5,
+    E000012): the city more of its meetings were held in than any other, the landing city counted
+    like the others (each meeting placed by its own clause: `meeting_parts`; a tie leaves `own`:
+    which is the trip's is not told), and that city's meetings' spans are cited for it."""
     held = [m for m in sorted(meetings, key=lambda m: m.date_start or dt.date.max) if m.place_id and not _at_country(m)]
     placing = [c for _, _, c in visit.members if c.place_id == own]
-    if own is None or not held or own in {m.place_id for m in held} or not placing \
+    if own is None or not held or not placing \
             or any(m.place_id and _at_country(m) for m in meetings) or _before_the_talks(meetings, held) \
             or not all(c.landed and not c.at_country for c in placing):
         return own  # landed in a country, or talks placed only at the country: no other city is sure
@@ -1068,6 +1068,8 @@ def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | N
     if len(counts) > 1 and counts[0][1] == counts[1][1]:
         return own  # as many talks in two cities: which is the trip's is not told (no guess)
     city = counts[0][0]
+    if city == own:
+        return own  # most talks at the landing city: its reports' evidence stands
     visit.evidence["place_id"] = {cited: None for m in held if m.place_id == city for cited in m.evidence.get("place_id", {})}
     return city
 

@@ -1287,16 +1287,39 @@ def _on_tour_stop(r: Reading, i: int, place_id: str | None) -> str | None:
     return place_id
 
 
-def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward: bool = False) -> str | None:
+def part_place(r: Reading, i: int, part: tuple[int, int, int, int]) -> str | None:
+    """The place one coordinated part of sentence i (`meeting_parts`: start, end, trigger start,
+    trigger end, sentence offsets) puts its talks in, read as `_place` reads a clause; None when
+    the part names none (then the sentence's place is the meeting's: no place of the report's
+    context here)."""
+    return _place(r, i, part[2], talks=True, bounds=part[:2])
+
+
+def part_days(r: Reading, i: int, part: tuple[int, int, int, int]) -> list:
+    """The days (DateCue, sentence Span) told inside one coordinated part of sentence i ('and on
+    Wednesday met Y'), those its trigger owns first, told as held: resolved, not read forward, not
+    a bound ('since ...'), not after the report's day. [] when the part tells none."""
+    def held(cues: list) -> list:
+        return [(c, sp) for c, sp in cues if part[0] <= c.span[0] < part[1] and c.resolved and not c.ahead
+                and not _bound(r, (c, sp)) and not _postponed_on(r, (c, sp))
+                and (r.published is None or c.start <= r.published)]
+
+    return held(owned_cues(r, i, part[2], part[3])) or held(r.cues(i, part[0], part[1]))
+
+
+def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward: bool = False,
+           bounds: tuple[int, int] | None = None) -> str | None:
     """The place the clause puts the engagement in: a destination or location ('in', 'to', 'for',
     'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
     a place of the journey told as another time ('a day after landing in X': engagement.yaml
     `journey_before`; 'after arriving in X, he met Y' keeps X) nor where the trip began ('a visit
     that had begun in X': `trip_nouns`, `opened_verbs`). For a trip told as over
     (`homeward`), not the place the guest went home to ('concluded his visit to Pakistan, leaving
-    for Tehran': engagement.yaml `homeward_verbs`)."""
+    for Tehran': engagement.yaml `homeward_verbs`). With `bounds` (sentence offsets) only that
+    part of the sentence is read, and a part naming no place gives None."""
     s = r.spans[i]
-    found = r.people.called_places(s.start, s.end)
+    found = r.people.called_places(s.start, s.end) if bounds is None \
+        else r.people.called_places(s.start + bounds[0], s.start + bounds[1])
     if homeward:
         found = [(pos, pid) for pos, pid in found if not r.lex.patterns["homeward"].search(r.text[max(s.start, pos - 30):pos])]
     if talks:
@@ -1318,7 +1341,7 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
             return after[0]
         if group:
             return group[-1][1]
-    return _here(r, i)
+    return _here(r, i) if bounds is None else None
 
 
 def landed_aside(r: Reading, i: int, pos: int, trigger: int) -> bool:

@@ -560,6 +560,9 @@ class Lexicon:
         p["counterpart_after"] = re.compile(r"\s+(?:" + alternation(e.get("counterpart_after", [])) + r")\b")
         # lowercase office words, then the link word ('the presidents of Turkey')
         p["office_of"] = re.compile(r"(?:[a-z][a-z\-]*\s+){1,3}(?:" + alternation(e.get("office_of", [])) + r")\s+(?:the\s+)?")
+        # where one coordinated part of a sentence of several meetings ends (meeting_parts.py)
+        p["part_joiner"] = re.compile(alternation([rf"(?<!\w){x}(?!\w)" if x[:1].isalnum() else x
+                                                   for x in e.get("part_joiners", [])]), re.IGNORECASE)
         # the frame rules' word lists (frames.py), compiled once here like every other
         for key in ("called_off", "denial", "reporting", "recalled_trip"):
             p[key] = words(e.get(key, []))
