@@ -21,6 +21,7 @@ OTHER_JSON = {
     "src/pakiran_events/build/snapshot.py": "the assembly snapshot's header (its files' digests)",
     "src/pakiran_events/build/published.py": "the record of what the last cached build published",
     "scripts/mutation_check.py": "the validate command's --format json output",
+    "src/pakiran_events/validate/descriptor_cache.py": "the remembered verdicts' own entries (the descriptor is parsed by core.packages.parse_descriptor)",
 }
 
 

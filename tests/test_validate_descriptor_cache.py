@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.core.env import CACHE
@@ -122,3 +122,22 @@ def test_a_remembered_run_imports_no_frictionless(tmp_path, cache_dir):
     second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert first.split() == ["0", "True"]
     assert second.split() == ["0", "False"]
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+                     max_leaves=8)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["profile", "$schema", "schema", "dialect"]), _JSON, st.booleans())
+@example("profile", [], False)  # CI run 53: an unhashable profile raised TypeError
+def test_self_contained_never_raises_on_any_value_of_a_profile_or_schema(key, value, on_resource):
+    import json
+
+    desc: dict = {"resources": [{"name": "t", "path": "t.csv"}]}
+    (desc["resources"][0] if on_resource else desc)[key] = value
+    verdict = self_contained(json.dumps(desc).encode())
+    assert verdict in (True, False)
+    if key in ("profile", "$schema") and not isinstance(value, str):
+        assert verdict is False

@@ -27,6 +27,13 @@ def descriptor_of(path: str | Path) -> Path:
     return descriptor
 
 
+def parse_descriptor(data: bytes) -> Any:
+    """A descriptor's bytes -> the parsed JSON value (any shape). Raises UnicodeDecodeError or
+    ValueError when they are not UTF-8 JSON. The one parser of descriptors (read_descriptor, and
+    validation's remembered verdicts, which key the bytes they parse)."""
+    return json.loads(data.decode("utf-8"))
+
+
 def read_descriptor(path: str | Path, *, shape: bool = True) -> dict[str, Any]:
     """The parsed descriptor of a package folder or of its datapackage.json. Raises
     FileNotFoundError when there is none, DescriptorError (a ValueError, one line naming the
@@ -35,7 +42,7 @@ def read_descriptor(path: str | Path, *, shape: bool = True) -> dict[str, Any]:
     check reports every fault of it)."""
     descriptor = descriptor_of(path)
     try:
-        desc = json.loads(descriptor.read_text(encoding="utf-8"))
+        desc = parse_descriptor(descriptor.read_bytes())
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise DescriptorError(f"{descriptor}: not a readable JSON descriptor ({' '.join(str(exc).split())[:200]})") from exc
     if shape and (not isinstance(desc, dict) or not isinstance(desc.get("resources"), list)):

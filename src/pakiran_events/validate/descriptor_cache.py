@@ -25,6 +25,7 @@ from pathlib import Path
 
 from pakiran_events._version import __version__
 from pakiran_events.core.env import CACHE
+from pakiran_events.core.packages import parse_descriptor
 from pakiran_events.core.problems import Problem
 
 CHECK_VERSION = 1  # raise when `table_schema.check_descriptor` changes what it reports
@@ -82,8 +83,8 @@ def self_contained(descriptor: bytes) -> bool:
     """Whether frictionless-py's check of this descriptor reads nothing but these bytes: a JSON
     object whose profiles are known names and whose resources' schemas and dialects are inline."""
     try:
-        desc = json.loads(descriptor)
-    except ValueError:
+        desc = parse_descriptor(descriptor)
+    except ValueError:  # UnicodeDecodeError is one
         return False
     if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
         return False
@@ -91,7 +92,8 @@ def self_contained(descriptor: bytes) -> bool:
     if not all(isinstance(e, dict) for e in entries):
         return False
     for entry in entries:
-        if any(key in entry and entry[key] not in KNOWN_PROFILES for key in ("profile", "$schema")):
+        if any(key in entry and not (isinstance(entry[key], str) and entry[key] in KNOWN_PROFILES)
+               for key in ("profile", "$schema")):
             return False
     return all(isinstance(r.get(key, {}), dict) for r in desc["resources"] for key in ("schema", "dialect"))
 
