@@ -14,12 +14,15 @@ from __future__ import annotations
 import functools
 import re
 
-try:  # the stdlib's own parser (3.11+: re._parser; 3.10: sre_parse)
-    import re._constants as sre_constants
+try:  # the stdlib's own parser (3.11+: re._parser; 3.10: sre_parse), a private interface: every use
+    import re._constants as sre_constants  # below falls back to "no guard" (same matches, slower) if it changes
     import re._parser as sre_parser
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants  # type: ignore[no-redef]
     import sre_parse as sre_parser  # type: ignore[no-redef]
+
+# what a changed private parser may raise: then no guard (the phrase as written)
+_PARSER_CHANGED = (AttributeError, IndexError, KeyError, TypeError, ValueError)
 
 _WIDEST_RANGE = 256  # a class range wider than this is not spelled out: no guard
 _ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
@@ -94,7 +97,10 @@ def first_chars(phrase: str, fold: bool) -> frozenset[str] | None:
         parsed = sre_parser.parse(phrase, re.IGNORECASE if fold else 0)
     except (re.error, TypeError, ValueError, OverflowError, RecursionError):
         return None
-    first = _sequence(parsed, fold)
+    try:
+        first = _sequence(parsed, fold)
+    except _PARSER_CHANGED:  # pragma: no cover - a Python whose private parser reads otherwise
+        return None
     if first is None or first[1] or not first[0]:
         return None
     return first[0]
@@ -105,7 +111,7 @@ def captures(pattern: str) -> bool:
     whose number would change if its phrases were copied or put in another order."""
     try:
         return sre_parser.parse(pattern).state.groups > 1
-    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+    except (re.error, OverflowError, RecursionError, *_PARSER_CHANGED):
         return True
 
 
