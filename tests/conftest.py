@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from pakiran_events.core.env import CACHE
+
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 CORPUS_FOLDERS = (CORPUS, REPO.parent / "shared" / "corpus-wave2")  # one corpus kept in two folders
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_descriptor_cache(tmp_path_factory):
+    """Validation's remembered descriptor verdicts go to a folder of this session, never the
+    user's ~/.cache (review22); tests of the cache set their own (monkeypatch)."""
+    before = os.environ.get(CACHE)
+    os.environ[CACHE] = str(tmp_path_factory.mktemp("descriptor-cache"))
+    yield
+    if before is None:
+        os.environ.pop(CACHE, None)
+    else:
+        os.environ[CACHE] = before
 
 
 @pytest.fixture(scope="session")

@@ -71,7 +71,7 @@ def _validate_whole(descriptor_path: Path, layers: tuple[str, ...]) -> list[Prob
     if "frictionless" in layers:
         try:
             found, frames, settled = table_schema.check_package_settled(descriptor_path, memo=memo)
-        except _frictionless_error() as exc:  # (frictionless is imported only where it ran)  # a descriptor frictionless refuses to open: its own code
+        except _frictionless_error() as exc:  # a descriptor frictionless refuses to open: its own code (imported only where it ran)
             found, frames = [Problem("frictionless", descriptor_path.name, None, None, None,
                                      exc.error.type, " ".join(str(exc.error.message).split()))], {}
             settled = {}

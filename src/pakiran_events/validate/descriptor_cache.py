@@ -5,12 +5,17 @@ Package and Table Schema profiles, `table_schema.check_descriptor`) and the impo
 it needs are ~0.4 CPU s of every validation, ~15% of a 100k-event run, and the same descriptor
 gets the same verdict: the check reads the descriptor alone (every schema inline, no file opened:
 `descriptor_check` refuses anything else first). The key is the SHA-256 of the descriptor's bytes
-with frictionless-py's version, this package's version and CHECK_VERSION; a verdict is stored as
-JSON (written to a temporary file, then renamed: a kill leaves no half-written entry), and any
-entry that cannot be read is ignored and checked again. The folder: $PAKIRAN_EVENTS_CACHE, else
-$XDG_CACHE_HOME/pakiran-events, else ~/.cache/pakiran-events; PAKIRAN_EVENTS_CACHE=off checks
-every time. Nothing is written where the folder cannot be made (a read-only home).
-tests/test_validate_descriptor_cache.py.
+and file name (its problems name the file: review22) with frictionless-py's version, this
+package's version and CHECK_VERSION; a verdict is stored as JSON (written to a temporary file,
+then renamed: a kill leaves no half-written entry), and an entry that cannot be read or is not a
+list of 7-item problems of the right types is ignored and checked again. The folder: $PAKIRAN_EVENTS_CACHE,
+else $XDG_CACHE_HOME/pakiran-events, else ~/.cache/pakiran-events; PAKIRAN_EVENTS_CACHE=off
+checks every time. Any OSError in the cache (a folder that cannot be made or read, a name too
+long, no permission) leaves the cache unused: the verdict is checked and returned. After a store
+the folder keeps the MAX_ENTRIES most recently used entries (an entry's mtime is renewed when it
+is used). The folder itself is trusted: an entry planted there is believed when it is well formed
+(a planted `[]` cannot be told from a descriptor with no problems).
+tests/test_validate_descriptor_cache.py, tests/test_review22_validate.py.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from pakiran_events.core.problems import Problem
 
 CHECK_VERSION = 1  # raise when `table_schema.check_descriptor` changes what it reports
 FOLDER = "descriptor-checks"
+MAX_ENTRIES = 512  # remembered verdicts kept (the least recently used beyond this are removed)
 
 
 def cache_folder() -> Path | None:
@@ -37,25 +43,44 @@ def cache_folder() -> Path | None:
     chosen = os.environ.get(CACHE)
     if chosen is not None:
         return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen) / FOLDER
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except RuntimeError:  # no home folder to be found: no cache
+        return None
     return Path(base) / "pakiran-events" / FOLDER
 
 
-def _key(descriptor: bytes) -> str:
+def _key(descriptor: bytes, name: str) -> str:
     try:
         frictionless_version = metadata.version("frictionless")
     except metadata.PackageNotFoundError:
         frictionless_version = "none"
-    facts = f"{CHECK_VERSION}\0{__version__}\0{frictionless_version}\0".encode()
+    facts = f"{CHECK_VERSION}\0{__version__}\0{frictionless_version}\0{name}\0".encode("utf-8", "surrogateescape")
     return hashlib.sha256(facts + descriptor).hexdigest()
 
 
+_TYPES = ((str,), (str,), (int, type(None)), (str, type(None)), (str, type(None)), (str,), (str,))  # Problem's fields
+
+
+def _well_formed(entry: object) -> bool:
+    return (isinstance(entry, list) and len(entry) == len(_TYPES)
+            and all(isinstance(v, t) and not isinstance(v, bool) for v, t in zip(entry, _TYPES)))
+
+
 def _load(path: Path) -> list[Problem] | None:
+    """The problems stored at `path`, or None where it cannot be read or is not a list of
+    problems (7-item lists of Problem's field types)."""
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
-        return [Problem(*entry) for entry in entries]
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError):  # (a missing entry is a FileNotFoundError)
         return None
+    if not isinstance(entries, list) or not all(_well_formed(e) for e in entries):
+        return None
+    try:
+        os.utime(path)  # used now: kept longest by `_prune`
+    except OSError:
+        pass
+    return [Problem(*entry) for entry in entries]
 
 
 def _store(folder: Path, path: Path, problems: list[Problem]) -> None:
@@ -70,8 +95,28 @@ def _store(folder: Path, path: Path, problems: list[Problem]) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        _prune(folder, MAX_ENTRIES)
     except OSError:
         pass  # no cache here: the verdict was still computed and returned
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Remove all but the `keep` most recently used entries of `folder` (by mtime; another
+    process's temporary file, a dot file, is left alone). Raises OSError where the folder cannot
+    be listed."""
+    entries = []
+    with os.scandir(folder) as found:
+        for entry in found:
+            if entry.name.endswith(".json") and not entry.name.startswith("."):
+                try:
+                    entries.append((entry.stat().st_mtime_ns, entry.name))
+                except OSError:
+                    continue  # removed meanwhile
+    for _, name in sorted(entries, reverse=True)[keep:]:
+        try:
+            (folder / name).unlink()
+        except FileNotFoundError:
+            pass
 
 
 # profiles frictionless-py knows by name (any other value of `profile` or `$schema` may name a file
@@ -100,16 +145,16 @@ def self_contained(descriptor: bytes) -> bool:
 
 def remembered(descriptor_path: Path, check: Callable[[Path], list[Problem]]) -> list[Problem]:
     """`check(descriptor_path)` (a list of Problem), or the list it gave before for a descriptor
-    of the same bytes under the same versions (only a `self_contained` one). Raises what reading
-    the descriptor raises (OSError)."""
+    of the same bytes and file name under the same versions (only a `self_contained` one). Raises
+    what reading the descriptor raises (OSError); the cache's own OSErrors leave it unused."""
     folder = cache_folder()
     if folder is None:
         return check(descriptor_path)
     descriptor = Path(descriptor_path).read_bytes()
     if not self_contained(descriptor):
         return check(descriptor_path)
-    path = folder / f"{_key(descriptor)}.json"
-    found = _load(path) if path.is_file() else None
+    path = folder / f"{_key(descriptor, Path(descriptor_path).name)}.json"
+    found = _load(path)
     if found is not None:
         return found
     problems = check(descriptor_path)
