@@ -588,6 +588,8 @@ class Lexicon:
         p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+"
                                            r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+(?:of\s+)?){1,4})?(?:in|to|at)\s+(?:the\s+)?",
                                            re.IGNORECASE)
+        # review22 (S4): a posting no longer held, told right before it ('Former Ambassador ...', 'ex-envoy')
+        p["former_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('former_postings', []))})\s*$", re.IGNORECASE)
         # a title that is such a posting ('Ambassador', 'Consul General'): its holder resides in the host country
         p["resident_title"] = re.compile(rf"(?:{alternation(e.get('resident_postings', []))})", re.IGNORECASE)
         # the engagement's own verb after its noun and an aside between commas ('the visit to Zahedan,
