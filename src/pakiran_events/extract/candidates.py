@@ -1262,6 +1262,8 @@ class _Built:
                 named = people.places_in(posting.end(), min(s.end, posting.end() + 40))
                 if not (named and named[0][0] == posting.end() and people.country_of(named[0][1]) == country):
                     continue
+                if self.lex.patterns["former_posting"].search(self.r.text, max(s.start, posting.start() - 20), posting.start()):
+                    continue  # 'Former Ambassador of Iran to Pakistan X': not posted there now (review22 S4)
                 before, after = self.r.text[posting.end():m.span.start], self.r.text[m.span.end:posting.start()]
                 # the posting is the person's own, in apposition: 'consul general in Karachi, X' or 'X,
                 # the Iranian consul general in Karachi' (not 'Y, accompanied by the consul general in Karachi')

@@ -200,7 +200,7 @@ def _split_in_time(items: list) -> list[list]:
         # meeting to another visit than the minister's he met the guest during)
         term = _joint_term([item[2].term for item in told])
         # first, the trip a report announced for the weekday it tells, not another of the guest's
-        g = _announced_visit(told, announced, term)
+        g = _announced_visit(told, announced, term, groups)
         if g is None and _arrival_weekdays(told):  # an arrival weekday: only the groups whose arrival day it can be
             g = timed.most_told([g for g in (range(len(groups)) if term is None else timed.touching(*term))
                                  if not _other_arrival(told, groups[g])])
@@ -241,25 +241,36 @@ def _announced_by_weekday(groups: list[list]) -> dict[int, list[tuple[int, dt.da
 
 
 def _announced_visit(told: list, announced: dict[int, list[tuple[int, dt.date]]],
-                     term: tuple[dt.date, dt.date] | None) -> int | None:
+                     term: tuple[dt.date, dt.date] | None, groups: list[list]) -> int | None:
     """The one announced-only group (`_announced_by_weekday`) an undated report of a held visit
     tells of, else None. Issue 15: a report stays a source of the real engagement if it happens;
     an undated report of a held trip ('returned home on Sunday night after a day-long visit to
     Tehran') whose weekday is the announced day's, or one day off (a late return, another time
     zone), is the announced trip rather than another, earlier one of the same guest to the same
     country. Only when exactly one announcement fits (weekday, and the participants' terms of
-    office); a report telling no weekday, or no held visit, is left to the other rules. Stops at
-    the second fit, so a block of many announcements costs little per report."""
+    office); a report telling no weekday, or no held visit, is left to the other rules. Review22
+    (N1): the destination must agree too: the block is one country's, and when both the report and
+    the announcement tell a city, one city of each (`_cities`; 'a day-long visit to Mashhad' is not
+    an announced Tehran trip). Stops at the second fit, so a block of many announcements costs little
+    per report."""
     if not announced or not any(c.kind == "visit" and not c.planned for _, _, c in told):
         return None
     fits: set[int] = set()
+    held = _cities(told)
     for weekday in {(w + shift) % 7 for w in _held_weekdays(told) for shift in (-1, 0, 1)}:
         for g, day in announced.get(weekday, []):
-            if term is None or term[0] <= day <= term[1]:
+            cities = _cities(groups[g])
+            if (term is None or term[0] <= day <= term[1]) and not (held and cities and not held & cities):
                 fits.add(g)
                 if len(fits) > 1:
                     return None
     return next(iter(fits), None)
+
+
+def _cities(items: list) -> set[str]:
+    """The cities (place ids that are no country) of the visits and meetings of (doc, published,
+    candidate) items: where a trip goes ('will visit Tehran on Sunday for talks' gives a planned meeting there)."""
+    return {c.place_id for _, _, c in items if c.kind in ("visit", "meeting") and c.place_id and not c.at_country}
 
 
 def _arrival_weekdays(told: list) -> set[int]:

@@ -427,6 +427,13 @@ class Lexicon:
         p["rank_of"] = {r: words(v, 0) for r, v in t["ranks"].items()}
         p["honorific"] = words(t["honorifics"], 0)
         p["rank_or_honorific"] = words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0)
+        # review22 (M1): each rank's services, the services an office's words tell, the civilians' honorifics
+        p["rank_services"] = {}
+        for service, ranks in (t.get("rank_services") or {}).items():
+            for r in ranks:
+                p["rank_services"].setdefault(r, set()).add(service)
+        p["office_service"] = [(service, words(ws)) for service, ws in (t.get("office_services") or {}).items()]
+        p["civilian_honorific"] = words(t.get("civilian_honorifics", []), 0)
         p["member_list"] = words(t.get("member_list", []))
         p["list_head_end"] = re.compile(r"(?:" + alternation(t.get("list_head", [])) + r")$")  # 'delegation headed by'
         p["companion"] = words(t.get("companion", []))
@@ -581,6 +588,8 @@ class Lexicon:
         p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+"
                                            r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+(?:of\s+)?){1,4})?(?:in|to|at)\s+(?:the\s+)?",
                                            re.IGNORECASE)
+        # review22 (S4): a posting no longer held, told right before it ('Former Ambassador ...', 'ex-envoy')
+        p["former_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('former_postings', []))})\s*$", re.IGNORECASE)
         # a title that is such a posting ('Ambassador', 'Consul General'): its holder resides in the host country
         p["resident_title"] = re.compile(rf"(?:{alternation(e.get('resident_postings', []))})", re.IGNORECASE)
         # the engagement's own verb after its noun and an aside between commas ('the visit to Zahedan,

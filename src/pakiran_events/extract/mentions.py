@@ -455,7 +455,6 @@ class People:
 
     def title_before(self, i: int, start: int) -> str | None:
         """The office (and rank) introducing a name that starts at `start`."""
-        s = self.spans[i]
         best = None
         titles = self.titles_in(i)
         starts, longest = self._title_starts[i]
@@ -467,6 +466,15 @@ class People:
             gap = self.text[b:start]
             if not generic and b <= start and len(gap) < 60 and self.lex.patterns["title_gap"].fullmatch(gap):
                 best = title
+        rank = self._rank_before(i, start)
+        if best and rank:
+            return f"{best} ({rank})"
+        return best or rank
+
+    def _rank_before(self, i: int, start: int) -> str | None:
+        """The rank (titles.yaml `ranks`, its name) written right before `start` in sentence i, only
+        honorifics between ('Major General X', 'Lt Gen (retd) X'); the longest when several end there."""
+        s = self.spans[i]
         window = self.text[max(s.start, start - 40):start]
         rank = None
         # p["rank"] is `words` of every rank's phrases with the same flags: no match, no rank
@@ -478,9 +486,7 @@ class People:
             if m and self.lex.patterns["rank_tail"].fullmatch(window[m.end():]) \
                     and (rank is None or len(r) > len(rank)):
                 rank = r
-        if best and rank:
-            return f"{best} ({rank})"
-        return best or rank
+        return rank
 
     # -- finding -----------------------------------------------------------------------
     def find(self) -> "People":
@@ -645,18 +651,91 @@ class People:
         for m in _SURNAME_WORD.finditer(self.text, s.start, s.end):
             if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
                 continue
-            owners = self._surname_owners(m.group(0), last if self._ranked_before(i, m.start()) else unspelt)
-            if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()):
+            ranked = self._ranked_before(i, m.start())
+            owners = self._surname_owners(m.group(0), last if ranked else unspelt)
+            if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()) \
+                    and self._refers_back(i, m.start(), m.end(), owners[0], ranked):
                 # a gazetteer person's surname after a rank refers back to their naming: no new naming or title
                 self._add(i, owners[0], m.start(), m.end(), named=owners[0] not in spelt, title=None)
 
-    def _ranked_before(self, i: int, start: int) -> bool:
-        """Whether a rank or an honorific (titles.yaml `ranks`, `honorifics`) is the word right before
-        `start` in sentence i ('Admiral Niazi', 'Mr Khattak', 'Gen. Bajwa'): a surname so written
-        refers to a person, not a place or a thing."""
+    def _ranked_before(self, i: int, start: int) -> str | None:
+        """The word right before `start` in sentence i when it is a rank or an honorific (titles.yaml
+        `ranks`, `honorifics`: 'Admiral Niazi', 'Mr Khattak', 'Gen. Bajwa'): a surname so written
+        refers to a person, not a place or a thing. None otherwise."""
         s = self.spans[i]
         word = _WORD_BEFORE.search(self.text, max(s.start, start - 40), start)
-        return word is not None and self.lex.patterns["rank_or_honorific"].fullmatch(word.group(1)) is not None
+        return word.group(1) if word is not None and self.lex.patterns["rank_or_honorific"].fullmatch(word.group(1)) else None
+
+    def _refers_back(self, i: int, start: int, end: int, actor: str, before: str | None) -> bool:
+        """Review22 (M1): whether the surname at text[start:end] of sentence i may be the earlier
+        person `actor`: the rank or honorific `before` it fits them (`_rank_fits`), and an office
+        apposed right after it ('Major General Khan, the director general of military operations')
+        is one of theirs (`_office_fits_earlier`). Otherwise it is another person, whom other rules
+        may read (a new official) or nobody."""
+        if before is not None and not self._rank_fits(i, start, actor, before):
+            return False
+        office = self._office_after(i, end)
+        return office is None or self._office_fits_earlier(i, start, end, actor, office)
+
+    def _rank_fits(self, i: int, start: int, actor: str, before: str) -> bool:
+        """A rank before a surname fits a person of one of its services (titles.yaml `rank_services`,
+        `office_services`: `_services`), an honorific a civilian has (`civilian_honorifics`: a person
+        of no service); other honorifics ('Syed', 'H.E.') fit anyone."""
+        rank = self._rank_before(i, start)
+        services = self._services(i, actor)
+        if rank is not None:
+            wanted = self.lex.patterns["rank_services"].get(rank, set())
+            return "all" in services or bool(wanted & services)
+        if self.lex.patterns["civilian_honorific"].fullmatch(before):
+            return not services
+        return True
+
+    def _services(self, i: int, actor: str) -> set[str]:
+        """The services of the ranks the person was named with before sentence i ends (before their
+        naming or inside its spelling: 'Admiral Muhammad Amjad Khan Niazi'; in the titles the report
+        gave them; in brackets in the office-holder table that day) or, with none, of the offices they
+        hold that day or the report gave them. Empty: a civilian, as far as the report and the table tell."""
+        ranks, offices = set(), set(self.lex.offices_held(actor, self.published))
+        for p in self.lex.positions:
+            if p.actor_id == actor and self.published and (p.start is None or p.start <= self.published) \
+                    and (p.end is None or self.published <= p.end) and "(" in p.office:
+                ranks.add(p.office.split("(", 1)[1].rstrip(") "))
+        for j in range(i + 1):
+            for x in self.mentions[j]:
+                if x.actor_id != actor:
+                    continue
+                inside = [r for r, pat in self.lex.patterns["rank_of"].items() if pat.match(self.text, x.span.start)]
+                ranks.update([*inside, *filter(None, [self._rank_before(j, x.span.start)])])
+                if x.title:
+                    offices.add(re.sub(r" \(.*\)$", "", x.title))
+                    ranks.add(x.title.rsplit("(", 1)[-1].rstrip(")") if "(" in x.title else x.title)
+        known = {sv for r in ranks for sv in self.lex.patterns["rank_services"].get(r, set())}
+        if known:
+            return known
+        return {sv for o in offices for sv, pat in self.lex.patterns["office_service"] if pat.search(o)}
+
+    def _office_after(self, i: int, end: int) -> str | None:
+        """The office apposed right after a name ending at `end` in sentence i (', the director general
+        of military operations', ", Pakistan's naval chief"): titles.yaml `apposed_offices` or a title
+        of `titles`, as written; None without one."""
+        gap = _TITLE_AFTER_GAP.match(self.text, end, self.spans[i].end)
+        if gap is None:
+            return None
+        office = self.lex.patterns["apposed_office"].match(self.text, gap.end(), self.spans[i].end)
+        if office is not None:
+            return office.group(0)
+        title = self.lex.patterns["title_scan"].match(self.text, gap.end(), self.spans[i].end)
+        return title.group(0) if title is not None else None
+
+    def _office_fits_earlier(self, i: int, start: int, end: int, actor: str, office: str) -> bool:
+        """Whether an office apposed to a surname may be the earlier person's: it fits them by the
+        office-holder table (`_fits_office`), or its words are among those of a title the report gave them."""
+        mention = Mention(actor, self.lex.side_of(actor, self.new_actors), i, Span(start, end), named=False)
+        if self._fits_office(mention, self.text[start:end], office):
+            return True
+        words_ = self._office_words(office)
+        return any(words_ <= self._office_words(re.sub(r" \(.*\)$", "", x.title))
+                   for j in range(i + 1) for x in self.mentions[j] if x.actor_id == actor and x.title)
 
     @staticmethod
     def _surname_owners(word: str, last: dict[str, str]) -> list[str]:
