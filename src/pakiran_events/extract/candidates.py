@@ -148,9 +148,9 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                     span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
                 resolved.append((cue, span))
                 continue
-            base = began if cue.of_visit else last
-            if base is None and cue.offset is not None and not cue.of_visit and r is not None:
-                base = _day_told_before(r, f.sentence)  # 'The clash took place on August 27. A day after the clash, ...'
+            base = _count_base(r, f, cue, began if cue.of_visit else last)
+            if cue.offset == 0 and base is None:
+                continue  # 'later that day' with no day told before: no day to borrow, the frame's dates as without it
             if cue.offset is not None and base is not None:
                 try:
                     day = base[0] + dt.timedelta(days=cue.offset)
@@ -176,6 +176,19 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
             began_frame = f if began is not None else None
+
+
+def _count_base(r: Reading | None, f: Frame, cue: DateCue, base: tuple[dt.date, Span] | None) -> tuple[dt.date, Span] | None:
+    """The day a count of frame `f` counts from: `base` (the last dated frame before it, or the
+    trip's first day); with none, or for 'that day' ('later that day', offset 0) a day told in a
+    sentence after `base`'s ('held talks on Tuesday. X told reporters on Wednesday ... Later that
+    day'), the day told just before (`_day_told_before`)."""
+    if cue.offset is None or cue.of_visit or r is None or (base is not None and cue.offset != 0):
+        return base
+    told = _day_told_before(r, f.sentence)  # 'The clash took place on August 27. A day after the clash, ...'
+    if base is None or (told is not None and told[1].start > base[1].start):
+        return told
+    return base
 
 
 TOLD_BEFORE = 2  # sentences back a count with no engagement before it may find the day it counts from

@@ -244,7 +244,7 @@ def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | Non
 
 def _offset(m: re.Match) -> DateCue:
     words_ = m.group("after").lower().split()
-    if "same" in words_ or words_[-1] == "day" and words_[-2] in ("the", "that") and words_[0] in ("earlier", "later"):
+    if "same" in words_ or m.group("thatday"):
         return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'later that day', 'the same day': that day
     sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
     unit = 7 if words_[1].startswith("week") else 1

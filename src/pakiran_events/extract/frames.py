@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
-from pakiran_events.extract.clauses import clause_at
+from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import INVITED, Frame, Reading
@@ -50,6 +51,8 @@ def frames_of(r: Reading) -> list[Frame]:
                 continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
             if trigger == "visit" and r.lex.patterns["where_a_thing_is"].match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
                 continue  # 'its secretariat is in Tehran': where a thing is, no trip
+            if trigger == "visit" and _stay_no_trip(r, i, m):
+                continue  # 'spent two days in March negotiating', 'who spent a week in Tehran in 2019': no trip of this report
             frame = _frame(r, i, trigger, kind, m.start(), m.end())
             if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
                 continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
@@ -62,6 +65,34 @@ def frames_of(r: Reading) -> list[Frame]:
         out = [f for f in out if not (f.kind == "arrival" and f.sentence in at_office)]
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+")
+
+
+def _stay_no_trip(r: Reading, i: int, m) -> bool:
+    """Whether a visit trigger telling a stay ('spent three days in', engagement.yaml `stay_in`)
+    tells no trip of the report: no known place (the gazetteer) right after it ('spent two days in
+    March negotiating', 'in Parliament debates'), or the stay told in a person's relative clause of
+    the past ('X, who spent several days in Islamabad in 2019 as a student, met Y'; 'who had spent')."""
+    sentence = r.sentence(i)
+    stay = r.lex.patterns["stay_in"].match(sentence, m.start())
+    if stay is None or stay.end() != m.end():
+        return False
+    gap = _NEXT_WORD.match(sentence, m.end())
+    at = gap.end() if gap else m.end()
+    base = r.spans[i].start
+    places = r.people.named_places(base + at, min(base + at + 60, r.spans[i].end))
+    if not places or places[0][0] != base + at:
+        return True
+    held = relative_clause_at(sentence, m.start())
+    if held is None:
+        return False
+    if r.lex.patterns["stay_before"].search(sentence, held[0], m.start()):
+        return True
+    year = r.published.year if r.published else None
+    return year is not None and any(c.resolved and c.end is not None and c.end.year < year
+                                    for c, _ in r.cues(i, held[0], held[1]))
 
 
 def _at_host_office(r: Reading, i: int, m) -> bool:
@@ -579,9 +610,18 @@ def _on_tour(r: Reading, frame: Frame) -> bool:
     movers = _persons(r, frame.sources)
     if not movers:
         return True
-    told = [j for j in range(len(r.spans)) if _TOUR_LENGTH.search(r.sentence(j))]
-    named = {m.actor_id for j in told[:1] for k in (j, j - 1) if k >= 0 for m in _persons(r, r.mentions[k])}
-    return any(m.actor_id in named for m in movers)
+    return any(m.actor_id in _tour_named(r) for m in movers)
+
+
+def _tour_named(r: Reading) -> frozenset:
+    """The actors named in the first sentence telling a tour's length and the one before it: found
+    once per reading (asked for every visit frame; a scan of the report each time was quadratic: review22)."""
+    key = ("tour_named",)
+    if key not in r._hits:
+        first = next((j for j in range(len(r.spans)) if _TOUR_LENGTH.search(r.sentence(j))), None)
+        r._hits[key] = frozenset() if first is None else frozenset(
+            m.actor_id for k in (first, first - 1) if k >= 0 for m in _persons(r, r.mentions[k]))
+    return r._hits[key]
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -972,8 +1012,11 @@ def _since(r: Reading, cue: tuple) -> bool:
 def names_no_date(r: Reading) -> bool:
     """Whether the report names no date at all but its dateline's (no day, weekday, month or
     relative expression; a year alone is not one either: 'trade rose last year' leaves the
-    engagement without a date): what it tells is dated by its participants' terms up to its publication."""
-    return all(_is_dateline_cue(r, c) or c[0].precision == "year" for i in range(len(r.spans)) for c in r.cues(i))
+    engagement without a date): what it tells is dated by its participants' terms up to its publication.
+    A count ('later that day', 'the next day') names no date of its own: it borrows one the report
+    names elsewhere, and with none to borrow it leaves the report as undated as without it (review22)."""
+    return all(_is_dateline_cue(r, c) or c[0].precision == "year" or c[0].offset is not None
+               for i in range(len(r.spans)) for c in r.cues(i))
 
 
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
@@ -1059,7 +1102,15 @@ def _engagement_noun_before(r: Reading, found: list, t: tuple[int, int, bool], s
 
 def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
     """The trigger a date expression at sentence offsets [a, b) belongs to: the nearest, counted
-    in characters, a trigger after the date or in another clause costing more."""
+    in characters, a trigger after the date or in another clause costing more. Found once per
+    date (asked again for every trigger of its sentence: review22)."""
+    key = ("owner", i, a, b)
+    if key not in r._hits:
+        r._hits[key] = _find_owner(r, i, a, b)
+    return r._hits[key]
+
+
+def _find_owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
     from pakiran_events.extract.clauses import clause_at
 
     clause = clause_at(r.sentence(i), a)
@@ -1069,11 +1120,56 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         gap = a - t[1] if t[1] <= a else t[0] - b + AFTER_COST if t[0] >= b else 0
         return gap + (0 if clause[0] <= t[0] < clause[1] else CLAUSE_COST) + (0 if aside(t[0]) else ASIDE_COST)
 
+    index = _anchor_index(r, i)
+    before = _nearest_engagement_before(index, a)
+    window = OWNER_WINDOW
+    while True:  # the anchors near the date first: one farther than the best one's cost cannot win
+        lo, hi = bisect_left(index.starts, a - window - index.longest), bisect_right(index.starts, b + window)
+        best = _cheapest_anchor(r, i, (a, b), index.anchors[lo:hi], before, cost)
+        if (lo == 0 and hi == len(index.anchors)) or (best is not None and cost(best) <= window):
+            return best
+        window *= 4
+
+
+OWNER_WINDOW = 600  # characters either side of a date where its owner is looked for first (`_owner`)
+
+
+class _AnchorIndex(NamedTuple):
+    anchors: list          # `_anchors` of a sentence, by start
+    starts: list           # their starts
+    longest: int           # the longest anchor's length
+    engagement_ends: list  # (end, -start, anchor) of its engagement anchors, in order
+
+
+def _anchor_index(r: Reading, i: int) -> _AnchorIndex:
+    """The anchors of sentence i indexed for bisection, once per sentence: a date's owner is looked
+    for among the anchors near it, not among all of them (a sentence of many dates and triggers
+    was quadratic: review22)."""
+    key = ("anchor_index", i)
+    if key not in r._hits:
+        anchors = _anchors(r, i)
+        r._hits[key] = _AnchorIndex(anchors, [t[0] for t in anchors], max((t[1] - t[0] for t in anchors), default=0),
+                                    sorted((t[1], -t[0], t) for t in anchors if t[2]))
+    return r._hits[key]
+
+
+def _nearest_engagement_before(index: _AnchorIndex, a: int) -> tuple[int, int, bool] | None:
+    """The engagement anchor ending latest at or before `a` (the first told of those ending there)."""
+    k = bisect_right(index.engagement_ends, (a, 1, (a, a, True))) - 1
+    while k >= 0 and index.engagement_ends[k][0] > a:  # (guard: the key never sorts past an end above a)
+        k -= 1
+    return index.engagement_ends[k][2] if k >= 0 else None
+
+
+def _cheapest_anchor(r: Reading, i: int, date: tuple[int, int], near: list, before, cost):
+    """The cheapest of the anchors `near` a date at [a, b) that may own it (`_owner`); `before` is
+    the sentence's engagement anchor nearest before the date, None when none is."""
+    a, b = date
     sentence = r.sentence(i)
     modifiers = _sentence_modifiers(r, i)
     # a modifying verb owns the date after it ('the accord signed on 4 August'), never one before it
-    anchors = [t for t in _anchors(r, i) if not (t[0] >= b and t in modifiers)]
-    if any(t[2] and t[1] <= a for t in anchors):
+    anchors = [t for t in near if not (t[0] >= b and t in modifiers)]
+    if before is not None:
         # an engagement told before the date, and one after it past 'that' ('held talks on Monday and
         # decided that the commission will convene'): the 'that' clause is what was said or decided,
         # its trigger does not reach back over the clause boundary for the main clause's date
@@ -1081,7 +1177,7 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)
-        anchors = _said_at_engagement(r, sentence, a, b, anchors)
+        anchors = _said_at_engagement(r, sentence, b, anchors, before)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
 
 
@@ -1100,16 +1196,12 @@ def _aside_of(sentence: str, a: int):
 _RIGHT_AFTER = re.compile(r"\s*,?\s*")
 
 
-def _said_at_engagement(r: Reading, sentence: str, a: int, b: int, anchors: list) -> list:
+def _said_at_engagement(r: Reading, sentence: str, b: int, anchors: list, nearest: tuple[int, int, bool]) -> list:
     """'X, in a meeting with Y on Sunday, said that ...': what is said is told as said at the
     engagement (engagement.yaml `setting_prepositions`), and the date closing its phrase is the
     engagement's day; the reporting verb right after the date does not own it. The nearest
     engagement before the date must be told so; a speech told apart ('speaking to reporters on
-    Thursday, said') keeps its own day."""
-    before = [t for t in anchors if t[2] and t[1] <= a]
-    if not before:
-        return anchors
-    nearest = max(before, key=lambda t: t[1])
+    Thursday, said') keeps its own day. `nearest` is that engagement's anchor."""
     setting = r.lex.patterns["engagement_setting"].search(sentence, max(0, nearest[0] - 30), nearest[1])
     if setting is None or setting.end() < nearest[0]:
         return anchors
@@ -1166,14 +1258,28 @@ def is_dateline(r: Reading, i: int, pos: int) -> bool:
 
 
 def owned_cues(r: Reading, i: int, start: int, end: int) -> list:
-    """The date expressions of sentence i that belong to the trigger at [start, end)."""
+    """The date expressions of sentence i that belong to the trigger at [start, end): only those
+    owned by an engagement anchor near it are looked at (`_owned_by_start`)."""
+    starts, owned = _owned_by_start(r, i)
+    near = owned[bisect_left(starts, start - _anchor_index(r, i).longest):bisect_right(starts, end + 2)]
     out = []
-    for cue in r.cues(i):
-        owner = _owner(r, i, *cue[0].span)
-        if owner and owner[2] and (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)) \
+    for _, _, owner, cue in sorted(near, key=lambda x: x[1]):
+        if (owner[0] < end and start < owner[1] or _verb_of(r.sentence(i), end, owner)) \
                 and not (cue[0].precision == "year" and _is_trip_noun(r, i, owner)):
             out.append(cue)
     return out
+
+
+def _owned_by_start(r: Reading, i: int) -> tuple[list, list]:
+    """The cues of sentence i owned by an engagement anchor, as (owner start, cue's place, owner,
+    cue) by owner start, with those starts: found once per sentence, not per trigger (a sentence
+    of many dates and triggers was quadratic: review22)."""
+    key = ("owned_by_start", i)
+    if key not in r._hits:
+        owned = sorted((owner[0], k, owner, cue) for k, cue in enumerate(r.cues(i))
+                       if (owner := _owner(r, i, *cue[0].span)) and owner[2])
+        r._hits[key] = ([x[0] for x in owned], owned)
+    return r._hits[key]
 
 
 def _is_trip_noun(r: Reading, i: int, owner: tuple[int, int, bool]) -> bool:

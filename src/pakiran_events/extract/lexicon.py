@@ -560,9 +560,12 @@ class Lexicon:
         kinds["departure"].append(trip_completed(e, "completed_departure"))
         kinds["ceremony"].extend(ceremony_of_objects(e))
         kinds["meeting"].extend(e.get("meeting_object", []))  # a meeting trigger whose object is the counterpart
+        kinds["visit"].extend(e.get("stay_in", []))  # a trip told by its stay at a place (frames._stay_no_trip)
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
+        p["stay_in"] = re.compile(r"(?:" + alternation(e.get("stay_in", [])) + r")", re.IGNORECASE)
+        p["stay_before"] = re.compile(r"\b(?:" + alternation(e.get("stay_before", [])) + r")\s+$", re.IGNORECASE)
         p["where_a_thing_is"] = re.compile(r"(?:" + alternation(e.get("where_a_thing_is", [])) + r")\b", re.IGNORECASE)
         p["counterpart_after"] = re.compile(r"\s+(?:" + alternation(e.get("counterpart_after", [])) + r")\b")
         # lowercase office words, then the link word ('the presidents of Turkey')

@@ -199,19 +199,22 @@ class Reading:
         return any(m.start() <= pos - start < m.end() and not m.start() <= trigger - start < m.end()
                    for m in _WHO_RELATIVE.finditer(self.sentence(i)))
 
-    def _may_find(self, kind: str, i: int, a: int, pos: int) -> bool:
+    def _may_find(self, kind: str, i: int, clause: tuple[int, int], pos: int) -> bool:
         """False only when pattern `kind` has no match in sentence i's own words (`_own_words`) at
-        [a:pos) (blanking 'at the invitation of' there only takes matches away): asked for each date
-        and person of a long clause, the clause is scanned once (`PrefixScan`), not per position."""
-        key = ("prefix_scan", kind, i, a, self._who_holding(i, pos))  # the words it reads are its own
+        [a:pos) of the clause [a, b) holding pos (blanking 'at the invitation of' there only takes
+        matches away): asked for each date and person of a long clause, the clause is scanned once
+        (`PrefixScan`), not per position; only the clause, not the rest of the sentence (a sentence
+        of many clauses was quadratic: review22)."""
+        a, b = clause
+        key = ("prefix_scan", kind, i, a, b, self._who_holding(i, pos))  # the words it reads are its own
         if key not in self._hits:
-            self._hits[key] = PrefixScan(self.lex.patterns[kind], self._own_words(i, pos)[a:])
+            self._hits[key] = PrefixScan(self.lex.patterns[kind], self._own_words(i, pos)[a:max(b, pos)])
         return self._hits[key].found_before(pos - a)
 
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
-        a, _ = clause_at(self.sentence(i), pos)
-        if not self._may_find("future", i, a, pos):
+        a, b = clause_at(self.sentence(i), pos)
+        if not self._may_find("future", i, (a, b), pos):
             return False
         told = INVITED.sub(lambda m: " " * len(m.group(0)), self._own_words(i, pos)[a:pos])
         return self.lex.patterns["future"].search(told) is not None
@@ -219,10 +222,10 @@ class Reading:
     def ahead_at(self, i: int, pos: int) -> bool:
         """A date at `pos` is read forward: its clause tells a plan, or a scheduled step in the
         present tense before it ('arrives Friday' in a Wednesday's report is that week's Friday)."""
-        a, _ = clause_at(self.sentence(i), pos)
+        a, b = clause_at(self.sentence(i), pos)
         if self.future_at(i, pos):
             return True
-        return self._may_find("scheduled", i, a, pos) and \
+        return self._may_find("scheduled", i, (a, b), pos) and \
             self.lex.patterns["scheduled"].search(self._own_words(i, pos)[a:pos]) is not None
 
     def modality_at(self, i: int, start: int, end: int) -> tuple[bool, bool]:

@@ -1,0 +1,107 @@
+"""Review22 fixes (fixwhat22): a stay that is no trip, 'that day' with no day to borrow, and the
+readings the review found quadratic (made-up reports in our own words)."""
+import time
+
+import pytest
+
+from extract_fixtures import OwnReports, of_kind
+
+_OWN = OwnReports("review22-what", "2025-03-14")      # a Friday
+
+
+# S3: the stay trigger asks for a known place, and a past relative clause's stay is background
+@pytest.mark.parametrize("text", [
+    # the review's
+    "ISLAMABAD: Mohsin Naqvi and Eskandar Momeni spent two days in March negotiating the border deal, and met "
+    "again in Islamabad on Tuesday.",
+    "Iran's Interior Minister Eskandar Momeni, who spent several days in Islamabad in 2019 as a student, met "
+    "Mohsin Naqvi in Tehran on Tuesday.",
+    # near misses of our own
+    "TEHRAN: Eskandar Momeni spent three days in Parliament debates last year; on Tuesday he met Mohsin Naqvi.",
+    "ISLAMABAD: Mohsin Naqvi, who had spent a few days in Tehran in 2017 on a course, held talks with "
+    "Eskandar Momeni on Wednesday.",
+    "ISLAMABAD: Eskandar Momeni and Mohsin Naqvi spent three days in Ramadan preparing the accord and signed "
+    "it on Thursday.",
+])
+def test_a_stay_that_is_no_trip_makes_no_visit(text):
+    assert of_kind(_OWN.clustered(text), "visit") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ISLAMABAD: Iran's Interior Minister Eskandar Momeni spent three days in Islamabad, meeting Mohsin Naqvi "
+     "on Tuesday.", None),
+    ("TEHRAN: Pakistan's Interior Minister Mohsin Naqvi spent two days in Tehran and met Eskandar Momeni on "
+     "Wednesday.", None),
+])
+def test_a_stay_at_a_known_place_is_still_a_visit(text, day):
+    assert of_kind(_OWN.clustered(text, day), "visit") != []
+
+
+# S5: 'that day' with no dated day before it borrows nothing
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: Eskandar Momeni met Mohsin Naqvi. Later that day, Momeni called on Ishaq Dar.",
+    "ISLAMABAD: Eskandar Momeni met Mohsin Naqvi. Earlier that day, Momeni called on Ishaq Dar.",
+    "ISLAMABAD: Eskandar Momeni held talks with Mohsin Naqvi. Later in the day, Momeni called on Ishaq Dar.",
+])
+def test_that_day_with_no_day_before_gives_no_month(text):
+    events = _OWN.clustered(text)
+    assert events
+    assert all(e.precision != "month" for e in events)
+    assert all(e.date_end is None or str(e.date_end) <= "2025-03-14" for e in events)
+
+
+def test_that_day_is_the_day_told_just_before():
+    text = ("ISLAMABAD: Eskandar Momeni held talks with Mohsin Naqvi on Tuesday. Naqvi told reporters on "
+            "Wednesday that the talks went well. Later that day, Momeni called on Ishaq Dar.")
+    dar = [e for e in _OWN.clustered(text) if "ishaq-dar" in e.participants]
+    assert dar and all(str(e.date_start) == "2025-03-12" for e in dar)
+
+
+# S1, S2: a long sentence of many cues and triggers, and many stay sentences, read in about linear time
+def _seconds(text: str) -> float:
+    """The least CPU time of two readings (less noise from a busy machine)."""
+    times = []
+    for _ in range(2):
+        began = time.process_time()
+        _OWN.report(text)
+        times.append(time.process_time() - began)
+    return min(times)
+
+
+def _ratio(make, small: int) -> float:
+    """How much longer a report four times as long takes: about 4 when linear, 16 when quadratic."""
+    _seconds(make(small // 4))  # warm the lexicon
+    return _seconds(make(small * 4)) / max(_seconds(make(small)), 1e-3)
+
+
+def test_one_long_sentence_of_dates_and_triggers_is_read_in_near_linear_time():
+    part = ("Mohsin Naqvi met Eskandar Momeni and later that day went on to Islamabad after the ceremony with "
+            "Major General Mousavi, ")
+    assert _ratio(lambda n: "ISLAMABAD: " + part * n + "officials said.", 150) < 9
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the sentences it is asked to search."""
+
+    def __init__(self, pattern):
+        self.pattern, self.asked = pattern, 0
+
+    def search(self, *args, **kwargs):
+        self.asked += 1
+        return self.pattern.search(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        self.asked += 1
+        return self.pattern.finditer(*args, **kwargs)
+
+
+@pytest.mark.parametrize("n", [40, 120])
+def test_the_tour_length_is_looked_for_once_per_sentence_not_per_visit(monkeypatch, n):
+    from pakiran_events.extract import frames
+
+    counting = _CountingPattern(frames._TOUR_LENGTH)
+    monkeypatch.setattr(frames, "_TOUR_LENGTH", counting)
+    part = "Eskandar Momeni spent three days in Islamabad and met Mohsin Naqvi. "
+    report = _OWN.report("ISLAMABAD: " + part * n)
+    assert report.candidates  # the stays are read as visits
+    assert counting.asked <= 2 * (n + 1)  # each sentence at most twice (tour days, tour's people), not once per visit
