@@ -2,8 +2,8 @@
 hit each new rule (an office after 'its', apposed offices either side of a name, a province's
 possessive, 'the admiral', an institution's run, organisation names, 'at the invitation of',
 'flew into the capital', 'at the Presidency', a statement's attribution, a recalled visit, a paired
-body, a sideline gathering, an unlisted city, 'earlier this month'), and one report of n and 2n
-sentences for the report-wide rules. Prints the CPU time of read_report and the ratio 2n / n
+body, a sideline gathering, an unlisted city, 'earlier this month'; round 22's 'later that day' among many triggers), and one report of n and 2n
+sentences for the report-wide rules (round 22: many stays). Prints the CPU time of read_report and the ratio 2n / n
 (about 2: linear; about 4: quadratic); asserts nothing (the machine is shared).
 
     python bench/review16_long_inputs.py [--words 1000] [--sentences 300] [RULE ...]
@@ -43,12 +43,17 @@ IN_SENTENCE = {
     # xleft15: a delegation's list and a companion phrase before many offices
     "received_by": "was received by Deputy Minister Kamran Tahir, ",
     "companion": "Araghchi was accompanied by Deputy Minister Kamran Tahir, ",
+    # review22 S1: dates' owners among many cues and triggers in one sentence
+    "later_that_day": "Mohsin Naqvi met Eskandar Momeni and later that day went on to Islamabad after the ceremony "
+                      "with Major General Mousavi, ",
 }
 IN_REPORT = {
     "report_admiral": "The admiral met Foreign Minister Ishaq Dar on Monday. ",
     "report_sidelines": HEAD + "on the sidelines of the summit on Monday. ",
     "report_capital": "Iranian Foreign Minister Abbas Araghchi flew into the capital and met Foreign Minister Ishaq Dar on Monday. ",
     "report_office": HEAD + "at the Foreign Office on Monday. ",
+    # review22 S2: a trip's length looked for once per reading, not once per visit
+    "report_stay": "Eskandar Momeni spent three days in Islamabad and met Mohsin Naqvi. ",
 }
 
 

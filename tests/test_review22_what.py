@@ -1,6 +1,5 @@
 """Review22 fixes (fixwhat22): a stay that is no trip, 'that day' with no day to borrow, and the
 readings the review found quadratic (made-up reports in our own words)."""
-import time
 
 import pytest
 
@@ -57,27 +56,9 @@ def test_that_day_is_the_day_told_just_before():
     assert dar and all(str(e.date_start) == "2025-03-12" for e in dar)
 
 
-# S1, S2: a long sentence of many cues and triggers, and many stay sentences, read in about linear time
-def _seconds(text: str) -> float:
-    """The least CPU time of two readings (less noise from a busy machine)."""
-    times = []
-    for _ in range(2):
-        began = time.process_time()
-        _OWN.report(text)
-        times.append(time.process_time() - began)
-    return min(times)
-
-
-def _ratio(make, small: int) -> float:
-    """How much longer a report four times as long takes: about 4 when linear, 16 when quadratic."""
-    _seconds(make(small // 4))  # warm the lexicon
-    return _seconds(make(small * 4)) / max(_seconds(make(small)), 1e-3)
-
-
-def test_one_long_sentence_of_dates_and_triggers_is_read_in_near_linear_time():
-    part = ("Mohsin Naqvi met Eskandar Momeni and later that day went on to Islamabad after the ceremony with "
-            "Major General Mousavi, ")
-    assert _ratio(lambda n: "ISLAMABAD: " + part * n + "officials said.", 150) < 9
+# S1, S2: how long one long sentence of dates and triggers and many stay sentences take is measured by
+# bench/review16_long_inputs.py (later_that_day, report_stay: it prints the 2n / n ratios); never timed here.
+# What a test can hold: the tour length is looked for once per sentence, not once per visit.
 
 
 class _CountingPattern:
