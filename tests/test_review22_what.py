@@ -86,3 +86,25 @@ def test_the_tour_length_is_looked_for_once_per_sentence_not_per_visit(monkeypat
     report = _OWN.report("ISLAMABAD: " + part * n)
     assert report.candidates  # the stays are read as visits
     assert counting.asked <= 2 * (n + 1)  # each sentence at most twice (tour days, tour's people), not once per visit
+
+
+# review22b M1: 'later that day' never borrows a day told in between that lies before the engagement's
+# (a plan's date read as last year's, a trade record); the story moving on to a later day still counts
+@pytest.mark.parametrize("middle", ["The two sides agreed to hold the next round on 20 March.",
+                                    "Trade between the two countries reached a record on 1 January.",
+                                    pytest.param("Officials said a joint commission had last met on 11 February.",
+                                                 marks=pytest.mark.xfail(strict=True, reason=(
+                                                     "a background engagement ('had last met on 11 February') is still "
+                                                     "the dated frame a count counts from; not a 'that day' rule")))])
+def test_later_that_day_skips_a_plan_or_background_date_told_in_between(middle):
+    import datetime as dt
+
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+    from places11_table import lexicon
+
+    text = ("Iranian Foreign Minister Abbas Araghchi met Deputy Prime Minister Ishaq Dar in Islamabad on Tuesday. "
+            f"{middle}\n\nLater that day, Araghchi called on Field Marshal Asim Munir in Rawalpindi.")
+    events = cluster([read_report("rv22b", text, "2025-03-07", lexicon())])
+    munir = [m for m in events if m.kind == "meeting" and "asim-munir" in m.participants]
+    assert munir and all(m.date_start == m.date_end == dt.date(2025, 3, 4) for m in munir)

@@ -182,13 +182,17 @@ def _count_base(r: Reading | None, f: Frame, cue: DateCue, base: tuple[dt.date, 
     """The day a count of frame `f` counts from: `base` (the last dated frame before it, or the
     trip's first day); with none, or for 'that day' ('later that day', offset 0) a day told in a
     sentence after `base`'s ('held talks on Tuesday. X told reporters on Wednesday ... Later that
-    day'), the day told just before (`_day_told_before`)."""
+    day'), the day told just before (`_day_told_before`) — for 'that day' only a day from `base`'s
+    to `TRIP_WEEK` days after it (a plan's date or a trade record told in between is background:
+    review22b M1)."""
     if cue.offset is None or cue.of_visit or r is None or (base is not None and cue.offset != 0):
         return base
     told = _day_told_before(r, f.sentence)  # 'The clash took place on August 27. A day after the clash, ...'
-    if base is None or (told is not None and told[1].start > base[1].start):
+    if base is None:
         return told
-    return base
+    if told is not None and told[1].start > base[1].start and 0 <= (told[0] - base[0]).days <= TRIP_WEEK:
+        return told  # the story moved on to a later day of the same week ('X told reporters on Wednesday')
+    return base  # a day told in between that lies before the engagement's, or far after it, is background
 
 
 TOLD_BEFORE = 2  # sentences back a count with no engagement before it may find the day it counts from
