@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 from pakiran_events.core import yaml_input
+from pakiran_events.core.paths import CACHE_HOME_NAME, user_cache_dir
 
 CACHE_DIR = Path(".cache") / "build"
 
@@ -61,7 +62,7 @@ def write_sealed(path: Path, *parts: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
 FORMAT = b"pakiran-parse-cache 2\n"
-KEY_FILE = Path("pakiran-events") / "cache-key"
+KEY_FILE = Path(CACHE_HOME_NAME) / "cache-key"  # under the user cache's parent (`user_cache_dir`)
 
 
 def secret_key() -> bytes | None:
@@ -75,7 +76,7 @@ def _secret() -> tuple[bytes | None, str | None]:
     or (None, why it cannot be used): a key file that exists but cannot be read is left as it is
     (never replaced), a folder where it cannot be created is named."""
     try:
-        path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / KEY_FILE
+        path = user_cache_dir() / KEY_FILE.name
     except RuntimeError as exc:  # no home folder to keep the key in
         return None, f"no folder for the cache key ({exc})"
     try:

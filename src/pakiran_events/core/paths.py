@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/pakiran_events (this file is core/paths.py)
@@ -63,3 +64,12 @@ def schemas_dir(root: Path | None = None) -> Path:
     if checkout is not None:
         return checkout / "schemas"
     raise FileNotFoundError("no schemas/ folder found")
+
+CACHE_HOME_NAME = "pakiran-events"  # this package's folder in the user's cache (the build's key, validation's verdicts)
+
+
+def user_cache_dir() -> Path:
+    """This package's folder in the user's cache: $XDG_CACHE_HOME/pakiran-events, else
+    ~/.cache/pakiran-events (not created here). Raises RuntimeError when no home folder can be
+    found. The one place the cache's location is stated."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / CACHE_HOME_NAME

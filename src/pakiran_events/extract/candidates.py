@@ -61,7 +61,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         for c in out:
             c.dateless = True
     for c in out:
-        c.at_country = bool(c.place_id) and r.lex.places.get(c.place_id, {}).get("coordinate_precision") == "country"
+        c.at_country = bool(c.place_id) and r.lex.is_country(c.place_id)
     return out
 
 
@@ -299,7 +299,7 @@ def _second_leg(r: Reading, f: Frame, earlier: list[Frame]) -> bool:
     Lahore, where he met ...': a travel to a city, told after talks held (not planned, not recalled)
     in another city of the same country, is the trip's next leg; the visit stays at the city of its
     first talks (CURATION.md §5), and each meeting keeps its own city."""
-    is_city = lambda pid: bool(pid) and r.lex.places[pid].get("coordinate_precision") != "country"
+    is_city = lambda pid: bool(pid) and not r.lex.is_country(pid)
     if not is_city(f.place_id) or f.planned or f.background or not r.lex.patterns["leg_travel"].match(r.text, f.trigger.start):
         return False
     country = r.people.country_of(f.place_id)
@@ -332,7 +332,7 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     held = _held_in(r) if country is None else None
     if held:  # 'the meeting, held in <city>': where the report's gathering was, before its dateline
         country = r.people.country_of(held[0])
-        if r.lex.places[held[0]].get("coordinate_precision") != "country":
+        if not r.lex.is_country(held[0]):
             return country, (held[0], held[1], None), False
     head = _dateline(r) or _opening_places(r)
     by_head = country is None and bool(head)
@@ -340,7 +340,7 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = r.people.country_of(head[0][1]) if head else None
     if country is None:  # no dateline either: the city a departure clause left ('left X after a visit')
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
-    is_city = lambda pid: r.lex.places[pid].get("coordinate_precision") != "country" and r.people.country_of(pid) == country
+    is_city = lambda pid: not r.lex.is_country(pid) and r.people.country_of(pid) == country
     kept = [f for f in frames if not _called_off(r, f)] or frames  # not a leg called off: 'his visit to Zahedan ... was called off'
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
         for f in kept:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
@@ -420,7 +420,7 @@ def _stop_city(r: Reading, f: Frame) -> bool:
     """A visit told to a country ('X, who is on a visit to Pakistan, toured the Karachi Shipyard')
     whose city is a stop its clause names, not the trip's own: like a landing city, it gives way
     to the city of the visit's talks (CURATION.md §5) when the report tells them elsewhere."""
-    if f.kind != "visit" or not f.place_id or r.lex.places[f.place_id].get("coordinate_precision") == "country":
+    if f.kind != "visit" or not f.place_id or r.lex.is_country(f.place_id):
         return False
     s = r.spans[f.sentence]
     began = r.lex.patterns["trip_began_in"]  # 'a visit to Pakistan that had begun in Islamabad': the trip's own city
@@ -429,7 +429,7 @@ def _stop_city(r: Reading, f: Frame) -> bool:
     to = _TO_PLACE.match(r.text, f.trigger.end)
     named = r.people.places_in(to.end(), to.end() + 40) if to else []
     return bool(named) and named[0][0] == to.end() and named[0][1] != f.place_id \
-        and r.lex.places[named[0][1]].get("coordinate_precision") == "country" \
+        and r.lex.is_country(named[0][1]) \
         and r.people.country_of(named[0][1]) == r.people.country_of(f.place_id)
 
 
@@ -494,7 +494,7 @@ def _named_after_city(r: Reading) -> tuple[str, Span] | None:
                 continue
             first = r.text.find(name[0], pos)
             found = r.people.places_in(first, first + len(" ".join(name)))
-            if found and found[0][0] == first and r.lex.places[found[0][1]].get("coordinate_precision") != "country":
+            if found and found[0][0] == first and not r.lex.is_country(found[0][1]):
                 return found[0][1], span
     return None
 
@@ -796,7 +796,7 @@ class _Built:
     def _trip_city(self, c: Candidate) -> None:
         """An engagement told without a city (no place, or only its country) in the country of the
         report's trip is in the city the report puts that trip in."""
-        unplaced = c.place_id is None or self.lex.places[c.place_id].get("coordinate_precision") == "country"
+        unplaced = c.place_id is None or self.lex.is_country(c.place_id)
         if unplaced and self._capital_told(c):
             return
         if unplaced and self.city and c.country == self.context and not self._anothers_trip(self.city[2], c.guest) \
@@ -817,7 +817,7 @@ class _Built:
         return capital is not None
 
     def _at_country(self, c: Candidate) -> bool:
-        return bool(c.place_id) and self.lex.places[str(c.place_id)].get("coordinate_precision") == "country"
+        return bool(c.place_id) and self.lex.is_country(str(c.place_id))
 
     def _office_in_dateline_city(self, c: Candidate) -> None:
         """A meeting put at a host's office told only by its kind ('at the Interior Ministry', 'at
@@ -852,14 +852,14 @@ class _Built:
         ...'; 'flown to Quetta, where X ...'): each meeting placed by the clause that tells it,
         not by the trip's city. Only a city after a word of place ('in', 'at', 'to'): not one the
         host came from ('back from') nor a capital standing for its government ('Quetta wants')."""
-        if c.place_id is not None and self.lex.places[c.place_id].get("coordinate_precision") != "country":
+        if c.place_id is not None and not self.lex.is_country(c.place_id):
             return
         told = self._alone_in().get((c.host, c.country), [])
         at = bisect_right(told, c.sentence)
         if at < len(told):
             s = self.r.spans[told[at]]
             cities = {pid for pos, pid in self.r.people.called_places(s.start, s.end)
-                      if self.lex.places[pid].get("coordinate_precision") != "country"
+                      if not self.lex.is_country(pid)
                       and self.r.people.country_of(pid) == c.country
                       and self.lex.patterns["destination_before"].search(self.r.text[max(s.start, pos - 40):pos])
                       and not self.lex.patterns["origin_before"].search(self.r.text[max(s.start, pos - 16):pos])}
@@ -891,14 +891,14 @@ class _Built:
         gathering the report names there, or its third-country dateline's (`_gathering_place`)."""
         gathering = _gathering_place(self.r)
         if gathering and self.r.people.country_of(gathering[0]) == c.country \
-                and self.lex.places[gathering[0]].get("coordinate_precision") != "country":
+                and not self.lex.is_country(gathering[0]):
             c.place_id = gathering[0]
             c.cite("place_id", gathering[1])
             return
         # else the one city of that country another meeting of the report names ('met last week in
         # Macau, on the sidelines of a forum ... the two ministers discussed'): both sides abroad there
         cities = {m.place_id for m in self.meetings.values() if m is not c and m.place_id and m.country == c.country
-                  and self.lex.places[m.place_id].get("coordinate_precision") != "country"}
+                  and not self.lex.is_country(m.place_id)}
         if len(cities) == 1:
             told = next(m for m in self.meetings.values() if m.place_id in cities)
             c.place_id = told.place_id
@@ -1120,7 +1120,7 @@ class _Built:
         the tour in X, where he called on the governor ... had held talks in Y with Z'). A day
         alone does not tell them apart: one meeting is often told with two days across clauses;
         a mention only as context ('had met in Y last year') tells no meeting of this report."""
-        if f.place_id is None or self.lex.places[f.place_id].get("coordinate_precision") == "country":
+        if f.place_id is None or self.lex.is_country(f.place_id):
             return False
         return any(g is not f and place != f.place_id for g, place in self._held_cities().get(host, []))
 
@@ -1131,7 +1131,7 @@ class _Built:
             self._cities = {}
             for g in self.frames:
                 if g.kind == "meeting" and not g.planned and g.place_id and _own_day(g) \
-                        and self.lex.places[g.place_id].get("coordinate_precision") != "country":
+                        and not self.lex.is_country(g.place_id):
                     for actor in dict.fromkeys(m.actor_id for m in g.sources + g.targets):
                         self._cities.setdefault(actor, []).append((g, g.place_id))
         return self._cities
@@ -1535,7 +1535,7 @@ class _Built:
             return False  # a call: `others` holds the calls too
         talks = {a for c in [*self.visits.values(), *self.meetings.values()] if not c.planned for a in c.participants}
         held = any(not (m.planned or m.background) for m in self.meetings.values())
-        unplaced = o.place_id is None or self.lex.places.get(o.place_id, {}).get("coordinate_precision") == "country"
+        unplaced = o.place_id is None or self.lex.is_country(o.place_id)
         told = self.r.spans[o.sentence]
         own_day = any(told.start <= span.start and span.end <= told.end for _, span in o.dates)  # not one borrowed from the talks' sentence
         if o in self.signings and talks & set(o.participants):

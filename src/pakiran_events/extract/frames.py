@@ -1433,7 +1433,7 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
                  and not r.lex.patterns["trip_began_in"].search(r.text[max(s.start, pos - 110):pos])
                  and not landed_aside(r, i, pos, s.start + trigger_start)]
     metonyms = _metonyms(r, found)
-    is_country = lambda pid: r.lex.places[pid].get("coordinate_precision") == "country"
+    is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
             and not topic_at(r, s.start, pos) and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
@@ -1476,7 +1476,7 @@ def _left_place(r: Reading, i: int, end: int) -> str | None:
     s = r.spans[i]
     after = r.text[s.start + end:s.end]
     for pos, pid in r.people.called_places(s.start + end, s.end):
-        if pos - (s.start + end) <= 6 and r.lex.places[pid].get("coordinate_precision") != "country" \
+        if pos - (s.start + end) <= 6 and not r.lex.is_country(pid) \
                 and not after[:pos - (s.start + end)].strip(" the"):
             return pid
     return None
@@ -1510,7 +1510,7 @@ def _away_from_the_capital(r: Reading, title: str, pos: int) -> bool:
     if r.lex.patterns["capital_posted"].match(title) is None:
         return False
     place = next((pid for at, pid in r.people.called_places(pos, min(len(r.text), pos + 60)) if at == pos), None)
-    return place is not None and r.lex.places[place].get("coordinate_precision") != "country" \
+    return place is not None and not r.lex.is_country(place) \
         and place not in r.lex.capital_phrases
 
 
@@ -1543,7 +1543,7 @@ def dateline_city(r: Reading) -> str | None:
     """The city of the report's dateline ('LAHORE:'); None for none or a country's."""
     for j in range(min(4, len(r.spans))):
         for _, pid in dateline_places(r, j):
-            return pid if r.lex.places[pid].get("coordinate_precision") != "country" else None
+            return pid if not r.lex.is_country(pid) else None
     return None
 
 

@@ -802,6 +802,11 @@ class Lexicon:
         return next((pid for pid, p in sorted(self.places.items())
                      if p.get("coordinate_precision") == "country" and p.get("country_iso3") == country), None)
 
+    def is_country(self, place_id: str | None) -> bool:
+        """Whether a place of the gazetteer is a whole country (its `coordinate_precision`), not a
+        city or a venue: the one test of it (an unknown or empty id is no country)."""
+        return bool(place_id) and self.places.get(str(place_id), {}).get("coordinate_precision") == "country"
+
     def other_side(self, iso: str | None) -> str | None:
         """The other country of the dyad; None for a third country."""
         return next((c for c in self.dyad if c != iso), None) if iso in self.dyad else None

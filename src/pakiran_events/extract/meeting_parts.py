@@ -20,7 +20,7 @@ def meeting_parts(r: Reading, i: int) -> list[Part]:
     sentence's start, the last ends at its end; one part (or none) when the sentence tells one.
     Never raises on a sentence."""
     sentence = r.sentence(i)
-    found = all_matches(r.lex.patterns["meeting"], r._trigger_starts(i), sentence)
+    found = all_matches(r.lex.patterns["meeting"], r.trigger_starts(i), sentence)
     parts: list[Part] = []
     for m in found:
         if not parts:

@@ -126,13 +126,13 @@ class Reading:
             if family and not self.find(" | ".join(family), i):
                 self._hits[key] = None  # none of the family in the sentence: one scan, not one per kind
             elif kind in ENGAGEMENT_KINDS:
-                self._hits[key] = first_match(self.lex.patterns[kind], self._trigger_starts(i), self.sentence(i))
+                self._hits[key] = first_match(self.lex.patterns[kind], self.trigger_starts(i), self.sentence(i))
             else:
                 pattern = self.lex.patterns.get(kind) or union_of(self.lex, kind, [self.lex.patterns[k] for k in kind.split(" | ")])
                 self._hits[key] = pattern.search(self.sentence(i))
         return self._hits[key]
 
-    def _trigger_starts(self, i: int) -> list[int]:
+    def trigger_starts(self, i: int) -> list[int]:
         """Every offset of sentence i where some engagement trigger matches (`any_engagement`
         asked at each position in one scan): each trigger kind is then tried only there, not
         searched for along the whole sentence nine times."""

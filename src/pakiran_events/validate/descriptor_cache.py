@@ -31,6 +31,7 @@ from pathlib import Path
 from pakiran_events._version import __version__
 from pakiran_events.core.env import CACHE
 from pakiran_events.core.packages import parse_descriptor
+from pakiran_events.core.paths import user_cache_dir
 from pakiran_events.core.problems import Problem
 
 CHECK_VERSION = 1  # raise when `table_schema.check_descriptor` changes what it reports
@@ -44,10 +45,9 @@ def cache_folder() -> Path | None:
     if chosen is not None:
         return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen) / FOLDER
     try:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return user_cache_dir() / FOLDER
     except RuntimeError:  # no home folder to be found: no cache
         return None
-    return Path(base) / "pakiran-events" / FOLDER
 
 
 def _key(descriptor: bytes, name: str) -> str:
