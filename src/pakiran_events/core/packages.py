@@ -31,7 +31,10 @@ def parse_descriptor(data: bytes) -> Any:
     """A descriptor's bytes -> the parsed JSON value (any shape). Raises UnicodeDecodeError or
     ValueError when they are not UTF-8 JSON. The one parser of descriptors (read_descriptor, and
     validation's remembered verdicts, which key the bytes they parse)."""
-    return json.loads(data.decode("utf-8"))
+    try:
+        return json.loads(data.decode("utf-8"))
+    except RecursionError as exc:  # JSON nested deeper than Python's parser follows (breaker 8)
+        raise ValueError("JSON nested too deeply to read") from exc
 
 
 def read_descriptor(path: str | Path, *, shape: bool = True) -> dict[str, Any]:

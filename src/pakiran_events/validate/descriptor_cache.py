@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from importlib import metadata
@@ -36,6 +37,7 @@ from pakiran_events.core.problems import Problem
 
 CHECK_VERSION = 1  # raise when `table_schema.check_descriptor` changes what it reports
 FOLDER = "descriptor-checks"
+MAX_ENTRY_BYTES = 16 * 2**20  # a remembered verdict larger than this is not read (one verdict is a few KB)
 MAX_ENTRIES = 512  # remembered verdicts kept (the least recently used beyond this are removed)
 
 
@@ -71,8 +73,11 @@ def _load(path: Path) -> list[Problem] | None:
     """The problems stored at `path`, or None where it cannot be read or is not a list of
     problems (7-item lists of Problem's field types)."""
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            return None  # a fifo or device at an entry's name would block or flood the read (breaker 6)
         entries = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # (a missing entry is a FileNotFoundError)
+    except (OSError, ValueError, RecursionError):  # (a missing entry is a FileNotFoundError)
         return None
     if not isinstance(entries, list) or not all(_well_formed(e) for e in entries):
         return None

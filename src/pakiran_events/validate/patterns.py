@@ -61,12 +61,15 @@ _SET_OPERATORS = ("&&", "--", "~~")  # Rust's class intersection, difference, sy
 _FLAGS = frozenset("aiLmsux-")  # an inline flag group `(?i:...)`: Python folds case otherwise ("i" ~ "ı")
 
 
+_SPACED_REPEAT = re.compile(r"\{[\d,\s]*\s[\d,\s]*\}")  # a counted repeat written with spaces
+
+
 def reads_alike(pattern: str) -> bool:
     """False where Rust's regex may read `pattern` otherwise than Python's `re` (conservative:
     False costs only the per-cell Python match). Inside a class: a `[` (Rust: a nested class or
     `[:upper:]`; Python: the character) or a set operator (Python: the characters). Anywhere: an
     escape of `_UNALIKE_ESCAPES`, an inline flag group, a quantifier followed by `+` (Python 3.11:
-    possessive; Rust: repeated again). After a `$` outside a class (Python's `$` also matches
+    possessive; Rust: repeated again), a counted repeat written with spaces. After a `$` outside a class (Python's `$` also matches
     before a final line break, which what follows could then consume; Rust's only at the end): any
     escape, class, `.`, group or line break."""
     i, after_end, quantified = 0, False, False
@@ -81,6 +84,8 @@ def reads_alike(pattern: str) -> bool:
             if end is None or after_end:
                 return False
             i = end + 1
+        elif ch == "{" and _SPACED_REPEAT.match(pattern, i):
+            return False  # 'a{ 1 }': a repeat to Rust, the literal text to Python (breaker 5)
         elif (ch == "(" and pattern[i + 1:i + 2] == "?" and (pattern[i + 2:i + 3] in _FLAGS or after_end)
               or ch == "+" and quantified or after_end and ch in ".\n"):
             return False
