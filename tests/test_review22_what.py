@@ -108,3 +108,20 @@ def test_later_that_day_skips_a_plan_or_background_date_told_in_between(middle):
     events = cluster([read_report("rv22b", text, "2025-03-07", lexicon())])
     munir = [m for m in events if m.kind == "meeting" and "asim-munir" in m.participants]
     assert munir and all(m.date_start == m.date_end == dt.date(2025, 3, 4) for m in munir)
+
+
+def test_later_that_day_with_no_dated_engagement_does_not_borrow_a_day_of_another_year():
+    """breaker of 2.5.1: the first meeting dated only by its weekday, then a day of the year before
+    told in between; 'later that day' is the report's week, never that day."""
+    import datetime as dt
+
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+    from places11_table import lexicon
+
+    text = ("The two neighbours share a long border. On Monday, Iranian Foreign Minister Mohammad Javad Zarif met "
+            "Foreign Minister Shah Mahmood Qureshi in Islamabad. On 12 May 2020 a border market was opened. Later "
+            "that day, Zarif called on Prime Minister Imran Khan.")
+    events = cluster([read_report("brk2", text, "2021-05-05", lexicon())])
+    khan = [m for m in events if m.kind == "meeting" and "imran-khan" in m.participants]
+    assert khan and all(m.date_start is None or m.date_start >= dt.date(2021, 4, 28) for m in khan)

@@ -184,10 +184,18 @@ def _count_base(r: Reading | None, f: Frame, cue: DateCue, base: tuple[dt.date, 
     sentence after `base`'s ('held talks on Tuesday. X told reporters on Wednesday ... Later that
     day'), the day told just before (`_day_told_before`) — for 'that day' only a day from `base`'s
     to `TRIP_WEEK` days after it (a plan's date or a trade record told in between is background:
-    review22b M1)."""
+    review22b M1), and never a day more than `TRIP_WEEK` days before the report's (a dated frame of
+    another year is background too)."""
     if cue.offset is None or cue.of_visit or r is None or (base is not None and cue.offset != 0):
         return base
     told = _day_told_before(r, f.sentence)  # 'The clash took place on August 27. A day after the clash, ...'
+    if cue.offset == 0 and r.published is not None:
+        # 'later that day' is a day of the report's own week: a dated frame or a day told before it that
+        # lies further back (a market opened a year before, a commission that had last met in February)
+        # is background, never that day (breaker of 2.5.1)
+        recent = lambda d: d is not None and 0 <= (r.published - d[0]).days <= TRIP_WEEK
+        base = base if recent(base) else None
+        told = told if recent(told) else None
     if base is None:
         return told
     if told is not None and told[1].start > base[1].start and 0 <= (told[0] - base[0]).days <= TRIP_WEEK:
