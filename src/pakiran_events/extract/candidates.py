@@ -361,6 +361,14 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     return country, None, by_head
 
 
+def _honorific_dropped(lex, text: str) -> str:
+    """`text` without an honorific that ends it ('Iran, Mr ' -> 'Iran, '; titles.yaml `honorifics`)."""
+    last = None
+    for last in lex.patterns["honorific"].finditer(text):
+        pass
+    return text[:last.start()] if last is not None and not text[last.end():].strip() else text
+
+
 def _nobody_welcomed(f: Frame) -> bool:
     """A reception that names nobody welcoming or welcomed ('a spokesman in Tehran welcomed the
     outcome of the talks'): a reaction told in another sentence, not the trip's welcome, so its
@@ -1230,6 +1238,7 @@ class _Built:
             # ... at the Foreign Office': Islamabad; places.yaml `venues`)
             told = meeting.place_id if meeting.place_id and not self.lex.is_country(meeting.place_id) else None
             meeting.venue, meeting.place_id = venue[0], told or (venue[1] if venue[1] in self.lex.places else meeting.place_id)
+            meeting.stop = venue[0] in self.lex.stop_venues
             meeting.cite("venue", span)
             meeting.cite("place_id", span)
         # (a meeting told without a place keeps none: the report does not say where it was held)
@@ -1304,6 +1313,7 @@ class _Built:
                 if self.lex.patterns["former_posting"].search(self.r.text, max(s.start, posting.start() - 20), posting.start()):
                     continue  # 'Former Ambassador of Iran to Pakistan X': not posted there now (review22 S4)
                 before, after = self.r.text[posting.end():m.span.start], self.r.text[m.span.end:posting.start()]
+                before = _honorific_dropped(self.lex, before)  # 'Ambassador to Iran, Mr X'
                 # the posting is the person's own, in apposition: 'consul general in Karachi, X' or 'X,
                 # the Iranian consul general in Karachi' (not 'Y, accompanied by the consul general in Karachi')
                 if (m.span.start >= posting.end() and _POSTED_PLACE.fullmatch(before)) or \
@@ -1543,7 +1553,18 @@ class _Built:
             if o.kind == "other" and o.place_id is None:
                 self._office_in_dateline_city(o)  # 'signed ... at a ceremony at the Ministry of Interior' under an Islamabad dateline
         others = [o for o in self.others if not self._in_passing(o)]
+        for v in self.visits.values():
+            v.stop = self._at_a_stop(v)
         return [*self.visits.values(), *self.meetings.values(), *others]
+
+    def _at_a_stop(self, visit: Candidate) -> bool:
+        """The visit's city is only that of the guest's call at a service chief's headquarters (places.yaml
+        venues `stop`: 'on arrival at GHQ', a Rawalpindi dateline over a GHQ release, 'took him to army
+        headquarters in Rawalpindi'): every meeting of the guest the report holds in that city was held
+        at such a headquarters. A city another report tells for the trip (its landing, its talks) then
+        outvotes it (cluster.place_vote; CURATION.md §5, E000401)."""
+        there = [m for m in self.meetings.values() if m.place_id == visit.place_id and m.guest == visit.guest and not m.planned]
+        return bool(there) and all(m.stop for m in there)
 
     def _in_passing(self, o: Candidate) -> bool:
         """Whether ceremony `o` is part of talks the report tells, not an event of its own. A memorandum
