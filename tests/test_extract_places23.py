@@ -195,3 +195,25 @@ def test_near_miss_a_former_ambassador_or_a_minister_coming_from_home_is_a_visit
         "Chabahar today and met the Governor of Sistan and Baluchestan, Mr Mansour Bijar.",
     ):
         assert "visit" in _kinds(text, day="2024-09-24"), text
+
+
+def test_other_sentences_naming_tehran_leave_the_meeting_in_the_datelines_country():
+    # a departure home, a ceremony of its own, a ministry speaking from its city: none tells these talks there
+    for later in ("Momeni later left for Tehran.",
+                  "A ceremony was held in Tehran on Wednesday to open a new pilgrims' office.",
+                  "The Iranian foreign ministry in Tehran said the talks had been constructive."):
+        text = ("ISLAMABAD: Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni on Tuesday "
+                "and discussed the movement of pilgrims. " + later)
+        assert [c for c in _candidates(text) if c[0] == "meeting"] == \
+            [("meeting", "PAK", "eskandar-momeni", "mohsin-naqvi")], text
+
+
+# -- the venue table: each row's city is in the gazetteer and says why -----------------------------
+
+def test_every_venue_is_placed_in_a_gazetteer_city_with_its_reason():
+    lex = lexicon()
+    for row in lex.dictionaries["places"]["venues"]:
+        assert row["place"] in lex.places and not lex.is_country(row["place"]), row["name"]
+        assert str(row.get("why", "")).strip(), f"venue {row['name']!r} gives no reason for its city"
+    assert lex.stop_venues <= {row["name"] for row in lex.dictionaries["places"]["venues"]}
+    assert "General Headquarters (GHQ)" in lex.stop_venues and "Foreign Office" not in lex.stop_venues
