@@ -332,7 +332,7 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     for kinds in (("visit", "arrival"), ("meeting", "reception"), ("ceremony",)):
         for f in told:
             place = f.place_id or _sideline_place(r, f)
-            if f.kind in kinds and place:
+            if f.kind in kinds and place and not _nobody_welcomed(f):
                 country = r.people.country_of(place)
                 break
         if country:
@@ -359,6 +359,22 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _honorific_dropped(lex, text: str) -> str:
+    """`text` without an honorific that ends it ('Iran, Mr ' -> 'Iran, '; titles.yaml `honorifics`)."""
+    last = None
+    for last in lex.patterns["honorific"].finditer(text):
+        pass
+    return text[:last.start()] if last is not None and not text[last.end():].strip() else text
+
+
+def _nobody_welcomed(f: Frame) -> bool:
+    """A reception that names nobody welcoming or welcomed ('a spokesman in Tehran welcomed the
+    outcome of the talks'): a reaction told in another sentence, not the trip's welcome, so its
+    place says nothing of where the report's engagement was (breaker of 2.5.1: it moved an
+    unplaced meeting to Iran and swapped its host and guest)."""
+    return f.kind == "reception" and not f.sources and not f.targets
 
 
 def _called_off(r: Reading, f: Frame) -> bool:
@@ -854,7 +870,7 @@ class _Built:
 
     def _told_later_city(self, c: Candidate) -> None:
         """A meeting its clause tells with no city (none, or only its country), one of several
-        listed ('left after separate meetings with X and Y'), is in the one city of its country
+        listed in that clause ('left after separate meetings with X and Y'), is in the one city of its country
         that a later sentence names beside its host, when that sentence tells no engagement of its
         own and names nobody else of the host's side ('At the presidency in Islamabad the president
         ...'; 'flown to Quetta, where X ...'): each meeting placed by the clause that tells it,
@@ -862,6 +878,9 @@ class _Built:
         host came from ('back from') nor a capital standing for its government ('Quetta wants')."""
         if c.place_id is not None and not self.lex.is_country(c.place_id):
             return
+        if not any(m is not c and m.sentence == c.sentence for m in self.meetings.values()):
+            return  # a meeting told alone: a later sentence naming its host in a city ('X has been the chief of
+            # staff in Tehran since 2016') is near it, not a telling of it (breaker of 2.5.1: never by proximity)
         told = self._alone_in().get((c.host, c.country), [])
         at = bisect_right(told, c.sentence)
         if at < len(told):
@@ -1215,7 +1234,11 @@ class _Built:
         if venue and venue[1] in self.lex.places and people.country_of(venue[1]) != country:
             venue = None  # 'officials of the Foreign Office' at talks abroad: their home, not the meeting's venue
         if venue and meeting.venue is None:
-            meeting.venue, meeting.place_id = venue[0], meeting.place_id or (venue[1] if venue[1] in self.lex.places else None)
+            # a known venue's city says more than the country a clause names ('during his visit to Pakistan
+            # ... at the Foreign Office': Islamabad; places.yaml `venues`)
+            told = meeting.place_id if meeting.place_id and not self.lex.is_country(meeting.place_id) else None
+            meeting.venue, meeting.place_id = venue[0], told or (venue[1] if venue[1] in self.lex.places else meeting.place_id)
+            meeting.stop = venue[0] in self.lex.stop_venues
             meeting.cite("venue", span)
             meeting.cite("place_id", span)
         # (a meeting told without a place keeps none: the report does not say where it was held)
@@ -1290,6 +1313,7 @@ class _Built:
                 if self.lex.patterns["former_posting"].search(self.r.text, max(s.start, posting.start() - 20), posting.start()):
                     continue  # 'Former Ambassador of Iran to Pakistan X': not posted there now (review22 S4)
                 before, after = self.r.text[posting.end():m.span.start], self.r.text[m.span.end:posting.start()]
+                before = _honorific_dropped(self.lex, before)  # 'Ambassador to Iran, Mr X'
                 # the posting is the person's own, in apposition: 'consul general in Karachi, X' or 'X,
                 # the Iranian consul general in Karachi' (not 'Y, accompanied by the consul general in Karachi')
                 if (m.span.start >= posting.end() and _POSTED_PLACE.fullmatch(before)) or \
@@ -1529,7 +1553,18 @@ class _Built:
             if o.kind == "other" and o.place_id is None:
                 self._office_in_dateline_city(o)  # 'signed ... at a ceremony at the Ministry of Interior' under an Islamabad dateline
         others = [o for o in self.others if not self._in_passing(o)]
+        for v in self.visits.values():
+            v.stop = self._at_a_stop(v)
         return [*self.visits.values(), *self.meetings.values(), *others]
+
+    def _at_a_stop(self, visit: Candidate) -> bool:
+        """The visit's city is only that of the guest's call at a service chief's headquarters (places.yaml
+        venues `stop`: 'on arrival at GHQ', a Rawalpindi dateline over a GHQ release, 'took him to army
+        headquarters in Rawalpindi'): every meeting of the guest the report holds in that city was held
+        at such a headquarters. A city another report tells for the trip (its landing, its talks) then
+        outvotes it (cluster.place_vote; CURATION.md §5, E000401)."""
+        there = [m for m in self.meetings.values() if m.place_id == visit.place_id and m.guest == visit.guest and not m.planned]
+        return bool(there) and all(m.stop for m in there)
 
     def _in_passing(self, o: Candidate) -> bool:
         """Whether ceremony `o` is part of talks the report tells, not an event of its own. A memorandum

@@ -1034,9 +1034,11 @@ def place_vote(members: list) -> str | None:
     """The place an event's reports put it in: the most common city they name, else the most
     common place. A report naming only the country ('during his visit to Iran') does not outvote
     one naming a city of it (CURATION.md §5: a city when a report gives one); a city of another
-    country still does."""
+    country still does. Nor does a visit's city that is only its guest's stop at a service chief's
+    headquarters (`Candidate.stop`) outvote one a report tells for the trip."""
     cities = [c.place_id for _, _, c in members if c.place_id and not c.at_country]
-    return majority(cities) or majority([c.place_id for _, _, c in members])
+    told = [c.place_id for _, _, c in members if c.place_id and not c.at_country and not c.stop]
+    return majority(told) or majority(cities) or majority([c.place_id for _, _, c in members])
 
 
 def _places(visit: Event, meetings: list[Event]) -> None:
@@ -1070,6 +1072,7 @@ def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | N
     like the others (each meeting placed by its own clause: `meeting_parts`; a tie leaves `own`:
     which is the trip's is not told), and that city's meetings' spans are cited for it."""
     held = [m for m in sorted(meetings, key=lambda m: m.date_start or dt.date.max) if m.place_id and not _at_country(m)]
+    held = [m for m in held if not _at_a_stop(m)]  # a call at GHQ is a stop of the trip, not its talks
     placing = [c for _, _, c in visit.members if c.place_id == own]
     if own is None or not held or not placing \
             or any(m.place_id and _at_country(m) for m in meetings) or _before_the_talks(meetings, held) \
@@ -1090,9 +1093,19 @@ def _before_the_talks(meetings: list[Event], held: list[Event]) -> bool:
     ('arrived in Islamabad on Sunday. On Monday he held talks at the Ministry of Defence ... On
     Tuesday he drove to Rawalpindi'): it may well have been in the city the guest landed in, which
     then stays the visit's. One told after the placed talks ('later on Monday he called on ...')
-    was held on from there."""
+    was held on from there; one of the same day told before them may have been held before them."""
     first = held[0].date_start
-    return any(m.place_id is None and (m.date_start is None or first is None or m.date_start < first) for m in meetings)
+    return any(m.place_id is None and (m.date_start is None or first is None or m.date_start < first
+                                       or (m.date_start == first and _told_before(m, held[0])))
+               for m in meetings)
+
+
+def _told_before(m: Event, placed: Event) -> bool:
+    """An unplaced meeting of the placed talks' day told in an earlier sentence of a report that tells
+    both ('arrived in Lahore on Monday. On Monday he met X. Later on Monday he called on Y in
+    Rawalpindi'): like one of an earlier day, it may have been held in the landing city (review22 S4)."""
+    at = {doc: c.sentence for doc, _, c in placed.members}
+    return any(doc in at and c.sentence < at[doc] for doc, _, c in m.members)
 
 
 def _trip_told(visit: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:
@@ -1102,6 +1115,12 @@ def _trip_told(visit: Event, city: str, meetings: list[Event]) -> list[tuple[str
     told_meetings = {doc for m in meetings for doc, _, _ in m.members}
     told = {doc for doc, _, c in visit.members if c.place_id == city and doc not in told_meetings}
     return [(doc, span) for doc, span in visit.evidence.get("place_id", []) if doc in told]
+
+
+def _at_a_stop(m: Event) -> bool:
+    """Every report of the meeting holds it at a service chief's headquarters (places.yaml venues
+    `stop`): the guest's call on the way, not the trip's official talks (CURATION.md §5, E000401)."""
+    return all(c.stop for _, _, c in m.members)
 
 
 def _at_country(m: Event) -> bool:

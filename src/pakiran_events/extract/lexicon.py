@@ -372,6 +372,7 @@ class Lexicon:
     capital_phrases: dict[str, list[str]] = field(default_factory=dict)  # place_id -> 'the Tajik capital' ...
     minor_place_names: dict[str, str] = field(default_factory=dict)  # smaller towns, read only where called for
     unlisted_place_names: frozenset = frozenset()  # cities of countries the countries table lacks ('in Hanoi')
+    stop_venues: frozenset = frozenset()  # names of the venues a guest calls at on the way (places.yaml venues `stop`)
 
     def __post_init__(self) -> None:
         d = self.dictionaries
@@ -543,6 +544,8 @@ class Lexicon:
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"] if not v.get("side")]
+        # a service chief's headquarters: a call there is one stop of a trip, not its talks' city (candidates._at_a_stop)
+        self.stop_venues = frozenset(v["name"] for v in d["places"]["venues"] if v.get("stop"))
         # a venue each side has one of ('the Presidency'): whose it is, is the meeting's country
         p["sided_venue"] = [(v["name"], v["place"], v["side"], words(v["phrases"], 0)) for v in d["places"]["venues"] if v.get("side")]
         # the dictionary's phrases and the gazetteer's capitals told by their country ('the Kazakh capital')
@@ -589,7 +592,9 @@ class Lexicon:
         # a diplomat's posting up to its place ('consul general in ', 'Ambassador to '): candidates._resident
         # (the sending state may come between: 'Ambassador of Iran to ', 'Ambassador of the Islamic Republic of Iran to ')
         p["resident_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('resident_postings', []))})\s+"
-                                           r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+(?:of\s+)?){1,4})?(?:in|to|at)\s+(?:the\s+)?",
+                                           r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+(?:of\s+)?){1,4})?(?:in|to|at)\s+(?:the\s+)?"
+                                           # the receiving state's formal name before its short one ('to the Islamic Republic of Iran')
+                                           r"(?:(?:(?-i:[A-Z])[\w\-]*\s+){1,2}of\s+)?",
                                            re.IGNORECASE)
         # review22 (S4): a posting no longer held, told right before it ('Former Ambassador ...', 'ex-envoy')
         p["former_posting"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('former_postings', []))})\s*$", re.IGNORECASE)

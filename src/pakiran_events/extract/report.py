@@ -74,6 +74,8 @@ class Candidate:
     commitments: list[dict] = field(default_factory=list)
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     landed: bool = False          # a visit placed only by its arrival ('landed in Lahore'): not where its talks were
+    stop: bool = False            # a meeting at a service chief's headquarters (places.yaml venues `stop`), or a
+                                  # visit placed only at such a stop's city: one stop of the trip, not its talks' city
 
     def cite(self, name: str, span: Span) -> None:
         spans = self.evidence.setdefault(name, [])
