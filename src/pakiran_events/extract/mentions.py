@@ -393,6 +393,9 @@ class People:
         self._apposed_offices: set[int] = set()  # where those offices start
         self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
         self._contradicted: list[tuple[int, str]] = []  # (offset, lower-cased surname) of fuller names not the gazetteer person's
+        # sentence -> sides of the people a rank or honorific and a surname was refused as (round 23): someone
+        # of that side is told there, but not who, so the report's principal does not stand in for them
+        self.refused: dict[int, set[str]] = {}
         # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
@@ -621,6 +624,8 @@ class People:
                 else:
                     singles.append(m)
         for m in singles:
+            if self._resolve_ranked_single(m, full):
+                continue
             if m.actor_id in full:
                 continue
             word = self.text[m.span.start:m.span.end].lower()
@@ -633,6 +638,36 @@ class People:
                 m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
                 self._actors_in[m.sentence].add(m.actor_id)
         self._naming = None
+
+    def _resolve_ranked_single(self, m: Mention, full: dict[str, int]) -> bool:
+        """Round 23: a one-word spelling after a rank or an honorific ('Mr Bagheri', 'General Bagheri')
+        is resolved once for the report among every person it could be: those the report named in full
+        before it whose names hold the word (`full`: actor -> offset of their first multi-word naming),
+        and the gazetteer's owner of the spelling. Only those the rank or honorific fits stay
+        (`_rank_fits`: a civilian's honorific never a rank-holder, a rank only its service's people):
+        one left, the mention is theirs; none, nobody (the mention is dropped). True when decided
+        here; False (nothing changed) without a rank or honorific, or when several fit."""
+        before = self._ranked_before(m.sentence, m.span.start)
+        if before is None or not self.is_person(m.actor_id):
+            return False
+        word = self.text[m.span.start:m.span.end].lower()
+        could = [a for a, at in full.items() if at < m.span.start and word in self._spelling_words(a)]
+        could += [] if m.actor_id in could else [m.actor_id]
+        here = self.mentions[m.sentence]
+        here.remove(m)  # its own rank must not make it fit itself (`_services` reads the report's mentions)
+        fit = [a for a in could if self.is_person(a) and self._rank_fits(m.sentence, m.span.start, a, before)]
+        if len(fit) > 1 or fit == [m.actor_id]:
+            here.append(m)
+            here.sort(key=lambda y: y.span.start)
+            return len(fit) == 1
+        if fit:
+            m.actor_id, m.side, m.named = fit[0], self.lex.side_of(fit[0], self.new_actors), False
+            here.append(m)
+            here.sort(key=lambda y: y.span.start)
+        else:
+            self.refused.setdefault(m.sentence, set()).update(self.lex.side_of(a, self.new_actors) for a in could)
+        self._actors_in[m.sentence] = {x.actor_id for x in here}
+        return True
 
     def _later_surnames(self, i: int, last: dict[str, str], spelt: set[str]) -> None:
         """'Iran's Deputy Interior Minister Hossein Karimi arrived ... On Monday Karimi met ...': a
@@ -653,10 +688,13 @@ class People:
                 continue
             ranked = self._ranked_before(i, m.start())
             owners = self._surname_owners(m.group(0), last if ranked else unspelt)
-            if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()) \
-                    and self._refers_back(i, m.start(), m.end(), owners[0], ranked):
+            if len(owners) != 1 or owners[0] in self._actors_in[i] or not self._other_name_word(i, m.start(), m.group(0), set()):
+                continue
+            if self._refers_back(i, m.start(), m.end(), owners[0], ranked):
                 # a gazetteer person's surname after a rank refers back to their naming: no new naming or title
                 self._add(i, owners[0], m.start(), m.end(), named=owners[0] not in spelt, title=None)
+            elif ranked:
+                self.refused.setdefault(i, set()).add(self.lex.side_of(owners[0], self.new_actors))
 
     def _ranked_before(self, i: int, start: int) -> str | None:
         """The word right before `start` in sentence i when it is a rank or an honorific (titles.yaml
