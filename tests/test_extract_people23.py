@@ -18,7 +18,7 @@ import pytest
 from extract_fixtures import PLACES, OwnReports
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.lexicon import Lexicon, Position, merge_dictionaries
-from pakiran_events.extract.report import read_report
+from pakiran_events.extract.report import Reading, read_report
 
 ACTORS = {
     "kazem-jafari": ("Kazem Jafari", "IRN", ["Jafari"]),            # a major general (table)
@@ -28,6 +28,10 @@ ACTORS = {
     "bahram-kiani": ("Bahram Kiani", "IRN", ["Kiani"]),             # an interior minister, no rank known
     "nasir-lodhi": ("Nasir Lodhi", "PAK", ["Lodhi"]),
     "sadia-baloch": ("Sadia Baloch", "PAK", ["Baloch"]),
+    "farhan-qureshi": ("Farhan Qureshi", "PAK", ["Qureshi"]),       # naval chief, named with his rank
+    "omid-tehrani": ("Omid Tehrani", "IRN", ["Tehrani"]),           # Iranian navy commander
+    "javed-akhtar": ("Javed Akhtar", "PAK", ["Akhtar"]),            # air chief
+    "shahid-butt": ("Shahid Butt", "PAK", ["Butt"]),                # a brigadier heading a border delegation
 }
 _FROM = dt.date(2020, 1, 1)
 POSITIONS = [Position("kazem-jafari", "Chief of General Staff (Major General)", "IRN", _FROM, None),
@@ -36,7 +40,10 @@ POSITIONS = [Position("kazem-jafari", "Chief of General Staff (Major General)", 
              Position("saeed-arani", "Interior Minister (Brigadier General)", "IRN", dt.date(2022, 1, 1), None),
              Position("bahram-kiani", "Interior Minister", "IRN", _FROM, dt.date(2021, 12, 31)),
              Position("nasir-lodhi", "Interior Minister", "PAK", _FROM, None),
-             Position("sadia-baloch", "Foreign Minister", "PAK", _FROM, None)]
+             Position("sadia-baloch", "Foreign Minister", "PAK", _FROM, None),
+             Position("farhan-qureshi", "Chief of Naval Staff", "PAK", _FROM, None),
+             Position("omid-tehrani", "Commander of the Navy", "IRN", _FROM, None),
+             Position("javed-akhtar", "Chief of the Air Staff", "PAK", _FROM, None)]
 
 
 def _lexicon() -> Lexicon:
@@ -142,3 +149,39 @@ def test_the_shipped_table_and_gazetteer_resolve_the_breakers_cases(text, pair):
     meetings = [p for k, p in _SHIPPED.events(text) if k == "meeting"]
     assert sorted(pair) in meetings
     assert not any("mohammad-bagheri" in m and "asad-majeed-khan" in m for m in meetings)
+
+
+# -- 'the Admiral' as releases write it: capitalised, and of a person introduced by the rank alone -------------
+@pytest.mark.parametrize("text, pair", [
+    ("TEHRAN: Admiral Farhan Qureshi, Pakistan's naval chief, arrived in Tehran on Sunday on a four-day official "
+     "visit. On Monday, the Admiral held talks with Major General Kazem Jafari at the general staff headquarters.",
+     ("farhan-qureshi", "kazem-jafari")),
+    ("BANDAR ABBAS: Admiral Farhan Qureshi toured the naval dockyard on Tuesday. The Admiral later called on "
+     "Iran's navy commander Omid Tehrani at the zone's headquarters.", ("farhan-qureshi", "omid-tehrani")),
+    ("TEHRAN: Air Marshal Javed Akhtar, chief of Pakistan's air force, reached Tehran on Saturday. The Air Marshal "
+     "met Major General Kazem Jafari on Sunday.", ("javed-akhtar", "kazem-jafari")),
+    ("ZAHEDAN: A Pakistani border delegation led by Brigadier Shahid Butt crossed into Iran on Sunday. On Monday "
+     "the Brigadier held talks with Major General Kazem Jafari in Zahedan.", ("kazem-jafari", "shahid-butt")),
+])
+def test_the_capitalised_rank_refers_back_to_the_one_person_of_that_rank(text, pair):
+    """The second sentence reads the rank as the person named with it (the events alone do not tell:
+    the report's principal may stand in for a side its sentence names nobody of)."""
+    people = {m.actor_id for m in Reading("own-people23", text, dt.date(2024, 6, 12), LEX).mentions[1]}
+    assert set(pair) <= people
+    assert sorted(pair) in _meetings(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # near misses: two admirals named before ('Admiral', 'Rear Admiral'): nobody; no admiral named: nobody
+    ("KARACHI: Admiral Farhan Qureshi received Rear Admiral Omid Tehrani at the naval headquarters on Sunday. On "
+     "Monday the Admiral met Foreign Secretary Tariq Durrani.", {"farhan-qureshi", "omid-tehrani"}),
+    ("ISLAMABAD: Major General Kazem Jafari arrived in Islamabad on Sunday. On Monday the Admiral met Foreign "
+     "Secretary Tariq Durrani.", {"kazem-jafari"}),
+    # 'the admiralty' is no rank
+    ("KARACHI: Admiral Farhan Qureshi spoke on Sunday. On Monday the Admiralty board met Foreign Secretary Tariq "
+     "Durrani.", {"farhan-qureshi"}),
+])
+def test_near_miss_the_rank_of_two_people_or_of_nobody_refers_to_nobody(text, wrong):
+    """At the mention level: the events may still take the report's principal as a stand-in (candidates)."""
+    people = Reading("own-people23", text, dt.date(2024, 6, 12), LEX).mentions[1]
+    assert not wrong & {m.actor_id for m in people}

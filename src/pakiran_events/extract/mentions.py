@@ -313,6 +313,12 @@ def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
 _WORDS_HEAD = r"(?<![\w\-])"  # how lexicon.words begins every pattern
 
 
+def _either_initial(noun: str) -> str:
+    """A rank noun as a pattern whose words may be capitalised ('the Admiral', 'the Air Marshal' as
+    releases write them), the rest of each word as written."""
+    return r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in noun.split())
+
+
 def _strip_titles(people: "People", gap: str) -> str:
     """`gap` without the office titles it holds (what is left must be spaces, honorifics, ranks)."""
     return people.lex.patterns["title_scan"].sub(" ", gap)
@@ -813,14 +819,14 @@ class People:
         if pattern is None:
             nouns = self.lex.dictionaries["titles"].get("rank_references") or []
             pattern = self.lex.patterns["_rank_reference"] = re.compile(
-                r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(re.escape, nouns)) or "(?!x)x") + r")(?![\w\-])")
+                r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(_either_initial, nouns)) or "(?!x)x") + r")(?![\w\-])")
         s = self.spans[i]
         if i == 0:
             self._titled_so_far = TitledSoFar()
         while self._titled_so_far.sentences < i:  # the sentences before i, whole now they are read
             self._titled_so_far.add(self.mentions[self._titled_so_far.sentences])
         for m in pattern.finditer(self.text, s.start, s.end):
-            x = self._titled_so_far.one_with(m.group(1), self._actors_in[i])
+            x = self._titled_so_far.one_with(m.group(1).lower(), self._actors_in[i])
             if x is not None:
                 self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
                 self.mentions[i].sort(key=lambda y: y.span.start)
