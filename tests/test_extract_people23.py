@@ -185,3 +185,29 @@ def test_near_miss_the_rank_of_two_people_or_of_nobody_refers_to_nobody(text, wr
     """At the mention level: the events may still take the report's principal as a stand-in (candidates)."""
     people = Reading("own-people23", text, dt.date(2024, 6, 12), LEX).mentions[1]
     assert not wrong & {m.actor_id for m in people}
+
+
+# -- a fuller name of someone else is not the earlier person of that surname -----------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("ISLAMABAD: Iran's deputy interior minister Majid Rostami arrived in Islamabad on Sunday. Separately, Iran's "
+     "border commander Brigadier General Hadi Rostami met Pakistan's interior minister Nasir Lodhi in Quetta on Monday.",
+     ("majid-rostami", "nasir-lodhi")),
+    ("TEHRAN: Pakistan's Defence Secretary Khalid Siddiqi arrived in Tehran on Sunday for border talks. On Monday, "
+     "Colonel Aamir Siddiqi of the Frontier Corps held talks with Major General Kazem Jafari in Zahedan.",
+     ("kazem-jafari", "khalid-siddiqi")),
+    ("QUETTA: Iran's Deputy Foreign Minister Bahman Sadeghi arrived in Quetta on Sunday. On Tuesday, Dr Leila Sadeghi, a "
+     "provincial health official, met Interior Minister Nasir Lodhi in Quetta.", ("bahman-sadeghi", "nasir-lodhi")),
+])
+def test_a_surname_after_another_given_name_is_not_the_earlier_person(text, pair):
+    assert sorted(pair) not in _meetings(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    # near misses: the surname alone, or after a rank, an honorific or a title, is still the earlier person
+    ("ISLAMABAD: Iran's deputy interior minister Majid Rostami arrived in Islamabad on Sunday. On Monday Rostami met "
+     "Pakistan's interior minister Nasir Lodhi in Quetta.", ("majid-rostami", "nasir-lodhi")),
+    ("ISLAMABAD: Iran's deputy interior minister Majid Rostami arrived in Islamabad on Sunday. On Monday Mr Rostami "
+     "met Pakistan's interior minister Nasir Lodhi in Quetta.", ("majid-rostami", "nasir-lodhi")),
+])
+def test_near_miss_the_surname_alone_or_after_an_honorific_is_the_earlier_person(text, pair):
+    assert sorted(pair) in _meetings(text)

@@ -696,11 +696,28 @@ class People:
             owners = self._surname_owners(m.group(0), last if ranked else unspelt)
             if len(owners) != 1 or owners[0] in self._actors_in[i] or not self._other_name_word(i, m.start(), m.group(0), set()):
                 continue
+            if self._other_given_before(i, m.start(), owners[0]):
+                # 'Brigadier General Hadi Rostami' after 'Majid Rostami': a fuller name of someone else
+                self.refused.setdefault(i, set()).add(self.lex.side_of(owners[0], self.new_actors))
+                continue
             if self._refers_back(i, m.start(), m.end(), owners[0], ranked):
                 # a gazetteer person's surname after a rank refers back to their naming: no new naming or title
                 self._add(i, owners[0], m.start(), m.end(), named=owners[0] not in spelt, title=None)
             elif ranked:
                 self.refused.setdefault(i, set()).add(self.lex.side_of(owners[0], self.new_actors))
+
+    def _other_given_before(self, i: int, start: int, actor: str) -> bool:
+        """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
+        `actor`'s ('Colonel Aamir Siddiqi' after 'Khalid Siddiqi'): one of up to three capitalised words
+        right before it is a name word (`_other_name_word`: no rank, honorific, title, place, country or
+        calendar word) that no spelling of the actor holds. Two people of one surname stay two."""
+        s = self.spans[i]
+        run = _NAME_WORDS_BEFORE.search(self.text, max(s.start, start - 80), start)
+        if run is None:
+            return False
+        own = self._spelling_words(actor)
+        return any(w.start() > s.start and self._other_name_word(i, w.start(), w.group(0), own)
+                   for w in _NAME_WORD.finditer(self.text, run.start(), run.end()))
 
     def _ranked_before(self, i: int, start: int) -> str | None:
         """The word right before `start` in sentence i when it is a rank or an honorific (titles.yaml
