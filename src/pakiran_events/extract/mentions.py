@@ -710,11 +710,11 @@ class People:
         """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
         `actor`'s ('Colonel Aamir Siddiqi' after 'Khalid Siddiqi'): one of up to three capitalised words
         right before it is a name word (`_other_name_word`: no rank, honorific, title, place, country or
-        calendar word) that no spelling of the actor holds. Two people of one surname stay two."""
+        calendar word) that no spelling of the actor holds, and the word right before is no rank or honorific. Two people of one surname stay two."""
         s = self.spans[i]
         run = _NAME_WORDS_BEFORE.search(self.text, max(s.start, start - 80), start)
-        if run is None:
-            return False
+        if run is None or self._ranked_before(i, start) is not None:
+            return False  # a rank or honorific right before ('Vice Admiral Niazi'): no given name between
         own = self._spelling_words(actor)
         return any(w.start() > s.start and self._other_name_word(i, w.start(), w.group(0), own)
                    for w in _NAME_WORD.finditer(self.text, run.start(), run.end()))
