@@ -21,7 +21,8 @@ class Said:
 
 def scan(sentences: list[list[Said]], noun: str, here: set[str]) -> Said | None:
     """The rule as it was: every earlier sentence's mentions, each person's last matching one."""
-    rank = re.compile(r"\(.*\b" + re.escape(noun) + r"\b.*\)$", re.IGNORECASE)
+    rank = re.compile(r"\(.*\b" + re.escape(noun) + r"\b.*\)$|^(?:[A-Za-z]+[ \-]){0,2}" + re.escape(noun) + "$",
+                      re.IGNORECASE)  # bracketed, or a title that is only the rank (round 23)
     earlier = {x.actor_id: x for ms in sentences for x in ms if x.title and rank.search(x.title) and x.actor_id not in here}
     return next(iter(earlier.values())) if len(earlier) == 1 else None
 
@@ -54,3 +55,11 @@ def test_one_admiral_of_two_titles_then_a_second_admiral() -> None:
     kept.add([Said("c", "Navy commander (Admiral)")])
     assert kept.one_with("admiral", set()) is None   # two admirals: nobody
     assert kept.one_with("admiral", {"c"}) is again
+
+
+def test_a_title_that_is_only_a_rank_is_that_rank() -> None:
+    """Round 23: 'Admiral X' read with the rank alone as title is an admiral; an office is not."""
+    kept: TitledSoFar[Said] = TitledSoFar()
+    kept.add([Said("a", "Rear Admiral"), Said("b", "Admiral of the Fleet Board"), Said("c", "Minister")])
+    assert kept.one_with("admiral", set()) is not None and kept.one_with("admiral", set()).actor_id == "a"
+    assert kept.one_with("brigadier", set()) is None

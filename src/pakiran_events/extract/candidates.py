@@ -748,8 +748,11 @@ class _Built:
         None when the frame's sentence tells that side's party by an office whose holder is not
         known ('the Iranian Foreign Minister's visit' in an undated report) and the report never
         gives that person that office: the office is kept unresolved, not filled by another
-        office's holder."""
+        office's holder; None too when the sentence tells someone of that side by a rank or honorific
+        and a surname that fits none of the report's people (`People.refused`, round 23)."""
         principal = self.principal.get(side)
+        if side in self.r.people.refused.get(f.sentence, ()):
+            return None
         unheld = {office_of(t) for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
         if principal is None or not unheld:
             return principal

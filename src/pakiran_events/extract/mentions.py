@@ -313,6 +313,12 @@ def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
 _WORDS_HEAD = r"(?<![\w\-])"  # how lexicon.words begins every pattern
 
 
+def _either_initial(noun: str) -> str:
+    """A rank noun as a pattern whose words may be capitalised ('the Admiral', 'the Air Marshal' as
+    releases write them), the rest of each word as written."""
+    return r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in noun.split())
+
+
 def _strip_titles(people: "People", gap: str) -> str:
     """`gap` without the office titles it holds (what is left must be spaces, honorifics, ranks)."""
     return people.lex.patterns["title_scan"].sub(" ", gap)
@@ -393,6 +399,9 @@ class People:
         self._apposed_offices: set[int] = set()  # where those offices start
         self._unsided: dict[int, list[tuple[str, int, str]]] = {}  # sentence -> (title, start, name) of titled names of no side
         self._contradicted: list[tuple[int, str]] = []  # (offset, lower-cased surname) of fuller names not the gazetteer person's
+        # sentence -> sides of the people a rank or honorific and a surname was refused as (round 23): someone
+        # of that side is told there, but not who, so the report's principal does not stand in for them
+        self.refused: dict[int, set[str]] = {}
         # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
@@ -621,6 +630,8 @@ class People:
                 else:
                     singles.append(m)
         for m in singles:
+            if self._resolve_ranked_single(m, full):
+                continue
             if m.actor_id in full:
                 continue
             word = self.text[m.span.start:m.span.end].lower()
@@ -633,6 +644,36 @@ class People:
                 m.actor_id, m.side = others[0], self.lex.side_of(others[0], self.new_actors)
                 self._actors_in[m.sentence].add(m.actor_id)
         self._naming = None
+
+    def _resolve_ranked_single(self, m: Mention, full: dict[str, int]) -> bool:
+        """Round 23: a one-word spelling after a rank or an honorific ('Mr Bagheri', 'General Bagheri')
+        is resolved once for the report among every person it could be: those the report named in full
+        before it whose names hold the word (`full`: actor -> offset of their first multi-word naming),
+        and the gazetteer's owner of the spelling. Only those the rank or honorific fits stay
+        (`_rank_fits`: a civilian's honorific never a rank-holder, a rank only its service's people):
+        one left, the mention is theirs; none, nobody (the mention is dropped). True when decided
+        here; False (nothing changed) without a rank or honorific, or when several fit."""
+        before = self._ranked_before(m.sentence, m.span.start)
+        if before is None or not self.is_person(m.actor_id):
+            return False
+        word = self.text[m.span.start:m.span.end].lower()
+        could = [a for a, at in full.items() if at < m.span.start and word in self._spelling_words(a)]
+        could += [] if m.actor_id in could else [m.actor_id]
+        here = self.mentions[m.sentence]
+        here.remove(m)  # its own rank must not make it fit itself (`_services` reads the report's mentions)
+        fit = [a for a in could if self.is_person(a) and self._rank_fits(m.sentence, m.span.start, a, before)]
+        if len(fit) > 1 or fit == [m.actor_id]:
+            here.append(m)
+            here.sort(key=lambda y: y.span.start)
+            return len(fit) == 1
+        if fit:
+            m.actor_id, m.side, m.named = fit[0], self.lex.side_of(fit[0], self.new_actors), False
+            here.append(m)
+            here.sort(key=lambda y: y.span.start)
+        else:
+            self.refused.setdefault(m.sentence, set()).update(self.lex.side_of(a, self.new_actors) for a in could)
+        self._actors_in[m.sentence] = {x.actor_id for x in here}
+        return True
 
     def _later_surnames(self, i: int, last: dict[str, str], spelt: set[str]) -> None:
         """'Iran's Deputy Interior Minister Hossein Karimi arrived ... On Monday Karimi met ...': a
@@ -653,10 +694,30 @@ class People:
                 continue
             ranked = self._ranked_before(i, m.start())
             owners = self._surname_owners(m.group(0), last if ranked else unspelt)
-            if len(owners) == 1 and owners[0] not in self._actors_in[i] and self._other_name_word(i, m.start(), m.group(0), set()) \
-                    and self._refers_back(i, m.start(), m.end(), owners[0], ranked):
+            if len(owners) != 1 or owners[0] in self._actors_in[i] or not self._other_name_word(i, m.start(), m.group(0), set()):
+                continue
+            if self._other_given_before(i, m.start(), owners[0]):
+                # 'Brigadier General Hadi Rostami' after 'Majid Rostami': a fuller name of someone else
+                self.refused.setdefault(i, set()).add(self.lex.side_of(owners[0], self.new_actors))
+                continue
+            if self._refers_back(i, m.start(), m.end(), owners[0], ranked):
                 # a gazetteer person's surname after a rank refers back to their naming: no new naming or title
                 self._add(i, owners[0], m.start(), m.end(), named=owners[0] not in spelt, title=None)
+            elif ranked:
+                self.refused.setdefault(i, set()).add(self.lex.side_of(owners[0], self.new_actors))
+
+    def _other_given_before(self, i: int, start: int, actor: str) -> bool:
+        """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
+        `actor`'s ('Colonel Aamir Siddiqi' after 'Khalid Siddiqi'): one of up to three capitalised words
+        right before it is a name word (`_other_name_word`: no rank, honorific, title, place, country or
+        calendar word) that no spelling of the actor holds, and the word right before is no rank or honorific. Two people of one surname stay two."""
+        s = self.spans[i]
+        run = _NAME_WORDS_BEFORE.search(self.text, max(s.start, start - 80), start)
+        if run is None or self._ranked_before(i, start) is not None:
+            return False  # a rank or honorific right before ('Vice Admiral Niazi'): no given name between
+        own = self._spelling_words(actor)
+        return any(w.start() > s.start and self._other_name_word(i, w.start(), w.group(0), own)
+                   for w in _NAME_WORD.finditer(self.text, run.start(), run.end()))
 
     def _ranked_before(self, i: int, start: int) -> str | None:
         """The word right before `start` in sentence i when it is a rank or an honorific (titles.yaml
@@ -775,14 +836,14 @@ class People:
         if pattern is None:
             nouns = self.lex.dictionaries["titles"].get("rank_references") or []
             pattern = self.lex.patterns["_rank_reference"] = re.compile(
-                r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(re.escape, nouns)) or "(?!x)x") + r")(?![\w\-])")
+                r"(?<![\w\-])[Tt]he\s+(" + ("|".join(map(_either_initial, nouns)) or "(?!x)x") + r")(?![\w\-])")
         s = self.spans[i]
         if i == 0:
             self._titled_so_far = TitledSoFar()
         while self._titled_so_far.sentences < i:  # the sentences before i, whole now they are read
             self._titled_so_far.add(self.mentions[self._titled_so_far.sentences])
         for m in pattern.finditer(self.text, s.start, s.end):
-            x = self._titled_so_far.one_with(m.group(1), self._actors_in[i])
+            x = self._titled_so_far.one_with(m.group(1).lower(), self._actors_in[i])
             if x is not None:
                 self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
                 self.mentions[i].sort(key=lambda y: y.span.start)

@@ -18,8 +18,11 @@ M = TypeVar("M", bound=Titled)
 
 
 def rank_pattern(noun: str) -> re.Pattern:
-    """A title holding the rank noun inside its parenthesised rank ('Navy chief (Rear Admiral)')."""
-    return re.compile(r"\(.*\b" + re.escape(noun) + r"\b.*\)$", re.IGNORECASE)
+    """A title holding the rank noun inside its parenthesised rank ('Navy chief (Rear Admiral)'), or a
+    title that is only a rank ending in the noun ('Admiral', 'Rear Admiral': a person introduced by
+    the rank alone, round 23)."""
+    noun = re.escape(noun)
+    return re.compile(r"\(.*\b" + noun + r"\b.*\)$|^(?:[A-Za-z]+[ \-]){0,2}" + noun + r"$", re.IGNORECASE)
 
 
 class TitledSoFar(Generic[M]):
