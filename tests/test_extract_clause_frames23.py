@@ -211,7 +211,31 @@ def test_a_three_day_trip_returned_from_two_days_after_the_announced_day_joins_i
     assert [sources for *_, sources in visits] == [("n-ann", "n-und")]
 
 
-# -- 6. property: regions cover the sentence, in order, and never raise --------------------------------------------
+# -- 6. 'the two sides' are the pair of the engagement told before, not any two countries the report names ------
+ANOTHER_PAIR = [
+    "MASHHAD: Border officials of Iran and Afghanistan met at the Dogharoun crossing on Monday to discuss trade and "
+    "migration. The two sides agreed to set up a joint committee on the return of migrants. Iran is also working "
+    "with Pakistan on the same problem.",
+    "ZAHEDAN: Officials of Iran and Turkmenistan held talks at the Sarakhs border on Tuesday on the transit of fuel. "
+    "The two sides agreed to set up a joint committee on transit fees. Iran has signed a similar deal with Pakistan.",
+    "QUETTA: Officials of Pakistan and Afghanistan met at Chaman on Monday on the reopening of the crossing. The two "
+    "sides agreed to set up a joint committee on the movement of traders. Iran has reopened its own border with "
+    "Afghanistan.",
+]
+
+
+def test_the_two_sides_of_another_pairs_talks_seat_neither_government_of_the_dyad():
+    for text in ANOTHER_PAIR:
+        assert _events(text) == set(), text
+
+
+def test_the_two_sides_of_the_dyads_talks_still_seat_both_governments():
+    text = ("QUETTA: Officials of Pakistan and Iran met at Taftan on Monday on the trade through the crossing. The two "
+            "sides agreed to set up a joint committee on the movement of traders.")
+    assert {e[1] for e in _events(text)} == {("government-of-iran", "government-of-pakistan")}
+
+
+# -- 7. property: regions cover the sentence, in order, and never raise --------------------------------------------
 WORDS = st.sampled_from(["Iranian Foreign Minister Abbas Araghchi", "met", "Prime Minister Shehbaz Sharif", "while",
                          "will visit", "Tehran", "on Tuesday", ",", ";", "but", "denied that", "held talks with",
                          "is expected to", "who", "next month", "in Islamabad", "called on", "(", ")", "—"])

@@ -58,8 +58,21 @@ def _held_at(r: Reading, i: int, start: int, whole: bool = False) -> bool:
     planned, negated = r.modality_at(i, start, start)
     if planned or (negated and not whole):
         return False
-    a, b = clause_at(r.sentence(i), start)
-    return r.lex.patterns["denial"].search(r.sentence(i), a, b if whole else start) is None
+    return not denied(r, i, start, whole)
+
+
+def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
+    """Whether a denial (engagement.yaml `denial`: 'denied that', 'ruled out') comes before the
+    trigger at sentence offset `start` in its clause with no finite verb between ('denied that
+    General X met Y', 'ruled out a meeting between'); 'X, who denied that Iran harboured militants,
+    met Y' is no denial of the meeting. With `whole`, anywhere in the clause, no verb after it."""
+    sentence = r.sentence(i)
+    a, b = clause_at(sentence, start)
+    end = b if whole else start
+    last = None
+    for last in r.lex.patterns["denial"].finditer(sentence, a, end):
+        pass
+    return last is not None and r.lex.patterns["held_verb"].search(sentence, last.end(), end) is None
 
 
 def _subject_between(subjects: list[int], a: int, b: int) -> bool:

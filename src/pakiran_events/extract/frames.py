@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
-from pakiran_events.extract.frame_regions import outside, region_of, regions
+from pakiran_events.extract.frame_regions import denied, outside, region_of, regions
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import INVITED, Frame, Reading
@@ -309,18 +309,14 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
     frame.planned, frame.negated = r.modality_at(i, start, end)
-    if frame.planned and INVITED.search(r.sentence(i)):
-        frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
     p = r.lex.patterns
     frame.background = _told_as_background(r, i, kind, start, end)
     # 'wanted to build on the accords reached during X's visit in April': that visit was held
     frame.planned = frame.planned and not _past_participle_between(r, i, start)
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end], _adverb_end(r.sentence(i), start)) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
-    if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
-        frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
-    frame.planned = frame.planned and _planned_without_ranked_infinitive(r, i, start)  # 'the most senior officer to visit Iran'
-    frame.negated = frame.negated or _denied(r, i, start)
+    frame.planned = frame.planned and _planned_without_asides(r, i, start, end)
+    frame.negated = frame.negated or denied(r, i, start)
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
@@ -881,39 +877,28 @@ def _past_participle_between(r: Reading, i: int, start: int) -> bool:
     return p["modifier_participle"].search(sentence, max(plans), start) is not None
 
 
-def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> bool:
-    """The trigger's modality with 'at the invitation of' blanked out (same length: offsets kept)."""
-    from pakiran_events.extract.clauses import clause_at
-
-    sentence = INVITED.sub(lambda m: " " * len(m.group(0)), r.sentence(i))
-    a, b = clause_at(r.sentence(i), start)
-    return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
+def _blanked(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
-def _planned_without_ranked_infinitive(r: Reading, i: int, start: int) -> bool:
-    """The trigger's modality with each ranked noun phrase's infinitive blanked out (engagement.yaml
-    `ranked_infinitive_heads`: 'The most senior Pakistani officer to visit Iran this year, General X,
-    arrived in Tehran on May 10': who he is, not what is planned; same length, offsets kept). True, as
-    the clause was read, when the sentence has no such phrase."""
-    from pakiran_events.extract.clauses import clause_at
-
-    if r.lex.patterns["ranked_infinitive"].search(r.sentence(i)) is None:
-        return True
-    sentence = r.lex.patterns["ranked_infinitive"].sub(lambda m: " " * len(m.group(0)), r.sentence(i))
-    a, b = clause_at(r.sentence(i), start)
-    return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
-
-
-def _planned_without_purpose(r: Reading, i: int, start: int, end: int) -> bool:
-    """The trigger's modality with the purpose infinitives after it blanked out (same length:
-    offsets kept); a plan word of any other kind still makes the frame a plan."""
-    from pakiran_events.extract.clauses import clause_at
-
-    sentence = r.sentence(i)
-    tail = r.lex.patterns["purpose_infinitive"].sub(lambda m: " " * len(m.group(0)), sentence[end:])
-    sentence = sentence[:end] + tail
-    a, b = clause_at(r.sentence(i), start)
-    return bool(r.lex.patterns["plan"].search(sentence[a:b]))
+def _planned_without_asides(r: Reading, i: int, start: int, end: int) -> bool:
+    """Whether the trigger at sentence offsets [start, end) is still told as a plan once the words
+    that tell no plan of it are blanked out of sentence i (same length: offsets kept), each read on
+    its own: 'at the invitation of' (who asked for the trip); the purpose infinitives after a finite
+    trip verb ('visits Tehran to meet X': why, not whether; then only `plan` words count); a ranked
+    noun's infinitive ('The most senior Pakistani officer to visit Iran this year, General X,
+    arrived ...': engagement.yaml `ranked_infinitive_heads`, who he is). A plan word of the
+    trigger's clause before it (`future`) or anywhere in it (`plan`). True when none is told."""
+    sentence, p = r.sentence(i), r.lex.patterns
+    a, b = clause_at(sentence, start)
+    readings = []  # (the sentence with one kind of aside blanked, whether `future` words count)
+    if INVITED.search(sentence):
+        readings.append((INVITED.sub(_blanked, sentence), True))
+    if p["finite_travel"].match(sentence[start:end]) and not _plan_before(r, i, start):
+        readings.append((sentence[:end] + p["purpose_infinitive"].sub(_blanked, sentence[end:]), False))
+    if p["ranked_infinitive"].search(sentence):
+        readings.append((p["ranked_infinitive"].sub(_blanked, sentence), True))
+    return all((future and p["future"].search(text[a:start])) or p["plan"].search(text[a:b]) for text, future in readings)
 
 
 def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
@@ -967,21 +952,6 @@ def _held_after_plans(r: Reading, i: int, start: int) -> bool:
         return False
     plans = [m.start() for kind in ("plan", "future") for m in r.lex.patterns[kind].finditer(sentence, a, b)]
     return all(p < held[-1] for p in plans)
-
-
-def _denied(r: Reading, i: int, start: int) -> bool:
-    """Whether a denial (engagement.yaml `denial`: 'denied that', 'ruled out') comes before the
-    trigger in its clause with no finite verb between ('denied that General X met Y', 'ruled out a
-    meeting between'); 'X, who denied that Iran harboured militants, met Y' is no denial of the meeting."""
-    from pakiran_events.extract.clauses import clause_at
-
-    denial = r.lex.patterns["denial"]
-    sentence = r.sentence(i)
-    a, _ = clause_at(sentence, start)
-    last = None
-    for last in denial.finditer(sentence, a, start):
-        pass
-    return last is not None and r.lex.patterns["held_verb"].search(sentence, last.end(), start) is None
 
 
 def reporting_words(r: Reading):
