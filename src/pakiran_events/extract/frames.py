@@ -42,16 +42,14 @@ def frames_of(r: Reading) -> list[Frame]:
     return out
 
 
-TRIGGER_ORDER = ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit", "arrival", "departure")
-
-
 def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame], at_office: set[int]) -> None:
     """The frames of sentence i's region [lo, hi) (`frame_regions`), one per kind, appended to
     `out`: the first region reads the sentence's first trigger of each kind, a later one only a
     trigger of its own not already framed."""
     framed = {f.trigger.start for f in out if f.sentence == i}
     seen: set[str] = set()
-    for trigger in TRIGGER_ORDER:
+    for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
+                    "arrival", "departure"):
         if lo == 0:
             m = r.find(trigger, i) or (trip if trigger == "visit" else None) \
                 or (_received_at_office(r, i) if trigger == "meeting" else None)
