@@ -143,6 +143,19 @@ def test_a_day_of_a_plan_in_a_persons_relative_clause_does_not_date_the_held_mee
         assert ("meeting", people, place, day, day) in _events(text), text
 
 
+def test_a_held_arrival_in_a_persons_relative_clause_still_dates_the_meeting():
+    # near miss: 'at the official invitation of' tells who asked, the aside's arrival was held
+    for text in ("Interior Minister Mohsin Naqvi, who arrived in Tehran on Monday at the official invitation of his "
+                 "Iranian counterpart, met Iranian Interior Minister Eskandar Momeni at the interior ministry.",
+                 "Iranian Foreign Minister Abbas Araghchi, who landed in Islamabad on Tuesday at the invitation of "
+                 "Deputy Prime Minister Ishaq Dar, met Prime Minister Shehbaz Sharif at the PM House."):
+        r = Reading("frame23-own", text, dt.date(2025, 3, 7), shipped_lexicon())
+        from pakiran_events.extract.frames import frames_of
+
+        meeting = next(f for f in frames_of(r) if f.kind == "meeting")
+        assert {c.start for c, _ in meeting.dates} & {MON, TUE}, text
+
+
 # -- near misses: one region, read as before ----------------------------------------------------------------------
 def test_a_held_clause_without_a_subject_of_its_own_keeps_its_day_and_place_for_the_meeting():
     # 'where he met' names no new subject: the arrival's day and city still date and place the talks

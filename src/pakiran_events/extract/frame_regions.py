@@ -102,10 +102,10 @@ def outside(r: Reading, i: int, pos: int, at: int, *, modality_only: bool = Fals
 
 def _planned_aside(r: Reading, i: int, pos: int, at: int) -> bool:
     """Whether sentence offset `at` lies in a person's relative clause that does not hold `pos`
-    and tells a plan ('X, who will fly to Mashhad on Friday, met Y on Tuesday'): its day is the
-    plan's, not the main clause's held engagement's."""
+    and tells it as still to come (`Reading.future_at`: 'X, who will fly to Mashhad on Friday, met
+    Y on Tuesday'): its day is the plan's, not the main clause's held engagement's. 'who arrived
+    on Sunday at the official invitation of' tells a held arrival."""
     aside = relative_clause_at(r.sentence(i), at)
     if aside is None or aside[0] <= pos < aside[1]:
         return False
-    p = r.lex.patterns
-    return any(p[kind].search(r.sentence(i), aside[0], aside[1]) for kind in ("future", "plan"))
+    return r.future_at(i, at)  # a plan word before it in the aside ('at the invitation of' blanked)
