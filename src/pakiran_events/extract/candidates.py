@@ -1182,7 +1182,7 @@ class _Built:
             told = {iso: words[iso].search(text, s.start, s.end) for iso in self.lex.dyad if iso in words}
             # a commission's sentence that names the pair together, not each side (sides.yaml both_sides)
             both = self.lex.patterns["both_sides"].search(text, s.start, s.end)
-            if both is not None and len(words) >= len(self.lex.dyad) \
+            if both is not None and len(words) >= len(self.lex.dyad) and not self._anothers_pair(f.sentence) \
                     and all(words[iso].search(text) for iso in self.lex.dyad if iso in words):
                 # 'the two countries' border commission met': the pair the report names elsewhere
                 return Mention(actor, side, f.sentence, Span(both.start(), both.end()), named=False)
@@ -1196,6 +1196,14 @@ class _Built:
                 return Mention(actor, side, f.sentence, Span(m.start(), head), self._office_at(f.sentence, m.end(), head),
                                named=False)
         return None
+
+    def _anothers_pair(self, i: int) -> bool:
+        """Whether 'the two sides' of sentence i are another pair than the dyad: the nearest
+        sentence before it telling an engagement names a third country ('Border officials of Iran
+        and Afghanistan met ... The two sides agreed to set up a joint committee'): the frame's
+        actors are those of the engagement told, not any two countries the report names."""
+        told = next((j for j in range(i - 1, -1, -1) if self.r.has("any_engagement", j)), None)
+        return told is not None and self.lex.patterns["third_party"].search(self.r.sentence(told)) is not None
 
     def _office_at(self, i: int, start: int, end: int) -> str | None:
         """The office of sentence i starting between `start` and `end` (the longest): the title an

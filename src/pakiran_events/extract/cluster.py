@@ -206,6 +206,8 @@ def _split_in_time(items: list) -> list[list]:
                                  if not _other_arrival(told, groups[g])])
         elif g is None:
             g = timed.most_told_of_all() if term is None else timed.most_told(timed.touching(*term))
+        if g is not None and _beyond_told_length(told, days[g]):
+            g = None  # 'returned home on Friday after a day-long visit': no trip that began on Wednesday
         if g is not None:
             for item in told:
                 timed.join(g, item)  # the one engagement its terms allow, or the one most reports tell of
@@ -220,6 +222,22 @@ def _held_weekdays(told: list) -> set[int]:
     return {cue.weekday for _, _, c in told if not c.planned
             for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues
             if cue.weekday is not None and not cue.resolved and not cue.ahead}
+
+
+def _beyond_told_length(told: list, days: list[dt.date]) -> bool:
+    """Whether every weekday an undated report tells its held trip on ('returned home on Friday')
+    lies further from a group's first day than the length the report tells ('a day-long visit',
+    engagement.yaml `durations`), give or take the one day a late return or another time zone
+    takes: one visit does not outlast its told length, so the report tells another trip (breaker
+    of 2.5.1: a day-long visit joined to a trip announced for Wednesday ran to Friday). False when
+    the report tells no length or no weekday, or the group no day."""
+    lengths = [c.duration for _, _, c in told if c.kind == "visit" and c.duration]
+    weekdays = _held_weekdays(told)
+    if not lengths or not weekdays or not days:
+        return False
+    first = min(days)
+    offsets = [(w - first.weekday()) % 7 for w in weekdays]
+    return all(not -1 <= (o if o <= 3 else o - 7) <= max(lengths) for o in offsets)
 
 
 def _announced_days(group: list) -> list[dt.date]:

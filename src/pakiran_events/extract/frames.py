@@ -13,9 +13,11 @@ from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
+from pakiran_events.extract.frame_regions import denied, outside, region_of, regions
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import INVITED, Frame, Reading
+from pakiran_events.extract.starts import first_match
 
 KIND_OF_TRIGGER = {"meeting": "meeting", "passive_meeting": "meeting", "commission": "meeting", "phone": "phone_call",
                    "visit": "visit", "arrival": "arrival", "departure": "departure", "reception": "reception",
@@ -30,41 +32,56 @@ def frames_of(r: Reading) -> list[Frame]:
         trip = _trip_to_place(r, i)
         if trip is None and not r.has("any_engagement", i):
             continue
-        seen: set[str] = set()
-        for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
-                        "arrival", "departure"):
-            m = r.find(trigger, i) or (trip if trigger == "visit" else None) \
-                or (_received_at_office(r, i) if trigger == "meeting" else None)
-            m = _past_who_clause(r, i, trigger, m)
-            if m is not None and trigger in ("commission", "passive_meeting") and _told_as_planned_content(r, i, m):
-                continue
-            if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
-                continue
-            if (trigger == "meeting" and _appeal(r, i, m)) or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
-                continue
-            kind = KIND_OF_TRIGGER[trigger]
-            if kind in seen and kind != "reception":
-                continue
-            if trigger == "arrival" and _at_host_office(r, i, m):
-                at_office.add(i)  # 'a guard of honour on arrival at the Naval Headquarters': the venue of a call
-            if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
-                continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
-            if trigger == "visit" and r.lex.patterns["where_a_thing_is"].match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
-                continue  # 'its secretariat is in Tehran': where a thing is, no trip
-            if trigger == "visit" and _stay_no_trip(r, i, m):
-                continue  # 'spent two days in March negotiating', 'who spent a week in Tehran in 2019': no trip of this report
-            frame = _frame(r, i, trigger, kind, m.start(), m.end())
-            if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
-                continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
-            seen.add(kind)
-            if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
-                out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
+        for lo, hi, _ in regions(r, i):  # a clause of its own subject or modality tells its own frames
+            _sentence_frames(r, i, trip, lo, hi, out, at_office)
     if not any(f.kind in ("visit", "arrival") and not (f.kind == "arrival" and f.sentence in at_office) for f in out):
         # an arrival at a host's office is no trip by itself (CURATION.md §2); beside a trip the report
         # tells ('who is on an official visit to Iran') it still gives the trip a day
         out = [f for f in out if not (f.kind == "arrival" and f.sentence in at_office)]
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
+
+
+def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame], at_office: set[int]) -> None:
+    """The frames of sentence i's region [lo, hi) (`frame_regions`), one per kind, appended to
+    `out`: the first region reads the sentence's first trigger of each kind, a later one only a
+    trigger of its own not already framed."""
+    framed = {f.trigger.start for f in out if f.sentence == i}
+    seen: set[str] = set()
+    for trigger in ("phone", "commission", "passive_meeting", "meeting", "ceremony", "reception", "visit",
+                    "arrival", "departure"):
+        if lo == 0:
+            m = r.find(trigger, i) or (trip if trigger == "visit" else None) \
+                or (_received_at_office(r, i) if trigger == "meeting" else None)
+            m = _past_who_clause(r, i, trigger, m)
+        else:
+            m = first_match(r.lex.patterns[trigger], [t for t in r.trigger_starts(i) if lo <= t < hi], r.sentence(i)) \
+                if trigger in r.lex.patterns else None
+            if m is not None and r.spans[i].start + m.start() in framed:
+                continue
+        if m is not None and trigger in ("commission", "passive_meeting") and _told_as_planned_content(r, i, m):
+            continue
+        if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
+            continue
+        if (trigger == "meeting" and _appeal(r, i, m)) or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
+            continue
+        kind = KIND_OF_TRIGGER[trigger]
+        if kind in seen and kind != "reception":
+            continue
+        if trigger == "arrival" and _at_host_office(r, i, m):
+            at_office.add(i)  # 'a guard of honour on arrival at the Naval Headquarters': the venue of a call
+        if trigger == "arrival" and _LEFT_FOR.match(m.group(0)) and not r.mentions[i]:
+            continue  # 'left for Tehran after the session', nobody named: a guest going home, no trip told
+        if trigger == "visit" and r.lex.patterns["where_a_thing_is"].match(m.group(0)) and not r.mentions[i] and _thing_subject(r, i, m.start()):
+            continue  # 'its secretariat is in Tehran': where a thing is, no trip
+        if trigger == "visit" and _stay_no_trip(r, i, m):
+            continue  # 'spent two days in March negotiating', 'who spent a week in Tehran in 2019': no trip of this report
+        frame = _frame(r, i, trigger, kind, m.start(), m.end())
+        if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
+            continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
+        seen.add(kind)
+        if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
+            out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
 
 
 _NEXT_WORD = re.compile(r"\s+")
@@ -290,18 +307,14 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
     frame.planned, frame.negated = r.modality_at(i, start, end)
-    if frame.planned and INVITED.search(r.sentence(i)):
-        frame.planned = _planned_without_invitation(r, i, start, end)  # 'at the invitation of' tells who asked, not a plan
     p = r.lex.patterns
     frame.background = _told_as_background(r, i, kind, start, end)
     # 'wanted to build on the accords reached during X's visit in April': that visit was held
     frame.planned = frame.planned and not _past_participle_between(r, i, start)
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end], _adverb_end(r.sentence(i), start)) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
-    if frame.planned and p["finite_travel"].match(r.sentence(i)[start:end]) and not _plan_before(r, i, start):
-        frame.planned = _planned_without_purpose(r, i, start, end)  # 'visits Tehran to meet X': why, not whether
-    frame.planned = frame.planned and _planned_without_ranked_infinitive(r, i, start)  # 'the most senior officer to visit Iran'
-    frame.negated = frame.negated or _denied(r, i, start)
+    frame.planned = frame.planned and _planned_without_asides(r, i, start, end)
+    frame.negated = frame.negated or denied(r, i, start)
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
@@ -309,7 +322,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
     # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
     frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
-    people = sorted(r.mentions[i], key=lambda m: m.span.start)
+    # the actors of its own region: a clause of another subject or modality tells its own frame
+    people = sorted((m for m in r.mentions[i] if not outside(r, i, start, m.span.start - s.start)), key=lambda m: m.span.start)
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
     if trigger in SYMMETRIC:
@@ -335,11 +349,12 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     # Tehran after a call on the prime minister'): the city gone home to is neither's place
     homeward = _completed(r, r.sentence(i), start, end) if kind in ("visit", "departure") \
         else kind == "meeting" and p["completed"].search(r.sentence(i)) is not None
-    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _place(r, i, start, kind == "meeting", homeward)) \
+    frame.place_id = _tour_stop(r, frame.trigger) or _on_tour_stop(r, i, _region_place(r, i, start, kind == "meeting", homeward)) \
         or (_left_place(r, i, end) if kind == "departure" else None)
     if kind == "visit":
         _named_trip(r, i, frame, people, start, end)
-    cues = _frame_cues(r, i, kind, start, end)
+    # a day told in a clause of another modality is the plan's or the denial's
+    cues = [c for c in _frame_cues(r, i, kind, start, end) if c[1] != s or not outside(r, i, start, c[0].span[0], modality_only=True)]
     cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
@@ -860,39 +875,28 @@ def _past_participle_between(r: Reading, i: int, start: int) -> bool:
     return p["modifier_participle"].search(sentence, max(plans), start) is not None
 
 
-def _planned_without_invitation(r: Reading, i: int, start: int, end: int) -> bool:
-    """The trigger's modality with 'at the invitation of' blanked out (same length: offsets kept)."""
-    from pakiran_events.extract.clauses import clause_at
-
-    sentence = INVITED.sub(lambda m: " " * len(m.group(0)), r.sentence(i))
-    a, b = clause_at(r.sentence(i), start)
-    return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
+def _blanked(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
-def _planned_without_ranked_infinitive(r: Reading, i: int, start: int) -> bool:
-    """The trigger's modality with each ranked noun phrase's infinitive blanked out (engagement.yaml
-    `ranked_infinitive_heads`: 'The most senior Pakistani officer to visit Iran this year, General X,
-    arrived in Tehran on May 10': who he is, not what is planned; same length, offsets kept). True, as
-    the clause was read, when the sentence has no such phrase."""
-    from pakiran_events.extract.clauses import clause_at
-
-    if r.lex.patterns["ranked_infinitive"].search(r.sentence(i)) is None:
-        return True
-    sentence = r.lex.patterns["ranked_infinitive"].sub(lambda m: " " * len(m.group(0)), r.sentence(i))
-    a, b = clause_at(r.sentence(i), start)
-    return bool(r.lex.patterns["future"].search(sentence[a:start]) or r.lex.patterns["plan"].search(sentence[a:b]))
-
-
-def _planned_without_purpose(r: Reading, i: int, start: int, end: int) -> bool:
-    """The trigger's modality with the purpose infinitives after it blanked out (same length:
-    offsets kept); a plan word of any other kind still makes the frame a plan."""
-    from pakiran_events.extract.clauses import clause_at
-
-    sentence = r.sentence(i)
-    tail = r.lex.patterns["purpose_infinitive"].sub(lambda m: " " * len(m.group(0)), sentence[end:])
-    sentence = sentence[:end] + tail
-    a, b = clause_at(r.sentence(i), start)
-    return bool(r.lex.patterns["plan"].search(sentence[a:b]))
+def _planned_without_asides(r: Reading, i: int, start: int, end: int) -> bool:
+    """Whether the trigger at sentence offsets [start, end) is still told as a plan once the words
+    that tell no plan of it are blanked out of sentence i (same length: offsets kept), each read on
+    its own: 'at the invitation of' (who asked for the trip); the purpose infinitives after a finite
+    trip verb ('visits Tehran to meet X': why, not whether; then only `plan` words count); a ranked
+    noun's infinitive ('The most senior Pakistani officer to visit Iran this year, General X,
+    arrived ...': engagement.yaml `ranked_infinitive_heads`, who he is). A plan word of the
+    trigger's clause before it (`future`) or anywhere in it (`plan`). True when none is told."""
+    sentence, p = r.sentence(i), r.lex.patterns
+    a, b = clause_at(sentence, start)
+    readings = []  # (the sentence with one kind of aside blanked, whether `future` words count)
+    if INVITED.search(sentence):
+        readings.append((INVITED.sub(_blanked, sentence), True))
+    if p["finite_travel"].match(sentence[start:end]) and not _plan_before(r, i, start):
+        readings.append((sentence[:end] + p["purpose_infinitive"].sub(_blanked, sentence[end:]), False))
+    if p["ranked_infinitive"].search(sentence):
+        readings.append((p["ranked_infinitive"].sub(_blanked, sentence), True))
+    return all((future and p["future"].search(text[a:start])) or p["plan"].search(text[a:b]) for text, future in readings)
 
 
 def _anothers_plan(r: Reading, i: int, start: int, end: int) -> int | None:
@@ -946,21 +950,6 @@ def _held_after_plans(r: Reading, i: int, start: int) -> bool:
         return False
     plans = [m.start() for kind in ("plan", "future") for m in r.lex.patterns[kind].finditer(sentence, a, b)]
     return all(p < held[-1] for p in plans)
-
-
-def _denied(r: Reading, i: int, start: int) -> bool:
-    """Whether a denial (engagement.yaml `denial`: 'denied that', 'ruled out') comes before the
-    trigger in its clause with no finite verb between ('denied that General X met Y', 'ruled out a
-    meeting between'); 'X, who denied that Iran harboured militants, met Y' is no denial of the meeting."""
-    from pakiran_events.extract.clauses import clause_at
-
-    denial = r.lex.patterns["denial"]
-    sentence = r.sentence(i)
-    a, _ = clause_at(sentence, start)
-    last = None
-    for last in denial.finditer(sentence, a, start):
-        pass
-    return last is not None and r.lex.patterns["held_verb"].search(sentence, last.end(), start) is None
 
 
 def reporting_words(r: Reading):
@@ -1411,6 +1400,16 @@ def part_days(r: Reading, i: int, part: tuple[int, int, int, int]) -> list:
                 and (r.published is None or c.start <= r.published)]
 
     return held(owned_cues(r, i, part[2], part[3])) or held(r.cues(i, part[0], part[1]))
+
+
+def _region_place(r: Reading, i: int, start: int, talks: bool, homeward: bool) -> str | None:
+    """`_place` of the trigger at `start` read in its own region (`frame_regions`) when another
+    region of the sentence tells another modality ('met X in Islamabad, while Y is expected to
+    visit Tehran next month': Tehran is the plan's), else in the whole sentence."""
+    own = region_of(r, i, start)
+    if all(held == own[2] for _, _, held in regions(r, i)):
+        return _place(r, i, start, talks, homeward)
+    return _place(r, i, start, talks, homeward, bounds=own[:2]) or _here(r, i)
 
 
 def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward: bool = False,

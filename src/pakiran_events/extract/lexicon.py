@@ -611,7 +611,7 @@ class Lexicon:
         # frames._postponed_on: 'was postponed on 12 April', 'put off in March': the day of the act of
         # calling off, right before the date (its 'on' or 'in' only), is not the engagement's
         p["postponed_on"] = re.compile(rf"\b(?:{alternation(e.get('called_off', []))})\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
-        # frames._planned_without_ranked_infinitive: 'the most senior officer to visit', 'the first leader to meet'
+        # frames._planned_without (a ranked infinitive blanked): 'the most senior officer to visit', 'the first leader to meet'
         p["ranked_infinitive"] = re.compile(rf"\bthe\s+(?:{alternation(e.get('ranked_infinitive_heads', []))})\s+"
                                             r"(?:[\w\-]+\s+){1,3}?to\s+(?:visit|meet)\b", re.IGNORECASE)
         # frames._named_before: 'After the ceremony, ...' at a sentence's head, the noun as group `noun`
