@@ -15,7 +15,16 @@ from typing import NamedTuple
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.frames import _anchors, _is_dateline_cue, owned_cues
+from pakiran_events.extract.frames import (
+    _anchors,
+    _is_dateline_cue,
+    _not_from_a_later_aside,
+    _owner,
+    _postponed_on,
+    _same_sentence_day,
+    owned_cues,
+    part_days,
+)
 from pakiran_events.extract.mentions import Span
 from pakiran_events.extract.report import Reading
 
@@ -30,7 +39,8 @@ class Relation(NamedTuple):
     passes), 'first_told' (the first told, then checked), 'last'; `kinds`: the frame kinds it applies
     to (empty: all); `stage`: 'frame' or 'count'; `week`: days, when set, that the lent day and the
     engagement's own lie back from the report's, and that a later day told after the engagement's
-    may lie after it. Empty `lends`: any precision."""
+    may lie after it. Empty `lends`: any precision. `stop`: a blocking row: when its source tells a
+    cue, the frame borrows nothing at all (not from the relations after it either)."""
 
     name: str
     stage: str
@@ -43,10 +53,18 @@ class Relation(NamedTuple):
     pick: str
     kinds: tuple[str, ...] = ()
     week: int = 0
+    stop: bool = False
 
 
 # In the order a frame stage consults them: the first relation that lends anything wins.
 RELATIONS: tuple[Relation, ...] = (
+    # 'X, who returned to Tehran on Thursday, spent three days in Islamabad': the day the sentence gives a
+    # departure or return is the trip's end, not the stay's first day (a stated length counts back from it)
+    Relation("trip_end", "frame", "departure", "sentence_day", 0, 0, (), ("not_postponed", "owned_by_cue"), "all",
+             ("visit",), stop=True),
+    # 'arrived on Monday, landing in Islamabad, where he met ...': the one day the sentence gives another
+    # engagement (not one told in an aside about a person after the trigger)
+    Relation("sentence_day", "frame", "", "sentence_day", 0, 0, (), ("not_postponed",), "all"),
     # 'when Imran Khan visited Tehran and met President Rouhani': the trigger just before in the clause,
     # joined by 'and' (then/later/also), at most `back` words between and no clause mark
     Relation("coordinated", "frame", "and_before", "trigger_before_in_clause", 6, 0, ("day", "range", "month"),
@@ -60,6 +78,9 @@ RELATIONS: tuple[Relation, ...] = (
     # 'The call took place on December 30, the statement said' (engagement.yaml call_told_back), right after the verb
     Relation("told_back", "frame", "call_told_back", "told_back_after", 0, 2, (),
              ("resolved", "held", "not_after_report"), "first", ("phone_call",)),
+    # 'held talks with X on Monday and later met Y': a coordinated part of a meeting sentence with no day of
+    # its own (meeting_parts) takes the days of the part before it, when 'and' (then/later/also) opens it
+    Relation("coordinated_part", "part", "and_before", "part_before", 1, 0, (), (), "all"),
     # 'The clash took place on August 27. A day after the clash, ...': a count with no dated engagement
     # before it counts from the last held day of the nearest of `back` sentences that tells one
     Relation("count", "count", "count", "day_told_before", 2, 0, ("day",),
@@ -83,15 +104,16 @@ def relation(name: str) -> Relation:
     raise KeyError(name)
 
 
-def borrowed_cues(r: Reading, i: int, kind: str, start: int) -> list[Cue]:
+def borrowed_cues(r: Reading, i: int, kind: str, start: int) -> list[Cue] | None:
     """The cues a frame of `kind` whose trigger starts at sentence offset `start` of sentence i
     borrows, from the first frame-stage relation of `RELATIONS` that lends any: [(DateCue, sentence
-    Span)], empty when none does."""
+    Span)], empty when none does; None when a blocking row (`stop`) finds its cue: the frame is to
+    borrow no day from anywhere."""
     for rel in RELATIONS:
         if rel.stage == "frame" and (not rel.kinds or kind in rel.kinds):
             lent = lend(r, rel, i, start)
             if lent:
-                return lent
+                return None if rel.stop else lent
     return []
 
 
@@ -106,13 +128,24 @@ def lend(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
             if rel.pick == "first_told":
                 told = told[:1]
             continue
-        told = [cue for cue in told if _PASSES[check](r, cue)]
+        told = [cue for cue in told if _PASSES[check](r, rel, cue)]
     told = [(c, sp) for c, sp in told if not rel.lends or c.precision in rel.lends]
     if rel.pick == "first":
         return told[:1]
     if rel.pick == "last":
         return told[-1:]
     return told
+
+
+def part_cues(r: Reading, i: int, parts: list, k: int) -> list[Cue]:
+    """The cues part `k` of sentence i's coordinated meeting parts (`meeting_parts`: (start, end,
+    trigger start, trigger end)) borrows when it tells no day of its own, by relation
+    'coordinated_part': [(DateCue, sentence Span)], empty when it is not so joined or the part before
+    tells no day."""
+    rel = relation("coordinated_part")
+    if k < rel.back or _AND_BEFORE.search(r.sentence(i), max(0, parts[k][2] - 20), parts[k][2]) is None:
+        return []
+    return part_days(r, i, parts[k - rel.back])
 
 
 def count_base(r: Reading | None, sentence: int, cue: DateCue, base: tuple[dt.date, Span] | None) -> tuple[dt.date, Span] | None:
@@ -142,11 +175,23 @@ def _day_of(cues: list[Cue]) -> tuple[dt.date, Span] | None:
     return (c.start, sp) if c.start is not None else None
 
 
+def _owned_by(r: Reading, kind: str, cue: Cue) -> bool:
+    """Whether the trigger owning the date `cue` (frames._owner) is one of engagement.yaml `kind`."""
+    c, span = cue
+    i = next((k for k, s in enumerate(r.spans) if s == span), None)
+    owner = _owner(r, i, *c.span) if i is not None else None
+    return owner is not None and (m := r.lex.patterns[kind].match(r.sentence(i), owner[0])) is not None and m.end() == owner[1]
+
+
 def _in_report_week(r: Reading, day: tuple[dt.date, Span] | None, week: int) -> bool:
     return day is not None and r.published is not None and 0 <= (r.published - day[0]).days <= week
 
 
 # --- sources: where a relation's lent cues are told ---------------------------------------------
+
+def _sentence_day(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    return _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, ""))
+
 
 def _trigger_before_in_clause(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
     sentence = r.sentence(i)
@@ -198,7 +243,7 @@ def _day_told_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
     for j in range(i - 1, max(-1, i - 1 - rel.back), -1):
         if "no_date_line" in rel.blocked and is_date_line(r.sentence(j)):
             continue
-        days = [cue for cue in r.cues(j) if all(_PASSES[k](r, cue) for k in rel.blocked)
+        days = [cue for cue in r.cues(j) if all(_PASSES[k](r, rel, cue) for k in rel.blocked)
                 and cue[0].precision in rel.lends]
         if days:
             return days
@@ -206,6 +251,7 @@ def _day_told_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
 
 
 _SOURCES: dict[str, Callable[[Reading, Relation, int, int], list[Cue]]] = {
+    "sentence_day": _sentence_day,
     "trigger_before_in_clause": _trigger_before_in_clause,
     "sentence_before": _sentence_before,
     "named_engagement_before": _named_engagement_before,
@@ -215,10 +261,12 @@ _SOURCES: dict[str, Callable[[Reading, Relation, int, int], list[Cue]]] = {
 
 # --- checks: what blocks a lent cue --------------------------------------------------------------
 
-_PASSES: dict[str, Callable[[Reading, Cue], bool]] = {
-    "resolved": lambda r, cue: cue[0].resolved,
-    "held": lambda r, cue: not cue[0].ahead,  # a plan's day, read forward, is no held day
-    "no_dateline": lambda r, cue: not _is_dateline_cue(r, cue),  # the newsroom's day
-    "no_date_line": lambda r, cue: True,  # a date line's whole sentence is skipped by its source (`_day_told_before`)
-    "not_after_report": lambda r, cue: r.published is None or cue[0].start <= r.published,
+_PASSES: dict[str, Callable[[Reading, Relation, Cue], bool]] = {
+    "resolved": lambda r, rel, cue: cue[0].resolved,
+    "held": lambda r, rel, cue: not cue[0].ahead,  # a plan's day, read forward, is no held day
+    "no_dateline": lambda r, rel, cue: not _is_dateline_cue(r, cue),  # the newsroom's day
+    "no_date_line": lambda r, rel, cue: True,  # a date line's whole sentence is skipped by its source (`_day_told_before`)
+    "not_after_report": lambda r, rel, cue: r.published is None or cue[0].start <= r.published,
+    "not_postponed": lambda r, rel, cue: not _postponed_on(r, cue),  # 'the visit, which was postponed on 12 April'
+    "owned_by_cue": lambda r, rel, cue: _owned_by(r, rel.cue, cue),  # the date's trigger is one of `rel.cue`'s kind
 }

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
-from pakiran_events.extract.borrowing import count_base
+from pakiran_events.extract.borrowing import count_base, part_cues
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
     dateline_city,
@@ -1005,19 +1005,25 @@ class _Built:
     def _in_part(self, f: Frame, dates: list, part: Part, country: str) -> Frame:
         """The frame as one coordinated part tells it: the place its part names in the meeting's
         `country` (the sentence's, `f.place_id`, when it names none), and the days told in the
-        part; when it tells none, the frame's days told outside the other parts (all of them when
-        every one is another's). A held frame left with no day of its sentence (two days told, so
-        neither kept) takes the days its part's own trigger owns (`part_days`)."""
+        part; a held frame's part with none of the frame's days takes the days told in the part
+        (`part_days`: its own trigger's first; the sentence's two days dropped, or a day fronted after
+        'and then,'); a part joined by 'and' (then/later/also) with none takes the part before's
+        (`borrowing.part_cues`); else the frame's days told outside the other parts (all of them
+        when every one is another's)."""
         s = self._span(f)
         place = part_place(self.r, f.sentence, part)
         place = place if place is not None and self.r.people.country_of(place) == country else f.place_id
         inside = lambda c, sp: sp == s and part[0] <= c.span[0] < part[1]
         other = lambda c, sp: sp == s and not inside(c, sp)
         own = [(c, sp) for c, sp in dates if inside(c, sp) and c.resolved]
-        if not own and not (f.planned or f.background) and not any(sp == s for _, sp in dates):
-            own = part_days(self.r, f.sentence, part)  # the sentence's days were dropped as two: each part's own
-        if not own:
-            own = [(c, sp) for c, sp in dates if not other(c, sp)] or dates
+        if not own and not (f.planned or f.background):
+            # the sentence's days dropped as two, or a day fronted in the part ('and then, on Tuesday, met Y'),
+            # which the frame's trigger does not own: each part's own
+            own = part_days(self.r, f.sentence, part)
+        if not own:  # 'held talks with X on Monday and later met Y': the part it is joined to (borrowing.RELATIONS)
+            parts = meeting_parts(self.r, f.sentence)
+            lent = part_cues(self.r, f.sentence, parts, parts.index(part)) if part in parts else []
+            own = lent or [(c, sp) for c, sp in dates if not other(c, sp)] or dates
         return replace(f, dates=own, place_id=place)
 
     def _third_counterpart(self, f: Frame) -> bool:

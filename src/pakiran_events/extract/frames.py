@@ -733,12 +733,13 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
     def held(cues: list) -> list:
         return [c for c in cues if not _postponed_on(r, c)]
 
-    return _joined_ranges(r, _stay_day(r, i, held(owned_cues(r, i, start, end)))
-                          or _not_from_a_later_aside(r, i, start, held(_same_sentence_day(r, i, kind)))
-                          # a day lent by an engagement told near it (borrowing.RELATIONS: 'visited Tehran and
-                          # met', 'on that occasion', 'After the ceremony,', 'The call took place on ...')
-                          or borrowed_cues(r, i, kind, start)
-                          or held(_free_cues_before(r, i)) or _also_day(r, i, start))
+    own = _stay_day(r, i, held(owned_cues(r, i, start, end)))
+    # else a day lent by an engagement told near it (borrowing.RELATIONS: the sentence's one day, 'visited
+    # Tehran and met', 'on that occasion', 'After the ceremony,', 'The call took place on ...'); None: none
+    lent = [] if own else borrowed_cues(r, i, kind, start)
+    if lent is None:
+        return []  # 'who returned on Thursday, spent three days in X': that day ends the stay, it dates no start
+    return _joined_ranges(r, own or lent or held(_free_cues_before(r, i)) or _also_day(r, i, start))
 
 
 def _postponed_on(r: Reading, cue: tuple) -> bool:
@@ -1317,13 +1318,20 @@ def part_place(r: Reading, i: int, part: tuple[int, int, int, int]) -> str | Non
 def part_days(r: Reading, i: int, part: tuple[int, int, int, int]) -> list:
     """The days (DateCue, sentence Span) told inside one coordinated part of sentence i ('and on
     Wednesday met Y'), those its trigger owns first, told as held: resolved, not read forward, not
-    a bound ('since ...'), not after the report's day. [] when the part tells none."""
+    a bound ('since ...'), not after the report's day; a day another engagement trigger of the same
+    part owns ('X, who arrived in Mashhad on Sunday, held talks ... on Monday') is that one's, not the
+    part's. [] when the part tells none."""
     def held(cues: list) -> list:
         return [(c, sp) for c, sp in cues if part[0] <= c.span[0] < part[1] and c.resolved and not c.ahead
                 and not _bound(r, (c, sp)) and not _postponed_on(r, (c, sp))
                 and (r.published is None or c.start <= r.published)]
 
-    return held(owned_cues(r, i, part[2], part[3])) or held(r.cues(i, part[0], part[1]))
+    def anothers(c) -> bool:
+        owner = _owner(r, i, *c.span)
+        return owner is not None and owner[2] and part[0] <= owner[0] < part[1] and owner[0] != part[2]
+
+    return held(owned_cues(r, i, part[2], part[3])) or [(c, sp) for c, sp in held(r.cues(i, part[0], part[1]))
+                                                         if not anothers(c)]
 
 
 def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward: bool = False,
