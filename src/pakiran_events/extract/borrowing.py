@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
@@ -25,6 +26,7 @@ from pakiran_events.extract.frames import (
     owned_cues,
     part_days,
 )
+from pakiran_events.extract.meeting_parts import meeting_parts
 from pakiran_events.extract.mentions import Span
 from pakiran_events.extract.report import Reading
 
@@ -40,7 +42,8 @@ class Relation(NamedTuple):
     to (empty: all); `stage`: 'frame' or 'count'; `week`: days, when set, that the lent day and the
     engagement's own lie back from the report's, and that a later day told after the engagement's
     may lie after it. Empty `lends`: any precision. `stop`: a blocking row: when its source tells a
-    cue, the frame borrows nothing at all (not from the relations after it either)."""
+    cue, the frame borrows nothing at all (not from the relations after it either). `trigger`: an
+    engagement.yaml pattern the frame's trigger must match (empty: any)."""
 
     name: str
     stage: str
@@ -54,14 +57,15 @@ class Relation(NamedTuple):
     kinds: tuple[str, ...] = ()
     week: int = 0
     stop: bool = False
+    trigger: str = ""
 
 
 # In the order a frame stage consults them: the first relation that lends anything wins.
 RELATIONS: tuple[Relation, ...] = (
     # 'X, who returned to Tehran on Thursday, spent three days in Islamabad': the day the sentence gives a
-    # departure or return is the trip's end, not the stay's first day (a stated length counts back from it)
+    # departure or return is the stay's end (engagement.yaml stay_in), not its first day (its length counts back)
     Relation("trip_end", "frame", "departure", "sentence_day", 0, 0, (), ("not_postponed", "owned_by_cue"), "all",
-             ("visit",), stop=True),
+             ("visit",), stop=True, trigger="stay_in"),
     # 'arrived on Monday, landing in Islamabad, where he met ...': the one day the sentence gives another
     # engagement (not one told in an aside about a person after the trigger)
     Relation("sentence_day", "frame", "", "sentence_day", 0, 0, (), ("not_postponed",), "all"),
@@ -78,6 +82,10 @@ RELATIONS: tuple[Relation, ...] = (
     # 'The call took place on December 30, the statement said' (engagement.yaml call_told_back), right after the verb
     Relation("told_back", "frame", "call_told_back", "told_back_after", 0, 2, (),
              ("resolved", "held", "not_after_report"), "first", ("phone_call",)),
+    # 'X, who is on a visit to Pakistan, met Y on Wednesday': a visit told in the present tense (engagement.yaml
+    # visit_under_way, ending in the trigger, from `back` characters before it) runs from its one held day to the report's
+    Relation("under_way", "end", "visit_under_way", "report_day", 60, 0, ("day",), ("resolved", "held", "not_after_report"),
+             "first", ("visit",)),
     # 'held talks with X on Monday and later met Y': a coordinated part of a meeting sentence with no day of
     # its own (meeting_parts) takes the days of the part before it, when 'and' (then/later/also) opens it
     Relation("coordinated_part", "part", "and_before", "part_before", 1, 0, (), (), "all"),
@@ -110,7 +118,8 @@ def borrowed_cues(r: Reading, i: int, kind: str, start: int) -> list[Cue] | None
     Span)], empty when none does; None when a blocking row (`stop`) finds its cue: the frame is to
     borrow no day from anywhere."""
     for rel in RELATIONS:
-        if rel.stage == "frame" and (not rel.kinds or kind in rel.kinds):
+        if rel.stage == "frame" and (not rel.kinds or kind in rel.kinds) \
+                and (not rel.trigger or r.lex.patterns[rel.trigger].match(r.sentence(i), start)):
             lent = lend(r, rel, i, start)
             if lent:
                 return None if rel.stop else lent
@@ -137,15 +146,29 @@ def lend(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
     return told
 
 
+def until_report(r: Reading, i: int, kind: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
+    """A frame's cues with the report's day lent as their end by relation 'under_way': a visit told in
+    the present tense whose one cue is a held day before the report's becomes a range from that day
+    to the report's (CURATION.md §4: the present tense places the guest there on the report's day;
+    the date's span stays the day's). `cues` unchanged otherwise."""
+    rel = relation("under_way")
+    if kind not in rel.kinds or r.published is None or len(cues) != 1:
+        return cues
+    told = r.lex.patterns[rel.cue].search(r.sentence(i), max(0, start - rel.back), end)
+    if told is None or told.end() <= start:  # the present tense is the trigger's own ('is on a visit')
+        return cues
+    c, sp = cues[0]
+    if c.precision not in rel.lends or not all(_PASSES[k](r, rel, cues[0]) for k in rel.blocked) or c.start >= r.published:
+        return cues
+    return [(replace(c, end=r.published, precision="range", weekday_only=False), sp)]
+
+
 def part_cues(r: Reading, i: int, parts: list, k: int) -> list[Cue]:
     """The cues part `k` of sentence i's coordinated meeting parts (`meeting_parts`: (start, end,
     trigger start, trigger end)) borrows when it tells no day of its own, by relation
     'coordinated_part': [(DateCue, sentence Span)], empty when it is not so joined or the part before
     tells no day."""
-    rel = relation("coordinated_part")
-    if k < rel.back or _AND_BEFORE.search(r.sentence(i), max(0, parts[k][2] - 20), parts[k][2]) is None:
-        return []
-    return part_days(r, i, parts[k - rel.back])
+    return lend(r, relation("coordinated_part"), i, parts[k][2])
 
 
 def count_base(r: Reading | None, sentence: int, cue: DateCue, base: tuple[dt.date, Span] | None) -> tuple[dt.date, Span] | None:
@@ -217,6 +240,14 @@ def _sentence_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
     return list(r.cues(i - rel.back))
 
 
+def _part_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    if _AND_BEFORE.search(r.sentence(i), max(0, start - 20), start) is None:
+        return []
+    parts = meeting_parts(r, i)
+    k = next((n for n, p in enumerate(parts) if p[2] == start), None)
+    return part_days(r, i, parts[k - rel.back]) if k is not None and k >= rel.back else []
+
+
 def _named_engagement_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
     m = r.lex.patterns[rel.cue].match(r.sentence(i))
     if m is None or m.end() > start:
@@ -252,6 +283,8 @@ def _day_told_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
 
 _SOURCES: dict[str, Callable[[Reading, Relation, int, int], list[Cue]]] = {
     "sentence_day": _sentence_day,
+    "part_before": _part_before,
+    "report_day": lambda r, rel, i, start: [],  # the report's own day: `until_report` lends it as an end
     "trigger_before_in_clause": _trigger_before_in_clause,
     "sentence_before": _sentence_before,
     "named_engagement_before": _named_engagement_before,
