@@ -34,7 +34,7 @@ def test_every_relation_names_a_known_source_and_known_checks():
     assert len({rel.name for rel in RELATIONS}) == len(RELATIONS)
     for rel in RELATIONS:
         assert rel.source in _SOURCES, rel.name
-        assert rel.stage in ("frame", "part", "count"), rel.name
+        assert rel.stage in ("frame", "part", "end", "count"), rel.name
         assert all(check in _PASSES or check == "one_date" for check in rel.blocked), rel.name
         assert rel.pick in ("all", "first", "first_told", "last"), rel.name
     with pytest.raises(KeyError):
