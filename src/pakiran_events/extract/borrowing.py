@@ -1,9 +1,10 @@
 """Days one engagement borrows from another told near it: one table of relations (`RELATIONS`), each
 saying which cue in the borrowing sentence signals it, where the lent day is told (an engagement or a
 day before or after it), within which window, what the lent date may be and what blocks the loan.
-The frame stage (`frames._frame_cues`) asks `borrowed_cues` for a frame its own clause and sentence do
-not date; the candidate stage (`candidates._resolve_offsets`) asks `count_base` what a count ('the
-next day', 'later that day') counts from. One mechanism instead of seven special cases (round 23)."""
+The frame stage (`frames._frame_cues`) asks `borrowed_cues` for a frame its own clause does not date;
+a coordinated meeting part with no day (`candidates._Built._in_part`) asks `part_cues`; the candidate
+stage (`candidates._resolve_offsets`) asks `count_base` what a count ('the next day', 'later that
+day') counts from. One mechanism instead of seven special cases (round 23)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ class Relation(NamedTuple):
     the window, in sentences (words for `coordinated`); `lends`: the precisions lent; `blocked`: the
     checks a lent cue must pass (`_PASSES` keys), in order; `pick`: 'all', 'first' (the first that
     passes), 'first_told' (the first told, then checked), 'last'; `kinds`: the frame kinds it applies
-    to (empty: all); `stage`: 'frame' or 'count'; `week`: days, when set, that the lent day and the
+    to (empty: all); `stage`: 'frame' (`borrowed_cues`), 'part' (`part_cues`) or 'count'
+    (`count_base`); `week`: days, when set, that the lent day and the
     engagement's own lie back from the report's, and that a later day told after the engagement's
     may lie after it. Empty `lends`: any precision. `stop`: a blocking row: when its source tells a
     cue, the frame borrows nothing at all (not from the relations after it either). `trigger`: an
