@@ -17,14 +17,14 @@ from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
-    _anchors,
-    _is_dateline_cue,
-    _not_from_a_later_aside,
-    _owner,
-    _postponed_on,
-    _same_sentence_day,
+    anchors,
+    is_dateline_cue,
+    not_from_a_later_aside,
     owned_cues,
+    owner,
     part_days,
+    postponed_on,
+    same_sentence_day,
 )
 from pakiran_events.extract.meeting_parts import meeting_parts
 from pakiran_events.extract.mentions import Span
@@ -179,11 +179,11 @@ def _day_of(cues: list[Cue]) -> tuple[dt.date, Span] | None:
 
 
 def _owned_by(r: Reading, kind: str, cue: Cue) -> bool:
-    """Whether the trigger owning the date `cue` (frames._owner) is one of engagement.yaml `kind`."""
+    """Whether the trigger owning the date `cue` (frames.owner) is one of engagement.yaml `kind`."""
     c, span = cue
     i = next((k for k, s in enumerate(r.spans) if s == span), None)
-    owner = _owner(r, i, *c.span) if i is not None else None
-    return owner is not None and (m := r.lex.patterns[kind].match(r.sentence(i), owner[0])) is not None and m.end() == owner[1]
+    told = owner(r, i, *c.span) if i is not None else None
+    return told is not None and (m := r.lex.patterns[kind].match(r.sentence(i), told[0])) is not None and m.end() == told[1]
 
 
 def _in_report_week(r: Reading, day: tuple[dt.date, Span] | None, week: int) -> bool:
@@ -193,14 +193,14 @@ def _in_report_week(r: Reading, day: tuple[dt.date, Span] | None, week: int) -> 
 # --- sources: where a relation's lent cues are told ---------------------------------------------
 
 def _sentence_day(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
-    return _not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, ""))
+    return not_from_a_later_aside(r, i, start, same_sentence_day(r, i, ""))
 
 
 def _trigger_before_in_clause(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
     sentence = r.sentence(i)
     if _AND_BEFORE.search(sentence, max(0, start - 20), start) is None:
         return []
-    before = [t for t in _anchors(r, i) if t[2] and t[1] <= start]
+    before = [t for t in anchors(r, i) if t[2] and t[1] <= start]
     if not before:
         return []
     a, b, _ = max(before, key=lambda t: t[1])
@@ -276,9 +276,9 @@ _SOURCES: dict[str, Callable[[Reading, Relation, int, int], list[Cue]]] = {
 _PASSES: dict[str, Callable[[Reading, Relation, Cue], bool]] = {
     "resolved": lambda r, rel, cue: cue[0].resolved,
     "held": lambda r, rel, cue: not cue[0].ahead,  # a plan's day, read forward, is no held day
-    "no_dateline": lambda r, rel, cue: not _is_dateline_cue(r, cue),  # the newsroom's day
+    "no_dateline": lambda r, rel, cue: not is_dateline_cue(r, cue),  # the newsroom's day
     "no_date_line": lambda r, rel, cue: True,  # a date line's whole sentence is skipped by its source (`_day_told_before`)
     "not_after_report": lambda r, rel, cue: r.published is None or cue[0].start <= r.published,
-    "not_postponed": lambda r, rel, cue: not _postponed_on(r, cue),  # 'the visit, which was postponed on 12 April'
+    "not_postponed": lambda r, rel, cue: not postponed_on(r, cue),  # 'the visit, which was postponed on 12 April'
     "owned_by_cue": lambda r, rel, cue: _owned_by(r, rel.cue, cue),  # the date's trigger is one of `rel.cue`'s kind
 }

@@ -1518,3 +1518,9 @@ def incidents(r: Reading) -> tuple:
             elif c.month_day and c.precision == "day" and not c.ahead:
                 out.append(("day", c.month_day, _stems(sentence[max(0, a - _BEFORE_WHAT):a]), sp))
     return tuple(out)
+
+
+# What borrowing.py reads of a sentence's triggers and dates, under public names (the same functions: one
+# reading of owners and days, not a copy)
+anchors, owner, is_dateline_cue, postponed_on = _anchors, _owner, _is_dateline_cue, _postponed_on
+same_sentence_day, not_from_a_later_aside = _same_sentence_day, _not_from_a_later_aside
