@@ -162,25 +162,25 @@ def test_a_meeting_coordinated_with_a_dated_trip_takes_its_month(text, published
 
 def test_near_miss_a_comma_between_the_triggers_keeps_the_trips_date_from_the_meeting():
     # told apart by a clause of its own: the meeting does not take the trip's month by coordination
-    from pakiran_events.extract.frames import _coordinated_cues
+    from pakiran_events.extract.borrowing import lend, relation
     from pakiran_events.extract.report import Reading
 
     text = ("Interior Minister Mohsin Naqvi travelled to Tehran in February, where the weather was cold, and held talks "
             "with Interior Minister Eskandar Momeni.")
     r = Reading("x-dates21", text, dt.date(2025, 4, 10), _lexicon())
-    assert _coordinated_cues(r, 0, text.index("held")) == []
+    assert lend(r, relation("coordinated"), 0, text.index("held")) == []
     near = text.replace(", where the weather was cold,", "")
     r = Reading("x-dates21", near, dt.date(2025, 4, 10), _lexicon())
-    assert [(str(c.start), c.precision) for c, _ in _coordinated_cues(r, 0, near.index("held"))] == [("2025-02-01", "month")]
+    assert [(str(c.start), c.precision) for c, _ in lend(r, relation("coordinated"), 0, near.index("held"))] == [("2025-02-01", "month")]
 
 
 def test_near_miss_a_year_alone_is_not_lent_by_coordination():
-    from pakiran_events.extract.frames import _coordinated_cues
+    from pakiran_events.extract.borrowing import lend, relation
     from pakiran_events.extract.report import Reading
 
     text = "Prime Minister Imran Khan visited Tehran in 2019 and met President Hassan Rouhani."
     r = Reading("x-dates21", text, dt.date(2025, 4, 10), _lexicon())
-    assert _coordinated_cues(r, 0, text.index("met")) == []
+    assert lend(r, relation("coordinated"), 0, text.index("met")) == []
 
 
 # --- 5. an engagement told 'on that occasion' after a sentence dating it ------------------------

@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.adapter import office_of
+from pakiran_events.extract.borrowing import count_base, part_cues
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
     dateline_city,
@@ -148,7 +148,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                     span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
                 resolved.append((cue, span))
                 continue
-            base = _count_base(r, f, cue, began if cue.of_visit else last)
+            base = count_base(r, f.sentence, cue, began if cue.of_visit else last)  # borrowing.RELATIONS
             if cue.offset == 0 and base is None:
                 continue  # 'later that day' with no day told before: no day to borrow, the frame's dates as without it
             if cue.offset is not None and base is not None:
@@ -176,50 +176,6 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
             began_frame = f if began is not None else None
-
-
-def _count_base(r: Reading | None, f: Frame, cue: DateCue, base: tuple[dt.date, Span] | None) -> tuple[dt.date, Span] | None:
-    """The day a count of frame `f` counts from: `base` (the last dated frame before it, or the
-    trip's first day); with none, or for 'that day' ('later that day', offset 0) a day told in a
-    sentence after `base`'s ('held talks on Tuesday. X told reporters on Wednesday ... Later that
-    day'), the day told just before (`_day_told_before`) — for 'that day' only a day from `base`'s
-    to `TRIP_WEEK` days after it (a plan's date or a trade record told in between is background:
-    review22b M1), and never a day more than `TRIP_WEEK` days before the report's (a dated frame of
-    another year is background too)."""
-    if cue.offset is None or cue.of_visit or r is None or (base is not None and cue.offset != 0):
-        return base
-    told = _day_told_before(r, f.sentence)  # 'The clash took place on August 27. A day after the clash, ...'
-    if cue.offset == 0 and r.published is not None:
-        # 'later that day' is a day of the report's own week: a dated frame or a day told before it that
-        # lies further back (a market opened a year before, a commission that had last met in February)
-        # is background, never that day (breaker of 2.5.1)
-        recent = lambda d: d is not None and 0 <= (r.published - d[0]).days <= TRIP_WEEK
-        base = base if recent(base) else None
-        told = told if recent(told) else None
-    if base is None:
-        return told
-    if told is not None and told[1].start > base[1].start and 0 <= (told[0] - base[0]).days <= TRIP_WEEK:
-        return told  # the story moved on to a later day of the same week ('X told reporters on Wednesday')
-    return base  # a day told in between that lies before the engagement's, or far after it, is background
-
-
-TOLD_BEFORE = 2  # sentences back a count with no engagement before it may find the day it counts from
-
-
-def _day_told_before(r: Reading, i: int) -> tuple[dt.date, Span] | None:
-    """The day a count ('a day after the clash', 'the next day') counts from when no engagement
-    before it is dated: the last day, held and resolved, of the nearest of the `TOLD_BEFORE`
-    sentences before sentence i that tells one ('The clash took place on August 27.'), as (day,
-    sentence Span); None when they tell none. A date line dates the report, not a happening; a day
-    after the report's is a plan's."""
-    for j in range(i - 1, max(-1, i - 1 - TOLD_BEFORE), -1):
-        if is_date_line(r.sentence(j)):
-            continue
-        days = [(c.start, sp) for c, sp in r.cues(j) if c.resolved and c.precision == "day" and not c.ahead
-                and (r.published is None or c.start <= r.published)]
-        if days:
-            return days[-1]
-    return None
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it
@@ -1071,19 +1027,25 @@ class _Built:
     def _in_part(self, f: Frame, dates: list, part: Part, country: str) -> Frame:
         """The frame as one coordinated part tells it: the place its part names in the meeting's
         `country` (the sentence's, `f.place_id`, when it names none), and the days told in the
-        part; when it tells none, the frame's days told outside the other parts (all of them when
-        every one is another's). A held frame left with no day of its sentence (two days told, so
-        neither kept) takes the days its part's own trigger owns (`part_days`)."""
+        part; a held frame's part with none of the frame's days takes the days told in the part
+        (`part_days`: its own trigger's first; the sentence's two days dropped, or a day fronted after
+        'and then,'); a part joined by 'and' (then/later/also) with none takes the part before's
+        (`borrowing.part_cues`); else the frame's days told outside the other parts (all of them
+        when every one is another's)."""
         s = self._span(f)
         place = part_place(self.r, f.sentence, part)
         place = place if place is not None and self.r.people.country_of(place) == country else f.place_id
         inside = lambda c, sp: sp == s and part[0] <= c.span[0] < part[1]
         other = lambda c, sp: sp == s and not inside(c, sp)
         own = [(c, sp) for c, sp in dates if inside(c, sp) and c.resolved]
-        if not own and not (f.planned or f.background) and not any(sp == s for _, sp in dates):
-            own = part_days(self.r, f.sentence, part)  # the sentence's days were dropped as two: each part's own
-        if not own:
-            own = [(c, sp) for c, sp in dates if not other(c, sp)] or dates
+        if not own and not (f.planned or f.background):
+            # the sentence's days dropped as two, or a day fronted in the part ('and then, on Tuesday, met Y'),
+            # which the frame's trigger does not own: each part's own
+            own = part_days(self.r, f.sentence, part)
+        if not own:  # 'held talks with X on Monday and later met Y': the part it is joined to (borrowing.RELATIONS)
+            parts = meeting_parts(self.r, f.sentence)
+            lent = part_cues(self.r, f.sentence, parts, parts.index(part)) if part in parts else []
+            own = lent or [(c, sp) for c, sp in dates if not other(c, sp)] or dates
         return replace(f, dates=own, place_id=place)
 
     def _third_counterpart(self, f: Frame) -> bool:

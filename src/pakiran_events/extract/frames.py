@@ -400,25 +400,6 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     return frame
 
 
-TOLD_BACK_GAP = 4  # characters between the told-back verb and its day: ' on ', ' in ', ', '
-
-
-def _told_back_day(r: Reading, i: int) -> list:
-    """A call its own sentence does not date, told again by its noun in one of the two sentences
-    after it with a day right after the verb ('The call took place on December 30, the statement
-    said'; engagement.yaml `call_told_back`): that day, as [(DateCue, sentence Span)], at most one.
-    Only a resolved day told as held and not after the report's; none when the sentence says no day
-    there ('The call lasted an hour', 'The call came after the strikes of 16 January')."""
-    pattern = r.lex.patterns["call_told_back"]
-    for j in range(i + 1, min(len(r.spans), i + 3)):
-        m = pattern.search(r.sentence(j))
-        if m is None:
-            continue
-        return [(c, sp) for c, sp in r.cues(j) if c.resolved and not c.ahead and 0 <= c.span[0] - m.end() <= TOLD_BACK_GAP
-                and (r.published is None or c.start <= r.published)][:1]
-    return []
-
-
 def _stay_day(r: Reading, i: int, cues: list) -> list:
     """'spent two days in Quetta on 4 and 5 December. On the first day he met ...': a frame dated
     only by days of a trip ('on the first day') counts them from the stay told just before it in a
@@ -762,15 +743,18 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
     if kind == "visit" and _recalled_trip(r, i, start, end):
         return _joined_ranges(r, owned_cues(r, i, start, end))
 
+    from pakiran_events.extract.borrowing import borrowed_cues  # borrowing reads frames' owners: a cycle
+
     def held(cues: list) -> list:
         return [c for c in cues if not _postponed_on(r, c)]
 
-    return _joined_ranges(r, _stay_day(r, i, held(owned_cues(r, i, start, end)))
-                          or _not_from_a_later_aside(r, i, start, held(_same_sentence_day(r, i, kind)))
-                          or _coordinated_cues(r, i, start) or _occasion_before(r, i, start) or _named_before(r, i, start)
-                          # 'The call took place on December 30, the statement said'
-                          or (_told_back_day(r, i) if kind == "phone_call" else [])
-                          or held(_free_cues_before(r, i)) or _also_day(r, i, start))
+    own = _stay_day(r, i, held(owned_cues(r, i, start, end)))
+    # else a day lent by an engagement told near it (borrowing.RELATIONS: the sentence's one day, 'visited
+    # Tehran and met', 'on that occasion', 'After the ceremony,', 'The call took place on ...'); None: none
+    lent = [] if own else borrowed_cues(r, i, kind, start)
+    if lent is None:
+        return []  # 'who returned on Thursday, spent three days in X': that day ends the stay, it dates no start
+    return _joined_ranges(r, own or lent or held(_free_cues_before(r, i)) or _also_day(r, i, start))
 
 
 def _postponed_on(r: Reading, cue: tuple) -> bool:
@@ -781,76 +765,6 @@ def _postponed_on(r: Reading, cue: tuple) -> bool:
     c, span = cue
     sentence = r.text[span.start:span.end]
     return r.lex.patterns["postponed_on"].search(sentence, max(0, c.span[0] - 30), c.span[0]) is not None
-
-
-def _occasion_before(r: Reading, i: int, start: int) -> list:
-    """A frame whose clause points back to an occasion (engagement.yaml `occasion_told_before`: 'met
-    in New York on that occasion') after a sentence that dates one thing ('the meeting ... last
-    month had opened a new chapter'): that date, even where the sentence before reports it ('said
-    that'). [(DateCue, Span)]; none when the sentence before tells more than one date (which
-    occasion is not told), only a year, or none."""
-    if i == 0:
-        return []
-    from pakiran_events.extract.clauses import clause_at
-
-    sentence = r.sentence(i)
-    a, b = clause_at(sentence, start)
-    if r.lex.patterns["occasion_told_before"].search(sentence, a, b) is None:
-        return []
-    told = [(c, sp) for c, sp in r.cues(i - 1) if not _is_dateline_cue(r, (c, sp))]
-    if len({(c.start, c.end) for c, _ in told}) != 1:
-        return []
-    c = told[0][0]
-    return told[:1] if c.resolved and not c.ahead and c.precision in ("day", "range", "month") else []
-
-
-NAMED_BEFORE_BACK = 3  # sentences back 'After the ceremony, ...' looks for the ceremony's trigger
-
-
-def _named_before(r: Reading, i: int, start: int) -> list:
-    """A sentence that opens by naming an engagement told before it (engagement.yaml
-    `named_before_openers`, `named_before_nouns`: 'After the ceremony, the two ministers held talks',
-    'Ahead of the signing, ...') before the trigger at `start`: the held day, resolved, that a trigger
-    of that engagement's kinds owns in the nearest of the `NAMED_BEFORE_BACK` sentences before. As
-    [(DateCue, Span)], at most one; none when the opening names no such engagement ('After the
-    elections, ...'), or the nearest sentence telling one gives its trigger no day."""
-    m = r.lex.patterns["named_before"].match(r.sentence(i))
-    if m is None or m.end() > start:
-        return []
-    kinds = r.lex.dictionaries["engagement"]["named_before_nouns"][m.group("noun").lower()]
-    for j in range(i - 1, max(-1, i - 1 - NAMED_BEFORE_BACK), -1):
-        told = [t for k in kinds if (t := r.find(k, j)) is not None]
-        if not told:
-            continue
-        t = min(told, key=lambda t: t.start())
-        return [(c, sp) for c, sp in owned_cues(r, j, t.start(), t.end())
-                if c.resolved and c.precision == "day" and not c.ahead and not _is_dateline_cue(r, (c, sp))][:1]
-    return []
-
-
-_AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
-COORDINATED_WORDS = 6  # words at most between two coordinated triggers ('visited Tehran and met')
-
-
-def _coordinated_cues(r: Reading, i: int, start: int) -> list:
-    """A trigger coordinated by 'and' with the engagement just before it in one clause ('when Imran
-    Khan visited Tehran and met President Rouhani', 'arrived in Quetta in March and held talks with
-    ...'): the dates that engagement owns, a day, a range or a month, date this one too; the
-    sentences before are another matter's. [(DateCue, Span)]; none across a comma or a bracket,
-    over more than `COORDINATED_WORDS` words, or when the one before owns only a year."""
-    sentence = r.sentence(i)
-    if _AND_BEFORE.search(sentence, max(0, start - 20), start) is None:
-        return []
-    before = [t for t in _anchors(r, i) if t[2] and t[1] <= start]
-    if not before:
-        return []
-    a, b, _ = max(before, key=lambda t: t[1])
-    between = sentence[b:start]
-    if _CLAUSE_MARK.search(between) or len(between.split()) > COORDINATED_WORDS:
-        return []
-    return [(c, sp) for c, sp in owned_cues(r, i, a, b)
-            if c.resolved and c.precision in ("day", "range", "month") and not c.ahead and not _is_dateline_cue(r, (c, sp))]
 
 
 def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:
@@ -1393,13 +1307,20 @@ def part_place(r: Reading, i: int, part: tuple[int, int, int, int]) -> str | Non
 def part_days(r: Reading, i: int, part: tuple[int, int, int, int]) -> list:
     """The days (DateCue, sentence Span) told inside one coordinated part of sentence i ('and on
     Wednesday met Y'), those its trigger owns first, told as held: resolved, not read forward, not
-    a bound ('since ...'), not after the report's day. [] when the part tells none."""
+    a bound ('since ...'), not after the report's day; a day another engagement trigger of the same
+    part owns ('X, who arrived in Mashhad on Sunday, held talks ... on Monday') is that one's, not the
+    part's. [] when the part tells none."""
     def held(cues: list) -> list:
         return [(c, sp) for c, sp in cues if part[0] <= c.span[0] < part[1] and c.resolved and not c.ahead
                 and not _bound(r, (c, sp)) and not _postponed_on(r, (c, sp))
                 and (r.published is None or c.start <= r.published)]
 
-    return held(owned_cues(r, i, part[2], part[3])) or held(r.cues(i, part[0], part[1]))
+    def anothers(c) -> bool:
+        owner = _owner(r, i, *c.span)
+        return owner is not None and owner[2] and part[0] <= owner[0] < part[1] and owner[0] != part[2]
+
+    return held(owned_cues(r, i, part[2], part[3])) or [(c, sp) for c, sp in held(r.cues(i, part[0], part[1]))
+                                                         if not anothers(c)]
 
 
 def _region_place(r: Reading, i: int, start: int, talks: bool, homeward: bool) -> str | None:
@@ -1596,3 +1517,9 @@ def incidents(r: Reading) -> tuple:
             elif c.month_day and c.precision == "day" and not c.ahead:
                 out.append(("day", c.month_day, _stems(sentence[max(0, a - _BEFORE_WHAT):a]), sp))
     return tuple(out)
+
+
+# What borrowing.py reads of a sentence's triggers and dates, under public names (the same functions: one
+# reading of owners and days, not a copy)
+anchors, owner, is_dateline_cue, postponed_on = _anchors, _owner, _is_dateline_cue, _postponed_on
+same_sentence_day, not_from_a_later_aside = _same_sentence_day, _not_from_a_later_aside

@@ -26,13 +26,38 @@ def meeting_parts(r: Reading, i: int) -> list[Part]:
         if not parts:
             parts.append((0, len(sentence), m.start(), m.end()))
             continue
-        cuts = [j.start() for j in r.lex.patterns["part_joiner"].finditer(sentence, parts[-1][3], m.start())]
-        if not cuts:
+        joiners = list(r.lex.patterns["part_joiner"].finditer(sentence, parts[-1][3], m.start()))
+        if not joiners:
             continue
+        cut = _fronted_after_joiner(sentence, joiners)
         start, _, trigger, end = parts[-1]
-        parts[-1] = (start, cuts[-1], trigger, end)
-        parts.append((cuts[-1], len(sentence), m.start(), m.end()))
+        parts[-1] = (start, cut, trigger, end)
+        parts.append((cut, len(sentence), m.start(), m.end()))
     return parts
+
+
+FRONTED_WORDS = 6  # words at most of a phrase fronted between commas after 'and then,' ('on Wednesday', 'in Rawalpindi')
+
+
+def _fronted_after_joiner(sentence: str, joiners: list) -> int:
+    """Where the part of a later trigger begins, given the joiners between it and the trigger before:
+    the last joiner, unless the last two are commas enclosing a short phrase (`FRONTED_WORDS`) right
+    after a word joiner ('..., and then, on Wednesday, called on Y'): the fronted day or city is the
+    later part's, which begins at that word joiner."""
+    if len(joiners) < 3 or joiners[-1].group(0) != "," or joiners[-2].group(0) != ",":
+        return joiners[-1].start()
+    word = joiners[-3]
+    if not word.group(0)[:1].isalpha() or sentence[word.end():joiners[-2].start()].strip():
+        return joiners[-1].start()
+    phrase = sentence[joiners[-2].end():joiners[-1].start()]
+    if not phrase.strip() or len(phrase.split()) > FRONTED_WORDS:
+        return joiners[-1].start()
+    first = word
+    for j in reversed(joiners[:-3]):  # 'and then,': the run of word joiners the phrase follows
+        if sentence[j.end():first.start()].strip() or not j.group(0)[:1].isalpha():
+            break
+        first = j
+    return first.start()
 
 
 def part_of(parts: list[Part], pos: int) -> Part | None:

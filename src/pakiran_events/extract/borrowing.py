@@ -1,0 +1,284 @@
+"""Days one engagement borrows from another told near it: one table of relations (`RELATIONS`), each
+saying which cue in the borrowing sentence signals it, where the lent day is told (an engagement or a
+day before or after it), within which window, what the lent date may be and what blocks the loan.
+The frame stage (`frames._frame_cues`) asks `borrowed_cues` for a frame its own clause does not date;
+a coordinated meeting part with no day (`candidates._Built._in_part`) asks `part_cues`; the candidate
+stage (`candidates._resolve_offsets`) asks `count_base` what a count ('the next day', 'later that
+day') counts from. One mechanism instead of seven special cases (round 23)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from pakiran_events.core.cues import is_date_line
+from pakiran_events.extract.clauses import clause_at
+from pakiran_events.extract.dates import DateCue
+from pakiran_events.extract.frames import (
+    anchors,
+    is_dateline_cue,
+    not_from_a_later_aside,
+    owned_cues,
+    owner,
+    part_days,
+    postponed_on,
+    same_sentence_day,
+)
+from pakiran_events.extract.meeting_parts import meeting_parts
+from pakiran_events.extract.mentions import Span
+from pakiran_events.extract.report import Reading
+
+Cue = tuple[DateCue, Span]
+
+
+class Relation(NamedTuple):
+    """One way an engagement borrows a day. `cue`: what signals it (an engagement.yaml pattern, or
+    grammar named here); `source`: where the lent cues are told (a `_SOURCES` key); `back`/`ahead`:
+    the window, in sentences (words for `coordinated`); `lends`: the precisions lent; `blocked`: the
+    checks a lent cue must pass (`_PASSES` keys), in order; `pick`: 'all', 'first' (the first that
+    passes), 'first_told' (the first told, then checked), 'last'; `kinds`: the frame kinds it applies
+    to (empty: all); `stage`: 'frame' (`borrowed_cues`), 'part' (`part_cues`) or 'count'
+    (`count_base`); `week`: days, when set, that the lent day and the
+    engagement's own lie back from the report's, and that a later day told after the engagement's
+    may lie after it. Empty `lends`: any precision. `stop`: a blocking row: when its source tells a
+    cue, the frame borrows nothing at all (not from the relations after it either). `trigger`: an
+    engagement.yaml pattern the frame's trigger must match (empty: any)."""
+
+    name: str
+    stage: str
+    cue: str
+    source: str
+    back: int
+    ahead: int
+    lends: tuple[str, ...]
+    blocked: tuple[str, ...]
+    pick: str
+    kinds: tuple[str, ...] = ()
+    week: int = 0
+    stop: bool = False
+    trigger: str = ""
+
+
+# In the order a frame stage consults them: the first relation that lends anything wins.
+RELATIONS: tuple[Relation, ...] = (
+    # 'X, who returned to Tehran on Thursday, spent three days in Islamabad': the day the sentence gives a
+    # departure or return is the stay's end (engagement.yaml stay_in), not its first day (its length counts back)
+    Relation("trip_end", "frame", "departure", "sentence_day", 0, 0, (), ("not_postponed", "owned_by_cue"), "all",
+             ("visit",), stop=True, trigger="stay_in"),
+    # 'arrived on Monday, landing in Islamabad, where he met ...': the one day the sentence gives another
+    # engagement (not one told in an aside about a person after the trigger)
+    Relation("sentence_day", "frame", "", "sentence_day", 0, 0, (), ("not_postponed",), "all"),
+    # 'when Imran Khan visited Tehran and met President Rouhani': the trigger just before in the clause,
+    # joined by 'and' (then/later/also), at most `back` words between and no clause mark
+    Relation("coordinated", "frame", "and_before", "trigger_before_in_clause", 6, 0, ("day", "range", "month"),
+             ("resolved", "held", "no_dateline"), "all"),
+    # 'met in New York on that occasion' (engagement.yaml occasion_told_before): the one date of the sentence before
+    Relation("occasion", "frame", "occasion_told_before", "sentence_before", 1, 0, ("day", "range", "month"),
+             ("no_dateline", "one_date", "resolved", "held"), "first_told"),
+    # 'After the ceremony, ...' (engagement.yaml named_before): the day a trigger of that noun's kinds owns
+    Relation("named", "frame", "named_before", "named_engagement_before", 3, 0, ("day",),
+             ("resolved", "held", "no_dateline"), "first"),
+    # 'The call took place on December 30, the statement said' (engagement.yaml call_told_back), right after the verb
+    Relation("told_back", "frame", "call_told_back", "told_back_after", 0, 2, (),
+             ("resolved", "held", "not_after_report"), "first", ("phone_call",)),
+    # 'held talks with X on Monday and later met Y': a coordinated part of a meeting sentence with no day of
+    # its own (meeting_parts) takes the days of the part before it, when 'and' (then/later/also) opens it
+    Relation("coordinated_part", "part", "and_before", "part_before", 1, 0, (), (), "all"),
+    # 'The clash took place on August 27. A day after the clash, ...': a count with no dated engagement
+    # before it counts from the last held day of the nearest of `back` sentences that tells one
+    Relation("count", "count", "count", "day_told_before", 2, 0, ("day",),
+             ("no_date_line", "resolved", "held", "not_after_report"), "last"),
+    # 'Later that day': the engagement's day or a later day told after it in the same week, never a day
+    # more than `week` days before the report's (a dated frame of another year is background)
+    Relation("that_day", "count", "that_day", "day_told_before", 2, 0, ("day",),
+             ("no_date_line", "resolved", "held", "not_after_report"), "last", week=7),
+)
+
+_AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
+TOLD_BACK_GAP = 4  # characters between the told-back verb and its day: ' on ', ' in ', ', '
+
+
+def relation(name: str) -> Relation:
+    """The relation of that name in `RELATIONS`; KeyError when there is none."""
+    for rel in RELATIONS:
+        if rel.name == name:
+            return rel
+    raise KeyError(name)
+
+
+def borrowed_cues(r: Reading, i: int, kind: str, start: int) -> list[Cue] | None:
+    """The cues a frame of `kind` whose trigger starts at sentence offset `start` of sentence i
+    borrows, from the first frame-stage relation of `RELATIONS` that lends any: [(DateCue, sentence
+    Span)], empty when none does; None when a blocking row (`stop`) finds its cue: the frame is to
+    borrow no day from anywhere."""
+    for rel in RELATIONS:
+        if rel.stage == "frame" and (not rel.kinds or kind in rel.kinds) \
+                and (not rel.trigger or r.lex.patterns[rel.trigger].match(r.sentence(i), start)):
+            lent = lend(r, rel, i, start)
+            if lent:
+                return None if rel.stop else lent
+    return []
+
+
+def lend(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    """The cues relation `rel` lends the trigger at `start` of sentence i: its source's cues passed
+    through its checks and picked as it says. [(DateCue, Span)]; never raises on a reading."""
+    told = _SOURCES[rel.source](r, rel, i, start)
+    for check in rel.blocked:
+        if check == "one_date":
+            if len({(c.start, c.end) for c, _ in told}) != 1:
+                return []
+            if rel.pick == "first_told":
+                told = told[:1]
+            continue
+        told = [cue for cue in told if _PASSES[check](r, rel, cue)]
+    told = [(c, sp) for c, sp in told if not rel.lends or c.precision in rel.lends]
+    if rel.pick == "first":
+        return told[:1]
+    if rel.pick == "last":
+        return told[-1:]
+    return told
+
+
+def part_cues(r: Reading, i: int, parts: list, k: int) -> list[Cue]:
+    """The cues part `k` of sentence i's coordinated meeting parts (`meeting_parts`: (start, end,
+    trigger start, trigger end)) borrows when it tells no day of its own, by relation
+    'coordinated_part': [(DateCue, sentence Span)], empty when it is not so joined or the part before
+    tells no day."""
+    return lend(r, relation("coordinated_part"), i, parts[k][2])
+
+
+def count_base(r: Reading | None, sentence: int, cue: DateCue, base: tuple[dt.date, Span] | None) -> tuple[dt.date, Span] | None:
+    """The day a count cue of a frame in `sentence` counts from, as (day, Span): `base` (the last dated
+    frame before it, or the trip's first day for 'the second day of his visit'), or, by relation
+    'count' when there is none, the day told before it; for 'that day' (offset 0, relation
+    'that_day') a later day of the same week told after `base`'s wins, and neither may lie more than
+    relation's `week` days before the report's day. None when nothing is told to count from."""
+    if cue.offset is None or cue.of_visit or r is None or (base is not None and cue.offset != 0):
+        return base
+    rel = relation("that_day" if cue.offset == 0 else "count")
+    told = _day_of(lend(r, rel, sentence, 0))
+    if rel.week and r.published is not None:
+        base = base if _in_report_week(r, base, rel.week) else None
+        told = told if _in_report_week(r, told, rel.week) else None
+    if base is None:
+        return told
+    if told is not None and told[1].start > base[1].start and 0 <= (told[0] - base[0]).days <= rel.week:
+        return told  # the story moved on to a later day of the same week ('X told reporters on Wednesday')
+    return base  # a day told in between that lies before the engagement's, or far after it, is background
+
+
+def _day_of(cues: list[Cue]) -> tuple[dt.date, Span] | None:
+    if not cues:
+        return None
+    c, sp = cues[0]
+    return (c.start, sp) if c.start is not None else None
+
+
+def _owned_by(r: Reading, kind: str, cue: Cue) -> bool:
+    """Whether the trigger owning the date `cue` (frames.owner) is one of engagement.yaml `kind`."""
+    c, span = cue
+    i = next((k for k, s in enumerate(r.spans) if s == span), None)
+    told = owner(r, i, *c.span) if i is not None else None
+    return told is not None and (m := r.lex.patterns[kind].match(r.sentence(i), told[0])) is not None and m.end() == told[1]
+
+
+def _in_report_week(r: Reading, day: tuple[dt.date, Span] | None, week: int) -> bool:
+    return day is not None and r.published is not None and 0 <= (r.published - day[0]).days <= week
+
+
+# --- sources: where a relation's lent cues are told ---------------------------------------------
+
+def _sentence_day(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    return not_from_a_later_aside(r, i, start, same_sentence_day(r, i, ""))
+
+
+def _trigger_before_in_clause(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    sentence = r.sentence(i)
+    if _AND_BEFORE.search(sentence, max(0, start - 20), start) is None:
+        return []
+    before = [t for t in anchors(r, i) if t[2] and t[1] <= start]
+    if not before:
+        return []
+    a, b, _ = max(before, key=lambda t: t[1])
+    between = sentence[b:start]
+    if _CLAUSE_MARK.search(between) or len(between.split()) > rel.back:
+        return []
+    return owned_cues(r, i, a, b)
+
+
+def _sentence_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    if i < rel.back:
+        return []
+    sentence = r.sentence(i)
+    a, b = clause_at(sentence, start)
+    if r.lex.patterns[rel.cue].search(sentence, a, b) is None:
+        return []
+    return list(r.cues(i - rel.back))
+
+
+def _part_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    if _AND_BEFORE.search(r.sentence(i), max(0, start - 20), start) is None:
+        return []
+    parts = meeting_parts(r, i)
+    k = next((n for n, p in enumerate(parts) if p[2] == start), None)
+    return part_days(r, i, parts[k - rel.back]) if k is not None and k >= rel.back else []
+
+
+def _named_engagement_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    m = r.lex.patterns[rel.cue].match(r.sentence(i))
+    if m is None or m.end() > start:
+        return []
+    kinds = r.lex.dictionaries["engagement"]["named_before_nouns"][m.group("noun").lower()]
+    for j in range(i - 1, max(-1, i - 1 - rel.back), -1):
+        told = [t for k in kinds if (t := r.find(k, j)) is not None]
+        if told:
+            t = min(told, key=lambda t: t.start())
+            return owned_cues(r, j, t.start(), t.end())
+    return []
+
+
+def _told_back_after(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    pattern = r.lex.patterns[rel.cue]
+    for j in range(i + 1, min(len(r.spans), i + 1 + rel.ahead)):
+        m = pattern.search(r.sentence(j))
+        if m is not None:
+            return [(c, sp) for c, sp in r.cues(j) if 0 <= c.span[0] - m.end() <= TOLD_BACK_GAP]
+    return []
+
+
+def _day_told_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    for j in range(i - 1, max(-1, i - 1 - rel.back), -1):
+        if "no_date_line" in rel.blocked and is_date_line(r.sentence(j)):
+            continue
+        days = [cue for cue in r.cues(j) if all(_PASSES[k](r, rel, cue) for k in rel.blocked)
+                and cue[0].precision in rel.lends]
+        if days:
+            return days
+    return []
+
+
+_SOURCES: dict[str, Callable[[Reading, Relation, int, int], list[Cue]]] = {
+    "sentence_day": _sentence_day,
+    "part_before": _part_before,
+    "trigger_before_in_clause": _trigger_before_in_clause,
+    "sentence_before": _sentence_before,
+    "named_engagement_before": _named_engagement_before,
+    "told_back_after": _told_back_after,
+    "day_told_before": _day_told_before,
+}
+
+# --- checks: what blocks a lent cue --------------------------------------------------------------
+
+_PASSES: dict[str, Callable[[Reading, Relation, Cue], bool]] = {
+    "resolved": lambda r, rel, cue: cue[0].resolved,
+    "held": lambda r, rel, cue: not cue[0].ahead,  # a plan's day, read forward, is no held day
+    "no_dateline": lambda r, rel, cue: not is_dateline_cue(r, cue),  # the newsroom's day
+    "no_date_line": lambda r, rel, cue: True,  # a date line's whole sentence is skipped by its source (`_day_told_before`)
+    "not_after_report": lambda r, rel, cue: r.published is None or cue[0].start <= r.published,
+    "not_postponed": lambda r, rel, cue: not postponed_on(r, cue),  # 'the visit, which was postponed on 12 April'
+    "owned_by_cue": lambda r, rel, cue: _owned_by(r, rel.cue, cue),  # the date's trigger is one of `rel.cue`'s kind
+}
