@@ -166,14 +166,8 @@ def test_parts_are_contiguous_and_each_holds_its_trigger(words):
         assert parts[0][0] == 0 and parts[-1][1] == len(r.sentence(0))
 
 
-# --- 4. a visit told in the present tense runs to the report's day (CURATION.md §4): not kept ----
-# Tried as a borrowing row ('under_way': the report's day lent as the visit's end): right for probes4 p4-21,
-# probes5 p5-13, probes8 and probes10 p10-19, but the first probe set's probe-56 codes the same phrasing
-# ('who is on an official visit', met 'on Monday', report of Tuesday) as the Monday alone, so its date on
-# matched fell (0.984 -> 0.968): the sets disagree and a curator must decide; the rule was reverted.
+# --- 4. a visit told in the present tense runs to the report's day (CURATION.md §4) -------------
 
-@pytest.mark.xfail(strict=True, reason="not kept: probes' probe-56 codes the day only, against CURATION.md §4 "
-                   "and probes4/5/8/10 (docs/EXTRACTION.md, round 23)")
 @pytest.mark.parametrize("text,published,span", [
     ("TEHRAN, May 8: Pakistan's Interior Minister Mohsin Naqvi, who is on a visit to Iran, met Interior Minister "
      "Eskandar Momeni on Wednesday.", "2025-05-08", ("2025-05-07", "2025-05-08")),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
@@ -83,6 +84,10 @@ RELATIONS: tuple[Relation, ...] = (
     # 'The call took place on December 30, the statement said' (engagement.yaml call_told_back), right after the verb
     Relation("told_back", "frame", "call_told_back", "told_back_after", 0, 2, (),
              ("resolved", "held", "not_after_report"), "first", ("phone_call",)),
+    # 'X, who is on a visit to Pakistan, met Y on Wednesday': a visit told in the present tense (engagement.yaml
+    # visit_under_way, ending in the trigger, from `back` characters before it) runs from its one held day to the report's
+    Relation("under_way", "end", "visit_under_way", "report_day", 60, 0, ("day",), ("resolved", "held", "not_after_report"),
+             "first", ("visit",)),
     # 'held talks with X on Monday and later met Y': a coordinated part of a meeting sentence with no day of
     # its own (meeting_parts) takes the days of the part before it, when 'and' (then/later/also) opens it
     Relation("coordinated_part", "part", "and_before", "part_before", 1, 0, (), (), "all"),
@@ -141,6 +146,23 @@ def lend(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
     if rel.pick == "last":
         return told[-1:]
     return told
+
+
+def until_report(r: Reading, i: int, kind: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
+    """A frame's cues with the report's day lent as their end by relation 'under_way': a visit told in
+    the present tense whose one cue is a held day before the report's becomes a range from that day
+    to the report's (CURATION.md §4: the present tense places the guest there on the report's day;
+    the date's span stays the day's). `cues` unchanged otherwise."""
+    rel = relation("under_way")
+    if kind not in rel.kinds or r.published is None or len(cues) != 1:
+        return cues
+    told = r.lex.patterns[rel.cue].search(r.sentence(i), max(0, start - rel.back), end)
+    if told is None or told.end() <= start:  # the present tense is the trigger's own ('is on a visit')
+        return cues
+    c, sp = cues[0]
+    if c.precision not in rel.lends or not all(_PASSES[k](r, rel, cues[0]) for k in rel.blocked) or c.start >= r.published:
+        return cues
+    return [(replace(c, end=r.published, precision="range", weekday_only=False), sp)]
 
 
 def part_cues(r: Reading, i: int, parts: list, k: int) -> list[Cue]:
@@ -264,6 +286,7 @@ def _day_told_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
 _SOURCES: dict[str, Callable[[Reading, Relation, int, int], list[Cue]]] = {
     "sentence_day": _sentence_day,
     "part_before": _part_before,
+    "report_day": lambda r, rel, i, start: [],  # the report's own day: `until_report` lends it as an end
     "trigger_before_in_clause": _trigger_before_in_clause,
     "sentence_before": _sentence_before,
     "named_engagement_before": _named_engagement_before,

@@ -743,7 +743,7 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
     if kind == "visit" and _recalled_trip(r, i, start, end):
         return _joined_ranges(r, owned_cues(r, i, start, end))
 
-    from pakiran_events.extract.borrowing import borrowed_cues  # borrowing reads frames' owners: a cycle
+    from pakiran_events.extract.borrowing import borrowed_cues, until_report  # borrowing reads frames' owners: a cycle
 
     def held(cues: list) -> list:
         return [c for c in cues if not _postponed_on(r, c)]
@@ -754,7 +754,8 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
     lent = [] if own else borrowed_cues(r, i, kind, start)
     if lent is None:
         return []  # 'who returned on Thursday, spent three days in X': that day ends the stay, it dates no start
-    return _joined_ranges(r, own or lent or held(_free_cues_before(r, i)) or _also_day(r, i, start))
+    # 'X, who is on a visit to Pakistan, met Y on Wednesday': the present tense runs the visit to the report's day
+    return until_report(r, i, kind, start, end, _joined_ranges(r, own or lent or held(_free_cues_before(r, i)) or _also_day(r, i, start)))
 
 
 def _postponed_on(r: Reading, cue: tuple) -> bool:

@@ -721,6 +721,7 @@ class Lexicon:
         p["caption_opening"] = re.compile(guard(rf"(?:{a('caption_opening')})", True), re.IGNORECASE)
         p["caption_credit"] = re.compile(rf"[—–\-]\s*(?:{a('caption_credit')})", re.IGNORECASE)
         p["tour_under_way"] = re.compile(rf"\b(?:{a('tour_under_way')})\b", re.IGNORECASE)
+        p["visit_under_way"] = re.compile(rf"\b(?:{a('visit_under_way')})\b", re.IGNORECASE)  # borrowing.py `under_way`
         adverbs, verbs = a("background_adverbs"), a("background_verbs")
         p["background_before"] = re.compile(rf"\b(?:{adverbs})\s+(?:also\s+)?$", re.IGNORECASE)
         p["background_verb"] = re.compile(rf"\b(?:(?:{adverbs})(?:\s+also)?\s+(?:{verbs})\b|(?-i:Last|last)\s+(?-i:{MONTHS})\b)",
