@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
+from pakiran_events.extract.background import no_traveller, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
@@ -57,8 +58,8 @@ def frames_of(r: Reading) -> list[Frame]:
             if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
                 continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
             seen.add(kind)
-            if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
-                out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
+            if not no_traveller(r, kind, frame.background, frame.sources):
+                out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no trip
     if not any(f.kind in ("visit", "arrival") and not (f.kind == "arrival" and f.sentence in at_office) for f in out):
         # an arrival at a host's office is no trip by itself (CURATION.md §2); beside a trip the report
         # tells ('who is on an official visit to Iran') it still gives the trip a day
@@ -339,7 +340,10 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         or (_left_place(r, i, end) if kind == "departure" else None)
     if kind == "visit":
         _named_trip(r, i, frame, people, start, end)
-    cues = _frame_cues(r, i, kind, start, end)
+    own = owned_cues(r, i, start, end)
+    frame.background = frame.background or told_past(r, i, start, end, own)
+    # a told past engagement is dated by its own clause only: it takes no day of the report's (background.py)
+    cues = _joined_ranges(r, own) if frame.background else _frame_cues(r, i, kind, start, end)
     cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began
