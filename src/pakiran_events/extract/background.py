@@ -17,15 +17,17 @@ REPORT_WEEK = 7  # days: an engagement told as ending this many days or fewer be
 def _predicate(r: Reading) -> re.Pattern:
     """The pluperfect as the predicate of an engagement noun ('the visit ... had been announced',
     'his first meeting with X had been in September'): `told_past` auxiliaries and adverbs, then a
-    word, read in the trigger's clause after it (no comma or semicolon between)."""
+    word, read in the trigger's clause after it (no comma or semicolon between, no relative pronoun:
+    `told_past: relatives`, 'a meeting that had been postponed twice was held' is held)."""
     found = r.lex.patterns.get("_told_past_after")
     if found is None:
         from pakiran_events.extract.lexicon import words
 
         told = r.lex.dictionaries["engagement"].get("told_past", {})
         aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
-        found = r.lex.patterns["_told_past_after"] = re.compile(rf"[^,;:.]{{0,40}}?{aux}\s+(?:{adverbs}\s+){{0,2}}\w+",
-                                                                 re.IGNORECASE)
+        relative = words(told.get("relatives", [])).pattern  # 'a meeting that had been postponed': another verb's
+        found = r.lex.patterns["_told_past_after"] = re.compile(
+            rf"(?:(?!{relative})[^,;:.]){{0,40}}?{aux}\s+(?:{adverbs}\s+){{0,2}}\w+", re.IGNORECASE)
     return found
 
 
@@ -83,11 +85,23 @@ def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     return bool(resolved) and all(before_report_week(c, r.published) for c in resolved)
 
 
-def no_traveller(r: Reading, kind: str, background: bool, sources: list) -> bool:
-    """Whether a told past trip names no traveller ('an officer who had entered Pakistan from Iran',
-    'navy ships have visited Karachi'): no person among its sources, so no trip of the report's
-    people is told; the report's guest must not stand in for it."""
-    return background and kind in ("visit", "arrival", "departure") and not any(r.people.is_person(m.actor_id) for m in sources)
+def no_traveller(r: Reading, i: int, start: int, kind: str, background: bool, sources: list) -> bool:
+    """Whether a told past trip belongs to a thing or an unnamed someone of a relative clause ('an
+    officer who had entered Pakistan from Iran', 'a boat that had arrived in Gwadar'): a relative
+    pronoun (`told_past: relatives`) right before the pluperfect, no person among its sources. No
+    trip of the report's people is told, and the report's guest must not stand in for it."""
+    if not background or kind not in ("visit", "arrival", "departure") or any(r.people.is_person(m.actor_id) for m in sources):
+        return False
+    found = r.lex.patterns.get("_told_past_relative")
+    if found is None:
+        from pakiran_events.extract.lexicon import words
+
+        told = r.lex.dictionaries["engagement"].get("told_past", {})
+        relative, aux = words(told.get("relatives", [])).pattern, words(told.get("auxiliaries", [])).pattern
+        adverbs = words(told.get("adverbs", [])).pattern
+        found = r.lex.patterns["_told_past_relative"] = re.compile(rf"{relative}\s+{aux}\s+(?:{adverbs}\s+){{0,2}}$",
+                                                                    re.IGNORECASE)
+    return found.search(r.sentence(i), max(0, start - 50), start) is not None
 
 
 def own_trip_key(key: tuple, background: bool, dates: list, sentence: int) -> tuple:

@@ -58,8 +58,9 @@ def frames_of(r: Reading) -> list[Frame]:
             if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
                 continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
             seen.add(kind)
-            if not no_traveller(r, kind, frame.background, frame.sources):
-                out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no trip
+            if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())
+                    or no_traveller(r, i, m.start(), kind, frame.background, frame.sources)):
+                out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
     if not any(f.kind in ("visit", "arrival") and not (f.kind == "arrival" and f.sentence in at_office) for f in out):
         # an arrival at a host's office is no trip by itself (CURATION.md §2); beside a trip the report
         # tells ('who is on an official visit to Iran') it still gives the trip a day
