@@ -31,16 +31,30 @@ def _predicate(r: Reading) -> re.Pattern:
     return found
 
 
+def _perfect_span(r: Reading) -> re.Pattern:
+    """The perfect over a span of the past (`told_past: perfect`) in the trigger's clause before it,
+    its object words between ('have since then held several rounds of staff talks')."""
+    found = r.lex.patterns.get("_told_past_span")
+    if found is None:
+        from pakiran_events.extract.lexicon import words
+
+        perfect = words(r.lex.dictionaries["engagement"].get("told_past", {}).get("perfect", [])).pattern
+        found = r.lex.patterns["_told_past_span"] = re.compile(rf"{perfect}[^,;:.]{{0,40}}$", re.IGNORECASE)
+    return found
+
+
 def _pluperfect(r: Reading) -> re.Pattern:
-    """'had' (engagement.yaml `told_past: auxiliaries`) and at most two of its adverbs
-    (`told_past: adverbs`: 'had last', 'had also earlier') right before a trigger, or opening it."""
+    """'had' (engagement.yaml `told_past: auxiliaries`), or the perfect over a span of the past
+    (`told_past: perfect`: 'have since then held', 'has previously visited'), and at most two
+    adverbs (`told_past: adverbs`: 'had last', 'had also earlier') right before a trigger, or opening it."""
     found = r.lex.patterns.get("_told_past")
     if found is None:
         from pakiran_events.extract.lexicon import words
 
         told = r.lex.dictionaries["engagement"].get("told_past", {})
         aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
-        found = r.lex.patterns["_told_past"] = re.compile(rf"{aux}\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
+        perfect = words(told.get("perfect", [])).pattern
+        found = r.lex.patterns["_told_past"] = re.compile(rf"(?:{aux}|{perfect})\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
     return found
 
 
@@ -50,7 +64,7 @@ def pluperfect_before(r: Reading, i: int, start: int, end: int) -> bool:
     the report's own time. Only the words right before the trigger and its own first words are
     read, so a 'had' of another clause ('X, who had arrived on Sunday, met Y') tells no other trigger."""
     sentence, pattern = r.sentence(i), _pluperfect(r)
-    if pattern.search(sentence, max(0, start - 40), start) is not None:
+    if pattern.search(sentence, max(0, start - 40), start) is not None or _perfect_span(r).search(sentence, max(0, start - 60), start):
         return True
     first = sentence[start:end].split(" ", 1)[0]
     if first != sentence[start:end] and pattern.match(first + " ") is not None:
