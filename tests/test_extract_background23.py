@@ -110,6 +110,35 @@ def test_a_recollection_with_its_month_is_its_own_event_never_the_reports(recall
     assert len(days) == 2
 
 
+# -- 6. the perfect over a span of the past: earlier or habitual engagements, no event of the report's day ----------
+@pytest.mark.parametrize("recall", [
+    "The two armed forces have since then held several rounds of staff talks.",
+    "Naqvi has previously met Momeni on the sidelines of regional conferences.",
+    "Officials of the two ministries have regularly held consultations on the movement of pilgrims.",
+])
+def test_the_perfect_over_a_past_span_is_no_engagement_of_the_reports_month(recall):
+    text = ("RAWALPINDI: Chief of Army Staff General Asim Munir received a telephone call from Iran's Interior Minister "
+            f"Eskandar Momeni on Wednesday, officials said.\n\nThe two discussed border security. {recall}")
+    events = _events(text)
+    assert [e for e in of_kind(events, "meeting") if e.precision == "month"] == []
+    assert [e.date_start for e in of_kind(events, "phone_call")] == [dt.date(2024, 10, 16)]
+
+
+@pytest.mark.parametrize("text", [
+    # 'has already arrived' is the report's own trip
+    "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi has arrived in Islamabad and met Foreign Minister Ishaq Dar "
+    "on Wednesday.",
+    # a perfect with no adverb of a past span, the day its own
+    "ISLAMABAD: Foreign Minister Ishaq Dar has met Iranian Foreign Minister Abbas Araghchi in Islamabad on Wednesday.",
+    # the adverb in another clause
+    "ISLAMABAD: Foreign Minister Ishaq Dar, who has often praised the ties, met Iranian Foreign Minister Abbas Araghchi in Islamabad on "
+    "Wednesday.",
+])
+def test_near_miss_the_reports_perfect_is_its_own_engagement(text):
+    meetings = _of(_events(text), "meeting", DAR, ARAGHCHI)
+    assert [e.date_start for e in meetings] == [dt.date(2024, 10, 16)]
+
+
 # -- near misses: the report's own week ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, day, want", [
     # a pluperfect arrival in the report's week is the report's trip, dated by its own clause
@@ -157,6 +186,9 @@ def test_before_report_week_needs_a_resolved_cue_and_a_report_day():
     ("Dar, who had served as finance minister, met Araghchi.", "met", False),
     ("Dar met Araghchi, who had arrived on Monday.", "met", False),
     ("The visit to Pakistan, which had been announced, began on Monday.", "visit to Pakistan", False),
+    ("The two have since then held several rounds of staff talks.", "staff talks", True),
+    ("Dar has previously met Araghchi.", "met", True),
+    ("Dar has met Araghchi.", "met", False),
 ])
 def test_pluperfect_before(sentence, trigger, told):
     r = Reading("back23-own", sentence, dt.date(2024, 10, 17), shipped_lexicon())
