@@ -92,11 +92,22 @@ def before_report_week(cue, published: dt.date | None) -> bool:
 def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     """Whether the trigger at [start, end) of sentence i tells a past engagement: told in the
     pluperfect (`pluperfect_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
-    only to a time before the report's week and month (`before_report_week`)."""
+    only to a time before the report's week and month (`before_report_week`) in a report that
+    tells another engagement (`_tells_another`)."""
     if pluperfect_before(r, i, start, end):
         return True
     resolved = [c for c, _ in own if c.resolved]
-    return bool(resolved) and all(before_report_week(c, r.published) for c in resolved)
+    return bool(resolved) and all(before_report_week(c, r.published) for c in resolved) and _tells_another(r, i)
+
+
+def _tells_another(r: Reading, i: int) -> bool:
+    """Whether another sentence of the report holds an engagement trigger: a time of its own before
+    the report's week makes an engagement background only around another one the report tells; a
+    report telling only 'talks held in Quetta last year' is about them (their year's range)."""
+    told = r.__dict__.get("_engagement_sentences")
+    if told is None:  # found once per report: asked per trigger, a scan each time would be quadratic
+        told = r.__dict__["_engagement_sentences"] = [j for j in range(len(r.spans)) if r.has("any_engagement", j)][:2]
+    return any(j != i for j in told)
 
 
 def no_traveller(r: Reading, i: int, start: int, kind: str, background: bool, sources: list) -> bool:
