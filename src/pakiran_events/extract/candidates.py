@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
+from pakiran_events.extract.background import own_trip_key
 from pakiran_events.extract.borrowing import count_base, part_cues
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
@@ -1317,6 +1318,7 @@ class _Built:
             # an earlier trip the report recalls by its month ('had been in Islamabad in January'):
             # its own candidate, not a step of the trip the report tells (nor that trip's meetings')
             key = (mover_id, country, f.dates[0][0].start)
+        key = own_trip_key(key, f.background and f.kind == "visit", f.dates, f.sentence)
         visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True, stand_in=stand_in)
         if key not in self.visits:
             visit.background = f.background

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from pakiran_events.extract.background import joins_told, keep_told, stands_alone
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.report import Candidate, Report, Span
 
@@ -733,12 +734,11 @@ def cluster_block(key: tuple, items: list) -> list[Event]:
     the blocks one at a time and concatenate their events in sorted key order (as `cluster`)."""
     events: list[Event] = []
     for group in _split_in_time(items):
-        if all(c.planned or (c.background and not _dated_itself(c)) for _, _, c in group):
+        group = joins_told(group)
+        if not group or all(c.planned or not stands_alone(c) for _, _, c in group):
             continue  # announced only, or told only in passing, with no time of its own, as another's background
-        if key[0] == "visit":
-            events += _visit_with_meetings(key[1], key[2], group)
-        else:
-            events += _calls(group, key[0])
+        made = _visit_with_meetings(key[1], key[2], group) if key[0] == "visit" else _calls(group, key[0])
+        events += keep_told(made)
     for e in events:
         e.city_named = e.place_id is not None and not _at_country(e)
         e.place_told = any(c.place_id for _, _, c in e.members)
@@ -757,15 +757,6 @@ def tellings(event: Event) -> dict[str, tuple[str | None, dt.date | None]]:
         was = told.get(doc, (None, None))
         told[doc] = (was[0] or city, was[1] or (day[0] if day else None))
     return told
-
-
-def _dated_itself(c: Candidate) -> bool:
-    """Whether a candidate's own clauses date it (a day, week, month or a day without its year):
-    an engagement told in passing with no time of its own cannot be placed by the report's day. A
-    year is not enough: 'they had last met in Tehran last year' recalls an earlier engagement as
-    the report's background, it tells none the report is about."""
-    return any((cue.resolved and cue.precision != "year") or cue.month_day
-               for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues)
 
 
 def majority(values: list, default=None):

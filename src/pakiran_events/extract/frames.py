@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
+from pakiran_events.extract.background import no_traveller, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.frame_regions import denied, outside, region_of, regions
 from pakiran_events.extract.mentions import Mention, Span
@@ -80,7 +81,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
         if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
             continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
         seen.add(kind)
-        if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())):
+        if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())
+                or no_traveller(r, i, m.start(), kind, frame.background, frame.sources)):
             out.append(frame)  # 'navy ships have visited Karachi': a recollection that names no traveller tells no visit
 
 
@@ -353,8 +355,12 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         or (_left_place(r, i, end) if kind == "departure" else None)
     if kind == "visit":
         _named_trip(r, i, frame, people, start, end)
-    # a day told in a clause of another modality is the plan's or the denial's
-    cues = [c for c in _frame_cues(r, i, kind, start, end) if c[1] != s or not outside(r, i, start, c[0].span[0], modality_only=True)]
+    own = owned_cues(r, i, start, end)
+    frame.background = frame.background or told_past(r, i, start, end, own)
+    if frame.background:  # a told past engagement is dated by its own clause only: it takes no day of the report's (background.py)
+        cues = _joined_ranges(r, own)
+    else:  # a day told in a clause of another modality is the plan's or the denial's
+        cues = [c for c in _frame_cues(r, i, kind, start, end) if c[1] != s or not outside(r, i, start, c[0].span[0], modality_only=True)]
     cues = _before_the_floor_joined(r, i, end, cues)
     if kind == "visit" and any(_since(r, c) for c in cues):
         frame.kind = kind = "arrival"  # 'since Sunday, X has been on a visit': the day the visit began

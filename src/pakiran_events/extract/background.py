@@ -1,0 +1,170 @@
+"""Told past engagements: a clause that recalls an earlier engagement around the one a report is
+about ('Khan had visited Tehran in April 2019', 'the two met in 2017'). One reading for every
+stage: such a clause is dated only by its own words (never the report's day, and it lends none),
+and it is an event of its own only when its own words date it to a month or finer (CURATION.md §3,
+'Background sentences count'; a year alone or no date recalls history, §3 and `cluster._dated_itself`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pakiran_events.extract.report import Candidate, Reading
+
+REPORT_WEEK = 7  # days: an engagement told as ending this many days or fewer before its report is of the report's week
+
+
+def _predicate(r: Reading) -> re.Pattern:
+    """The pluperfect as the predicate of an engagement noun ('the visit ... had been announced',
+    'his first meeting with X had been in September'): `told_past` auxiliaries and adverbs, then a
+    word, read in the trigger's clause after it (no comma or semicolon between, no relative pronoun:
+    `told_past: relatives`, 'a meeting that had been postponed twice was held' is held)."""
+    found = r.lex.patterns.get("_told_past_after")
+    if found is None:
+        from pakiran_events.extract.lexicon import words
+
+        told = r.lex.dictionaries["engagement"].get("told_past", {})
+        aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
+        relative = words(told.get("relatives", [])).pattern  # 'a meeting that had been postponed': another verb's
+        found = r.lex.patterns["_told_past_after"] = re.compile(
+            rf"(?:(?!{relative})[^,;:.]){{0,40}}?{aux}\s+(?:{adverbs}\s+){{0,2}}\w+", re.IGNORECASE)
+    return found
+
+
+def _perfect_span(r: Reading) -> re.Pattern:
+    """The perfect over a span of the past (`told_past: perfect`) in the trigger's clause before it,
+    its object words between ('have since then held several rounds of staff talks')."""
+    found = r.lex.patterns.get("_told_past_span")
+    if found is None:
+        from pakiran_events.extract.lexicon import words
+
+        perfect = words(r.lex.dictionaries["engagement"].get("told_past", {}).get("perfect", [])).pattern
+        found = r.lex.patterns["_told_past_span"] = re.compile(rf"{perfect}[^,;:.]{{0,40}}$", re.IGNORECASE)
+    return found
+
+
+def _pluperfect(r: Reading) -> re.Pattern:
+    """'had' (engagement.yaml `told_past: auxiliaries`), or the perfect over a span of the past
+    (`told_past: perfect`: 'have since then held', 'has previously visited'), and at most two
+    adverbs (`told_past: adverbs`: 'had last', 'had also earlier') right before a trigger, or opening it."""
+    found = r.lex.patterns.get("_told_past")
+    if found is None:
+        from pakiran_events.extract.lexicon import words
+
+        told = r.lex.dictionaries["engagement"].get("told_past", {})
+        aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
+        perfect = words(told.get("perfect", [])).pattern
+        found = r.lex.patterns["_told_past"] = re.compile(rf"(?:{aux}|{perfect})\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
+    return found
+
+
+def pluperfect_before(r: Reading, i: int, start: int, end: int) -> bool:
+    """Whether the trigger at [start, end) of sentence i is told in the pluperfect ('had called on',
+    'had last met', 'had earlier visited', a trigger opening with 'had been in'): further back than
+    the report's own time. Only the words right before the trigger and its own first words are
+    read, so a 'had' of another clause ('X, who had arrived on Sunday, met Y') tells no other trigger."""
+    sentence, pattern = r.sentence(i), _pluperfect(r)
+    if pattern.search(sentence, max(0, start - 40), start) is not None or _perfect_span(r).search(sentence, max(0, start - 60), start):
+        return True
+    first = sentence[start:end].split(" ", 1)[0]
+    if first != sentence[start:end] and pattern.match(first + " ") is not None:
+        return True
+    return _noun_trigger(sentence[start:end]) and _predicate(r).match(sentence, end) is not None
+
+
+def _noun_trigger(trigger: str) -> bool:
+    """Whether a trigger is an engagement noun phrase (its last word not a verb: 'visit to Pakistan',
+    'meeting with'), whose predicate comes after it; a verb trigger ('met', 'called on') has its own."""
+    head = trigger.split(" ", 1)[0].lower()
+    return not head.endswith("ed") and head not in ("met", "held", "had", "paid", "spoke", "came", "went")
+
+
+def before_report_week(cue, published: dt.date | None) -> bool:
+    """Whether a resolved date cue ends more than `REPORT_WEEK` days before the report and in an
+    earlier month or year than the report's ('in April' in a June report, 'in 2017', 'two years
+    ago'): an engagement of another time. One in the report's week ('last week' in a Monday's
+    report, 'on Sunday') or month is the report's own."""
+    if published is None or not cue.resolved or cue.end is None or cue.before_floor:
+        return False
+    return (published - cue.end).days > REPORT_WEEK and (cue.end.year, cue.end.month) < (published.year, published.month)
+
+
+def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
+    """Whether the trigger at [start, end) of sentence i tells a past engagement: told in the
+    pluperfect (`pluperfect_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
+    only to a time before the report's week and month (`before_report_week`) in a report that
+    tells another engagement (`_tells_another`)."""
+    if pluperfect_before(r, i, start, end):
+        return True
+    resolved = [c for c, _ in own if c.resolved]
+    return bool(resolved) and all(before_report_week(c, r.published) for c in resolved) and _tells_another(r, i)
+
+
+def _tells_another(r: Reading, i: int) -> bool:
+    """Whether another sentence of the report holds an engagement trigger: a time of its own before
+    the report's week makes an engagement background only around another one the report tells; a
+    report telling only 'talks held in Quetta last year' is about them (their year's range)."""
+    told = r.__dict__.get("_engagement_sentences")
+    if told is None:  # found once per report: asked per trigger, a scan each time would be quadratic
+        told = r.__dict__["_engagement_sentences"] = [j for j in range(len(r.spans)) if r.has("any_engagement", j)][:2]
+    return any(j != i for j in told)
+
+
+def no_traveller(r: Reading, i: int, start: int, kind: str, background: bool, sources: list) -> bool:
+    """Whether a told past trip belongs to a thing or an unnamed someone of a relative clause ('an
+    officer who had entered Pakistan from Iran', 'a boat that had arrived in Gwadar'): a relative
+    pronoun (`told_past: relatives`) right before the pluperfect, no person among its sources. No
+    trip of the report's people is told, and the report's guest must not stand in for it."""
+    if not background or kind not in ("visit", "arrival", "departure") or any(r.people.is_person(m.actor_id) for m in sources):
+        return False
+    found = r.lex.patterns.get("_told_past_relative")
+    if found is None:
+        from pakiran_events.extract.lexicon import words
+
+        told = r.lex.dictionaries["engagement"].get("told_past", {})
+        relative, aux = words(told.get("relatives", [])).pattern, words(told.get("auxiliaries", [])).pattern
+        adverbs = words(told.get("adverbs", [])).pattern
+        found = r.lex.patterns["_told_past_relative"] = re.compile(rf"{relative}\s+{aux}\s+(?:{adverbs}\s+){{0,2}}$",
+                                                                    re.IGNORECASE)
+    return found.search(r.sentence(i), max(0, start - 50), start) is not None
+
+
+def own_trip_key(key: tuple, background: bool, dates: list, sentence: int) -> tuple:
+    """The key of the visit candidate a visit frame joins: a told past trip with no time of its own
+    is a candidate of its own sentence ('he recalled an earlier visit of the minister to Iran'), not
+    a step of the trip the report tells, whose meetings would otherwise make it held and dated."""
+    return (*key, "told-past", sentence) if background and not any(c.resolved for c, _ in dates) else key
+
+
+def stands_alone(c: Candidate) -> bool:
+    """Whether a candidate may be an event by itself: not background, or background dated by its
+    own clauses to a month or finer (`cluster._dated_itself`). An undated background candidate
+    ('the ambassador had met his predecessor several times') only joins an event others tell."""
+    return not c.background or dated_itself(c)
+
+
+def dated_itself(c: Candidate) -> bool:
+    """Whether a candidate's own clauses date it (a day, week, month or a day without its year):
+    an engagement told in passing with no time of its own cannot be placed by the report's day. A
+    year is not enough: 'they had last met in Tehran last year' recalls an earlier engagement as
+    the report's background, it tells none the report is about."""
+    return any((cue.resolved and cue.precision != "year") or cue.month_day
+               for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues)
+
+
+def joins_told(group: list) -> list:
+    """A block's group of (doc_id, published, candidate) items less the recollections with no time
+    of their own (`stands_alone`) that no other report's held telling is in: such a recollection
+    joins an engagement another report tells (CURATION.md §3: Pakistan Today's recollection of
+    Ghalibaf's visit), never its own report's engagement, whose day and city are not its own."""
+    others = {doc for doc, _, c in group if not c.planned and stands_alone(c)}
+    return [(doc, pub, c) for doc, pub, c in group if c.planned or stands_alone(c) or others - {doc}]
+
+
+def keep_told(events: list) -> list:
+    """The events of a block (cluster.Event, each with its `members`) less those whose every telling
+    is a recollection with no time of its own (`stands_alone`, a plan aside), unless a kept event
+    is held during it (its `parent`)."""
+    told = [e for e in events if not e.members or any(c.planned or stands_alone(c) for _, _, c in e.members)]
+    kept = {id(e) for e in told} | {id(e.parent) for e in told if e.parent is not None}
+    return [e for e in events if id(e) in kept]
