@@ -100,6 +100,15 @@ def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     return bool(resolved) and all(before_report_week(c, r.published) for c in resolved) and _tells_another(r, i)
 
 
+def narrative_stay(r: Reading, i: int, start: int, own: list) -> bool:
+    """Whether the trigger at `start` of sentence i is a trip told by its stay with no time of its
+    own ('He had spent three days in Islamabad' after 'returned to Tehran on Friday'): a pluperfect
+    stay is the narrative of the trip a told return or departure ends (borrowing.py counts it back
+    from that day), not a recollection. A stay of another time has its own date ('who had spent a
+    week in Tehran in 2019'), and stays background. `own`: the trigger's own (DateCue, Span) pairs."""
+    return r.lex.patterns["stay_in"].match(r.sentence(i), start) is not None and not any(c.resolved for c, _ in own)
+
+
 def _tells_another(r: Reading, i: int) -> bool:
     """Whether another sentence of the report holds an engagement trigger: a time of its own before
     the report's week makes an engagement background only around another one the report tells; a
