@@ -84,3 +84,21 @@ def test_a_block_of_repeated_days_splits_as_scanning_every_anchor_did(rows, copi
     # every report told `copies` times under new ids (a replicated corpus): the groups' days repeat
     rows = [(f"{doc}-{k}", *rest) for k in range(copies) for doc, *rest in rows]
     _split([_item(doc, when, pub, term, kind, stand_in) for doc, when, pub, term, kind, stand_in in rows])
+
+
+# -- the manifest's rows wait in files during the read stage (run.RowChunks) -------------------
+ROW = st.fixed_dictionaries({"doc_id": st.text("abc-1", min_size=1, max_size=8), "file": st.text(max_size=12),
+                             "published": st.one_of(st.just(""), st.dates().map(dt.date.isoformat))})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(ROW, max_size=3 * 64 + 5))
+def test_the_rows_left_in_files_come_back_as_the_chunks_of_the_list(tmp_path_factory, rows):
+    from pakiran_events.extract.run import CHUNK, RowChunks
+
+    folder = tmp_path_factory.mktemp("rows")
+    spilled = RowChunks.spilled(rows, folder / "rows")
+    expected = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
+    assert [spilled.chunk(n) for n in range(len(spilled.paths))] == expected
+    assert spilled.sizes == [len(c) for c in expected] and len(spilled) == len(rows)
+    assert all(p.parent == folder / "rows" for p in spilled.paths)
