@@ -179,10 +179,10 @@ def _split_in_time(items: list) -> list[list]:
         # 'on April 21' without a year: the one engagement whose days that date falls near
         # (of several, the nearest; within the participants' terms of office)
         told = _month_days(item[2])
-        near = sorted((min(abs((d[0] - k).days) for md in told if (d := on_known_days(days[g], md))
-                           for k in days[g]), g)
+        near = sorted((min(abs((d[0] - k).days) for md in told if (d := on_known_days(timed.distinct[g], md))
+                           for k in timed.distinct[g]), g)
                       for g in timed.near_month_days(told, item[2].term) if _fits(item[2].term, days[g])
-                      and any(on_known_days(days[g], md) for md in told))
+                      and any(on_known_days(timed.distinct[g], md) for md in told))
         if len(near) == 1 or len(near) > 1 and near[0][0] < near[1][0]:
             timed.join(near[0][1], item)
             placed.add(id(item))
@@ -321,6 +321,9 @@ class _TimeGroups:
 
     def __init__(self, groups: list[list], days: list[list[dt.date]]) -> None:
         self.groups, self.days = groups, days
+        # each group's distinct days: a nearest day is the same among them as among all its anchors,
+        # and a group of n reports has no more days than its span (issue 16: no scan of every report)
+        self.distinct = [sorted(set(d)) for d in days]
         self.docs = [{item[0] for item in group} for group in groups]
         self.firsts = [d[0] for d in days]
         self.lasts = [d[-1] for d in days]
@@ -933,7 +936,7 @@ def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None]]) -> dt.date
     counts = Counter(d for d, *_ in votes)
     best = max(counts.values())
     lag = lambda v: ((v[3] - v[0]).days if v[3] is not None and v[3] >= v[0] else 10**6)
-    return min((v for v in votes if counts[v[0]] == best), key=lambda v: (lag(v), votes.index(v)))[0]
+    return min((lag(v), n, v) for n, v in enumerate(votes) if counts[v[0]] == best)[2][0]  # n: first on a tie
 
 
 def _told_held(visit: Event) -> bool:

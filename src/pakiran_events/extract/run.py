@@ -337,6 +337,46 @@ def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[ChunkRead, tup
     return chunk_read(reads), (os.getpid(), time.process_time(), warm.WARM_CPU if warm else 0.0)
 
 
+def read_chunk_file(path: str, lex_ref, shard: str) -> tuple[ChunkRead, tuple[int, float, float]]:
+    """`read_chunk` of a chunk of manifest rows the parent left in a file (`RowChunks`)."""
+    with open(path, "rb") as fh:
+        entries = pickle.load(fh)
+    return read_chunk(entries, lex_ref, shard)
+
+
+@dataclass
+class RowChunks:
+    """The manifest's rows cut into the read stage's chunks (CHUNK rows each, in manifest order)
+    and pickled to files of the run's private folder, so that the parent holds none of them while
+    the lexicon loads and the workers read: held, they were ~1.25 KB a row (12.5 MB at 10,000
+    reports, 62 MB at 50,000), and the parent's peak grew with the corpus (issue 16). Each task
+    loads its own chunk (`read_chunk_file`); the chunks are the ones a list of the rows gives."""
+
+    paths: list[Path]
+    sizes: list[int]
+
+    @classmethod
+    def spilled(cls, entries: list[dict], folder: Path) -> "RowChunks":
+        """`entries` written chunk by chunk under `folder` (created); the list is left as it was."""
+        folder.mkdir(parents=True, exist_ok=True)
+        paths, sizes = [], []
+        for n, i in enumerate(range(0, len(entries), CHUNK)):
+            path = folder / f"rows-{n:06d}.pickle"
+            with open(path, "wb") as fh:
+                pickle.dump(entries[i:i + CHUNK], fh, protocol=pickle.HIGHEST_PROTOCOL)
+            paths.append(path)
+            sizes.append(min(CHUNK, len(entries) - i))
+        return cls(paths, sizes)
+
+    def __len__(self) -> int:
+        return sum(self.sizes)
+
+    def chunk(self, n: int) -> list[dict]:
+        """Chunk n's rows (list of manifest row dicts), read back."""
+        with open(self.paths[n], "rb") as fh:
+            return pickle.load(fh)
+
+
 BUCKETS = 64  # candidate blocks are spread over this many buckets; clustering (a worker of extract's pool: `cluster_apart`) takes one bucket at a time
 
 
@@ -938,15 +978,22 @@ def publish_stage(tables: dict, schemas: dict, meta: dict, out_dir: Path, tmp: P
     return worker.cpu if worker is not None else 0.0
 
 
-def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
+def read_corpus(entries: "list[dict] | RowChunks", lex: Lexicon, shard_dir: Path, scheduler: str = "processes",
                 workers: int | None = None, progress: bool | None = None, pool=None) -> Extraction:
     """The per-report stage, one task per chunk of CHUNK reports; what each chunk sends back
     (`ChunkRead`) comes in manifest order and is put together (`Extraction.gathered`). "processes": the chunks go straight to the local worker processes (`pool`, default
     `worker_pool`), no task graph (a graph would walk every manifest row of every task); a
     dask.distributed address: the cluster's workers, the Lexicon scattered to them once;
-    "threads"/"synchronous": Dask's local schedulers in this process."""
+    "threads"/"synchronous": Dask's local schedulers in this process. `entries` as `RowChunks`:
+    the local worker processes load each chunk from its file (the others are given the rows)."""
     shard_dir.mkdir(parents=True, exist_ok=True)
-    chunks = [entries[i:i + CHUNK] for i in range(0, len(entries), CHUNK)]
+    if not isinstance(entries, RowChunks):
+        chunks: list = [entries[i:i + CHUNK] for i in range(0, len(entries), CHUNK)]
+    elif scheduler == "processes":
+        chunks = list(entries.paths)
+    else:
+        chunks = [entries.chunk(n) for n in range(len(entries.paths))]
+    sizes = [len(c) for c in chunks] if not isinstance(entries, RowChunks) else entries.sizes
     shards = [shard_dir / f"spans-{n:06d}.parquet" for n in range(len(chunks))]
     show = progress if progress is not None else len(entries) >= PROGRESS_FROM
     if scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
@@ -955,7 +1002,7 @@ def read_corpus(entries: list[dict], lex: Lexicon, shard_dir: Path, scheduler: s
         own_pool = pool is None
         pool = pool or worker_pool(workers)
         try:
-            parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show)
+            parts = _on_pool(pool, chunks, _lexicon_file(lex, shard_dir), shards, show, sizes)
         except BrokenProcessPool as exc:  # a worker killed (out of memory, a signal): said in one line
             if own_pool:
                 stop_pool(pool)
@@ -986,18 +1033,21 @@ def _lexicon_file(lex: Lexicon, shard_dir: Path) -> str:
     return ref
 
 
-def _on_pool(pool, chunks: list, lex_ref: str, shards: list[Path], show: bool) -> list:
-    futures = [pool.submit(read_chunk, chunk, lex_ref, str(s)) for chunk, s in zip(chunks, shards)]
+def _on_pool(pool, chunks: list, lex_ref: str, shards: list[Path], show: bool, sizes: list[int] | None = None) -> list:
+    """Each chunk (its rows, or the file `RowChunks` left them in) a task of `pool`; their returns in order."""
+    futures = [pool.submit(read_chunk_file, str(chunk), lex_ref, str(s)) if isinstance(chunk, Path)
+               else pool.submit(read_chunk, chunk, lex_ref, str(s)) for chunk, s in zip(chunks, shards)]
     if not show:
         return [f.result() for f in futures]
     from rich.progress import Progress
 
+    sizes = sizes or [len(c) for c in chunks]
     parts = []
     with Progress(transient=True, console=_stderr_console()) as bar:
-        task = bar.add_task("reading reports", total=sum(map(len, chunks)))
-        for future, chunk in zip(futures, chunks):
+        task = bar.add_task("reading reports", total=sum(sizes))
+        for future, size in zip(futures, sizes):
             parts.append(future.result())
-            bar.advance(task, len(chunk))
+            bar.advance(task, size)
     return parts
 
 
@@ -1109,14 +1159,17 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 if not entries:  # input check: an empty corpus is said so, never an empty scan later
                     raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
                                      "(a header only, or an empty file); nothing was written")
+                # the rows wait in files, not in this process, while the lexicon loads and the workers read
+                rows = RowChunks.spilled(entries, Path(tmp) / "rows") if scheduler == "processes" else entries
+                del entries
                 lex = load_lexicon(gazetteer, dictionary_files)
             with stage("read"):
-                result = read_corpus(entries, lex, Path(tmp), scheduler, workers, progress, pool)
+                result = read_corpus(rows, lex, Path(tmp), scheduler, workers, progress, pool)
                 stage.add_cpu("read", result.worker_cpu)
                 if pool is not None and pool._mp_context.get_start_method() != "forkserver":
                     pool.shutdown()  # spawned workers are children: their CPU time counts for this stage once reaped
                     pool = None      # (and clustering runs here: `cluster_apart` would need their CPU time apart)
-            del entries  # the manifest rows: the workers had them, the parent needs none of them again
+            del rows  # the manifest rows: the workers had them, the parent needs none of them again
             with stage("cluster"):
                 if result.count and result.failed == result.count:
                     raise ValueError(f"every document of the corpus failed ({result.count}); nothing was "
