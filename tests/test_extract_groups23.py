@@ -51,6 +51,10 @@ def _bodies(text: str) -> set[str]:
     "Heading a high-level military delegation, General Nadeem Anjum reached Tehran on Sunday.",
     "The Iranian delegation was led by Foreign Minister Karim Rostami.",
     "The delegation from Iran was headed by Karim Rostami, who met Tariq Mahmood in Islamabad.",
+    "A Rostami-led Iranian delegation arrived in Islamabad on Monday for talks on border trade.",
+    # a head the gazetteer lacks, a provincial title before his name
+    "The Iranian delegation was led by Kerman Deputy Governor Hamid Yazdani at the border talks.",
+    "The Pakistani delegation, headed by Makran Commissioner Asif Jamali, reached Zahedan on Sunday.",
 ])
 def test_a_delegation_a_named_participant_leads_or_brings_adds_no_body(text):
     assert _bodies(text) == set()
@@ -81,6 +85,15 @@ def test_talks_only_announced_at_delegation_level_add_nothing_yet():
 def test_a_delegation_that_met_someone_is_not_brought_by_that_person():
     # 'met with a delegation' is the counterpart, not an entourage: the body of the side told stays
     assert _bodies("Karim Rostami met with a Pakistani military delegation in Tehran on Monday.") == {"pakistan-army"}
+
+
+def test_a_delegation_led_by_an_office_nobody_names_keeps_the_body():
+    assert _bodies("The Iranian delegation was led by the deputy interior minister at the border talks.") == \
+        {"government-of-iran"}
+
+
+def test_an_exchange_of_delegations_is_no_party():
+    assert _bodies("Karim Rostami and Tariq Mahmood agreed on the exchange of educational delegations.") == set()
 
 
 def test_a_level_word_of_another_kind_is_no_delegation_level():

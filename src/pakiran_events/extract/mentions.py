@@ -2019,12 +2019,20 @@ class People:
 
     def _named_next(self, i: int, end: int) -> bool:
         """A group phrase ending at `end` is followed by 'led by' / 'including' (titles.yaml
-        `group_named_by`) and then, within 100 characters, a person the sentence names by name ('was
-        led by the foreign minister', no holder named, describes the body: it stays)."""
+        `group_named_by`) and then, within 100 characters, a person the sentence names by name, or
+        right after it a capitalised word that is no office or sentence word (titles.yaml `not_names`):
+        a name the gazetteer lacks ('was led by the foreign minister', no holder named, describes the
+        body: it stays)."""
         s = self.spans[i]
         m = self.lex.patterns["group_named_by"].match(self.text, end, s.end)
-        return m is not None and any(m.end() <= x.span.start < m.end() + 100 and x.named and self.is_person(x.actor_id)
-                                     for x in self.mentions[i])
+        if m is None:
+            return False
+        if any(m.end() <= x.span.start < m.end() + 100 and x.named and self.is_person(x.actor_id) for x in self.mentions[i]):
+            return True
+        # a name or a place-qualified title the gazetteer lacks ('led by Sistan-Balochistan Deputy Governor
+        # X'): a person all the same; an office word or 'the' first ('led by Foreign Minister', 'by the') is not
+        word = re.match(r"[A-Z][\w’'\-]+", self.text[m.end():s.end])
+        return word is not None and word.group().lower() not in self.lex.patterns["not_names"]
 
     def _brought(self, i: int, start: int) -> bool:
         """The group phrase at `start` is a delegation someone leads or brings ('leading a
