@@ -92,6 +92,10 @@ def test_a_delegation_led_by_an_office_nobody_names_keeps_the_body():
         {"government-of-iran"}
 
 
+def test_a_head_who_led_talks_with_a_delegation_did_not_bring_it():
+    assert _bodies("Tariq Mahmood led the talks with the Iranian delegation in Islamabad on Monday.") == {"government-of-iran"}
+
+
 def test_an_exchange_of_delegations_is_no_party():
     assert _bodies("Karim Rostami and Tariq Mahmood agreed on the exchange of educational delegations.") == set()
 

@@ -454,7 +454,8 @@ class Lexicon:
         p["group_led_by"] = {name: dict(g.get("led_by", {})) for name, g in t.get("groups", {}).items()}
         # right before a group phrase, a few words between at most: a named head leads or brings it
         # ('leading a high-level delegation'); the gap holds no preposition or verb of another act
-        gap = r"(?:(?!(?:with|to|by|on|at|in|for|from|met|meets|held|holds|talks)\s)[\w’'\-]+\s+){0,5}"
+        stops = "|".join(t.get("group_brought_not_between", []) or ["(?!x)x"])
+        gap = r"(?:(?!(?:" + stops + r")\s)[\w’'\-]+\s+){0,5}"
         p["group_brought_by"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("group_brought_by", []) or ["(?!x)x"])
                                            + r")\s+" + gap + "$", re.IGNORECASE)
         p["group_both_sides"] = re.compile("|".join(t.get("group_both_sides", []) or ["(?!x)x"]), re.IGNORECASE)
