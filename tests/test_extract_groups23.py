@@ -87,6 +87,23 @@ def test_a_delegation_that_met_someone_is_not_brought_by_that_person():
     assert _bodies("Karim Rostami met with a Pakistani military delegation in Tehran on Monday.") == {"pakistan-army"}
 
 
+def _with_delegation_alias() -> Lexicon:
+    """The test lexicon with the gazetteer's way of spelling a body as its delegation (the shipped
+    actors.yaml gives Iran's government the alias 'Iranian delegation')."""
+    aliases = {**LEX.aliases, "government-of-iran": ["Iranian delegation"]}
+    return Lexicon(dict(LEX.actors), aliases, dict(LEX.places), LEX.dictionaries, list(LEX.positions))
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The Iranian delegation was led by Foreign Minister Karim Rostami at the talks in Islamabad.", set()),
+    ("Karim Rostami, heading the Iranian delegation, held talks with Tariq Mahmood in Islamabad.", set()),
+    ("The Iranian delegation held talks with Prime Minister Tariq Mahmood in Islamabad.", {"government-of-iran"}),
+])
+def test_a_body_the_gazetteer_spells_as_a_delegation_follows_the_same_rule(text, bodies):
+    reading = Reading("own-groups23", text, None, _with_delegation_alias())
+    assert {m.actor_id for ms in reading.mentions for m in ms if m.actor_id in _BODIES} == bodies
+
+
 def test_a_delegation_led_by_an_office_nobody_names_keeps_the_body():
     assert _bodies("The Iranian delegation was led by the deputy interior minister at the border talks.") == \
         {"government-of-iran"}

@@ -2009,6 +2009,7 @@ class People:
                     continue  # a name follows, or the office's holder is known (another group is no name)
                 taken.append(m.span())
                 if self._named_next(i, m.end()) or self._brought(i, m.start()):
+                    self._drop_spelt_group(i, m.start(), m.end())
                     continue  # 'the delegation was led by X', 'X, leading a delegation': X, not the body (CURATION.md §12)
                 if self._planned(i, m.start()):
                     continue  # 'will be accompanied by a delegation', 'the delegation will travel': not yet present
@@ -2033,6 +2034,16 @@ class People:
         # X'): a person all the same; an office word or 'the' first ('led by Foreign Minister', 'by the') is not
         word = re.match(r"[A-Z][\w’'\-]+", self.text[m.end():s.end])
         return word is not None and word.group().lower() not in self.lex.patterns["not_names"]
+
+    def _drop_spelt_group(self, i: int, start: int, end: int) -> None:
+        """The gazetteer spells some bodies as a group ('Iranian delegation' is an alias of Iran's
+        government): such a mention over the group phrase text[start:end] that a named head leads
+        is dropped like the group itself (CURATION.md §12)."""
+        here = self.mentions[i]
+        kept = [x for x in here if self.is_person(x.actor_id) or not (x.span.start < end and start < x.span.end)]
+        if len(kept) != len(here):
+            self.mentions[i] = kept
+            self._actors_in[i] = {x.actor_id for x in kept}
 
     def _brought(self, i: int, start: int) -> bool:
         """The group phrase at `start` is a delegation someone leads or brings ('leading a
