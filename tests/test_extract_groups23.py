@@ -72,6 +72,8 @@ def test_a_delegation_a_named_participant_leads_or_brings_adds_no_body(text):
      {"government-of-pakistan"}),
     ("The Pakistani delegation held talks with Iran's foreign minister Karim Rostami in Tehran on Monday.",
      {"government-of-pakistan"}),
+    ("Members of the Iranian delegation and senior Pakistani officials attended the meeting of Tariq Mahmood and "
+     "Karim Rostami in Islamabad.", {"government-of-iran", "government-of-pakistan"}),
 ])
 def test_unnamed_people_taking_part_or_delegation_level_talks_add_the_body(text, bodies):
     assert _bodies(text) == bodies
