@@ -115,6 +115,15 @@ def test_a_head_who_led_talks_with_a_delegation_did_not_bring_it():
     assert _bodies("Tariq Mahmood led the talks with the Iranian delegation in Islamabad on Monday.") == {"government-of-iran"}
 
 
+@pytest.mark.parametrize("text", [
+    "Tariq Mahmood met the Afghan delegation in Tehran on Monday.",
+    "The talks between Karim Rostami and the Turkish delegation, which was led by its deputy minister, ended on Monday.",
+    "Tariq Mahmood later received an Afghan delegation at the embassy in Tehran.",
+])
+def test_a_third_countrys_delegation_is_no_body_of_the_pair(text):
+    assert _bodies(text) == set()
+
+
 def test_an_exchange_of_delegations_is_no_party():
     assert _bodies("Karim Rostami and Tariq Mahmood agreed on the exchange of educational delegations.") == set()
 

@@ -2086,8 +2086,8 @@ class People:
         if self.lex.patterns["group_both_sides"].search(self.text[start:end]):
             return list(self.lex.dyad)
         inner = self._phrase_side(start, end)  # 'senior Pakistani officials'
-        if inner == "third":
-            return []
+        if inner == "third" or self.third_party_before(i, start):
+            return []  # 'the Afghan delegation': a third country's officials (CURATION.md §12)
         side = inner or self.side_near(i, start, end)
         if side:
             return [side]
