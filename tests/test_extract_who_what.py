@@ -60,12 +60,16 @@ def _candidates(text: str, lex=ORG_LEX, published: str = "2024-05-15"):
     return read_report("x-doc", text, published, lex).candidates
 
 
-def test_a_delegation_is_the_government_it_represents_and_joins_its_leaders_visit():
+def test_a_delegation_its_named_head_leads_is_no_body_of_the_visit():
+    # CURATION.md §12 (round 23): the head is coded, the delegation he leads is not
     text = ("Iranian Foreign Minister Karim Rostami, leading a high-level delegation, arrived in Islamabad on Monday. "
             "He met Prime Minister Tariq Mahmood on Monday.")
     visit = next(c for c in _candidates(text) if c.kind == "visit")
-    assert visit.participants.keys() == {"karim-rostami", "government-of-iran"}
-    assert visit.participants["government-of-iran"]["title"] == "Delegation"
+    assert visit.participants.keys() == {"karim-rostami"}
+    # a delegation told arriving with no head named is the party itself (§12 test 1): the body, titled
+    alone = _candidates("A high-level Iranian delegation met Prime Minister Tariq Mahmood in Islamabad on Monday.")
+    meeting = next(c for c in alone if c.kind == "meeting")
+    assert meeting.participants["government-of-iran"]["title"] == "Delegation"
 
 
 def test_senior_officials_from_both_sides_are_both_governments_and_military_officials_the_army():
@@ -99,8 +103,8 @@ def test_a_delegation_with_no_side_in_a_sentence_of_both_sides_is_nobody():
 
 def test_a_delegation_whose_clause_only_names_its_leader_is_the_leader_not_the_body():
     """'The Iranian delegation was headed by X' (and 'the military leadership, including X') tells
-    who the group was: X, not the body; a group that itself acts ('a delegation led by X arrived')
-    and 'X, leading a delegation' keep the body (CURATION.md §6)."""
+    who the group was: X, not the body; so do 'a delegation led by X arrived' and 'X, leading a
+    delegation' (CURATION.md §12, round 23: the head is coded, the delegation he leads or brings is not)."""
     from pakiran_events.extract.report import Reading
 
     def ids(text: str) -> set[str]:  # who the last sentence names
@@ -110,9 +114,9 @@ def test_a_delegation_whose_clause_only_names_its_leader_is_the_leader_not_the_b
     assert ids("The Pakistani delegation is led by Prime Minister Tariq Mahmood at the talks.") == {"tariq-mahmood"}
     assert ids("Rostami met the Pakistani military leadership, including Prime Minister Tariq Mahmood.") == \
         {"karim-rostami", "tariq-mahmood"}
-    # the group acts: the body stays beside its leader
-    assert "government-of-iran" in ids("An Iranian delegation led by Foreign Minister Karim Rostami arrived in Islamabad.")
-    assert "government-of-iran" in ids("Iranian Foreign Minister Karim Rostami, leading a high-level delegation, arrived.")
+    # a delegation a named head leads: the head only, whether the group or the head is the subject
+    assert ids("An Iranian delegation led by Foreign Minister Karim Rostami arrived in Islamabad.") == {"karim-rostami"}
+    assert ids("Iranian Foreign Minister Karim Rostami, leading a high-level delegation, arrived.") == {"karim-rostami"}
     # nobody named after 'led by', or only an office: the body stays
     assert "government-of-iran" in ids("The Iranian delegation was led by its deputy head.")
     assert "government-of-iran" in ids("Karim Rostami arrived. The Iranian delegation was led by the foreign minister.")
@@ -415,17 +419,22 @@ def _bodies(text: str, lex=PARL_LEX, published: dt.date = dt.date(2024, 5, 15)) 
 
 def test_a_delegation_led_by_a_speaker_is_the_parliaments_by_the_office_table_or_the_reports_title():
     # the office-holder table says who is speaker on the report's day: the sentence names no title
-    by_table = _bodies("Reza Talebi, leading a delegation of lawmakers, left for Islamabad on Tuesday.")
-    assert by_table == {"iran-parliament": "Parliamentary delegation"}
+    # talks at delegation level add each side's delegation (CURATION.md §12 test 2); the Iranian one a
+    # speaker leads is the parliament's (the table says who is speaker on the report's day)
+    talks = "Reza Talebi held delegation-level talks with Prime Minister Tariq Mahmood in Islamabad on Tuesday."
+    assert _bodies(talks) == {"iran-parliament": "Parliamentary delegation", "government-of-pakistan": "Delegation"}
     # outside the term the table gives, the same sentence is the government's delegation
-    assert _bodies("Reza Talebi, leading a delegation of lawmakers, left for Islamabad on Tuesday.",
-                   published=dt.date(2019, 5, 15)) == {"government-of-iran": "Delegation"}
+    assert _bodies(talks, published=dt.date(2019, 5, 15)) == {"government-of-iran": "Delegation",
+                                                              "government-of-pakistan": "Delegation"}
     # no table row, but the report's own title for the leader
-    by_title = _bodies("Iranian Parliament Speaker Omid Sadeghi, heading a high-level delegation, reached Islamabad.")
-    assert by_title == {"iran-parliament": "Parliamentary delegation"}
-    # a foreign minister's delegation stays the government's
-    assert _bodies("Iranian Foreign Minister Karim Rostami, leading a delegation, arrived in Islamabad.") == \
-        {"government-of-iran": "Delegation"}
+    by_title = _bodies("Iranian Parliament Speaker Omid Sadeghi and Prime Minister Tariq Mahmood held delegation-level "
+                       "talks in Islamabad.")
+    assert by_title["iran-parliament"] == "Parliamentary delegation"
+    # a delegation the speaker leads is no body at all (§12 not coded)
+    assert _bodies("Reza Talebi, leading a delegation of lawmakers, left for Islamabad on Tuesday.") == {}
+    # a foreign minister's delegation at such talks stays the government's
+    assert _bodies("Iranian Foreign Minister Karim Rostami and Prime Minister Tariq Mahmood held delegation-level "
+                   "talks in Islamabad.") == {"government-of-iran": "Delegation", "government-of-pakistan": "Delegation"}
 
 
 def test_a_delegation_in_a_clause_telling_a_plan_is_nobody_yet():

@@ -731,7 +731,9 @@ class _Built:
     def _office_bodies(self, f: Frame, side: str) -> list[Mention]:
         """Organisations of `side` in the frame's own slots told by an office ('the Iranian
         Ambassador' is the embassy): the party that side sends when it sends no person by name."""
-        told = [m for m in f.sources + f.targets if m.side == side]
+        both = self.lex.patterns["group_both_sides"]  # talks at delegation level are beside the principals,
+        told = [m for m in f.sources + f.targets if m.side == side  # never a party in their stead (CURATION.md §12)
+                and not both.search(self.r.text, m.span.start, m.span.end)]
         bodies = [m for m in told if m.title and not self.r.people.is_person(m.actor_id)]
         # only when they are all the frame tells of that side: beside a delegation they welcome it
         return bodies if len(bodies) == len(told) else []

@@ -452,6 +452,13 @@ class Lexicon:
         p["group_named_by"] = re.compile(r"\s*(?:" + "|".join(t.get("group_named_by", []) or ["(?!x)x"]) + r")\s",
                                          re.IGNORECASE)
         p["group_led_by"] = {name: dict(g.get("led_by", {})) for name, g in t.get("groups", {}).items()}
+        # right before a group phrase, a few words between at most: a named head leads or brings it
+        # ('leading a high-level delegation'); the gap holds no preposition or verb of another act
+        stops = "|".join(t.get("group_brought_not_between", []) or ["(?!x)x"])
+        gap = r"(?:(?!(?:" + stops + r")\s)[\w’'\-]+\s+){0,5}"
+        p["group_brought_by"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("group_brought_by", []) or ["(?!x)x"])
+                                           + r")\s+" + gap + "$", re.IGNORECASE)
+        p["group_both_sides"] = re.compile("|".join(t.get("group_both_sides", []) or ["(?!x)x"]), re.IGNORECASE)
         # review21 (N4): the offices set off by commas beside a name, as written or capitalised, and the
         # offices of them posted abroad, compiled here once (mentions._apposed_office_strangers)
         p["apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("apposed_offices", []) or ["(?!x)x"])

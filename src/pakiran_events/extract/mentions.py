@@ -2008,8 +2008,9 @@ class People:
                                    for x in self.mentions[i]):
                     continue  # a name follows, or the office's holder is known (another group is no name)
                 taken.append(m.span())
-                if self._named_next(i, m.end()):
-                    continue  # 'the delegation was led by X': X, not the body (CURATION.md §6)
+                if self._named_next(i, m.end()) or self._brought(i, m.start()):
+                    self._drop_spelt_group(i, m.start(), m.end())
+                    continue  # 'the delegation was led by X', 'X, leading a delegation': X, not the body (CURATION.md §12)
                 if self._planned(i, m.start()):
                     continue  # 'will be accompanied by a delegation', 'the delegation will travel': not yet present
                 for side in self._group_sides(i, m.start(), m.end()):
@@ -2019,12 +2020,37 @@ class People:
 
     def _named_next(self, i: int, end: int) -> bool:
         """A group phrase ending at `end` is followed by 'led by' / 'including' (titles.yaml
-        `group_named_by`) and then, within 80 characters, a person the sentence names by name ('was
-        led by the foreign minister' describes the body: it stays)."""
+        `group_named_by`) and then, within 100 characters, a person the sentence names by name, or
+        right after it a capitalised word that is no office or sentence word (titles.yaml `not_names`):
+        a name the gazetteer lacks ('was led by the foreign minister', no holder named, describes the
+        body: it stays)."""
         s = self.spans[i]
         m = self.lex.patterns["group_named_by"].match(self.text, end, s.end)
-        return m is not None and any(m.end() <= x.span.start < m.end() + 80 and x.named and self.is_person(x.actor_id)
-                                     for x in self.mentions[i])
+        if m is None:
+            return False
+        if any(m.end() <= x.span.start < m.end() + 100 and x.named and self.is_person(x.actor_id) for x in self.mentions[i]):
+            return True
+        # a name or a place-qualified title the gazetteer lacks ('led by Sistan-Balochistan Deputy Governor
+        # X'): a person all the same; an office word or 'the' first ('led by Foreign Minister', 'by the') is not
+        word = re.match(r"[A-Z][\w’'\-]+", self.text[m.end():s.end])
+        return word is not None and word.group().lower() not in self.lex.patterns["not_names"]
+
+    def _drop_spelt_group(self, i: int, start: int, end: int) -> None:
+        """The gazetteer spells some bodies as a group ('Iranian delegation' is an alias of Iran's
+        government): such a mention over the group phrase text[start:end] that a named head leads
+        is dropped like the group itself (CURATION.md §12)."""
+        here = self.mentions[i]
+        kept = [x for x in here if self.is_person(x.actor_id) or not (x.span.start < end and start < x.span.end)]
+        if len(kept) != len(here):
+            self.mentions[i] = kept
+            self._actors_in[i] = {x.actor_id for x in kept}
+
+    def _brought(self, i: int, start: int) -> bool:
+        """The group phrase at `start` is a delegation someone leads or brings ('leading a
+        high-level delegation', 'accompanied by a delegation'; titles.yaml `group_brought_by`): the
+        phrase ends at most five words before it, in the same sentence (CURATION.md §12)."""
+        lo = max(self.spans[i].start, start - 80)
+        return self.lex.patterns["group_brought_by"].search(self.text[lo:start]) is not None
 
     def _planned(self, i: int, pos: int) -> bool:
         """The clause holding `pos` tells a plan (engagement.yaml `future` words: 'will', 'is to')."""
@@ -2054,7 +2080,15 @@ class People:
         return (name, body) if body else None
 
     def _group_sides(self, i: int, start: int, end: int) -> list[str]:
-        side = self.side_near(i, start, end)
+        """The sides a group phrase at text[start:end] stands for: its country word's; both for talks
+        at delegation level (titles.yaml `group_both_sides`) or 'from both sides'; else the one side
+        of the people the sentence names before it."""
+        if self.lex.patterns["group_both_sides"].search(self.text[start:end]):
+            return list(self.lex.dyad)
+        inner = self._phrase_side(start, end)  # 'senior Pakistani officials'
+        if inner == "third" or self.third_party_before(i, start):
+            return []  # 'the Afghan delegation': a third country's officials (CURATION.md §12)
+        side = inner or self.side_near(i, start, end)
         if side:
             return [side]
         if self.lex.patterns["joint"].search(self.text[end:min(self.spans[i].end, end + 25)]):
