@@ -85,9 +85,10 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("told_back", "frame", "call_told_back", "told_back_after", 0, 2, (),
              ("resolved", "held", "not_after_report"), "first", ("phone_call",)),
     # 'X, who is on a visit to Pakistan, met Y on Wednesday': a visit told in the present tense (engagement.yaml
-    # visit_under_way, ending in the trigger, from `back` characters before it) runs from its one held day to the report's
+    # visit_under_way, ending in the trigger, from `back` characters before it) runs from its one held day to the report's,
+    # when the report's day is at most `week` days after it, and never longer than a length the phrase tells
     Relation("under_way", "end", "visit_under_way", "report_day", 60, 0, ("day",), ("resolved", "held", "not_after_report"),
-             "first", ("visit",)),
+             "first", ("visit",), week=7),
     # 'held talks with X on Monday and later met Y': a coordinated part of a meeting sentence with no day of
     # its own (meeting_parts) takes the days of the part before it, when 'and' (then/later/also) opens it
     Relation("coordinated_part", "part", "and_before", "part_before", 1, 0, (), (), "all"),
@@ -150,9 +151,12 @@ def lend(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
 
 def until_report(r: Reading, i: int, kind: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     """A frame's cues with the report's day lent as their end by relation 'under_way': a visit told in
-    the present tense whose one cue is a held day before the report's becomes a range from that day
-    to the report's (CURATION.md §4: the present tense places the guest there on the report's day;
-    the date's span stays the day's). `cues` unchanged otherwise."""
+    the present tense whose one cue is a held day before the report's, at most the relation's `week`
+    days before it, becomes a range from that day to the report's (CURATION.md §4: the present tense
+    places the guest there on the report's day; the date's span stays the day's), cut to the length
+    the phrase tells ('is on a three-day visit': never past the day's third), as `told_end` says.
+    `cues` unchanged otherwise: a present tense in a report weeks later is no visit under way that
+    long (review23 M2), the end stays the last day told."""
     rel = relation("under_way")
     if kind not in rel.kinds or r.published is None or len(cues) != 1:
         return cues
@@ -160,9 +164,25 @@ def until_report(r: Reading, i: int, kind: str, start: int, end: int, cues: list
     if told is None or told.end() <= start:  # the present tense is the trigger's own ('is on a visit')
         return cues
     c, sp = cues[0]
-    if c.precision not in rel.lends or not all(_PASSES[k](r, rel, cues[0]) for k in rel.blocked) or c.start >= r.published:
+    if c.precision not in rel.lends or not all(_PASSES[k](r, rel, cues[0]) for k in rel.blocked) \
+            or not 0 < (r.published - c.start).days <= rel.week:
         return cues
-    return [(replace(c, end=r.published, precision="range", weekday_only=False), sp)]
+    last = told_end(c.start, r.published, _told_length(r, told.group(0)))
+    return cues if last == c.start else [(replace(c, end=last, precision="range", weekday_only=False), sp)]
+
+
+def told_end(first: dt.date, published: dt.date, length: int | None) -> dt.date:
+    """The last day of a visit told under way on `published` and placed on `first`: the report's
+    day, but never more than `length` days (when told) from `first` on (CURATION.md §4)."""
+    if not length:
+        return published
+    return min(published, first + dt.timedelta(days=length - 1))
+
+
+def _told_length(r: Reading, phrase: str) -> int | None:
+    """The length ('three-day', engagement.yaml `durations`) a visit_under_way phrase tells, else None."""
+    d = r.lex.patterns["duration"].search(phrase)
+    return r.lex.durations.get(d.group(0).lower()) if d else None
 
 
 def part_cues(r: Reading, i: int, parts: list, k: int) -> list[Cue]:
@@ -177,17 +197,16 @@ def count_base(r: Reading | None, sentence: int, cue: DateCue, base: tuple[dt.da
     """The day a count cue of a frame in `sentence` counts from, as (day, Span): `base` (the last dated
     frame before it, or the trip's first day for 'the second day of his visit'), or, by relation
     'count' when there is none, the day told before it; for 'that day' (offset 0, relation
-    'that_day') a later day of the same week told after `base`'s wins, and neither may lie more than
-    relation's `week` days before the report's day. None when nothing is told to count from."""
+    'that_day') a later day of the same week told after `base`'s wins. `base` is the report's own
+    engagement's (the caller passes no background or planned frame), so it counts whatever the
+    publication day (review23 S2); a day told with no such engagement before it may lie no more than
+    the relation's `week` days before the report's day. None when nothing is told to count from."""
     if cue.offset is None or cue.of_visit or r is None or (base is not None and cue.offset != 0):
         return base
     rel = relation("that_day" if cue.offset == 0 else "count")
     told = _day_of(lend(r, rel, sentence, 0))
-    if rel.week and r.published is not None:
-        base = base if _in_report_week(r, base, rel.week) else None
-        told = told if _in_report_week(r, told, rel.week) else None
-    if base is None:
-        return told
+    if base is None:  # no engagement of the report's own told before: a day told lies in the report's week
+        return told if not rel.week or _in_report_week(r, told, rel.week) else None
     if told is not None and told[1].start > base[1].start and 0 <= (told[0] - base[0]).days <= rel.week:
         return told  # the story moved on to a later day of the same week ('X told reporters on Wednesday')
     return base  # a day told in between that lies before the engagement's, or far after it, is background

@@ -129,6 +129,8 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     the order the triggers stand in the text, not the order frames are made in a sentence (by kind):
     'X, who arrived on Monday, held talks the same day' counts from the arrival told before the talks."""
     last: tuple[dt.date, Span] | None = None
+    own: tuple[dt.date, Span] | None = None  # the last day of a held engagement of the report's own ('later that day')
+    current = False  # whether a held engagement not told as background was dated yet
     began: tuple[dt.date, Span] | None = None
     began_frame: Frame | None = None  # the frame that told it
     week: dt.date | None = None  # the first day of the report's trip told as held, by a calendar date
@@ -149,7 +151,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                     span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
                 resolved.append((cue, span))
                 continue
-            base = count_base(r, f.sentence, cue, began if cue.of_visit else last)  # borrowing.RELATIONS
+            base = count_base(r, f.sentence, cue, began if cue.of_visit else (own if cue.offset == 0 else last))  # borrowing.RELATIONS
             if cue.offset == 0 and base is None:
                 continue  # 'later that day' with no day told before: no day to borrow, the frame's dates as without it
             if cue.offset is not None and base is not None:
@@ -168,6 +170,11 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
         f.dates = resolved
         days = [(c.start, sp) for c, sp in f.dates if c.resolved and c.precision == "day"]
         last = days[0] if days else last
+        # the report's own engagement's day: not a plan's, nor one told as background by its words ('had met'), nor
+        # one past only by its day once an engagement of the report's week was told (that one leads the report)
+        if days and not f.planned and (not f.background or f.past_by_date and not current):
+            own = days[0]
+        current = current or bool(days) and not (f.planned or f.background)
         if week is None and f.kind in ("arrival", "visit") and not (f.planned or f.background):
             week = next((c.start for c, _ in f.dates if c.resolved and c.precision in ("day", "range")
                          and not (c.ahead or c.weekday_only)), None)

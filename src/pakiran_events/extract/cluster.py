@@ -237,8 +237,15 @@ def _beyond_told_length(told: list, days: list[dt.date]) -> bool:
     if not lengths or not weekdays or not days:
         return False
     first = min(days)
-    offsets = [(w - first.weekday()) % 7 for w in weekdays]
-    return all(not -1 <= (o if o <= 3 else o - 7) <= max(lengths) for o in offsets)
+    return all(not weekday_within(w, first, max(lengths)) for w in weekdays)
+
+
+def weekday_within(weekday: int, first: dt.date, length: int) -> bool:
+    """Whether a weekday can fall on a day of a visit of `length` days begun on `first`, give or
+    take one day either side: the first such weekday from the day before `first` on lies at most
+    `length` days after `first` (review23 M3: the offset is counted against the told length, not
+    wrapped at half a week, so a five-day visit from Tuesday may end on Saturday)."""
+    return (weekday - first.weekday() + 1) % 7 - 1 <= length
 
 
 def _announced_days(group: list) -> list[dt.date]:
@@ -984,13 +991,24 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
     end = max(ends + starts)
     duration = _stated_length([visit, *meetings], start)
     if duration and duration > (end - start).days + 1 and starts and not closing_only:
-        end = _days_after(start, duration - 1)
+        end = max(end, min(_days_after(start, duration - 1), _unarrived_cap(visit, start)))
     elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
         start = _days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
     elif not duration and not any(c.departure for _, _, c in visit.members):
         end = _week_bound(visit, start, end)
     visit.date_start, visit.date_end = start, end
     visit.precision = "day" if start == end else "range"
+
+
+def _unarrived_cap(visit: Event, start: dt.date) -> dt.date:
+    """How far a told length may carry a visit on from its first day `start`: any distance when a
+    report gives the arrival on that day; else no later than the latest day a report telling the
+    visit was published (CURATION.md §4: a length counts only from a reported arrival; 'who is on a
+    three-day visit' on the report's day places the guest there to that day, never later)."""
+    if any(cue.resolved and cue.start == start for _, _, c in visit.members for cue, _ in c.arrival):
+        return dt.date.max
+    days = [pub for _, pub, _ in visit.members if pub is not None and pub >= start]
+    return max(days) if days and all(pub is not None for _, pub, _ in visit.members) else dt.date.max
 
 
 def _week_bound(visit: Event, start: dt.date, end: dt.date) -> dt.date:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
-from pakiran_events.extract.background import narrative_stay, no_traveller, told_past
+from pakiran_events.extract.background import narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.frame_regions import denied, outside, region_of, regions
 from pakiran_events.extract.mentions import Mention, Span
@@ -356,7 +356,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if kind == "visit":
         _named_trip(r, i, frame, people, start, end)
     own = owned_cues(r, i, start, end)
+    told_as_past = frame.background or pluperfect_before(r, i, start, end)  # by its words, not its day
     frame.background = (frame.background or told_past(r, i, start, end, own)) and not narrative_stay(r, i, start, own)
+    frame.past_by_date = frame.background and not told_as_past  # 'later that day' still counts from it (review23 S2)
     if frame.background:  # a told past engagement is dated by its own clause only: it takes no day of the report's (background.py)
         cues = _joined_ranges(r, own)
     else:  # a day told in a clause of another modality is the plan's or the denial's

@@ -42,6 +42,7 @@ class Frame:
     planned: bool = False
     negated: bool = False
     background: bool = False      # an earlier engagement told as context ('last met', 'had met')
+    past_by_date: bool = False    # background only because its own day lies before the report's week and month
 
 
 @dataclass
