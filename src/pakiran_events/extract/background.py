@@ -105,8 +105,49 @@ def narrative_stay(r: Reading, i: int, start: int, own: list) -> bool:
     own ('He had spent three days in Islamabad' after 'returned to Tehran on Friday'): a pluperfect
     stay is the narrative of the trip a told return or departure ends (borrowing.py counts it back
     from that day), not a recollection. A stay of another time has its own date ('who had spent a
-    week in Tehran in 2019'), and stays background. `own`: the trigger's own (DateCue, Span) pairs."""
-    return r.lex.patterns["stay_in"].match(r.sentence(i), start) is not None and not any(c.resolved for c, _ in own)
+    week in Tehran in 2019'), and stays background. `own`: the trigger's own (DateCue, Span) pairs.
+    Its premise is checked, not assumed: the report must tell a return or departure of the stay's
+    own subject on a day of the report's week (`_trip_ended_by`); without one ('X met Y on
+    Wednesday. Y had spent three days in Karachi as a student') the stay is a recollection."""
+    if r.lex.patterns["stay_in"].match(r.sentence(i), start) is None or any(c.resolved for c, _ in own):
+        return False
+    return _trip_ended_by(r, _subject_before(r, i, start))
+
+
+def _subject_before(r: Reading, i: int, start: int) -> str | None:
+    """The subject of the trigger at offset `start` of sentence i: the person the sentence names
+    last before it (a pronoun as the person it stands for), else the last capitalised word before
+    it (a surname the people table did not take there: 'Momeni had spent'); None when neither."""
+    at = r.spans[i].start + start
+    told = [m for m in r.mentions[i] if m.span.start < at and r.people.is_person(m.actor_id)]
+    if told:
+        return max(told, key=lambda m: m.span.start).actor_id
+    words = _CAPITALISED.findall(r.sentence(i), 0, start)
+    return words[-1] if words else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
+
+
+def _trip_ended_by(r: Reading, subject: str | None) -> bool:
+    """Whether a sentence of the report tells `subject` (`_subject_before`: a person's id, or a
+    word naming them) returning or departing, named before an engagement.yaml `departure` trigger,
+    on a resolved day of the report's week (`REPORT_WEEK` days or fewer before the report, told
+    after the trigger in its sentence)."""
+    if subject is None or r.published is None:
+        return False
+    for j in range(len(r.spans)):
+        t = r.find("departure", j)
+        if t is None:
+            continue
+        at = r.spans[j].start + t.start()
+        if not (any(m.actor_id == subject and m.span.start < at for m in r.mentions[j])
+                or re.search(rf"\b{re.escape(subject)}\b", r.sentence(j)[:t.start()])):
+            continue
+        if any(c.resolved and c.end is not None and c.span[0] >= t.start()
+               and 0 <= (r.published - c.end).days <= REPORT_WEEK for c, _ in r.cues(j)):
+            return True
+    return False
 
 
 def _tells_another(r: Reading, i: int) -> bool:

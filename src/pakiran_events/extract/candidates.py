@@ -369,8 +369,20 @@ def _sideline_place(r: Reading, f: Frame) -> str | None:
 def _opening_places(r: Reading) -> list[tuple[int, str]]:
     """The places of the report's first 60 characters, for a report with no dateline; not a country
     told in the possessive ("Iran's Minister of Roads ... left Islamabad"): that is a side, and the
-    guest's, not where the report's trip is."""
-    return [(pos, pid) for pos, pid in r.people.places_in(0, min(len(r.text), 60)) if not _possessive_country(r, pos, pid)]
+    guest's, not where the report's trip is; nor one told right before an office ('Pakistan Navy
+    chief Admiral X called on ...'): that too is a side, the office holder's (`_titled_country`)."""
+    return [(pos, pid) for pos, pid in r.people.places_in(0, min(len(r.text), 60))
+            if not _possessive_country(r, pos, pid) and not _titled_country(r, pos, pid)]
+
+
+def _titled_country(r: Reading, pos: int, pid: str) -> bool:
+    """Whether the country `pid` named at `pos` of the first sentence is the first word of an
+    office's title ('Pakistan Navy chief', 'Iran Army commander'): an office starts right after it."""
+    name = r.lex.places[pid]["name"]
+    if r.lex.places[pid].get("coordinate_precision") != "country" or not r.text.startswith(name, pos) or not r.spans:
+        return False
+    after = _SPACE.match(r.text, pos + len(name))
+    return after is not None and any(start == after.end() for _, start, _, _ in r.people.titles_in(0))
 
 
 def _possessive_country(r: Reading, pos: int, pid: str) -> bool:

@@ -522,6 +522,28 @@ class Lexicon:
         p["at_venue"] = re.compile(r"\b(?:" + _escaped(v.get("prepositions", [])) + r")\s+(?:the\s+)?(?:(?:"
                                    + _escaped(v.get("adjectives", [])) + r")\s+)?$", re.IGNORECASE)
 
+    def _compile_venue_owners(self) -> None:
+        """Whose building a venue named in a text is (places.yaml venues `country`, `own`): the
+        capitalised words right before it, after 'the' or a venue preposition (`venue_modifiers`),
+        and, per venue name, what those words may be for the venue to be the row's: its country's
+        names and adjectives (sides.yaml sides, places.yaml demonyms, the countries table), or the
+        row's own service, each with an optional possessive (`venue_own`). Any other word there
+        ('Iranian', 'Ground Force') makes it another building of that kind (mentions.venue_owned)."""
+        from pakiran_events.core.schema import country_rows
+
+        d, p = self.dictionaries, self.patterns
+        lead = d["places"].get("venue_lead", {}).get("prepositions", [])
+        p["venue_modifiers"] = re.compile(r"(?:\b[Tt]he|\b(?:" + _escaped(lead) + r"))\s+((?:[A-Z][\w’'\-]*\s+){1,6})$")
+        names = {row["iso3"]: row["name"] for row in country_rows()}
+        demonyms = d["places"].get("demonyms", {})
+        p["venue_own"] = {}
+        for v in d["places"]["venues"]:
+            iso = v["country"]
+            told = [*d["sides"]["sides"].get(iso, []), *demonyms.get(iso, []), *([names[iso]] if iso in names else []),
+                    *v.get("own", [])]
+            one = "(?:" + "|".join(sorted(map(re.escape, told), key=len, reverse=True)) + r")(?:’s|'s)?"
+            p["venue_own"][v["name"]] = re.compile(rf"(?:{one}\s+)+")
+
     def _third_countries(self) -> list[str]:
         """Every state of schemas/countries.csv but the dyad's, by its name there and its adjectives
         (places.yaml `demonyms`), as escaped words: a third party is any country not of the pair, so
@@ -555,6 +577,7 @@ class Lexicon:
         self.stop_venues = frozenset(v["name"] for v in d["places"]["venues"] if v.get("stop"))
         # a venue each side has one of ('the Presidency'): whose it is, is the meeting's country
         p["sided_venue"] = [(v["name"], v["place"], v["side"], words(v["phrases"], 0)) for v in d["places"]["venues"] if v.get("side")]
+        self._compile_venue_owners()
         # the dictionary's phrases and the gazetteer's capitals told by their country ('the Kazakh capital')
         phrases = {pid: list(ph) for pid, ph in d["places"]["place_phrases"].items()}
         for pid, ph in self.capital_phrases.items():

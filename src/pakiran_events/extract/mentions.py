@@ -2284,22 +2284,35 @@ class People:
         key = ("venue", start, end, country)  # asked once per candidate of a sentence: scanned once
         if key not in self._cache:
             chunk = self.text[start:end]
-            self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"] if self._venue_named(chunk, pat)), None) \
+            self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"]
+                                     if self._venue_named(chunk, pat, name)), None) \
                 or next(((name, place) for name, place, side, pat in self.lex.patterns.get("sided_venue", [])
-                         if side == country and self._venue_named(chunk, pat)), None)
+                         if side == country and self._venue_named(chunk, pat, name)), None)
         return self._cache[key]
 
-    def _venue_named(self, chunk: str, pattern: re.Pattern) -> bool:
-        """`pattern` names a venue in `chunk` other than as the one speaking ('a statement issued by
-        the Foreign Office', 'the Foreign Office said': places.yaml venue_as_speaker), which tells
-        who reports the meeting, not where it was."""
+    def _venue_named(self, chunk: str, pattern: re.Pattern, name: str) -> bool:
+        """`pattern` names the venue `name` in `chunk` as the row's own building (`venue_owned`) and
+        other than as the one speaking ('a statement issued by the Foreign Office', 'the Foreign
+        Office said': places.yaml venue_as_speaker), which tells who reports the meeting, not where it was."""
         before, after = self.lex.patterns.get("speaker_before"), self.lex.patterns.get("speaker_after")
         for m in pattern.finditer(chunk):
+            if not self.venue_owned(chunk, m.start(), name):
+                continue
             if before is None or after is None:
                 return True
             if not (before.search(chunk, max(0, m.start() - 30), m.start()) or after.match(chunk, m.end())):
                 return True
         return False
+
+    def venue_owned(self, chunk: str, at: int, name: str) -> bool:
+        """Whether the venue `name` named at offset `at` of `chunk` is its row's building (places.yaml
+        venues `country`, `own`): the capitalised words right before it, after 'the' or a venue
+        preposition, all name the row's country or its own service ('the Pakistan Navy's Naval
+        Headquarters'); not when they name another ('the Iranian Naval Headquarters', 'the Ground
+        Force GHQ': another country's or another service's building of that kind, placing nothing)."""
+        words = self.lex.patterns["venue_modifiers"].search(chunk, max(0, at - 80), at)
+        own = self.lex.patterns["venue_own"].get(name)
+        return words is None or own is None or own.fullmatch(words.group(1)) is not None
 
     def venue_at(self, start: int, end: int) -> tuple[str, str] | None:
         """(venue, place_id) of a known venue that text[start:end] puts something at ('at the
@@ -2308,6 +2321,8 @@ class People:
         chunk = self.text[start:end]
         for name, place, pat in self.lex.patterns["venue"]:
             for m in pat.finditer(chunk):
+                if not self.venue_owned(chunk, m.start(), name):
+                    continue
                 at = m.group(0).lower().startswith(("at ", "in ")) or self.lex.patterns["at_venue"].search(chunk, 0, m.start())
                 if place in self.lex.places and at:
                     return name, place
