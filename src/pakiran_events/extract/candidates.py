@@ -1339,7 +1339,7 @@ class _Built:
             # an earlier trip the report recalls by its month ('had been in Islamabad in January'):
             # its own candidate, not a step of the trip the report tells (nor that trip's meetings')
             key = (mover_id, country, f.dates[0][0].start)
-        key = own_trip_key(key, f.background and f.kind == "visit", f.dates, f.sentence)
+        key = own_trip_key(key, f.recalled and f.kind == "visit", f.dates, f.sentence)
         visit = self.visits.get(key) or Candidate("visit", mover_id, None, country, True, f.sentence, True, stand_in=stand_in)
         if key not in self.visits:
             visit.background = f.background

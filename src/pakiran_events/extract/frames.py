@@ -310,7 +310,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
     frame.planned, frame.negated = r.modality_at(i, start, end)
     p = r.lex.patterns
-    frame.background = _told_as_background(r, i, kind, start, end)
+    frame.background = recalled = _told_as_background(r, i, kind, start, end)
     # 'wanted to build on the accords reached during X's visit in April': that visit was held
     frame.planned = frame.planned and not _past_participle_between(r, i, start)
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end], _adverb_end(r.sentence(i), start)) and not _plan_before(r, i, start):
@@ -358,6 +358,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     own = owned_cues(r, i, start, end)
     told_as_past = frame.background or pluperfect_before(r, i, start, end)  # by its words, not its day
     frame.background = (frame.background or told_past(r, i, start, end, own)) and not narrative_stay(r, i, start, own)
+    # a trip named as a noun ('during the visit of X to Iran', _named_trip) is background for its dates
+    # only: it may be the trip the report tells, and joins it
+    frame.recalled = frame.background and (recalled or _past_adjective(r, i, start) or told_past(r, i, start, end, own))
     frame.past_by_date = frame.background and not told_as_past  # 'later that day' still counts from it (review23 S2)
     if frame.background:  # a told past engagement is dated by its own clause only: it takes no day of the report's (background.py)
         cues = _joined_ranges(r, own)
@@ -709,6 +712,20 @@ def _recalled(r: Reading, i: int, start: int) -> bool:
         after, determiner, adjective = (words(told.get(k, [])).pattern for k in ("after", "determiners", "adjectives"))
         recalled = r.lex.patterns["_recalled"] = re.compile(rf"{after}\s+{determiner}\s+{adjective}\s+$", re.IGNORECASE)
     return recalled.search(r.sentence(i), max(0, start - 50), start) is not None
+
+
+def _past_adjective(r: Reading, i: int, start: int) -> bool:
+    """'an earlier visit of X to Iran', 'his previous trip': a determiner and an adjective of the
+    past (engagement.yaml `recalled`: determiners, adjectives) right before the trigger name a trip
+    of another time, not the one the report tells ('during the visit of X to Iran')."""
+    from pakiran_events.extract.lexicon import words
+
+    found = r.lex.patterns.get("_past_adjective")
+    if found is None:
+        told = r.lex.dictionaries["engagement"].get("recalled", {})
+        determiner, adjective = (words(told.get(k, [])).pattern for k in ("determiners", "adjectives"))
+        found = r.lex.patterns["_past_adjective"] = re.compile(rf"{determiner}\s+{adjective}\s+$", re.IGNORECASE)
+    return found.search(r.sentence(i), max(0, start - 40), start) is not None
 
 
 def _told_as_background(r: Reading, i: int, kind: str, start: int, end: int) -> bool:

@@ -42,6 +42,7 @@ class Frame:
     planned: bool = False
     negated: bool = False
     background: bool = False      # an earlier engagement told as context ('last met', 'had met')
+    recalled: bool = False        # told as an earlier engagement by its words or its own date, not only a noun naming a trip ('the visit of X to Iran'): undated, a candidate of its own
     past_by_date: bool = False    # background only because its own day lies before the report's week and month
 
 
