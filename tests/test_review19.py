@@ -103,8 +103,7 @@ def test_a_former_office_holder_recalled_is_no_participant():
     assert all("hassan-rouhani" not in people for people in _people(text))
 
 
-@pytest.mark.xfail(strict=True, reason="review19: a past meeting told in a clause ('a year after the late "
-                   "president X met him in Islamabad') becomes a second meeting on the report's day")
+# review19 left this as a strict xfail; round 23 (frame regions and told past engagements) fixed it
 def test_a_past_meeting_in_an_after_clause_is_not_dated_today():
     text = ("Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian in Tehran on Monday, a year "
             "after the late president Ebrahim Raisi met him in Islamabad.")
