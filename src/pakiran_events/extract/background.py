@@ -2,7 +2,7 @@
 about ('Khan had visited Tehran in April 2019', 'the two met in 2017'). One reading for every
 stage: such a clause is dated only by its own words (never the report's day, and it lends none),
 and it is an event of its own only when its own words date it to a month or finer (CURATION.md §3,
-'Background sentences count'; a year alone or no date recalls history, §3 and `cluster._dated_itself`)."""
+'Background sentences count'; a year alone or no date recalls history, §3 and `dated_itself` below)."""
 
 from __future__ import annotations
 
@@ -188,7 +188,7 @@ def own_trip_key(key: tuple, background: bool, dates: list, sentence: int) -> tu
 
 def stands_alone(c: Candidate) -> bool:
     """Whether a candidate may be an event by itself: not background, or background dated by its
-    own clauses to a month or finer (`cluster._dated_itself`). An undated background candidate
+    own clauses to a month or finer (`dated_itself`). An undated background candidate
     ('the ambassador had met his predecessor several times') only joins an event others tell."""
     return not c.background or dated_itself(c)
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
+from pakiran_events.extract.background import REPORT_WEEK
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
@@ -88,7 +89,7 @@ RELATIONS: tuple[Relation, ...] = (
     # visit_under_way, ending in the trigger, from `back` characters before it) runs from its one held day to the report's,
     # when the report's day is at most `week` days after it, and never longer than a length the phrase tells
     Relation("under_way", "end", "visit_under_way", "report_day", 60, 0, ("day",), ("resolved", "held", "not_after_report"),
-             "first", ("visit",), week=7),
+             "first", ("visit",), week=REPORT_WEEK),
     # 'held talks with X on Monday and later met Y': a coordinated part of a meeting sentence with no day of
     # its own (meeting_parts) takes the days of the part before it, when 'and' (then/later/also) opens it
     Relation("coordinated_part", "part", "and_before", "part_before", 1, 0, (), (), "all"),
@@ -99,7 +100,7 @@ RELATIONS: tuple[Relation, ...] = (
     # 'Later that day': the engagement's day or a later day told after it in the same week, never a day
     # more than `week` days before the report's (a dated frame of another year is background)
     Relation("that_day", "count", "that_day", "day_told_before", 2, 0, ("day",),
-             ("no_date_line", "resolved", "held", "not_after_report"), "last", week=7),
+             ("no_date_line", "resolved", "held", "not_after_report"), "last", week=REPORT_WEEK),
 )
 
 _AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)

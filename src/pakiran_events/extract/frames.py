@@ -796,7 +796,7 @@ def _postponed_on(r: Reading, cue: tuple) -> bool:
 def _recalled_trip(r: Reading, i: int, start: int, end: int) -> bool:
     """A visit trigger that tells a trip in the past as a recollection (engagement.yaml
     `recalled_trip`: 'visited Gwadar', 'had been in Tehran'): background, an event only when its
-    own clause dates it (cluster._dated_itself), so 'visited Tehran in 2017' tells no engagement."""
+    own clause dates it (background.dated_itself), so 'visited Tehran in 2017' tells no engagement."""
     told = r.lex.patterns["recalled_trip"].match(r.sentence(i), start)
     return told is not None and told.end() == end
 
