@@ -898,12 +898,12 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
         if day is None:  # a day told without a year, in the year of the engagement's known days
             day = next(((near[0], span) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
         if day:
-            votes.append((day[0], day[1], doc, pub))
+            votes.append((day[0], day[1], doc, pub, _bare_weekday(cues, day[1])))
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in cues if cue.weekday is not None]
     if votes:
         day = _day_vote(votes)
-        for d, span, doc, _ in votes:
+        for d, span, doc, *_ in votes:
             if d == day:
                 meeting.cite("date", doc, span)
     elif weekdays and known:
@@ -931,13 +931,22 @@ def _span_told(event: Event, week: bool = True) -> bool:
     return bool(spans)
 
 
-def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None]]) -> dt.date:
-    """The day most reports give; on a tie, the one of the report published soonest after it (a
-    weekday resolved by a same-day report leaves the least room for a page's lag: CURATION.md §4)."""
+def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None, bool]]) -> dt.date:
+    """The day most reports give; on a tie, one told by a calendar date or an explicit relative
+    ('last Wednesday') before one told by a bare weekday counted back from the report's day (an
+    announcement's 'talks on Wednesday' read as past is the likelier misreading: recon24), then the
+    one of the report published soonest after it (a weekday resolved by a same-day report leaves
+    the least room for a page's lag: CURATION.md §4)."""
     counts = Counter(d for d, *_ in votes)
     best = max(counts.values())
     lag = lambda v: ((v[3] - v[0]).days if v[3] is not None and v[3] >= v[0] else 10**6)
-    return min((lag(v), n, v) for n, v in enumerate(votes) if counts[v[0]] == best)[2][0]  # n: first on a tie
+    return min((v[4], lag(v), n, v) for n, v in enumerate(votes) if counts[v[0]] == best)[3][0]  # n: first on a tie
+
+
+def _bare_weekday(cues: list[tuple[DateCue, Span]], span: Span) -> bool:
+    """Whether the first day of a candidate's cues (`_first_day`, cited by `span`) is a bare
+    weekday counted back from the report's day ('on Wednesday'), not a date or 'last Wednesday'."""
+    return next((cue.weekday_only for cue, at in cues if at == span and cue.resolved and cue.precision == "day"), False)
 
 
 def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> None:

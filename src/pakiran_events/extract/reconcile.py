@@ -131,6 +131,9 @@ def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
         start = days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
     elif not duration and not departure_told:
         end = week_end(start, end)
+    # a departure told before every first day conflicts with them: the first days stand (an arrival
+    # is told of the trip itself, a departure may be a leg's), and it is not cited for the range
+    used = [k for k in used if not (k.kind == "departure" and k.first < start)]
     return Decision(start, end, "day" if start == end else "range", used)
 
 
