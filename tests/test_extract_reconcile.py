@@ -132,3 +132,37 @@ def test_the_range_holds_every_claim_it_used_and_every_meeting(raw, meetings, le
     closing = max((k.first for k in claims if k.kind == "departure"), default=None)
     if closing is not None:
         assert all(k.first <= closing for k in decided.used if k.kind == "dateline")
+
+
+# -- 3. review S6: one pair's meetings on distinct days, chained by reports a week apart, stay distinct --------
+def _meetings(reports: list[tuple[str, str, str]]) -> list[tuple[dt.date | None, tuple[str, ...]]]:
+    events = cluster([read_report(doc, text, day, shipped_lexicon()) for doc, day, text in reports])
+    return sorted((e.date_start, tuple(sorted(e.sources))) for e in events if e.kind == "meeting")
+
+
+WEEKLY = [  # (text with {day}, publication days): an envoy's calls, each told once, a week apart
+    ("ISLAMABAD: Iranian Ambassador Reza Amiri Moghadam called on Interior Minister Mohsin Naqvi on {day} to "
+     "discuss the security of pilgrims travelling by road.", ["2025-03-04", "2025-03-11", "2025-03-18"]),
+    ("ISLAMABAD: Interior Minister Mohsin Naqvi met Iranian Ambassador Reza Amiri Moghadam at the interior ministry "
+     "on {day} and discussed the border markets.", ["2025-04-08", "2025-04-15", "2025-04-22"]),
+    ("TEHRAN: Pakistan's Ambassador Mudassir Tipu called on Iranian Interior Minister Eskandar Momeni on {day}, "
+     "the embassy said, to follow up on the return of fishermen.", ["2025-05-06", "2025-05-13", "2025-05-20"]),
+]
+
+
+def test_one_pairs_meetings_a_week_apart_are_one_meeting_each():
+    for text, days in WEEKLY:
+        reports = [(f"s6-{n}", day, text.format(day="Monday")) for n, day in enumerate(days)]
+        got = _meetings(reports)
+        assert [first for first, _ in got] == [dt.date.fromisoformat(d) - dt.timedelta(days=1) for d in days], text
+        assert [sources for _, sources in got] == [(doc,) for doc, _, _ in reports], text
+
+
+def test_near_miss_two_outlets_a_day_apart_on_one_meeting_stay_one_meeting():
+    # a page's lag: one outlet dates the call Monday, the next day's another 'yesterday' (within HELD_DAY_SLACK)
+    for text, days in WEEKLY:
+        first = dt.date.fromisoformat(days[0])
+        reports = [("lag-a", days[0], text.format(day="Monday")),
+                   ("lag-b", (first + dt.timedelta(days=1)).isoformat(), text.format(day="Tuesday"))]
+        got = _meetings(reports)
+        assert [sources for _, sources in got] == [("lag-a", "lag-b")], text

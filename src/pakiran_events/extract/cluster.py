@@ -777,7 +777,8 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
         # a resident's calls (an ambassador), or meetings no report tells a trip for (CURATION.md §2:
         # a visit record needs a report of the trip): stand-alone meetings without a visit
         _seat_entourage(group)
-        return [e for host, items in sorted(_by_host(group).items()) for e in _standalone(guest, host, country, items)]
+        return [e for host, items in sorted(_by_host(group).items()) for part in _by_held_day(items)
+                for e in _standalone(guest, host, country, part)]
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}
     for doc, pub, c in group:
@@ -869,6 +870,45 @@ def _seat_entourage(group: list) -> None:
         for actor, info in v.participants.items():
             if actor not in own[0].participants and info["side"] == v.participants.get(v.guest, {}).get("side"):
                 own[0].participants[actor] = info
+
+
+HELD_DAY_SLACK = 1  # days two reports' held days of one meeting may differ by (a page's lag, a time zone: §4)
+
+
+def _by_held_day(items: list) -> list[list]:
+    """One pair's stand-alone meeting items of a time group (`_split_in_time` chains reports
+    within VISIT_GAP_DAYS) split into the meetings their own held days tell (review S6: six
+    meetings of two people over a month were one event): days more than HELD_DAY_SLACK apart are
+    different meetings unless one report gives both (it ties them together). Items with no day of
+    their own join the meeting told by the most reports (the earliest on a tie). Reading order is
+    kept within each part; one part when the items give at most one day."""
+    day_of = [d[0] if (d := _first_day(_held_cues(c))) else None for _, _, c in items]
+    days = sorted({d for d in day_of if d is not None})
+    if len(days) < 2:
+        return [items]
+    part = {days[0]: 0}
+    for before, day in zip(days, days[1:]):
+        part[day] = part[before] + ((day - before).days > HELD_DAY_SLACK)
+    by_doc: dict[str, set[int]] = defaultdict(set)
+    for (doc, _, _), d in zip(items, day_of):
+        if d is not None:
+            by_doc[doc].add(part[d])
+    merged = list(range(max(part.values()) + 1))  # a report giving days of two parts ties them
+    for told in by_doc.values():
+        low = min(merged[p] for p in told)
+        for p in range(len(merged)):
+            if merged[p] in {merged[t] for t in told}:
+                merged[p] = low
+    parts: dict[int, list] = defaultdict(list)
+    for item, d in zip(items, day_of):
+        if d is not None:
+            parts[merged[part[d]]].append(item)
+    if len(parts) == 1:
+        return [items]
+    biggest = min(parts, key=lambda p: (-len({doc for doc, _, _ in parts[p]}), p))
+    order = {id(item): n for n, item in enumerate(items)}
+    parts[biggest] += [item for item, d in zip(items, day_of) if d is None]
+    return [sorted(parts[p], key=lambda item: order[id(item)]) for p in sorted(parts)]
 
 
 def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]:
