@@ -14,6 +14,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from pakiran_events.extract import reconcile
 from pakiran_events.extract.background import joins_told, keep_told, stands_alone
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.report import Candidate, Report, Span
@@ -576,14 +577,7 @@ def across_blocks(events: list[Event]) -> list[Event]:
     return one_meeting_told_from_both_sides(attach_to_visits(events))
 
 
-def _days_before(day: dt.date, days: int) -> dt.date:
-    """`day` less `days` days, or the first representable day (a report may claim year 1)."""
-    return day - dt.timedelta(days=days) if (day - dt.date.min).days >= days else dt.date.min
 
-
-def _days_after(day: dt.date, days: int) -> dt.date:
-    """`day` plus `days` days, or the last representable day (a report may be dated 9999-12-31)."""
-    return day + dt.timedelta(days=days) if (dt.date.max - day).days >= days else dt.date.max
 
 
 SHORT_DAYS = 31  # a meeting's dates span at most a month: it is placed in time, not only by terms of office
@@ -615,7 +609,7 @@ def one_meeting_told_from_both_sides(events: list[Event]) -> list[Event]:
             starts.sort()
         for k, a in enumerate(told):  # pairs in the events' order, never by id(): the output is reproducible
             starts = by_guest.get(a.host, [])
-            earliest = _days_before(a.date_start, SHORT_DAYS)  # type: ignore[arg-type]
+            earliest = reconcile.days_before(a.date_start, SHORT_DAYS)  # type: ignore[arg-type]
             lo = bisect.bisect_left(starts, (earliest, -1))
             hi = bisect.bisect_right(starts, (a.date_end, len(told)))
             for j in sorted(j for _, j in starts[lo:hi] if j > k):
@@ -783,7 +777,8 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
         # a resident's calls (an ambassador), or meetings no report tells a trip for (CURATION.md §2:
         # a visit record needs a report of the trip): stand-alone meetings without a visit
         _seat_entourage(group)
-        return [e for host, items in sorted(_by_host(group).items()) for e in _standalone(guest, host, country, items)]
+        return [e for host, items in sorted(_by_host(group).items()) for part in _by_held_day(items)
+                for e in _standalone(guest, host, country, part)]
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}
     for doc, pub, c in group:
@@ -877,6 +872,45 @@ def _seat_entourage(group: list) -> None:
                 own[0].participants[actor] = info
 
 
+HELD_DAY_SLACK = 1  # days two reports' held days of one meeting may differ by (a page's lag, a time zone: §4)
+
+
+def _by_held_day(items: list) -> list[list]:
+    """One pair's stand-alone meeting items of a time group (`_split_in_time` chains reports
+    within VISIT_GAP_DAYS) split into the meetings their own held days tell (review S6: six
+    meetings of two people over a month were one event): days more than HELD_DAY_SLACK apart are
+    different meetings unless one report gives both (it ties them together). Items with no day of
+    their own join the meeting told by the most reports (the earliest on a tie). Reading order is
+    kept within each part; one part when the items give at most one day."""
+    day_of = [d[0] if (d := _first_day(_held_cues(c))) else None for _, _, c in items]
+    days = sorted({d for d in day_of if d is not None})
+    if len(days) < 2:
+        return [items]
+    part = {days[0]: 0}
+    for before, day in zip(days, days[1:]):
+        part[day] = part[before] + ((day - before).days > HELD_DAY_SLACK)
+    by_doc: dict[str, set[int]] = defaultdict(set)
+    for (doc, _, _), d in zip(items, day_of):
+        if d is not None:
+            by_doc[doc].add(part[d])
+    merged = list(range(max(part.values()) + 1))  # a report giving days of two parts ties them
+    for told in by_doc.values():
+        low = min(merged[p] for p in told)
+        for p in range(len(merged)):
+            if merged[p] in {merged[t] for t in told}:
+                merged[p] = low
+    parts: dict[int, list] = defaultdict(list)
+    for item, d in zip(items, day_of):
+        if d is not None:
+            parts[merged[part[d]]].append(item)
+    if len(parts) == 1:
+        return [items]
+    biggest = min(parts, key=lambda p: (-len({doc for doc, _, _ in parts[p]}), p))
+    order = {id(item): n for n, item in enumerate(items)}
+    parts[biggest] += [item for item, d in zip(items, day_of) if d is None]
+    return [sorted(parts[p], key=lambda item: order[id(item)]) for p in sorted(parts)]
+
+
 def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]:
     meeting = Event("meeting", guest, host, country)
     for doc, pub, c in items:
@@ -904,12 +938,12 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
         if day is None:  # a day told without a year, in the year of the engagement's known days
             day = next(((near[0], span) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
         if day:
-            votes.append((day[0], day[1], doc, pub))
+            votes.append((day[0], day[1], doc, pub, _bare_weekday(cues, day[1])))
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in cues if cue.weekday is not None]
     if votes:
         day = _day_vote(votes)
-        for d, span, doc, _ in votes:
+        for d, span, doc, *_ in votes:
             if d == day:
                 meeting.cite("date", doc, span)
     elif weekdays and known:
@@ -937,67 +971,50 @@ def _span_told(event: Event, week: bool = True) -> bool:
     return bool(spans)
 
 
-def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None]]) -> dt.date:
-    """The day most reports give; on a tie, the one of the report published soonest after it (a
-    weekday resolved by a same-day report leaves the least room for a page's lag: CURATION.md §4)."""
+def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None, bool]]) -> dt.date:
+    """The day most reports give; on a tie, one told by a calendar date or an explicit relative
+    ('last Wednesday') before one told by a bare weekday counted back from the report's day (an
+    announcement's 'talks on Wednesday' read as past is the likelier misreading: recon24), then the
+    one of the report published soonest after it (a weekday resolved by a same-day report leaves
+    the least room for a page's lag: CURATION.md §4)."""
     counts = Counter(d for d, *_ in votes)
     best = max(counts.values())
     lag = lambda v: ((v[3] - v[0]).days if v[3] is not None and v[3] >= v[0] else 10**6)
-    return min((lag(v), n, v) for n, v in enumerate(votes) if counts[v[0]] == best)[2][0]  # n: first on a tie
+    return min((v[4], lag(v), n, v) for n, v in enumerate(votes) if counts[v[0]] == best)[3][0]  # n: first on a tie
 
 
-def _told_held(visit: Event) -> bool:
-    """Whether a report of the visit dates it as held (a day not read forward from a plan)."""
-    return any(cue.resolved and not cue.ahead and cue.precision in ("day", "range")
-               for _, _, c in visit.members for cues in (c.arrival, c.departure, c.dates) for cue, _ in cues)
-
-
-def _bounds(visit: Event, doc: str, c: Candidate, known: list[dt.date], starts: list, ends: list, held: bool) -> None:
-    """A visit report's arrival, departure and other day expressions as first and last days;
-    with `held`, a day told only as planned ('is arriving today') gives way to the held ones."""
-    for cues, into in ((c.arrival, starts), (c.departure, ends), (c.dates, starts)):
-        for cue, span in cues:
-            if cue.precision in ("week", "month", "year") or (held and cue.ahead):
-                continue  # a vague expression places the report in time, it does not bound the visit
-            day, last = cue.start, cue.end
-            if not cue.resolved:
-                near = on_known_days(known, cue.month_day)
-                day, last = near or ((nearest_weekday(known, cue.weekday),) * 2 if cue.weekday is not None else (None, None))
-            if day is None:
-                continue
-            into.append(day)
-            if cues is c.dates and last and last != day:
-                ends.append(last)
-            visit.cite("date", doc, span)
+def _bare_weekday(cues: list[tuple[DateCue, Span]], span: Span) -> bool:
+    """Whether the first day of a candidate's cues (`_first_day`, cited by `span`) is a bare
+    weekday counted back from the report's day ('on Wednesday'), not a date or 'last Wednesday'."""
+    return next((cue.weekday_only for cue, at in cues if at == span and cue.resolved and cue.precision == "day"), False)
 
 
 def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> None:
-    starts, ends = [], []
-    held = _told_held(visit)
-    for doc, pub, c in visit.members:
-        _bounds(visit, doc, c, known, starts, ends, held)
-    # only its last day told by the visit's own reports: a meeting on that day is no first day
-    closing_only = bool(ends) and not starts
-    for m in meetings:
-        if m.date_start:
-            starts.append(m.date_start)
-            ends.append(m.date_end)
-            for doc, span in m.evidence["date"]:
-                visit.cite("date", doc, span)
-    if not starts and not ends:
+    """The visit's range and precision by the reconciliation stage (`reconcile`): its reports'
+    date claims and its meetings' days, weekdays and days without a year resolved near the
+    engagement's `known` days; the spans of the claims used and of the meetings cited."""
+    def resolve(cue: DateCue) -> tuple[dt.date | None, dt.date | None]:
+        near = on_known_days(known, cue.month_day)
+        return near or ((nearest_weekday(known, cue.weekday),) * 2 if cue.weekday is not None else (None, None))
+
+    claims = reconcile.claims_of(visit.members, resolve)
+    dated = [m for m in meetings if m.date_start]
+    decision = reconcile.reconcile(
+        claims, [(m.date_start, m.date_end) for m in dated],  # type: ignore[misc]
+        length=lambda start: _stated_length([visit, *meetings], start),
+        cap=lambda start: _unarrived_cap(visit, start),
+        week_end=lambda start, end: _week_bound(visit, start, end),
+        departure_told=any(c.departure for _, _, c in visit.members))
+    if decision is None:
         _undated(visit, tuple(meetings))  # nothing in the texts dates it: the month reported, or the terms of office
         return
-    start = min(starts or ends)
-    end = max(ends + starts)
-    duration = _stated_length([visit, *meetings], start)
-    if duration and duration > (end - start).days + 1 and starts and not closing_only:
-        end = max(end, min(_days_after(start, duration - 1), _unarrived_cap(visit, start)))
-    elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
-        start = _days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
-    elif not duration and not any(c.departure for _, _, c in visit.members):
-        end = _week_bound(visit, start, end)
-    visit.date_start, visit.date_end = start, end
-    visit.precision = "day" if start == end else "range"
+    for claim in decision.used:
+        if claim.span is not None:
+            visit.cite("date", claim.doc, claim.span)
+    for m in dated:
+        for doc, span in m.evidence["date"]:
+            visit.cite("date", doc, span)
+    visit.date_start, visit.date_end, visit.precision = decision.start, decision.end, decision.precision
 
 
 def _unarrived_cap(visit: Event, start: dt.date) -> dt.date:
@@ -1065,7 +1082,10 @@ def place_vote(members: list) -> str | None:
     common place. A report naming only the country ('during his visit to Iran') does not outvote
     one naming a city of it (CURATION.md §5: a city when a report gives one); a city of another
     country still does. Nor does a visit's city that is only its guest's stop at a service chief's
-    headquarters (`Candidate.stop`) outvote one a report tells for the trip."""
+    headquarters (`Candidate.stop`) outvote one a report tells for the trip. Of equally common
+    places, one a report tells in its own story comes before one told only as background (a
+    tie is not decided by which report's first day sorts first)."""
+    members = sorted(members, key=lambda m: m[2].background)  # stable: reading order otherwise
     cities = [c.place_id for _, _, c in members if c.place_id and not c.at_country]
     told = [c.place_id for _, _, c in members if c.place_id and not c.at_country and not c.stop]
     return majority(told) or majority(cities) or majority([c.place_id for _, _, c in members])

@@ -1,0 +1,147 @@
+"""Across reports: the date claims every report makes about one visit become one range (issue 15).
+
+Each report of a visit contributes typed CLAIMS (`Claim`): a held arrival, a held departure or
+return home, a day it places the guest in the country, a meeting's day, a length ('a four-day
+visit'), a week it tells the visit as past in. One rule set (`BOUNDS`, `reconcile`) turns them
+into one range and precision, following CURATION.md §4 (dates of visits): held claims outrank
+plans, an arrival and a departure bound the visit, its meetings lie inside it, a told length fills
+the one end no report gives, and a report's own dateline day bounds what the report tells as held,
+it does not stretch a range a departure closes. The decision cites the spans of the claims it used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pakiran_events.extract.dates import DateCue
+from pakiran_events.extract.report import Candidate, Span
+
+# Which bound a claim of each kind may give (CURATION.md §4, 'The end of a range'): an arrival
+# the first day, a departure the last, a day the report places the guest in the country (or a
+# meeting of the visit) either. A dateline claim (the report's own day, read from its date line
+# for a visit it tells without a day of its own) gives either, but only while no held departure
+# closes the visit before it: a report is on or after what it tells (its day is an upper bound).
+BOUNDS: dict[str, tuple[bool, bool]] = {  # kind -> (may give the first day, may give the last day)
+    "arrival": (True, False),
+    "departure": (False, True),
+    "day": (True, True),
+    "meeting": (True, True),
+    "dateline": (True, True),
+}
+# kinds a held departure closes the visit against: a later day of these is the report's own
+# day, not a day the guest was there (a meeting after the departure keeps the union: the
+# departure may be a leg's, 'left Tehran for Mashhad')
+CLOSED_BY_DEPARTURE = frozenset({"dateline"})
+VAGUE = ("week", "month", "year")  # a vague expression places a report in time; it bounds no visit
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One report's word on one day (or days) of a visit: `kind` (a `BOUNDS` key), the days
+    `first`..`last` it gives, the report and span that say so (span None for a meeting's day,
+    whose own spans are cited), whether it was read forward (`ahead`: planned, not held)."""
+
+    kind: str
+    first: dt.date
+    last: dt.date
+    doc: str
+    span: Span | None
+    ahead: bool = False
+
+
+@dataclass
+class Decision:
+    """The visit's range: first and last day, precision (`day` or `range`), the claims used."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+    used: list[Claim] = field(default_factory=list)
+
+
+Resolver = Callable[[DateCue], tuple[dt.date | None, dt.date | None]]
+Member = tuple[str, "dt.date | None", Candidate]
+
+
+def held_told(members: list[Member]) -> bool:
+    """Whether a report of the visit dates it as held (a day or range not read forward from a plan):
+    then every day told only as planned ('is arriving today') gives way (held claims outrank plans)."""
+    return any(cue.resolved and not cue.ahead and cue.precision in ("day", "range")
+               for _, _, c in members for cues in (c.arrival, c.departure, c.dates) for cue, _ in cues)
+
+
+def is_dateline(cue: DateCue, span: Span, published: dt.date | None, c: Candidate) -> bool:
+    """Whether a cue is its report's date line and nothing more ('QUETTA, Nov 16:' heading a
+    report): a calendar day equal to the publication day at the head of the report's first
+    sentence. It dates the report, and the visit only as far as the report tells it held."""
+    return (published is not None and c.sentence == 0 and cue.start == published == cue.end
+            and not cue.weekday_only and span.start == 0 and cue.span[0] < 40)
+
+
+def claims_of(members: list[Member], resolve: Resolver) -> list[Claim]:
+    """The date claims of a visit's own reports (`members`: (doc, published, candidate)): each
+    arrival, departure and other day expression as a `Claim`; an unresolved weekday or day
+    without a year placed by `resolve` (near the engagement's known days, `cluster`). Week, month
+    and year expressions make none; with a held claim among them, planned ones make none."""
+    held = held_told(members)
+    out: list[Claim] = []
+    for doc, pub, c in members:
+        for cues, kind in ((c.arrival, "arrival"), (c.departure, "departure"), (c.dates, "day")):
+            for cue, span in cues:
+                if cue.precision in VAGUE or (held and cue.ahead):
+                    continue
+                first, last = (cue.start, cue.end) if cue.resolved else resolve(cue)
+                if first is None:
+                    continue
+                told = "dateline" if kind == "day" and is_dateline(cue, span, pub, c) else kind
+                out.append(Claim(told, first, (last or first) if kind == "day" else first, doc, span, cue.ahead))
+    return out
+
+
+def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
+              length: Callable[[dt.date], int | None], cap: Callable[[dt.date], dt.date],
+              week_end: Callable[[dt.date, dt.date], dt.date], departure_told: bool) -> Decision | None:
+    """One range from a visit's claims and its meetings' (first, last) days, by `BOUNDS`:
+    first = the earliest day a claim may give as first (else the earliest last day), last = the
+    latest any gives, a held departure closing dateline claims after it. Then a told length
+    (`length(first)`, CURATION.md §4) carries the last day on from a reported first day, up to
+    `cap(first)`, or counts back from the last when only the departure is told; with no length
+    and no departure told, `week_end(first, last)` ('last week's visit'). None when no claim and
+    no meeting gives a day (the caller dates it from months or terms of office)."""
+    departures = [k.first for k in claims if k.kind == "departure" and not k.ahead]
+    closing = max(departures) if departures else None
+    used = [k for k in claims if not (closing and k.kind in CLOSED_BY_DEPARTURE and k.first > closing)]
+    starts = [k.first for k in used if BOUNDS[k.kind][0]]
+    # a first-day claim gives a last day only when it tells a span ('on 5-6 March')
+    ends = [k.last for k in used if BOUNDS[k.kind][1] and (not BOUNDS[k.kind][0] or k.last != k.first)]
+    closing_only = bool(ends) and not starts  # only its last day told: a meeting on that day is no first day
+    for first, last in meetings:
+        starts.append(first)
+        ends.append(last)
+    if not starts and not ends:
+        return None
+    start = min(starts or ends)
+    end = max(ends + starts)
+    duration = length(start)
+    if duration and duration > (end - start).days + 1 and starts and not closing_only:
+        end = max(end, min(days_after(start, duration - 1), cap(start)))
+    elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
+        start = days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
+    elif not duration and not departure_told:
+        end = week_end(start, end)
+    # a departure told before every first day conflicts with them: the first days stand (an arrival
+    # is told of the trip itself, a departure may be a leg's), and it is not cited for the range
+    used = [k for k in used if not (k.kind == "departure" and k.first < start)]
+    return Decision(start, end, "day" if start == end else "range", used)
+
+
+def days_before(day: dt.date, days: int) -> dt.date:
+    """`day` less `days` days, or the first representable day (a report may claim year 1)."""
+    return day - dt.timedelta(days=days) if (day - dt.date.min).days >= days else dt.date.min
+
+
+def days_after(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days` days, or the last representable day (a report may be dated 9999-12-31)."""
+    return day + dt.timedelta(days=days) if (dt.date.max - day).days >= days else dt.date.max
