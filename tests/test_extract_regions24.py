@@ -123,8 +123,8 @@ OTHER_SUBJECT = [
      "Minister Eskandar Momeni was in Karachi.",
      {("meeting", ("mohsin-naqvi", "reza-amiri-moghadam"), None, WED, WED)}),
     ("ISLAMABAD: Deputy Prime Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on Monday, while Field "
-     "Marshal Asim Munir was in Quetta.",
-     {("meeting", ("abbas-araghchi", "ishaq-dar"), "islamabad", MON, MON)}),
+     "Marshal Asim Munir was in Quetta.",  # as the first clause alone reads: the dateline places no meeting (§5), Quetta is Munir's
+     {("meeting", ("abbas-araghchi", "ishaq-dar"), None, MON, MON)}),
 ]
 
 
@@ -140,7 +140,9 @@ OTHER_TALKS = [  # another subject's talks told in a clause of its own: each mee
       ("meeting", ("eskandar-momeni", "murad-ali-shah"), "karachi", WED, WED)}),
     ("ISLAMABAD: Deputy Prime Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi on Monday, while Field "
      "Marshal Asim Munir was in Tehran for talks with Iran's Defence Minister Aziz Nasirzadeh.",
-     {("meeting", ("abbas-araghchi", "ishaq-dar"), "islamabad", MON, MON),
+     # Munir's trip makes Iran the report's trip country: the home desk's dateline does not place the
+     # unplaced meeting (CURATION.md §5), and Tehran, his clause's city, does not either (reread23: Tehran)
+     {("meeting", ("abbas-araghchi", "ishaq-dar"), None, MON, MON),
       ("meeting", ("asim-munir", "aziz-nasirzadeh"), "tehran", MON, MON)}),
     ("Interior Minister Mohsin Naqvi met Iranian Ambassador Reza Amiri Moghadam in Islamabad on Wednesday, while "
      "Iranian Interior Minister Eskandar Momeni was in Karachi for talks with Sindh Chief Minister Murad Ali Shah.",

@@ -27,9 +27,20 @@ def parties_of(reader, i: int, verb_start: int) -> list[str]:
 
 
 def _negated(reader, i: int, pos: int) -> bool:
-    """'did not agree', 'failed to agree': a negation just before the modality verb."""
-    clause = reader.sentence(i)[max(0, pos - 20):pos]
-    return reader.lex.patterns["negation"].search(clause) is not None
+    """'did not agree', 'failed to agree', 'is yet to be signed': a negation just before the
+    modality verb; or a negated subject in its clause with no verb and no comma between ('but no
+    agreement on border security was signed': the clause's own negation, though it holds no
+    engagement trigger). 'Without naming anyone, they agreed' and 'would not allow ... and agreed'
+    keep the verb."""
+    sentence = reader.sentence(i)
+    if reader.lex.patterns["negation"].search(sentence[max(0, pos - 20):pos]) is not None:
+        return True
+    a, _ = clause_at(sentence, pos)
+    last = None
+    for last in reader.lex.patterns["negation"].finditer(sentence, a, pos):
+        pass
+    return last is not None and "," not in sentence[last.end():pos] \
+        and reader.lex.patterns["held_verb"].search(sentence, last.end(), pos) is None
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|back in|of) ((?:19|20)\d\d)\b")
