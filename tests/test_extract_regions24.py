@@ -85,6 +85,19 @@ def test_near_miss_an_accord_told_as_signed_beside_a_meeting_is_still_coded():
         assert _commitments(text).get("agreement_signing") == "signed", text
 
 
+def test_near_miss_a_negation_in_another_headline_line_or_before_a_comma_grades_nothing():
+    for text, ctype in (
+            ("Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Islamabad on Monday.\n"
+             "- Minister sees no threat from across the frontier\n- Two ministers agree to share intelligence",
+             "intelligence_sharing"),
+            ("Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Islamabad on Monday. "
+             "Without naming any group, the two ministers agreed to step up border security.", "border_security"),
+            ("Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in Tehran on Tuesday. Dar said "
+             "Pakistan would not allow its soil to be used against Iran and agreed to share intelligence.",
+             "intelligence_sharing")):
+        assert ctype in _commitments(text), text  # still coded (its modality is the verbs' reading)
+
+
 # -- 2. a meeting told as not taking place after its noun: no held meeting -------------------------------------
 NOT_HELD = [
     "Iranian Interior Minister Eskandar Momeni arrived in Islamabad on Monday. His meeting with Prime Minister "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from pakiran_events.extract.clauses import clause_at, clause_bounds, relative_clause_at
+from pakiran_events.extract.clauses import clause_at, clause_bounds, cover, relative_clause_at
 from pakiran_events.extract.report import Reading
 
 Region = tuple[int, int, bool]  # start, end (sentence offsets), told as held (not planned, not negated)
@@ -41,23 +41,22 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
     sentence = r.sentence(i)
     starts = r.trigger_starts(i)
     if not starts:
-        return [(0, len(sentence), True, False)]
+        return cover(len(sentence), [(0, (True, False))])
     subjects = sorted(m.span.start - r.spans[i].start for m in r.mentions[i])
-    out: list[_Cut] = []
+    opens: list[tuple[int, tuple[bool, bool]]] = []
     for a, b in clause_bounds(sentence):
         first = next((t for t in starts if a <= t < b), None)
-        if not out:
+        if not opens:
             if first is not None:
-                out.append((0, len(sentence), _held_at(r, i, first), False))
+                opens.append((0, (_held_at(r, i, first), False)))
             continue
         # a clause with no trigger opens a region by its modality ('while X is expected to travel to
         # Tehran') or by a subject of its own ('while Z was in Lahore'): its words are then its own
         held = _held_at(r, i, first) if first is not None else _held_at(r, i, a, whole=True)
         subject = _subject_between(subjects, a, first if first is not None else _first_verb(r, sentence, a, b))
-        if held != out[-1][2] or subject:
-            out[-1] = (out[-1][0], a, out[-1][2], out[-1][3])
-            out.append((a, len(sentence), held, subject))
-    return out
+        if held != opens[-1][1][0] or subject:
+            opens.append((a, (held, subject)))
+    return cover(len(sentence), opens)
 
 
 def _first_verb(r: Reading, sentence: str, a: int, b: int) -> int:
