@@ -188,6 +188,17 @@ def test_a_triggerless_clause_of_another_subject_is_a_region_of_its_own():
     assert text[found[1][0]:].startswith("while")
 
 
+def test_near_miss_a_person_in_brackets_or_dashes_opens_no_region():
+    for text in ("Iranian Foreign Minister Abbas Araghchi met Interior Minister Brigadier (retd) Ejaz Qureshi, who said "
+                 "the border would stay open.",
+                 "Iranian Interior Minister Eskandar Momeni met the provincial police chief (Inspector General Tariq "
+                 "Rana) in Quetta on Monday.",
+                 "Iranian Foreign Minister Abbas Araghchi met the interior minister — Brigadier Ejaz Qureshi was "
+                 "named to the post last month — in Islamabad on Tuesday."):
+        r = Reading("modal24-own", text, dt.date(2025, 3, 7), shipped_lexicon())
+        assert len(regions(r, 0)) == 1, text
+
+
 WORDS = ["met", "held talks with", "while", "but", "no", "agreement", "was", "signed", "Tehran", "in", ",", ";",
          "Shehbaz Sharif", "Abbas Araghchi", "did not take place", "and", "then", "meeting with", "who", "will"]
 

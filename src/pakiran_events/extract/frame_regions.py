@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from pakiran_events.extract.clauses import clause_at, clause_bounds, cover, relative_clause_at
+from pakiran_events.extract.clauses import clause_at, clause_bounds, cover, new_clause_at, relative_clause_at
 from pakiran_events.extract.report import Reading
 
 Region = tuple[int, int, bool]  # start, end (sentence offsets), told as held (not planned, not negated)
@@ -53,7 +53,10 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
         # a clause with no trigger opens a region by its modality ('while X is expected to travel to
         # Tehran') or by a subject of its own ('while Z was in Lahore'): its words are then its own
         held = _held_at(r, i, first) if first is not None else _held_at(r, i, a, whole=True)
-        subject = _subject_between(subjects, a, first if first is not None else _first_verb(r, sentence, a, b))
+        # a person named before a triggerless clause's first verb is its subject when the clause is
+        # one of its own, not an aside in brackets or dashes ('Interior Minister Brigadier (retd) X')
+        subject = _subject_between(subjects, a, first) if first is not None else \
+            new_clause_at(sentence, a) and _subject_between(subjects, a, _first_verb(r, sentence, a, b))
         if held != opens[-1][1][0] or subject:
             opens.append((a, (held, subject)))
     return cover(len(sentence), opens)
