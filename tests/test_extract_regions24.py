@@ -98,6 +98,22 @@ def test_near_miss_a_negation_in_another_headline_line_or_before_a_comma_grades_
         assert ctype in _commitments(text), text  # still coded (its modality is the verbs' reading)
 
 
+PLAN_ASIDE = [  # a person's plan in a 'who' clause: the meeting of the main clause held, the plan no signing
+    "Iranian Interior Minister Eskandar Momeni, who is expected to sign the border security accord next month, met "
+    "Interior Minister Mohsin Naqvi in Islamabad on Monday.",
+    "Foreign Minister Ishaq Dar, who will sign an intelligence sharing memorandum in Tehran in April, met Iranian "
+    "Foreign Minister Abbas Araghchi in Islamabad on Tuesday.",
+    "Field Marshal Asim Munir, who is due to sign a defence cooperation agreement later this year, received Iran's "
+    "Defence Minister Aziz Nasirzadeh in Rawalpindi on Wednesday.",
+]
+
+
+def test_a_plan_to_sign_in_a_who_clause_is_no_signing_and_the_meeting_stays_held():
+    for text in PLAN_ASIDE:
+        assert "agreement_signing" not in _commitments(text), text
+        assert [e[0] for e in _events(text)] == ["meeting"], text
+
+
 # -- 2. a meeting told as not taking place after its noun: no held meeting -------------------------------------
 NOT_HELD = [
     "Iranian Interior Minister Eskandar Momeni arrived in Islamabad on Monday. His meeting with Prime Minister "
