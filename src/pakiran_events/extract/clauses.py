@@ -111,3 +111,31 @@ def relative_clause_at(sentence: str, pos: int) -> tuple[int, int] | None:
     starts, spans = _relative_clauses(sentence)
     k = bisect_right(starts, pos) - 1
     return spans[k] if k >= 0 and pos < spans[k][1] else None
+
+
+def new_clause_at(sentence: str, a: int) -> bool:
+    """Whether the clause starting at character `a` is a clause of its own, opened by a semicolon,
+    a colon or a subordinating word ('; Z was in Lahore', 'while Z was in Karachi'), not an aside
+    cut by a bracket or a dash ('Brigadier (retd) X', '— X, who ... —'). False for the first clause."""
+    if a <= 0 or a >= len(sentence):
+        return False
+    if sentence[a] in ";:":
+        return True
+    word = sentence[a:a + 9].split(maxsplit=1)
+    return bool(word) and word[0].lower() in SUBORDINATORS
+
+
+def cover(length: int, opens: list[tuple[int, tuple]]) -> list[tuple]:
+    """The one cutter of a sentence into regions (frame_regions) and meeting parts (meeting_parts):
+    `opens` gives, in order, (offset, data) of each region's start, the first taken to start at 0;
+    each region ends where the next starts, the last at `length`. Returns (start, end, *data) per
+    region, in order, covering [0, length); [] for no opens. Offsets not after the one before are
+    ignored (a region is never empty)."""
+    out: list[tuple] = []
+    for at, data in opens:
+        if not out:
+            out.append((0, length, *data))
+        elif out[-1][0] < at < length:
+            out[-1] = (out[-1][0], at, *out[-1][2:])
+            out.append((at, length, *data))
+    return out

@@ -27,9 +27,21 @@ def parties_of(reader, i: int, verb_start: int) -> list[str]:
 
 
 def _negated(reader, i: int, pos: int) -> bool:
-    """'did not agree', 'failed to agree': a negation just before the modality verb."""
-    clause = reader.sentence(i)[max(0, pos - 20):pos]
-    return reader.lex.patterns["negation"].search(clause) is not None
+    """'did not agree', 'failed to agree', 'is yet to be signed': a negation just before the
+    modality verb; or a negated subject in its clause with no verb, comma or line break between
+    ('but no agreement on border security was signed': the clause's own negation, though it holds
+    no engagement trigger; a headline's bullet lines are not one clause). 'Without naming anyone, they agreed' and 'would not allow ... and agreed'
+    keep the verb."""
+    sentence = reader.sentence(i)
+    if reader.lex.patterns["negation"].search(sentence[max(0, pos - 20):pos]) is not None:
+        return True
+    a, _ = clause_at(sentence, pos)
+    last = None
+    for last in reader.lex.patterns["negation"].finditer(sentence, a, pos):
+        pass
+    between = sentence[last.end():pos] if last is not None else ""
+    return last is not None and "," not in between and "\n" not in between \
+        and reader.lex.patterns["held_verb"].search(sentence, last.end(), pos) is None
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|back in|of) ((?:19|20)\d\d)\b")

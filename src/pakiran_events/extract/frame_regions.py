@@ -8,46 +8,78 @@ modality gives it no date and no place either. A sentence with one region reads 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-from pakiran_events.extract.clauses import clause_at, clause_bounds, relative_clause_at
+from pakiran_events.extract.clauses import clause_at, clause_bounds, cover, new_clause_at, relative_clause_at
 from pakiran_events.extract.report import Reading
 
 Region = tuple[int, int, bool]  # start, end (sentence offsets), told as held (not planned, not negated)
+_Cut = tuple[int, int, bool, bool]  # a region and whether a subject of its own opened it
 
 
 def regions(r: Reading, i: int) -> list[Region]:
     """(start, end, held) of each region of sentence i, in order, covering the sentence; one
-    region, the whole sentence, when no later clause holds a trigger with its own subject or
-    another modality. A clause's modality is `Reading.modality_at` at its first trigger (a plan,
-    postponement or negation in the clause) or a denial before it (engagement.yaml `denial`).
-    Found once per sentence. Never raises on a sentence."""
-    key = ("frame_regions", i)
-    if key not in r._hits:
-        r._hits[key] = _regions(r, i)
-    return r._hits[key]
+    region, the whole sentence, when no later clause tells another subject or another modality.
+    A clause's modality is `Reading.modality_at` at its first trigger (a plan, postponement or
+    negation in the clause, or told after it: `unheld_after`) or a denial before it
+    (engagement.yaml `denial`). Found once per sentence. Never raises on a sentence."""
+    return [cut[:3] for cut in _cuts(r, i)]
 
 
-def _regions(r: Reading, i: int) -> list[Region]:
+def other_subject(r: Reading, i: int) -> bool:
+    """Whether a later region of sentence i was opened by a subject of its own ('..., while Z was in
+    Karachi for talks with W'): a frame's place is then read in its own region only."""
+    return any(cut[3] for cut in _cuts(r, i)[1:])
+
+
+def _cuts(r: Reading, i: int) -> list[_Cut]:
+    return r.of_sentence("frame_regions", i, lambda: _regions(r, i))
+
+
+def _regions(r: Reading, i: int) -> list[_Cut]:
     sentence = r.sentence(i)
     starts = r.trigger_starts(i)
     if not starts:
-        return [(0, len(sentence), True)]
+        return cover(len(sentence), [(0, (True, False))])
     subjects = sorted(m.span.start - r.spans[i].start for m in r.mentions[i])
-    out: list[Region] = []
+    opens: list[tuple[int, tuple[bool, bool]]] = []
     for a, b in clause_bounds(sentence):
         first = next((t for t in starts if a <= t < b), None)
-        if not out:
+        if not opens:
             if first is not None:
-                out.append((0, len(sentence), _held_at(r, i, first)))
+                opens.append((0, (_held_at(r, i, first), False)))
             continue
-        # a clause with no trigger opens a region only by its modality ('while X is expected to
-        # travel to Tehran'): its words are then the plan's, not the frame's before it
+        # a clause with no trigger opens a region by its modality ('while X is expected to travel to
+        # Tehran') or by a subject of its own ('while Z was in Lahore'): its words are then its own
         held = _held_at(r, i, first) if first is not None else _held_at(r, i, a, whole=True)
-        if held != out[-1][2] or (first is not None and _subject_between(subjects, a, first)):
-            out[-1] = (out[-1][0], a, out[-1][2])
-            out.append((a, len(sentence), held))
-    return out
+        # a person named before a triggerless clause's first verb is its subject when the clause is
+        # one of its own, not an aside in brackets or dashes ('Interior Minister Brigadier (retd) X')
+        subject = _subject_between(subjects, a, first) if first is not None else \
+            new_clause_at(sentence, a) and _subject_between(subjects, a, _first_verb(r, sentence, a, b))
+        if held != opens[-1][1][0] or subject:
+            opens.append((a, (held, subject)))
+    return cover(len(sentence), opens)
+
+
+def _first_verb(r: Reading, sentence: str, a: int, b: int) -> int:
+    """Where the first verb of clause [a, b) is (engagement.yaml `held_verb`, or a form of 'be'),
+    `a` when it has none: a person named before it is the clause's subject."""
+    found = [m.start() for m in (r.lex.patterns["held_verb"].search(sentence, a, b), _BE.search(sentence, a, b)) if m]
+    return min(found, default=a)
+
+
+_BE = re.compile(r"(?<![\w\-])(?:was|were|is|are|has been|have been)(?![\w\-])", re.IGNORECASE)  # grammar: a form of 'be'
+
+
+def unheld_after(r: Reading, i: int, end: int) -> bool:
+    """Whether the engagement whose trigger ends at sentence offset `end` is told after it as not
+    taking place ('his meeting with X, however, did not take place', 'the talks ... were not held':
+    engagement.yaml `not_held_after`), in the trigger's clause with no other trigger between."""
+    sentence = r.sentence(i)
+    _, b = clause_at(sentence, max(end - 1, 0))
+    told = r.lex.patterns["not_held_after"].search(sentence, end, b)
+    return told is not None and not any(end <= t < told.start() for t in r.trigger_starts(i))
 
 
 def _held_at(r: Reading, i: int, start: int, whole: bool = False) -> bool:
@@ -57,6 +89,8 @@ def _held_at(r: Reading, i: int, start: int, whole: bool = False) -> bool:
     who said Pakistan would not allow ...' tells what was said, not the clause's modality)."""
     planned, negated = r.modality_at(i, start, start)
     if planned or (negated and not whole):
+        return False
+    if not whole and (m := r.lex.patterns["any_engagement"].match(r.sentence(i), start)) and unheld_after(r, i, m.end()):
         return False
     return not denied(r, i, start, whole)
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.background import narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
-from pakiran_events.extract.frame_regions import denied, outside, region_of, regions
+from pakiran_events.extract.frame_regions import denied, other_subject, outside, region_of, regions, unheld_after
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import INVITED, Frame, Reading
@@ -316,7 +316,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end], _adverb_end(r.sentence(i), start)) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     frame.planned = frame.planned and _planned_without_asides(r, i, start, end)
-    frame.negated = frame.negated or denied(r, i, start)
+    frame.negated = frame.negated or denied(r, i, start) or unheld_after(r, i, end)  # 'his meeting with X did not take place'
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)
@@ -1352,9 +1352,10 @@ def part_days(r: Reading, i: int, part: tuple[int, int, int, int]) -> list:
 def _region_place(r: Reading, i: int, start: int, talks: bool, homeward: bool) -> str | None:
     """`_place` of the trigger at `start` read in its own region (`frame_regions`) when another
     region of the sentence tells another modality ('met X in Islamabad, while Y is expected to
-    visit Tehran next month': Tehran is the plan's), else in the whole sentence."""
+    visit Tehran next month': Tehran is the plan's) or another subject ('met X on Monday, while Z
+    was in Karachi for talks with W': Karachi is Z's), else in the whole sentence."""
     own = region_of(r, i, start)
-    if all(held == own[2] for _, _, held in regions(r, i)):
+    if all(held == own[2] for _, _, held in regions(r, i)) and not other_subject(r, i):
         return _place(r, i, start, talks, homeward)
     return _place(r, i, start, talks, homeward, bounds=own[:2]) or _here(r, i)
 

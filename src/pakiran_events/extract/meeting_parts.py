@@ -5,6 +5,7 @@ clause), the sentence's only when its part tells none."""
 
 from __future__ import annotations
 
+from pakiran_events.extract.clauses import cover
 from pakiran_events.extract.report import Reading
 from pakiran_events.extract.starts import all_matches
 
@@ -13,27 +14,29 @@ Part = tuple[int, int, int, int]  # start, end, trigger start, trigger end: sent
 
 def meeting_parts(r: Reading, i: int) -> list[Part]:
     """(start, end, trigger start, trigger end) sentence offsets of each coordinated part of
-    sentence i holding a meeting trigger of its own (engagement.yaml `meeting`, `meeting_object`).
+    sentence i holding a meeting trigger of its own (engagement.yaml `meeting`, `meeting_object`):
+    regions of the sentence cut by `clauses.cover`, as `frame_regions` cuts its clauses.
     A later trigger opens a part only when a joiner (engagement.yaml `part_joiners`: a comma,
     'and', 'then') stands between it and the trigger before, and the part begins at the last such
     joiner ('held talks with X during their meeting' is one part). The first part starts at the
     sentence's start, the last ends at its end; one part (or none) when the sentence tells one.
-    Never raises on a sentence."""
+    Found once per sentence. Never raises on a sentence."""
+    return r.of_sentence("meeting_parts", i, lambda: _parts(r, i))
+
+
+def _parts(r: Reading, i: int) -> list[Part]:
     sentence = r.sentence(i)
     found = all_matches(r.lex.patterns["meeting"], r.trigger_starts(i), sentence)
-    parts: list[Part] = []
+    opens: list[tuple[int, tuple[int, int]]] = []
     for m in found:
-        if not parts:
-            parts.append((0, len(sentence), m.start(), m.end()))
-            continue
-        joiners = list(r.lex.patterns["part_joiner"].finditer(sentence, parts[-1][3], m.start()))
-        if not joiners:
-            continue
-        cut = _fronted_after_joiner(sentence, joiners)
-        start, _, trigger, end = parts[-1]
-        parts[-1] = (start, cut, trigger, end)
-        parts.append((cut, len(sentence), m.start(), m.end()))
-    return parts
+        if opens:
+            joiners = list(r.lex.patterns["part_joiner"].finditer(sentence, opens[-1][1][1], m.start()))
+            if not joiners:
+                continue
+            opens.append((_fronted_after_joiner(sentence, joiners), (m.start(), m.end())))
+        else:
+            opens.append((0, (m.start(), m.end())))
+    return cover(len(sentence), opens)
 
 
 FRONTED_WORDS = 6  # words at most of a phrase fronted between commas after 'and then,' ('on Wednesday', 'in Rawalpindi')

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from pakiran_events.extract.clauses import clause_at
@@ -118,10 +119,20 @@ class Reading:
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
         self._hits: dict = {}
+        self._structure: dict[tuple[str, int], list] = {}  # of_sentence
         self.unplaced: list[str] = []  # meetings of the pair dropped for want of a place, each with the reason
 
     def sentence(self, i: int) -> str:
         return self._sentences[i]
+
+    def of_sentence(self, name: str, i: int, make: Callable[[], list]) -> list:
+        """What `make()` finds in sentence i under `name` (a module's own reading: 'frame_regions',
+        'meeting_parts'), made once per report and sentence: modules that read a sentence's structure
+        keep it here rather than in the pattern hits."""
+        key = (name, i)
+        if key not in self._structure:
+            self._structure[key] = make()
+        return self._structure[key]
 
     def find(self, kind: str, i: int):
         key = (kind, i)
