@@ -65,6 +65,26 @@ def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w\-])(?:" + prefix_tree(ordered, bool(flags & re.IGNORECASE)) + r")(?![\w\-])", flags)
 
 
+def _outside_rank_titles(titles: list[str], rank_phrases: list[str]) -> str:
+    """Lookbehinds keeping a rank from matching as the last word of an office (titles.yaml
+    `titles_ending_in_rank`: 'General' of 'Consul General'): one fixed-width lookbehind per office's
+    words before its rank word, followed by a space (a hyphen already ends no rank match)."""
+    ranks = [re.compile(ph + "$") for ph in rank_phrases]
+    heads = set()
+    for title in titles:
+        words_ = title.split()
+        for k in range(1, len(words_)):
+            if any(r.fullmatch(" ".join(words_[k:])) for r in ranks):
+                heads.add(" ".join(words_[:k]))
+                break
+    return "".join("(?<!" + re.escape(h) + " )" for h in sorted(heads))
+
+
+def _prefixed(prefix: str, pattern: re.Pattern) -> re.Pattern:
+    """`pattern` that matches only where `prefix` (zero-width assertions) holds."""
+    return re.compile(prefix + pattern.pattern, pattern.flags) if prefix else pattern
+
+
 def alternation(phrases: list[str]) -> str:
     """The phrases (regular expressions) as one alternation, in their order (a rule's first match
     stays the one its code had); one that never matches for none."""
@@ -424,10 +444,11 @@ class Lexicon:
                                                  re.IGNORECASE)
         p["office_modifier_after"] = re.compile(r"(?:" + "|".join(mods.get("after", []) or ["(?!x)x"]) + r")(?![\w\-])",
                                                 re.IGNORECASE)
-        p["rank"] = words([ph for v in t["ranks"].values() for ph in v], 0)
-        p["rank_of"] = {r: words(v, 0) for r, v in t["ranks"].items()}
+        outside = _outside_rank_titles(t.get("titles_ending_in_rank", []), [ph for v in t["ranks"].values() for ph in v])
+        p["rank"] = _prefixed(outside, words([ph for v in t["ranks"].values() for ph in v], 0))
+        p["rank_of"] = {r: _prefixed(outside, words(v, 0)) for r, v in t["ranks"].items()}
         p["honorific"] = words(t["honorifics"], 0)
-        p["rank_or_honorific"] = words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0)
+        p["rank_or_honorific"] = _prefixed(outside, words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0))
         # review22 (M1): each rank's services, the services an office's words tell, the civilians' honorifics
         p["rank_services"] = {}
         for service, ranks in (t.get("rank_services") or {}).items():

@@ -484,15 +484,16 @@ class People:
         """The rank (titles.yaml `ranks`, its name) written right before `start` in sentence i, only
         honorifics between ('Major General X', 'Lt Gen (retd) X'); the longest when several end there."""
         s = self.spans[i]
-        window = self.text[max(s.start, start - 40):start]
+        lo = max(s.start, start - 40)
         rank = None
-        # p["rank"] is `words` of every rank's phrases with the same flags: no match, no rank
-        ranks = self.lex.patterns["rank_of"].items() if self.lex.patterns["rank"].search(window) else ()
+        # p["rank"] is `words` of every rank's phrases with the same flags: no match, no rank; searched in
+        # the text itself, so a rank pattern's lookbehind sees an office's words before it ('Consul General')
+        ranks = self.lex.patterns["rank_of"].items() if self.lex.patterns["rank"].search(self.text, lo, start) else ()
         for r, pat in ranks:
             m = None
-            for m in pat.finditer(window):
+            for m in pat.finditer(self.text, lo, start):
                 pass
-            if m and self.lex.patterns["rank_tail"].fullmatch(window[m.end():]) \
+            if m and self.lex.patterns["rank_tail"].fullmatch(self.text, m.end(), start) \
                     and (rank is None or len(r) > len(rank)):
                 rank = r
         return rank
@@ -526,6 +527,7 @@ class People:
         last: dict[str, str] = {}
         spelt: set[str] = set()
         for i in range(len(self.spans)):
+            self._office_surnames(i)
             self._later_surnames(i, last, spelt)
             self._offices(i)
             self._groups(i)
@@ -706,6 +708,40 @@ class People:
             elif ranked:
                 self.refused.setdefault(i, set()).add(self.lex.side_of(owners[0], self.new_actors))
 
+    def _office_surnames(self, i: int) -> None:
+        """Round 24 (who24, M7): an office and a surname alone ('Prime Minister Sharif', 'PM Sharif',
+        'Chief Minister Sharif') is the one person who holds that office and has that surname: a person
+        the report gave the office before (or in) sentence i, or the office-holder table's holder on
+        the sentence's days (`_holder`, as PETRARCH's date-restricted actor roles). The office decides
+        among namesakes, not the order of mention: 'Prime Minister Sharif' after 'General Raheel
+        Sharif' is Nawaz Sharif in 2015, Shehbaz Sharif in 2023. A mention another rule gave the
+        word is replaced; with none or two such people, nothing changes."""
+        for title, start, end, generic in self.titles_in(i):
+            word = _SURNAME_WORD.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
+            if word is None or _SURNAME_WORD.match(self.text, word.end() + 1) or self._in_rank(start, end):
+                continue  # no single capitalised word right after the office, or a longer name
+            low = word.group(0).lower()
+            side = self.side_near(i, start, end)
+            fits = {x.actor_id for j in range(i + 1) for x in self.mentions[j]
+                    if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)
+                    and (side is None or x.side == side)
+                    and self._office_words(title) <= self._office_words(re.sub(r" \(.*\)$", "", x.title))}
+            holder = self._holder(title, side, i)
+            if holder and low in self._spelling_words(holder):
+                fits.add(holder)
+            if len(fits) != 1:
+                continue
+            actor = fits.pop()
+            here = self.mentions[i]
+            old = [x for x in here if x.span.start < word.end() and word.start() < x.span.end]
+            if any(x.actor_id == actor for x in old):
+                continue
+            for x in old:
+                here.remove(x)
+            self._actors_in[i] = {x.actor_id for x in here}
+            self._add(i, actor, start, word.end(), named=False, title=title)
+            here.sort(key=lambda y: y.span.start)
+
     def _other_given_before(self, i: int, start: int, actor: str) -> bool:
         """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
         `actor`'s ('Colonel Aamir Siddiqi' after 'Khalid Siddiqi'): one of up to three capitalised words
@@ -725,7 +761,8 @@ class People:
         refers to a person, not a place or a thing. None otherwise."""
         s = self.spans[i]
         word = _WORD_BEFORE.search(self.text, max(s.start, start - 40), start)
-        return word.group(1) if word is not None and self.lex.patterns["rank_or_honorific"].fullmatch(word.group(1)) else None
+        return word.group(1) if word is not None and self.lex.patterns["rank_or_honorific"].fullmatch(
+            self.text, word.start(1), word.end(1)) else None  # in the text: not 'General' of 'Consul General'
 
     def _refers_back(self, i: int, start: int, end: int, actor: str, before: str | None) -> bool:
         """Review22 (M1): whether the surname at text[start:end] of sentence i may be the earlier
