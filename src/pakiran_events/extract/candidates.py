@@ -998,6 +998,8 @@ class _Built:
                      and (m.named or self._side_told(f, m.side) or _referred_by_pronoun(self.r, m))]
             # (a bare title at a third country's meeting is the host's officer only when the sentence
             # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
+            if not people and f.place_id:
+                guests, hosts = self._sides_abroad(f)
         if not guests and country in self.lex.dyad:
             guests = self._office_bodies(f, self.lex.other_side(country) or "")
         guest = guests[0] if guests else None
@@ -1030,6 +1032,22 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _sides_abroad(self, f: Frame) -> tuple[list[Mention], list[Mention]]:
+        """([guest], [host]) of a meeting placed in a third country whose clause names nobody but
+        tells both sides by their words ('the chiefs of the Pakistani and Iranian navies met on the
+        sidelines of a forum in Gibraltar'): each side's most-named person of the report (`_stand_in`),
+        the side told first as the guest (the subject). ([], []) when a side is not told or has none."""
+        told = []
+        for side in self.lex.dyad:
+            pattern = self.lex.patterns["side"].get(side)
+            found = pattern.search(self.r.sentence(f.sentence)) if pattern else None
+            person = self._stand_in(f, side) if found else None
+            if person is None:
+                return [], []
+            told.append((found.start(), Mention(person, side, f.sentence, self._span(f), named=False)))  # type: ignore[union-attr]
+        told.sort(key=lambda t: t[0])
+        return [told[0][1]], [told[1][1]]
 
     def _host_parts(self, f: Frame, hosts: list[Mention]) -> dict[int, Part]:
         """id(host) -> the coordinated part of the frame's sentence naming that host, when the

@@ -679,6 +679,10 @@ class Lexicon:
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        # 'posted to Islamabad', 'the Lahore-born', 'agents in Karachi said' (places.yaml residence): no venue
+        home = d["places"].get("residence") or {}
+        p["residence_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(home.get("before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        p["residence_after"] = re.compile(r"(?:" + alternation(home.get("after", [])) + r")(?![\w])", re.IGNORECASE)
         # a side told only by its word and an office ('his Iranian counterpart'): engagement.yaml unnamed_party
         party = e.get("unnamed_party") or {}
         p["unnamed_party"] = dict(party.get("actors", {}))
