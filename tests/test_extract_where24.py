@@ -116,3 +116,15 @@ def test_the_speakers_city_does_not_move_a_sideline_meeting_home():
     text, day, (start, _, _) = SIDELINES[0]
     assert all(e.place_id != "karachi" for e in _events(text, day))
     assert dt.date.fromisoformat(start).weekday() == 2  # 'on Wednesday' of the report's week
+
+
+def test_near_miss_a_sentence_naming_a_person_gets_no_stand_ins():
+    # the sentence names Dar: whoever 'their' meeting was with is told by the pronoun, not the sides' words
+    texts = [
+        ("During their talks on the sidelines of the forum in Doha on Monday, Ishaq Dar said Pakistan wanted "
+         "Iran and the Gulf states to settle their disputes."),
+        ("On the margins of the conference in Geneva on Tuesday, Foreign Minister Ishaq Dar told reporters that "
+         "Pakistani and Iranian officials would meet soon."),
+    ]
+    for text in texts:
+        assert [place for _, _, place in _meetings(text, "2025-03-12") if place in ("doha", "geneva")] == [], text[:60]

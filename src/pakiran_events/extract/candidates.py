@@ -998,7 +998,7 @@ class _Built:
                      and (m.named or self._side_told(f, m.side) or _referred_by_pronoun(self.r, m))]
             # (a bare title at a third country's meeting is the host's officer only when the sentence
             # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
-            if not people and f.place_id:
+            if not people and f.place_id and sideline:
                 guests, hosts = self._sides_abroad(f)
         if not guests and country in self.lex.dyad:
             guests = self._office_bodies(f, self.lex.other_side(country) or "")
@@ -1034,14 +1034,19 @@ class _Built:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
     def _sides_abroad(self, f: Frame) -> tuple[list[Mention], list[Mention]]:
-        """([guest], [host]) of a meeting placed in a third country whose clause names nobody but
-        tells both sides by their words ('the chiefs of the Pakistani and Iranian navies met on the
-        sidelines of a forum in Gibraltar'): each side's most-named person of the report (`_stand_in`),
-        the side told first as the guest (the subject). ([], []) when a side is not told or has none."""
+        """([guest], [host]) of a sideline meeting placed in a third country whose sentence names
+        nobody but whose subject tells both sides by their words ('the chiefs of the Pakistani and
+        Iranian navies met on the sidelines of a forum in Gibraltar'): each side's most-named person
+        of the report (`_stand_in`), the side told first as the guest. ([], []) when the sentence
+        names a person ('during their meeting in Washington, Dar said': whose meeting is the
+        pronoun's), a side is not told before the trigger, or a side has nobody in the report."""
+        if any(self.r.people.is_person(m.actor_id) for m in self.r.mentions[f.sentence]):
+            return [], []
+        subject = self.r.text[self._span(f).start:f.trigger.start]
         told = []
         for side in self.lex.dyad:
             pattern = self.lex.patterns["side"].get(side)
-            found = pattern.search(self.r.sentence(f.sentence)) if pattern else None
+            found = pattern.search(subject) if pattern else None
             person = self._stand_in(f, side) if found else None
             if person is None:
                 return [], []
