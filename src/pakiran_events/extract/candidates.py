@@ -840,6 +840,22 @@ class _Built:
             c.place_id = city
             c.cite("place_id", s)
 
+    def _provincial_office_city(self, c: Candidate) -> None:
+        """A meeting put at a host's office told only by its kind ('at her office', 'at the Governor
+        House': engagement.yaml `host_office`), no city named, whose sentence gives the host a
+        provincial office of one province ('Sindh Governor X', 'the Chief Minister of Balochistan':
+        places.yaml `provinces`), is in that province's capital, when it is in the meeting's country.
+        Two provinces told in the sentence place nothing."""
+        s = self.r.spans[c.sentence]
+        at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
+        if c.venue or at is None or self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()):
+            return
+        capitals = self.lex.patterns["province_capital"]
+        told = {capitals[m.group(1) or m.group(2)] for m in self.lex.patterns["provincial_office"].finditer(self.r.text, s.start, s.end)}
+        if len(told) == 1 and (pid := told.pop()) in self.lex.places and self.r.people.country_of(pid) == c.country:
+            c.place_id = pid
+            c.cite("place_id", s)
+
     def _other_sides_office(self, office: str, country: str | None) -> bool:
         """'at the Iranian foreign ministry' under an Islamabad dateline: an office named with the
         other side's word is that side's, in its own country, so not in the dateline's city (its city
@@ -1546,6 +1562,8 @@ class _Built:
             self._told_later_city(m)
             if (m.place_id is None or self._at_country(m)) and not self._capital_told(m):
                 self._office_in_dateline_city(m)  # a city over the country its clause named ('ambassador to Pakistan')
+            if m.place_id is None or self._at_country(m):
+                self._provincial_office_city(m)  # 'called on Punjab Chief Minister X at her office': Lahore
             if m.place_id is None and m.country not in self.lex.dyad:
                 self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country)) or next(
