@@ -128,3 +128,44 @@ def test_near_miss_a_sentence_naming_a_person_gets_no_stand_ins():
     ]
     for text in texts:
         assert [place for _, _, place in _meetings(text, "2025-03-12") if place in ("doha", "geneva")] == [], text[:60]
+
+
+# -- 3. a provincial office-holder's office is in the province's capital ----------------------------
+
+PROVINCIAL = [
+    ("Iranian Consul General Hassan Nourian called on Sindh Governor Kamran Tessori at the Governor House on "
+     "Monday and discussed trade and the facilitation of pilgrims, according to a statement.", "karachi"),
+    ("Iran's Ambassador Reza Amiri Moghadam called on Chief Minister of Balochistan Sarfraz Bugti at the Chief "
+     "Minister's Secretariat on Tuesday. The two discussed the opening of border markets.", "quetta"),
+    ("Iranian Ambassador Reza Amiri Moghadam met Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur at his "
+     "office on Thursday, where they talked about trade through the Torkham route and pilgrims.", "peshawar"),
+    ("Pakistan's Consul General in Zahedan, Muhammad Ali, called on the Governor-General of Sistan and "
+     "Baluchestan, Mansour Bijar, at his office on Sunday and discussed the reopening of border markets.", "zahedan"),
+]
+
+
+def test_a_meeting_at_a_provincial_office_is_in_the_provinces_capital():
+    for text, city in PROVINCIAL:
+        assert {place for _, _, place in _meetings(text, "2025-03-07")} == {city}, text[:60]
+
+
+def test_near_miss_a_city_the_clause_names_outranks_the_province():
+    text = ("Iranian Ambassador Reza Amiri Moghadam met Punjab Chief Minister Maryam Nawaz in Islamabad on Monday "
+            "at her office in the federal capital to discuss pilgrims.")
+    assert {place for _, _, place in _meetings(text, "2025-03-07")} == {"islamabad"}
+
+
+def test_near_miss_two_provinces_in_the_sentence_place_nothing_by_province():
+    text = ("Iranian Ambassador Reza Amiri Moghadam called on Sindh Governor Kamran Tessori at the Governor House "
+            "on Monday, a day after the Punjab Chief Minister Maryam Nawaz had asked for more trade.")
+    assert not {place for _, _, place in _meetings(text, "2025-03-07")} & {"karachi", "lahore"}
+
+
+def test_every_province_row_names_a_gazetteer_city_of_its_country_and_why():
+    lex = lexicon()
+    rows = lex.dictionaries["places"]["provinces"]["capitals"]
+    assert rows
+    for row in rows:
+        assert row["why"].strip() and row["place"] in lex.places, row
+        assert lex.places[row["place"]]["country_iso3"] == row["country"], row
+        assert lex.places[row["place"]].get("coordinate_precision") != "country", row
