@@ -169,3 +169,30 @@ def test_every_province_row_names_a_gazetteer_city_of_its_country_and_why():
         assert row["why"].strip() and row["place"] in lex.places, row
         assert lex.places[row["place"]]["country_iso3"] == row["country"], row
         assert lex.places[row["place"]].get("coordinate_precision") != "country", row
+
+
+# -- 4. a summit's city told by the leaders arriving there for it -----------------------------------
+
+ARRIVING = [
+    ("Leaders began arriving in Astana on Wednesday for the two-day meeting, the annual summit of the "
+     "Shanghai Cooperation Organisation. Prime Minister Shehbaz Sharif and President Masoud Pezeshkian met "
+     "on the sidelines of the summit on Thursday and discussed trade.", "2024-07-05", "astana"),
+    ("Heads of state arrived in Baku on Monday for the climate conference. Prime Minister Shehbaz Sharif met "
+     "President Masoud Pezeshkian on the sidelines of the conference on Tuesday, his office said.",
+     "2024-11-13", "baku"),
+    ("Foreign ministers were arriving in Tashkent for a two-day meeting, the first ministerial of the group in "
+     "years. Ishaq Dar and Abbas Araghchi held talks on the margins of the ministerial on Friday.",
+     "2025-03-08", "tashkent"),
+]
+
+
+def test_a_sideline_meeting_is_at_the_city_its_leaders_arrived_in_for_the_gathering():
+    for text, day, city in ARRIVING:
+        assert {place for _, _, place in _meetings(text, day)} == {city}, text[:60]
+
+
+def test_near_miss_arriving_for_another_gathering_places_nothing():
+    # the arrival is for a meeting on another matter, the sideline meeting at the UN General Assembly
+    text = ("Ministers were arriving in Doha for a meeting on Gaza. Ishaq Dar and Abbas Araghchi met on the "
+            "sidelines of the UN General Assembly on Friday, officials said.")
+    assert "doha" not in {place for _, _, place in _meetings(text, "2025-09-27")}

@@ -541,7 +541,11 @@ def _same_gathering(r: Reading, span: Span, pos: int) -> bool:
     named = _gatherings(r, span, span.start, span.end)
     if sideline is None or not named:
         return True
-    _, noun, name = min(named, key=lambda g: abs(g[0] - pos))
+    # an unnamed 'meeting' says nothing of which gathering when the sentence names another ('arriving in
+    # Samarkand for the two-day meeting, the first SCO summit since ...'): that one is read (round 24)
+    generic = set(r.lex.dictionaries["places"].get("other_gathering", {}).get("more_nouns", []))
+    told = [g for g in named if g[2] or g[1] not in generic] or named
+    _, noun, name = min(told, key=lambda g: abs(g[0] - pos))
     return noun == sideline[0] and _same_name(name, sideline[1])
 
 
