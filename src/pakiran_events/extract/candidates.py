@@ -541,7 +541,11 @@ def _same_gathering(r: Reading, span: Span, pos: int) -> bool:
     named = _gatherings(r, span, span.start, span.end)
     if sideline is None or not named:
         return True
-    _, noun, name = min(named, key=lambda g: abs(g[0] - pos))
+    # an unnamed 'meeting' says nothing of which gathering when the sentence names another ('arriving in
+    # Samarkand for the two-day meeting, the first SCO summit since ...'): that one is read (round 24)
+    generic = set(r.lex.dictionaries["places"].get("other_gathering", {}).get("more_nouns", []))
+    told = [g for g in named if g[2] or g[1] not in generic] or named
+    _, noun, name = min(told, key=lambda g: abs(g[0] - pos))
     return noun == sideline[0] and _same_name(name, sideline[1])
 
 
@@ -840,6 +844,22 @@ class _Built:
             c.place_id = city
             c.cite("place_id", s)
 
+    def _provincial_office_city(self, c: Candidate) -> None:
+        """A meeting put at a host's office told only by its kind ('at her office', 'at the Governor
+        House': engagement.yaml `host_office`), no city named, whose sentence gives the host a
+        provincial office of one province ('Sindh Governor X', 'the Chief Minister of Balochistan':
+        places.yaml `provinces`), is in that province's capital, when it is in the meeting's country.
+        Two provinces told in the sentence place nothing."""
+        s = self.r.spans[c.sentence]
+        at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
+        if c.venue or at is None or self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()):
+            return
+        capitals = self.lex.patterns["province_capital"]
+        told = {capitals[m.group(1) or m.group(2)] for m in self.lex.patterns["provincial_office"].finditer(self.r.text, s.start, s.end)}
+        if len(told) == 1 and (pid := told.pop()) in self.lex.places and self.r.people.country_of(pid) == c.country:
+            c.place_id = pid
+            c.cite("place_id", s)
+
     def _other_sides_office(self, office: str, country: str | None) -> bool:
         """'at the Iranian foreign ministry' under an Islamabad dateline: an office named with the
         other side's word is that side's, in its own country, so not in the dateline's city (its city
@@ -998,6 +1018,8 @@ class _Built:
                      and (m.named or self._side_told(f, m.side) or _referred_by_pronoun(self.r, m))]
             # (a bare title at a third country's meeting is the host's officer only when the sentence
             # names the host's side: 'met Afghan counterpart ... and President X' is no Iranian president)
+            if not people and f.place_id and sideline:
+                guests, hosts = self._sides_abroad(f)
         if not guests and country in self.lex.dyad:
             guests = self._office_bodies(f, self.lex.other_side(country) or "")
         guest = guests[0] if guests else None
@@ -1030,6 +1052,27 @@ class _Built:
                 self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _sides_abroad(self, f: Frame) -> tuple[list[Mention], list[Mention]]:
+        """([guest], [host]) of a sideline meeting placed in a third country whose sentence names
+        nobody but whose subject tells both sides by their words ('the chiefs of the Pakistani and
+        Iranian navies met on the sidelines of a forum in Gibraltar'): each side's most-named person
+        of the report (`_stand_in`), the side told first as the guest. ([], []) when the sentence
+        names a person ('during their meeting in Washington, Dar said': whose meeting is the
+        pronoun's), a side is not told before the trigger, or a side has nobody in the report."""
+        if any(self.r.people.is_person(m.actor_id) for m in self.r.mentions[f.sentence]):
+            return [], []
+        subject = self.r.text[self._span(f).start:f.trigger.start]
+        told = []
+        for side in self.lex.dyad:
+            pattern = self.lex.patterns["side"].get(side)
+            found = pattern.search(subject) if pattern else None
+            person = self._stand_in(f, side) if found else None
+            if person is None:
+                return [], []
+            told.append((found.start(), Mention(person, side, f.sentence, self._span(f), named=False)))  # type: ignore[union-attr]
+        told.sort(key=lambda t: t[0])
+        return [told[0][1]], [told[1][1]]
 
     def _host_parts(self, f: Frame, hosts: list[Mention]) -> dict[int, Part]:
         """id(host) -> the coordinated part of the frame's sentence naming that host, when the
@@ -1523,6 +1566,8 @@ class _Built:
             self._told_later_city(m)
             if (m.place_id is None or self._at_country(m)) and not self._capital_told(m):
                 self._office_in_dateline_city(m)  # a city over the country its clause named ('ambassador to Pakistan')
+            if m.place_id is None or self._at_country(m):
+                self._provincial_office_city(m)  # 'called on Punjab Chief Minister X at her office': Lahore
             if m.place_id is None and m.country not in self.lex.dyad:
                 self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country)) or next(

@@ -1382,7 +1382,7 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
-            and not topic_at(r, s.start, pos) and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
+            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
     # 'in', 'to', 'for' ('Pakistan's army chief' is a side, not a place)
@@ -1433,6 +1433,20 @@ def topic_at(r: Reading, start: int, pos: int) -> bool:
     """The place at `pos` is what was talked about, not where ('discussed the situation in
     Afghanistan', 'the peace process in Afghanistan': places.yaml `topic_before`)."""
     return r.lex.patterns["topic_before"].search(r.text, max(start, pos - 80), pos) is not None
+
+
+_NAME_RUN = re.compile(r"[\w’'.]+(?:\s+[A-Z][\w’'.]*){0,2}")  # a place's name as written, for what follows it
+
+
+def residence_at(r: Reading, start: int, pos: int, pid: str) -> bool:
+    """The place `pid` at `pos` is where someone lives, serves or comes from, not a venue ('who has
+    been posted to Islamabad', 'back home in Lahore', 'the Lahore-born minister', 'agents in Karachi
+    said': places.yaml `residence`); `start` bounds the look back (the sentence's start)."""
+    if r.lex.patterns["residence_before"].search(r.text, max(start, pos - 40), pos):
+        return True
+    name = r.lex.places[pid]["name"] if pid in r.lex.places else ""
+    end = pos + len(name) if name and r.text.startswith(name, pos) else (m.end() if (m := _NAME_RUN.match(r.text, pos)) else pos)
+    return r.lex.patterns["residence_after"].match(r.text, end) is not None
 
 
 def _posted_at(r: Reading, start: int, pos: int) -> bool:

@@ -701,6 +701,15 @@ class Lexicon:
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        # 'posted to Islamabad', 'the Lahore-born', 'agents in Karachi said' (places.yaml residence): no venue
+        home = d["places"].get("residence") or {}
+        p["residence_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(home.get("before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        p["residence_after"] = re.compile(r"(?:" + alternation(home.get("after", [])) + r")(?![\w])", re.IGNORECASE)
+        # 'Punjab Chief Minister X', 'the Governor of Sindh' (places.yaml provinces): the province a host's office names
+        provinces = d["places"].get("provinces") or {}
+        p["province_capital"] = {name: row["place"] for row in provinces.get("capitals", []) for name in row["names"]}
+        names, titles = _escaped(sorted(p["province_capital"], key=len, reverse=True)), alternation(provinces.get("titles", []))
+        p["provincial_office"] = re.compile(rf"(?<![\w\-])(?:({names})\s+(?:{titles})|(?:{titles})\s+of\s+(?:the\s+)?({names}))(?![\w\-])")
         # a side told only by its word and an office ('his Iranian counterpart'): engagement.yaml unnamed_party
         party = e.get("unnamed_party") or {}
         p["unnamed_party"] = dict(party.get("actors", {}))
