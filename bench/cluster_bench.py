@@ -7,7 +7,7 @@ Each report of both folders is read once (in this process); its candidates are c
 report ids up to N, as the replicated `extract_bench` corpus would give. Then, alternating,
 `cluster()` of this checkout and of the `--against` commit (its cluster.py loaded from git) run on
 fresh copies, each followed by this checkout's `event_rows`; CPU seconds of each, medians, the
-ratio, and whether both give the same rows. No timing is asserted anywhere.
+ratio, each's cluster and event rows apart, and whether both give the same rows. No timing is asserted anywhere.
 """
 
 from __future__ import annotations
@@ -65,19 +65,26 @@ def main() -> None:
                      copy.deepcopy(reads[n % len(reads)].candidates)) for n in range(n_docs)]
 
         seconds: dict[str, list[float]] = {"then": [], "now": []}
+        apart: dict[str, list[tuple[float, float]]] = {"then": [], "now": []}  # (cluster, event rows) per run
         rows = {}
         for _ in range(args.repeat):
             for name, module in (("then", then), ("now", now)):
                 items = replicated()
                 start = cpu_seconds()
                 events = module.cluster(items)
+                clustered = cpu_seconds()
                 out = event_rows(events, lex, {})
                 seconds[name].append(cpu_seconds() - start)
+                apart[name].append((clustered - start, cpu_seconds() - clustered))
                 rows[name] = {k: sorted(map(repr, v)) for k, v in out.items()}
         then_s, now_s = statistics.median(seconds["then"]), statistics.median(seconds["now"])
         print(f"{n_docs:,} reports: cluster + event rows, CPU s (median of {args.repeat}, alternated): "
               f"{args.against} {then_s:.2f} ({n_docs / then_s:,.0f} reports per CPU-s), this checkout {now_s:.2f} "
               f"({n_docs / now_s:,.0f} reports per CPU-s): {then_s / now_s:.2f}x; same rows: {rows['then'] == rows['now']}")
+        for name, label in (("then", args.against), ("now", "this checkout")):
+            cluster_s = statistics.median(c for c, _ in apart[name])
+            rows_s = statistics.median(r for _, r in apart[name])
+            print(f"  {label}: cluster {cluster_s:.2f} CPU s, event rows {rows_s:.2f} CPU s (medians)")
         print(f"  runs: {args.against} {' '.join(f'{s:.2f}' for s in seconds['then'])} / "
               f"this checkout {' '.join(f'{s:.2f}' for s in seconds['now'])}")
 

@@ -10,6 +10,8 @@ import csv
 import datetime as dt
 import hashlib
 import re
+from array import array
+from collections.abc import Iterator
 from pathlib import Path
 
 from pakiran_events.core.cells import CONTROL_OR_BREAK, FORMULA_STARTS, ISO_DAY, format_character
@@ -54,6 +56,94 @@ def file_sha256(path: Path) -> str:
 MANIFEST_PROBLEMS_SHOWN = 20  # bad manifest rows named in the error; the rest are counted
 
 
+def _read_manifest(root: Path) -> Iterator[tuple[Path, int, dict]]:
+    """(manifest.csv, line its row ends on, row) of one folder's manifest, streamed by the csv
+    module. Raises ValueError for a file that is not UTF-8 or not CSV at the line it fails, and,
+    once the whole file is read (a file both unreadable and without the column is named for the
+    first), for one with rows but no doc_id or file column."""
+    manifest = root / "manifest.csv"
+    reader = None
+    try:
+        with manifest.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
+            reader = csv.DictReader(fh)
+            missing: set[str] | None = None  # known at the first row (an empty manifest lacks nothing)
+            for row in reader:
+                if missing is None:
+                    missing = {"doc_id", "file"} - set(reader.fieldnames or [])
+                if missing:
+                    continue  # read on: a later line that is not UTF-8 or CSV is the error to name
+                yield manifest, reader.line_num, row  # a quoted cell may span lines: where the row ends
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{manifest}: not a UTF-8 CSV ({exc})") from None
+    except csv.Error as exc:  # a NUL-broken quote, a cell past the csv module's size limit
+        raise ValueError(f"{manifest} line {reader.line_num if reader else 0}: cannot be read as CSV ({exc})") from None
+    if missing:
+        raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(reader.fieldnames or [])})")
+
+
+def _incomplete(row: dict) -> bool:
+    """Whether a manifest row lacks a doc_id or a file, or has more cells than the header."""
+    return not row.get("doc_id") or not row.get("file") or None in row
+
+
+def _incomplete_message(manifest: Path, line: int) -> str:
+    return f"{manifest} line {line}: needs a doc_id and a file, and as many cells as the header"
+
+
+class _BadRows:
+    """The bad rows of a manifest check: how many, and the first MANIFEST_PROBLEMS_SHOWN said in
+    full (the error names those and counts the rest: a manifest of bad rows holds no more)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.shown: list[str] = []
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if len(self.shown) < MANIFEST_PROBLEMS_SHOWN:
+            self.shown.append(message)
+
+    def message(self) -> str:
+        """Every bad row of every folder, in one line (a command prints the first line)."""
+        more = f"; and {self.count - MANIFEST_PROBLEMS_SHOWN} more" if self.count > MANIFEST_PROBLEMS_SHOWN else ""
+        return f"{self.count} bad manifest row(s): {'; '.join(self.shown)}{more}"
+
+
+class _HashColumn:
+    """The doc ids' hashes (Python's, one process), 8 bytes a row in arrays of HASH_BLOCK, and the
+    ones given twice found by polars' `is_duplicated` over the column: what a set of the ids would
+    find, in a fixed few bytes a row."""
+
+    def __init__(self) -> None:
+        self.blocks: list = []
+        self.block = array("q")
+
+    def add(self, doc: str) -> None:
+        self.block.append(hash(doc))
+        if len(self.block) == HASH_BLOCK:
+            self._close()
+
+    def _close(self) -> None:
+        import polars as pl
+
+        self.blocks.append(pl.Series(self.block.tolist(), dtype=pl.Int64))
+        self.block = array("q")
+
+    def repeated(self) -> set[int]:
+        """The hashes added more than once (empty when every doc id is new)."""
+        import polars as pl
+
+        if self.block:
+            self._close()
+        if not self.blocks:
+            return set()
+        column = pl.concat(self.blocks, rechunk=True) if len(self.blocks) > 1 else self.blocks[0]
+        return set(column.filter(column.is_duplicated()).unique().to_list())
+
+
+HASH_BLOCK = 65_536  # doc-id hashes per array before it becomes a polars column
+
+
 class Corpus:
     """One corpus kept in one or more folders, each `manifest.csv` plus the texts it lists.
 
@@ -84,49 +174,60 @@ class Corpus:
         """Every manifest row of every folder, in folder order; each row also carries `root`, the
         folder it came from (a string path). Raises ValueError for a manifest that is not a UTF-8
         CSV or lacks a doc_id or file column, and, naming every such row at once, for rows without
-        a doc_id or a file, with more cells than the header, or repeating a doc_id."""
+        a doc_id or a file, with more cells than the header, or repeating a doc_id. The rows of
+        `rows()`, kept."""
         if self._rows is None:
             rows: list[dict[str, str]] = []
             lines: list[int] = []
-            bad: list[str] = []
-            seen: dict[str, Path] = {}
-            for root in self.roots:
-                manifest = root / "manifest.csv"
-                try:
-                    with manifest.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
-                        reader = csv.DictReader(fh)
-                        read, ends = [], []
-                        for row in reader:
-                            read.append(row)
-                            ends.append(reader.line_num)  # a quoted cell may span lines: where the row ends
-                        header = reader.fieldnames or []
-                except UnicodeDecodeError as exc:
-                    raise ValueError(f"{manifest}: not a UTF-8 CSV ({exc})") from None
-                except csv.Error as exc:  # a NUL-broken quote, a cell past the csv module's size limit
-                    raise ValueError(f"{manifest} line {reader.line_num}: cannot be read as CSV ({exc})") from None
-                missing = {"doc_id", "file"} - set(header)
-                if read and missing:
-                    raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(header)})")
-                for line, row in zip(ends, read):
-                    if not row.get("doc_id") or not row.get("file") or None in row:
-                        bad.append(f"{manifest} line {line}: needs a doc_id and a file, and as many cells as the "
-                                   "header")
-                        continue
-                    doc = str(row.get("doc_id"))
-                    if doc in seen:
-                        bad.append(f"{manifest} line {line}: doc_id {doc!r} is in both {seen[doc]} and {root} (also "
-                                   f"in {seen[doc] / 'manifest.csv'}; doc ids must be unique across folders and "
-                                   "within each)")
-                        continue
-                    seen[doc] = root
-                    rows.append({**row, "root": str(root)})
-                    lines.append(line)
-            if bad:  # every bad row of every folder, in one line (a command prints the first line)
-                shown = "; ".join(bad[:MANIFEST_PROBLEMS_SHOWN])
-                more = f"; and {len(bad) - MANIFEST_PROBLEMS_SHOWN} more" if len(bad) > MANIFEST_PROBLEMS_SHOWN else ""
-                raise ValueError(f"{len(bad)} bad manifest row(s): {shown}{more}")
+            for _, line, row in self.rows():
+                rows.append(row)
+                lines.append(line)
             self._rows, self._lines = rows, lines
         return self._rows
+
+    def rows(self) -> Iterator[tuple[Path, int, dict[str, str]]]:
+        """(manifest.csv, line its row ends on, row with `root`) of every manifest row with a
+        doc_id, a file and no more cells than the header, streamed in folder order: `manifest()`'s
+        check, holding no row (issue 16: the rows of 50,000 reports held were 143 MB at the
+        check's peak). Doc ids repeated are found by their hashes (8 bytes a row), then named from
+        a second reading of the files when any hash repeats. Raises the ValueErrors `manifest()`
+        raises, with the same messages; the one for bad rows comes after the last row is given, so
+        a caller keeps the rows only once the iteration ends without an error (a row given may be
+        one the error names)."""
+        hashes = _HashColumn()
+        bad = _BadRows()
+        for root in self.roots:
+            for manifest, line, row in _read_manifest(root):
+                if _incomplete(row):
+                    bad.add(_incomplete_message(manifest, line))
+                    continue
+                hashes.add(row["doc_id"])
+                yield manifest, line, {**row, "root": str(root)}
+        repeated = hashes.repeated()
+        if repeated:  # a doc id given twice (or a hash collision): every bad row named again, in order
+            bad = self._bad_rows(repeated)
+        if bad.count:
+            raise ValueError(bad.message())
+
+    def _bad_rows(self, repeated: set[int]) -> "_BadRows":
+        """Every bad row of every folder, in order, a second reading: the rows missing a cell and the
+        doc ids seen before (only those whose hash is in `repeated` are remembered)."""
+        bad = _BadRows()
+        seen: dict[str, Path] = {}
+        for root in self.roots:
+            for manifest, line, row in _read_manifest(root):
+                if _incomplete(row):
+                    bad.add(_incomplete_message(manifest, line))
+                    continue
+                doc = str(row.get("doc_id"))
+                if hash(doc) not in repeated:
+                    continue
+                if doc in seen:
+                    bad.add(f"{manifest} line {line}: doc_id {doc!r} is in both {seen[doc]} and {root} (also "
+                            f"in {seen[doc] / 'manifest.csv'}; doc ids must be unique across folders and within each)")
+                    continue
+                seen[doc] = root
+        return bad
 
     def where(self) -> list[tuple[Path, int]]:
         """(manifest.csv, line) of every manifest row, in `manifest()` order: where a problem with
@@ -165,7 +266,37 @@ class Corpus:
 
 def manifest_problems(corpus: Corpus, doc_id_pattern: str,
                       basis_pattern: str | None = None) -> tuple[list[Problem], list[Problem]]:
-    """(errors, warnings) of the corpus manifest, every row checked before any text is read:
+    """(errors, warnings) of the corpus manifest, every row checked before any text is read
+    (`row_problems` of each row of `Corpus.manifest()`). Raises what `Corpus.manifest` raises for
+    a manifest that cannot be read at all."""
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    for row, (manifest, line) in zip(corpus.manifest(), corpus.where()):
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern)
+        errors += found[0]
+        warnings += found[1]
+    return errors, warnings
+
+
+def checked_rows(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None,
+                 errors: list[Problem], warnings: list[Problem]) -> Iterator[dict[str, str]]:
+    """The manifest's rows streamed (`Corpus.rows`), each checked as it comes (`row_problems`, its
+    problems appended to `errors` and `warnings`), a `published_basis` its warning names left empty
+    (a basis no package could publish). What extract reads the manifest by, holding no row (issue
+    16); a caller uses the rows only once the iteration ends without raising and `errors` is empty.
+    Raises what `Corpus.rows` raises."""
+    for manifest, line, row in corpus.rows():
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern)
+        errors += found[0]
+        warnings += found[1]
+        if any(w.code == "published-basis-unknown" for w in found[1]):
+            row["published_basis"] = ""
+        yield row
+
+
+def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
+                 basis_pattern: str | None = None) -> tuple[list[Problem], list[Problem]]:
+    """(errors, warnings) of one manifest row (at `line` of `manifest`):
 
     - error `bad-doc-id`: a doc_id that does not match `doc_id_pattern` (the sources table's
       source_id pattern: lower-case letters, digits and single hyphens), which no package could
@@ -177,27 +308,25 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str,
       table's published_basis pattern) refuses: the report is still read, its basis left empty.
 
     Each problem names the manifest file, its line, the doc_id, the field and the value (layer
-    "corpus"). Raises what `Corpus.manifest` raises for a manifest that cannot be read at all."""
-    pattern = re.compile(doc_id_pattern)
+    "corpus")."""
     errors: list[Problem] = []
     warnings: list[Problem] = []
-    for row, (manifest, line) in zip(corpus.manifest(), corpus.where()):
-        doc = row["doc_id"]
-        if not pattern.fullmatch(doc):
-            hint = f" (perhaps {doc.lower()!r})" if pattern.fullmatch(doc.lower()) else ""
-            errors.append(Problem("corpus", str(manifest), line, doc, "doc_id", "bad-doc-id",
-                                  f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
-                                  f"{doc_id_pattern}){hint}; nothing was extracted"))
-        published = (row.get("published") or "").strip()
-        if published and manifest_date(published) is None:
-            warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-not-a-date",
-                                    f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
-                                    "without it: dated by its own text if it says, else undated"))
-        basis = (row.get("published_basis") or "").strip()
-        if basis and basis_pattern and not re.fullmatch(basis_pattern, basis):
-            warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",
-                                    f"{row.get('published_basis')!r} is not a basis the sources table knows "
-                                    "(date-line, byline, url, joined by '+'); the report is read with its basis left empty"))
+    doc = row["doc_id"]
+    if not re.fullmatch(doc_id_pattern, doc):
+        hint = f" (perhaps {doc.lower()!r})" if re.fullmatch(doc_id_pattern, doc.lower()) else ""
+        errors.append(Problem("corpus", str(manifest), line, doc, "doc_id", "bad-doc-id",
+                              f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
+                              f"{doc_id_pattern}){hint}; nothing was extracted"))
+    published = (row.get("published") or "").strip()
+    if published and manifest_date(published) is None:
+        warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-not-a-date",
+                                f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
+                                "without it: dated by its own text if it says, else undated"))
+    basis = (row.get("published_basis") or "").strip()
+    if basis and basis_pattern and not re.fullmatch(basis_pattern, basis):
+        warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",
+                                f"{row.get('published_basis')!r} is not a basis the sources table knows "
+                                "(date-line, byline, url, joined by '+'); the report is read with its basis left empty"))
     return errors, warnings
 
 

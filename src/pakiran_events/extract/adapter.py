@@ -10,7 +10,8 @@ import json
 from pathlib import Path
 
 from pakiran_events.core.confine import inside as confined
-from pakiran_events.core.corpus import Corpus, manifest_date, manifest_problems
+from pakiran_events.core.corpus import Corpus, manifest_date
+from pakiran_events.core.corpus import checked_rows as checked_corpus_rows
 from pakiran_events.core.corpus import control_cells as control_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import formula_cells as formula_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import span_sha256 as digest
@@ -178,19 +179,23 @@ def corpus_manifest(corpus_dirs) -> list[dict]:
 
 def checked_manifest(corpus_dirs, schemas: dict) -> tuple[list[dict], list, list]:
     """(manifest rows, errors, warnings) of a corpus kept in several folders: every row checked
-    before any text is read (core.corpus.manifest_problems: a doc_id the sources table's
-    source_id pattern refuses is an error, a `published` that is not a date a warning, and so is a
-    `published_basis` its pattern refuses, left empty in the rows returned)."""
-    corpus = Corpus(*corpus_dirs)
+    before any text is read (`checked_rows`, the rows kept in a list)."""
+    errors: list = []
+    warnings: list = []
+    rows = list(checked_rows(corpus_dirs, schemas, errors, warnings))
+    return rows, errors, warnings
+
+
+def checked_rows(corpus_dirs, schemas: dict, errors: list, warnings: list):
+    """The manifest rows of a corpus kept in several folders, streamed and checked as they come
+    (core.corpus.checked_rows: a doc_id the sources table's source_id pattern refuses is an error,
+    a `published` that is not a date a warning, and so is a `published_basis` its pattern refuses,
+    left empty in the rows given); problems appended to `errors` and `warnings`. Raises
+    ValueError for a manifest that cannot be read or has bad rows, once its last row is given."""
     fields = {f["name"]: f for f in schemas["sources"].fields}
     basis = fields["published_basis"].get("constraints", {}).get("pattern")
-    errors, warnings = manifest_problems(corpus, fields["source_id"]["constraints"]["pattern"], basis)
-    rows = list(corpus.manifest())
-    unknown = {(w.resource, w.row) for w in warnings if w.code == "published-basis-unknown"}
-    for row, (manifest, line) in zip(rows, corpus.where()):
-        if (str(manifest), line) in unknown:
-            row["published_basis"] = ""  # named by its warning; a basis no package could publish
-    return rows, errors, warnings
+    return checked_corpus_rows(Corpus(*corpus_dirs), fields["source_id"]["constraints"]["pattern"], basis,
+                               errors, warnings)
 
 
 def manifest_day(value: str | None):

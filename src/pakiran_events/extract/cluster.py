@@ -196,6 +196,7 @@ def _split_in_time(items: list) -> list[list]:
             placed.add(id(item))
     undated = [i for i in undated if id(i) not in placed]
     announced = _announced_by_weekday(groups)
+    arrivals = _GroupArrivals(groups)
     for told in _by_report(undated):
         # one report's undated candidates of a block tell of one trip: they join one engagement,
         # the one the terms of all of them allow (an army chief's long term does not carry his
@@ -205,7 +206,7 @@ def _split_in_time(items: list) -> list[list]:
         g = _announced_visit(told, announced, term, groups)
         if g is None and _arrival_weekdays(told):  # an arrival weekday: only the groups whose arrival day it can be
             g = timed.most_told([g for g in (range(len(groups)) if term is None else timed.touching(*term))
-                                 if not _other_arrival(told, groups[g])])
+                                 if not _other_arrival(told, groups[g], arrivals(g))])
         elif g is None:
             g = timed.most_told_of_all() if term is None else timed.most_told(timed.touching(*term))
         if g is not None and _beyond_told_length(told, days[g]):
@@ -306,18 +307,41 @@ def _arrival_weekdays(told: list) -> set[int]:
             if cue.weekday is not None and not cue.resolved and not cue.ahead}
 
 
-def _other_arrival(told: list, group: list) -> bool:
+def _other_arrival(told: list, group: list, arrived: set[int] | None = None) -> bool:
     """Whether an undated report's arrival weekday ('arrived on Sunday afternoon') is not the
     weekday of the arrival day the engagement's dated reports give ('arrived on Tuesday'): one
     visit has one arrival, so the report tells of another visit. False when either is not told
     (a dated report of a later day of the visit says nothing against it), and when the weekdays are
     one day apart: reports of one visit give a late arrival ('on Sunday night') as the next day, or
-    in another time zone (issue 15: one visit, several arrival days)."""
+    in another time zone (issue 15: one visit, several arrival days). `arrived`: the group's
+    `_arrived_weekdays` when the caller keeps them (`_GroupArrivals`), else read from `group`."""
     weekdays = _arrival_weekdays(told)
-    arrived = {cue.start.weekday() for _, _, c in group for cue, _ in c.arrival
-               if cue.resolved and cue.precision == "day" and not cue.ahead}
+    arrived = _arrived_weekdays(group) if arrived is None else arrived
     near = {(w + shift) % 7 for w in arrived for shift in (-1, 0, 1)}
     return bool(weekdays and arrived) and not weekdays & near
+
+
+def _arrived_weekdays(items: list) -> set[int]:
+    """The weekdays of the arrival days (resolved to a day, held) that (doc, published, candidate) items give."""
+    return {cue.start.weekday() for _, _, c in items for cue, _ in c.arrival
+            if cue.resolved and cue.precision == "day" and not cue.ahead}
+
+
+class _GroupArrivals:
+    """A block's groups' `_arrived_weekdays`, each read once and then only from the items that
+    joined it since (a group only grows, by appending): an undated report asks every group it may
+    join, so reading each group whole per report was quadratic in copied reports (issue 16)."""
+
+    def __init__(self, groups: list[list]) -> None:
+        self.groups = groups
+        self.known: dict[int, tuple[int, set[int]]] = {}  # group -> (items read, their arrival weekdays)
+
+    def __call__(self, g: int) -> set[int]:
+        read, weekdays = self.known.get(g, (0, set()))
+        if read < len(self.groups[g]):
+            weekdays = weekdays | _arrived_weekdays(self.groups[g][read:])
+            self.known[g] = (len(self.groups[g]), weekdays)
+        return weekdays
 
 
 class _TimeGroups:
@@ -484,7 +508,10 @@ def incident_day(members: list, start: dt.date, end: dt.date) -> tuple[dt.date, 
     common) and exactly one year places it within the range the terms of office allow (start..end)
     on the one weekday the reports tell the engagement on: a check, never a guess
     (CURATION.md §4: an undated report's weekday is anchored by a calendar date of another report of
-    the engagement). Returns (day, [(doc, span), ...] to cite), else None."""
+    the engagement). Returns (day, [(doc, span), ...] to cite: each once, in the order the pairs of
+    an offset and a day telling first give it), else None. Each distinct (shift, words) of an offset
+    meets each distinct (day, words) of a telling once (`_incident_days`): a report copied K times
+    costs K, not K² pairs (issue 16)."""
     told = [(doc, x) for doc, _, c in members for x in c.incidents]
     offsets = [(doc, x) for doc, x in told if x[0] == "offset"]
     if not offsets:
@@ -493,23 +520,46 @@ def incident_day(members: list, start: dt.date, end: dt.date) -> tuple[dt.date, 
                 for cue, _ in cues if cue.weekday is not None and not cue.resolved and not cue.ahead}
     if len(weekdays) != 1:
         return None
-    found: dict[dt.date, list] = {}
+    tellings = [(d, x) for d, x in told if x[0] == "day"]
+    kinds = list(dict.fromkeys((month_day, stems) for _, (_, month_day, stems, _) in tellings))
+    found: dict[dt.date, None] = {}
+    cites: dict[tuple, None] = {}  # an ordered set: the pairs' cites, first time each
+    matched: dict[tuple, bool] = {}  # per offset (shift, words): whether any telling gave it a day
     for doc, (_, shift, words, span) in offsets:
-        for other, (_, month_day, stems, at) in [(d, x) for d, x in told if x[0] == "day"]:
-            if len(set(words).intersection(stems)) < INCIDENT_WORDS:
-                continue
-            month, first, _ = month_day
-            for year in range(start.year, end.year + 1):
-                try:
-                    day = dt.date(year, month, first) + dt.timedelta(days=shift)
-                except (ValueError, OverflowError):
-                    continue
-                if start <= day <= end and day.weekday() in weekdays:
-                    found.setdefault(day, []).extend([(doc, span), (other, at)])
+        key = (shift, words)
+        if key in matched:  # its tellings are cited already: only the offset's own span is new
+            if matched[key]:
+                cites[(doc, span)] = None
+            continue
+        days = {k: _incident_days(shift, words, k[0], k[1], start, end, weekdays) for k in kinds}
+        matched[key] = any(days.values())
+        for other, (_, month_day, stems, at) in tellings:
+            if days[(month_day, stems)]:
+                found.update(dict.fromkeys(sorted(days[(month_day, stems)])))
+                cites[(doc, span)] = None
+                cites[(other, at)] = None
     if len(found) != 1:
         return None  # none, or several years the weekday does not tell apart
-    day, cites = next(iter(found.items()))
-    return day, cites
+    return next(iter(found)), list(cites)
+
+
+def _incident_days(shift: int, words, month_day: tuple, stems, start: dt.date, end: dt.date,
+                   weekdays: set[int]) -> set[dt.date]:
+    """The days within start..end, on one of `weekdays`, that lie `shift` days from a happening told
+    on `month_day` ((month, first day, last day), no year), over every year of the range; empty
+    unless the offset's words and the telling's stems share INCIDENT_WORDS."""
+    if len(set(words).intersection(stems)) < INCIDENT_WORDS:
+        return set()
+    month, first, _ = month_day
+    days = set()
+    for year in range(start.year, end.year + 1):
+        try:
+            day = dt.date(year, month, first) + dt.timedelta(days=shift)
+        except (ValueError, OverflowError):
+            continue
+        if start <= day <= end and day.weekday() in weekdays:
+            days.add(day)
+    return days
 
 
 def _on_weekday(event: Event, members: list, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:

@@ -35,6 +35,7 @@ import threading
 import time
 import zlib
 from collections import defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -356,17 +357,28 @@ class RowChunks:
     sizes: list[int]
 
     @classmethod
-    def spilled(cls, entries: list[dict], folder: Path) -> "RowChunks":
-        """`entries` written chunk by chunk under `folder` (created); the list is left as it was."""
+    def spilled(cls, entries: Iterable[dict], folder: Path) -> "RowChunks":
+        """`entries` (a list, or rows streamed by the manifest check: `adapter.checked_rows`) written
+        chunk by chunk under `folder` (created) as they come: one chunk is held at a time; a list
+        is left as it was."""
         folder.mkdir(parents=True, exist_ok=True)
-        paths, sizes = [], []
-        for n, i in enumerate(range(0, len(entries), CHUNK)):
-            path = folder / f"rows-{n:06d}.pickle"
-            with open(path, "wb") as fh:
-                pickle.dump(entries[i:i + CHUNK], fh, protocol=pickle.HIGHEST_PROTOCOL)
-            paths.append(path)
-            sizes.append(min(CHUNK, len(entries) - i))
-        return cls(paths, sizes)
+        chunks = cls([], [])
+        chunk: list[dict] = []
+        for entry in entries:
+            chunk.append(entry)
+            if len(chunk) == CHUNK:
+                chunks._write(chunk, folder)
+                chunk = []
+        if chunk:
+            chunks._write(chunk, folder)
+        return chunks
+
+    def _write(self, chunk: list[dict], folder: Path) -> None:
+        path = folder / f"rows-{len(self.paths):06d}.pickle"
+        with open(path, "wb") as fh:
+            pickle.dump(chunk, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.paths.append(path)
+        self.sizes.append(len(chunk))
 
     def __len__(self) -> int:
         return sum(self.sizes)
@@ -1133,12 +1145,12 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     under "cpu" the CPU seconds per stage; `warnings`, if given, receives the manifest's warnings
     (core.problems.Problem, layer "corpus": a `published` that is not a date).
 
-    The manifest is checked first, every row (core.corpus.manifest_problems): a doc_id no package
+    The manifest is checked first, every row, streamed (core.corpus.checked_rows): a doc_id no package
     can publish raises ProblemsFound naming each such row, before any text is read. Raises
     ValueError / FileNotFoundError for a manifest that cannot be read, an empty corpus, or a
     corpus whose every document fails; ProblemsFound when the package does not validate."""
 
-    from pakiran_events.extract.adapter import checked_manifest, load_package_schemas, problems_error, row_counts
+    from pakiran_events.extract.adapter import checked_rows, load_package_schemas, problems_error, row_counts
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta
 
@@ -1151,16 +1163,19 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     with shard_folder() as tmp, EventSpill(Path(tmp) / "events.spill") as spill:  # private, swept after a killed run
         try:
             with stage("lexicon"):
-                entries, errors, found = checked_manifest(corpus_dirs, load_package_schemas())
+                errors: list = []
+                found: list = []
+                entries = checked_rows(corpus_dirs, load_package_schemas(), errors, found)
+                # streamed from the manifest check into files, a chunk at a time: the parent holds no
+                # row while the lexicon loads and the workers read (the other schedulers are given a list)
+                rows = RowChunks.spilled(entries, Path(tmp) / "rows") if scheduler == "processes" else list(entries)
                 if errors:  # every bad row at once, before any work
                     raise problems_error()(errors, "the corpus manifest has rows no package can publish")
                 if warnings is not None:
                     warnings += found
-                if not entries:  # input check: an empty corpus is said so, never an empty scan later
+                if not len(rows):  # input check: an empty corpus is said so, never an empty scan later
                     raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
                                      "(a header only, or an empty file); nothing was written")
-                # the rows wait in files, not in this process, while the lexicon loads and the workers read
-                rows = RowChunks.spilled(entries, Path(tmp) / "rows") if scheduler == "processes" else entries
                 del entries
                 lex = load_lexicon(gazetteer, dictionary_files)
             with stage("read"):
