@@ -1,0 +1,93 @@
+"""Round 24 (past24): a told past MEETING of the report's two people is its own engagement, dated and
+placed only by its own words, never merged into the meeting the report tells (CURATION.md §3, 'Told
+past engagements'); one with no month or day of its own is no event. And a report published days
+after its engagement (a weekly, a column) keeps its own lead engagement: the date of the engagement
+its lead tells is the report's time, not a recollection. Made-up reports in our own words; each class
+has three or more varied texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_fixtures import OwnReports, of_kind
+
+_OWN = OwnReports("past24-own", "2024-10-17")   # a Thursday
+
+NAQVI, MOMENI, DAR, ARAGHCHI = "mohsin-naqvi", "eskandar-momeni", "ishaq-dar", "abbas-araghchi"
+
+_NAQVI_MOMENI = ("ISLAMABAD: Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni at the "
+                 "Interior Ministry on Wednesday to discuss the movement of pilgrims and the security of the border.")
+# the report's meeting told with no city of its own (no dateline, no venue)
+_NAQVI_MOMENI_NO_CITY = ("Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni on Wednesday "
+                         "to discuss the movement of pilgrims and the security of the border.")
+
+
+def _meetings(text: str, day: str | None = None):
+    return sorted((e.date_start, e.date_end, e.place_id) for e in of_kind(_OWN.clustered(text, day), "meeting")
+                  if {NAQVI, MOMENI} <= set(e.participants))
+
+
+def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+# -- M1a: a recalled meeting with a month of its own is its own event, with its own city or none -------------------
+@pytest.mark.parametrize("recall, month, city", [
+    ("The two ministers had met in March to discuss the release of fishermen held by both sides.", 3, None),
+    ("When Naqvi and Momeni last met, in Mashhad in August, they agreed to open two more crossings.", 8, "mashhad"),
+    ("Their previous meeting, in Tehran in June, had produced a plan for pilgrims travelling by road.", 6, "tehran"),
+])
+def test_a_recalled_meeting_with_its_month_is_its_own_meeting(recall, month, city):
+    got = _meetings(f"{_NAQVI_MOMENI}\n\nBoth sides welcomed the progress. {recall}")
+    assert (dt.date(2024, 10, 16), dt.date(2024, 10, 16), "islamabad") in got
+    first, last = _month(2024, month)
+    assert [(a, b) for a, b, _ in got if (a, b) != (dt.date(2024, 10, 16),) * 2] == [(first, last)]
+    if city is not None:
+        assert (first, last, city) in got
+
+
+# -- M1b: a recalled meeting with only a year, or no time, is no event and lends nothing -------------------------------
+@pytest.mark.parametrize("recall", [
+    "The two men last met in Tehran in 2019, when both served in other posts.",
+    "Their previous meeting in Mashhad had focused on smuggling across the border.",
+    "It was their second meeting; the two had first met in Tehran some years ago.",
+])
+def test_a_recalled_meeting_without_a_month_lends_the_reports_meeting_nothing(recall):
+    got = _meetings(f"{_NAQVI_MOMENI_NO_CITY}\n\nBoth sides welcomed the progress. {recall}")
+    assert [(a, b) for a, b, _ in got] == [(dt.date(2024, 10, 16), dt.date(2024, 10, 16))]
+    assert got[0][2] not in ("tehran", "mashhad")
+
+
+@pytest.mark.parametrize("recall", [
+    "The two ministers had met in Tehran in March to discuss the release of fishermen.",
+    "When the two last met, in Mashhad in August, they agreed to open two more crossings.",
+    "Their previous meeting, in Tehran in June, had produced a plan for pilgrims.",
+])
+def test_a_recalled_meeting_with_a_month_lends_the_reports_meeting_no_city(recall):
+    got = _meetings(f"{_NAQVI_MOMENI_NO_CITY}\n\nBoth sides welcomed the progress. {recall}")
+    own = [p for a, b, p in got if a == b == dt.date(2024, 10, 16)]
+    assert len(own) == 1 and own[0] not in ("tehran", "mashhad")
+
+
+# -- S1: a report published days after its lead engagement keeps that engagement its own ----------------------------
+@pytest.mark.parametrize("text, day, want, city, pair", [
+    # a weekly, twelve days later, in the next month; a second engagement told after the lead
+    ("ISLAMABAD: Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Islamabad on 28 "
+     "September to discuss the border. Later, Momeni called on Prime Minister Shehbaz Sharif.\n\nThe two ministers "
+     "agreed to meet again in Tehran.", "2024-10-10", dt.date(2024, 9, 28), "islamabad", (NAQVI, MOMENI)),
+    # a column, a fortnight on
+    ("TEHRAN: When Foreign Minister Ishaq Dar held talks with Iranian Foreign Minister Abbas Araghchi in Tehran on 25 "
+     "September, the two men spoke of trade. Dar also met President Masoud Pezeshkian during the visit.",
+     "2024-10-09", dt.date(2024, 9, 25), "tehran", (DAR, ARAGHCHI)),
+    # a monthly round-up: the lead's day, then a later engagement of the same trip
+    ("Interior Minister Mohsin Naqvi held talks with Iranian Interior Minister Eskandar Momeni in Tehran on 26 "
+     "September. The next day Naqvi visited the shrine in Mashhad.\n\nOfficials said the talks went well.",
+     "2024-10-08", dt.date(2024, 9, 26), "tehran", (NAQVI, MOMENI)),
+])
+def test_a_late_reports_lead_engagement_is_its_own(text, day, want, city, pair):
+    events = _OWN.clustered(text, day)
+    lead = [e for e in of_kind(events, "meeting") if set(pair) <= set(e.participants)]
+    assert [(e.date_start, e.date_end, e.place_id) for e in lead] == [(want, want, city)]
