@@ -13,7 +13,9 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
@@ -22,6 +24,8 @@ from pakiran_events.extract.lexicon import ENGAGEMENT_KINDS, Lexicon
 from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
 from pakiran_events.extract.prefix_scan import PrefixScan
 from pakiran_events.extract.starts import first_match, match_starts
+
+T = TypeVar("T")
 
 MAX_CHARS = 2_000_000
 # patterns asked of every sentence one after the other (entourage.py): their union is asked first
@@ -119,9 +123,19 @@ class Reading:
         self.mentions = self.people.mentions
         self._hits: dict = {}
         self.unplaced: list[str] = []  # meetings of the pair dropped for want of a place, each with the reason
+        self._memo: dict = {}  # `memo`: facts of the whole report a stage finds once
 
     def sentence(self, i: int) -> str:
         return self._sentences[i]
+
+    def memo(self, key: str, find: Callable[[], T]) -> T:
+        """A fact of the whole report under `key`, found by `find()` the first time it is asked and
+        kept for the reading's life: a stage that asks it per trigger ('which sentences tell an
+        engagement') scans the report once, not once per trigger. `key` names the fact; a stage
+        owns the keys it uses (background.py: 'engagement_sentences'). Raises what `find` raises."""
+        if key not in self._memo:
+            self._memo[key] = find()
+        return self._memo[key]
 
     def find(self, kind: str, i: int):
         key = (kind, i)
