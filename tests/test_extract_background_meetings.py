@@ -38,7 +38,8 @@ def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
 @pytest.mark.parametrize("recall, month, city", [
     ("The two ministers had met in March to discuss the release of fishermen held by both sides.", 3, None),
     ("When Naqvi and Momeni last met, in Mashhad in August, they agreed to open two more crossings.", 8, "mashhad"),
-    ("Their previous meeting, in Tehran in June, had produced a plan for pilgrims travelling by road.", 6, "tehran"),
+    ("Naqvi's previous meeting with Momeni, in Tehran in June, had produced a plan for pilgrims travelling by road.", 6,
+     "tehran"),
 ])
 def test_a_recalled_meeting_with_its_month_is_its_own_meeting(recall, month, city):
     got = _meetings(f"{_NAQVI_MOMENI}\n\nBoth sides welcomed the progress. {recall}")
@@ -91,3 +92,38 @@ def test_a_late_reports_lead_engagement_is_its_own(text, day, want, city, pair):
     events = _OWN.clustered(text, day)
     lead = [e for e in of_kind(events, "meeting") if set(pair) <= set(e.participants)]
     assert [(e.date_start, e.date_end, e.place_id) for e in lead] == [(want, want, city)]
+
+
+# -- S1, by frame: the lead engagement of a late report is not told past; one weeks before it still is --------------
+def _frames(text: str, day: str):
+    from extract_fixtures import shipped_lexicon
+    from pakiran_events.extract.frames import frames_of
+    from pakiran_events.extract.report import Reading
+
+    return frames_of(Reading("past24-own", text, dt.date.fromisoformat(day), shipped_lexicon()))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ISLAMABAD: Iranian Interior Minister Eskandar Momeni arrived in Islamabad on 27 September for talks. Momeni "
+     "met Interior Minister Mohsin Naqvi at the Interior Ministry, officials said.", "2024-10-09"),
+    ("Foreign Minister Ishaq Dar landed in Tehran on 29 September for a two-day visit. He held talks with Iranian "
+     "Foreign Minister Abbas Araghchi and discussed trade.", "2024-10-11"),
+    ("In our weekly round-up: Interior Minister Mohsin Naqvi travelled to Mashhad on 24 September. There he met "
+     "Iranian Interior Minister Eskandar Momeni to discuss pilgrims.", "2024-10-05"),
+])
+def test_a_late_reports_lead_is_not_told_past(text, day):
+    lead = [f for f in _frames(text, day) if f.sentence == 0]
+    assert lead and not any(f.background for f in lead)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ISLAMABAD: Iranian Interior Minister Eskandar Momeni arrived in Islamabad on 27 September for talks. He had "
+     "visited Karachi in July, officials said.", "2024-10-09"),
+    ("Foreign Minister Ishaq Dar landed in Tehran on 29 September for a two-day visit. Dar met Iranian Foreign "
+     "Minister Abbas Araghchi in Islamabad in June, a spokesman recalled.", "2024-10-11"),
+    ("Interior Minister Mohsin Naqvi travelled to Mashhad on 24 September. The two ministers held talks in "
+     "Islamabad in May.", "2024-10-05"),
+])
+def test_near_miss_in_a_late_report_an_engagement_weeks_before_its_lead_is_told_past(text, day):
+    later = [f for f in _frames(text, day) if f.sentence == 1]
+    assert later and all(f.background for f in later)

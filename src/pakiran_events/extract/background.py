@@ -12,6 +12,7 @@ import re
 from pakiran_events.extract.report import Candidate, Reading
 
 REPORT_WEEK = 7  # days: an engagement told as ending this many days or fewer before its report is of the report's week
+LATE_REPORT = 31  # days: a weekly or a column tells the engagement its lead dates at most this long before it appeared
 
 
 def pluperfect_before(r: Reading, i: int, start: int, end: int) -> bool:
@@ -51,7 +52,33 @@ def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     if pluperfect_before(r, i, start, end):
         return True
     resolved = [c for c, _ in own if c.resolved]
-    return bool(resolved) and all(before_report_week(c, r.published) for c in resolved) and _tells_another(r, i)
+    return bool(resolved) and all(before_report_week(c, report_time(r)) for c in resolved) and _tells_another(r, i)
+
+
+def report_time(r: Reading) -> dt.date | None:
+    """The day a report tells its engagements from: its publication day, or, in a report published
+    days after the engagement its lead tells (a weekly, a column: every held date of the first
+    sentence telling an engagement, its dateline aside, lies before the report's week, the last of
+    them at most `LATE_REPORT` days before it), the last of those dates. The lead's engagement is
+    then the report's own, not a recollection (`told_past`), while one dated weeks before it still
+    is. None without a publication day. Found once per report (`Reading.memo`)."""
+    return r.memo("report_time", lambda: _report_time(r))
+
+
+def _report_time(r: Reading) -> dt.date | None:
+    if r.published is None:
+        return None
+    told = _engagement_sentences(r)
+    if not told:
+        return r.published
+    from pakiran_events.extract.frames import is_dateline_cue
+
+    held = [c for c, sp in r.cues(told[0]) if c.resolved and c.end is not None and not c.ahead and not c.before_floor
+            and not is_dateline_cue(r, (c, sp))]
+    if not held or not all(before_report_week(c, r.published) for c in held):
+        return r.published
+    last = max(c.end for c in held)
+    return last if (r.published - last).days <= LATE_REPORT else r.published
 
 
 def narrative_stay(r: Reading, i: int, start: int, own: list) -> bool:
@@ -108,9 +135,13 @@ def _tells_another(r: Reading, i: int) -> bool:
     """Whether another sentence of the report holds an engagement trigger: a time of its own before
     the report's week makes an engagement background only around another one the report tells; a
     report telling only 'talks held in Quetta last year' is about them (their year's range)."""
+    return any(j != i for j in _engagement_sentences(r))
+
+
+def _engagement_sentences(r: Reading) -> list[int]:
+    """The first two sentences of the report holding an engagement trigger (its lead first)."""
     # found once per report (`Reading.memo`): asked per trigger, a scan each time would be quadratic
-    told = r.memo("engagement_sentences", lambda: [j for j in range(len(r.spans)) if r.has("any_engagement", j)][:2])
-    return any(j != i for j in told)
+    return r.memo("engagement_sentences", lambda: [j for j in range(len(r.spans)) if r.has("any_engagement", j)][:2])
 
 
 def no_traveller(r: Reading, i: int, start: int, kind: str, background: bool, sources: list) -> bool:
@@ -129,6 +160,15 @@ def own_trip_key(key: tuple, background: bool, dates: list, sentence: int) -> tu
     is a candidate of its own sentence ('he recalled an earlier visit of the minister to Iran'), not
     a step of the trip the report tells, whose meetings would otherwise make it held and dated."""
     return (*key, "told-past", sentence) if background and not any(c.resolved for c, _ in dates) else key
+
+
+def own_meeting_key(key: tuple, recalled: bool, sentence: int) -> tuple:
+    """The key of the meeting candidate a meeting frame joins ((guest, host, country)): a told past
+    meeting ('the two had met in March', 'when the two last met in Tehran in 2019', 'their previous
+    meeting in Islamabad'; `Frame.recalled`) is a candidate of its own sentence, dated and placed by
+    its own words only (CURATION.md §3), never a telling of the report's meeting of the same two
+    people, to which it would lend its day or city, or into which it would vanish."""
+    return (*key, "told-past", sentence) if recalled else key
 
 
 def stands_alone(c: Candidate) -> bool:

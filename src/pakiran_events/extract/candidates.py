@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
-from pakiran_events.extract.background import own_trip_key
+from pakiran_events.extract.background import own_meeting_key, own_trip_key
 from pakiran_events.extract.borrowing import count_base, part_cues
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
@@ -1026,8 +1026,9 @@ class _Built:
                 s = self._span(f)
                 self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
                               Span(s.start + part[0], s.start + part[1]))
-            if gathering and self.meetings[(guest_id, h.actor_id, country)].place_id == gathering[0]:
-                self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
+            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), f.recalled, f.sentence)]
+            if gathering and told.place_id == gathering[0]:
+                told.cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
@@ -1201,7 +1202,7 @@ class _Built:
         """One meeting of the frame with `host`; `part` (text offsets) is the coordinated part of
         the sentence naming the host, where its venue is read (the whole sentence without one)."""
         span, people = self._span(f), self.r.people
-        key = (guest_id, host.actor_id, country)
+        key = own_meeting_key((guest_id, host.actor_id, country), f.recalled, f.sentence)
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
@@ -1212,6 +1213,7 @@ class _Built:
                 and not self._resident(guest_id, country)  # "Iran's consul general in Karachi, X" calls on a host
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
+            meeting.recalled = len(key) > 3
         meeting.planned = meeting.planned and f.planned
         meeting.background = meeting.background and f.background
         meeting.cite("event_type", span)
