@@ -127,3 +127,18 @@ def test_a_late_reports_lead_is_not_told_past(text, day):
 def test_near_miss_in_a_late_report_an_engagement_weeks_before_its_lead_is_told_past(text, day):
     later = [f for f in _frames(text, day) if f.sentence == 1]
     assert later and all(f.background for f in later)
+
+
+# -- M1c: a recalled meeting with no time of its own takes no day of the trip the report tells ---------------------
+@pytest.mark.parametrize("recall", [
+    "Dar had met Araghchi several times before in other capitals.",
+    "Araghchi had earlier held talks with Dar on the sidelines of a regional forum.",
+    "Dar had also met Araghchi once before, as a senator.",
+])
+def test_an_undated_recalled_meeting_takes_no_day_of_the_reports_trip(recall):
+    text = ("TEHRAN: Foreign Minister Ishaq Dar arrived in Tehran on Tuesday for a two-day visit. Dar held talks with "
+            f"Iranian Foreign Minister Abbas Araghchi at the Foreign Ministry. {recall}")
+    told = [c for c in _OWN.report(text).candidates if c.kind == "meeting" and {DAR, ARAGHCHI} <= set(c.participants)]
+    recalled = [c for c in told if c.background]
+    assert recalled and all(c.dates == [] and c.place_id is None for c in recalled)
+    assert [c.dates[0][0].start for c in told if not c.background] == [dt.date(2024, 10, 15)]

@@ -1522,6 +1522,8 @@ class _Built:
         for v in self.visits.values():
             self._trip_city(v)
         for m in self.meetings.values():
+            if m.recalled:  # a told past meeting (background.own_meeting_key): no city, day or trip of the report's is its own
+                continue
             self._told_later_city(m)
             if (m.place_id is None or self._at_country(m)) and not self._capital_told(m):
                 self._office_in_dateline_city(m)  # a city over the country its clause named ('ambassador to Pakistan')

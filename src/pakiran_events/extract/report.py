@@ -63,7 +63,7 @@ class Candidate:
     travel: bool = False          # the guest came from abroad (a visit holds this meeting)
     implied: bool = False         # a visit only inferred from a meeting's travel: the report tells no trip
     background: bool = False      # told only as context ('they last met when ...'): joins an engagement others tell
-    recalled: bool = False        # an earlier trip the report recalls by its own month: not the trip it tells
+    recalled: bool = False        # an earlier trip the report recalls by its own month, or a told past meeting (background.own_meeting_key): not the report's
     stand_in: bool = False        # one possible holder of an office the report names without a name or a year:
                                   # joins that holder's engagement on its day, else is no engagement
     place_id: str | None = None
