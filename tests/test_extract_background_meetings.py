@@ -142,3 +142,29 @@ def test_an_undated_recalled_meeting_takes_no_day_of_the_reports_trip(recall):
     recalled = [c for c in told if c.background]
     assert recalled and all(c.dates == [] and c.place_id is None for c in recalled)
     assert [c.dates[0][0].start for c in told if not c.background] == [dt.date(2024, 10, 15)]
+
+
+# -- a habit told by an engagement noun ('regular high-level discussions') is no meeting of the report's day ----------
+@pytest.mark.parametrize("habit", [
+    "The minister's trip is part of regular high-level discussions between Pakistan and Iran.",
+    "Dar and Araghchi have agreed to hold periodic consultations on the border, officials said.",
+    "The visit comes amid frequent contacts between Ishaq Dar and Abbas Araghchi on regional matters.",
+])
+def test_a_habit_told_by_a_plural_noun_is_no_meeting(habit):
+    text = ("TEHRAN: Foreign Minister Ishaq Dar arrived in Tehran on Tuesday for a two-day visit to discuss trade "
+            f"and the border. {habit}")
+    meetings = [e for e in of_kind(_OWN.clustered(text), "meeting") if {DAR, ARAGHCHI} <= set(e.participants)]
+    assert meetings == []
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: Foreign Minister Ishaq Dar held talks with Iranian Foreign Minister Abbas Araghchi in Islamabad on "
+    "Wednesday, the first of the regular meetings the two agreed on last year.",
+    "ISLAMABAD: Foreign Minister Ishaq Dar met Iranian Foreign Minister Abbas Araghchi in Islamabad on Wednesday "
+    "for the regular session of their consultations.",
+    "ISLAMABAD: In their regular meeting on Wednesday, Foreign Minister Ishaq Dar and Iranian Foreign Minister "
+    "Abbas Araghchi met in Islamabad to review trade.",
+])
+def test_near_miss_the_reports_meeting_next_to_a_habit_keeps_its_day(text):
+    got = [e.date_start for e in of_kind(_OWN.clustered(text), "meeting") if {DAR, ARAGHCHI} <= set(e.participants)]
+    assert got == [dt.date(2024, 10, 16)]

@@ -34,6 +34,19 @@ def pluperfect_before(r: Reading, i: int, start: int, end: int) -> bool:
         and r.lex.patterns["told_past_after"].match(sentence, end) is not None
 
 
+def habitual_before(r: Reading, i: int, start: int, end: int) -> bool:
+    """Whether the engagement noun at [start, end) of sentence i is told as a habit ('part of regular
+    high-level discussions', 'periodic consultations between the two ministries'; engagement.yaml
+    `told_past: habitual`, at most two words between): engagements of no one time, background with
+    no date of their own, never the report's meeting. Only a plural noun: a verb trigger ('regularly
+    met') is not read here, nor a singular one ('the tenth regular session', one sitting)."""
+    sentence = r.sentence(i)
+    head = sentence[start:end].split(" ", 1)[0]
+    if r.lex.patterns["verb_trigger"].fullmatch(head) is not None or not head.lower().endswith("s"):
+        return False  # a singular noun is one sitting: 'the tenth regular session ... was held on Monday'
+    return r.lex.patterns["told_past_habitual"].search(sentence, max(0, start - 40), start) is not None
+
+
 def before_report_week(cue, published: dt.date | None) -> bool:
     """Whether a resolved date cue ends more than `REPORT_WEEK` days before the report and in an
     earlier month or year than the report's ('in April' in a June report, 'in 2017', 'two years
@@ -46,10 +59,10 @@ def before_report_week(cue, published: dt.date | None) -> bool:
 
 def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     """Whether the trigger at [start, end) of sentence i tells a past engagement: told in the
-    pluperfect (`pluperfect_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
+    pluperfect (`pluperfect_before`) or as a habit (`habitual_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
     only to a time before the report's week and month (`before_report_week`) in a report that
     tells another engagement (`_tells_another`)."""
-    if pluperfect_before(r, i, start, end):
+    if pluperfect_before(r, i, start, end) or habitual_before(r, i, start, end):
         return True
     resolved = [c for c, _ in own if c.resolved]
     return bool(resolved) and all(before_report_week(c, report_time(r)) for c in resolved) and _tells_another(r, i)

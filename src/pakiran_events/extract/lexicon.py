@@ -804,6 +804,7 @@ class Lexicon:
         `told_past_span`: that perfect with its object words between; `told_past_after`: the
         pluperfect as an engagement noun's predicate, not behind a relative pronoun;
         `told_past_relative`: the pluperfect of a relative clause ('who had entered');
+        `told_past_habitual`: a habit's adjective before an engagement noun ('regular talks');
         `verb_trigger`: a trigger's first word that is a verb (its predicate its own)."""
         p, told = self.patterns, e.get("told_past", {})
         aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
@@ -813,6 +814,7 @@ class Lexicon:
         # 'a meeting that had been postponed': another verb's
         p["told_past_after"] = re.compile(rf"(?:(?!{relative})[^,;:.]){{0,40}}?{aux}\s+(?:{adverbs}\s+){{0,2}}\w+", re.IGNORECASE)
         p["told_past_relative"] = re.compile(rf"{relative}\s+{aux}\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
+        p["told_past_habitual"] = re.compile(rf"{words(told.get('habitual', [])).pattern}\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE)
         p["verb_trigger"] = re.compile(rf"(?s:.*)ed|{alternation(told.get('verb_heads', []))}", re.IGNORECASE)
         joined = e.get("and_before", {})
         p["and_before"] = re.compile(rf"\s+(?:{alternation(joined.get('conjunctions', []))})\s+"
