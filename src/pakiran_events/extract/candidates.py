@@ -122,6 +122,16 @@ def _lowered(r: Reading, span: Span) -> str:
     return r._hits[key]
 
 
+def _recalled_meeting(f: Frame, host: Mention) -> bool:
+    """Whether a meeting frame is a told past meeting of its own (background.own_meeting_key): told
+    past by its words ('had met', 'last met'; not only by a date, whose owner may be another clause's
+    verb: 'the first since X took office in August'), and naming the host it is given: a host the
+    frame does not name, when it names someone ('X had earlier held talks with the Adviser'), is the
+    report's, guessed from its most-named people, not the recollection's; 'the two had met' names none."""
+    told = f.sources + f.targets
+    return f.recalled and not f.past_by_date and (any(m.actor_id == host.actor_id for m in told) or not told)
+
+
 def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
@@ -1026,7 +1036,7 @@ class _Built:
                 s = self._span(f)
                 self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
                               Span(s.start + part[0], s.start + part[1]))
-            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), f.recalled, f.sentence)]
+            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), _recalled_meeting(f, h), f.sentence)]
             if gathering and told.place_id == gathering[0]:
                 told.cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
@@ -1202,7 +1212,7 @@ class _Built:
         """One meeting of the frame with `host`; `part` (text offsets) is the coordinated part of
         the sentence naming the host, where its venue is read (the whole sentence without one)."""
         span, people = self._span(f), self.r.people
-        key = own_meeting_key((guest_id, host.actor_id, country), f.recalled, f.sentence)
+        key = own_meeting_key((guest_id, host.actor_id, country), _recalled_meeting(f, host), f.sentence)
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
