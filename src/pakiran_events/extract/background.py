@@ -19,8 +19,11 @@ def pluperfect_before(r: Reading, i: int, start: int, end: int) -> bool:
     """Whether the trigger at [start, end) of sentence i is told in the pluperfect ('had called on',
     'had last met', 'had earlier visited', a trigger opening with 'had been in'): further back than
     the report's own time. Only the words right before the trigger and its own first words are
-    read, so a 'had' of another clause ('X, who had arrived on Sunday, met Y') tells no other trigger."""
+    read, so a 'had' of another clause ('X, who had arrived on Sunday, met Y') tells no other trigger.
+    A habit told by a plural noun (`habitual_before`) is told past by its words too."""
     sentence, pattern = r.sentence(i), r.lex.patterns["told_past"]
+    if habitual_before(r, i, start, end):  # told past by its words too: a habit is of no one time ('regular talks')
+        return True
     if pattern.search(sentence, max(0, start - 40), start) is not None \
             or r.lex.patterns["told_past_span"].search(sentence, max(0, start - 60), start):
         return True
@@ -59,10 +62,10 @@ def before_report_week(cue, published: dt.date | None) -> bool:
 
 def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     """Whether the trigger at [start, end) of sentence i tells a past engagement: told in the
-    pluperfect (`pluperfect_before`) or as a habit (`habitual_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
+    pluperfect or as a habit (`pluperfect_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
     only to a time before the report's week and month (`before_report_week`) in a report that
     tells another engagement (`_tells_another`)."""
-    if pluperfect_before(r, i, start, end) or habitual_before(r, i, start, end):
+    if pluperfect_before(r, i, start, end):
         return True
     resolved = [c for c, _ in own if c.resolved]
     return bool(resolved) and all(before_report_week(c, report_time(r)) for c in resolved) and _tells_another(r, i)
