@@ -1557,8 +1557,10 @@ class _Built:
                 visit.planned = False
             if visit is not None and not m.background:
                 visit.background = False
-            if not m.dates and visit is not None:
-                m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
+            if not m.dates and visit is not None and not m.background:
+                # not its arrival day: a meeting told without a day is on one of the visit's; not one told as
+                # background (a habit, a recollection): it takes no day of the report's (CURATION.md §3)
+                m.dates = visit.dates[:1]
         for o in self.others:  # ceremonies and calls
             if o.kind == "other" and o.place_id is None:
                 self._office_in_dateline_city(o)  # 'signed ... at a ceremony at the Ministry of Interior' under an Islamabad dateline
