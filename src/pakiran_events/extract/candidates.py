@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
-from pakiran_events.extract.background import own_meeting_key, own_trip_key
+from pakiran_events.extract.background import REPORT_WEEK, own_meeting_key, own_trip_key
 from pakiran_events.extract.borrowing import count_base, part_cues
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
@@ -122,14 +122,17 @@ def _lowered(r: Reading, span: Span) -> str:
     return r._hits[key]
 
 
-def _recalled_meeting(f: Frame, host: Mention) -> bool:
+def _recalled_meeting(f: Frame, host: Mention, published: dt.date | None = None) -> bool:
     """Whether a meeting frame is a told past meeting of its own (background.own_meeting_key): told
     past by its words ('had met', 'last met'; not only by a date, whose owner may be another clause's
     verb: 'the first since X took office in August'), and naming the host it is given: a host the
     frame does not name, when it names someone ('X had earlier held talks with the Adviser'), is the
     report's, guessed from its most-named people, not the recollection's; 'the two had met' names none."""
     told = f.sources + f.targets
-    return f.recalled and not f.past_by_date and (any(m.actor_id == host.actor_id for m in told) or not told)
+    # a pluperfect of the report's own week ('The day before, X had received Y') is the report's (CURATION.md §3)
+    week = published is not None and any(c.resolved and c.end is not None and 0 <= (published - c.end).days <= REPORT_WEEK
+                                         for c, _ in f.dates)
+    return f.recalled and not f.past_by_date and not week and (any(m.actor_id == host.actor_id for m in told) or not told)
 
 
 def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
@@ -1036,7 +1039,7 @@ class _Built:
                 s = self._span(f)
                 self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
                               Span(s.start + part[0], s.start + part[1]))
-            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), _recalled_meeting(f, h), f.sentence)]
+            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), _recalled_meeting(f, h, self.r.published), f.sentence)]
             if gathering and told.place_id == gathering[0]:
                 told.cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
@@ -1212,7 +1215,7 @@ class _Built:
         """One meeting of the frame with `host`; `part` (text offsets) is the coordinated part of
         the sentence naming the host, where its venue is read (the whole sentence without one)."""
         span, people = self._span(f), self.r.people
-        key = own_meeting_key((guest_id, host.actor_id, country), _recalled_meeting(f, host), f.sentence)
+        key = own_meeting_key((guest_id, host.actor_id, country), _recalled_meeting(f, host, self.r.published), f.sentence)
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
