@@ -12,71 +12,42 @@ import re
 from pakiran_events.extract.report import Candidate, Reading
 
 REPORT_WEEK = 7  # days: an engagement told as ending this many days or fewer before its report is of the report's week
-
-
-def _predicate(r: Reading) -> re.Pattern:
-    """The pluperfect as the predicate of an engagement noun ('the visit ... had been announced',
-    'his first meeting with X had been in September'): `told_past` auxiliaries and adverbs, then a
-    word, read in the trigger's clause after it (no comma or semicolon between, no relative pronoun:
-    `told_past: relatives`, 'a meeting that had been postponed twice was held' is held)."""
-    found = r.lex.patterns.get("_told_past_after")
-    if found is None:
-        from pakiran_events.extract.lexicon import words
-
-        told = r.lex.dictionaries["engagement"].get("told_past", {})
-        aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
-        relative = words(told.get("relatives", [])).pattern  # 'a meeting that had been postponed': another verb's
-        found = r.lex.patterns["_told_past_after"] = re.compile(
-            rf"(?:(?!{relative})[^,;:.]){{0,40}}?{aux}\s+(?:{adverbs}\s+){{0,2}}\w+", re.IGNORECASE)
-    return found
-
-
-def _perfect_span(r: Reading) -> re.Pattern:
-    """The perfect over a span of the past (`told_past: perfect`) in the trigger's clause before it,
-    its object words between ('have since then held several rounds of staff talks')."""
-    found = r.lex.patterns.get("_told_past_span")
-    if found is None:
-        from pakiran_events.extract.lexicon import words
-
-        perfect = words(r.lex.dictionaries["engagement"].get("told_past", {}).get("perfect", [])).pattern
-        found = r.lex.patterns["_told_past_span"] = re.compile(rf"{perfect}[^,;:.]{{0,40}}$", re.IGNORECASE)
-    return found
-
-
-def _pluperfect(r: Reading) -> re.Pattern:
-    """'had' (engagement.yaml `told_past: auxiliaries`), or the perfect over a span of the past
-    (`told_past: perfect`: 'have since then held', 'has previously visited'), and at most two
-    adverbs (`told_past: adverbs`: 'had last', 'had also earlier') right before a trigger, or opening it."""
-    found = r.lex.patterns.get("_told_past")
-    if found is None:
-        from pakiran_events.extract.lexicon import words
-
-        told = r.lex.dictionaries["engagement"].get("told_past", {})
-        aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
-        perfect = words(told.get("perfect", [])).pattern
-        found = r.lex.patterns["_told_past"] = re.compile(rf"(?:{aux}|{perfect})\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
-    return found
+LATE_REPORT = 31  # days: a weekly or a column tells the engagement its lead dates at most this long before it appeared
 
 
 def pluperfect_before(r: Reading, i: int, start: int, end: int) -> bool:
     """Whether the trigger at [start, end) of sentence i is told in the pluperfect ('had called on',
     'had last met', 'had earlier visited', a trigger opening with 'had been in'): further back than
     the report's own time. Only the words right before the trigger and its own first words are
-    read, so a 'had' of another clause ('X, who had arrived on Sunday, met Y') tells no other trigger."""
-    sentence, pattern = r.sentence(i), _pluperfect(r)
-    if pattern.search(sentence, max(0, start - 40), start) is not None or _perfect_span(r).search(sentence, max(0, start - 60), start):
+    read, so a 'had' of another clause ('X, who had arrived on Sunday, met Y') tells no other trigger.
+    A habit told by a plural noun (`habitual_before`) is told past by its words too."""
+    sentence, pattern = r.sentence(i), r.lex.patterns["told_past"]
+    if habitual_before(r, i, start, end):  # told past by its words too: a habit is of no one time ('regular talks')
+        return True
+    if pattern.search(sentence, max(0, start - 40), start) is not None \
+            or r.lex.patterns["told_past_span"].search(sentence, max(0, start - 60), start):
         return True
     first = sentence[start:end].split(" ", 1)[0]
     if first != sentence[start:end] and pattern.match(first + " ") is not None:
         return True
-    return _noun_trigger(sentence[start:end]) and _predicate(r).match(sentence, end) is not None
+    # an engagement noun ('visit to Pakistan', 'meeting with'), not a verb (engagement.yaml `told_past:
+    # verb_heads`, 'met', 'called on': its predicate its own), and its predicate after it (lexicon
+    # `told_past_after`: 'the visit ... had been announced', not after a relative pronoun)
+    return r.lex.patterns["verb_trigger"].fullmatch(first) is None \
+        and r.lex.patterns["told_past_after"].match(sentence, end) is not None
 
 
-def _noun_trigger(trigger: str) -> bool:
-    """Whether a trigger is an engagement noun phrase (its last word not a verb: 'visit to Pakistan',
-    'meeting with'), whose predicate comes after it; a verb trigger ('met', 'called on') has its own."""
-    head = trigger.split(" ", 1)[0].lower()
-    return not head.endswith("ed") and head not in ("met", "held", "had", "paid", "spoke", "came", "went")
+def habitual_before(r: Reading, i: int, start: int, end: int) -> bool:
+    """Whether the engagement noun at [start, end) of sentence i is told as a habit ('part of regular
+    high-level discussions', 'periodic consultations between the two ministries'; engagement.yaml
+    `told_past: habitual`, at most two words between): engagements of no one time, background with
+    no date of their own, never the report's meeting. Only a plural noun: a verb trigger ('regularly
+    met') is not read here, nor a singular one ('the tenth regular session', one sitting)."""
+    sentence = r.sentence(i)
+    head = sentence[start:end].split(" ", 1)[0]
+    if r.lex.patterns["verb_trigger"].fullmatch(head) is not None or not head.lower().endswith("s"):
+        return False  # a singular noun is one sitting: 'the tenth regular session ... was held on Monday'
+    return r.lex.patterns["told_past_habitual"].search(sentence, max(0, start - 40), start) is not None
 
 
 def before_report_week(cue, published: dt.date | None) -> bool:
@@ -91,13 +62,39 @@ def before_report_week(cue, published: dt.date | None) -> bool:
 
 def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     """Whether the trigger at [start, end) of sentence i tells a past engagement: told in the
-    pluperfect (`pluperfect_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
+    pluperfect or as a habit (`pluperfect_before`), or dated by its own clause (`own`, (DateCue, Span) pairs)
     only to a time before the report's week and month (`before_report_week`) in a report that
     tells another engagement (`_tells_another`)."""
     if pluperfect_before(r, i, start, end):
         return True
     resolved = [c for c, _ in own if c.resolved]
-    return bool(resolved) and all(before_report_week(c, r.published) for c in resolved) and _tells_another(r, i)
+    return bool(resolved) and all(before_report_week(c, report_time(r)) for c in resolved) and _tells_another(r, i)
+
+
+def report_time(r: Reading) -> dt.date | None:
+    """The day a report tells its engagements from: its publication day, or, in a report published
+    days after the engagement its lead tells (a weekly, a column: every held date of the first
+    sentence telling an engagement, its dateline aside, lies before the report's week, the last of
+    them at most `LATE_REPORT` days before it), the last of those dates. The lead's engagement is
+    then the report's own, not a recollection (`told_past`), while one dated weeks before it still
+    is. None without a publication day. Found once per report (`Reading.memo`)."""
+    return r.memo("report_time", lambda: _report_time(r))
+
+
+def _report_time(r: Reading) -> dt.date | None:
+    if r.published is None:
+        return None
+    told = _engagement_sentences(r)
+    if not told:
+        return r.published
+    from pakiran_events.extract.frames import is_dateline_cue
+
+    held = [c for c, sp in r.cues(told[0]) if c.resolved and c.end is not None and not c.ahead and not c.before_floor
+            and not is_dateline_cue(r, (c, sp))]
+    if not held or not all(before_report_week(c, r.published) for c in held):
+        return r.published
+    last = max(c.end for c in held)
+    return last if (r.published - last).days <= LATE_REPORT else r.published
 
 
 def narrative_stay(r: Reading, i: int, start: int, own: list) -> bool:
@@ -154,10 +151,13 @@ def _tells_another(r: Reading, i: int) -> bool:
     """Whether another sentence of the report holds an engagement trigger: a time of its own before
     the report's week makes an engagement background only around another one the report tells; a
     report telling only 'talks held in Quetta last year' is about them (their year's range)."""
-    told = r.__dict__.get("_engagement_sentences")
-    if told is None:  # found once per report: asked per trigger, a scan each time would be quadratic
-        told = r.__dict__["_engagement_sentences"] = [j for j in range(len(r.spans)) if r.has("any_engagement", j)][:2]
-    return any(j != i for j in told)
+    return any(j != i for j in _engagement_sentences(r))
+
+
+def _engagement_sentences(r: Reading) -> list[int]:
+    """The first two sentences of the report holding an engagement trigger (its lead first)."""
+    # found once per report (`Reading.memo`): asked per trigger, a scan each time would be quadratic
+    return r.memo("engagement_sentences", lambda: [j for j in range(len(r.spans)) if r.has("any_engagement", j)][:2])
 
 
 def no_traveller(r: Reading, i: int, start: int, kind: str, background: bool, sources: list) -> bool:
@@ -167,16 +167,8 @@ def no_traveller(r: Reading, i: int, start: int, kind: str, background: bool, so
     trip of the report's people is told, and the report's guest must not stand in for it."""
     if not background or kind not in ("visit", "arrival", "departure") or any(r.people.is_person(m.actor_id) for m in sources):
         return False
-    found = r.lex.patterns.get("_told_past_relative")
-    if found is None:
-        from pakiran_events.extract.lexicon import words
-
-        told = r.lex.dictionaries["engagement"].get("told_past", {})
-        relative, aux = words(told.get("relatives", [])).pattern, words(told.get("auxiliaries", [])).pattern
-        adverbs = words(told.get("adverbs", [])).pattern
-        found = r.lex.patterns["_told_past_relative"] = re.compile(rf"{relative}\s+{aux}\s+(?:{adverbs}\s+){{0,2}}$",
-                                                                    re.IGNORECASE)
-    return found.search(r.sentence(i), max(0, start - 50), start) is not None
+    # lexicon `told_past_relative`: a relative pronoun right before the pluperfect ('who had entered')
+    return r.lex.patterns["told_past_relative"].search(r.sentence(i), max(0, start - 50), start) is not None
 
 
 def own_trip_key(key: tuple, background: bool, dates: list, sentence: int) -> tuple:
@@ -184,6 +176,15 @@ def own_trip_key(key: tuple, background: bool, dates: list, sentence: int) -> tu
     is a candidate of its own sentence ('he recalled an earlier visit of the minister to Iran'), not
     a step of the trip the report tells, whose meetings would otherwise make it held and dated."""
     return (*key, "told-past", sentence) if background and not any(c.resolved for c, _ in dates) else key
+
+
+def own_meeting_key(key: tuple, recalled: bool, sentence: int) -> tuple:
+    """The key of the meeting candidate a meeting frame joins ((guest, host, country)): a told past
+    meeting ('the two had met in March', 'when the two last met in Tehran in 2019', 'their previous
+    meeting in Islamabad'; `Frame.recalled`) is a candidate of its own sentence, dated and placed by
+    its own words only (CURATION.md §3), never a telling of the report's meeting of the same two
+    people, to which it would lend its day or city, or into which it would vanish."""
+    return (*key, "told-past", sentence) if recalled else key
 
 
 def stands_alone(c: Candidate) -> bool:

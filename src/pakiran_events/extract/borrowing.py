@@ -103,7 +103,6 @@ RELATIONS: tuple[Relation, ...] = (
              ("no_date_line", "resolved", "held", "not_after_report"), "last", week=REPORT_WEEK),
 )
 
-_AND_BEFORE = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
 TOLD_BACK_GAP = 4  # characters between the told-back verb and its day: ' on ', ' in ', ', '
 
@@ -240,7 +239,7 @@ def _sentence_day(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
 
 def _trigger_before_in_clause(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
     sentence = r.sentence(i)
-    if _AND_BEFORE.search(sentence, max(0, start - 20), start) is None:
+    if r.lex.patterns[rel.cue].search(sentence, max(0, start - 20), start) is None:
         return []
     before = [t for t in anchors(r, i) if t[2] and t[1] <= start]
     if not before:
@@ -263,7 +262,7 @@ def _sentence_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
 
 
 def _part_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
-    if _AND_BEFORE.search(r.sentence(i), max(0, start - 20), start) is None:
+    if r.lex.patterns[rel.cue].search(r.sentence(i), max(0, start - 20), start) is None:
         return []
     parts = meeting_parts(r, i)
     k = next((n for n, p in enumerate(parts) if p[2] == start), None)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
-from pakiran_events.extract.background import own_trip_key
+from pakiran_events.extract.background import REPORT_WEEK, own_meeting_key, own_trip_key
 from pakiran_events.extract.borrowing import count_base, part_cues
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
@@ -120,6 +120,19 @@ def _lowered(r: Reading, span: Span) -> str:
     if key not in r._hits:
         r._hits[key] = r.text[span.start:span.end].lower()
     return r._hits[key]
+
+
+def _recalled_meeting(f: Frame, host: Mention, published: dt.date | None = None) -> bool:
+    """Whether a meeting frame is a told past meeting of its own (background.own_meeting_key): told
+    past by its words ('had met', 'last met'; not only by a date, whose owner may be another clause's
+    verb: 'the first since X took office in August'), and naming the host it is given: a host the
+    frame does not name, when it names someone ('X had earlier held talks with the Adviser'), is the
+    report's, guessed from its most-named people, not the recollection's; 'the two had met' names none."""
+    told = f.sources + f.targets
+    # a pluperfect of the report's own week ('The day before, X had received Y') is the report's (CURATION.md §3)
+    week = published is not None and any(c.resolved and c.end is not None and 0 <= (published - c.end).days <= REPORT_WEEK
+                                         for c, _ in f.dates)
+    return f.recalled and not f.past_by_date and not week and (any(m.actor_id == host.actor_id for m in told) or not told)
 
 
 def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
@@ -1048,8 +1061,9 @@ class _Built:
                 s = self._span(f)
                 self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
                               Span(s.start + part[0], s.start + part[1]))
-            if gathering and self.meetings[(guest_id, h.actor_id, country)].place_id == gathering[0]:
-                self.meetings[(guest_id, h.actor_id, country)].cite("place_id", gathering[1])  # the sentence naming it
+            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), _recalled_meeting(f, h, self.r.published), f.sentence)]
+            if gathering and told.place_id == gathering[0]:
+                told.cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
 
@@ -1244,7 +1258,7 @@ class _Built:
         """One meeting of the frame with `host`; `part` (text offsets) is the coordinated part of
         the sentence naming the host, where its venue is read (the whole sentence without one)."""
         span, people = self._span(f), self.r.people
-        key = (guest_id, host.actor_id, country)
+        key = own_meeting_key((guest_id, host.actor_id, country), _recalled_meeting(f, host, self.r.published), f.sentence)
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
@@ -1255,6 +1269,7 @@ class _Built:
                 and not self._resident(guest_id, country)  # "Iran's consul general in Karachi, X" calls on a host
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
+            meeting.recalled = len(key) > 3
         meeting.planned = meeting.planned and f.planned
         meeting.background = meeting.background and f.background
         meeting.cite("event_type", span)
@@ -1563,6 +1578,8 @@ class _Built:
         for v in self.visits.values():
             self._trip_city(v)
         for m in self.meetings.values():
+            if m.recalled:  # a told past meeting (background.own_meeting_key): no city, day or trip of the report's is its own
+                continue
             self._told_later_city(m)
             if (m.place_id is None or self._at_country(m)) and not self._capital_told(m):
                 self._office_in_dateline_city(m)  # a city over the country its clause named ('ambassador to Pakistan')
@@ -1588,8 +1605,10 @@ class _Built:
                 visit.planned = False
             if visit is not None and not m.background:
                 visit.background = False
-            if not m.dates and visit is not None:
-                m.dates = visit.dates[:1]  # not its arrival day: a meeting told without a day is on one of the visit's
+            if not m.dates and visit is not None and not m.background:
+                # not its arrival day: a meeting told without a day is on one of the visit's; not one told as
+                # background (a habit, a recollection): it takes no day of the report's (CURATION.md §3)
+                m.dates = visit.dates[:1]
         for o in self.others:  # ceremonies and calls
             if o.kind == "other" and o.place_id is None:
                 self._office_in_dateline_city(o)  # 'signed ... at a ceremony at the Ministry of Interior' under an Islamabad dateline

@@ -671,6 +671,7 @@ class Lexicon:
                                        rf"(?P<noun>{alternation(list(e.get('named_before_nouns', {})))})\b\s*,", re.IGNORECASE)
         self._compile_trip_words(e)
         self._compile_frame_words(e)
+        self._compile_told_past(e)
         office = words(e.get("host_office", [])).pattern
         p["host_office_at"] = re.compile(rf"\bat\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{office})", re.IGNORECASE)
         p["any_engagement"] = words([ph for kind in ENGAGEMENT_KINDS for ph in kinds[kind]])
@@ -826,6 +827,29 @@ class Lexicon:
         p["engagement_noun"] = re.compile(rf"\b(?:{a('engagement_nouns')})\b", re.IGNORECASE)
         p["engagement_setting"] = re.compile(rf"\b(?:{a('setting_prepositions')})\s+(?:(?:{a('trip_determiners')})\s+)?"
                                              rf"(?:[\w\-]+\s+)?(?:{a('engagement_nouns')})\b", re.IGNORECASE)
+
+    def _compile_told_past(self, e: dict) -> None:
+        """engagement.yaml's words of a told past engagement (`told_past`, background.py) and of a
+        coordinated trigger (`and_before`, borrowing.py): each pattern keeps its rule's grammar here.
+        `told_past`: the pluperfect or the perfect over a past span ending right before a trigger;
+        `told_past_span`: that perfect with its object words between; `told_past_after`: the
+        pluperfect as an engagement noun's predicate, not behind a relative pronoun;
+        `told_past_relative`: the pluperfect of a relative clause ('who had entered');
+        `told_past_habitual`: a habit's adjective before an engagement noun ('regular talks');
+        `verb_trigger`: a trigger's first word that is a verb (its predicate its own)."""
+        p, told = self.patterns, e.get("told_past", {})
+        aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
+        perfect, relative = words(told.get("perfect", [])).pattern, words(told.get("relatives", [])).pattern
+        p["told_past"] = re.compile(rf"(?:{aux}|{perfect})\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
+        p["told_past_span"] = re.compile(rf"{perfect}[^,;:.]{{0,40}}$", re.IGNORECASE)
+        # 'a meeting that had been postponed': another verb's
+        p["told_past_after"] = re.compile(rf"(?:(?!{relative})[^,;:.]){{0,40}}?{aux}\s+(?:{adverbs}\s+){{0,2}}\w+", re.IGNORECASE)
+        p["told_past_relative"] = re.compile(rf"{relative}\s+{aux}\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
+        p["told_past_habitual"] = re.compile(rf"{words(told.get('habitual', [])).pattern}\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE)
+        p["verb_trigger"] = re.compile(rf"(?s:.*)ed|{alternation(told.get('verb_heads', []))}", re.IGNORECASE)
+        joined = e.get("and_before", {})
+        p["and_before"] = re.compile(rf"\s+(?:{alternation(joined.get('conjunctions', []))})\s+"
+                                     rf"(?:(?:{alternation(joined.get('adverbs', []))})\s+)?$", re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:

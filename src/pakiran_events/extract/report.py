@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Hashable, TypeVar
 
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
@@ -23,6 +24,8 @@ from pakiran_events.extract.lexicon import ENGAGEMENT_KINDS, Lexicon
 from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
 from pakiran_events.extract.prefix_scan import PrefixScan
 from pakiran_events.extract.starts import first_match, match_starts
+
+T = TypeVar("T")
 
 MAX_CHARS = 2_000_000
 # patterns asked of every sentence one after the other (entourage.py): their union is asked first
@@ -60,7 +63,7 @@ class Candidate:
     travel: bool = False          # the guest came from abroad (a visit holds this meeting)
     implied: bool = False         # a visit only inferred from a meeting's travel: the report tells no trip
     background: bool = False      # told only as context ('they last met when ...'): joins an engagement others tell
-    recalled: bool = False        # an earlier trip the report recalls by its own month: not the trip it tells
+    recalled: bool = False        # an earlier trip the report recalls by its own month, or a told past meeting (background.own_meeting_key): not the report's
     stand_in: bool = False        # one possible holder of an office the report names without a name or a year:
                                   # joins that holder's engagement on its day, else is no engagement
     place_id: str | None = None
@@ -119,20 +122,27 @@ class Reading:
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
         self._hits: dict = {}
-        self._structure: dict[tuple[str, int], list] = {}  # of_sentence
         self.unplaced: list[str] = []  # meetings of the pair dropped for want of a place, each with the reason
+        self._memo: dict = {}  # `memo`: facts of the whole report a stage finds once
 
     def sentence(self, i: int) -> str:
         return self._sentences[i]
 
+    def memo(self, key: Hashable, find: Callable[[], T]) -> T:
+        """A fact of the report under `key`, found by `find()` the first time it is asked and
+        kept for the reading's life: a stage that asks it per trigger ('which sentences tell an
+        engagement') scans the report once, not once per trigger. `key` names the fact; a stage
+        owns the keys it uses (background.py: 'engagement_sentences'; `of_sentence`: a module's
+        name and a sentence index). Raises what `find` raises."""
+        if key not in self._memo:
+            self._memo[key] = find()
+        return self._memo[key]
+
     def of_sentence(self, name: str, i: int, make: Callable[[], list]) -> list:
         """What `make()` finds in sentence i under `name` (a module's own reading: 'frame_regions',
-        'meeting_parts'), made once per report and sentence: modules that read a sentence's structure
-        keep it here rather than in the pattern hits."""
-        key = (name, i)
-        if key not in self._structure:
-            self._structure[key] = make()
-        return self._structure[key]
+        'meeting_parts'), made once per report and sentence (`memo` keyed by (name, i)): modules
+        that read a sentence's structure keep it here rather than in the pattern hits."""
+        return self.memo((name, i), make)
 
     def find(self, kind: str, i: int):
         key = (kind, i)
