@@ -158,10 +158,42 @@ def spellings_in(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[
     'e' + U+0301; the gazetteer's spellings are composed), the offsets mapped back to `text`'s."""
     composed = _composed(text)
     if composed is None:
-        return _spellings_in(text, lex, spans)
+        return _with_unaccented(text, lex, spans)
     nfc, starts, ends = composed
-    found = _spellings_in(nfc, lex, [Span(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in spans])
+    found = _with_unaccented(nfc, lex, [Span(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in spans])
     return [[(starts[a], ends[b - 1], actor) for a, b, actor in row] for row in found]
+
+
+def _with_unaccented(text: str, lex: Lexicon, spans: list[Span]) -> list[list[tuple[int, int, str]]]:
+    """`_spellings_in` on `text` and, when it holds accented letters, also on its unaccented form
+    ('Áyoub' read as 'Ayoub': a report may accent a name the gazetteer lists bare, and then the
+    surname alone must not win); both readings merged leftmost and longest first, the text's own
+    reading first on a tie. The unaccented form keeps every offset (one letter for one letter)."""
+    found = _spellings_in(text, lex, spans)
+    bare = _unaccented(text)
+    if bare == text:
+        return found
+    merged = []
+    for own, other in zip(found, _spellings_in(bare, lex, spans), strict=True):
+        row: list[tuple[int, int, str]] = []
+        for hit in sorted(own + other, key=lambda h: (h[0], h[0] - h[1])):  # stable: own before other
+            if not row or hit[0] >= row[-1][1]:
+                row.append(hit)
+        merged.append(row)
+    return merged
+
+
+def _unaccented(text: str) -> str:
+    """`text` with each precomposed accented letter replaced by its base letter ('Á' -> 'A'), one
+    character for one, so offsets hold; other characters unchanged."""
+    if text.isascii():
+        return text
+    return "".join(_base_letter(c) if ord(c) > 0x7F else c for c in text)
+
+
+def _base_letter(c: str) -> str:
+    d = unicodedata.normalize("NFD", c)
+    return d[0] if len(d) > 1 and d[0].isascii() and all(unicodedata.combining(m) for m in d[1:]) else c
 
 
 def _composed(text: str) -> tuple[str, list[int], list[int]] | None:
