@@ -61,7 +61,7 @@ def test_a_yearless_day_is_placed_against_the_distinct_days_as_against_every_anc
 
 
 VOTE = st.tuples(DAYS, st.tuples(st.integers(0, 3), st.integers(4, 6)), st.sampled_from(["r1", "r2", "r3"]),
-                 st.one_of(st.none(), DAYS))
+                 st.one_of(st.none(), DAYS), st.just(False))  # no bare weekday: round 24's standing ties nothing here
 
 
 @settings(max_examples=500, deadline=None)

@@ -1056,12 +1056,11 @@ class _Built:
             dates = _listed_dates(f, h, listing)
             part = parts.get(id(h))
             if part is None:
-                self._meeting(replace(f, dates=dates), country, guest, guest_id, h)
+                told = self._meeting(replace(f, dates=dates), country, guest, guest_id, h)
             else:
                 s = self._span(f)
-                self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
-                              Span(s.start + part[0], s.start + part[1]))
-            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), _recalled_meeting(f, h, self.r.published), f.sentence)]
+                told = self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
+                                     Span(s.start + part[0], s.start + part[1]))
             if gathering and told.place_id == gathering[0]:
                 told.cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
@@ -1254,9 +1253,11 @@ class _Built:
         return max(offices)[1] if offices else None
 
     def _meeting(self, f: Frame, country: str, guest: Mention | None, guest_id: str, host: Mention,
-                 part: Span | None = None) -> None:
-        """One meeting of the frame with `host`; `part` (text offsets) is the coordinated part of
-        the sentence naming the host, where its venue is read (the whole sentence without one)."""
+                 part: Span | None = None) -> Candidate:
+        """One meeting of the frame with `host`, returned (the candidate it joined or made: its key
+        depends on the frame's own dates, so a caller must not recompute it from another frame);
+        `part` (text offsets) is the coordinated part of the sentence naming the host, where its
+        venue is read (the whole sentence without one)."""
         span, people = self._span(f), self.r.people
         key = own_meeting_key((guest_id, host.actor_id, country), _recalled_meeting(f, host, self.r.published), f.sentence)
         meeting = self.meetings.get(key)
@@ -1295,6 +1296,7 @@ class _Built:
             meeting.cite("venue", span)
             meeting.cite("place_id", span)
         # (a meeting told without a place keeps none: the report does not say where it was held)
+        return meeting
 
     def visit(self, f: Frame) -> None:
         earlier = _in_an_earlier_month(f.dates, self.r.published)
