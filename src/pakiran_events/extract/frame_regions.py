@@ -24,7 +24,12 @@ def regions(r: Reading, i: int) -> list[Region]:
     A clause's modality is `Reading.modality_at` at its first trigger (a plan, postponement or
     negation in the clause, or told after it: `unheld_after`) or a denial before it
     (engagement.yaml `denial`). Found once per sentence. Never raises on a sentence."""
-    return [cut[:3] for cut in _cuts(r, i)]
+    return r.of_sentence("frame_region_list", i, lambda: [cut[:3] for cut in _cuts(r, i)])
+
+
+def _region_starts(r: Reading, i: int) -> list[int]:
+    """The start of each region of sentence i, found once per sentence (`region_of` bisects it)."""
+    return r.of_sentence("frame_region_starts", i, lambda: [a for a, _, _ in regions(r, i)])
 
 
 def other_subject(r: Reading, i: int) -> bool:
@@ -78,8 +83,24 @@ def unheld_after(r: Reading, i: int, end: int) -> bool:
     engagement.yaml `not_held_after`), in the trigger's clause with no other trigger between."""
     sentence = r.sentence(i)
     _, b = clause_at(sentence, max(end - 1, 0))
-    told = r.lex.patterns["not_held_after"].search(sentence, end, b)
-    return told is not None and not any(end <= t < told.start() for t in r.trigger_starts(i))
+    for told in r.lex.patterns["not_held_after"].finditer(sentence, end, b):
+        if any(end <= t < told.start() for t in r.trigger_starts(i)):
+            return False  # another trigger's engagement is told between: the phrase is its own
+        if not _in_aside(r, sentence, end, told.start()):
+            return True
+    return False
+
+
+def _in_aside(r: Reading, sentence: str, end: int, at: int) -> bool:
+    """Whether sentence offset `at` (a `not_held_after` phrase) lies in a relative clause, an
+    appositive's clause or a clause of another subject opened after the trigger ending at `end`
+    (engagement.yaml `not_held_aside`: '..., a meeting that critics said would never happen', 'even
+    as protests planned for the day did not materialise'), no comma closing it before `at` ('the
+    meeting, which had been announced, did not take place' tells the meeting's own)."""
+    last = None
+    for last in r.lex.patterns["not_held_aside"].finditer(sentence, end, at):
+        pass
+    return last is not None and "," not in sentence[last.end():at]
 
 
 def _held_at(r: Reading, i: int, start: int, whole: bool = False) -> bool:
@@ -117,9 +138,8 @@ def _subject_between(subjects: list[int], a: int, b: int) -> bool:
 
 def region_of(r: Reading, i: int, pos: int) -> Region:
     """The region of sentence i that holds sentence offset `pos`."""
-    found = regions(r, i)
-    k = bisect_right([a for a, _, _ in found], pos) - 1
-    return found[max(k, 0)]
+    k = bisect_right(_region_starts(r, i), pos) - 1
+    return regions(r, i)[max(k, 0)]
 
 
 def outside(r: Reading, i: int, pos: int, at: int, *, modality_only: bool = False) -> bool:

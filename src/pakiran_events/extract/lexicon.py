@@ -619,6 +619,7 @@ class Lexicon:
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
         p["not_held_after"] = words(e.get("not_held_after", []))  # frame_regions.unheld_after
+        p["not_held_aside"] = words(e.get("not_held_aside", []))  # frame_regions.unheld_after
         p["stay_in"] = re.compile(r"(?:" + alternation(e.get("stay_in", [])) + r")", re.IGNORECASE)
         p["stay_before"] = re.compile(r"\b(?:" + alternation(e.get("stay_before", [])) + r")\s+$", re.IGNORECASE)
         p["where_a_thing_is"] = re.compile(r"(?:" + alternation(e.get("where_a_thing_is", [])) + r")\b", re.IGNORECASE)
