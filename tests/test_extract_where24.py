@@ -68,8 +68,9 @@ def test_residence_reads_the_words_around_the_city_only():
     assert before.search("a native of ")
     assert not before.search("the minister flew to ")
     assert not before.search("talks were held in ")
-    assert after.match("-born minister") and after.match(" said the meeting")
+    assert after.match("-born minister") and lex.patterns["residence_speaking"].match(" said the meeting")
     assert not after.match(" on Wednesday") and not after.match(", officials said")
+    assert not lex.patterns["residence_speaking"].match(", officials said")
 
 
 @settings(max_examples=40, deadline=None)
@@ -78,6 +79,8 @@ def test_residence_patterns_never_fail_on_any_text(text):
     lex = lexicon()
     lex.patterns["residence_before"].search(text)
     lex.patterns["residence_after"].match(text)
+    lex.patterns["residence_speaking"].match(text)
+    lex.patterns["residence_speakers"].search(text)
 
 
 # -- 2. a sideline meeting in a third country, both sides told only by their words ------------------

@@ -1439,14 +1439,22 @@ _NAME_RUN = re.compile(r"[\w’'.]+(?:\s+[A-Z][\w’'.]*){0,2}")  # a place's na
 
 
 def residence_at(r: Reading, start: int, pos: int, pid: str) -> bool:
-    """The place `pid` at `pos` is where someone lives, serves or comes from, not a venue ('who has
-    been posted to Islamabad', 'back home in Lahore', 'the Lahore-born minister', 'agents in Karachi
-    said': places.yaml `residence`); `start` bounds the look back (the sentence's start)."""
-    if r.lex.patterns["residence_before"].search(r.text, max(start, pos - 40), pos):
+    """The place `pid` at `pos` is where a person lives, serves or comes from, not a venue ('who has
+    been posted to Islamabad', 'the Lahore-born minister', 'the Islamabad-based diplomat', 'agents in
+    Karachi said', 'Tehran said': places.yaml `residence`); 'the Karachi-based port', 'Based in
+    Tehran, the ministry', 'back home in Lahore', 'in his home town of Lahore' and 'talks with X in
+    Tehran told' are places.
+    `start` bounds the look back (the sentence's start)."""
+    p, look = r.lex.patterns, max(start, pos - 40)
+    if (m := p["residence_before"].search(r.text, look, pos)) and not p["residence_located"].search(r.text, max(start, m.start() - 20), m.start()):
         return True
     name = r.lex.places[pid]["name"] if pid in r.lex.places else ""
     end = pos + len(name) if name and r.text.startswith(name, pos) else (m.end() if (m := _NAME_RUN.match(r.text, pos)) else pos)
-    return r.lex.patterns["residence_after"].match(r.text, end) is not None
+    if p["residence_after"].match(r.text, end):
+        return True
+    if not p["residence_speaking"].match(r.text, end):
+        return False
+    return p["residence_speakers"].search(r.text, look, pos) is not None or p["residence_located"].search(r.text, look, pos) is None
 
 
 def _posted_at(r: Reading, start: int, pos: int) -> bool:

@@ -91,6 +91,27 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(phrases) or "(?!x)x"
 
 
+def residence_patterns(home: dict) -> dict[str, re.Pattern]:
+    """places.yaml `residence` compiled (frames.residence_at): `residence_before` ends right before
+    the city ('posted to', 'the envoy, based in'); `residence_after` starts right after it ('-born',
+    '-based' before a person: 'the Islamabad-based diplomat'); `residence_located` ends right
+    before either when it tells a location ('in his home town of', 'in Tehran'); `residence_speaking`
+    is a reporting verb right after the city, a residence only after `residence_speakers` ('agents
+    in') or no `residence_located` word ('Tehran said', not 'talks with Momeni in Tehran told')."""
+    persons = alternation(home.get("persons", []))
+    speaking = home.get("speaking") or {}
+    located = alternation(home.get("located", []))
+    before = alternation([*home.get("before", []), *(rf"(?:{persons}),?\s+(?:{w})" for w in home.get("person_before", []))])
+    after = alternation([*home.get("after", []),
+                         *(rf"(?:{w})(?=\s+(?:[\w\-]+\s+){{0,2}}?(?:{persons})(?![\w\-]))" for w in home.get("person_after", []))])
+    return {"residence_before": re.compile(r"(?<![\w\-])(?:" + before + r")\s+(?:the\s+)?$", re.IGNORECASE),
+            "residence_after": re.compile(r"(?:" + after + r")(?![\w])", re.IGNORECASE),
+            "residence_speaking": re.compile(r"\s+(?:" + alternation(speaking.get("verbs", [])) + r")(?![\w\-])", re.IGNORECASE),
+            "residence_located": re.compile(r"(?<![\w\-])(?:" + located + r")\s+(?:the\s+)?$", re.IGNORECASE),
+            "residence_speakers": re.compile(r"(?<![\w\-])(?:" + alternation(speaking.get("speakers", [])) + r")\s+(?:"
+                                             + located + r")\s+(?:the\s+)?$", re.IGNORECASE)}
+
+
 def trip_completed(engagement: dict, verbs: str) -> str:
     """engagement.yaml's verbs under key `verbs` (`completed`, `completed_departure`) told with
     the trip as their object ('concluded his visit'; `trip_determiners`, up to two words, a
@@ -704,9 +725,7 @@ class Lexicon:
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
         # 'posted to Islamabad', 'the Lahore-born', 'agents in Karachi said' (places.yaml residence): no venue
-        home = d["places"].get("residence") or {}
-        p["residence_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(home.get("before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-        p["residence_after"] = re.compile(r"(?:" + alternation(home.get("after", [])) + r")(?![\w])", re.IGNORECASE)
+        p.update(residence_patterns(d["places"].get("residence") or {}))
         # 'Punjab Chief Minister X', 'the Governor of Sindh' (places.yaml provinces): the province a host's office names
         provinces = d["places"].get("provinces") or {}
         p["province_capital"] = {name: row["place"] for row in provinces.get("capitals", []) for name in row["names"]}
