@@ -259,9 +259,9 @@ def past_the_floor(frames: list[Frame]) -> None:
 
 def departure_kind(r: Reading, f: Frame, country: str | None) -> str:
     """Which departure a held departure frame of a visit to `country` tells (engagement.yaml
-    `departed_from`, `bound_for`; reconcile.DEPARTURE_CLAIM): `outbound`, the way out from a city
+    `departed_from`, `bound_for`; reconcile.BOUNDS): `outbound`, the way out from a city
     outside the visited country ('left Islamabad for Tehran on Sunday'); `leg`, on to a city inside
-    it ('left Tehran for Mashhad', 'returned to Tehran' from Mashhad); else `home`, the way home,
+    it ('left Tehran for Mashhad', 'returned to Tehran' from Mashhad); else `departure`, the way home,
     the only departure that closes the visit ('left Tehran on Thursday', 'flew home')."""
     s = r.spans[f.sentence]
     places = [(pos, pid) for pos, pid in r.people.called_places(f.trigger.start, s.end) if not r.lex.is_country(pid)]
@@ -273,7 +273,7 @@ def departure_kind(r: Reading, f: Frame, country: str | None) -> str:
         return "outbound"
     after = origin[0] + 1 if origin else f.trigger.start
     gone = next((pid for pos, pid in places if pos >= after and r.lex.patterns["bound_for"].search(r.text[after:pos])), None)
-    return "leg" if country is not None and r.people.country_of(gone) == country else "home"
+    return "leg" if country is not None and r.people.country_of(gone) == country else "departure"
 
 
 def _onward_leg(r: Reading, f: Frame, frames: list[Frame]) -> bool:
@@ -1450,7 +1450,7 @@ class _Built:
         into += [] if told_held else cues[:1]
         if f.kind == "departure" and cues and not told_held:
             kind = departure_kind(self.r, f, country)
-            if kind != "home":  # the way out or an onward leg: no end of the visit (reconcile.BOUNDS)
+            if kind != "departure":  # the way out or an onward leg: no end of the visit (reconcile.BOUNDS)
                 visit.departing[departing_key(*cues[0])] = kind
         if cues and not told_held:
             visit.cite("date", span)

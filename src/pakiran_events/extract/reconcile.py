@@ -36,8 +36,6 @@ BOUNDS: dict[str, tuple[bool, bool]] = {  # kind -> (may give the first day, may
     "outbound": (True, False),
     "leg": (True, True),
 }
-# what each kind of departure a candidate tells is as a claim (candidates.DEPARTURE_KINDS)
-DEPARTURE_CLAIM = {"home": "departure", "outbound": "outbound", "leg": "leg"}
 # kinds a held departure closes the visit against: a later day of these is the report's own
 # day, not a day the guest was there (a meeting after the departure keeps the union: the
 # departure may be a leg's, 'left Tehran for Mashhad')
@@ -122,11 +120,12 @@ def vague(cue: DateCue) -> bool:
 
 def claim_kind(kind: str, cue: DateCue, span: Span, published: dt.date | None, c: Candidate) -> str:
     """The `BOUNDS` kind of a cue the candidate told as `kind` (arrival, departure, day): a day that is
-    the report's date line is a `dateline`; a departure is the kind `Candidate.departing` gives it."""
+    the report's date line is a `dateline`; a departure is the kind `Candidate.departing` gives it (`outbound`,
+    `leg`), else the way home (`departure`)."""
     if kind == "day":
         return "dateline" if is_dateline(cue, span, published, c) else kind
     if kind == "departure":
-        return DEPARTURE_CLAIM[c.departing.get(departing_key(cue, span), "home")]
+        return c.departing.get(departing_key(cue, span), "departure")  # the way home unless typed otherwise
     return kind
 
 
