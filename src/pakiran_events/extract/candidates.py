@@ -31,7 +31,7 @@ from pakiran_events.extract.frames import (
 )
 from pakiran_events.extract.meeting_parts import Part, meeting_parts, part_of
 from pakiran_events.extract.mentions import Mention, Span
-from pakiran_events.extract.report import Candidate, Frame, Reading
+from pakiran_events.extract.report import Candidate, Frame, Reading, departing_key
 
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
@@ -255,6 +255,25 @@ def past_the_floor(frames: list[Frame]) -> None:
     for f in frames:
         if any(cue.before_floor for cue, _ in f.dates) and not all(cue.before_floor for cue, _ in f.dates):
             f.dates = [(cue, span) for cue, span in f.dates if not cue.before_floor]
+
+
+def departure_kind(r: Reading, f: Frame, country: str | None) -> str:
+    """Which departure a held departure frame of a visit to `country` tells (engagement.yaml
+    `departed_from`, `bound_for`; reconcile.BOUNDS): `outbound`, the way out from a city
+    outside the visited country ('left Islamabad for Tehran on Sunday'); `leg`, on to a city inside
+    it ('left Tehran for Mashhad', 'returned to Tehran' from Mashhad); else `departure`, the way home,
+    the only departure that closes the visit ('left Tehran on Thursday', 'flew home')."""
+    s = r.spans[f.sentence]
+    places = [(pos, pid) for pos, pid in r.people.called_places(f.trigger.start, s.end) if not r.lex.is_country(pid)]
+    origin = next(((pos, pid) for pos, pid in places[:1] if pos - f.trigger.end <= 6
+                   and r.lex.patterns["departed_from"].search(r.text, f.trigger.start, f.trigger.end)
+                   and not r.text[f.trigger.end:pos].strip(" the")), None)
+    left = r.people.country_of(origin[1]) if origin else None
+    if left is not None and country is not None and left != country:
+        return "outbound"
+    after = origin[0] + 1 if origin else f.trigger.start
+    gone = next((pid for pos, pid in places if pos >= after and r.lex.patterns["bound_for"].search(r.text[after:pos])), None)
+    return "leg" if country is not None and r.people.country_of(gone) == country else "departure"
 
 
 def _onward_leg(r: Reading, f: Frame, frames: list[Frame]) -> bool:
@@ -1431,6 +1450,10 @@ class _Built:
         # day is another phrase's; the frame's day is the trip's step
         cues = sorted(cues, key=lambda c: c[0].precision == "year")
         into += [] if told_held else cues[:1]
+        if f.kind == "departure" and cues and not told_held:
+            kind = departure_kind(self.r, f, country)
+            if kind != "departure":  # the way out or an onward leg: no end of the visit (reconcile.BOUNDS)
+                visit.departing[departing_key(*cues[0])] = kind
         if cues and not told_held:
             visit.cite("date", span)
         d = self.lex.patterns["duration"].search(self.r.sentence(f.sentence))

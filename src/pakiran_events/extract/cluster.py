@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pakiran_events.extract import reconcile
 from pakiran_events.extract.background import joins_told, keep_told, stands_alone
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.report import Candidate, Report, Span
+from pakiran_events.extract.report import Candidate, Report, Span, departing_key
 
 VISIT_GAP_DAYS = 10
 
@@ -46,6 +46,8 @@ class Event:
     # each report's own city and day of a meeting, call or ceremony (`tellings`), kept when members
     # are dropped: the writer's notes say where they disagree (CURATION.md §4)
     tellings: dict[str, tuple[str | None, dt.date | None]] = field(default_factory=dict, compare=False, repr=False)
+    # a visit's told length its departure home contradicts (reconcile.Decision.conflict): (length, days kept)
+    length_conflict: tuple[int, int] | None = field(default=None, compare=False, repr=False)
     # where its cited spans, participants' spans and commitments are kept on disk while it waits
     # to be written (`run.EventSpill`: (spill, position)), and whether they are out of memory now
     home: tuple | None = field(default=None, compare=False, repr=False)
@@ -1054,7 +1056,8 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
         length=lambda start: _stated_length([visit, *meetings], start),
         cap=lambda start: _unarrived_cap(visit, start),
         week_end=lambda start, end: _week_bound(visit, start, end),
-        departure_told=any(c.departure for _, _, c in visit.members))
+        departure_told=any(departing_key(cue, span) not in c.departing  # the way home, not out nor a leg
+                           for _, _, c in visit.members for cue, span in c.departure))
     if decision is None:
         _undated(visit, tuple(meetings))  # nothing in the texts dates it: the month reported, or the terms of office
         return
@@ -1065,6 +1068,7 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
         for doc, span in m.evidence["date"]:
             visit.cite("date", doc, span)
     visit.date_start, visit.date_end, visit.precision = decision.start, decision.end, decision.precision
+    visit.length_conflict = decision.conflict
 
 
 def _unarrived_cap(visit: Event, start: dt.date) -> dt.date:

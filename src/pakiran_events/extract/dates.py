@@ -22,6 +22,7 @@ from pakiran_events.extract.adapter import calendar_words, date_cue_pattern
 WEEKDAYS, _MONTHS, _ABBR = calendar_words()
 MONTHS = {m: i for i, m in enumerate(_MONTHS, start=1)}
 MONTHS |= {a: next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(a[:3])) for a in _ABBR}
+PERIODS = ("week", "month", "year")  # the precisions of a told period ('this month'): vague, a visit's bound never
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 COLLECTION_LINE = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s")
@@ -50,6 +51,7 @@ class DateCue:
     before_floor: bool = False      # told, but before the floor (`above_floor`): the engagement it dates is not written
     weekday_only: bool = False      # a bare weekday ('on Tuesday') counted back from the publication date
     last_of_visit: bool = False     # with `of_visit`: the trip's last day ('on the last day of the visit'), no offset
+    period: bool = False            # told as a week, month or year ('this month'), whatever precision a cut gives it
 
     @property
     def resolved(self) -> bool:
@@ -340,11 +342,12 @@ def held_by_report(cue: DateCue | None, anchor: dt.date) -> DateCue | None:
     """A relative range told as held ('earlier this month', 'this month', 'this week') ends on the
     report's day at the latest: a report is on or after what it reports (CURATION.md §4). A month
     so cut is a range; cut to one day ('earlier this month' on the 1st) it is that day. A week keeps
-    its precision (clustering reads a week as vague)."""
+    its precision (clustering reads a week as vague). A cut period stays a period (`period`): it
+    places its report in time, it bounds no visit (reconcile.VAGUE)."""
     if cue is None or cue.end is None or cue.end <= anchor or cue.start > anchor:
         return cue
     precision = "day" if cue.start == anchor else ("range" if cue.precision == "month" else cue.precision)
-    return replace(cue, end=anchor, precision=precision)
+    return replace(cue, end=anchor, precision=precision, period=cue.period or cue.precision in PERIODS)
 
 
 def earliest_day(engagement: dict) -> dt.date:
@@ -362,7 +365,7 @@ def above_floor(cue: DateCue, floor: dt.date) -> DateCue:
         return cue
     if cue.end is None or cue.end < floor:
         return DateCue(None, None, "year", span=cue.span, ahead=cue.ahead, before_floor=True)
-    return replace(cue, start=floor, precision="range")
+    return replace(cue, start=floor, precision="range", period=cue.period or cue.precision in PERIODS)
 
 
 def held_spans(sentence: str, anchor: dt.date | None, engagement: dict) -> tuple[tuple[dt.date, dt.date], ...]:

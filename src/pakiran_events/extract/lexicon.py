@@ -794,6 +794,11 @@ class Lexicon:
 
         p["ended_before"] = re.compile(rf"\b(?:{a('leaving_verbs')})\b[^,;:.()]{{0,40}}\bafter\s+(?:a|an|his|her|their|the)\b"
                                        r"[^,;:.()]{0,20}$", re.IGNORECASE)
+        # the words between a departure's trigger (or the city it left) and the city gone to (engagement.yaml
+        # `bound_for`, no trip noun between); the verb right before the city a departure left (`departed_from`)
+        p["bound_for"] = re.compile(rf"^(?:(?!\b(?:{a('trip_nouns')})\b)[^,;:.()]){{0,25}}?\b(?:{a('bound_for')})\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
+        p["departed_from"] = re.compile(rf"\b(?:{a('departed_from')})\s*$", re.IGNORECASE)
         p["homeward"] = re.compile(rf"\b(?:{a('homeward_verbs')})\s+(?:back\s+|home\s+)?(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
         p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
         p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)

@@ -21,6 +21,10 @@ def conflict_note(event: Event, lex: Lexicon) -> str | None:
     if len(set(days.values())) > 1 and event.date_start and event.date_end:
         start, end = event.date_start.isoformat(), event.date_end.isoformat()
         parts.append(_disagreement("day", days, start if start == end else f"{start} to {end}"))
+    if event.length_conflict:  # CURATION.md §4: the reported departure ends the range, before a told length
+        told, kept = event.length_conflict
+        parts.append(f"Reports disagree on the length: a {told}-day visit, {kept} days from its first day to "
+                     "the departure home; kept the departure.")
     return " ".join(parts) or None
 
 

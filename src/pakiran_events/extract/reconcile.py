@@ -15,8 +15,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.report import Candidate, Span
+from pakiran_events.extract.dates import PERIODS, DateCue
+from pakiran_events.extract.report import Candidate, Span, departing_key
 
 # Which bound a claim of each kind may give (CURATION.md §4, 'The end of a range'): an arrival
 # the first day, a departure the last, a day the report places the guest in the country (or a
@@ -29,12 +29,21 @@ BOUNDS: dict[str, tuple[bool, bool]] = {  # kind -> (may give the first day, may
     "day": (True, True),
     "meeting": (True, True),
     "dateline": (True, True),
+    # a departure that is not the way home (`Candidate.departing`, candidates.departure_kind): the way
+    # OUT from home ('left Islamabad for Tehran on Sunday') is the trip's first day, as 'left for
+    # Tehran' is an arrival (engagement.yaml `arrival`), while no arrival is told; an onward LEG inside
+    # the visited country ('left Tehran for Mashhad') is a day the guest was there. Neither closes it.
+    "outbound": (True, False),
+    "leg": (True, True),
 }
 # kinds a held departure closes the visit against: a later day of these is the report's own
 # day, not a day the guest was there (a meeting after the departure keeps the union: the
 # departure may be a leg's, 'left Tehran for Mashhad')
 CLOSED_BY_DEPARTURE = frozenset({"dateline"})
-VAGUE = ("week", "month", "year")  # a vague expression places a report in time; it bounds no visit
+# a vague expression places a report in time; it bounds no visit: by the period it was told as
+# (DateCue.period: 'this month' cut to the report's day is a period of precision 'range'), not by
+# the precision a cut left it
+VAGUE = PERIODS
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,9 @@ class Decision:
     end: dt.date
     precision: str
     used: list[Claim] = field(default_factory=list)
+    # a told length the held departure home contradicts: (the length, the days from first to last);
+    # the departure ends the range (CURATION.md §4, 'The end of a range'), the conflict goes to the notes
+    conflict: tuple[int, int] | None = None
 
 
 Resolver = Callable[[DateCue], tuple[dt.date | None, dt.date | None]]
@@ -68,7 +80,7 @@ Member = tuple[str, "dt.date | None", Candidate]
 def held_told(members: list[Member]) -> bool:
     """Whether a report of the visit dates it as held (a day or range not read forward from a plan):
     then every day told only as planned ('is arriving today') gives way (held claims outrank plans)."""
-    return any(cue.resolved and not cue.ahead and cue.precision in ("day", "range")
+    return any(cue.resolved and not cue.ahead and cue.precision in ("day", "range") and not cue.period
                for _, _, c in members for cues in (c.arrival, c.departure, c.dates) for cue, _ in cues)
 
 
@@ -90,14 +102,39 @@ def claims_of(members: list[Member], resolve: Resolver) -> list[Claim]:
     for doc, pub, c in members:
         for cues, kind in ((c.arrival, "arrival"), (c.departure, "departure"), (c.dates, "day")):
             for cue, span in cues:
-                if cue.precision in VAGUE or (held and cue.ahead):
+                if vague(cue) or (held and cue.ahead):
                     continue
                 first, last = (cue.start, cue.end) if cue.resolved else resolve(cue)
                 if first is None:
                     continue
-                told = "dateline" if kind == "day" and is_dateline(cue, span, pub, c) else kind
+                told = claim_kind(kind, cue, span, pub, c)
                 out.append(Claim(told, first, (last or first) if kind == "day" else first, doc, span, cue.ahead))
-    return out
+    return _outbound_given_way(out)
+
+
+def vague(cue: DateCue) -> bool:
+    """A week, month or year, or such a period cut to a range or day ('this month' ending on the
+    report's day): it places its report in time, it bounds no visit (CURATION.md §4)."""
+    return cue.precision in VAGUE or cue.period
+
+
+def claim_kind(kind: str, cue: DateCue, span: Span, published: dt.date | None, c: Candidate) -> str:
+    """The `BOUNDS` kind of a cue the candidate told as `kind` (arrival, departure, day): a day that is
+    the report's date line is a `dateline`; a departure is the kind `Candidate.departing` gives it (`outbound`,
+    `leg`), else the way home (`departure`)."""
+    if kind == "day":
+        return "dateline" if is_dateline(cue, span, published, c) else kind
+    if kind == "departure":
+        return c.departing.get(departing_key(cue, span), "departure")  # the way home unless typed otherwise
+    return kind
+
+
+def _outbound_given_way(claims: list[Claim]) -> list[Claim]:
+    """The way out from home gives the first day only while no report tells the arrival (the day
+    the guest reached the country is the visit's first, CURATION.md §4)."""
+    if any(k.kind == "arrival" and not k.ahead for k in claims):
+        return [k for k in claims if k.kind != "outbound"]
+    return claims
 
 
 def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
@@ -125,7 +162,10 @@ def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
     start = min(starts or ends)
     end = max(ends + starts)
     duration = length(start)
-    if duration and duration > (end - start).days + 1 and starts and not closing_only:
+    conflict = length_conflict(duration, start, end, closing if not closing_only else None)
+    if conflict:  # the departure home is told: the range ends there, whatever length a report gives
+        pass
+    elif duration and duration > (end - start).days + 1 and starts and not closing_only:
         end = max(end, min(days_after(start, duration - 1), cap(start)))
     elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
         start = days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
@@ -134,7 +174,17 @@ def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
     # a departure told before every first day conflicts with them: the first days stand (an arrival
     # is told of the trip itself, a departure may be a leg's), and it is not cited for the range
     used = [k for k in used if not (k.kind == "departure" and k.first < start)]
-    return Decision(start, end, "day" if start == end else "range", used)
+    return Decision(start, end, "day" if start == end else "range", used, conflict)
+
+
+def length_conflict(duration: int | None, start: dt.date, end: dt.date, closing: dt.date | None) -> tuple[int, int] | None:
+    """(told length, days of the range) when a held departure home (`closing`, on or after the first
+    day, where the range ends) and a told length give different last days ('arrived on Monday on a
+    three-day visit ... left on Friday'); None when they agree, or either is not told."""
+    if not duration or closing is None or closing != end or closing < start:
+        return None
+    days = (end - start).days + 1
+    return (duration, days) if days != duration else None
 
 
 def days_before(day: dt.date, days: int) -> dt.date:

@@ -72,6 +72,8 @@ class Candidate:
     dates: list[tuple[DateCue, Span]] = field(default_factory=list)
     arrival: list[tuple[DateCue, Span]] = field(default_factory=list)
     departure: list[tuple[DateCue, Span]] = field(default_factory=list)
+    departing: dict[tuple[int, int, int], str] = field(default_factory=dict)  # a departure cue's kind when not the way
+                                  # home ('outbound', 'leg': candidates.departure_kind), by report.departing_key
     duration: int | None = None
     term: tuple[dt.date, dt.date] | None = None   # overlap of the participants' terms of office (undated reports)
     dateless: bool = False        # its report names no date but its dateline's: bounded by terms, not a month
@@ -96,6 +98,11 @@ class Candidate:
         for key, s in (("spans", span), ("names", naming)):
             if s and s not in info[key]:
                 info[key].append(s)
+
+
+def departing_key(cue: DateCue, span: Span) -> tuple[int, int, int]:
+    """The key of a departure cue in `Candidate.departing`: its clause's start and its own offsets."""
+    return (span.start, *cue.span)
 
 
 @dataclass
