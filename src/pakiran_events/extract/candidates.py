@@ -1056,12 +1056,14 @@ class _Built:
             dates = _listed_dates(f, h, listing)
             part = parts.get(id(h))
             if part is None:
-                self._meeting(replace(f, dates=dates), country, guest, guest_id, h)
+                g = replace(f, dates=dates)
+                self._meeting(g, country, guest, guest_id, h)
             else:
                 s = self._span(f)
-                self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
-                              Span(s.start + part[0], s.start + part[1]))
-            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), _recalled_meeting(f, h, self.r.published), f.sentence)]
+                g = self._in_part(f, dates, part, country)
+                self._meeting(g, country, guest, guest_id, h, Span(s.start + part[0], s.start + part[1]))
+            # the key `_meeting` filed it under: its frame's own dates decide a recollection (review 24)
+            told = self.meetings[own_meeting_key((guest_id, h.actor_id, country), _recalled_meeting(g, h, self.r.published), f.sentence)]
             if gathering and told.place_id == gathering[0]:
                 told.cite("place_id", gathering[1])  # the sentence naming it
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
