@@ -363,7 +363,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.recalled = frame.background and (recalled or _past_adjective(r, i, start) or told_past(r, i, start, end, own))
     frame.past_by_date = frame.background and not told_as_past  # 'later that day' still counts from it (review23 S2)
     if frame.background:  # a told past engagement is dated by its own clause only: it takes no day of the report's (background.py)
-        cues = _joined_ranges(r, own)
+        # review 24 (F6): never the dateline's, the newsroom's day (a late report's pluperfect lead)
+        cues = [c for c in _joined_ranges(r, own) if not _is_dateline_cue(r, c)]
     else:  # a day told in a clause of another modality is the plan's or the denial's
         cues = [c for c in _frame_cues(r, i, kind, start, end) if c[1] != s or not outside(r, i, start, c[0].span[0], modality_only=True)]
     cues = _before_the_floor_joined(r, i, end, cues)
@@ -1137,10 +1138,11 @@ def _said_at_engagement(r: Reading, sentence: str, b: int, anchors: list, neares
     return [t for t in anchors if t[2] or t[0] < b or not _RIGHT_AFTER.fullmatch(sentence, b, t[0])]
 
 
-# between a date and a reporting verb: a comma and a short subject ('..., officials said', ', the
-# ministry said'); after the verb: a comma-led phrase, or a few words to the end of the sentence
-# ('said on Monday.', 'said in a statement.', 'said a statement from the ministry.')
-_ATTRIBUTION_HEAD = re.compile(r"\s*,\s*(?:[\w’'\-]+\s+){0,4}$")
+# between a date and a reporting verb: the rest of the date's own clause, no punctuation in it (review
+# 24, F6: 'on March 3 to discuss the border, officials said'), then a comma and a short subject ('...,
+# officials said', ', the ministry said'); after the verb: a comma-led phrase, or a few words to the end
+# of the sentence ('said on Monday.', 'said in a statement.', 'said a statement from the ministry.')
+_ATTRIBUTION_HEAD = re.compile(r"(?:\s+[\w’'\-]+){0,10}\s*,\s*(?:[\w’'\-]+\s+){0,4}$")
 # (each word after the verb begins with a space: a word cannot be split between repetitions, so a
 # long one costs linear time, not one try per way of cutting it up)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[,;:]|(?:\s+[\w’'\-]+){0,8}\s*[.!\"”’]*\s*$)")

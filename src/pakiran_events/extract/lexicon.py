@@ -66,18 +66,21 @@ def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
 
 
 def _outside_rank_titles(titles: list[str], rank_phrases: list[str]) -> str:
-    """Lookbehinds keeping a rank from matching as the last word of an office (titles.yaml
-    `titles_ending_in_rank`: 'General' of 'Consul General'): one fixed-width lookbehind per office's
-    words before its rank word, followed by a space (a hyphen already ends no rank match)."""
+    """Guards keeping a rank from matching as the last word of an office (titles.yaml
+    `titles_ending_in_rank`: 'General' of 'Consul General'): per office, a lookahead refusing
+    exactly the office's own final rank words ('General', whole) right after the office's other words
+    and a space (a fixed-width lookbehind inside it; a hyphen already ends no rank match). Only
+    that word is refused: a full rank after an office's first word is read whole (review 24, F4:
+    'Defence Secretary Lieutenant General X', 'Governor Lt Gen (retd) X')."""
     ranks = [re.compile(ph + "$") for ph in rank_phrases]
-    heads = set()
+    guards = set()
     for title in titles:
         words_ = title.split()
         for k in range(1, len(words_)):
             if any(r.fullmatch(" ".join(words_[k:])) for r in ranks):
-                heads.add(" ".join(words_[:k]))
+                guards.add((" ".join(words_[:k]), " ".join(words_[k:])))
                 break
-    return "".join("(?<!" + re.escape(h) + " )" for h in sorted(heads))
+    return "".join("(?!(?<=" + re.escape(h) + " )" + re.escape(t) + r"(?![\w\-]))" for h, t in sorted(guards))
 
 
 def _prefixed(prefix: str, pattern: re.Pattern) -> re.Pattern:
@@ -468,6 +471,10 @@ class Lexicon:
         outside = _outside_rank_titles(t.get("titles_ending_in_rank", []), [ph for v in t["ranks"].values() for ph in v])
         p["rank"] = _prefixed(outside, words([ph for v in t["ranks"].values() for ph in v], 0))
         p["rank_of"] = {r: _prefixed(outside, words(v, 0)) for r, v in t["ranks"].items()}
+        # review 24 (F8): an office told as held before the report's day, or on the clause's own date, right
+        # before it ('Former Prime Minister X', 'the then Prime Minister X'): mentions.People._office_surnames
+        for key in ("office_former", "office_then"):
+            p[key] = re.compile(rf"(?<![\w\-])(?:{alternation(t.get(key, []))})\s*$", re.IGNORECASE)
         p["honorific"] = words(t["honorifics"], 0)
         p["rank_or_honorific"] = _prefixed(outside, words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0))
         # review22 (M1): each rank's services, the services an office's words tell, the civilians' honorifics
@@ -964,6 +971,15 @@ class Lexicon:
                  and (country is None or p.country_iso3 == country)
                  and all((p.start is None or p.start <= a) and (p.end is None or b <= p.end) for a, b in spans)}
         return found.pop() if len(found) == 1 else None
+
+    def former_holders(self, title: str, country: str | None, day: dt.date) -> set[str]:
+        """Review 24 (F8): who held the office a title names before `day` but not on it ('Former Prime
+        Minister X' in a report of that day): never the day's holder."""
+        offices = {title, *self.offices_of.get(title, [])}
+        rows = [p for p in self.positions if p.office.split(" (")[0].strip() in offices
+                and (country is None or p.country_iso3 == country)]
+        now = {p.actor_id for p in rows if (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
+        return {p.actor_id for p in rows if p.end is not None and p.end < day} - now
 
     def offices_held(self, actor_id: str, day: dt.date | None) -> set[str]:
         """The offices (without a bracketed rank) the office-holder table gives `actor_id` on `day`,

@@ -747,20 +747,13 @@ class People:
         the sentence's days (`_holder`, as PETRARCH's date-restricted actor roles). The office decides
         among namesakes, not the order of mention: 'Prime Minister Sharif' after 'General Raheel
         Sharif' is Nawaz Sharif in 2015, Shehbaz Sharif in 2023. A mention another rule gave the
-        word is replaced; with none or two such people, nothing changes."""
+        word is replaced; with none or two such people, nothing changes. Review 24 (F8): an office
+        told as former or 'then' is held at another time (`_office_fits`)."""
         for title, start, end, generic in self.titles_in(i):
             word = _SURNAME_WORD.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
             if word is None or _SURNAME_WORD.match(self.text, word.end() + 1) or self._in_rank(start, end):
                 continue  # no single capitalised word right after the office, or a longer name
-            low = word.group(0).lower()
-            side = self.side_near(i, start, end)
-            fits = {x.actor_id for j in range(i + 1) for x in self.mentions[j]
-                    if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)
-                    and (side is None or x.side == side)
-                    and self._office_words(title) <= self._office_words(re.sub(r" \(.*\)$", "", x.title))}
-            holder = self._holder(title, side, i)
-            if holder and low in self._spelling_words(holder):
-                fits.add(holder)
+            fits = self._office_fits(i, title, start, end, word.group(0).lower())
             if len(fits) != 1:
                 continue
             actor = fits.pop()
@@ -773,6 +766,32 @@ class People:
             self._actors_in[i] = {x.actor_id for x in here}
             self._add(i, actor, start, word.end(), named=False, title=title)
             here.sort(key=lambda y: y.span.start)
+
+    def _office_fits(self, i: int, title: str, start: int, end: int, low: str) -> set[str]:
+        """The people an office at text[start:end] of sentence i and the surname `low` after it may
+        be (`_office_surnames`): those the report gave the office, and the office-holder table's. Review
+        24 (F8): after a titles.yaml `office_former` word ('Former Prime Minister Sharif') the table's
+        are those who held it before the report's day and not on it, unless the report gave the office
+        to one of that surname (whom it named in full), and the day's holder is none of them; after an `office_then` word ('the then Prime Minister') the table's holder is that of the
+        sentence's own dates, none when it has none. Several or none: no guess."""
+        side = self.side_near(i, start, end)
+        fits = {x.actor_id for j in range(i + 1) for x in self.mentions[j]
+                if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)
+                and (side is None or x.side == side)
+                and self._office_words(title) <= self._office_words(re.sub(r" \(.*\)$", "", x.title))}
+        before = self.text[max(self.spans[i].start, start - 20):start]
+        day = self.published if isinstance(self.published, dt.date) else None
+        if self.lex.patterns["office_former"].search(before):
+            if day is None:
+                return set()
+            fits -= {self.lex.holder_during(title, side, ((day, day),))}  # the report's own first: named in full
+            return fits or {a for a in self.lex.former_holders(title, side, day) if low in self._spelling_words(a)}
+        if self.lex.patterns["office_then"].search(before) and day is not None and self._held_spans(i) == ((day, day),):
+            return fits  # 'the then Prime Minister' with no date of its own: the table cannot say when
+        holder = self._holder(title, side, i)
+        if holder and low in self._spelling_words(holder):
+            fits.add(holder)
+        return fits
 
     def _other_given_before(self, i: int, start: int, actor: str) -> bool:
         """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
