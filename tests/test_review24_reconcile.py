@@ -165,3 +165,20 @@ def test_a_length_the_departure_agrees_with_notes_nothing():
                       "to Iran. He left Tehran on Wednesday.", "2025-03-05")
     assert e and (e[0].date_end, e[0].length_conflict) == (D(2025, 3, 5), None)
     assert conflict_note(e[0], shipped_lexicon()) is None
+
+
+# --- integration (round 24): a period that is a visit's only date still dates it, as its own range ---
+
+def test_a_visit_told_only_as_earlier_this_month_runs_from_the_first_to_the_report_day():
+    # probes5 p5-31's class in other words: the period bounds no held visit, but alone it is the honest range
+    # (the 1st to the report's day), not the whole month the report was published in
+    visits = [e for e in _one("ISLAMABAD, March 22: The two presidents met in Shanghai on Wednesday, weeks after "
+                              "Prime Minister Shehbaz Sharif's visit to Tehran earlier this month.", "2025-03-22")
+              if e[0] == "visit"]
+    assert visits == [] or (visits[0][2], visits[0][3]) == (D(2025, 3, 1), D(2025, 3, 22))
+
+
+def test_a_trip_told_only_as_earlier_this_month_has_the_range_to_the_report_day():
+    events = _one("LAHORE, May 20: Interior Minister Mohsin Naqvi, back from his visit to Tehran earlier this month, "
+                  "briefed the cabinet on the border talks he held there.", "2025-05-20")
+    assert all((s, e) != (D(2025, 5, 1), D(2025, 5, 31)) for _, _, s, e in events), events

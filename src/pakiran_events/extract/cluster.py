@@ -130,11 +130,13 @@ def _anchor(c: Candidate, published: dt.date | None) -> dt.date | None:
 
 
 def _month_of(c: Candidate) -> tuple[dt.date, dt.date] | None:
-    """The month a candidate is told in, held ('in April 2024'), when that is all its cues say;
-    else the year ('last year', 'in 2023'): both place it in time without a day."""
+    """The month a candidate is told in, held ('in April 2024'), or such a period cut to the report's
+    day ('earlier this month': the 1st to the report's day, `DateCue.period`), when that is all its
+    cues say; else the year ('last year', 'in 2023'): all place it in time without a day."""
     for precision in ("month", "year"):
         told = [(cue.start, cue.end) for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues
-                if cue.resolved and cue.precision == precision and not cue.ahead]
+                if cue.resolved and not cue.ahead
+                and (cue.precision == precision or (precision == "month" and cue.period and cue.precision == "range"))]
         if told:
             return told[0]
     return None
