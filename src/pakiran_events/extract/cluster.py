@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pakiran_events.extract import reconcile
 from pakiran_events.extract.background import joins_told, keep_told, stands_alone
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.report import Candidate, Report, Span, departing_key
+from pakiran_events.extract.report import Candidate, Report, Span
 
 VISIT_GAP_DAYS = 10
 
@@ -1058,7 +1058,7 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
         length=lambda start: _stated_length([visit, *meetings], start),
         cap=lambda start: _unarrived_cap(visit, start),
         week_end=lambda start, end: _week_bound(visit, start, end),
-        departure_told=any(departing_key(cue, span) not in c.departing  # the way home, not out nor a leg
+        departure_told=any(reconcile.departure_of(cue, span, c) == "departure"  # the way home, not out nor a leg
                            for _, _, c in visit.members for cue, span in c.departure))
     if decision is None:
         _undated(visit, tuple(meetings))  # nothing in the texts dates it: the month reported, or the terms of office

@@ -343,7 +343,7 @@ def held_by_report(cue: DateCue | None, anchor: dt.date) -> DateCue | None:
     report's day at the latest: a report is on or after what it reports (CURATION.md §4). A month
     so cut is a range; cut to one day ('earlier this month' on the 1st) it is that day. A week keeps
     its precision (clustering reads a week as vague). A cut period stays a period (`period`): it
-    places its report in time, it bounds no visit (reconcile.VAGUE)."""
+    places its report in time, it bounds no visit (reconcile.vague)."""
     if cue is None or cue.end is None or cue.end <= anchor or cue.start > anchor:
         return cue
     precision = "day" if cue.start == anchor else ("range" if cue.precision == "month" else cue.precision)

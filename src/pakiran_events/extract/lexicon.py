@@ -944,12 +944,17 @@ class Lexicon:
         """Who held the office a title names, for that country, on that day (the office-holder
         table, its offices compared without a bracketed rank; titles.yaml `offices` maps a title to
         the offices it may name); None when the table does not say, or says more than one."""
-        offices = {title, *self.offices_of.get(title, [])}
-        # a position's office may carry a rank or a qualifier in brackets ('Chief of Army Staff (General)')
-        found = {p.actor_id for p in self.positions if p.office.split(" (")[0].strip() in offices
-                 and (country is None or p.country_iso3 == country)
-                 and day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
+        found = {p.actor_id for p in self._office_rows(title, country)
+                 if day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return found.pop() if len(found) == 1 else None
+
+    def _office_rows(self, title: str, country: str | None) -> list:
+        """The office-holder table's rows of the office a title names (titles.yaml `offices` maps a
+        title to the offices it may name), for that country (any country when None); a position's
+        office may carry a rank or a qualifier in brackets ('Chief of Army Staff (General)')."""
+        offices = {title, *self.offices_of.get(title, [])}
+        return [p for p in self.positions if p.office.split(" (")[0].strip() in offices
+                and (country is None or p.country_iso3 == country)]
 
     def folded(self, name: str) -> str:
         """A name's transliteration key (translit.fold with names.yaml `folds`): str -> str, lower-cased,
@@ -966,18 +971,14 @@ class Lexicon:
         throughout, or more than one did, or no span is given)."""
         if not spans:
             return None
-        offices = {title, *self.offices_of.get(title, [])}
-        found = {p.actor_id for p in self.positions if p.office.split(" (")[0].strip() in offices
-                 and (country is None or p.country_iso3 == country)
-                 and all((p.start is None or p.start <= a) and (p.end is None or b <= p.end) for a, b in spans)}
+        found = {p.actor_id for p in self._office_rows(title, country)
+                 if all((p.start is None or p.start <= a) and (p.end is None or b <= p.end) for a, b in spans)}
         return found.pop() if len(found) == 1 else None
 
     def former_holders(self, title: str, country: str | None, day: dt.date) -> set[str]:
         """Review 24 (F8): who held the office a title names before `day` but not on it ('Former Prime
         Minister X' in a report of that day): never the day's holder."""
-        offices = {title, *self.offices_of.get(title, [])}
-        rows = [p for p in self.positions if p.office.split(" (")[0].strip() in offices
-                and (country is None or p.country_iso3 == country)]
+        rows = self._office_rows(title, country)
         now = {p.actor_id for p in rows if (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return {p.actor_id for p in rows if p.end is not None and p.end < day} - now
 

@@ -40,10 +40,6 @@ BOUNDS: dict[str, tuple[bool, bool]] = {  # kind -> (may give the first day, may
 # day, not a day the guest was there (a meeting after the departure keeps the union: the
 # departure may be a leg's, 'left Tehran for Mashhad')
 CLOSED_BY_DEPARTURE = frozenset({"dateline"})
-# a vague expression places a report in time; it bounds no visit: by the period it was told as
-# (DateCue.period: 'this month' cut to the report's day is a period of precision 'range'), not by
-# the precision a cut left it
-VAGUE = PERIODS
 
 
 @dataclass(frozen=True)
@@ -115,7 +111,7 @@ def claims_of(members: list[Member], resolve: Resolver) -> list[Claim]:
 def vague(cue: DateCue) -> bool:
     """A week, month or year, or such a period cut to a range or day ('this month' ending on the
     report's day): it places its report in time, it bounds no visit (CURATION.md §4)."""
-    return cue.precision in VAGUE or cue.period
+    return cue.precision in PERIODS or cue.period  # by the period it was told as, not a cut's precision
 
 
 def claim_kind(kind: str, cue: DateCue, span: Span, published: dt.date | None, c: Candidate) -> str:
@@ -125,8 +121,15 @@ def claim_kind(kind: str, cue: DateCue, span: Span, published: dt.date | None, c
     if kind == "day":
         return "dateline" if is_dateline(cue, span, published, c) else kind
     if kind == "departure":
-        return c.departing.get(departing_key(cue, span), "departure")  # the way home unless typed otherwise
+        return departure_of(cue, span, c)
     return kind
+
+
+def departure_of(cue: DateCue, span: Span, c: Candidate) -> str:
+    """Which departure a candidate's departure cue tells: the kind `Candidate.departing` gives it
+    (`outbound`, `leg`: candidates.departure_kind), else `departure`, the way home (the only one
+    that closes a visit)."""
+    return c.departing.get(departing_key(cue, span), "departure")
 
 
 def _outbound_given_way(claims: list[Claim]) -> list[Claim]:
