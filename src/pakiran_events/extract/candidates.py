@@ -1278,7 +1278,8 @@ class _Built:
         `part` (text offsets) is the coordinated part of the sentence naming the host, where its
         venue is read (the whole sentence without one)."""
         span, people = self._span(f), self.r.people
-        key = own_meeting_key((guest_id, host.actor_id, country), _recalled_meeting(f, host, self.r.published), f.sentence)
+        recalled = _recalled_meeting(f, host, self.r.published)
+        key = own_meeting_key((guest_id, host.actor_id, country), recalled, f.sentence)
         meeting = self.meetings.get(key)
         if meeting is None:
             title = guest.title if guest else None
@@ -1289,7 +1290,7 @@ class _Built:
                 and not self._resident(guest_id, country)  # "Iran's consul general in Karachi, X" calls on a host
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
-            meeting.recalled = len(key) > 3
+            meeting.recalled = recalled
         meeting.planned = meeting.planned and f.planned
         meeting.background = meeting.background and f.background
         meeting.cite("event_type", span)
