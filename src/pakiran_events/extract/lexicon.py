@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from pakiran_events.core.cues import MONTHS as CALENDAR_MONTHS
+from pakiran_events.core.cues import office_of
 from pakiran_events.extract.first_chars import captures, first_chars, guard
 from pakiran_events.extract.starts import lookahead
 from pakiran_events.extract.translit import compile_folds, fold
@@ -953,7 +954,7 @@ class Lexicon:
         title to the offices it may name), for that country (any country when None); a position's
         office may carry a rank or a qualifier in brackets ('Chief of Army Staff (General)')."""
         offices = {title, *self.offices_of.get(title, [])}
-        return [p for p in self.positions if p.office.split(" (")[0].strip() in offices
+        return [p for p in self.positions if office_of(p.office) in offices
                 and (country is None or p.country_iso3 == country)]
 
     def folded(self, name: str) -> str:
@@ -988,7 +989,7 @@ class Lexicon:
         day = day if isinstance(day, dt.date) else _day(day)
         if day is None:
             return set()
-        held = {p.office.split(" (")[0].strip() for p in self.positions if p.actor_id == actor_id
+        held = {office_of(p.office) for p in self.positions if p.actor_id == actor_id
                 and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return held | {title for title, offices in self.offices_of.items() if held & set(offices)}
 

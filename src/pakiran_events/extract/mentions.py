@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, office_of
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import held_spans
 from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, bounded, merge_dictionaries, no_break_after
@@ -778,7 +778,7 @@ class People:
         fits = {x.actor_id for j in range(i + 1) for x in self.mentions[j]
                 if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)
                 and (side is None or x.side == side)
-                and self._office_words(title) <= self._office_words(re.sub(r" \(.*\)$", "", x.title))}
+                and self._office_words(title) <= self._office_words(office_of(x.title))}
         before = self.text[max(self.spans[i].start, start - 20):start]
         day = self.published if isinstance(self.published, dt.date) else None
         if self.lex.patterns["office_former"].search(before):
@@ -883,7 +883,7 @@ class People:
         if self._fits_office(mention, self.text[start:end], office):
             return True
         words_ = self._office_words(office)
-        return any(words_ <= self._office_words(re.sub(r" \(.*\)$", "", x.title))
+        return any(words_ <= self._office_words(office_of(x.title))
                    for j in range(i + 1) for x in self.mentions[j] if x.actor_id == actor and x.title)
 
     @staticmethod
