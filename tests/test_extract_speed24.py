@@ -264,7 +264,7 @@ def test_a_groups_arrivals_kept_as_items_join_are_read_whole(steps):
         item = _arriving(f"r{n}", arrival)
         if ask:
             assert arrivals(g) == cl._arrived_weekdays(groups[g])
-            assert cl._other_arrival([item], groups[g], arrivals(g)) == old_other_arrival([item], groups[g])
+            assert cl._other_arrival([item], arrivals(g)) == old_other_arrival([item], groups[g])
         groups[g].append(item)
 
 

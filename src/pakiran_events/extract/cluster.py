@@ -210,7 +210,7 @@ def _split_in_time(items: list) -> list[list]:
         g = _announced_visit(told, announced, term, groups)
         if g is None and _arrival_weekdays(told):  # an arrival weekday: only the groups whose arrival day it can be
             g = timed.most_told([g for g in (range(len(groups)) if term is None else timed.touching(*term))
-                                 if not _other_arrival(told, groups[g], arrivals(g))])
+                                 if not _other_arrival(told, arrivals(g))])
         elif g is None:
             g = timed.most_told_of_all() if term is None else timed.most_told(timed.touching(*term))
         if g is not None and _beyond_told_length(told, days[g]):
@@ -311,16 +311,15 @@ def _arrival_weekdays(told: list) -> set[int]:
             if cue.weekday is not None and not cue.resolved and not cue.ahead}
 
 
-def _other_arrival(told: list, group: list, arrived: set[int] | None = None) -> bool:
+def _other_arrival(told: list, arrived: set[int]) -> bool:
     """Whether an undated report's arrival weekday ('arrived on Sunday afternoon') is not the
     weekday of the arrival day the engagement's dated reports give ('arrived on Tuesday'): one
     visit has one arrival, so the report tells of another visit. False when either is not told
     (a dated report of a later day of the visit says nothing against it), and when the weekdays are
     one day apart: reports of one visit give a late arrival ('on Sunday night') as the next day, or
     in another time zone (issue 15: one visit, several arrival days). `arrived`: the group's
-    `_arrived_weekdays` when the caller keeps them (`_GroupArrivals`), else read from `group`."""
+    arrival weekdays (`_arrived_weekdays`, kept per group by `_GroupArrivals`)."""
     weekdays = _arrival_weekdays(told)
-    arrived = _arrived_weekdays(group) if arrived is None else arrived
     near = {(w + shift) % 7 for w in arrived for shift in (-1, 0, 1)}
     return bool(weekdays and arrived) and not weekdays & near
 
