@@ -190,6 +190,9 @@ class OverBudget(BaseException):
     Exception` swallows it)."""
 
 
+REARM_SECONDS = 1.0  # after a reading's budget, how often the timer fires again until the reading stops
+
+
 def _alarm(signum, frame):  # noqa: ARG001 - a signal handler's signature
     raise OverBudget
 
@@ -206,7 +209,10 @@ def budget(seconds: float | None):
     @contextlib.contextmanager
     def bounded():
         previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # re-armed every REARM_SECONDS after the budget: an OverBudget raised inside a __del__ or a
+        # gc callback is dropped by Python ('Exception ignored in ...'), and a one-shot timer would
+        # then leave the reading unbounded (breaker of round 24, a regex Group's __del__)
+        signal.setitimer(signal.ITIMER_REAL, seconds, REARM_SECONDS)
         try:
             yield
         finally:
