@@ -18,6 +18,7 @@ from dataclasses import replace
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.background import REPORT_WEEK, own_meeting_key, own_trip_key
 from pakiran_events.extract.borrowing import count_base, part_cues
+from pakiran_events.extract.clauses import relative_clause_at
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
     dateline_city,
@@ -135,6 +136,16 @@ def _recalled_meeting(f: Frame, host: Mention, published: dt.date | None = None)
     return f.recalled and not f.past_by_date and not week and (any(m.actor_id == host.actor_id for m in told) or not told)
 
 
+def _in_person_aside(r: Reading, f: Frame) -> bool:
+    """Whether frame f's trigger stands in a relative clause about a person (clauses.relative_clause_at)."""
+    return relative_clause_at(r.sentence(f.sentence), f.trigger.start - r.spans[f.sentence].start) is not None
+
+
+# Between two travellers of one subject ('X and Chief of Army Staff General Y', 'X and army chief Y'): a
+# comma or 'and', then at most eight words of a title, none opening a relative clause ('X, who met Y,')
+_TOGETHER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:who|whom|whose|which|that)\s)[\w.\-’']+\s+){0,8}")
+
+
 def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
@@ -143,6 +154,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     'X, who arrived on Monday, held talks the same day' counts from the arrival told before the talks."""
     last: tuple[dt.date, Span] | None = None
     own: tuple[dt.date, Span] | None = None  # the last day of a held engagement of the report's own ('later that day')
+    aside: tuple[int, tuple[dt.date, Span]] | None = None  # (sentence, day) of one told in a person's relative clause
     current = False  # whether a held engagement not told as background was dated yet
     began: tuple[dt.date, Span] | None = None
     began_frame: Frame | None = None  # the frame that told it
@@ -164,7 +176,8 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                     span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
                 resolved.append((cue, span))
                 continue
-            base = count_base(r, f.sentence, cue, began if cue.of_visit else (own if cue.offset == 0 else last))  # borrowing.RELATIONS
+            that_day = aside[1] if aside is not None and aside[0] == f.sentence else own
+            base = count_base(r, f.sentence, cue, began if cue.of_visit else (that_day if cue.offset == 0 else last))  # borrowing.RELATIONS
             if cue.offset == 0 and base is None:
                 continue  # 'later that day' with no day told before: no day to borrow, the frame's dates as without it
             if cue.offset is not None and base is not None:
@@ -186,7 +199,13 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
         # the report's own engagement's day: not a plan's, nor one told as background by its words ('had met'), nor
         # one past only by its day once an engagement of the report's week was told (that one leads the report)
         if days and not f.planned and (not f.background or f.past_by_date and not current):
-            own = days[0]
+            if r is not None and _in_person_aside(r, f):
+                # 'X, who arrived on Sunday, said ...': 'later that day' of its own sentence counts from
+                # that day, of a later sentence from the engagement told before the aside (round 25)
+                aside = (f.sentence, days[0])
+                own = own or days[0]
+            else:
+                own = days[0]
         current = current or bool(days) and not (f.planned or f.background)
         if week is None and f.kind in ("arrival", "visit") and not (f.planned or f.background):
             week = next((c.start for c, _ in f.dates if c.resolved and c.precision in ("day", "range")
@@ -1343,6 +1362,9 @@ class _Built:
         leader = self._delegation_leader(f, mover)
         if leader is not None:
             member, mover = mover, leader  # 'X visited Pakistan with a delegation headed by Y': Y's visit, X with it
+        together = self._travelling_together(f, mover) if leader is None else []
+        if together:
+            mover = together[0]  # 'Prime Minister X and army chief Y arrived': X's visit (told first), Y with it
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
         if mover is None and mover_id is not None:
             # 'The delegation visited Islamabad on Tuesday': a stand-in the report already seated in
@@ -1361,9 +1383,30 @@ class _Built:
         if self._resident(mover_id, country):
             return  # a diplomat posted there ('the consul general in Karachi'), named or standing in: no trip
         self._visit(f, mover, mover_id, country)
-        if member is not None:
+        for member in ([member] if member is not None else []) + together[1:]:
             key = next(k for k in self.visits if k[:2] == (mover_id, country))
             self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
+
+    def _travelling_together(self, f: Frame, mover: Mention | None) -> list[Mention]:
+        """The persons of the mover's side a travel frame's subject lists with the mover ('Prime
+        Minister X and Chief of Army Staff General Y arrived in Tehran'): mentions of the frame's
+        sources joined only by a comma or 'and' and the capitalised words of a title
+        (`_TOGETHER_GAP`), in the order told; [] when the mover is told alone. Issue 15: a visit by
+        two principals together is the visit of both (CURATION.md §6), the one told first its guest."""
+        if mover is None:
+            return []
+        same = sorted((m for m in self._persons(f.sources) if m.side == mover.side and m.sentence == f.sentence),
+                      key=lambda m: m.span.start)
+        if mover not in same:
+            return []
+        k = same.index(mover)
+        first, last = k, k
+        while first > 0 and _TOGETHER_GAP.fullmatch(self.r.text, same[first - 1].span.end, same[first].span.start):
+            first -= 1
+        while last + 1 < len(same) and _TOGETHER_GAP.fullmatch(self.r.text, same[last].span.end, same[last + 1].span.start):
+            last += 1
+        run = same[first:last + 1]
+        return run if len({m.actor_id for m in run}) > 1 else []
 
     def _resident(self, actor_id: str, country: str) -> bool:
         """Whether the report names the person as a diplomat posted in that country ("Iran's consul
