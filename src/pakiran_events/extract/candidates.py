@@ -141,9 +141,11 @@ def _in_person_aside(r: Reading, f: Frame) -> bool:
     return relative_clause_at(r.sentence(f.sentence), f.trigger.start - r.spans[f.sentence].start) is not None
 
 
-# Between two travellers of one subject ('X and Chief of Army Staff General Y', 'X and army chief Y'): a
-# comma or 'and', then at most eight words of a title, none opening a relative clause ('X, who met Y,')
-_TOGETHER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:who|whom|whose|which|that)\s)[\w.\-’']+\s+){0,8}")
+# Between two travellers of one subject: a comma or 'and' ('X and Chief of Army Staff General Y'), after
+# which only a title may stand (`_title_only`)
+_TOGETHER_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:[Tt]hey|[Tt]he two|[Bb]oth)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")  # grammar
+_TITLE_GLUE = frozenset({"of", "the"})  # grammar: the small words inside a title ('Chief of the Army Staff')
 
 
 def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
@@ -767,6 +769,7 @@ class _Built:
         self.others: list[Candidate] = []
         self.signings: list[Candidate] = []  # ceremonies of a signing: part of the talks when the report tells talks
         self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
+        self.together: dict[tuple, list[Mention]] = {}  # (guest, country) -> who travelled with the guest (`_travelling_together`)
         self.named_day: set[tuple] = set()  # meetings (keys) dated by a day from a frame naming their host (`_meeting_day`)
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
@@ -1101,8 +1104,20 @@ class _Built:
                                      Span(s.start + part[0], s.start + part[1]))
             if gathering and told.place_id == gathering[0]:
                 told.cite("place_id", gathering[1])  # the sentence naming it
+            for m in self._plural_guests(f, guest_id, country):
+                told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
+        """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural
+        pronoun right before its trigger ('Prime Minister X and army chief Y arrived ... where they met
+        President Z': both sat in; issue 15); [] otherwise."""
+        together = self.together.get((guest_id, country))
+        if not together:
+            return []
+        s = self._span(f)
+        return together if _PLURAL_SUBJECT.search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start) else []
 
     def _sides_abroad(self, f: Frame) -> tuple[list[Mention], list[Mention]]:
         """([guest], [host]) of a sideline meeting placed in a third country whose sentence names
@@ -1340,7 +1355,7 @@ class _Built:
     def visit(self, f: Frame) -> None:
         earlier = _in_an_earlier_month(f.dates, self.r.published)
         country = self.r.people.country_of(f.place_id) if f.place_id else (None if earlier else self.context)
-        movers = self._persons(f.sources)
+        movers = self._movers(f)
         # the one travelling is not of the country travelled to: those who welcomed the guest there
         # ('the president, welcomed in Lahore by the chief minister, touched down') stay home
         mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
@@ -1383,6 +1398,8 @@ class _Built:
         if self._resident(mover_id, country):
             return  # a diplomat posted there ('the consul general in Karachi'), named or standing in: no trip
         self._visit(f, mover, mover_id, country)
+        if together[1:]:
+            self.together.setdefault((mover_id, country), []).extend(together[1:])
         for member in ([member] if member is not None else []) + together[1:]:
             key = next(k for k in self.visits if k[:2] == (mover_id, country))
             self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
@@ -1401,12 +1418,37 @@ class _Built:
             return []
         k = same.index(mover)
         first, last = k, k
-        while first > 0 and _TOGETHER_GAP.fullmatch(self.r.text, same[first - 1].span.end, same[first].span.start):
+        while first > 0 and self._title_only(same[first - 1].span.end, same[first].span.start):
             first -= 1
-        while last + 1 < len(same) and _TOGETHER_GAP.fullmatch(self.r.text, same[last].span.end, same[last + 1].span.start):
+        while last + 1 < len(same) and self._title_only(same[last].span.end, same[last + 1].span.start):
             last += 1
         run = same[first:last + 1]
         return run if len({m.actor_id for m in run}) > 1 else []
+
+    def _movers(self, f: Frame) -> list[Mention]:
+        """The persons of a travel frame's subject, nearest first; those named inside a relative clause
+        about a person ('X, who met Y and Z before leaving, arrived') only when the trigger is in one
+        too or nobody else is named (issue 15: the aside's people stayed home)."""
+        movers = self._persons(f.sources)
+        sentence, s = self.r.sentence(f.sentence), self._span(f)
+        if len(movers) < 2 or relative_clause_at(sentence, f.trigger.start - s.start) is not None:
+            return movers
+        outside = [m for m in movers if relative_clause_at(sentence, m.span.start - s.start) is None]
+        return outside or movers
+
+    def _title_only(self, a: int, b: int) -> bool:
+        """Whether report text [a, b) is a comma or 'and' then at most a title: its offices, generic
+        offices, ranks and honorifics (titles.yaml), capitalised words and 'of'/'the' ('and army chief
+        General '); not a clause ('and hold talks with Prime Minister ', ', who met ')."""
+        join = _TOGETHER_JOIN.match(self.r.text, a, b)
+        if join is None:
+            return False
+        rest = self.r.text[join.end():b]
+        p = self.lex.patterns
+        for pattern in (p["title_scan"], p["generic_scan"], p["rank_or_honorific"]):
+            rest = pattern.sub(" ", rest)
+        words = rest.split()
+        return len(words) <= 8 and all(w[:1].isupper() or w in _TITLE_GLUE for w in words)
 
     def _resident(self, actor_id: str, country: str) -> bool:
         """Whether the report names the person as a diplomat posted in that country ("Iran's consul
