@@ -18,6 +18,7 @@ from dataclasses import replace
 from pakiran_events.extract.adapter import office_of
 from pakiran_events.extract.background import REPORT_WEEK, own_meeting_key, own_trip_key
 from pakiran_events.extract.borrowing import count_base, part_cues
+from pakiran_events.extract.clauses import relative_clause_at
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
     dateline_city,
@@ -135,6 +136,18 @@ def _recalled_meeting(f: Frame, host: Mention, published: dt.date | None = None)
     return f.recalled and not f.past_by_date and not week and (any(m.actor_id == host.actor_id for m in told) or not told)
 
 
+def _in_person_aside(r: Reading, f: Frame) -> bool:
+    """Whether frame f's trigger stands in a relative clause about a person (clauses.relative_clause_at)."""
+    return relative_clause_at(r.sentence(f.sentence), f.trigger.start - r.spans[f.sentence].start) is not None
+
+
+# Between two travellers of one subject: a comma or 'and' ('X and Chief of Army Staff General Y'), after
+# which only a title may stand (`_title_only`)
+_TOGETHER_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:[Tt]hey|[Tt]he two|[Bb]oth)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")  # grammar
+_TITLE_GLUE = frozenset({"of", "the"})  # grammar: the small words inside a title ('Chief of the Army Staff')
+
+
 def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     """'a day after', 'the next day': a day counted from the last dated frame before it; 'on the
     second day of his visit': from the first day of the report's first trip told with one (its
@@ -143,6 +156,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     'X, who arrived on Monday, held talks the same day' counts from the arrival told before the talks."""
     last: tuple[dt.date, Span] | None = None
     own: tuple[dt.date, Span] | None = None  # the last day of a held engagement of the report's own ('later that day')
+    aside: tuple[int, tuple[dt.date, Span]] | None = None  # (sentence, day) of one told in a person's relative clause
     current = False  # whether a held engagement not told as background was dated yet
     began: tuple[dt.date, Span] | None = None
     began_frame: Frame | None = None  # the frame that told it
@@ -164,7 +178,8 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                     span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
                 resolved.append((cue, span))
                 continue
-            base = count_base(r, f.sentence, cue, began if cue.of_visit else (own if cue.offset == 0 else last))  # borrowing.RELATIONS
+            that_day = aside[1] if aside is not None and aside[0] == f.sentence else own
+            base = count_base(r, f.sentence, cue, began if cue.of_visit else (that_day if cue.offset == 0 else last))  # borrowing.RELATIONS
             if cue.offset == 0 and base is None:
                 continue  # 'later that day' with no day told before: no day to borrow, the frame's dates as without it
             if cue.offset is not None and base is not None:
@@ -186,7 +201,13 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
         # the report's own engagement's day: not a plan's, nor one told as background by its words ('had met'), nor
         # one past only by its day once an engagement of the report's week was told (that one leads the report)
         if days and not f.planned and (not f.background or f.past_by_date and not current):
-            own = days[0]
+            if r is not None and _in_person_aside(r, f):
+                # 'X, who arrived on Sunday, said ...': 'later that day' of its own sentence counts from
+                # that day, of a later sentence from the engagement told before the aside (round 25)
+                aside = (f.sentence, days[0])
+                own = own or days[0]
+            else:
+                own = days[0]
         current = current or bool(days) and not (f.planned or f.background)
         if week is None and f.kind in ("arrival", "visit") and not (f.planned or f.background):
             week = next((c.start for c, _ in f.dates if c.resolved and c.precision in ("day", "range")
@@ -748,6 +769,7 @@ class _Built:
         self.others: list[Candidate] = []
         self.signings: list[Candidate] = []  # ceremonies of a signing: part of the talks when the report tells talks
         self.trips: set[tuple] = set()   # (guest, country) of meetings told as a welcome 'to' a place: a trip
+        self.together: dict[tuple, list[Mention]] = {}  # (guest, country) -> who travelled with the guest (`_travelling_together`)
         self.named_day: set[tuple] = set()  # meetings (keys) dated by a day from a frame naming their host (`_meeting_day`)
         self.principal = {side: self._principal(side) for side in self.lex.dyad}
 
@@ -1082,8 +1104,20 @@ class _Built:
                                      Span(s.start + part[0], s.start + part[1]))
             if gathering and told.place_id == gathering[0]:
                 told.cite("place_id", gathering[1])  # the sentence naming it
+            for m in self._plural_guests(f, guest_id, country):
+                told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
+        """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural
+        pronoun right before its trigger ('Prime Minister X and army chief Y arrived ... where they met
+        President Z': both sat in; issue 15); [] otherwise."""
+        together = self.together.get((guest_id, country))
+        if not together:
+            return []
+        s = self._span(f)
+        return together if _PLURAL_SUBJECT.search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start) else []
 
     def _sides_abroad(self, f: Frame) -> tuple[list[Mention], list[Mention]]:
         """([guest], [host]) of a sideline meeting placed in a third country whose sentence names
@@ -1321,7 +1355,7 @@ class _Built:
     def visit(self, f: Frame) -> None:
         earlier = _in_an_earlier_month(f.dates, self.r.published)
         country = self.r.people.country_of(f.place_id) if f.place_id else (None if earlier else self.context)
-        movers = self._persons(f.sources)
+        movers = self._movers(f)
         # the one travelling is not of the country travelled to: those who welcomed the guest there
         # ('the president, welcomed in Lahore by the chief minister, touched down') stay home
         mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
@@ -1343,6 +1377,9 @@ class _Built:
         leader = self._delegation_leader(f, mover)
         if leader is not None:
             member, mover = mover, leader  # 'X visited Pakistan with a delegation headed by Y': Y's visit, X with it
+        together = self._travelling_together(f, mover) if leader is None else []
+        if together:
+            mover = together[0]  # 'Prime Minister X and army chief Y arrived': X's visit (told first), Y with it
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
         if mover is None and mover_id is not None:
             # 'The delegation visited Islamabad on Tuesday': a stand-in the report already seated in
@@ -1361,9 +1398,57 @@ class _Built:
         if self._resident(mover_id, country):
             return  # a diplomat posted there ('the consul general in Karachi'), named or standing in: no trip
         self._visit(f, mover, mover_id, country)
-        if member is not None:
+        if together[1:]:
+            self.together.setdefault((mover_id, country), []).extend(together[1:])
+        for member in ([member] if member is not None else []) + together[1:]:
             key = next(k for k in self.visits if k[:2] == (mover_id, country))
             self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
+
+    def _travelling_together(self, f: Frame, mover: Mention | None) -> list[Mention]:
+        """The persons of the mover's side a travel frame's subject lists with the mover ('Prime
+        Minister X and Chief of Army Staff General Y arrived in Tehran'): mentions of the frame's
+        sources joined only by a comma or 'and' and the capitalised words of a title
+        (`_TOGETHER_GAP`), in the order told; [] when the mover is told alone. Issue 15: a visit by
+        two principals together is the visit of both (CURATION.md §6), the one told first its guest."""
+        if mover is None:
+            return []
+        same = sorted((m for m in self._persons(f.sources) if m.side == mover.side and m.sentence == f.sentence),
+                      key=lambda m: m.span.start)
+        if mover not in same:
+            return []
+        k = same.index(mover)
+        first, last = k, k
+        while first > 0 and self._title_only(same[first - 1].span.end, same[first].span.start):
+            first -= 1
+        while last + 1 < len(same) and self._title_only(same[last].span.end, same[last + 1].span.start):
+            last += 1
+        run = same[first:last + 1]
+        return run if len({m.actor_id for m in run}) > 1 else []
+
+    def _movers(self, f: Frame) -> list[Mention]:
+        """The persons of a travel frame's subject, nearest first; those named inside a relative clause
+        about a person ('X, who met Y and Z before leaving, arrived') only when the trigger is in one
+        too or nobody else is named (issue 15: the aside's people stayed home)."""
+        movers = self._persons(f.sources)
+        sentence, s = self.r.sentence(f.sentence), self._span(f)
+        if len(movers) < 2 or relative_clause_at(sentence, f.trigger.start - s.start) is not None:
+            return movers
+        outside = [m for m in movers if relative_clause_at(sentence, m.span.start - s.start) is None]
+        return outside or movers
+
+    def _title_only(self, a: int, b: int) -> bool:
+        """Whether report text [a, b) is a comma or 'and' then at most a title: its offices, generic
+        offices, ranks and honorifics (titles.yaml), capitalised words and 'of'/'the' ('and army chief
+        General '); not a clause ('and hold talks with Prime Minister ', ', who met ')."""
+        join = _TOGETHER_JOIN.match(self.r.text, a, b)
+        if join is None:
+            return False
+        rest = self.r.text[join.end():b]
+        p = self.lex.patterns
+        for pattern in (p["title_scan"], p["generic_scan"], p["rank_or_honorific"]):
+            rest = pattern.sub(" ", rest)
+        words = rest.split()
+        return len(words) <= 8 and all(w[:1].isupper() or w in _TITLE_GLUE for w in words)
 
     def _resident(self, actor_id: str, country: str) -> bool:
         """Whether the report names the person as a diplomat posted in that country ("Iran's consul
