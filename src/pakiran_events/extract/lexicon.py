@@ -126,7 +126,10 @@ def residence_patterns(home: dict) -> dict[str, re.Pattern]:
             "residence_speaking": re.compile(r"\s+(?:" + alternation(speaking.get("verbs", [])) + r")(?![\w\-])", re.IGNORECASE),
             "residence_located": re.compile(r"(?<![\w\-])(?:" + located + r")\s+(?:the\s+)?$", re.IGNORECASE),
             "residence_speakers": re.compile(r"(?<![\w\-])(?:" + alternation(speaking.get("speakers", [])) + r")\s+(?:"
-                                             + located + r")\s+(?:the\s+)?$", re.IGNORECASE)}
+                                             + located + r")\s+(?:the\s+)?$", re.IGNORECASE),
+            # 'held talks with senior officials in Tehran, told reporters': the speakers are the talks' partners
+            "residence_partners": re.compile(r"(?<![\w\-])(?:" + alternation(speaking.get("partners", []) or ["(?!x)x"])
+                                             + r")\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)}
 
 
 def trip_completed(engagement: dict, verbs: str) -> str:
