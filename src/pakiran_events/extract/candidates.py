@@ -367,6 +367,8 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: not r.lex.is_country(pid) and r.people.country_of(pid) == country
     kept = [f for f in frames if not _called_off(r, f)] or frames  # not a leg called off: 'his visit to Zahedan ... was called off'
+    # a city told only as a stop's ('a visit that took him to General Headquarters in Rawalpindi'): after the others
+    kept = sorted(kept, key=lambda f: _at_stop_venue(r, f))
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
         for f in kept:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
             if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
@@ -376,6 +378,18 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _at_stop_venue(r: Reading, f: Frame) -> bool:
+    """Whether the frame's city is only that of a service chief's headquarters its sentence names
+    (places.yaml venues `stop`: 'a four-day visit that took him from the capital to General Headquarters
+    in Rawalpindi'): one stop of the trip, so another travel frame's city of the report (its landing,
+    'arrived in Islamabad on Sunday') says where the trip went first (CURATION.md §5, E000401)."""
+    if not f.place_id:
+        return False
+    chunk = r.sentence(f.sentence)
+    return any(name in r.lex.stop_venues and place == f.place_id and pattern.search(chunk)
+               for name, place, pattern in r.lex.patterns["venue"])
 
 
 def _honorific_dropped(lex, text: str) -> str:
@@ -425,7 +439,7 @@ def _opening_places(r: Reading) -> list[tuple[int, str]]:
     guest's, not where the report's trip is; nor one told right before an office ('Pakistan Navy
     chief Admiral X called on ...'): that too is a side, the office holder's (`_titled_country`)."""
     return [(pos, pid) for pos, pid in r.people.places_in(0, min(len(r.text), 60))
-            if not _possessive_country(r, pos, pid) and not _titled_country(r, pos, pid)]
+            if not _possessive_country(r, pos, pid) and not _titled_country(r, pos, pid) and not _office_of_country(r, pos, pid)]
 
 
 def _titled_country(r: Reading, pos: int, pid: str) -> bool:
@@ -436,6 +450,18 @@ def _titled_country(r: Reading, pos: int, pid: str) -> bool:
         return False
     after = _SPACE.match(r.text, pos + len(name))
     return after is not None and any(start == after.end() for _, start, _, _ in r.people.titles_in(0))
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|of)\s+){0,3}$")
+
+
+def _office_of_country(r: Reading, pos: int, pid: str) -> bool:
+    """Whether the country `pid` named at `pos` of the first sentence is the side of an office told
+    right before it ('The Ambassador of Iran, Mr X, called on ...', 'the Ambassador of the Islamic
+    Republic of Iran'): whose office it is, not where the report's engagement was."""
+    if r.lex.places[pid].get("coordinate_precision") != "country" or not r.spans:
+        return False
+    return any(end <= pos and _OF_COUNTRY.fullmatch(r.text, end, pos) for _, _, end, _ in r.people.titles_in(0))
 
 
 def _possessive_country(r: Reading, pos: int, pid: str) -> bool:
@@ -763,6 +789,7 @@ class _Built:
         self.by_head = by_head  # the context is only the dateline's country (`_trip_place`)
         self.frames = frames or []
         self._alone: dict[tuple[str, str], list[int]] | None = None       # `_alone_in`, built on first use
+        self._stop_placed: set[int] = set()  # ids of visits placed only by a stop (`_after_a_stop`)
         self._cities: dict[str, list[tuple[Frame, str]]] | None = None    # `_held_cities`, built on first use
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
@@ -1546,14 +1573,27 @@ class _Built:
         if d:
             visit.duration = visit.duration or self.lex.durations.get(d.group(0).lower())
             visit.cite("date_precision", span)
-        if f.place_id and f.kind != "departure" and visit.place_id is None and not self._onward_leg(f) \
+        if f.place_id and f.kind != "departure" and (visit.place_id is None or self._after_a_stop(visit, f)) \
+                and not self._onward_leg(f) \
                 and not (told_held and _called_off(self.r, f)):  # a leg put off or called off places no trip held (review21 S2)
             visit.place_id, visit.landed = f.place_id, f.kind == "arrival" or _landing_city(self.r, f) or _stop_city(self.r, f)
+            visit.evidence.pop("place_id", None)
             visit.cite("place_id", span)
+            if _at_stop_venue(self.r, f):
+                self._stop_placed.add(id(visit))
         elif f.place_id == visit.place_id and f.kind == "visit" and not _stop_city(self.r, f):
             visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
+
+    def _after_a_stop(self, visit: Candidate, f: Frame) -> bool:
+        """The visit was placed only by a stop its first sentence names ('a visit that took him from
+        the capital to General Headquarters in Rawalpindi': `_at_stop_venue`) and `f` tells the guest
+        coming to another city of that country ('arrived in Islamabad on Sunday'): that city is where
+        the trip began, the visit's (CURATION.md §5: a service chief's headquarters is one stop)."""
+        return id(visit) in self._stop_placed and f.kind in ("visit", "arrival") and not f.planned \
+            and f.place_id is not None and not self.lex.is_country(f.place_id) and not _at_stop_venue(self.r, f) \
+            and self.r.people.country_of(f.place_id) == self.r.people.country_of(visit.place_id)
 
     def _onward_leg(self, f: Frame) -> bool:
         return _onward_leg(self.r, f, self.frames)

@@ -1444,7 +1444,7 @@ def residence_at(r: Reading, start: int, pos: int, pid: str) -> bool:
     """The place `pid` at `pos` is where a person lives, serves or comes from, not a venue ('who has
     been posted to Islamabad', 'the Lahore-born minister', 'the Islamabad-based diplomat', 'agents in
     Karachi said', 'Tehran said': places.yaml `residence`); 'the Karachi-based port', 'Based in
-    Tehran, the ministry', 'back home in Lahore', 'in his home town of Lahore' and 'talks with X in
+    Tehran, the ministry', 'back home in Lahore', 'in his home town of Lahore' 'talks with X in
     Tehran told' are places.
     `start` bounds the look back (the sentence's start)."""
     p, look = r.lex.patterns, max(start, pos - 40)
@@ -1456,7 +1456,10 @@ def residence_at(r: Reading, start: int, pos: int, pid: str) -> bool:
         return True
     if not p["residence_speaking"].match(r.text, end):
         return False
-    return p["residence_speakers"].search(r.text, look, pos) is not None or p["residence_located"].search(r.text, look, pos) is None
+    speakers = p["residence_speakers"].search(r.text, look, pos)
+    if speakers is not None and p["residence_partners"].search(r.text, max(start, speakers.start() - 40), speakers.start()):
+        return False  # 'talks with officials in Tehran, X told reporters': whom the talks were with, there
+    return speakers is not None or p["residence_located"].search(r.text, look, pos) is None
 
 
 def _posted_at(r: Reading, start: int, pos: int) -> bool:

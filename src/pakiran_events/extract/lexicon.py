@@ -66,6 +66,19 @@ def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w\-])(?:" + prefix_tree(ordered, bool(flags & re.IGNORECASE)) + r")(?![\w\-])", flags)
 
 
+def joined_words(phrases: list[str], joined: list[str], flags=re.IGNORECASE) -> re.Pattern:
+    """`words`, also right after one of `joined` and a hyphen ('ex-Prime Minister', 'ex-army chief':
+    titles.yaml `office_joined`), which `words`' boundary refuses as part of a hyphenated word; the
+    joined word itself starts a word ('Sex-' is none). Each of `joined` is a fixed-width word (its
+    own first letter in either case)."""
+    plain = words(phrases, flags)
+    if not joined:
+        return plain
+    behind = "|".join(rf"(?<=(?<![\w\-])[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}-)" for w in joined)
+    body = plain.pattern[len(r"(?<![\w\-])"):]
+    return re.compile(rf"(?:(?<![\w\-])|{behind}){body}", flags)
+
+
 def _outside_rank_titles(titles: list[str], rank_phrases: list[str]) -> str:
     """Guards keeping a rank from matching as the last word of an office (titles.yaml
     `titles_ending_in_rank`: 'General' of 'Consul General'): per office, a lookahead refusing
@@ -113,7 +126,10 @@ def residence_patterns(home: dict) -> dict[str, re.Pattern]:
             "residence_speaking": re.compile(r"\s+(?:" + alternation(speaking.get("verbs", [])) + r")(?![\w\-])", re.IGNORECASE),
             "residence_located": re.compile(r"(?<![\w\-])(?:" + located + r")\s+(?:the\s+)?$", re.IGNORECASE),
             "residence_speakers": re.compile(r"(?<![\w\-])(?:" + alternation(speaking.get("speakers", [])) + r")\s+(?:"
-                                             + located + r")\s+(?:the\s+)?$", re.IGNORECASE)}
+                                             + located + r")\s+(?:the\s+)?$", re.IGNORECASE),
+            # 'held talks with senior officials in Tehran, told reporters': the speakers are the talks' partners
+            "residence_partners": re.compile(r"(?<![\w\-])(?:" + alternation(speaking.get("partners", []) or ["(?!x)x"])
+                                             + r")\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)}
 
 
 def trip_completed(engagement: dict, verbs: str) -> str:
@@ -460,10 +476,11 @@ class Lexicon:
         """Titles, ranks and honorifics (case-sensitive: 'President X', not 'the president')."""
         t, p = self.dictionaries["titles"], self.patterns
         titles = t["titles"]
-        p["title"] = {name: words(v["phrases"], 0) for name, v in titles.items()}
-        p["title_scan"] = words([ph for v in titles.values() for ph in v["phrases"]], 0)
-        p["generic_title"] = {name: words(v["generic"]) for name, v in titles.items() if v.get("generic")}
-        p["generic_scan"] = words([ph for v in titles.values() for ph in v.get("generic", [])])
+        joined = t.get("office_joined", [])  # 'ex-Prime Minister': an office right after 'ex-'
+        p["title"] = {name: joined_words(v["phrases"], joined, 0) for name, v in titles.items()}
+        p["title_scan"] = joined_words([ph for v in titles.values() for ph in v["phrases"]], joined, 0)
+        p["generic_title"] = {name: joined_words(v["generic"], joined) for name, v in titles.items() if v.get("generic")}
+        p["generic_scan"] = joined_words([ph for v in titles.values() for ph in v.get("generic", [])], joined)
         mods = t.get("office_modifiers", {})
         p["office_modifier_before"] = re.compile(r"(?<![\w\-])(?:" + "|".join(mods.get("before", []) or ["(?!x)x"]) + r")\s+$",
                                                  re.IGNORECASE)

@@ -995,9 +995,26 @@ class People:
                     hit = verdicts[word] = None  # a place is not a misspelt person ('Karachi' is one letter off no one)
                     continue
                 hit = verdicts[word] = _near_spelling(self.lex, word.lower())
-            if hit and not self._another_given_name(i, s.start + m.start(), s.start + m.end(), self.lex.alias_owner[hit]):
+            if hit and not self._another_given_name(i, s.start + m.start(), s.start + m.end(), self.lex.alias_owner[hit]) \
+                    and not self._across_sides(i, s.start + m.start(), s.start + m.end(), self.lex.alias_owner[hit]):
                 self._add(i, self.lex.alias_owner[hit], s.start + m.start(), s.start + m.end())
                 taken.append(m.span())
+
+    def _across_sides(self, i: int, start: int, end: int, actor: str) -> bool:
+        """Whether a near spelling at text[start:end] of sentence i would give `actor` a name the text
+        gives another side: a country word in the name's noun phrase, before it or before the office
+        right before it ("Iran's Consul General Mohammad Rafiei" is no Pakistani 'Mohammad Rafi';
+        `side_near`), names a side of the dyad that is not the actor's. A spelling one letter off is a
+        guess; the side the text states is a fact."""
+        side = self.lex.side_of(actor, self.new_actors)
+        if side is None:
+            return False
+        for _, t0, t1, _ in self.titles_in(i):
+            if t1 <= start and not self.text[t1:start].strip(" ,"):  # 'Consul General X': the office's phrase
+                start = t0
+                break
+        told = self.side_near(i, start, end)
+        return told is not None and told in self.lex.dyad and told != side
 
     def _fuzzy_full_names(self, i: int, chunk: str, taken: Taken) -> None:
         """'Abdul Rahim Mousavi' for the gazetteer's 'Abdolrahim Mousavi', 'Ayaz Sadegh' for 'Ayaz
@@ -1018,7 +1035,7 @@ class People:
             if len(spans) < 2 or taken.overlaps(*run.span()):
                 continue
             hit = self._full_name_hit(chunk, spans, by_last)
-            if hit is not None:
+            if hit is not None and not self._across_sides(i, s.start + hit[0][0], s.start + hit[0][1], hit[1]):
                 (a, b), actor = hit
                 self._add(i, actor, s.start + a, s.start + b)
                 taken.append((a, b))
