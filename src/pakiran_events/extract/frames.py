@@ -918,7 +918,8 @@ _OTHER_CALENDAR_DAY = rf"\d{{1,2}}\s+{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?,?\
 _DATELINE_HEAD = re.compile(rf"\s*(?:date \d{{4}}-\d{{2}}-\d{{2}}\s+)?(?:{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?"
                             rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*"
                             rf"(?:(?:{_OTHER_CALENDAR_DAY})?\(\s*)?)?$")
-_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*\)?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
+# the agency after the date: 'AFP', '(IRNA)', '/DNA/', or a bracketed word of any case ('(wire)', '(Reuters)')
+_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*\)?\s*(?:,?\s*(?:\(?[A-Z]{2,}\)?|\([A-Za-z][A-Za-z .&]{0,30}\))|/[A-Z]+/)?\s*[–—\-:/]")
 
 
 def _plan_before(r: Reading, i: int, start: int) -> bool:
