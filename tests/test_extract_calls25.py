@@ -171,3 +171,40 @@ def test_the_call_triggers_read_held_nouns_not_any_conference():
     for said in ("a video of the conference", "calls for restraint received support", "held a press conference",
                  "the conference received delegates"):
         assert not phone.search(said), said
+
+
+# -- 4. one of a series of sideline meetings: the series' subject, gathering and day -----------------
+
+SERIES = [
+    (  # a Friday paper: the series on Thursday at a summit in a third country's capital, its dateline
+        "DUSHANBE: Prime Minister Imran Khan held a series of meetings with regional leaders on the sidelines "
+        "of the Shanghai Cooperation Organisation summit on Thursday. Among them was a meeting with Iranian "
+        "President Ebrahim Raisi, with whom he discussed Afghanistan and trade.",
+        "2021-09-17", ("2021-09-16", "2021-09-16", "dushanbe")),
+    (  # 'These included talks with', the gathering's city told after it
+        "Prime Minister Shehbaz Sharif had talks with several leaders on the margins of the summit in Astana on "
+        "Wednesday. These included talks with Iran's First Vice-President Mohammad Mokhber on energy supplies.",
+        "2022-10-13", ("2022-10-12", "2022-10-12", "astana")),
+    (  # 'One of them was a meeting with', the day in full
+        "NEW YORK: Prime Minister Imran Khan held meetings with several heads of government on the sidelines of "
+        "the UN General Assembly on 23 September 2019. One of them was a meeting with President Hassan Rouhani, "
+        "who asked for help with the Gulf tensions.",
+        "2019-09-25", ("2019-09-23", "2019-09-23", "new-york-city")),
+]
+
+
+def test_one_of_a_series_of_sideline_meetings_is_the_series_subjects_meeting():
+    for text, day, meeting in SERIES:
+        assert meeting in _meetings(text, day), text[:70]
+
+
+def test_near_miss_a_series_member_with_a_third_countrys_leader_is_no_pakistan_iran_meeting():
+    for text, day in [
+        ("ASTANA: Prime Minister Shehbaz Sharif held a series of meetings on the sidelines of the summit on "
+         "Thursday. Among them was a meeting with Turkish President Recep Tayyip Erdogan.", "2022-10-14"),
+        ("DUSHANBE: Prime Minister Imran Khan held several meetings on the sidelines of the summit on Friday. "
+         "These included talks with the Tajik president on trade.", "2021-09-18"),
+        ("NEW YORK: Prime Minister Imran Khan held meetings on the sidelines of the UN General Assembly on "
+         "Monday. One of them was a meeting with the Turkish president.", "2019-09-24"),
+    ]:
+        assert _meetings(text, day) == [], text[:70]
