@@ -317,6 +317,16 @@ def _series_subject(r: Reading, i: int, targets: list[Mention]) -> list[Mention]
     return next(([m] for m in before if m.side not in sides), [])
 
 
+def _of_series(r: Reading, i: int, frame: Frame) -> None:
+    """A meeting of sentence i told as one of the series the sentence before told (`series_member`):
+    with no person of its own as subject, the series' subject (`_series_subject`); with no day of its
+    own, the series' one day (`_same_day`)."""
+    if not _persons(r, frame.sources):
+        frame.sources = _series_subject(r, i, frame.targets)
+    if not frame.dates:
+        frame.dates = _same_day(r, i - 1)
+
+
 def _same_day(r: Reading, i: int) -> list:
     """The one day sentence i tells, not its dateline's nor one still to come: [(cue, span)], or
     [] when it tells none or several."""
@@ -366,8 +376,6 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         other = r.people.counterpart_of(i, s.start + end, frame.sources[0])
         if other:
             frame.targets = [other, *frame.targets]
-    if kind == "meeting" and series_member(r, i) and not _persons(r, frame.sources):
-        frame.sources = _series_subject(r, i, frame.targets)  # 'Among them was a meeting with Y': the series' subject met Y
     if kind == "meeting" and frame.sources and not frame.targets:
         referent = _object_pronoun(r, i, end, frame.sources[0])
         if referent is not None:
@@ -427,8 +435,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
         frame.dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
                                                 frame.dates[0][0].start) or frame.dates
-    if kind == "meeting" and not frame.dates and series_member(r, i):
-        frame.dates = _same_day(r, i - 1)  # 'held a series of meetings on Thursday. Among them was ...': the series' day
+    if kind == "meeting" and series_member(r, i):
+        _of_series(r, i, frame)  # 'held a series of meetings on Thursday. Among them was a meeting with Y'
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
