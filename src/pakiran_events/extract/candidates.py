@@ -28,6 +28,7 @@ from pakiran_events.extract.frames import (
     names_no_date,
     part_days,
     part_place,
+    series_member,
     topic_at,
 )
 from pakiran_events.extract.meeting_parts import Part, meeting_parts, part_of
@@ -1076,7 +1077,8 @@ class _Built:
 
     def meeting(self, f: Frame) -> None:
         gathering = None
-        sideline = self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)) is not None
+        sideline = self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)) is not None \
+            or (series_member(self.r, f.sentence) and self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence - 1)) is not None)
         if f.place_id is None and sideline:
             gathering = _gathering_place(self.r)
             f = replace(f, place_id=gathering[0] if gathering else None)

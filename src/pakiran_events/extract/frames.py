@@ -301,6 +301,39 @@ def _presence_at(r: Reading, i: int, start: int) -> bool:
     return referred is not None and start <= referred.end() + 24
 
 
+def series_member(r: Reading, i: int) -> bool:
+    """Whether sentence i opens as one of the engagements the sentence before told as a series
+    ('held a series of meetings with leaders ... Among them was a meeting with Y', 'These included
+    talks with Y': engagement.yaml `series_member`), that sentence naming an engagement noun."""
+    return i > 0 and r.lex.patterns["series_member"].match(r.sentence(i)) is not None \
+        and r.lex.patterns["engagement_noun"].search(r.sentence(i - 1)) is not None
+
+
+def _series_subject(r: Reading, i: int, targets: list[Mention]) -> list[Mention]:
+    """The subject of the series the sentence before told (`series_member`): its first-named person
+    of another side than the meeting's named counterparts; none when it names no such person."""
+    sides = {m.side for m in _persons(r, targets)}
+    before = sorted(_persons(r, r.mentions[i - 1]), key=lambda m: m.span.start)
+    return next(([m] for m in before if m.side not in sides), [])
+
+
+def _of_series(r: Reading, i: int, frame: Frame) -> None:
+    """A meeting of sentence i told as one of the series the sentence before told (`series_member`):
+    with no person of its own as subject, the series' subject (`_series_subject`); with no day of its
+    own, the series' one day (`_same_day`)."""
+    if not _persons(r, frame.sources):
+        frame.sources = _series_subject(r, i, frame.targets)
+    if not frame.dates:
+        frame.dates = _same_day(r, i - 1)
+
+
+def _same_day(r: Reading, i: int) -> list:
+    """The one day sentence i tells, not its dateline's nor one still to come: [(cue, span)], or
+    [] when it tells none or several."""
+    told = [(c, sp) for c, sp in r.cues(i) if c.precision == "day" and not c.ahead and not _is_dateline_cue(r, (c, sp))]
+    return told[:1] if len({(c.start, c.weekday) for c, _ in told}) == 1 else []
+
+
 def _persons(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if r.people.is_person(m.actor_id)]
 
@@ -402,6 +435,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
         frame.dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
                                                 frame.dates[0][0].start) or frame.dates
+    if kind == "meeting" and series_member(r, i):
+        _of_series(r, i, frame)  # 'held a series of meetings on Thursday. Among them was a meeting with Y'
     if kind == "meeting" and not frame.planned:
         frame.dates = _talks_length(r, i, frame.dates)  # 'met on Tuesday for two days of talks'
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
@@ -918,7 +953,8 @@ _OTHER_CALENDAR_DAY = rf"\d{{1,2}}\s+{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?,?\
 _DATELINE_HEAD = re.compile(rf"\s*(?:date \d{{4}}-\d{{2}}-\d{{2}}\s+)?(?:{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?"
                             rf"(?:\s*,\s*{_DATELINE_WORD}(?:\s+{_DATELINE_WORD})?)?\s*[,:]?\s*"
                             rf"(?:(?:{_OTHER_CALENDAR_DAY})?\(\s*)?)?$")
-_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*\)?\s*(?:,?\s*\(?[A-Z]{2,}\)?|/[A-Z]+/)?\s*[–—\-:/]")
+# the agency after the date: 'AFP', '(IRNA)', '/DNA/', or a bracketed word of any case ('(wire)', '(Reuters)')
+_DATELINE_TAIL = re.compile(r"(?:,?\s*\d{4})?\s*\)?\s*(?:,?\s*(?:\(?[A-Z]{2,}\)?|\([A-Za-z][A-Za-z .&]{0,30}\))|/[A-Z]+/)?\s*[–—\-:/]")
 
 
 def _plan_before(r: Reading, i: int, start: int) -> bool:

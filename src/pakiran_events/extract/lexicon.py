@@ -706,6 +706,7 @@ class Lexicon:
                                            rf"(?:{alternation(e.get('called_off', []))})\b",
                                            re.IGNORECASE)
         p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
+        p["series_member"] = re.compile(rf"\s*(?:{alternation(e.get('series_member', []))})\b", re.IGNORECASE)  # frames.series_member
         p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before
         # frames._postponed_on: 'was postponed on 12 April', 'put off in March': the day of the act of
         # calling off, right before the date (its 'on' or 'in' only), is not the engagement's
