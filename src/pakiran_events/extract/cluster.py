@@ -913,11 +913,16 @@ def _by_host(group: list) -> dict[str, list]:
 def _seat_entourage(group: list) -> None:
     """With no visit record, a report's delegation members (who joined its inferred visit,
     entourage.py) sit in the guest's one meeting that report tells: that meeting is all the
-    delegation took part in (CURATION.md §6)."""
+    delegation took part in (CURATION.md §6). Each report's held meetings are listed once (issue
+    16: scanning the whole group per visit candidate was quadratic in copied reports)."""
+    held: dict[str, list[Candidate]] = defaultdict(list)  # report -> its held meetings, in group order
+    for d, _, c in group:
+        if c.kind == "meeting" and not c.planned:
+            held[d].append(c)
     for doc, _, v in group:
         if v.kind != "visit":
             continue
-        own = [c for d, _, c in group if d == doc and c.kind == "meeting" and not c.planned]
+        own = held.get(doc, [])
         if len(own) != 1:
             continue
         for actor, info in v.participants.items():
