@@ -7,12 +7,15 @@ times (a replicated corpus repeats every report exactly)."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.extract import cluster as cl
-from pakiran_events.extract.report import Candidate
+from pakiran_events.extract.dates import DateCue
+from pakiran_events.extract.report import Candidate, Span
 
 
 def old_seat_entourage(group: list) -> None:
@@ -72,3 +75,60 @@ def test_a_report_with_one_held_meeting_seats_its_delegation_and_two_seat_none()
                   (0, "meeting", False, {})], 1)
     cl._seat_entourage(two)
     assert sorted(two[1][2].participants) == ["g"] and two[2][2].participants == {}
+
+
+# -- announced trips and told lengths in `_split_in_time` --------------------------------------
+class WholeGroupSets:
+    """Round 24's reading of a group's set: the whole group, each time it is asked."""
+
+    def __init__(self, groups: list[list], of) -> None:
+        self.groups, self.of = groups, of
+
+    def __call__(self, g: int) -> set:
+        return self.of(self.groups[g])
+
+
+START = dt.date(2024, 3, 4)
+CITY = st.sampled_from([None, "tehran", "mashhad"])
+# an announcement ('will visit Tehran on <day>'), a dated held report, or an undated held report
+# telling a weekday ('returned home on Friday') and maybe a length ('a day-long visit')
+ROW = st.one_of(
+    st.tuples(st.just("announced"), st.integers(0, 40), CITY, st.none()),
+    st.tuples(st.just("dated"), st.integers(0, 40), CITY, st.none()),
+    st.tuples(st.just("undated"), st.integers(0, 6), CITY, st.sampled_from([None, 1, 2, 5])),
+)
+
+
+def _trip(doc: str, row: tuple) -> tuple:
+    kind, at, city, length = row
+    if kind == "undated":
+        cues = [(DateCue(None, None, "day", weekday=at), Span(0, 1))]
+    else:
+        day = START + dt.timedelta(days=at)
+        cues = [(DateCue(day, day, "day", ahead=kind == "announced"), Span(0, 1))]
+    c = Candidate("visit", "g", "h", "IRN", kind == "announced", 0, travel=True, place_id=city,
+                  departure=cues, duration=length)
+    return (doc, None, c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(ROW, max_size=10), copies=st.integers(1, 4))
+def test_announced_trips_and_told_lengths_split_as_reading_every_group_whole_did(rows, copies):
+    """A block of announced trips, dated and undated reports of held ones, copied 1-4 times: the
+    groups are those given when each announced group's cities are read whole per undated report
+    (`WholeGroupSets`) and a told length is checked against every anchor of the group."""
+    items = [_trip(f"copy{k}-r{n}", row) for k in range(copies) for n, row in enumerate(rows)]
+    got = [[id(item) for item in group] for group in cl._split_in_time(items)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(cl, "_GroupSets", WholeGroupSets)
+        whole = [[id(item) for item in group] for group in cl._split_in_time(items)]
+    assert got == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(ROW, min_size=1, max_size=6), days=st.lists(st.integers(0, 40), max_size=12))
+def test_a_told_length_against_a_groups_distinct_days_is_against_every_anchor(rows, days):
+    """`_beyond_told_length` on a group's distinct days (sorted) gives its verdict on every anchor."""
+    told = [_trip(f"r{n}", row) for n, row in enumerate(rows)]
+    anchors = sorted(START + dt.timedelta(days=d) for d in days)
+    assert cl._beyond_told_length(told, sorted(set(anchors))) == cl._beyond_told_length(told, anchors)
