@@ -2,7 +2,9 @@
 delegation is seated in its one held meeting by a per-report index (`_seat_entourage`), not by
 scanning the whole time group for every visit candidate. It may not change a choice: the test
 compares it with round 24's scan, kept here as the reference, on groups of reports copied 1-4
-times (a replicated corpus repeats every report exactly)."""
+times (a replicated corpus repeats every report exactly). So may neither the announced trip's
+cities kept per group (`_GroupSets`), a told length checked on a group's distinct days, nor
+`background.joins_told` without a set made per item."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.extract import cluster as cl
+from pakiran_events.extract.background import joins_told, stands_alone
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.report import Candidate, Span
 
@@ -132,3 +135,29 @@ def test_a_told_length_against_a_groups_distinct_days_is_against_every_anchor(ro
     told = [_trip(f"r{n}", row) for n, row in enumerate(rows)]
     anchors = sorted(START + dt.timedelta(days=d) for d in days)
     assert cl._beyond_told_length(told, sorted(set(anchors))) == cl._beyond_told_length(told, anchors)
+
+
+# -- joins_told ----------------------------------------------------------------------------------
+def old_joins_told(group: list) -> list:
+    """`background.joins_told` as round 24 wrote it: a set made per item (`others - {doc}`)."""
+    others = {doc for doc, _, c in group if not c.planned and stands_alone(c)}
+    return [(doc, pub, c) for doc, pub, c in group if c.planned or stands_alone(c) or others - {doc}]
+
+
+TOLD = st.tuples(st.integers(0, 3), st.booleans(), st.sampled_from(["day", "year", "none"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(TOLD, max_size=10), copies=st.integers(1, 4))
+def test_recollections_join_as_with_a_set_per_item(rows, copies):
+    """Planned, dated and undated ('year' only: a recollection with no time of its own) candidates
+    of reports copied 1-4 times: the kept items are round 24's, in order."""
+    group = []
+    for k in range(copies):
+        for report, planned, when in rows:
+            day = dt.date(2024, 3, 4)
+            cues = {"day": [(DateCue(day, day, "day"), Span(0, 1))],
+                    "year": [(DateCue(day.replace(month=1, day=1), day.replace(month=12, day=31), "year"), Span(0, 1))],
+                    "none": []}[when]
+            group.append((f"copy{k}-r{report}", None, Candidate("visit", "g", "h", "IRN", planned, 0, dates=cues)))
+    assert [(d, id(c)) for d, _, c in joins_told(group)] == [(d, id(c)) for d, _, c in old_joins_told(group)]
