@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import pickle
+from concurrent.futures import Future
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pakiran_events.extract import cluster as cl
+from pakiran_events.extract import run
 from pakiran_events.extract.background import joins_told, stands_alone
 from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.report import Candidate, Span
@@ -161,3 +164,44 @@ def test_recollections_join_as_with_a_set_per_item(rows, copies):
                     "none": []}[when]
             group.append((f"copy{k}-r{report}", None, Candidate("visit", "g", "h", "IRN", planned, 0, dates=cues)))
     assert [(d, id(c)) for d, _, c in joins_told(group)] == [(d, id(c)) for d, _, c in old_joins_told(group)]
+
+
+# -- the Lexicon sent to the local workers once (issue 16 item 3) -------------------------------
+class RecordingPool:
+    """A stand-in for the local worker pool: records each task's function and arguments."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple] = []
+
+    def submit(self, fn, *args):
+        self.tasks.append((fn, args))
+        done: Future = Future()
+        done.set_result(("read", (0, 0.0, 0.0)))
+        return done
+
+
+def test_each_local_task_carries_the_lexicons_path_not_the_lexicon(tmp_path):
+    """`read_corpus` on the local processes: every task's arguments are paths (a chunk's rows
+    file, the pickled lexicon, the shard), a few hundred bytes, the same lexicon path in each."""
+    pool = RecordingPool()
+    chunks = [tmp_path / f"rows-{n}.pickle" for n in range(5)]
+    shards = [tmp_path / f"spans-{n}.parquet" for n in range(5)]
+    parts = run._on_pool(pool, chunks, str(tmp_path / "lexicon.pickle"), shards, show=False, sizes=[64] * 5)
+    assert len(parts) == 5 and len(pool.tasks) == 5
+    assert {args[1] for _, args in pool.tasks} == {str(tmp_path / "lexicon.pickle")}
+    for fn, args in pool.tasks:
+        assert fn is run.read_chunk_file and all(isinstance(a, str) for a in args)
+        assert len(pickle.dumps(args)) < 1000
+
+
+def test_a_worker_loads_the_pickled_lexicon_once_for_all_its_tasks(tmp_path, monkeypatch):
+    """`run._lexicon` by path: the file is unpickled on a worker's first task only."""
+    path = tmp_path / "lexicon.pickle"
+    path.write_bytes(pickle.dumps({"stand-in": "lexicon"}))
+    loads = []
+    real_load = pickle.load
+    monkeypatch.setattr(run, "_LEXICONS", {})
+    monkeypatch.setattr(run.pickle, "load", lambda fh: loads.append(1) or real_load(fh))
+    first = run._lexicon(str(path))
+    assert all(run._lexicon(str(path)) is first for _ in range(3))
+    assert len(loads) == 1
