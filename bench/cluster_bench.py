@@ -8,11 +8,15 @@ report ids up to N, as the replicated `extract_bench` corpus would give. Then, a
 `cluster()` of this checkout and of the `--against` commit (its cluster.py loaded from git) run on
 fresh copies, each followed by this checkout's `event_rows`; CPU seconds of each, medians, the
 ratio, each's cluster and event rows apart, and whether both give the same rows. No timing is asserted anywhere.
+With --gc-paused, Python's cycle collector is paused around each `cluster()` as `extract` pauses it
+(`run._no_cycle_collection`): without it the collector's full passes walk every live event, which
+grows faster than the corpus and is no cost of `extract`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import importlib.util
 import os
@@ -47,18 +51,19 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[10_000])
     parser.add_argument("--against", default="HEAD~1", help="the commit whose cluster.py is the other contender")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--gc-paused", action="store_true", help="pause the cycle collector while clustering, as extract does")
     args = parser.parse_args()
 
     from pakiran_events.extract import cluster as now
     from pakiran_events.extract.lexicon import load_lexicon
-    from pakiran_events.extract.run import manifests, read_one
+    from pakiran_events.extract.run import _no_cycle_collection, manifests, read_one
     from pakiran_events.extract.write import event_rows
 
     then = old_cluster(args.against)
     lex = load_lexicon(None, None)
     reads = [r for r in (read_one(e, lex)[0] for e in manifests(args.corpus)) if not r.problem]
     print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; {len(reads)} reports read once, "
-          f"replicated; this checkout vs {args.against}")
+          f"replicated; this checkout vs {args.against}; cycle collector {'paused' if args.gc_paused else 'on'}")
     for n_docs in args.docs:
         def replicated():
             return [(f"copy{n // len(reads):04d}-{reads[n % len(reads)].doc_id}", reads[n % len(reads)].published,
@@ -71,7 +76,8 @@ def main() -> None:
             for name, module in (("then", then), ("now", now)):
                 items = replicated()
                 start = cpu_seconds()
-                events = module.cluster(items)
+                with _no_cycle_collection() if args.gc_paused else contextlib.nullcontext():
+                    events = module.cluster(items)
                 clustered = cpu_seconds()
                 out = event_rows(events, lex, {})
                 seconds[name].append(cpu_seconds() - start)

@@ -207,9 +207,12 @@ def joins_told(group: list) -> list:
     """A block's group of (doc_id, published, candidate) items less the recollections with no time
     of their own (`stands_alone`) that no other report's held telling is in: such a recollection
     joins an engagement another report tells (CURATION.md §3: Pakistan Today's recollection of
-    Ghalibaf's visit), never its own report's engagement, whose day and city are not its own."""
-    others = {doc for doc, _, c in group if not c.planned and stands_alone(c)}
-    return [(doc, pub, c) for doc, pub, c in group if c.planned or stands_alone(c) or others - {doc}]
+    Ghalibaf's visit), never its own report's engagement, whose day and city are not its own.
+    (Another report tells it held when the tellers are two or more, or one not its own: no set
+    made per item, which grew with the square of copied reports, issue 16.)"""
+    tellers = {doc for doc, _, c in group if not c.planned and stands_alone(c)}
+    return [(doc, pub, c) for doc, pub, c in group
+            if c.planned or stands_alone(c) or len(tellers) > 1 or (tellers and doc not in tellers)]
 
 
 def keep_told(events: list) -> list:

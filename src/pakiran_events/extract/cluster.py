@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pakiran_events.extract import reconcile
@@ -201,19 +202,20 @@ def _split_in_time(items: list) -> list[list]:
     undated = [i for i in undated if id(i) not in placed]
     announced = _announced_by_weekday(groups)
     arrivals = _GroupArrivals(groups)
+    cities = _GroupSets(groups, _cities)
     for told in _by_report(undated):
         # one report's undated candidates of a block tell of one trip: they join one engagement,
         # the one the terms of all of them allow (an army chief's long term does not carry his
         # meeting to another visit than the minister's he met the guest during)
         term = _joint_term([item[2].term for item in told])
         # first, the trip a report announced for the weekday it tells, not another of the guest's
-        g = _announced_visit(told, announced, term, groups)
+        g = _announced_visit(told, announced, term, cities)
         if g is None and _arrival_weekdays(told):  # an arrival weekday: only the groups whose arrival day it can be
             g = timed.most_told([g for g in (range(len(groups)) if term is None else timed.touching(*term))
                                  if not _other_arrival(told, arrivals(g))])
         elif g is None:
             g = timed.most_told_of_all() if term is None else timed.most_told(timed.touching(*term))
-        if g is not None and _beyond_told_length(told, days[g]):
+        if g is not None and _beyond_told_length(told, timed.distinct[g]):
             g = None  # 'returned home on Friday after a day-long visit': no trip that began on Wednesday
         if g is not None:
             for item in told:
@@ -237,7 +239,8 @@ def _beyond_told_length(told: list, days: list[dt.date]) -> bool:
     engagement.yaml `durations`), give or take the one day a late return or another time zone
     takes: one visit does not outlast its told length, so the report tells another trip (breaker
     of 2.5.1: a day-long visit joined to a trip announced for Wednesday ran to Friday). False when
-    the report tells no length or no weekday, or the group no day."""
+    the report tells no length or no weekday, or the group no day. `days`: the group's days, each
+    once (`_TimeGroups.distinct`: a copied report repeats its day, issue 16)."""
     lengths = [c.duration for _, _, c in told if c.kind == "visit" and c.duration]
     weekdays = _held_weekdays(told)
     if not lengths or not weekdays or not days:
@@ -273,7 +276,7 @@ def _announced_by_weekday(groups: list[list]) -> dict[int, list[tuple[int, dt.da
 
 
 def _announced_visit(told: list, announced: dict[int, list[tuple[int, dt.date]]],
-                     term: tuple[dt.date, dt.date] | None, groups: list[list]) -> int | None:
+                     term: tuple[dt.date, dt.date] | None, cities: Callable[[int], set[str]]) -> int | None:
     """The one announced-only group (`_announced_by_weekday`) an undated report of a held visit
     tells of, else None. Issue 15: a report stays a source of the real engagement if it happens;
     an undated report of a held trip ('returned home on Sunday night after a day-long visit to
@@ -284,15 +287,15 @@ def _announced_visit(told: list, announced: dict[int, list[tuple[int, dt.date]]]
     (N1): the destination must agree too: the block is one country's, and when both the report and
     the announcement tell a city, one city of each (`_cities`; 'a day-long visit to Mashhad' is not
     an announced Tehran trip). Stops at the second fit, so a block of many announcements costs little
-    per report."""
+    per report. `cities`: group -> its `_cities` (kept per group by `_GroupSets`, issue 16)."""
     if not announced or not any(c.kind == "visit" and not c.planned for _, _, c in told):
         return None
     fits: set[int] = set()
     held = _cities(told)
     for weekday in {(w + shift) % 7 for w in _held_weekdays(told) for shift in (-1, 0, 1)}:
         for g, day in announced.get(weekday, []):
-            cities = _cities(groups[g])
-            if (term is None or term[0] <= day <= term[1]) and not (held and cities and not held & cities):
+            where = cities(g)
+            if (term is None or term[0] <= day <= term[1]) and not (held and where and not held & where):
                 fits.add(g)
                 if len(fits) > 1:
                     return None
@@ -330,21 +333,29 @@ def _arrived_weekdays(items: list) -> set[int]:
             if cue.resolved and cue.precision == "day" and not cue.ahead}
 
 
-class _GroupArrivals:
-    """A block's groups' `_arrived_weekdays`, each read once and then only from the items that
-    joined it since (a group only grows, by appending): an undated report asks every group it may
-    join, so reading each group whole per report was quadratic in copied reports (issue 16)."""
+class _GroupSets:
+    """A set each of a block's groups' items give (`of`: items -> set, a union over the items),
+    read once per group and then only from the items that joined it since (a group only grows, by
+    appending): an undated report asks every group it may join, so reading each group whole per
+    report was quadratic in copied reports (issue 16)."""
+
+    def __init__(self, groups: list[list], of: Callable[[list], set]) -> None:
+        self.groups, self.of = groups, of
+        self.known: dict[int, tuple[int, set]] = {}  # group -> (items read, the set they give)
+
+    def __call__(self, g: int) -> set:
+        read, found = self.known.get(g, (0, set()))
+        if read < len(self.groups[g]):
+            found = found | self.of(self.groups[g][read:])
+            self.known[g] = (len(self.groups[g]), found)
+        return found
+
+
+class _GroupArrivals(_GroupSets):
+    """The groups' `_arrived_weekdays` (`_other_arrival` asks them per undated report)."""
 
     def __init__(self, groups: list[list]) -> None:
-        self.groups = groups
-        self.known: dict[int, tuple[int, set[int]]] = {}  # group -> (items read, their arrival weekdays)
-
-    def __call__(self, g: int) -> set[int]:
-        read, weekdays = self.known.get(g, (0, set()))
-        if read < len(self.groups[g]):
-            weekdays = weekdays | _arrived_weekdays(self.groups[g][read:])
-            self.known[g] = (len(self.groups[g]), weekdays)
-        return weekdays
+        super().__init__(groups, _arrived_weekdays)
 
 
 class _TimeGroups:
@@ -913,11 +924,16 @@ def _by_host(group: list) -> dict[str, list]:
 def _seat_entourage(group: list) -> None:
     """With no visit record, a report's delegation members (who joined its inferred visit,
     entourage.py) sit in the guest's one meeting that report tells: that meeting is all the
-    delegation took part in (CURATION.md §6)."""
+    delegation took part in (CURATION.md §6). Each report's held meetings are listed once (issue
+    16: scanning the whole group per visit candidate was quadratic in copied reports)."""
+    held: dict[str, list[Candidate]] = defaultdict(list)  # report -> its held meetings, in group order
+    for d, _, c in group:
+        if c.kind == "meeting" and not c.planned:
+            held[d].append(c)
     for doc, _, v in group:
         if v.kind != "visit":
             continue
-        own = [c for d, _, c in group if d == doc and c.kind == "meeting" and not c.planned]
+        own = held.get(doc, [])
         if len(own) != 1:
             continue
         for actor, info in v.participants.items():
