@@ -847,8 +847,9 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
                    if (d := _first_day(cues))]
     announced = [] if known_days else _announced_known(visit, group)
     known = sorted({d for d, _ in known_days}) or announced
+    home = reconcile.home_day(visit.members)
     for meeting in meetings.values():
-        _meeting_date(meeting, known)
+        _meeting_date(meeting, known, home)
     _visit_dates(visit, list(meetings.values()), known)
     if visit.date_start is None:
         return []
@@ -983,7 +984,9 @@ def _held_cues(c: Candidate) -> list[tuple[DateCue, Span]]:
     return c.dates if c.planned else [(cue, span) for cue, span in c.dates if not cue.ahead]
 
 
-def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
+def _meeting_date(meeting: Event, known: list[dt.date], home: dt.date | None = None) -> None:
+    """The meeting's day by its reports' votes (`_day_vote`); a bare weekday after `home`, the visit's
+    held way home (`reconcile.home_day`), is that weekday before it (`reconcile.before_home`)."""
     votes, weekdays = [], []
     for doc, pub, c in meeting.members:
         cues = _held_cues(c)
@@ -991,7 +994,8 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
         if day is None:  # a day told without a year, in the year of the engagement's known days
             day = next(((near[0], span) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
         if day:
-            votes.append((day[0], day[1], doc, pub, _bare_weekday(cues, day[1])))
+            bare = _bare_weekday(cues, day[1])
+            votes.append((reconcile.before_home(day[0], home) if bare else day[0], day[1], doc, pub, bare))
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in cues if cue.weekday is not None]
     if votes:

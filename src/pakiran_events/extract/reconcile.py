@@ -123,10 +123,27 @@ def _weekdays_before_home(claims: list[Claim]) -> list[Claim]:
     out = []
     for k in claims:
         if k.bare and k.kind != "departure" and k.first == k.last and k.first > home:
-            day = k.first - dt.timedelta(days=7 * -(-(k.first - home).days // 7))
+            day = before_home(k.first, home)
             k = Claim(k.kind, day, day, k.doc, k.span, k.ahead, k.bare)
         out.append(k)
     return out
+
+
+def before_home(day: dt.date, home: dt.date | None) -> dt.date:
+    """A bare weekday's `day` (counted back from its report's day) moved back whole weeks to the
+    latest of its weekday on or before `home`, the last held day of the way home; as it is when
+    there is none or it is not after it."""
+    if home is None or day <= home:
+        return day
+    return day - dt.timedelta(days=7 * -(-(day - home).days // 7))
+
+
+def home_day(members: list[Member]) -> dt.date | None:
+    """The latest day a visit's reports tell the guest's way home as held (a departure cue that is
+    not the way out nor a leg, `departure_of`), or None: no day of the guest there lies after it."""
+    days = [cue.start for _, _, c in members for cue, span in c.departure
+            if cue.resolved and not cue.ahead and cue.precision == "day" and departure_of(cue, span, c) == "departure"]
+    return max(days, default=None)
 
 
 def vague(cue: DateCue) -> bool:
