@@ -34,11 +34,11 @@ WEEKLY = [
      "Foreign Minister Shah Mahmood Qureshi flew to Tehran on Sunday for talks with Mohammad Javad Zarif. "
      "He was back in Islamabad last Tuesday, carrying a memorandum on border markets.",
      ("2020-11-08", "2020-11-10")),
-    # a Saturday magazine of 13 April 2024: arrived Monday 1 April ... left Wednesday 3 April
-    ("mag-20240413-diary", "2024-04-13",
-     "Iran's Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad on Monday on what officials called a "
-     "working visit, and held talks with Foreign Minister Ishaq Dar. He flew home last Wednesday.",
-     ("2024-04-08", "2024-04-10")),
+    # a Monday magazine of 15 April 2024: arrived Saturday 6 April ... flew home Monday 8 April
+    ("mag-20240415-diary", "2024-04-15",
+     "Iran's Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad on Saturday on what officials called a "
+     "working visit, and held talks with Foreign Minister Ishaq Dar. He flew home last Monday.",
+     ("2024-04-06", "2024-04-08")),
     # a Friday paper of 12 January 2024 telling a visit of the week before last ('on the 2nd' dates the return)
     ("paper-20240112-review", "2024-01-12",
      "Interior Minister Sarfraz Bugti reached Tehran on Sunday and met Ahmad Vahidi. Bugti returned to Islamabad "
@@ -79,14 +79,16 @@ def test_near_miss_no_return_told_leaves_the_weekday_counted_from_the_report():
 
 # --- 2. 'that evening', 'later that night': the day told before, as 'later that day' ----------------
 
-THAT_EVENING = [
-    ("National Assembly Speaker Ayaz Sadiq arrived in Tehran on Monday at the head of a parliamentary delegation. "
-     "That evening, he held talks with Mohammad Bagher Ghalibaf at the parliament building. "
-     "He returned home on Wednesday.", "2024-08-02", "mohammad-bagher-ghalibaf", "2024-07-29"),
-    ("Interior Minister Mohsin Naqvi reached Tehran on 15 April for a three-day visit. Later that evening he "
-     "called on Eskandar Momeni at the interior ministry.", "2024-04-20", "eskandar-momeni", "2024-04-15"),
-    ("Iran's Foreign Minister Abbas Araghchi landed in Islamabad on Tuesday. That night he met Ishaq Dar over "
-     "dinner at the Foreign Office.", "2025-08-08", "ishaq-dar", "2025-08-05"),
+THAT_EVENING = [  # the lead tells the return first, then the arrival, then the talks 'that evening'
+    ("National Assembly Speaker Ayaz Sadiq returned home on Wednesday night after three days in Tehran. The speaker "
+     "arrived in Tehran on Monday at the head of a parliamentary delegation. That evening, he held talks with "
+     "Mohammad Bagher Ghalibaf at the parliament building.", "2024-08-02", "mohammad-bagher-ghalibaf", "2024-07-29"),
+    ("Interior Minister Mohsin Naqvi flew back home on 17 April from a three-day visit to Tehran. He reached Tehran "
+     "on 15 April. Later that evening he called on Eskandar Momeni at the interior ministry.", "2024-04-20",
+     "eskandar-momeni", "2024-04-15"),
+    ("Iran's Foreign Minister Abbas Araghchi left Islamabad on Thursday after a two-day visit. He landed in Islamabad "
+     "on Wednesday. That night he met Ishaq Dar over dinner at the Foreign Office.", "2025-08-08", "ishaq-dar",
+     "2025-08-06"),
 ]
 
 
