@@ -198,3 +198,27 @@ def test_one_call_on_told_a_day_apart_by_two_outlets_is_one_meeting():
          "Iran's Ambassador Reza Amiri Moghadam called on Interior Minister Mohsin Naqvi in Islamabad yesterday."))
     assert HELD_DAY_SLACK == 1
     assert len([e for e in events if e.kind == "meeting"]) == 1
+
+
+# --- 7. 'arrived this month ... earlier this year': a meeting told only in a period widens no visit ----
+
+PERIOD_MEETING = [
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Islamabad this month. Earlier this year he met "
+     "Foreign Minister Bilawal Bhutto Zardari in Karachi.", "2023-06-20", ("2023-06-01", "2023-06-20")),
+    ("Interior Minister Mohsin Naqvi arrived in Tehran this month for talks on border security. Earlier this year, "
+     "he held talks with Ahmad Vahidi on the same subject.", "2024-05-22", ("2024-05-01", "2024-05-22")),
+    ("Foreign Minister Ishaq Dar arrived in Tehran this month, officials said. Earlier this year he met Abbas "
+     "Araghchi to discuss the border.", "2025-03-18", ("2025-03-01", "2025-03-18")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PERIOD_MEETING)
+def test_a_meeting_told_earlier_this_year_does_not_widen_the_visit_of_this_month(text, published, expected):
+    assert _days(_events(("x-period", published, text)), "visit") == [expected]
+
+
+def test_near_miss_a_meeting_on_a_day_still_dates_the_visit():
+    text = ("Foreign Minister Ishaq Dar arrived in Tehran this month, officials said. He met Abbas Araghchi on "
+            "10 March to discuss the border.")
+    visit = _days(_events(("x-period-day", "2025-03-18", text)), "visit")
+    assert len(visit) == 1 and visit[0][0] <= "2025-03-10" <= visit[0][1]

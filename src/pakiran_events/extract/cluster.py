@@ -48,6 +48,8 @@ class Event:
     tellings: dict[str, tuple[str | None, dt.date | None]] = field(default_factory=dict, compare=False, repr=False)
     # a visit's told length its departure home contradicts (reconcile.Decision.conflict): (length, days kept)
     length_conflict: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+    # dated by a told period only ('earlier this year', `_span_told`): it bounds no visit (reconcile.vague)
+    by_period: bool = field(default=False, compare=False, repr=False)
     # where its cited spans, participants' spans and commitments are kept on disk while it waits
     # to be written (`run.EventSpill`: (spill, position)), and whether they are out of memory now
     home: tuple | None = field(default=None, compare=False, repr=False)
@@ -1024,6 +1026,7 @@ def _span_told(event: Event, week: bool = True) -> bool:
         cue, span, doc = spans[0]
         event.date_start, event.date_end = cue.start, cue.end
         event.precision = "day" if cue.start == cue.end else "range"
+        event.by_period = reconcile.vague(cue)
         event.cite("date", doc, span)
     return bool(spans)
 
@@ -1055,7 +1058,9 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
         return near or ((nearest_weekday(known, cue.weekday),) * 2 if cue.weekday is not None else (None, None))
 
     claims = reconcile.claims_of(visit.members, resolve)
-    dated = [m for m in meetings if m.date_start]
+    # a meeting told only in a period ('earlier this year he met X') places itself, it does not widen
+    # the visit: a period bounds no visit (CURATION.md §4); it takes the visit's days if outside them
+    dated = [m for m in meetings if m.date_start and not m.by_period]
     decision = reconcile.reconcile(
         claims, [(m.date_start, m.date_end) for m in dated],  # type: ignore[misc]
         length=lambda start: _stated_length([visit, *meetings], start),
