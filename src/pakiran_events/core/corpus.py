@@ -264,38 +264,42 @@ class Corpus:
             raise ValueError(f"{path}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
 
 
-def manifest_problems(corpus: Corpus, doc_id_pattern: str,
-                      basis_pattern: str | None = None) -> tuple[list[Problem], list[Problem]]:
+def manifest_problems(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None = None,
+                      days: tuple[dt.date, dt.date] | None = None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of the corpus manifest, every row checked before any text is read
     (`row_problems` of each row of `Corpus.manifest()`). Raises what `Corpus.manifest` raises for
     a manifest that cannot be read at all."""
     errors: list[Problem] = []
     warnings: list[Problem] = []
     for row, (manifest, line) in zip(corpus.manifest(), corpus.where()):
-        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern)
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days)
         errors += found[0]
         warnings += found[1]
     return errors, warnings
 
 
 def checked_rows(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None,
-                 errors: list[Problem], warnings: list[Problem]) -> Iterator[dict[str, str]]:
+                 errors: list[Problem], warnings: list[Problem],
+                 days: tuple[dt.date, dt.date] | None = None) -> Iterator[dict[str, str]]:
     """The manifest's rows streamed (`Corpus.rows`), each checked as it comes (`row_problems`, its
     problems appended to `errors` and `warnings`), a `published_basis` its warning names left empty
-    (a basis no package could publish). What extract reads the manifest by, holding no row (issue
+    (a basis no package could publish), and so is a `published` day outside `days` (`row_problems`:
+    the report is read as with no manifest date). What extract reads the manifest by, holding no row (issue
     16); a caller uses the rows only once the iteration ends without raising and `errors` is empty.
     Raises what `Corpus.rows` raises."""
     for manifest, line, row in corpus.rows():
-        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern)
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days)
         errors += found[0]
         warnings += found[1]
         if any(w.code == "published-basis-unknown" for w in found[1]):
             row["published_basis"] = ""
+        if any(w.code == "published-out-of-range" for w in found[1]):
+            row["published"] = row["published_basis"] = ""
         yield row
 
 
-def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
-                 basis_pattern: str | None = None) -> tuple[list[Problem], list[Problem]]:
+def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basis_pattern: str | None = None,
+                 days: tuple[dt.date, dt.date] | None = None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of one manifest row (at `line` of `manifest`):
 
     - error `bad-doc-id`: a doc_id that does not match `doc_id_pattern` (the sources table's
@@ -306,6 +310,12 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
       byline), else undated.
     - warning `published-basis-unknown`: a `published_basis` cell that `basis_pattern` (the sources
       table's published_basis pattern) refuses: the report is still read, its basis left empty.
+    - warning `published-out-of-range`: a `published` date outside `days` (first, last): before the
+      earliest year anything is dated (extract: engagement.yaml `earliest_year`) or after the run's
+      own day (a report cannot be published after it is read). A warning, not an error: the text and
+      its calendar dates stay usable and one cell never stops a corpus; the report is read as if the
+      cell were empty (dated by its own text if it says, else undated), so no relative day of it
+      ('yesterday') is counted from an impossible day.
 
     Each problem names the manifest file, its line, the doc_id, the field and the value (layer
     "corpus")."""
@@ -318,10 +328,17 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
                               f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
                               f"{doc_id_pattern}){hint}; nothing was extracted"))
     published = (row.get("published") or "").strip()
-    if published and manifest_date(published) is None:
+    day = manifest_date(published) if published else None
+    if published and day is None:
         warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-not-a-date",
                                 f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
                                 "without it: dated by its own text if it says, else undated"))
+    elif day is not None and days is not None and not days[0] <= day <= days[1]:
+        bound = f"before {days[0].isoformat()}, the earliest day anything is dated" if day < days[0] else \
+            f"after {days[1].isoformat()}, the day of this run"
+        warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-out-of-range",
+                                f"{published!r} is {bound}: no publication day; the report is read without it: "
+                                "dated by its own text if it says, else undated"))
     basis = (row.get("published_basis") or "").strip()
     if basis and basis_pattern and not re.fullmatch(basis_pattern, basis):
         warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",

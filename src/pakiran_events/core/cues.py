@@ -45,9 +45,11 @@ _RELATIVE = (r"(?P<rel>(?:the )?day (?:before yesterday|after tomorrow)|today|ye
              r"|(?:last|this|next|earlier this) (?:week|month)|(?:last|this|past|next) weekend|(?:over|during|at) the weekend|"
              rf"{_NUMBER} (?:days?|weeks?) ago)")
 # counted from another engagement of the report ('a week later', 'two days after', 'later that day'), not from its date
-# ('thatday': the day told before itself, no count from it)
+# ('thatday': the day told before itself, no count from it; 'that evening', 'later that night' too:
+# a part of the day told before, as 'this evening' is of the report's day)
 _AFTER = (r"(?P<after>(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later|earlier)|the (?:next|following|previous) day"
-          r"|the day (?:after|before)(?! yesterday| tomorrow)|(?P<thatday>(?:earlier|later) (?:(?:in|on) the|that) day)|(?:on )?the same day)")
+          r"|the day (?:after|before)(?! yesterday| tomorrow)|(?P<thatday>(?:earlier|later) (?:(?:in|on) the|that) day"
+          rf"|(?:(?:earlier|later) )?that (?:{'|'.join(PARTS_OF_DAY)}))|(?:on )?the same day)")
 # a month on its own: any month name but 'may' (a verb), which needs a preposition or a year
 _PREP = "|".join(MONTH_PREPOSITIONS)
 # 'last April', 'next March': a month placed by the report's own (the month most recently past or

@@ -6,6 +6,7 @@ module means a move touches one file. Each name here is public in its home modul
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -186,16 +187,28 @@ def checked_manifest(corpus_dirs, schemas: dict) -> tuple[list[dict], list, list
     return rows, errors, warnings
 
 
-def checked_rows(corpus_dirs, schemas: dict, errors: list, warnings: list):
+def checked_rows(corpus_dirs, schemas: dict, errors: list, warnings: list, days=None):
     """The manifest rows of a corpus kept in several folders, streamed and checked as they come
     (core.corpus.checked_rows: a doc_id the sources table's source_id pattern refuses is an error,
     a `published` that is not a date a warning, and so is a `published_basis` its pattern refuses,
-    left empty in the rows given); problems appended to `errors` and `warnings`. Raises
+    left empty in the rows given, and a `published` day outside `days` (`publication_days`) a warning,
+    the cell left empty); problems appended to `errors` and `warnings`. Raises
     ValueError for a manifest that cannot be read or has bad rows, once its last row is given."""
     fields = {f["name"]: f for f in schemas["sources"].fields}
     basis = fields["published_basis"].get("constraints", {}).get("pattern")
     return checked_corpus_rows(Corpus(*corpus_dirs), fields["source_id"]["constraints"]["pattern"], basis,
-                               errors, warnings)
+                               errors, warnings, days)
+
+
+def publication_days(dictionary_files: list[Path] | None = None, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """(first, last) day a manifest's `published` may be (core.corpus.row_problems): the earliest day
+    anything is dated (engagement.yaml `earliest_year`, extract.dates.earliest_day), and the run's own
+    day in UTC plus one (a report of Islamabad's or Tehran's morning is dated a day ahead of UTC)."""
+    from pakiran_events.extract.dates import earliest_day
+    from pakiran_events.extract.lexicon import merge_dictionaries
+
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    return earliest_day(merge_dictionaries(dictionary_files or []).get("engagement", {})), today + dt.timedelta(days=1)
 
 
 def manifest_day(value: str | None):

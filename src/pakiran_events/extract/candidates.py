@@ -279,6 +279,9 @@ def past_the_floor(frames: list[Frame]) -> None:
             f.dates = [(cue, span) for cue, span in f.dates if not cue.before_floor]
 
 
+_ARTICLE_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # 'left the capital': only spaces and an article between
+
+
 def departure_kind(r: Reading, f: Frame, country: str | None) -> str:
     """Which departure a held departure frame of a visit to `country` tells (engagement.yaml
     `departed_from`, `bound_for`; reconcile.BOUNDS): `outbound`, the way out from a city
@@ -289,7 +292,7 @@ def departure_kind(r: Reading, f: Frame, country: str | None) -> str:
     places = [(pos, pid) for pos, pid in r.people.called_places(f.trigger.start, s.end) if not r.lex.is_country(pid)]
     origin = next(((pos, pid) for pos, pid in places[:1] if pos - f.trigger.end <= 6
                    and r.lex.patterns["departed_from"].search(r.text, f.trigger.start, f.trigger.end)
-                   and not r.text[f.trigger.end:pos].strip(" the")), None)
+                   and _ARTICLE_GAP.fullmatch(r.text, f.trigger.end, pos)), None)
     left = r.people.country_of(origin[1]) if origin else None
     if left is not None and country is not None and left != country:
         return "outbound"

@@ -49,6 +49,8 @@ class Event:
     tellings: dict[str, tuple[str | None, dt.date | None]] = field(default_factory=dict, compare=False, repr=False)
     # a visit's told length its departure home contradicts (reconcile.Decision.conflict): (length, days kept)
     length_conflict: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+    # dated by a told period only ('earlier this year', `_span_told`): it bounds no visit (reconcile.vague)
+    by_period: bool = field(default=False, compare=False, repr=False)
     # where its cited spans, participants' spans and commitments are kept on disk while it waits
     # to be written (`run.EventSpill`: (spill, position)), and whether they are out of memory now
     home: tuple | None = field(default=None, compare=False, repr=False)
@@ -858,8 +860,9 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
                    if (d := _first_day(cues))]
     announced = [] if known_days else _announced_known(visit, group)
     known = sorted({d for d, _ in known_days}) or announced
+    home = reconcile.home_day(visit.members)
     for meeting in meetings.values():
-        _meeting_date(meeting, known)
+        _meeting_date(meeting, known, home)
     _visit_dates(visit, list(meetings.values()), known)
     if visit.date_start is None:
         return []
@@ -999,7 +1002,9 @@ def _held_cues(c: Candidate) -> list[tuple[DateCue, Span]]:
     return c.dates if c.planned else [(cue, span) for cue, span in c.dates if not cue.ahead]
 
 
-def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
+def _meeting_date(meeting: Event, known: list[dt.date], home: dt.date | None = None) -> None:
+    """The meeting's day by its reports' votes (`_day_vote`); a bare weekday after `home`, the visit's
+    held way home (`reconcile.home_day`), is that weekday before it (`reconcile.before_home`)."""
     votes, weekdays = [], []
     for doc, pub, c in meeting.members:
         cues = _held_cues(c)
@@ -1007,7 +1012,8 @@ def _meeting_date(meeting: Event, known: list[dt.date]) -> None:
         if day is None:  # a day told without a year, in the year of the engagement's known days
             day = next(((near[0], span) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
         if day:
-            votes.append((day[0], day[1], doc, pub, _bare_weekday(cues, day[1])))
+            bare = _bare_weekday(cues, day[1])
+            votes.append((reconcile.before_home(day[0], home) if bare else day[0], day[1], doc, pub, bare))
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in cues if cue.weekday is not None]
     if votes:
@@ -1036,6 +1042,7 @@ def _span_told(event: Event, week: bool = True) -> bool:
         cue, span, doc = spans[0]
         event.date_start, event.date_end = cue.start, cue.end
         event.precision = "day" if cue.start == cue.end else "range"
+        event.by_period = reconcile.vague(cue)
         event.cite("date", doc, span)
     return bool(spans)
 
@@ -1067,7 +1074,9 @@ def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> N
         return near or ((nearest_weekday(known, cue.weekday),) * 2 if cue.weekday is not None else (None, None))
 
     claims = reconcile.claims_of(visit.members, resolve)
-    dated = [m for m in meetings if m.date_start]
+    # a meeting told only in a period ('earlier this year he met X') places itself, it does not widen
+    # the visit: a period bounds no visit (CURATION.md §4); it takes the visit's days if outside them
+    dated = [m for m in meetings if m.date_start and not m.by_period]
     decision = reconcile.reconcile(
         claims, [(m.date_start, m.date_end) for m in dated],  # type: ignore[misc]
         length=lambda start: _stated_length([visit, *meetings], start),

@@ -360,7 +360,10 @@ def above_floor(cue: DateCue, floor: dt.date) -> DateCue:
     """A cue as far as it lies on or after `floor`: cut to a range from the floor when it straddles
     it; when it ends before it (a meeting of 1946, a misread year), no day at all, marked
     `before_floor` (the engagement it dates is left unwritten, never dated by its report); unresolved
-    cues as they are."""
+    cues as they are. A publication day before the floor never reaches here: the report is read
+    undated (report.read_report; a manifest's is a warning, core.corpus `published-out-of-range`), so
+    its relative terms ('yesterday') are unresolved, not before the floor, and an engagement they tell
+    is dated as any undated report's (its terms of office), never by the impossible day."""
     if cue.start is None or cue.start >= floor:
         return cue
     if cue.end is None or cue.end < floor:

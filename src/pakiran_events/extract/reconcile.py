@@ -54,6 +54,7 @@ class Claim:
     doc: str
     span: Span | None
     ahead: bool = False
+    bare: bool = False  # a bare weekday counted back from the report's day ('flew in on Sunday')
 
 
 @dataclass
@@ -104,8 +105,45 @@ def claims_of(members: list[Member], resolve: Resolver) -> list[Claim]:
                 if first is None:
                     continue
                 told = claim_kind(kind, cue, span, pub, c)
-                out.append(Claim(told, first, (last or first) if kind == "day" else first, doc, span, cue.ahead))
-    return _outbound_given_way(out)
+                out.append(Claim(told, first, (last or first) if kind == "day" else first, doc, span, cue.ahead,
+                                 cue.resolved and cue.weekday_only))
+    return _outbound_given_way(_weekdays_before_home(out))
+
+
+def _weekdays_before_home(claims: list[Claim]) -> list[Claim]:
+    """A bare weekday is counted back from its report's day ('flew to Tehran on Sunday' in a weekly
+    of the Monday after): when that lands after the last held departure home a report tells
+    ('was back in Islamabad by Tuesday night'), it is the same weekday counted back from that
+    departure instead (the visit's Sunday, not the one before the column): no day of the guest
+    in the country lies after the way home (CURATION.md §4). Other claims stand as told."""
+    homes = [k.first for k in claims if k.kind == "departure" and not k.ahead]
+    if not homes:
+        return claims
+    home = max(homes)
+    out = []
+    for k in claims:
+        if k.bare and k.kind != "departure" and k.first == k.last and k.first > home:
+            day = before_home(k.first, home)
+            k = Claim(k.kind, day, day, k.doc, k.span, k.ahead, k.bare)
+        out.append(k)
+    return out
+
+
+def before_home(day: dt.date, home: dt.date | None) -> dt.date:
+    """A bare weekday's `day` (counted back from its report's day) moved back whole weeks to the
+    latest of its weekday on or before `home`, the last held day of the way home; as it is when
+    there is none or it is not after it."""
+    if home is None or day <= home:
+        return day
+    return day - dt.timedelta(days=7 * -(-(day - home).days // 7))
+
+
+def home_day(members: list[Member]) -> dt.date | None:
+    """The latest day a visit's reports tell the guest's way home as held (a departure cue that is
+    not the way out nor a leg, `departure_of`), or None: no day of the guest there lies after it."""
+    days = [cue.start for _, _, c in members for cue, span in c.departure
+            if cue.resolved and not cue.ahead and cue.precision == "day" and departure_of(cue, span, c) == "departure"]
+    return max(days, default=None)
 
 
 def vague(cue: DateCue) -> bool:
@@ -165,13 +203,13 @@ def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
     start = min(starts or ends)
     end = max(ends + starts)
     duration = length(start)
+    # a told length the held departure home contradicts is no length: the range ends at the departure
     conflict = length_conflict(duration, start, end, closing if not closing_only else None)
-    if conflict:  # the departure home is told: the range ends there, whatever length a report gives
-        pass
-    elif duration and duration > (end - start).days + 1 and starts and not closing_only:
-        end = max(end, min(days_after(start, duration - 1), cap(start)))
-    elif duration and duration > (end - start).days + 1:  # only its last day told ('left on Wednesday after
-        start = days_before(end, duration - 1)              # a three-day visit'): the length counts back from it
+    told = duration if conflict is None else None
+    if told and told > (end - start).days + 1 and starts and not closing_only:
+        end = max(end, min(days_after(start, told - 1), cap(start)))
+    elif told and told > (end - start).days + 1:  # only its last day told ('left on Wednesday after
+        start = days_before(end, told - 1)        # a three-day visit'): the length counts back from it
     elif not duration and not departure_told:
         end = week_end(start, end)
     # a departure told before every first day conflicts with them: the first days stand (an arrival

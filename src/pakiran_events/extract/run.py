@@ -1156,7 +1156,13 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
     ValueError / FileNotFoundError for a manifest that cannot be read, an empty corpus, or a
     corpus whose every document fails; ProblemsFound when the package does not validate."""
 
-    from pakiran_events.extract.adapter import checked_rows, load_package_schemas, problems_error, row_counts
+    from pakiran_events.extract.adapter import (
+        checked_rows,
+        load_package_schemas,
+        problems_error,
+        publication_days,
+        row_counts,
+    )
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta
 
@@ -1171,7 +1177,8 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
             with stage("lexicon"):
                 errors: list = []
                 found: list = []
-                entries = checked_rows(corpus_dirs, load_package_schemas(), errors, found)
+                entries = checked_rows(corpus_dirs, load_package_schemas(), errors, found,
+                                       publication_days(dictionary_files))
                 # streamed from the manifest check into files, a chunk at a time: the parent holds no
                 # row while the lexicon loads and the workers read (the other schedulers are given a list)
                 rows = RowChunks.spilled(entries, Path(tmp) / "rows") if scheduler == "processes" else list(entries)
