@@ -243,13 +243,16 @@ def mentioned_in_passing(r: Reading, out: list[Candidate], frames: list) -> None
 def _named_by_nouns(r: Reading, c: Candidate, frames: list) -> bool:
     """Whether every held frame that may tell candidate `c` (of its kind, in a sentence cited for its
     event type; a visit with no frame of its kind there: the meetings that imply it) is an engagement
-    noun: its trigger's first word is no verb (`verb_trigger`)."""
+    noun: its trigger's first word is no verb (`verb_trigger`), nor a present tense that opens a
+    headline's engagement or a plural noun told as held ('meets PM', 'talks': `told_past: present_heads`)."""
     cited = {i for i, s in enumerate(r.spans) for span in c.evidence.get("event_type", [])
              if s.start <= span.start and span.end <= s.end}
     held = [f for f in frames if f.sentence in cited and not f.planned]
     told = [f for f in held if f.kind in PASSING_KINDS[c.kind]] or [f for f in held if f.kind == "meeting"]
     verb = r.lex.patterns["verb_trigger"]
-    return bool(told) and all(verb.fullmatch(r.text[f.trigger.start:f.trigger.end].split(" ", 1)[0]) is None for f in told)
+    present = r.lex.dictionaries["engagement"].get("told_past", {}).get("present_heads", [])
+    heads = [r.text[f.trigger.start:f.trigger.end].split(" ", 1)[0] for f in told]
+    return bool(told) and all(verb.fullmatch(h) is None and h.lower() not in present for h in heads)
 
 
 def stands_alone(c: Candidate) -> bool:
