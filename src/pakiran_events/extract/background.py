@@ -67,8 +67,21 @@ def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     tells another engagement (`_tells_another`)."""
     if pluperfect_before(r, i, start, end):
         return True
-    resolved = [c for c, _ in own if c.resolved]
-    return bool(resolved) and all(before_report_week(c, report_time(r)) for c in resolved) and _tells_another(r, i)
+    resolved = [(c, sp) for c, sp in own if c.resolved]
+    return bool(resolved) and all(before_report_week(c, report_time(r)) or _earlier_this_year(r, c, sp) for c, sp in resolved) \
+        and _tells_another(r, i)
+
+
+def _earlier_this_year(r: Reading, cue, span) -> bool:
+    """Whether a resolved cue is a year cut at the report's day and told as before it ('earlier this
+    year': engagement.yaml `told_past: earlier`, the cue's first word): a time before the report's
+    own, with no month of its own (README of probes12: not coded). `span`: the clause the cue's
+    offsets count in."""
+    if cue.precision != "year" or not _tells_current(r):
+        return False
+    words = r.lex.dictionaries["engagement"].get("told_past", {}).get("earlier", [])
+    first = r.text[span.start + cue.span[0]:span.start + cue.span[1]].split(" ", 1)[0].lower()
+    return first in words
 
 
 def report_time(r: Reading) -> dt.date | None:
@@ -147,6 +160,18 @@ def _trip_ended_by(r: Reading, subject: str | None) -> bool:
     return False
 
 
+def _tells_current(r: Reading) -> bool:
+    """Whether one of the report's first two sentences telling an engagement dates it by a held day of
+    the report's week or month (not before it, `before_report_week`): the report is about an engagement
+    of its own time, beside which 'earlier this year' recalls another. An analysis telling only past
+    rounds of talks and a call 'earlier this year' is about that call (probes4 p4-33)."""
+    def current() -> bool:
+        published = report_time(r)
+        return any(c.resolved and c.end is not None and not c.ahead and not c.before_floor and not c.precision == "year"
+                   and not before_report_week(c, published) for j in _engagement_sentences(r) for c, _ in r.cues(j))
+    return r.memo("tells_current", current)
+
+
 def _tells_another(r: Reading, i: int) -> bool:
     """Whether another sentence of the report holds an engagement trigger: a time of its own before
     the report's week makes an engagement background only around another one the report tells; a
@@ -185,6 +210,49 @@ def own_meeting_key(key: tuple, recalled: bool, sentence: int) -> tuple:
     its own words only (CURATION.md §3), never a telling of the report's meeting of the same two
     people, to which it would lend its day or city, or into which it would vanish."""
     return (*key, "told-past", sentence) if recalled else key
+
+
+PASSING_KINDS = {"visit": ("visit", "arrival", "departure"), "meeting": ("meeting",)}
+
+
+def mentioned_in_passing(r: Reading, out: list[Candidate], frames: list) -> None:
+    """Mark background, in place, each visit or meeting of a report's candidates `out` that the
+    report only names in passing beside an engagement it tells (issue 15: 'the prime minister, whose
+    own trip to Tehran ... was focused on trade', 'mechanisms including the Joint Border Commission',
+    'agreements reached during the visit of the late President'): not planned, no date cue of any
+    kind of its own nor lent by a trip (its arrival, departure and dates all empty), every held frame
+    of its kind in the sentences cited for it (`PASSING_KINDS`; a visit only inferred from a meeting:
+    the meeting's) an engagement noun, never a verb (engagement.yaml `told_past: verb_heads`, a word
+    in -ed), while another held candidate of the report has a resolved date of its own and the mention's
+    guest takes no part in any such (a report about someone else). Such a mention
+    joins an engagement another report tells (`joins_told`, `keep_told`), as an undated recollection
+    does; alone it is no event, never one dated by its report's month. `frames`: the report's frames
+    (negated ones left out). Returns None. The ceremony's counterpart is candidates `_in_passing`."""
+    dated = [c for c in out if not (c.planned or c.background)
+             and any(cue.resolved for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues)]
+    if not dated:
+        return
+    taking_part = {a for c in dated for a in c.participants}
+    for c in out:
+        if c.kind not in PASSING_KINDS or c.planned or c.background or c.dates or c.arrival or c.departure:
+            continue
+        if c.guest not in taking_part and _named_by_nouns(r, c, frames):
+            c.background = True
+
+
+def _named_by_nouns(r: Reading, c: Candidate, frames: list) -> bool:
+    """Whether every held frame that may tell candidate `c` (of its kind, in a sentence cited for its
+    event type; a visit with no frame of its kind there: the meetings that imply it) is an engagement
+    noun: its trigger's first word is no verb (`verb_trigger`), nor a present tense that opens a
+    headline's engagement or a plural noun told as held ('meets PM', 'talks': `told_past: present_heads`)."""
+    cited = {i for i, s in enumerate(r.spans) for span in c.evidence.get("event_type", [])
+             if s.start <= span.start and span.end <= s.end}
+    held = [f for f in frames if f.sentence in cited and not f.planned]
+    told = [f for f in held if f.kind in PASSING_KINDS[c.kind]] or [f for f in held if f.kind == "meeting"]
+    verb = r.lex.patterns["verb_trigger"]
+    present = r.lex.dictionaries["engagement"].get("told_past", {}).get("present_heads", [])
+    heads = [r.text[f.trigger.start:f.trigger.end].split(" ", 1)[0] for f in told]
+    return bool(told) and all(verb.fullmatch(h) is None and h.lower() not in present for h in heads)
 
 
 def stands_alone(c: Candidate) -> bool:

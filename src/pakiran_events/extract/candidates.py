@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pakiran_events.extract.adapter import office_of
-from pakiran_events.extract.background import REPORT_WEEK, own_meeting_key, own_trip_key
+from pakiran_events.extract.background import REPORT_WEEK, mentioned_in_passing, own_meeting_key, own_trip_key
 from pakiran_events.extract.borrowing import count_base, part_cues
 from pakiran_events.extract.clauses import relative_clause_at
 from pakiran_events.extract.dates import DateCue
@@ -53,6 +53,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         getattr(built, frame.kind)(frame)
     out = built.result()
     _held_there(r, out, city)
+    mentioned_in_passing(r, out, frames)  # 'whose own trip to Tehran ...': a mention beside the report's engagement
     attach_commitments(r, out)
     meetings = _meetings_by_trip(out)
     for c in out:

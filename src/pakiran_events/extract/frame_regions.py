@@ -127,7 +127,13 @@ def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
     last = None
     for last in r.lex.patterns["denial"].finditer(sentence, a, end):
         pass
-    return last is not None and r.lex.patterns["held_verb"].search(sentence, last.end(), end) is None
+    if last is None or r.lex.patterns["held_verb"].search(sentence, last.end(), end) is not None:
+        return False
+    # 'X, who rejected claims that Pakistan shelters militants, met Y': a relative clause's denial, closed
+    # by a comma before the trigger, is the speaker's, not the trigger's (spur25)
+    relatives = r.lex.dictionaries["engagement"].get("told_past", {}).get("relatives", [])  # 'who', 'which' ...
+    relative = any(w.lower() in relatives for w in sentence[:last.start()].split()[-2:])
+    return whole or not (relative and "," in sentence[last.end():start])
 
 
 def _subject_between(subjects: list[int], a: int, b: int) -> bool:
