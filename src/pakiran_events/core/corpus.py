@@ -67,10 +67,12 @@ def _read_manifest(root: Path) -> Iterator[tuple[Path, int, dict]]:
         with manifest.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
             reader = csv.DictReader(fh)
             missing: set[str] | None = None  # known at the first row (an empty manifest lacks nothing)
+            twice: list[str] = []
             for row in reader:
                 if missing is None:
                     missing = {"doc_id", "file"} - set(reader.fieldnames or [])
-                if missing:
+                    twice = repeated_columns(reader.fieldnames or [])
+                if missing or twice:
                     continue  # read on: a later line that is not UTF-8 or CSV is the error to name
                 yield manifest, reader.line_num, row  # a quoted cell may span lines: where the row ends
     except UnicodeDecodeError as exc:
@@ -79,6 +81,17 @@ def _read_manifest(root: Path) -> Iterator[tuple[Path, int, dict]]:
         raise ValueError(f"{manifest} line {reader.line_num if reader else 0}: cannot be read as CSV ({exc})") from None
     if missing:
         raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(reader.fieldnames or [])})")
+    if twice:  # the csv module would give each row the last column of a name, silently
+        raise ValueError(f"{manifest} line 1: " + "; ".join(
+            f"field {name!r} is in the header {reader.fieldnames.count(name)} times (columns "  # type: ignore[union-attr]
+            f"{', '.join(str(k + 1) for k, f in enumerate(reader.fieldnames or []) if f == name)}), a row's cell "
+            "would be read from the last one" for name in twice) + "; name each column once; nothing was read")
+
+
+def repeated_columns(header: list[str]) -> list[str]:
+    """The column names a manifest header gives more than once, in header order ([] for none)."""
+    seen: set[str] = set()
+    return list(dict.fromkeys(name for name in header if name in seen or seen.add(name)))  # type: ignore[func-returns-value]
 
 
 def _incomplete(row: dict) -> bool:
@@ -305,7 +318,13 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
       (YYYY-MM-DD): the report is still read, dated by its text if the text says (a date line, a
       byline), else undated.
     - warning `published-basis-unknown`: a `published_basis` cell that `basis_pattern` (the sources
-      table's published_basis pattern) refuses: the report is still read, its basis left empty.
+      table's published_basis pattern) refuses: the report is still read, its basis left empty;
+    - error `basis-term-repeated`: a `published_basis` that names one basis twice ('byline+byline'),
+      which the pattern accepts but no curator means (a slip for another basis);
+    - error `byte-count-differs`: a `bytes` cell that is not a whole number of bytes, or not the
+      size of the row's file (a stat, no read: the text changed since the manifest was made, or the
+      row names another file). A file missing or outside its folder is left to extract's reading
+      (`document-skipped`).
 
     Each problem names the manifest file, its line, the doc_id, the field and the value (layer
     "corpus")."""
@@ -327,7 +346,32 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
         warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",
                                 f"{row.get('published_basis')!r} is not a basis the sources table knows "
                                 "(date-line, byline, url, joined by '+'); the report is read with its basis left empty"))
+    terms = basis.split("+")
+    if twice := sorted({t for t in terms if terms.count(t) > 1}):
+        errors.append(Problem("corpus", str(manifest), line, doc, "published_basis", "basis-term-repeated",
+                              f"{row.get('published_basis')!r} names {', '.join(map(repr, twice))} more than once; "
+                              "each basis is named once; nothing was extracted"))
+    if (size := _byte_count_problem(row)) is not None:
+        errors.append(Problem("corpus", str(manifest), line, doc, "bytes", "byte-count-differs", size))
     return errors, warnings
+
+
+def _byte_count_problem(row: dict) -> str | None:
+    """Why a row's `bytes` cell is wrong (not a whole number, or not its file's size), None when it is
+    right, empty, or the file cannot be looked at (missing, outside its folder: the reading names it)."""
+    cell = (row.get("bytes") or "").strip()
+    if not cell:
+        return None
+    if not cell.isascii() or not cell.isdigit():
+        return f"{row.get('bytes')[:40]!r} is not a whole number of bytes; nothing was extracted"
+    try:
+        size = inside(Path(row.get("root") or "."), row.get("file") or "").stat().st_size
+    except (OSError, ValueError):
+        return None
+    if size != int(cell):
+        return (f"the manifest says {int(cell):,} bytes, {row.get('file')} has {size:,} (the text changed since the "
+                "manifest was made, or the row names another file); nothing was extracted")
+    return None
 
 
 def manifest_date(value: str | None) -> dt.date | None:
