@@ -1,7 +1,9 @@
-"""Manifest cells the check let pass (breaker of round 24): a `bytes` cell that is not the file's
-size, a `published_basis` naming one basis twice, a header giving one column twice (the csv module
-keeps the last silently). Each is named (file, row, doc, field, reason), all of them at once, and
-extract exits non-zero before reading any text. Made-up corpora only."""
+"""Manifest cells the check let pass (breaker of round 24): a `bytes` cell that is no byte count, a
+`published_basis` naming one basis twice, a header giving one column twice (the csv module keeps the
+last silently): each is named (file, row, doc, field, reason), all of them at once, and extract exits
+non-zero before reading any text. A `bytes` cell that is not the text's size skips the document, as a
+changed sha256 does (tests/test_corpus_input.py: a changed text is skipped, the run goes on).
+Made-up corpora only."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import csv
 
 import pytest
 
-from extract_fixtures import SAME_MEETING, VISIT_DAY_ONE, VISIT_DAY_TWO, write_corpus
+from extract_fixtures import SAME_MEETING, VISIT_DAY_ONE, VISIT_DAY_TWO, shipped_lexicon, write_corpus
 from pakiran_events.core.corpus import Corpus, repeated_columns, row_problems
 
 PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -35,16 +37,15 @@ def _extract(corpus, out):
                                      "synchronous", "--no-progress", "--gazetteer", str(gazetteer)])
 
 
-def test_a_wrong_byte_count_and_a_repeated_basis_are_each_named_and_nothing_is_extracted(tmp_path, monkeypatch):
+def test_a_byte_count_that_is_no_number_and_a_repeated_basis_are_each_named_and_nothing_is_extracted(tmp_path,
+                                                                                                    monkeypatch):
     import pakiran_events.extract.run as run
 
     root = write_corpus(tmp_path / "c", [VISIT_DAY_ONE, VISIT_DAY_TWO, SAME_MEETING])
-    header = None
 
     def change(rows):
-        nonlocal header
         header = rows[0]
-        rows[1][header.index("bytes")] = str(int(rows[1][header.index("bytes")]) + 1)
+        rows[1][header.index("bytes")] = "-3"
         rows[2][header.index("published_basis")] = "byline+date-line+byline"
         rows[3][header.index("bytes")] = "12kB"
 
@@ -57,25 +58,29 @@ def test_a_wrong_byte_count_and_a_repeated_basis_are_each_named_and_nothing_is_e
     result = _extract(root, tmp_path / "out")
     assert result.exit_code == 1, result.output
     manifest = root / "manifest.csv"
-    assert f"corpus: {manifest} row 2 [{VISIT_DAY_ONE[0]}] field bytes: byte-count-differs" in result.output
+    assert f"corpus: {manifest} row 2 [{VISIT_DAY_ONE[0]}] field bytes: bad-byte-count: '-3' is not a whole number" \
+        in result.output
     assert f"corpus: {manifest} row 3 [{VISIT_DAY_TWO[0]}] field published_basis: basis-term-repeated: " \
            "'byline+date-line+byline' names 'byline' more than once" in result.output
-    assert f"corpus: {manifest} row 4 [{SAME_MEETING[0]}] field bytes: byte-count-differs: '12kB' is not a whole number" \
+    assert f"corpus: {manifest} row 4 [{SAME_MEETING[0]}] field bytes: bad-byte-count: '12kB' is not a whole number" \
         in result.output
     assert "3 problem(s)" in result.output
     assert not (tmp_path / "out").exists()
 
 
-def test_a_right_byte_count_an_empty_one_and_a_missing_file_are_no_byte_problem(tmp_path):
+def test_a_byte_count_other_than_the_texts_skips_that_document_and_names_it(tmp_path):
+    from pakiran_events.extract.run import read_one
+
     root = write_corpus(tmp_path / "c", [VISIT_DAY_ONE])
-    (root / "docs" / "gone.txt").write_bytes(b"x")
-    row = {"doc_id": "a", "file": f"docs/{VISIT_DAY_ONE[0]}.txt", "root": str(root),
-           "bytes": str(len(VISIT_DAY_ONE[2].encode("utf-8")))}
-    assert row_problems(root / "manifest.csv", 2, row, PATTERN, BASIS) == ([], [])
-    for other in ({"bytes": ""}, {"file": "docs/missing.txt", "bytes": "5"}, {"file": "../outside.txt", "bytes": "5"}):
-        assert row_problems(root / "manifest.csv", 2, {**row, **other}, PATTERN, BASIS) == ([], [])
-    errors, _ = row_problems(root / "manifest.csv", 2, {**row, "file": "docs/gone.txt"}, PATTERN, BASIS)
-    assert [(p.field, p.code) for p in errors] == [("bytes", "byte-count-differs")]
+    size = len(VISIT_DAY_ONE[2].encode("utf-8"))
+    entry = {"doc_id": VISIT_DAY_ONE[0], "file": f"docs/{VISIT_DAY_ONE[0]}.txt", "root": str(root), "bytes": str(size + 1)}
+    read, hashes = read_one(entry, shipped_lexicon())
+    assert read.problem == f"the text has {size:,} bytes, the manifest's bytes says {size + 1:,} (the text changed, or " \
+                           "the row is wrong); not read"
+    assert hashes == [] and read.candidates == []
+    for cell in (str(size), "", " "):
+        read, _ = read_one({**entry, "bytes": cell}, shipped_lexicon())
+        assert read.problem is None
 
 
 @pytest.mark.parametrize("basis, bad", [("byline+byline", "'byline'"), ("url+text+url+text", "'text', 'url'"),

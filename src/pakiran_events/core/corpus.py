@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pakiran_events.core.cells import CONTROL_OR_BREAK, FORMULA_STARTS, ISO_DAY, format_character
@@ -88,7 +88,7 @@ def _read_manifest(root: Path) -> Iterator[tuple[Path, int, dict]]:
             "would be read from the last one" for name in twice) + "; name each column once; nothing was read")
 
 
-def repeated_columns(header: list[str]) -> list[str]:
+def repeated_columns(header: Sequence[str]) -> list[str]:
     """The column names a manifest header gives more than once, in header order ([] for none)."""
     seen: set[str] = set()
     return list(dict.fromkeys(name for name in header if name in seen or seen.add(name)))  # type: ignore[func-returns-value]
@@ -321,10 +321,8 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
       table's published_basis pattern) refuses: the report is still read, its basis left empty;
     - error `basis-term-repeated`: a `published_basis` that names one basis twice ('byline+byline'),
       which the pattern accepts but no curator means (a slip for another basis);
-    - error `byte-count-differs`: a `bytes` cell that is not a whole number of bytes, or not the
-      size of the row's file (a stat, no read: the text changed since the manifest was made, or the
-      row names another file). A file missing or outside its folder is left to extract's reading
-      (`document-skipped`).
+    - error `bad-byte-count`: a `bytes` cell that is not a whole number of bytes (one that is not
+      the file's size is found with the text: `document-skipped`, as a changed sha256).
 
     Each problem names the manifest file, its line, the doc_id, the field and the value (layer
     "corpus")."""
@@ -352,26 +350,18 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str,
                               f"{row.get('published_basis')!r} names {', '.join(map(repr, twice))} more than once; "
                               "each basis is named once; nothing was extracted"))
     if (size := _byte_count_problem(row)) is not None:
-        errors.append(Problem("corpus", str(manifest), line, doc, "bytes", "byte-count-differs", size))
+        errors.append(Problem("corpus", str(manifest), line, doc, "bytes", "bad-byte-count", size))
     return errors, warnings
 
 
 def _byte_count_problem(row: dict) -> str | None:
-    """Why a row's `bytes` cell is wrong (not a whole number, or not its file's size), None when it is
-    right, empty, or the file cannot be looked at (missing, outside its folder: the reading names it)."""
+    """Why a row's `bytes` cell is no byte count (not a whole number), None when it is one or empty.
+    Whether it is the file's size is read with the text (extract/run.py `read_one`): a text that
+    differs from its row is a document skipped, as a changed sha256 is."""
     cell = (row.get("bytes") or "").strip()
-    if not cell:
+    if not cell or (cell.isascii() and cell.isdigit()):
         return None
-    if not cell.isascii() or not cell.isdigit():
-        return f"{row.get('bytes')[:40]!r} is not a whole number of bytes; nothing was extracted"
-    try:
-        size = inside(Path(row.get("root") or "."), row.get("file") or "").stat().st_size
-    except (OSError, ValueError):
-        return None
-    if size != int(cell):
-        return (f"the manifest says {int(cell):,} bytes, {row.get('file')} has {size:,} (the text changed since the "
-                "manifest was made, or the row names another file); nothing was extracted")
-    return None
+    return f"{str(row.get('bytes'))[:40]!r} is not a whole number of bytes; nothing was extracted"
 
 
 def manifest_date(value: str | None) -> dt.date | None:

@@ -14,7 +14,15 @@ from typing import NamedTuple
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.background import narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
-from pakiran_events.extract.frame_regions import denied, other_subject, outside, own_mentions, region_of, regions, unheld_after
+from pakiran_events.extract.frame_regions import (
+    denied,
+    other_subject,
+    outside,
+    own_mentions,
+    region_of,
+    regions,
+    unheld_after,
+)
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import INVITED, Frame, Reading
