@@ -19,7 +19,7 @@ class _CountingPipeline:
 
     def __init__(self, nlp) -> None:
         self.nlp, self.longest = nlp, 0
-        self.tokenizer = nlp.tokenizer
+        self.tokenizer, self.max_length = nlp.tokenizer, nlp.max_length
 
     def make_doc(self, text: str):
         self.longest = max(self.longest, len(text))
@@ -52,6 +52,18 @@ def test_a_long_chunk_after_leading_space_or_an_emoticon_is_not_tokenized_whole(
         assert bounds[0][0] == 0 and bounds[-1][1] == len(sentence)
         assert all(a < b for a, b in bounds)
     assert counting.longest <= clauses.LONG_CHUNK
+
+
+def test_a_sentence_over_spacys_max_length_with_an_emoticon_case_is_cut_chunk_by_chunk(monkeypatch):
+    # an em dash and '8)' are tokenizer special cases: such a sentence was given whole to make_doc,
+    # which refuses a text over nlp.max_length (E088) and the report was skipped as unreadable
+    counting = _counted(monkeypatch)
+    words = [f"Naqvi—Momeni–while({k})" for k in range(60_000)]
+    sentence = " ".join(words)
+    assert len(sentence) > clauses.pipeline().max_length
+    bounds = clauses.clause_bounds(sentence)
+    assert counting.longest <= clauses.LONG_CHUNK
+    assert len(bounds) == 1 + sum(len(clauses._chunk_cuts(word)) for word in words)  # each word's own cuts
 
 
 def test_a_long_chunk_is_cut_at_its_boundary_characters_and_subordinating_words():

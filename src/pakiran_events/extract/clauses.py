@@ -62,9 +62,10 @@ def clause_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
     if not _MAY_CUT.search(sentence):
         return ((0, len(sentence)),) if sentence else ()
     if (sentence[0].isspace() or any(case in sentence for case in _punct_special_cases())) \
-            and not _LONG_CHUNK.search(sentence):
+            and not _LONG_CHUNK.search(sentence) and len(sentence) <= pipeline().max_length:
         # the first token would be white space, or a special case of the tokenizer made of
         # punctuation (':)', ':(' ...), which spaCy matches across its chunks: the whole sentence
+        # (one over spaCy's max_length, which make_doc refuses with E088, is cut chunk by chunk)
         return _whole_sentence_bounds(sentence)
     cuts = [0]
     for chunk in _CHUNK.finditer(sentence):
