@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pakiran_events.core.cells import CONTROL_OR_BREAK, FORMULA_STARTS, ISO_DAY, format_character
@@ -67,10 +67,12 @@ def _read_manifest(root: Path) -> Iterator[tuple[Path, int, dict]]:
         with manifest.open(encoding="utf-8-sig", newline="") as fh:  # a BOM is not part of the header
             reader = csv.DictReader(fh)
             missing: set[str] | None = None  # known at the first row (an empty manifest lacks nothing)
+            twice: list[str] = []
             for row in reader:
                 if missing is None:
                     missing = {"doc_id", "file"} - set(reader.fieldnames or [])
-                if missing:
+                    twice = repeated_columns(reader.fieldnames or [])
+                if missing or twice:
                     continue  # read on: a later line that is not UTF-8 or CSV is the error to name
                 yield manifest, reader.line_num, row  # a quoted cell may span lines: where the row ends
     except UnicodeDecodeError as exc:
@@ -79,6 +81,17 @@ def _read_manifest(root: Path) -> Iterator[tuple[Path, int, dict]]:
         raise ValueError(f"{manifest} line {reader.line_num if reader else 0}: cannot be read as CSV ({exc})") from None
     if missing:
         raise ValueError(f"{manifest}: no {', '.join(sorted(missing))} column (header: {list(reader.fieldnames or [])})")
+    if twice:  # the csv module would give each row the last column of a name, silently
+        raise ValueError(f"{manifest} line 1: " + "; ".join(
+            f"field {name!r} is in the header {reader.fieldnames.count(name)} times (columns "  # type: ignore[union-attr]
+            f"{', '.join(str(k + 1) for k, f in enumerate(reader.fieldnames or []) if f == name)}), a row's cell "
+            "would be read from the last one" for name in twice) + "; name each column once; nothing was read")
+
+
+def repeated_columns(header: Sequence[str]) -> list[str]:
+    """The column names a manifest header gives more than once, in header order ([] for none)."""
+    seen: set[str] = set()
+    return list(dict.fromkeys(name for name in header if name in seen or seen.add(name)))  # type: ignore[func-returns-value]
 
 
 def _incomplete(row: dict) -> bool:
@@ -309,13 +322,17 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
       (YYYY-MM-DD): the report is still read, dated by its text if the text says (a date line, a
       byline), else undated.
     - warning `published-basis-unknown`: a `published_basis` cell that `basis_pattern` (the sources
-      table's published_basis pattern) refuses: the report is still read, its basis left empty.
+      table's published_basis pattern) refuses: the report is still read, its basis left empty;
     - warning `published-out-of-range`: a `published` date outside `days` (first, last): before the
       earliest year anything is dated (extract: engagement.yaml `earliest_year`) or after the run's
       own day (a report cannot be published after it is read). A warning, not an error: the text and
       its calendar dates stay usable and one cell never stops a corpus; the report is read as if the
       cell were empty (dated by its own text if it says, else undated), so no relative day of it
-      ('yesterday') is counted from an impossible day.
+      ('yesterday') is counted from an impossible day;
+    - error `basis-term-repeated`: a `published_basis` that names one basis twice ('byline+byline'),
+      which the pattern accepts but no curator means (a slip for another basis);
+    - error `bad-byte-count`: a `bytes` cell that is not a whole number of bytes (one that is not
+      the file's size is found with the text: `document-skipped`, as a changed sha256).
 
     Each problem names the manifest file, its line, the doc_id, the field and the value (layer
     "corpus")."""
@@ -344,7 +361,24 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
         warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",
                                 f"{row.get('published_basis')!r} is not a basis the sources table knows "
                                 "(date-line, byline, url, joined by '+'); the report is read with its basis left empty"))
+    terms = basis.split("+")
+    if twice := sorted({t for t in terms if terms.count(t) > 1}):
+        errors.append(Problem("corpus", str(manifest), line, doc, "published_basis", "basis-term-repeated",
+                              f"{row.get('published_basis')!r} names {', '.join(map(repr, twice))} more than once; "
+                              "each basis is named once; nothing was extracted"))
+    if (size := _byte_count_problem(row)) is not None:
+        errors.append(Problem("corpus", str(manifest), line, doc, "bytes", "bad-byte-count", size))
     return errors, warnings
+
+
+def _byte_count_problem(row: dict) -> str | None:
+    """Why a row's `bytes` cell is no byte count (not a whole number), None when it is one or empty.
+    Whether it is the file's size is read with the text (extract/run.py `read_one`): a text that
+    differs from its row is a document skipped, as a changed sha256 is."""
+    cell = (row.get("bytes") or "").strip()
+    if not cell or (cell.isascii() and cell.isdigit()):
+        return None
+    return f"{str(row.get('bytes'))[:40]!r} is not a whole number of bytes; nothing was extracted"
 
 
 def manifest_date(value: str | None) -> dt.date | None:

@@ -29,11 +29,26 @@ _MAY_CUT = re.compile("[" + re.escape("".join(BOUNDARY_PUNCT)) + "]|(?<![a-z])(?
 _CHUNK = re.compile(r"\S+")  # spaCy's tokenizer splits the text where str.isspace changes, then each chunk alone
 
 
+# A chunk longer than this is no word a report writes (the corpus's and probes' longest chunk that
+# holds a boundary mark is 25 characters): spaCy's affix splitting takes one bracket or dash a step
+# and searches the whole rest of the chunk each step (quadratic: 20,000 nested brackets were minutes,
+# breaker of round 24), so such a chunk is cut at its characters alone (`_character_cuts`, linear).
+LONG_CHUNK = 64
+_LONG_CHUNK = re.compile(r"\S{%d}" % (LONG_CHUNK + 1))
+
+
+def _character_cuts(chunk: str) -> tuple[tuple[int, bool], ...]:
+    """`_chunk_cuts` of a chunk over LONG_CHUNK characters, read from its characters: each boundary
+    character, and each subordinating word not inside an ASCII word, in one regex scan."""
+    return tuple((m.start(), m.group(0) not in BOUNDARY_PUNCT) for m in _MAY_CUT.finditer(chunk))
+
+
 @lru_cache(maxsize=8192)
 def _chunk_cuts(chunk: str) -> tuple[tuple[int, bool], ...]:
     """(offset, is a subordinating word) of each token of one white-space-free chunk that may
     end a clause. spaCy tokenizes each chunk on its own (and caches it so), so the chunk's
-    tokens are those the whole sentence's tokenization holds there."""
+    tokens are those the whole sentence's tokenization holds there. A chunk over LONG_CHUNK
+    characters is cut by `_character_cuts` instead (spaCy's tokenizer is quadratic in a chunk's length)."""
     return tuple((token.idx, token.text not in BOUNDARY_PUNCT) for token in pipeline().make_doc(chunk)
                  if token.text in BOUNDARY_PUNCT or token.lower_ in SUBORDINATORS)
 
@@ -42,17 +57,21 @@ def _chunk_cuts(chunk: str) -> tuple[tuple[int, bool], ...]:
 def clause_bounds(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) character offsets of each clause of a sentence: a cut before each token that
     is a boundary mark, or a subordinating word other than the sentence's first token. Only the
-    white-space-free chunks that hold a boundary character or a subordinating word are tokenized."""
+    white-space-free chunks that hold a boundary character or a subordinating word are tokenized,
+    and none over LONG_CHUNK characters (those are cut at their characters): linear in the sentence."""
     if not _MAY_CUT.search(sentence):
         return ((0, len(sentence)),) if sentence else ()
-    if sentence[0].isspace() or any(case in sentence for case in _punct_special_cases()):
+    if (sentence[0].isspace() or any(case in sentence for case in _punct_special_cases())) \
+            and not _LONG_CHUNK.search(sentence) and len(sentence) <= pipeline().max_length:
         # the first token would be white space, or a special case of the tokenizer made of
         # punctuation (':)', ':(' ...), which spaCy matches across its chunks: the whole sentence
+        # (one over spaCy's max_length, which make_doc refuses with E088, is cut chunk by chunk)
         return _whole_sentence_bounds(sentence)
     cuts = [0]
     for chunk in _CHUNK.finditer(sentence):
-        if _MAY_CUT.search(chunk.group(0)):
-            cuts.extend(chunk.start() + idx for idx, word in _chunk_cuts(chunk.group(0))
+        if _MAY_CUT.search(text := chunk.group(0)):
+            found = _character_cuts(text) if len(text) > LONG_CHUNK else _chunk_cuts(text)  # a long one not kept
+            cuts.extend(chunk.start() + idx for idx, word in found
                         if not (word and chunk.start() + idx == 0))
     cuts.append(len(sentence))
     return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)

@@ -14,7 +14,15 @@ from typing import NamedTuple
 from pakiran_events.core.cues import is_date_line
 from pakiran_events.extract.background import narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
-from pakiran_events.extract.frame_regions import denied, other_subject, outside, region_of, regions, unheld_after
+from pakiran_events.extract.frame_regions import (
+    denied,
+    other_subject,
+    outside,
+    own_mentions,
+    region_of,
+    regions,
+    unheld_after,
+)
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.plan_reference import plans_told_on
 from pakiran_events.extract.report import INVITED, Frame, Reading
@@ -358,7 +366,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
     frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
     # the actors of its own region: a clause of another subject or modality tells its own frame
-    people = sorted((m for m in r.mentions[i] if not outside(r, i, start, m.span.start - s.start)), key=lambda m: m.span.start)
+    people = own_mentions(r, i, start)
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
     if trigger in SYMMETRIC:

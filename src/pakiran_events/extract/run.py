@@ -263,6 +263,10 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
                                     "digits); not read"), []
     if recorded and digest != recorded:
         return Read(doc_id, file=where, problem="the text's sha256 differs from the manifest's (the text changed)"), []
+    size = (entry.get("bytes") or "").strip()  # a cell that is no whole number is the manifest check's error
+    if size.isascii() and size.isdigit() and int(size) != len(data):
+        return Read(doc_id, file=where, problem=f"the text has {len(data):,} bytes, the manifest's bytes says {int(size):,} "
+                                    "(the text changed, or the row is wrong); not read"), []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
