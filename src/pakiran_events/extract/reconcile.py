@@ -84,8 +84,9 @@ def held_told(members: list[Member]) -> bool:
 def is_dateline(cue: DateCue, span: Span, published: dt.date | None, c: Candidate) -> bool:
     """Whether a cue is its report's date line and nothing more ('QUETTA, Nov 16:' heading a
     report): a calendar day equal to the publication day at the head of the report's first
-    sentence. It dates the report, and the visit only as far as the report tells it held."""
-    return (published is not None and c.sentence == 0 and cue.start == published == cue.end
+    sentence (its clause starts the text, whichever sentence the candidate was first told in). It
+    dates the report, and the visit only as far as the report tells it held."""
+    return (published is not None and cue.start == published == cue.end
             and not cue.weekday_only and span.start == 0 and cue.span[0] < 40)
 
 
@@ -141,8 +142,9 @@ def before_home(day: dt.date, home: dt.date | None) -> dt.date:
 def home_day(members: list[Member]) -> dt.date | None:
     """The latest day a visit's reports tell the guest's way home as held (a departure cue that is
     not the way out nor a leg, `departure_of`), or None: no day of the guest there lies after it."""
-    days = [cue.start for _, _, c in members for cue, span in c.departure
-            if cue.resolved and not cue.ahead and cue.precision == "day" and departure_of(cue, span, c) == "departure"]
+    days = [cue.start for _, pub, c in members for cue, span in c.departure
+            if cue.resolved and not cue.ahead and cue.precision == "day"
+            and claim_kind("departure", cue, span, pub, c) == "departure"]
     return max(days, default=None)
 
 
@@ -154,10 +156,12 @@ def vague(cue: DateCue) -> bool:
 
 def claim_kind(kind: str, cue: DateCue, span: Span, published: dt.date | None, c: Candidate) -> str:
     """The `BOUNDS` kind of a cue the candidate told as `kind` (arrival, departure, day): a day that is
-    the report's date line is a `dateline`; a departure is the kind `Candidate.departing` gives it (`outbound`,
-    `leg`), else the way home (`departure`)."""
-    if kind == "day":
-        return "dateline" if is_dateline(cue, span, published, c) else kind
+    the report's date line is a `dateline`, also in a departure's sentence ('ISLAMABAD, 12 Dec: X
+    concluded his visit yesterday': the line dates the release, 'yesterday' the departure); a
+    departure is the kind `Candidate.departing` gives it (`outbound`, `leg`), else the way home
+    (`departure`)."""
+    if kind in ("day", "departure") and is_dateline(cue, span, published, c):
+        return "dateline"
     if kind == "departure":
         return departure_of(cue, span, c)
     return kind
