@@ -1044,6 +1044,14 @@ class _Built:
     def _dated(self, c: Candidate, f: Frame) -> None:
         if f.dates:
             c.dates.append(f.dates[0])
+            self._apart(c, f, f.dates[:1])
+
+    def _apart(self, c: Candidate, f: Frame, cues: list[tuple[DateCue, Span]]) -> None:
+        """Marks the bare weekdays of `cues` whose frame's sentence tells a trip other than the visit
+        ('He then travelled to Mashhad on Friday', 'met him again', 'at the border': engagement.yaml
+        `another_trip`): reconcile.before_home never moves them back into the visit."""
+        if any(cue.weekday_only for cue, _ in cues) and self.lex.patterns["another_trip"].search(self.r.sentence(f.sentence)):
+            c.apart.update(departing_key(cue, span) for cue, span in cues if cue.weekday_only)
 
     # -- frame kinds -----------------------------------------------------------------
     def phone_call(self, f: Frame) -> None:
@@ -1569,6 +1577,7 @@ class _Built:
         # day is another phrase's; the frame's day is the trip's step
         cues = sorted(cues, key=lambda c: c[0].precision == "year")
         into += [] if told_held else cues[:1]
+        self._apart(visit, f, [] if told_held else cues[:1])
         if f.kind == "departure" and cues and not told_held:
             kind = departure_kind(self.r, f, country)
             if kind != "departure":  # the way out or an onward leg: no end of the visit (reconcile.BOUNDS)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pakiran_events.extract import reconcile
 from pakiran_events.extract.background import joins_told, keep_told, stands_alone
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.report import Candidate, Report, Span
+from pakiran_events.extract.report import Candidate, Report, Span, departing_key
 
 VISIT_GAP_DAYS = 10
 
@@ -861,8 +861,9 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
     announced = [] if known_days else _announced_known(visit, group)
     known = sorted({d for d, _ in known_days}) or announced
     home = reconcile.home_day(visit.members)
+    first = reconcile.held_first(reconcile.held_claims(visit.members), home) if home else None
     for meeting in meetings.values():
-        _meeting_date(meeting, known, home)
+        _meeting_date(meeting, known, home, first)
     _visit_dates(visit, list(meetings.values()), known)
     if visit.date_start is None:
         return []
@@ -1002,9 +1003,12 @@ def _held_cues(c: Candidate) -> list[tuple[DateCue, Span]]:
     return c.dates if c.planned else [(cue, span) for cue, span in c.dates if not cue.ahead]
 
 
-def _meeting_date(meeting: Event, known: list[dt.date], home: dt.date | None = None) -> None:
+def _meeting_date(meeting: Event, known: list[dt.date], home: dt.date | None = None,
+                  first: dt.date | None = None) -> None:
     """The meeting's day by its reports' votes (`_day_vote`); a bare weekday after `home`, the visit's
-    held way home (`reconcile.home_day`), is that weekday before it (`reconcile.before_home`)."""
+    held way home (`reconcile.home_day`), is that weekday before it (`reconcile.before_home`), when
+    that is not before `first`, the visit's held arrival or first day (`reconcile.held_first`), and its
+    sentence tells no other trip (`Candidate.apart`: 'met him again at the border on Friday')."""
     votes, weekdays = [], []
     for doc, pub, c in meeting.members:
         cues = _held_cues(c)
@@ -1013,7 +1017,8 @@ def _meeting_date(meeting: Event, known: list[dt.date], home: dt.date | None = N
             day = next(((near[0], span) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
         if day:
             bare = _bare_weekday(cues, day[1])
-            votes.append((reconcile.before_home(day[0], home) if bare else day[0], day[1], doc, pub, bare))
+            moved = bare and not _apart(cues, day[1], c)
+            votes.append((reconcile.before_home(day[0], home, first) if moved else day[0], day[1], doc, pub, bare))
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in cues if cue.weekday is not None]
     if votes:
@@ -1057,6 +1062,12 @@ def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None, bool]]) -> d
     best = max(counts.values())
     lag = lambda v: ((v[3] - v[0]).days if v[3] is not None and v[3] >= v[0] else 10**6)
     return min((v[4], lag(v), n, v) for n, v in enumerate(votes) if counts[v[0]] == best)[3][0]  # n: first on a tie
+
+
+def _apart(cues: list[tuple[DateCue, Span]], span: Span, c: Candidate) -> bool:
+    """Whether the first day's cue (`span`) is a bare weekday whose sentence tells another trip
+    (`Candidate.apart`)."""
+    return any(departing_key(cue, at) in c.apart for cue, at in cues if at == span)
 
 
 def _bare_weekday(cues: list[tuple[DateCue, Span]], span: Span) -> bool:

@@ -829,6 +829,7 @@ class Lexicon:
         p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
         p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)
         p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
+        p["another_trip"] = re.compile(rf"(?<![\w\-])(?:{a('another_trip')})(?![\w\-])", re.IGNORECASE)
         p["leg_travel"] = re.compile(rf"(?:{a('leg_travel')})\b", re.IGNORECASE)
         # a photo caption's opening and its credit after a dash (report.without_captions)
         p["caption_opening"] = re.compile(guard(rf"(?:{a('caption_opening')})", True), re.IGNORECASE)

@@ -55,6 +55,7 @@ class Claim:
     span: Span | None
     ahead: bool = False
     bare: bool = False  # a bare weekday counted back from the report's day ('flew in on Sunday')
+    apart: bool = False  # ... whose sentence tells another trip ('then travelled to Mashhad on Friday'): never moved
 
 
 @dataclass
@@ -90,7 +91,7 @@ def is_dateline(cue: DateCue, span: Span, published: dt.date | None, c: Candidat
             and not cue.weekday_only and span.start == 0 and cue.span[0] < 40)
 
 
-def claims_of(members: list[Member], resolve: Resolver) -> list[Claim]:
+def claims_of(members: list[Member], resolve: Resolver, moved: bool = True) -> list[Claim]:
     """The date claims of a visit's own reports (`members`: (doc, published, candidate)): each
     arrival, departure and other day expression as a `Claim`; an unresolved weekday or day
     without a year placed by `resolve` (near the engagement's known days, `cluster`). Week, month
@@ -107,8 +108,8 @@ def claims_of(members: list[Member], resolve: Resolver) -> list[Claim]:
                     continue
                 told = claim_kind(kind, cue, span, pub, c)
                 out.append(Claim(told, first, (last or first) if kind == "day" else first, doc, span, cue.ahead,
-                                 cue.resolved and cue.weekday_only))
-    return _outbound_given_way(_weekdays_before_home(out))
+                                 cue.resolved and cue.weekday_only, departing_key(cue, span) in c.apart))
+    return _outbound_given_way(_weekdays_before_home(out)) if moved else out
 
 
 def _weekdays_before_home(claims: list[Claim]) -> list[Claim]:
@@ -116,27 +117,56 @@ def _weekdays_before_home(claims: list[Claim]) -> list[Claim]:
     of the Monday after): when that lands after the last held departure home a report tells
     ('was back in Islamabad by Tuesday night'), it is the same weekday counted back from that
     departure instead (the visit's Sunday, not the one before the column): no day of the guest
-    in the country lies after the way home (CURATION.md §4). Other claims stand as told."""
+    in the country lies after the way home (CURATION.md §4). Only onto a day of the visit
+    (`held_first`: not before its held arrival or first day) and only when its sentence tells no
+    other trip (`Claim.apart`: 'then travelled to Mashhad on Friday', 'at the border'): a second,
+    later trip keeps its day. Other claims stand as told."""
     homes = [k.first for k in claims if k.kind == "departure" and not k.ahead]
     if not homes:
         return claims
     home = max(homes)
     out = []
     for k in claims:
-        if k.bare and k.kind != "departure" and k.first == k.last and k.first > home:
-            day = before_home(k.first, home)
-            k = Claim(k.kind, day, day, k.doc, k.span, k.ahead, k.bare)
+        if k.bare and not k.apart and k.kind != "departure" and k.first == k.last and k.first > home:
+            day = before_home(k.first, home, held_first(claims, home, k.kind in ARRIVING))
+            k = Claim(k.kind, day, day, k.doc, k.span, k.ahead, k.bare, k.apart)
         out.append(k)
     return out
 
 
-def before_home(day: dt.date, home: dt.date | None) -> dt.date:
+ARRIVING = frozenset({"arrival", "outbound"})  # claims of the trip's first day itself
+
+
+def held_first(claims: list[Claim], home: dt.date, arriving: bool = False) -> dt.date | None:
+    """The earliest day a bare weekday after `home` may be moved back to: the visit's held arrival
+    (an arrival claim not itself moved, `ARRIVING`); with none told, its earliest held first day
+    (a day, meeting or leg; not the report's date line), except for a weekday that tells the arrival
+    itself (`arriving`: it may come before the talks' days). None: no bound but `home`."""
+    def held(k: Claim) -> bool:
+        return not k.ahead and BOUNDS[k.kind][0] and k.kind != "dateline" and not (k.bare and k.first > home)
+
+    told = [k for k in claims if held(k)]
+    arrivals = [k.first for k in told if k.kind in ARRIVING]
+    if arrivals or arriving:
+        return min(arrivals, default=None)
+    return min((k.first for k in told), default=None)
+
+
+def before_home(day: dt.date, home: dt.date | None, first: dt.date | None = None) -> dt.date:
     """A bare weekday's `day` (counted back from its report's day) moved back whole weeks to the
     latest of its weekday on or before `home`, the last held day of the way home; as it is when
-    there is none or it is not after it."""
+    there is none or it is not after it, or when that would put it before `first`, the visit's
+    held first day (`held_first`: then it tells a later trip, not a day of this one)."""
     if home is None or day <= home:
         return day
-    return day - dt.timedelta(days=7 * -(-(day - home).days // 7))
+    moved = day - dt.timedelta(days=7 * -(-(day - home).days // 7))
+    return day if first is not None and moved < first else moved
+
+
+def held_claims(members: list[Member]) -> list[Claim]:
+    """The claims of a visit's reports told by a resolved day (no weekday placed near known days):
+    what `held_first` bounds a meeting's bare weekday by (cluster._meeting_date)."""
+    return claims_of(members, lambda cue: (None, None), moved=False)
 
 
 def home_day(members: list[Member]) -> dt.date | None:

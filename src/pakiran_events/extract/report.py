@@ -74,6 +74,8 @@ class Candidate:
     departure: list[tuple[DateCue, Span]] = field(default_factory=list)
     departing: dict[tuple[int, int, int], str] = field(default_factory=dict)  # a departure cue's kind when not the way
                                   # home ('outbound', 'leg': candidates.departure_kind), by report.departing_key
+    apart: set[tuple[int, int, int]] = field(default_factory=set)  # bare weekday cues (by departing_key) whose
+                                  # sentence tells another trip (engagement.yaml `another_trip`): never moved
     duration: int | None = None
     term: tuple[dt.date, dt.date] | None = None   # overlap of the participants' terms of office (undated reports)
     dateless: bool = False        # its report names no date but its dateline's: bounded by terms, not a month
