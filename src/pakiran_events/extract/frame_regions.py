@@ -129,11 +129,30 @@ def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
         pass
     if last is None or r.lex.patterns["held_verb"].search(sentence, last.end(), end) is not None:
         return False
+    if not whole and not _denies_taking_place(r, sentence, last, start, b):
+        return False
     # 'X, who rejected claims that Pakistan shelters militants, met Y': a relative clause's denial, closed
     # by a comma before the trigger, is the speaker's, not the trigger's (spur25)
     relatives = r.lex.dictionaries["engagement"].get("told_past", {}).get("relatives", [])  # 'who', 'which' ...
     relative = any(w.lower() in relatives for w in sentence[:last.start()].split()[-2:])
     return whole or not (relative and "," in sentence[last.end():start])
+
+
+def _denies_taking_place(r: Reading, sentence: str, denial: re.Match, start: int, b: int) -> bool:
+    """Whether the claim a denial ends on ('... reports that', '... allegations of') is that the
+    engagement at sentence offset `start` took place (review25 M1). A trigger told by a verb is the
+    claim's predicate ('claims that X met Y'); one told by its noun is, after 'that', only with a
+    taking-place predicate after it ('claims that the meeting took place', not '... were tense'),
+    and after 'of', only as the claim's own object ('reports of a secret meeting', not 'allegations
+    of a rift during the meeting')."""
+    p = r.lex.patterns
+    tail = denial.group(0).split()[-1].lower()
+    noun = p["denied_claim_noun"].match(sentence, start)
+    if tail not in ("that", "of") or noun is None:
+        return True
+    if tail == "of":
+        return p["denied_claim_about"].search(sentence, denial.end(), noun.start("noun")) is None
+    return p["denied_taking_place"].search(sentence, start, b) is not None
 
 
 def _subject_between(subjects: list[int], a: int, b: int) -> bool:

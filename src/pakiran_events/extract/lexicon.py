@@ -676,8 +676,12 @@ class Lexicon:
         p["part_joiner"] = re.compile(alternation([rf"(?<!\w){x}(?!\w)" if x[:1].isalnum() else x
                                                    for x in e.get("part_joiners", [])]), re.IGNORECASE)
         # the frame rules' word lists (frames.py), compiled once here like every other
-        for key in ("called_off", "denial", "reporting", "recalled_trip"):
+        for key in ("called_off", "denial", "reporting", "recalled_trip", "denied_taking_place", "denied_claim_about"):
             p[key] = words(e.get(key, []))
+        # a claim's engagement told by its noun, right at the trigger (frame_regions.denied)
+        # (a trigger may begin with its preposition and article: 'during the meeting of')
+        p["denied_claim_noun"] = re.compile(rf"(?:(?:{alternation(e.get('denied_claim_about', []))}|the|a|an|their|his|her|its)\s+){{0,2}}"
+                                            rf"(?P<noun>{alternation(e.get('denied_claim_nouns', []))})\b", re.IGNORECASE)
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
         # where a traveller came from or went, told just before a place ('left Tehran', 'reached Quetta';
