@@ -637,6 +637,8 @@ class Lexicon:
                                       .replace(r"(?![\w\-])", r"(?!\w)"))
         p["third_counterpart"] = words(d["sides"].get("third_counterparts", []), 0)
         p["pair_of_people"] = words(d["sides"].get("pair_of_people", []))
+        p["call_party_after"] = words(d["sides"].get("call_party_after", []))
+        p["call_named_again"] = re.compile(words(d["sides"].get("call_named_again", [])).pattern + r"\s+$", re.IGNORECASE)
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"] if not v.get("side")]

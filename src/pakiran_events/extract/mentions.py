@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, office_of
 from pakiran_events.extract.clauses import clause_at
-from pakiran_events.extract.dates import held_spans
+from pakiran_events.extract.dates import date_cues, held_spans
 from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, bounded, merge_dictionaries, no_break_after
 from pakiran_events.extract.rank_refs import TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
@@ -30,6 +30,11 @@ _CLUSTER = re.compile(r".[\u0300-\u036f]*", re.DOTALL)  # a character and the co
 # 'Jan. 14': a month's abbreviation before a day number ends no sentence (the date grammar's months)
 _MONTH_STOP = re.compile(r"\b(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
+# a date fronted before a pronoun subject ('On 3 October he spoke', 'Late on Tuesday, she met'): at
+# most two words before the date, a comma at most between it and the pronoun (`_pronoun_after_fronted_date`)
+_FRONTED_PRONOUN_NEAR = re.compile(r"\b(?:he|she)\b")
+_FRONTED_PRONOUN = re.compile(r",?\s+(he|she)\b")
+_FRONTED_LEAD = re.compile(r"\s*[\"“‘(]?(?:[A-Za-z]+\s+){0,2}")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _LONG_WORD = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _NON_SPACE = re.compile(r"\S+")
@@ -836,16 +841,19 @@ class People:
             wanted = self.lex.patterns["rank_services"].get(rank, set())
             return "all" in services or bool(wanted & services)
         if self.lex.patterns["civilian_honorific"].fullmatch(before):
-            return not services
+            # calls25b: the rank the office-holder table brackets after a civilian office ('Interior
+            # Minister (Brigadier General)') is no sign against 'Mr': a newspaper writes 'Mr Vahidi'
+            return not self._services(i, actor, table_ranks=False)
         return True
 
-    def _services(self, i: int, actor: str) -> set[str]:
+    def _services(self, i: int, actor: str, table_ranks: bool = True) -> set[str]:
         """The services of the ranks the person was named with before sentence i ends (before their
         naming or inside its spelling: 'Admiral Muhammad Amjad Khan Niazi'; in the titles the report
         gave them; in brackets in the office-holder table that day) or, with none, of the offices they
-        hold that day or the report gave them. Empty: a civilian, as far as the report and the table tell."""
+        hold that day or the report gave them. Empty: a civilian, as far as the report and the table tell.
+        Without `table_ranks`, the ranks the table brackets after an office are not read."""
         ranks, offices = set(), set(self.lex.offices_held(actor, self.published))
-        for p in self.lex.positions:
+        for p in self.lex.positions if table_ranks else ():
             if p.actor_id == actor and self.published and (p.start is None or p.start <= self.published) \
                     and (p.end is None or self.published <= p.end) and "(" in p.office:
                 ranks.add(p.office.split("(", 1)[1].rstrip(") "))
@@ -905,14 +913,29 @@ class People:
         nobody before its verb is about the person the sentence before opened with (its subject)."""
         s = self.spans[i]
         m = _PRONOUN_SUBJECT.match(self.text, s.start, s.end)
-        if not m or i == 0 or any(x.span.start < m.end() + 1 for x in self.mentions[i]):
+        at = (m.start(1), m.end(1)) if m else self._pronoun_after_fronted_date(i)
+        if not at or i == 0 or any(x.span.start < at[1] + 1 for x in self.mentions[i]):
             return
         before = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id)]
         if before:
             speakers = [x for x in before if self._speaker(i - 1, x)]
             subject = min(speakers or before, key=lambda x: x.span.start)
-            self.mentions[i].insert(0, Mention(subject.actor_id, subject.side, i, Span(m.start(1), m.end(1)), subject.title,
-                                               named=False))
+            self.mentions[i].insert(0, Mention(subject.actor_id, subject.side, i, Span(*at), subject.title, named=False))
+
+    def _pronoun_after_fronted_date(self, i: int) -> tuple[int, int] | None:
+        """calls25b: 'On 3 October he spoke by telephone with ...', 'Late on Tuesday, she phoned ...': a
+        sentence telling a call (engagement.yaml `phone`) that opens with a date (at most two words
+        before it) and then 'he' or 'she' is about the subject of the sentence before, as one opening
+        with 'He'. The text offsets of the pronoun."""
+        s = self.spans[i]
+        head = self.text[s.start:min(s.end, s.start + 60)]
+        if _FRONTED_PRONOUN_NEAR.search(head) is None or self.lex.patterns["phone"].search(self.text, s.start, s.end) is None:
+            return None  # a call's sentence only: elsewhere a chain of pronouns carries a wrong referent on (probes12 p12-28)
+        for cue in date_cues(head, self.published, False):
+            after = _FRONTED_PRONOUN.match(head, cue.span[1])
+            if _FRONTED_LEAD.fullmatch(head, 0, cue.span[0]) and after:
+                return s.start + after.start(1), s.start + after.end(1)
+        return None
 
     def _rank_reference(self, i: int) -> None:
         """'On Monday the admiral was received by ...': 'the' and a rank noun (titles.yaml

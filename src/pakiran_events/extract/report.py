@@ -119,6 +119,8 @@ class Report:
 
 # a relative clause of a person closed by a comma or the sentence's end: ', who will fly to Mashhad on 25 June,'
 _WHO_RELATIVE = re.compile(r",\s*who\s[^,;:()]*(?:,|[.!?]?\s*$)")
+_QUOTE_MARK = re.compile(r"[\"“”]")  # a double quotation mark (Reading._quotes)
+_CLOSES = re.compile(r"[,.!?]\"")  # a straight mark right after a comma or a stop closes a quotation
 
 
 class Reading:
@@ -188,10 +190,10 @@ class Reading:
         offsets kept): 'X, who will fly to Mashhad on 25 June, met Y on Monday' tells X's plan
         in the relative clause, and the main clause's verb and dates are not read forward for it;
         for `pos` inside such a clause, the words before the clause are blanked too."""
-        holder = self._who_holding(i, pos)
-        key = ("own_words", i, holder)  # one text per 'who' clause (and one for none): built once
+        holder, quoted = self._who_holding(i, pos), self._quote_holding(i, pos)
+        key = ("own_words", i, holder, quoted)  # one text per 'who' clause and quotation (and one for none): built once
         if key not in self._hits:
-            sentence, blanked = self.sentence(i), self._all_blanked(i)
+            sentence, blanked = self.sentence(i), self._all_blanked(i, quotes=quoted < 0)
             starts, ends = self._who_clauses(i)
             # inside a 'who' clause, the main clause before it is not read either: 'X will meet Y, who
             # visited Tehran in May,' tells Y's trip as held, in May of this year, not a plan read forward
@@ -199,16 +201,44 @@ class Reading:
                 " " * starts[holder] + sentence[starts[holder]:ends[holder]] + blanked[ends[holder]:]
         return self._hits[key]
 
-    def _all_blanked(self, i: int) -> str:
-        """Sentence i with every closed 'who' clause blanked (same length), built once."""
-        key = ("all_blanked", i)
+    def _all_blanked(self, i: int, quotes: bool = True) -> str:
+        """Sentence i with every closed 'who' clause blanked (same length), and with `quotes` every
+        quotation (`_quotes`), built once."""
+        key = ("all_blanked", i, quotes)
         if key not in self._hits:
             sentence, pieces, at = self.sentence(i), [], 0
-            for a, b in zip(*self._who_clauses(i)):
-                pieces += [sentence[at:a], " " * (b - a)]
-                at = b
+            asides = sorted([*zip(*self._who_clauses(i)), *(self._quotes(i) if quotes else ())])
+            for a, b in asides:
+                if a >= at:  # a quotation inside a 'who' clause is blanked with it
+                    pieces += [sentence[at:a], " " * (b - a)]
+                    at = b
             self._hits[key] = "".join(pieces) + sentence[at:]
         return self._hits[key]
+
+    def _quotes(self, i: int) -> list[tuple[int, int]]:
+        """calls25b: the quotations of sentence i, (start, end) with their marks: a pair of double
+        quotes, straight or curly, or a closing mark with no opening one before it (after a comma or a
+        stop: the end of a quotation begun in an earlier sentence) from the sentence's start. What a
+        quotation says is the speaker's ('"... we will work with whichever government ...," X told Y in
+        a telephone conversation late on Tuesday'): its plan words are not the engagement's."""
+        key = ("quotes", i)
+        if key not in self._hits:
+            sentence, found, opened = self.sentence(i), [], None
+            for m in _QUOTE_MARK.finditer(sentence):
+                mark, at = m.group(0), m.start()
+                if opened is None and (mark == "”" or (mark == '"' and not found and _CLOSES.match(sentence, max(at - 1, 0)))):
+                    found.append((0, at + 1))
+                elif opened is None and mark != "”":
+                    opened = at
+                elif opened is not None and mark != "“":
+                    found.append((opened, at + 1))
+                    opened = None
+            self._hits[key] = found
+        return self._hits[key]
+
+    def _quote_holding(self, i: int, pos: int) -> int:
+        """The index of the quotation of sentence i that holds `pos`, -1 for none."""
+        return next((k for k, (a, b) in enumerate(self._quotes(i)) if a <= pos < b), -1)
 
     def _who_clauses(self, i: int) -> tuple[list[int], list[int]]:
         """(starts, ends) of sentence i's closed 'who' clauses, found once."""
@@ -240,7 +270,7 @@ class Reading:
         (`PrefixScan`), not per position; only the clause, not the rest of the sentence (a sentence
         of many clauses was quadratic: review22)."""
         a, b = clause
-        key = ("prefix_scan", kind, i, a, b, self._who_holding(i, pos))  # the words it reads are its own
+        key = ("prefix_scan", kind, i, a, b, self._who_holding(i, pos), self._quote_holding(i, pos))  # the words it reads are its own
         if key not in self._hits:
             self._hits[key] = PrefixScan(self.lex.patterns[kind], self._own_words(i, pos)[a:max(b, pos)])
         return self._hits[key].found_before(pos - a)
