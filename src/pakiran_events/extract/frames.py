@@ -1428,7 +1428,7 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
-            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms and (is_country(pid) or not _posted_at(r, s.start, pos))]
+            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms and not _posted_at(r, s.start, pos)]
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
     # 'in', 'to', 'for' ('Pakistan's army chief' is a side, not a place)
@@ -1509,7 +1509,8 @@ def residence_at(r: Reading, start: int, pos: int, pid: str) -> bool:
 def _posted_at(r: Reading, start: int, pos: int) -> bool:
     """The city at `pos` is where an office-holder named there serves ('the Consul General in
     Karachi', 'Ambassador in Tehran': places.yaml `posted_titles`), not where the clause's
-    engagement was."""
+    engagement was. So is a country (review 25, S2): 'Pakistani Ambassador to Iran X ... called on'
+    under an Islamabad dateline put the meeting in Iran, and its ministry venue in Tehran."""
     pattern = r.lex.patterns.get("_posted")
     if pattern is None:
         titles = r.lex.dictionaries["places"].get("posted_titles", []) or ["(?!x)x"]

@@ -502,6 +502,12 @@ class Lexicon:
                 p["rank_services"].setdefault(r, set()).add(service)
         p["office_service"] = [(service, words(ws)) for service, ws in (t.get("office_services") or {}).items()]
         p["civilian_honorific"] = words(t.get("civilian_honorifics", []), 0)
+        # review 25 (S1): honorific -> the sides it is a title on (titles.yaml `honorific_sides`); before a
+        # name of another side it is part of the name (mentions.People._stranger)
+        p["honorific_sides"] = {}
+        for side, kept in (t.get("honorific_sides") or {}).items():
+            for word in kept:
+                p["honorific_sides"].setdefault(word, set()).add(side)
         p["member_list"] = words(t.get("member_list", []))
         p["list_head_end"] = re.compile(r"(?:" + alternation(t.get("list_head", [])) + r")$")  # 'delegation headed by'
         p["companion"] = words(t.get("companion", []))

@@ -1816,6 +1816,7 @@ class People:
         """Add a person outside the gazetteer as a new actor (slugged with python-slugify)."""
         from slugify import slugify
 
+        start, full = self._given_honorific(start, full, side)
         actor = slugify(full)
         if not actor or actor in self.lex.actors:
             return
@@ -1830,6 +1831,16 @@ class People:
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
+
+    def _given_honorific(self, start: int, full: str, side: str) -> tuple[int, str]:
+        """(start, name) of a new person's name read from `start`, with the honorific right before it
+        when that honorific is a title on other sides only (titles.yaml `honorific_sides`): part of
+        the name as written ('Iranian ... Mir Hossein Mousavi', 'Haji Babaei'), not dropped from it."""
+        kept = _kept_honorific(self.lex).search(self.text, max(0, start - 12), start)
+        sides = self.lex.patterns["honorific_sides"].get(kept.group(1)) if kept else None
+        if kept is None or sides is None or side in sides:
+            return start, full
+        return kept.start(1), self.text[kept.start(1):start] + full
 
     def _holder_spelt(self, i: int, full: str, side: str, title: str | None) -> str | None:
         """The holder of the office written beside a name (`_holder`, on the sentence's days) when
