@@ -180,10 +180,13 @@ def test_near_miss_a_publication_day_of_today_is_kept(tmp_path):
     assert source["published_date"] == today
 
 
-def test_publication_days_run_from_the_floor_to_the_day_after_the_run():
-    from pakiran_events.extract.adapter import publication_days
+def test_publication_days_run_from_the_floor_to_the_end_of_the_latest_year():
+    """Round 25 review M4 (fixpub25): the range is fixed in data, no longer the run's day plus one;
+    the run's day plus one (`run_day`) only decides the `published-in-future` warning."""
+    from pakiran_events.extract.adapter import publication_days, run_day
 
-    assert publication_days(today=dt.date(2026, 12, 1)) == (dt.date(1947, 1, 1), dt.date(2026, 12, 2))
+    assert publication_days() == (dt.date(1947, 1, 1), dt.date(2099, 12, 31))
+    assert run_day(dt.date(2026, 12, 1)) == dt.date(2026, 12, 2)
 
 
 # --- 6. one meeting told on different days by two outlets (review S6, HELD_DAY_SLACK) ---------------

@@ -18,17 +18,24 @@ from pakiran_events.core.paths import CURATED_DIR
 def import_sources(corpus_dir, root, force) -> None:
     """Write dataset/curated/sources.csv from the corpus manifest (explicit, reviewed step).
 
+    A `published` cell is checked as extract checks it (a fixed range in data, never the day of the
+    run): out of range (`published-out-of-range`) or no date (`published-not-a-date`) it is left
+    empty, after the run's day (`published-in-future`) it is kept; each is a warning.
+
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
     from pakiran_events.curate.registry import write_registry
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
+    warnings: list = []
     try:
-        outcome = write_registry(open_corpus(corpus_dir), target, force=force)
+        outcome = write_registry(open_corpus(corpus_dir), target, force=force, warnings=warnings)
     except (FileExistsError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:  # a read-only checkout, a full disk: the registry is unchanged
         raise click.ClickException(f"{target}: cannot be written ({exc.strerror or exc}); the file is unchanged") from exc
+    for warning in warnings:
+        click.echo(f"warning: {warning.as_text()}", err=True)
     click.echo(f"{target}: {outcome}")
 
 

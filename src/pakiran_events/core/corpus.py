@@ -278,14 +278,15 @@ class Corpus:
 
 
 def manifest_problems(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None = None,
-                      days: tuple[dt.date, dt.date] | None = None) -> tuple[list[Problem], list[Problem]]:
+                      days: tuple[dt.date, dt.date] | None = None,
+                      today: dt.date | None = None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of the corpus manifest, every row checked before any text is read
     (`row_problems` of each row of `Corpus.manifest()`). Raises what `Corpus.manifest` raises for
     a manifest that cannot be read at all."""
     errors: list[Problem] = []
     warnings: list[Problem] = []
     for row, (manifest, line) in zip(corpus.manifest(), corpus.where()):
-        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days)
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days, today)
         errors += found[0]
         warnings += found[1]
     return errors, warnings
@@ -293,15 +294,17 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | 
 
 def checked_rows(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None,
                  errors: list[Problem], warnings: list[Problem],
-                 days: tuple[dt.date, dt.date] | None = None) -> Iterator[dict[str, str]]:
+                 days: tuple[dt.date, dt.date] | None = None,
+                 today: dt.date | None = None) -> Iterator[dict[str, str]]:
     """The manifest's rows streamed (`Corpus.rows`), each checked as it comes (`row_problems`, its
     problems appended to `errors` and `warnings`), a `published_basis` its warning names left empty
     (a basis no package could publish), and so is a `published` day outside `days` (`row_problems`:
-    the report is read as with no manifest date). What extract reads the manifest by, holding no row (issue
+    the report is read as with no manifest date); a day after `today` inside `days` is only warned
+    about (`published-in-future`) and kept, so the rows given never depend on the run's day. What extract reads the manifest by, holding no row (issue
     16); a caller uses the rows only once the iteration ends without raising and `errors` is empty.
     Raises what `Corpus.rows` raises."""
     for manifest, line, row in corpus.rows():
-        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days)
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days, today)
         errors += found[0]
         warnings += found[1]
         if any(w.code == "published-basis-unknown" for w in found[1]):
@@ -312,7 +315,8 @@ def checked_rows(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None,
 
 
 def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basis_pattern: str | None = None,
-                 days: tuple[dt.date, dt.date] | None = None) -> tuple[list[Problem], list[Problem]]:
+                 days: tuple[dt.date, dt.date] | None = None,
+                 today: dt.date | None = None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of one manifest row (at `line` of `manifest`):
 
     - error `bad-doc-id`: a doc_id that does not match `doc_id_pattern` (the sources table's
@@ -323,12 +327,17 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
       byline), else undated.
     - warning `published-basis-unknown`: a `published_basis` cell that `basis_pattern` (the sources
       table's published_basis pattern) refuses: the report is still read, its basis left empty;
-    - warning `published-out-of-range`: a `published` date outside `days` (first, last): before the
-      earliest year anything is dated (extract: engagement.yaml `earliest_year`) or after the run's
-      own day (a report cannot be published after it is read). A warning, not an error: the text and
-      its calendar dates stay usable and one cell never stops a corpus; the report is read as if the
-      cell were empty (dated by its own text if it says, else undated), so no relative day of it
-      ('yesterday') is counted from an impossible day;
+    - warning `published-out-of-range`: a `published` date outside `days` (first, last), a fixed
+      range kept in data (extract: engagement.yaml `earliest_year` to the end of `latest_year`):
+      before the earliest year anything is dated, or beyond the last year any report of the corpus
+      can bear (a date beyond is a typo: '9999-12-31', '2205' for '2025'). A warning, not an error:
+      the text and its calendar dates stay usable and one cell never stops a corpus; the report is
+      read as if the cell were empty (dated by its own text if it says, else undated), so no relative
+      day of it ('yesterday') is counted from an impossible day. The range never depends on the day
+      of the run, so neither does what is read (round 25, review M4);
+    - warning `published-in-future`: a `published` date inside `days` but after `today` (the run's
+      day, given by the caller): said, and KEPT (a report dated ahead, a clock behind): a cell is
+      blanked or kept by the data alone, the same on any day;
     - error `basis-term-repeated`: a `published_basis` that names one basis twice ('byline+byline'),
       which the pattern accepts but no curator means (a slip for another basis);
     - error `bad-byte-count`: a `bytes` cell that is not a whole number of bytes (one that is not
@@ -344,18 +353,8 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
         errors.append(Problem("corpus", str(manifest), line, doc, "doc_id", "bad-doc-id",
                               f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
                               f"{doc_id_pattern}){hint}; nothing was extracted"))
-    published = (row.get("published") or "").strip()
-    day = manifest_date(published) if published else None
-    if published and day is None:
-        warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-not-a-date",
-                                f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
-                                "without it: dated by its own text if it says, else undated"))
-    elif day is not None and days is not None and not days[0] <= day <= days[1]:
-        bound = f"before {days[0].isoformat()}, the earliest day anything is dated" if day < days[0] else \
-            f"after {days[1].isoformat()}, the day of this run"
-        warnings.append(Problem("corpus", str(manifest), line, doc, "published", "published-out-of-range",
-                                f"{published!r} is {bound}: no publication day; the report is read without it: "
-                                "dated by its own text if it says, else undated"))
+    if (found := published_problem(row, days, today)) is not None:
+        warnings.append(Problem("corpus", str(manifest), line, doc, "published", *found))
     basis = (row.get("published_basis") or "").strip()
     if basis and basis_pattern and not re.fullmatch(basis_pattern, basis):
         warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",
@@ -369,6 +368,28 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
     if (size := _byte_count_problem(row)) is not None:
         errors.append(Problem("corpus", str(manifest), line, doc, "bytes", "bad-byte-count", size))
     return errors, warnings
+
+
+def published_problem(row: dict, days: tuple[dt.date, dt.date] | None = None,
+                      today: dt.date | None = None) -> tuple[str, str] | None:
+    """(code, message) of a row's `published` cell (`row_problems`: `published-not-a-date`,
+    `published-out-of-range` outside the fixed `days`, `published-in-future` after `today` inside
+    them), None when it is empty or a date with nothing to say. Only `published-out-of-range` blanks
+    the cell (`checked_rows`, curate.registry): that depends on the data alone, never on `today`."""
+    published = (row.get("published") or "").strip()
+    day = manifest_date(published) if published else None
+    if published and day is None:
+        return "published-not-a-date", (f"{row.get('published')!r} is not a date (YYYY-MM-DD); the report is read "
+                                        "without it: dated by its own text if it says, else undated")
+    if day is not None and days is not None and not days[0] <= day <= days[1]:
+        bound = f"before {days[0].isoformat()}, the earliest day anything is dated" if day < days[0] else \
+            f"after {days[1].isoformat()}, the last day a report can bear (a date beyond is a typo)"
+        return "published-out-of-range", (f"{published!r} is {bound}: no publication day; the report is read "
+                                          "without it: dated by its own text if it says, else undated")
+    if day is not None and today is not None and day > today:
+        return "published-in-future", (f"{published!r} is after {today.isoformat()}, the day of this run "
+                                       "(UTC, plus one): kept as the report's day; check the cell")
+    return None
 
 
 def _byte_count_problem(row: dict) -> str | None:

@@ -6,19 +6,31 @@ Writing it is an explicit command (`pakiran-events import-sources`); builds only
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
-from pakiran_events.core.corpus import Corpus, file_sha256
+from pakiran_events.core.corpus import Corpus, file_sha256, published_problem
+from pakiran_events.core.problems import Problem
 
 COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "published_basis",
            "sha256", "bytes", "char_length"]
 
 
-def registry_rows(corpus: Corpus) -> list[dict]:
-    """One row per manifest document; the manifest's sha256 and size are checked against the file."""
+def registry_rows(corpus: Corpus, warnings: list | None = None, today: dt.date | None = None) -> list[dict]:
+    """One row per manifest document; the manifest's sha256 and size are checked against the file.
+    A `published` cell is checked as extract checks it (core.corpus.published_problem, the same fixed
+    range, extract.adapter.publication_days; round 25, review M4): a date outside the range is
+    left empty with its basis (`published-out-of-range`), one that is no date is left empty
+    (`published-not-a-date`), one after the run's day (`today`, extract.adapter.run_day) is kept
+    (`published-in-future`); the problems are appended to `warnings`. The registry never depends on
+    the day it is written."""
+    from pakiran_events.extract.adapter import publication_days, run_day
+
+    days, last = publication_days(), run_day(today)
     rows, errors = [], []
-    for entry in corpus.manifest():
+    for entry, (manifest, line) in zip(corpus.manifest(), corpus.where()):
+        entry = _published_checked(entry, manifest, line, days, last, warnings)
         try:
             path = corpus.path(entry["doc_id"])
             actual = file_sha256(path)
@@ -41,6 +53,23 @@ def registry_rows(corpus: Corpus) -> list[dict]:
     return sorted(rows, key=lambda r: r["source_id"])
 
 
+def _published_checked(entry: dict, manifest: Path, line: int, days: tuple[dt.date, dt.date], today: dt.date,
+                       warnings: list | None) -> dict:
+    """`entry` with its `published` cell checked (core.corpus.published_problem): emptied, with its
+    basis, out of the fixed range; emptied when no date; kept otherwise. The problem, if any, is
+    appended to `warnings` (layer "corpus", as extract reports it)."""
+    found = published_problem(entry, days, today)
+    if found is None:
+        return entry
+    if warnings is not None:
+        warnings.append(Problem("corpus", str(manifest), line, entry["doc_id"], "published", *found))
+    if found[0] == "published-out-of-range":
+        return {**entry, "published": "", "published_basis": ""}
+    if found[0] == "published-not-a-date":
+        return {**entry, "published": ""}
+    return entry
+
+
 def render_registry(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
@@ -49,9 +78,12 @@ def render_registry(rows: list[dict]) -> str:
     return out.getvalue()
 
 
-def write_registry(corpus: Corpus, target: Path, force: bool = False) -> str:
-    """Write the registry; refuse to replace a different existing file unless `force`."""
-    text = render_registry(registry_rows(corpus))
+def write_registry(corpus: Corpus, target: Path, force: bool = False, warnings: list | None = None,
+                   today: dt.date | None = None) -> str:
+    """Write the registry; refuse to replace a different existing file unless `force`. The
+    manifest's `published` cells are checked as extract checks them (`registry_rows`), the
+    problems appended to `warnings`."""
+    text = render_registry(registry_rows(corpus, warnings, today))
     if target.exists():
         current = target.read_text(encoding="utf-8")
         if current == text:

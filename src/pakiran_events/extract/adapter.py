@@ -187,28 +187,38 @@ def checked_manifest(corpus_dirs, schemas: dict) -> tuple[list[dict], list, list
     return rows, errors, warnings
 
 
-def checked_rows(corpus_dirs, schemas: dict, errors: list, warnings: list, days=None):
+def checked_rows(corpus_dirs, schemas: dict, errors: list, warnings: list, days=None, today=None):
     """The manifest rows of a corpus kept in several folders, streamed and checked as they come
     (core.corpus.checked_rows: a doc_id the sources table's source_id pattern refuses is an error,
     a `published` that is not a date a warning, and so is a `published_basis` its pattern refuses,
     left empty in the rows given, and a `published` day outside `days` (`publication_days`) a warning,
-    the cell left empty); problems appended to `errors` and `warnings`. Raises
+    the cell left empty, and one inside `days` after `today` (`run_day`) a warning, the cell kept:
+    the rows given never depend on the day of the run); problems appended to `errors` and `warnings`. Raises
     ValueError for a manifest that cannot be read or has bad rows, once its last row is given."""
     fields = {f["name"]: f for f in schemas["sources"].fields}
     basis = fields["published_basis"].get("constraints", {}).get("pattern")
     return checked_corpus_rows(Corpus(*corpus_dirs), fields["source_id"]["constraints"]["pattern"], basis,
-                               errors, warnings, days)
+                               errors, warnings, days, today)
 
 
-def publication_days(dictionary_files: list[Path] | None = None, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """(first, last) day a manifest's `published` may be (core.corpus.row_problems): the earliest day
-    anything is dated (engagement.yaml `earliest_year`, extract.dates.earliest_day), and the run's own
-    day in UTC plus one (a report of Islamabad's or Tehran's morning is dated a day ahead of UTC)."""
-    from pakiran_events.extract.dates import earliest_day
+def publication_days(dictionary_files: list[Path] | None = None) -> tuple[dt.date, dt.date]:
+    """(first, last) day a manifest's `published` may be (core.corpus.row_problems), fixed in data and
+    never the run's day (round 25, review M4: a build is the same whatever day it is run): the
+    earliest day anything is dated (engagement.yaml `earliest_year`, extract.dates.earliest_day) and
+    the last day of engagement.yaml `latest_year` (a date beyond is a typo). A day outside is blanked
+    (`published-out-of-range`); one inside but after the run's day (`run_day`) is only warned about."""
+    from pakiran_events.extract.dates import earliest_day, latest_day
     from pakiran_events.extract.lexicon import merge_dictionaries
 
-    today = today or dt.datetime.now(dt.timezone.utc).date()
-    return earliest_day(merge_dictionaries(dictionary_files or []).get("engagement", {})), today + dt.timedelta(days=1)
+    engagement = merge_dictionaries(dictionary_files or []).get("engagement", {})
+    return earliest_day(engagement), latest_day(engagement)
+
+
+def run_day(today: dt.date | None = None) -> dt.date:
+    """The last day a report read now can have been published: the run's day in UTC plus one (a
+    report of Islamabad's or Tehran's morning is dated a day ahead of UTC). A `published` day after
+    it is warned about (`published-in-future`) and kept; it decides no cell of the output."""
+    return (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
 
 
 def manifest_day(value: str | None):

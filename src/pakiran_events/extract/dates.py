@@ -356,6 +356,13 @@ def earliest_day(engagement: dict) -> dt.date:
     return dt.date(int(engagement.get("earliest_year", dt.MINYEAR)), 1, 1)
 
 
+def latest_day(engagement: dict) -> dt.date:
+    """The last day a report's publication date may be (engagement.yaml `latest_year`, 31 December):
+    a date beyond is a typo ('9999-12-31'). Fixed in data, never the run's day, so the same corpus is
+    read the same on any day (round 25, review M4)."""
+    return dt.date(int(engagement.get("latest_year", dt.MAXYEAR)), 12, 31)
+
+
 def above_floor(cue: DateCue, floor: dt.date) -> DateCue:
     """A cue as far as it lies on or after `floor`: cut to a range from the floor when it straddles
     it; when it ends before it (a meeting of 1946, a misread year), no day at all, marked

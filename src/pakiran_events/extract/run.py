@@ -1166,6 +1166,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
         problems_error,
         publication_days,
         row_counts,
+        run_day,
     )
     from pakiran_events.extract.lexicon import load_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta
@@ -1182,7 +1183,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                 errors: list = []
                 found: list = []
                 entries = checked_rows(corpus_dirs, load_package_schemas(), errors, found,
-                                       publication_days(dictionary_files))
+                                       publication_days(dictionary_files), run_day())
                 # streamed from the manifest check into files, a chunk at a time: the parent holds no
                 # row while the lexicon loads and the workers read (the other schedulers are given a list)
                 rows = RowChunks.spilled(entries, Path(tmp) / "rows") if scheduler == "processes" else list(entries)
