@@ -119,7 +119,9 @@ def test_a_report_beyond_the_size_limit_is_skipped_with_its_reason_not_raised():
         path = Path(tmp) / "big.txt"
         text = _text(entries[0])
         path.write_text(text * (MAX_CHARS // len(text) + 1), encoding="utf-8")
-        read, hashes = read_one({**entries[0], "doc_id": "big", "root": tmp, "file": path.name, "sha256": ""}, lex)
+        # the manifest row describes the big file truly (its size; no hash): only its length is wrong
+        read, hashes = read_one({**entries[0], "doc_id": "big", "root": tmp, "file": path.name, "sha256": "",
+                                 "bytes": str(path.stat().st_size)}, lex)
     assert read.problem and "too long" in read.problem and hashes == []
 
 
