@@ -748,21 +748,6 @@ def _in_an_earlier_month(dates: list, published: dt.date | None) -> bool:
                 and (cue.end + dt.timedelta(days=1)).month != cue.end.month)
 
 
-def _dated_where_told(c: Candidate) -> bool:
-    """Whether a clause that tells candidate `c` (its `event_type` spans) also dates it to a month or
-    finer: a span of years ('met in 2010 and in 2012', 1 January to 31 December) is no such date."""
-    told = c.evidence.get("event_type", [])
-    return any(cue.resolved and cue.precision != "year" and not _whole_years(cue)
-               and any(t.start <= span.start and span.end <= t.end for t in told)
-               for cues in (c.dates, c.arrival, c.departure) for cue, span in cues)
-
-
-def _whole_years(cue: DateCue) -> bool:
-    """A cue that runs from a 1 January to a 31 December: years told, not a month or a day."""
-    return cue.start is not None and cue.end is not None and (cue.start.month, cue.start.day) == (1, 1) \
-        and (cue.end.month, cue.end.day) == (12, 31)
-
-
 def _own_day(f: Frame) -> bool:
     """A frame told as held now, or told in the past perfect with a day of its own ('on Tuesday
     he had held talks'): not a context-only mention ('they had met before', 'last year')."""
@@ -1831,22 +1816,7 @@ class _Built:
         others = [o for o in self.others if not self._in_passing(o)]
         for v in self.visits.values():
             v.stop = self._at_a_stop(v)
-        return [*self.visits.values(), *[c for c in [*self.meetings.values(), *others] if not self._bodies_only(c)]]
-
-    def _bodies_only(self, c: Candidate) -> bool:
-        """Whether engagement `c` rests on the governments alone, with no day of its own: every
-        participant is a side's stand-in body (engagement.yaml `unnamed_party`: 'officials of Pakistan
-        and Iran', 'the Iranian side'), told by no office, and no clause that tells it dates it to a
-        month or finer ('regular meetings of border officials', 'the commission met in 2013, in 2014
-        and in 2015'). Such a body is only mentioned, no participant, and the mention no engagement
-        (CURATION.md §12; round 25 orgs25b): a day borrowed from another sentence (the report's 'on
-        Monday') is not its day. (A visitor's talks with a host side told only as its officials are kept: the
-        corpus's delegation-level talks are such, round 25.)"""
-        gov = set(self.lex.patterns["unnamed_party"].values())
-        # a stand-in told by no office: 'Iranian officials', not 'her Iranian counterpart' (an unnamed
-        # office-holder who met the guest is a party, §12 test 2)
-        bodies = {a for a, info in c.participants.items() if a in gov and info["title"] is None}
-        return bool(c.participants) and set(c.participants) <= bodies and not _dated_where_told(c)
+        return [*self.visits.values(), *self.meetings.values(), *others]
 
     def _at_a_stop(self, visit: Candidate) -> bool:
         """The visit's city is only that of the guest's call at a service chief's headquarters (places.yaml
