@@ -25,11 +25,13 @@ def import_sources(corpus_dir, root, force) -> None:
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
     from pakiran_events.curate.registry import write_registry
+    from pakiran_events.extract.adapter import publication_days, run_day
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
     warnings: list = []
     try:
-        outcome = write_registry(open_corpus(corpus_dir), target, force=force, warnings=warnings)
+        outcome = write_registry(open_corpus(corpus_dir), target, force=force, warnings=warnings, days=publication_days(),
+                                 last=run_day())
     except (FileExistsError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:  # a read-only checkout, a full disk: the registry is unchanged

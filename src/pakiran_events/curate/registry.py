@@ -17,17 +17,17 @@ COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "p
            "sha256", "bytes", "char_length"]
 
 
-def registry_rows(corpus: Corpus, warnings: list | None = None, today: dt.date | None = None) -> list[dict]:
+def registry_rows(corpus: Corpus, warnings: list | None = None, today: dt.date | None = None,
+                  days: tuple[dt.date, dt.date] | None = None, last: dt.date | None = None) -> list[dict]:
     """One row per manifest document; the manifest's sha256 and size are checked against the file.
     A `published` cell is checked as extract checks it (core.corpus.published_problem, the same fixed
-    range, extract.adapter.publication_days; round 25, review M4): a date outside the range is
+    range, extract.adapter.publication_days, which the CLI passes as `days`; round 25, review M4): a date outside the range is
     left empty with its basis (`published-out-of-range`), one that is no date is left empty
     (`published-not-a-date`), one after the run's day (`today`, extract.adapter.run_day) is kept
     (`published-in-future`); the problems are appended to `warnings`. The registry never depends on
     the day it is written."""
-    from pakiran_events.extract.adapter import publication_days, run_day
-
-    days, last = publication_days(), run_day(today)
+    days = days or (dt.date.min, dt.date.max)  # the caller (the CLI) passes extract's fixed range: no stage imports upwards
+    last = last or (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
     rows, errors = [], []
     for entry, (manifest, line) in zip(corpus.manifest(), corpus.where()):
         entry = _published_checked(entry, manifest, line, days, last, warnings)
@@ -79,11 +79,12 @@ def render_registry(rows: list[dict]) -> str:
 
 
 def write_registry(corpus: Corpus, target: Path, force: bool = False, warnings: list | None = None,
-                   today: dt.date | None = None) -> str:
+                   today: dt.date | None = None, days: tuple[dt.date, dt.date] | None = None,
+                   last: dt.date | None = None) -> str:
     """Write the registry; refuse to replace a different existing file unless `force`. The
     manifest's `published` cells are checked as extract checks them (`registry_rows`), the
     problems appended to `warnings`."""
-    text = render_registry(registry_rows(corpus, warnings, today))
+    text = render_registry(registry_rows(corpus, warnings, today, days, last))
     if target.exists():
         current = target.read_text(encoding="utf-8")
         if current == text:
