@@ -1,7 +1,7 @@
 """Round 25 (hosts25, issue 15): who took part when a visitor meets several hosts.
 
 - An honorific before a new person's name ('Nawab', 'Mir', 'Makhdoom', 'Haji', 'Hazrat', 'Pir':
-  titles.yaml `honorifics`, `kept_in_name`) stays in the name curators write, never in the id.
+  titles.yaml `honorific_sides`, read by lexicon.honorific_words and kept_in_name_words) stays in the name curators write, never in the id.
 - 'Later that day' / 'later in the day' counts from the engagement told before it, not from an
   arrival told in a person's relative clause of a sentence in between ('X, who arrived on Sunday,
   said ...'): candidates._resolve_offsets.

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from extract_fixtures import events_of, lexicon
-from pakiran_events.extract.lexicon import merge_dictionaries, no_break_after
+from pakiran_events.extract.lexicon import honorific_words, merge_dictionaries, no_break_after
 from pakiran_events.extract.mentions import sentences
 from pakiran_events.extract.report import read_report
 
@@ -34,7 +34,7 @@ def test_a_rank_or_honorific_abbreviation_does_not_end_a_sentence_and_comes_from
     assert not no_break_after(merge_dictionaries([])["titles"]).search("by Wg Cdr.")
     # every abbreviation the splitter knows is written in titles.yaml
     shipped = merge_dictionaries([])["titles"]
-    dotted = re.findall(r"\b(\w+)\\\.", " ".join([*(p for v in shipped["ranks"].values() for p in v), *shipped["honorifics"]]))
+    dotted = re.findall(r"\b(\w+)\\\.", " ".join([*(p for v in shipped["ranks"].values() for p in v), *honorific_words(shipped)]))
     for word in dotted:
         assert no_break_after(shipped).search(f"the {word}.")
 

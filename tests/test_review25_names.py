@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from slugify import slugify
 
 from extract_fixtures import OwnReports, shipped_lexicon
+from pakiran_events.extract.lexicon import honorific_words, kept_in_name_words
 
 R = OwnReports("review25-names", "2024-10-17")
 
@@ -70,12 +71,16 @@ def test_the_rule_is_per_honorific_and_side(text, actor, name):
 
 
 def test_side_limited_honorifics_are_kept_honorifics_of_a_dyad_side():
-    """Data: each word of `honorific_sides` is one `kept_in_name` has, for a side of the dyad."""
+    """Data: each word of `honorific_sides` is stated there only (not again in `honorifics` or
+    `kept_in_name`), is read as an honorific and kept in a name, for a side of the dyad."""
     lex = shipped_lexicon()
     titles = lex.dictionaries["titles"]
     sides = lex.patterns["honorific_sides"]
     assert sides, "titles.yaml honorific_sides is empty"
-    assert set(sides) <= set(titles["kept_in_name"])
+    assert not set(sides) & (set(titles["kept_in_name"]) | set(titles["honorifics"]))
+    assert set(sides) <= set(kept_in_name_words(titles)) and set(sides) <= set(honorific_words(titles))
+    assert all(lex.patterns["honorific"].fullmatch(word) and lex.patterns["kept_in_name"].search(word + " ")
+               for word in sides)
     assert all(s <= set(lex.dyad) for s in sides.values())
     assert sides["Mir"] == {"PAK"}
 

@@ -312,11 +312,26 @@ def _group(char: str, items: list[str | tuple[str]], fold: bool, merge: bool) ->
 _ABBREVIATED = re.compile(r"((?:[A-Za-z]+\\\.)*[A-Za-z]+)\\\.")   # in a phrase, 'Gen\.?' -> 'Gen', 'H\.E\.' -> 'H\.E'
 
 
+def honorific_words(titles: dict) -> list[str]:
+    """titles.yaml's honorifics (phrases): `honorifics` and those of `honorific_sides`, which are
+    listed there only (one statement of each word)."""
+    return [*titles.get("honorifics", []), *_sided_honorifics(titles)]
+
+
+def kept_in_name_words(titles: dict) -> list[str]:
+    """The honorifics curators keep in a name, never in the id: `kept_in_name` and those of `honorific_sides`."""
+    return [*titles.get("kept_in_name", []), *_sided_honorifics(titles)]
+
+
+def _sided_honorifics(titles: dict) -> list[str]:
+    return list(dict.fromkeys(w for ws in (titles.get("honorific_sides") or {}).values() for w in ws))
+
+
 def no_break_after(titles: dict) -> re.Pattern:
     """What a full stop must not end a sentence after: an initial ('S. Khan'), or an abbreviation
     of titles.yaml: each word a rank or honorific phrase writes with a full stop ('Gen.', 'Brig.',
     'Dr.') and the `abbreviations` list. Matched against the text before the stop."""
-    phrases = [*(ph for v in titles.get("ranks", {}).values() for ph in v), *titles.get("honorifics", [])]
+    phrases = [*(ph for v in titles.get("ranks", {}).values() for ph in v), *honorific_words(titles)]
     found = {m.group(1) for ph in phrases for m in _ABBREVIATED.finditer(ph)} | set(titles.get("abbreviations", []))
     return re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(found, key=len, reverse=True)) + r"))\.$")
 
@@ -493,8 +508,9 @@ class Lexicon:
         # before it ('Former Prime Minister X', 'the then Prime Minister X'): mentions.People._office_surnames
         for key in ("office_former", "office_then"):
             p[key] = re.compile(rf"(?<![\w\-])(?:{alternation(t.get(key, []))})\s*$", re.IGNORECASE)
-        p["honorific"] = words(t["honorifics"], 0)
-        p["rank_or_honorific"] = _prefixed(outside, words([*(ph for v in t["ranks"].values() for ph in v), *t["honorifics"]], 0))
+        p["honorific"] = words(honorific_words(t), 0)
+        p["rank_or_honorific"] = _prefixed(outside, words([*(ph for v in t["ranks"].values() for ph in v), *honorific_words(t)], 0))
+        p["kept_in_name"] = re.compile(r"(?<![\w\-])(" + "|".join(kept_in_name_words(t) or ["(?!x)x"]) + r")\s+$")
         # review22 (M1): each rank's services, the services an office's words tell, the civilians' honorifics
         p["rank_services"] = {}
         for service, ranks in (t.get("rank_services") or {}).items():

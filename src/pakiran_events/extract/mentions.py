@@ -321,15 +321,6 @@ def _folded_single(lex: Lexicon) -> dict[str, str]:
     return found
 
 
-def _kept_honorific(lex: Lexicon) -> re.Pattern:
-    """An honorific curators keep in a name (titles.yaml `kept_in_name`) right before a position."""
-    found = lex.patterns.get("_kept_in_name")
-    if found is None:
-        kept = lex.dictionaries["titles"].get("kept_in_name", []) or ["(?!x)x"]
-        found = lex.patterns["_kept_in_name"] = re.compile(r"(?<![\w\-])(" + "|".join(kept) + r")\s+$")
-    return found
-
-
 def union_of(lex: Lexicon, key: str, pats: list[re.Pattern]) -> re.Pattern:
     """One pattern for several `lexicon.words` patterns (cached in the worker's lexicon under
     `key`): a text it does not match holds no match of any of them (each is `words` of a subset
@@ -1825,7 +1816,7 @@ class People:
             self._add(i, holder, start, start + len(full), title=title)
             taken.append((start - self.spans[i].start, start - self.spans[i].start + len(full)))
             return
-        kept = _kept_honorific(self.lex).search(self.text, max(0, start - 12), start)
+        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 12), start)
         name = f"{kept.group(1)} {full}" if kept else full  # 'Syed X Y': the name as curators write it, the id without
         self.new_actors.setdefault(actor, {"actor_id": actor, "name": name, "actor_type": "person", "country_iso3": side})
         self._add(i, actor, start, start + len(full), title=title)
@@ -1836,7 +1827,7 @@ class People:
         """(start, name) of a new person's name read from `start`, with the honorific right before it
         when that honorific is a title on other sides only (titles.yaml `honorific_sides`): part of
         the name as written ('Iranian ... Mir Hossein Mousavi', 'Haji Babaei'), not dropped from it."""
-        kept = _kept_honorific(self.lex).search(self.text, max(0, start - 12), start)
+        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 12), start)
         sides = self.lex.patterns["honorific_sides"].get(kept.group(1)) if kept else None
         if kept is None or sides is None or side in sides:
             return start, full
