@@ -370,6 +370,14 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
     return errors, warnings
 
 
+def run_day(today: dt.date | None = None) -> dt.date:
+    """The last day a report read now can have been published: the run's day in UTC plus one (a
+    report of Islamabad's or Tehran's morning is dated a day ahead of UTC). A `published` day after
+    it is warned about (`published-in-future`) and kept; it decides no cell of the output. Asked by
+    extract (extract.adapter) and import-sources (curate.registry) alike."""
+    return (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
+
+
 def published_problem(row: dict, days: tuple[dt.date, dt.date] | None = None,
                       today: dt.date | None = None) -> tuple[str, str] | None:
     """(code, message) of a row's `published` cell (`row_problems`: `published-not-a-date`,

@@ -10,7 +10,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from pakiran_events.core.corpus import Corpus, file_sha256, published_problem
+from pakiran_events.core.corpus import Corpus, file_sha256, published_problem, run_day
 from pakiran_events.core.problems import Problem
 
 COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "published_basis",
@@ -23,11 +23,11 @@ def registry_rows(corpus: Corpus, warnings: list | None = None, today: dt.date |
     A `published` cell is checked as extract checks it (core.corpus.published_problem, the same fixed
     range, extract.adapter.publication_days, which the CLI passes as `days`; round 25, review M4): a date outside the range is
     left empty with its basis (`published-out-of-range`), one that is no date is left empty
-    (`published-not-a-date`), one after the run's day (`today`, extract.adapter.run_day) is kept
+    (`published-not-a-date`), one after the run's day (`today`, core.corpus.run_day) is kept
     (`published-in-future`); the problems are appended to `warnings`. The registry never depends on
     the day it is written."""
     days = days or (dt.date.min, dt.date.max)  # the caller (the CLI) passes extract's fixed range: no stage imports upwards
-    last = last or (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
+    last = last or run_day(today)
     rows, errors = [], []
     for entry, (manifest, line) in zip(corpus.manifest(), corpus.where()):
         entry = _published_checked(entry, manifest, line, days, last, warnings)

@@ -15,6 +15,7 @@ from pakiran_events.core.corpus import Corpus, manifest_date
 from pakiran_events.core.corpus import checked_rows as checked_corpus_rows
 from pakiran_events.core.corpus import control_cells as control_cells  # re-exported for extract.run
 from pakiran_events.core.corpus import formula_cells as formula_cells  # re-exported for extract.run
+from pakiran_events.core.corpus import run_day as run_day  # re-exported for extract.run and the CLI (one clock to stub)
 from pakiran_events.core.corpus import span_sha256 as digest
 from pakiran_events.core.cues import DATE_EXPRESSION, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from pakiran_events.core.cues import office_of as office
@@ -212,13 +213,6 @@ def publication_days(dictionary_files: list[Path] | None = None) -> tuple[dt.dat
 
     engagement = merge_dictionaries(dictionary_files or []).get("engagement", {})
     return earliest_day(engagement), latest_day(engagement)
-
-
-def run_day(today: dt.date | None = None) -> dt.date:
-    """The last day a report read now can have been published: the run's day in UTC plus one (a
-    report of Islamabad's or Tehran's morning is dated a day ahead of UTC). A `published` day after
-    it is warned about (`published-in-future`) and kept; it decides no cell of the output."""
-    return (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
 
 
 def manifest_day(value: str | None):
