@@ -29,11 +29,11 @@ def generator(folder: Path):
 def generator_problems(folder: Path, gen) -> list[str]:
     """The set's files that differ from what its generator writes (a hand edit after scoring)."""
     found = []
-    if (folder / "expected.yaml").read_text(encoding="utf-8") != gen.expected_text():
+    if (folder / "expected.yaml").read_text(encoding="utf-8") != gen.SET.expected_text():
         found.append("expected.yaml")
-    if manifest(folder) != [{k: str(v) for k, v in row.items()} for row in gen.manifest_rows()]:
+    if manifest(folder) != [{k: str(v) for k, v in row.items()} for row in gen.SET.manifest_rows()]:
         found.append("manifest.csv")
-    found += [f"docs/{r['doc_id']}.txt" for r in gen.R
+    found += [f"docs/{r['doc_id']}.txt" for r in gen.SET.R
               if (folder / "docs" / f"{r['doc_id']}.txt").read_text(encoding="utf-8") != r["text"]]
     return found
 

@@ -65,7 +65,7 @@ def test_expected_ids_are_known_or_well_formed_slugs_of_the_text(repo, name):
     assert id_problems(FIXTURES / name, repo, after_publication=AFTER_PUBLICATION[name]) == []
 
 
-@pytest.mark.parametrize("record", [pytest.param(r, id=r["doc_id"]) for name in SETS for r in GEN[name].R])
+@pytest.mark.parametrize("record", [pytest.param(r, id=r["doc_id"]) for name in SETS for r in GEN[name].SET.R])
 def test_every_weekday_named_is_checked_against_its_date(record):
     named = set(re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", record["text"]))
     checked = {day_name for _, day_name in record["checks"]}
