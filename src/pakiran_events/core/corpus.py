@@ -277,16 +277,15 @@ class Corpus:
             raise ValueError(f"{path}: not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})") from None
 
 
-def manifest_problems(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None = None,
-                      days: tuple[dt.date, dt.date] | None = None,
-                      today: dt.date | None = None) -> tuple[list[Problem], list[Problem]]:
+def manifest_problems(corpus: Corpus, doc_id_pattern: str,
+                      basis_pattern: str | None = None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of the corpus manifest, every row checked before any text is read
     (`row_problems` of each row of `Corpus.manifest()`). Raises what `Corpus.manifest` raises for
     a manifest that cannot be read at all."""
     errors: list[Problem] = []
     warnings: list[Problem] = []
     for row, (manifest, line) in zip(corpus.manifest(), corpus.where()):
-        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days, today)
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern)
         errors += found[0]
         warnings += found[1]
     return errors, warnings
@@ -295,28 +294,38 @@ def manifest_problems(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | 
 def checked_rows(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None,
                  errors: list[Problem], warnings: list[Problem],
                  days: tuple[dt.date, dt.date] | None = None,
-                 today: dt.date | None = None) -> Iterator[dict[str, str]]:
+                 last: dt.date | None = None) -> Iterator[dict[str, str]]:
     """The manifest's rows streamed (`Corpus.rows`), each checked as it comes (`row_problems`, its
     problems appended to `errors` and `warnings`), a `published_basis` its warning names left empty
-    (a basis no package could publish), and so is a `published` day outside `days` (`row_problems`:
-    the report is read as with no manifest date); a day after `today` inside `days` is only warned
-    about (`published-in-future`) and kept, so the rows given never depend on the run's day. What extract reads the manifest by, holding no row (issue
-    16); a caller uses the rows only once the iteration ends without raising and `errors` is empty.
-    Raises what `Corpus.rows` raises."""
+    (a basis no package could publish) and the `published` cells as `published_read` leaves them (a
+    day outside `days` or no date emptied; one after `last`, the run's day, kept: the rows given never
+    depend on the run's day). What extract reads the manifest by, holding no row (issue 16); a caller
+    uses the rows only once the iteration ends without raising and `errors` is empty. Raises what
+    `Corpus.rows` raises."""
     for manifest, line, row in corpus.rows():
-        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days, today)
+        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days, last)
         errors += found[0]
         warnings += found[1]
         if any(w.code == "published-basis-unknown" for w in found[1]):
             row["published_basis"] = ""
-        if any(w.code == "published-out-of-range" for w in found[1]):
-            row["published"] = row["published_basis"] = ""
-        yield row
+        yield published_read(row, next((w.code for w in found[1] if w.field == "published"), None))
+
+
+def published_read(row: dict, code: str | None) -> dict:
+    """The row as it is read after its `published` cell's problem `code` (`published_problem`), the one
+    rule of extract and import-sources: `published-out-of-range` empties the date and its basis (the
+    basis of a date not kept is no basis), `published-not-a-date` the date; `published-in-future` and
+    None keep the row. Depends on the data alone, never on the day of the run."""
+    if code == "published-out-of-range":
+        return {**row, "published": "", "published_basis": ""}
+    if code == "published-not-a-date":
+        return {**row, "published": ""}
+    return row
 
 
 def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basis_pattern: str | None = None,
                  days: tuple[dt.date, dt.date] | None = None,
-                 today: dt.date | None = None) -> tuple[list[Problem], list[Problem]]:
+                 last: dt.date | None = None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of one manifest row (at `line` of `manifest`):
 
     - error `bad-doc-id`: a doc_id that does not match `doc_id_pattern` (the sources table's
@@ -335,8 +344,8 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
       read as if the cell were empty (dated by its own text if it says, else undated), so no relative
       day of it ('yesterday') is counted from an impossible day. The range never depends on the day
       of the run, so neither does what is read (round 25, review M4);
-    - warning `published-in-future`: a `published` date inside `days` but after `today` (the run's
-      day, given by the caller): said, and KEPT (a report dated ahead, a clock behind): a cell is
+    - warning `published-in-future`: a `published` date inside `days` but after `last` (the run's
+      day, `run_day`, given by the caller): said, and KEPT (a report dated ahead, a clock behind): a cell is
       blanked or kept by the data alone, the same on any day;
     - error `basis-term-repeated`: a `published_basis` that names one basis twice ('byline+byline'),
       which the pattern accepts but no curator means (a slip for another basis);
@@ -353,7 +362,7 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
         errors.append(Problem("corpus", str(manifest), line, doc, "doc_id", "bad-doc-id",
                               f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
                               f"{doc_id_pattern}){hint}; nothing was extracted"))
-    if (found := published_problem(row, days, today)) is not None:
+    if (found := published_problem(row, days, last)) is not None:
         warnings.append(Problem("corpus", str(manifest), line, doc, "published", *found))
     basis = (row.get("published_basis") or "").strip()
     if basis and basis_pattern and not re.fullmatch(basis_pattern, basis):
@@ -379,11 +388,12 @@ def run_day(today: dt.date | None = None) -> dt.date:
 
 
 def published_problem(row: dict, days: tuple[dt.date, dt.date] | None = None,
-                      today: dt.date | None = None) -> tuple[str, str] | None:
+                      last: dt.date | None = None) -> tuple[str, str] | None:
     """(code, message) of a row's `published` cell (`row_problems`: `published-not-a-date`,
-    `published-out-of-range` outside the fixed `days`, `published-in-future` after `today` inside
-    them), None when it is empty or a date with nothing to say. Only `published-out-of-range` blanks
-    the cell (`checked_rows`, curate.registry): that depends on the data alone, never on `today`."""
+    `published-out-of-range` outside the fixed `days`, `published-in-future` after `last`, the run's
+    day (`run_day`), inside them), None when it is empty or a date with nothing to say; no range
+    check without `days`, no future check without `last`. What a problem does to the cell:
+    `published_read`, which never depends on `last`."""
     published = (row.get("published") or "").strip()
     day = manifest_date(published) if published else None
     if published and day is None:
@@ -394,8 +404,8 @@ def published_problem(row: dict, days: tuple[dt.date, dt.date] | None = None,
             f"after {days[1].isoformat()}, the last day a report can bear (a date beyond is a typo)"
         return "published-out-of-range", (f"{published!r} is {bound}: no publication day; the report is read "
                                           "without it: dated by its own text if it says, else undated")
-    if day is not None and today is not None and day > today:
-        return "published-in-future", (f"{published!r} is after {today.isoformat()}, the day of this run "
+    if day is not None and last is not None and day > last:
+        return "published-in-future", (f"{published!r} is after {last.isoformat()}, the day of this run "
                                        "(UTC, plus one): kept as the report's day; check the cell")
     return None
 

@@ -10,27 +10,29 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from pakiran_events.core.corpus import Corpus, file_sha256, published_problem, run_day
+from pakiran_events.core.corpus import Corpus, file_sha256, published_problem, published_read
 from pakiran_events.core.problems import Problem
 
 COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "published_basis",
            "sha256", "bytes", "char_length"]
 
 
-def registry_rows(corpus: Corpus, warnings: list | None = None, today: dt.date | None = None,
-                  days: tuple[dt.date, dt.date] | None = None, last: dt.date | None = None) -> list[dict]:
-    """One row per manifest document; the manifest's sha256 and size are checked against the file.
-    A `published` cell is checked as extract checks it (core.corpus.published_problem, the same fixed
-    range, extract.adapter.publication_days, which the CLI passes as `days`; round 25, review M4): a date outside the range is
-    left empty with its basis (`published-out-of-range`), one that is no date is left empty
-    (`published-not-a-date`), one after the run's day (`today`, core.corpus.run_day) is kept
-    (`published-in-future`); the problems are appended to `warnings`. The registry never depends on
-    the day it is written."""
-    days = days or (dt.date.min, dt.date.max)  # the caller (the CLI) passes extract's fixed range: no stage imports upwards
-    last = last or run_day(today)
+def registry_rows(corpus: Corpus, warnings: list | None = None, days: tuple[dt.date, dt.date] | None = None,
+                  last: dt.date | None = None) -> list[dict]:
+    """One row per manifest document; the manifest's sha256 and byte count are checked against the
+    file (a row that differs is an error: extract skips such a document, `document-skipped`). A
+    `published` cell is checked and read as extract reads it (core.corpus.published_problem and
+    published_read; round 25, review M4): out of the fixed range `days` (extract.adapter.publication_days,
+    which the CLI passes: no stage imports upwards) its date and basis are left empty, no date leaves
+    the date empty, a day after `last` (the run's day, core.corpus.run_day, which the CLI passes) is
+    kept; the problems are appended to `warnings`. No range check without `days`, no future check
+    without `last`: the rows never depend on the day they are written."""
     rows, errors = [], []
     for entry, (manifest, line) in zip(corpus.manifest(), corpus.where()):
-        entry = _published_checked(entry, manifest, line, days, last, warnings)
+        found = published_problem(entry, days, last)
+        if found is not None and warnings is not None:
+            warnings.append(Problem("corpus", str(manifest), line, entry["doc_id"], "published", *found))
+        entry = published_read(entry, found[0] if found else None)
         try:
             path = corpus.path(entry["doc_id"])
             actual = file_sha256(path)
@@ -41,33 +43,20 @@ def registry_rows(corpus: Corpus, warnings: list | None = None, today: dt.date |
         if actual != entry["sha256"]:
             errors.append(f"{path}: sha256 {actual} differs from the manifest's {entry['sha256']}")
             continue
+        size = path.stat().st_size
+        if (entry.get("bytes") or "").strip() not in ("", str(size)):
+            errors.append(f"{path}: {size} bytes, the manifest says {entry['bytes']!r}")
+            continue
         rows.append({
             "source_id": entry["doc_id"], "url": entry["url"], "outlet": entry["outlet"],
             "title": entry["title"], "author": entry["author"], "published_date": entry["published"],
             "published_basis": entry["published_basis"], "sha256": entry["sha256"],
-            "bytes": path.stat().st_size, "char_length": len(text),
+            "bytes": size, "char_length": len(text),
         })
     if errors:  # every bad text of the manifest, not only the first
         raise ValueError(f"{len(errors)} manifest entr{'y' if len(errors) == 1 else 'ies'} cannot be registered: "
                          + "; ".join(errors))
     return sorted(rows, key=lambda r: r["source_id"])
-
-
-def _published_checked(entry: dict, manifest: Path, line: int, days: tuple[dt.date, dt.date], today: dt.date,
-                       warnings: list | None) -> dict:
-    """`entry` with its `published` cell checked (core.corpus.published_problem): emptied, with its
-    basis, out of the fixed range; emptied when no date; kept otherwise. The problem, if any, is
-    appended to `warnings` (layer "corpus", as extract reports it)."""
-    found = published_problem(entry, days, today)
-    if found is None:
-        return entry
-    if warnings is not None:
-        warnings.append(Problem("corpus", str(manifest), line, entry["doc_id"], "published", *found))
-    if found[0] == "published-out-of-range":
-        return {**entry, "published": "", "published_basis": ""}
-    if found[0] == "published-not-a-date":
-        return {**entry, "published": ""}
-    return entry
 
 
 def render_registry(rows: list[dict]) -> str:
@@ -79,12 +68,11 @@ def render_registry(rows: list[dict]) -> str:
 
 
 def write_registry(corpus: Corpus, target: Path, force: bool = False, warnings: list | None = None,
-                   today: dt.date | None = None, days: tuple[dt.date, dt.date] | None = None,
-                   last: dt.date | None = None) -> str:
+                   days: tuple[dt.date, dt.date] | None = None, last: dt.date | None = None) -> str:
     """Write the registry; refuse to replace a different existing file unless `force`. The
     manifest's `published` cells are checked as extract checks them (`registry_rows`), the
     problems appended to `warnings`."""
-    text = render_registry(registry_rows(corpus, warnings, today, days, last))
+    text = render_registry(registry_rows(corpus, warnings, days, last))
     if target.exists():
         current = target.read_text(encoding="utf-8")
         if current == text:
