@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from pakiran_events.cli import main as cli
@@ -33,3 +34,26 @@ def test_python_dash_m_ends_in_one_line_like_the_script(tmp_path):
     assert out.returncode != 0 and "Traceback" not in out.stderr and out.stderr.strip().count("\n") == 0
     version = subprocess.run([sys.executable, "-m", "pakiran_events", "--version"], capture_output=True, text=True)
     assert version.stdout.startswith("pakiran-events, version ")
+
+
+_CLOSED_READER = """
+import importlib.util, sys
+real = importlib.util.find_spec
+if {core}:  # the core install: the [tools] extra missing
+    importlib.util.find_spec = lambda name, *a: None if name == "click" else real(name, *a)
+sys.argv = ["pakiran-events", *{args!r}]
+from pakiran_events.cli_entry import main
+main()
+"""
+
+
+@pytest.mark.parametrize("core,args", [(True, ["--help"]), (True, ["info"]), (False, ["--help"]), (False, ["errors"])])
+def test_a_reader_that_closes_the_pipe_gets_no_traceback(core, args):
+    """`pakiran-events info | head -1`: the reader closes the pipe before the output is written; the
+    command ends quietly with exit 1 on both installs (the core one printed a BrokenPipeError traceback)."""
+    proc = subprocess.Popen([sys.executable, "-c", _CLOSED_READER.format(core=core, args=args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before a byte is written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1, err
+    assert "Traceback" not in err and "Error" not in err, err

@@ -61,10 +61,24 @@ def core_main(args: list[str], missing: list[str]) -> int:
     return 1
 
 
+def _reader_gone() -> SystemExit:
+    """The reader of our output closed it (`pakiran-events info | head`): no traceback and no
+    message (the reader has what it wanted); stdout pointed at /dev/null so that Python's own flush
+    at exit does not fail again (the recipe of Python's `signal` documentation); exit 1."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return SystemExit(1)
+
+
 def main() -> None:
     missing = [m for m in TOOLS if importlib.util.find_spec(m) is None]
     if missing:
-        raise SystemExit(core_main(sys.argv[1:], missing))
+        try:
+            code = core_main(sys.argv[1:], missing)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise _reader_gone() from None
+        raise SystemExit(code)
     import click
 
     from pakiran_events.cli import main as command
@@ -84,6 +98,8 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         raise SystemExit(exc.exit_code)
+    except BrokenPipeError:
+        raise _reader_gone() from None
     except OSError as exc:  # a read-only checkout, a full disk: the file and the reason, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
         sys.stderr.write(f"pakiran-events: {where}{exc.strerror or exc}\n")
