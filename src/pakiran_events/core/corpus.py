@@ -374,7 +374,7 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
         errors.append(Problem("corpus", str(manifest), line, doc, "published_basis", "basis-term-repeated",
                               f"{row.get('published_basis')!r} names {', '.join(map(repr, twice))} more than once; "
                               "each basis is named once; nothing was extracted"))
-    if (size := _byte_count_problem(row)) is not None:
+    if (size := byte_count_problem(row)) is not None:
         errors.append(Problem("corpus", str(manifest), line, doc, "bytes", "bad-byte-count", size))
     return errors, warnings
 
@@ -410,12 +410,17 @@ def published_problem(row: dict, days: tuple[dt.date, dt.date] | None = None,
     return None
 
 
-def _byte_count_problem(row: dict) -> str | None:
-    """Why a row's `bytes` cell is no byte count (not a whole number), None when it is one or empty.
-    Whether it is the file's size is read with the text (extract/run.py `read_one`): a text that
-    differs from its row is a document skipped, as a changed sha256 is."""
+def manifest_bytes(row: dict) -> int | None:
+    """A row's `bytes` cell as a whole number of bytes, None when it is empty or no whole number (the
+    latter `bad-byte-count`). Whether it is the file's size is read with the text (extract/run.py
+    `read_one`: a document skipped, as a changed sha256; curate.registry: an error)."""
     cell = (row.get("bytes") or "").strip()
-    if not cell or (cell.isascii() and cell.isdigit()):
+    return int(cell) if cell.isascii() and cell.isdigit() else None
+
+
+def byte_count_problem(row: dict) -> str | None:
+    """Why a row's `bytes` cell is no byte count (not a whole number), None when it is one or empty."""
+    if not (row.get("bytes") or "").strip() or manifest_bytes(row) is not None:
         return None
     return f"{str(row.get('bytes'))[:40]!r} is not a whole number of bytes; nothing was extracted"
 

@@ -10,7 +10,14 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from pakiran_events.core.corpus import Corpus, file_sha256, published_problem, published_read
+from pakiran_events.core.corpus import (
+    Corpus,
+    byte_count_problem,
+    file_sha256,
+    manifest_bytes,
+    published_problem,
+    published_read,
+)
 from pakiran_events.core.problems import Problem
 
 COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "published_basis",
@@ -44,8 +51,9 @@ def registry_rows(corpus: Corpus, warnings: list | None = None, days: tuple[dt.d
             errors.append(f"{path}: sha256 {actual} differs from the manifest's {entry['sha256']}")
             continue
         size = path.stat().st_size
-        if (entry.get("bytes") or "").strip() not in ("", str(size)):
-            errors.append(f"{path}: {size} bytes, the manifest says {entry['bytes']!r}")
+        if (problem := byte_count_problem(entry)) is not None or manifest_bytes(entry) not in (None, size):
+            errors.append(f"{path}: {size} bytes, the manifest says {entry['bytes']!r}"
+                          + (f" ({problem.split(';')[0]})" if problem else ""))
             continue
         rows.append({
             "source_id": entry["doc_id"], "url": entry["url"], "outlet": entry["outlet"],

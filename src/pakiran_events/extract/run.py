@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pakiran_events.core import env
+from pakiran_events.core.corpus import manifest_bytes
 from pakiran_events.core.problems import Problem, ProblemsFound
 from pakiran_events.extract.lexicon import Lexicon
 from pakiran_events.extract.report import MAX_CHARS, Report, read_report
@@ -263,9 +264,9 @@ def read_one(entry: dict, lex: Lexicon, seconds: float | None = None) -> tuple[R
                                     "digits); not read"), []
     if recorded and digest != recorded:
         return Read(doc_id, file=where, problem="the text's sha256 differs from the manifest's (the text changed)"), []
-    size = (entry.get("bytes") or "").strip()  # a cell that is no whole number is the manifest check's error
-    if size.isascii() and size.isdigit() and int(size) != len(data):
-        return Read(doc_id, file=where, problem=f"the text has {len(data):,} bytes, the manifest's bytes says {int(size):,} "
+    size = manifest_bytes(entry)  # a cell that is no whole number is the manifest check's error
+    if size is not None and size != len(data):
+        return Read(doc_id, file=where, problem=f"the text has {len(data):,} bytes, the manifest's bytes says {size:,} "
                                     "(the text changed, or the row is wrong); not read"), []
     try:
         text = data.decode("utf-8")
