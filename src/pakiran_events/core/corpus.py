@@ -89,9 +89,13 @@ def _read_manifest(root: Path) -> Iterator[tuple[Path, int, dict]]:
 
 
 def repeated_columns(header: Sequence[str]) -> list[str]:
-    """The column names a manifest header gives more than once, in header order ([] for none)."""
+    """The column names a manifest header gives more than once, in header order ([] for none); blank
+    header cells are no names."""
     seen: set[str] = set()
-    return list(dict.fromkeys(name for name in header if name in seen or seen.add(name)))  # type: ignore[func-returns-value]
+    # a blank header cell names no column (a spreadsheet's export leaves trailing ones: breaker of
+    # round 26); no row is read from it, so two of them are no ambiguity
+    return list(dict.fromkeys(name for name in header
+                              if (name or "").strip() and (name in seen or seen.add(name))))  # type: ignore[func-returns-value]
 
 
 def _incomplete(row: dict) -> bool:
@@ -369,8 +373,8 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
         warnings.append(Problem("corpus", str(manifest), line, doc, "published_basis", "published-basis-unknown",
                                 f"{row.get('published_basis')!r} is not a basis the sources table knows "
                                 "(date-line, byline, url, joined by '+'); the report is read with its basis left empty"))
-    terms = basis.split("+")
-    if twice := sorted({t for t in terms if terms.count(t) > 1}):
+    terms = [t.strip() for t in basis.split("+")]  # an empty term is the pattern's warning, not a repeat
+    if twice := sorted({t for t in terms if t and terms.count(t) > 1}):
         errors.append(Problem("corpus", str(manifest), line, doc, "published_basis", "basis-term-repeated",
                               f"{row.get('published_basis')!r} names {', '.join(map(repr, twice))} more than once; "
                               "each basis is named once; nothing was extracted"))
@@ -415,13 +419,21 @@ def manifest_bytes(row: dict) -> int | None:
     latter `bad-byte-count`). Whether it is the file's size is read with the text (extract/run.py
     `read_one`: a document skipped, as a changed sha256; curate.registry: an error)."""
     cell = (row.get("bytes") or "").strip()
-    return int(cell) if cell.isascii() and cell.isdigit() else None
+    # no report has more bytes than 18 digits write; a longer run is no count (and int() refuses
+    # one over 4,300 digits: breaker of round 26, a 5,000-digit cell stopped the run)
+    return int(cell) if cell.isascii() and cell.isdigit() and len(cell) <= MAX_BYTE_DIGITS else None
+
+
+MAX_BYTE_DIGITS = 18
 
 
 def byte_count_problem(row: dict) -> str | None:
-    """Why a row's `bytes` cell is no byte count (not a whole number), None when it is one or empty."""
-    if not (row.get("bytes") or "").strip() or manifest_bytes(row) is not None:
+    """Why a row's `bytes` cell is no byte count (not a whole number, or one of more than
+    MAX_BYTE_DIGITS digits), None when it is one or empty."""
+    if not (cell := (row.get("bytes") or "").strip()) or manifest_bytes(row) is not None:
         return None
+    if cell.isascii() and cell.isdigit():
+        return f"{cell[:40]!r}{'...' if len(cell) > 40 else ''} ({len(cell):,} digits) is no byte count a report can have; nothing was extracted"
     return f"{str(row.get('bytes'))[:40]!r} is not a whole number of bytes; nothing was extracted"
 
 

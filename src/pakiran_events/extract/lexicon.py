@@ -366,7 +366,28 @@ def dictionary_problems(paths: list[Path], shipped: dict | None = None) -> list[
                 if section in shipped:
                     problems += [f"{path}: {where}: {why}" for where, why in _shape_differences(shipped[section],
                                                                                                value, str(section))]
+            if isinstance(data.get("engagement"), dict):
+                problems += [f"{path}: engagement.{key}: {why}" for key, why in _year_problems(data["engagement"])]
     return problems
+
+
+def _year_problems(engagement: dict) -> list[tuple[str, str]]:
+    """The `earliest_year` / `latest_year` of an engagement section that are no calendar year (a whole
+    number from 1 to 9999, as extract.dates.earliest_day and latest_day read it), or that run backwards
+    (breaker of round 26: 'latest_year: 10000' ended extract in a bare 'year 10000 is out of range')."""
+    found, years = [], {}
+    for key in ("earliest_year", "latest_year"):
+        if key not in engagement:
+            continue
+        value = engagement[key]
+        text = str(value).strip() if type(value) in (int, str) else ""
+        if text.isascii() and text.isdigit() and len(text) <= 4 and dt.MINYEAR <= int(text) <= dt.MAXYEAR:
+            years[key] = int(text)
+        else:
+            found.append((key, f"{value!r} is no year (a whole number from {dt.MINYEAR} to {dt.MAXYEAR})"))
+    if len(years) == 2 and years["earliest_year"] > years["latest_year"]:
+        found.append(("latest_year", f"{years['latest_year']} is before earliest_year {years['earliest_year']}"))
+    return found
 
 
 def _kind(value) -> str:
