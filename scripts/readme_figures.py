@@ -4,7 +4,8 @@ which need no Jupyter, and tell when the committed ones no longer show the packa
 Each PNG carries a `Description` text chunk written by the notebook: the package version, the
 counts drawn, a hash of the rows plotted and the matplotlib version. A committed figure is stale when
 a fresh drawing's description differs from it, or, drawn by the same matplotlib version, when its
-bytes differ (the notebook fixes everything else: style, layout, no date in the file).
+pixels differ (the notebook fixes everything else: style, layout, no date in the file; redrawn on
+this machine the files are byte-identical).
 
     python scripts/readme_figures.py          # redraw docs/figures/ from the checkout's package
     python scripts/readme_figures.py --check  # draw into a temporary folder; exit 1 naming each stale figure
@@ -55,8 +56,9 @@ def _chdir(path: Path):
 
 
 def description(png: Path) -> dict:
-    """The JSON the notebook wrote into a PNG's `Description` tEXt chunk, as a dict ({} when the file
-    has none, as a figure drawn before this check did). Raises ValueError for a file that is not a PNG."""
+    """The JSON object the notebook wrote into a PNG's `Description` text chunk (tEXt, or zTXt), as a
+    dict; {} when the file has none (a figure drawn before this check). Raises ValueError naming the
+    file for one that is not a PNG or whose Description is not a JSON object."""
     data = png.read_bytes()
     if not data.startswith(PNG_SIGNATURE):
         raise ValueError(f"{png}: not a PNG file")
@@ -64,18 +66,32 @@ def description(png: Path) -> dict:
     while at + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[at:at + 8])
         body = data[at + 8:at + 8 + length]
-        if kind == b"tEXt" and body.startswith(b"Description\0"):
-            return json.loads(body.split(b"\0", 1)[1].decode("latin-1"))
-        if kind == b"zTXt" and body.startswith(b"Description\0"):
-            return json.loads(zlib.decompress(body.split(b"\0", 1)[1][1:]).decode("latin-1"))
+        if kind in (b"tEXt", b"zTXt") and body.startswith(b"Description\0"):
+            text = body.split(b"\0", 1)[1]
+            try:
+                facts = json.loads(zlib.decompress(text[1:]) if kind == b"zTXt" else text.decode("latin-1"))
+            except (ValueError, zlib.error) as exc:
+                raise ValueError(f"{png}: its Description is not JSON ({exc})") from None
+            if not isinstance(facts, dict):
+                raise ValueError(f"{png}: its Description is not a JSON object")
+            return facts
         at += 12 + length
     return {}
+
+
+def pixels(png: Path) -> tuple:
+    """A PNG's size, mode and decoded pixels (Pillow, which matplotlib needs): two drawings compared
+    by what they show, not by how another zlib compressed it."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        return image.size, image.mode, image.tobytes()
 
 
 def stale(drawn: Path, committed: Path) -> list[str]:
     """One line for each README figure of `committed` that differs from the same file freshly drawn
     into `drawn` (two docs/figures folders): missing, another description (the keys that differ), or,
-    when the same matplotlib version drew both, other bytes. An empty list when all are current."""
+    when the same matplotlib version drew both, other pixels. An empty list when all are current."""
     problems = []
     for name in FIGURES:
         new, old = drawn / name, committed / name
@@ -87,7 +103,7 @@ def stale(drawn: Path, committed: Path) -> list[str]:
         if keys:
             shown = ", ".join(f"{k}: {_short(then.get(k))} -> {_short(now.get(k))}" for k in keys[:4])
             problems.append(f"{name}: shows other data than the package ({shown})")
-        elif now.get("matplotlib") == then.get("matplotlib") and new.read_bytes() != old.read_bytes():
+        elif now.get("matplotlib") == then.get("matplotlib") and pixels(new) != pixels(old):
             problems.append(f"{name}: same data, other drawing (the notebook's plotting changed since it was drawn)")
     return problems
 
