@@ -2,30 +2,110 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import struct
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import pakiran_events as pe
 
+REPO = Path(__file__).resolve().parents[1]
 
-def test_notebook_code_cells_run(repo, tmp_path, monkeypatch):
-    """The notebook runs and draws both figures (here into a temporary folder, so the test
-    leaves the README's images alone; run the notebook in the repo to refresh them)."""
-    nb = json.loads((repo / "notebooks" / "quickstart.ipynb").read_text())
-    monkeypatch.chdir(tmp_path)
-    namespace: dict = {}
-    for cell in nb["cells"]:
-        if cell["cell_type"] == "code":
-            exec("".join(cell["source"]), namespace)  # noqa: S102 - our own notebook
+
+def figures_script():
+    """scripts/readme_figures.py as a module: it runs the notebook and tells a stale figure."""
+    spec = importlib.util.spec_from_file_location("readme_figures", REPO / "scripts" / "readme_figures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_notebook_code_cells_run_and_the_readme_figures_are_current(repo, tmp_path):
+    """The notebook runs and draws the three figures (here into a temporary folder, so the test
+    leaves the README's images alone), and the committed ones are what it draws now: the same
+    description (package version, counts, hash of the rows drawn) and, drawn by the same matplotlib,
+    the same pixels. Redraw with `python scripts/readme_figures.py`."""
+    script = figures_script()
+    namespace = script.run_notebook(tmp_path)
     assert namespace["events"].height == pe.load("events").height
     # the panel and the ICEWS-style join use the new API only
     assert namespace["panel"].equals(pe.dyad_years()) and namespace["panel"].columns[:3] == ["ccode1", "ccode2", "year"]
     matched = namespace["matched"]["matched_events"].to_list()
     assert [bool(m) for m in matched] == [True, True, True, False], matched
     drawn = sorted(p.name for p in (tmp_path / "docs" / "figures").glob("*.png"))
-    assert drawn == ["dyad_years.png", "network.png", "timeline.png"]
-    for name in drawn:
-        assert (repo / "docs" / "figures" / name).is_file(), f"the README shows docs/figures/{name}"
+    assert drawn == sorted(script.FIGURES)
+    assert script.stale(tmp_path / "docs" / "figures", repo / "docs" / "figures") == []
+
+
+def test_the_committed_figures_describe_the_published_package(repo):
+    """Each README figure's description names the version and the counts of the package in the
+    checkout, counted here without the notebook: a figure left from an older release fails."""
+    import polars as pl
+
+    facts = {name: figures_script().description(repo / "docs" / "figures" / f"{name}.png")
+             for name in ("timeline", "network", "dyad_years")}
+    version = json.loads((repo / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    assert {f["package_version"] for f in facts.values()} == {version}
+    events = pe.load("events")
+    assert facts["timeline"]["engagements"] == events.filter(pl.col("parent_event_id").is_null()).height
+    assert facts["timeline"]["events"] == facts["dyad_years"]["events"] == events.height
+    assert facts["dyad_years"]["commitments"] == pe.load("commitments").height
+    panel = pe.dyad_years()
+    assert facts["dyad_years"]["years"] == panel.height
+    assert facts["dyad_years"]["years_drawn"] == panel.filter(
+        pl.sum_horizontal("n_visits", "n_meetings", "n_calls", "n_other_events", "n_commitments") > 0).height
+    dyads = pe.dyads().filter((pl.col("event_type") == "meeting") & (pl.col("guest_side") != pl.col("host_side"))
+                              & pl.col("guest_side").is_in(["PAK", "IRN"]) & pl.col("host_side").is_in(["PAK", "IRN"]))
+    persons = pe.load("actors").filter(pl.col("actor_type") == "person")["actor_id"]
+    met = dyads.filter(pl.col("guest_actor_id").is_in(persons.implode()) & pl.col("host_actor_id").is_in(persons.implode()))
+    assert facts["network"]["meetings"] == met.height
+    assert facts["network"]["officials"] == len(set(met["guest_actor_id"]) | set(met["host_actor_id"]))
+
+
+def test_a_figure_of_other_data_or_other_drawing_is_named_stale(repo, tmp_path):
+    """The check fails on what it should: a figure whose description differs (another release) and a
+    figure with the same description but other pixels (drawn by other plotting code)."""
+    import shutil
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    script = figures_script()
+    committed = repo / "docs" / "figures"
+    old = tmp_path / "old"
+    shutil.copytree(committed, old)
+    assert script.stale(committed, old) == []
+    for name, change in (("network.png", {"package_version": "1.0.0"}), ("timeline.png", {})):
+        facts = {**script.description(committed / name), **change}
+        fig = plt.figure(figsize=(2, 1))
+        fig.savefig(old / name, metadata={"Software": None, "Description": json.dumps(facts)})
+        plt.close(fig)
+    found = script.stale(committed, old)
+    assert [line.split(":")[0] for line in found] == ["network.png", "timeline.png"], found
+    assert "package_version: '1.0.0' -> " in found[0] and "other drawing" in found[1], found
+    (old / "dyad_years.png").unlink()
+    assert script.stale(committed, old)[0] == "dyad_years.png: not committed"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(tail=st.binary(max_size=200), text=st.binary(max_size=60))
+def test_reading_a_figures_description_never_fails_otherwise(tmp_path, tail, text):
+    """Any bytes after a PNG signature, with or without a Description chunk: a dict or a ValueError."""
+    script = figures_script()
+    chunk = b"Description\0" + text
+    png = tmp_path / "x.png"
+    for body in (tail, struct.pack(">I4s", len(chunk), b"tEXt") + chunk + b"\0\0\0\0" + tail):
+        png.write_bytes(script.PNG_SIGNATURE + body)
+        try:
+            assert isinstance(script.description(png), dict)
+        except ValueError as exc:
+            assert str(png) in str(exc)
 
 
 def test_readme_notebook_example_runs(repo, tmp_path, monkeypatch):
