@@ -14,9 +14,6 @@ from places11_table import people_got, rows
 LEFT = {
     "delegation-consisted": "'the delegation consisted of' with no side word and nobody accompanied: no side",
     "companion-accompanying-the-minister": "'Accompanying the minister': a bare title, no person to take the side of",
-    "new-envoy-between-commas": "known wrong since round 25 (hosts25 made 'Mir' an honorific): 'Ms. Sana Mir Jatoi' "
-                                "is cut at the honorific inside her name and the call finds no envoy; an honorific "
-                                "must count only before a name's first word — next round",
 }
 WHO = rows("who")
 

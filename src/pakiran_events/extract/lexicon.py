@@ -531,7 +531,11 @@ class Lexicon:
             p[key] = re.compile(rf"(?<![\w\-])(?:{alternation(t.get(key, []))})\s*$", re.IGNORECASE)
         p["honorific"] = words(honorific_words(t), 0)
         p["rank_or_honorific"] = _prefixed(outside, words([*(ph for v in t["ranks"].values() for ph in v), *honorific_words(t)], 0))
-        p["kept_in_name"] = re.compile(r"(?<![\w\-])(" + "|".join(kept_in_name_words(t) or ["(?!x)x"]) + r")\s+$")
+        # round 26 (issue 15): the kept honorifics in a row right before a name ('Sardar Mir X'), all of
+        # them (group 1); the same words as one word each, which inside a name are name words (mentions._marks)
+        kept = "(?:" + "|".join(kept_in_name_words(t) or ["(?!x)x"]) + ")"
+        p["kept_in_name"] = re.compile(r"(?<![\w\-])(" + kept + r"(?:\s+" + kept + r")*)\s+$")
+        p["name_honorific"] = words(kept_in_name_words(t), 0)
         # review22 (M1): each rank's services, the services an office's words tell, the civilians' honorifics
         p["rank_services"] = {}
         for service, ranks in (t.get("rank_services") or {}).items():

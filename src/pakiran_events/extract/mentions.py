@@ -1483,12 +1483,13 @@ class People:
         """Where the first rank or honorific of a title's complement run starts (after its first
         word, which names the institution or the posting), or the one right after the run's comma
         ('the Vice President of Iran, Dr X Y,'); None without one."""
-        marks = self.lex.patterns["rank_or_honorific"]
-        for w in list(_NON_SPACE.finditer(self.text, run.start(2), run.end(2)))[1:]:
-            if marks.fullmatch(w.group(0).rstrip(".,")):
-                return w.start()
+        words_ = list(_NON_SPACE.finditer(self.text, run.start(2), run.end(2)))
+        marked = self._marks([w.group(0).rstrip(".,") for w in words_])  # 'to Pakistan Ali Haji Khan': no mark
+        first = next((w.start() for w, mark in list(zip(words_, marked))[1:] if mark), None)
+        if first is not None:
+            return first
         after = _COMMA_THEN_WORD.match(self.text, run.end(2))
-        return after.start(1) if after and marks.fullmatch(after.group(1).rstrip(".")) else None
+        return after.start(1) if after and self.lex.patterns["rank_or_honorific"].fullmatch(after.group(1).rstrip(".")) else None
 
     def _complement_side_of(self, run: re.Match, mark: int) -> str | None:
         """The side a title's complement (up to the honorific at `mark`) gives: the one its words
@@ -1790,11 +1791,12 @@ class People:
         titles.yaml `not_names`. None when no such name."""
         stop = self.lex.patterns["not_names"]
         spans = [m.span() for m in _NON_SPACE.finditer(chunk, start, end)]
-        marks = self.lex.patterns["rank_or_honorific"]
-        cut = max((k + 1 for k, (a, b) in enumerate(spans) if marks.fullmatch(chunk[a:b].rstrip(".,"))), default=0)
-        spans = spans[cut:]
+        marked = self._marks([chunk[a:b].rstrip(".,") for a, b in spans])
+        spans = spans[max((k + 1 for k, mark in enumerate(marked) if mark), default=0):]
         while spans and (chunk[spans[0][0]:spans[0][1]].isupper() or chunk[spans[0][0]:spans[0][1]] in self.lex.place_names):
             spans.pop(0)
+        if len(spans) == 1:
+            spans = self._honorific_as_given_name(chunk, spans)
         words_ = [chunk[a:b] for a, b in spans][:5]
         while words_ and words_[-1].lower() in stop:
             words_.pop()
@@ -1802,6 +1804,43 @@ class People:
                 or " ".join(words_) in self.lex.place_names:
             return None
         return spans[0][0], " ".join(words_)
+
+    def _honorific_as_given_name(self, chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`spans` (one word: a name would be too short) with the name-word honorific right before it
+        added as the name's first word when another such honorific stands before that one ('Syed Pir
+        Ahmad' is 'Pir Ahmad' with the honorific 'Syed'): of honorifics in a row the last may begin a
+        given name, and a person's name has two words at least. Unchanged otherwise."""
+        kept = self.lex.patterns["name_honorific"]
+        before = list(_NON_SPACE.finditer(chunk, max(0, spans[0][0] - 40), spans[0][0]))[-2:]
+        if len(before) == 2 and all(kept.fullmatch(w.group(0)) for w in before) \
+                and not chunk[before[1].end():spans[0][0]].strip():
+            return [before[1].span(), *spans]
+        return spans
+
+    def _marks(self, words_: list[str]) -> list[bool]:
+        """For each word of a run of capitalised words (as written, without a trailing stop or comma):
+        whether it is a rank or honorific that ends what comes before it, the person's name starting
+        after it. An honorific that is also a name's word (titles.yaml `kept_in_name`, `honorific_sides`:
+        'Mir', 'Haji', 'Syed' ...) counts only before a name's first word, alone or in a row ('Sardar
+        Mir X'); right after a word that begins a name (`_begins_name`) it is inside the name: 'Ms. Sana
+        Mir Jatoi', 'Ali Haji Khan' (round 26, issue 15; CURATION.md §6). Ranks and abbreviated
+        honorifics ('Dr.', 'Brigadier') end a run wherever they stand ('Crisis Management Cell Brigadier X')."""
+        p = self.lex.patterns
+        marked, begun = [], False
+        for word in words_:
+            mark = bool(p["rank_or_honorific"].fullmatch(word)) and not (begun and p["name_honorific"].fullmatch(word))
+            marked.append(mark)
+            begun = not mark and self._begins_name(word)
+        return marked
+
+    def _begins_name(self, word: str) -> bool:
+        """`word` may be a person's given name or surname: capitalised, no acronym, no place, country
+        or third party's word, calendar word or titles.yaml `not_names` word ('Sindh', 'FIA', 'Affairs'
+        in an office's run before the name are not)."""
+        p = self.lex.patterns
+        return word[:1].isupper() and not word.isupper() and word not in self.lex.place_names \
+            and word.lower() not in p["not_names"] and word not in _CALENDAR \
+            and not p["third_party"].fullmatch(word) and not any(pat.fullmatch(word) for pat in p["side"].values())
 
     def _stranger(self, i: int, full: str, start: int, side: str, title: str | None, taken: Taken) -> None:
         """Add a person outside the gazetteer as a new actor (slugged with python-slugify)."""
@@ -1816,22 +1855,27 @@ class People:
             self._add(i, holder, start, start + len(full), title=title)
             taken.append((start - self.spans[i].start, start - self.spans[i].start + len(full)))
             return
-        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 12), start)
-        name = f"{kept.group(1)} {full}" if kept else full  # 'Syed X Y': the name as curators write it, the id without
+        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 40), start)
+        # 'Syed X Y', 'Sardar Mir X Y': the name as curators write it, the id without
+        name = " ".join([*kept.group(1).split(), full]) if kept else full
         self.new_actors.setdefault(actor, {"actor_id": actor, "name": name, "actor_type": "person", "country_iso3": side})
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
 
     def _given_honorific(self, start: int, full: str, side: str) -> tuple[int, str]:
-        """(start, name) of a new person's name read from `start`, with the honorific right before it
-        when that honorific is a title on other sides only (titles.yaml `honorific_sides`): part of
-        the name as written ('Iranian ... Mir Hossein Mousavi', 'Haji Babaei'), not dropped from it."""
-        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 12), start)
-        sides = self.lex.patterns["honorific_sides"].get(kept.group(1)) if kept else None
-        if kept is None or sides is None or side in sides:
-            return start, full
-        return kept.start(1), self.text[kept.start(1):start] + full
+        """(start, name) of a new person's name read from `start`, with the honorifics right before it
+        that are titles on other sides only (titles.yaml `honorific_sides`), the nearest first: part of
+        the name as written ('Iranian ... Mir Hossein Mousavi', 'Seyed Mir Hossein X': 'Mir' is, 'Seyed'
+        stays an honorific), not dropped from it."""
+        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 40), start)
+        at = start
+        for word in reversed(list(_NON_SPACE.finditer(self.text, kept.start(1), kept.end(1))) if kept else []):
+            sides = self.lex.patterns["honorific_sides"].get(word.group(0))
+            if sides is None or side in sides:
+                break
+            at = word.start()
+        return at, self.text[at:start] + full
 
     def _holder_spelt(self, i: int, full: str, side: str, title: str | None) -> str | None:
         """The holder of the office written beside a name (`_holder`, on the sentence's days) when
