@@ -115,6 +115,7 @@ def _month_days(c: Candidate) -> list[tuple[int, int, int]]:
 
 
 def _first_day(cues: list[tuple[DateCue, Span]]) -> tuple[dt.date, Span] | None:
+    """The day and span of the first cue resolved to a day (`_first_cue`), or None."""
     told = _first_cue(cues)
     return (told[2], told[1]) if told else None
 
