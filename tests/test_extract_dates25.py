@@ -26,7 +26,7 @@ def _days(events: list, kind: str, actor: str | None = None) -> list[tuple[str, 
 
 # --- 1. a bare weekday counted back from its report's day lands after the held way home --------
 # ('flew to Tehran on Sunday' in a weekly of the Monday after, 'back by Tuesday night'): it is the
-# visit's Sunday, counted back from the departure (reconcile._weekdays_before_home)
+# visit's Sunday, counted back from the departure (reconcile.move)
 
 WEEKLY = [
     # a weekly column of Monday 16 November 2020: the trip ran Sunday 8 to Tuesday 10

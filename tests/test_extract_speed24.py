@@ -263,7 +263,7 @@ def test_a_groups_arrivals_kept_as_items_join_are_read_whole(steps):
     """Groups grown one item at a time (as undated reports join), asked between joins: the kept
     arrival weekdays and the verdict are round 23's reading of the whole group."""
     groups: list[list] = [[], [], []]
-    arrivals = cl._GroupArrivals(groups)
+    arrivals = cl._GroupSets(groups, cl._arrived_weekdays)
     for n, (g, arrival, ask) in enumerate(steps):
         item = _arriving(f"r{n}", arrival)
         if ask:

@@ -1,6 +1,6 @@
 """Review 25, M3: a bare weekday counted back from its report's day that lands after the visit's held
-way home is moved back into the visit (reconcile._weekdays_before_home, cluster._meeting_date) only
-onto a day of the visit (not before its held arrival or first day: reconcile.held_first) and only when
+way home is moved back into the visit (reconcile.move, for the visit's claims and cluster._meeting_date) only
+onto a day of the visit (not before its held arrival or first day: reconcile.WayHome.floor) and only when
 its own sentence tells no other trip (engagement.yaml `another_trip`: Candidate.apart). Every text is
 our own, in the style of a news report; the first two are the review's, failing on int25."""
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from date_coverage import _lexicon
 from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.reconcile import Claim, _weekdays_before_home, before_home
+from pakiran_events.extract.reconcile import Claim, before_home, move, way_home
 from pakiran_events.extract.report import read_report
 
 
@@ -66,6 +66,12 @@ def test_weekly_column_arrival_weekday_is_moved_without_an_earlier_arrival():
     text = ("Foreign Minister Shah Mahmood Qureshi flew to Tehran on Sunday for talks with Mohammad Javad Zarif. "
             "He was back in Islamabad last Tuesday, carrying a draft on border markets.")
     assert _days(_events("own-weekly-sunday", "2020-11-16", text), "visit") == [("2020-11-08", "2020-11-10")]
+
+
+def _weekdays_before_home(claims: list[Claim]) -> list[Claim]:
+    """The claims with each bare weekday moved against the visit's way home (round 25's helper)."""
+    home = way_home(claims)
+    return [move(k, home) for k in claims]
 
 
 def _claim(kind: str, day: dt.date, bare: bool = False, apart: bool = False) -> Claim:

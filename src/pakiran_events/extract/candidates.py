@@ -1050,7 +1050,7 @@ class _Built:
     def _apart(self, c: Candidate, f: Frame, cues: list[tuple[DateCue, Span]]) -> None:
         """Marks the bare weekdays of `cues` whose frame's sentence tells a trip other than the visit
         ('He then travelled to Mashhad on Friday', 'met him again', 'at the border': engagement.yaml
-        `another_trip`): reconcile.before_home never moves them back into the visit."""
+        `another_trip`): reconcile.move never moves them back into the visit."""
         if any(cue.weekday_only for cue, _ in cues) and self.lex.patterns["another_trip"].search(self.r.sentence(f.sentence)):
             c.apart.update(departing_key(cue, span) for cue, span in cues if cue.weekday_only)
 

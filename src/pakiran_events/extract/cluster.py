@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pakiran_events.extract import reconcile
 from pakiran_events.extract.background import joins_told, keep_told, stands_alone
 from pakiran_events.extract.dates import DateCue
-from pakiran_events.extract.report import Candidate, Report, Span, departing_key
+from pakiran_events.extract.report import Candidate, Report, Span
 
 VISIT_GAP_DAYS = 10
 
@@ -115,9 +115,16 @@ def _month_days(c: Candidate) -> list[tuple[int, int, int]]:
 
 
 def _first_day(cues: list[tuple[DateCue, Span]]) -> tuple[dt.date, Span] | None:
+    """The day and span of the first cue resolved to a day (`_first_cue`), or None."""
+    told = _first_cue(cues)
+    return (told[2], told[1]) if told else None
+
+
+def _first_cue(cues: list[tuple[DateCue, Span]]) -> tuple[DateCue, Span, dt.date] | None:
+    """The first cue resolved to a day, with its span and day (`_first_day` without the cue)."""
     for cue, span in cues:
         if cue.resolved and cue.precision == "day":
-            return cue.start, span
+            return cue, span, cue.start  # type: ignore[return-value]
     return None
 
 
@@ -203,7 +210,7 @@ def _split_in_time(items: list) -> list[list]:
             placed.add(id(item))
     undated = [i for i in undated if id(i) not in placed]
     announced = _announced_by_weekday(groups)
-    arrivals = _GroupArrivals(groups)
+    arrivals = _GroupSets(groups, _arrived_weekdays)
     cities = _GroupSets(groups, _cities)
     for told in _by_report(undated):
         # one report's undated candidates of a block tell of one trip: they join one engagement,
@@ -323,7 +330,7 @@ def _other_arrival(told: list, arrived: set[int]) -> bool:
     (a dated report of a later day of the visit says nothing against it), and when the weekdays are
     one day apart: reports of one visit give a late arrival ('on Sunday night') as the next day, or
     in another time zone (issue 15: one visit, several arrival days). `arrived`: the group's
-    arrival weekdays (`_arrived_weekdays`, kept per group by `_GroupArrivals`)."""
+    arrival weekdays (`_arrived_weekdays`, kept per group by `_GroupSets`)."""
     weekdays = _arrival_weekdays(told)
     near = {(w + shift) % 7 for w in arrived for shift in (-1, 0, 1)}
     return bool(weekdays and arrived) and not weekdays & near
@@ -351,13 +358,6 @@ class _GroupSets:
             found = found | self.of(self.groups[g][read:])
             self.known[g] = (len(self.groups[g]), found)
         return found
-
-
-class _GroupArrivals(_GroupSets):
-    """The groups' `_arrived_weekdays` (`_other_arrival` asks them per undated report)."""
-
-    def __init__(self, groups: list[list]) -> None:
-        super().__init__(groups, _arrived_weekdays)
 
 
 class _TimeGroups:
@@ -860,11 +860,13 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
                    if (d := _first_day(cues))]
     announced = [] if known_days else _announced_known(visit, group)
     known = sorted({d for d, _ in known_days}) or announced
-    home = reconcile.home_day(visit.members)
-    first = reconcile.held_first(reconcile.held_claims(visit.members), home) if home else None
+    # the visit's claims as told, and its way home, read once: its meetings' bare weekdays and its own
+    # claims are moved against the same day home (reconcile.WayHome)
+    claims = reconcile.claims_of(visit.members, _near_known(known))
+    home = reconcile.way_home(claims)
     for meeting in meetings.values():
-        _meeting_date(meeting, known, home, first)
-    _visit_dates(visit, list(meetings.values()), known)
+        _meeting_date(meeting, known, home)
+    _visit_dates(visit, list(meetings.values()), reconcile.bounding(claims, home))
     if visit.date_start is None:
         return []
     if announced and visit.precision != "month" and 0 < (visit.date_start - announced[0]).days <= ANNOUNCED_LEAD_DAYS:
@@ -1003,22 +1005,21 @@ def _held_cues(c: Candidate) -> list[tuple[DateCue, Span]]:
     return c.dates if c.planned else [(cue, span) for cue, span in c.dates if not cue.ahead]
 
 
-def _meeting_date(meeting: Event, known: list[dt.date], home: dt.date | None = None,
-                  first: dt.date | None = None) -> None:
-    """The meeting's day by its reports' votes (`_day_vote`); a bare weekday after `home`, the visit's
-    held way home (`reconcile.home_day`), is that weekday before it (`reconcile.before_home`), when
-    that is not before `first`, the visit's held arrival or first day (`reconcile.held_first`), and its
-    sentence tells no other trip (`Candidate.apart`: 'met him again at the border on Friday')."""
+def _meeting_date(meeting: Event, known: list[dt.date], home: reconcile.WayHome = reconcile.WayHome()) -> None:
+    """The meeting's day by its reports' votes (`_day_vote`), each its first held day as a
+    `reconcile.Claim`; a bare weekday after `home`, the visit's held way home, moved back by the mover
+    of the visit's own claims (`reconcile.move`: onto a day of the visit, unless its sentence tells
+    another trip, 'met him again at the border on Friday')."""
     votes, weekdays = [], []
     for doc, pub, c in meeting.members:
         cues = _held_cues(c)
-        day = _first_day(cues)
-        if day is None:  # a day told without a year, in the year of the engagement's known days
-            day = next(((near[0], span) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
-        if day:
-            bare = _bare_weekday(cues, day[1])
-            moved = bare and not _apart(cues, day[1], c)
-            votes.append((reconcile.before_home(day[0], home, first) if moved else day[0], day[1], doc, pub, bare))
+        told = _first_cue(cues)
+        if told is None:  # a day told without a year, in the year of the engagement's known days
+            told = next(((cue, span, near[0]) for cue, span in cues if (near := on_known_days(known, cue.month_day))), None)
+        if told:
+            cue, span, day = told
+            claim = reconcile.move(reconcile.Claim.told("meeting", cue, span, doc, c, day, day), home)
+            votes.append((claim.first, span, doc, pub, claim.bare))
         else:
             weekdays += [(cue.weekday, doc, span) for cue, span in cues if cue.weekday is not None]
     if votes:
@@ -1064,27 +1065,21 @@ def _day_vote(votes: list[tuple[dt.date, Span, str, dt.date | None, bool]]) -> d
     return min((v[4], lag(v), n, v) for n, v in enumerate(votes) if counts[v[0]] == best)[3][0]  # n: first on a tie
 
 
-def _apart(cues: list[tuple[DateCue, Span]], span: Span, c: Candidate) -> bool:
-    """Whether the first day's cue (`span`) is a bare weekday whose sentence tells another trip
-    (`Candidate.apart`)."""
-    return any(departing_key(cue, at) in c.apart for cue, at in cues if at == span)
-
-
-def _bare_weekday(cues: list[tuple[DateCue, Span]], span: Span) -> bool:
-    """Whether the first day of a candidate's cues (`_first_day`, cited by `span`) is a bare
-    weekday counted back from the report's day ('on Wednesday'), not a date or 'last Wednesday'."""
-    return next((cue.weekday_only for cue, at in cues if at == span and cue.resolved and cue.precision == "day"), False)
-
-
-def _visit_dates(visit: Event, meetings: list[Event], known: list[dt.date]) -> None:
-    """The visit's range and precision by the reconciliation stage (`reconcile`): its reports'
-    date claims and its meetings' days, weekdays and days without a year resolved near the
-    engagement's `known` days; the spans of the claims used and of the meetings cited."""
+def _near_known(known: list[dt.date]) -> reconcile.Resolver:
+    """How a visit's claims place a cue its report leaves open (`reconcile.claims_of`): a day without
+    a year on the engagement's `known` days' year, a weekday on the one nearest them; (None, None)
+    when neither fits."""
     def resolve(cue: DateCue) -> tuple[dt.date | None, dt.date | None]:
         near = on_known_days(known, cue.month_day)
         return near or ((nearest_weekday(known, cue.weekday),) * 2 if cue.weekday is not None else (None, None))
+    return resolve
 
-    claims = reconcile.claims_of(visit.members, resolve)
+
+def _visit_dates(visit: Event, meetings: list[Event], claims: list[reconcile.Claim]) -> None:
+    """The visit's range and precision by the reconciliation stage (`reconcile`): its reports'
+    date claims (`reconcile.bounding`: weekdays and days without a year placed near the
+    engagement's known days, bare weekdays after the way home moved) and its meetings' days; the
+    spans of the claims used and of the meetings cited."""
     # a meeting told only in a period ('earlier this year he met X') places itself, it does not widen
     # the visit: a period bounds no visit (CURATION.md §4); it takes the visit's days if outside them
     dated = [m for m in meetings if m.date_start and not m.by_period]

@@ -57,6 +57,15 @@ class Claim:
     bare: bool = False  # a bare weekday counted back from the report's day ('flew in on Sunday')
     apart: bool = False  # ... whose sentence tells another trip ('then travelled to Mashhad on Friday'): never moved
 
+    @classmethod
+    def told(cls, kind: str, cue: DateCue, span: Span, doc: str, c: Candidate, first: dt.date, last: dt.date) -> Claim:
+        """The claim candidate `c` of report `doc` makes by `cue` (cited by `span`) on the days `first`..`last`
+        (the cue's own, or placed near the engagement's days): the one reading of `bare` (a resolved
+        weekday-only cue, `DateCue.weekday_only`) and of `apart` (its sentence tells another trip:
+        `Candidate.apart`, keyed by `departing_key`) for a visit's claims and its meetings' days alike."""
+        return cls(kind, first, last, doc, span, cue.ahead, cue.resolved and cue.weekday_only,
+                   departing_key(cue, span) in c.apart)
+
 
 @dataclass
 class Decision:
@@ -82,7 +91,7 @@ def held_told(members: list[Member]) -> bool:
                for _, _, c in members for cues in (c.arrival, c.departure, c.dates) for cue, _ in cues)
 
 
-def is_dateline(cue: DateCue, span: Span, published: dt.date | None, c: Candidate) -> bool:
+def is_dateline(cue: DateCue, span: Span, published: dt.date | None) -> bool:
     """Whether a cue is its report's date line and nothing more ('QUETTA, Nov 16:' heading a
     report): a calendar day equal to the publication day at the head of the report's first
     sentence (its clause starts the text, whichever sentence the candidate was first told in). It
@@ -91,11 +100,12 @@ def is_dateline(cue: DateCue, span: Span, published: dt.date | None, c: Candidat
             and not cue.weekday_only and span.start == 0 and cue.span[0] < 40)
 
 
-def claims_of(members: list[Member], resolve: Resolver, moved: bool = True) -> list[Claim]:
-    """The date claims of a visit's own reports (`members`: (doc, published, candidate)): each
-    arrival, departure and other day expression as a `Claim`; an unresolved weekday or day
+def claims_of(members: list[Member], resolve: Resolver) -> list[Claim]:
+    """The date claims of a visit's own reports (`members`: (doc, published, candidate)) as told:
+    each arrival, departure and other day expression as a `Claim`; an unresolved weekday or day
     without a year placed by `resolve` (near the engagement's known days, `cluster`). Week, month
-    and year expressions make none; with a held claim among them, planned ones make none."""
+    and year expressions make none; with a held claim among them, planned ones make none. Nothing
+    is moved nor dropped yet: `way_home` reads them as told, `bounding` gives what `reconcile` reads."""
     held = held_told(members)
     out: list[Claim] = []
     for doc, pub, c in members:
@@ -106,76 +116,88 @@ def claims_of(members: list[Member], resolve: Resolver, moved: bool = True) -> l
                 first, last = (cue.start, cue.end) if cue.resolved else resolve(cue)
                 if first is None:
                     continue
-                told = claim_kind(kind, cue, span, pub, c)
-                out.append(Claim(told, first, (last or first) if kind == "day" else first, doc, span, cue.ahead,
-                                 cue.resolved and cue.weekday_only, departing_key(cue, span) in c.apart))
-    return _outbound_given_way(_weekdays_before_home(out)) if moved else out
-
-
-def _weekdays_before_home(claims: list[Claim]) -> list[Claim]:
-    """A bare weekday is counted back from its report's day ('flew to Tehran on Sunday' in a weekly
-    of the Monday after): when that lands after the last held departure home a report tells
-    ('was back in Islamabad by Tuesday night'), it is the same weekday counted back from that
-    departure instead (the visit's Sunday, not the one before the column): no day of the guest
-    in the country lies after the way home (CURATION.md §4). Only onto a day of the visit
-    (`held_first`: not before its held arrival or first day) and only when its sentence tells no
-    other trip (`Claim.apart`: 'then travelled to Mashhad on Friday', 'at the border'): a second,
-    later trip keeps its day. Other claims stand as told."""
-    homes = [k.first for k in claims if k.kind == "departure" and not k.ahead]
-    if not homes:
-        return claims
-    home = max(homes)
-    out = []
-    for k in claims:
-        if k.bare and not k.apart and k.kind != "departure" and k.first == k.last and k.first > home:
-            day = before_home(k.first, home, held_first(claims, home, k.kind in ARRIVING))
-            k = Claim(k.kind, day, day, k.doc, k.span, k.ahead, k.bare, k.apart)
-        out.append(k)
+                out.append(Claim.told(claim_kind(kind, cue, span, pub, c), cue, span, doc, c,
+                                      first, (last or first) if kind == "day" else first))
     return out
 
 
 ARRIVING = frozenset({"arrival", "outbound"})  # claims of the trip's first day itself
 
 
-def held_first(claims: list[Claim], home: dt.date, arriving: bool = False) -> dt.date | None:
-    """The earliest day a bare weekday after `home` may be moved back to: the visit's held arrival
-    (an arrival claim not itself moved, `ARRIVING`); with none told, its earliest held first day
-    (a day, meeting or leg; not the report's date line), except for a weekday that tells the arrival
-    itself (`arriving`: it may come before the talks' days). None: no bound but `home`."""
-    def held(k: Claim) -> bool:
-        return not k.ahead and BOUNDS[k.kind][0] and k.kind != "dateline" and not (k.bare and k.first > home)
+@dataclass(frozen=True)
+class WayHome:
+    """What a bare weekday told after a visit's way home is moved back by (`move`), worked out once
+    per visit from its reports' claims (`way_home`) and used for the visit's claims and its
+    meetings' days alike, so a visit and its own meetings move against one day.
 
-    told = [k for k in claims if held(k)]
-    arrivals = [k.first for k in told if k.kind in ARRIVING]
-    if arrivals or arriving:
-        return min(arrivals, default=None)
-    return min((k.first for k in told), default=None)
+    `day`: the latest day the visit's reports tell the guest's way home as held (a `departure`
+    claim, not the way out nor a leg, not read forward), None when none is told. It is a careful
+    reader's 'he returned home on X' across all the reports, whichever way X is told: a calendar
+    day, the first day of a range, a weekday counted back from its report's day, or a weekday or a
+    day without a year its report leaves open and `claims_of` places near the engagement's days (an
+    undated release's 'returned home on November 10' dates the return as surely as a dated one).
+    `arrival`: the visit's earliest held arrival (`ARRIVING`, not itself a bare weekday after `day`);
+    `first`: its earliest held first day of any kind (an arrival, a day, a meeting, a leg; not the
+    report's date line, not a bare weekday after `day`)."""
+
+    day: dt.date | None = None
+    arrival: dt.date | None = None
+    first: dt.date | None = None
+
+    def floor(self, arriving: bool) -> dt.date | None:
+        """The earliest day a bare weekday may be moved back to: the held arrival; with none told,
+        the earliest held first day, except for a weekday that tells the arrival itself (`arriving`:
+        it may come before the talks' days). None: no bound but `day`."""
+        if self.arrival is not None or arriving:
+            return self.arrival
+        return self.first
+
+
+def way_home(claims: list[Claim]) -> WayHome:
+    """The visit's `WayHome` from its claims as told (`claims_of`): see `WayHome` for which claims
+    give the day home and the held first days."""
+    homes = [k.first for k in claims if k.kind == "departure" and not k.ahead]
+    if not homes:
+        return WayHome()
+    home = max(homes)
+    told = [k for k in claims if not k.ahead and BOUNDS[k.kind][0] and k.kind != "dateline"
+            and not (k.bare and k.first > home)]
+    return WayHome(home, min((k.first for k in told if k.kind in ARRIVING), default=None),
+                   min((k.first for k in told), default=None))
+
+
+def move(k: Claim, home: WayHome) -> Claim:
+    """A bare weekday is counted back from its report's day ('flew to Tehran on Sunday' in a weekly
+    of the Monday after): when that lands after the visit's held way home (`home.day`, 'was back in
+    Islamabad by Tuesday night'), it is the same weekday counted back from that day instead (the
+    visit's Sunday, not the one before the column): no day of the guest in the country lies after
+    the way home (CURATION.md §4). Only onto a day of the visit (`WayHome.floor`: not before its
+    held arrival or first day) and only when its sentence tells no other trip (`Claim.apart`: 'then
+    travelled to Mashhad on Friday', 'at the border'): a second, later trip keeps its day. A
+    departure, a span of days and any other claim stand as told. The one mover of a visit's claims
+    (`bounding`) and its meetings' days (cluster._meeting_date)."""
+    if (home.day is None or not k.bare or k.apart or k.kind == "departure" or k.first != k.last
+            or k.first <= home.day):
+        return k
+    day = before_home(k.first, home.day, home.floor(k.kind in ARRIVING))
+    return Claim(k.kind, day, day, k.doc, k.span, k.ahead, k.bare, k.apart)
 
 
 def before_home(day: dt.date, home: dt.date | None, first: dt.date | None = None) -> dt.date:
     """A bare weekday's `day` (counted back from its report's day) moved back whole weeks to the
     latest of its weekday on or before `home`, the last held day of the way home; as it is when
     there is none or it is not after it, or when that would put it before `first`, the visit's
-    held first day (`held_first`: then it tells a later trip, not a day of this one)."""
+    held first day (`WayHome.floor`: then it tells a later trip, not a day of this one)."""
     if home is None or day <= home:
         return day
     moved = day - dt.timedelta(days=7 * -(-(day - home).days // 7))
     return day if first is not None and moved < first else moved
 
 
-def held_claims(members: list[Member]) -> list[Claim]:
-    """The claims of a visit's reports told by a resolved day (no weekday placed near known days):
-    what `held_first` bounds a meeting's bare weekday by (cluster._meeting_date)."""
-    return claims_of(members, lambda cue: (None, None), moved=False)
-
-
-def home_day(members: list[Member]) -> dt.date | None:
-    """The latest day a visit's reports tell the guest's way home as held (a departure cue that is
-    not the way out nor a leg, `departure_of`), or None: no day of the guest there lies after it."""
-    days = [cue.start for _, pub, c in members for cue, span in c.departure
-            if cue.resolved and not cue.ahead and cue.precision == "day"
-            and claim_kind("departure", cue, span, pub, c) == "departure"]
-    return max(days, default=None)
+def bounding(claims: list[Claim], home: WayHome) -> list[Claim]:
+    """The claims `reconcile` reads from a visit's claims as told: each bare weekday after the way
+    home moved back (`move`), and the way out from home given way to a told arrival."""
+    return _outbound_given_way([move(k, home) for k in claims])
 
 
 def vague(cue: DateCue) -> bool:
@@ -190,7 +212,7 @@ def claim_kind(kind: str, cue: DateCue, span: Span, published: dt.date | None, c
     concluded his visit yesterday': the line dates the release, 'yesterday' the departure); a
     departure is the kind `Candidate.departing` gives it (`outbound`, `leg`), else the way home
     (`departure`)."""
-    if kind in ("day", "departure") and is_dateline(cue, span, published, c):
+    if kind in ("day", "departure") and is_dateline(cue, span, published):
         return "dateline"
     if kind == "departure":
         return departure_of(cue, span, c)
