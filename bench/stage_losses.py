@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
+import re
 import subprocess
 import sys
 import tempfile
@@ -45,10 +47,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 import probe_score  # noqa: E402  (tests/probe_score.py: the matching that decides a miss)
 
 STAGES = ("no-frame", "frame", "filter", "cluster", "output")
+ORDER = (*STAGES, "candidate", "date", "place", "date+place")  # the table's columns: stages, then what is wrong
 TUNING_SETS = ("probes", *(f"probes{n}" for n in range(2, 14)))  # never probes14: a blind set
 # the frame kinds (report.Frame.kind) that may tell an event of each type (events.csv event_type)
 FRAME_KINDS = {"visit": {"visit", "arrival", "departure", "reception", "meeting"}, "meeting": {"meeting", "reception"},
                "phone_call": {"phone_call"}, "other": {"ceremony"}}
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 TRIGGERS = {"visit": ("visit", "arrival", "departure", "reception"), "meeting": ("meeting", "passive_meeting", "commission"),
             "phone_call": ("phone",), "other": ("ceremony",)}
 
@@ -202,7 +206,12 @@ class SetAccount:
         cer = [c for c in t.ceremonies_dropped if c.kind == kind and want <= _ids(c)]
         if cer:
             return "filter", "passing mention: ceremony part of talks", row, _say(cer[0])
-        partial = [x for x in self.out_by_doc.get(doc, []) if self.out[x]["event_type"] == kind and want & self.out_actors[x]]
+        # a written event of the type sharing an actor that no expected event matched: this one, its actors wrong
+        # (one matched to another expected event is that one's: this event's counterpart was lost earlier)
+        unmatched = {(d, k, s, p or None, tuple(a)) for d, k, s, p, a in self.scored["spurious"]}
+        partial = [x for x in self.out_by_doc.get(doc, []) if self.out[x]["event_type"] == kind and want & self.out_actors[x]
+                   and (doc, kind, self.out[x]["date_start"], self.out[x]["place_id"] or None,
+                        tuple(sorted(self.out_actors[x]))) in unmatched]
         if partial and want:
             x = partial[0]
             return "output", "written without an expected actor", row, \
@@ -212,7 +221,7 @@ class SetAccount:
     def _candidate_fate(self, full: list, row: tuple) -> tuple[str, str, tuple, str]:
         """A candidate holds the expected event but no event of its report does: where it went."""
         from pakiran_events.extract.background import stands_alone
-        from pakiran_events.extract.cluster import block_key
+        from pakiran_events.extract.cluster import VISIT_GAP_DAYS, block_key
 
         doc = row[0]
         t = self.traces[doc]
@@ -224,11 +233,20 @@ class SetAccount:
         if block_key(c) is None:
             return "cluster", "no block: guest or country unread", row, _say(c)
         if c.planned:
-            return "filter", "plan: told as still to come", row, _say(c)
+            want = set(row[4])
+            day = dt.date.fromisoformat(str(row[2]))
+            elsewhere = [e for e in self.events if e.kind == c.kind and want <= set(e.participants) and e.date_start
+                         and abs((e.date_start - day).days) <= VISIT_GAP_DAYS]  # the same trip's, by cluster's gap
+            if elsewhere:  # the held telling of another report made the event; this announcement is not its source
+                return "filter", "plan: an announcement left out of the event others tell held", row, \
+                    f"{_say(c)} => {_say_event(elsewhere[0])}"
+            return "filter", "plan: told as still to come, no report tells it held", row, _say(c)
         if not stands_alone(c):
             why = "passing mention (mentioned_in_passing)" if id(c) in t.in_passing else \
                 "background: recalled" if c.recalled else "background: told as context"
             return "filter", why, row, _say(c)
+        if c.kind == "visit" and c.implied:
+            return "cluster", "visit only implied by a meeting's travel: no telling of the trip", row, _say(c)
         return "cluster", "left in no event (no date, or its group dropped)", row, _say(c)
 
     def _frame_stage(self, t: Trace, kind: str, want: set, row: tuple) -> tuple[str, str, tuple, str]:
@@ -245,7 +263,7 @@ class SetAccount:
                     f"{[m.actor_id for m in f.targets]}{', planned' if f.planned else ''}{', background' if f.background else ''})"
             if same and any(_ids(c) & want for c in same):
                 c = next(c for c in same if _ids(c) & want)
-                return "frame", "candidate built without an expected actor", row, \
+                return "frame", "counterpart not seated: the candidate holds others", row, \
                     f"{where}; lacks {sorted(want - _ids(c))}: {_say(c)}"
             unplaced = [u for u in r.unplaced if f"sentence {f.sentence + 1} " in u]
             if unplaced:
@@ -258,26 +276,54 @@ class SetAccount:
             return "frame", "no candidate built from the frame", row, where
         mentioned = set().union(*({m.actor_id for m in ms} for ms in r.mentions)) if r.mentions else set()
         if not want <= mentioned:
-            return "no-frame", "actor never recognised", row, f"not found: {sorted(want - mentioned)}"
-        kin = [f for f in t.frames if f.kind in FRAME_KINDS[kind]]
-        if kin:
-            best = max(kin, key=lambda f: len(want & {m.actor_id for m in r.mentions[f.sentence]}))
-            there = {m.actor_id for m in r.mentions[best.sentence]}
-            return "no-frame", "a frame of the kind, an actor unread in its sentence", row, \
-                f"{best.kind} s{best.sentence + 1} names {sorted(there)}, lacks {sorted(want - there)} (named elsewhere)"
-        pairs = [i for i in range(len(r.spans)) if want & {m.actor_id for m in r.mentions[i]}] if want else list(range(len(r.spans)))
-        found = [(i, k) for i in pairs for k in TRIGGERS[kind] if k in r.lex.patterns and r.has(k, i)]
-        if found:
-            return "no-frame", "trigger found, frame refused", row, f"{found[0][1]} trigger in s{found[0][0] + 1}"
-        return "no-frame", "no trigger in a sentence naming the actors", row, f"actors named in {len(pairs)} sentences"
+            return "no-frame", self._unrecognised(t, want - mentioned), row, f"not found: {sorted(want - mentioned)}"
+        if named:  # one sentence names them all: no frame of the kind was made there
+            found = [(i, k) for i in named for k in TRIGGERS[kind] if k in r.lex.patterns and r.has(k, i)]
+            if found:
+                return "no-frame", "trigger in a sentence naming them, frame refused", row, \
+                    f"{found[0][1]} trigger in s{found[0][0] + 1}"
+            return "no-frame", "no trigger in a sentence naming them", row, \
+                f"named together in s{', s'.join(str(i + 1) for i in named[:4])}"
+        # no sentence names them all: a side told by a short name, a pronoun, an ellipsis or an earlier sentence
+        told = [i for i in range(len(r.spans)) if want & {m.actor_id for m in r.mentions[i]}
+                and any(k in r.lex.patterns and r.has(k, i) for k in TRIGGERS[kind])]
+        if not told:
+            return "no-frame", "actors in different sentences, none with a trigger", row, \
+                f"{sum(1 for f in t.frames if f.kind in FRAME_KINDS[kind])} frames of the kind elsewhere"
+        i = told[0]
+        lost = want - {m.actor_id for m in r.mentions[i]}
+        sentence = r.sentence(i)
+        surnames = {n.split()[-1] for a in lost for n in [*r.lex.aliases.get(a, []), (r.lex.actors.get(a) or {}).get("name") or ""] if n}
+        if any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in surnames):
+            why = "a side named by a short name the mentions did not read"
+        elif _PRONOUN.search(sentence):
+            why = "a side told by a pronoun"
+        else:
+            why = "a side left out of the sentence (ellipsis, an earlier sentence)"
+        return "no-frame", why, row, f"trigger sentence s{i + 1} names {sorted(want - lost)}, lacks {sorted(lost)}"
+
+    def _unrecognised(self, t: Trace, lost: set) -> str:
+        """Why an expected actor has no mention in the report: unknown to the gazetteer and not read
+        as a new person (mentions.People.new_actors), or known but named in a way the mentions miss."""
+        r = t.reading
+        unknown = [a for a in lost if a not in self.lex.actors]
+        if unknown:
+            return "actor unknown to the gazetteer, not read as a new person"
+        if any(self.lex.actors[a].get("actor_type") != "person" for a in lost):
+            return "organisation named by a phrase the aliases lack"
+        names = [n for a in lost for n in [*self.lex.aliases.get(a, []), self.lex.actors[a].get("name") or ""] if n]
+        if any(re.search(rf"\b{re.escape(n)}\b", r.text) for n in names):
+            return "known person named, mention dropped"
+        return "known person named by an office or a spelling the aliases lack"
 
     # -- spurious -----------------------------------------------------------------------------
     def _clustered(self, doc: str, kind: str, start: str, place, actors: list) -> list:
         """The clustered events a written row (report, type, first day, place) came from, those
         with the row's actors first."""
-        found = [e for e in self.events if doc in e.sources and e.kind == kind and str(e.date_start) == start
-                 and (e.place_id or None) == (place or None)]
-        return sorted(found, key=lambda e: sorted(e.participants) != actors)
+        told = [e for e in self.events if doc in e.sources and e.kind == kind]
+        found = [e for e in told if str(e.date_start) == start and (e.place_id or None) == (place or None)] \
+            or [e for e in told if str(e.date_start) == start] or told  # the writer may place it by its country
+        return sorted(found, key=lambda e: (sorted(e.participants) != actors, str(e.date_start) != start))
 
     def spurious_origin(self, row: tuple) -> tuple[str, str, tuple, str]:
         doc, kind, start, place, actors = row
@@ -286,11 +332,13 @@ class SetAccount:
             return "cluster", "split: a second event of an expected one", row, ""
         if any(w["type"] != kind and set(w["actors"]) and set(w["actors"]) <= set(actors) for w in expected):
             other = next(w["type"] for w in expected if w["type"] != kind and set(w["actors"]) <= set(actors))
-            return "candidate", f"another type than expected ({other})", row, ""
+            return "candidate", f"a {kind} where a {other} of these actors is expected", row, ""
         events = self._clustered(doc, kind, start, place, actors)
+        if not events:
+            return "cluster", "no clustered event found for the row (not traced)", row, ""
         members = [c for e in events[:1] for d, _, c in e.members if d == doc]
         if not members:
-            return "cluster", "its report only a source of another's event", row, ""
+            return "cluster", "its report only a source of another's event", row, _say_event(events[0])
         c = members[0]
         t = self.traces[doc]
         if c.kind == "visit" and c.implied:
@@ -311,12 +359,14 @@ class SetAccount:
         events = self._clustered(doc, kind, pred[0], pred[2], [])
         members = [c for e in events[:1] for _, _, c in e.members]
         own = [c for c in members if c in t.final] or members
-        causes = []
+        causes, wrong = [], []
         if (str(gold[0]), str(gold[1])) != (pred[0], pred[1]):
-            causes.append("date: " + self._date_cause(t, own, gold, pred))
+            causes.append(self._date_cause(t, own, gold, pred))
+            wrong.append("date")
         if (gold[2] or None) != (pred[2] or None):
-            causes.append("place: " + self._place_cause(t, own, pred[2]))
-        return "output", "; ".join(causes), row, _say(own[0]) if own else ""
+            causes.append(self._place_cause(t, own, pred[2]))
+            wrong.append("place")
+        return "+".join(wrong), "; ".join(causes), row, _say(own[0]) if own else ""
 
     def _date_cause(self, t: Trace, members: list, gold: tuple, pred: tuple) -> str:
         cues = [cue for c in members for cues in (c.dates, c.arrival, c.departure) for cue, _ in cues]
@@ -374,8 +424,7 @@ def accounts(sets: list[Path], pred_prefix: str | None) -> list[SetAccount]:
 
 def table(accs: list[SetAccount], key: str = "misses", top: int = 3) -> str:
     """Counts per stage per set and in total, then each stage's `top` sub-causes."""
-    stages = sorted({row[0] for a in accs for row in getattr(a, key)}, key=lambda s: (STAGES + ("candidate",)).index(s)
-                    if s in STAGES + ("candidate",) else 99)
+    stages = sorted({row[0] for a in accs for row in getattr(a, key)}, key=lambda s: ORDER.index(s) if s in ORDER else 99)
     lines = [f"{key}: " + " ".join(f"{s:>9}" for s in ["set", *stages, "total"])]
     total: Counter = Counter()
     for a in accs:
@@ -396,11 +445,57 @@ def tuning_sets() -> list[Path]:
     return [fixtures / name for name in TUNING_SETS if (fixtures / name / "expected.yaml").exists()]
 
 
+START, END = "<!-- stage_losses.py: generated from here -->", "<!-- stage_losses.py: generated up to here -->"
+STAGE_TITLES = {"no-frame": "No frame", "frame": "Frame, no candidate", "filter": "Dropped by a filter",
+                "cluster": "Lost in clustering", "output": "Clustered, not written as expected"}
+
+
+def _event(row: tuple) -> str:
+    """An expected (or predicted) row in a few words, no text of the report."""
+    doc, kind, day, place, actors = row
+    return f"{kind} {day} at {place}, {', '.join(actors) or 'no actor'}"
+
+
+def markdown(accs: list[SetAccount], examples: int = 10) -> str:
+    """The generated part of docs/STAGE_LOSSES.md: the tables, then up to `examples` misses per
+    stage as (set, report, expected event, what the stage held), spurious and wrong by cause."""
+    out = [START, "", "Misses per stage and set (`python bench/stage_losses.py`):", "", "```", table(accs, "misses", 99),
+           "```", ""]
+    for stage in STAGES:
+        rows = [(a.name, row, why, detail) for a in accs for st, why, row, detail in a.misses if st == stage]
+        if not rows:
+            continue
+        out += [f"### {STAGE_TITLES[stage]} ({len(rows)})", "", "| set | report | expected | sub-cause | what the stage held |",
+                "|---|---|---|---|---|"]
+        by_cause: dict[str, list] = defaultdict(list)
+        for item in rows:
+            by_cause[item[2]].append(item)
+        causes = sorted(by_cause.values(), key=len, reverse=True)
+        picked = [group[k] for k in range(max(map(len, causes))) for group in causes if k < len(group)][:examples]
+        for name, row, why, detail in picked:  # taken in turn from each sub-cause, the largest first
+            out.append(f"| {name} | {row[0]} | {_event(row)} | {why} | {detail.replace('|', '/')} |")
+        out.append("")
+    out += ["### Spurious events by origin", "", "```", table(accs, "spurious", 99), "```", "",
+            "### Wrong dates and places (matched events) by cause", "", "```", table(accs, "wrong", 99), "```", ""]
+    causes = Counter(part.strip() for a in accs for st, why, _, _ in a.wrong for part, w in zip(why.split(";"), st.split("+")))
+    out += ["| cause | events |", "|---|---|", *(f"| {why} | {n} |" for why, n in causes.most_common()), "", END]
+    return "\n".join(out)
+
+
+def write_markdown(path: Path, text: str) -> None:
+    """Put `text` between the markers of `path` (the hand-written parts kept), or write it new."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if START in old and END in old:
+        text = old[:old.index(START)] + text + old[old.index(END) + len(END):]
+    path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", type=Path, help="probe set folders (default: the tuning sets)")
     parser.add_argument("--pred-prefix", help="extracted packages PREFIX{n} (PREFIX for probes, PREFIX2 ...)")
     parser.add_argument("--list", action="store_true", help="list every miss, spurious and wrong event with its stage")
+    parser.add_argument("--markdown", type=Path, help="write the figures and examples into this file (between its markers)")
     args = parser.parse_args(argv)
     sets = args.sets or tuning_sets()
     if any(s.name == "probes14" for s in sets):
@@ -408,6 +503,8 @@ def main(argv: list[str]) -> None:
     accs = accounts(sets, args.pred_prefix)
     for key in ("misses", "spurious", "wrong"):
         print(table(accs, key))
+    if args.markdown:
+        write_markdown(args.markdown, markdown(accs))
     if args.list:
         for a in accs:
             for key in ("misses", "spurious", "wrong"):

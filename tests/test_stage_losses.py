@@ -92,11 +92,11 @@ def test_each_miss_has_exactly_one_stage_and_the_counts_add_up(account, small_se
 def test_the_stage_is_the_last_that_held_the_event(account):
     stages = {row[0]: (stage, why) for stage, why, row, _ in account.misses}
     # announced only: the candidate is kept, planned, and the cluster makes no event of it
-    assert stages["sl-announced"] == ("filter", "plan: told as still to come"), stages
+    assert stages["sl-announced"] == ("filter", "plan: told as still to come, no report tells it held"), stages
     # 'did not hold talks': a frame, negated, that candidates_of leaves out
     assert stages["sl-denied"] == ("filter", "denial: its frames negated"), stages
     # people the gazetteer lacks are never recognised: nothing after the mentions holds them
-    assert stages["sl-unknown"] == ("no-frame", "actor never recognised"), stages
+    assert stages["sl-unknown"] == ("no-frame", "actor unknown to the gazetteer, not read as a new person"), stages
     assert "sl-held" not in stages and "sl-call" not in stages  # events found are no loss
 
 
@@ -133,3 +133,14 @@ def test_the_script_prints_its_table(small_set, account):
     lines = out.stdout.splitlines()
     assert lines[0].split()[:2] == ["misses:", "set"]
     assert sum(line.split("\t")[1] == "misses" for line in lines if "\t" in line) == len(account.misses)
+
+
+def test_the_report_keeps_its_hand_written_parts(tmp_path, account):
+    module = _module()
+    doc = tmp_path / "STAGE_LOSSES.md"
+    doc.write_text(f"# Title\n\nintro\n\n{module.START}\nold figures\n{module.END}\n\n## Proposals\n\nkept\n", encoding="utf-8")
+    module.write_markdown(doc, module.markdown([account]))
+    text = doc.read_text(encoding="utf-8")
+    assert text.startswith("# Title\n\nintro\n\n") and text.endswith("\n\n## Proposals\n\nkept\n")
+    assert "old figures" not in text and text.count(module.START) == 1
+    assert "| probes-sl | sl-unknown |" in text  # a miss listed as an example of its stage
