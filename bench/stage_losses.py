@@ -19,12 +19,14 @@ wrong ones (date / place on a matched pair) by the cause the candidates tell (a 
 the publication day; a dateline, a venue, a country or its capital). Nothing of the extractor is
 changed: the observers wrap functions for the time of one read (`watched`) and call them as they are.
 
-    python bench/stage_losses.py [SET ...] [--pred-prefix /tmp/x-p] [--report docs/STAGE_LOSSES.md]
+    python bench/stage_losses.py [SET ...] [--pred-prefix /tmp/x-p] [--markdown docs/STAGE_LOSSES.md] [--list]
 
 SET: a probe set folder (default: tests/fixtures/probes, probes2 ... probes13; never a blind set).
 --pred-prefix: reuse extracted packages PREFIX{n} (allscore.sh's /tmp/TAG-p{n}); else each set is
 extracted into a temporary folder with the command line. Prints a table of counts per stage per set
-and in total, with the top three sub-causes per stage.
+and in total, with the top three sub-causes per stage; --list adds one line per miss, spurious and
+wrong event (set, kind, stage, sub-cause, row, what the stage held: ids and sentence numbers only);
+--markdown writes the figures and examples between the markers of that file.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -402,9 +405,8 @@ class SetAccount:
 
 def run_extract(probes: Path, out: Path) -> None:
     """`pakiran_events extract` on one set, as the scoring command runs it."""
-    env_path = str(ROOT / "src")
     subprocess.run([sys.executable, "-m", "pakiran_events", "extract", "--corpus", str(probes), "--out", str(out),
-                    "--no-progress"], check=True, capture_output=True, env={**__import__("os").environ, "PYTHONPATH": env_path})
+                    "--no-progress"], check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
 
 
 def accounts(sets: list[Path], pred_prefix: str | None) -> list[SetAccount]:
