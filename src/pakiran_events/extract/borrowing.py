@@ -92,7 +92,7 @@ RELATIONS: tuple[Relation, ...] = (
     # 'The call took place on December 30, the statement said', 'In the phone call on Wednesday night, ...'
     # (engagement.yaml call_told_back), the day right after the phrase: also over a dateline's day
     Relation("told_back", "frame", "call_told_back", "told_back_after", 0, 2, (),
-             ("resolved", "held", "not_after_report"), "first", ("phone_call",), over_dateline=True),
+             ("resolved", "held", "no_future", "not_after_report"), "first", ("phone_call",), over_dateline=True),
     # 'X, who is on a visit to Pakistan, met Y on Wednesday': a visit told in the present tense (engagement.yaml
     # visit_under_way, ending in the trigger, from `back` characters before it) runs from its one held day to the report's,
     # when the report's day is at most `week` days after it, and never longer than a length the phrase tells
@@ -236,6 +236,15 @@ def _owned_by(r: Reading, kind: str, cue: Cue) -> bool:
     return told is not None and (m := r.lex.patterns[kind].match(r.sentence(i), told[0])) is not None and m.end() == told[1]
 
 
+def _future_clause(r: Reading, cue: Cue) -> bool:
+    """Whether the clause of the date `cue` tells the future anywhere (engagement.yaml `future`: 'The video
+    call on Friday will follow up'), though the day, read before the verb, was read back as held."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    a, b = clause_at(sentence, c.span[0])
+    return r.lex.patterns["future"].search(sentence, a, b) is not None
+
+
 def _in_report_week(r: Reading, day: tuple[dt.date, Span] | None, week: int) -> bool:
     return day is not None and r.published is not None and 0 <= (r.published - day[0]).days <= week
 
@@ -335,6 +344,7 @@ _PASSES: dict[str, Callable[[Reading, Relation, Cue], bool]] = {
     "no_dateline": lambda r, rel, cue: not is_dateline_cue(r, cue),  # the newsroom's day
     "no_date_line": lambda r, rel, cue: True,  # a date line's whole sentence is skipped by its source (`_day_told_before`)
     "lent_precision": lambda r, rel, cue: not rel.lends or cue[0].precision in rel.lends,  # before 'one_date' counts
+    "no_future": lambda r, rel, cue: not _future_clause(r, cue),  # 'The video call on Friday will ...': a plan's day
     "not_after_report": lambda r, rel, cue: r.published is None or cue[0].start <= r.published,
     "not_postponed": lambda r, rel, cue: not postponed_on(r, cue),  # 'the visit, which was postponed on 12 April'
     "owned_by_cue": lambda r, rel, cue: _owned_by(r, rel.cue, cue),  # the date's trigger is one of `rel.cue`'s kind
