@@ -2,7 +2,7 @@
 (1) A visit or meeting named only by a noun ('whose own trip to Tehran', 'the visit of X to Pakistan')
 with no date of its own, of someone who takes no part in the report's dated engagement, is no event
 (background.mentioned_in_passing); nor is one told 'earlier this year' beside an engagement of the
-report's own time (told_past: earlier). (2) A denial of a told claim ('rejected a media report claiming
+report's own time (DateCue.earlier). (2) A denial of a told claim ('rejected a media report claiming
 that X met Y') negates the meeting (engagement.yaml `denial`). Near misses stay events. Made-up reports
 in our own words, newswire style; each class has three or more varied texts."""
 

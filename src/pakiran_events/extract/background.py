@@ -68,20 +68,16 @@ def told_past(r: Reading, i: int, start: int, end: int, own: list) -> bool:
     if pluperfect_before(r, i, start, end):
         return True
     resolved = [(c, sp) for c, sp in own if c.resolved]
-    return bool(resolved) and all(before_report_week(c, report_time(r)) or _earlier_this_year(r, c, sp) for c, sp in resolved) \
+    return bool(resolved) and all(before_report_week(c, report_time(r)) or _earlier_this_year(r, c) for c, _ in resolved) \
         and _tells_another(r, i)
 
 
-def _earlier_this_year(r: Reading, cue, span) -> bool:
+def _earlier_this_year(r: Reading, cue) -> bool:
     """Whether a resolved cue is a year cut at the report's day and told as before it ('earlier this
-    year': engagement.yaml `told_past: earlier`, the cue's first word): a time before the report's
-    own, with no month of its own (README of probes12: not coded). `span`: the clause the cue's
-    offsets count in."""
-    if cue.precision != "year" or not _tells_current(r):
-        return False
-    words = r.lex.dictionaries["engagement"].get("told_past", {}).get("earlier", [])
-    first = r.text[span.start + cue.span[0]:span.start + cue.span[1]].split(" ", 1)[0].lower()
-    return first in words
+    year': the date grammar's `DateCue.earlier`) in a report telling an engagement of its own time
+    (`_tells_current`): a time before the report's own, with no month of its own (README of
+    probes12: not coded)."""
+    return cue.precision == "year" and cue.earlier and _tells_current(r)
 
 
 def report_time(r: Reading) -> dt.date | None:
@@ -249,10 +245,9 @@ def _named_by_nouns(r: Reading, c: Candidate, frames: list) -> bool:
              if s.start <= span.start and span.end <= s.end}
     held = [f for f in frames if f.sentence in cited and not f.planned]
     told = [f for f in held if f.kind in PASSING_KINDS[c.kind]] or [f for f in held if f.kind == "meeting"]
-    verb = r.lex.patterns["verb_trigger"]
-    present = r.lex.dictionaries["engagement"].get("told_past", {}).get("present_heads", [])
+    verb, present = r.lex.patterns["verb_trigger"], r.lex.patterns["present_head"]
     heads = [r.text[f.trigger.start:f.trigger.end].split(" ", 1)[0] for f in told]
-    return bool(told) and all(verb.fullmatch(h) is None and h.lower() not in present for h in heads)
+    return bool(told) and all(verb.fullmatch(h) is None and present.fullmatch(h) is None for h in heads)
 
 
 def stands_alone(c: Candidate) -> bool:

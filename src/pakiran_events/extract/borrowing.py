@@ -1,7 +1,8 @@
 """Days one engagement borrows from another told near it: one table of relations (`RELATIONS`), each
 saying which cue in the borrowing sentence signals it, where the lent day is told (an engagement or a
 day before or after it), within which window, what the lent date may be and what blocks the loan.
-The frame stage (`frames._frame_cues`) asks `borrowed_cues` for a frame its own clause does not date;
+The frame stage asks `borrowed_cues` for a frame its own clause does not date (`frames._frame_cues`)
+or dates only by its dateline (`frames._frame`, rows marked `over_dateline`);
 a coordinated meeting part with no day (`candidates._Built._in_part`) asks `part_cues`; the candidate
 stage (`candidates._resolve_offsets`) asks `count_base` what a count ('the next day', 'later that
 day') counts from. One mechanism instead of seven special cases (round 23)."""
@@ -27,6 +28,7 @@ from pakiran_events.extract.frames import (
     part_days,
     postponed_on,
     same_sentence_day,
+    series_member,
 )
 from pakiran_events.extract.meeting_parts import meeting_parts
 from pakiran_events.extract.mentions import Span
@@ -61,6 +63,7 @@ class Relation(NamedTuple):
     week: int = 0
     stop: bool = False
     trigger: str = ""
+    over_dateline: bool = False
 
 
 # In the order a frame stage consults them: the first relation that lends anything wins.
@@ -82,9 +85,14 @@ RELATIONS: tuple[Relation, ...] = (
     # 'After the ceremony, ...' (engagement.yaml named_before): the day a trigger of that noun's kinds owns
     Relation("named", "frame", "named_before", "named_engagement_before", 3, 0, ("day",),
              ("resolved", "held", "no_dateline"), "first"),
-    # 'The call took place on December 30, the statement said' (engagement.yaml call_told_back), right after the verb
+    # 'Among them was a meeting with Y' (engagement.yaml series_member, frames.series_member) after 'held a series
+    # of meetings ... on Thursday': the one held day of the sentence before, not its dateline's
+    Relation("series", "frame", "series_member", "series_before", 1, 0, ("day",),
+             ("no_dateline", "held", "lent_precision", "one_date"), "first_told", ("meeting",)),
+    # 'The call took place on December 30, the statement said', 'In the phone call on Wednesday night, ...'
+    # (engagement.yaml call_told_back), the day right after the phrase: also over a dateline's day
     Relation("told_back", "frame", "call_told_back", "told_back_after", 0, 2, (),
-             ("resolved", "held", "not_after_report"), "first", ("phone_call",)),
+             ("resolved", "held", "no_future", "not_after_report"), "first", ("phone_call",), over_dateline=True),
     # 'X, who is on a visit to Pakistan, met Y on Wednesday': a visit told in the present tense (engagement.yaml
     # visit_under_way, ending in the trigger, from `back` characters before it) runs from its one held day to the report's,
     # when the report's day is at most `week` days after it, and never longer than a length the phrase tells
@@ -115,13 +123,14 @@ def relation(name: str) -> Relation:
     raise KeyError(name)
 
 
-def borrowed_cues(r: Reading, i: int, kind: str, start: int) -> list[Cue] | None:
+def borrowed_cues(r: Reading, i: int, kind: str, start: int, *, over_dateline: bool = False) -> list[Cue] | None:
     """The cues a frame of `kind` whose trigger starts at sentence offset `start` of sentence i
     borrows, from the first frame-stage relation of `RELATIONS` that lends any: [(DateCue, sentence
     Span)], empty when none does; None when a blocking row (`stop`) finds its cue: the frame is to
-    borrow no day from anywhere."""
+    borrow no day from anywhere. `over_dateline`: the frame is dated only by its dateline (the
+    newsroom's day): only the rows marked `over_dateline` are asked."""
     for rel in RELATIONS:
-        if rel.stage == "frame" and (not rel.kinds or kind in rel.kinds) \
+        if rel.stage == "frame" and (rel.over_dateline or not over_dateline) and (not rel.kinds or kind in rel.kinds) \
                 and (not rel.trigger or r.lex.patterns[rel.trigger].match(r.sentence(i), start)):
             lent = lend(r, rel, i, start)
             if lent:
@@ -135,7 +144,7 @@ def lend(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
     told = _SOURCES[rel.source](r, rel, i, start)
     for check in rel.blocked:
         if check == "one_date":
-            if len({(c.start, c.end) for c, _ in told}) != 1:
+            if len({(c.start, c.end, c.weekday) for c, _ in told}) != 1:
                 return []
             if rel.pick == "first_told":
                 told = told[:1]
@@ -227,6 +236,15 @@ def _owned_by(r: Reading, kind: str, cue: Cue) -> bool:
     return told is not None and (m := r.lex.patterns[kind].match(r.sentence(i), told[0])) is not None and m.end() == told[1]
 
 
+def _future_clause(r: Reading, cue: Cue) -> bool:
+    """Whether the clause of the date `cue` tells the future anywhere (engagement.yaml `future`: 'The video
+    call on Friday will follow up'), though the day, read before the verb, was read back as held."""
+    c, span = cue
+    sentence = r.text[span.start:span.end]
+    a, b = clause_at(sentence, c.span[0])
+    return r.lex.patterns["future"].search(sentence, a, b) is not None
+
+
 def _in_report_week(r: Reading, day: tuple[dt.date, Span] | None, week: int) -> bool:
     return day is not None and r.published is not None and 0 <= (r.published - day[0]).days <= week
 
@@ -259,6 +277,10 @@ def _sentence_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
     if r.lex.patterns[rel.cue].search(sentence, a, b) is None:
         return []
     return list(r.cues(i - rel.back))
+
+
+def _series_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
+    return list(r.cues(i - rel.back)) if i >= rel.back and series_member(r, i) else []
 
 
 def _part_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
@@ -308,6 +330,7 @@ _SOURCES: dict[str, Callable[[Reading, Relation, int, int], list[Cue]]] = {
     "report_day": lambda r, rel, i, start: [],  # the report's own day: `until_report` lends it as an end
     "trigger_before_in_clause": _trigger_before_in_clause,
     "sentence_before": _sentence_before,
+    "series_before": _series_before,
     "named_engagement_before": _named_engagement_before,
     "told_back_after": _told_back_after,
     "day_told_before": _day_told_before,
@@ -320,6 +343,8 @@ _PASSES: dict[str, Callable[[Reading, Relation, Cue], bool]] = {
     "held": lambda r, rel, cue: not cue[0].ahead,  # a plan's day, read forward, is no held day
     "no_dateline": lambda r, rel, cue: not is_dateline_cue(r, cue),  # the newsroom's day
     "no_date_line": lambda r, rel, cue: True,  # a date line's whole sentence is skipped by its source (`_day_told_before`)
+    "lent_precision": lambda r, rel, cue: not rel.lends or cue[0].precision in rel.lends,  # before 'one_date' counts
+    "no_future": lambda r, rel, cue: not _future_clause(r, cue),  # 'The video call on Friday will ...': a plan's day
     "not_after_report": lambda r, rel, cue: r.published is None or cue[0].start <= r.published,
     "not_postponed": lambda r, rel, cue: not postponed_on(r, cue),  # 'the visit, which was postponed on 12 April'
     "owned_by_cue": lambda r, rel, cue: _owned_by(r, rel.cue, cue),  # the date's trigger is one of `rel.cue`'s kind

@@ -24,7 +24,6 @@ from pakiran_events.extract.frames import (
     dateline_city,
     dateline_places,
     here_at,
-    is_dateline_cue,
     landing_pattern,
     names_no_date,
     part_days,
@@ -1073,24 +1072,9 @@ class _Built:
             call.add_person(m, self.r.spans[told[1]] if told and m is told[0] else span, self.r.people.naming_span(m.actor_id))
         call.cite("event_type", span)
         call.background = f.background
-        call.dates = self._day_of_the_call_after(f) or f.dates[:1] or next((self.r.cues(j) for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1)
+        call.dates = f.dates[:1] or next((self.r.cues(j) for j in range(f.sentence - 1, max(-1, f.sentence - 3), -1)
                                           if self.r.cues(j)), [])[:1]
         self.others.append(call)
-
-    def _day_of_the_call_after(self, f: Frame) -> list:
-        """calls25b: 'Tehran, May 15 - X has held a telephone conversation with Y ... In the phone call
-        on Wednesday night, X welcomed ...': a call dated only by its dateline's day (the newsroom's)
-        or by no day of its own clause takes the held day of 'the' call told in one of the two sentences
-        after it by a call frame naming nobody of its own (the same call, named again). [] otherwise."""
-        if any(not is_dateline_cue(self.r, c) for c in f.dates):
-            return []
-        for g in self.frames:
-            if g.kind != "phone_call" or not f.sentence < g.sentence <= f.sentence + 2 or g.planned or g.background \
-                    or self._persons(g.sources + g.targets) or not g.dates or g.dates[0][1] != self._span(g):
-                continue
-            if self.lex.patterns["call_named_again"].search(self.r.text, max(self._span(g).start, g.trigger.start - 8), g.trigger.start):
-                return [c for c in g.dates[:1] if c[0].resolved and not c[0].ahead]
-        return []
 
     def _party_told_after(self, f: Frame, pair: list) -> tuple[Mention, int] | None:
         """calls25b: 'a telephone call received on Wednesday by X ... The caller was Iran's interior

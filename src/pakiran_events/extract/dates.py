@@ -52,6 +52,7 @@ class DateCue:
     weekday_only: bool = False      # a bare weekday ('on Tuesday') counted back from the publication date
     last_of_visit: bool = False     # with `of_visit`: the trip's last day ('on the last day of the visit'), no offset
     period: bool = False            # told as a week, month or year ('this month'), whatever precision a cut gives it
+    earlier: bool = False           # told as 'earlier' in the report's period ('earlier this year'): before its day, held
 
     @property
     def resolved(self) -> bool:
@@ -272,7 +273,8 @@ def _year(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
     """'last year', 'in 2024': that year's days, precision `year` (vaguer than a month: clustering
     gives an engagement dated only so the year as a range, the schema having no year precision).
     The report's own year is cut at its day: held, from 1 January to it; read forward, from it on.
-    'Late' or 'early' does not narrow it: which months they mean is not told."""
+    'Late' or 'early' does not narrow it: which months they mean is not told; 'earlier' marks the
+    cue `earlier` (a time before the report's own, background._earlier_this_year)."""
     if m.group("ynum"):
         year = int(m.group("ynum"))
     elif anchor is None:
@@ -284,7 +286,13 @@ def _year(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if anchor is not None and year == anchor.year:
         first, last = (anchor, last) if future else (first, anchor)
-    return DateCue(first, last, "year")
+    return DateCue(first, last, "year", earlier=_told_earlier(m.group("yr")))
+
+
+def _told_earlier(expression: str) -> bool:
+    """Whether a relative period opens with 'earlier' ('earlier this year', 'earlier this month': the
+    date grammar's word, core.cues): told as held, before the report's day."""
+    return expression.lower().startswith("earlier")
 
 
 # a date between 'the' and a noun modifies that noun ('the June 13 strike', 'the 26 April attack')
@@ -323,7 +331,9 @@ def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> Date
         if anchor is None:
             return None
         told = _relative(m.group("rel"), anchor, future)
-        return told if future and not m.group("rel").lower().startswith("earlier") else held_by_report(told, anchor)
+        if not _told_earlier(m.group("rel")):
+            return told if future else held_by_report(told, anchor)
+        return held_by_report(None if told is None else replace(told, earlier=True), anchor)
     if m.group("yr"):
         return _year(m, anchor, future)
     if m.group("myear") and anchor is None:

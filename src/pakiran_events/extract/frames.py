@@ -327,19 +327,10 @@ def _series_subject(r: Reading, i: int, targets: list[Mention]) -> list[Mention]
 
 def _of_series(r: Reading, i: int, frame: Frame) -> None:
     """A meeting of sentence i told as one of the series the sentence before told (`series_member`):
-    with no person of its own as subject, the series' subject (`_series_subject`); with no day of its
-    own, the series' one day (`_same_day`)."""
+    with no person of its own as subject, the series' subject (`_series_subject`). (Its day, with
+    none of its own, is the series' one day: borrowing relation `series`.)"""
     if not _persons(r, frame.sources):
         frame.sources = _series_subject(r, i, frame.targets)
-    if not frame.dates:
-        frame.dates = _same_day(r, i - 1)
-
-
-def _same_day(r: Reading, i: int) -> list:
-    """The one day sentence i tells, not its dateline's nor one still to come: [(cue, span)], or
-    [] when it tells none or several."""
-    told = [(c, sp) for c, sp in r.cues(i) if c.precision == "day" and not c.ahead and not _is_dateline_cue(r, (c, sp))]
-    return told[:1] if len({(c.start, c.weekday) for c, _ in told}) == 1 else []
 
 
 def _persons(r: Reading, mentions: list[Mention]) -> list[Mention]:
@@ -433,16 +424,8 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
             frame.dates = [(c, sp) for c, sp in frame.dates
                            if not c.resolved or c.start <= r.published
                            or (not c.ahead and _full_date(r, c, sp) and (c.start - r.published).days <= HELD_AFTER_REPORT_DAYS)]
-    if frame.dates and all(_is_dateline_cue(r, (c, sp)) and not _full_date(r, c, sp) for c, sp in frame.dates):
-        # 'TEHRAN, March 3 - X met Y ..., the ministry said on 1 March 2025': a yearless dateline is
-        # the newsroom's day; a full date the sentence gives (even one its reporting verb owns) says more
-        told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
-                and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
-        # failing that, the one day the sentence gives another engagement in the week up to the
-        # dateline's ('CITY, May 16: X concluded a visit on Wednesday': the dateline is nearer
-        # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
-        frame.dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
-                                                frame.dates[0][0].start) or frame.dates
+    if frame.dates and all(_is_dateline_cue(r, c) for c in frame.dates):
+        frame.dates = _over_dateline(r, i, kind, start, end, frame.dates)
     if kind == "meeting" and series_member(r, i):
         _of_series(r, i, frame)  # 'held a series of meetings on Thursday. Among them was a meeting with Y'
     if kind == "meeting" and not frame.planned:
@@ -453,6 +436,29 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if kind in ("visit", "departure") and not frame.planned:
         _ended(r, i, frame, start, end)
     return frame
+
+
+def _over_dateline(r: Reading, i: int, kind: str, start: int, end: int, dates: list) -> list:
+    """The cues of a frame of `kind` (trigger at [start, end) of sentence i) whose `dates`, (DateCue,
+    Span) pairs, are all its dateline's, the newsroom's day: a day the report tells of the engagement
+    instead, else `dates` unchanged."""
+    if not any(_full_date(r, c, sp) for c, sp in dates):
+        # 'TEHRAN, March 3 - X met Y ..., the ministry said on 1 March 2025': a yearless dateline is
+        # the newsroom's day; a full date the sentence gives (even one its reporting verb owns) says more
+        told = [(c, sp) for c, sp in r.cues(i) if c.resolved and not c.ahead and not _is_dateline_cue(r, (c, sp))
+                and _full_date(r, c, sp) and not _bound(r, (c, sp)) and not _owned_by_another(r, i, c, start, end)]
+        # failing that, the one day the sentence gives another engagement in the week up to the
+        # dateline's ('CITY, May 16: X concluded a visit on Wednesday': the dateline is nearer
+        # 'concluded', the Wednesday is the visit's end; 'the accord reached on 1 January 1995' is not)
+        dates = told[:1] or _days_up_to(_not_from_a_later_aside(r, i, start, _same_sentence_day(r, i, kind)),
+                                        dates[0][0].start) or dates
+    if all(_is_dateline_cue(r, c) for c in dates):
+        # failing that, a day told of the engagement in a sentence after it ('TEHRAN, May 15 - X has held a
+        # telephone conversation with Y. In the phone call on Wednesday night, ...': borrowing `over_dateline` rows)
+        from pakiran_events.extract.borrowing import borrowed_cues  # borrowing reads frames' owners: a cycle
+
+        dates = borrowed_cues(r, i, kind, start, over_dateline=True) or dates
+    return dates
 
 
 def _stay_day(r: Reading, i: int, cues: list) -> list:
@@ -819,7 +825,8 @@ def _frame_cues(r: Reading, i: int, kind: str, start: int, end: int) -> list:
 
     own = _stay_day(r, i, held(owned_cues(r, i, start, end)))
     # else a day lent by an engagement told near it (borrowing.RELATIONS: the sentence's one day, 'visited
-    # Tehran and met', 'on that occasion', 'After the ceremony,', 'The call took place on ...'); None: none
+    # Tehran and met', 'on that occasion', 'After the ceremony,', 'Among them was a meeting with', 'The call
+    # took place on ...'); None: none
     lent = [] if own else borrowed_cues(r, i, kind, start)
     if lent is None:
         return []  # 'who returned on Thursday, spent three days in X': that day ends the stay, it dates no start

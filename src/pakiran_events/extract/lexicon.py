@@ -685,7 +685,6 @@ class Lexicon:
         p["third_counterpart"] = words(d["sides"].get("third_counterparts", []), 0)
         p["pair_of_people"] = words(d["sides"].get("pair_of_people", []))
         p["call_party_after"] = words(d["sides"].get("call_party_after", []))
-        p["call_named_again"] = re.compile(words(d["sides"].get("call_named_again", [])).pattern + r"\s+$", re.IGNORECASE)
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
         p["venue"] = [(v["name"], v["place"], words(v["phrases"], 0)) for v in d["places"]["venues"] if not v.get("side")]
@@ -758,9 +757,9 @@ class Lexicon:
                                            rf"\s+(?:[a-z]+ly\s+|(?:{alternation(e.get('called_off_adverbs', []))})\s+)?"
                                            rf"(?:{alternation(e.get('called_off', []))})\b",
                                            re.IGNORECASE)
-        p["call_told_back"] = words(e.get("call_told_back", []))  # frames._told_back_day
+        p["call_told_back"] = words(e.get("call_told_back", []))  # borrowing._told_back_after (relation told_back)
         p["series_member"] = re.compile(rf"\s*(?:{alternation(e.get('series_member', []))})\b", re.IGNORECASE)  # frames.series_member
-        p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # frames._occasion_before
+        p["occasion_told_before"] = words(e.get("occasion_told_before", []))  # borrowing._sentence_before (relation occasion)
         # frames._postponed_on: 'was postponed on 12 April', 'put off in March': the day of the act of
         # calling off, right before the date (its 'on' or 'in' only), is not the engagement's
         p["postponed_on"] = re.compile(rf"\b(?:{alternation(e.get('called_off', []))})\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
@@ -941,7 +940,8 @@ class Lexicon:
         pluperfect as an engagement noun's predicate, not behind a relative pronoun;
         `told_past_relative`: the pluperfect of a relative clause ('who had entered');
         `told_past_habitual`: a habit's adjective before an engagement noun ('regular talks');
-        `verb_trigger`: a trigger's first word that is a verb (its predicate its own)."""
+        `verb_trigger`: a trigger's first word that is a verb (its predicate its own); `present_head`:
+        one that is a headline's present tense ('meets PM'), told as held."""
         p, told = self.patterns, e.get("told_past", {})
         aux, adverbs = words(told.get("auxiliaries", [])).pattern, words(told.get("adverbs", [])).pattern
         perfect, relative = words(told.get("perfect", [])).pattern, words(told.get("relatives", [])).pattern
@@ -952,6 +952,8 @@ class Lexicon:
         p["told_past_relative"] = re.compile(rf"{relative}\s+{aux}\s+(?:{adverbs}\s+){{0,2}}$", re.IGNORECASE)
         p["told_past_habitual"] = re.compile(rf"{words(told.get('habitual', [])).pattern}\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE)
         p["verb_trigger"] = re.compile(rf"(?s:.*)ed|{alternation(told.get('verb_heads', []))}", re.IGNORECASE)
+        # a headline's present tense opening a trigger ('meets', 'wraps'): background._named_by_nouns
+        p["present_head"] = re.compile(alternation([re.escape(w) for w in told.get("present_heads", [])]), re.IGNORECASE)
         joined = e.get("and_before", {})
         p["and_before"] = re.compile(rf"\s+(?:{alternation(joined.get('conjunctions', []))})\s+"
                                      rf"(?:(?:{alternation(joined.get('adverbs', []))})\s+)?$", re.IGNORECASE)
