@@ -12,6 +12,8 @@ words (no corpus text), three or more per class, with near misses."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
@@ -176,3 +178,24 @@ def test_near_miss_an_envoy_received_by_his_senders_title_is_a_person():
     got = _meeting("Prime Minister Shehbaz Sharif received the Iranian President's special envoy Ali Larijani "
                    "on Tuesday.")
     assert got[:3] == ("shehbaz-sharif", "ali-larijani", "PAK")
+
+
+# -- 6. a property: whoever receives, in either voice, hosts in their own country --------------------
+
+PAKISTANIS = [("Interior Minister Mohsin Naqvi", "mohsin-naqvi"), ("Foreign Minister Ishaq Dar", "ishaq-dar"),
+              ("Speaker of the National Assembly Ayaz Sadiq", "ayaz-sadiq")]
+IRANIANS = [("Iranian Interior Minister Eskandar Momeni", "eskandar-momeni"),
+            ("Iranian Foreign Minister Abbas Araghchi", "abbas-araghchi"),
+            ("Iranian Parliament Speaker Mohammad Baqer Ghalibaf", "mohammad-bagher-ghalibaf")]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(PAKISTANIS), st.sampled_from(IRANIANS), st.booleans(), st.sampled_from(["received", "hosted"]),
+       st.sampled_from(["on Monday", "on 3 March", "for talks on Sunday"]))
+def test_the_receiver_hosts_in_their_own_country_whichever_side_and_voice(pak, irn, pak_hosts, verb, when):
+    host, guest = (pak, irn) if pak_hosts else (irn, pak)
+    text = f"{host[0]} {verb} {guest[0]} {when}. The two reviewed the border and trade."
+    assert _meeting(text)[:3] == (host[1], guest[1], "PAK" if pak_hosts else "IRN"), text
+    if verb == "received":  # the passive, the guest first: the agent after 'by' hosts
+        text = f"{guest[0]} was received by {host[0]} at the Interior Ministry {when}."
+        assert _meeting(text)[:3] == (host[1], guest[1], "PAK" if pak_hosts else "IRN"), text
