@@ -13,10 +13,6 @@ from places11_table import lexicon, place_got, rows
 
 LEFT = {
     "sadabad-complex": "'welcomed X at' is no meeting trigger (frames, not the place)",
-    "office-no-dateline": "known wrong since round 25: with no dateline nor place, 'X received Y' takes the "
-                          "target's side as the meeting's country (candidates._country's last resort), so the "
-                          "ministry venue rows (where25) place it at Iran's Interior Ministry in Tehran; the "
-                          "host's side (Islamabad) is what the rows mean — a host/guest reading of 'received' left",
 }
 PLACES = rows("place")
 

@@ -29,6 +29,7 @@ from pakiran_events.extract.frames import (
     part_days,
     part_place,
     series_member,
+    subject_hosts,
     topic_at,
 )
 from pakiran_events.extract.meeting_parts import Part, meeting_parts, part_of
@@ -872,8 +873,22 @@ class _Built:
             return self.lex.other_side(guest.side) if guest else None
         if self.lex.patterns["sidelines"].search(self.r.sentence(f.sentence)):
             return None  # 'met ... on the sidelines of the summit', no place read: not the target's side
+        return self._hosts_side(f)
+
+    def _hosts_side(self, f: Frame) -> str | None:
+        """The last resort of `_country`, no place, dateline, trip, venue or visiting guest told: the
+        side of the meeting's host as its words tell it (issue 15, recv26). After 'met', 'called on',
+        'talks with' and a passive reception ('Y was received by X') the host is the object, the first
+        person among the targets; after a host's verb in the active voice ('X received Y', 'X hosted
+        Y': `frames.subject_hosts`) it is the subject, the nearest person among the sources, or,
+        when no subject person is read, the other side of the guest received. ISO3 or None."""
         targets = self._persons(f.targets)
-        return targets[0].side if targets else None
+        if not subject_hosts(self.r, f):
+            return targets[0].side if targets else None
+        subject = self._persons(f.sources)
+        if subject and subject[0].side:
+            return subject[0].side
+        return self.lex.other_side(targets[0].side) if targets else None
 
     def _head_not_for_sidelines(self, f: Frame) -> bool:
         """The report's country is only its dateline's, which may not place the frame's sideline

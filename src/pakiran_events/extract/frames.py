@@ -72,7 +72,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
             continue
         if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
             continue
-        if (trigger == "meeting" and _appeal(r, i, m)) or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
+        if (trigger == "meeting" and (_appeal(r, i, m) or _thing_received(r, i, m))) \
+                or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
             continue
         kind = KIND_OF_TRIGGER[trigger]
         if kind in seen and kind != "reception":
@@ -187,6 +188,32 @@ def _appeal(r: Reading, i: int, m) -> bool:
     s = r.spans[i]
     return not any(r.people.is_person(x.actor_id) and s.start + m.end() <= x.span.start < s.start + obj.end()
                    for x in r.mentions[i])
+
+
+def _thing_received(r: Reading, i: int, m) -> bool:
+    """'received Iranian Interior Minister X's letter': a host's verb (engagement.yaml `host_verbs`)
+    whose object is a thing a person sent (`received_things`, after the person's possessive) tells no
+    meeting; 'received the Iranian President's special envoy' receives a person, and stays one."""
+    return r.lex.patterns["host_verb"].match(m.group(0)) is not None \
+        and r.lex.patterns["thing_received"].match(r.sentence(i), m.end()) is not None
+
+
+def subject_hosts(r: Reading, f: Frame) -> bool:
+    """Whether a meeting frame's subject is its host (recv26, issue 15): its trigger is a host's verb
+    (engagement.yaml `host_verbs`) in the active voice ('X received Y', 'X hosted his counterpart',
+    'X warmly welcomed Y to'), so `f.sources` holds the host and `f.targets` the guest. False for
+    every other meeting trigger ('met Y', 'called on Y', 'talks with Y': the object is the host)
+    and for the passive ('Y was received by X at the ministry': the agent after 'by' is a target and
+    the host, as an object is)."""
+    if f.kind != "meeting":
+        return False
+    s = r.spans[f.sentence]
+    return r.lex.patterns["host_verb"].match(r.text, f.trigger.start, s.end) is not None \
+        and not _PASSIVE_BEFORE.search(r.text, s.start, f.trigger.start)
+
+
+# an auxiliary of the passive right before a host's verb ('was warmly received', 'had been hosted')
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _crowd_trip(r: Reading, i: int, m) -> bool:

@@ -897,6 +897,13 @@ class Lexicon:
         # a short adverbial and its comma may come first ('Last year, more than ...')
         p["crowd_subject"] = re.compile(rf"(?:[^,;:]{{0,30}},)?[\s:;(\-–—]*(?:{a('crowd_quantities')})\s", re.IGNORECASE)
         p["appeal_trigger"] = re.compile(rf"(?:{a('appeal_triggers')})$", re.IGNORECASE)
+        # a host's verb in the active voice at a meeting trigger's start, not its passive ('received by'):
+        # frames.subject_hosts
+        p["host_verb"] = re.compile(rf"(?:warmly\s+)?(?:{a('host_verbs')})\b(?!\s+by\b)", re.IGNORECASE)
+        # its object a thing a person sent: a possessive within six words, no punctuation between, then the
+        # thing ('received Iranian Interior Minister X's letter'): frames._thing_received
+        p["thing_received"] = re.compile(rf"(?:\s+(?:the\s+)?[\w\-.]+){{1,6}}?['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
+                                         rf"(?:{a('received_things')})\b", re.IGNORECASE)
         p["planning_after"] = re.compile(rf"\bto\s+(?:{a('planning_verbs')})\b", re.IGNORECASE)
         # a held passive: 'was (finally) held', 'took place', 'went ahead' (frames._held_after_plans)
         held = "".join(rf"{w}\s+|" for w in e.get("held_adverbs", []))[:-1] or "(?!x)x"
