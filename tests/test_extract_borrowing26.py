@@ -158,3 +158,21 @@ def test_present_heads_are_compiled_with_the_lexicon():
     assert heads and all(lex.patterns["present_head"].fullmatch(h.capitalize()) for h in heads)
     for noun in ("meeting", "visit", "meet", "talk", "meetings"):
         assert lex.patterns["present_head"].fullmatch(noun) is None, noun
+
+
+# -- breaker of round 26: a call named again with another party is another call -----------------------------------
+
+_TWO_CALLS = ("KARACHI, June 12: Interior Minister Mohsin Naqvi spoke by telephone with Iranian Interior Minister "
+              "Eskandar Momeni. In the phone call on Tuesday {party}, Naqvi had discussed the pilgrims' convoys.")
+
+
+def test_a_call_named_again_with_another_party_lends_no_day():
+    """'In the phone call on Tuesday with the Saudi interior minister' tells another call: the first
+    sentence's call keeps its dateline's day (it took the other call's Tuesday on int26)."""
+    calls = _dated(_TWO_CALLS.format(party="with the Saudi interior minister"), "2025-06-12", "phone_call")
+    assert [(a, b) for a, b, _ in calls] == [("2025-06-12", "2025-06-12")], calls
+
+
+def test_a_call_named_again_with_its_own_party_still_lends_its_day():
+    calls = _dated(_TWO_CALLS.format(party="with Eskandar Momeni"), "2025-06-12", "phone_call")
+    assert [(a, b) for a, b, _ in calls] == [("2025-06-10", "2025-06-10")], calls

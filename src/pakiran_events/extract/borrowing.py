@@ -309,8 +309,30 @@ def _told_back_after(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]
     for j in range(i + 1, min(len(r.spans), i + 1 + rel.ahead)):
         m = pattern.search(r.sentence(j))
         if m is not None:
-            return [(c, sp) for c, sp in r.cues(j) if 0 <= c.span[0] - m.end() <= TOLD_BACK_GAP]
+            found = [(c, sp) for c, sp in r.cues(j) if 0 <= c.span[0] - m.end() <= TOLD_BACK_GAP]
+            return [] if _another_party(r, i, j, [m.end(), *(c.span[1] for c, _ in found)]) else found
     return []
+
+
+_WITH = re.compile(r"\s+with\s")
+
+
+def _another_party(r: Reading, i: int, j: int, ends: list[int]) -> bool:
+    """Whether the call named again in sentence j is told with a party ('with ...' right after the
+    phrase or its day) that names none of sentence i's people by name: another call ('In the phone
+    call on Monday with the Saudi foreign minister, X had discussed ...': breaker of round 26), whose
+    day is not the call's of sentence i; 'with him', 'with his counterpart' are not told apart, so
+    they lend nothing either. 'dealt with' later in the clause is no party of the call."""
+    sentence = r.sentence(j)
+    w = next((w for at in ends if (w := _WITH.match(sentence, at)) is not None), None)
+    if w is None:
+        return False
+    end = clause_at(sentence, w.end())[1]
+    comma = sentence.find(",", w.end(), end)
+    end = comma if comma >= 0 else end  # the party's phrase: to the comma closing the opening adjunct
+    ours = {x.actor_id for x in r.mentions[i]}
+    base = r.spans[j].start
+    return not any(x.named and x.actor_id in ours for x in r.mentions[j] if base + w.end() <= x.span.start < base + end)
 
 
 def _day_told_before(r: Reading, rel: Relation, i: int, start: int) -> list[Cue]:
