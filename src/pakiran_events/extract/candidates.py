@@ -1188,11 +1188,16 @@ class _Built:
         """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural
         pronoun right before its trigger ('Prime Minister X and army chief Y arrived ... where they met
         President Z': both sat in; issue 15); [] otherwise."""
-        together = self.together.get((guest_id, country))
-        if not together:
-            return []
         s = self._span(f)
-        return together if _PLURAL_SUBJECT.search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start) else []
+        if not _PLURAL_SUBJECT.search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
+            return []
+        if together := self.together.get((guest_id, country)):
+            return together
+        # the travel frame of the same sentence may not be read yet, and the meeting's guest may be the
+        # one told last ('Prime Minister X and army chief General Y arrived ..., where they met Z': Y
+        # nearest the trigger; breaker of round 26): the subject's run of the guest's side, read here
+        guest = next((m for m in self._persons(f.sources) if m.actor_id == guest_id and m.sentence == f.sentence), None)
+        return [m for m in self._travelling_together(f, guest) if m.actor_id != guest_id]
 
     def _sides_abroad(self, f: Frame) -> tuple[list[Mention], list[Mention]]:
         """([guest], [host]) of a sideline meeting placed in a third country whose sentence names
