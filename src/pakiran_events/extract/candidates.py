@@ -864,7 +864,8 @@ class _Built:
             # (not one talked about: 'talked about the floods in Hanoi' is no venue, as in frames._place)
         if self.context and not self._head_not_for_sidelines(f):
             return self.context
-        venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end)  # 'received him at the Sa'dabad Palace'
+        venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end,  # 'received him at the Sa'dabad Palace'
+                                       f.trigger.start)  # (not '..., an official at the Foreign Office told reporters')
         if venue:
             return self.r.people.country_of(venue[1])
         visiting = self.lex.patterns["visiting"].search(self.r.sentence(f.sentence))
@@ -1414,7 +1415,7 @@ class _Built:
         if f.place_id and meeting.place_id is None:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)
-        venue = people.venue_in(*((part.start, part.end) if part else (span.start, span.end)), country)
+        venue = people.venue_in(*((part.start, part.end) if part else (span.start, span.end)), country, f.trigger.start)
         if venue and venue[1] in self.lex.places and people.country_of(venue[1]) != country:
             venue = None  # 'officials of the Foreign Office' at talks abroad: their home, not the meeting's venue
         if venue and meeting.venue is None:

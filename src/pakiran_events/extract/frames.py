@@ -212,7 +212,7 @@ def _received_at_office(r: Reading, i: int):
     if r.lex.patterns["host_office_at"].search(sentence, m.end()):
         return m
     s = r.spans[i]
-    venue = r.people.venue_at(s.start + m.end(), s.end)
+    venue = r.people.venue_at(s.start + m.end(), s.end, s.start + m.start())  # not where the news was told
     return m if venue is not None and not r.lex.patterns["welcome"].search(venue[0]) else None
 
 
