@@ -6,7 +6,7 @@ senior official at the Interior Ministry told reporters'). A venue places a meet
 engagement's own clause, not from the telling of a reporting word that does not hold the trigger,
 nor from a speaker's words before a reporting verb whose report holds it (extract/attribution.py;
 places.yaml `told_at`). The same holds for an office told by its kind that puts a meeting in its
-dateline's city. Made-up reports in our own words (no corpus text), with near misses where the
+dateline's city, and for a city named in the attribution. Made-up reports in our own words (no corpus text), with near misses where the
 venue is the meeting's."""
 
 from __future__ import annotations
@@ -128,7 +128,34 @@ def test_near_miss_an_office_of_the_meeting_takes_the_datelines_city():
     assert _meetings(text, "2025-06-03") == {("karachi", None)}
 
 
-# -- 4. the telling itself, on sentences alone ------------------------------------------------------------
+# -- 4. a city in the attribution is where someone spoke, not the meeting's place ----------------------
+
+CITY_TOLD = [
+    "Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni on Monday, a senior official at "
+    "the Interior Ministry in Islamabad told reporters.",
+    "Interior Minister Mohsin Naqvi, speaking to reporters in Lahore, said he had met Iranian Interior Minister "
+    "Eskandar Momeni on Saturday.",
+    "According to a diplomat in Karachi, Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar "
+    "Momeni on Saturday.",
+]
+
+
+def test_a_city_in_the_attribution_does_not_place_the_meeting():
+    for text in CITY_TOLD:
+        assert _meetings(text, "2025-06-03") == {(None, None)}, text[:80]
+
+
+def test_near_miss_a_city_of_the_meetings_clause_or_of_the_telling_time_stays():
+    told = ("Interior Minister Mohsin Naqvi told reporters in Lahore that he had met Iranian Interior Minister "
+            "Eskandar Momeni in Quetta on Sunday.")
+    assert _meetings(told, "2025-06-03") == {("quetta", None)}
+    # the talks told in the telling's own time clause: spoken where they were held
+    after = ("Speaking to reporters in Tehran after his talks with Foreign Minister Abbas Araghchi on Monday, Deputy "
+             "Prime Minister Ishaq Dar said trade would double.")
+    assert _meetings(after, "2025-06-03") == {("tehran", None)}
+
+
+# -- 5. the telling itself, on sentences alone ------------------------------------------------------------
 
 def _told(sentence: str, trigger: str, phrase: str, persons: tuple[int, ...] = ()) -> bool:
     at = sentence.index(phrase)

@@ -4,10 +4,10 @@ Interior Ministry told reporters', 'X, speaking to reporters at the Foreign Offi
 Y', 'according to an official at the ministry, ...'), are not the engagement's own clause. A venue
 named there is where the news was told, not where the meeting was (CURATION.md §5).
 
-A reporting word (the lexicon's `told_at`: engagement.yaml `reporting`, titles.yaml `attribution`,
-places.yaml `told_at.speech`) tells from the cut before it (a comma, a clause boundary of
-`clauses.clause_bounds`, or 'and') to the cut after it (a comma, a clause boundary, or 'that'):
-its telling."""
+A reporting word (the lexicon's `told_at`: engagement.yaml `reporting` and `attribution_verbs`,
+titles.yaml `attribution`, places.yaml `told_at`) tells from the cut before it (a comma, a clause
+boundary of `clauses.clause_bounds`, or 'and') to the cut after it (a comma, a boundary mark, or
+'that'): its telling, with the subordinate clauses that say when it was told."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from pakiran_events.extract.clauses import clause_bounds
+from pakiran_events.extract.clauses import BOUNDARY_PUNCT, clause_bounds
 
 # grammar: a comma cuts a telling on both sides; a coordinator opens the telling of a verb after it
 # ('met Y at the ministry and told reporters'); a complementiser closes it ('told reporters at the
@@ -67,21 +67,24 @@ def _to_a_person(after: int, end: int, persons: Sequence[int]) -> bool:
     return k < len(persons) and persons[k] < min(end, after + ADDRESSEE_REACH)
 
 
-def _cuts(sentence: str) -> list[int]:
-    """The sorted offsets where a telling may end or begin: commas and clause starts."""
-    found = {m.start() for m in _COMMA.finditer(sentence)}
-    found.update(a for a, _ in clause_bounds(sentence))
-    return sorted(found)
+def _cuts(sentence: str) -> tuple[list[int], list[int]]:
+    """The sorted offsets where a telling may begin (commas and clause starts) and end (commas and
+    clause starts at a boundary mark): a subordinate clause after the reporting word is its own
+    adjunct ('speaking to reporters in Tehran after his talks with Y': where and when he spoke)."""
+    commas = {m.start() for m in _COMMA.finditer(sentence)}
+    clauses = [a for a, _ in clause_bounds(sentence)]
+    return sorted(commas.union(clauses)), sorted(commas.union(a for a in clauses if sentence[a] in BOUNDARY_PUNCT))
 
 
-def _telling(sentence: str, cuts: list[int], start: int, end: int) -> tuple[int, int]:
+def _telling(sentence: str, cuts: tuple[list[int], list[int]], start: int, end: int) -> tuple[int, int]:
     """(start, end) sentence offsets of the telling of the reporting word at [start, end): back to the
     last cut or 'and' before it, on to the first cut or 'that' after it (the sentence's bounds else)."""
-    k = bisect_right(cuts, start) - 1
-    a = cuts[k] if k >= 0 else 0
+    opens, closes_at = cuts
+    k = bisect_right(opens, start) - 1
+    a = opens[k] if k >= 0 else 0
     for m in _OPENS.finditer(sentence, a, start):
         a = m.start()
-    k = bisect_left(cuts, end)
-    b = cuts[k] if k < len(cuts) else len(sentence)
+    k = bisect_left(closes_at, end)
+    b = closes_at[k] if k < len(closes_at) else len(sentence)
     closes = _CLOSES.search(sentence, end, b)
     return a, closes.start() if closes else b
