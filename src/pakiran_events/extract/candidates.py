@@ -864,7 +864,8 @@ class _Built:
             # (not one talked about: 'talked about the floods in Hanoi' is no venue, as in frames._place)
         if self.context and not self._head_not_for_sidelines(f):
             return self.context
-        venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end)  # 'received him at the Sa'dabad Palace'
+        venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end,  # 'received him at the Sa'dabad Palace'
+                                       f.trigger.start)  # (not '..., an official at the Foreign Office told reporters')
         if venue:
             return self.r.people.country_of(venue[1])
         visiting = self.lex.patterns["visiting"].search(self.r.sentence(f.sentence))
@@ -939,7 +940,7 @@ class _Built:
         if c.venue or city is None or self.r.people.country_of(city) != c.country:
             return
         s = self.r.spans[c.sentence]
-        at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
+        at = self._host_office_at(c)
         if at and not self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()) \
                 and not self._other_sides_office(at.group(0), c.country):
             c.place_id = city
@@ -952,7 +953,7 @@ class _Built:
         places.yaml `provinces`), is in that province's capital, when it is in the meeting's country.
         Two provinces told in the sentence place nothing."""
         s = self.r.spans[c.sentence]
-        at = self.lex.patterns["host_office_at"].search(self.r.text, s.start, s.end)
+        at = self._host_office_at(c)
         if c.venue or at is None or self.lex.patterns["not_a_venue_after_at"].match(self.r.text, at.start()):
             return
         capitals = self.lex.patterns["province_capital"]
@@ -960,6 +961,14 @@ class _Built:
         if len(told) == 1 and (pid := told.pop()) in self.lex.places and self.r.people.country_of(pid) == c.country:
             c.place_id = pid
             c.cite("place_id", s)
+
+    def _host_office_at(self, c: Candidate) -> re.Match | None:
+        """The first office told by its kind in c's sentence ('at the Interior Ministry', 'at her
+        office': engagement.yaml `host_office`) that is not in the attribution of c's trigger ('...,
+        an official at the Interior Ministry told reporters': where the news was told, attribution.py)."""
+        s = self.r.spans[c.sentence]
+        return next((at for at in self.lex.patterns["host_office_at"].finditer(self.r.text, s.start, s.end)
+                     if not self.r.people.told_in_attribution(c.trigger, at.start(), at.end())), None)
 
     def _other_sides_office(self, office: str, country: str | None) -> bool:
         """'at the Iranian foreign ministry' under an Islamabad dateline: an office named with the
@@ -1405,6 +1414,7 @@ class _Built:
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
             meeting.recalled = recalled
+            meeting.trigger = f.trigger.start
         meeting.planned = meeting.planned and f.planned
         meeting.background = meeting.background and f.background
         meeting.cite("event_type", span)
@@ -1418,7 +1428,7 @@ class _Built:
         if f.place_id and meeting.place_id is None:
             meeting.place_id = f.place_id
             meeting.cite("place_id", span)
-        venue = people.venue_in(*((part.start, part.end) if part else (span.start, span.end)), country)
+        venue = people.venue_in(*((part.start, part.end) if part else (span.start, span.end)), country, f.trigger.start)
         if venue and venue[1] in self.lex.places and people.country_of(venue[1]) != country:
             venue = None  # 'officials of the Foreign Office' at talks abroad: their home, not the meeting's venue
         if venue and meeting.venue is None:

@@ -239,7 +239,7 @@ def _received_at_office(r: Reading, i: int):
     if r.lex.patterns["host_office_at"].search(sentence, m.end()):
         return m
     s = r.spans[i]
-    venue = r.people.venue_at(s.start + m.end(), s.end)
+    venue = r.people.venue_at(s.start + m.end(), s.end, s.start + m.start())  # not where the news was told
     return m if venue is not None and not r.lex.patterns["welcome"].search(venue[0]) else None
 
 
@@ -1462,7 +1462,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
-            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms and not _posted_at(r, s.start, pos)]
+            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms and not _posted_at(r, s.start, pos)
+            and not r.people.told_in_attribution(s.start + trigger_start, pos, pos + 1)]  # where the news was told (attribution.py)
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
     # 'in', 'to', 'for' ('Pakistan's army chief' is a side, not a place)

@@ -799,6 +799,13 @@ class Lexicon:
         speaker = d["places"].get("venue_as_speaker") or {}
         p["speaker_before"] = re.compile(r"(?<![\w\-])(?:" + alternation(speaker.get("before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
         p["speaker_after"] = re.compile(r"\s*(?:" + alternation(speaker.get("after", [])) + r")(?![\w\-])", re.IGNORECASE)
+        # the reporting words of an attribution (places.yaml told_at: engagement.yaml `reporting` and
+        # `attribution_verbs`, titles.yaml `attribution`, a speech to the press): a venue in their telling is no meeting's (extract/attribution.py)
+        told_at = d["places"].get("told_at") or {}
+        p["told_at"] = words([*e.get("reporting", []), *e.get("attribution_verbs", []), *d["titles"].get("attribution", []),
+                              *told_at.get("speech", []), *told_at.get("addressed", [])])
+        p["told_addressed"] = words(told_at.get("addressed", []))  # 'told X': a telling only when X is no person
+        p["told_addressee"] = re.compile(r"\s+(?:" + alternation(told_at.get("addressees", [])) + r")(?![\w\-])", re.IGNORECASE)
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, office_of
+from pakiran_events.extract.attribution import in_attribution
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import date_cues, held_spans
 from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, bounded, merge_dictionaries, no_break_after
@@ -2452,31 +2453,67 @@ class People:
         table = self.lex.patterns["place_lookup"]
         return [(at + m.start(), table[m.group(0)]) for m in re.finditer(r"[^\-]+", word) if m.group(0) in table]
 
-    def venue_in(self, start: int, end: int, country: str | None = None) -> tuple[str, str] | None:
+    def venue_in(self, start: int, end: int, country: str | None = None, trigger: int | None = None) -> tuple[str, str] | None:
         """(venue, place_id) of a known venue text[start:end] names; a venue each side has one of
-        ('the Presidency': places.yaml venues with a `side`) only as `country`'s."""
-        key = ("venue", start, end, country)  # asked once per candidate of a sentence: scanned once
+        ('the Presidency': places.yaml venues with a `side`) only as `country`'s. With `trigger` (the
+        text offset of the engagement's trigger), not one named in the sentence's attribution ('...,
+        an official at the Interior Ministry told reporters': extract/attribution.py)."""
+        key = ("venue", start, end, country, trigger)  # asked once per candidate of a sentence: scanned once
         if key not in self._cache:
             chunk = self.text[start:end]
             self._cache[key] = next(((name, place) for name, place, pat in self.lex.patterns["venue"]
-                                     if self._venue_named(chunk, pat, name)), None) \
+                                     if self._venue_named(chunk, pat, name, start, trigger)), None) \
                 or next(((name, place) for name, place, side, pat in self.lex.patterns.get("sided_venue", [])
-                         if side == country and self._venue_named(chunk, pat, name)), None)
+                         if side == country and self._venue_named(chunk, pat, name, start, trigger)), None)
         return self._cache[key]
 
-    def _venue_named(self, chunk: str, pattern: re.Pattern, name: str) -> bool:
-        """`pattern` names the venue `name` in `chunk` as the row's own building (`venue_owned`) and
-        other than as the one speaking ('a statement issued by the Foreign Office', 'the Foreign
-        Office said': places.yaml venue_as_speaker), which tells who reports the meeting, not where it was."""
+    def _venue_named(self, chunk: str, pattern: re.Pattern, name: str, offset: int = 0, trigger: int | None = None) -> bool:
+        """`pattern` names the venue `name` in `chunk` (text[offset:...]) as the row's own building
+        (`venue_owned`) and other than as the one speaking ('a statement issued by the Foreign Office',
+        'the Foreign Office said': places.yaml venue_as_speaker), which tells who reports the meeting,
+        not where it was; nor in the attribution of the engagement whose trigger is at text offset
+        `trigger` (`told_in_attribution`)."""
         before, after = self.lex.patterns.get("speaker_before"), self.lex.patterns.get("speaker_after")
         for m in pattern.finditer(chunk):
             if not self.venue_owned(chunk, m.start(), name):
+                continue
+            if self.told_in_attribution(trigger, offset + m.start(), offset + m.end()):
                 continue
             if before is None or after is None:
                 return True
             if not (before.search(chunk, max(0, m.start() - 30), m.start()) or after.match(chunk, m.end())):
                 return True
         return False
+
+    def told_in_attribution(self, trigger: int | None, start: int, end: int) -> bool:
+        """Whether text[start:end] (a venue's phrase) lies in an attribution of the engagement whose
+        trigger starts at text offset `trigger`, in the trigger's sentence (attribution.in_attribution:
+        where the news was told, not where the engagement was). False without a trigger, or for a
+        phrase outside the trigger's sentence."""
+        if trigger is None or "told_at" not in self.lex.patterns:
+            return False
+        k = bisect_right(self._sentence_starts(), trigger) - 1
+        if k < 0 or not (s := self.spans[k]).start <= start < end <= s.end:
+            return False
+        return in_attribution(self.lex.patterns, self.text[s.start:s.end], trigger - s.start, start - s.start,
+                              end - s.start, self._persons_named(k))
+
+    def _persons_named(self, i: int) -> list[int]:
+        """Sorted offsets in sentence i where a person is named: their mentions, and a capitalised
+        word of the name of a person the report named up to there ('told Momeni' after 'Eskandar
+        Momeni': a surname repeated in one sentence is no mention of its own)."""
+        s = self.spans[i]
+        people = {m.actor_id for ms in self.mentions[:i + 1] for m in ms if m.named and self.is_person(m.actor_id)}
+        spelt = {w for a in people for w in self._spelling_words(a)}
+        found = {m.span.start - s.start for m in self.mentions[i] if self.is_person(m.actor_id)}
+        found.update(w.start() - s.start for w in _SURNAME_WORD.finditer(self.text, s.start, s.end) if w.group(0).lower() in spelt)
+        return sorted(found)
+
+    def _sentence_starts(self) -> list[int]:
+        key = ("sentence_starts",)
+        if key not in self._cache:
+            self._cache[key] = [s.start for s in self.spans]
+        return self._cache[key]
 
     def venue_owned(self, chunk: str, at: int, name: str) -> bool:
         """Whether the venue `name` named at offset `at` of `chunk` is its row's building (places.yaml
@@ -2488,17 +2525,19 @@ class People:
         own = self.lex.patterns["venue_own"].get(name)
         return words is None or own is None or own.fullmatch(words.group(1)) is not None
 
-    def venue_at(self, start: int, end: int) -> tuple[str, str] | None:
+    def venue_at(self, start: int, end: int, trigger: int | None = None) -> tuple[str, str] | None:
         """(venue, place_id) of a known venue that text[start:end] puts something at ('at the
         Sa'dabad Palace', 'at General Headquarters'); None for a venue named otherwise ('the
-        Foreign Office said'), or one whose place is not in the gazetteer."""
+        Foreign Office said'), one whose place is not in the gazetteer, or, with `trigger` (the text
+        offset of the engagement's trigger), one in the sentence's attribution ('..., an official at
+        the Foreign Office told reporters': `told_in_attribution`)."""
         chunk = self.text[start:end]
         for name, place, pat in self.lex.patterns["venue"]:
             for m in pat.finditer(chunk):
                 if not self.venue_owned(chunk, m.start(), name):
                     continue
                 at = m.group(0).lower().startswith(("at ", "in ")) or self.lex.patterns["at_venue"].search(chunk, 0, m.start())
-                if place in self.lex.places and at:
+                if place in self.lex.places and at and not self.told_in_attribution(trigger, start + m.start(), start + m.end()):
                     return name, place
         return None
 

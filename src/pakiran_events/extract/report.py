@@ -86,6 +86,8 @@ class Candidate:
     landed: bool = False          # a visit placed only by its arrival ('landed in Lahore'): not where its talks were
     stop: bool = False            # a meeting at a service chief's headquarters (places.yaml venues `stop`), or a
                                   # visit placed only at such a stop's city: one stop of the trip, not its talks' city
+    trigger: int | None = None    # text offset of the trigger that made a meeting: its own clause, not its attribution, names
+                                  # its venue (attribution.py)
 
     def cite(self, name: str, span: Span) -> None:
         spans = self.evidence.setdefault(name, [])
