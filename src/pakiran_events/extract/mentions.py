@@ -1788,7 +1788,9 @@ class People:
         title: the words after the run's last rank or honorific ('Crisis Management Cell Brigadier
         Javed Iqbal Cheema' -> 'Javed Iqbal Cheema'), without leading acronyms or place names
         ('FIA Tariq Pervaiz', 'Balochistan Humayun Qureshi'); two to five words, none of
-        titles.yaml `not_names`. None when no such name."""
+        titles.yaml `not_names`, a side-limited honorific right before the name counting as its first
+        word ('Haji Babaei': the name's for another side's person, `_stranger` decides once the side
+        is known). None when no such name."""
         stop = self.lex.patterns["not_names"]
         spans = [m.span() for m in _NON_SPACE.finditer(chunk, start, end)]
         marked = self._marks([chunk[a:b].rstrip(".,") for a, b in spans])
@@ -1800,7 +1802,8 @@ class People:
         words_ = [chunk[a:b] for a, b in spans][:5]
         while words_ and words_[-1].lower() in stop:
             words_.pop()
-        if len(words_) < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
+        sided = len(self._sided_before(chunk, spans[0][0])) if len(words_) == 1 else 0
+        if len(words_) + sided < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
                 or " ".join(words_) in self.lex.place_names:
             return None
         return spans[0][0], " ".join(words_)
@@ -1848,8 +1851,8 @@ class People:
 
         start, full = self._given_honorific(start, full, side)
         actor = slugify(full)
-        if not actor or actor in self.lex.actors:
-            return
+        if len(full.split()) < 2 or not actor or actor in self.lex.actors:
+            return  # a name has two words at least: 'Haji X' of the side 'Haji' is a title on names nobody
         holder = self._holder_spelt(i, full, side, title)
         if holder is not None:  # the office's holder, spelt another way: no new person
             self._add(i, holder, start, start + len(full), title=title)
@@ -1868,14 +1871,24 @@ class People:
         that are titles on other sides only (titles.yaml `honorific_sides`), the nearest first: part of
         the name as written ('Iranian ... Mir Hossein Mousavi', 'Seyed Mir Hossein X': 'Mir' is, 'Seyed'
         stays an honorific), not dropped from it."""
-        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 40), start)
         at = start
-        for word in reversed(list(_NON_SPACE.finditer(self.text, kept.start(1), kept.end(1))) if kept else []):
-            sides = self.lex.patterns["honorific_sides"].get(word.group(0))
-            if sides is None or side in sides:
+        for word in reversed(self._sided_before(self.text, start)):
+            if side in self.lex.patterns["honorific_sides"][word.group(0)]:
                 break
             at = word.start()
         return at, self.text[at:start] + full
+
+    def _sided_before(self, text: str, start: int) -> list[re.Match]:
+        """The side-limited honorifics (titles.yaml `honorific_sides`) in the row of kept honorifics
+        right before `start` in `text`, nearest last, up to the first that is not side-limited ('Seyed
+        Mir X': 'Mir'): the words that are a name's own before another side's person (round 26)."""
+        kept = self.lex.patterns["kept_in_name"].search(text, max(0, start - 40), start)
+        sided = self.lex.patterns["honorific_sides"]
+        row = list(_NON_SPACE.finditer(text, kept.start(1), kept.end(1))) if kept else []
+        k = len(row)
+        while k and row[k - 1].group(0) in sided:
+            k -= 1
+        return row[k:]
 
     def _holder_spelt(self, i: int, full: str, side: str, title: str | None) -> str | None:
         """The holder of the office written beside a name (`_holder`, on the sentence's days) when
