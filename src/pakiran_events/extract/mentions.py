@@ -771,10 +771,9 @@ class People:
         to one of that surname (whom it named in full), and the day's holder is none of them; after an `office_then` word ('the then Prime Minister') the table's holder is that of the
         sentence's own dates, none when it has none. Several or none: no guess."""
         side = self.side_near(i, start, end)
-        fits = {x.actor_id for j in range(i + 1) for x in self.mentions[j]
-                if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)
-                and (side is None or x.side == side)
-                and self._office_words(title) <= self._office_words(office_of(x.title))}
+        words = self._office_words(title)
+        told = self._titled_earlier(i).get(low, set()) | self._titled_entries(self.mentions[i], low)
+        fits = {actor for actor, x_side, x_words in told if (side is None or x_side == side) and words <= x_words}
         before = self.text[max(self.spans[i].start, start - 20):start]
         day = self.published if isinstance(self.published, dt.date) else None
         if self.lex.patterns["office_former"].search(before):
@@ -788,6 +787,36 @@ class People:
         if holder and low in self._spelling_words(holder):
             fits.add(holder)
         return fits
+
+    def _titled_earlier(self, i: int) -> dict[str, set[tuple[str, str | None, frozenset[str]]]]:
+        """The titled people of sentences before i, by each word of their spellings: lower-cased word ->
+        {(actor, side, office words)} (`_office_fits`; a person told again with the same office is one entry). Built once per report, a sentence at a time as the
+        second pass of `find` leaves it (that pass changes only the sentence it reads, so an earlier
+        sentence's mentions are final), so asking of every sentence costs the report's length, not its
+        square (issue 16). Asked of an earlier sentence than before, the index is rebuilt up to it."""
+        index, done = self._cache.get("_titled_earlier", ({}, 0))
+        if done > i:
+            index, done = {}, 0
+        for j in range(done, i):
+            for word, entries in self._titled_by_word(self.mentions[j]).items():
+                index.setdefault(word, set()).update(entries)
+        self._cache["_titled_earlier"] = (index, i)
+        return index
+
+    def _titled_by_word(self, mentions: list[Mention]) -> dict[str, list[tuple[str, str | None, frozenset[str]]]]:
+        """Of `mentions`, the titled people as (actor, side, office words) under each word of their spellings."""
+        by_word: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {}
+        for x in mentions:
+            if x.title and self.is_person(x.actor_id):
+                entry = (x.actor_id, x.side, frozenset(self._office_words(office_of(x.title))))
+                for word in self._spelling_words(x.actor_id):
+                    by_word.setdefault(word, []).append(entry)
+        return by_word
+
+    def _titled_entries(self, mentions: list[Mention], low: str) -> set[tuple[str, str | None, frozenset[str]]]:
+        """Of `mentions` (sentence i's own, still changing), the titled people a spelling of whom holds `low`."""
+        return {(x.actor_id, x.side, frozenset(self._office_words(office_of(x.title)))) for x in mentions
+                if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)}
 
     def _other_given_before(self, i: int, start: int, actor: str) -> bool:
         """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
