@@ -28,6 +28,11 @@ SHAPES = {
         "Interior Minister Mohsin Naqvi called Iranian Interior Minister Eskandar Momeni by telephone on Monday.",
         "Iranian Deputy Interior Minister Karim Tavana met Interior Secretary Khurram Agha in Islamabad.",
     ],
+    # two meetings a sentence, four titled people: many mentions for each later office to be checked against
+    "pair": [
+        "Foreign Minister Ishaq Dar received Iranian Foreign Minister Abbas Araghchi in Islamabad on Monday "
+        "and later Interior Minister Mohsin Naqvi spoke to Eskandar Momeni on the phone.",
+    ],
     # both: people named in full first, then referred to by office and surname
     "mixed": [
         "Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Islamabad on Monday.",

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -745,11 +746,14 @@ class People:
         Sharif' is Nawaz Sharif in 2015, Shehbaz Sharif in 2023. A mention another rule gave the
         word is replaced; with none or two such people, nothing changes. Review 24 (F8): an office
         told as former or 'then' is held at another time (`_office_fits`)."""
+        own: dict[str, Counter] | None = None  # sentence i's titled people by word, kept as its mentions change
         for title, start, end, generic in self.titles_in(i):
             word = _SURNAME_WORD.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
             if word is None or _SURNAME_WORD.match(self.text, word.end() + 1) or self._in_rank(start, end):
                 continue  # no single capitalised word right after the office, or a longer name
-            fits = self._office_fits(i, title, start, end, word.group(0).lower())
+            if own is None:
+                own = {w: Counter(entries) for w, entries in self._titled_by_word(self.mentions[i]).items()}
+            fits = self._office_fits(i, title, start, end, word.group(0).lower(), own)
             if len(fits) != 1:
                 continue
             actor = fits.pop()
@@ -759,20 +763,25 @@ class People:
                 continue
             for x in old:
                 here.remove(x)
+                for w, entries in self._titled_by_word([x]).items():
+                    own[w].subtract(entries)
             self._actors_in[i] = {x.actor_id for x in here}
-            self._add(i, actor, start, word.end(), named=False, title=title)
+            added = self._add(i, actor, start, word.end(), named=False, title=title)
+            for w, entries in self._titled_by_word([added]).items():
+                own.setdefault(w, Counter()).update(entries)
             here.sort(key=lambda y: y.span.start)
 
-    def _office_fits(self, i: int, title: str, start: int, end: int, low: str) -> set[str]:
+    def _office_fits(self, i: int, title: str, start: int, end: int, low: str, own: dict[str, Counter]) -> set[str]:
         """The people an office at text[start:end] of sentence i and the surname `low` after it may
         be (`_office_surnames`): those the report gave the office, and the office-holder table's. Review
         24 (F8): after a titles.yaml `office_former` word ('Former Prime Minister Sharif') the table's
         are those who held it before the report's day and not on it, unless the report gave the office
         to one of that surname (whom it named in full), and the day's holder is none of them; after an `office_then` word ('the then Prime Minister') the table's holder is that of the
-        sentence's own dates, none when it has none. Several or none: no guess."""
+        sentence's own dates, none when it has none. Several or none: no guess. `own`: sentence i's
+        titled people by word (`_titled_by_word`, with counts, as its mentions change while read)."""
         side = self.side_near(i, start, end)
         words = self._office_words(title)
-        told = self._titled_earlier(i).get(low, set()) | self._titled_entries(self.mentions[i], low)
+        told = self._titled_earlier(i).get(low, set()) | {e for e, n in own.get(low, Counter()).items() if n > 0}
         fits = {actor for actor, x_side, x_words in told if (side is None or x_side == side) and words <= x_words}
         before = self.text[max(self.spans[i].start, start - 20):start]
         day = self.published if isinstance(self.published, dt.date) else None
@@ -812,11 +821,6 @@ class People:
                 for word in self._spelling_words(x.actor_id):
                     by_word.setdefault(word, []).append(entry)
         return by_word
-
-    def _titled_entries(self, mentions: list[Mention], low: str) -> set[tuple[str, str | None, frozenset[str]]]:
-        """Of `mentions` (sentence i's own, still changing), the titled people a spelling of whom holds `low`."""
-        return {(x.actor_id, x.side, frozenset(self._office_words(office_of(x.title)))) for x in mentions
-                if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)}
 
     def _other_given_before(self, i: int, start: int, actor: str) -> bool:
         """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
