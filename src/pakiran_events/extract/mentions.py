@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,6 +118,11 @@ _PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and
 class Span:
     start: int
     end: int
+
+
+def _start_of(mention: "Mention") -> int:
+    """Where a mention starts (the key mentions are ordered by)."""
+    return mention.span.start
 
 
 @dataclass
@@ -747,26 +752,34 @@ class People:
         word is replaced; with none or two such people, nothing changes. Review 24 (F8): an office
         told as former or 'then' is held at another time (`_office_fits`)."""
         own: dict[str, Counter] | None = None  # sentence i's titled people by word, kept as its mentions change
+        ordered: list[Mention] = []  # the same mentions by start, and the longest one's length: what a word overlaps
+        longest = 0
         for title, start, end, generic in self.titles_in(i):
             word = _SURNAME_WORD.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
             if word is None or _SURNAME_WORD.match(self.text, word.end() + 1) or self._in_rank(start, end):
                 continue  # no single capitalised word right after the office, or a longer name
             if own is None:
                 own = {w: Counter(entries) for w, entries in self._titled_by_word(self.mentions[i]).items()}
+                ordered = sorted(self.mentions[i], key=_start_of)
+                longest = max((x.span.end - x.span.start for x in ordered), default=0)
             fits = self._office_fits(i, title, start, end, word.group(0).lower(), own)
             if len(fits) != 1:
                 continue
             actor = fits.pop()
             here = self.mentions[i]
-            old = [x for x in here if x.span.start < word.end() and word.start() < x.span.end]
+            near = ordered[bisect_left(ordered, word.start() - longest, key=_start_of):bisect_left(ordered, word.end(), key=_start_of)]
+            old = [x for x in near if x.span.start < word.end() and word.start() < x.span.end]
             if any(x.actor_id == actor for x in old):
                 continue
             for x in old:
                 here.remove(x)
+                ordered.remove(x)
                 for w, entries in self._titled_by_word([x]).items():
                     own[w].subtract(entries)
             self._actors_in[i] = {x.actor_id for x in here}
             added = self._add(i, actor, start, word.end(), named=False, title=title)
+            insort(ordered, added, key=_start_of)
+            longest = max(longest, added.span.end - added.span.start)
             for w, entries in self._titled_by_word([added]).items():
                 own.setdefault(w, Counter()).update(entries)
             here.sort(key=lambda y: y.span.start)
