@@ -12,6 +12,8 @@ Reports are made up, in our own words; the people are invented or the shipped ga
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -120,3 +122,52 @@ def test_a_one_word_surname_after_a_sided_honorific_follows_its_side(lead, honor
     title_here = side in shipped_lexicon().patterns["honorific_sides"][honorific]
     new = R.new(f"{words} {honorific} {surname} {rest}")
     assert new == ({} if title_here else {slugify(f"{honorific} {surname}"): side})
+
+
+# --- issue 16: the indexed office check gives what the full scan of earlier sentences gave --------
+
+def _scanned_fits(people, i: int, title: str, start: int, end: int, low: str) -> set[str]:
+    """int26's reading of the report's own people for `_office_fits`: every mention of sentences 0..i."""
+    from pakiran_events.core.cues import office_of
+
+    side = people.side_near(i, start, end)
+    return {x.actor_id for j in range(i + 1) for x in people.mentions[j]
+            if x.title and people.is_person(x.actor_id) and low in people._spelling_words(x.actor_id)
+            and (side is None or x.side == side)
+            and people._office_words(title) <= people._office_words(office_of(x.title))}
+
+
+LONG = " ".join([
+    "ISLAMABAD, May 12: Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni on Monday.",
+    *["Interior Minister Momeni said both sides would watch the frontier. Foreign Minister Ishaq Dar then "
+      "received Iranian Foreign Minister Abbas Araghchi. Later Foreign Minister Araghchi spoke to Interior "
+      "Minister Naqvi; the interior minister of Iran, Momeni, left."] * 12,
+])
+
+
+def test_the_office_index_reads_the_people_the_full_scan_read():
+    """Each office followed by one word in a long made-up report: the people the index offers are those
+    the scan of every earlier sentence's mentions offered (the read report's mentions, final by then)."""
+    from pakiran_events.extract.mentions import _SURNAME_WORD, People, sentences
+
+    lex = shipped_lexicon()
+    text = LONG
+    people = People(text, sentences(text), None, lex).find()
+    built, done = people._cache.pop("_titled_earlier")  # as `find` built it, a sentence at a time
+    assert done > 20 and people._titled_earlier(done) == built, "an earlier sentence changed after it was indexed"
+    asked = 0
+    for i in range(len(people.spans)):
+        own = {w: Counter(e) for w, e in people._titled_by_word(people.mentions[i]).items()}
+        for title, start, end, _ in people.titles_in(i):
+            word = _SURNAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+            if word is None:
+                continue
+            low = word.group(0).lower()
+            indexed = people._titled_earlier(i).get(low, set()) | {e for e, n in own.get(low, Counter()).items() if n}
+            side = people.side_near(i, start, end)
+            words = people._office_words(title)
+            assert {a for a, s, w in indexed if (side is None or s == side) and words <= w} \
+                == _scanned_fits(people, i, title, start, end, low), (i, title, low)
+            asked += 1
+    assert asked >= 24
+    assert people._titled_earlier(1)  # asked of an earlier sentence again: rebuilt up to it
