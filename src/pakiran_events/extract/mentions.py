@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,6 +119,11 @@ _PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and
 class Span:
     start: int
     end: int
+
+
+def _start_of(mention: "Mention") -> int:
+    """Where a mention starts (the key mentions are ordered by)."""
+    return mention.span.start
 
 
 @dataclass
@@ -746,36 +752,51 @@ class People:
         Sharif' is Nawaz Sharif in 2015, Shehbaz Sharif in 2023. A mention another rule gave the
         word is replaced; with none or two such people, nothing changes. Review 24 (F8): an office
         told as former or 'then' is held at another time (`_office_fits`)."""
+        own: dict[str, Counter] | None = None  # sentence i's titled people by word, kept as its mentions change
+        ordered: list[Mention] = []  # the same mentions by start, and the longest one's length: what a word overlaps
+        longest = 0
         for title, start, end, generic in self.titles_in(i):
             word = _SURNAME_WORD.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
             if word is None or _SURNAME_WORD.match(self.text, word.end() + 1) or self._in_rank(start, end):
                 continue  # no single capitalised word right after the office, or a longer name
-            fits = self._office_fits(i, title, start, end, word.group(0).lower())
+            if own is None:
+                own = {w: Counter(entries) for w, entries in self._titled_by_word(self.mentions[i]).items()}
+                ordered = sorted(self.mentions[i], key=_start_of)
+                longest = max((x.span.end - x.span.start for x in ordered), default=0)
+            fits = self._office_fits(i, title, start, end, word.group(0).lower(), own)
             if len(fits) != 1:
                 continue
             actor = fits.pop()
             here = self.mentions[i]
-            old = [x for x in here if x.span.start < word.end() and word.start() < x.span.end]
+            near = ordered[bisect_left(ordered, word.start() - longest, key=_start_of):bisect_left(ordered, word.end(), key=_start_of)]
+            old = [x for x in near if x.span.start < word.end() and word.start() < x.span.end]
             if any(x.actor_id == actor for x in old):
                 continue
             for x in old:
                 here.remove(x)
+                ordered.remove(x)
+                for w, entries in self._titled_by_word([x]).items():
+                    own[w].subtract(entries)
             self._actors_in[i] = {x.actor_id for x in here}
-            self._add(i, actor, start, word.end(), named=False, title=title)
+            added = self._add(i, actor, start, word.end(), named=False, title=title)
+            insort(ordered, added, key=_start_of)
+            longest = max(longest, added.span.end - added.span.start)
+            for w, entries in self._titled_by_word([added]).items():
+                own.setdefault(w, Counter()).update(entries)
             here.sort(key=lambda y: y.span.start)
 
-    def _office_fits(self, i: int, title: str, start: int, end: int, low: str) -> set[str]:
+    def _office_fits(self, i: int, title: str, start: int, end: int, low: str, own: dict[str, Counter]) -> set[str]:
         """The people an office at text[start:end] of sentence i and the surname `low` after it may
         be (`_office_surnames`): those the report gave the office, and the office-holder table's. Review
         24 (F8): after a titles.yaml `office_former` word ('Former Prime Minister Sharif') the table's
         are those who held it before the report's day and not on it, unless the report gave the office
         to one of that surname (whom it named in full), and the day's holder is none of them; after an `office_then` word ('the then Prime Minister') the table's holder is that of the
-        sentence's own dates, none when it has none. Several or none: no guess."""
+        sentence's own dates, none when it has none. Several or none: no guess. `own`: sentence i's
+        titled people by word (`_titled_by_word`, with counts, as its mentions change while read)."""
         side = self.side_near(i, start, end)
-        fits = {x.actor_id for j in range(i + 1) for x in self.mentions[j]
-                if x.title and self.is_person(x.actor_id) and low in self._spelling_words(x.actor_id)
-                and (side is None or x.side == side)
-                and self._office_words(title) <= self._office_words(office_of(x.title))}
+        words = self._office_words(title)
+        told = self._titled_earlier(i).get(low, set()) | {e for e, n in own.get(low, Counter()).items() if n > 0}
+        fits = {actor for actor, x_side, x_words in told if (side is None or x_side == side) and words <= x_words}
         before = self.text[max(self.spans[i].start, start - 20):start]
         day = self.published if isinstance(self.published, dt.date) else None
         if self.lex.patterns["office_former"].search(before):
@@ -789,6 +810,31 @@ class People:
         if holder and low in self._spelling_words(holder):
             fits.add(holder)
         return fits
+
+    def _titled_earlier(self, i: int) -> dict[str, set[tuple[str, str | None, frozenset[str]]]]:
+        """The titled people of sentences before i, by each word of their spellings: lower-cased word ->
+        {(actor, side, office words)} (`_office_fits`; a person told again with the same office is one entry). Built once per report, a sentence at a time as the
+        second pass of `find` leaves it (that pass changes only the sentence it reads, so an earlier
+        sentence's mentions are final), so asking of every sentence costs the report's length, not its
+        square (issue 16). Asked of an earlier sentence than before, the index is rebuilt up to it."""
+        index, done = self._cache.get("_titled_earlier", ({}, 0))
+        if done > i:
+            index, done = {}, 0
+        for j in range(done, i):
+            for word, entries in self._titled_by_word(self.mentions[j]).items():
+                index.setdefault(word, set()).update(entries)
+        self._cache["_titled_earlier"] = (index, i)
+        return index
+
+    def _titled_by_word(self, mentions: list[Mention]) -> dict[str, list[tuple[str, str | None, frozenset[str]]]]:
+        """Of `mentions`, the titled people as (actor, side, office words) under each word of their spellings."""
+        by_word: dict[str, list[tuple[str, str | None, frozenset[str]]]] = {}
+        for x in mentions:
+            if x.title and self.is_person(x.actor_id):
+                entry = (x.actor_id, x.side, frozenset(self._office_words(office_of(x.title))))
+                for word in self._spelling_words(x.actor_id):
+                    by_word.setdefault(word, []).append(entry)
+        return by_word
 
     def _other_given_before(self, i: int, start: int, actor: str) -> bool:
         """Round 23: the surname at `start` of sentence i ends a fuller name whose other words are none of
@@ -1789,7 +1835,9 @@ class People:
         title: the words after the run's last rank or honorific ('Crisis Management Cell Brigadier
         Javed Iqbal Cheema' -> 'Javed Iqbal Cheema'), without leading acronyms or place names
         ('FIA Tariq Pervaiz', 'Balochistan Humayun Qureshi'); two to five words, none of
-        titles.yaml `not_names`. None when no such name."""
+        titles.yaml `not_names`, a side-limited honorific right before the name counting as its first
+        word ('Haji Babaei': the name's for another side's person, `_stranger` decides once the side
+        is known). None when no such name."""
         stop = self.lex.patterns["not_names"]
         spans = [m.span() for m in _NON_SPACE.finditer(chunk, start, end)]
         marked = self._marks([chunk[a:b].rstrip(".,") for a, b in spans])
@@ -1801,7 +1849,8 @@ class People:
         words_ = [chunk[a:b] for a, b in spans][:5]
         while words_ and words_[-1].lower() in stop:
             words_.pop()
-        if len(words_) < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
+        sided = len(self._sided_before(chunk, spans[0][0])) if len(words_) == 1 else 0
+        if len(words_) + sided < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
                 or " ".join(words_) in self.lex.place_names:
             return None
         return spans[0][0], " ".join(words_)
@@ -1849,8 +1898,8 @@ class People:
 
         start, full = self._given_honorific(start, full, side)
         actor = slugify(full)
-        if not actor or actor in self.lex.actors:
-            return
+        if len(full.split()) < 2 or not actor or actor in self.lex.actors:
+            return  # a name has two words at least: 'Haji X' of the side 'Haji' is a title on names nobody
         holder = self._holder_spelt(i, full, side, title)
         if holder is not None:  # the office's holder, spelt another way: no new person
             self._add(i, holder, start, start + len(full), title=title)
@@ -1869,14 +1918,24 @@ class People:
         that are titles on other sides only (titles.yaml `honorific_sides`), the nearest first: part of
         the name as written ('Iranian ... Mir Hossein Mousavi', 'Seyed Mir Hossein X': 'Mir' is, 'Seyed'
         stays an honorific), not dropped from it."""
-        kept = self.lex.patterns["kept_in_name"].search(self.text, max(0, start - 40), start)
         at = start
-        for word in reversed(list(_NON_SPACE.finditer(self.text, kept.start(1), kept.end(1))) if kept else []):
-            sides = self.lex.patterns["honorific_sides"].get(word.group(0))
-            if sides is None or side in sides:
+        for word in reversed(self._sided_before(self.text, start)):
+            if side in self.lex.patterns["honorific_sides"][word.group(0)]:
                 break
             at = word.start()
         return at, self.text[at:start] + full
+
+    def _sided_before(self, text: str, start: int) -> list[re.Match]:
+        """The side-limited honorifics (titles.yaml `honorific_sides`) in the row of kept honorifics
+        right before `start` in `text`, nearest last, up to the first that is not side-limited ('Seyed
+        Mir X': 'Mir'): the words that are a name's own before another side's person (round 26)."""
+        kept = self.lex.patterns["kept_in_name"].search(text, max(0, start - 40), start)
+        sided = self.lex.patterns["honorific_sides"]
+        row = list(_NON_SPACE.finditer(text, kept.start(1), kept.end(1))) if kept else []
+        k = len(row)
+        while k and row[k - 1].group(0) in sided:
+            k -= 1
+        return row[k:]
 
     def _holder_spelt(self, i: int, full: str, side: str, title: str | None) -> str | None:
         """The holder of the office written beside a name (`_holder`, on the sentence's days) when
