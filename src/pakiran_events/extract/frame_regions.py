@@ -202,7 +202,7 @@ def _denies_taking_place(r: Reading, sentence: str, denial: re.Match, start: int
     if tail not in ("that", "of"):
         return True
     if noun is None:
-        return tail == "that" or p["claim_participle_before"].search(sentence, 0, start) is not None
+        return tail == "that" or p["claim_participle_before"].search(sentence, max(0, start - 40), start) is not None
     if tail == "of":
         return p["denied_claim_about"].search(sentence, denial.end(), noun.start("noun")) is None
     for told in p["denied_taking_place"].finditer(sentence, start, end):
