@@ -74,6 +74,22 @@ def test_a_meeting_told_after_or_beside_the_denied_claim_is_held(text, pair):
     assert meetings and meetings[0].date_start.isoformat() == "2024-10-16"
 
 
+@pytest.mark.parametrize(("text", "denied", "held", "place"), [
+    ("TEHRAN: Iran denied reports that Foreign Minister Abbas Araghchi met Ishaq Dar in Muscat on Sunday, and Interior "
+     "Minister Eskandar Momeni met Pakistani Interior Minister Mohsin Naqvi in Tehran on Wednesday.",
+     (DAR, ARAGHCHI), (NAQVI, MOMENI), "tehran"),
+    ("ISLAMABAD: The Foreign Office rejected claims that Interior Minister Mohsin Naqvi met Eskandar Momeni in Dubai on "
+     "Sunday, saying Foreign Minister Ishaq Dar held talks with Abbas Araghchi in Islamabad on Wednesday.",
+     (NAQVI, MOMENI), (DAR, ARAGHCHI), "islamabad"),
+])
+def test_a_denied_meeting_and_a_held_one_in_one_sentence_are_told_apart(text, denied, held, place):
+    """The claim's end opens a region of its own (frame_regions._claim_cut): the second meeting gets a frame."""
+    events = _OWN.clustered(text)
+    assert not has_pair(events, "meeting", *denied)
+    meetings = [e for e in of_kind(events, "meeting") if set(held) <= set(e.participants)]
+    assert meetings and meetings[0].place_id == place and meetings[0].date_start.isoformat() == "2024-10-16"
+
+
 # -- near misses: what the claim itself tells stays denied -----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # ', and that' goes on with the claim

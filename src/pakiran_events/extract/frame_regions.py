@@ -49,7 +49,7 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
         return cover(len(sentence), [(0, (True, False))])
     subjects = sorted(m.span.start - r.spans[i].start for m in r.mentions[i])
     opens: list[tuple[int, tuple[bool, bool]]] = []
-    for a, b in clause_bounds(sentence):
+    for a, b in _claim_cut(r, i, clause_bounds(sentence)):
         first = next((t for t in starts if a <= t < b), None)
         if not opens:
             if first is not None:
@@ -65,6 +65,18 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
         if held != opens[-1][1][0] or subject:
             opens.append((a, (held, subject)))
     return cover(len(sentence), opens)
+
+
+def _claim_cut(r: Reading, i: int, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The clauses of sentence i, each cut where a denied claim in it ends before the clause does
+    (`claim_scope`: '..., and X met Y', '..., saying X met Y'): what follows is a clause of the
+    speaker's own, which may open a region of its own modality or subject (round 26)."""
+    sentence, out = r.sentence(i), []
+    for a, b in bounds:
+        cuts = sorted({end for m in r.lex.patterns["denial"].finditer(sentence, a, b)
+                       if a < (end := claim_scope(r, i, m.end(), b)[0]) < b})
+        out.extend(zip([a, *cuts], [*cuts, b]))
+    return out
 
 
 def _first_verb(r: Reading, sentence: str, a: int, b: int) -> int:
