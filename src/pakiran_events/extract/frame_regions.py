@@ -49,7 +49,7 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
         return cover(len(sentence), [(0, (True, False))])
     subjects = sorted(m.span.start - r.spans[i].start for m in r.mentions[i])
     opens: list[tuple[int, tuple[bool, bool]]] = []
-    for a, b in clause_bounds(sentence):
+    for a, b in _claim_cut(r, i, clause_bounds(sentence)):
         first = next((t for t in starts if a <= t < b), None)
         if not opens:
             if first is not None:
@@ -65,6 +65,18 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
         if held != opens[-1][1][0] or subject:
             opens.append((a, (held, subject)))
     return cover(len(sentence), opens)
+
+
+def _claim_cut(r: Reading, i: int, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The clauses of sentence i, each cut where a denied claim in it ends before the clause does
+    (`claim_scope`: '..., and X met Y', '..., saying X met Y'): what follows is a clause of the
+    speaker's own, which may open a region of its own modality or subject (round 26)."""
+    sentence, out = r.sentence(i), []
+    for a, b in bounds:
+        cuts = sorted({end for m in r.lex.patterns["denial"].finditer(sentence, a, b)
+                       if a < (end := claim_scope(r, i, m.end(), b)[0]) < b})
+        out.extend(zip([a, *cuts], [*cuts, b]))
+    return out
 
 
 def _first_verb(r: Reading, sentence: str, a: int, b: int) -> int:
@@ -120,7 +132,10 @@ def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
     """Whether a denial (engagement.yaml `denial`: 'denied that', 'ruled out') comes before the
     trigger at sentence offset `start` in its clause with no finite verb between ('denied that
     General X met Y', 'ruled out a meeting between'); 'X, who denied that Iran harboured militants,
-    met Y' is no denial of the meeting. With `whole`, anywhere in the clause, no verb after it."""
+    met Y' is no denial of the meeting. A trigger after the claim the denial names (`claim_scope`:
+    '..., and X met Y', '..., saying X met Y', '... as X arrived') or in an aside inside it ('...,
+    which took place on Sunday, ...') is not denied (round 26). With `whole`, anywhere in the
+    clause, no verb after it."""
     sentence = r.sentence(i)
     a, b = clause_at(sentence, start)
     end = b if whole else start
@@ -129,8 +144,12 @@ def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
         pass
     if last is None or r.lex.patterns["held_verb"].search(sentence, last.end(), end) is not None:
         return False
-    if not whole and not _denies_taking_place(r, sentence, last, start, b):
-        return False
+    if not whole:
+        claim_end, asides = claim_scope(r, i, last.end(), b)
+        if start >= claim_end or any(x <= start < y for x, y in asides):
+            return False
+        if not _denies_taking_place(r, sentence, last, start, claim_end, asides):
+            return False
     # 'X, who rejected claims that Pakistan shelters militants, met Y': a relative clause's denial, closed
     # by a comma before the trigger, is the speaker's, not the trigger's (spur25)
     relatives = r.lex.dictionaries["engagement"].get("told_past", {}).get("relatives", [])  # 'who', 'which' ...
@@ -138,21 +157,70 @@ def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
     return whole or not (relative and "," in sentence[last.end():start])
 
 
-def _denies_taking_place(r: Reading, sentence: str, denial: re.Match, start: int, b: int) -> bool:
-    """Whether the claim a denial ends on ('... reports that', '... allegations of') is that the
-    engagement at sentence offset `start` took place (review25 M1). A trigger told by a verb is the
-    claim's predicate ('claims that X met Y'); one told by its noun is, after 'that', only with a
-    taking-place predicate after it ('claims that the meeting took place', not '... were tense'),
-    and after 'of', only as the claim's own object ('reports of a secret meeting', not 'allegations
-    of a rift during the meeting')."""
+def claim_scope(r: Reading, i: int, a: int, b: int) -> tuple[int, list[tuple[int, int]]]:
+    """The claim a denial ending at sentence offset `a` names, in its clause ending at `b`: (end,
+    asides), the claim being [a, end) less the aside spans [x, y) in it. It ends at the first
+    engagement.yaml `claim_scope.ends` (', and X met Y', ', saying ...') or at a `before_subject`
+    word that opens a clause of its own subject ('as Foreign Minister X arrived'), else at `b`; an
+    aside is a relative clause between commas ('..., which took place in Tehran on Sunday,'), whose
+    words assert what they tell. Found once per denial. Never raises."""
+    def find() -> list:
+        sentence, p = r.sentence(i), r.lex.patterns
+        ends = [m.start() for m in p["claim_end"].finditer(sentence, a, b)]
+        ends += [m.start() for m in p["claim_end_before_subject"].finditer(sentence, a, b)
+                 if _subject_clause_at(r, sentence, m.end(), b)]
+        end = min(ends, default=b)
+        return [end, [m.span() for m in p["claim_aside"].finditer(sentence, a, end)]]
+    end, asides = r.of_sentence(f"claim_scope:{a}:{b}", i, find)
+    return end, asides
+
+
+_WORD = re.compile(r"\s*([\w’'.\-]+)")  # grammar: the next word, after white space
+
+
+def _subject_clause_at(r: Reading, sentence: str, pos: int, b: int) -> bool:
+    """Whether a clause of its own subject starts at sentence offset `pos` (right after 'as'): a
+    subject (capitalised words of a name or title; a determiner and up to three words; or a
+    pronoun: engagement.yaml `claim_scope`) and then a finite verb (`held_verb` or a form of
+    'be'), before `b` and any comma. 'as Foreign Minister X arrived', 'as he arrived', 'as the
+    talks began': True; 'as baseless', 'as early as', 'as part of': False."""
+    p, words, at = r.lex.patterns, [], pos
+    while len(words) < 7 and (m := _WORD.match(sentence, at)) and m.end() <= b:
+        words.append(m.group(1))
+        at = m.end()
+    for k, word in enumerate(words):
+        if k and (p["held_verb"].fullmatch(word) or _BE.fullmatch(word)):
+            if p["claim_subject_pronoun"].fullmatch(words[0]):
+                return k == 1
+            if p["claim_subject_determiner"].fullmatch(words[0]):
+                return k <= 4
+            return all(w[:1].isupper() for w in words[:k])
+    return False
+
+
+def _denies_taking_place(r: Reading, sentence: str, denial: re.Match, start: int, end: int,
+                         asides: list[tuple[int, int]]) -> bool:
+    """Whether the claim a denial ends on ('... reports that', '... allegations of'), to sentence
+    offset `end` less its `asides`, is that the engagement at sentence offset `start` took place
+    (review25 M1). A trigger told by a verb is the claim's predicate ('claims that X met Y'), after
+    'of' only as a participle ('reports of X having met Y': the claim is a noun phrase, round 26).
+    One told by its noun is, after 'that', only with a taking-place predicate after it outside the
+    asides and not told with its manner ('claims that the meeting took place', not '... were tense'
+    nor '... went ahead without X being discussed'), and after 'of', only as the claim's own object
+    ('reports of a secret meeting', not 'allegations of a rift during the meeting')."""
     p = r.lex.patterns
     tail = denial.group(0).split()[-1].lower()
     noun = p["denied_claim_noun"].match(sentence, start)
-    if tail not in ("that", "of") or noun is None:
+    if tail not in ("that", "of"):
         return True
+    if noun is None:
+        return tail == "that" or p["claim_participle_before"].search(sentence, max(0, start - 40), start) is not None
     if tail == "of":
         return p["denied_claim_about"].search(sentence, denial.end(), noun.start("noun")) is None
-    return p["denied_taking_place"].search(sentence, start, b) is not None
+    for told in p["denied_taking_place"].finditer(sentence, start, end):
+        if not any(x <= told.start() < y for x, y in asides) and not p["claim_manner_after"].match(sentence, told.end()):
+            return True
+    return False
 
 
 def _subject_between(subjects: list[int], a: int, b: int) -> bool:

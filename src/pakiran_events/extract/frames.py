@@ -75,6 +75,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
         if (trigger == "meeting" and (_appeal(r, i, m) or _thing_received(r, i, m))) \
                 or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
             continue
+        if trigger == "phone" and _call_without_person(r, i, m):
+            continue
         kind = KIND_OF_TRIGGER[trigger]
         if kind in seen and kind != "reception":
             continue
@@ -214,6 +216,25 @@ def subject_hosts(r: Reading, f: Frame) -> bool:
 
 # an auxiliary of the passive right before a host's verb ('was warmly received', 'had been hosted')
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# the ends a call trigger names: 'from' or 'by' in its words or the four after it, a 'to' ending it
+_CALL_END = re.compile(r"(?<![\w\-])(?:by|from|to)(?![\w\-])", re.IGNORECASE)  # grammar: prepositions
+_FOUR_WORDS = re.compile(r"(?:\s+[\w’'.\-]+){0,4}")
+
+
+def _call_without_person(r: Reading, i: int, m) -> bool:
+    """Whether a call trigger names an end that is no person (round 26): after its 'from', 'by' or
+    final 'to', an institution or someone's staff (engagement.yaml `call_not_party`: 'received by
+    the consulate in Mashhad', 'a call from the office of President X', 'from Araghchi's office') or
+    people of no office (`private_counterparts`: 'calls from pilgrims were received'). A call needs a
+    person at each end; the people named elsewhere in its sentence are not its parties then."""
+    sentence, p = r.sentence(i), r.lex.patterns
+    tail = _FOUR_WORDS.match(sentence, m.end())
+    for end in _CALL_END.finditer(sentence, m.start(), tail.end() if tail else m.end()):
+        if end.group(0).lower() == "to" and end.end() != m.end():
+            continue  # 'to' only as the trigger's own end ('made a call to'), not 'a call ... to discuss'
+        if any(p[k].match(sentence, end.end()) for k in ("call_not_party", "call_owned_by", "private_counterpart")):
+            return True
+    return False
 
 
 def _crowd_trip(r: Reading, i: int, m) -> bool:

@@ -730,6 +730,15 @@ class Lexicon:
         # (a trigger may begin with its preposition and article: 'during the meeting of')
         p["denied_claim_noun"] = re.compile(rf"(?:(?:{alternation(e.get('denied_claim_about', []))}|the|a|an|their|his|her|its)\s+){{0,2}}"
                                             rf"(?P<noun>{alternation(e.get('denied_claim_nouns', []))})\b", re.IGNORECASE)
+        # where a denied claim ends and what inside it is no part of it (frame_regions.claim_scope, round 26)
+        scope = e.get("claim_scope", {})
+        p["claim_end"] = re.compile(alternation(scope.get("ends", [])), re.IGNORECASE)
+        p["claim_end_before_subject"] = words(scope.get("before_subject", []))
+        p["claim_subject_determiner"] = words(scope.get("subject_determiners", []))
+        p["claim_subject_pronoun"] = words(scope.get("subject_pronouns", []))
+        p["claim_aside"] = re.compile(rf",\s+(?:{alternation(scope.get('asides', []))})\b[^,;:()\u2014\u2013]*,?", re.IGNORECASE)
+        p["claim_participle_before"] = re.compile(rf"(?<![\w\-])(?:{alternation(scope.get('participles', []))})\s+$", re.IGNORECASE)
+        p["claim_manner_after"] = re.compile(rf"\s+(?:{alternation(scope.get('manner_after', []))})\b", re.IGNORECASE)
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
         # where a traveller came from or went, told just before a place ('left Tehran', 'reached Quetta';
@@ -738,6 +747,12 @@ class Lexicon:
         p["origin_before"] = re.compile(rf"\b(?:{alternation(e.get('origin_before', []))})\s+(?:the\s+)?$", re.IGNORECASE)
         p["destination_before"] = re.compile(rf"\b(?:{alternation(e.get('destination_before', []))})"
                                              r"\s+(?:the\s+\w+\s+(?:capital|city)\s+(?:of\s+)?)?$", re.IGNORECASE)
+        # a call's end that is no person: an institution or staff (engagement.yaml `call_not_party`), right
+        # after the preposition or owned by the name after it ('from Araghchi's office': frames._call_without_person)
+        not_party = alternation(e.get("call_not_party", []))
+        p["call_not_party"] = re.compile(rf"\s+(?:(?:{alternation(e.get('private_counterpart_determiners', []))})\s+){{0,2}}"
+                                         rf"(?:[\w\-]+\s+)?(?:{not_party})\b", re.IGNORECASE)
+        p["call_owned_by"] = re.compile(rf"\s+(?:[\w.\-]+\s+){{0,5}}?[\w.\-]+['’]s\s+(?:[\w\-]+\s+)?(?:{not_party})\b", re.IGNORECASE)
         p["private_counterpart"] = re.compile(rf"\s+(?:(?:{alternation(e.get('private_counterpart_determiners', []))})\s+){{0,2}}"
                                               rf"(?:{alternation(e.get('private_counterparts', []))})\b", re.IGNORECASE)
         # a diplomat's posting up to its place ('consul general in ', 'Ambassador to '): candidates._resident
