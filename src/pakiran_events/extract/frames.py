@@ -72,8 +72,13 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
             continue
         if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
             continue
-        if (trigger == "meeting" and (_appeal(r, i, m) or _thing_received(r, i, m))) \
-                or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
+        while m is not None and trigger == "meeting" and (_appeal(r, i, m) or _thing_received(r, i, m)):
+            # no meeting told there ('received X's letter', 'called on Y to act'): the sentence's next meeting
+            # trigger is read instead ('received X's letter and met Y on Tuesday': review of round 26)
+            m = first_match(r.lex.patterns[trigger], [t for t in r.trigger_starts(i) if t >= m.end()], r.sentence(i))
+            if m is not None and r.spans[i].start + m.start() in framed:
+                m = None
+        if m is None or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
             continue
         if trigger == "phone" and _call_without_person(r, i, m):
             continue
@@ -198,6 +203,25 @@ def _thing_received(r: Reading, i: int, m) -> bool:
     meeting; 'received the Iranian President's special envoy' receives a person, and stays one."""
     return r.lex.patterns["host_verb"].match(m.group(0)) is not None \
         and r.lex.patterns["thing_received"].match(r.sentence(i), m.end()) is not None
+
+
+def _without_senders(r: Reading, i: int, people: list, kind: str) -> list:
+    """`people` without the senders of the things sentence i says someone received ('received
+    Rouhani's message and held talks with Y': Rouhani is no party of the talks); a call received
+    ('received X's telephone call') is X's call, so a call frame keeps them."""
+    if kind == "phone_call" or not (sent := _things_received(r, i)):
+        return people
+    s = r.spans[i]
+    return [m for m in people if not any(s.start + a <= m.span.start < s.start + b for a, b in sent)]
+
+
+def _things_received(r: Reading, i: int) -> list[tuple[int, int]]:
+    """The spans (sentence offsets) of the things sentence i says someone received ('received
+    President X's message': from the host's verb to the thing's noun, `_thing_received`): the sender
+    named there takes part in no engagement of the sentence (review of round 26)."""
+    sentence, p = r.sentence(i), r.lex.patterns
+    return [(v.end(), t.end()) for v in p["host_verb"].finditer(sentence)
+            if (t := p["thing_received"].match(sentence, v.end())) is not None]
 
 
 def subject_hosts(r: Reading, f: Frame) -> bool:
@@ -405,7 +429,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
     frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
     # the actors of its own region: a clause of another subject or modality tells its own frame
-    people = own_mentions(r, i, start)
+    people = _without_senders(r, i, own_mentions(r, i, start), kind)
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
     if trigger in SYMMETRIC:

@@ -1884,11 +1884,12 @@ class People:
         return marked
 
     def _begins_name(self, word: str) -> bool:
-        """`word` may be a person's given name or surname: capitalised, no acronym, no place, country
-        or third party's word, calendar word or titles.yaml `not_names` word ('Sindh', 'FIA', 'Affairs'
-        in an office's run before the name are not)."""
+        """`word` may be a person's given name or surname: capitalised, no acronym, no place, province
+        (lexicon `province_words`), country or third party's word, calendar word or titles.yaml
+        `not_names` word ('Sindh', 'Balochistan', 'FIA', 'Affairs' in an office's run before the name are not)."""
         p = self.lex.patterns
         return word[:1].isupper() and not word.isupper() and word not in self.lex.place_names \
+            and word not in p["province_words"] \
             and word.lower() not in p["not_names"] and word not in _CALENDAR \
             and not p["third_party"].fullmatch(word) and not any(pat.fullmatch(word) for pat in p["side"].values())
 
