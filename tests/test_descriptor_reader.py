@@ -22,6 +22,7 @@ OTHER_JSON = {
     "src/pakiran_events/build/published.py": "the record of what the last cached build published",
     "scripts/mutation_check.py": "the validate command's --format json output",
     "src/pakiran_events/validate/descriptor_cache.py": "the remembered verdicts' own entries (the descriptor is parsed by core.packages.parse_descriptor)",
+    "scripts/readme_figures.py": "the notebook's cells (.ipynb) and a PNG's Description fingerprint (the package is loaded by the notebook's own pe.load)",
 }
 
 
