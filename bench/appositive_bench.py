@@ -46,7 +46,7 @@ def timed(text: str, finder) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--people", type=int, default=400)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()

@@ -146,7 +146,7 @@ def _paired(args, steps: list[str], out: Path) -> None:
 
 def main() -> None:
     os.environ.setdefault(env.PANDERA_POLARS_ONLY, "1")  # as the pakiran-events command runs validation
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")

@@ -45,7 +45,7 @@ def old_cluster(commit: str):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     shared = REPO.parent / "shared"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--docs", type=int, nargs="+", default=[10_000])

@@ -46,7 +46,7 @@ def _show(title: str, pairs: set, gold: dict, pred: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = part_arguments(__doc__.splitlines()[0]).parse_args(argv)
+    args = part_arguments(__doc__.split("\n\n")[0]).parse_args(argv)
     reports = reports_of(args)
     gold = facts(restrict(load_tables(args.gold), reports, hand_checked_only=True))
     pred = facts(restrict(load_tables(args.pred), reports))

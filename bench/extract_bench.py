@@ -55,7 +55,7 @@ def _run(corpus: Path, out: Path, cores: int, queue) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     shared = Path(__file__).resolve().parents[2] / "shared"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 50_000])

@@ -65,7 +65,7 @@ def _differences(gold: dict, g: str, pred: dict, p: str) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = part_arguments(__doc__.splitlines()[0])
+    ap = part_arguments(__doc__.split("\n\n")[0])
     ap.add_argument("--only", default=",".join(FIELDS), help="fields to show differences of (comma-separated)")
     args = ap.parse_args(argv)
     reports = reports_of(args)

@@ -229,7 +229,7 @@ def _stages(work: Path, n_chunks: int, new_actors: dict, out: Path, queue, reads
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     shared = REPO.parent / "shared"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000, 50_000])

@@ -57,7 +57,7 @@ print(len(rows), checked, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     shared = Path(__file__).resolve().parents[2] / "shared"
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     parser.add_argument("--docs", type=int, nargs="+", default=[10_000, 50_000])

@@ -42,7 +42,7 @@ def main() -> int:
     from pakiran_events.core.matching import align, facts
     from pakiran_events.extract.evaluate import load_tables, restrict
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=ROOT)
     parser.add_argument("--pred", type=Path, default=ROOT / "dataset" / "extracted")
     parser.add_argument("--reports", type=Path, default=ROOT / "bench" / "extract-split.csv")

@@ -231,7 +231,7 @@ def generate(n: int, out: Path, curated: bool = False) -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--curated", action="store_true", help="also write the curated repo that builds it")

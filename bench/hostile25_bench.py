@@ -47,7 +47,7 @@ def cases() -> dict[str, bytes]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--case", nargs="*")
     ap.add_argument("--seconds", type=float, default=60.0)
     args = ap.parse_args()

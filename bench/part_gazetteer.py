@@ -67,7 +67,7 @@ def write_package(tables: dict, out: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--package", type=Path, default=ROOT / "datapackage.json")
     parser.add_argument("--reports", type=Path, default=ROOT / "bench" / "extract-split.csv")
     parser.add_argument("--part", default="dev")

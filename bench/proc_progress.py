@@ -42,7 +42,7 @@ def sample(pid: int, files: dict[str, tuple[str, int, int]]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--package", type=Path, required=True, help="the package folder (datapackage.json)")
     parser.add_argument("--pid", type=int, required=True, help="the validating process")
     parser.add_argument("--every", type=float, default=60.0, help="seconds between samples")

@@ -50,7 +50,7 @@ def run(src: Path, corpora: list[Path], passes: int, limit: int = 0) -> tuple[in
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     shared = Path(__file__).resolve().parents[2] / "shared"
     parser.add_argument("--old", type=Path, required=True, help="The `src` folder of the code to compare against (in a checkout: it finds its datapackage.json).")
     parser.add_argument("--new", type=Path, default=Path(__file__).resolve().parents[1] / "src")

@@ -58,7 +58,7 @@ def timed(body: str, old: bool) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, nargs="+", default=[40, 160])
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()

@@ -177,7 +177,7 @@ def _time_rules(seconds: dict) -> None:
 
 def main() -> None:
     os.environ.setdefault(env.PANDERA_POLARS_ONLY, "1")  # as the pakiran-events command runs validation
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--peers", default=",".join(CONTENDERS), help="contenders to run (comma-separated)")

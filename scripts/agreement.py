@@ -348,7 +348,7 @@ def read_sample(path: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--package", type=Path, default=ROOT / "datapackage.json")
     parser.add_argument("--double", type=Path, default=ROOT / "dataset" / "double-coding")
     parser.add_argument("--json", type=Path)

@@ -63,7 +63,7 @@ def source_rows(folder: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--countrycode", type=Path, required=True, help="checkout of vincentarelbundock/countrycode")
     parser.add_argument("--commit", required=True, help="the checkout's commit, written in the header")
     args = parser.parse_args(argv)

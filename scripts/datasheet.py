@@ -158,7 +158,7 @@ See `CITATION.cff`, or `pe.cite()` (BibTeX) / `pe.cite("apa")` in Python.
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     target = ROOT / "docs" / "DATASHEET.md"

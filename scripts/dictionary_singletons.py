@@ -69,7 +69,7 @@ def single_report_phrases(corpus_dirs: list[Path]) -> dict[str, str]:
 
 def main() -> int:
     shared = Path(__file__).resolve().parents[2] / "shared"
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=[shared / "corpus", shared / "corpus-wave2"])
     args = parser.parse_args()
     reasons = yaml.safe_load(REASONS.read_text(encoding="utf-8")) or {}

@@ -155,7 +155,7 @@ def mutants() -> list[tuple[str, tuple, Callable[[], contextlib.AbstractContextM
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", metavar="CODE", help="check only the mutants of these codes")
     args = parser.parse_args()
     start = time.perf_counter()

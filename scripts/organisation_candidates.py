@@ -47,7 +47,7 @@ def spans_of(evidence) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", nargs="+", type=Path,
                     default=[ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "corpus-wave2"])
     ap.add_argument("--curated", type=Path, default=ROOT / "dataset" / "curated")

@@ -1,5 +1,6 @@
-"""Draw the README's figures (docs/figures/*.png) by running notebooks/quickstart.ipynb's code cells,
-which need no Jupyter, and tell when the committed ones no longer show the package.
+"""Draw the README's figures (docs/figures/*.png) from notebooks/quickstart.ipynb's code cells.
+
+The cells run without Jupyter; the script also tells when the committed ones no longer show the package.
 
 Each PNG carries a `Description` text chunk written by the notebook: the package version, the
 counts drawn, a hash of the rows plotted and the matplotlib version. A committed figure is stale when
@@ -114,7 +115,7 @@ def _short(value: object) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if a committed figure is stale")
     args = parser.parse_args(argv)
     if not args.check:

@@ -129,3 +129,15 @@ def test_a_table_an_older_release_lacks_is_named_with_that_releases_tables(repo,
     message = str(exc.value)
     assert "no table 'countries' in release 0.9.0" in message and "did you mean 'countries'" not in message
     assert "tables are: " in message and "countries" not in message.split("tables are: ")[1]
+
+
+def test_a_release_without_views_says_so(repo, tmp_path):
+    """Asked for a view of a release that publishes none, the error says 'none in this release'
+    rather than ending on an empty list (the newcomer of round 27 saw "views: " with nothing after)."""
+    old = _release(repo, tmp_path / "old", "0.9.0", keep_events=5)
+    desc = json.loads((old / "datapackage.json").read_text())
+    desc.pop("derivedViews", None)
+    (old / "datapackage.json").write_text(json.dumps(desc))
+    with pytest.raises(KeyError) as exc:
+        pe.load("engagements", package=old)
+    assert "views: none in this release" in str(exc.value)

@@ -83,7 +83,7 @@ def _resource(name: object, *, views: bool = False, package: str | None = None) 
     shown = [v["name"] for v in desc.get(VIEWS_PROPERTY, [])] if views else []
     close = difflib.get_close_matches(name, tables + shown, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    names = f"tables are: {', '.join(tables)}" + (f"; views: {', '.join(shown)}" if views else "")
+    names = f"tables are: {', '.join(tables)}" + (f"; views: {', '.join(shown) or 'none in this release'}" if views else "")
     where = "" if package is None else f" in release {desc.get('version', '?')} at {package}"
     raise KeyError(f"no table {name!r}{where}; {hint}{names}")
 
