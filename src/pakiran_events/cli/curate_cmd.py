@@ -18,20 +18,21 @@ from pakiran_events.core.paths import CURATED_DIR
 def import_sources(corpus_dir, root, force) -> None:
     """Write dataset/curated/sources.csv from the corpus manifest (explicit, reviewed step).
 
-    A `published` cell is checked as extract checks it (a fixed range in data, never the day of the
-    run): out of range (`published-out-of-range`) or no date (`published-not-a-date`) it is left
+    Each row is checked and read as extract reads it (a doc_id or a basis naming a term twice that
+    no package could publish is an error; an unknown basis is left empty; cells are stripped). A
+    `published` cell is checked in a fixed range in data, never the day of the run: out of range (`published-out-of-range`) or no date (`published-not-a-date`) it is left
     empty, after the run's day (`published-in-future`) it is kept; each is a warning.
 
     Example: pakiran-events import-sources --corpus ../shared/corpus
     """
     from pakiran_events.curate.registry import write_registry
-    from pakiran_events.extract.adapter import publication_days, run_day
+    from pakiran_events.extract.adapter import manifest_patterns, publication_days, run_day
 
     target = repo_root(root) / CURATED_DIR / "sources.csv"
     warnings: list = []
     try:
         outcome = write_registry(open_corpus(corpus_dir), target, force=force, warnings=warnings, days=publication_days(),
-                                 last=run_day())
+                                 last=run_day(), patterns=manifest_patterns())
     except (FileExistsError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:  # a read-only checkout, a full disk: the registry is unchanged

@@ -307,23 +307,37 @@ def checked_rows(corpus: Corpus, doc_id_pattern: str, basis_pattern: str | None,
     uses the rows only once the iteration ends without raising and `errors` is empty. Raises what
     `Corpus.rows` raises."""
     for manifest, line, row in corpus.rows():
-        found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days, last)
-        errors += found[0]
-        warnings += found[1]
-        if any(w.code == "published-basis-unknown" for w in found[1]):
-            row["published_basis"] = ""
-        yield published_read(row, next((w.code for w in found[1] if w.field == "published"), None))
+        yield read_row(manifest, line, row, doc_id_pattern, basis_pattern, errors, warnings, days, last)
+
+
+def read_row(manifest: Path, line: int, row: dict, doc_id_pattern: str, basis_pattern: str | None,
+             errors: list[Problem], warnings: list[Problem], days: tuple[dt.date, dt.date] | None = None,
+             last: dt.date | None = None) -> dict:
+    """One manifest row as extract and import-sources both read it (one rule; breaker of round 27: the
+    registry wrote cells extract had emptied or stripped): its problems (`row_problems`) appended to
+    `errors` and `warnings`; the `published` and `published_basis` cells stripped of surrounding
+    spaces (the checks read them stripped, so the output does: a basis ' date-line ' written as is
+    failed the sources table's pattern), a basis its warning names left empty, and the `published`
+    cell as `published_read` leaves it."""
+    found = row_problems(manifest, line, row, doc_id_pattern, basis_pattern, days, last)
+    errors += found[0]
+    warnings += found[1]
+    row = {**row, "published": (row.get("published") or "").strip(),
+           "published_basis": (row.get("published_basis") or "").strip()}
+    if any(w.code == "published-basis-unknown" for w in found[1]):
+        row["published_basis"] = ""
+    return published_read(row, next((w.code for w in found[1] if w.field == "published"), None))
 
 
 def published_read(row: dict, code: str | None) -> dict:
     """The row as it is read after its `published` cell's problem `code` (`published_problem`), the one
-    rule of extract and import-sources: `published-out-of-range` empties the date and its basis (the
-    basis of a date not kept is no basis), `published-not-a-date` the date; `published-in-future` and
-    None keep the row. Depends on the data alone, never on the day of the run."""
-    if code == "published-out-of-range":
+    rule of extract and import-sources: `published-out-of-range` and `published-not-a-date` empty the
+    date and its basis (the basis of a date not kept is no basis: sources.schema.json `published_basis`
+    is empty when `published_date` is; until round 27 the registry kept a basis beside a date it had
+    emptied as no date); `published-in-future` and None keep the row. Depends on the data alone, never
+    on the day of the run."""
+    if code in ("published-out-of-range", "published-not-a-date"):
         return {**row, "published": "", "published_basis": ""}
-    if code == "published-not-a-date":
-        return {**row, "published": ""}
     return row
 
 
@@ -365,7 +379,7 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
         hint = f" (perhaps {doc.lower()!r})" if re.fullmatch(doc_id_pattern, doc.lower()) else ""
         errors.append(Problem("corpus", str(manifest), line, doc, "doc_id", "bad-doc-id",
                               f"{doc!r} is not a source id (lower-case letters, digits and single hyphens: "
-                              f"{doc_id_pattern}){hint}; nothing was extracted"))
+                              f"{doc_id_pattern}){hint}; the row is refused: nothing is read from it"))
     if (found := published_problem(row, days, last)) is not None:
         warnings.append(Problem("corpus", str(manifest), line, doc, "published", *found))
     basis = (row.get("published_basis") or "").strip()
@@ -377,7 +391,7 @@ def row_problems(manifest: Path, line: int, row: dict, doc_id_pattern: str, basi
     if twice := sorted({t for t in terms if t and terms.count(t) > 1}):
         errors.append(Problem("corpus", str(manifest), line, doc, "published_basis", "basis-term-repeated",
                               f"{row.get('published_basis')!r} names {', '.join(map(repr, twice))} more than once; "
-                              "each basis is named once; nothing was extracted"))
+                              "each basis is named once; the row is refused: nothing is read from it"))
     if (size := byte_count_problem(row)) is not None:
         errors.append(Problem("corpus", str(manifest), line, doc, "bytes", "bad-byte-count", size))
     return errors, warnings

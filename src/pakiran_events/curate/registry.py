@@ -15,8 +15,7 @@ from pakiran_events.core.corpus import (
     byte_count_problem,
     file_sha256,
     manifest_bytes,
-    published_problem,
-    published_read,
+    read_row,
 )
 from pakiran_events.core.problems import Problem
 
@@ -25,21 +24,26 @@ COLUMNS = ["source_id", "url", "outlet", "title", "author", "published_date", "p
 
 
 def registry_rows(corpus: Corpus, warnings: list | None = None, days: tuple[dt.date, dt.date] | None = None,
-                  last: dt.date | None = None) -> list[dict]:
+                  last: dt.date | None = None, doc_id_pattern: str = ".*", basis_pattern: str | None = None) -> list[dict]:
     """One row per manifest document; the manifest's sha256 and byte count are checked against the
-    file (a row that differs is an error: extract skips such a document, `document-skipped`). A
-    `published` cell is checked and read as extract reads it (core.corpus.published_problem and
-    published_read; round 25, review M4): out of the fixed range `days` (extract.adapter.publication_days,
-    which the CLI passes: no stage imports upwards) its date and basis are left empty, no date leaves
-    the date empty, a day after `last` (the run's day, core.corpus.run_day, which the CLI passes) is
-    kept; the problems are appended to `warnings`. No range check without `days`, no future check
-    without `last`: the rows never depend on the day they are written."""
+    file (a row that differs is an error: extract skips such a document, `document-skipped`). Each row
+    is checked and read as extract reads it (core.corpus.read_row, one rule; round 25, review M4 and
+    breaker of round 27): a doc_id `doc_id_pattern` refuses or a basis naming a term twice is an error,
+    a basis `basis_pattern` refuses is left empty, cells are stripped, a `published` out of the fixed
+    range `days` (extract.adapter.publication_days, which the CLI passes with the sources table's
+    patterns: no stage imports upwards) leaves its date and basis empty, no date leaves the date empty,
+    a day after `last` (the run's day, core.corpus.run_day) is kept; the warnings are appended to
+    `warnings`. No range check without `days`, no future check without `last`: the rows never depend
+    on the day they are written. Raises ValueError naming every bad row."""
     rows, errors = [], []
+    row_errors: list[Problem] = []
+    found: list[Problem] = []
     for entry, (manifest, line) in zip(corpus.manifest(), corpus.where()):
-        found = published_problem(entry, days, last)
-        if found is not None and warnings is not None:
-            warnings.append(Problem("corpus", str(manifest), line, entry["doc_id"], "published", *found))
-        entry = published_read(entry, found[0] if found else None)
+        before = len(row_errors)
+        entry = read_row(manifest, line, entry, doc_id_pattern, basis_pattern, row_errors, found, days, last)
+        if len(row_errors) > before:
+            errors += [p.as_text() for p in row_errors[before:]]
+            continue
         try:
             path = corpus.path(entry["doc_id"])
             actual = file_sha256(path)
@@ -61,7 +65,9 @@ def registry_rows(corpus: Corpus, warnings: list | None = None, days: tuple[dt.d
             "published_basis": entry["published_basis"], "sha256": entry["sha256"],
             "bytes": size, "char_length": len(text),
         })
-    if errors:  # every bad text of the manifest, not only the first
+    if warnings is not None:
+        warnings += found
+    if errors:  # every bad row and text of the manifest, not only the first
         raise ValueError(f"{len(errors)} manifest entr{'y' if len(errors) == 1 else 'ies'} cannot be registered: "
                          + "; ".join(errors))
     return sorted(rows, key=lambda r: r["source_id"])
@@ -76,11 +82,13 @@ def render_registry(rows: list[dict]) -> str:
 
 
 def write_registry(corpus: Corpus, target: Path, force: bool = False, warnings: list | None = None,
-                   days: tuple[dt.date, dt.date] | None = None, last: dt.date | None = None) -> str:
+                   days: tuple[dt.date, dt.date] | None = None, last: dt.date | None = None,
+                   patterns: tuple[str, str | None] = (".*", None)) -> str:
     """Write the registry; refuse to replace a different existing file unless `force`. The
     manifest's `published` cells are checked as extract checks them (`registry_rows`), the
-    problems appended to `warnings`."""
-    text = render_registry(registry_rows(corpus, warnings, days, last))
+    problems appended to `warnings`; `patterns` are the sources table's (source_id, published_basis)
+    patterns (extract.adapter.manifest_patterns)."""
+    text = render_registry(registry_rows(corpus, warnings, days, last, *patterns))
     if target.exists():
         current = target.read_text(encoding="utf-8")
         if current == text:

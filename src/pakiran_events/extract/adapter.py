@@ -196,10 +196,15 @@ def checked_rows(corpus_dirs, schemas: dict, errors: list, warnings: list, days=
     the cell left empty, and one inside `days` after `today` (`run_day`) a warning, the cell kept:
     the rows given never depend on the day of the run); problems appended to `errors` and `warnings`. Raises
     ValueError for a manifest that cannot be read or has bad rows, once its last row is given."""
-    fields = {f["name"]: f for f in schemas["sources"].fields}
-    basis = fields["published_basis"].get("constraints", {}).get("pattern")
-    return checked_corpus_rows(Corpus(*corpus_dirs), fields["source_id"]["constraints"]["pattern"], basis,
-                               errors, warnings, days, today)
+    return checked_corpus_rows(Corpus(*corpus_dirs), *manifest_patterns(schemas), errors, warnings, days, today)
+
+
+def manifest_patterns(schemas: dict | None = None) -> tuple[str, str | None]:
+    """(source_id pattern, published_basis pattern) of the sources Table Schema (schemas/sources.json:
+    the one statement of both), which a manifest's doc_id and basis must match for the report to be
+    published; `schemas` as `load_package_schemas` gives them (read when not given)."""
+    fields = {f["name"]: f for f in (schemas or load_package_schemas())["sources"].fields}
+    return fields["source_id"]["constraints"]["pattern"], fields["published_basis"].get("constraints", {}).get("pattern")
 
 
 def publication_days(dictionary_files: list[Path] | None = None) -> tuple[dt.date, dt.date]:

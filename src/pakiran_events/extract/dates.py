@@ -373,14 +373,19 @@ def latest_day(engagement: dict) -> dt.date:
     return dt.date(int(engagement.get("latest_year", dt.MAXYEAR)), 12, 31)
 
 
-def above_floor(cue: DateCue, floor: dt.date) -> DateCue:
+def above_floor(cue: DateCue, floor: dt.date, ceiling: dt.date | None = None) -> DateCue:
     """A cue as far as it lies on or after `floor`: cut to a range from the floor when it straddles
     it; when it ends before it (a meeting of 1946, a misread year), no day at all, marked
     `before_floor` (the engagement it dates is left unwritten, never dated by its report); unresolved
     cues as they are. A publication day before the floor never reaches here: the report is read
     undated (report.read_report; a manifest's is a warning, core.corpus `published-out-of-range`), so
     its relative terms ('yesterday') are unresolved, not before the floor, and an engagement they tell
-    is dated as any undated report's (its terms of office), never by the impossible day."""
+    is dated as any undated report's (its terms of office), never by the impossible day. A cue that
+    begins after `ceiling` (engagement.yaml `latest_year`'s last day: 'December 27, 9999', a typo) is
+    marked the same way: no engagement is dated beyond the last day a report can bear (breaker of
+    round 27: an undated report saying 9999 gave events of 9999)."""
+    if ceiling is not None and cue.start is not None and cue.start > ceiling:
+        return DateCue(None, None, "year", span=cue.span, ahead=cue.ahead, before_floor=True)
     if cue.start is None or cue.start >= floor:
         return cue
     if cue.end is None or cue.end < floor:

@@ -366,9 +366,43 @@ def dictionary_problems(paths: list[Path], shipped: dict | None = None) -> list[
                 if section in shipped:
                     problems += [f"{path}: {where}: {why}" for where, why in _shape_differences(shipped[section],
                                                                                                value, str(section))]
+                    problems += [f"{path}: {where}: {why}" for where, why in _pattern_problems(shipped[section],
+                                                                                              value, str(section))]
             if isinstance(data.get("engagement"), dict):
                 problems += [f"{path}: engagement.{key}: {why}" for key, why in _year_problems(data["engagement"])]
     return problems
+
+
+def _pattern_problems(shipped, given, where: str) -> list[tuple[str, str]]:
+    """(place, reason) of each word in the user's lists that is no regular expression where the
+    shipped list at the same place holds patterns only (every shipped item compiles: a list of
+    replacements such as names.folds' '\\1' is not checked). Without this an unclosed '(' in a
+    --dictionary file stopped the run with "internal error" (breaker of round 27)."""
+    if isinstance(shipped, dict) and isinstance(given, dict):
+        return [d for key, value in given.items() if key in shipped
+                for d in _pattern_problems(shipped[key], value, f"{where}.{key}")]
+    if not (isinstance(shipped, list) and isinstance(given, list)):
+        return []
+    if shipped and all(isinstance(v, list) for v in shipped):  # a list of rows: each row as the first shipped one
+        return [d for i, row in enumerate(given) for d in _pattern_problems(shipped[0], row, f"{where}[{i}]")]
+    if not shipped or not all(isinstance(v, str) and _compiles(v) for v in shipped):
+        return []
+    found = []
+    for i, value in enumerate(given):
+        if isinstance(value, str):
+            try:
+                re.compile(value)
+            except re.error as exc:
+                found.append((f"{where}[{i}]", f"{value[:60]!r} is not a regular expression ({exc})"))
+    return found
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
 
 
 def _year_problems(engagement: dict) -> list[tuple[str, str]]:
@@ -1134,4 +1168,9 @@ def load_lexicon(package: Path | None = None, dictionary_files: list[Path] | Non
     places = {r["place_id"]: r for r in tables.get("places", [])}
     positions = [Position(r["actor_id"], r["office"], r["country_iso3"], _day(r.get("start")), _day(r.get("end")))
                  for r in tables.get("positions", [])]
-    return Lexicon(actors, aliases, places, merge_dictionaries(dictionary_files or []), positions)
+    dictionaries = merge_dictionaries(dictionary_files or [])
+    try:
+        return Lexicon(actors, aliases, places, dictionaries, positions)
+    except re.error as exc:  # each word compiles (dictionary_problems), yet joined they do not: a group name twice
+        raise ValueError(f"the dictionaries' words do not compile together ({exc}; in {str(exc.pattern)[:80]!r}...); "
+                         f"check the --dictionary files {[str(p) for p in dictionary_files or []]}") from None

@@ -20,6 +20,7 @@ from typing import Hashable, TypeVar
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
 from pakiran_events.extract.dates import earliest_day as floor_of
+from pakiran_events.extract.dates import latest_day as ceiling_of
 from pakiran_events.extract.lexicon import ENGAGEMENT_KINDS, Lexicon
 from pakiran_events.extract.mentions import Mention, People, Span, sentences, union_of
 from pakiran_events.extract.prefix_scan import PrefixScan
@@ -311,12 +312,12 @@ class Reading:
         if key not in self._hits:
             s, sentence = self.spans[i], self.sentence(i)
             found = []
-            floor = earliest_day(self.lex)
+            floor, ceiling = earliest_day(self.lex), latest_day(self.lex)
             for cue in date_cues(sentence, self.published, False):
                 if self.ahead_at(i, cue.span[0]):
                     ahead = [c for c in date_cues(sentence, self.published, True) if c.span == cue.span]
                     cue = replace(ahead[0] if ahead else cue, ahead=True)
-                found.append((above_floor(cue, floor), s))
+                found.append((above_floor(cue, floor, ceiling), s))
             self._hits[key] = found
         return [c for c in self._hits[key] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
 
@@ -324,6 +325,13 @@ class Reading:
 def earliest_day(lex: Lexicon) -> dt.date:
     """The first day anything may be dated (engagement.yaml `earliest_year`; dates.earliest_day)."""
     return floor_of(lex.dictionaries["engagement"])
+
+
+def latest_day(lex: Lexicon) -> dt.date:
+    """The last day a report may bear (engagement.yaml `latest_year`; dates.latest_day): the ceiling
+    of a publication day read from the text, as of the manifest's cell (core.corpus
+    `published-out-of-range`)."""
+    return ceiling_of(lex.dictionaries["engagement"])
 
 
 def after_floor(candidates: list) -> list:
@@ -380,7 +388,9 @@ def read_report(doc_id: str, text: str, published: str | None, lex: Lexicon) -> 
     from pakiran_events.extract.frames import frames_of
 
     day = publication_date(text, published)
-    r = Reading(doc_id, text, day if day is None or day >= earliest_day(lex) else None, lex)
+    # a day the text gives outside the fixed range is no publication day, as the manifest's is not
+    # (breaker of round 27: 'Published on December 31, 9999' dated the report and its events in 9999)
+    r = Reading(doc_id, text, day if day is None or earliest_day(lex) <= day <= latest_day(lex) else None, lex)
     report = Report(doc_id, r.published, new_actors=r.people.new_actors)
     report.candidates = after_floor(candidates_of(r, frames_of(r)))
     report.unplaced = list(dict.fromkeys(r.unplaced))  # one line per reason and sentence
