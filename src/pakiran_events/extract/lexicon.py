@@ -831,12 +831,13 @@ class Lexicon:
         p["province_capital"] = {name: row["place"] for row in provinces.get("capitals", []) for name in row["names"]}
         names, titles = _escaped(sorted(p["province_capital"], key=len, reverse=True)), alternation(provinces.get("titles", []))
         p["provincial_office"] = re.compile(rf"(?<![\w\-])(?:({names})\s+(?:{titles})|(?:{titles})\s+of\s+(?:the\s+)?({names}))(?![\w\-])")
-        # each word of a province's names (places.yaml provinces, sides.yaml provinces): no word a
-        # person's name begins with ('Chief Minister Balochistan Mir X': 'Mir' still before the name's
-        # first word; review of round 26), mentions.People._begins_name
-        sided = [n for ns in (d["sides"].get("provinces") or {}).values() for n in ns]
-        p["province_words"] = frozenset(w for name in [*p["province_capital"], *sided] for w in name.split()
-                                        if w[:1].isupper())
+        # each province's side (places.yaml provinces, `capitals` and `others`: a province's side is its
+        # country), read only as an office's owner (mentions.People._provinces)
+        p["province_side"] = {name: row["country"] for row in [*provinces.get("capitals", []), *provinces.get("others", [])]
+                              for name in row["names"]}
+        # each word of a province's names: no word a person's name begins with ('Chief Minister
+        # Balochistan Mir X': 'Mir' still before the name's first word; review of round 26), mentions.People._begins_name
+        p["province_words"] = frozenset(w for name in p["province_side"] for w in name.split() if w[:1].isupper())
         # a side told only by its word and an office ('his Iranian counterpart'): engagement.yaml unnamed_party
         party = e.get("unnamed_party") or {}
         p["unnamed_party"] = dict(party.get("actors", {}))

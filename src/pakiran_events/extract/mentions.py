@@ -1439,12 +1439,12 @@ class People:
         return sides.pop() if len(sides) == 1 else None
 
     def _provinces(self) -> tuple[re.Pattern, dict[str, str]]:
-        """The provinces of sides.yaml `provinces` as one pattern, longest name first (so 'Sistan and
-        Balochistan' is read whole, not as Pakistan's 'Balochistan'), and each name's side."""
+        """The provinces of places.yaml `provinces` (lexicon `province_side`) as one pattern, longest name
+        first (so 'Sistan and Balochistan' is read whole, not as Pakistan's 'Balochistan'), and each name's side."""
         found = self.lex.patterns.get("_provinces")
         if found is None:
-            names = sorted(((n, iso) for iso, ns in (self.lex.dictionaries["sides"].get("provinces") or {}).items()
-                            if iso in self.lex.dyad for n in ns), key=lambda x: -len(x[0]))
+            names = sorted(((n, iso) for n, iso in self.lex.patterns["province_side"].items() if iso in self.lex.dyad),
+                           key=lambda x: -len(x[0]))
             found = self.lex.patterns["_provinces"] = (
                 re.compile(r"(?<![\w\-])(?:" + ("|".join(re.escape(n) for n, _ in names) or "(?!x)x") + r")(?![\w\-])"),
                 {n: iso for n, iso in names})
@@ -1478,7 +1478,7 @@ class People:
     def _its_side(self, i: int, pos: int) -> str | None:
         """"A team from Iran's Khorasan Razavi province, led by its deputy governor, X,": the side of
         what 'its' right before the office at `pos` refers back to, the country words and provinces
-        (sides.yaml `provinces`) named in its clause before it, when they give one side of the dyad
+        (places.yaml `provinces`) named in its clause before it, when they give one side of the dyad
         and no third country; None otherwise (or with no 'its')."""
         its = _ITS_BEFORE.search(self.text, max(self.spans[i].start, pos - 10), pos)
         if its is None:
