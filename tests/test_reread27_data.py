@@ -49,3 +49,15 @@ def test_a_province_of_both_views_places_a_provincial_office_and_owns_one():
             "at the Governor House on Monday and discussed border trade.")
     events = [e for e in _OWN.clustered(text, "2025-02-11") if e.kind == "meeting"]
     assert [e.place_id for e in events] == ["quetta"]
+
+
+# -- 2. 'ex': titles.yaml `office_joined` alone ---------------------------------------------------------
+def test_a_joined_former_word_is_stated_once_and_read_as_a_former_word():
+    t = merge_dictionaries([])["titles"]
+    assert t["office_joined"]
+    assert not [p for p in t["office_former"] if any(p.rstrip("-?").lower() == w.lower() for w in t["office_joined"])]
+    former = shipped_lexicon().patterns["office_former"]
+    for before in ("the ex-", "the ex ", "Ex-", "former ", "the erstwhile "):
+        assert former.search(before), before
+    for before in ("the next ", "Sex-", "the expert "):
+        assert former.search(before) is None, before

@@ -527,8 +527,11 @@ class Lexicon:
         p["rank_of"] = {r: _prefixed(outside, words(v, 0)) for r, v in t["ranks"].items()}
         # review 24 (F8): an office told as held before the report's day, or on the clause's own date, right
         # before it ('Former Prime Minister X', 'the then Prime Minister X'): mentions.People._office_surnames
-        for key in ("office_former", "office_then"):
-            p[key] = re.compile(rf"(?<![\w\-])(?:{alternation(t.get(key, []))})\s*$", re.IGNORECASE)
+        # ('ex-Prime Minister X': an `office_joined` word, with or without its hyphen, is a former one too)
+        told = {"office_former": [*t.get("office_former", []), *(re.escape(w) + "-?" for w in joined)],
+                "office_then": t.get("office_then", [])}
+        for key, phrases in told.items():
+            p[key] = re.compile(rf"(?<![\w\-])(?:{alternation(phrases)})\s*$", re.IGNORECASE)
         p["honorific"] = words(honorific_words(t), 0)
         p["rank_or_honorific"] = _prefixed(outside, words([*(ph for v in t["ranks"].values() for ph in v), *honorific_words(t)], 0))
         # round 26 (issue 15): the kept honorifics in a row right before a name ('Sardar Mir X'), all of
