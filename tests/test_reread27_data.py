@@ -61,3 +61,25 @@ def test_a_joined_former_word_is_stated_once_and_read_as_a_former_word():
         assert former.search(before), before
     for before in ("the next ", "Sex-", "the expert "):
         assert former.search(before) is None, before
+
+
+# -- 3. plural subjects and their adverbs: sides.yaml alone -------------------------------------------
+def test_plural_subjects_and_their_adverbs_are_stated_once():
+    sd = merge_dictionaries([])["sides"]
+    alone, adverbs = sd["pair_alone"], sd["subject_adverbs"]
+    assert alone and adverbs and not set(alone) & set(sd["plural_subjects"])
+    for phrase in sd["pair_of_people"]:  # neither 'the two' alone nor an adverb list inside the pair's phrases
+        assert "(?=" not in phrase and not any(f"{a} " in phrase or f"{a}|" in phrase for a in adverbs[1:]), phrase
+
+
+def test_the_patterns_read_the_one_list():
+    p = shipped_lexicon().patterns
+    for before in ("..., where they ", "Both also ", "the two later ", "They jointly ", "the two again "):
+        assert p["plural_subject"].search(before), before
+    for before in ("the two sides ", "they said ", "Both sides also "):
+        assert p["plural_subject"].search(before) is None, before
+    for told in ("The two spoke again by telephone", "The two also held a video conference", "the two later conferred",
+                 "the two foreign ministers spoke"):
+        assert p["pair_of_people"].search(told), told
+    for told in ("The two countries spoke", "the two said"):
+        assert p["pair_of_people"].search(told) is None, told

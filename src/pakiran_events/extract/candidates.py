@@ -147,7 +147,6 @@ def _in_person_aside(r: Reading, f: Frame) -> bool:
 # Between two travellers of one subject: a comma or 'and' ('X and Chief of Army Staff General Y'), after
 # which only a title may stand (`_title_only`)
 _TOGETHER_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:[Tt]hey|[Tt]he two|[Bb]oth)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")  # grammar
 _TITLE_GLUE = frozenset({"of", "the"})  # grammar: the small words inside a title ('Chief of the Army Staff')
 
 
@@ -1196,9 +1195,9 @@ class _Built:
     def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
         """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural
         pronoun right before its trigger ('Prime Minister X and army chief Y arrived ... where they met
-        President Z': both sat in; issue 15); [] otherwise."""
+        President Z': both sat in; issue 15; sides.yaml `plural_subjects`); [] otherwise."""
         s = self._span(f)
-        if not _PLURAL_SUBJECT.search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
+        if not self.lex.patterns["plural_subject"].search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
             return []
         if together := self.together.get((guest_id, country)):
             return together

@@ -686,7 +686,14 @@ class Lexicon:
         p["third_party"] = re.compile(words([*d["sides"]["third_parties"], *self._third_countries()], 0).pattern
                                       .replace(r"(?![\w\-])", r"(?!\w)"))
         p["third_counterpart"] = words(d["sides"].get("third_counterparts", []), 0)
-        p["pair_of_people"] = words(d["sides"].get("pair_of_people", []))
+        # the pair told together ('the two ministers', 'The two also held'), and a plural subject right
+        # before a meeting trigger ('where they met Z'): sides.yaml, one list of each word
+        sd = d["sides"]
+        adverbs, alone = alternation(sd.get("subject_adverbs", [])), sd.get("pair_alone", [])
+        p["pair_of_people"] = words([*sd.get("pair_of_people", []), *(
+            rf"{a}(?= (?:(?:{adverbs}) )*(?:(?:{alternation(sd.get('pair_verbs', []))})\b|$))" for a in alone)])
+        p["plural_subject"] = re.compile(rf"(?<![\w\-])(?:{alternation([*sd.get('plural_subjects', []), *alone])})"
+                                         rf"\s+(?:(?:{adverbs})\s+)?$", re.IGNORECASE)
         p["call_party_after"] = words(d["sides"].get("call_party_after", []))
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
