@@ -85,15 +85,14 @@ def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.
     office-holder table (any of their offices when the title names none of them); a term not
     ended runs to the corpus's last day."""
     last = dt.date.fromisoformat(str(r.lex.dictionaries["engagement"]["corpus_end"]))
-    held = [p for p in r.lex.positions if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
+
+    def terms(rows: list) -> list[tuple[dt.date, dt.date]]:
+        return [(p.start, p.end or last) for p in rows if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
     # the office the report gives them, and every office titles.yaml `offices` says the title names
-    # ('President': the presidency and an acting presidency), as Lexicon.holder reads it; a person
-    # named without a title held one of their offices. An office may carry a rank in brackets
-    # ('Chief of Army Staff (General)'): compared without it
+    # ('President': the presidency and an acting presidency), as Lexicon.holder reads it (`office_rows`);
+    # a person named without a title held one of their offices
     name = office_of(title) if title else None
-    offices = {name, r.lex.office_of.get(name, name), *r.lex.offices_of.get(name, [])} if name else set()
-    return ([(p.start, p.end or last) for p in held if p.office.split(" (")[0].strip() in offices]
-            or [(p.start, p.end or last) for p in held])
+    return (terms(r.lex.office_rows(name)) if name else []) or terms(r.lex.positions)
 
 
 def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
@@ -833,9 +832,7 @@ class _Built:
         if not f.dates or any(cue.resolved or not cue.month_day for cue, _ in f.dates):
             return []
         titles = {t for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
-        offices = {o for t in titles for o in (t, *self.lex.offices_of.get(t, []))}
-        return sorted({p.actor_id for p in self.lex.positions if p.country_iso3 == side
-                       and p.office.split(" (")[0].strip() in offices})
+        return sorted({p.actor_id for t in titles for p in self.lex.office_rows(t, side)})
 
     def _office_bodies(self, f: Frame, side: str) -> list[Mention]:
         """Organisations of `side` in the frame's own slots told by an office ('the Iranian

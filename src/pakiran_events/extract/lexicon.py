@@ -586,7 +586,6 @@ class Lexicon:
         p["office_phrase"] = re.compile(r"\s*(?:,|\(|(?:" + ("|".join(map(re.escape, p["office_glue"])) or "(?!x)x") + r")\s)")
         p["office_synonym"] = {w.lower(): group[0].lower() for group in t.get("office_synonyms", []) for w in group}
         p["posted_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("posted_offices", []) or ["(?!x)x"]) + r")(?![\w\-])")
-        self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
         # a title may name several offices, told apart by country ('Ambassador': Iran's ambassador
         # to Pakistan, Pakistan's ambassador to Iran)
         self.offices_of: dict[str, list[str]] = {}
@@ -1065,14 +1064,15 @@ class Lexicon:
         """Who held the office a title names, for that country, on that day (the office-holder
         table, its offices compared without a bracketed rank; titles.yaml `offices` maps a title to
         the offices it may name); None when the table does not say, or says more than one."""
-        found = {p.actor_id for p in self._office_rows(title, country)
+        found = {p.actor_id for p in self.office_rows(title, country)
                  if day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return found.pop() if len(found) == 1 else None
 
-    def _office_rows(self, title: str, country: str | None) -> list:
-        """The office-holder table's rows of the office a title names (titles.yaml `offices` maps a
-        title to the offices it may name), for that country (any country when None); a position's
-        office may carry a rank or a qualifier in brackets ('Chief of Army Staff (General)')."""
+    def office_rows(self, title: str, country: str | None = None) -> list:
+        """The office-holder table's rows (`Position`s, in the table's order) of the office a title
+        names (titles.yaml `offices` maps a title to the offices it may name), for that country (ISO3;
+        any country when None); a position's office may carry a rank or a qualifier in brackets ('Chief
+        of Army Staff (General)'): compared without it. The one reading of the table by office."""
         offices = {title, *self.offices_of.get(title, [])}
         return [p for p in self.positions if office_of(p.office) in offices
                 and (country is None or p.country_iso3 == country)]
@@ -1092,14 +1092,14 @@ class Lexicon:
         throughout, or more than one did, or no span is given)."""
         if not spans:
             return None
-        found = {p.actor_id for p in self._office_rows(title, country)
+        found = {p.actor_id for p in self.office_rows(title, country)
                  if all((p.start is None or p.start <= a) and (p.end is None or b <= p.end) for a, b in spans)}
         return found.pop() if len(found) == 1 else None
 
     def former_holders(self, title: str, country: str | None, day: dt.date) -> set[str]:
         """Review 24 (F8): who held the office a title names before `day` but not on it ('Former Prime
         Minister X' in a report of that day): never the day's holder."""
-        rows = self._office_rows(title, country)
+        rows = self.office_rows(title, country)
         now = {p.actor_id for p in rows if (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return {p.actor_id for p in rows if p.end is not None and p.end < day} - now
 

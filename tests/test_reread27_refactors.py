@@ -1,0 +1,42 @@
+"""Re-read of round 26 (round 27): code that did one job twice now does it in one place, and the
+callers ask it. The outputs are unchanged (corpus and probe sets compared file by file); these tests
+pin the one place on the made-up office-holder table of extract_fixtures and on made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from extract_fixtures import lexicon
+from pakiran_events.extract.candidates import _terms
+from pakiran_events.extract.lexicon import Position
+
+_CORPUS_END = dt.date(2025, 12, 31)
+
+
+# -- 4. the office-holder table read by office in one place ------------------------------------------
+def test_office_rows_read_a_title_through_the_offices_it_names_for_a_country():
+    lex = lexicon()
+    assert [p.actor_id for p in lex.office_rows("Foreign Minister", "IRN")] == ["farid-karimzadeh", "karim-rostami"]
+    assert [p.actor_id for p in lex.office_rows("Foreign Minister")] == ["farid-karimzadeh", "karim-rostami"]
+    assert lex.office_rows("Foreign Minister", "PAK") == []
+    # titles.yaml `offices`: another title of the same office reads its rows; an office nobody holds, none
+    assert [p.actor_id for p in lex.office_rows("Caretaker Foreign Minister", "IRN")] == ["farid-karimzadeh", "karim-rostami"]
+    assert lex.office_rows("Information Minister", "IRN") == []
+
+
+def test_office_rows_compare_an_office_without_its_bracketed_rank():
+    lex = lexicon()
+    ranked = Position("nadeem-anjum", "Chief of Army Staff (General)", "PAK", dt.date(2022, 11, 29), None)
+    lex_ranked = SimpleNamespace(positions=[ranked], offices_of=lex.offices_of)
+    assert type(lex).office_rows(lex_ranked, "Chief of Army Staff", "PAK") == [ranked]  # type: ignore[arg-type]
+
+
+def test_terms_are_the_actors_rows_of_the_office_else_of_any_office():
+    r = SimpleNamespace(lex=lexicon())
+    assert _terms(r, "karim-rostami", "Foreign Minister") == [(dt.date(2021, 8, 25), dt.date(2024, 5, 19))]
+    assert _terms(r, "farid-karimzadeh", "Foreign Minister (acting)") == [(dt.date(2024, 5, 20), _CORPUS_END)]
+    # a title naming none of their offices, or none at all: every office they held
+    assert _terms(r, "nadeem-anjum", "Foreign Minister") == [(dt.date(2022, 11, 29), _CORPUS_END)]
+    assert _terms(r, "nadeem-anjum", None) == [(dt.date(2022, 11, 29), _CORPUS_END)]
+    assert _terms(r, "tariq-mahmood", "Prime Minister") == []  # no row of theirs
