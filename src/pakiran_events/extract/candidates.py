@@ -1441,7 +1441,7 @@ class _Built:
     def visit(self, f: Frame) -> None:
         earlier = _in_an_earlier_month(f.dates, self.r.published)
         country = self.r.people.country_of(f.place_id) if f.place_id else (None if earlier else self.context)
-        movers = self._movers(f)
+        movers = self._persons(f.sources)  # a relative clause's people are no subject (frames._outside_asides)
         # the one travelling is not of the country travelled to: those who welcomed the guest there
         # ('the president, welcomed in Lahore by the chief minister, touched down') stay home
         mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
@@ -1510,17 +1510,6 @@ class _Built:
             last += 1
         run = same[first:last + 1]
         return run if len({m.actor_id for m in run}) > 1 else []
-
-    def _movers(self, f: Frame) -> list[Mention]:
-        """The persons of a travel frame's subject, nearest first; those named inside a relative clause
-        about a person ('X, who met Y and Z before leaving, arrived') only when the trigger is in one
-        too or nobody else is named (issue 15: the aside's people stayed home)."""
-        movers = self._persons(f.sources)
-        sentence, s = self.r.sentence(f.sentence), self._span(f)
-        if len(movers) < 2 or relative_clause_at(sentence, f.trigger.start - s.start) is not None:
-            return movers
-        outside = [m for m in movers if relative_clause_at(sentence, m.span.start - s.start) is None]
-        return outside or movers
 
     def _title_only(self, a: int, b: int) -> bool:
         """Whether report text [a, b) is a comma or 'and' then at most a title: its offices, generic

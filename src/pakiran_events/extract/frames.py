@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
-from pakiran_events.extract.background import narrative_stay, no_traveller, pluperfect_before, told_past
+from pakiran_events.extract.background import PASSING_KINDS, narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.frame_regions import (
     denied,
@@ -409,6 +409,19 @@ def _persons(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if r.people.is_person(m.actor_id)]
 
 
+def _outside_asides(r: Reading, i: int, kind: str, start: int, sources: list[Mention]) -> list[Mention]:
+    """A travel frame's subject (a trip's kinds, background.PASSING_KINDS) without the persons named
+    inside a relative clause about a person ('X, who met Y and Z before leaving, arrived': Y and Z
+    stayed home; issue 15), unless the trigger at sentence offset `start` is in one too or nobody else
+    is named; other mentions kept, in order. Other kinds' sources as they are."""
+    sentence = r.sentence(i)
+    people = _persons(r, sources) if kind in PASSING_KINDS["visit"] else []
+    if len(people) < 2 or relative_clause_at(sentence, start) is not None:
+        return sources
+    aside = {id(m) for m in people if relative_clause_at(sentence, m.span.start - r.spans[i].start) is not None}
+    return [m for m in sources if id(m) not in aside] if len(aside) < len(people) else sources
+
+
 def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
@@ -441,6 +454,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.sources, frame.targets = after, before    # passive: 'X was received by Y' -> Y received X
     else:
         frame.sources, frame.targets = before[::-1], after  # nearest subject first
+    frame.sources = _outside_asides(r, i, kind, start, frame.sources)
     if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
     if kind == "meeting" and frame.sources and not any(m.side != frame.sources[0].side for m in _persons(r, frame.targets)):
