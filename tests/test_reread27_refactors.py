@@ -40,3 +40,31 @@ def test_terms_are_the_actors_rows_of_the_office_else_of_any_office():
     assert _terms(r, "nadeem-anjum", "Foreign Minister") == [(dt.date(2022, 11, 29), _CORPUS_END)]
     assert _terms(r, "nadeem-anjum", None) == [(dt.date(2022, 11, 29), _CORPUS_END)]
     assert _terms(r, "tariq-mahmood", "Prime Minister") == []  # no row of theirs
+
+
+# -- 7. a relative clause's people are no travel frame's subject, from the frame on -------------------
+def _frames(text: str, day: str = "2024-10-08"):
+    from extract_fixtures import shipped_lexicon
+    from pakiran_events.extract.frames import frames_of
+    from pakiran_events.extract.report import Reading
+
+    return frames_of(Reading("reread27-own", text, dt.date.fromisoformat(day), shipped_lexicon()))
+
+
+def _subjects(text: str, kind: str) -> list[list[str]]:
+    return [[m.actor_id for m in f.sources] for f in _frames(text) if f.kind == kind]
+
+
+def test_a_travel_frame_never_holds_the_people_of_an_aside_about_its_subject():
+    for text in ("Interior Minister Mohsin Naqvi, who met Iranian Ambassador Reza Amiri Moghadam before leaving, "
+                 "arrived in Tehran on Monday for talks on border security.",
+                 "Foreign Minister Ishaq Dar, who had held talks with Foreign Minister Abbas Araghchi in Jeddah, "
+                 "left for Tehran on Sunday."):
+        subjects = _subjects(text, "arrival") + _subjects(text, "departure") + _subjects(text, "visit")
+        assert subjects and all(s and "reza-amiri-moghadam" not in s and "abbas-araghchi" not in s for s in subjects), subjects
+
+
+def test_a_travel_frame_keeps_an_asides_people_when_nobody_else_or_the_trigger_is_in_it():
+    text = ("The talks were attended by Iranian Ambassador Reza Amiri Moghadam, who arrived in Islamabad with "
+            "Interior Minister Eskandar Momeni on Sunday.")
+    assert any("reza-amiri-moghadam" in s for s in _subjects(text, "arrival")), _subjects(text, "arrival")
