@@ -68,3 +68,37 @@ def test_a_travel_frame_keeps_an_asides_people_when_nobody_else_or_the_trigger_i
     text = ("The talks were attended by Iranian Ambassador Reza Amiri Moghadam, who arrived in Islamabad with "
             "Interior Minister Eskandar Momeni on Sunday.")
     assert any("reza-amiri-moghadam" in s for s in _subjects(text, "arrival")), _subjects(text, "arrival")
+
+
+# -- 8. the things a sentence says were received, read once per sentence ------------------------------
+def _reading(text: str, day: str = "2024-10-08"):
+    from extract_fixtures import shipped_lexicon
+    from pakiran_events.extract.report import Reading
+
+    return Reading("reread27-own", text, dt.date.fromisoformat(day), shipped_lexicon())
+
+
+def test_the_things_received_are_read_once_per_sentence_and_skip_to_the_next_meeting_trigger():
+    from pakiran_events.extract.frames import _meeting_told, _things_received
+
+    text = ("Interior Minister Mohsin Naqvi received Iranian Interior Minister Eskandar Momeni's letter on border "
+            "trade and met Iranian Ambassador Reza Amiri Moghadam on Tuesday.")
+    r = _reading(text)
+    things = _things_received(r, 0)
+    assert [text[a:b].split()[-1] for a, b in things.items()] == ["letter"]
+    assert _things_received(r, 0) is things  # one reading per sentence
+    first = r.find("meeting", 0)
+    told = _meeting_told(r, 0, first, set())
+    assert first is not None and first.group(0) == "received" and told is not None and told.group(0) == "met"
+    assert _meeting_told(r, 0, first, {r.spans[0].start + told.start()}) is None  # already framed: none
+
+
+def test_an_appeal_and_a_person_received_are_read_as_before():
+    from pakiran_events.extract.frames import _meeting_told, _things_received
+
+    person = _reading("Prime Minister Shehbaz Sharif received the Iranian President's special envoy Ali Larijani on Monday.")
+    m = person.find("meeting", 0)
+    assert _things_received(person, 0) == {} and _meeting_told(person, 0, m, set()) is m
+    appeal = _reading("Pakistan called on both countries to exercise restraint, and Dar met Araghchi on Sunday.")
+    told = _meeting_told(appeal, 0, appeal.find("meeting", 0), set())
+    assert told is not None and told.group(0) == "met"

@@ -72,12 +72,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
             continue
         if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
             continue
-        while m is not None and trigger == "meeting" and (_appeal(r, i, m) or _thing_received(r, i, m)):
-            # no meeting told there ('received X's letter', 'called on Y to act'): the sentence's next meeting
-            # trigger is read instead ('received X's letter and met Y on Tuesday': review of round 26)
-            m = first_match(r.lex.patterns[trigger], [t for t in r.trigger_starts(i) if t >= m.end()], r.sentence(i))
-            if m is not None and r.spans[i].start + m.start() in framed:
-                m = None
+        if trigger == "meeting":
+            m = _meeting_told(r, i, m, framed)
         if m is None or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
             continue
         if trigger == "phone" and _call_without_person(r, i, m):
@@ -197,12 +193,23 @@ def _appeal(r: Reading, i: int, m) -> bool:
                    for x in r.mentions[i])
 
 
+def _meeting_told(r: Reading, i: int, m, framed: set[int]):
+    """The first meeting trigger of sentence i from `m` on that tells a meeting: not an appeal
+    (`_appeal`: 'called on Y to act') nor a thing received (`_things_received`: 'received X's letter');
+    past such a trigger the sentence's next meeting trigger is read ('received X's letter and met Y on
+    Tuesday': review of round 26). None when there is none, or it is one `framed` (text offsets) holds."""
+    while m is not None and (_appeal(r, i, m) or _thing_received(r, i, m)):
+        m = first_match(r.lex.patterns["meeting"], [t for t in r.trigger_starts(i) if t >= m.end()], r.sentence(i))
+        if m is not None and r.spans[i].start + m.start() in framed:
+            m = None
+    return m
+
+
 def _thing_received(r: Reading, i: int, m) -> bool:
     """'received Iranian Interior Minister X's letter': a host's verb (engagement.yaml `host_verbs`)
     whose object is a thing a person sent (`received_things`, after the person's possessive) tells no
     meeting; 'received the Iranian President's special envoy' receives a person, and stays one."""
-    return r.lex.patterns["host_verb"].match(m.group(0)) is not None \
-        and r.lex.patterns["thing_received"].match(r.sentence(i), m.end()) is not None
+    return r.lex.patterns["host_verb"].match(m.group(0)) is not None and m.end() in _things_received(r, i)
 
 
 def _without_senders(r: Reading, i: int, people: list, kind: str) -> list:
@@ -212,16 +219,19 @@ def _without_senders(r: Reading, i: int, people: list, kind: str) -> list:
     if kind == "phone_call" or not (sent := _things_received(r, i)):
         return people
     s = r.spans[i]
-    return [m for m in people if not any(s.start + a <= m.span.start < s.start + b for a, b in sent)]
+    return [m for m in people if not any(s.start + a <= m.span.start < s.start + b for a, b in sent.items())]
 
 
-def _things_received(r: Reading, i: int) -> list[tuple[int, int]]:
-    """The spans (sentence offsets) of the things sentence i says someone received ('received
-    President X's message': from the host's verb to the thing's noun, `_thing_received`): the sender
-    named there takes part in no engagement of the sentence (review of round 26)."""
-    sentence, p = r.sentence(i), r.lex.patterns
-    return [(v.end(), t.end()) for v in p["host_verb"].finditer(sentence)
-            if (t := p["thing_received"].match(sentence, v.end())) is not None]
+def _things_received(r: Reading, i: int) -> dict[int, int]:
+    """The things sentence i says someone received ('received President X's message'), each as the
+    end of the host's verb -> the end of the thing's noun (sentence offsets): the sender named between
+    takes part in no engagement of the sentence (review of round 26), and that verb tells no meeting.
+    Read once per sentence (`Reading.memo`), not once per frame."""
+    def find() -> dict[int, int]:
+        sentence, p = r.sentence(i), r.lex.patterns
+        return {v.end(): t.end() for v in p["host_verb"].finditer(sentence)
+                if (t := p["thing_received"].match(sentence, v.end())) is not None}
+    return r.memo(("things_received", i), find)
 
 
 def subject_hosts(r: Reading, f: Frame) -> bool:
