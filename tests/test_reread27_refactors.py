@@ -102,3 +102,18 @@ def test_an_appeal_and_a_person_received_are_read_as_before():
     appeal = _reading("Pakistan called on both countries to exercise restraint, and Dar met Araghchi on Sunday.")
     told = _meeting_told(appeal, 0, appeal.find("meeting", 0), set())
     assert told is not None and told.group(0) == "met"
+
+
+# -- 9. the services a person is known by: with and without the table's bracketed ranks ---------------
+def test_the_table_ranks_count_in_services_and_not_in_the_told_services():
+    r = _reading("Iranian Interior Minister Ahmad Vahidi met Interior Minister Mohsin Naqvi in Tehran on Monday.",
+                 "2023-11-14")
+    people = r.people
+    assert people._table_ranks("ahmad-vahidi") == {"Brigadier General"}
+    assert people._services(0, "ahmad-vahidi")  # the table's rank: a service
+    assert people._told_services(0, "ahmad-vahidi") == set()  # as the report tells him: a civilian
+    assert people._table_ranks("mohsin-naqvi") == set()
+    assert people._services(0, "mohsin-naqvi") == people._told_services(0, "mohsin-naqvi")
+    later = _reading("Iranian Interior Minister Ahmad Vahidi met Interior Minister Mohsin Naqvi in Tehran on Monday.",
+                     "2025-01-14")
+    assert later.people._table_ranks("ahmad-vahidi") == set()  # not his office that day
