@@ -26,6 +26,7 @@ from pakiran_events.extract.frames import (
     here_at,
     landing_pattern,
     names_no_date,
+    office_country,
     part_days,
     part_place,
     series_member,
@@ -441,9 +442,10 @@ def _opening_places(r: Reading) -> list[tuple[int, str]]:
     """The places of the report's first 60 characters, for a report with no dateline; not a country
     told in the possessive ("Iran's Minister of Roads ... left Islamabad"): that is a side, and the
     guest's, not where the report's trip is; nor one told right before an office ('Pakistan Navy
-    chief Admiral X called on ...'): that too is a side, the office holder's (`_titled_country`)."""
+    chief Admiral X called on ...'): that too is a side, the office holder's (`_titled_country`); nor
+    one told after an office ('The Ambassador of Iran', 'Ambassador to Iran': frames.office_country)."""
     return [(pos, pid) for pos, pid in r.people.places_in(0, min(len(r.text), 60))
-            if not _possessive_country(r, pos, pid) and not _titled_country(r, pos, pid) and not _office_of_country(r, pos, pid)]
+            if not _possessive_country(r, pos, pid) and not _titled_country(r, pos, pid) and not office_country(r, 0, pos, pid)]
 
 
 def _titled_country(r: Reading, pos: int, pid: str) -> bool:
@@ -454,18 +456,6 @@ def _titled_country(r: Reading, pos: int, pid: str) -> bool:
         return False
     after = _SPACE.match(r.text, pos + len(name))
     return after is not None and any(start == after.end() for _, start, _, _ in r.people.titles_in(0))
-
-
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|of)\s+){0,3}$")
-
-
-def _office_of_country(r: Reading, pos: int, pid: str) -> bool:
-    """Whether the country `pid` named at `pos` of the first sentence is the side of an office told
-    right before it ('The Ambassador of Iran, Mr X, called on ...', 'the Ambassador of the Islamic
-    Republic of Iran'): whose office it is, not where the report's engagement was."""
-    if r.lex.places[pid].get("coordinate_precision") != "country" or not r.spans:
-        return False
-    return any(end <= pos and _OF_COUNTRY.fullmatch(r.text, end, pos) for _, _, end, _ in r.people.titles_in(0))
 
 
 def _possessive_country(r: Reading, pos: int, pid: str) -> bool:

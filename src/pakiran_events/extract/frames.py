@@ -1531,7 +1531,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
-            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms and not _posted_at(r, s.start, pos)
+            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms
+            and not _posted_at(r, s.start, pos) and not office_country(r, i, pos, pid)
             and not r.people.told_in_attribution(s.start + trigger_start, pos, pos + 1)]  # where the news was told (attribution.py)
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
@@ -1608,6 +1609,23 @@ def residence_at(r: Reading, start: int, pos: int, pid: str) -> bool:
     if speakers is not None and p["residence_partners"].search(r.text, max(start, speakers.start() - 40), speakers.start()):
         return False  # 'talks with officials in Tehran, X told reporters': whom the talks were with, there
     return speakers is not None or p["residence_located"].search(r.text, look, pos) is None
+
+
+# between an office and the country it is 'of': 'the' and a state's long form ('the Islamic Republic of')
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|of)\s+){0,3}$")
+
+
+def office_country(r: Reading, i: int, pos: int, pid: str) -> bool:
+    """Whether the country `pid` named at text offset `pos` (sentence i's) is told as an office's side
+    or post, not as where an engagement was: right after an office of sentence i and 'of' ('The
+    Ambassador of the Islamic Republic of Iran, Mr X, called on ...', where25), or after a posted office
+    and 'in', 'at', 'to' or 'of' (`_posted_at`: 'Pakistani Ambassador to Iran X ... called on' under an
+    Islamabad dateline, review 25 S2). The one reading of a country after an office: a clause's place
+    (`_place`) and a report's opening places (candidates._opening_places) ask it."""
+    if not r.lex.is_country(pid) or not r.spans:
+        return False
+    return _posted_at(r, r.spans[i].start, pos) \
+        or any(end <= pos and _OF_COUNTRY.fullmatch(r.text, end, pos) for _, _, end, _ in r.people.titles_in(i))
 
 
 def _posted_at(r: Reading, start: int, pos: int) -> bool:
