@@ -117,3 +117,27 @@ def test_the_table_ranks_count_in_services_and_not_in_the_told_services():
     later = _reading("Iranian Interior Minister Ahmad Vahidi met Interior Minister Mohsin Naqvi in Tehran on Monday.",
                      "2025-01-14")
     assert later.people._table_ranks("ahmad-vahidi") == set()  # not his office that day
+
+
+# -- 5. a country after an office, read in one place ---------------------------------------------------
+def _office_country(text: str, name: str, pid: str) -> bool:
+    from pakiran_events.extract.frames import office_country
+
+    r = _reading(text)
+    pos = text.index(name)
+    i = next(k for k, s in enumerate(r.spans) if s.start <= pos < s.end)
+    return office_country(r, i, pos, pid)
+
+
+def test_a_country_after_an_office_is_the_offices():
+    for text in ("The Ambassador of Iran, Mr Mehdi Honardoost, called on the Interior Minister on Monday.",
+                 "The Ambassador of the Islamic Republic of Iran, Reza Amiri Moghadam, called on Ishaq Dar.",
+                 "ISLAMABAD: Pakistani Ambassador to Iran Mudassir Tipu called on Foreign Minister Abbas Araghchi."):
+        assert _office_country(text, "Iran", "iran"), text
+
+
+def test_a_country_or_city_not_after_an_office_is_no_offices():
+    assert not _office_country("Foreign Minister Ishaq Dar arrived in Iran on Monday for talks.", "Iran", "iran")
+    assert not _office_country("Iran's Ambassador Reza Amiri Moghadam met Dar in Islamabad on Monday.", "Iran", "iran")
+    # a city after a posted office is `_posted_at`'s, not this country reading
+    assert not _office_country("The Consul General in Karachi, Hassan Nourian, met the governor.", "Karachi", "karachi")
