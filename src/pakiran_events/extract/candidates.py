@@ -372,17 +372,28 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: not r.lex.is_country(pid) and r.people.country_of(pid) == country
     kept = [f for f in frames if not _called_off(r, f)] or frames  # not a leg called off: 'his visit to Zahedan ... was called off'
-    # a city told only as a stop's ('a visit that took him to General Headquarters in Rawalpindi'): after the others
-    kept = sorted(kept, key=lambda f: _at_stop_venue(r, f))
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
-        for f in kept:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
-            if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
-                return country, (f.place_id, r.spans[f.sentence], f), False
+        # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024'; a meeting's city is its own)
+        placing = [f for f in kept if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f)]
+        if placing:  # a city told only as a stop's gives way (`_stop_gives_way`)
+            f = next((g for g in placing if _stop_gives_way(r, placing[0], g)), placing[0])
+            return country, (str(f.place_id), r.spans[f.sentence], f), False
     if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
         return country, (str(first_talks.place_id), r.spans[first_talks.sentence], None), False
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _stop_gives_way(r: Reading, stop: Frame, f: Frame) -> bool:
+    """Whether a trip placed by frame `stop`, whose city is only a stop's (`_at_stop_venue`: 'a visit that
+    took him from the capital to General Headquarters in Rawalpindi'), takes frame `f`'s city instead: a
+    held visit or arrival to another city of that country, not told as a stop ('arrived in Islamabad on
+    Sunday'): where the trip began is the visit's (CURATION.md §5: a service chief's headquarters is one
+    stop). The one rule for the report's trip city (`_trip_place`) and a visit's place (`_Built._visit`)."""
+    return _at_stop_venue(r, stop) and f.kind in ("visit", "arrival") and not f.planned \
+        and f.place_id is not None and not r.lex.is_country(f.place_id) and not _at_stop_venue(r, f) \
+        and r.people.country_of(f.place_id) == r.people.country_of(stop.place_id)
 
 
 def _at_stop_venue(r: Reading, f: Frame) -> bool:
@@ -783,7 +794,7 @@ class _Built:
         self.by_head = by_head  # the context is only the dateline's country (`_trip_place`)
         self.frames = frames or []
         self._alone: dict[tuple[str, str], list[int]] | None = None       # `_alone_in`, built on first use
-        self._stop_placed: set[int] = set()  # ids of visits placed only by a stop (`_after_a_stop`)
+        self._stop_placed: dict[int, Frame] = {}  # id of a visit placed by a stop -> that frame (`_after_a_stop`)
         self._cities: dict[str, list[tuple[Frame, str]]] | None = None    # `_held_cities`, built on first use
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
@@ -1619,20 +1630,17 @@ class _Built:
             visit.evidence.pop("place_id", None)
             visit.cite("place_id", span)
             if _at_stop_venue(self.r, f):
-                self._stop_placed.add(id(visit))
+                self._stop_placed.setdefault(id(visit), f)
         elif f.place_id == visit.place_id and f.kind == "visit" and not _stop_city(self.r, f):
             visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
 
     def _after_a_stop(self, visit: Candidate, f: Frame) -> bool:
-        """The visit was placed only by a stop its first sentence names ('a visit that took him from
-        the capital to General Headquarters in Rawalpindi': `_at_stop_venue`) and `f` tells the guest
-        coming to another city of that country ('arrived in Islamabad on Sunday'): that city is where
-        the trip began, the visit's (CURATION.md §5: a service chief's headquarters is one stop)."""
-        return id(visit) in self._stop_placed and f.kind in ("visit", "arrival") and not f.planned \
-            and f.place_id is not None and not self.lex.is_country(f.place_id) and not _at_stop_venue(self.r, f) \
-            and self.r.people.country_of(f.place_id) == self.r.people.country_of(visit.place_id)
+        """The visit was placed by a stop its sentence names and `f` tells the guest coming to another
+        city of that country: that city is the visit's (`_stop_gives_way`)."""
+        stop = self._stop_placed.get(id(visit))
+        return stop is not None and _stop_gives_way(self.r, stop, f)
 
     def _onward_leg(self, f: Frame) -> bool:
         return _onward_leg(self.r, f, self.frames)
