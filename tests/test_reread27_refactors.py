@@ -141,3 +141,23 @@ def test_a_country_or_city_not_after_an_office_is_no_offices():
     assert not _office_country("Iran's Ambassador Reza Amiri Moghadam met Dar in Islamabad on Monday.", "Iran", "iran")
     # a city after a posted office is `_posted_at`'s, not this country reading
     assert not _office_country("The Consul General in Karachi, Hassan Nourian, met the governor.", "Karachi", "karachi")
+
+
+# -- 6. a stop's city gives way by one rule -------------------------------------------------------------
+def test_a_stops_city_gives_way_to_a_held_arrival_of_its_country_only():
+    from pakiran_events.extract.candidates import _stop_gives_way
+
+    text = ("KARACHI: Iran's navy commander, Rear Admiral Hossein Khanzadi, flew home yesterday at the end of a "
+            "four-day visit that took him from the capital to General Headquarters in Rawalpindi. The admiral "
+            "arrived in Islamabad on Sunday. He is to visit Lahore next month.")
+    r = _reading(text, "2017-05-11")
+    from pakiran_events.extract.frames import frames_of
+
+    frames = frames_of(r)
+    stop = next(f for f in frames if f.place_id == "rawalpindi")
+    arrival = next(f for f in frames if f.kind == "arrival" and f.place_id == "islamabad")
+    assert _stop_gives_way(r, stop, arrival)
+    assert not _stop_gives_way(r, arrival, stop)  # an arrival's city is no stop's: it gives way to nothing
+    assert not _stop_gives_way(r, stop, stop)
+    planned = [f for f in frames if f.place_id == "lahore"]
+    assert all(f.planned and not _stop_gives_way(r, stop, f) for f in planned)  # a plan's city is no trip's
