@@ -1,7 +1,7 @@
 """People and sides of the thirteenth round, part 2 ('who'): an office owned by 'its' (the province
 or country named before it: "a team from Iran's Khorasan province, led by its deputy governor, X,"),
 and an office owned by a province's possessive ("Khorasan Razavi's Governor-General X"): the
-province's side comes from sides.yaml `provinces`, never a side word elsewhere. Made-up reports in
+province's side comes from places.yaml `provinces`, never a side word elsewhere. Made-up reports in
 our own words; near misses must give nobody."""
 
 from __future__ import annotations

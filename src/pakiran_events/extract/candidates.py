@@ -26,6 +26,7 @@ from pakiran_events.extract.frames import (
     here_at,
     landing_pattern,
     names_no_date,
+    office_country,
     part_days,
     part_place,
     series_member,
@@ -85,15 +86,14 @@ def _terms(r: Reading, actor: str, title: str | None) -> list[tuple[dt.date, dt.
     office-holder table (any of their offices when the title names none of them); a term not
     ended runs to the corpus's last day."""
     last = dt.date.fromisoformat(str(r.lex.dictionaries["engagement"]["corpus_end"]))
-    held = [p for p in r.lex.positions if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
+
+    def terms(rows: list) -> list[tuple[dt.date, dt.date]]:
+        return [(p.start, p.end or last) for p in rows if p.actor_id == actor and p.start is not None and p.start <= (p.end or last)]
     # the office the report gives them, and every office titles.yaml `offices` says the title names
-    # ('President': the presidency and an acting presidency), as Lexicon.holder reads it; a person
-    # named without a title held one of their offices. An office may carry a rank in brackets
-    # ('Chief of Army Staff (General)'): compared without it
+    # ('President': the presidency and an acting presidency), as Lexicon.holder reads it (`office_rows`);
+    # a person named without a title held one of their offices
     name = office_of(title) if title else None
-    offices = {name, r.lex.office_of.get(name, name), *r.lex.offices_of.get(name, [])} if name else set()
-    return ([(p.start, p.end or last) for p in held if p.office.split(" (")[0].strip() in offices]
-            or [(p.start, p.end or last) for p in held])
+    return (terms(r.lex.office_rows(name)) if name else []) or terms(r.lex.positions)
 
 
 def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
@@ -147,7 +147,6 @@ def _in_person_aside(r: Reading, f: Frame) -> bool:
 # Between two travellers of one subject: a comma or 'and' ('X and Chief of Army Staff General Y'), after
 # which only a title may stand (`_title_only`)
 _TOGETHER_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_PLURAL_SUBJECT = re.compile(r"(?<![\w\-])(?:[Tt]hey|[Tt]he two|[Bb]oth)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")  # grammar
 _TITLE_GLUE = frozenset({"of", "the"})  # grammar: the small words inside a title ('Chief of the Army Staff')
 
 
@@ -373,17 +372,28 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = next((r.people.country_of(f.place_id) for f in told if f.kind == "departure" and f.place_id), None)
     is_city = lambda pid: not r.lex.is_country(pid) and r.people.country_of(pid) == country
     kept = [f for f in frames if not _called_off(r, f)] or frames  # not a leg called off: 'his visit to Zahedan ... was called off'
-    # a city told only as a stop's ('a visit that took him to General Headquarters in Rawalpindi'): after the others
-    kept = sorted(kept, key=lambda f: _at_stop_venue(r, f))
     for kinds in (("visit", "arrival"), ("departure",)):  # a city the trip left ('left X after a visit') last
-        for f in kept:  # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024')
-            if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f):  # a meeting's city is its own
-                return country, (f.place_id, r.spans[f.sentence], f), False
+        # (not a city of a trip the report recalls: 'when he visited Mashhad in June 2024'; a meeting's city is its own)
+        placing = [f for f in kept if f.kind in kinds and f.place_id and is_city(f.place_id) and not _recalled_frame(r, f)]
+        if placing:  # a city told only as a stop's gives way (`_stop_gives_way`)
+            f = next((g for g in placing if _stop_gives_way(r, placing[0], g)), placing[0])
+            return country, (str(f.place_id), r.spans[f.sentence], f), False
     if first_talks is not None and is_city(first_talks.place_id):  # the trip's next leg told: its first talks' city
         return country, (str(first_talks.place_id), r.spans[first_talks.sentence], None), False
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _stop_gives_way(r: Reading, stop: Frame, f: Frame) -> bool:
+    """Whether a trip placed by frame `stop`, whose city is only a stop's (`_at_stop_venue`: 'a visit that
+    took him from the capital to General Headquarters in Rawalpindi'), takes frame `f`'s city instead: a
+    held visit or arrival to another city of that country, not told as a stop ('arrived in Islamabad on
+    Sunday'): where the trip began is the visit's (CURATION.md §5: a service chief's headquarters is one
+    stop). The one rule for the report's trip city (`_trip_place`) and a visit's place (`_Built._visit`)."""
+    return _at_stop_venue(r, stop) and f.kind in ("visit", "arrival") and not f.planned \
+        and f.place_id is not None and not r.lex.is_country(f.place_id) and not _at_stop_venue(r, f) \
+        and r.people.country_of(f.place_id) == r.people.country_of(stop.place_id)
 
 
 def _at_stop_venue(r: Reading, f: Frame) -> bool:
@@ -443,9 +453,10 @@ def _opening_places(r: Reading) -> list[tuple[int, str]]:
     """The places of the report's first 60 characters, for a report with no dateline; not a country
     told in the possessive ("Iran's Minister of Roads ... left Islamabad"): that is a side, and the
     guest's, not where the report's trip is; nor one told right before an office ('Pakistan Navy
-    chief Admiral X called on ...'): that too is a side, the office holder's (`_titled_country`)."""
+    chief Admiral X called on ...'): that too is a side, the office holder's (`_titled_country`); nor
+    one told after an office ('The Ambassador of Iran', 'Ambassador to Iran': frames.office_country)."""
     return [(pos, pid) for pos, pid in r.people.places_in(0, min(len(r.text), 60))
-            if not _possessive_country(r, pos, pid) and not _titled_country(r, pos, pid) and not _office_of_country(r, pos, pid)]
+            if not _possessive_country(r, pos, pid) and not _titled_country(r, pos, pid) and not office_country(r, 0, pos, pid)]
 
 
 def _titled_country(r: Reading, pos: int, pid: str) -> bool:
@@ -456,18 +467,6 @@ def _titled_country(r: Reading, pos: int, pid: str) -> bool:
         return False
     after = _SPACE.match(r.text, pos + len(name))
     return after is not None and any(start == after.end() for _, start, _, _ in r.people.titles_in(0))
-
-
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|of)\s+){0,3}$")
-
-
-def _office_of_country(r: Reading, pos: int, pid: str) -> bool:
-    """Whether the country `pid` named at `pos` of the first sentence is the side of an office told
-    right before it ('The Ambassador of Iran, Mr X, called on ...', 'the Ambassador of the Islamic
-    Republic of Iran'): whose office it is, not where the report's engagement was."""
-    if r.lex.places[pid].get("coordinate_precision") != "country" or not r.spans:
-        return False
-    return any(end <= pos and _OF_COUNTRY.fullmatch(r.text, end, pos) for _, _, end, _ in r.people.titles_in(0))
 
 
 def _possessive_country(r: Reading, pos: int, pid: str) -> bool:
@@ -795,7 +794,7 @@ class _Built:
         self.by_head = by_head  # the context is only the dateline's country (`_trip_place`)
         self.frames = frames or []
         self._alone: dict[tuple[str, str], list[int]] | None = None       # `_alone_in`, built on first use
-        self._stop_placed: set[int] = set()  # ids of visits placed only by a stop (`_after_a_stop`)
+        self._stop_placed: dict[int, Frame] = {}  # id of a visit placed by a stop -> that frame (`_after_a_stop`)
         self._cities: dict[str, list[tuple[Frame, str]]] | None = None    # `_held_cities`, built on first use
         self.visits: dict[tuple, Candidate] = {}
         self.meetings: dict[tuple, Candidate] = {}
@@ -834,9 +833,7 @@ class _Built:
         if not f.dates or any(cue.resolved or not cue.month_day for cue, _ in f.dates):
             return []
         titles = {t for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
-        offices = {o for t in titles for o in (t, *self.lex.offices_of.get(t, []))}
-        return sorted({p.actor_id for p in self.lex.positions if p.country_iso3 == side
-                       and p.office.split(" (")[0].strip() in offices})
+        return sorted({p.actor_id for t in titles for p in self.lex.office_rows(t, side)})
 
     def _office_bodies(self, f: Frame, side: str) -> list[Mention]:
         """Organisations of `side` in the frame's own slots told by an office ('the Iranian
@@ -1196,9 +1193,9 @@ class _Built:
     def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
         """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural
         pronoun right before its trigger ('Prime Minister X and army chief Y arrived ... where they met
-        President Z': both sat in; issue 15); [] otherwise."""
+        President Z': both sat in; issue 15; sides.yaml `plural_subjects`); [] otherwise."""
         s = self._span(f)
-        if not _PLURAL_SUBJECT.search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
+        if not self.lex.patterns["plural_subject"].search(self.r.text, max(s.start, f.trigger.start - 30), f.trigger.start):
             return []
         if together := self.together.get((guest_id, country)):
             return together
@@ -1445,7 +1442,7 @@ class _Built:
     def visit(self, f: Frame) -> None:
         earlier = _in_an_earlier_month(f.dates, self.r.published)
         country = self.r.people.country_of(f.place_id) if f.place_id else (None if earlier else self.context)
-        movers = self._movers(f)
+        movers = self._persons(f.sources)  # a relative clause's people are no subject (frames._outside_asides)
         # the one travelling is not of the country travelled to: those who welcomed the guest there
         # ('the president, welcomed in Lahore by the chief minister, touched down') stay home
         mover = next((m for m in movers if country is None or m.side != country), movers[0] if movers else None)
@@ -1514,17 +1511,6 @@ class _Built:
             last += 1
         run = same[first:last + 1]
         return run if len({m.actor_id for m in run}) > 1 else []
-
-    def _movers(self, f: Frame) -> list[Mention]:
-        """The persons of a travel frame's subject, nearest first; those named inside a relative clause
-        about a person ('X, who met Y and Z before leaving, arrived') only when the trigger is in one
-        too or nobody else is named (issue 15: the aside's people stayed home)."""
-        movers = self._persons(f.sources)
-        sentence, s = self.r.sentence(f.sentence), self._span(f)
-        if len(movers) < 2 or relative_clause_at(sentence, f.trigger.start - s.start) is not None:
-            return movers
-        outside = [m for m in movers if relative_clause_at(sentence, m.span.start - s.start) is None]
-        return outside or movers
 
     def _title_only(self, a: int, b: int) -> bool:
         """Whether report text [a, b) is a comma or 'and' then at most a title: its offices, generic
@@ -1644,20 +1630,17 @@ class _Built:
             visit.evidence.pop("place_id", None)
             visit.cite("place_id", span)
             if _at_stop_venue(self.r, f):
-                self._stop_placed.add(id(visit))
+                self._stop_placed.setdefault(id(visit), f)
         elif f.place_id == visit.place_id and f.kind == "visit" and not _stop_city(self.r, f):
             visit.landed = False  # 'arrived in Tehran ... his visit to Tehran': the trip's own city
 
     arrival = departure = visit
 
     def _after_a_stop(self, visit: Candidate, f: Frame) -> bool:
-        """The visit was placed only by a stop its first sentence names ('a visit that took him from
-        the capital to General Headquarters in Rawalpindi': `_at_stop_venue`) and `f` tells the guest
-        coming to another city of that country ('arrived in Islamabad on Sunday'): that city is where
-        the trip began, the visit's (CURATION.md §5: a service chief's headquarters is one stop)."""
-        return id(visit) in self._stop_placed and f.kind in ("visit", "arrival") and not f.planned \
-            and f.place_id is not None and not self.lex.is_country(f.place_id) and not _at_stop_venue(self.r, f) \
-            and self.r.people.country_of(f.place_id) == self.r.people.country_of(visit.place_id)
+        """The visit was placed by a stop its sentence names and `f` tells the guest coming to another
+        city of that country: that city is the visit's (`_stop_gives_way`)."""
+        stop = self._stop_placed.get(id(visit))
+        return stop is not None and _stop_gives_way(self.r, stop, f)
 
     def _onward_leg(self, f: Frame) -> bool:
         return _onward_leg(self.r, f, self.frames)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pakiran_events.core.cues import is_date_line
-from pakiran_events.extract.background import narrative_stay, no_traveller, pluperfect_before, told_past
+from pakiran_events.extract.background import PASSING_KINDS, narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.frame_regions import (
     denied,
@@ -72,12 +72,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
             continue
         if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
             continue
-        while m is not None and trigger == "meeting" and (_appeal(r, i, m) or _thing_received(r, i, m)):
-            # no meeting told there ('received X's letter', 'called on Y to act'): the sentence's next meeting
-            # trigger is read instead ('received X's letter and met Y on Tuesday': review of round 26)
-            m = first_match(r.lex.patterns[trigger], [t for t in r.trigger_starts(i) if t >= m.end()], r.sentence(i))
-            if m is not None and r.spans[i].start + m.start() in framed:
-                m = None
+        if trigger == "meeting":
+            m = _meeting_told(r, i, m, framed)
         if m is None or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
             continue
         if trigger == "phone" and _call_without_person(r, i, m):
@@ -197,12 +193,23 @@ def _appeal(r: Reading, i: int, m) -> bool:
                    for x in r.mentions[i])
 
 
+def _meeting_told(r: Reading, i: int, m, framed: set[int]):
+    """The first meeting trigger of sentence i from `m` on that tells a meeting: not an appeal
+    (`_appeal`: 'called on Y to act') nor a thing received (`_things_received`: 'received X's letter');
+    past such a trigger the sentence's next meeting trigger is read ('received X's letter and met Y on
+    Tuesday': review of round 26). None when there is none, or it is one `framed` (text offsets) holds."""
+    while m is not None and (_appeal(r, i, m) or _thing_received(r, i, m)):
+        m = first_match(r.lex.patterns["meeting"], [t for t in r.trigger_starts(i) if t >= m.end()], r.sentence(i))
+        if m is not None and r.spans[i].start + m.start() in framed:
+            m = None
+    return m
+
+
 def _thing_received(r: Reading, i: int, m) -> bool:
     """'received Iranian Interior Minister X's letter': a host's verb (engagement.yaml `host_verbs`)
     whose object is a thing a person sent (`received_things`, after the person's possessive) tells no
     meeting; 'received the Iranian President's special envoy' receives a person, and stays one."""
-    return r.lex.patterns["host_verb"].match(m.group(0)) is not None \
-        and r.lex.patterns["thing_received"].match(r.sentence(i), m.end()) is not None
+    return r.lex.patterns["host_verb"].match(m.group(0)) is not None and m.end() in _things_received(r, i)
 
 
 def _without_senders(r: Reading, i: int, people: list, kind: str) -> list:
@@ -212,16 +219,19 @@ def _without_senders(r: Reading, i: int, people: list, kind: str) -> list:
     if kind == "phone_call" or not (sent := _things_received(r, i)):
         return people
     s = r.spans[i]
-    return [m for m in people if not any(s.start + a <= m.span.start < s.start + b for a, b in sent)]
+    return [m for m in people if not any(s.start + a <= m.span.start < s.start + b for a, b in sent.items())]
 
 
-def _things_received(r: Reading, i: int) -> list[tuple[int, int]]:
-    """The spans (sentence offsets) of the things sentence i says someone received ('received
-    President X's message': from the host's verb to the thing's noun, `_thing_received`): the sender
-    named there takes part in no engagement of the sentence (review of round 26)."""
-    sentence, p = r.sentence(i), r.lex.patterns
-    return [(v.end(), t.end()) for v in p["host_verb"].finditer(sentence)
-            if (t := p["thing_received"].match(sentence, v.end())) is not None]
+def _things_received(r: Reading, i: int) -> dict[int, int]:
+    """The things sentence i says someone received ('received President X's message'), each as the
+    end of the host's verb -> the end of the thing's noun (sentence offsets): the sender named between
+    takes part in no engagement of the sentence (review of round 26), and that verb tells no meeting.
+    Read once per sentence (`Reading.memo`), not once per frame."""
+    def find() -> dict[int, int]:
+        sentence, p = r.sentence(i), r.lex.patterns
+        return {v.end(): t.end() for v in p["host_verb"].finditer(sentence)
+                if (t := p["thing_received"].match(sentence, v.end())) is not None}
+    return r.memo(("things_received", i), find)
 
 
 def subject_hosts(r: Reading, f: Frame) -> bool:
@@ -409,6 +419,19 @@ def _persons(r: Reading, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if r.people.is_person(m.actor_id)]
 
 
+def _outside_asides(r: Reading, i: int, kind: str, start: int, sources: list[Mention]) -> list[Mention]:
+    """A travel frame's subject (a trip's kinds, background.PASSING_KINDS) without the persons named
+    inside a relative clause about a person ('X, who met Y and Z before leaving, arrived': Y and Z
+    stayed home; issue 15), unless the trigger at sentence offset `start` is in one too or nobody else
+    is named; other mentions kept, in order. Other kinds' sources as they are."""
+    sentence = r.sentence(i)
+    people = _persons(r, sources) if kind in PASSING_KINDS["visit"] else []
+    if len(people) < 2 or relative_clause_at(sentence, start) is not None:
+        return sources
+    aside = {id(m) for m in people if relative_clause_at(sentence, m.span.start - r.spans[i].start) is not None}
+    return [m for m in sources if id(m) not in aside] if len(aside) < len(people) else sources
+
+
 def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
@@ -441,6 +464,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.sources, frame.targets = after, before    # passive: 'X was received by Y' -> Y received X
     else:
         frame.sources, frame.targets = before[::-1], after  # nearest subject first
+    frame.sources = _outside_asides(r, i, kind, start, frame.sources)
     if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
     if kind == "meeting" and frame.sources and not any(m.side != frame.sources[0].side for m in _persons(r, frame.targets)):
@@ -1507,7 +1531,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
-            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms and not _posted_at(r, s.start, pos)
+            and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms
+            and not _posted_at(r, s.start, pos) and not office_country(r, i, pos, pid)
             and not r.people.told_in_attribution(s.start + trigger_start, pos, pos + 1)]  # where the news was told (attribution.py)
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
@@ -1584,6 +1609,23 @@ def residence_at(r: Reading, start: int, pos: int, pid: str) -> bool:
     if speakers is not None and p["residence_partners"].search(r.text, max(start, speakers.start() - 40), speakers.start()):
         return False  # 'talks with officials in Tehran, X told reporters': whom the talks were with, there
     return speakers is not None or p["residence_located"].search(r.text, look, pos) is None
+
+
+# between an office and the country it is 'of': 'the' and a state's long form ('the Islamic Republic of')
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|of)\s+){0,3}$")
+
+
+def office_country(r: Reading, i: int, pos: int, pid: str) -> bool:
+    """Whether the country `pid` named at text offset `pos` (sentence i's) is told as an office's side
+    or post, not as where an engagement was: right after an office of sentence i and 'of' ('The
+    Ambassador of the Islamic Republic of Iran, Mr X, called on ...', where25), or after a posted office
+    and 'in', 'at', 'to' or 'of' (`_posted_at`: 'Pakistani Ambassador to Iran X ... called on' under an
+    Islamabad dateline, review 25 S2). The one reading of a country after an office: a clause's place
+    (`_place`) and a report's opening places (candidates._opening_places) ask it."""
+    if not r.lex.is_country(pid) or not r.spans:
+        return False
+    return _posted_at(r, r.spans[i].start, pos) \
+        or any(end <= pos and _OF_COUNTRY.fullmatch(r.text, end, pos) for _, _, end, _ in r.people.titles_in(i))
 
 
 def _posted_at(r: Reading, start: int, pos: int) -> bool:

@@ -561,8 +561,11 @@ class Lexicon:
         p["rank_of"] = {r: _prefixed(outside, words(v, 0)) for r, v in t["ranks"].items()}
         # review 24 (F8): an office told as held before the report's day, or on the clause's own date, right
         # before it ('Former Prime Minister X', 'the then Prime Minister X'): mentions.People._office_surnames
-        for key in ("office_former", "office_then"):
-            p[key] = re.compile(rf"(?<![\w\-])(?:{alternation(t.get(key, []))})\s*$", re.IGNORECASE)
+        # ('ex-Prime Minister X': an `office_joined` word, with or without its hyphen, is a former one too)
+        told = {"office_former": [*t.get("office_former", []), *(re.escape(w) + "-?" for w in joined)],
+                "office_then": t.get("office_then", [])}
+        for key, phrases in told.items():
+            p[key] = re.compile(rf"(?<![\w\-])(?:{alternation(phrases)})\s*$", re.IGNORECASE)
         p["honorific"] = words(honorific_words(t), 0)
         p["rank_or_honorific"] = _prefixed(outside, words([*(ph for v in t["ranks"].values() for ph in v), *honorific_words(t)], 0))
         # round 26 (issue 15): the kept honorifics in a row right before a name ('Sardar Mir X'), all of
@@ -617,7 +620,6 @@ class Lexicon:
         p["office_phrase"] = re.compile(r"\s*(?:,|\(|(?:" + ("|".join(map(re.escape, p["office_glue"])) or "(?!x)x") + r")\s)")
         p["office_synonym"] = {w.lower(): group[0].lower() for group in t.get("office_synonyms", []) for w in group}
         p["posted_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("posted_offices", []) or ["(?!x)x"]) + r")(?![\w\-])")
-        self.office_of = {title: office for office, ts in t.get("offices", {}).items() for title in ts}
         # a title may name several offices, told apart by country ('Ambassador': Iran's ambassador
         # to Pakistan, Pakistan's ambassador to Iran)
         self.offices_of: dict[str, list[str]] = {}
@@ -717,7 +719,14 @@ class Lexicon:
         p["third_party"] = re.compile(words([*d["sides"]["third_parties"], *self._third_countries()], 0).pattern
                                       .replace(r"(?![\w\-])", r"(?!\w)"))
         p["third_counterpart"] = words(d["sides"].get("third_counterparts", []), 0)
-        p["pair_of_people"] = words(d["sides"].get("pair_of_people", []))
+        # the pair told together ('the two ministers', 'The two also held'), and a plural subject right
+        # before a meeting trigger ('where they met Z'): sides.yaml, one list of each word
+        sd = d["sides"]
+        adverbs, alone = alternation(sd.get("subject_adverbs", [])), sd.get("pair_alone", [])
+        p["pair_of_people"] = words([*sd.get("pair_of_people", []), *(
+            rf"{a}(?= (?:(?:{adverbs}) )*(?:(?:{alternation(sd.get('pair_verbs', []))})\b|$))" for a in alone)])
+        p["plural_subject"] = re.compile(rf"(?<![\w\-])(?:{alternation([*sd.get('plural_subjects', []), *alone])})"
+                                         rf"\s+(?:(?:{adverbs})\s+)?$", re.IGNORECASE)
         p["call_party_after"] = words(d["sides"].get("call_party_after", []))
         p["remit"] = re.compile(r"\b(?:" + "|".join(d["sides"].get("remit_offices", []) or ["(?!x)x"])
                                 + r")\s+(?:for|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -865,12 +874,13 @@ class Lexicon:
         p["province_capital"] = {name: row["place"] for row in provinces.get("capitals", []) for name in row["names"]}
         names, titles = _escaped(sorted(p["province_capital"], key=len, reverse=True)), alternation(provinces.get("titles", []))
         p["provincial_office"] = re.compile(rf"(?<![\w\-])(?:({names})\s+(?:{titles})|(?:{titles})\s+of\s+(?:the\s+)?({names}))(?![\w\-])")
-        # each word of a province's names (places.yaml provinces, sides.yaml provinces): no word a
-        # person's name begins with ('Chief Minister Balochistan Mir X': 'Mir' still before the name's
-        # first word; review of round 26), mentions.People._begins_name
-        sided = [n for ns in (d["sides"].get("provinces") or {}).values() for n in ns]
-        p["province_words"] = frozenset(w for name in [*p["province_capital"], *sided] for w in name.split()
-                                        if w[:1].isupper())
+        # each province's side (places.yaml provinces, `capitals` and `others`: a province's side is its
+        # country), read only as an office's owner (mentions.People._provinces)
+        p["province_side"] = {name: row["country"] for row in [*provinces.get("capitals", []), *provinces.get("others", [])]
+                              for name in row["names"]}
+        # each word of a province's names: no word a person's name begins with ('Chief Minister
+        # Balochistan Mir X': 'Mir' still before the name's first word; review of round 26), mentions.People._begins_name
+        p["province_words"] = frozenset(w for name in p["province_side"] for w in name.split() if w[:1].isupper())
         # a side told only by its word and an office ('his Iranian counterpart'): engagement.yaml unnamed_party
         party = e.get("unnamed_party") or {}
         p["unnamed_party"] = dict(party.get("actors", {}))
@@ -1088,14 +1098,15 @@ class Lexicon:
         """Who held the office a title names, for that country, on that day (the office-holder
         table, its offices compared without a bracketed rank; titles.yaml `offices` maps a title to
         the offices it may name); None when the table does not say, or says more than one."""
-        found = {p.actor_id for p in self._office_rows(title, country)
+        found = {p.actor_id for p in self.office_rows(title, country)
                  if day is not None and (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return found.pop() if len(found) == 1 else None
 
-    def _office_rows(self, title: str, country: str | None) -> list:
-        """The office-holder table's rows of the office a title names (titles.yaml `offices` maps a
-        title to the offices it may name), for that country (any country when None); a position's
-        office may carry a rank or a qualifier in brackets ('Chief of Army Staff (General)')."""
+    def office_rows(self, title: str, country: str | None = None) -> list:
+        """The office-holder table's rows (`Position`s, in the table's order) of the office a title
+        names (titles.yaml `offices` maps a title to the offices it may name), for that country (ISO3;
+        any country when None); a position's office may carry a rank or a qualifier in brackets ('Chief
+        of Army Staff (General)'): compared without it. The one reading of the table by office."""
         offices = {title, *self.offices_of.get(title, [])}
         return [p for p in self.positions if office_of(p.office) in offices
                 and (country is None or p.country_iso3 == country)]
@@ -1115,14 +1126,14 @@ class Lexicon:
         throughout, or more than one did, or no span is given)."""
         if not spans:
             return None
-        found = {p.actor_id for p in self._office_rows(title, country)
+        found = {p.actor_id for p in self.office_rows(title, country)
                  if all((p.start is None or p.start <= a) and (p.end is None or b <= p.end) for a, b in spans)}
         return found.pop() if len(found) == 1 else None
 
     def former_holders(self, title: str, country: str | None, day: dt.date) -> set[str]:
         """Review 24 (F8): who held the office a title names before `day` but not on it ('Former Prime
         Minister X' in a report of that day): never the day's holder."""
-        rows = self._office_rows(title, country)
+        rows = self.office_rows(title, country)
         now = {p.actor_id for p in rows if (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
         return {p.actor_id for p in rows if p.end is not None and p.end < day} - now
 

@@ -881,20 +881,27 @@ class People:
         if self.lex.patterns["civilian_honorific"].fullmatch(before):
             # calls25b: the rank the office-holder table brackets after a civilian office ('Interior
             # Minister (Brigadier General)') is no sign against 'Mr': a newspaper writes 'Mr Vahidi'
-            return not self._services(i, actor, table_ranks=False)
+            return not self._told_services(i, actor)
         return True
 
-    def _services(self, i: int, actor: str, table_ranks: bool = True) -> set[str]:
-        """The services of the ranks the person was named with before sentence i ends (before their
+    def _services(self, i: int, actor: str) -> set[str]:
+        """The services of the ranks the person was named with before sentence i ends (`_told_ranks`)
+        or that the office-holder table brackets after an office they hold that day (`_table_ranks`),
+        or, with none, of the offices they hold that day or the report gave them. Empty: a civilian,
+        as far as the report and the table tell."""
+        ranks, offices = self._told_ranks(i, actor)
+        return self._services_of(ranks | self._table_ranks(actor), offices)
+
+    def _told_services(self, i: int, actor: str) -> set[str]:
+        """`_services` as the report tells them: the ranks the table brackets after a civilian office
+        ('Interior Minister (Brigadier General)') left out."""
+        return self._services_of(*self._told_ranks(i, actor))
+
+    def _told_ranks(self, i: int, actor: str) -> tuple[set[str], set[str]]:
+        """(ranks, offices): the ranks the person was named with before sentence i ends (before their
         naming or inside its spelling: 'Admiral Muhammad Amjad Khan Niazi'; in the titles the report
-        gave them; in brackets in the office-holder table that day) or, with none, of the offices they
-        hold that day or the report gave them. Empty: a civilian, as far as the report and the table tell.
-        Without `table_ranks`, the ranks the table brackets after an office are not read."""
+        gave them), and the offices they hold on the report's day or the report gave them."""
         ranks, offices = set(), set(self.lex.offices_held(actor, self.published))
-        for p in self.lex.positions if table_ranks else ():
-            if p.actor_id == actor and self.published and (p.start is None or p.start <= self.published) \
-                    and (p.end is None or self.published <= p.end) and "(" in p.office:
-                ranks.add(p.office.split("(", 1)[1].rstrip(") "))
         for j in range(i + 1):
             for x in self.mentions[j]:
                 if x.actor_id != actor:
@@ -904,6 +911,17 @@ class People:
                 if x.title:
                     offices.add(re.sub(r" \(.*\)$", "", x.title))
                     ranks.add(x.title.rsplit("(", 1)[-1].rstrip(")") if "(" in x.title else x.title)
+        return ranks, offices
+
+    def _table_ranks(self, actor: str) -> set[str]:
+        """The ranks the office-holder table brackets after an office the person holds on the report's
+        day ('Chief of Army Staff (Field Marshal)'); empty without a day."""
+        return {p.office.split("(", 1)[1].rstrip(") ") for p in self.lex.positions
+                if p.actor_id == actor and self.published and (p.start is None or p.start <= self.published)
+                and (p.end is None or self.published <= p.end) and "(" in p.office}
+
+    def _services_of(self, ranks: set[str], offices: set[str]) -> set[str]:
+        """The services of `ranks` (titles.yaml `rank_services`), else of `offices` (`office_services`)."""
         known = {sv for r in ranks for sv in self.lex.patterns["rank_services"].get(r, set())}
         if known:
             return known
@@ -1439,12 +1457,12 @@ class People:
         return sides.pop() if len(sides) == 1 else None
 
     def _provinces(self) -> tuple[re.Pattern, dict[str, str]]:
-        """The provinces of sides.yaml `provinces` as one pattern, longest name first (so 'Sistan and
-        Balochistan' is read whole, not as Pakistan's 'Balochistan'), and each name's side."""
+        """The provinces of places.yaml `provinces` (lexicon `province_side`) as one pattern, longest name
+        first (so 'Sistan and Balochistan' is read whole, not as Pakistan's 'Balochistan'), and each name's side."""
         found = self.lex.patterns.get("_provinces")
         if found is None:
-            names = sorted(((n, iso) for iso, ns in (self.lex.dictionaries["sides"].get("provinces") or {}).items()
-                            if iso in self.lex.dyad for n in ns), key=lambda x: -len(x[0]))
+            names = sorted(((n, iso) for n, iso in self.lex.patterns["province_side"].items() if iso in self.lex.dyad),
+                           key=lambda x: -len(x[0]))
             found = self.lex.patterns["_provinces"] = (
                 re.compile(r"(?<![\w\-])(?:" + ("|".join(re.escape(n) for n, _ in names) or "(?!x)x") + r")(?![\w\-])"),
                 {n: iso for n, iso in names})
@@ -1478,7 +1496,7 @@ class People:
     def _its_side(self, i: int, pos: int) -> str | None:
         """"A team from Iran's Khorasan Razavi province, led by its deputy governor, X,": the side of
         what 'its' right before the office at `pos` refers back to, the country words and provinces
-        (sides.yaml `provinces`) named in its clause before it, when they give one side of the dyad
+        (places.yaml `provinces`) named in its clause before it, when they give one side of the dyad
         and no third country; None otherwise (or with no 'its')."""
         its = _ITS_BEFORE.search(self.text, max(self.spans[i].start, pos - 10), pos)
         if its is None:
