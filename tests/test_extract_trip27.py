@@ -172,7 +172,50 @@ def test_a_recalled_reception_is_no_meeting_of_the_report():
     assert ("mohsin-naqvi", "ahmad-vahidi") not in _pairs(text)
 
 
-# -- 4. a ceremony's site inside its object's noun phrase --------------------------------------------------
+# -- 4. a held meeting naming nobody of the guest's side: the guest of the report's one trip ---------------
+
+TRIP_GUEST = [
+    (  # the ambassador is the report's most-named Iranian, the minister its traveller
+        "Iranian Ambassador Reza Amiri Moghadam said on Sunday that Iranian Interior Minister Eskandar Momeni "
+        "would arrive the next day. Ambassador Moghadam added that pilgrims were a priority. Iranian Interior "
+        "Minister Eskandar Momeni arrived in Islamabad on Monday for a two-day visit, and Ambassador Moghadam "
+        "received him at the airport. On Tuesday a meeting with Prime Minister Shehbaz Sharif took place at the "
+        "PM House, where border security was discussed. Moghadam later told reporters the talks had gone well.",
+        ("eskandar-momeni", "shehbaz-sharif"), "reza-amiri-moghadam"),
+    (  # the Pakistani envoy in Tehran named most, the interior minister travelling
+        "Pakistan's Ambassador to Iran Mudassir Tipu briefed reporters in Tehran on Saturday. Tipu said the "
+        "visit would focus on pilgrims, and Tipu added that a hotline was ready. Interior Minister Mohsin Naqvi "
+        "arrived in Tehran on Sunday for a three-day visit. On Monday talks with Iranian Interior Minister "
+        "Eskandar Momeni were held at the interior ministry in Tehran. Tipu called the talks useful.",
+        ("mohsin-naqvi", "eskandar-momeni"), "mudassir-tipu"),
+    (  # a prime minister's trip, the envoy named in every paragraph
+        "Ambassador Mudassir Tipu briefed the press in Tehran on Sunday. Tipu said trade would top the agenda, "
+        "and Tipu listed the memorandums ready for signing. Prime Minister Shehbaz Sharif landed in Tehran on "
+        "Monday for a two-day visit. On Tuesday a meeting with President Masoud Pezeshkian was held at the "
+        "presidency in Tehran. Tipu said afterwards that the meeting had gone well.",
+        ("shehbaz-sharif", "masoud-pezeshkian"), "mudassir-tipu"),
+]
+
+
+@pytest.mark.parametrize("text,pair,resident", TRIP_GUEST)
+def test_a_guestless_meeting_takes_the_trips_guest(text, pair, resident):
+    pairs = _pairs(text)
+    assert pair in pairs, pairs
+    assert not any(g == resident for g, _ in pairs)  # not the most-named person of the guest's side
+
+
+def test_two_delegations_give_no_trip_guest():
+    """Two guests' trips to one country in one report: neither is the guest of a meeting naming nobody of
+    their side; the report's most-named person of that side stands in, as before this round."""
+    text = ("Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday for a two-day visit. Araghchi "
+            "said ties were strong, and Araghchi praised Pakistan's mediation. Iranian Interior Minister Eskandar "
+            "Momeni also arrived in Islamabad on Monday on a separate visit. On Tuesday a meeting with Prime "
+            "Minister Shehbaz Sharif took place at the PM House.")
+    hosts = {g for g, h in _pairs(text) if h == "shehbaz-sharif"}
+    assert hosts == {"abbas-araghchi"}
+
+
+# -- 5. a ceremony's site inside its object's noun phrase --------------------------------------------------
 
 def _towns() -> list[tuple[str, str]]:
     """(place_id, name) of the gazetteer's towns of the pair named by one capitalised ASCII word, as a

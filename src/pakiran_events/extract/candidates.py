@@ -1163,6 +1163,10 @@ class _Built:
             guests = self._office_bodies(f, self.lex.other_side(country) or "")
         guest = guests[0] if guests else None
         guest_id = guest.actor_id if guest else self._stand_in(f, self.lex.other_side(country) or "")
+        if guest is None and guest_id is not None and country in self.lex.dyad and not (f.planned or f.background):
+            # a held meeting naming nobody of the guest's side ('A second meeting, with Y, followed'): the
+            # guest of the report's one trip there, not its most-named person of that side (trip27)
+            guest_id = self._trip_guest(country) or guest_id
         if guest_id is None and country in self.lex.dyad:
             guest = self._unnamed_party(f, self.lex.other_side(country) or "")
             guest_id = guest.actor_id if guest else None
