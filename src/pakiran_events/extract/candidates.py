@@ -40,6 +40,7 @@ from pakiran_events.extract.report import Candidate, Frame, Reading, departing_k
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_CLAUSE_OR_COMMA = re.compile(r"[,;:.]\s")  # where the talk clause of a reception ends (`_Built._talks_told`)
 
 
 def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
@@ -1159,6 +1160,10 @@ class _Built:
             guests = self._office_bodies(f, self.lex.other_side(country) or "")
         guest = guests[0] if guests else None
         guest_id = guest.actor_id if guest else self._stand_in(f, self.lex.other_side(country) or "")
+        if guest is None and guest_id is not None and country in self.lex.dyad and not (f.planned or f.background):
+            # a held meeting naming nobody of the guest's side ('A second meeting, with Y, followed'): the
+            # guest of the report's one trip there, not its most-named person of that side (trip27)
+            guest_id = self._trip_guest(country) or guest_id
         if guest_id is None and country in self.lex.dyad:
             guest = self._unnamed_party(f, self.lex.other_side(country) or "")
             guest_id = guest.actor_id if guest else None
@@ -1656,9 +1661,12 @@ class _Built:
         visit.evidence.pop("place_id", None)
 
     def reception(self, f: Frame) -> None:
-        """Receptions, welcomes and those present: the guest's visit gains them as participants."""
+        """Receptions, welcomes and those present: the guest's visit gains them as participants; one
+        that the report tells with talks is a meeting with the one who received the guest
+        (`_received_and_talked`)."""
         if f.planned:
             return
+        self._received_and_talked(f)
         span = self._span(f)
         # those the report seats at a meeting of their own ('held talks with X, Y along with Z';
         # 'greeted on arrival for a meeting with the prime minister') are that meeting's hosts, not
@@ -1671,6 +1679,78 @@ class _Built:
             for m in self.r.mentions[f.sentence]:
                 if m.actor_id != visit.guest and m.actor_id not in seated:
                     visit.add_person(m, span, self.r.people.naming_span(m.actor_id))
+
+    def _received_and_talked(self, f: Frame) -> None:
+        """A held reception told with talks is a meeting with its host (trip27, issue 15; CURATION.md §2:
+        a reception is a stop of the visit until talks, a discussion or its subject are reported):
+        'X was received by Y, and the two discussed ...', or a next sentence whose subject is the pair
+        and which tells talks ('... was received by Y. The two commanders held detailed talks on ...').
+        The host is the one person of the host's side the reception names; the guest its one person of
+        the other side, else the guest of the report's one trip to that country (two delegations in one
+        report seat nobody). Dated and placed by the reception's clause. Nothing for a reception told as
+        background or recalled, nor for a welcome or courtesy call told with no talks."""
+        if f.background or f.recalled or f.negated:
+            return
+        people = self._persons(f.sources + f.targets)
+        country = self.r.people.country_of(f.place_id) if f.place_id else self.context
+        if country not in self.lex.dyad:  # no place nor trip told: the side of the one who received ('by Y')
+            told = {m.side for m in self._persons(f.targets) if m.side in self.lex.dyad}
+            country = told.pop() if len(told) == 1 else None
+            if country is None:
+                return
+        hosts = list(dict.fromkeys(m.actor_id for m in people if m.side == country))
+        guests = [m for m in people if m.side == self.lex.other_side(country)]
+        if len(hosts) != 1:
+            return
+        host = next(m for m in people if m.actor_id == hosts[0])
+        talks = self._talks_told(f, host)
+        if talks is None:
+            return
+        guest = guests[0] if guests else None
+        guest_id = guest.actor_id if guest else self._trip_guest(country)
+        if guest_id is None:
+            return
+        meeting = self._meeting(f, country, guest, guest_id, host)
+        meeting.cite("event_type", self.r.spans[talks])
+
+    def _talks_told(self, f: Frame, host: Mention) -> int | None:
+        """The sentence telling talks with the reception's host (`_received_and_talked`): the
+        reception's own, a talk word (engagement.yaml `reception_talks`) after its trigger with nobody
+        else of the host's side named after it and no future word before it; else the next one, whose
+        subject is the pair (`reception_pair`) followed by a talk word or a held meeting trigger, naming
+        nobody of the host's side but the host. None when neither tells talks."""
+        p, text = self.lex.patterns, self.r.text
+
+        def others(j: int, start: int, at: int) -> bool:  # someone else of the host's side named up to the talk clause's end
+            end = _CLAUSE_OR_COMMA.search(text, at, self.r.spans[j].end)
+            end_at = end.start() if end else self.r.spans[j].end
+            return any(m.side == host.side and m.actor_id != host.actor_id and start <= m.span.start < end_at
+                       for m in self._persons(self.r.mentions[j]))
+
+        s = self._span(f)
+        said = p["reception_talks"].search(text, f.trigger.end, s.end)
+        if said is not None and not others(f.sentence, said.start(), said.end()) \
+                and not p["future"].search(text, f.trigger.end, said.start()):
+            return f.sentence
+        j = f.sentence + 1
+        if j >= len(self.r.spans):
+            return None
+        n = self.r.spans[j]
+        pair = p["reception_pair"].match(text, n.start)
+        if pair is None:
+            return None
+        said = p["reception_talks"].search(text, pair.end(), n.end)
+        at = said.start() if said is not None and not p["future"].search(text, pair.end(), said.start()) else None
+        held = [g.trigger.start for g in self.frames if g.sentence == j and g.kind == "meeting"
+                and not (g.planned or g.background or g.negated) and g.trigger.start >= pair.end()]
+        at = min([a for a in (at,) if a is not None] + held, default=None)
+        return None if at is None or others(j, n.start, at) else j
+
+    def _trip_guest(self, country: str) -> str | None:
+        """The guest of the report's one trip to `country` (its visit candidates so far, not a recalled
+        trip); None when the report tells none, or trips of two guests there (two delegations)."""
+        guests = {v.guest for key, v in self.visits.items() if key[1] == country and len(key) == 2 and not v.planned}
+        return guests.pop() if len(guests) == 1 else None
 
     def ceremony(self, f: Frame) -> None:
         if not f.dates and self._presence_of_ceremony_before(f.sentence):

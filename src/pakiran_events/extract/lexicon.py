@@ -755,6 +755,8 @@ class Lexicon:
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
+        p["reception_talks"] = words(e.get("reception_talks", []))  # candidates._Built._received_and_talked
+        p["reception_pair"] = re.compile(r"\s*(?:" + alternation(e.get("reception_pair", [])) + r")", re.IGNORECASE)
         p["not_held_after"] = words(e.get("not_held_after", []))  # frame_regions.unheld_after
         p["not_held_aside"] = words(e.get("not_held_aside", []))  # frame_regions.unheld_after
         p["stay_in"] = re.compile(r"(?:" + alternation(e.get("stay_in", [])) + r")", re.IGNORECASE)
