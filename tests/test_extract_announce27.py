@@ -153,8 +153,8 @@ CALLED_OFF = {
         ("c-arr", "2025-04-28", "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday on "
                                 "a two-day visit and held talks with Deputy Prime Minister Ishaq Dar at the Foreign "
                                 "Office."),
-        ("c-off", "2025-04-28", "ISLAMABAD: Araghchi's meeting with Prime Minister Shehbaz Sharif, planned for "
-                                "Tuesday, has been postponed because of the budget session, officials said."),
+        ("c-off", "2025-04-29", "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi's meeting with Prime Minister "
+                                "Shehbaz Sharif has been postponed because of the budget session, officials said."),
         ("c-held", "2025-04-30", "ISLAMABAD: Prime Minister Shehbaz Sharif received Iranian Foreign Minister Abbas "
                                  "Araghchi at the Prime Minister's House on Wednesday and held talks on trade.")),
     "called-off": (
