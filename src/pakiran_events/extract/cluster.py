@@ -3,7 +3,8 @@
 A visit is (guest, host country, time): candidates of the same guest in the same country within
 `VISIT_GAP_DAYS` of each other are one visit. Its meetings are its candidates with the same
 host-side counterpart. An engagement only announced (every candidate told in the future) makes
-no event, though an announcement is kept as a source of the visit that did happen. Dates: the
+no event, though an announcement is kept as a source of the visit that did happen, and of the
+meeting another report tells held with the host it announced (cited for the link only). Dates: the
 dated reports vote; a weekday from an undated report is resolved inside the visit's window.
 """
 
