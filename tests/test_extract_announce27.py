@@ -6,7 +6,7 @@ that meeting (`cluster._announced_meetings`), cited for its 'will meet' span as 
 `event_type` and for nothing else: the held reports alone date and place the meeting (CURATION.md
 §1, §3). No event is made from an announcement alone; a meeting put off or called off joins
 nothing; an announcement with another host than the held meeting's, one for a day outside the held
-meeting's, and one written after the held meeting are no source of it. Made-up reports in our own
+trip's, and one written after the held meeting are no source of it. Made-up reports in our own
 words, 2-3 per corpus."""
 
 from __future__ import annotations
@@ -250,14 +250,28 @@ def test_an_announcement_written_after_the_held_meeting_is_no_source_of_it() -> 
     assert len(meetings) == 1 and meetings[0].sources == {"t-first"}
 
 
-def test_an_announcement_for_a_day_outside_the_held_meeting_is_no_source_of_it() -> None:
-    """A meeting announced for the Thursday of a trip whose only told meeting with that host was on
-    the Monday: another meeting, which no report tells held."""
-    announcement = ("d-ann", "2025-03-01", "ISLAMABAD: Interior Minister Mohsin Naqvi will arrive in Tehran on Sunday "
-                                           "on a five-day visit and is scheduled to hold talks with Iranian Interior "
-                                           "Minister Eskandar Momeni on Thursday, the ministry said on Saturday.")
+def test_an_announcement_for_a_day_outside_the_trip_is_no_source_of_its_meeting() -> None:
+    """Talks announced for a day a week after the trip others tell held (the next round, published
+    before the first trip, so one time group): another trip's meeting, which no report tells held."""
+    announcement = ("d-ann", "2025-02-28", "ISLAMABAD: Interior Minister Mohsin Naqvi will hold talks with Iranian "
+                                           "Interior Minister Eskandar Momeni in Tehran on 10 March, the ministry "
+                                           "said on Friday.")
     meetings = _meetings(_events(FIRST_TRIP, announcement), NAQVI, MOMENI)
-    assert len(meetings) == 1 and "d-ann" not in meetings[0].sources
+    assert len(meetings) == 1 and meetings[0].date_start == dt.date(2025, 3, 3)
+    assert "d-ann" not in meetings[0].sources
+
+
+def test_an_announced_day_of_the_trip_other_than_the_meetings_still_links() -> None:
+    """'Leaves for Tehran tomorrow ... will hold talks with X': the announced day is the trip's
+    first, the talks were held two days later; the same trip, the same host: one meeting."""
+    announcement = ("e-ann", "2025-03-01", "ISLAMABAD: Interior Minister Mohsin Naqvi will leave for Tehran tomorrow on "
+                                           "a three-day visit and will hold talks with Iranian Interior Minister "
+                                           "Eskandar Momeni, the ministry said on Saturday.")
+    held = ("e-held", "2025-03-04", "TEHRAN: Interior Minister Mohsin Naqvi, who arrived in Tehran on Sunday, held "
+                                    "talks with Iranian Interior Minister Eskandar Momeni on Tuesday on the border.")
+    meetings = _meetings(_events(announcement, held), NAQVI, MOMENI)
+    assert len(meetings) == 1 and meetings[0].date_start == dt.date(2025, 3, 4)
+    _only_the_link(meetings[0], "e-ann")
 
 
 # -- 6. the written package: event_sources and the evidence -----------------------------------------------------------

@@ -892,7 +892,7 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
     return [visit, *sorted(meetings.values(), key=lambda m: (m.date_start, m.host or ""))]
 
 
-ANNOUNCED_SLACK_DAYS = 1  # days an announced meeting day may lie outside the held meeting's (a page's lag, a time zone: §4)
+ANNOUNCED_SLACK_DAYS = 1  # days an announced meeting day may lie outside its trip's (a page's lag, a time zone: §4)
 
 
 def _announced_meetings(meetings: dict[str, Event], plans: list) -> None:
@@ -902,18 +902,23 @@ def _announced_meetings(meetings: dict[str, Event], plans: list) -> None:
     cited for the link only: the held reports alone date, place and seat it (issue 15; called after
     those decisions). Not linked: a meeting put off or called off (`Candidate.called_off`), one
     announced with another host, one no report tells held (no event: `cluster_block`), one announced
-    for a day more than ANNOUNCED_SLACK_DAYS outside the held meeting's days (another trip's), and one
-    told to come in a report published after the held meeting ended. `plans`: (doc_id, published,
-    candidate) items of the visit's group, planned meetings; `meetings`: host -> held meeting."""
+    for a day more than ANNOUNCED_SLACK_DAYS outside the trip's days (the visit's, else the meeting's:
+    another trip's meeting; an announced day is often the trip's own, 'leaves tomorrow ... will call
+    on X', so the meeting's day is not asked), and one told to come in a report published after the
+    held meeting ended. `plans`: (doc_id, published, candidate) items of the visit's group, planned
+    meetings; `meetings`: host -> held meeting."""
     for doc, pub, c in plans:
         meeting = meetings.get(c.host or "")
         if meeting is None or c.called_off or meeting.date_start is None or meeting.date_end is None:
             continue
         if pub is not None and pub > meeting.date_end:
             continue  # written after the meeting: a later meeting still to come, not this one
+        trip = meeting.parent if meeting.parent is not None and meeting.parent.date_start is not None else meeting
+        first, last = trip.date_start, trip.date_end
         days = [cue for cue, _ in c.dates if cue.resolved and cue.precision == "day"]
         slack = dt.timedelta(days=ANNOUNCED_SLACK_DAYS)
-        if days and not any(meeting.date_start - slack <= cue.start <= meeting.date_end + slack for cue in days):
+        if days and first is not None and last is not None \
+                and not any(first - slack <= cue.start <= last + slack for cue in days):
             continue
         meeting.sources.add(doc)
         for span in c.evidence.get("event_type", []):
