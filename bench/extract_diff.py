@@ -94,7 +94,20 @@ def main(argv: list[str] | None = None) -> int:
     for p in sorted(set(pred["events"]) - set(paired), key=lambda e: pred["events"][e]["date_start"]):
         print(f"P {_line(pred, p)}\n   actors {sorted(pred['actors'][p])}\n   sources {sorted(pred['sources'][p])}")
     print("\n== paired events differing, by field: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
+    print(_link_score(gold, pred, by_gold))
     return 0
+
+
+def _link_score(gold: dict, pred: dict, by_gold: dict[str, str]) -> str:
+    """The event_sources links scored: a predicted (event, report) link is right when its event is
+    paired with a gold event that report is a source of; every link of an unpaired event counts
+    (a miss or an extra). The probe scorer counts a link only through the events it matches."""
+    n_gold = sum(len(s) for s in gold["sources"].values())
+    n_pred = sum(len(s) for s in pred["sources"].values())
+    right = sum(len(gold["sources"][g] & pred["sources"][p]) for g, p in by_gold.items())
+    prec, rec = right / n_pred if n_pred else 1.0, right / n_gold if n_gold else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return f"== event-source links: gold {n_gold} pred {n_pred} right {right}  P {prec:.3f} R {rec:.3f} F1 {f1:.3f}"
 
 
 if __name__ == "__main__":

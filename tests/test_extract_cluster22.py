@@ -1,7 +1,8 @@
 """Round 22 (clustering, cluster22): an undated report of a held trip joins the trip a dated report
 announced for that weekday, not another, earlier trip of the same guest to the same country
 (`cluster._announced_visit`, issue 15: "the report stays a source of the real one if it happens").
-The announcement is a source of the held visit and gives its day; it never makes an event alone.
+The announcement is a source of the held visit and gives its day (and, since round 27, is a source of
+the meeting held with the host it announced, cited for its type only); it never makes an event alone.
 Made-up reports in our own words, three phrasings of the undated held trip (a return home, a visit
 wrapped up, a departure), each with an earlier held visit of the guest months before, and near
 misses: a weekday that does not fit the announced day, an undated report telling no weekday, two
@@ -95,8 +96,12 @@ def test_an_undated_held_trip_joins_the_trip_announced_for_its_weekday(case):
     held = by_source[(announced[0], undated[0])]
     assert (held.date_start, held.date_end) == (_d(first), _d(last))
     assert any(doc == announced[0] for doc, _ in held.evidence["date"])  # the announcement gives the day
-    # the announcement is no source of a meeting it only announced
-    assert all(announced[0] not in m.sources for m in events if m.kind == "meeting")
+    # round 27 (CURATION.md §3): the announcement is a source of the meeting held with the host it
+    # announced, cited for its type only, never for the meeting's dates; of no meeting the held report lacks
+    for m in (e for e in events if e.kind == "meeting" and announced[0] in e.sources):
+        assert undated[0] in m.sources
+        assert announced[0] in {doc for doc, _ in m.evidence["event_type"]}
+        assert all(doc != announced[0] for name, cited in m.evidence.items() if name != "event_type" for doc, _ in cited)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -1418,6 +1418,7 @@ class _Built:
             meeting.recalled = recalled
             meeting.trigger = f.trigger.start
         meeting.planned = meeting.planned and f.planned
+        meeting.called_off = meeting.called_off or _called_off(self.r, f)  # 'the talks with X were postponed'
         meeting.background = meeting.background and f.background
         meeting.cite("event_type", span)
         meeting.add_person(host, span, people.naming_span(host.actor_id))

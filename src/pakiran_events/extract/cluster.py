@@ -3,7 +3,8 @@
 A visit is (guest, host country, time): candidates of the same guest in the same country within
 `VISIT_GAP_DAYS` of each other are one visit. Its meetings are its candidates with the same
 host-side counterpart. An engagement only announced (every candidate told in the future) makes
-no event, though an announcement is kept as a source of the visit that did happen. Dates: the
+no event, though an announcement is kept as a source of the visit that did happen, and of the
+meeting another report tells held with the host it announced (cited for the link only). Dates: the
 dated reports vote; a weekday from an undated report is resolved inside the visit's window.
 """
 
@@ -847,9 +848,11 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
                 for e in _standalone(guest, host, country, part)]
     visit = Event("visit", guest, None, country)
     meetings: dict[str, Event] = {}
+    plans: list = []  # the meetings still to come: sources of the visit, and of the meeting when held
     for doc, pub, c in group:
         if c.planned and c.kind != "visit":
-            visit.sources.add(doc)  # a meeting still to come: the report is a source of the visit only
+            visit.sources.add(doc)  # a meeting still to come: a source of the visit (and of its meeting if
+            plans.append((doc, pub, c))  # another report tells it held: `_announced_meetings`)
             continue
         target = visit if c.kind == "visit" else meetings.setdefault(c.host, Event("meeting", guest, c.host, country))
         target.members.append((doc, pub, c))
@@ -885,7 +888,41 @@ def _visit_with_meetings(guest: str, country: str, group: list) -> list[Event]:
     for event in [visit, *meetings.values()]:
         _gather(event)
     _places(visit, list(meetings.values()))
+    _announced_meetings(meetings, plans)
     return [visit, *sorted(meetings.values(), key=lambda m: (m.date_start, m.host or ""))]
+
+
+ANNOUNCED_SLACK_DAYS = 1  # days an announced meeting day may lie outside its trip's (a page's lag, a time zone: §4)
+
+
+def _announced_meetings(meetings: dict[str, Event], plans: list) -> None:
+    """Each announcement of a meeting ('will hold talks with X on Monday') whose host has a meeting
+    told held in the same visit becomes a source of that meeting (CURATION.md §1, §3: an announcement
+    a later report confirms is cited for the announced event's `event_type`, its 'will meet' span),
+    cited for the link only: the held reports alone date, place and seat it (issue 15; called after
+    those decisions). Not linked: a meeting put off or called off (`Candidate.called_off`), one
+    announced with another host, one no report tells held (no event: `cluster_block`), one announced
+    for a day more than ANNOUNCED_SLACK_DAYS outside the trip's days (the visit's, else the meeting's:
+    another trip's meeting; an announced day is often the trip's own, 'leaves tomorrow ... will call
+    on X', so the meeting's day is not asked), and one told to come in a report published after the
+    held meeting ended. `plans`: (doc_id, published, candidate) items of the visit's group, planned
+    meetings; `meetings`: host -> held meeting."""
+    for doc, pub, c in plans:
+        meeting = meetings.get(c.host or "")
+        if meeting is None or c.called_off or meeting.date_start is None or meeting.date_end is None:
+            continue
+        if pub is not None and pub > meeting.date_end:
+            continue  # written after the meeting: a later meeting still to come, not this one
+        trip = meeting.parent if meeting.parent is not None and meeting.parent.date_start is not None else meeting
+        first, last = trip.date_start, trip.date_end
+        days = [cue for cue, _ in c.dates if cue.resolved and cue.precision == "day"]
+        slack = dt.timedelta(days=ANNOUNCED_SLACK_DAYS)
+        if days and first is not None and last is not None \
+                and not any(first - slack <= cue.start <= last + slack for cue in days):
+            continue
+        meeting.sources.add(doc)
+        for span in c.evidence.get("event_type", []):
+            meeting.cite("event_type", doc, span)
 
 
 ANNOUNCED_LEAD_DAYS = 7  # an announced first day begins a visit its undated report tells ended at most a week later
