@@ -29,6 +29,13 @@ READ = [
      "at Bandar Abbas on Sunday.", {"karim-sadeghpour-nia": "IRN"}),
     ("rank-possessive", "KARACHI: Pakistan's Rear Admiral Shahid Latif Qureshi welcomed the Iranian flotilla at the "
      "naval dockyard on Monday.", {"shahid-latif-qureshi": "PAK"}),
+    # a describing noun between (the one rule replaces round 17's own path for it); a rank of three words
+    ("rank-descriptor", "ISLAMABAD: Iranian official Brig-Gen Hadi Rostami Zand met Interior Minister Mohsin Naqvi "
+     "on Tuesday.", {"hadi-rostami-zand": "IRN"}),
+    ("honorific-descriptor", "TEHRAN: A Pakistani diplomat, Dr. Salman Javed Awan, attended the talks at the foreign "
+     "ministry on Sunday.", {"salman-javed-awan": "PAK"}),
+    ("rank-three-words", "KARACHI: Iranian Air Chief Marshal Farzad Karovandi inspected the joint patrol boats on "
+     "Monday.", {"farzad-karovandi": "IRN"}),
     # a rank after an office phrase set off by a comma: the phrase's country word, institution, province
     ("rank-apposed-country", "TEHRAN: The army chief then called on the chief of staff of Iran's armed forces, Major "
      "General Davood Amini Rad, at the General Staff.", {"davood-amini-rad": "IRN"}),
@@ -82,6 +89,8 @@ NOBODY = [
     ("rank-ship", "KARACHI: The Pakistani task group, led by PNS Tippu Sultan, sailed for Bandar Abbas on Monday."),
     ("rank-month", "RAWALPINDI: The Pakistani team, led by Brigadier, returned in March April this year."),
     ("head-place", "QUETTA: A Pakistani delegation led by Quetta Gwadar officials crossed into Iran on Monday."),
+    ("honorific-after-phrase", "ISLAMABAD: Speaking to Iranian media, Dr. Sajid Mahmood Awan said the border "
+     "would stay open."),
     ("complement-posting", "TEHRAN: Ambassador to Pakistan Karim Nouri Fard returned to Tehran on Monday."),
 ]
 

@@ -1134,6 +1134,8 @@ class People:
         s = self.spans[i]
         unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
+            if self._in_rank(t_start, t_end):
+                continue  # 'Air Chief' of 'Air Chief Marshal X': a rank's words, the rank anchor reads the name
             if not generic and self._service_then_name(i, chunk, t_end - s.start, title, taken):
                 continue  # 'Chief of the Air Staff, Pakistan Air Force, Air Marshal X,': read (or nobody, of a third country's service)
             named = self._name_after(chunk, t_end - s.start) if not generic else self._name_between_commas(chunk, t_end - s.start)
@@ -1157,7 +1159,6 @@ class People:
         self._unit_head_strangers(i, chunk, taken)
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
-        self._described_strangers(i, chunk, taken)
         self._anchored_strangers(i, chunk, taken)
         before = [m for m in self.mentions[i] if self.is_person(m.actor_id)]  # the people read before this listing's names
         for title, at, full, t_start in unsided:
@@ -1739,26 +1740,6 @@ class People:
             self._stranger(i, named[1], s.start + named[0], side, self._office_with_rank(i, s.start + named[0], title), taken)
         return True
 
-    def _described_strangers(self, i: int, chunk: str, taken: Taken) -> None:
-        """'Pakistani official Brig-Gen X': a country word of the dyad, a describing noun of
-        titles.yaml `descriptors` (no office), then a rank or honorific and a new name: a person of
-        that side, the rank as title. Without the rank or honorific nothing is read (is the
-        name a person's?); a third country's word gives nobody."""
-        pattern = self.lex.patterns.get("_descriptor")
-        if pattern is None:
-            nouns = "|".join(self.lex.dictionaries["titles"].get("descriptors", [])) or "(?!x)x"
-            pattern = self.lex.patterns["_descriptor"] = re.compile(r"(?<![\w\-])(?:" + nouns + r")(?![\w\-])")
-        s, marks = self.spans[i], self.lex.patterns["rank_or_honorific"]
-        for m in pattern.finditer(chunk):
-            side = self._word_side_before(i, s.start + m.start())
-            gap = self.lex.patterns["name_gap"].match(chunk, m.end())
-            if side not in self.lex.dyad or not marks.search(chunk, m.end(), gap.end()):
-                continue
-            run = self.lex.patterns["listed_name"].match(chunk, gap.end())
-            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
-            if named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
-                self._stranger(i, named[1], s.start + named[0], side, self.title_before(i, s.start + named[0]), taken)
-
     def _anchored_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """Round 27 (issue 15): a new name right after an anchor -- a rank of titles.yaml `ranks`
         ('Commodore X'), or a group head's phrase of `anchor_heads` ('a delegation led by X', an office,
@@ -1767,16 +1748,18 @@ class People:
         name they or the gazetteer read is taken, never read again (no gazetteer person is shadowed).
         A head of a side (new or known) is kept for `delegation_head`."""
         s, p = self.spans[i], self.lex.patterns
-        anchors = sorted([(m.start(), m.end(), False) for m in p["rank"].finditer(chunk)]
-                         + [(m.start(), m.end(), True) for m in p["anchor_head"].finditer(chunk)])
-        for a, b, is_head in anchors:
+        anchors = sorted([(m.start(), m.end(), "rank") for m in p["rank"].finditer(chunk)]
+                         + [(m.start(), m.end(), "honorific") for m in p["honorific"].finditer(chunk)]
+                         + [(m.start(), m.end(), "head") for m in p["anchor_head"].finditer(chunk)])
+        for a, b, kind in anchors:
+            is_head = kind == "head"
             gap = p["name_gap"].match(chunk, self._past_office(i, chunk, b) if is_head else b)
             run = p["listed_name"].match(chunk, gap.end())
             named = self._name_in_run(chunk, run.start(), run.end()) if run and run.group(0) else None
             if named is None or p["ship_prefix"].search(chunk, gap.start(), named[0]):
                 continue  # no name, or a ship's ('led by PNS X Y')
             at, full = named
-            side = self._anchor_side(i, s.start + a, is_head)
+            side = self._anchor_side(i, s.start + a, kind)
             if side not in self.lex.dyad:
                 continue
             if not taken.overlaps(at, at + len(full)):
@@ -1833,26 +1816,41 @@ class People:
                 return remit.end() if remit else end
         return rel
 
-    def _anchor_side(self, i: int, pos: int, is_head: bool) -> str | None:
-        """The one side of the dyad (ISO3) of the person after an anchor at `pos`: a country word right
-        before it ('Iranian Commodore X'; a third country's: None), else, for a rank right after a
-        head phrase, that phrase's side; else the phrase the anchor leans on (`_leaning_phrase`: the
-        group before a head phrase, the office before a rank's comma) naming one side as its owner
-        (`_owner_sides`). None otherwise: a rank alone in a clause ('He met Brigadier X') tells no side."""
-        s = self.spans[i]
-        word = None if is_head else self._word_side_before(i, pos)  # 'a delegation to Iran led by': the phrase decides
-        if word is not None:
+    def _anchor_side(self, i: int, pos: int, kind: str) -> str | None:
+        """The one side of the dyad (ISO3) of the person after an anchor of `kind` ('rank', 'honorific',
+        'head') at `pos`: for a rank or honorific a country word right before it, a describing noun of
+        titles.yaml `descriptors` between ('Iranian Commodore X', 'Pakistani official Brig-Gen X', 'an
+        Iranian diplomat, Dr. Y'; a third country's: None); else, for a rank only, right after a head
+        phrase that phrase's side; else, for a rank or a head phrase, the phrase the anchor leans on
+        (`_leaning_phrase`: the group before a head phrase, the office before a rank's comma) naming one
+        side as its owner (`_owner_sides`). None otherwise: a rank alone in a clause ('He met Brigadier
+        X') tells no side, nor does an honorific after any phrase ('Speaking to Iranian media, Dr. X')."""
+        s, is_head = self.spans[i], kind == "head"
+        word = None if is_head else self._word_side_before(i, self._before_descriptor(i, pos))
+        if word is not None:  # 'a delegation to Iran led by': for a head phrase the phrase decides
             return word if word in self.lex.dyad else None
+        if kind == "honorific":
+            return None
         if not is_head:
             head = None
             for head in self.lex.patterns["anchor_head"].finditer(self.text, max(s.start, pos - 40), pos):
                 pass
             if head is not None and not self.text[head.end():pos].strip():
-                return self._anchor_side(i, head.start(), True)
+                return self._anchor_side(i, head.start(), "head")
             if not re.search(r",\s*$", self.text[max(s.start, pos - 5):pos]):
                 return None
         lean = self._leaning_phrase(i, pos)
         return self._owner_sides(*lean) if lean else None
+
+    def _before_descriptor(self, i: int, pos: int) -> int:
+        """Where a describing noun of titles.yaml `descriptors` (a comma and spaces after it) ending
+        right before `pos` starts ('Pakistani official Brig-Gen X'); `pos` without one."""
+        pattern = self.lex.patterns.get("_descriptor_before")
+        if pattern is None:
+            nouns = "|".join(self.lex.dictionaries["titles"].get("descriptors", [])) or "(?!x)x"
+            pattern = self.lex.patterns["_descriptor_before"] = re.compile(r"(?<![\w\-])(?:" + nouns + r")[\s,]*$")
+        m = pattern.search(self.text, max(self.spans[i].start, pos - 30), pos)
+        return m.start() if m else pos
 
     def _leaning_phrase(self, i: int, pos: int) -> tuple[int, int] | None:
         """(start, end) of the phrase an anchor at `pos` leans on: from the sentence's last break
