@@ -115,9 +115,6 @@ _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 # round 27 (newperson27): where the phrase an anchor leans on starts (`_leaning_phrase`): a stop inside the
 # sentence, a bracket or 'and'; the meeting verbs of titles.yaml `meeting_between` end it too
 _LEAN_BREAK = re.compile(r"[,;:()\[\]]|(?<![\w\-])and(?=\s+[a-z])")
-# a side word read as the group's owner only when no posting or destination word comes right before it
-# ('a delegation to Iran led by X' is no Iranian's delegation)
-_NOT_OWNER = re.compile(r"(?<![\w\-])(?:to|in|at|into|visiting|toward|towards|with|for|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z]" + NAME_CHAR + r"*)*")
 
 
@@ -1826,7 +1823,12 @@ class People:
         side as its owner (`_owner_sides`). None otherwise: a rank alone in a clause ('He met Brigadier
         X') tells no side, nor does an honorific after any phrase ('Speaking to Iranian media, Dr. X')."""
         s, is_head = self.spans[i], kind == "head"
-        word = None if is_head else self._word_side_before(i, self._before_descriptor(i, pos))
+        lead = self._before_descriptor(i, pos)
+        word = None if is_head else self._word_side_before(i, lead)
+        owner = _WORD_BEFORE.search(self.text, max(s.start, lead - 40), lead)
+        if word is not None and owner is not None and self.lex.patterns["not_owner"].search(
+                self.text, max(s.start, owner.start() - 20), owner.start()):
+            return None  # "Pakistan's Ambassador to Iran Haji X": the country is the posting, not the owner
         if word is not None:  # 'a delegation to Iran led by': for a head phrase the phrase decides
             return word if word in self.lex.dyad else None
         if kind == "honorific":
@@ -1873,9 +1875,9 @@ class People:
 
     def _owner_sides(self, start: int, end: int) -> str | None:
         """The one side of the dyad text[start:end] names as its owner: a country word, an institution or
-        a province of sides.yaml not right after a posting or destination word (`_NOT_OWNER`: 'a
-        delegation to Iran' is not Iran's); None with none, with both, or with a third country's word."""
-        if any(not _NOT_OWNER.search(self.text, max(start, m.start() - 20), m.start())
+        a province of sides.yaml not right after a posting or destination word (titles.yaml
+        `not_owner_before`: 'a delegation to Iran' is not Iran's); None with none, with both, or with a third country's word."""
+        if any(not self.lex.patterns["not_owner"].search(self.text, max(start, m.start() - 20), m.start())
                for m in self.lex.patterns["third_party"].finditer(self.text, start, end)):
             return None
         self._complement_side(start, start, end)  # compiles the institutions' patterns once
@@ -1883,7 +1885,7 @@ class People:
         found = [(m, iso) for iso in self.lex.dyad for pat in (self.lex.patterns["side"][iso], self.lex.patterns["_institution_at"].get(iso))
                  if pat is not None for m in pat.finditer(self.text, start, end)]
         found += [(m, side_of[m.group(0)]) for m in provinces.finditer(self.text, start, end)]
-        sides = {iso for m, iso in found if not _NOT_OWNER.search(self.text, max(start, m.start() - 20), m.start())}
+        sides = {iso for m, iso in found if not self.lex.patterns["not_owner"].search(self.text, max(start, m.start() - 20), m.start())}
         return sides.pop() if len(sides) == 1 else None
 
     def _office_with_rank(self, i: int, at: int, title: str) -> str:
