@@ -588,6 +588,10 @@ class Lexicon:
                 p["honorific_sides"].setdefault(word, set()).add(side)
         p["member_list"] = words(t.get("member_list", []))
         p["list_head_end"] = re.compile(r"(?:" + alternation(t.get("list_head", [])) + r")$")  # 'delegation headed by'
+        # round 27 (newperson27): a group head's phrase, after which a new person's name may follow (mentions._anchored_strangers)
+        p["anchor_head"] = words(t.get("anchor_heads", []))
+        p["ship_prefix"] = words(t.get("ship_prefixes", []), 0)
+        p["not_owner"] = re.compile(r"(?<![\w\-])(?:" + alternation(t.get("not_owner_before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
         p["companion"] = words(t.get("companion", []))
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)

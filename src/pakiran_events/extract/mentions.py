@@ -112,6 +112,9 @@ _NAME_WORD = re.compile(r"[A-Z]" + NAME_CHAR + r"+")
 _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 # a proper name's capitalised words, with 'of', 'and', 'the' inside ('Ministry of Interior', 'Sistan
 # and Baluchestan', 'Asian Development Bank'): the noun phrase 'its' may refer back to
+# round 27 (newperson27): where the phrase an anchor leans on starts (`_leaning_phrase`): a stop inside the
+# sentence, a bracket or 'and'; the meeting verbs of titles.yaml `meeting_between` end it too
+_LEAN_BREAK = re.compile(r"[,;:()\[\]]|(?<![\w\-])and(?=\s+[a-z])")
 _PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z]" + NAME_CHAR + r"*)*")
 
 
@@ -437,6 +440,9 @@ class People:
         # sentence -> sides of the people a rank or honorific and a surname was refused as (round 23): someone
         # of that side is told there, but not who, so the report's principal does not stand in for them
         self.refused: dict[int, set[str]] = {}
+        # round 27 (newperson27): side -> the people named as a group's head after an anchor_heads phrase
+        # ('the Iranian delegation, led by X'), in the report's order (`delegation_head`)
+        self.delegation_heads: dict[str, list[str]] = {}
         # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
@@ -1143,6 +1149,8 @@ class People:
         s = self.spans[i]
         unsided = []
         for title, t_start, t_end, generic in self.titles_in(i):
+            if self._in_rank(t_start, t_end):
+                continue  # 'Air Chief' of 'Air Chief Marshal X': a rank's words, the rank anchor reads the name
             if not generic and self._service_then_name(i, chunk, t_end - s.start, title, taken):
                 continue  # 'Chief of the Air Staff, Pakistan Air Force, Air Marshal X,': read (or nobody, of a third country's service)
             named = self._name_after(chunk, t_end - s.start) if not generic else self._name_between_commas(chunk, t_end - s.start)
@@ -1166,7 +1174,7 @@ class People:
         self._unit_head_strangers(i, chunk, taken)
         self._place_command_strangers(i, chunk, taken)
         self._counterpart_strangers(i, chunk, taken)
-        self._described_strangers(i, chunk, taken)
+        self._anchored_strangers(i, chunk, taken)
         before = [m for m in self.mentions[i] if self.is_person(m.actor_id)]  # the people read before this listing's names
         for title, at, full, t_start in unsided:
             side = self._other_side_of_sentence(i) or self._side_across_meeting(i, s.start + at, before)
@@ -1747,25 +1755,156 @@ class People:
             self._stranger(i, named[1], s.start + named[0], side, self._office_with_rank(i, s.start + named[0], title), taken)
         return True
 
-    def _described_strangers(self, i: int, chunk: str, taken: Taken) -> None:
-        """'Pakistani official Brig-Gen X': a country word of the dyad, a describing noun of
-        titles.yaml `descriptors` (no office), then a rank or honorific and a new name: a person of
-        that side, the rank as title. Without the rank or honorific nothing is read (is the
-        name a person's?); a third country's word gives nobody."""
-        pattern = self.lex.patterns.get("_descriptor")
+    def _anchored_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """Round 27 (issue 15): a new name right after an anchor -- a rank of titles.yaml `ranks`
+        ('Commodore X'), or a group head's phrase of `anchor_heads` ('a delegation led by X', an office,
+        its remit, ranks and honorifics between) -- is a person of the side `_anchor_side` gives; with
+        none, nobody (a name alone does not tell whose it is). The rule the titled ones leave to: a
+        name they or the gazetteer read is taken, never read again (no gazetteer person is shadowed).
+        A head of a side (new or known) is kept for `delegation_head`."""
+        s, p = self.spans[i], self.lex.patterns
+        anchors = sorted([(m.start(), m.end(), "rank") for m in p["rank"].finditer(chunk)]
+                         + [(m.start(), m.end(), "honorific") for m in p["honorific"].finditer(chunk)]
+                         + [(m.start(), m.end(), "head") for m in p["anchor_head"].finditer(chunk)])
+        for a, b, kind in anchors:
+            is_head = kind == "head"
+            gap = p["name_gap"].match(chunk, self._past_office(i, chunk, b) if is_head else b)
+            run = p["listed_name"].match(chunk, gap.end())
+            named = self._name_in_run(chunk, run.start(), run.end()) if run and run.group(0) else None
+            if named is None or p["ship_prefix"].search(chunk, gap.start(), named[0]):
+                continue  # no name, or a ship's ('led by PNS X Y')
+            at, full = named
+            side = self._anchor_side(i, s.start + a, kind)
+            if side not in self.lex.dyad:
+                continue
+            if not taken.overlaps(at, at + len(full)):
+                self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at), taken)
+            head = next((m for m in self.mentions[i] if m.span.start <= s.start + at < m.span.end
+                         and self.is_person(m.actor_id)), None)
+            if is_head and head is not None and head.side == side:
+                self.delegation_heads.setdefault(side, []).append(head.actor_id)
+        self._complement_anchored(i, chunk, taken)
+
+    def _complement_anchored(self, i: int, chunk: str, taken: Taken) -> None:
+        """The third anchor: an office of the titles table, its complement, then a new name with no
+        rank or honorific between ('Inspector General of Police Balochistan X', 'Governor General of
+        Sistan and Baluchestan X'). The complement ends at its last word that begins no name (a
+        province, a place, a country word, titles.yaml `not_names`: `_begins_name`); the two to four
+        words after it are the name. The side is the title's country word, else the one the
+        complement names as owner (`_owner_sides`: a posting 'to Pakistan' names none); else nobody."""
+        s = self.spans[i]
+        for title, t_start, t_end, generic in self.titles_in(i):
+            run = None if generic else _COMPLEMENT_RUN.match(self.text, t_end, s.end)
+            if run is None or self._first_mark(run) is not None:
+                continue  # no complement, or one marked: `_institution_run_strangers` reads it
+            words_ = list(_NON_SPACE.finditer(self.text, run.start(2), run.end(2)))
+            known = [k for k, w in enumerate(words_) if not self._begins_name(w.group(0).rstrip(".,"))]
+            if not known or not 2 <= len(words_) - known[-1] - 1 <= 4:
+                continue
+            first = words_[known[-1] + 1].start() - s.start
+            named = self._name_in_run(chunk, first, words_[-1].end() - s.start)
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            side = self.side_near(i, t_start, t_end) or self._owner_sides(run.start(), s.start + named[0])
+            if side in self.lex.dyad:
+                self._apposed_offices.add(t_start)  # the office is this name's own (`_offices` adds no holder)
+                self._stranger(i, named[1], s.start + named[0], side, self._title_as_written(i, title, t_start, s.start + named[0]), taken)
+
+    def delegation_head(self, side: str) -> str | None:
+        """The actor id (str) of the first person the report names as the head of side `side`'s
+        (ISO3) group after an `anchor_heads` phrase ('the Pakistani delegation was led by X', 'the
+        Iranian side by Y'), a gazetteer person or a new one; None when the report names none.
+        Source: this report's text only (round 27, for frames' delegation-heads table)."""
+        heads = self.delegation_heads.get(side)
+        return heads[0] if heads else None
+
+    def _past_office(self, i: int, chunk: str, rel: int) -> int:
+        """Where the name after a head phrase ending at `rel` (in chunk) may start: after an office
+        written right there ('led by Chief Secretary X', 'led by Additional Secretary (West Asia) X'),
+        its remit included; `rel` without one."""
+        s = self.spans[i]
+        lead = _SPACES.match(chunk, rel).end()
+        for _, t_start, t_end, _ in self.titles_in(i):
+            if t_start == s.start + lead:
+                end = self._after_remit(chunk, t_end - s.start)
+                remit = _REMIT_IN_BRACKETS.match(chunk, end)
+                return remit.end() if remit else end
+        return rel
+
+    def _anchor_side(self, i: int, pos: int, kind: str) -> str | None:
+        """The one side of the dyad (ISO3) of the person after an anchor of `kind` ('rank', 'honorific',
+        'head') at `pos`: for a rank or honorific a country word right before it, a describing noun of
+        titles.yaml `descriptors` between ('Iranian Commodore X', 'Pakistani official Brig-Gen X', 'an
+        Iranian diplomat, Dr. Y'; a third country's: None); else, for a rank only, right after a head
+        phrase that phrase's side; else, for a rank or a head phrase, the phrase the anchor leans on
+        (`_leaning_phrase`: the group before a head phrase, the office before a rank's comma) naming one
+        side as its owner (`_owner_sides`). None otherwise: a rank alone in a clause ('He met Brigadier
+        X') tells no side, nor does an honorific after any phrase ('Speaking to Iranian media, Dr. X')."""
+        s, is_head = self.spans[i], kind == "head"
+        lead = self._before_descriptor(i, pos)
+        word = None if is_head else self._word_side_before(i, lead)
+        owner = _WORD_BEFORE.search(self.text, max(s.start, lead - 40), lead)
+        if word is not None and owner is not None and self.lex.patterns["not_owner"].search(
+                self.text, max(s.start, owner.start() - 20), owner.start()):
+            return None  # "Pakistan's Ambassador to Iran Haji X": the country is the posting, not the owner
+        if word is not None:  # 'a delegation to Iran led by': for a head phrase the phrase decides
+            return word if word in self.lex.dyad else None
+        if kind == "honorific":
+            return None
+        if not is_head:
+            head = None
+            for head in self.lex.patterns["anchor_head"].finditer(self.text, max(s.start, pos - 40), pos):
+                pass
+            if head is not None and not self.text[head.end():pos].strip():
+                return self._anchor_side(i, head.start(), "head")
+            if not re.search(r",\s*$", self.text[max(s.start, pos - 5):pos]):
+                return None
+        lean = self._leaning_phrase(i, pos)
+        return self._owner_sides(*lean) if lean else None
+
+    def _before_descriptor(self, i: int, pos: int) -> int:
+        """Where a describing noun of titles.yaml `descriptors` (a comma and spaces after it) ending
+        right before `pos` starts ('Pakistani official Brig-Gen X'); `pos` without one."""
+        pattern = self.lex.patterns.get("_descriptor_before")
         if pattern is None:
             nouns = "|".join(self.lex.dictionaries["titles"].get("descriptors", [])) or "(?!x)x"
-            pattern = self.lex.patterns["_descriptor"] = re.compile(r"(?<![\w\-])(?:" + nouns + r")(?![\w\-])")
-        s, marks = self.spans[i], self.lex.patterns["rank_or_honorific"]
-        for m in pattern.finditer(chunk):
-            side = self._word_side_before(i, s.start + m.start())
-            gap = self.lex.patterns["name_gap"].match(chunk, m.end())
-            if side not in self.lex.dyad or not marks.search(chunk, m.end(), gap.end()):
-                continue
-            run = self.lex.patterns["listed_name"].match(chunk, gap.end())
-            named = self._name_in_run(chunk, run.start(), run.end()) if run else None
-            if named is not None and not taken.overlaps(named[0], named[0] + len(named[1])):
-                self._stranger(i, named[1], s.start + named[0], side, self.title_before(i, s.start + named[0]), taken)
+            pattern = self.lex.patterns["_descriptor_before"] = re.compile(r"(?<![\w\-])(?:" + nouns + r")[\s,]*$")
+        m = pattern.search(self.text, max(self.spans[i].start, pos - 30), pos)
+        return m.start() if m else pos
+
+    def _leaning_phrase(self, i: int, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the phrase an anchor at `pos` leans on: from the sentence's last break
+        before it (`_LEAN_BREAK`, a meeting verb) to it, or, when only a comma stands there ('the
+        Pakistani task group, led by'; 'the chief of staff of Iran's armed forces, Major General'), the
+        phrase before that comma. None when that phrase is empty or names a person (a list of
+        people, not an office or a group: 'Minister X, Brigadier Y')."""
+        s = self.spans[i]
+        breaks = [m.end() for m in _LEAN_BREAK.finditer(self.text, s.start, pos)]
+        breaks += [m.end() for m in self.lex.patterns["meeting_between"].finditer(self.text, s.start, pos)]
+        ends = sorted({s.start, *breaks})
+        k = len(ends) - 1
+        if not self.text[ends[k]:pos].strip(" \t,") and k > 0:
+            pos, k = ends[k] - 1, k - 1
+        start = ends[k]
+        if not self.text[start:pos].strip() or any(start <= m.span.start < pos and self.is_person(m.actor_id)
+                                                    for m in self.mentions[i]):
+            return None
+        return start, pos
+
+    def _owner_sides(self, start: int, end: int) -> str | None:
+        """The one side of the dyad text[start:end] names as its owner: a country word, an institution or
+        a province of sides.yaml not right after a posting or destination word (titles.yaml
+        `not_owner_before`: 'a delegation to Iran' is not Iran's); None with none, with both, or with a third country's word."""
+        if any(not self.lex.patterns["not_owner"].search(self.text, max(start, m.start() - 20), m.start())
+               for m in self.lex.patterns["third_party"].finditer(self.text, start, end)):
+            return None
+        self._complement_side(start, start, end)  # compiles the institutions' patterns once
+        provinces, side_of = self._provinces()
+        found = [(m, iso) for iso in self.lex.dyad for pat in (self.lex.patterns["side"][iso], self.lex.patterns["_institution_at"].get(iso))
+                 if pat is not None for m in pat.finditer(self.text, start, end)]
+        found += [(m, side_of[m.group(0)]) for m in provinces.finditer(self.text, start, end)]
+        sides = {iso for m, iso in found if not self.lex.patterns["not_owner"].search(self.text, max(start, m.start() - 20), m.start())}
+        return sides.pop() if len(sides) == 1 else None
 
     def _office_with_rank(self, i: int, at: int, title: str) -> str:
         """The title of a name at `at` introduced by `title`: `title_before`'s office and rank, or
