@@ -47,8 +47,19 @@ def frames_of(r: Reading) -> list[Frame]:
         # an arrival at a host's office is no trip by itself (CURATION.md §2); beside a trip the report
         # tells ('who is on an official visit to Iran') it still gives the trip a day
         out = [f for f in out if not (f.kind == "arrival" and f.sentence in at_office)]
+    from pakiran_events.extract.noun_frames import add_noun_frames  # it builds its frames with frame_at: a cycle
+
+    add_noun_frames(r, out, frame_at)  # 'a meeting in X between A and B', 'the Pakistani side was led by A and ...'
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
+
+
+def frame_at(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
+    """The frame of a trigger of engagement.yaml key `trigger` (frame kind `kind`) at sentence
+    offsets [start, end) of sentence i, with the modality, negation, denial, background, place and
+    date rules every verb frame gets; its sources and targets as `_frame` reads them (a caller that
+    reads them otherwise, noun_frames.py, replaces them). Never raises on a sentence."""
+    return _frame(r, i, trigger, kind, start, end)
 
 
 def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame], at_office: set[int]) -> None:
@@ -1101,6 +1112,9 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
                 and not any(a <= trip.start() < b for a, b, _ in found):
             found.append((trip.start(), trip.end(), True))  # 'during his trip to Tehran in March': the trip owns its month
         found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
+        from pakiran_events.extract.noun_frames import noun_anchors  # a noun frame owns its clause's dates too
+
+        found += [(a, b, True) for a, b in noun_anchors(r, i) if not any(x <= a < y for x, y, _ in found)]
         r._hits[key] = sorted(found)
     return r._hits[key]
 

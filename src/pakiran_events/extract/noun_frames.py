@@ -1,0 +1,212 @@
+"""Frames from a trigger noun's attachments and from delegation heads (round 27, issue 15 proposal 2).
+
+A report often names the parties of an engagement on its noun rather than as a verb's subject and
+object: 'at a meeting in Mirjaveh between A and B', 'held an office call with B', 'his first round of
+talks on Monday with B'. And consultations are told with the sides as subject while their heads are
+named apart: 'The Pakistani side was led by A and the Iranian side by B'. Both give a meeting frame
+made by `frames.frame_at` (the verb frames' modality, negation, denial, background and date rules),
+whose source and target slots are filled from the attachments or the heads. The nouns, the
+attachment prepositions and the head anchors are data (engagement.yaml `frame_nouns`,
+`frame_attachments`, `frame_gap_words`, `delegation_head`); nothing here names a person or a place.
+A sentence whose frames already hold the pair gets no second frame."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pakiran_events.extract.clauses import clause_at
+from pakiran_events.extract.frame_regions import own_mentions
+from pakiran_events.extract.mentions import Mention
+from pakiran_events.extract.report import Frame, Reading
+
+# the frame kinds that already tell a sentence's engagement between two people
+_TOLD_KINDS = ("meeting", "phone_call", "ceremony")
+
+
+def _patterns(r: Reading) -> dict[str, re.Pattern]:
+    """engagement.yaml's nouns, attachments and head anchors compiled once per lexicon."""
+    found = r.lex.patterns.get("_noun_frames")
+    if found is None:
+        from pakiran_events.extract.lexicon import words
+
+        e = r.lex.dictionaries["engagement"]
+        gap = int(e.get("frame_gap_words", 6))
+        attach = e.get("frame_attachments", {})
+        found = {"noun": words(e.get("frame_nouns", [])),
+                 # up to `gap` words (no punctuation) between the noun and its preposition
+                 "between": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+(?:{'|'.join(attach.get('between', []) or ['(?!x)x'])})\s",
+                                       re.IGNORECASE),
+                 "with": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+(?:{'|'.join(attach.get('with', []) or ['(?!x)x'])})\s",
+                                    re.IGNORECASE),
+                 "head": words(e.get("delegation_head", []))}
+        r.lex.patterns["_noun_frames"] = found  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
+
+
+def _persons(r: Reading, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if r.people.is_person(m.actor_id) and m.side in r.lex.dyad]
+
+
+def _two_sides(people: list[Mention]) -> bool:
+    return len({m.side for m in people}) > 1
+
+
+def _holds_pair(frames: list[Frame], i: int, pair: set[str]) -> bool:
+    """Whether a frame of sentence i of a kind telling an engagement already holds both actors."""
+    return any(f.sentence == i and f.kind in _TOLD_KINDS and pair <= {m.actor_id for m in f.sources + f.targets}
+               for f in frames)
+
+
+def attachments(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[Mention]]]:
+    """The engagement nouns of sentence i with their parties: (noun start, noun end, sources, targets),
+    sentence offsets. 'between A and B': A the source, B (and any other) the targets; 'with B': B the
+    target, the nearest person before the noun in its region (or inside the words between the noun and
+    'with': 'the talks that X held on Monday with Y') the source. Only a noun whose parties are persons
+    of both dyad sides, all inside the noun's clause, is returned. Never raises on a sentence."""
+    p, sentence, base = _patterns(r), r.sentence(i), r.spans[i].start
+    out = []
+    for noun in p["noun"].finditer(sentence):
+        a, b = clause_at(sentence, noun.start())
+        people = own_mentions(r, i, noun.start())
+        inside = [m for m in _persons(r, people) if base + a <= m.span.start < base + b]
+        between = p["between"].match(sentence, noun.end(), b)
+        with_ = p["with"].match(sentence, noun.end(), b)
+        if between is not None and not (with_ is not None and with_.end() < between.end()):
+            parties = [m for m in inside if m.span.start >= base + between.end()]
+            if _two_sides(parties):
+                out.append((noun.start(), noun.end(), parties[:1], parties[1:]))
+            continue
+        if with_ is None:
+            continue
+        after = [m for m in inside if m.span.start >= base + with_.end()]
+        if not after:
+            continue
+        target = after[0]
+        gap = [m for m in inside if base + noun.end() <= m.span.start < base + with_.start()]
+        before = [m for m in inside if m.span.start < base + noun.start()][::-1]
+        sources = [m for m in gap + before if m.side != target.side][:1]
+        if sources:
+            out.append((noun.start(), noun.end(), sources, [target]))
+    return out
+
+
+def delegation_heads(r: Reading) -> list[tuple[int, Mention]]:
+    """(sentence, person) of each head of a delegation or side the report names ('the Pakistani side
+    was led by A', 'and the Iranian delegation by B', 'a delegation headed by C'): the first person of
+    a dyad side after the anchor (engagement.yaml `delegation_head`), before the next anchor or a
+    semicolon. Found once per reading; [] when none."""
+    def find() -> list[tuple[int, Mention]]:
+        p, out = _patterns(r), []
+        for i in range(len(r.spans)):
+            sentence, base = r.sentence(i), r.spans[i].start
+            anchors = list(p["head"].finditer(sentence))
+            for k, anchor in enumerate(anchors):
+                stop = anchors[k + 1].start() if k + 1 < len(anchors) else len(sentence)
+                semi = sentence.find(";", anchor.end(), stop)
+                stop = semi if semi >= 0 else stop
+                after = sorted((m for m in _persons(r, r.mentions[i]) if base + anchor.end() <= m.span.start < base + stop),
+                               key=lambda m: m.span.start)
+                if after and all(h.actor_id != after[0].actor_id for _, h in out):
+                    out.append((i, after[0]))
+        return out
+    return r.memo("delegation_heads", find)
+
+
+def _head_pairs(r: Reading) -> list[tuple[int, list[Mention]]]:
+    """(sentence, [head of one side, head of the other]) for each sentence naming the heads of two
+    dyad sides (with the next sentence's, a side told apart); found once per reading."""
+    def find() -> list[tuple[int, list[Mention]]]:
+        by_sentence: dict[int, list[Mention]] = {}
+        for i, m in delegation_heads(r):
+            by_sentence.setdefault(i, []).append(m)
+        out = []
+        for i, told in sorted(by_sentence.items()):
+            if i - 1 in by_sentence and _two_sides(by_sentence[i - 1] + told):
+                continue  # told with the sentence before
+            people = told + [m for m in by_sentence.get(i + 1, []) if m.side not in {t.side for t in told}]
+            if _two_sides(people):
+                out.append((i, [next(m for m in people if m.side == side) for side in sorted({m.side for m in people}, key=str)]))
+        return out
+    return r.memo("delegation_head_pairs", find)
+
+
+def _head_sentences(r: Reading, i: int) -> list[int]:
+    """The sentences the engagement of heads named in sentence i may be told in, nearest first."""
+    return [j for j in (i, i - 1, i - 2, i + 1, i + 2) if 0 <= j < len(r.spans)]
+
+
+def _head_noun(r: Reading, i: int) -> tuple[int, re.Match] | None:
+    """The sentence and engagement noun the heads of sentence i are seated in when no trigger of an
+    engagement is told there: the first of `_head_sentences` with a trigger gives None (its own
+    frame takes them), else the first with an engagement noun."""
+    for j in _head_sentences(r, i):
+        if r.trigger_starts(j):
+            return None
+        noun = _talks_noun(r, j) if j != i else None
+        if noun is not None:
+            return j, noun
+    return None
+
+
+def noun_anchors(r: Reading, i: int) -> list[tuple[int, int]]:
+    """(start, end) of each engagement noun of sentence i that makes a frame of its own (an
+    attachment's noun, a noun the delegation heads are seated in): it owns the dates of its clause
+    as a verb trigger does (frames._anchors). Never raises on a sentence."""
+    out = [(a, b) for a, b, _, _ in attachments(r, i)]
+    for h, _ in _head_pairs(r):
+        found = _head_noun(r, h)
+        if found is not None and found[0] == i:
+            out.append(found[1].span())
+    return out
+
+
+def _talks_noun(r: Reading, j: int) -> re.Match | None:
+    """The first engagement noun of sentence j (`frame_nouns`), None when it names none."""
+    return _patterns(r)["noun"].search(r.sentence(j))
+
+
+def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Frame]) -> None:
+    """Append to `frames` (a report's frames, text order kept) the meeting frames of (a) an
+    engagement noun's attachments (`attachments`) and (b) the delegation heads (`delegation_heads`)
+    of two sides, seated in the engagement told in the heads' sentence or the nearest one before
+    (else after) it, two sentences at most, whose meeting frame holds no person of both sides or that
+    has an engagement noun. `frame_at(r, i, trigger, kind, start, end)` builds a frame as the verb
+    frames are built. A sentence whose frames already hold the pair gets none."""
+    added: list[Frame] = []
+    for i in range(len(r.spans)):
+        for start, end, sources, targets in attachments(r, i):
+            pair = {sources[0].actor_id, targets[0].actor_id}
+            if _holds_pair(frames + added, i, pair):
+                continue
+            f = frame_at(r, i, "meeting", "meeting", start, end)
+            f.sources, f.targets = sources, targets
+            added.append(f)
+    _seat_heads(r, frames + added, added, frame_at)
+    if added:
+        frames.extend(added)
+        frames.sort(key=lambda f: (f.sentence, f.trigger.start))
+
+
+def _seat_heads(r: Reading, frames: list[Frame], added: list[Frame], frame_at: Callable[..., Frame]) -> None:
+    """Seat each pair of delegation heads (`_head_pairs`) in the meeting frame of the nearest sentence
+    telling the engagement (`_head_sentences`) that holds no persons of both sides, or in a new frame
+    at its engagement noun (`_head_noun`); nothing when a frame there already holds the pair."""
+    for i, pair in _head_pairs(r):
+        ids = {m.actor_id for m in pair}
+        for j in _head_sentences(r, i):
+            if _holds_pair(frames, j, ids):
+                break
+            told = [f for f in frames if f.sentence == j and f.kind == "meeting" and not _two_sides(_persons(r, f.sources + f.targets))]
+            if told:
+                told[0].sources, told[0].targets = pair[:1], pair[1:]
+                break
+            if r.trigger_starts(j):
+                continue
+            found = _head_noun(r, i)
+            if found is not None and found[0] == j:
+                f = frame_at(r, j, "meeting", "meeting", found[1].start(), found[1].end())
+                f.sources, f.targets = pair[:1], pair[1:]
+                added.append(f)
+                frames.append(f)
+                break
