@@ -1111,10 +1111,10 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         if r.find("visit", i) is None and (trip := _trip_to_place(r, i)) is not None \
                 and not any(a <= trip.start() < b for a, b, _ in found):
             found.append((trip.start(), trip.end(), True))  # 'during his trip to Tehran in March': the trip owns its month
-        found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         from pakiran_events.extract.noun_frames import noun_anchors  # a noun frame owns its clause's dates too
 
         found += [(a, b, True) for a, b in noun_anchors(r, i) if not any(x <= a < y for x, y, _ in found)]
+        found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         r._hits[key] = sorted(found)
     return r._hits[key]
 

@@ -37,9 +37,12 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
                  # up to `gap` words (no punctuation) between the noun and its preposition
                  "between": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+(?:{'|'.join(attach.get('between', []) or ['(?!x)x'])})\s",
                                        re.IGNORECASE),
-                 "with": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+(?:{'|'.join(attach.get('with', []) or ['(?!x)x'])})\s",
+                 "with": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+({'|'.join(attach.get('with', []) or ['(?!x)x'])})\s",
                                     re.IGNORECASE),
-                 "head": words(e.get("delegation_head", []))}
+                 "head": words(e.get("delegation_head", [])),
+                 # 'since the talks', 'since their meeting': the noun names an earlier engagement
+                 "past_before": re.compile(rf"{words(e.get('frame_noun_past_before', [])).pattern}\s+(?:[\w’'\-]+\s+){{0,2}}$",
+                                           re.IGNORECASE)}
         r.lex.patterns["_noun_frames"] = found  # type: ignore[assignment]
     return found  # type: ignore[return-value]
 
@@ -83,7 +86,7 @@ def attachments(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[
         if not after:
             continue
         target = after[0]
-        gap = [m for m in inside if base + noun.end() <= m.span.start < base + with_.start()]
+        gap = [m for m in inside if base + noun.end() <= m.span.start < base + with_.start(1)]
         before = [m for m in inside if m.span.start < base + noun.start()][::-1]
         sources = [m for m in gap + before if m.side != target.side][:1]
         if sources:
@@ -181,6 +184,8 @@ def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Fra
                 continue
             f = frame_at(r, i, "meeting", "meeting", start, end)
             f.sources, f.targets = sources, targets
+            if _patterns(r)["past_before"].search(r.sentence(i), max(0, start - 40), start):
+                f.background = f.recalled = True  # 'since the talks in 2019 between A and B': a point of reference
             added.append(f)
     _seat_heads(r, frames + added, added, frame_at)
     if added:
