@@ -161,3 +161,39 @@ def test_any_two_actors_of_opposite_sides_between_make_one_frame_in_either_order
     found = _with_pair(frames, pak[1], irn[1])
     assert len(found) == 1, text
     assert [m.actor_id for m in found[0].sources] == [first[1]] and [m.actor_id for m in found[0].targets] == [second[1]]
+
+
+# -- 5. a ceremony noun with its act's agents attached by 'by' ----------------------------------------------------
+CEREMONIES = [
+    ("The memorandum on border markets was signed by Interior Minister Mohsin Naqvi and Iranian Interior Minister "
+     "Eskandar Momeni in a ceremony at the ministry in Quetta on Tuesday.", "mohsin-naqvi", "eskandar-momeni"),
+    ("The detainees were handed over at a ceremony on Wednesday by Iranian Interior Minister Eskandar Momeni to "
+     "Interior Minister Mohsin Naqvi.", "eskandar-momeni", "mohsin-naqvi"),
+    ("A new crossing was opened in a short ceremony by Foreign Minister Abbas Araghchi and Deputy Prime Minister "
+     "Ishaq Dar on Monday.", "abbas-araghchi", "ishaq-dar"),
+]
+
+
+@pytest.mark.parametrize("text,a,b", CEREMONIES)
+def test_a_ceremony_nouns_agents_make_one_ceremony_frame_of_both_sides(text, a, b):
+    _, frames = _frames(text)
+    found = [f for f in frames if f.kind == "ceremony" and {a, b} <= {m.actor_id for m in f.sources + f.targets}]
+    assert len(found) == 1 and not found[0].planned and found[0].dates, (text, frames)
+
+
+def test_a_retold_ceremony_takes_the_day_and_place_of_the_act_told_before():
+    text = ("Iran handed over 40 Pakistani fishermen to Pakistani officials at Gwadar on Thursday, officials said. The "
+            "fishermen were handed over at a ceremony by Iranian Interior Minister Eskandar Momeni to Interior "
+            "Minister Mohsin Naqvi.")
+    _, frames = _frames(text)
+    found = [f for f in frames if f.kind == "ceremony" and f.sentence == 1]
+    assert len(found) == 1 and found[0].place_id == "gwadar", frames
+    assert [c.start for c, _ in found[0].dates] == [dt.date(2025, 3, 6)]
+
+
+def test_a_ceremony_planned_by_its_clause_stays_planned():
+    text = ("The memorandum will be signed by Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar "
+            "Momeni in a ceremony in Quetta next week.")
+    _, frames = _frames(text)
+    found = [f for f in frames if f.kind == "ceremony"]
+    assert found and all(f.planned for f in found)

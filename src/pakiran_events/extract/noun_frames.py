@@ -34,6 +34,10 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
         gap = int(e.get("frame_gap_words", 6))
         attach = e.get("frame_attachments", {})
         found = {"noun": words(e.get("frame_nouns", [])),
+                 "ceremony": words(e.get("frame_ceremony_nouns", [])),
+                 # each act of a ceremony on its own ('signed', 'handed over'): the same act told before
+                 **{f"act{k}": words([v]) for k, v in enumerate(e.get("ceremony_act_verbs", []) + e.get("ceremony_signing", []))},
+                 "by": words(attach.get("by", [])),
                  # up to `gap` words (no punctuation) between the noun and its preposition
                  "between": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+(?:{'|'.join(attach.get('between', []) or ['(?!x)x'])})\s",
                                        re.IGNORECASE),
@@ -92,6 +96,48 @@ def attachments(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[
         if sources:
             out.append((noun.start(), noun.end(), sources, [target]))
     return out
+
+
+def ceremony_attachments(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[Mention]]]:
+    """The ceremony nouns of sentence i (`frame_ceremony_nouns`) with their parties: the persons after
+    the first 'by' of the noun's clause, before or after the noun ('the memorandum was signed by A and
+    B in a ceremony', 'were handed over at a ceremony by A to B'), when they are of both dyad sides:
+    (noun start, noun end, [first], [the others]), sentence offsets. Never raises on a sentence."""
+    p, sentence, base = _patterns(r), r.sentence(i), r.spans[i].start
+    out = []
+    for noun in p["ceremony"].finditer(sentence):
+        a, b = clause_at(sentence, noun.start())
+        by = p["by"].search(sentence, a, b)
+        if by is None:
+            continue
+        parties = [m for m in _persons(r, own_mentions(r, i, noun.start())) if base + by.end() <= m.span.start < base + b]
+        if _two_sides(parties):
+            out.append((noun.start(), noun.end(), parties[:1], parties[1:]))
+    return out
+
+
+def _act_told_before(r: Reading, i: int, f: Frame, frame_at: Callable[..., Frame]) -> None:
+    """A ceremony frame of sentence i with no place or no day of its own takes them from the same act
+    told in one of the two sentences before ('Iran handed over 52 prisoners at the Taftan border on
+    Friday. The prisoners were handed over at a ceremony by A to B'): the frame of that act's verb
+    there (`frame_at`, the verb frames' rules), if it is held; the retelling names the people only."""
+    if f.place_id is not None and f.dates:
+        return
+    p, sentence = _patterns(r), r.sentence(i)
+    acts = [k for k in p if k.startswith("act") and p[k].search(sentence)]
+    for j in (i - 1, i - 2):
+        verb = next((m for k in acts if j >= 0 and (m := p[k].search(r.sentence(j)))), None)
+        if verb is None:
+            continue
+        told = frame_at(r, j, "ceremony", "ceremony", verb.start(), verb.end())
+        if not (told.planned or told.negated or told.background):
+            f.place_id = f.place_id or told.place_id
+            # an act verb that is no trigger owns no date: the held days told after it in its clause
+            _, b = clause_at(r.sentence(j), verb.start())
+            after = [(c, sp) for c, sp in r.cues(j) if sp == r.spans[j] and verb.end() <= c.span[0] < b and c.resolved
+                     and not c.ahead and (r.published is None or c.start <= r.published)]
+            f.dates = f.dates or told.dates or after[:1]
+        return
 
 
 def delegation_heads(r: Reading) -> list[tuple[int, Mention]]:
@@ -156,7 +202,7 @@ def noun_anchors(r: Reading, i: int) -> list[tuple[int, int]]:
     """(start, end) of each engagement noun of sentence i that makes a frame of its own (an
     attachment's noun, a noun the delegation heads are seated in): it owns the dates of its clause
     as a verb trigger does (frames._anchors). Never raises on a sentence."""
-    out = [(a, b) for a, b, _, _ in attachments(r, i)]
+    out = [(a, b) for a, b, _, _ in attachments(r, i) + ceremony_attachments(r, i)]
     for h, _ in _head_pairs(r):
         found = _head_noun(r, h)
         if found is not None and found[0] == i:
@@ -186,6 +232,13 @@ def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Fra
             f.sources, f.targets = sources, targets
             if _patterns(r)["past_before"].search(r.sentence(i), max(0, start - 40), start):
                 f.background = f.recalled = True  # 'since the talks in 2019 between A and B': a point of reference
+            added.append(f)
+        for start, end, sources, targets in ceremony_attachments(r, i):
+            if _holds_pair(frames + added, i, {sources[0].actor_id, targets[0].actor_id}):
+                continue
+            f = frame_at(r, i, "ceremony", "ceremony", start, end)
+            f.sources, f.targets = sources, targets
+            _act_told_before(r, i, f, frame_at)
             added.append(f)
     _seat_heads(r, frames + added, added, frame_at)
     if added:
