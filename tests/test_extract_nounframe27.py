@@ -197,3 +197,60 @@ def test_a_ceremony_planned_by_its_clause_stays_planned():
     _, frames = _frames(text)
     found = [f for f in frames if f.kind == "ceremony"]
     assert found and all(f.planned for f in found)
+
+
+# -- 6. 'between the two ministers': the pair named last -----------------------------------------------------------
+PAIR_REFERENCES = [
+    ("phone_call", "Interior Minister Mohsin Naqvi and Iranian Interior Minister Eskandar Momeni agreed on Wednesday to "
+     "reopen the crossings. The decision was taken during a video link between the two ministers."),
+    ("phone_call", "Deputy Prime Minister Ishaq Dar and Foreign Minister Abbas Araghchi agreed on Tuesday to keep the "
+     "border open. It came in a telephone conversation between the two leaders, officials said."),
+    ("meeting", "Field Marshal Asim Munir and Major General Mohammad Bagheri agreed on Monday to share intelligence. "
+     "The understanding was reached in talks between the two generals in Tehran."),
+]
+
+
+@pytest.mark.parametrize("kind,text", PAIR_REFERENCES)
+def test_the_two_ministers_after_between_are_the_pair_named_before(kind, text):
+    r, frames = _frames(text)
+    named = {m.actor_id for m in r.mentions[0]}
+    found = [f for f in frames if f.kind == kind and f.sentence == 1
+             and {m.actor_id for m in f.sources + f.targets} == named]
+    assert len(found) == 1, (text, [(f.kind, f.sentence, [m.actor_id for m in f.sources + f.targets]) for f in frames])
+
+
+def test_the_two_leaders_of_a_meeting_already_told_make_no_second_frame():
+    text = ("Deputy Prime Minister Ishaq Dar and Foreign Minister Abbas Araghchi were in Islamabad. The two ministers met "
+            "on Thursday at the Foreign Office. The meeting was followed by a session between the two leaders.")
+    r, frames = _frames(text)
+    assert attachments(r, 2) == []
+
+
+# -- 7. a live page's present tense --------------------------------------------------------------------------------
+PRESENT = [
+    "CAIRO, December 19 - Live updates. 15:40 - Deputy Prime Minister Ishaq Dar and Foreign Minister Abbas Araghchi "
+    "meet on the sidelines of the summit.",
+    "BAKU, March 5 - Live updates from the summit. 11:10 - Interior Minister Mohsin Naqvi and Iranian Interior "
+    "Minister Eskandar Momeni meet at the conference centre.",
+    "DUSHANBE, March 5 - Our live page. 12:00 - Foreign Minister Abbas Araghchi and Deputy Prime Minister Ishaq Dar "
+    "meet behind closed doors.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENT)
+def test_a_live_pages_present_tense_meeting_is_on_the_pages_day(text):
+    r, frames = _frames(text)
+    found = [f for f in frames if f.kind == "meeting" and len({m.side for m in f.sources + f.targets}) == 2]
+    assert len(found) == 1 and not found[0].planned, (text, frames)
+    assert [(c.start.month, c.start.day) for c, _ in found[0].dates] in ([(12, 19)], [(3, 5)]), found[0].dates
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Prime Minister Ishaq Dar will travel to Tehran to meet Foreign Minister Abbas Araghchi.",
+    "Deputy Prime Minister Ishaq Dar and Foreign Minister Abbas Araghchi are expected to meet next week.",
+])
+def test_no_present_tense_frame_without_a_person_right_before_the_verb(text):
+    r, frames = _frames(text)
+    from pakiran_events.extract.noun_frames import present_meetings
+
+    assert present_meetings(r, 0) == []

@@ -1083,6 +1083,12 @@ def names_no_date(r: Reading) -> bool:
                for i in range(len(r.spans)) for c in r.cues(i))
 
 
+def dateline_cues(r: Reading) -> list:
+    """The (DateCue, Span) pairs of the report's dateline ('CAIRO, December 19 -'): its first
+    sentence's dates between the dateline's place and the text, the page's own day. [] when none."""
+    return [cue for cue in r.cues(0) if _is_dateline_cue(r, cue)] if r.spans else []
+
+
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
     """A date at the head of a sentence between its dateline's place and agency dates the report."""
     c, span = cue

@@ -20,6 +20,8 @@ from pakiran_events.extract.frame_regions import own_mentions
 from pakiran_events.extract.mentions import Mention
 from pakiran_events.extract.report import Frame, Reading
 
+# how many sentences back 'the two ministers' may refer to (a paragraph's length in the probe sets)
+PAIR_LOOKBACK = 5
 # the frame kinds that already tell a sentence's engagement between two people
 _TOLD_KINDS = ("meeting", "phone_call", "ceremony")
 
@@ -34,6 +36,9 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
         gap = int(e.get("frame_gap_words", 6))
         attach = e.get("frame_attachments", {})
         found = {"noun": words(e.get("frame_nouns", [])),
+                 "call": words(e.get("frame_call_nouns", [])),
+                 "present": words(e.get("frame_present_verbs", [])),
+                 "pair_ref": re.compile(rf"{words(e.get('frame_pair_references', [])).pattern}\s+[a-z][\w\-]*s\b", re.IGNORECASE),
                  "ceremony": words(e.get("frame_ceremony_nouns", [])),
                  # each act of a ceremony on its own ('signed', 'handed over'): the same act told before
                  **{f"act{k}": words([v]) for k, v in enumerate(e.get("ceremony_act_verbs", []) + e.get("ceremony_signing", []))},
@@ -65,24 +70,34 @@ def _holds_pair(frames: list[Frame], i: int, pair: set[str]) -> bool:
                for f in frames)
 
 
-def attachments(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[Mention]]]:
-    """The engagement nouns of sentence i with their parties: (noun start, noun end, sources, targets),
-    sentence offsets. 'between A and B': A the source, B (and any other) the targets; 'with B': B the
-    target, the nearest person before the noun in its region (or inside the words between the noun and
-    'with': 'the talks that X held on Monday with Y') the source. Only a noun whose parties are persons
-    of both dyad sides, all inside the noun's clause, is returned. Never raises on a sentence."""
+def attachments(r: Reading, i: int) -> list[tuple[str, int, int, list[Mention], list[Mention]]]:
+    """The engagement nouns of sentence i with their parties: (frame kind, noun start, noun end,
+    sources, targets), sentence offsets; kind 'phone_call' for a call noun (`frame_call_nouns`, its
+    'between' only), else 'meeting'. 'between A and B': A the source, B (and any other) the targets;
+    'between the two ministers' (`frame_pair_references`): the pair named last (`_pair_named_before`);
+    'with B': B the target, the nearest person before the noun in its region (or inside the words
+    between the noun and 'with': 'the talks that X held on Monday with Y') the source. Only a noun
+    whose parties are persons of both dyad sides, in the noun's clause, is returned. Never raises."""
     p, sentence, base = _patterns(r), r.sentence(i), r.spans[i].start
-    out = []
-    for noun in p["noun"].finditer(sentence):
+    out: list[tuple[str, int, int, list[Mention], list[Mention]]] = []
+    nouns = sorted([("phone_call", m) for m in p["call"].finditer(sentence)]
+                   + [("meeting", m) for m in p["noun"].finditer(sentence)], key=lambda x: x[1].start())
+    for kind, noun in nouns:
+        if kind == "meeting" and any(k == "phone_call" and c.start() <= noun.start() < c.end() for k, c in nouns):
+            continue  # 'phone conversation' holds no meeting noun of its own
         a, b = clause_at(sentence, noun.start())
         people = own_mentions(r, i, noun.start())
         inside = [m for m in _persons(r, people) if base + a <= m.span.start < base + b]
         between = p["between"].match(sentence, noun.end(), b)
-        with_ = p["with"].match(sentence, noun.end(), b)
+        with_ = p["with"].match(sentence, noun.end(), b) if kind == "meeting" else None
         if between is not None and not (with_ is not None and with_.end() < between.end()):
             parties = [m for m in inside if m.span.start >= base + between.end()]
+            if not _two_sides(parties) and p["pair_ref"].match(sentence, between.end()):
+                parties, told = _pair_named_before(r, i, noun.start())
+                if noun.start() not in r.trigger_starts(i) and any(r.trigger_starts(k) for k in range(told, i)):
+                    continue  # 'the meeting ... was followed by a session between the two leaders': the one told
             if _two_sides(parties):
-                out.append((noun.start(), noun.end(), parties[:1], parties[1:]))
+                out.append((kind, noun.start(), noun.end(), parties[:1], parties[1:]))
             continue
         if with_ is None:
             continue
@@ -94,8 +109,48 @@ def attachments(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[
         before = [m for m in inside if m.span.start < base + noun.start()][::-1]
         sources = [m for m in gap + before if m.side != target.side][:1]
         if sources:
-            out.append((noun.start(), noun.end(), sources, [target]))
+            out.append((kind, noun.start(), noun.end(), sources, [target]))
     return out
+
+
+def present_meetings(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[Mention]]]:
+    """A live page's present tense (`frame_present_verbs`) right after a person: 'A and B meet on the
+    sidelines' (the persons of both sides before the verb in its clause), 'A is now meeting B' (the
+    person before, the first person after of the other side): (verb start, verb end, sources, targets),
+    sentence offsets. A subject right before the verb leaves no room for 'to' or a modal; a day ahead
+    still makes the frame planned (frames: a scheduled step told in the present). Never raises."""
+    p, sentence, base = _patterns(r), r.sentence(i), r.spans[i].start
+    out = []
+    for verb in p["present"].finditer(sentence):
+        a, b = clause_at(sentence, verb.start())
+        inside = [m for m in _persons(r, own_mentions(r, i, verb.start())) if base + a <= m.span.start < base + b]
+        before = [m for m in inside if m.span.end <= base + verb.start()]
+        if not before or sentence[before[-1].span.end - base:verb.start()].strip():
+            continue  # the verb's subject is no person right before it
+        after = [m for m in inside if m.span.start >= base + verb.end() and m.side != before[-1].side]
+        firsts: dict = {}
+        for m in before:
+            firsts.setdefault(m.side, m)
+        if _two_sides(before):
+            out.append((verb.start(), verb.end(), [firsts[before[0].side]], [m for m in firsts.values() if m.side != before[0].side]))
+        elif after:
+            out.append((verb.start(), verb.end(), [before[-1]], after[:1]))
+    return out
+
+
+def _pair_named_before(r: Reading, i: int, pos: int) -> tuple[list[Mention], int]:
+    """The persons of both dyad sides sentence i names before sentence offset `pos`, else the last of
+    the PAIR_LOOKBACK sentences before it that names both (its first-named person of each side): what
+    'the two ministers' refers to, with the sentence naming them. ([], i) when none names both."""
+    base = r.spans[i].start
+    for j in range(i, max(i - PAIR_LOOKBACK, 0) - 1, -1):
+        told = sorted((m for m in _persons(r, r.mentions[j]) if j < i or m.span.start < base + pos), key=lambda m: m.span.start)
+        firsts: dict = {}
+        for m in told:
+            firsts.setdefault(m.side, m)
+        if len(firsts) > 1:
+            return sorted(firsts.values(), key=lambda m: m.span.start), j
+    return [], i
 
 
 def ceremony_attachments(r: Reading, i: int) -> list[tuple[int, int, list[Mention], list[Mention]]]:
@@ -202,7 +257,8 @@ def noun_anchors(r: Reading, i: int) -> list[tuple[int, int]]:
     """(start, end) of each engagement noun of sentence i that makes a frame of its own (an
     attachment's noun, a noun the delegation heads are seated in): it owns the dates of its clause
     as a verb trigger does (frames._anchors). Never raises on a sentence."""
-    out = [(a, b) for a, b, _, _ in attachments(r, i) + ceremony_attachments(r, i)]
+    out = [(a, b) for _, a, b, _, _ in attachments(r, i)] + [(a, b) for a, b, _, _ in ceremony_attachments(r, i)] \
+        + [(a, b) for a, b, _, _ in present_meetings(r, i)]
     for h, _ in _head_pairs(r):
         found = _head_noun(r, h)
         if found is not None and found[0] == i:
@@ -224,15 +280,28 @@ def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Fra
     frames are built. A sentence whose frames already hold the pair gets none."""
     added: list[Frame] = []
     for i in range(len(r.spans)):
-        for start, end, sources, targets in attachments(r, i):
+        for kind, start, end, sources, targets in attachments(r, i):
             pair = {sources[0].actor_id, targets[0].actor_id}
             if _holds_pair(frames + added, i, pair):
                 continue
-            f = frame_at(r, i, "meeting", "meeting", start, end)
+            same = [f for f in frames if f.sentence == i and f.kind == kind and f.trigger.start == r.spans[i].start + start]
+            if same:  # the noun is a trigger already ('a telephone conversation between the two ministers'): its parties
+                same[0].sources, same[0].targets = sources, targets
+                continue
+            f = frame_at(r, i, "phone" if kind == "phone_call" else "meeting", kind, start, end)
             f.sources, f.targets = sources, targets
             if _patterns(r)["past_before"].search(r.sentence(i), max(0, start - 40), start):
                 f.background = f.recalled = True  # 'since the talks in 2019 between A and B': a point of reference
             added.append(f)
+        for start, end, sources, targets in present_meetings(r, i):
+            if not _holds_pair(frames + added, i, {sources[0].actor_id, targets[0].actor_id}):
+                f = frame_at(r, i, "meeting", "meeting", start, end)
+                f.sources, f.targets = sources, targets
+                if not f.planned and not any(sp == r.spans[i] for _, sp in f.dates):
+                    from pakiran_events.extract.frames import dateline_cues  # frames calls this module: a cycle
+
+                    f.dates = dateline_cues(r) or f.dates  # told as happening now: the page's day, not a day told near it
+                added.append(f)
         for start, end, sources, targets in ceremony_attachments(r, i):
             if _holds_pair(frames + added, i, {sources[0].actor_id, targets[0].actor_id}):
                 continue
