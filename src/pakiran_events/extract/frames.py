@@ -1102,6 +1102,14 @@ CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
 ASIDE_COST = 400    # characters: a date and a trigger on either side of a relative clause's comma (any length of aside)
 
 
+def forget_anchors(r: Reading, i: int) -> None:
+    """Drop what sentence i's date anchors were found to own (`_anchors` and the caches built on it),
+    so the next frame of the sentence reads them again: a noun frame (noun_frames.py) added an anchor."""
+    for key in [k for k in r._hits if isinstance(k, tuple) and len(k) >= 2 and k[1] == i
+                and k[0] in ("anchors", "anchor_index", "owned_by_start", "owner")]:
+        del r._hits[key]
+
+
 def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
     """(start, end, is_engagement) of every trigger of sentence i that can own a date expression:
     the engagement triggers, and the reporting verbs ('said on Monday', 'a statement issued on

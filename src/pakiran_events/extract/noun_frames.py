@@ -254,16 +254,21 @@ def _head_noun(r: Reading, i: int) -> tuple[int, re.Match] | None:
 
 
 def noun_anchors(r: Reading, i: int) -> list[tuple[int, int]]:
-    """(start, end) of each engagement noun of sentence i that makes a frame of its own (an
-    attachment's noun, a noun the delegation heads are seated in): it owns the dates of its clause
-    as a verb trigger does (frames._anchors). Never raises on a sentence."""
-    out = [(a, b) for _, a, b, _, _ in attachments(r, i)] + [(a, b) for a, b, _, _ in ceremony_attachments(r, i)] \
-        + [(a, b) for a, b, _, _ in present_meetings(r, i)]
-    for h, _ in _head_pairs(r):
-        found = _head_noun(r, h)
-        if found is not None and found[0] == i:
-            out.append(found[1].span())
-    return out
+    """(start, end) of each engagement noun of sentence i that makes a frame of its own (`_built`):
+    it owns the dates of its clause as a verb trigger does (frames._anchors). Empty until a noun
+    frame of the sentence is built, so the verb frames read their dates as they did without it (a
+    noun whose pair a verb frame holds makes no frame and takes no date from it). Never raises."""
+    return list(r.memo("noun_anchors", dict).get(i, []))
+
+
+def _built(r: Reading, i: int, trigger: str, kind: str, start: int, end: int, frame_at: Callable[..., Frame]) -> Frame:
+    """The frame of the noun at [start, end) of sentence i, made by `frame_at` once the noun is one of
+    the sentence's date anchors (`noun_anchors`; the sentence's ownership of dates found again)."""
+    from pakiran_events.extract.frames import forget_anchors  # frames calls this module: a cycle
+
+    r.memo("noun_anchors", dict).setdefault(i, []).append((start, end))
+    forget_anchors(r, i)
+    return frame_at(r, i, trigger, kind, start, end)
 
 
 def _talks_noun(r: Reading, j: int) -> re.Match | None:
@@ -288,14 +293,14 @@ def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Fra
             if same:  # the noun is a trigger already ('a telephone conversation between the two ministers'): its parties
                 same[0].sources, same[0].targets = sources, targets
                 continue
-            f = frame_at(r, i, "phone" if kind == "phone_call" else "meeting", kind, start, end)
+            f = _built(r, i, "phone" if kind == "phone_call" else "meeting", kind, start, end, frame_at)
             f.sources, f.targets = sources, targets
             if _patterns(r)["past_before"].search(r.sentence(i), max(0, start - 40), start):
                 f.background = f.recalled = True  # 'since the talks in 2019 between A and B': a point of reference
             added.append(f)
         for start, end, sources, targets in present_meetings(r, i):
             if not _holds_pair(frames + added, i, {sources[0].actor_id, targets[0].actor_id}):
-                f = frame_at(r, i, "meeting", "meeting", start, end)
+                f = _built(r, i, "meeting", "meeting", start, end, frame_at)
                 f.sources, f.targets = sources, targets
                 if not f.planned and not any(sp == r.spans[i] for _, sp in f.dates):
                     from pakiran_events.extract.frames import dateline_cues  # frames calls this module: a cycle
@@ -305,7 +310,7 @@ def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Fra
         for start, end, sources, targets in ceremony_attachments(r, i):
             if _holds_pair(frames + added, i, {sources[0].actor_id, targets[0].actor_id}):
                 continue
-            f = frame_at(r, i, "ceremony", "ceremony", start, end)
+            f = _built(r, i, "ceremony", "ceremony", start, end, frame_at)
             f.sources, f.targets = sources, targets
             _act_told_before(r, i, f, frame_at)
             added.append(f)
@@ -332,7 +337,7 @@ def _seat_heads(r: Reading, frames: list[Frame], added: list[Frame], frame_at: C
                 continue
             found = _head_noun(r, i)
             if found is not None and found[0] == j:
-                f = frame_at(r, j, "meeting", "meeting", found[1].start(), found[1].end())
+                f = _built(r, j, "meeting", "meeting", found[1].start(), found[1].end(), frame_at)
                 f.sources, f.targets = pair[:1], pair[1:]
                 added.append(f)
                 frames.append(f)
