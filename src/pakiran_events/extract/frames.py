@@ -47,8 +47,19 @@ def frames_of(r: Reading) -> list[Frame]:
         # an arrival at a host's office is no trip by itself (CURATION.md §2); beside a trip the report
         # tells ('who is on an official visit to Iran') it still gives the trip a day
         out = [f for f in out if not (f.kind == "arrival" and f.sentence in at_office)]
+    from pakiran_events.extract.noun_frames import add_noun_frames  # it builds its frames with frame_at: a cycle
+
+    add_noun_frames(r, out, frame_at)  # 'a meeting in X between A and B', 'the Pakistani side was led by A and ...'
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
     return out
+
+
+def frame_at(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
+    """The frame of a trigger of engagement.yaml key `trigger` (frame kind `kind`) at sentence
+    offsets [start, end) of sentence i, with the modality, negation, denial, background, place and
+    date rules every verb frame gets; its sources and targets as `_frame` reads them (a caller that
+    reads them otherwise, noun_frames.py, replaces them). Never raises on a sentence."""
+    return _frame(r, i, trigger, kind, start, end)
 
 
 def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame], at_office: set[int]) -> None:
@@ -1096,6 +1107,12 @@ def names_no_date(r: Reading) -> bool:
                for i in range(len(r.spans)) for c in r.cues(i))
 
 
+def dateline_cues(r: Reading) -> list:
+    """The (DateCue, Span) pairs of the report's dateline ('CAIRO, December 19 -'): its first
+    sentence's dates between the dateline's place and the text, the page's own day. [] when none."""
+    return [cue for cue in r.cues(0) if _is_dateline_cue(r, cue)] if r.spans else []
+
+
 def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
     """A date at the head of a sentence between its dateline's place and agency dates the report."""
     c, span = cue
@@ -1107,6 +1124,14 @@ def _is_dateline_cue(r: Reading, cue: tuple) -> bool:
 AFTER_COST = 12     # characters: a date before its verb ('on Monday, X met Y') binds less than one after it
 CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
 ASIDE_COST = 400    # characters: a date and a trigger on either side of a relative clause's comma (any length of aside)
+
+
+def forget_anchors(r: Reading, i: int) -> None:
+    """Drop what sentence i's date anchors were found to own (`_anchors` and the caches built on it),
+    so the next frame of the sentence reads them again: a noun frame (noun_frames.py) added an anchor."""
+    for key in [k for k in r._hits if isinstance(k, tuple) and len(k) >= 2 and k[1] == i
+                and k[0] in ("anchors", "anchor_index", "owned_by_start", "owner")]:
+        del r._hits[key]
 
 
 def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
@@ -1124,6 +1149,9 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         if r.find("visit", i) is None and (trip := _trip_to_place(r, i)) is not None \
                 and not any(a <= trip.start() < b for a, b, _ in found):
             found.append((trip.start(), trip.end(), True))  # 'during his trip to Tehran in March': the trip owns its month
+        from pakiran_events.extract.noun_frames import noun_anchors  # a noun frame owns its clause's dates too
+
+        found += [(a, b, True) for a, b in noun_anchors(r, i) if not any(x <= a < y for x, y, _ in found)]
         found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
         r._hits[key] = sorted(found)
     return r._hits[key]
