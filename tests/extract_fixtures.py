@@ -183,3 +183,16 @@ def of_kind(events: list[Event], kind: str) -> list[Event]:
 def has_pair(events: list[Event], kind: str, *people: str) -> bool:
     """Whether an event of that kind has all those actor ids among its participants."""
     return any(set(people) <= set(e.participants) for e in of_kind(events, kind))
+
+
+def whole_calendar(lex):
+    """A copy of lexicon `lex` whose dated range runs to the calendar's last year (engagement.yaml
+    `latest_year` 9999; `earliest_year` kept). Since round 27 a publication day beyond `latest_year` is no publication day
+    in read_report too (as the manifest's cell is not), so tests of the calendar's last days reach them
+    only so; the compiled patterns are shared (only the range is read again)."""
+    import copy
+
+    wide = copy.copy(lex)
+    engagement = {**lex.dictionaries["engagement"], "latest_year": 9999}
+    wide.dictionaries = {**lex.dictionaries, "engagement": engagement}
+    return wide

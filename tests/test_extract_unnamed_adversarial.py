@@ -106,7 +106,11 @@ def test_a_proposed_meeting_is_no_held_event(text):
 def test_a_meeting_in_a_report_dated_at_the_calendars_end_does_not_end_extract():
     """An undated meeting takes its report's month: December 9999's end was counted from a day
     after it (OverflowError out of cluster(), the whole `extract` an internal error)."""
-    _, events = _read("Interior Minister Saima Baig met her Iranian counterpart in Tehran.", "9999-12-31")
+    from extract_fixtures import whole_calendar
+
+    report = read_report("x-doc", "Interior Minister Saima Baig met her Iranian counterpart in Tehran.", "9999-12-31",
+                         whole_calendar(ORG_LEX))
+    events = cluster([report])
     assert [(e.date_start, e.date_end) for e in events if e.kind == "meeting"] == [
         (dt.date(9999, 12, 1), dt.date(9999, 12, 31))]
 

@@ -35,7 +35,7 @@ def test_extract_and_import_sources_read_a_published_cell_alike(tmp_path_factory
                                           if (found := published_problem({"published": cell}, DAYS, LAST))]
 
 
-@pytest.mark.parametrize("cell,kept", [("1900-05-05", ("", "")), ("soon", ("", "date-line")),
+@pytest.mark.parametrize("cell,kept", [("1900-05-05", ("", "")), ("soon", ("", "")),  # its basis too since round 27 (no date kept, no basis)
                                        ("2027-03-01", ("2027-03-01", "date-line")), ("", ("", ""))])
 def test_the_one_rule_of_a_published_cell(cell, kept):
     row = {"published": cell, "published_basis": "date-line" if cell else ""}

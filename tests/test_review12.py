@@ -96,11 +96,15 @@ def test_a_file_edited_in_the_clock_tick_of_the_record_is_written_again(tmp_path
 
 # -- dates at the calendar's ends (a report may claim 9999-12-31 or year 1): extract never raises ------
 def _cluster(*reports: tuple[str, str | None]):
+    """The reports clustered, read with the dated range widened to the whole calendar (the calendar's
+    ends are what these tests reach: extract_fixtures.whole_calendar)."""
+    from extract_fixtures import whole_calendar
     from pakiran_events.extract.cluster import cluster
     from pakiran_events.extract.report import read_report
     from test_extract_who_what import ORG_LEX
 
-    read = [read_report(f"doc-{n}", text, published, ORG_LEX) for n, (text, published) in enumerate(reports)]
+    lex = whole_calendar(ORG_LEX)
+    read = [read_report(f"doc-{n}", text, published, lex) for n, (text, published) in enumerate(reports)]
     return cluster(read)
 
 
