@@ -173,3 +173,22 @@ def test_a_damaged_figure_is_named_not_a_traceback(repo, tmp_path, damage):
     assert any(p.startswith("timeline.png: ") for p in problems), problems
     if damage == "not-png":
         assert problems == [f"timeline.png: unreadable ({png}: not a PNG file)"]
+
+
+# --- an office that tells the news by another verb is no venue (places.yaml venue_as_speaker) ---------
+
+TOLD_BY_OFFICE = ("ISLAMABAD: The Foreign Office {verb} that Deputy Prime Minister Ishaq Dar met Iranian Foreign "
+                  "Minister Abbas Araghchi on Monday.")
+
+
+@pytest.mark.parametrize("verb", ["clarified", "informed", "tweeted", "posted", "shared", "revealed", "disclosed",
+                                  "explained", "mentioned", "said", "confirmed"])
+def test_the_office_telling_the_meeting_is_not_its_venue(verb):
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+    from places11_table import lexicon
+
+    events = cluster([read_report("told-by-office", TOLD_BY_OFFICE.format(verb=verb), "2025-06-04", lexicon())])
+    meetings = {(e.place_id, e.venue) for e in events if e.kind == "meeting"}
+    # the meeting stays, placed by no venue (int27: ('islamabad', 'Foreign Office') for the first five verbs)
+    assert meetings and all(venue is None for _, venue in meetings), meetings
