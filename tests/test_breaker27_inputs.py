@@ -192,3 +192,26 @@ def test_the_office_telling_the_meeting_is_not_its_venue(verb):
     meetings = {(e.place_id, e.venue) for e in events if e.kind == "meeting"}
     # the meeting stays, placed by no venue (int27: ('islamabad', 'Foreign Office') for the first five verbs)
     assert meetings and all(venue is None for _, venue in meetings), meetings
+
+
+# --- who acts for a person: the envoy, not the principal (engagement.yaml proxy_nouns) ----------------
+
+@pytest.mark.parametrize("text, kind, party", [
+    ("ISLAMABAD: Prime Minister Shehbaz Sharif received Iranian President Masoud Pezeshkian's special envoy Abbas "
+     "Araghchi on Monday.", "meeting", "abbas-araghchi"),
+    ("ISLAMABAD: Deputy Prime Minister Ishaq Dar received a telephone call from Araghchi's deputy Kazem Gharibabadi "
+     "on Monday.", "phone_call", None),
+    ("TEHRAN: President Masoud Pezeshkian on Monday received Prime Minister Shehbaz Sharif's adviser Ishaq Dar.",
+     "meeting", "ishaq-dar"),
+])
+def test_the_person_acted_for_is_no_party(text, kind, party):
+    from pakiran_events.extract.cluster import cluster
+    from pakiran_events.extract.report import read_report
+    from places11_table import lexicon
+
+    events = [e for e in cluster([read_report("proxy", text, "2025-06-04", lexicon())]) if e.kind == kind]
+    principal = {"meeting": ("masoud-pezeshkian" if "Pezeshkian's" in text else "shehbaz-sharif"),
+                 "phone_call": "abbas-araghchi"}[kind]
+    assert all(principal not in e.participants for e in events), [e.participants for e in events]
+    if party:
+        assert any(party in e.participants for e in events), [e.participants for e in events]

@@ -223,6 +223,15 @@ def _thing_received(r: Reading, i: int, m) -> bool:
     return r.lex.patterns["host_verb"].match(m.group(0)) is not None and m.end() in _things_received(r, i)
 
 
+def _without_principals(r: Reading, people: list) -> list:
+    """`people` without those named only as whom another acts for ('received President X's special
+    envoy Y', 'a call from X's deputy Y': engagement.yaml `proxy_nouns` after the possessive): X is no
+    party, Y is (breaker of round 27: the meeting was X's). Persons only; an organisation's possessive
+    ('the ministry's spokesman') is not asked."""
+    proxy = r.lex.patterns["proxy_after"]
+    return [m for m in people if not (r.people.is_person(m.actor_id) and proxy.match(r.text, m.span.end))]
+
+
 def _without_senders(r: Reading, i: int, people: list, kind: str) -> list:
     """`people` without the senders of the things sentence i says someone received ('received
     Rouhani's message and held talks with Y': Rouhani is no party of the talks); a call received
@@ -463,7 +472,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
     frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
     # the actors of its own region: a clause of another subject or modality tells its own frame
-    people = _without_senders(r, i, own_mentions(r, i, start), kind)
+    people = _without_principals(r, _without_senders(r, i, own_mentions(r, i, start), kind))
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
     if trigger in SYMMETRIC:

@@ -982,6 +982,9 @@ class Lexicon:
         # thing ('received Iranian Interior Minister X's letter'): frames._thing_received
         p["thing_received"] = re.compile(rf"(?:\s+(?:the\s+)?[\w\-.]+){{1,6}}?['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
                                          rf"(?:{a('received_things')})\b", re.IGNORECASE)
+        # right after a person's name: the possessive and who acts for them ('s special envoy'):
+        # frames._without_principals
+        p["proxy_after"] = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{a('proxy_nouns')})\b", re.IGNORECASE)
         p["planning_after"] = re.compile(rf"\bto\s+(?:{a('planning_verbs')})\b", re.IGNORECASE)
         # a held passive: 'was (finally) held', 'took place', 'went ahead' (frames._held_after_plans)
         held = "".join(rf"{w}\s+|" for w in e.get("held_adverbs", []))[:-1] or "(?!x)x"
