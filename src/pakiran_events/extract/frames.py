@@ -443,6 +443,23 @@ def _outside_asides(r: Reading, i: int, kind: str, start: int, sources: list[Men
     return [m for m in sources if id(m) not in aside] if len(aside) < len(people) else sources
 
 
+def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) -> list[Mention]:
+    """The mentions before a trigger at sentence offset `start` that can be its subject: for a
+    predicate coordinated right after another with no subject of its own ('X met Y on Monday and flew
+    home on Tuesday': engagement.yaml `and_before`), those before the engagement predicate it follows,
+    the first verb's subject, never its object (issue 15); else `before` as it is."""
+    sentence = r.sentence(i)
+    joined = r.lex.patterns["and_before"].search(sentence, max(0, start - 40), start)
+    if joined is None:
+        return before
+    first = [t for t in _anchors(r, i) if t[2] and t[1] <= joined.start()]
+    if not first:
+        return before
+    head = r.spans[i].start + max(first, key=lambda t: t[1])[0]
+    subject = [m for m in before if m.span.start < head]
+    return subject or before
+
+
 def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
@@ -474,7 +491,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     elif trigger == "reception" and r.sentence(i)[start:end].lower().endswith(" by"):
         frame.sources, frame.targets = after, before    # passive: 'X was received by Y' -> Y received X
     else:
-        frame.sources, frame.targets = before[::-1], after  # nearest subject first
+        frame.sources, frame.targets = _coordinated_subject(r, i, start, before)[::-1], after  # nearest subject first
     frame.sources = _outside_asides(r, i, kind, start, frame.sources)
     if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
@@ -1279,6 +1296,9 @@ def _cheapest_anchor(r: Reading, i: int, date: tuple[int, int], near: list, befo
         # decided that the commission will convene'): the 'that' clause is what was said or decided,
         # its trigger does not reach back over the clause boundary for the main clause's date
         anchors = [t for t in anchors if not (t[2] and t[0] >= b and _that_between(sentence, b, t[0]))]
+        # 'met Y on Monday and flew home on Tuesday': a predicate coordinated right after the date
+        # (engagement.yaml `and_before`) is a part of its own; the date closes the part before it (issue 15)
+        anchors = [t for t in anchors if not (t[2] and t[0] >= b and r.lex.patterns["and_before"].fullmatch(sentence, b, t[0]))]
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)
