@@ -1298,12 +1298,24 @@ def _cheapest_anchor(r: Reading, i: int, date: tuple[int, int], near: list, befo
         anchors = [t for t in anchors if not (t[2] and t[0] >= b and _that_between(sentence, b, t[0]))]
         # 'met Y on Monday and flew home on Tuesday': a predicate coordinated right after the date
         # (engagement.yaml `and_before`) is a part of its own; the date closes the part before it (issue 15)
-        anchors = [t for t in anchors if not (t[2] and t[0] >= b and r.lex.patterns["and_before"].fullmatch(sentence, b, t[0]))]
+        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _coordinated_after(r, i, b, t[0]))]
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)
         anchors = _said_at_engagement(r, sentence, b, anchors, before)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+def _coordinated_after(r: Reading, i: int, b: int, t: int) -> bool:
+    """Whether the words between a date ending at sentence offset `b` and a trigger at `t` only
+    coordinate a new predicate (engagement.yaml `and_before`: 'on Monday and flew home'), perhaps
+    with a subject of its own named ('on Monday and Araghchi left'): the date is not that trigger's."""
+    gap = r.sentence(i)[:t]
+    base = r.spans[i].start
+    for m in r.mentions[i]:
+        if b <= m.span.start - base and m.span.end - base <= t:
+            gap = gap[:m.span.start - base] + " " * (m.span.end - m.span.start) + gap[m.span.end - base:]
+    return r.lex.patterns["and_before"].fullmatch(gap.rstrip() + " ", b) is not None
 
 
 def _aside_of(sentence: str, a: int):
