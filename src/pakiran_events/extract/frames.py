@@ -1575,7 +1575,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
     a place of the journey told as another time ('a day after landing in X': engagement.yaml
     `journey_before`; 'after arriving in X, he met Y' keeps X) nor where the trip began ('a visit
-    that had begun in X': `trip_nouns`, `opened_verbs`). For a trip told as over
+    that had begun in X': `trip_nouns`, `opened_verbs`), nor where the way home after it went ('met Y
+    on Monday and left for Tehran': `homeward_verbs`). For a trip told as over
     (`homeward`), not the place the guest went home to ('concluded his visit to Pakistan, leaving
     for Tehran': engagement.yaml `homeward_verbs`). With `bounds` (sentence offsets) only that
     part of the sentence is read, and a part naming no place gives None."""
@@ -1587,7 +1588,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     if talks:
         found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])
                  and not r.lex.patterns["trip_began_in"].search(r.text[max(s.start, pos - 110):pos])
-                 and not landed_aside(r, i, pos, s.start + trigger_start)]
+                 and not landed_aside(r, i, pos, s.start + trigger_start)
+                 and not (pos > s.start + trigger_start and r.lex.patterns["homeward"].search(r.text[max(s.start, pos - 30):pos]))]
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
