@@ -98,3 +98,39 @@ def test_a_departure_told_in_its_own_sentence_is_unchanged():
                      "He flew home on Tuesday.")
     assert _days(_one(frames, "meeting")) == [MON]
     assert _days(_one(frames, "departure")) == [TUE]
+
+
+# -- 'left for <a city of the traveller's own side>': the way home, not a trip to that city ---------------------------
+def _candidates(text: str):
+    from pakiran_events.extract.candidates import candidates_of
+
+    r = Reading("coord27-own", text, DAY, shipped_lexicon())
+    return candidates_of(r, frames_of(r))
+
+
+# (text, the guest going home, the country visited, the host met, the day of leaving)
+WAY_HOME = [
+    ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi held talks with Deputy Prime Minister Ishaq Dar on Monday and "
+     "left for Tehran on Tuesday.", "abbas-araghchi", "PAK", "ishaq-dar", TUE),
+    ("ISLAMABAD: Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi on Tuesday and departed "
+     "for Tehran on Wednesday.", "eskandar-momeni", "PAK", "mohsin-naqvi", WED),
+    ("TEHRAN: Interior Minister Mohsin Naqvi called on Iranian Interior Minister Eskandar Momeni on Monday. Naqvi left "
+     "for Islamabad on Tuesday.", "mohsin-naqvi", "IRN", "eskandar-momeni", TUE),
+]
+
+
+@pytest.mark.parametrize("text,guest,country,host,left_on", WAY_HOME)
+def test_leaving_for_a_city_of_ones_own_side_ends_the_trip_abroad(text, guest, country, host, left_on):
+    found = _candidates(text)
+    visits = [c for c in found if c.kind == "visit"]
+    assert [(v.guest, v.country) for v in visits] == [(guest, country)], [(c.kind, c.guest, c.country) for c in found]
+    assert [c.start for c, _ in visits[0].departure] == [left_on], visits[0].departure
+    meeting = next(c for c in found if c.kind == "meeting")
+    assert (meeting.country, meeting.guest, meeting.host) == (country, guest, host)
+    home = {"PAK": "tehran", "IRN": "islamabad"}[country]  # the city gone home to is not the talks' place
+    assert meeting.place_id != home, meeting.place_id
+
+
+def test_leaving_for_the_other_sides_city_is_still_a_trip_there():
+    visits = [c for c in _candidates("Interior Minister Mohsin Naqvi left for Tehran on Tuesday.") if c.kind == "visit"]
+    assert [(v.guest, v.country) for v in visits] == [("mohsin-naqvi", "IRN")]
