@@ -47,7 +47,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     from pakiran_events.extract.commitments import attach_commitments
     from pakiran_events.extract.entourage import attach_entourage
 
-    frames = [f for f in frames if not f.negated]
+    frames = [_way_home(r, f) for f in frames if not f.negated]
     _resolve_offsets(frames, r)
     past_the_floor(frames)
     context, city, by_head = _trip_place(r, frames)
@@ -70,6 +70,23 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     for c in out:
         c.at_country = bool(c.place_id) and r.lex.is_country(c.place_id)
     return out
+
+
+def _way_home(r: Reading, f: Frame) -> Frame:
+    """A held 'left for <city>' frame (an arrival trigger read by engagement.yaml `homeward_verbs`)
+    whose traveller, the first person of its subject, is of the city's own side of the pair: the way
+    home, a departure that ends the trip told abroad ('X held talks with Y on Monday and left for
+    Tehran on Tuesday': X's visit ends Tuesday, like 'flew home'; issue 15), no trip to the city. Other
+    frames as they are."""
+    if f.kind != "arrival" or f.planned or not f.place_id or r.lex.is_country(f.place_id):
+        return f
+    if not r.lex.patterns["homeward"].search(r.text[f.trigger.start:f.trigger.end] + " "):
+        return f
+    mover = next((m for m in f.sources if r.people.is_person(m.actor_id)), None)
+    country = r.people.country_of(f.place_id)
+    if mover is None or country not in r.lex.dyad or mover.side != country:
+        return f
+    return replace(f, kind="departure", place_id=None)
 
 
 def _meetings_by_trip(out: list[Candidate]) -> dict[tuple, list[Candidate]]:

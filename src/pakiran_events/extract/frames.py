@@ -452,6 +452,23 @@ def _outside_asides(r: Reading, i: int, kind: str, start: int, sources: list[Men
     return [m for m in sources if id(m) not in aside] if len(aside) < len(people) else sources
 
 
+def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) -> list[Mention]:
+    """The mentions before a trigger at sentence offset `start` that can be its subject: for a
+    predicate coordinated right after another with no subject of its own ('X met Y on Monday and flew
+    home on Tuesday': engagement.yaml `and_before`), those before the engagement predicate it follows,
+    the first verb's subject, never its object (issue 15); else `before` as it is."""
+    sentence = r.sentence(i)
+    joined = r.lex.patterns["and_before"].search(sentence, max(0, start - 40), start)
+    if joined is None:
+        return before
+    first = [t for t in _anchors(r, i) if t[2] and t[1] <= joined.start()]
+    if not first:
+        return before
+    head = r.spans[i].start + max(first, key=lambda t: t[1])[0]
+    subject = [m for m in before if m.span.start < head]
+    return subject or before
+
+
 def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
     s = r.spans[i]
     frame = Frame(kind, i, Span(s.start + start, s.start + end))
@@ -483,7 +500,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     elif trigger == "reception" and r.sentence(i)[start:end].lower().endswith(" by"):
         frame.sources, frame.targets = after, before    # passive: 'X was received by Y' -> Y received X
     else:
-        frame.sources, frame.targets = before[::-1], after  # nearest subject first
+        frame.sources, frame.targets = _coordinated_subject(r, i, start, before)[::-1], after  # nearest subject first
     frame.sources = _outside_asides(r, i, kind, start, frame.sources)
     if kind == "meeting" and not _persons(r, frame.targets) and len({m.side for m in _persons(r, frame.sources)}) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # 'A and B met': both subjects, each the other's
@@ -1288,11 +1305,26 @@ def _cheapest_anchor(r: Reading, i: int, date: tuple[int, int], near: list, befo
         # decided that the commission will convene'): the 'that' clause is what was said or decided,
         # its trigger does not reach back over the clause boundary for the main clause's date
         anchors = [t for t in anchors if not (t[2] and t[0] >= b and _that_between(sentence, b, t[0]))]
+        # 'met Y on Monday and flew home on Tuesday': a predicate coordinated right after the date
+        # (engagement.yaml `and_before`) is a part of its own; the date closes the part before it (issue 15)
+        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _coordinated_after(r, i, b, t[0]))]
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)
         anchors = _said_at_engagement(r, sentence, b, anchors, before)
     return min(anchors, key=lambda t: (cost(t), t[0])) if anchors else None
+
+
+def _coordinated_after(r: Reading, i: int, b: int, t: int) -> bool:
+    """Whether the words between a date ending at sentence offset `b` and a trigger at `t` only
+    coordinate a new predicate (engagement.yaml `and_before`: 'on Monday and flew home'), perhaps
+    with a subject of its own named ('on Monday and Araghchi left'): the date is not that trigger's."""
+    gap = r.sentence(i)[:t]
+    base = r.spans[i].start
+    for m in r.mentions[i]:
+        if b <= m.span.start - base and m.span.end - base <= t:
+            gap = gap[:m.span.start - base] + " " * (m.span.end - m.span.start) + gap[m.span.end - base:]
+    return r.lex.patterns["and_before"].fullmatch(gap.rstrip() + " ", b) is not None
 
 
 def _aside_of(sentence: str, a: int):
@@ -1552,7 +1584,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     'at'), never an origin ('from X', 'left X'); after the trigger first. For talks (`talks`), not
     a place of the journey told as another time ('a day after landing in X': engagement.yaml
     `journey_before`; 'after arriving in X, he met Y' keeps X) nor where the trip began ('a visit
-    that had begun in X': `trip_nouns`, `opened_verbs`). For a trip told as over
+    that had begun in X': `trip_nouns`, `opened_verbs`), nor where the way home after it went ('met Y
+    on Monday and left for Tehran': `homeward_verbs`). For a trip told as over
     (`homeward`), not the place the guest went home to ('concluded his visit to Pakistan, leaving
     for Tehran': engagement.yaml `homeward_verbs`). With `bounds` (sentence offsets) only that
     part of the sentence is read, and a part naming no place gives None."""
@@ -1564,7 +1597,8 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     if talks:
         found = [(pos, pid) for pos, pid in found if not r.lex.patterns["journey_before"].search(r.text[max(s.start, pos - 60):pos])
                  and not r.lex.patterns["trip_began_in"].search(r.text[max(s.start, pos - 110):pos])
-                 and not landed_aside(r, i, pos, s.start + trigger_start)]
+                 and not landed_aside(r, i, pos, s.start + trigger_start)
+                 and not (pos > s.start + trigger_start and r.lex.patterns["homeward"].search(r.text[max(s.start, pos - 30):pos]))]
     metonyms = _metonyms(r, found)
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
