@@ -38,6 +38,7 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
         found = {"noun": words(e.get("frame_nouns", [])),
                  "call": words(e.get("frame_call_nouns", [])),
                  "present": words(e.get("frame_present_verbs", [])),
+                 "governed": words(e.get("frame_present_governed", [])),
                  "pair_ref": re.compile(rf"{words(e.get('frame_pair_references', [])).pattern}\s+[a-z][\w\-]*s\b", re.IGNORECASE),
                  "ceremony": words(e.get("frame_ceremony_nouns", [])),
                  # each act of a ceremony on its own ('signed', 'handed over'): the same act told before
@@ -74,7 +75,8 @@ def attachments(r: Reading, i: int) -> list[tuple[str, int, int, list[Mention], 
     """The engagement nouns of sentence i with their parties: (frame kind, noun start, noun end,
     sources, targets), sentence offsets; kind 'phone_call' for a call noun (`frame_call_nouns`, its
     'between' only), else 'meeting'. 'between A and B': A the source, B (and any other) the targets;
-    'between the two ministers' (`frame_pair_references`): the pair named last (`_pair_named_before`);
+    'between the two ministers' (`frame_pair_references`): the pair named last (`_pair_named_before`),
+    not 'the two sides' or 'the two countries' (sides.yaml `both_sides`: sides, not persons; review of round 27);
     'with B': B the target, the nearest person before the noun in its region (or inside the words
     between the noun and 'with': 'the talks that X held on Monday with Y') the source. Only a noun
     whose parties are persons of both dyad sides, in the noun's clause, is returned. Never raises."""
@@ -92,7 +94,8 @@ def attachments(r: Reading, i: int) -> list[tuple[str, int, int, list[Mention], 
         with_ = p["with"].match(sentence, noun.end(), b) if kind == "meeting" else None
         if between is not None and not (with_ is not None and with_.end() < between.end()):
             parties = [m for m in inside if m.span.start >= base + between.end()]
-            if not _two_sides(parties) and p["pair_ref"].match(sentence, between.end()):
+            if not _two_sides(parties) and p["pair_ref"].match(sentence, between.end()) \
+                    and not r.lex.patterns["both_sides"].match(sentence, between.end()):
                 parties, told = _pair_named_before(r, i, noun.start())
                 if noun.start() not in r.trigger_starts(i) and any(r.trigger_starts(k) for k in range(told, i)):
                     continue  # 'the meeting ... was followed by a session between the two leaders': the one told
@@ -117,7 +120,8 @@ def present_meetings(r: Reading, i: int) -> list[tuple[int, int, list[Mention], 
     """A live page's present tense (`frame_present_verbs`) right after a person: 'A and B meet on the
     sidelines' (the persons of both sides before the verb in its clause), 'A is now meeting B' (the
     person before, the first person after of the other side): (verb start, verb end, sources, targets),
-    sentence offsets. A subject right before the verb leaves no room for 'to' or a modal; a day ahead
+    sentence offsets. A subject right before the verb leaves no room for 'to' or a modal; a clause a
+    `frame_present_governed` word opens ('when', 'that') is a question or a wish, no meeting; a day ahead
     still makes the frame planned (frames: a scheduled step told in the present). Never raises."""
     p, sentence, base = _patterns(r), r.sentence(i), r.spans[i].start
     out = []
@@ -127,6 +131,8 @@ def present_meetings(r: Reading, i: int) -> list[tuple[int, int, list[Mention], 
         before = [m for m in inside if m.span.end <= base + verb.start()]
         if not before or sentence[before[-1].span.end - base:verb.start()].strip():
             continue  # the verb's subject is no person right before it
+        if p["governed"].search(sentence, a, before[0].span.start - base):
+            continue  # 'unclear when A and B meet', 'hope that A and B meet': a question or a wish
         after = [m for m in inside if m.span.start >= base + verb.end() and m.side != before[-1].side]
         firsts: dict = {}
         for m in before:
