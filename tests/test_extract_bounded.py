@@ -104,12 +104,15 @@ def _clauses_by_spacy(sentence: str):
 
 
 def test_clauses_skip_spacy_only_where_it_would_cut_nothing():
-    """The prefilter that spares spaCy's tokenizer gives the clauses spaCy gives (property)."""
+    """The prefilter that spares spaCy's tokenizer gives the clauses spaCy gives (property), for
+    sentences whose white-space-free chunks are at most LONG_CHUNK characters: a longer chunk is cut at
+    its characters by design (tests/test_matching_helpers.py, tests/test_robust25.py), where spaCy
+    may keep 'where's;while' glued into one token."""
     pytest.importorskip("spacy")
-    from hypothesis import given, settings
+    from hypothesis import assume, given, settings
     from hypothesis import strategies as st
 
-    from pakiran_events.extract.clauses import clause_bounds
+    from pakiran_events.extract.clauses import _LONG_CHUNK, clause_bounds
 
     pieces = st.sampled_from(["while", "When", "but", "butter", "where's", "after", ";", ":", "(", ")", "—", "–",
                               " ", "  ", "-", "’", ".", ",", "x", "Ministers", "met", "é", "\n", "e.g.", "Mr."])
@@ -117,6 +120,7 @@ def test_clauses_skip_spacy_only_where_it_would_cut_nothing():
     @settings(max_examples=400, deadline=None)
     @given(st.lists(pieces, max_size=14).map("".join))
     def check(sentence):
+        assume(not _LONG_CHUNK.search(sentence))
         clause_bounds.cache_clear()
         assert clause_bounds(sentence) == _clauses_by_spacy(sentence)
 
