@@ -112,3 +112,13 @@ def test_a_named_envoy_after_the_posting_is_that_person():
     text = ("RAWALPINDI, Aug 5 -- Iran's ambassador to Pakistan Mohammad Taghi Hosseini called on Field Marshal Asim "
             "Munir at GHQ on Monday.")
     assert ("asim-munir", "mohammad-taghi-hosseini") in _meetings(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Amna Baloch and the Ambassador of Iran to Pakistan, Reza Amiri Moghadam, met at the Foreign "
+    "Office in Islamabad on Monday.",
+    "ISLAMABAD, Aug 5 -- The Iranian envoy in Islamabad, Reza Amiri Moghadam, called on Foreign Secretary Amna Baloch "
+    "on Monday.",
+])
+def test_an_envoy_named_after_country_and_posting_adds_no_mission(text):
+    assert _meetings(text) == {("amna-baloch", "reza-amiri-moghadam")}, _events(text)
