@@ -1209,8 +1209,14 @@ class _Built:
                 told.cite("place_id", gathering[1])  # the sentence naming it
             for m in self._plural_guests(f, guest_id, country):
                 told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
-        if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
+        if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned and not self._welcomed_to_venue(f):
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _welcomed_to_venue(self, f: Frame) -> bool:
+        """A welcome to a building ('welcomed the minister to the PM Office', places.yaml `venues`)
+        tells an audience there, as 'received him at' does, not the trip to the country (round 28)."""
+        s = self._span(f)
+        return self.r.people.venue_at(f.trigger.end, s.end, f.trigger.start) is not None
 
     def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
         """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural

@@ -1076,6 +1076,10 @@ class Lexicon:
         honor, rank = p["honorific"].pattern, p["rank"].pattern
         p["title_gap"] = re.compile(r"(?:\s|,|\([A-Z]{2,6}\)|" + honor + r"|" + rank
                                     + r"|(?:of|for) (?:the )?[A-Z][\w’']+(?: [A-Z][\w’']+){0,3})*")
+        # between an office phrase and its holder's name: its country and posting ('of Iran to Pakistan,', 'in
+        # Tehran'), titles, capitalised words, commas; no lowercase word of a clause ('called on': a verb)
+        p["appositive_gap"] = re.compile(r"(?:\s|,|\([A-Z]{2,6}\)|" + honor + r"|" + rank
+                                         + r"|(?<![\w\-])(?:of|for|to|in|at|the)(?![\w\-])|[A-Z][\w’'\-]*|-[a-z]+)*")
         p["name_gap"] = re.compile(r"(?:[\s,]|\([A-Z]{2,6}\)|" + honor + "|" + rank + r")*")
         p["rank_tail"] = re.compile(r"[\s.,]*(?:" + honor + r"\s*)*")
         forms = "|".join(self.dictionaries["sides"].get("state_forms", [])) or "(?!x)x"

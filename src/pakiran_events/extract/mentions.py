@@ -2396,8 +2396,7 @@ class People:
             for m in pat.finditer(self.text, s.start, s.end):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                if unnamed and any(x.span.start < m.end() + 40 and m.start() < x.span.end and self.is_person(x.actor_id)
-                                   for x in self.mentions[i]):
+                if unnamed and any(self._names_office(m.start(), m.end(), x) for x in self.mentions[i]):
                     continue  # a name follows, or the office's holder is known (another group is no name)
                 taken.append(m.span())
                 if self._named_next(i, m.end()) or self._brought(i, m.start()):
@@ -2409,6 +2408,15 @@ class People:
                     body, actor = self._led_by(i, title, side) or (title, actors.get(side))
                     if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
                         self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), body, True))
+
+    def _names_office(self, start: int, end: int, x: Mention) -> bool:
+        """Whether the person mention x is the one an unnamed office phrase at start:end tells: over
+        the phrase (the holder known), or right after it with only a posting and titles between
+        ("Iran's ambassador to Pakistan X", 'the envoy, Mr X'). Not a person after a verb ('the
+        envoy called on Field Marshal X': the counterpart, round 28), who left the envoy unread."""
+        if not self.is_person(x.actor_id) or x.span.end <= start or x.span.start >= end + 40:
+            return False
+        return x.span.start < end or self.lex.patterns["appositive_gap"].fullmatch(self.text, end, x.span.start) is not None
 
     def _named_next(self, i: int, end: int) -> bool:
         """A group phrase ending at `end` is followed by 'led by' / 'including' (titles.yaml
