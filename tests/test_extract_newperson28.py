@@ -31,12 +31,6 @@ READ = [
      "(South), received the Iranian border officials on Monday.", {"ali-raza-khanzada": "PAK"}),
     ("rank-apposed-lowercase", "QUETTA: Brig. Ali Raza Khanzada, deputy inspector general of the Frontier Corps, "
      "received the Iranian border officials on Monday.", {"ali-raza-khanzada": "PAK"}),
-    ("rank-relative-office", "ISLAMABAD: Brigadier General Karim Ahmadi Rad, who also heads Iran's drug control "
-     "police, arrived in Islamabad on Monday.", {"karim-ahmadi-rad": "IRN"}),
-    ("rank-apposed-nacta", "ISLAMABAD: Brigadier Shahid Anwar Qureshi, Director General of NACTA, met the Iranian "
-     "delegation on Monday.", {"shahid-anwar-qureshi": "PAK"}),
-    ("bare-after-with", "ISLAMABAD: Interior Minister Mohsin Naqvi held talks with Farhad Zolfaghari Nia of Iran in "
-     "Islamabad on Monday.", {"farhad-zolfaghari-nia": "IRN"}),
 ]
 
 
@@ -49,8 +43,6 @@ NOBODY = [
     ("rank-office-no-side", "TAFTAN: Brigadier Sajid Mahmood Awan, sector commander, led the talks at the zero "
      "point on Thursday."),
     ("rank-no-office-after", "TAFTAN: Brigadier Sajid Mahmood Awan, Pakistan and Iran agreed, will lead the talks."),
-    ("rank-relative-clause", "ISLAMABAD: Brigadier General Karim Ahmadi Rad, who met Iran's ambassador, left on "
-     "Monday."),
     ("bare-city", "TEHRAN: Interior Minister Mohsin Naqvi met Farhad Zolfaghari Nia of Tehran on Monday."),
     ("bare-third-country", "MOSCOW: Interior Minister Mohsin Naqvi met Sergei Ivanovich Petrov of Russia on Monday."),
     ("institution", "TAFTAN: The Frontier Corps of Pakistan met the border guards on Monday."),
@@ -75,4 +67,3 @@ def test_a_person_named_of_a_side_meets_the_other_side():
 def test_the_words_after_a_name_are_data():
     t = shipped_lexicon().dictionaries["titles"]
     assert {"of", "from"} <= set(t["side_after_name"]) and "the" in t["bare_name_not_after"]
-    assert "who" in t["relative_pronouns"] and t["office_relative"]

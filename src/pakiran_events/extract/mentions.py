@@ -115,8 +115,7 @@ _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 # round 27 (newperson27): where the phrase an anchor leans on starts (`_leaning_phrase`): a stop inside the
 # sentence, a bracket or 'and'; the meeting verbs of titles.yaml `meeting_between` end it too
 # round 28: a comma, an optional article, and the office phrase after a name, up to the next comma or stop
-_APPOSED_TAIL = re.compile(r"\s+(?:the\s+)?([^,;.]{3,90}?)\s*(?=[,;.]|$)")
-_APPOSED_AFTER = re.compile("," + _APPOSED_TAIL.pattern)
+_APPOSED_AFTER = re.compile(r",\s+(?:the\s+)?([^,;.]{3,90}?)\s*(?=[,;.]|$)")
 # round 28: a run of two to four capitalised words ending right at the search's end (a bare name)
 _RUN_BEFORE = re.compile(r"(?<![\w\-’'])[A-Z]" + NAME_CHAR + r"+(?:\s+[A-Z]" + NAME_CHAR + r"+){1,3}$")
 _LEAN_BREAK = re.compile(r"[,;:()\[\]]|(?<![\w\-])and(?=\s+[a-z])")
@@ -1819,27 +1818,15 @@ class People:
         and Baluchestan'): the phrase must hold an office of the titles table (a list of people or a
         place after the comma tells nothing) and no person; its owner by `_owner_sides`."""
         s = self.spans[i]
-        relative = self._office_relative().match(self.text, end, s.end)
-        m = (_APPOSED_TAIL if relative else _APPOSED_AFTER).match(self.text, relative.end() if relative else end, s.end)
+        m = _APPOSED_AFTER.match(self.text, end, s.end)
         if m is None:
             return None
         a, b = m.span(1)
-        if not relative and m.group(1).split()[0] in self.lex.dictionaries["titles"].get("relative_pronouns", []):
-            return None  # 'X, who met Iran's ambassador,': a clause about X, not X's office
         offices = [t for _, t, _, _ in self.titles_in(i)] + [t for _, t, _, _ in self._lowercase_titles(i)]
-        if not (relative or any(a <= t < b for t in offices) or self._office_head(a, b)) or any(a <= x.span.start < b and self.is_person(x.actor_id)
+        if not (any(a <= t < b for t in offices) or self._office_head(a, b)) or any(a <= x.span.start < b and self.is_person(x.actor_id)
                                                      for x in self.mentions[i]):
             return None
         return self._owner_sides(a, b)
-
-    def _office_relative(self) -> re.Pattern:
-        """A comma and a relative clause of titles.yaml `office_relative` ('X, who also heads ...'):
-        the phrase after it is read by `_APPOSED_TAIL` (compiled once)."""
-        pattern = self.lex.patterns.get("_office_relative")
-        if pattern is None:
-            verbs = "|".join(self.lex.dictionaries["titles"].get("office_relative", [])) or "(?!x)x"
-            pattern = self.lex.patterns["_office_relative"] = re.compile(r",\s+(?:" + verbs + r")(?=\s)")
-        return pattern
 
     def _office_head(self, start: int, end: int) -> bool:
         """text[start:end] holds an office's head noun of titles.yaml `after_name` in any case ('Sector
