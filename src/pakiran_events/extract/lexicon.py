@@ -1085,6 +1085,10 @@ class Lexicon:
         forms = "|".join(self.dictionaries["sides"].get("state_forms", [])) or "(?!x)x"
         p["side_after"] = {iso: re.compile(r"\s*(?:of|for) (?:the )?(?:(?:" + forms + r") )?" + pat.pattern)
                            for iso, pat in p["side"].items()}
+        # round 28 (newperson28): a side word after a new name ('X of Iran', 'X (Pakistan)'), one per side
+        p["name_side_after"] = {iso: re.compile(r"\s+(?:" + alternation(self.dictionaries["titles"].get("side_after_name", [])) + r")\s+(?:the\s+)?("
+                                               + pat.pattern + r")|\s*\(\s*(" + pat.pattern + r")\s*\)")
+                                for iso, pat in p["side"].items()}
 
     # -- facts ---------------------------------------------------------------------------
     def country_place(self, country: str | None) -> str | None:

@@ -114,6 +114,10 @@ _CLAUSE_BREAK = re.compile(r"[;:.]|,\s+and\b")  # where 'its' looks back to
 # and Baluchestan', 'Asian Development Bank'): the noun phrase 'its' may refer back to
 # round 27 (newperson27): where the phrase an anchor leans on starts (`_leaning_phrase`): a stop inside the
 # sentence, a bracket or 'and'; the meeting verbs of titles.yaml `meeting_between` end it too
+# round 28: a comma, an optional article, and the office phrase after a name, up to the next comma or stop
+_APPOSED_AFTER = re.compile(r",\s+(?:the\s+)?([^,;.]{3,90}?)\s*(?=[,;.]|$)")
+# round 28: a run of two to four capitalised words ending right at the search's end (a bare name)
+_RUN_BEFORE = re.compile(r"(?<![\w\-’'])[A-Z]" + NAME_CHAR + r"+(?:\s+[A-Z]" + NAME_CHAR + r"+){1,3}$")
 _LEAN_BREAK = re.compile(r"[,;:()\[\]]|(?<![\w\-])and(?=\s+[a-z])")
 _PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z]" + NAME_CHAR + r"*)*")
 
@@ -1775,6 +1779,8 @@ class People:
                 continue  # no name, or a ship's ('led by PNS X Y')
             at, full = named
             side = self._anchor_side(i, s.start + a, kind)
+            if side is None and not is_head and not self.third_party_before(i, s.start + a):
+                side = self._side_after_name(i, s.start + at + len(full), anchored=True)
             if side not in self.lex.dyad:
                 continue
             if not taken.overlaps(at, at + len(full)):
@@ -1784,6 +1790,84 @@ class People:
             if is_head and head is not None and head.side == side:
                 self.delegation_heads.setdefault(side, []).append(head.actor_id)
         self._complement_anchored(i, chunk, taken)
+        self._side_after_strangers(i, chunk, taken)
+
+    def _side_after_name(self, i: int, end: int, anchored: bool) -> str | None:
+        """Round 28 (newperson28): the side of the dyad (ISO3) told right after a name ending at `end`
+        when nothing before it tells one: 'of Iran', 'from Pakistan', '(Iran)' (titles.yaml
+        `side_after_name`; a name with no rank or honorific before it only by the country's own name,
+        `_country_word`: 'X of Tehran' may be a place's or a body's); for a name after a rank or an
+        honorific (`anchored`), also the office apposed after it naming one owner ('Brigadier X, Sector
+        Commander of the Frontier Corps,': `_apposed_owner_after`). None otherwise."""
+        s = self.spans[i]
+        for iso, pattern in self.lex.patterns["name_side_after"].items():
+            m = pattern.match(self.text, end, s.end)
+            if m and (anchored or self._country_word(iso, m.group(1) or m.group(2))):
+                return iso
+        return self._apposed_owner_after(i, end) if anchored else None
+
+    def _country_word(self, iso: str, word: str) -> bool:
+        """`word` names the country `iso` itself (the gazetteer's place for the whole country), not one
+        of its cities or an adjective: 'Iran', 'Pakistan', 'the Islamic Republic'."""
+        place = self.lex.place_names.get(word)
+        return (place is not None and place == self.lex.country_place(iso)) or word == "Islamic Republic"
+
+    def _apposed_owner_after(self, i: int, end: int) -> str | None:
+        """The one side the office set off by a comma right after a name ending at `end` names as its
+        owner ('X, Sector Commander of the Frontier Corps (South), ...'; 'X, deputy governor of Sistan
+        and Baluchestan'): the phrase must hold an office of the titles table (a list of people or a
+        place after the comma tells nothing) and no person; its owner by `_owner_sides`."""
+        s = self.spans[i]
+        m = _APPOSED_AFTER.match(self.text, end, s.end)
+        if m is None:
+            return None
+        a, b = m.span(1)
+        offices = [t for _, t, _, _ in self.titles_in(i)] + [t for _, t, _, _ in self._lowercase_titles(i)]
+        if not (any(a <= t < b for t in offices) or self._office_head(a, b)) or any(a <= x.span.start < b and self.is_person(x.actor_id)
+                                                     for x in self.mentions[i]):
+            return None
+        return self._owner_sides(a, b)
+
+    def _office_head(self, start: int, end: int) -> bool:
+        """text[start:end] holds an office's head noun of titles.yaml `after_name` in any case ('Sector
+        Commander of ...', 'Deputy Head of ...'): an office the titles table does not list whole."""
+        pattern = self.lex.patterns.get("_office_head")
+        if pattern is None:
+            heads = self.lex.dictionaries["titles"].get("after_name", []) or ["(?!x)x"]
+            pattern = self.lex.patterns["_office_head"] = re.compile(r"(?<![\w\-])(?:" + "|".join(heads) + r")(?![\w\-])", re.IGNORECASE)
+        return pattern.search(self.text, start, end) is not None
+
+    def _side_after_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """Round 28 (newperson28): a new name with no anchor before it whose side follows it: 'X of
+        Iran', 'X from Pakistan', 'X (Iran)' (`_side_after_name`). The run must be a person's name:
+        two to four words each of which may begin a name (`_begins_name`: no place, province, country,
+        acronym or titles.yaml `not_names` word), none an organisation's word (places.yaml
+        `organisation_words`) or an institution of a side ('Frontier Corps of Pakistan'), not after an
+        article or a preposition ('the Port of X'), not a ship ('PNS X'); a name already read is taken."""
+        s = self.spans[i]
+        for pattern in self.lex.patterns["name_side_after"].values():
+            for m in pattern.finditer(chunk):
+                run = _RUN_BEFORE.search(chunk, max(0, m.start() - 80), m.start())
+                if run is None or taken.overlaps(run.start(), run.end()) or not self._bare_name(i, chunk, run):
+                    continue
+                side = self._side_after_name(i, s.start + run.end(), anchored=False)
+                if side in self.lex.dyad:
+                    self._stranger(i, run.group(0), s.start + run.start(), side, None, taken)
+
+    def _bare_name(self, i: int, chunk: str, run: re.Match) -> bool:
+        """The capitalised run `run` (of chunk) is a person's name by its words and what stands before
+        it (`_side_after_strangers`' guards)."""
+        words_ = run.group(0).split()
+        if not 2 <= len(words_) <= 4 or not all(self._begins_name(w) for w in words_):
+            return False
+        d = self.lex.dictionaries
+        institutions = {w for ws in d["sides"].get("institutions", {}).values() for phrase in ws for w in phrase.split()}
+        if any(w in d["places"].get("organisation_words", []) or w in institutions for w in words_):
+            return False
+        before = _WORD_BEFORE.search(chunk, max(0, run.start() - 30), run.start())
+        word = before.group(1) if before else ""
+        return not (word.lower() in d["titles"].get("bare_name_not_after", []) or self.lex.patterns["ship_prefix"].fullmatch(word)
+                    or self.lex.patterns["rank_or_honorific"].fullmatch(word.rstrip(".,")))
 
     def _complement_anchored(self, i: int, chunk: str, taken: Taken) -> None:
         """The third anchor: an office of the titles table, its complement, then a new name with no
