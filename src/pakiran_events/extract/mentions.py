@@ -2056,7 +2056,7 @@ class People:
 
         start, full = self._given_honorific(start, full, side)
         actor = slugify(full)
-        if len(full.split()) < 2 or not actor or actor in self.lex.actors:
+        if len(full.split()) < 2 or not actor or actor in self.lex.actors or self._vessel_or_unit(start, full):
             return  # a name has two words at least: 'Haji X' of the side 'Haji' is a title on names nobody
         holder = self._holder_spelt(i, full, side, title)
         if holder is not None:  # the office's holder, spelt another way: no new person
@@ -2070,6 +2070,16 @@ class People:
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
+
+    def _vessel_or_unit(self, start: int, full: str) -> bool:
+        """Round 28: whether the run `full` at `start` names a ship, a unit or a base, not a person: a
+        noun of titles.yaml `not_person_nouns` in it ('Zulfiquar Class Frigate', 'Southern Command') or
+        among the two words right before it, or a ship's prefix right before it ('the frigate Alborz',
+        'PNS Zulfiquar'). Every rule making a new person passes here, so the refusal is one."""
+        p = self.lex.patterns
+        before = self.text[max(0, start - 40):start].split()[-2:]
+        return bool(p["not_person_noun"].search(full) or any(p["not_person_noun"].fullmatch(w.strip(",")) for w in before)
+                    or (before and p["ship_prefix"].fullmatch(before[-1])))
 
     def _given_honorific(self, start: int, full: str, side: str) -> tuple[int, str]:
         """(start, name) of a new person's name read from `start`, with the honorifics right before it
