@@ -90,7 +90,9 @@ def attachments(r: Reading, i: int) -> list[tuple[str, int, int, list[Mention], 
             continue  # 'phone conversation' holds no meeting noun of its own
         a, b = clause_at(sentence, noun.start())
         people = own_mentions(r, i, noun.start())
-        inside = [m for m in _persons(r, people) if base + a <= m.span.start < base + b]
+        # round 28: a possessive's owner is no party ('talks with General X's chief of staff': the head noun is)
+        inside = [m for m in _persons(r, people) if base + a <= m.span.start < base + b
+                  and not r.lex.patterns["proxy_after"].match(r.text, m.span.end)]
         between = p["between"].match(sentence, noun.end(), b)
         with_ = p["with"].match(sentence, noun.end(), b) if kind == "meeting" else None
         if between is not None and not (with_ is not None and with_.end() < between.end()):
