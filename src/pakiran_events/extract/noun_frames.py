@@ -99,7 +99,9 @@ def attachments(r: Reading, i: int) -> list[tuple[str, int, int, list[Mention], 
             parties = [m for m in inside if m.span.start >= base + between.end()]
             if not _two_sides(parties) and p["pair_ref"].match(sentence, between.end()) \
                     and not r.lex.patterns["both_sides"].match(sentence, between.end()):
-                parties, told = _pair_named_before(r, i, noun.start())
+                # round 28: 'the two presidents' are that office's two holders, one of each side, not the pair named last
+                office_pair = r.people.plural_office(i, base + between.end())
+                parties, told = (office_pair, i) if _two_sides(office_pair) else _pair_named_before(r, i, noun.start())
                 if noun.start() not in r.trigger_starts(i) and any(r.trigger_starts(k) for k in range(told, i)):
                     continue  # 'the meeting ... was followed by a session between the two leaders': the one told
             if _two_sides(parties):
