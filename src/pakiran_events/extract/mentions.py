@@ -2091,12 +2091,13 @@ class People:
     def _vessel_or_unit(self, start: int, full: str) -> bool:
         """Round 28: whether the run `full` at `start` names a ship, a unit or a base, not a person: a
         noun of titles.yaml `not_person_nouns` in it ('Zulfiquar Class Frigate', 'Southern Command') or
-        among the two words right before it, or a ship's prefix right before it ('the frigate Alborz',
-        'PNS Zulfiquar'). Every rule making a new person passes here, so the refusal is one."""
+        a noun or a ship's prefix as the word right before it, no mark between ('the frigate Alborz',
+        'PNS Zulfiquar'; not 'the commander of the flotilla, Captain X'). Every rule making a new
+        person passes here, so the refusal is one."""
         p = self.lex.patterns
-        before = self.text[max(0, start - 40):start].split()[-2:]
-        return bool(p["not_person_noun"].search(full) or any(p["not_person_noun"].fullmatch(w.strip(",")) for w in before)
-                    or (before and p["ship_prefix"].fullmatch(before[-1])))
+        before = self.text[max(0, start - 40):start].split()[-1:]
+        return bool(p["not_person_noun"].search(full)
+                    or (before and (p["not_person_noun"].fullmatch(before[0]) or p["ship_prefix"].fullmatch(before[0]))))
 
     def _given_honorific(self, start: int, full: str, side: str) -> tuple[int, str]:
         """(start, name) of a new person's name read from `start`, with the honorifics right before it
