@@ -835,13 +835,22 @@ class _Built:
         office's holder; None too when the sentence tells someone of that side by a rank or honorific
         and a surname that fits none of the report's people (`People.refused`, round 23)."""
         principal = self.principal.get(side)
-        if side in self.r.people.refused.get(f.sentence, ()):
+        if side in self.r.people.refused.get(f.sentence, ()) or self._acted_for(f, principal):
             return None
         unheld = {office_of(t) for t, s in self.r.people.unheld.get(f.sentence, []) if s == side}
         if principal is None or not unheld:
             return principal
         titles = {office_of(m.title) for ms in self.r.mentions for m in ms if m.actor_id == principal and m.title}
         return principal if titles & unheld else None
+
+    def _acted_for(self, f: Frame, actor: str | None) -> bool:
+        """Round 28 (wrongread28): whether the frame's sentence names `actor` only as whom someone
+        acts for ('met with Foreign Minister X's deputy', 'held talks with General Y's chief of staff':
+        engagement.yaml `proxy_nouns` after the possessive): the party is the one acting for X, so X
+        stands in for nobody there."""
+        proxy = self.lex.patterns["proxy_after"]
+        return actor is not None and any(m.actor_id == actor and proxy.match(self.r.text, m.span.end)
+                                         for m in self.r.mentions[f.sentence])
 
     def _holders(self, f: Frame, side: str) -> list[str]:
         """Everyone the office-holder table gives the office a frame tells without a name

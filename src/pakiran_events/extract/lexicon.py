@@ -591,6 +591,8 @@ class Lexicon:
         # round 27 (newperson27): a group head's phrase, after which a new person's name may follow (mentions._anchored_strangers)
         p["anchor_head"] = words(t.get("anchor_heads", []))
         p["ship_prefix"] = words(t.get("ship_prefixes", []), 0)
+        # round 28 (wrongread28): a vessel's or a unit's noun in or right before a run makes it no person (mentions._stranger)
+        p["not_person_noun"] = words(t.get("not_person_nouns", []))
         p["not_owner"] = re.compile(r"(?<![\w\-])(?:" + alternation(t.get("not_owner_before", [])) + r")\s+(?:the\s+)?$", re.IGNORECASE)
         p["companion"] = words(t.get("companion", []))
         p["not_names"] = {w.lower() for w in t["not_names"]}

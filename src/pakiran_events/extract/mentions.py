@@ -1163,6 +1163,8 @@ class People:
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
+            if self._third_party_head(i, t_start):
+                continue  # 'the Turkish side was led by Foreign Minister X': a third country's head, nobody of the dyad
             side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
                 or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start)
             if slot and side is None:
@@ -1975,6 +1977,21 @@ class People:
             return None
         return start, pos
 
+    def _third_party_head(self, i: int, pos: int) -> bool:
+        """Round 28 (wrongread28): whether the office at `pos` follows a head phrase of titles.yaml
+        `anchor_heads` ('led by', 'side by') whose group is a third country's ('the Turkish side was
+        led by Foreign Minister X', 'the Chinese side by Vice Minister Y'): the office is that country's,
+        so no side of the dyad is guessed for the name after it (sides.yaml `third_parties`)."""
+        s, head = self.spans[i], None
+        for head in self.lex.patterns["anchor_head"].finditer(self.text, max(s.start, pos - 40), pos):
+            pass
+        if head is None or re.sub(r"(?i)\bthe\b", "", self.text[head.end():pos]).strip():
+            return False
+        lean = self._leaning_phrase(i, head.start())
+        return lean is not None and any(
+            not self.lex.patterns["not_owner"].search(self.text, max(lean[0], m.start() - 20), m.start())
+            for m in self.lex.patterns["third_party"].finditer(self.text, *lean))
+
     def _owner_sides(self, start: int, end: int) -> str | None:
         """The one side of the dyad text[start:end] names as its owner: a country word, an institution or
         a province of sides.yaml not right after a posting or destination word (titles.yaml
@@ -2140,7 +2157,7 @@ class People:
 
         start, full = self._given_honorific(start, full, side)
         actor = slugify(full)
-        if len(full.split()) < 2 or not actor or actor in self.lex.actors:
+        if len(full.split()) < 2 or not actor or actor in self.lex.actors or self._vessel_or_unit(start, full):
             return  # a name has two words at least: 'Haji X' of the side 'Haji' is a title on names nobody
         holder = self._holder_spelt(i, full, side, title)
         if holder is not None:  # the office's holder, spelt another way: no new person
@@ -2154,6 +2171,17 @@ class People:
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
+
+    def _vessel_or_unit(self, start: int, full: str) -> bool:
+        """Round 28: whether the run `full` at `start` names a ship, a unit or a base, not a person: a
+        noun of titles.yaml `not_person_nouns` in it ('Zulfiquar Class Frigate', 'Southern Command') or
+        a noun or a ship's prefix as the word right before it, no mark between ('the frigate Alborz',
+        'PNS Zulfiquar'; not 'the commander of the flotilla, Captain X'). Every rule making a new
+        person passes here, so the refusal is one."""
+        p = self.lex.patterns
+        before = self.text[max(0, start - 40):start].split()[-1:]
+        return bool(p["not_person_noun"].search(full)
+                    or (before and (p["not_person_noun"].fullmatch(before[0]) or p["ship_prefix"].fullmatch(before[0]))))
 
     def _given_honorific(self, start: int, full: str, side: str) -> tuple[int, str]:
         """(start, name) of a new person's name read from `start`, with the honorifics right before it
@@ -2596,10 +2624,13 @@ class People:
                 return Mention(actor, side, i, Span(m.start(), m.end()), office, named=False)
         return None
 
-    def plural_office(self, i: int) -> list[Mention]:
-        """'their foreign ministers', 'the two army chiefs': each side's holder of that office."""
+    def plural_office(self, i: int, at: int | None = None) -> list[Mention]:
+        """'their foreign ministers', 'the two army chiefs': each side's holder of that office (the
+        office-holder table on the sentence's days); with `at`, only the phrase starting there."""
         s = self.spans[i]
         for m in _PLURAL_OFFICE.finditer(self.text, s.start, s.end):
+            if at is not None and m.start() != at:
+                continue
             singular = m.group(1)[:-1]
             for title, pat in self.lex.patterns["title"].items():
                 if pat.fullmatch(singular) or pat.fullmatch(singular.title()):

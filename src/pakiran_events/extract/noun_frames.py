@@ -50,6 +50,7 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
                  "with": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+({'|'.join(attach.get('with', []) or ['(?!x)x'])})\s",
                                     re.IGNORECASE),
                  "head": words(e.get("delegation_head", [])),
+                 "head_statement": re.compile(rf"{words(e.get('head_statement_before', [])).pattern}\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE),
                  # 'since the talks', 'since their meeting': the noun names an earlier engagement
                  "past_before": re.compile(rf"{words(e.get('frame_noun_past_before', [])).pattern}\s+(?:[\w’'\-]+\s+){{0,2}}$",
                                            re.IGNORECASE)}
@@ -89,14 +90,18 @@ def attachments(r: Reading, i: int) -> list[tuple[str, int, int, list[Mention], 
             continue  # 'phone conversation' holds no meeting noun of its own
         a, b = clause_at(sentence, noun.start())
         people = own_mentions(r, i, noun.start())
-        inside = [m for m in _persons(r, people) if base + a <= m.span.start < base + b]
+        # round 28: a possessive's owner is no party ('talks with General X's chief of staff': the head noun is)
+        inside = [m for m in _persons(r, people) if base + a <= m.span.start < base + b
+                  and not r.lex.patterns["proxy_after"].match(r.text, m.span.end)]
         between = p["between"].match(sentence, noun.end(), b)
         with_ = p["with"].match(sentence, noun.end(), b) if kind == "meeting" else None
         if between is not None and not (with_ is not None and with_.end() < between.end()):
             parties = [m for m in inside if m.span.start >= base + between.end()]
             if not _two_sides(parties) and p["pair_ref"].match(sentence, between.end()) \
                     and not r.lex.patterns["both_sides"].match(sentence, between.end()):
-                parties, told = _pair_named_before(r, i, noun.start())
+                # round 28: 'the two presidents' are that office's two holders, one of each side, not the pair named last
+                office_pair = r.people.plural_office(i, base + between.end())
+                parties, told = (office_pair, i) if _two_sides(office_pair) else _pair_named_before(r, i, noun.start())
                 if noun.start() not in r.trigger_starts(i) and any(r.trigger_starts(k) for k in range(told, i)):
                     continue  # 'the meeting ... was followed by a session between the two leaders': the one told
             if _two_sides(parties):
@@ -232,13 +237,34 @@ def _head_pairs(r: Reading) -> list[tuple[int, list[Mention]]]:
             by_sentence.setdefault(i, []).append(m)
         out = []
         for i, told in sorted(by_sentence.items()):
-            if i - 1 in by_sentence and _two_sides(by_sentence[i - 1] + told):
+            if i - 1 in by_sentence and _own_engagements(r, i - 1, i) and _two_sides(by_sentence[i - 1] + told):
                 continue  # told with the sentence before
-            people = told + [m for m in by_sentence.get(i + 1, []) if m.side not in {t.side for t in told}]
+            later = by_sentence.get(i + 1, []) if _own_engagements(r, i, i + 1) else []
+            people = told + [m for m in later if m.side not in {t.side for t in told}]
             if _two_sides(people):
                 out.append((i, [next(m for m in people if m.side == side) for side in sorted({m.side for m in people}, key=str)]))
         return out
     return r.memo("delegation_head_pairs", find)
+
+
+def _own_engagements(r: Reading, i: int, j: int) -> bool:
+    """Round 28 (wrongread28): whether heads named in sentences i and j may lead the two sides of one
+    engagement: not when each sentence tells an engagement of its own ('A delegation led by A visited
+    X. A delegation led by B held talks in Y': two delegations, two engagements), only when one of
+    them is the other's continuation ('The talks were held in X. The Pakistani side was led by A. The
+    Iranian side by B.')."""
+    return not (0 <= j < len(r.spans) and _own_doing(r, i) and _own_doing(r, j))
+
+
+def _own_doing(r: Reading, i: int) -> bool:
+    """Whether sentence i tells something its delegation does of its own: an engagement trigger, or a
+    head phrase that is no predicate ('a delegation led by A toured the port'), not 'the Pakistani
+    side was led by A' nor 'the Iranian side by B' (`head_statement_before`)."""
+    if r.trigger_starts(i):
+        return True
+    p, sentence = _patterns(r), r.sentence(i)
+    return any(a.group(0).lower().startswith(("led", "headed")) and p["head_statement"].search(sentence, 0, a.start()) is None
+               for a in p["head"].finditer(sentence))
 
 
 def _head_sentences(r: Reading, i: int) -> list[int]:
