@@ -1306,8 +1306,9 @@ def _cheapest_anchor(r: Reading, i: int, date: tuple[int, int], near: list, befo
         # its trigger does not reach back over the clause boundary for the main clause's date
         anchors = [t for t in anchors if not (t[2] and t[0] >= b and _that_between(sentence, b, t[0]))]
         # 'met Y on Monday and flew home on Tuesday': a predicate coordinated right after the date
-        # (engagement.yaml `and_before`) is a part of its own; the date closes the part before it (issue 15)
-        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _coordinated_after(r, i, b, t[0]))]
+        # (engagement.yaml `and_before`) is a part of its own; the date closes the part before it (issue 15);
+        # a verb of saying so coordinated too ('met Z on Thursday and said ...': round 28)
+        anchors = [t for t in anchors if not (t[0] >= b and _coordinated_after(r, i, b, t[0]))]
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)

@@ -782,6 +782,7 @@ class Lexicon:
         # where a denied claim ends and what inside it is no part of it (frame_regions.claim_scope, round 26)
         scope = e.get("claim_scope", {})
         p["claim_end"] = re.compile(alternation(scope.get("ends", [])), re.IGNORECASE)
+        p["claim_coordinated"] = re.compile(rf"(?<![\w\-])(?:{alternation(scope.get('coordinated', []))})(?![\w\-])", re.IGNORECASE)
         p["claim_end_before_subject"] = words(scope.get("before_subject", []))
         p["claim_subject_determiner"] = words(scope.get("subject_determiners", []))
         p["claim_subject_pronoun"] = words(scope.get("subject_pronouns", []))
