@@ -983,6 +983,10 @@ class Lexicon:
         # thing ('received Iranian Interior Minister X's letter'): frames._thing_received
         p["thing_received"] = re.compile(rf"(?:\s+(?:the\s+)?[\w\-.]+){{1,6}}?['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
                                          rf"(?:{a('received_things')})\b", re.IGNORECASE)
+        # or told with its sender after it: 'received a letter from X', 'received the President's reply
+        # from ...' (round 28): the sender follows 'from' (frames._things_received)
+        p["thing_received_from"] = re.compile(rf"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                                              rf"(?:{a('received_things')})\s+from\s+", re.IGNORECASE)
         # right after a person's name: the possessive and who acts for them ('s special envoy'):
         # frames._without_principals
         p["proxy_after"] = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{a('proxy_nouns')})\b", re.IGNORECASE)
