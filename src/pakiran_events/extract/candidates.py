@@ -1194,6 +1194,9 @@ class _Built:
             hosts = [unnamed or Mention(host, country, f.sentence, self._span(f), named=False)] if host or unnamed else []
         if guest_id is None or (not hosts and country in self.lex.dyad):
             return
+        if guest is not None and len(listed := self._listed_guests(f, guests, hosts)) > 1:
+            self._guest_per_meeting(f, country, listed, hosts)
+            return
         listing = _listed_days(f, hosts)
         parts = self._host_parts(f, hosts)
         for h in hosts:
@@ -1211,6 +1214,26 @@ class _Built:
                 told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned:
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _listed_guests(self, f: Frame, guests: list[Mention], hosts: list[Mention]) -> list[Mention]:
+        """The guests a meeting trigger lists as its objects, its subject the host ('X met A on Monday
+        and B on Tuesday', 'X met A and B' in X's country): each is a counterpart of their own, as
+        listed hosts are (CURATION.md §2: one meeting per counterpart); [] unless two or more
+        distinct guests follow the trigger in its sentence and no host does (round 28)."""
+        after = lambda m: m.sentence == f.sentence and m.span.start >= f.trigger.end
+        if any(after(h) for h in hosts) or not all(h in f.sources for h in hosts if h.sentence == f.sentence):
+            return []
+        listed = [g for g in guests if after(g) and g in f.targets]
+        return listed if len({g.actor_id for g in listed}) == len(listed) else []
+
+    def _guest_per_meeting(self, f: Frame, country: str, listed: list[Mention], hosts: list[Mention]) -> None:
+        """One meeting of each listed guest (`_listed_guests`) with each host, dated by the day told
+        after the guest's name when the listing tells each its own (`_listed_days`), else by the frame's."""
+        listing = _listed_days(f, listed)
+        for g in listed:
+            dates = _listed_dates(f, g, listing)
+            for h in hosts:
+                self._meeting(replace(f, dates=dates), country, g, g.actor_id, h)
 
     def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
         """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural
