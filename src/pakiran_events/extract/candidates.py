@@ -184,6 +184,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     week_place: str | None = None  # and where that trip went
     week_last: dt.date | None = None  # and its last day, when the report tells it (`_trip_last_day`)
     counted: dict[tuple, tuple[DateCue, Span]] = {}  # one told count, one day: (sentence, cue span) -> its reading
+    kinds: dict[str, tuple[dt.date, Span]] = {}  # frame kind -> the last day of a held frame of that kind (`_counted_kind`)
     for f in sorted(frames, key=lambda f: f.trigger.start):
         resolved = []
         for cue, span in f.dates:
@@ -199,7 +200,8 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                 resolved.append((cue, span))
                 continue
             that_day = aside[1] if aside is not None and aside[0] == f.sentence else own
-            base = count_base(r, f.sentence, cue, began if cue.of_visit else (that_day if cue.offset == 0 else last))  # borrowing.RELATIONS
+            named = kinds.get(_counted_kind(r, cue, span)) if cue.offset else None  # 'two days after the talks'
+            base = count_base(r, f.sentence, cue, began if cue.of_visit else (that_day if cue.offset == 0 else named or last))  # borrowing.RELATIONS
             if cue.offset == 0 and base is None:
                 continue  # 'later that day' with no day told before: no day to borrow, the frame's dates as without it
             if cue.offset is not None and base is not None:
@@ -218,6 +220,8 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
         f.dates = resolved
         days = [(c.start, sp) for c, sp in f.dates if c.resolved and c.precision == "day"]
         last = days[0] if days else last
+        if days and not (f.planned or f.background):
+            kinds[f.kind] = days[0]
         # the report's own engagement's day: not a plan's, nor one told as background by its words ('had met'), nor
         # one past only by its day once an engagement of the report's week was told (that one leads the report)
         if days and not f.planned and (not f.background or f.past_by_date and not current):
@@ -238,6 +242,16 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
             began_frame = f if began is not None else None
+
+
+def _counted_kind(r: Reading | None, cue: DateCue, span: Span) -> str | None:
+    """The frame kind of the engagement a count cue names right after it ('two days after the talks
+    in Tehran': meeting; 'a day before his arrival': arrival; engagement.yaml `count_from_nouns`):
+    the count is from that engagement's day, not from whatever was dated last; None when it names none."""
+    if r is None:
+        return None
+    at = span.start + cue.span[1]
+    return next((kind for kind, p in r.lex.patterns["count_from"].items() if p.match(r.text, at)), None)
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it

@@ -1047,6 +1047,9 @@ class Lexicon:
         p["verb_trigger"] = re.compile(rf"(?s:.*)ed|{alternation(told.get('verb_heads', []))}", re.IGNORECASE)
         # a headline's present tense opening a trigger ('meets', 'wraps'): background._named_by_nouns
         p["present_head"] = re.compile(alternation([re.escape(w) for w in told.get("present_heads", [])]), re.IGNORECASE)
+        # right after a count cue, the engagement it counts from ('after the talks'): candidates._counted_kind
+        p["count_from"] = {kind: re.compile(rf"\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alternation(nouns)})\b",
+                                            re.IGNORECASE) for kind, nouns in e.get("count_from_nouns", {}).items()}
         joined = e.get("and_before", {})
         p["and_before"] = re.compile(rf"\s+(?:{alternation(joined.get('conjunctions', []))})\s+"
                                      rf"(?:(?:{alternation(joined.get('adverbs', []))})\s+)?$", re.IGNORECASE)
