@@ -813,6 +813,7 @@ def _listed_dates(f: Frame, host: Mention, listing: tuple[list[int], list] | Non
     return [cues[k]] if k < len(cues) else f.dates
 
 
+_AND = re.compile(r"\band\b")  # grammar: two listed objects are joined by 'and' ('met A on Monday and B on Tuesday')
 _POSTED_PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s*")      # 'Karachi, ' before the name
 _APPOSITION = re.compile(r",?\s*(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}")           # ', the Iranian ' after it
 
@@ -1237,8 +1238,12 @@ class _Built:
         after = lambda m: m.sentence == f.sentence and m.span.start >= f.trigger.end
         if any(after(h) for h in hosts) or not all(h in f.sources for h in hosts if h.sentence == f.sentence):
             return []
-        listed = [g for g in guests if after(g) and g in f.targets]
-        return listed if len({g.actor_id for g in listed}) == len(listed) else []
+        s = self._span(f)
+        sentence = self.r.sentence(f.sentence)
+        # not one named inside a relative clause about another ('with Y, who took office under President Z')
+        listed = [g for g in guests if after(g) and g in f.targets and relative_clause_at(sentence, g.span.start - s.start) is None]
+        joined = all(_AND.search(self.r.text, a.span.end, b.span.start) for a, b in zip(listed, listed[1:]))
+        return listed if joined and len({g.actor_id for g in listed}) == len(listed) else []
 
     def _guest_per_meeting(self, f: Frame, country: str, listed: list[Mention], hosts: list[Mention]) -> None:
         """One meeting of each listed guest (`_listed_guests`) with each host, dated by the day told

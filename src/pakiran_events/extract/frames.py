@@ -123,15 +123,19 @@ def _joined_after_call(r: Reading, i: int, start: int, out: list[Frame]) -> bool
     return any(f.sentence == i and f.kind == "phone_call" and f.trigger.end <= at for f in out)
 
 
-def _before_joined_meeting(r: Reading, i: int, end: int, after: list[Mention]) -> list[Mention]:
-    """A call's far end without the persons named after a meeting trigger coordinated after it
-    (`_joined_after_call`: 'received a call from X and met Y'): Y is met, not called (round 28)."""
+def _before_joined_meeting(r: Reading, i: int, kind: str, end: int, people: list[Mention],
+                           after: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(people, after) of a call frame without the persons named after a meeting trigger coordinated
+    after it (`_joined_after_call`: 'received a call from X and met Y'): Y is met, not called (round
+    28). Other kinds' as they are."""
+    if kind != "phone_call":
+        return people, after
     sentence, base = r.sentence(i), r.spans[i].start
     for t in r.trigger_starts(i):
         if t >= end and (m := r.lex.patterns["meeting"].match(sentence, t)) is not None and m.start() == t \
                 and r.lex.patterns["and_before"].search(sentence, max(0, t - 40), t) is not None:
-            return [p for p in after if p.span.start - base < t]
-    return after
+            return [p for p in people if p.span.start - base < t], [p for p in after if p.span.start - base < t]
+    return people, after
 
 
 def _stay_no_trip(r: Reading, i: int, m) -> bool:
@@ -534,9 +538,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     people = _without_principals(r, _without_senders(r, i, own_mentions(r, i, start), kind))
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
-    if kind == "phone_call":
-        after = _before_joined_meeting(r, i, end, after)
-        people = [m for m in people if m in before or m in after]
+    people, after = _before_joined_meeting(r, i, kind, end, people, after)
     if trigger in SYMMETRIC:
         frame.sources, frame.targets = people[:1], people[1:]
         if trigger == "phone" and len({m.side for m in _persons(r, people)}) < 2:
@@ -1216,8 +1218,10 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
         # a thing received ('received a letter from X on Monday'): no engagement, but its day is its own (round 28)
+        # (a call received is a phone trigger of its own, which owns its day: 'on Saturday received a call')
+        things = _things_received(r, i)
         found += [(v.start(), v.end(), False) for v in r.lex.patterns["host_verb"].finditer(sentence)
-                  if v.end() in _things_received(r, i) and not any(a <= v.start() < b for a, b, _ in found)]
+                  if v.end() in things and not any(a <= v.start() < b or v.end() <= a < things[v.end()] for a, b, _ in found)]
         # a trip trigger anchors only where it makes the sentence's visit frame (`frames_of`): beside a
         # `visit` trigger ('X visited Islamabad in October, the first visit by ...') that one owns the month
         if r.find("visit", i) is None and (trip := _trip_to_place(r, i)) is not None \
