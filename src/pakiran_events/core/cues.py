@@ -47,7 +47,13 @@ _RELATIVE = (r"(?P<rel>(?:the )?day (?:before yesterday|after tomorrow)|today|ye
 # counted from another engagement of the report ('a week later', 'two days after', 'later that day'), not from its date
 # ('thatday': the day told before itself, no count from it; 'that evening', 'later that night' too:
 # a part of the day told before, as 'this evening' is of the report's day)
-_AFTER = (r"(?P<after>(?:a|one|two|three) (?:days?|weeks?) (?:after|before|later|earlier)|the (?:next|following|previous) day"
+# how many days or weeks a count tells ('two days after', '10 days later', 'eleven days before'): the
+# words here, a number of up to three digits otherwise (extract/dates.py counts with the same table)
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "twenty": 20, "thirty": 30}
+_COUNT = rf"(?:\d{{1,3}}|{'|'.join(sorted(COUNT_WORDS, key=len, reverse=True))})"
+_AFTER = (rf"(?P<after>{_COUNT} (?:days?|weeks?) (?:after|before|later|earlier)|the (?:next|following|previous) day"
           r"|the day (?:after|before)(?! yesterday| tomorrow)|(?P<thatday>(?:earlier|later) (?:(?:in|on) the|that) day"
           rf"|(?:(?:earlier|later) )?that (?:{'|'.join(PARTS_OF_DAY)}))|(?:on )?the same day)")
 # a month on its own: any month name but 'may' (a verb), which needs a preposition or a year

@@ -184,6 +184,7 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
     week_place: str | None = None  # and where that trip went
     week_last: dt.date | None = None  # and its last day, when the report tells it (`_trip_last_day`)
     counted: dict[tuple, tuple[DateCue, Span]] = {}  # one told count, one day: (sentence, cue span) -> its reading
+    kinds: dict[str, tuple[dt.date, Span]] = {}  # frame kind -> the last day of a held frame of that kind (`_counted_kind`)
     for f in sorted(frames, key=lambda f: f.trigger.start):
         resolved = []
         for cue, span in f.dates:
@@ -199,7 +200,8 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                 resolved.append((cue, span))
                 continue
             that_day = aside[1] if aside is not None and aside[0] == f.sentence else own
-            base = count_base(r, f.sentence, cue, began if cue.of_visit else (that_day if cue.offset == 0 else last))  # borrowing.RELATIONS
+            named = kinds.get(_counted_kind(r, cue, span)) if cue.offset else None  # 'two days after the talks'
+            base = count_base(r, f.sentence, cue, began if cue.of_visit else (that_day if cue.offset == 0 else named or last))  # borrowing.RELATIONS
             if cue.offset == 0 and base is None:
                 continue  # 'later that day' with no day told before: no day to borrow, the frame's dates as without it
             if cue.offset is not None and base is not None:
@@ -218,6 +220,8 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
         f.dates = resolved
         days = [(c.start, sp) for c, sp in f.dates if c.resolved and c.precision == "day"]
         last = days[0] if days else last
+        if days and not (f.planned or f.background):
+            kinds[f.kind] = days[0]
         # the report's own engagement's day: not a plan's, nor one told as background by its words ('had met'), nor
         # one past only by its day once an engagement of the report's week was told (that one leads the report)
         if days and not f.planned and (not f.background or f.past_by_date and not current):
@@ -238,6 +242,16 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
             began = next(((c.start, sp) for c, sp in f.dates if c.resolved and c.precision in ("day", "range")
                           and not c.ahead), None)
             began_frame = f if began is not None else None
+
+
+def _counted_kind(r: Reading | None, cue: DateCue, span: Span) -> str | None:
+    """The frame kind of the engagement a count cue names right after it ('two days after the talks
+    in Tehran': meeting; 'a day before his arrival': arrival; engagement.yaml `count_from_nouns`):
+    the count is from that engagement's day, not from whatever was dated last; None when it names none."""
+    if r is None:
+        return None
+    at = span.start + cue.span[1]
+    return next((kind for kind, p in r.lex.patterns["count_from"].items() if p.match(r.text, at)), None)
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it
@@ -799,6 +813,7 @@ def _listed_dates(f: Frame, host: Mention, listing: tuple[list[int], list] | Non
     return [cues[k]] if k < len(cues) else f.dates
 
 
+_AND = re.compile(r"\band\b")  # grammar: two listed objects are joined by 'and' ('met A on Monday and B on Tuesday')
 _POSTED_PLACE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s*")      # 'Karachi, ' before the name
 _APPOSITION = re.compile(r",?\s*(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}")           # ', the Iranian ' after it
 
@@ -1203,6 +1218,9 @@ class _Built:
             hosts = [unnamed or Mention(host, country, f.sentence, self._span(f), named=False)] if host or unnamed else []
         if guest_id is None or (not hosts and country in self.lex.dyad):
             return
+        if guest is not None and len(listed := self._listed_guests(f, guests, hosts)) > 1:
+            self._guest_per_meeting(f, country, listed, hosts)
+            return
         listing = _listed_days(f, hosts)
         parts = self._host_parts(f, hosts)
         for h in hosts:
@@ -1226,6 +1244,30 @@ class _Built:
         tells an audience there, as 'received him at' does, not the trip to the country (round 28)."""
         s = self._span(f)
         return self.r.people.venue_at(f.trigger.end, s.end, f.trigger.start) is not None
+
+    def _listed_guests(self, f: Frame, guests: list[Mention], hosts: list[Mention]) -> list[Mention]:
+        """The guests a meeting trigger lists as its objects, its subject the host ('X met A on Monday
+        and B on Tuesday', 'X met A and B' in X's country): each is a counterpart of their own, as
+        listed hosts are (CURATION.md §2: one meeting per counterpart); [] unless two or more
+        distinct guests follow the trigger in its sentence and no host does (round 28)."""
+        after = lambda m: m.sentence == f.sentence and m.span.start >= f.trigger.end
+        if any(after(h) for h in hosts) or not all(h in f.sources for h in hosts if h.sentence == f.sentence):
+            return []
+        s = self._span(f)
+        sentence = self.r.sentence(f.sentence)
+        # not one named inside a relative clause about another ('with Y, who took office under President Z')
+        listed = [g for g in guests if after(g) and g in f.targets and relative_clause_at(sentence, g.span.start - s.start) is None]
+        joined = all(_AND.search(self.r.text, a.span.end, b.span.start) for a, b in zip(listed, listed[1:]))
+        return listed if joined and len({g.actor_id for g in listed}) == len(listed) else []
+
+    def _guest_per_meeting(self, f: Frame, country: str, listed: list[Mention], hosts: list[Mention]) -> None:
+        """One meeting of each listed guest (`_listed_guests`) with each host, dated by the day told
+        after the guest's name when the listing tells each its own (`_listed_days`), else by the frame's."""
+        listing = _listed_days(f, listed)
+        for g in listed:
+            dates = _listed_dates(f, g, listing)
+            for h in hosts:
+                self._meeting(replace(f, dates=dates), country, g, g.actor_id, h)
 
     def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
         """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pakiran_events.core.corpus import manifest_date
-from pakiran_events.core.cues import ORDINALS, YEAR_SHIFT
+from pakiran_events.core.cues import COUNT_WORDS, ORDINALS, YEAR_SHIFT
 from pakiran_events.extract.adapter import calendar_words, date_cue_pattern
 
 WEEKDAYS, _MONTHS, _ABBR = calendar_words()
@@ -225,7 +225,6 @@ def _relative(word: str, anchor: dt.date, future: bool) -> DateCue | None:
 
 
 _OFFSETS = {"after": 1, "later": 1, "next": 1, "following": 1, "before": -1, "earlier": -1, "previous": -1}
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "the": 1}
 
 
 def _weekday(m: re.Match, anchor: dt.date | None, future: bool) -> DateCue | None:
@@ -251,7 +250,8 @@ def _offset(m: re.Match) -> DateCue:
         return DateCue(None, None, "day", offset=0)  # 'earlier in the day', 'later that day', 'the same day': that day
     sign = next((_OFFSETS[w] for w in words_ if w in _OFFSETS), 1)
     unit = 7 if words_[1].startswith("week") else 1
-    return DateCue(None, None, "day", offset=sign * unit * _COUNT.get(words_[0], 1))
+    count = int(words_[0]) if words_[0].isdigit() else COUNT_WORDS.get(words_[0], 1)  # 'the next day': one
+    return DateCue(None, None, "day", offset=sign * unit * count)
 
 
 def _month(m: re.Match, anchor: dt.date, future: bool) -> DateCue:

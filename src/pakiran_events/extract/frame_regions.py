@@ -142,7 +142,7 @@ def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
     last = None
     for last in r.lex.patterns["denial"].finditer(sentence, a, end):
         pass
-    if last is None or r.lex.patterns["held_verb"].search(sentence, last.end(), end) is not None:
+    if last is None or r.lex.patterns["held_verb"].search(sentence, _last_complement(r, sentence, last.end(), end), end) is not None:
         return False
     if not whole:
         claim_end, asides = claim_scope(r, i, last.end(), b)
@@ -155,6 +155,17 @@ def denied(r: Reading, i: int, start: int, whole: bool = False) -> bool:
     relatives = r.lex.dictionaries["engagement"].get("told_past", {}).get("relatives", [])  # 'who', 'which' ...
     relative = any(w.lower() in relatives for w in sentence[:last.start()].split()[-2:])
     return whole or not (relative and "," in sentence[last.end():start])
+
+
+def _last_complement(r: Reading, sentence: str, a: int, end: int) -> int:
+    """Where the last complement of a denying verb ending at sentence offset `a` opens before `end`:
+    after the last coordinated 'that' ('denied that X had visited Kabul and that he had met Y':
+    engagement.yaml `claim_scope.coordinated`), else `a`. The verb of an earlier complement is the
+    claim's too, not a clause of the speaker's own that ends the denial (round 28)."""
+    last = a
+    for m in r.lex.patterns["claim_coordinated"].finditer(sentence, a, end):
+        last = m.end()
+    return last
 
 
 def claim_scope(r: Reading, i: int, a: int, b: int) -> tuple[int, list[tuple[int, int]]]:

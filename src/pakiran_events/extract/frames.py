@@ -81,7 +81,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
                 continue
         if m is not None and trigger in ("commission", "passive_meeting") and _told_as_planned_content(r, i, m):
             continue
-        if m is None or (trigger == "meeting" and "phone_call" in seen) or _presence_at(r, i, m.start()):
+        if m is None or (trigger == "meeting" and "phone_call" in seen and not _joined_after_call(r, i, m.start(), out)) \
+                or _presence_at(r, i, m.start()):
             continue
         if trigger == "meeting":
             m = _meeting_told(r, i, m, framed)
@@ -110,6 +111,31 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
 
 
 _NEXT_WORD = re.compile(r"\s+")
+
+
+def _joined_after_call(r: Reading, i: int, start: int, out: list[Frame]) -> bool:
+    """Whether the meeting trigger at sentence offset `start` is a predicate coordinated right after
+    a call of the sentence ('received a call from X on Monday and met Y on Tuesday': engagement.yaml
+    `and_before`): a meeting of its own beside the call, not the call told again (round 28)."""
+    if r.lex.patterns["and_before"].search(r.sentence(i), max(0, start - 40), start) is None:
+        return False
+    at = r.spans[i].start + start
+    return any(f.sentence == i and f.kind == "phone_call" and f.trigger.end <= at for f in out)
+
+
+def _before_joined_meeting(r: Reading, i: int, kind: str, end: int, people: list[Mention],
+                           after: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(people, after) of a call frame without the persons named after a meeting trigger coordinated
+    after it (`_joined_after_call`: 'received a call from X and met Y'): Y is met, not called (round
+    28). Other kinds' as they are."""
+    if kind != "phone_call":
+        return people, after
+    sentence, base = r.sentence(i), r.spans[i].start
+    for t in r.trigger_starts(i):
+        if t >= end and (m := r.lex.patterns["meeting"].match(sentence, t)) is not None and m.start() == t \
+                and r.lex.patterns["and_before"].search(sentence, max(0, t - 40), t) is not None:
+            return [p for p in people if p.span.start - base < t], [p for p in after if p.span.start - base < t]
+    return people, after
 
 
 def _stay_no_trip(r: Reading, i: int, m) -> bool:
@@ -249,9 +275,29 @@ def _things_received(r: Reading, i: int) -> dict[int, int]:
     Read once per sentence (`Reading.memo`), not once per frame."""
     def find() -> dict[int, int]:
         sentence, p = r.sentence(i), r.lex.patterns
-        return {v.end(): t.end() for v in p["host_verb"].finditer(sentence)
-                if (t := p["thing_received"].match(sentence, v.end())) is not None}
+        found = {}
+        for v in p["host_verb"].finditer(sentence):
+            if (t := p["thing_received"].match(sentence, v.end())) is not None:
+                found[v.end()] = t.end()
+            elif (t := p["thing_received_from"].match(sentence, v.end())) is not None:
+                found[v.end()] = _sender_end(r, i, t.end())
+        return found
     return r.memo(("things_received", i), find)
+
+
+_SENDER_GAP = re.compile(r"[^,;:()]{0,40}")  # grammar: the sender's title words before the name, no punctuation
+
+
+def _sender_end(r: Reading, i: int, at: int) -> int:
+    """The end (sentence offset) of the sender named right after 'from' at sentence offset `at`
+    ('received a letter from Iranian Foreign Minister X and met Y': X's mention), `at` when no
+    person is named there: the sender is no party of the sentence's meeting (round 28)."""
+    base = r.spans[i].start
+    sentence = r.sentence(i)
+    for m in sorted(r.mentions[i], key=lambda m: m.span.start):
+        if m.span.start - base >= at and _SENDER_GAP.fullmatch(sentence, at, m.span.start - base):
+            return m.span.end - base
+    return at
 
 
 def subject_hosts(r: Reading, f: Frame) -> bool:
@@ -492,6 +538,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     people = _without_principals(r, _without_senders(r, i, own_mentions(r, i, start), kind))
     before = [m for m in people if m.span.start < s.start + start]
     after = [m for m in people if m.span.start >= s.start + end]
+    people, after = _before_joined_meeting(r, i, kind, end, people, after)
     if trigger in SYMMETRIC:
         frame.sources, frame.targets = people[:1], people[1:]
         if trigger == "phone" and len({m.side for m in _persons(r, people)}) < 2:
@@ -1170,6 +1217,11 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = reporting_words(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
+        # a thing received ('received a letter from X on Monday'): no engagement, but its day is its own (round 28)
+        # (a call received is a phone trigger of its own, which owns its day: 'on Saturday received a call')
+        things = _things_received(r, i)
+        found += [(v.start(), v.end(), False) for v in r.lex.patterns["host_verb"].finditer(sentence)
+                  if v.end() in things and not any(a <= v.start() < b or v.end() <= a < things[v.end()] for a, b, _ in found)]
         # a trip trigger anchors only where it makes the sentence's visit frame (`frames_of`): beside a
         # `visit` trigger ('X visited Islamabad in October, the first visit by ...') that one owns the month
         if r.find("visit", i) is None and (trip := _trip_to_place(r, i)) is not None \
@@ -1300,14 +1352,19 @@ def _cheapest_anchor(r: Reading, i: int, date: tuple[int, int], near: list, befo
     modifiers = _sentence_modifiers(r, i)
     # a modifying verb owns the date after it ('the accord signed on 4 August'), never one before it
     anchors = [t for t in near if not (t[0] >= b and t in modifiers)]
+    if before is None and any(t[1] <= a and t not in modifiers for t in anchors):
+        # 'received a letter from X on Monday and met Y on Tuesday': the verb before the date is no
+        # engagement, but a predicate coordinated after the date is still a part of its own (round 28)
+        anchors = [t for t in anchors if not (t[0] >= b and _coordinated_after(r, i, b, t[0]))]
     if before is not None:
         # an engagement told before the date, and one after it past 'that' ('held talks on Monday and
         # decided that the commission will convene'): the 'that' clause is what was said or decided,
         # its trigger does not reach back over the clause boundary for the main clause's date
         anchors = [t for t in anchors if not (t[2] and t[0] >= b and _that_between(sentence, b, t[0]))]
         # 'met Y on Monday and flew home on Tuesday': a predicate coordinated right after the date
-        # (engagement.yaml `and_before`) is a part of its own; the date closes the part before it (issue 15)
-        anchors = [t for t in anchors if not (t[2] and t[0] >= b and _coordinated_after(r, i, b, t[0]))]
+        # (engagement.yaml `and_before`) is a part of its own; the date closes the part before it (issue 15);
+        # a verb of saying so coordinated too ('met Z on Thursday and said ...': round 28)
+        anchors = [t for t in anchors if not (t[0] >= b and _coordinated_after(r, i, b, t[0]))]
         # a trailing attribution after it ('..., officials said') reports the clause, it does not
         # own the clause's date
         anchors = _without_attribution(sentence, b, anchors)

@@ -784,6 +784,7 @@ class Lexicon:
         # where a denied claim ends and what inside it is no part of it (frame_regions.claim_scope, round 26)
         scope = e.get("claim_scope", {})
         p["claim_end"] = re.compile(alternation(scope.get("ends", [])), re.IGNORECASE)
+        p["claim_coordinated"] = re.compile(rf"(?<![\w\-])(?:{alternation(scope.get('coordinated', []))})(?![\w\-])", re.IGNORECASE)
         p["claim_end_before_subject"] = words(scope.get("before_subject", []))
         p["claim_subject_determiner"] = words(scope.get("subject_determiners", []))
         p["claim_subject_pronoun"] = words(scope.get("subject_pronouns", []))
@@ -984,6 +985,10 @@ class Lexicon:
         # thing ('received Iranian Interior Minister X's letter'): frames._thing_received
         p["thing_received"] = re.compile(rf"(?:\s+(?:the\s+)?[\w\-.]+){{1,6}}?['’]s\s+(?:[\w\-]+\s+){{0,3}}?"
                                          rf"(?:{a('received_things')})\b", re.IGNORECASE)
+        # or told with its sender after it: 'received a letter from X', 'received the President's reply
+        # from ...' (round 28): the sender follows 'from' (frames._things_received)
+        p["thing_received_from"] = re.compile(rf"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                                              rf"(?:{a('received_things')})\s+from\s+", re.IGNORECASE)
         # right after a person's name: the possessive and who acts for them ('s special envoy'):
         # frames._without_principals
         p["proxy_after"] = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{a('proxy_nouns')})\b", re.IGNORECASE)
@@ -1044,6 +1049,9 @@ class Lexicon:
         p["verb_trigger"] = re.compile(rf"(?s:.*)ed|{alternation(told.get('verb_heads', []))}", re.IGNORECASE)
         # a headline's present tense opening a trigger ('meets', 'wraps'): background._named_by_nouns
         p["present_head"] = re.compile(alternation([re.escape(w) for w in told.get("present_heads", [])]), re.IGNORECASE)
+        # right after a count cue, the engagement it counts from ('after the talks'): candidates._counted_kind
+        p["count_from"] = {kind: re.compile(rf"\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:{alternation(nouns)})\b",
+                                            re.IGNORECASE) for kind, nouns in e.get("count_from_nouns", {}).items()}
         joined = e.get("and_before", {})
         p["and_before"] = re.compile(rf"\s+(?:{alternation(joined.get('conjunctions', []))})\s+"
                                      rf"(?:(?:{alternation(joined.get('adverbs', []))})\s+)?$", re.IGNORECASE)
