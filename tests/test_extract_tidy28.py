@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+import pakiran_events.extract
 from extract_fixtures import shipped_lexicon
 from pakiran_events.extract.lexicon import merge_dictionaries
 from pakiran_events.extract.report import Reading
 
-EXTRACT = Path(__file__).resolve().parents[1] / "src" / "pakiran_events" / "extract"
+EXTRACT = Path(pakiran_events.extract.__file__).resolve().parent  # the package under test (PYTHONPATH)
 
 
 # -- 1. head phrases: one list, one finder -------------------------------------------------------
@@ -130,3 +131,10 @@ def test_a_noun_frames_anchor_is_read_again_by_the_sentences_dates():
     forget_anchors(r, 0)
     assert (90, 95, True) in _anchors(r, 0)
     assert _anchors(r, 1) is other
+
+
+@pytest.mark.parametrize("told, joint", [("the two speakers agreed", True), ("both the countries will expand", True),
+                                         ("the border between the two friendly countries", False)])
+def test_the_pair_as_a_statements_subject(told, joint):
+    """`joint` reads the pair of persons with words before the noun, the pair of sides without."""
+    assert (shipped_lexicon().patterns["joint"].search(told) is not None) is joint, told

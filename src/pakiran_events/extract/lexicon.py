@@ -729,7 +729,10 @@ class Lexicon:
         d, p = self.dictionaries, self.patterns
         p["side"] = {iso: words([re.escape(w) for w in ws], 0) for iso, ws in d["sides"]["sides"].items()}
         p["any_side"] = words([re.escape(w) for ws in d["sides"]["sides"].values() for w in ws], 0)
-        p["joint"] = words([*d["sides"]["joint_subjects"], pair_phrase(d["sides"], "pair_persons"), pair_phrase(d["sides"], "pair_sides")])
+        # the pair as a statement's subject: 'the two ministers agreed', 'both sides' (no words before a
+        # side's noun: 'the border between the two brotherly countries' is no subject)
+        p["joint"] = words([*d["sides"]["joint_subjects"], pair_phrase(d["sides"], "pair_persons"),
+                            pair_phrase(d["sides"], "pair_sides", between=0)])
         # a third country's word also as the first part of a compound ('China-Pakistan partnership')
         p["third_party"] = re.compile(words([*d["sides"]["third_parties"], *self._third_countries()], 0).pattern
                                       .replace(r"(?![\w\-])", r"(?!\w)"))
