@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from date_coverage import _lexicon
-from extract_fixtures import events_of, extract_valid
+from extract_fixtures import events_of, extract_valid, shipped_lexicon, whole_calendar
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
 
@@ -21,20 +21,9 @@ VISIT_TOLD_BY_DAY = ("Iranian Foreign Minister Abbas Araghchi arrived in Islamab
                      "On the third day of his visit he met Prime Minister Shehbaz Sharif.")
 
 
-def _whole_calendar(tmp_path):
-    """The lexicon with the dated range widened to the whole calendar (engagement.yaml `earliest_year`
-    1, `latest_year` 9999): since round 27 a publication day beyond `latest_year` is no publication day
-    in read_report too (as the manifest's cell is not), so the calendar's last day is reached only so."""
-    from pakiran_events.extract.lexicon import load_lexicon
-
-    wide = tmp_path / "calendar.yaml"
-    wide.write_text("engagement:\n  earliest_year: 1\n  latest_year: 9999\n", encoding="utf-8")
-    return load_lexicon(dictionary_files=[wide])
-
-
 @pytest.mark.parametrize("text", [VISIT_AT_YEAR_END, VISIT_TOLD_BY_DAY])
-def test_a_visit_whose_stated_length_runs_past_the_last_representable_day_ends_there(text, tmp_path):
-    events = cluster([read_report("wire-last-day", text, "9999-12-31", _whole_calendar(tmp_path))])
+def test_a_visit_whose_stated_length_runs_past_the_last_representable_day_ends_there(text):
+    events = cluster([read_report("wire-last-day", text, "9999-12-31", whole_calendar(shipped_lexicon()))])
     for e in events:
         assert e.date_start <= e.date_end <= dt.date.max
     assert any(e.kind == "visit" and e.date_end == dt.date.max for e in events)

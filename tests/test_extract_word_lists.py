@@ -79,7 +79,7 @@ def test_the_lists_moved_this_round_are_dictionary_entries():
     assert {"completed", "concluded", "wrapped up", "wound up"} <= set(engagement["completed"])
     assert set(engagement["completed_departure"]) <= set(engagement["completed"])
     assert engagement["drill"] and engagement["ceremony_signing"] and engagement["ceremony_closing"]
-    assert sides["both_sides"] and sides["officials_of"]
+    assert sides["pair_sides"] and sides["officials_of"]  # the pair of sides (round 28: `both_sides` is made of it)
     # the departure list no longer carries its own unguarded completion verbs
     assert not [ph for ph in engagement["departure"] if re.match(r"(?:concluded|wrapped up|wound up)\b", ph)]
 

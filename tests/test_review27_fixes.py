@@ -1,7 +1,7 @@
 """Review of release candidate 2.6.0 (round 27): three wrong readings the round's new rules made on
 ordinary newswire, mended. A present 'meet' in a clause that asks or wishes ('unclear when A and B meet
 again', 'hope that A and B meet') is no meeting; 'reviewed a guard of honour' after an airport welcome is
-no talks; 'between the two sides' is no pair of persons (only sides.yaml `pair_of_people` is). Made-up
+no talks; 'between the two sides' is no pair of persons (sides.yaml `pair_sides`, not `pair_persons`; round 28). Made-up
 reports in our own words, each with a near miss that keeps its reading."""
 
 from __future__ import annotations

@@ -138,10 +138,10 @@ def _term(r: Reading, c: Candidate, parts: list[Candidate]) -> None:
 def _lowered(r: Reading, span: Span) -> str:
     """The span's text in lower case, made once per span: each of n people listed in one sentence
     asked it of that whole sentence (n² characters)."""
-    key = ("lowered", span.start, span.end)
-    if key not in r._hits:
-        r._hits[key] = r.text[span.start:span.end].lower()
-    return r._hits[key]
+    key, hits = (span.start, span.end), r.table("lowered")
+    if key not in hits:
+        hits[key] = r.text[span.start:span.end].lower()
+    return hits[key]
 
 
 def _recalled_meeting(f: Frame, host: Mention, published: dt.date | None = None) -> bool:
@@ -567,10 +567,7 @@ def _gathering_place(r: Reading) -> tuple[str, Span] | None:
     else its dateline's city when that is a third country's (the newsroom at the summit; a
     dyad dateline is often the home desk's, CURATION.md §5), with the sentence naming it. None when
     the report tells neither. Read once per report (asked per sideline meeting, review16)."""
-    key = ("_gathering_place",)
-    if key not in r._hits:
-        r._hits[key] = _read_gathering_place(r)
-    return r._hits[key]
+    return r.cached("gathering_place", None, lambda: _read_gathering_place(r))
 
 
 def _read_gathering_place(r: Reading) -> tuple[str, Span] | None:
@@ -620,15 +617,14 @@ def _sideline_gathering(r: Reading) -> tuple[str, tuple[str, ...]] | None:
     Assembly': ('assembly', ('UN', 'General'))): the first gathering named right after a sidelines
     phrase of the report (places.yaml `sidelines`, `other_gathering.nouns`); None when none is named.
     Read once per report."""
-    key = ("_sideline_gathering",)
-    if key not in r._hits:
-        r._hits[key] = None
+    def first() -> tuple[str, tuple[str, ...]] | None:
         for span in r.spans:
             for m in r.lex.patterns["sidelines"].finditer(r.text, span.start, span.end):
                 named = _gatherings(r, span, m.end(), min(span.end, m.end() + 80))
-                if named and r._hits[key] is None:
-                    r._hits[key] = named[0][1:]
-    return r._hits[key]
+                if named:
+                    return named[0][1:]
+        return None
+    return r.cached("sideline_gathering", None, first)
 
 
 def _gatherings(r: Reading, span: Span, start: int, end: int) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -1424,16 +1420,26 @@ class _Built:
                         self._cities.setdefault(actor, []).append((g, g.place_id))
         return self._cities
 
+    def _side_body(self, side: str) -> tuple[str, re.Pattern] | None:
+        """(the body that stands for side `side` told without a name (engagement.yaml `unnamed_party`),
+        the pattern of the side's word): the one lookup of `_unnamed_party` and `_unnamed_present`;
+        None when the lexicon has no such body, or no word for the side."""
+        actor = self.lex.patterns["unnamed_party"].get(side)
+        side_word = self.lex.patterns["side"].get(side)
+        if actor is None or actor not in self.lex.actors or side_word is None:
+            return None
+        return actor, side_word
+
     def _unnamed_party(self, f: Frame, side: str) -> Mention | None:
         """A side the frame's sentence tells only by its word and an office, nobody of it named or
         known ('his Iranian counterpart', 'the Pakistani deputy minister', 'the Iranian side' after
         the trigger; either side of a joint commission's sentence): that side's body
         (engagement.yaml `unnamed_party`), an unnamed participant. None when the sentence does not
         tell the side so."""
-        actor = self.lex.patterns["unnamed_party"].get(side)
-        side_word = self.lex.patterns["side"].get(side)
-        if actor is None or actor not in self.lex.actors or side_word is None:
+        body = self._side_body(side)
+        if body is None:
             return None
+        actor, side_word = body
         s, text = self._span(f), self.r.text
         if self.lex.patterns["commission"].match(text, f.trigger.start):
             words = self.lex.patterns["side_in_compound"]
@@ -1612,10 +1618,10 @@ class _Built:
         before a place of the country, within 80 characters of one of the person's mentions): a
         resident calls on hosts and goes about his post; that is no visit (CURATION.md §2). Asked once
         per person and country of a report (review N5: a mover of many mentions was rescanned per call)."""
-        key = ("resident", actor_id, country)
-        if key not in self.r._hits:
-            self.r._hits[key] = self._posted_in(actor_id, country)
-        return self.r._hits[key]
+        hits = self.r.table("resident")
+        if (actor_id, country) not in hits:
+            hits[(actor_id, country)] = self._posted_in(actor_id, country)
+        return hits[(actor_id, country)]
 
     def _posted_in(self, actor_id: str, country: str) -> bool:
         """`_resident`'s answer, read from the person's mentions."""
@@ -1883,10 +1889,10 @@ class _Built:
         """A side sentence i seats at a ceremony by its word and an office or a body only ('Iranian
         border officials', "Pakistan's consul general"): that side's body (engagement.yaml
         `unnamed_party`); None when the sentence tells the side no such way."""
-        actor = self.lex.patterns["unnamed_party"].get(side)
-        side_word = self.lex.patterns["side"].get(side)
-        if actor is None or actor not in self.lex.actors or side_word is None:
+        body = self._side_body(side)
+        if body is None:
             return None
+        actor, side_word = body
         s, text = self.r.spans[i], self.r.text
         for m in side_word.finditer(text, s.start, s.end):
             head = _party_head(self.lex, text, m.end(), s.end)

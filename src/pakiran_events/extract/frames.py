@@ -282,7 +282,7 @@ def _things_received(r: Reading, i: int) -> dict[int, int]:
             elif (t := p["thing_received_from"].match(sentence, v.end())) is not None:
                 found[v.end()] = _sender_end(r, i, t.end())
         return found
-    return r.memo(("things_received", i), find)
+    return r.cached("things_received", i, find)
 
 
 _SENDER_GAP = re.compile(r"[^,;:()]{0,40}")  # grammar: the sender's title words before the name, no punctuation
@@ -819,9 +819,9 @@ def _tour_days(r: Reading) -> list:
     report gives ('met X in Kabul on Monday. Kabul was his first stop on a three-day tour that also
     includes Iran') falls within the tour: that day to N-1 days after it, precision range. Nothing
     when the report gives no length, no start or several tours."""
-    key = ("tour_days",)
-    if key not in r._hits:
-        r._hits[key] = []
+    hits = r.table("tour_days")
+    if None not in hits:
+        hits[None] = []
         told = [(j, m) for j in range(len(r.spans)) for m in _TOUR_LENGTH.finditer(r.sentence(j))]
         if len(told) == 1 and r.lex.patterns["tour_under_way"].search(r.sentence(told[0][0])) \
                 and not r.lex.patterns["later_than"].search(r.sentence(told[0][0])[max(0, told[0][1].start() - 60):told[0][1].start()]):
@@ -834,10 +834,10 @@ def _tour_days(r: Reading) -> list:
             if began:
                 c, sp = began[0]
                 try:
-                    r._hits[key] = [(replace(c, end=c.start + dt.timedelta(days=days - 1), precision="range"), sp)]
+                    hits[None] = [(replace(c, end=c.start + dt.timedelta(days=days - 1), precision="range"), sp)]
                 except OverflowError:  # a tour begun in the calendar's last days: no range, as with no start
                     pass
-    return r._hits[key]
+    return hits[None]
 
 
 def _on_tour(r: Reading, frame: Frame) -> bool:
@@ -853,12 +853,11 @@ def _on_tour(r: Reading, frame: Frame) -> bool:
 def _tour_named(r: Reading) -> frozenset:
     """The actors named in the first sentence telling a tour's length and the one before it: found
     once per reading (asked for every visit frame; a scan of the report each time was quadratic: review22)."""
-    key = ("tour_named",)
-    if key not in r._hits:
+    def named() -> frozenset:
         first = next((j for j in range(len(r.spans)) if _TOUR_LENGTH.search(r.sentence(j))), None)
-        r._hits[key] = frozenset() if first is None else frozenset(
+        return frozenset() if first is None else frozenset(
             m.actor_id for k in (first, first - 1) if k >= 0 for m in _persons(r, r.mentions[k]))
-    return r._hits[key]
+    return r.cached("tour_named", None, named)
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -1199,20 +1198,23 @@ CLAUSE_COST = 40    # characters: a date in another clause than the trigger's
 ASIDE_COST = 400    # characters: a date and a trigger on either side of a relative clause's comma (any length of aside)
 
 
+# the memo kinds built on a sentence's date anchors (`_anchors`): dropped together when one is added
+_ANCHOR_KINDS = ("anchors", "anchor_index", "owned_by_start", "owner")
+
+
 def forget_anchors(r: Reading, i: int) -> None:
     """Drop what sentence i's date anchors were found to own (`_anchors` and the caches built on it),
     so the next frame of the sentence reads them again: a noun frame (noun_frames.py) added an anchor."""
-    for key in [k for k in r._hits if isinstance(k, tuple) and len(k) >= 2 and k[1] == i
-                and k[0] in ("anchors", "anchor_index", "owned_by_start", "owner")]:
-        del r._hits[key]
+    for kind in _ANCHOR_KINDS:
+        r.forget(kind, i)
 
 
 def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
     """(start, end, is_engagement) of every trigger of sentence i that can own a date expression:
     the engagement triggers, and the reporting verbs ('said on Monday', 'a statement issued on
     Saturday'), whose dates are the report's, not the engagement's."""
-    key = ("anchors", i)
-    if key not in r._hits:
+    hits = r.table("anchors", i)
+    if None not in hits:
         sentence = r.sentence(i)
         reporting = reporting_words(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
@@ -1231,8 +1233,8 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
 
         found += [(a, b, True) for a, b in noun_anchors(r, i) if not any(x <= a < y for x, y, _ in found)]
         found += [t for t in _modifiers(r.lex.patterns, sentence) if not _engagement_noun_before(r, found, t, sentence)]
-        r._hits[key] = sorted(found)
-    return r._hits[key]
+        hits[None] = sorted(found)
+    return hits[None]
 
 
 # the participle's noun phrase is an object ('reviewed the accord signed on ...', 'of the deal inked in
@@ -1264,10 +1266,7 @@ def _modifiers(patterns: dict, sentence: str) -> list[tuple[int, int, bool]]:
 
 def _sentence_modifiers(r: Reading, i: int) -> set[tuple[int, int, bool]]:
     """`_modifiers` of sentence i, once per sentence."""
-    key = ("modifiers", i)
-    if key not in r._hits:
-        r._hits[key] = set(_modifiers(r.lex.patterns, r.sentence(i)))
-    return r._hits[key]
+    return r.cached("modifiers", i, lambda: set(_modifiers(r.lex.patterns, r.sentence(i))))
 
 
 def _engagement_noun_before(r: Reading, found: list, t: tuple[int, int, bool], sentence: str) -> bool:
@@ -1287,10 +1286,10 @@ def _owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
     """The trigger a date expression at sentence offsets [a, b) belongs to: the nearest, counted
     in characters, a trigger after the date or in another clause costing more. Found once per
     date (asked again for every trigger of its sentence: review22)."""
-    key = ("owner", i, a, b)
-    if key not in r._hits:
-        r._hits[key] = _find_owner(r, i, a, b)
-    return r._hits[key]
+    hits = r.table("owner", i)
+    if (a, b) not in hits:
+        hits[(a, b)] = _find_owner(r, i, a, b)
+    return hits[(a, b)]
 
 
 def _find_owner(r: Reading, i: int, a: int, b: int) -> tuple[int, int, bool] | None:
@@ -1328,12 +1327,11 @@ def _anchor_index(r: Reading, i: int) -> _AnchorIndex:
     """The anchors of sentence i indexed for bisection, once per sentence: a date's owner is looked
     for among the anchors near it, not among all of them (a sentence of many dates and triggers
     was quadratic: review22)."""
-    key = ("anchor_index", i)
-    if key not in r._hits:
+    def index() -> _AnchorIndex:
         anchors = _anchors(r, i)
-        r._hits[key] = _AnchorIndex(anchors, [t[0] for t in anchors], max((t[1] - t[0] for t in anchors), default=0),
-                                    sorted((t[1], -t[0], t) for t in anchors if t[2]))
-    return r._hits[key]
+        return _AnchorIndex(anchors, [t[0] for t in anchors], max((t[1] - t[0] for t in anchors), default=0),
+                            sorted((t[1], -t[0], t) for t in anchors if t[2]))
+    return r.cached("anchor_index", i, index)
 
 
 def _nearest_engagement_before(index: _AnchorIndex, a: int) -> tuple[int, int, bool] | None:
@@ -1478,12 +1476,11 @@ def _owned_by_start(r: Reading, i: int) -> tuple[list, list]:
     """The cues of sentence i owned by an engagement anchor, as (owner start, cue's place, owner,
     cue) by owner start, with those starts: found once per sentence, not per trigger (a sentence
     of many dates and triggers was quadratic: review22)."""
-    key = ("owned_by_start", i)
-    if key not in r._hits:
+    def by_start() -> tuple[list, list]:
         owned = sorted((owner[0], k, owner, cue) for k, cue in enumerate(r.cues(i))
                        if (owner := _owner(r, i, *cue[0].span)) and owner[2])
-        r._hits[key] = ([x[0] for x in owned], owned)
-    return r._hits[key]
+        return [x[0] for x in owned], owned
+    return r.cached("owned_by_start", i, by_start)
 
 
 def _is_trip_noun(r: Reading, i: int, owner: tuple[int, int, bool]) -> bool:

@@ -66,6 +66,17 @@ def words(phrases: list[str], flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w\-])(?:" + prefix_tree(ordered, bool(flags & re.IGNORECASE)) + r")(?![\w\-])", flags)
 
 
+def pair_phrase(sides: dict, *nouns: str, between: int = 2) -> str:
+    """The pair told by a common noun, as one regular expression: one of sides.yaml `pair_numbers`,
+    up to `between` words, then a noun of the `nouns` keys ('pair_persons': 'the two foreign
+    ministers', 'both men'; 'pair_sides': 'the two countries'). sides.yaml is the one source of the
+    pair (round 28): every pattern of it (`pair_of_people`, `both_sides`, `reception_pair`, `joint`)
+    is made here, the persons' pair apart from the sides'."""
+    numbers = alternation(sides.get("pair_numbers", [])).replace(" ", r"\s+")
+    told = alternation([w for key in nouns for w in sides.get(key, [])])
+    return rf"(?:{numbers})\s+(?:[a-z]+\s+){{0,{between}}}(?:{told})"
+
+
 def joined_words(phrases: list[str], joined: list[str], flags=re.IGNORECASE) -> re.Pattern:
     """`words`, also right after one of `joined` and a hyphen ('ex-Prime Minister', 'ex-army chief':
     titles.yaml `office_joined`), which `words`' boundary refuses as part of a hyphenated word; the
@@ -720,7 +731,10 @@ class Lexicon:
         d, p = self.dictionaries, self.patterns
         p["side"] = {iso: words([re.escape(w) for w in ws], 0) for iso, ws in d["sides"]["sides"].items()}
         p["any_side"] = words([re.escape(w) for ws in d["sides"]["sides"].values() for w in ws], 0)
-        p["joint"] = words(d["sides"]["joint_subjects"])
+        # the pair as a statement's subject: 'the two ministers agreed', 'both sides' (no words before a
+        # side's noun: 'the border between the two brotherly countries' is no subject)
+        p["joint"] = words([*d["sides"]["joint_subjects"], pair_phrase(d["sides"], "pair_persons"),
+                            pair_phrase(d["sides"], "pair_sides", between=0)])
         # a third country's word also as the first part of a compound ('China-Pakistan partnership')
         p["third_party"] = re.compile(words([*d["sides"]["third_parties"], *self._third_countries()], 0).pattern
                                       .replace(r"(?![\w\-])", r"(?!\w)"))
@@ -729,8 +743,15 @@ class Lexicon:
         # before a meeting trigger ('where they met Z'): sides.yaml, one list of each word
         sd = d["sides"]
         adverbs, alone = alternation(sd.get("subject_adverbs", [])), sd.get("pair_alone", [])
-        p["pair_of_people"] = words([*sd.get("pair_of_people", []), *(
+        p["pair_of_people"] = words([pair_phrase(sd, "pair_persons"), *(
             rf"{a}(?= (?:(?:{adverbs}) )*(?:(?:{alternation(sd.get('pair_verbs', []))})\b|$))" for a in alone)])
+        p["both_sides"] = words([pair_phrase(sd, "pair_sides", between=0)])  # sides, not persons
+        # 'between the two ministers' (noun_frames.attachments): the numbers and any plural noun
+        p["pair_reference"] = re.compile(rf"{words(sd.get('pair_numbers', [])).pattern}\s+[a-z][\w\-]*s\b", re.IGNORECASE)
+        # a reception's next sentence told by the pair, persons or sides ('Later, the two sides reviewed',
+        # 'They discussed'), after at most a fronted adverb: candidates._Built._received_and_talked
+        p["reception_pair"] = re.compile(rf"\s*(?:(?:{adverbs}),?\s+)?(?:{pair_phrase(sd, 'pair_persons', 'pair_sides')}\b"
+                                         rf"|(?:{alternation(sd.get('plural_subjects', []))})\b)", re.IGNORECASE)
         p["plural_subject"] = re.compile(rf"(?<![\w\-])(?:{alternation([*sd.get('plural_subjects', []), *alone])})"
                                          rf"\s+(?:(?:{adverbs})\s+)?$", re.IGNORECASE)
         p["call_party_after"] = words(d["sides"].get("call_party_after", []))
@@ -762,7 +783,6 @@ class Lexicon:
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
         p["reception_talks"] = words(e.get("reception_talks", []))  # candidates._Built._received_and_talked
-        p["reception_pair"] = re.compile(r"\s*(?:" + alternation(e.get("reception_pair", [])) + r")", re.IGNORECASE)
         p["not_held_after"] = words(e.get("not_held_after", []))  # frame_regions.unheld_after
         p["not_held_aside"] = words(e.get("not_held_aside", []))  # frame_regions.unheld_after
         p["stay_in"] = re.compile(r"(?:" + alternation(e.get("stay_in", [])) + r")", re.IGNORECASE)
@@ -898,7 +918,6 @@ class Lexicon:
         # a side's word also inside a compound ('Pakistan-Iran Joint Border Commission')
         p["side_in_compound"] = {iso: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)")
                                  for iso, ws in d["sides"]["sides"].items()}
-        p["both_sides"] = words(d["sides"].get("both_sides", []))
         p["officials_of"] = re.compile(words(d["sides"].get("officials_of", [])).pattern + r"\s+of\s+", re.IGNORECASE)
         c = d["commitments"]
         p["commitment"] = {t: words(v) for t, v in c["types"].items()}

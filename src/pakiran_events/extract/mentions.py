@@ -444,9 +444,6 @@ class People:
         # sentence -> sides of the people a rank or honorific and a surname was refused as (round 23): someone
         # of that side is told there, but not who, so the report's principal does not stand in for them
         self.refused: dict[int, set[str]] = {}
-        # round 27 (newperson27): side -> the people named as a group's head after an anchor_heads phrase
-        # ('the Iranian delegation, led by X'), in the report's order (`delegation_head`)
-        self.delegation_heads: dict[str, list[str]] = {}
         # (none after a third country's adjective)
 
     # -- country words ----------------------------------------------------------------
@@ -1767,7 +1764,7 @@ class People:
         its remit, ranks and honorifics between) -- is a person of the side `_anchor_side` gives; with
         none, nobody (a name alone does not tell whose it is). The rule the titled ones leave to: a
         name they or the gazetteer read is taken, never read again (no gazetteer person is shadowed).
-        A head of a side (new or known) is kept for `delegation_head`."""
+        Who heads which side is noun_frames.delegation_heads' (the one finder, round 28)."""
         s, p = self.spans[i], self.lex.patterns
         anchors = sorted([(m.start(), m.end(), "rank") for m in p["rank"].finditer(chunk)]
                          + [(m.start(), m.end(), "honorific") for m in p["honorific"].finditer(chunk)]
@@ -1787,10 +1784,6 @@ class People:
                 continue
             if not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at), taken)
-            head = next((m for m in self.mentions[i] if m.span.start <= s.start + at < m.span.end
-                         and self.is_person(m.actor_id)), None)
-            if is_head and head is not None and head.side == side:
-                self.delegation_heads.setdefault(side, []).append(head.actor_id)
         self._complement_anchored(i, chunk, taken)
         self._side_after_strangers(i, chunk, taken)
 
@@ -1895,14 +1888,6 @@ class People:
             if side in self.lex.dyad:
                 self._apposed_offices.add(t_start)  # the office is this name's own (`_offices` adds no holder)
                 self._stranger(i, named[1], s.start + named[0], side, self._title_as_written(i, title, t_start, s.start + named[0]), taken)
-
-    def delegation_head(self, side: str) -> str | None:
-        """The actor id (str) of the first person the report names as the head of side `side`'s
-        (ISO3) group after an `anchor_heads` phrase ('the Pakistani delegation was led by X', 'the
-        Iranian side by Y'), a gazetteer person or a new one; None when the report names none.
-        Source: this report's text only (round 27, for frames' delegation-heads table)."""
-        heads = self.delegation_heads.get(side)
-        return heads[0] if heads else None
 
     def _past_office(self, i: int, chunk: str, rel: int) -> int:
         """Where the name after a head phrase ending at `rel` (in chunk) may start: after an office

@@ -7,7 +7,7 @@ named apart: 'The Pakistani side was led by A and the Iranian side by B'. Both g
 made by `frames.frame_at` (the verb frames' modality, negation, denial, background and date rules),
 whose source and target slots are filled from the attachments or the heads. The nouns, the
 attachment prepositions and the head anchors are data (engagement.yaml `frame_nouns`,
-`frame_attachments`, `frame_gap_words`, `delegation_head`); nothing here names a person or a place.
+`frame_attachments`, `frame_gap_words`; the head phrases titles.yaml `anchor_heads`); nothing here names a person or a place.
 A sentence whose frames already hold the pair gets no second frame."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
                  "call": words(e.get("frame_call_nouns", [])),
                  "present": words(e.get("frame_present_verbs", [])),
                  "governed": words(e.get("frame_present_governed", [])),
-                 "pair_ref": re.compile(rf"{words(e.get('frame_pair_references', [])).pattern}\s+[a-z][\w\-]*s\b", re.IGNORECASE),
+                 "pair_ref": r.lex.patterns["pair_reference"],  # sides.yaml `pair_numbers` and a plural noun
                  "ceremony": words(e.get("frame_ceremony_nouns", [])),
                  # each act of a ceremony on its own ('signed', 'handed over'): the same act told before
                  **{f"act{k}": words([v]) for k, v in enumerate(e.get("ceremony_act_verbs", []) + e.get("ceremony_signing", []))},
@@ -49,7 +49,8 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
                                        re.IGNORECASE),
                  "with": re.compile(rf"(?:\s+[\w’'\-]+){{0,{gap}}}?\s+({'|'.join(attach.get('with', []) or ['(?!x)x'])})\s",
                                     re.IGNORECASE),
-                 "head": words(e.get("delegation_head", [])),
+                 # the head phrases are titles.yaml `anchor_heads`, the people's anchor table (one list)
+                 "head": r.lex.patterns["anchor_head"],
                  "head_statement": re.compile(rf"{words(e.get('head_statement_before', [])).pattern}\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE),
                  # 'since the talks', 'since their meeting': the noun names an earlier engagement
                  "past_before": re.compile(rf"{words(e.get('frame_noun_past_before', [])).pattern}\s+(?:[\w’'\-]+\s+){{0,2}}$",
@@ -76,8 +77,8 @@ def attachments(r: Reading, i: int) -> list[tuple[str, int, int, list[Mention], 
     """The engagement nouns of sentence i with their parties: (frame kind, noun start, noun end,
     sources, targets), sentence offsets; kind 'phone_call' for a call noun (`frame_call_nouns`, its
     'between' only), else 'meeting'. 'between A and B': A the source, B (and any other) the targets;
-    'between the two ministers' (`frame_pair_references`): the pair named last (`_pair_named_before`),
-    not 'the two sides' or 'the two countries' (sides.yaml `both_sides`: sides, not persons; review of round 27);
+    'between the two ministers' (lexicon `pair_reference`): the pair named last (`_pair_named_before`),
+    not 'the two sides' or 'the two countries' (sides.yaml `pair_sides`: sides, not persons; review of round 27);
     'with B': B the target, the nearest person before the noun in its region (or inside the words
     between the noun and 'with': 'the talks that X held on Monday with Y') the source. Only a noun
     whose parties are persons of both dyad sides, in the noun's clause, is returned. Never raises."""
@@ -209,7 +210,7 @@ def _act_told_before(r: Reading, i: int, f: Frame, frame_at: Callable[..., Frame
 def delegation_heads(r: Reading) -> list[tuple[int, Mention]]:
     """(sentence, person) of each head of a delegation or side the report names ('the Pakistani side
     was led by A', 'and the Iranian delegation by B', 'a delegation headed by C'): the first person of
-    a dyad side after the anchor (engagement.yaml `delegation_head`), before the next anchor or a
+    a dyad side after the anchor (titles.yaml `anchor_heads`), before the next anchor or a
     semicolon. Found once per reading; [] when none."""
     def find() -> list[tuple[int, Mention]]:
         p, out = _patterns(r), []
@@ -290,7 +291,7 @@ def noun_anchors(r: Reading, i: int) -> list[tuple[int, int]]:
     it owns the dates of its clause as a verb trigger does (frames._anchors). Empty until a noun
     frame of the sentence is built, so the verb frames read their dates as they did without it (a
     noun whose pair a verb frame holds makes no frame and takes no date from it). Never raises."""
-    return list(r.memo("noun_anchors", dict).get(i, []))
+    return list(r.cached("noun_anchors", i, list))
 
 
 def _built(r: Reading, i: int, trigger: str, kind: str, start: int, end: int, frame_at: Callable[..., Frame]) -> Frame:
@@ -298,7 +299,7 @@ def _built(r: Reading, i: int, trigger: str, kind: str, start: int, end: int, fr
     the sentence's date anchors (`noun_anchors`; the sentence's ownership of dates found again)."""
     from pakiran_events.extract.frames import forget_anchors  # frames calls this module: a cycle
 
-    r.memo("noun_anchors", dict).setdefault(i, []).append((start, end))
+    r.cached("noun_anchors", i, list).append((start, end))
     forget_anchors(r, i)
     return frame_at(r, i, trigger, kind, start, end)
 

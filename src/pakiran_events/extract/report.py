@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Hashable, TypeVar
+from typing import TypeVar
 
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
@@ -137,51 +137,69 @@ class Reading:
         self._sentences = [text[s.start:s.end] for s in self.spans]  # sliced once, asked for thousands of times
         self.people = People(text, self.spans, published, lex).find()
         self.mentions = self.people.mentions
-        self._hits: dict = {}
+        # the reading's one memo: (kind, sentence or None) -> that kind's table (`table`, `cached`, `forget`)
+        self._hits: dict[tuple[str, int | None], dict] = {}
         self.unplaced: list[str] = []  # meetings of the pair dropped for want of a place, each with the reason
-        self._memo: dict = {}  # `memo`: facts of the whole report a stage finds once
 
     def sentence(self, i: int) -> str:
         return self._sentences[i]
 
-    def memo(self, key: Hashable, find: Callable[[], T]) -> T:
-        """A fact of the report under `key`, found by `find()` the first time it is asked and
-        kept for the reading's life: a stage that asks it per trigger ('which sentences tell an
-        engagement') scans the report once, not once per trigger. `key` names the fact; a stage
-        owns the keys it uses (background.py: 'engagement_sentences'; `of_sentence`: a module's
-        name and a sentence index). Raises what `find` raises."""
-        if key not in self._memo:
-            self._memo[key] = find()
-        return self._memo[key]
+    def table(self, kind: str, i: int | None = None) -> dict:
+        """The memo table of `kind` for sentence i (None: of the whole report), made empty on first
+        use. A kind is named by the one module that writes it ('anchors', 'owner', 'lowered') and
+        its keys inside the table are that module's own: no module reads another's key shapes, and
+        `forget` drops a kind's table whole (round 28: the memo had one dict keyed by tuple shapes)."""
+        found = self._hits.get((kind, i))
+        if found is None:
+            found = self._hits[(kind, i)] = {}
+        return found
 
-    def of_sentence(self, name: str, i: int, make: Callable[[], list]) -> list:
-        """What `make()` finds in sentence i under `name` (a module's own reading: 'frame_regions',
-        'meeting_parts'), made once per report and sentence (`memo` keyed by (name, i)): modules
-        that read a sentence's structure keep it here rather than in the pattern hits."""
-        return self.memo((name, i), make)
+    def cached(self, kind: str, i: int | None, make: Callable[[], T]) -> T:
+        """The one fact of `kind` for sentence i (None: of the whole report), found by `make()` the
+        first time it is asked and kept for the reading's life: a stage that asks it per trigger
+        scans once, not once per trigger. Raises what `make` raises."""
+        found = self.table(kind, i)
+        if None not in found:
+            found[None] = make()
+        return found[None]
+
+    def forget(self, kind: str, i: int | None = None) -> None:
+        """Drop what `kind` holds for sentence i (None: of the whole report), so it is found again
+        (frames.forget_anchors: a noun frame added a date anchor to the sentence)."""
+        self._hits.pop((kind, i), None)
+
+    def memo(self, kind: str, find: Callable[[], T]) -> T:
+        """A fact of the whole report (`cached` with no sentence): background.py's
+        'engagement_sentences', noun_frames' 'delegation_heads'."""
+        return self.cached(kind, None, find)
+
+    def of_sentence(self, kind: str, i: int, make: Callable[[], list]) -> list:
+        """What `make()` finds in sentence i under `kind` (a module's own reading: 'frame_regions',
+        'meeting_parts'), made once per report and sentence (`cached`)."""
+        return self.cached(kind, i, make)
 
     def find(self, kind: str, i: int):
-        key = (kind, i)
-        if key not in self._hits:
+        """The first match of pattern `kind` in sentence i (memo kind 'find', keyed by the pattern's name)."""
+        hits = self.table("find", i)
+        if kind not in hits:
             family = ASKED_TOGETHER.get(kind)
             if family and not self.find(" | ".join(family), i):
-                self._hits[key] = None  # none of the family in the sentence: one scan, not one per kind
+                hits[kind] = None  # none of the family in the sentence: one scan, not one per kind
             elif kind in ENGAGEMENT_KINDS:
-                self._hits[key] = first_match(self.lex.patterns[kind], self.trigger_starts(i), self.sentence(i))
+                hits[kind] = first_match(self.lex.patterns[kind], self.trigger_starts(i), self.sentence(i))
             else:
                 pattern = self.lex.patterns.get(kind) or union_of(self.lex, kind, [self.lex.patterns[k] for k in kind.split(" | ")])
-                self._hits[key] = pattern.search(self.sentence(i))
-        return self._hits[key]
+                hits[kind] = pattern.search(self.sentence(i))
+        return hits[kind]
 
     def trigger_starts(self, i: int) -> list[int]:
         """Every offset of sentence i where some engagement trigger matches (`any_engagement`
         asked at each position in one scan): each trigger kind is then tried only there, not
         searched for along the whole sentence nine times."""
-        key = ("trigger_starts", i)
-        if key not in self._hits:
+        def starts() -> list[int]:
             first = self.find("any_engagement", i)
-            self._hits[key] = [] if first is None else match_starts(self.lex.patterns["any_engagement_at"], self.sentence(i), first.start())
-        return self._hits[key]
+            return [] if first is None else match_starts(self.lex.patterns["any_engagement_at"], self.sentence(i), first.start())
+        return self.cached("trigger_starts", i, starts)
 
     def has(self, kind: str, i: int) -> bool:
         return self.find(kind, i) is not None
@@ -196,29 +214,29 @@ class Reading:
         in the relative clause, and the main clause's verb and dates are not read forward for it;
         for `pos` inside such a clause, the words before the clause are blanked too."""
         holder, quoted = self._who_holding(i, pos), self._quote_holding(i, pos)
-        key = ("own_words", i, holder, quoted)  # one text per 'who' clause and quotation (and one for none): built once
-        if key not in self._hits:
+        key, hits = (holder, quoted), self.table("own_words", i)  # one text per 'who' clause and quotation (and one for none)
+        if key not in hits:
             sentence, blanked = self.sentence(i), self._all_blanked(i, quotes=quoted < 0)
             starts, ends = self._who_clauses(i)
             # inside a 'who' clause, the main clause before it is not read either: 'X will meet Y, who
             # visited Tehran in May,' tells Y's trip as held, in May of this year, not a plan read forward
-            self._hits[key] = blanked if holder < 0 else \
+            hits[key] = blanked if holder < 0 else \
                 " " * starts[holder] + sentence[starts[holder]:ends[holder]] + blanked[ends[holder]:]
-        return self._hits[key]
+        return hits[key]
 
     def _all_blanked(self, i: int, quotes: bool = True) -> str:
         """Sentence i with every closed 'who' clause blanked (same length), and with `quotes` every
         quotation (`_quotes`), built once."""
-        key = ("all_blanked", i, quotes)
-        if key not in self._hits:
+        hits = self.table("all_blanked", i)
+        if quotes not in hits:
             sentence, pieces, at = self.sentence(i), [], 0
             asides = sorted([*zip(*self._who_clauses(i)), *(self._quotes(i) if quotes else ())])
             for a, b in asides:
                 if a >= at:  # a quotation inside a 'who' clause is blanked with it
                     pieces += [sentence[at:a], " " * (b - a)]
                     at = b
-            self._hits[key] = "".join(pieces) + sentence[at:]
-        return self._hits[key]
+            hits[quotes] = "".join(pieces) + sentence[at:]
+        return hits[quotes]
 
     def _quotes(self, i: int) -> list[tuple[int, int]]:
         """calls25b: the quotations of sentence i, (start, end) with their marks: a pair of double
@@ -226,8 +244,8 @@ class Reading:
         stop: the end of a quotation begun in an earlier sentence) from the sentence's start. What a
         quotation says is the speaker's ('"... we will work with whichever government ...," X told Y in
         a telephone conversation late on Tuesday'): its plan words are not the engagement's."""
-        key = ("quotes", i)
-        if key not in self._hits:
+        hits = self.table("quotes", i)
+        if None not in hits:
             sentence, found, opened = self.sentence(i), [], None
             for m in _QUOTE_MARK.finditer(sentence):
                 mark, at = m.group(0), m.start()
@@ -238,8 +256,8 @@ class Reading:
                 elif opened is not None and mark != "“":
                     found.append((opened, at + 1))
                     opened = None
-            self._hits[key] = found
-        return self._hits[key]
+            hits[None] = found
+        return hits[None]
 
     def _quote_holding(self, i: int, pos: int) -> int:
         """The index of the quotation of sentence i that holds `pos`, -1 for none."""
@@ -247,12 +265,11 @@ class Reading:
 
     def _who_clauses(self, i: int) -> tuple[list[int], list[int]]:
         """(starts, ends) of sentence i's closed 'who' clauses, found once."""
-        key = ("who_clauses", i)
-        if key not in self._hits:
+        def clauses() -> tuple[list[int], list[int]]:
             sentence = self.sentence(i)
             found = list(_WHO_RELATIVE.finditer(sentence)) if "who" in sentence else []
-            self._hits[key] = ([m.start() for m in found], [m.end() for m in found])
-        return self._hits[key]
+            return [m.start() for m in found], [m.end() for m in found]
+        return self.cached("who_clauses", i, clauses)
 
     def _who_holding(self, i: int, pos: int) -> int:
         """The index of the 'who' clause of sentence i that holds `pos` (they do not overlap), -1 for none."""
@@ -275,10 +292,11 @@ class Reading:
         (`PrefixScan`), not per position; only the clause, not the rest of the sentence (a sentence
         of many clauses was quadratic: review22)."""
         a, b = clause
-        key = ("prefix_scan", kind, i, a, b, self._who_holding(i, pos), self._quote_holding(i, pos))  # the words it reads are its own
-        if key not in self._hits:
-            self._hits[key] = PrefixScan(self.lex.patterns[kind], self._own_words(i, pos)[a:max(b, pos)])
-        return self._hits[key].found_before(pos - a)
+        key = (kind, a, b, self._who_holding(i, pos), self._quote_holding(i, pos))  # the words it reads are its own
+        hits = self.table("prefix_scan", i)
+        if key not in hits:
+            hits[key] = PrefixScan(self.lex.patterns[kind], self._own_words(i, pos)[a:max(b, pos)])
+        return hits[key].found_before(pos - a)
 
     def future_at(self, i: int, pos: int) -> bool:
         """Told as still to come: a plan word earlier in the same clause ('will', 'is slated to')."""
@@ -310,8 +328,8 @@ class Reading:
 
     def cues(self, i: int, lo: int = 0, hi: int | None = None) -> list[tuple[DateCue, Span]]:
         """Date expressions in sentence i (offsets lo..hi), each in the tense of its clause."""
-        key = ("cues", i)
-        if key not in self._hits:
+        hits = self.table("cues", i)
+        if None not in hits:
             s, sentence = self.spans[i], self.sentence(i)
             found = []
             floor, ceiling = earliest_day(self.lex), latest_day(self.lex)
@@ -320,8 +338,8 @@ class Reading:
                     ahead = [c for c in date_cues(sentence, self.published, True) if c.span == cue.span]
                     cue = replace(ahead[0] if ahead else cue, ahead=True)
                 found.append((above_floor(cue, floor, ceiling), s))
-            self._hits[key] = found
-        return [c for c in self._hits[key] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
+            hits[None] = found
+        return [c for c in hits[None] if lo <= c[0].span[0] < (len(self.sentence(i)) if hi is None else hi)]
 
 
 def earliest_day(lex: Lexicon) -> dt.date:

@@ -545,6 +545,19 @@ def cluster_streamed(files: list[Path], spill: "EventSpill | None" = None) -> li
         return events
 
 
+_CLUSTER_WORKER_DIED = ("the worker process clustering the reports ended abruptly (killed, or out of memory?); "
+                        "nothing was written, the previous package is kept")
+
+
+def _worker_result(future, died: str):
+    """`future.result()` of a task sent to a warm worker; a worker killed (out of memory, a signal)
+    is said in one line, OSError(`died`) with the pool's error as its cause, by every stage alike."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise OSError(died) from exc
+
+
 def cluster_apart(files: list[Path], spill: "EventSpill", pool=None) -> tuple[list, float]:
     """`cluster_streamed`, run by one of the warm worker processes of `pool` when there is one:
     (events, CPU seconds the worker spent). Clustering's working set (one bucket's candidates,
@@ -558,11 +571,8 @@ def cluster_apart(files: list[Path], spill: "EventSpill", pool=None) -> tuple[li
     if pool is None:
         return cluster_streamed(files, spill), 0.0
     spill.fh.flush()
-    try:
-        events, end, seconds = pool.submit(_cluster_in_worker, [str(f) for f in files], str(spill.path)).result()
-    except BrokenProcessPool as exc:  # the worker killed (out of memory, a signal): said in one line
-        raise OSError("the worker process clustering the reports ended abruptly (killed, or out of memory?); "
-                      "nothing was written, the previous package is kept") from exc
+    events, end, seconds = _worker_result(pool.submit(_cluster_in_worker, [str(f) for f in files], str(spill.path)),
+                                          _CLUSTER_WORKER_DIED)
     spill.end = end
     for event in events:
         if event.home is not None:
@@ -616,12 +626,9 @@ def cluster_stage(files: list[Path], spill: "EventSpill", lex: Lexicon, tmp: Pat
         events, seconds = cluster_apart(files, spill)
         return events, unwritten(events, lex), seconds
     spill.fh.flush()
-    try:
-        clustered, end, seconds = pool.submit(_cluster_to_file, [str(f) for f in files], str(spill.path),
-                                              lexicon_ref(lex, tmp), str(tmp / "events.pickle")).result()
-    except BrokenProcessPool as exc:  # the worker killed (out of memory, a signal): said in one line
-        raise OSError("the worker process clustering the reports ended abruptly (killed, or out of memory?); "
-                      "nothing was written, the previous package is kept") from exc
+    clustered, end, seconds = _worker_result(pool.submit(_cluster_to_file, [str(f) for f in files], str(spill.path),
+                                                         lexicon_ref(lex, tmp), str(tmp / "events.pickle")),
+                                             _CLUSTER_WORKER_DIED)
     spill.end = end
     return clustered, clustered.unwritten, seconds
 
@@ -862,11 +869,9 @@ class Apart:
         self.cpu = 0.0
 
     def __call__(self, fn, *args):
-        try:
-            out, seconds = self.pool.submit(_timed, fn, *args).result()
-        except BrokenProcessPool as exc:
-            raise OSError("a worker process ended abruptly while making or publishing the package's tables (killed, "
-                          "or out of memory?); nothing was published, the previous package is kept") from exc
+        out, seconds = _worker_result(self.pool.submit(_timed, fn, *args),
+                                      "a worker process ended abruptly while making or publishing the package's tables "
+                                      "(killed, or out of memory?); nothing was published, the previous package is kept")
         self.cpu += seconds
         return out
 
