@@ -488,6 +488,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
     # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
     frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
+    # 'it was unclear whether A met B', 'hoped that they met': a governor of wishing or asking makes
+    # the clause wished or asked in any tense, whatever held verb it tells (Reading.governed_at)
+    frame.planned = frame.planned or r.governed_at(i, start)
     # the actors of its own region: a clause of another subject or modality tells its own frame
     people = _without_principals(r, _without_senders(r, i, own_mentions(r, i, start), kind))
     before = [m for m in people if m.span.start < s.start + start]

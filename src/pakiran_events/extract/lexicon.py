@@ -788,6 +788,13 @@ class Lexicon:
         p["claim_aside"] = re.compile(rf",\s+(?:{alternation(scope.get('asides', []))})\b[^,;:()\u2014\u2013]*,?", re.IGNORECASE)
         p["claim_participle_before"] = re.compile(rf"(?<![\w\-])(?:{alternation(scope.get('participles', []))})\s+$", re.IGNORECASE)
         p["claim_manner_after"] = re.compile(rf"\s+(?:{alternation(scope.get('manner_after', []))})\b", re.IGNORECASE)
+        # the word governing a clause and the clause's opening word (Reading.governed_at, round 28)
+        gov = e.get("clause_governors", {})
+        p["clause_governor"] = re.compile(rf"(?<![\w\-])(?:(?P<unheld>{alternation(gov.get('unheld', []))})"
+                                          rf"|(?P<held>{alternation(gov.get('held', []))}))"
+                                          rf"\s+(?:{alternation(gov.get('complementizers', []))})(?![\w\-])", re.IGNORECASE)
+        p["governed_end"] = re.compile(alternation(gov.get("ends", [])), re.IGNORECASE)
+        p["present_future"] = words(gov.get("present_future", []))
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
         # where a traveller came from or went, told just before a place ('left Tehran', 'reached Quetta';
