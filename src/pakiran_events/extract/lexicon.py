@@ -760,6 +760,10 @@ class Lexicon:
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
         p["reception_talks"] = words(e.get("reception_talks", []))  # candidates._Built._received_and_talked
+        # a talk word's ceremonial object ('reviewed a guard of honour', 'laid a wreath'): no talks (round 28)
+        p["ceremonial_object"] = re.compile(r"\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:of|for|on|about|to|with|at|in)\s)[\w\-’']+\s+){0,2}?(?:"
+                                            + alternation([*d["titles"].get("ceremonial", []), *e.get("ceremonial_objects", [])])
+                                            + r")(?![\w\-])", re.IGNORECASE)
         p["reception_pair"] = re.compile(r"\s*(?:" + alternation(e.get("reception_pair", [])) + r")", re.IGNORECASE)
         p["not_held_after"] = words(e.get("not_held_after", []))  # frame_regions.unheld_after
         p["not_held_aside"] = words(e.get("not_held_aside", []))  # frame_regions.unheld_after
