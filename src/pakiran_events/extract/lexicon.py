@@ -797,6 +797,11 @@ class Lexicon:
         p["clause_governor"] = re.compile(rf"(?<![\w\-])(?:(?P<unheld>{alternation(gov.get('unheld', []))})"
                                           rf"|(?P<held>{alternation(gov.get('held', []))}))"
                                           rf"\s+(?:{alternation(gov.get('complementizers', []))})(?![\w\-])", re.IGNORECASE)
+        # the way home told by a gerund after 'before'/'after' (frames._gerund_departures, round 28)
+        p["gerund_departure"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('gerund_before', []))})\s+"
+                                           rf"(?:(?P<home>{alternation(e.get('gerund_home', []))})(?![\w\-])"
+                                           rf"|(?P<leaving>{alternation(e.get('gerund_leaving', []))})(?=\s+(?:the\s+)?(?-i:[A-Z])))",
+                                           re.IGNORECASE)
         p["governed_end"] = re.compile(alternation(gov.get("ends", [])), re.IGNORECASE)
         p["present_future"] = words(gov.get("present_future", []))
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
