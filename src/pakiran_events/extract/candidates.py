@@ -1809,7 +1809,7 @@ class _Built:
                        for m in self._persons(self.r.mentions[j]))
 
         s = self._span(f)
-        said = p["reception_talks"].search(text, f.trigger.end, s.end)
+        said = self._talk_word(f.trigger.end, s.end)
         if said is not None and not others(f.sentence, said.start(), said.end()) \
                 and not p["future"].search(text, f.trigger.end, said.start()):
             return f.sentence
@@ -1820,12 +1820,22 @@ class _Built:
         pair = p["reception_pair"].match(text, n.start)
         if pair is None:
             return None
-        said = p["reception_talks"].search(text, pair.end(), n.end)
+        said = self._talk_word(pair.end(), n.end)
         at = said.start() if said is not None and not p["future"].search(text, pair.end(), said.start()) else None
         held = [g.trigger.start for g in self.frames if g.sentence == j and g.kind == "meeting"
                 and not (g.planned or g.background or g.negated) and g.trigger.start >= pair.end()]
         at = min([a for a in (at,) if a is not None] + held, default=None)
         return None if at is None or others(j, n.start, at) else j
+
+    def _talk_word(self, a: int, b: int) -> re.Match | None:
+        """The first talk word (engagement.yaml `reception_talks`) in text offsets [a, b) whose
+        object is no ceremony (`ceremonial_object`: 'reviewed a guard of honour', 'went through the
+        parade'): a welcome's ceremony is no talks, whatever verb tells it (round 28)."""
+        p, text = self.lex.patterns, self.r.text
+        for said in p["reception_talks"].finditer(text, a, b):
+            if not p["ceremonial_object"].match(text, said.end(), b):
+                return said
+        return None
 
     def _trip_guest(self, country: str) -> str | None:
         """The guest of the report's one trip to `country` (its visit candidates so far, not a recalled

@@ -51,7 +51,67 @@ def frames_of(r: Reading) -> list[Frame]:
 
     add_noun_frames(r, out, frame_at)  # 'a meeting in X between A and B', 'the Pakistani side was led by A and ...'
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
+    _gerund_departures(r, out)  # 'met Y on Monday before flying home': the way home, in the main clause's modality
     return out
+
+
+def _gerund_departures(r: Reading, out: list[Frame]) -> None:
+    """A departure frame for each way home told by a gerund after 'before' or 'after'
+    (engagement.yaml `gerund_before`, `gerund_home`, `gerund_leaving`: 'met Y on Monday before
+    flying home on Tuesday') in a sentence with no departure frame: the gerund has no subject or
+    tense of its own, so it takes those of the clause it hangs on, the frame told last before it
+    (a plan's gerund is planned: 'will meet Y on Monday before flying home'; round 27 made it a held
+    visit). Its day is its own clause's, else that frame's. Appended in text order (round 28)."""
+    added = []
+    for f in out:
+        if f.kind in ("departure", "arrival") or f.negated or f.background:
+            continue
+        gerund = _gerund_after(r, f, out)
+        if gerund is None:
+            continue
+        i = f.sentence
+        at = gerund.start("home") if gerund.group("home") else gerund.start("leaving")
+        g = _frame(r, i, "departure", "departure", at, gerund.end())
+        g.planned, g.negated, g.background, g.recalled = f.planned, False, False, False
+        g.sources, g.targets, g.place_id = f.sources[:1], [], None
+        _, b = clause_at(r.sentence(i), gerund.start())
+        g.dates = [c for c in r.cues(i, gerund.end(), b) if not _bound(r, c)] or list(f.dates)
+        if not g.sources or not _goes_home(r, i, g, gerund):
+            continue
+        added.append(g)
+    if added:
+        out.extend(added)
+        out.sort(key=lambda f: (f.sentence, f.trigger.start))
+
+
+def _gerund_after(r: Reading, f: Frame, out: list[Frame]):
+    """The way-home gerund after frame f's trigger in its sentence, f being the last frame before
+    it there and no departure told in the sentence; None otherwise."""
+    i, s = f.sentence, r.spans[f.sentence]
+    gerund = r.lex.patterns["gerund_departure"].search(r.sentence(i), f.trigger.end - s.start)
+    if gerund is None:
+        return None
+    same = [g for g in out if g.sentence == i]
+    if any(g.kind == "departure" for g in same) or any(f.trigger.start < g.trigger.start < s.start + gerund.start() for g in same):
+        return None
+    return gerund
+
+
+def _goes_home(r: Reading, i: int, g: Frame, gerund) -> bool:
+    """Whether the gerund's traveller goes home: always for 'flying home'; for 'leaving for <city>'
+    only to a city of the traveller's own side (else an onward leg or a trip out, no way home)."""
+    if gerund.group("home"):
+        return True
+    rest = gerund.string[gerund.end():]
+    place = _place_after(r, i, gerund.end() + len(rest) - len(rest.lstrip()))
+    mover = next((m for m in g.sources if r.people.is_person(m.actor_id)), None)
+    return place is not None and mover is not None and r.people.country_of(place) == mover.side
+
+
+def _place_after(r: Reading, i: int, pos: int) -> str | None:
+    """The place named right at sentence offset `pos` (the gerund's destination), if any."""
+    s = r.spans[i]
+    return next((pid for at, pid in r.people.called_places(s.start + pos, s.end) if at == s.start + pos), None)
 
 
 def frame_at(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
@@ -534,6 +594,9 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.planned = False  # 'at the talks, X said they would not allow ...': the plan is what was said
     # 'X's visit to Zahedan, where he was to meet Y, was called off': the aside cut the clause
     frame.planned = frame.planned or p["called_off_after"].match(r.sentence(i), end) is not None
+    # 'it was unclear whether A met B', 'hoped that they met': a governor of wishing or asking makes
+    # the clause wished or asked in any tense, whatever held verb it tells (Reading.governed_at)
+    frame.planned = frame.planned or r.governed_at(i, start)
     # the actors of its own region: a clause of another subject or modality tells its own frame
     people = _without_principals(r, _without_senders(r, i, own_mentions(r, i, start), kind))
     before = [m for m in people if m.span.start < s.start + start]

@@ -783,6 +783,10 @@ class Lexicon:
             p[kind] = words(phrases)
         p["meeting_object"] = words(e.get("meeting_object", []))
         p["reception_talks"] = words(e.get("reception_talks", []))  # candidates._Built._received_and_talked
+        # a talk word's ceremonial object ('reviewed a guard of honour', 'laid a wreath'): no talks (round 28)
+        p["ceremonial_object"] = re.compile(r"\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:of|for|on|about|to|with|at|in)\s)[\w\-’']+\s+){0,2}?(?:"
+                                            + alternation([*d["titles"].get("ceremonial", []), *e.get("ceremonial_objects", [])])
+                                            + r")(?![\w\-])", re.IGNORECASE)
         p["not_held_after"] = words(e.get("not_held_after", []))  # frame_regions.unheld_after
         p["not_held_aside"] = words(e.get("not_held_aside", []))  # frame_regions.unheld_after
         p["stay_in"] = re.compile(r"(?:" + alternation(e.get("stay_in", [])) + r")", re.IGNORECASE)
@@ -811,6 +815,18 @@ class Lexicon:
         p["claim_aside"] = re.compile(rf",\s+(?:{alternation(scope.get('asides', []))})\b[^,;:()\u2014\u2013]*,?", re.IGNORECASE)
         p["claim_participle_before"] = re.compile(rf"(?<![\w\-])(?:{alternation(scope.get('participles', []))})\s+$", re.IGNORECASE)
         p["claim_manner_after"] = re.compile(rf"\s+(?:{alternation(scope.get('manner_after', []))})\b", re.IGNORECASE)
+        # the word governing a clause and the clause's opening word (Reading.governed_at, round 28)
+        gov = e.get("clause_governors", {})
+        p["clause_governor"] = re.compile(rf"(?<![\w\-])(?:(?P<unheld>{alternation(gov.get('unheld', []))})"
+                                          rf"|(?P<held>{alternation(gov.get('held', []))}))"
+                                          rf"\s+(?:{alternation(gov.get('complementizers', []))})(?![\w\-])", re.IGNORECASE)
+        # the way home told by a gerund after 'before'/'after' (frames._gerund_departures, round 28)
+        p["gerund_departure"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('gerund_before', []))})\s+"
+                                           rf"(?:(?P<home>{alternation(e.get('gerund_home', []))})(?![\w\-])"
+                                           rf"|(?P<leaving>{alternation(e.get('gerund_leaving', []))})(?=\s+(?:the\s+)?(?-i:[A-Z])))",
+                                           re.IGNORECASE)
+        p["governed_end"] = re.compile(alternation(gov.get("ends", [])), re.IGNORECASE)
+        p["present_future"] = words(gov.get("present_future", []))
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
         # where a traveller came from or went, told just before a place ('left Tehran', 'reached Quetta';

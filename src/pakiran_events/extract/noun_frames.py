@@ -38,7 +38,6 @@ def _patterns(r: Reading) -> dict[str, re.Pattern]:
         found = {"noun": words(e.get("frame_nouns", [])),
                  "call": words(e.get("frame_call_nouns", [])),
                  "present": words(e.get("frame_present_verbs", [])),
-                 "governed": words(e.get("frame_present_governed", [])),
                  "pair_ref": r.lex.patterns["pair_reference"],  # sides.yaml `pair_numbers` and a plural noun
                  "ceremony": words(e.get("frame_ceremony_nouns", [])),
                  # each act of a ceremony on its own ('signed', 'handed over'): the same act told before
@@ -126,9 +125,9 @@ def present_meetings(r: Reading, i: int) -> list[tuple[int, int, list[Mention], 
     """A live page's present tense (`frame_present_verbs`) right after a person: 'A and B meet on the
     sidelines' (the persons of both sides before the verb in its clause), 'A is now meeting B' (the
     person before, the first person after of the other side): (verb start, verb end, sources, targets),
-    sentence offsets. A subject right before the verb leaves no room for 'to' or a modal; a clause a
-    `frame_present_governed` word opens ('when', 'that') is a question or a wish, no meeting; a day ahead
-    still makes the frame planned (frames: a scheduled step told in the present). Never raises."""
+    sentence offsets. A subject right before the verb leaves no room for 'to' or a modal. Its modality is
+    the frame's (a governor of wishing or asking: 'unclear when A and B meet', Reading.governed_at; a
+    clause of time or condition: `_told_ahead`; a day ahead: a scheduled step told in the present). Never raises."""
     p, sentence, base = _patterns(r), r.sentence(i), r.spans[i].start
     out = []
     for verb in p["present"].finditer(sentence):
@@ -137,8 +136,6 @@ def present_meetings(r: Reading, i: int) -> list[tuple[int, int, list[Mention], 
         before = [m for m in inside if m.span.end <= base + verb.start()]
         if not before or sentence[before[-1].span.end - base:verb.start()].strip():
             continue  # the verb's subject is no person right before it
-        if p["governed"].search(sentence, a, before[0].span.start - base):
-            continue  # 'unclear when A and B meet', 'hope that A and B meet': a question or a wish
         after = [m for m in inside if m.span.start >= base + verb.end() and m.side != before[-1].side]
         firsts: dict = {}
         for m in before:
@@ -148,6 +145,15 @@ def present_meetings(r: Reading, i: int) -> list[tuple[int, int, list[Mention], 
         elif after:
             out.append((verb.start(), verb.end(), [before[-1]], after[:1]))
     return out
+
+
+def _told_ahead(r: Reading, i: int, start: int, subject: int) -> bool:
+    """Whether the present-tense verb at sentence offset `start`, its subject starting at `subject`,
+    stands in a clause of time or condition ('if A and B meet', 'once they meet', 'until A and B
+    meet': engagement.yaml `clause_governors.present_future` between its clause's start and its
+    subject): the present tells what is still to come there, not a meeting held (round 28)."""
+    a, _ = clause_at(r.sentence(i), start)
+    return r.lex.patterns["present_future"].search(r.sentence(i), a, max(a, subject)) is not None
 
 
 def _pair_named_before(r: Reading, i: int, pos: int) -> tuple[list[Mention], int]:
@@ -335,6 +341,7 @@ def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Fra
             if not _holds_pair(frames + added, i, {sources[0].actor_id, targets[0].actor_id}):
                 f = _built(r, i, "meeting", "meeting", start, end, frame_at)
                 f.sources, f.targets = sources, targets
+                f.planned = f.planned or _told_ahead(r, i, start, min(m.span.start for m in sources) - r.spans[i].start)
                 if not f.planned and not any(sp == r.spans[i] for _, sp in f.dates):
                     from pakiran_events.extract.frames import dateline_cues  # frames calls this module: a cycle
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from pakiran_events.extract.clauses import clause_at
+from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
 from pakiran_events.extract.dates import earliest_day as floor_of
 from pakiran_events.extract.dates import latest_day as ceiling_of
@@ -317,14 +317,32 @@ class Reading:
 
     def modality_at(self, i: int, start: int, end: int) -> tuple[bool, bool]:
         """(planned, negated) for a trigger at sentence offsets [start, end): a plan word or a
-        postponement anywhere in its clause (not in a 'who' clause of its own); a negation in
-        the few words before it."""
+        postponement anywhere in its clause (not in a 'who' clause of its own), or a governor of
+        wishing, asking or doubting over it (`governed_at`); a negation in the few words before it."""
         a, b = clause_at(self.sentence(i), start)
         clause = self._own_words(i, start)
         planned = bool(self.lex.patterns["future"].search(clause[a:start]) or self.lex.patterns["plan"].search(clause[a:b])
-                       or self.lex.patterns["future_time"].search(clause[a:b]))
+                       or self.lex.patterns["future_time"].search(clause[a:b])) or self.governed_at(i, start)
         negated = bool(self.lex.patterns["negation"].search(clause[max(a, start - 25):start]))
         return planned, negated
+
+    def governed_at(self, i: int, pos: int) -> bool:
+        """Whether sentence offset `pos` lies in a clause governed by a word of wishing, hoping,
+        expecting, asking, doubting or not knowing (engagement.yaml `clause_governors.unheld`: 'hoped
+        that A and B would meet', 'it was unclear whether A met B'): told as wished or asked, never as
+        held, whatever its tense. The nearest governor before `pos` decides, so one of saying ('said
+        that A met B', `clause_governors.held`) keeps the clause's own modality; a governed clause
+        ends at `clause_governors.ends` or `claim_scope.ends` (', but A met B', ', and A met B'), and
+        a governor inside a person's relative clause governs only that clause (round 28)."""
+        sentence, p = self.sentence(i), self.lex.patterns
+        told = [m for m in self.memo(("governors", i), lambda: list(p["clause_governor"].finditer(sentence))) if m.end() <= pos]
+        last = told[-1] if told else None
+        if last is None or last.group("unheld") is None:
+            return False
+        if p["governed_end"].search(sentence, last.end(), pos) or p["claim_end"].search(sentence, last.end(), pos):
+            return False
+        aside = relative_clause_at(sentence, last.start())
+        return aside is None or pos < aside[1]
 
     def cues(self, i: int, lo: int = 0, hi: int | None = None) -> list[tuple[DateCue, Span]]:
         """Date expressions in sentence i (offsets lo..hi), each in the tense of its clause."""
