@@ -452,6 +452,11 @@ def _outside_asides(r: Reading, i: int, kind: str, start: int, sources: list[Men
     return [m for m in sources if id(m) not in aside] if len(aside) < len(people) else sources
 
 
+def _word_at(sentence: str, start: int) -> str:
+    """The word that begins at `start` (a trigger's first word: whether it is a participle)."""
+    return sentence[start:].split(" ", 1)[0]
+
+
 def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) -> list[Mention]:
     """The mentions before a trigger at sentence offset `start` that can be its subject: for a
     predicate coordinated right after another with no subject of its own ('X met Y on Monday and flew
@@ -459,6 +464,10 @@ def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) 
     the first verb's subject, never its object (issue 15); else `before` as it is."""
     sentence = r.sentence(i)
     joined = r.lex.patterns["and_before"].search(sentence, max(0, start - 40), start)
+    participle = joined is None and _word_at(sentence, start).lower().endswith("ing")
+    if participle:
+        # 'met Y before flying back': a participle hung on the first verb has that verb's subject too
+        joined = r.lex.patterns["participle_before"].search(sentence, max(0, start - 20), start)
     if joined is None:
         return before
     first = [t for t in _anchors(r, i) if t[2] and t[1] <= joined.start()]
@@ -466,7 +475,8 @@ def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) 
         return before
     head = r.spans[i].start + max(first, key=lambda t: t[1])[0]
     subject = [m for m in before if m.span.start < head]
-    return subject or before
+    # a participle never takes the object: 'He met Y ... before flying back' leaves its subject to 'He'
+    return subject or ([] if participle else before)
 
 
 def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
