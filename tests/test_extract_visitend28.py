@@ -89,3 +89,13 @@ def test_a_background_trip_does_not_take_the_way_home():
     shehbaz = [e for e in of_kind(events, "visit") if "shehbaz-sharif" in e.participants]
     assert all(e.date_end != TUE for e in shehbaz), [(e.date_start, e.date_end) for e in shehbaz]
     assert _visit(text) == (SUN, TUE)
+
+
+def test_a_planned_meeting_before_flying_back_makes_no_held_way_home():
+    """'will meet Y on Monday before flying back on Tuesday': the participle shares the plan of the
+    predicate it hangs on (frames._participle_at), so Tuesday ends no visit."""
+    text = ("Interior Minister Mohsin Naqvi arrived in Tehran on Sunday. He will meet Iranian Interior Minister "
+            "Eskandar Momeni on Monday before flying back to Islamabad on Tuesday.")
+    report = OWN.report(text, "2025-03-01")
+    visits = [c for c in report.candidates if c.kind == "visit" and c.guest == "mohsin-naqvi"]
+    assert visits and all(not c.departure for c in visits), [(c.guest, c.departure) for c in visits]
