@@ -462,6 +462,13 @@ def _participle_at(r: Reading, i: int, start: int) -> re.Match | None:
     return r.lex.patterns["participle_before"].search(sentence, max(0, start - 20), start)
 
 
+def _hung_on_a_plan(r: Reading, i: int, start: int) -> bool:
+    """Whether a participle trigger ('before flying back') hangs on a planned predicate ('will meet Y on
+    Monday before flying back on Tuesday'): the plan is the participle's too, no held way home."""
+    hung = _participle_at(r, i, start)
+    return hung is not None and r.modality_at(i, hung.start(), hung.start() + 1)[0]
+
+
 def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) -> list[Mention]:
     """The mentions before a trigger at sentence offset `start` that can be its subject: for a
     predicate coordinated right after another with no subject of its own ('X met Y on Monday and flew
@@ -495,9 +502,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end], _adverb_end(r.sentence(i), start)) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     frame.planned = frame.planned and _planned_without_asides(r, i, start, end)
-    if (hung := _participle_at(r, i, start)) is not None:
-        # 'will meet Y on Monday before flying back': the plan of the predicate it hangs on is the participle's
-        frame.planned = frame.planned or r.modality_at(i, hung.start(), hung.start() + 1)[0]
+    frame.planned = frame.planned or _hung_on_a_plan(r, i, start)
     frame.negated = frame.negated or denied(r, i, start) or unheld_after(r, i, end)  # 'his meeting with X did not take place'
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
