@@ -89,6 +89,33 @@ def _way_home(r: Reading, f: Frame) -> Frame:
     return replace(f, kind="departure", place_id=None)
 
 
+MORNING_REACH = 14  # characters after a day cue that may still tell its part of the day ('on Wednesday early morning')
+
+
+def _home_by_morning(r: Reading, f: Frame, cues: list) -> list:
+    """A departure frame's day cues, the day before for one told as being back home by a morning ('was
+    back in Rawalpindi on Wednesday morning': the visit ended on Tuesday, the last day a report places
+    the guest abroad; engagement.yaml `back_home`, `by_morning`). Leaving verbs keep their day."""
+    if not r.lex.patterns["back_home"].match(r.text, f.trigger.start):
+        return cues
+    out = []
+    for cue, span in cues:
+        if cue.resolved and cue.precision == "day" and cue.start is not None and cue.start > dt.date.min \
+                and r.lex.patterns["by_morning"].search(r.text, span.start + cue.span[0], span.start + cue.span[1] + MORNING_REACH):
+            day = cue.start - dt.timedelta(days=1)
+            cue = replace(cue, start=day, end=day)
+        out.append((cue, span))
+    return out
+
+
+def _own_trips(visits: dict[tuple, Candidate], keys: list[tuple]) -> list[tuple]:
+    """Of several trips a subjectless way home may end, the report's own ones (not told as background
+    nor recalled: 'the prime minister's visit earlier this month' is not the one 'flying back' ends)."""
+    if len(keys) < 2:
+        return keys
+    return [k for k in keys if not (visits[k].background or visits[k].recalled)] or keys
+
+
 def _meetings_by_trip(out: list[Candidate]) -> dict[tuple, list[Candidate]]:
     """(guest, country) -> the meetings of that trip, in their order: grouped once, not searched
     for each candidate (a listing of n meetings: n² comparisons)."""
@@ -1538,6 +1565,7 @@ class _Built:
             # 'departed Tehran toward Islamabad': a place of the guest's home, the visit under way ends
             home = [key for key in self.visits if key[1] == self.lex.other_side(country)
                     and (mover.actor_id == key[0] if mover is not None else self.lex.side_of(key[0], self.r.people.new_actors) == country)]
+            home = _own_trips(self.visits, home)
             if len(home) == 1:
                 self._visit(f, mover, home[0][0], home[0][1])
                 return
@@ -1697,6 +1725,8 @@ class _Built:
         # 'the most senior officer to visit Iran this year ... arrived on May 10': a year told beside a
         # day is another phrase's; the frame's day is the trip's step
         cues = sorted(cues, key=lambda c: c[0].precision == "year")
+        if f.kind == "departure":
+            cues = _home_by_morning(self.r, f, cues)
         into += [] if told_held else cues[:1]
         self._apart(visit, f, [] if told_held else cues[:1])
         if f.kind == "departure" and cues and not told_held:

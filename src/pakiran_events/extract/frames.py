@@ -558,6 +558,23 @@ def _outside_asides(r: Reading, i: int, kind: str, start: int, sources: list[Men
     return [m for m in sources if id(m) not in aside] if len(aside) < len(people) else sources
 
 
+def _participle_at(r: Reading, i: int, start: int) -> re.Match | None:
+    """The subordinator ('before', engagement.yaml `participle_before`) right before an '-ing' trigger at
+    sentence offset `start` ('met Y on Monday before flying back'): the participle hangs on the predicate
+    before it, whose subject and modality it shares; None for any other trigger."""
+    sentence = r.sentence(i)
+    if not sentence[start:].split(" ", 1)[0].lower().endswith("ing"):
+        return None
+    return r.lex.patterns["participle_before"].search(sentence, max(0, start - 20), start)
+
+
+def _hung_on_a_plan(r: Reading, i: int, start: int) -> bool:
+    """Whether a participle trigger ('before flying back') hangs on a planned predicate ('will meet Y on
+    Monday before flying back on Tuesday'): the plan is the participle's too, no held way home."""
+    hung = _participle_at(r, i, start)
+    return hung is not None and r.modality_at(i, hung.start(), hung.start() + 1)[0]
+
+
 def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) -> list[Mention]:
     """The mentions before a trigger at sentence offset `start` that can be its subject: for a
     predicate coordinated right after another with no subject of its own ('X met Y on Monday and flew
@@ -565,6 +582,10 @@ def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) 
     the first verb's subject, never its object (issue 15); else `before` as it is."""
     sentence = r.sentence(i)
     joined = r.lex.patterns["and_before"].search(sentence, max(0, start - 40), start)
+    participle = joined is None
+    if participle:
+        # 'met Y before flying back': a participle hung on the first verb has that verb's subject too
+        joined = _participle_at(r, i, start)
     if joined is None:
         return before
     first = [t for t in _anchors(r, i) if t[2] and t[1] <= joined.start()]
@@ -572,7 +593,8 @@ def _coordinated_subject(r: Reading, i: int, start: int, before: list[Mention]) 
         return before
     head = r.spans[i].start + max(first, key=lambda t: t[1])[0]
     subject = [m for m in before if m.span.start < head]
-    return subject or before
+    # a participle never takes the object: 'He met Y ... before flying back' leaves its subject to 'He'
+    return subject or ([] if participle else before)
 
 
 def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) -> Frame:
@@ -586,6 +608,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     if frame.planned and p["past_verb"].match(r.sentence(i)[start:end], _adverb_end(r.sentence(i), start)) and not _plan_before(r, i, start):
         frame.planned = False  # 'arrived ... for talks set to focus on': a plan word after a past verb is another's
     frame.planned = frame.planned and _planned_without_asides(r, i, start, end)
+    frame.planned = frame.planned or _hung_on_a_plan(r, i, start)
     frame.negated = frame.negated or denied(r, i, start) or unheld_after(r, i, end)  # 'his meeting with X did not take place'
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end

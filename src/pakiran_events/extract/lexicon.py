@@ -960,6 +960,8 @@ class Lexicon:
         # the verb of a visit's first day just before the day ('a visit that began on Monday')
         p["began_before"] = re.compile(rf"{words(e.get('opened_verbs', [])).pattern}\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$",
                                        re.IGNORECASE)
+        p["back_home"] = re.compile(rf"(?:{alternation(e.get('back_home', []))})\b", re.IGNORECASE)
+        p["by_morning"] = re.compile(rf"\b(?:{alternation(e.get('by_morning', []))})\b", re.IGNORECASE)
         p["ceremony_signing"] = words(e.get("ceremony_signing", []))
         p["ceremony_closing"] = words(e.get("ceremony_closing", []))
         p["ceremony_presence"] = words(e.get("ceremony_presence", []))
@@ -1090,6 +1092,7 @@ class Lexicon:
         joined = e.get("and_before", {})
         p["and_before"] = re.compile(rf"\s+(?:{alternation(joined.get('conjunctions', []))})\s+"
                                      rf"(?:(?:{alternation(joined.get('adverbs', []))})\s+)?$", re.IGNORECASE)
+        p["participle_before"] = re.compile(rf"[\s,]+(?:{alternation(e.get('participle_before', []))})\s+$", re.IGNORECASE)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:
