@@ -1092,7 +1092,7 @@ class Lexicon:
         joined = e.get("and_before", {})
         p["and_before"] = re.compile(rf"\s+(?:{alternation(joined.get('conjunctions', []))})\s+"
                                      rf"(?:(?:{alternation(joined.get('adverbs', []))})\s+)?$", re.IGNORECASE)
-        p["participle_before"] = re.compile(rf"[\s,]+(?:{alternation(e.get('participle_before', []))})\s+$", re.IGNORECASE)
+        p["participle_before"] = re.compile(rf"[\s,]+(?:{alternation(e.get('gerund_before', []))})\s+$", re.IGNORECASE)  # one list of the subordinators (round 28)
 
     def _compile_lookups(self) -> None:
         """Look-up tables that replace scans of a report by one alternation of every spelling:
