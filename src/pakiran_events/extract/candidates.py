@@ -1241,9 +1241,13 @@ class _Built:
             hosts = [unnamed or Mention(host, country, f.sentence, self._span(f), named=False)] if host or unnamed else []
         if guest_id is None or (not hosts and country in self.lex.dyad):
             return
-        if guest is not None and len(listed := self._listed_guests(f, guests, hosts)) > 1:
+        listed = self._listed_guests(f, guests, hosts) if guest is not None else []
+        if len(listed) > 1 and _listed_days(f, listed) is not None:
             self._guest_per_meeting(f, country, listed, hosts)
             return
+        # separate meetings only when the listing tells each guest a day of its own ('met A on Monday and B
+        # on Tuesday'); 'met A and B at the PM House' is one meeting of both (CURATION.md §2; review of round 28)
+        co_guests = [g for g in listed if g.actor_id != guest_id] if len(listed) > 1 else []
         listing = _listed_days(f, hosts)
         parts = self._host_parts(f, hosts)
         for h in hosts:
@@ -1257,7 +1261,7 @@ class _Built:
                                      Span(s.start + part[0], s.start + part[1]))
             if gathering and told.place_id == gathering[0]:
                 told.cite("place_id", gathering[1])  # the sentence naming it
-            for m in self._plural_guests(f, guest_id, country):
+            for m in [*self._plural_guests(f, guest_id, country), *co_guests]:
                 told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
         if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned and not self._welcomed_to_venue(f):
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
