@@ -1305,11 +1305,15 @@ def _anchors(r: Reading, i: int) -> list[tuple[int, int, bool]]:
         reporting = reporting_words(r)
         found = [(m.start(), m.end(), True) for m in r.lex.patterns["any_engagement"].finditer(sentence)]
         found += [(m.start(), m.end(), False) for m in reporting.finditer(sentence)]
-        # a thing received ('received a letter from X on Monday'): no engagement, but its day is its own (round 28)
+        # a thing received ('received a letter from X on Monday and met Y on Tuesday'): no engagement, but its
+        # day is its own when an engagement is told after it in the sentence (round 28); alone in its sentence
+        # the letter's day stays free for the meeting that handed it over ('... on Wednesday. The letter was
+        # handed over by the ambassador, who called on the President': review of round 28)
         # (a call received is a phone trigger of its own, which owns its day: 'on Saturday received a call')
         things = _things_received(r, i)
         found += [(v.start(), v.end(), False) for v in r.lex.patterns["host_verb"].finditer(sentence)
-                  if v.end() in things and not any(a <= v.start() < b or v.end() <= a < things[v.end()] for a, b, _ in found)]
+                  if v.end() in things and not any(a <= v.start() < b or v.end() <= a < things[v.end()] for a, b, _ in found)
+                  and any(e and a >= things[v.end()] for a, _, e in found)]
         # a trip trigger anchors only where it makes the sentence's visit frame (`frames_of`): beside a
         # `visit` trigger ('X visited Islamabad in October, the first visit by ...') that one owns the month
         if r.find("visit", i) is None and (trip := _trip_to_place(r, i)) is not None \
