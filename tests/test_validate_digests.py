@@ -67,3 +67,27 @@ def test_a_missing_or_unreadable_file_raises_in_the_caller_as_before(tmp_path):
     digests.prefetch([(folder, "sha256")])
     with pytest.raises(OSError):
         digests.file_digest(folder)
+
+
+def test_the_read_ahead_never_holds_the_interpreter_at_exit(tmp_path):
+    """The prefetch thread is a daemon (CI run 80: a Ctrl-C between a ThreadPoolExecutor starting its
+    worker and registering its queue left `build` waiting at exit for that worker for ever); a process that
+    exits while hashing, with work still queued, ends at once, and every answer asked for is still right."""
+    import subprocess
+    import sys
+    import threading
+
+    files = []
+    for n in range(3):
+        path = tmp_path / f"t{n}.csv"
+        path.write_bytes(os.urandom(4096) * (n + 1))
+        files.append((path, "sha256"))
+    digests.prefetch(files)
+    assert all(t.daemon for t in threading.enumerate() if t.name.startswith("digests"))
+    assert [digests.file_digest(p, a) for p, a in files] == [hashlib.sha256(p.read_bytes()).hexdigest() for p, _ in files]
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * (1 << 24))
+    code = ("import sys; from pathlib import Path; from pakiran_events.validate import digests; "
+            "digests.prefetch([(Path(sys.argv[1]), 'sha256')] * 1 + [(Path(sys.argv[1]), 'sha512')])")
+    done = subprocess.run([sys.executable, "-c", code, str(big)], timeout=60, env={**os.environ})
+    assert done.returncode == 0

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import mmap
+import threading
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
 # bytes mapped at a time: read through a memory map (no copy into Python bytes), unmapped window by
@@ -64,7 +65,7 @@ def file_digest(path: Path, algorithm: str = "sha256") -> str:
 
 
 def prefetch(files: Iterable[tuple[Path, str]]) -> None:
-    """Start hashing (path, algorithm) pairs in one background thread; `file_digest` waits for
+    """Start hashing (path, algorithm) pairs in one background daemon thread; `file_digest` waits for
     an answer it needs. A path that cannot be stat'ed is left to `file_digest`."""
     jobs = []
     for path, algorithm in files:
@@ -76,10 +77,25 @@ def prefetch(files: Iterable[tuple[Path, str]]) -> None:
             jobs.append((path, algorithm, key))
     if not jobs:
         return
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="digests")
+    # a daemon thread, not a ThreadPoolExecutor: a pool's worker is joined at interpreter exit, and a
+    # Ctrl-C that lands between the pool starting its thread and registering its queue left the build
+    # hanging at exit for ever (CI run 80: tests/test_review15's random kills); the hashing is only a
+    # read-ahead, so a process that ends may drop it
+    pending = []
     for path, algorithm, key in jobs:
-        _PENDING[key] = pool.submit(_hash_if_unchanged, path, algorithm, key)
-    pool.shutdown(wait=False)
+        _PENDING[key] = future = Future()
+        pending.append((future, path, algorithm, key))
+    threading.Thread(target=_hash_jobs, args=(pending,), name="digests", daemon=True).start()
+
+
+def _hash_jobs(pending: list[tuple[Future, Path, str, tuple]]) -> None:
+    for future, path, algorithm, key in pending:
+        if not future.set_running_or_notify_cancel():
+            continue
+        try:
+            future.set_result(_hash_if_unchanged(path, algorithm, key))
+        except BaseException as exc:  # the caller's `result()` raises it, as a pool's future would
+            future.set_exception(exc)
 
 
 def forget() -> None:
