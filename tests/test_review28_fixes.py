@@ -79,3 +79,12 @@ def test_a_welcome_of_a_bare_noun_to_a_venue_adds_no_second_meeting():
     text = ("ISLAMABAD, Aug 9 -- Abbas Araghchi met Prime Minister Shehbaz Sharif on Thursday. The prime minister "
             "welcomed the Iranian minister to the Prime Minister's Office and said ties would grow.")
     assert len([e for e in _events(text) if e[0] == "meeting"]) == 1, _events(text)
+
+
+def test_a_meeting_told_in_an_as_clause_after_a_governed_claim_is_held():
+    """CI run 81: round 26's denial property (tests/test_extract_denial26.py) drew 'denied speculation that
+    Iran was arming militants as X met Y': 'speculation' governs its 'that' clause (clause_governors.unheld)
+    and the 'as' clause after it was read inside it; 'as' before a new subject ends the governed clause."""
+    text = ("ISLAMABAD, Aug 9 -- The Foreign Office on Thursday dismissed speculation that Iran was arming militants as "
+            "Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Islamabad on Wednesday.")
+    assert any(kind == "meeting" and "mohsin-naqvi" in parties for kind, _, _, parties in _events(text)), _events(text)
