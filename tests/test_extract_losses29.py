@@ -110,18 +110,18 @@ def test_a_homecoming_told_by_its_day_is_no_trip(text):
 
 
 # -- 3. a habit told by its frequency ---------------------------------------------------------------------------------
+RECALLED = ("LAHORE: In the spring of 2016 President Hassan Rouhani came to Islamabad, and in 2019 Prime Minister Imran Khan "
+            "went to Tehran.\n\n")  # a column's recollections: its most-named people stood in for an actorless frame
 HABITS = [
-    "Interior Minister Mohsin Naqvi recalled that in 2015 the two countries set up a border commission that was supposed "
-    "to meet twice a year under Iran's police chief Ahmad Reza Radan.",
-    "Interior Minister Mohsin Naqvi said he and Iran's police chief Ahmad Reza Radan have met irregularly, and that "
-    "the border was calm.",
+    RECALLED + "The border commissions, which should meet every few months at the crossings, have met irregularly since then.",
+    RECALLED + "Since then the two leaders have met irregularly.",
     "Interior Minister Mohsin Naqvi met Iran's police chief Ahmad Reza Radan regularly in 2024 to review the border.",
 ]
 
 
 @pytest.mark.parametrize("text", HABITS)
 def test_a_meeting_told_with_its_frequency_is_a_habit(text):
-    assert not of_kind(OWN.clustered(text), "meeting"), (text, OWN.events(text))
+    assert not of_kind(OWN.clustered(text, "2025-05-01"), "meeting"), (text, OWN.events(text))
 
 
 def test_a_held_meeting_that_agrees_on_a_frequency_stays():
@@ -132,16 +132,15 @@ def test_a_held_meeting_that_agrees_on_a_frequency_stays():
 
 # -- 4. a commission named as a body ----------------------------------------------------------------------------------
 BODIES = [
-    "Interior Minister Mohsin Naqvi has often praised Iran's police chief Ahmad Reza Radan.\n\n"
-    "The answer, he wrote, is a permanent secretariat for the joint border commission.",
-    "Interior Minister Mohsin Naqvi has often praised Iran's police chief Ahmad Reza Radan.\n\n"
-    "The two countries cooperate through several mechanisms, including the Joint Border Commission.",
+    RECALLED + "What is missing is an institution: a standing secretariat of the joint border commission with officers "
+    "from both sides.",
+    RECALLED + "The two countries cooperate through several mechanisms, including the Joint Border Commission.",
 ]
 
 
 @pytest.mark.parametrize("text", BODIES)
 def test_a_commission_named_as_a_body_is_no_session(text):
-    assert not of_kind(OWN.clustered(text), "meeting"), (text, OWN.events(text))
+    assert not of_kind(OWN.clustered(text, "2025-05-01"), "meeting"), (text, OWN.events(text))
 
 
 SESSIONS = [
