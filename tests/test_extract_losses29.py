@@ -162,6 +162,8 @@ PLACED_NOUNS = [
     "General Mohammad Bagheri.",
     "RAWALPINDI: General Sahir Shamshad Mirza returned home on Wednesday after talks at the General Staff Headquarters "
     "with Major General Mohammad Bagheri.",
+    "RAWALPINDI: General Sahir Shamshad Mirza returned home on Wednesday after talks at delegation level with Major "
+    "General Mohammad Bagheri in Tehran.",
 ]
 
 
