@@ -175,3 +175,10 @@ def test_a_meeting_noun_with_its_place_before_the_counterpart_is_a_meeting(text)
 def test_a_place_noun_without_a_counterpart_after_with_is_no_meeting():
     text = "RAWALPINDI: General Sahir Shamshad Mirza said a meeting in Tehran would be useful."
     assert not of_kind(OWN.clustered(text), "meeting"), OWN.events(text)
+
+
+def test_an_unread_arrivals_counterpart_is_no_traveller():
+    """p16-41-like: the arrival's subject is a surname no rule reads; the person it talked with, named after
+    'with', is not the one who arrived (no stand-in visit of the host)."""
+    text = "ISLAMABAD: Karimzadeh arrived on Monday and held talks with Interior Minister Mohsin Naqvi."
+    assert not has_pair(OWN.clustered(text), "visit", "mohsin-naqvi"), OWN.events(text)
