@@ -1586,6 +1586,10 @@ class _Built:
         if together:
             mover = together[0]  # 'Prime Minister X and army chief Y arrived': X's visit (told first), Y with it
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
+        if f.kind == "arrival" and mover is None and mover_id is not None and any(m.actor_id == mover_id for m in f.targets):
+            # 'Y arrived on Monday and held talks with Z' (Y unread): Z, the clause's counterpart, did not travel
+            # (a trip noun's targets may be its traveller: 'a visit to Islamabad by X')
+            return
         if mover is None and mover_id is not None:
             # 'The delegation visited Islamabad on Tuesday': a stand-in the report already seated in
             # another guest's visit to that country, as a member of the delegation, came with that guest

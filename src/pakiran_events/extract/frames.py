@@ -164,6 +164,10 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
         frame = _frame(r, i, trigger, kind, m.start(), m.end())
         if trigger == "commission" and _commission_unheld(r, i, frame, m.start()) == "habitual":
             continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
+        if trigger == "commission" and _commission_named_only(r, i, frame):
+            continue  # 'a permanent secretariat of the border commission': the body named, no session told
+        if kind == "meeting" and _habit_after(r, i, m.end()):
+            continue  # 'a commission that was supposed to meet twice a year', 'have met irregularly': a habit, no session
         seen.add(kind)
         if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())
                 or no_traveller(r, i, m.start(), kind, frame.background, frame.sources)):
@@ -241,6 +245,23 @@ def _adverb_end(sentence: str, start: int) -> int:
     to the trigger's start: 0 when it has none."""
     m = _LEADING_ADVERB.match(sentence, start)
     return m.end() - start if m else 0
+
+
+def _commission_named_only(r: Reading, i: int, frame: Frame) -> bool:
+    """A commission's name with no day of its own, nobody named in its frame and no held passive in its
+    sentence ('mechanisms ..., including the Joint Border Commission', 'a secretariat of the border
+    commission'): the body, not a session; without this the report's most-named people stood in as its
+    guest and host (round 29, losses29). A meeting verb of the sentence still makes its own frame."""
+    return not frame.dates and not frame.planned and not _persons(r, frame.sources + frame.targets) \
+        and r.lex.patterns["held_passive"].search(r.sentence(i)) is None
+
+
+def _habit_after(r: Reading, i: int, end: int) -> bool:
+    """Whether how often a meeting is held (engagement.yaml `habit_frequency`) follows its trigger,
+    ending at sentence offset `end`, within its clause and with no 'and' or 'but' between ('the
+    commission that was supposed to meet twice a year', 'have met irregularly'): a habit of no one
+    time (round 29, losses29). 'met on Monday and agreed to meet every year' keeps its meeting."""
+    return r.lex.patterns["habit_after"].match(r.sentence(i), end) is not None
 
 
 def _commission_unheld(r: Reading, i: int, frame: Frame, start: int) -> str | None:

@@ -1050,6 +1050,8 @@ class Lexicon:
                                             re.IGNORECASE)
         p["commission_habitual"] = re.compile(rf"\b(?:{a('commission_habitual_nouns')})\s+of\s+(?:the|their|its)\s+(?:[\w\-]+\s+){{0,2}}$",
                                               re.IGNORECASE)
+        # round 29: a meeting told with how often it is held, close after its trigger in its clause (frames._habit_after)
+        p["habit_after"] = re.compile(rf"(?:(?!\band\b|\bbut\b)[^,;:.]){{0,40}}?\b(?:{a('habit_frequency')})(?![\w\-])", re.IGNORECASE)
         modifier = rf"(?:{a('modifier_verbs')})"
         dated = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
         p["modifier_relative"] = re.compile(rf"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+{modifier}\b{dated}",

@@ -19,8 +19,8 @@ from pakiran_events.core.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, offi
 from pakiran_events.extract.attribution import in_attribution
 from pakiran_events.extract.clauses import clause_at
 from pakiran_events.extract.dates import date_cues, held_spans
-from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, bounded, merge_dictionaries, no_break_after
-from pakiran_events.extract.rank_refs import TitledSoFar
+from pakiran_events.extract.lexicon import NAME_CHAR, Lexicon, alternation, bounded, merge_dictionaries, no_break_after
+from pakiran_events.extract.rank_refs import SidedSoFar, TitledSoFar
 from pakiran_events.extract.starts import all_matches, match_starts
 
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+[A-Z]" + NAME_CHAR + r"*)*")
@@ -430,6 +430,7 @@ class People:
         self._title_starts: dict[int, tuple[list[int], int]] = {}  # sentence -> (title starts, longest title)
         self._actors_in: list[set[str]] = [set() for _ in spans]   # actor ids among mentions[i]
         self._titled_so_far: TitledSoFar[Mention] = TitledSoFar()  # 'the admiral': titled people read so far
+        self._sided_so_far: SidedSoFar[Mention] = SidedSoFar()  # 'the Iranian minister': people by side read so far
         self._cache: dict = {}
         self._naming: dict[str, Span] | None = None  # actor -> first sentence naming them (built on first use)
         self._by_actor: dict[str, list[tuple[int, Mention]]] | None = None  # `mentions_of`, built on first use
@@ -575,6 +576,7 @@ class People:
             self._groups(i)
             self._pronoun_subject(i)
             self._rank_reference(i)
+            self._side_reference(i)
             self._office_list_strangers(i)
             self._apposed_unsided_strangers(i)
             for x in self.mentions[i]:
@@ -1022,6 +1024,59 @@ class People:
                 self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
                 self.mentions[i].sort(key=lambda y: y.span.start)
                 self._actors_in[i].add(x.actor_id)
+
+    def _side_reference_pattern(self) -> re.Pattern:
+        """'the (visiting) Iranian (police) chief': titles.yaml `side_references` after a dyad side's
+        adjective (places.yaml `demonyms`); group 1 the adjective, group 2 the noun. Built once."""
+        pattern = self.lex.patterns.get("_side_reference")
+        if pattern is None:
+            refs = self.lex.dictionaries["titles"].get("side_references") or {}
+            nouns = [*refs.get("offices", []), *refs.get("commands", []), *refs.get("anyone", [])]
+            demonyms = self.lex.dictionaries["places"].get("demonyms", {})
+            adjectives = [w for iso in self.lex.dyad for w in demonyms.get(iso, [])]
+            pattern = self.lex.patterns["_side_reference"] = re.compile(
+                r"(?<![\w\-])[Tt]he\s+(?:visiting\s+)?(" + (alternation(adjectives) or "(?!x)x") + r")\s+(?:[a-z]+\s+){0,2}?("
+                + (alternation(nouns) or "(?!x)x") + r")(?![\w\-])")
+        return pattern
+
+    def _side_reference(self, i: int) -> None:
+        """'The Iranian minister returned to Tehran': 'the', a side's adjective and a noun no title
+        reads (titles.yaml `side_references`) is the one person of that side named in earlier
+        sentences whom the noun fits (`_fits_reference`), not named in sentence i. Round 29
+        (losses29): such a subject was nobody, and a departure or meeting took a wrong stand-in."""
+        if i == 0:
+            self._sided_so_far = SidedSoFar()
+        while self._sided_so_far.sentences < i:
+            self._sided_so_far.add(self.mentions[self._sided_so_far.sentences], self.is_person)
+        s = self.spans[i]
+        for m in self._side_reference_pattern().finditer(self.text, s.start, s.end):
+            if self._read_there(i, m.start(), m.end()) or self._name_follows(i, m.end()):
+                continue  # an office a title reads, or a title before a name ('the Iranian commander, General X')
+            side = next((iso for iso in self.lex.dyad
+                         if m.group(1) in self.lex.dictionaries["places"].get("demonyms", {}).get(iso, [])), None)
+            earlier = self._sided_so_far.of_side(side, self._actors_in[i]) if side else []
+            fit = [x for x in earlier if self._fits_reference(x, m.group(2))]
+            x = fit[0] if len(fit) == 1 and (len(earlier) == 1 or len(fit) < len(earlier)) else None
+            if x is not None:
+                self.mentions[i].append(Mention(x.actor_id, x.side, i, Span(m.start(), m.end()), x.title, named=False))
+                self.mentions[i].sort(key=lambda y: y.span.start)
+                self._actors_in[i].add(x.actor_id)
+
+    def _read_there(self, i: int, start: int, end: int) -> bool:
+        """A mention or a title of sentence i overlaps start:end."""
+        return any(x.span.start < end and start < x.span.end for x in self.mentions[i]) \
+            or any(a < end and start < b for _, a, b, _ in self.titles_in(i))
+
+    def _fits_reference(self, x: Mention, noun: str) -> bool:
+        """Whether `noun` of a side reference can be person x: an `anyone` noun, no title, a `commands`
+        noun and a title that is only a rank, or a title holding the noun or a word of its `office_synonyms` group."""
+        refs = self.lex.dictionaries["titles"].get("side_references") or {}
+        if noun in refs.get("anyone", []) or not x.title:
+            return True
+        if noun in refs.get("commands", []) and self.lex.patterns["rank_or_honorific"].fullmatch(x.title):
+            return True
+        synonym = self.lex.patterns["office_synonym"]
+        return synonym.get(noun, noun) in {synonym.get(w, w) for w in re.findall(r"[a-z]+", x.title.lower())}
 
     def _speaker(self, i: int, mention: Mention) -> bool:
         """The mention is who a sentence quotes: named after a speech verb ('..., said Interior

@@ -50,3 +50,31 @@ class TitledSoFar(Generic[M]):
             if actor not in here and rank.search(title) and order >= latest.get(actor, (-1, x))[0]:
                 latest[actor] = (order, x)
         return next(iter(latest.values()))[1] if len(latest) == 1 else None
+
+
+class Sided(Titled, Protocol):
+    side: str | None
+
+
+S = TypeVar("S", bound=Sided)
+
+
+class SidedSoFar(Generic[S]):
+    """Each person's last mention, by side, among the sentences added: 'the Iranian minister'
+    refers back to a person of that side (mentions._side_reference), found in the number of
+    people seen, not by a scan of every earlier sentence per reference (as `TitledSoFar`)."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, dict[str, S]] = {}
+        self.sentences = 0  # how many sentences have been added
+
+    def add(self, mentions: list[S], is_person) -> None:
+        """The next sentence's mentions; only persons with a side are kept."""
+        for x in mentions:
+            if x.side and is_person(x.actor_id):
+                self._last.setdefault(x.side, {})[x.actor_id] = x
+        self.sentences += 1
+
+    def of_side(self, side: str, here: set[str]) -> list[S]:
+        """The last mention of each person of `side` seen so far who is not in `here`."""
+        return [x for actor, x in self._last.get(side, {}).items() if actor not in here]
