@@ -825,7 +825,6 @@ class Lexicon:
                                            rf"(?:(?P<home>{alternation(e.get('gerund_home', []))})(?![\w\-])"
                                            rf"|(?P<leaving>{alternation(e.get('gerund_leaving', []))})(?=\s+(?:the\s+)?(?-i:[A-Z])))",
                                            re.IGNORECASE)
-        p["governed_end"] = re.compile(alternation(gov.get("ends", [])), re.IGNORECASE)
         p["present_future"] = words(gov.get("present_future", []))
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting

@@ -332,14 +332,19 @@ class Reading:
         that A and B would meet', 'it was unclear whether A met B'): told as wished or asked, never as
         held, whatever its tense. The nearest governor before `pos` decides, so one of saying ('said
         that A met B', `clause_governors.held`) keeps the clause's own modality; a governed clause
-        ends at `clause_governors.ends` or `claim_scope.ends` (', but A met B', ', and A met B'), and
+        ends where the clause segmentation ends the complementizer's clause (`clauses.clause_at`: ';',
+        ', but', 'while ...') or where a denied claim would end (`frame_regions.claim_scope`: ', and A met
+        B', 'as X met Y', ', the spokeswoman said', round 29), and
         a governor inside a person's relative clause governs only that clause (round 28)."""
         sentence, p = self.sentence(i), self.lex.patterns
         told = [m for m in self.memo(("governors", i), lambda: list(p["clause_governor"].finditer(sentence))) if m.end() <= pos]
         last = told[-1] if told else None
         if last is None or last.group("unheld") is None:
             return False
-        if p["governed_end"].search(sentence, last.end(), pos) or p["claim_end"].search(sentence, last.end(), pos):
+        from pakiran_events.extract.frame_regions import claim_scope  # the scope of a complement: one rule for denials and governors
+
+        _, b = clause_at(sentence, last.end() - 1)  # the clause the segmentation gives the complementizer
+        if pos >= b or pos >= claim_scope(self, i, last.end(), b)[0]:
             return False
         aside = relative_clause_at(sentence, last.start())
         return aside is None or pos < aside[1]
