@@ -2015,6 +2015,8 @@ class _Built:
             if visit is not None and not m.planned:
                 if visit.planned and m.place_id and visit.place_id != m.place_id and not self._at_country(m):
                     self._plan_unplaced(visit)  # the trip was only a plan so far: its place is where it was to go
+                if visit.planned:
+                    visit.dates = []  # nor its days the trip's: 'is set to conclude his visit on Thursday' ends nothing held (round 29)
                 visit.planned = False
             if visit is not None and not m.background:
                 visit.background = False

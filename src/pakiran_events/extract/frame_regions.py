@@ -189,7 +189,8 @@ def claim_scope(r: Reading, i: int, a: int, b: int) -> tuple[int, list[tuple[int
 
 _WORD = re.compile(r"\s*([\w’'.\-]+)")  # grammar: the next word, after white space
 _COMMA = re.compile(r",")  # grammar: a comma, where a main clause may follow a fronted one
-_AND = re.compile(r"(?<![\w\-])and\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # grammar: 'and', 'and later', before a verb
+_AND = re.compile(r"(?<![\w\-])and\s+(?:[\w’'\-]+\s+)?$", re.IGNORECASE)  # grammar: 'and', 'and later', before a verb
+_AUXILIARY = re.compile(r"(?<![\w\-])(?:had|has|have|did|does|do)(?![\w\-])", re.IGNORECASE)  # grammar: a finite auxiliary
 
 
 def _speaker_clauses(r: Reading, sentence: str, a: int, b: int) -> list[int]:
@@ -201,8 +202,8 @@ def _speaker_clauses(r: Reading, sentence: str, a: int, b: int) -> list[int]:
     complement is its own."""
     p, ends = r.lex.patterns, []
     for comma in _COMMA.finditer(sentence, a, b):
-        told = p["held_verb"].search(sentence, a, comma.start()) or _BE.search(sentence, a, comma.start())
-        if told is not None and _subject_clause_at(r, sentence, comma.end(), b):
+        told = any(g.search(sentence, a, comma.start()) for g in (p["held_verb"], _BE, _AUXILIARY))
+        if told and _subject_clause_at(r, sentence, comma.end(), b):
             ends.append(comma.start())
             break
     for m in p["clause_governor"].finditer(sentence, a, b):
