@@ -341,7 +341,8 @@ class Reading:
         last = told[-1] if told else None
         if last is None or last.group("unheld") is None:
             return False
-        from pakiran_events.extract.frame_regions import claim_scope  # the scope of a complement: one rule for denials and governors
+        # the scope of a complement: one rule for denials and governors (frame_regions imports this module)
+        from pakiran_events.extract.frame_regions import claim_scope
 
         _, b = clause_at(sentence, last.end() - 1)  # the clause the segmentation gives the complementizer
         if pos >= b or pos >= claim_scope(self, i, last.end(), b)[0]:
