@@ -52,6 +52,20 @@ def test_a_comma_before_the_governed_verb_ends_nothing():
     assert not _with(_events(text), "meeting", "mohsin-naqvi"), _events(text)
 
 
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD, Aug 7 -- It is unclear whether Foreign Minister Ishaq Dar will meet Abbas Araghchi when he visits "
+    "Tehran next week.",
+    "ISLAMABAD, Aug 7 -- Officials wondered whether Foreign Minister Ishaq Dar met Abbas Araghchi after he arrived in "
+    "Tehran on Monday.",
+    "ISLAMABAD, Aug 7 -- It is unclear whether Foreign Minister Ishaq Dar (now in Tehran) met Abbas Araghchi on Monday.",
+])
+def test_a_clause_of_time_or_an_aside_inside_the_governed_one_stays_governed(text):
+    """The segmentation cuts before 'when' and 'after' and at brackets; such a clause hangs on the governed
+    clause's verb (clause_governors.attached), so neither it nor the rest is told as held."""
+    events = _events(text, "2024-08-07")
+    assert not _with(events, "meeting", "ishaq-dar") and not _with(events, "visit", "ishaq-dar"), events
+
+
 # -- an uncertainty governor with a pronoun subject -------------------------------------------------
 
 _TALKS = "ISLAMABAD, Aug 9 -- Iranian Foreign Minister Abbas Araghchi held talks with Foreign Minister Ishaq Dar on Thursday. "

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from pakiran_events.extract.clauses import clause_at, relative_clause_at
+from pakiran_events.extract.clauses import clause_at, clause_bounds, relative_clause_at
 from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
 from pakiran_events.extract.dates import earliest_day as floor_of
 from pakiran_events.extract.dates import latest_day as ceiling_of
@@ -344,11 +344,31 @@ class Reading:
         # the scope of a complement: one rule for denials and governors (frame_regions imports this module)
         from pakiran_events.extract.frame_regions import claim_scope
 
-        _, b = clause_at(sentence, last.end() - 1)  # the clause the segmentation gives the complementizer
+        b = self._governed_end(sentence, last.end() - 1)
         if pos >= b or pos >= claim_scope(self, i, last.end(), b)[0]:
             return False
         aside = relative_clause_at(sentence, last.start())
         return aside is None or pos < aside[1]
+
+    def _governed_end(self, sentence: str, at: int) -> int:
+        """Where the governed clause holding sentence offset `at` (its complementizer) ends: at the end
+        of its clause in the segmentation (`clauses.clause_bounds`), going on across the clauses that
+        hang on its own verb — a bracket's aside, or a clause of time or place opened by a word of
+        engagement.yaml `clause_governors.attached` ('asked whether A met B after he arrived', 'unclear
+        whether A will meet B when he visits Tehran'): a semicolon, a colon, a dash or a word of contrast
+        ('but', 'while', 'whereas', 'although') opens a clause of the speaker's own (round 29)."""
+        bounds = clause_bounds(sentence)
+        k = next((n for n, (a, b) in enumerate(bounds) if a <= at < b), len(bounds) - 1)
+        while k + 1 < len(bounds) and self._attached(sentence, bounds[k + 1][0]):
+            k += 1
+        return bounds[k][1] if bounds else len(sentence)
+
+    def _attached(self, sentence: str, a: int) -> bool:
+        """Whether the clause starting at sentence offset `a` hangs on the clause before it."""
+        if sentence[a] in "()":
+            return True
+        word = sentence[a:a + 12].split(maxsplit=1)
+        return bool(word) and word[0].lower() in self.lex.dictionaries["engagement"].get("clause_governors", {}).get("attached", [])
 
     def cues(self, i: int, lo: int = 0, hi: int | None = None) -> list[tuple[DateCue, Span]]:
         """Date expressions in sentence i (offsets lo..hi), each in the tense of its clause."""
