@@ -1521,9 +1521,7 @@ class _Built:
             title = guest.title if guest else None
             # a resident diplomat's title (engagement.yaml `resident_postings`; 'Ambassador to Pakistan'
             # as much as 'Ambassador'): a call on a host, not a visit, so no trip to infer
-            travel = country in self.lex.dyad \
-                and not (title and self.lex.patterns["resident_title"].fullmatch(office_of(title).split(" to ")[0])) \
-                and not self._resident(guest_id, country)  # "Iran's consul general in Karachi, X" calls on a host
+            travel = country in self.lex.dyad and not self._envoy(guest_id, title, country)
             meeting = self.meetings[key] = Candidate("meeting", guest_id, host.actor_id, country, f.planned, f.sentence, travel)
             meeting.background = f.background
             meeting.recalled = recalled
@@ -1573,11 +1571,15 @@ class _Built:
             if len(home) == 1:
                 self._visit(f, mover, home[0][0], home[0][1])
                 return
+            if self.lex.patterns["back_home"].match(self.r.text, f.trigger.start):
+                return  # 'X was back in Islamabad on Wednesday morning': being back ends a trip, opens none (round 29)
             if mover is None and not home and not any(key[1] == country for key in self.visits) \
                     and not any(m.country == country and m.travel for m in self.meetings.values()):
                 return  # 'He returned to Islamabad on Saturday' from talks in Jeddah: no trip of the pair ends; no guest stands in
         if mover is None and f.sources and f.sources[0].side == country:
             return  # 'the Iranian delegation left for Tehran': a body of the place's own side going home
+        if f.kind == "departure" and mover is not None and self._envoy(mover.actor_id, mover.title, country or ""):
+            return  # 'the ambassador returned to Islamabad', back at his post, or home on a recall: no trip (round 29)
         member = None
         leader = self._delegation_leader(f, mover)
         if leader is not None:
@@ -1647,6 +1649,14 @@ class _Built:
             rest = pattern.sub(" ", rest)
         words = rest.split()
         return len(words) <= 8 and all(w[:1].isupper() or w in _TITLE_GLUE for w in words)
+
+    def _envoy(self, actor_id: str, title: str | None, country: str) -> bool:
+        """Whether the person is a diplomat posted in the country: by a resident title
+        (engagement.yaml `resident_postings`; 'Ambassador to Pakistan' as much as 'Ambassador') or by
+        the report's words ("Iran's consul general in Karachi, X", `_resident`)."""
+        if title and self.lex.patterns["resident_title"].fullmatch(office_of(title).split(" to ")[0]):
+            return True
+        return self._resident(actor_id, country)
 
     def _resident(self, actor_id: str, country: str) -> bool:
         """Whether the report names the person as a diplomat posted in that country ("Iran's consul
@@ -2009,6 +2019,8 @@ class _Built:
             if visit is not None and not m.planned:
                 if visit.planned and m.place_id and visit.place_id != m.place_id and not self._at_country(m):
                     self._plan_unplaced(visit)  # the trip was only a plan so far: its place is where it was to go
+                if visit.planned:
+                    visit.dates = []  # nor its days the trip's: 'is set to conclude his visit on Thursday' ends nothing held (round 29)
                 visit.planned = False
             if visit is not None and not m.background:
                 visit.background = False

@@ -1024,6 +1024,11 @@ def _by_held_day(items: list) -> list[list]:
 
 
 def _standalone(guest: str, host: str, country: str, items: list) -> list[Event]:
+    """One meeting of the guest with one host, no visit told; none when every report tells it only
+    as planned, wished or asked ('It is unclear whether he met X' beside a held meeting with Y: the
+    group holds a held candidate, but not for this host; round 29)."""
+    if all(c.planned for _, _, c in items):
+        return []
     meeting = Event("meeting", guest, host, country)
     for doc, pub, c in items:
         meeting.members.append((doc, pub, c))

@@ -180,6 +180,7 @@ def claim_scope(r: Reading, i: int, a: int, b: int) -> tuple[int, list[tuple[int
         ends = [m.start() for m in p["claim_end"].finditer(sentence, a, b)]
         ends += [m.start() for m in p["claim_end_before_subject"].finditer(sentence, a, b)
                  if _subject_clause_at(r, sentence, m.end(), b)]
+        ends += _speaker_clauses(r, sentence, a, b)
         end = min(ends, default=b)
         return [end, [m.span() for m in p["claim_aside"].finditer(sentence, a, end)]]
     end, asides = r.of_sentence(f"claim_scope:{a}:{b}", i, find)
@@ -187,6 +188,29 @@ def claim_scope(r: Reading, i: int, a: int, b: int) -> tuple[int, list[tuple[int
 
 
 _WORD = re.compile(r"\s*([\w’'.\-]+)")  # grammar: the next word, after white space
+_COMMA = re.compile(r",")  # grammar: a comma, where a main clause may follow a fronted one
+_AND = re.compile(r"(?<![\w\-])and\s+(?:[\w’'\-]+\s+)?$", re.IGNORECASE)  # grammar: 'and', 'and later', before a verb
+_AUXILIARY = re.compile(r"(?<![\w\-])(?:had|has|have|did|does|do)(?![\w\-])", re.IGNORECASE)  # grammar: a finite auxiliary
+
+
+def _speaker_clauses(r: Reading, sentence: str, a: int, b: int) -> list[int]:
+    """Where a clause of the speaker's own starts inside the complement opened at sentence offset
+    `a` (to `b`), told by structure, not by words (round 29): after a comma, a subject and its
+    finite verb once the complement has a finite verb of its own ('Asked whether the two leaders
+    were in contact, the spokeswoman said ...'); and a governor coordinated with the governing
+    verb ('denied that A met B and said that C met D': `clause_governors`, after 'and'), whose
+    complement is its own."""
+    p, ends = r.lex.patterns, []
+    for comma in _COMMA.finditer(sentence, a, b):
+        told = any(g.search(sentence, a, comma.start()) for g in (p["held_verb"], _BE, _AUXILIARY))
+        if told and _subject_clause_at(r, sentence, comma.end(), b):
+            ends.append(comma.start())
+            break
+    for m in p["clause_governor"].finditer(sentence, a, b):
+        if (joined := _AND.search(sentence, max(a, m.start() - 16), m.start())) is not None:
+            ends.append(joined.start())
+            break
+    return ends
 
 
 def _subject_clause_at(r: Reading, sentence: str, pos: int, b: int) -> bool:

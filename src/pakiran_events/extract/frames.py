@@ -24,7 +24,7 @@ from pakiran_events.extract.frame_regions import (
     unheld_after,
 )
 from pakiran_events.extract.mentions import Mention, Span
-from pakiran_events.extract.plan_reference import plans_told_on
+from pakiran_events.extract.plan_reference import asked_told_held, plans_told_on
 from pakiran_events.extract.report import INVITED, Frame, Reading
 from pakiran_events.extract.starts import first_match
 
@@ -51,6 +51,7 @@ def frames_of(r: Reading) -> list[Frame]:
 
     add_noun_frames(r, out, frame_at)  # 'a meeting in X between A and B', 'the Pakistani side was led by A and ...'
     plans_told_on(r, out)  # 'the talks' after a plan, with no day or held verb of their own: the plan
+    asked_told_held(r, out)  # 'asked whether A and B had spoken ...' and then 'later confirmed the call': held
     _gerund_departures(r, out)  # 'met Y on Monday before flying home': the way home, in the main clause's modality
     return out
 

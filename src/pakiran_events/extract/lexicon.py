@@ -818,15 +818,15 @@ class Lexicon:
         # the word governing a clause and the clause's opening word (Reading.governed_at, round 28)
         gov = e.get("clause_governors", {})
         p["clause_governor"] = re.compile(rf"(?<![\w\-])(?:(?P<unheld>{alternation(gov.get('unheld', []))})"
-                                          rf"|(?P<held>{alternation(gov.get('held', []))}))"
+                                          rf"|(?P<held>{alternation([*gov.get('held', []), *gov.get('confirming', [])])}))"
                                           rf"\s+(?:{alternation(gov.get('complementizers', []))})(?![\w\-])", re.IGNORECASE)
         # the way home told by a gerund after 'before'/'after' (frames._gerund_departures, round 28)
         p["gerund_departure"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('gerund_before', []))})\s+"
                                            rf"(?:(?P<home>{alternation(e.get('gerund_home', []))})(?![\w\-])"
                                            rf"|(?P<leaving>{alternation(e.get('gerund_leaving', []))})(?=\s+(?:the\s+)?(?-i:[A-Z])))",
                                            re.IGNORECASE)
-        p["governed_end"] = re.compile(alternation(gov.get("ends", [])), re.IGNORECASE)
         p["present_future"] = words(gov.get("present_future", []))
+        p["confirming"] = words(gov.get("confirming", []))
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
         # where a traveller came from or went, told just before a place ('left Tehran', 'reached Quetta';

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from pakiran_events.extract.clauses import clause_at, relative_clause_at
+from pakiran_events.extract.clauses import clause_at, clause_bounds, relative_clause_at
 from pakiran_events.extract.dates import DateCue, above_floor, date_cues, publication_date
 from pakiran_events.extract.dates import earliest_day as floor_of
 from pakiran_events.extract.dates import latest_day as ceiling_of
@@ -332,17 +332,43 @@ class Reading:
         that A and B would meet', 'it was unclear whether A met B'): told as wished or asked, never as
         held, whatever its tense. The nearest governor before `pos` decides, so one of saying ('said
         that A met B', `clause_governors.held`) keeps the clause's own modality; a governed clause
-        ends at `clause_governors.ends` or `claim_scope.ends` (', but A met B', ', and A met B'), and
+        ends where the clause segmentation ends the complementizer's clause (`clauses.clause_at`: ';',
+        ', but', 'while ...') or where a denied claim would end (`frame_regions.claim_scope`: ', and A met
+        B', 'as X met Y', ', the spokeswoman said', round 29), and
         a governor inside a person's relative clause governs only that clause (round 28)."""
         sentence, p = self.sentence(i), self.lex.patterns
         told = [m for m in self.memo(("governors", i), lambda: list(p["clause_governor"].finditer(sentence))) if m.end() <= pos]
         last = told[-1] if told else None
         if last is None or last.group("unheld") is None:
             return False
-        if p["governed_end"].search(sentence, last.end(), pos) or p["claim_end"].search(sentence, last.end(), pos):
+        # the scope of a complement: one rule for denials and governors (frame_regions imports this module)
+        from pakiran_events.extract.frame_regions import claim_scope
+
+        b = self._governed_end(sentence, last.end() - 1)
+        if pos >= b or pos >= claim_scope(self, i, last.end(), b)[0]:
             return False
         aside = relative_clause_at(sentence, last.start())
         return aside is None or pos < aside[1]
+
+    def _governed_end(self, sentence: str, at: int) -> int:
+        """Where the governed clause holding sentence offset `at` (its complementizer) ends: at the end
+        of its clause in the segmentation (`clauses.clause_bounds`), going on across the clauses that
+        hang on its own verb — a bracket's aside, or a clause of time or place opened by a word of
+        engagement.yaml `clause_governors.attached` ('asked whether A met B after he arrived', 'unclear
+        whether A will meet B when he visits Tehran'): a semicolon, a colon, a dash or a word of contrast
+        ('but', 'while', 'whereas', 'although') opens a clause of the speaker's own (round 29)."""
+        bounds = clause_bounds(sentence)
+        k = next((n for n, (a, b) in enumerate(bounds) if a <= at < b), len(bounds) - 1)
+        while k + 1 < len(bounds) and self._attached(sentence, bounds[k + 1][0]):
+            k += 1
+        return bounds[k][1] if bounds else len(sentence)
+
+    def _attached(self, sentence: str, a: int) -> bool:
+        """Whether the clause starting at sentence offset `a` hangs on the clause before it."""
+        if sentence[a] in "()":
+            return True
+        word = sentence[a:a + 12].split(maxsplit=1)
+        return bool(word) and word[0].lower() in self.lex.dictionaries["engagement"].get("clause_governors", {}).get("attached", [])
 
     def cues(self, i: int, lo: int = 0, hi: int | None = None) -> list[tuple[DateCue, Span]]:
         """Date expressions in sentence i (offsets lo..hi), each in the tense of its clause."""
