@@ -101,3 +101,15 @@ def test_spelling_words_of_a_gazetteer_actor_and_of_a_new_one():
     second.new_actors["new-x"] = {"name": "Omid Farhadi"}
     assert first._spelling_words("new-x") == {"bilal", "raza", "khan"}
     assert second._spelling_words("new-x") == {"omid", "farhadi"}
+
+
+def test_the_office_table_is_read_once_per_lexicon_not_per_title(monkeypatch):
+    """The point of the index: asking many titles reads each row's office once, not once per title."""
+    from pakiran_events.extract import lexicon as lexicon_module
+
+    seen = []
+    monkeypatch.setattr(lexicon_module, "office_of", lambda office: seen.append(office) or office_of(office))
+    ONE.positions = [Position(f"p{n}", OFFICES[n % len(OFFICES)], "PAK", None, None) for n in range(20)]
+    for title in [*OFFICES, "Army Chief", "COAS"] * 3:
+        assert ONE.office_rows(title, "PAK") == old_office_rows(ONE, title, "PAK")
+    assert len(seen) == len(ONE.positions)  # the index built once; the scan would read 20 rows x 27 titles
