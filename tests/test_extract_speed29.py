@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from extract_fixtures import lexicon
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract_fixtures import lexicon
 from pakiran_events.core.cues import office_of
 from pakiran_events.extract import mentions
 from pakiran_events.extract.lexicon import Lexicon, Position
