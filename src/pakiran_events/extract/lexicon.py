@@ -151,6 +151,24 @@ def trip_completed(engagement: dict, verbs: str) -> str:
     return rf"(?:{said})(?=\s+(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}(?:{nouns})(?![\w\-]))"
 
 
+def ceremonial(d: dict, *parts: str) -> list[str]:
+    """engagement.yaml `ceremonial`'s words of the given parts, in order: `escorts` (who take no part)
+    and `objects` (a ceremony's things); the one key of both (round 29)."""
+    told = d["engagement"].get("ceremonial") or {}
+    return [w for part in parts for w in told.get(part, [])]
+
+
+def meal_in_honour(engagement: dict) -> str:
+    """The meeting trigger of a meal given in the guest's honour ('hosted a dinner in honour of X', 'hosted
+    a luncheon for his counterpart'): engagement.yaml `meal_nouns`, and `holidays`, the capitalised words
+    after which the honour is a day's, no person's ('in honour of Pakistan Day'). Built here so that each
+    list is data, stated once (round 29)."""
+    meals, days = (alternation(engagement.get(k, [])) for k in ("meal_nouns", "holidays"))
+    guest = r"\s(?:the\s)?(?:visiting\s)?(?-i:[A-Z])|\s(?:the\s)?visiting\s|\s(?:him|her|them)\b|\s(?:his|her|their)\s(?:(?-i:[A-Z])\w+\s)?counterparts?\b"
+    return (rf"hosted (?:an? |the )?(?:[\w\-]+ ){{0,2}}?(?:{meals})s? (?:in (?:his|her|their) hono(?:u)?r\b|(?:in (?:the )?hono(?:u)?r of|for)"
+            rf"(?![^.;,]{{0,40}}?(?-i:\b(?:{days})\b))(?={guest}))")
+
+
 def ceremony_of_objects(engagement: dict) -> list[str]:
     """engagement.yaml's ceremony acts told with what they open (`ceremony_act_nouns` / `_verbs`,
     `ceremony_objects`): the noun before its object after a word of presence ('attended the opening of
@@ -609,7 +627,7 @@ class Lexicon:
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
         p["entourage"] = words(t.get("entourage", []))
-        p["ceremonial"] = words(t.get("ceremonial", []))
+        p["ceremonial"] = words(ceremonial(self.dictionaries, "escorts"))  # no body taking part beside an honour guard (mentions)
         p["attendance"] = words(t.get("attendance", []))
         # the attribution phrase, then at most 'the' and a few words, then the organisation
         p["attribution"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("attribution", []) or ["(?!x)x"])
@@ -778,6 +796,7 @@ class Lexicon:
         kinds["departure"].append(trip_completed(e, "completed_departure"))
         kinds["ceremony"].extend(ceremony_of_objects(e))
         kinds["meeting"].extend(e.get("meeting_object", []))  # a meeting trigger whose object is the counterpart
+        kinds["meeting"].append(meal_in_honour(e))  # 'hosted a dinner in honour of X' (round 28; built, round 29)
         kinds["visit"].extend(e.get("stay_in", []))  # a trip told by its stay at a place (frames._stay_no_trip)
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
@@ -785,7 +804,7 @@ class Lexicon:
         p["reception_talks"] = words(e.get("reception_talks", []))  # candidates._Built._received_and_talked
         # a talk word's ceremonial object ('reviewed a guard of honour', 'laid a wreath'): no talks (round 28)
         p["ceremonial_object"] = re.compile(r"\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:of|for|on|about|to|with|at|in)\s)[\w\-’']+\s+){0,2}?(?:"
-                                            + alternation([*d["titles"].get("ceremonial", []), *e.get("ceremonial_objects", [])])
+                                            + alternation(ceremonial(d, "escorts", "objects"))
                                             + r")(?![\w\-])", re.IGNORECASE)
         p["not_held_after"] = words(e.get("not_held_after", []))  # frame_regions.unheld_after
         p["not_held_aside"] = words(e.get("not_held_aside", []))  # frame_regions.unheld_after
