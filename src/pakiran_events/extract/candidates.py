@@ -1242,29 +1242,34 @@ class _Built:
         if guest_id is None or (not hosts and country in self.lex.dyad):
             return
         listed = self._listed_guests(f, guests, hosts) if guest is not None else []
-        if len(listed) > 1 and _listed_days(f, listed) is not None:
-            self._guest_per_meeting(f, country, listed, hosts)
-            return
-        # separate meetings only when the listing tells each guest a day of its own ('met A on Monday and B
-        # on Tuesday'); 'met A and B at the PM House' is one meeting of both (CURATION.md §2; review of round 28)
-        co_guests = [g for g in listed if g.actor_id != guest_id] if len(listed) > 1 else []
-        listing = _listed_days(f, hosts)
-        parts = self._host_parts(f, hosts)
-        for h in hosts:
-            dates = _listed_dates(f, h, listing)
-            part = parts.get(id(h))
-            if part is None:
-                told = self._meeting(replace(f, dates=dates), country, guest, guest_id, h)
-            else:
-                s = self._span(f)
-                told = self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, h,
-                                     Span(s.start + part[0], s.start + part[1]))
-            if gathering and told.place_id == gathering[0]:
-                told.cite("place_id", gathering[1])  # the sentence naming it
-            for m in [*self._plural_guests(f, guest_id, country), *co_guests]:
-                told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
-        if _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned and not self._welcomed_to_venue(f):
+        # separate meetings of each listed guest only when the listing tells each a day of its own ('met A on
+        # Monday and B on Tuesday'); 'met A and B at the PM House' is one meeting of both (CURATION.md §2;
+        # review of round 28). One walk over guests and hosts either way (round 29)
+        by_guest = len(listed) > 1 and _listed_days(f, listed) is not None
+        walk = [(g, g.actor_id) for g in listed] if by_guest else [(guest, guest_id)]
+        listing = _listed_days(f, listed if by_guest else hosts)  # the listed side's own days date each meeting
+        parts = {} if by_guest else self._host_parts(f, hosts)
+        co_guests = [g for g in listed if g.actor_id != guest_id] if len(listed) > 1 and not by_guest else []
+        for g, gid in walk:
+            companions = [] if by_guest else [*self._plural_guests(f, gid, country), *co_guests]
+            for h in hosts:
+                told = self._meeting_of(f, country, (g, gid, h), _listed_dates(f, g if by_guest else h, listing), parts.get(id(h)))
+                if gathering and told.place_id == gathering[0]:
+                    told.cite("place_id", gathering[1])  # the sentence naming it
+                for m in companions:
+                    told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
+        if not by_guest and _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned and not self._welcomed_to_venue(f):
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _meeting_of(self, f: Frame, country: str, pair: tuple, dates: list, part: Part | None) -> Candidate:
+        """The meeting of one (guest, guest id, host) of frame f on `dates`: told in the frame's sentence,
+        or, when the host is named in a coordinated part of it (`_host_parts`), as that part tells it."""
+        guest, guest_id, host = pair
+        if part is None:
+            return self._meeting(replace(f, dates=dates), country, guest, guest_id, host)
+        s = self._span(f)
+        return self._meeting(self._in_part(f, dates, part, country), country, guest, guest_id, host,
+                             Span(s.start + part[0], s.start + part[1]))
 
     def _welcomed_to_venue(self, f: Frame) -> bool:
         """A welcome to a building ('welcomed the minister to the PM Office', places.yaml `venues`)
@@ -1286,15 +1291,6 @@ class _Built:
         listed = [g for g in guests if after(g) and g in f.targets and relative_clause_at(sentence, g.span.start - s.start) is None]
         joined = all(_AND.search(self.r.text, a.span.end, b.span.start) for a, b in zip(listed, listed[1:]))
         return listed if joined and len({g.actor_id for g in listed}) == len(listed) else []
-
-    def _guest_per_meeting(self, f: Frame, country: str, listed: list[Mention], hosts: list[Mention]) -> None:
-        """One meeting of each listed guest (`_listed_guests`) with each host, dated by the day told
-        after the guest's name when the listing tells each its own (`_listed_days`), else by the frame's."""
-        listing = _listed_days(f, listed)
-        for g in listed:
-            dates = _listed_dates(f, g, listing)
-            for h in hosts:
-                self._meeting(replace(f, dates=dates), country, g, g.actor_id, h)
 
     def _plural_guests(self, f: Frame, guest_id: str, country: str) -> list[Mention]:
         """Those who travelled with the guest (`self.together`) when the meeting's subject is a plural

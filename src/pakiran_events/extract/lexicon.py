@@ -151,6 +151,24 @@ def trip_completed(engagement: dict, verbs: str) -> str:
     return rf"(?:{said})(?=\s+(?:{dets})\s+(?:[\w\-]+\s+){{0,2}}(?:{nouns})(?![\w\-]))"
 
 
+def ceremonial(d: dict, *parts: str) -> list[str]:
+    """engagement.yaml `ceremonial`'s words of the given parts, in order: `escorts` (who take no part)
+    and `objects` (a ceremony's things); the one key of both (round 29)."""
+    told = d["engagement"].get("ceremonial") or {}
+    return [w for part in parts for w in told.get(part, [])]
+
+
+def meal_in_honour(engagement: dict) -> str:
+    """The meeting trigger of a meal given in the guest's honour ('hosted a dinner in honour of X', 'hosted
+    a luncheon for his counterpart'): engagement.yaml `meal_nouns`, and `holidays`, the capitalised words
+    after which the honour is a day's, no person's ('in honour of Pakistan Day'). Built here so that each
+    list is data, stated once (round 29)."""
+    meals, days = (alternation(engagement.get(k, [])) for k in ("meal_nouns", "holidays"))
+    guest = r"\s(?:the\s)?(?:visiting\s)?(?-i:[A-Z])|\s(?:the\s)?visiting\s|\s(?:him|her|them)\b|\s(?:his|her|their)\s(?:(?-i:[A-Z])\w+\s)?counterparts?\b"
+    return (rf"hosted (?:an? |the )?(?:[\w\-]+ ){{0,2}}?(?:{meals})s? (?:in (?:his|her|their) hono(?:u)?r\b|(?:in (?:the )?hono(?:u)?r of|for)"
+            rf"(?![^.;,]{{0,40}}?(?-i:\b(?:{days})\b))(?={guest}))")
+
+
 def ceremony_of_objects(engagement: dict) -> list[str]:
     """engagement.yaml's ceremony acts told with what they open (`ceremony_act_nouns` / `_verbs`,
     `ceremony_objects`): the noun before its object after a word of presence ('attended the opening of
@@ -609,7 +627,7 @@ class Lexicon:
         p["not_names"] = {w.lower() for w in t["not_names"]}
         p["no_break_after"] = no_break_after(t)
         p["entourage"] = words(t.get("entourage", []))
-        p["ceremonial"] = words(t.get("ceremonial", []))
+        p["ceremonial"] = words(ceremonial(self.dictionaries, "escorts"))  # no body taking part beside an honour guard (mentions)
         p["attendance"] = words(t.get("attendance", []))
         # the attribution phrase, then at most 'the' and a few words, then the organisation
         p["attribution"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("attribution", []) or ["(?!x)x"])
@@ -778,6 +796,7 @@ class Lexicon:
         kinds["departure"].append(trip_completed(e, "completed_departure"))
         kinds["ceremony"].extend(ceremony_of_objects(e))
         kinds["meeting"].extend(e.get("meeting_object", []))  # a meeting trigger whose object is the counterpart
+        kinds["meeting"].append(meal_in_honour(e))  # 'hosted a dinner in honour of X' (round 28; built, round 29)
         kinds["visit"].extend(e.get("stay_in", []))  # a trip told by its stay at a place (frames._stay_no_trip)
         for kind, phrases in kinds.items():
             p[kind] = words(phrases)
@@ -785,7 +804,7 @@ class Lexicon:
         p["reception_talks"] = words(e.get("reception_talks", []))  # candidates._Built._received_and_talked
         # a talk word's ceremonial object ('reviewed a guard of honour', 'laid a wreath'): no talks (round 28)
         p["ceremonial_object"] = re.compile(r"\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:(?!(?:of|for|on|about|to|with|at|in)\s)[\w\-’']+\s+){0,2}?(?:"
-                                            + alternation([*d["titles"].get("ceremonial", []), *e.get("ceremonial_objects", [])])
+                                            + alternation(ceremonial(d, "escorts", "objects"))
                                             + r")(?![\w\-])", re.IGNORECASE)
         p["not_held_after"] = words(e.get("not_held_after", []))  # frame_regions.unheld_after
         p["not_held_aside"] = words(e.get("not_held_aside", []))  # frame_regions.unheld_after
@@ -994,27 +1013,35 @@ class Lexicon:
         # `bound_for`, no trip noun between); the verb right before the city a departure left (`departed_from`)
         p["bound_for"] = re.compile(rf"^(?:(?!\b(?:{a('trip_nouns')})\b)[^,;:.()]){{0,25}}?\b(?:{a('bound_for')})\s+(?:the\s+)?$",
                                     re.IGNORECASE)
-        p["departed_from"] = re.compile(rf"\b(?:{a('departed_from')})\s*$", re.IGNORECASE)
-        p["homeward"] = re.compile(rf"\b(?:{a('homeward_verbs')})\s+(?:back\s+|home\s+)?(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
-        p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
-        p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)
-        p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
-        p["another_trip"] = re.compile(rf"(?<![\w\-])(?:{a('another_trip')})(?![\w\-])", re.IGNORECASE)
-        p["leg_travel"] = re.compile(rf"(?:{a('leg_travel')})\b", re.IGNORECASE)
-        # a photo caption's opening and its credit after a dash (report.without_captions)
+        # one key's words as one alternation between a rule's fixed context (case-insensitive): name ->
+        # (before, engagement.yaml key, after). Written once here, not as one compile line each (round 29)
+        bounded = {
+            "departed_from": (r"\b", "departed_from", r"\s*$"),
+            "homeward": (r"\b", "homeward_verbs", r"\s+(?:back\s+|home\s+)?(?:for|to)\s+(?:the\s+)?$"),
+            "talks_after_length": (r"\s+(?:of\s+)?", "talks_nouns", r"\b"),
+            "talks_ended_on": (r"\b", "talks_ended", r"\s+(?:on\s+)?$"),
+            "onward_leg": (r"(?<![\w\-])", "onward_leg", r"\s+(?:also\s+)?$"),
+            "another_trip": (r"(?<![\w\-])", "another_trip", r"(?![\w\-])"),
+            "leg_travel": ("", "leg_travel", r"\b"),
+            "caption_credit": (r"[—–\-]\s*", "caption_credit", ""),  # a photo's credit after a dash (report.without_captions)
+            "tour_under_way": (r"\b", "tour_under_way", r"\b"),
+            "visit_under_way": (r"\b", "visit_under_way", r"\b"),  # borrowing.py `under_way`
+            "finite_travel": ("", "travel_present", r"\b"),
+            "purpose_infinitive": (r"\b(?:in\s+order\s+)?to\s+", "purpose_verbs", r"\b"),
+            "appeal_trigger": ("", "appeal_triggers", "$"),
+            "planning_after": (r"\bto\s+", "planning_verbs", r"\b"),
+            "later_than": (r"\b", "ahead_of", r"\s+(?:[\w’'.\-]+\s+){0,6}$"),
+        }
+        for name, (before, key, after) in bounded.items():
+            p[name] = re.compile(rf"{before}(?:{a(key)}){after}", re.IGNORECASE)
+        # a photo caption's opening (report.without_captions)
         p["caption_opening"] = re.compile(guard(rf"(?:{a('caption_opening')})", True), re.IGNORECASE)
-        p["caption_credit"] = re.compile(rf"[—–\-]\s*(?:{a('caption_credit')})", re.IGNORECASE)
-        p["tour_under_way"] = re.compile(rf"\b(?:{a('tour_under_way')})\b", re.IGNORECASE)
-        p["visit_under_way"] = re.compile(rf"\b(?:{a('visit_under_way')})\b", re.IGNORECASE)  # borrowing.py `under_way`
         adverbs, verbs = a("background_adverbs"), a("background_verbs")
         p["background_before"] = re.compile(rf"\b(?:{adverbs})\s+(?:also\s+)?$", re.IGNORECASE)
         p["background_verb"] = re.compile(rf"\b(?:(?:{adverbs})(?:\s+also)?\s+(?:{verbs})\b|(?-i:Last|last)\s+(?-i:{MONTHS})\b)",
                                           re.IGNORECASE)
-        p["finite_travel"] = re.compile(rf"(?:{a('travel_present')})\b", re.IGNORECASE)
-        p["purpose_infinitive"] = re.compile(rf"\b(?:in\s+order\s+)?to\s+(?:{a('purpose_verbs')})\b", re.IGNORECASE)
         # a short adverbial and its comma may come first ('Last year, more than ...')
         p["crowd_subject"] = re.compile(rf"(?:[^,;:]{{0,30}},)?[\s:;(\-–—]*(?:{a('crowd_quantities')})\s", re.IGNORECASE)
-        p["appeal_trigger"] = re.compile(rf"(?:{a('appeal_triggers')})$", re.IGNORECASE)
         # a host's verb in the active voice at a meeting trigger's start, not its passive ('received by'):
         # frames.subject_hosts
         p["host_verb"] = re.compile(rf"(?:warmly\s+)?(?:{a('host_verbs')})\b(?!\s+by\b)", re.IGNORECASE)
@@ -1029,7 +1056,6 @@ class Lexicon:
         # right after a person's name: the possessive and who acts for them ('s special envoy'):
         # frames._without_principals
         p["proxy_after"] = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{a('proxy_nouns')})\b", re.IGNORECASE)
-        p["planning_after"] = re.compile(rf"\bto\s+(?:{a('planning_verbs')})\b", re.IGNORECASE)
         # a held passive: 'was (finally) held', 'took place', 'went ahead' (frames._held_after_plans)
         held = "".join(rf"{w}\s+|" for w in e.get("held_adverbs", []))[:-1] or "(?!x)x"
         p["held_passive"] = re.compile(rf"\b(?:was|were)\s+(?:{held})?held\b|\btook\s+place\b|\bwent\s+ahead\b", re.IGNORECASE)
@@ -1041,7 +1067,6 @@ class Lexicon:
         p["held_verb"] = re.compile(rf"(?<![\w\-])(?-i:[a-z]+ed|{a('irregular_past')})\b")
         p["past_verb"] = re.compile(rf"(?:[a-z]+ed|{a('irregular_past')})\b", re.IGNORECASE)
         p["parenthetical"] = re.compile(rf"(?:{a('attribution_verbs')})\s*,")
-        p["later_than"] = re.compile(rf"\b(?:{a('ahead_of')})\s+(?:[\w’'.\-]+\s+){{0,6}}$", re.IGNORECASE)
         # a commission told as a session still wanted, or as a standing mechanism in the plural, by the
         # words just before its name (frames._commission_unheld)
         session = rf"(?:{a('commission_session_nouns')})\s+of\s+(?:[\w\-’'.]+\s+){{0,4}}$"
