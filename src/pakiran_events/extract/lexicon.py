@@ -632,6 +632,11 @@ class Lexicon:
         p["apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("apposed_offices", []) or ["(?!x)x"])
                                          + r")(?![\w\-])", re.IGNORECASE)
         p["office_glue"] = frozenset(w.lower() for w in t.get("office_glue", []))
+        # round 29: a legislator's honorific of one side's house, whole ('Senator' at a match's start)
+        p["legislator"] = {iso: re.compile(r"(?:" + "|".join(words_) + r")(?![\w\-])")
+                           for iso, words_ in (t.get("legislator_sides") or {}).items() if words_}
+        # round 29: ' and his deputy' right after an office (mentions.People._deputy_strangers)
+        p["office_deputy"] = re.compile(r"\s+(?:" + ("|".join(t.get("office_deputy", [])) or "(?!x)x") + r")(?![\w\-])", re.IGNORECASE)
         p["title_lowercase"] = frozenset(w.lower() for w in t.get("title_lowercase", []))  # mentions' title case
         # an office's own phrase begins right after it: its comma, a bracket or one of those small words
         p["office_phrase"] = re.compile(r"\s*(?:,|\(|(?:" + ("|".join(map(re.escape, p["office_glue"])) or "(?!x)x") + r")\s)")
@@ -996,6 +1001,10 @@ class Lexicon:
                                     re.IGNORECASE)
         p["departed_from"] = re.compile(rf"\b(?:{a('departed_from')})\s*$", re.IGNORECASE)
         p["homeward"] = re.compile(rf"\b(?:{a('homeward_verbs')})\s+(?:back\s+|home\s+)?(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+        # round 29: a clause opening with a short lead, then 'he'/'she' and a way-home verb ('Later, he left for
+        # Islamabad'): mentions.People._pronoun_homeward gives the pronoun the sentence before's subject
+        p["pronoun_homeward"] = re.compile(rf"\s*(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+,\s+(he|she)\s+(?:also\s+|then\s+|later\s+)?"
+                                           rf"(?:{a('homeward_verbs')})\s+(?:back\s+|home\s+)?(?:for|to)\b")
         p["talks_after_length"] = re.compile(rf"\s+(?:of\s+)?(?:{a('talks_nouns')})\b", re.IGNORECASE)
         p["talks_ended_on"] = re.compile(rf"\b(?:{a('talks_ended')})\s+(?:on\s+)?$", re.IGNORECASE)
         p["onward_leg"] = re.compile(rf"(?<![\w\-])(?:{a('onward_leg')})\s+(?:also\s+)?$", re.IGNORECASE)
