@@ -632,9 +632,9 @@ class Lexicon:
         p["apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("apposed_offices", []) or ["(?!x)x"])
                                          + r")(?![\w\-])", re.IGNORECASE)
         p["office_glue"] = frozenset(w.lower() for w in t.get("office_glue", []))
-        # round 29: a legislator's honorific of one side's house, whole ('Senator' at a match's start)
-        p["legislator"] = {iso: re.compile(r"(?:" + "|".join(words_) + r")(?![\w\-])")
-                           for iso, words_ in (t.get("legislator_sides") or {}).items() if words_}
+        # round 29: an office or seat only one side has ('Federal', 'Chief Minister', 'Senator'), whole
+        p["one_side_office"] = {iso: re.compile(r"(?<![\w\-])(?:" + "|".join(words_) + r")(?![\w\-])")
+                                for iso, words_ in (t.get("one_side_offices") or {}).items() if words_}
         # round 29: ' and his deputy' right after an office (mentions.People._deputy_strangers)
         p["office_deputy"] = re.compile(r"\s+(?:" + ("|".join(t.get("office_deputy", [])) or "(?!x)x") + r")(?![\w\-])", re.IGNORECASE)
         p["title_lowercase"] = frozenset(w.lower() for w in t.get("title_lowercase", []))  # mentions' title case

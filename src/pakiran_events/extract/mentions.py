@@ -1192,7 +1192,8 @@ class People:
             if self._third_party_head(i, t_start):
                 continue  # 'the Turkish side was led by Foreign Minister X': a third country's head, nobody of the dyad
             side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
-                or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start)
+                or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start) \
+                or self._one_side_office(i, t_start, t_end)
             if slot and side is None:
                 continue  # "Pakistan's army chief Gen. X" is X; a generic office of no side names nobody ('acting foreign minister X')
             if side is not None:
@@ -1833,11 +1834,22 @@ class People:
         self._complement_anchored(i, chunk, taken)
         self._side_after_strangers(i, chunk, taken)
 
+    def _one_side_office(self, i: int, t_start: int, t_end: int) -> str | None:
+        """Round 29: the side of an office only one side of the dyad has (titles.yaml `one_side_offices`):
+        the title as written is one ('Chief Minister', 'Senate Chairman') or follows one ('Federal
+        Interior Secretary'); None after a third country's word or otherwise."""
+        lead = re.search(r"(\S+(?:\s+of\s+the)?)\s+$", self.text[max(self.spans[i].start, t_start - 25):t_start])
+        for iso, pattern in self.lex.patterns["one_side_office"].items():
+            if (pattern.fullmatch(self.text, t_start, t_end) or (lead and pattern.fullmatch(lead.group(1)))) \
+                    and not self.third_party_before(i, t_start):
+                return iso
+        return None
+
     def _legislator_side(self, i: int, pos: int) -> str | None:
         """Round 29: the side whose house the honorific at `pos` names a seat of (titles.yaml
-        `legislator_sides`: 'Senator', 'MNA'), when sentence i's people are all of the other side and
+        `one_side_offices`: 'Senator', 'MNA'), when sentence i's people are all of the other side and
         marked so (`_other_side_of_sentence`: 'Senator X met Iranian Foreign Minister Y'); else None."""
-        for iso, pattern in self.lex.patterns["legislator"].items():
+        for iso, pattern in self.lex.patterns["one_side_office"].items():
             if pattern.match(self.text, pos) and self._other_side_of_sentence(i) == iso:
                 return iso
         return None
