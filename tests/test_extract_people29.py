@@ -143,8 +143,10 @@ def test_the_words_are_data():
 
 # 5. an office only one side of the dyad has
 ONE_SIDE = [
-    ("federal", "RAWALPINDI: Federal Interior Secretary Azhar Karim Lodhi returned from Tehran on Tuesday after talks with "
-     "Iranian Deputy Interior Minister Hossein Zolfaghari.", "azhar-karim-lodhi", "2019-07-17"),
+    ("federal", "RAWALPINDI: Federal Interior Secretary Azhar Karim Lodhi returned from Tehran on Tuesday.",
+     "azhar-karim-lodhi", "2019-07-17"),
+    ("federal-minister", "ISLAMABAD: Federal Minister for Religious Affairs Sardar Azhar Karim Lodhi left for Tehran on "
+     "Tuesday.", "azhar-karim-lodhi", "2019-07-17"),
     ("chief-minister", "QUETTA: Chief Minister Tariq Aslam Jamali received Iran's Consul General in Quetta on Monday.",
      "tariq-aslam-jamali", None),
     ("senate-chairman", "ISLAMABAD: The Iranian delegation met Senate Chairman Wasim Akhtar Bhatti at Parliament House "
@@ -162,5 +164,11 @@ def test_a_one_side_office_after_a_third_countrys_word_is_nobody():
 
 
 def test_a_federal_secretary_meets_the_iranian_deputy_minister():
-    text, actor, day = ONE_SIDE[0][1:]
-    assert R.meets(text, actor, "hossein-zolfaghari", day=day)
+    text = ("RAWALPINDI: Federal Interior Secretary Azhar Karim Lodhi returned from Tehran on Tuesday after talks with "
+            "Iranian Deputy Interior Minister Hossein Zolfaghari.")
+    assert R.meets(text, "azhar-karim-lodhi", "hossein-zolfaghari", day="2019-07-17")
+
+
+def test_a_federal_minister_visits_with_the_portfolio_as_title():
+    text, actor, day = ONE_SIDE[1][1:]
+    assert ("visit", [actor]) in R.events(text, day)
