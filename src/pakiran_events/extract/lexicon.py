@@ -650,6 +650,11 @@ class Lexicon:
         p["apposed_office"] = re.compile(r"(?<![\w\-])(?:" + "|".join(t.get("apposed_offices", []) or ["(?!x)x"])
                                          + r")(?![\w\-])", re.IGNORECASE)
         p["office_glue"] = frozenset(w.lower() for w in t.get("office_glue", []))
+        # round 29: an office or seat only one side has ('Federal', 'Chief Minister', 'Senator'), whole
+        p["one_side_office"] = {iso: re.compile(r"(?<![\w\-])(?:" + "|".join(words_) + r")(?![\w\-])")
+                                for iso, words_ in (t.get("one_side_offices") or {}).items() if words_}
+        # round 29: ' and his deputy' right after an office (mentions.People._deputy_strangers)
+        p["office_deputy"] = re.compile(r"\s+(?:" + ("|".join(t.get("office_deputy", [])) or "(?!x)x") + r")(?![\w\-])", re.IGNORECASE)
         p["title_lowercase"] = frozenset(w.lower() for w in t.get("title_lowercase", []))  # mentions' title case
         # an office's own phrase begins right after it: its comma, a bracket or one of those small words
         p["office_phrase"] = re.compile(r"\s*(?:,|\(|(?:" + ("|".join(map(re.escape, p["office_glue"])) or "(?!x)x") + r")\s)")
@@ -1034,6 +1039,10 @@ class Lexicon:
         }
         for name, (before, key, after) in bounded.items():
             p[name] = re.compile(rf"{before}(?:{a(key)}){after}", re.IGNORECASE)
+        # round 29: a clause opening with a short lead, then 'he'/'she' and a way-home verb ('Later, he left for
+        # Islamabad'): mentions.People._pronoun_homeward gives the pronoun the sentence before's subject
+        p["pronoun_homeward"] = re.compile(rf"\s*(?:[A-Za-z]+\s+){{0,3}}[A-Za-z]+,\s+(he|she)\s+(?:also\s+|then\s+|later\s+)?"
+                                           rf"(?:{a('homeward_verbs')})\s+(?:back\s+|home\s+)?(?:for|to)\b")
         # a photo caption's opening (report.without_captions)
         p["caption_opening"] = re.compile(guard(rf"(?:{a('caption_opening')})", True), re.IGNORECASE)
         adverbs, verbs = a("background_adverbs"), a("background_verbs")

@@ -996,9 +996,11 @@ class People:
 
     def _pronoun_subject(self, i: int) -> None:
         """'He held talks with his counterpart': a sentence opening with 'He' or 'She' and naming
-        nobody before its verb is about the person the sentence before opened with (its subject)."""
+        nobody before its verb is about the person the sentence before opened with (its subject).
+        Round 29: so is a way home after a short lead ('Later, he left for Islamabad': lexicon
+        `pronoun_homeward`), whose traveller `candidates._way_home` reads; not the report's first name."""
         s = self.spans[i]
-        m = _PRONOUN_SUBJECT.match(self.text, s.start, s.end)
+        m = _PRONOUN_SUBJECT.match(self.text, s.start, s.end) or self.lex.patterns["pronoun_homeward"].match(self.text, s.start, s.end)
         at = (m.start(1), m.end(1)) if m else self._pronoun_after_fronted_date(i)
         if not at or i == 0 or any(x.span.start < at[1] + 1 for x in self.mentions[i]):
             return
@@ -1197,10 +1199,37 @@ class People:
             if len(spans) < 2 or taken.overlaps(*run.span()):
                 continue
             hit = self._full_name_hit(chunk, spans, by_last)
-            if hit is not None and not self._across_sides(i, s.start + hit[0][0], s.start + hit[0][1], hit[1]):
+            if hit is not None and not self._across_sides(i, s.start + hit[0][0], s.start + hit[0][1], hit[1]) \
+                    and not self._unfit_title(i, s.start + hit[0][0], hit[1]):
                 (a, b), actor = hit
                 self._add(i, actor, s.start + a, s.start + b)
                 taken.append((a, b))
+
+    def _unfit_title(self, i: int, start: int, actor: str) -> bool:
+        """Round 29: whether the office written right before a near spelling at `start` ('Iran's deputy
+        foreign minister Ahmed X') is none of those the office-holder table gives `actor` on the
+        report's day: a spelling one letter off is a guess, the office a fact (two officials' names
+        may be that close). False without a day, an office, a row that day, or after 'former'/'then'."""
+        office = self._office_before(i, start)
+        held = self.lex.offices_held(actor, self.published) if office and isinstance(self.published, dt.date) else set()
+        return bool(held) and not any(self._office_words(office) <= self._office_words(h) for h in held)
+
+    def _office_before(self, i: int, start: int) -> str | None:
+        """The office written right before `start` in sentence i (white space between): the titles
+        table's title, or the lowercase office as written (titles.yaml `apposed_offices`: 'deputy
+        foreign minister') when it begins earlier; None without one or after an `office_former` or
+        `office_then` word (a past office is no fact of the day)."""
+        s = self.spans[i]
+        found = [(a, title) for title, a, b, _ in self.titles_in(i) if b <= start and not self.text[b:start].strip()]
+        found += [(m.start(), m.group(0)) for m in self.lex.patterns["apposed_office"].finditer(self.text, max(s.start, start - 60), start)
+                  if not self.text[m.end():start].strip()]
+        if not found:
+            return None
+        at, office = min(found)
+        before = self.text[max(s.start, at - 20):at]
+        if self.lex.patterns["office_former"].search(before) or self.lex.patterns["office_then"].search(before):
+            return None
+        return office
 
     def _full_name_hit(self, chunk: str, spans: list[tuple[int, int]], by_last: dict) -> tuple[tuple[int, int], str] | None:
         """The longest window of two to four words of `spans` whose last word ends a gazetteer spelling
@@ -1239,13 +1268,15 @@ class People:
             if self._third_party_head(i, t_start):
                 continue  # 'the Turkish side was led by Foreign Minister X': a third country's head, nobody of the dyad
             side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
-                or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start)
+                or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start) \
+                or self._one_side_office(i, t_start, t_end)
             if slot and side is None:
                 continue  # "Pakistan's army chief Gen. X" is X; a generic office of no side names nobody ('acting foreign minister X')
             if side is not None:
                 self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif not self.third_party_before(i, t_start):
                 unsided.append((title, at, full, t_start))
+        self._deputy_strangers(i, chunk, taken)
         self._appositive_strangers(i, chunk, taken)
         self._lowercase_title_strangers(i, chunk, taken)
         self._apposed_office_strangers(i, chunk, taken)
@@ -1261,6 +1292,21 @@ class People:
                 self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif side is None and not self._demonym_before(i, t_start):
                 self._unsided.setdefault(i, []).append((title, s.start + at, full))
+
+    def _deputy_strangers(self, i: int, chunk: str, taken: Taken) -> None:
+        """"Iran's interior minister and his deputy, X": a name right after an office and titles.yaml
+        `office_deputy` is the deputy's, a new person of the office's side (a country word in the
+        office's phrase) titled 'Deputy <office>'; the office's holder is not named there."""
+        s = self.spans[i]
+        deputy = self.lex.patterns["office_deputy"]
+        for title, t_start, t_end, _ in self.titles_in(i):
+            m = deputy.match(self.text, t_end, s.end)
+            named = self._name_after(chunk, m.end() - s.start) if m else None
+            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
+                continue
+            side = self.side_near(i, t_start, t_end)
+            if side in self.lex.dyad and not self._third_party_head(i, t_start):
+                self._stranger(i, named[1], s.start + named[0], side, "Deputy " + re.sub(r"^Deputy ", "", title), taken)
 
     def _lowercase_titles(self, i: int) -> list[tuple[str, int, int, str]]:
         """(title, start, end, side) of each lowercase office after a comma in sentence i
@@ -1405,8 +1451,8 @@ class People:
         s = self.spans[i]
         for m in pattern.finditer(chunk):
             tail = _APPOSED_TAIL.match(chunk, m.end())
-            if tail is None:
-                continue  # no comma or stop within the phrase's reach: no apposition
+            if tail is None or self.lex.patterns["office_deputy"].match(chunk, m.end()):
+                continue  # no comma or stop within the phrase's reach: no apposition; 'and his deputy, X': the deputy's
             starts = self._chunk_starts(chunk)
             word = self._word_side_before(i, s.start + m.start())
             lead = search_back(_APPOSED_WORD, chunk, starts, m.start(), _WORD_CHUNKS) if word else None
@@ -1855,13 +1901,34 @@ class People:
             at, full = named
             side = self._anchor_side(i, s.start + a, kind)
             if side is None and not is_head and not self.third_party_before(i, s.start + a):
-                side = self._side_after_name(i, s.start + at + len(full), anchored=True)
+                side = self._side_after_name(i, s.start + at + len(full), anchored=True) \
+                    or (self._legislator_side(i, s.start + a) if kind == "honorific" else None)
             if side not in self.lex.dyad:
                 continue
             if not taken.overlaps(at, at + len(full)):
                 self._stranger(i, full, s.start + at, side, self.title_before(i, s.start + at), taken)
         self._complement_anchored(i, chunk, taken)
         self._side_after_strangers(i, chunk, taken)
+
+    def _one_side_office(self, i: int, t_start: int, t_end: int) -> str | None:
+        """Round 29: the side of an office only one side of the dyad has (titles.yaml `one_side_offices`):
+        the title as written is one ('Chief Minister', 'Senate Chairman') or follows one ('Federal
+        Interior Secretary'); None after a third country's word or otherwise."""
+        lead = re.search(r"(\S+(?:\s+of\s+the)?)\s+$", self.text[max(self.spans[i].start, t_start - 25):t_start])
+        for iso, pattern in self.lex.patterns["one_side_office"].items():
+            if (pattern.fullmatch(self.text, t_start, t_end) or (lead and pattern.fullmatch(lead.group(1)))) \
+                    and not self.third_party_before(i, t_start):
+                return iso
+        return None
+
+    def _legislator_side(self, i: int, pos: int) -> str | None:
+        """Round 29: the side whose house the honorific at `pos` names a seat of (titles.yaml
+        `one_side_offices`: 'Senator', 'MNA'), when sentence i's people are all of the other side and
+        marked so (`_other_side_of_sentence`: 'Senator X met Iranian Foreign Minister Y'); else None."""
+        for iso, pattern in self.lex.patterns["one_side_office"].items():
+            if pattern.match(self.text, pos) and self._other_side_of_sentence(i) == iso:
+                return iso
+        return None
 
     def _side_after_name(self, i: int, end: int, anchored: bool) -> str | None:
         """Round 28 (newperson28): the side of the dyad (ISO3) told right after a name ending at `end`
