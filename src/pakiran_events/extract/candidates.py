@@ -1549,6 +1549,8 @@ class _Built:
             # a known venue's city says more than the country a clause names ('during his visit to Pakistan
             # ... at the Foreign Office': Islamabad; places.yaml `venues`)
             told = meeting.place_id if meeting.place_id and not self.lex.is_country(meeting.place_id) else None
+            if told and people.city_in_venue(span.start, span.end, venue[0], told):
+                told = None  # 'the parliament building in Baharestan': the name is the venue's, not a town's
             meeting.venue, meeting.place_id = venue[0], told or (venue[1] if venue[1] in self.lex.places else meeting.place_id)
             meeting.stop = venue[0] in self.lex.stop_venues
             meeting.cite("venue", span)
