@@ -1855,8 +1855,20 @@ def _posted_at(r: Reading, start: int, pos: int) -> bool:
                                                           re.IGNORECASE)
     found = pattern.search(r.text, max(start, pos - 40), pos)
     if found is None:
-        return False
+        return _unit_base_at(r, start, pos)
     return not _away_from_the_capital(r, found.group(0), pos)
+
+
+def _unit_base_at(r: Reading, start: int, pos: int) -> bool:
+    """The city at `pos` is the base of a unit whose head the clause names ('the commander of the
+    maritime unit of Iran's border guard in Chabahar': places.yaml `unit_heads`), not where the
+    engagement was: the unit's words hold no comma, so a clause after the office is not crossed."""
+    pattern = r.lex.patterns.get("_unit_base")
+    if pattern is None:
+        heads = r.lex.dictionaries["places"].get("unit_heads", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_unit_base"] = re.compile(
+            r"(?<![\w\-])(?:" + "|".join(heads) + r")\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,6}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    return pattern.search(r.text, max(start, pos - 90), pos) is not None
 
 
 def _away_from_the_capital(r: Reading, title: str, pos: int) -> bool:
