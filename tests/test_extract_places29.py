@@ -74,3 +74,44 @@ def test_a_town_told_apart_from_a_venue_is_still_that_town():
     text = ("TEHRAN, March 6 -- Speaker Mohammad Bagher Ghalibaf met Senate Chairman Sadiq Sanjrani in Baharestan on "
             "Monday and discussed border trade.")
     assert {place for kind, _, place, _ in _events(text) if kind == "meeting"} == {"baharestan"}, _events(text)
+
+
+def test_a_venue_of_one_country_places_the_meeting_over_the_guests_way_home():
+    # the report tells the guest's way home to Tehran; the call at the Aiwan-e-Sadr was in Islamabad
+    text = ("ISLAMABAD, March 7 -- Iranian Foreign Minister Abbas Araghchi left for Tehran on Wednesday at the end of "
+            "a two-day visit. Before his departure, he called on President Asif Ali Zardari at the Aiwan-e-Sadr, "
+            "where the two discussed trade.")
+    places = {place for kind, _, place, parties in _events(text) if kind == "meeting" and "asif-ali-zardari" in parties}
+    assert places == {"islamabad"}, _events(text)
+
+
+def test_a_venue_told_with_the_trip_still_places_it():
+    text = ("RAWALPINDI, March 7 -- Iranian Foreign Minister Abbas Araghchi, who is on a visit to Pakistan, called on "
+            "President Asif Ali Zardari at the Aiwan-e-Sadr on Tuesday before leaving for Tehran.")
+    places = {place for kind, _, place, parties in _events(text) if kind == "meeting" and "asif-ali-zardari" in parties}
+    assert places == {"islamabad"}, _events(text)
+
+
+def test_a_units_base_after_its_commander_is_no_venue():
+    text = ("KARACHI, March 7 -- Admiral Naveed Ashraf and Rear Admiral Shahram Irani, the commander of the first naval "
+            "zone of Iran's navy in Chabahar, met at the Karachi dockyard on Tuesday and agreed on joint patrols.")
+    assert {place for kind, _, place, _ in _events(text) if kind == "meeting"} == {"karachi"}, _events(text)
+
+
+def test_a_city_after_a_comma_ending_the_office_is_the_meetings():
+    text = ("KARACHI, March 7 -- Admiral Naveed Ashraf and Rear Admiral Shahram Irani, the commander of Iran's navy, "
+            "met in Chabahar on Tuesday and agreed on joint patrols.")
+    assert {place for kind, _, place, _ in _events(text) if kind == "meeting"} == {"chabahar"}, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name after the office: the city is where they met
+    "RAWALPINDI, March 7 -- Iranian Defence Minister Aziz Nasirzadeh held talks with Chief of Army Staff Field "
+    "Marshal Asim Munir in Rawalpindi on Tuesday.",
+    # an office, not a unit, before the city
+    "RAWALPINDI, March 7 -- Iran's defence minister, Aziz Nasirzadeh, said he had discussed joint exercises with "
+    "Field Marshal Asim Munir. Nasirzadeh met the chief of army staff in Rawalpindi on Tuesday.",
+])
+def test_an_office_or_a_name_before_the_city_is_no_units_base(text):
+    places = {place for kind, _, place, parties in _events(text) if kind == "meeting" and "asim-munir" in parties}
+    assert places == {"rawalpindi"}, _events(text)
