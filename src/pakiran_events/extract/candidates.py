@@ -924,12 +924,14 @@ class _Built:
                for at in self.r.people.unlisted_place(span.start, span.end)):
             return None  # 'met ... in Hanoi': a venue of a country the table lacks, not the target's side
             # (not one talked about: 'talked about the floods in Hanoi' is no venue, as in frames._place)
+        # a building of one country the clause puts the meeting at ('received him at the Sa'dabad Palace',
+        # 'called on President X at the Aiwan-e-Sadr'; not '..., an official at the Foreign Office told
+        # reporters') says whose ground it was, over the report's trip or dateline (round 29)
+        venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end, f.trigger.start)
+        if venue and (self.context is None or self.r.people.country_of(venue[1]) in self.lex.dyad):
+            return self.r.people.country_of(venue[1])
         if self.context and not self._head_not_for_sidelines(f):
             return self.context
-        venue = self.r.people.venue_at(self.r.spans[f.sentence].start, self.r.spans[f.sentence].end,  # 'received him at the Sa'dabad Palace'
-                                       f.trigger.start)  # (not '..., an official at the Foreign Office told reporters')
-        if venue:
-            return self.r.people.country_of(venue[1])
         visiting = self.lex.patterns["visiting"].search(self.r.sentence(f.sentence))
         if visiting:
             guest = next((m for m in people if m.span.start >= self.r.spans[f.sentence].start + visiting.end()), None)
@@ -1543,6 +1545,8 @@ class _Built:
             # a known venue's city says more than the country a clause names ('during his visit to Pakistan
             # ... at the Foreign Office': Islamabad; places.yaml `venues`)
             told = meeting.place_id if meeting.place_id and not self.lex.is_country(meeting.place_id) else None
+            if told and people.city_in_venue(span.start, span.end, venue[0], told):
+                told = None  # 'the parliament building in Baharestan': the name is the venue's, not a town's
             meeting.venue, meeting.place_id = venue[0], told or (venue[1] if venue[1] in self.lex.places else meeting.place_id)
             meeting.stop = venue[0] in self.lex.stop_venues
             meeting.cite("venue", span)

@@ -1877,8 +1877,27 @@ def _posted_at(r: Reading, start: int, pos: int) -> bool:
                                                           re.IGNORECASE)
     found = pattern.search(r.text, max(start, pos - 40), pos)
     if found is None:
-        return False
+        return _unit_base_at(r, start, pos)
     return not _away_from_the_capital(r, found.group(0), pos)
+
+
+def _unit_base_at(r: Reading, start: int, pos: int) -> bool:
+    """The city at `pos` is the base of a unit whose head the clause names ('the commander of the
+    maritime unit of Iran's border guard in Chabahar': places.yaml `unit_heads`), not where the
+    engagement was. The unit's words are lowercase or a possessive ('Iran's'): no comma, so no clause
+    after the office, and no name ('Chief of Army Staff General X in Rawalpindi' is where X met); one
+    of them names a unit (`unit_nouns`: 'the chief of army staff in Rawalpindi' is an office, not a unit)."""
+    pattern = r.lex.patterns.get("_unit_base")
+    if pattern is None:
+        heads = r.lex.dictionaries["places"].get("unit_heads", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_unit_base"] = re.compile(
+            r"(?<![\w\-])(?i:" + "|".join(heads) + r")\s+of\s+(?:the\s+)?(?:(?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s)\s+){1,6}?(?:in|at)\s+(?:the\s+)?$")
+    found = pattern.search(r.text, max(start, pos - 90), pos)
+    nouns = r.lex.patterns.get("_unit_nouns")
+    if nouns is None:
+        told = r.lex.dictionaries["places"].get("unit_nouns", []) or ["(?!x)x"]
+        nouns = r.lex.patterns["_unit_nouns"] = re.compile(r"\b(?:" + "|".join(told) + r")\b", re.IGNORECASE)
+    return found is not None and nouns.search(found.group(0)) is not None
 
 
 def _away_from_the_capital(r: Reading, title: str, pos: int) -> bool:

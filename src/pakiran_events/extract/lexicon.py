@@ -638,6 +638,8 @@ class Lexicon:
         p["group_named_by"] = re.compile(r"\s*(?:" + "|".join(t.get("group_named_by", []) or ["(?!x)x"]) + r")\s",
                                          re.IGNORECASE)
         p["group_led_by"] = {name: dict(g.get("led_by", {})) for name, g in t.get("groups", {}).items()}
+        # a side's office where it is not the group's name ('Ambassador to Iran' for Pakistan's envoy)
+        p["group_titles"] = {name: dict(g.get("titles", {})) for name, g in t.get("groups", {}).items()}
         # right before a group phrase, a few words between at most: a named head leads or brings it
         # ('leading a high-level delegation'); the gap holds no preposition or verb of another act
         stops = "|".join(t.get("group_brought_not_between", []) or ["(?!x)x"])

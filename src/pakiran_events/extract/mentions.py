@@ -2645,7 +2645,8 @@ class People:
                 if self._planned(i, m.start()):
                     continue  # 'will be accompanied by a delegation', 'the delegation will travel': not yet present
                 for side in self._group_sides(i, m.start(), m.end()):
-                    body, actor = self._led_by(i, title, side) or (title, actors.get(side))
+                    own = self.lex.patterns["group_titles"].get(title, {}).get(side, title)
+                    body, actor = self._led_by(i, title, side) or (own, actors.get(side))
                     if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
                         self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), body, True))
 
@@ -2992,6 +2993,16 @@ class People:
         words = self.lex.patterns["venue_modifiers"].search(chunk, max(0, at - 80), at)
         own = self.lex.patterns["venue_own"].get(name)
         return words is None or own is None or own.fullmatch(words.group(1)) is not None
+
+    def city_in_venue(self, start: int, end: int, name: str, place_id: str) -> bool:
+        """Whether a spelling of the place `place_id` lies inside a phrase of the venue `name` in
+        text[start:end] ('the parliament building in Baharestan', places.yaml venues): the word is
+        part of the venue's name there (Tehran's Baharestan Square), not GeoNames' town of that name,
+        so the venue's city places the meeting."""
+        chunk = self.text[start:end]
+        spelt = [n for n, pid in (*self.lex.place_names.items(), *self.lex.minor_place_names.items()) if pid == place_id]
+        return any(re.search(rf"\b{re.escape(n)}\b", m.group(0)) for v, _, pat in self.lex.patterns["venue"] if v == name
+                   for m in pat.finditer(chunk) for n in spelt)
 
     def venue_at(self, start: int, end: int, trigger: int | None = None) -> tuple[str, str] | None:
         """(venue, place_id) of a known venue that text[start:end] puts something at ('at the
