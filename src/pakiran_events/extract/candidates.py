@@ -219,8 +219,11 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                 # 'had arrived the day before, when he met X': the arrival and the talks share the count
                 resolved.append(counted[(span.start, cue.span)])
                 continue
-            if cue.last_of_visit:  # 'on the last day of the visit': the last day of the trip told first, when told
-                ends = _trip_last_day(r, frames, began_frame, began[0]) if began is not None and began_frame is not None else None
+            if cue.last_of_visit:  # 'on the last day of the visit': the day the report tells the way home, else
+                # the last day of the trip told first, when told
+                ends = _way_home_day(r, frames)
+                if ends is None and began is not None and began_frame is not None:
+                    ends = _trip_last_day(r, frames, began_frame, began[0])
                 if ends is not None:
                     cue = DateCue(ends, ends, "day", span=cue.span)
                     span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
@@ -279,6 +282,26 @@ def _counted_kind(r: Reading | None, cue: DateCue, span: Span) -> str | None:
         return None
     at = span.start + cue.span[1]
     return next((kind for kind, p in r.lex.patterns["count_from"].items() if p.match(r.text, at)), None)
+
+
+def _way_home_day(r: Reading | None, frames: list[Frame]) -> dt.date | None:
+    """The latest day a held departure frame of the report tells the way home on ('returned home on
+    Tuesday night'): the visit's last day (CURATION.md §4, 'The end of a range': the reported departure
+    first), so 'on the last day of the visit he met X' is that day, not one counted from an arrival
+    and a length. Only a departure `departure_kind` reads as the way home from the country of the
+    report's first held trip told with a place; None when no such trip or no such day is told (a way
+    out, 'left Islamabad for Tehran', is no last day)."""
+    if r is None:
+        return None
+    trips = [f for f in frames if f.kind in ("visit", "arrival") and f.place_id and not (f.planned or f.background)]
+    place = min(trips, key=lambda f: f.trigger.start).place_id if trips else None
+    country = r.people.country_of(place)
+    if country is None:
+        return None
+    days = [c.start for f in frames if f.kind == "departure" and not (f.planned or f.background)
+            and departure_kind(r, f, country) == "departure"
+            for c, _ in f.dates if c.resolved and c.precision == "day" and not c.ahead]
+    return max(days, default=None)
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it

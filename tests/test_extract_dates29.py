@@ -1,0 +1,50 @@
+"""Round 29 (dates29, issue 15): exact dates of visits and their meetings. Made-up reports in our own
+words: 'on the last day of the visit' is the day the report tells the way home (not a day counted
+from an arrival and a length), and a guest told in the present tense as due to leave later ('is
+scheduled to leave for Tehran tomorrow') is in the country on the report's day, which ends the
+range (CURATION.md §4: a planned return never sets the end by itself; the present tense places the
+guest there on the report's own day, never later)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_fixtures import OwnReports, of_kind
+
+OWN = OwnReports("dates29-own", "2025-03-06")  # a Thursday
+SUN, MON, TUE, WED, THU, FRI = (dt.date(2025, 3, d) for d in (2, 3, 4, 5, 6, 7))
+
+
+def _dates(events, kind: str, *people: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(e.date_start, e.date_end) for e in of_kind(events, kind) if set(people) <= set(e.participants)]
+
+
+# ---- the last day of the visit is the way home told -------------------------------------------------
+
+WAY_HOME_LAST_DAY = (
+    "TEHRAN -- Interior Minister Eskandar Momeni came back home on Wednesday evening after a three-day trip to "
+    "Pakistan, telling reporters on arrival at the airport that the talks had gone well. On the last day of the "
+    "visit he met Ishaq Dar, the Pakistani foreign minister, at the Foreign Office in Islamabad. Momeni had met "
+    "Interior Minister Mohsin Naqvi on Tuesday.")
+
+
+def test_the_last_day_of_the_visit_is_the_day_home():
+    events = OWN.clustered(WAY_HOME_LAST_DAY)
+    assert _dates(events, "meeting", "eskandar-momeni", "ishaq-dar") == [(WED, WED)], events
+    assert _dates(events, "visit", "eskandar-momeni") == [(TUE, WED)], events
+
+
+def test_the_last_day_of_the_visit_without_a_way_home_still_counts_from_the_arrival():
+    """No way home told: the arrival and the length give the last day, as before."""
+    text = ("Interior Minister Eskandar Momeni arrived in Islamabad on Monday on a three-day visit. On the last day "
+            "of the visit he met Ishaq Dar, the Pakistani foreign minister, at the Foreign Office.")
+    events = OWN.clustered(text)
+    assert _dates(events, "meeting", "eskandar-momeni", "ishaq-dar") == [(WED, WED)], events
+
+
+def test_a_way_out_is_no_last_day():
+    """'left Islamabad for Tehran' is the trip's way out: the last day stays the arrival plus the length."""
+    text = ("Interior Minister Mohsin Naqvi left Islamabad for Tehran on Sunday and arrived there the same evening "
+            "on a three-day visit. On the last day of the visit he met Iranian Interior Minister Eskandar Momeni.")
+    events = OWN.clustered(text)
+    assert _dates(events, "meeting", "mohsin-naqvi", "eskandar-momeni") == [(TUE, TUE)], events
