@@ -48,3 +48,23 @@ def test_a_way_out_is_no_last_day():
             "on a three-day visit. On the last day of the visit he met Iranian Interior Minister Eskandar Momeni.")
     events = OWN.clustered(text)
     assert _dates(events, "meeting", "mohsin-naqvi", "eskandar-momeni") == [(TUE, TUE)], events
+
+
+# ---- 'left for <home city> at the end of a visit': the way home, the visit not placed at home -------
+
+def test_leaving_for_home_at_the_end_of_a_visit_ends_it():
+    text = ("ISLAMABAD: Iran's Interior Minister Eskandar Momeni left for Tehran on Wednesday night at the end of a "
+            "two-day visit that both sides called useful. Before his departure he called on Foreign Minister Ishaq "
+            "Dar at the Foreign Office on Wednesday.")
+    events = OWN.clustered(text)
+    assert [e.date_end for e in of_kind(events, "visit") if "eskandar-momeni" in e.participants] == [WED], events
+    assert _dates(events, "meeting", "eskandar-momeni", "ishaq-dar") == [(WED, WED)], events
+    assert not any(e.country == "IRN" for e in of_kind(events, "visit")), events
+
+
+def test_leaving_for_the_other_sides_city_is_still_the_way_out():
+    """A guest leaving home for the other side's capital: a trip there, not a way home."""
+    text = ("ISLAMABAD: Interior Minister Mohsin Naqvi left for Tehran on Monday on a two-day visit. He met Iranian "
+            "Interior Minister Eskandar Momeni on Tuesday.")
+    events = OWN.clustered(text)
+    assert [(e.country, e.date_start) for e in of_kind(events, "visit") if "mohsin-naqvi" in e.participants] == [("IRN", MON)], events

@@ -47,7 +47,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     from pakiran_events.extract.commitments import attach_commitments
     from pakiran_events.extract.entourage import attach_entourage
 
-    frames = [_way_home(r, f) for f in frames if not f.negated]
+    frames = _home_city_no_trip(r, [f for f in frames if not f.negated])
     _resolve_offsets(frames, r)
     past_the_floor(frames)
     context, city, by_head = _trip_place(r, frames)
@@ -87,6 +87,25 @@ def _way_home(r: Reading, f: Frame) -> Frame:
     if mover is None or country not in r.lex.dyad or mover.side != country:
         return f
     return replace(f, kind="departure", place_id=None)
+
+
+def _home_city_no_trip(r: Reading, frames: list[Frame]) -> list[Frame]:
+    """The frames with each held 'left for <city>' of a traveller going home made the way home
+    (`_way_home`), and the trip noun of that sentence that took the same city ('left for Tehran on
+    Wednesday at the end of a three-day visit') unplaced: the city is where the trip ended, not the
+    place of the trip (the guest's own side's city; the visit is to the other side, placed by its own
+    words elsewhere). Without it the visit read as a trip home and its last day was lost."""
+    homes = {}
+    out = []
+    for f in frames:
+        g = _way_home(r, f)
+        if g is not f:
+            homes[(f.sentence, f.place_id)] = {m.actor_id for m in f.sources}
+        out.append(g)
+    if not homes:
+        return out
+    return [replace(f, place_id=None) if f.kind == "visit" and not f.planned and (f.sentence, f.place_id) in homes
+            and homes[(f.sentence, f.place_id)] & {m.actor_id for m in f.sources} else f for f in out]
 
 
 MORNING_REACH = 14  # characters after a day cue that may still tell its part of the day ('on Wednesday early morning')
