@@ -68,3 +68,20 @@ def test_leaving_for_the_other_sides_city_is_still_the_way_out():
             "Interior Minister Eskandar Momeni on Tuesday.")
     events = OWN.clustered(text)
     assert [(e.country, e.date_start) for e in of_kind(events, "visit") if "mohsin-naqvi" in e.participants] == [("IRN", MON)], events
+
+
+# ---- the day a visit was confirmed is the statement's, not the visit's --------------------------------
+
+def test_the_day_a_plan_was_confirmed_is_no_day_of_the_visit():
+    """An announcement of Sunday ('confirmed on Sunday that X would be in Islamabad this week, the first
+    visit at that level') and a report of the arrival on Monday: the visit begins on Monday."""
+    from pakiran_events.extract.cluster import cluster
+
+    told = OwnReports("dates29-announce", "2025-03-02").report(
+        "ISLAMABAD: The Foreign Office on Sunday confirmed that Iran's Interior Minister Eskandar Momeni would be "
+        "in the capital for two days this week, the first visit at that level in a year.")
+    held = OwnReports("dates29-arrived", "2025-03-04").report(
+        "ISLAMABAD: Iran's Interior Minister Eskandar Momeni arrived in Islamabad on Monday and met Interior "
+        "Minister Mohsin Naqvi on Tuesday.")
+    events = cluster([told, held])
+    assert _dates(events, "visit", "eskandar-momeni") == [(MON, TUE)], events
