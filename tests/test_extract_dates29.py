@@ -85,3 +85,12 @@ def test_the_day_a_plan_was_confirmed_is_no_day_of_the_visit():
         "Minister Mohsin Naqvi on Tuesday.")
     events = cluster([told, held])
     assert _dates(events, "visit", "eskandar-momeni") == [(MON, TUE)], events
+
+
+def test_the_last_day_of_the_visit_with_only_the_way_home_told():
+    """No arrival told at all: the way home alone gives the last day (and reading it never fails)."""
+    text = ("KARACHI: Navy chief Admiral Naveed Ashraf has returned from a visit to Iran. He flew back to Karachi on "
+            "Wednesday evening. On the last day of the visit he met Rear Admiral Shahram Irani at Bandar Abbas.")
+    events = OWN.clustered(text)
+    assert all(e.date_end is None or e.date_end <= THU for e in events), events
+    assert any(e.kind == "meeting" and (e.date_start, e.date_end) == (WED, WED) for e in events), events

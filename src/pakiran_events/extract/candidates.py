@@ -240,12 +240,13 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                 continue
             if cue.last_of_visit:  # 'on the last day of the visit': the day the report tells the way home, else
                 # the last day of the trip told first, when told
-                ends = _way_home_day(r, frames)
+                home = _way_home_day(r, frames)
+                ends, told = home if home is not None else (None, None)
                 if ends is None and began is not None and began_frame is not None:
-                    ends = _trip_last_day(r, frames, began_frame, began[0])
-                if ends is not None:
+                    ends, told = _trip_last_day(r, frames, began_frame, began[0]), began[1]
+                if ends is not None and told is not None:
                     cue = DateCue(ends, ends, "day", span=cue.span)
-                    span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
+                    span = Span(min(told.start, span.start), max(told.end, span.end))
                 resolved.append((cue, span))
                 continue
             that_day = aside[1] if aside is not None and aside[0] == f.sentence else own
@@ -303,7 +304,7 @@ def _counted_kind(r: Reading | None, cue: DateCue, span: Span) -> str | None:
     return next((kind for kind, p in r.lex.patterns["count_from"].items() if p.match(r.text, at)), None)
 
 
-def _way_home_day(r: Reading | None, frames: list[Frame]) -> dt.date | None:
+def _way_home_day(r: Reading | None, frames: list[Frame]) -> tuple[dt.date, Span] | None:
     """The latest day a held departure frame of the report tells the way home on ('returned home on
     Tuesday night'): the visit's last day (CURATION.md §4, 'The end of a range': the reported departure
     first), so 'on the last day of the visit he met X' is that day, not one counted from an arrival
@@ -317,10 +318,10 @@ def _way_home_day(r: Reading | None, frames: list[Frame]) -> dt.date | None:
     country = r.people.country_of(place)
     if country is None:
         return None
-    days = [c.start for f in frames if f.kind == "departure" and not (f.planned or f.background)
+    days = [(c.start, span) for f in frames if f.kind == "departure" and not (f.planned or f.background)
             and departure_kind(r, f, country) == "departure"
-            for c, _ in f.dates if c.resolved and c.precision == "day" and not c.ahead]
-    return max(days, default=None)
+            for c, span in f.dates if c.resolved and c.start is not None and c.precision == "day" and not c.ahead]
+    return max(days, key=lambda d: d[0], default=None)
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it
