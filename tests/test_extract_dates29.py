@@ -94,3 +94,45 @@ def test_the_last_day_of_the_visit_with_only_the_way_home_told():
     events = OWN.clustered(text)
     assert all(e.date_end is None or e.date_end <= THU for e in events), events
     assert any(e.kind == "meeting" and (e.date_start, e.date_end) == (WED, WED) for e in events), events
+
+
+# ---- a meeting its report gives no time of its own lies within the visit that report tells -----------
+
+def _event(kind, guest, host, start, end, precision, sources, side="IRN"):
+    from pakiran_events.extract.cluster import Event
+
+    e = Event(kind, guest, host, "PAK", set(sources), start, end, precision)
+    e.participants = {guest: {"side": side, "titles": [], "spans": [], "names": []}}
+    return e
+
+
+def test_a_meeting_dated_only_by_its_reports_month_takes_the_visit_it_belongs_to():
+    from pakiran_events.extract.cluster import attach_to_visits
+
+    visit = _event("visit", "eskandar-momeni", None, MON, TUE, "range", {"a", "b"})
+    meeting = _event("meeting", "majid-mirahmadi", "government-of-pakistan", dt.date(2025, 3, 1),
+                     dt.date(2025, 3, 31), "month", {"b"})
+    attach_to_visits([visit, meeting])
+    assert (meeting.parent, meeting.date_start, meeting.date_end, meeting.precision) == (visit, MON, TUE, "range")
+
+
+def test_a_meeting_told_in_a_month_of_its_own_keeps_it():
+    """'in March' told by the report (a date span cited) is the report's word: no visit narrows it."""
+    from pakiran_events.extract.cluster import attach_to_visits
+
+    visit = _event("visit", "eskandar-momeni", None, MON, TUE, "range", {"a", "b"})
+    meeting = _event("meeting", "majid-mirahmadi", "government-of-pakistan", dt.date(2025, 3, 1),
+                     dt.date(2025, 3, 31), "month", {"b"})
+    meeting.evidence["date"][("b", (0, 10))] = None
+    attach_to_visits([visit, meeting])
+    assert (meeting.parent, meeting.precision) == (None, "month")
+
+
+def test_a_month_only_meeting_of_the_other_side_is_no_part_of_the_visit():
+    from pakiran_events.extract.cluster import attach_to_visits
+
+    visit = _event("visit", "eskandar-momeni", None, MON, TUE, "range", {"a", "b"})
+    meeting = _event("meeting", "ishaq-dar", "government-of-iran", dt.date(2025, 3, 1), dt.date(2025, 3, 31),
+                     "month", {"b"}, side="PAK")
+    attach_to_visits([visit, meeting])
+    assert (meeting.parent, meeting.precision) == (None, "month")
