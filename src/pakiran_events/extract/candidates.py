@@ -47,7 +47,7 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
     from pakiran_events.extract.commitments import attach_commitments
     from pakiran_events.extract.entourage import attach_entourage
 
-    frames = [_way_home(r, f) for f in frames if not f.negated]
+    frames = _home_city_no_trip(r, [f for f in frames if not f.negated])
     _resolve_offsets(frames, r)
     past_the_floor(frames)
     context, city, by_head = _trip_place(r, frames)
@@ -87,6 +87,25 @@ def _way_home(r: Reading, f: Frame) -> Frame:
     if mover is None or country not in r.lex.dyad or mover.side != country:
         return f
     return replace(f, kind="departure", place_id=None)
+
+
+def _home_city_no_trip(r: Reading, frames: list[Frame]) -> list[Frame]:
+    """The frames with each held 'left for <city>' of a traveller going home made the way home
+    (`_way_home`), and the trip noun of that sentence that took the same city ('left for Tehran on
+    Wednesday at the end of a three-day visit') unplaced: the city is where the trip ended, not the
+    place of the trip (the guest's own side's city; the visit is to the other side, placed by its own
+    words elsewhere). Without it the visit read as a trip home and its last day was lost."""
+    homes = {}
+    out = []
+    for f in frames:
+        g = _way_home(r, f)
+        if g is not f:
+            homes[(f.sentence, f.place_id)] = {m.actor_id for m in f.sources}
+        out.append(g)
+    if not homes:
+        return out
+    return [replace(f, place_id=None) if f.kind == "visit" and not f.planned and (f.sentence, f.place_id) in homes
+            and homes[(f.sentence, f.place_id)] & {m.actor_id for m in f.sources} else f for f in out]
 
 
 MORNING_REACH = 14  # characters after a day cue that may still tell its part of the day ('on Wednesday early morning')
@@ -219,11 +238,15 @@ def _resolve_offsets(frames: list[Frame], r: Reading | None = None) -> None:
                 # 'had arrived the day before, when he met X': the arrival and the talks share the count
                 resolved.append(counted[(span.start, cue.span)])
                 continue
-            if cue.last_of_visit:  # 'on the last day of the visit': the last day of the trip told first, when told
-                ends = _trip_last_day(r, frames, began_frame, began[0]) if began is not None and began_frame is not None else None
-                if ends is not None:
+            if cue.last_of_visit:  # 'on the last day of the visit': the day the report tells the way home, else
+                # the last day of the trip told first, when told
+                home = _way_home_day(r, frames)
+                ends, told = home if home is not None else (None, None)
+                if ends is None and began is not None and began_frame is not None:
+                    ends, told = _trip_last_day(r, frames, began_frame, began[0]), began[1]
+                if ends is not None and told is not None:
                     cue = DateCue(ends, ends, "day", span=cue.span)
-                    span = Span(min(began[1].start, span.start), max(began[1].end, span.end))
+                    span = Span(min(told.start, span.start), max(told.end, span.end))
                 resolved.append((cue, span))
                 continue
             that_day = aside[1] if aside is not None and aside[0] == f.sentence else own
@@ -279,6 +302,26 @@ def _counted_kind(r: Reading | None, cue: DateCue, span: Span) -> str | None:
         return None
     at = span.start + cue.span[1]
     return next((kind for kind, p in r.lex.patterns["count_from"].items() if p.match(r.text, at)), None)
+
+
+def _way_home_day(r: Reading | None, frames: list[Frame]) -> tuple[dt.date, Span] | None:
+    """The latest day a held departure frame of the report tells the way home on ('returned home on
+    Tuesday night'): the visit's last day (CURATION.md §4, 'The end of a range': the reported departure
+    first), so 'on the last day of the visit he met X' is that day, not one counted from an arrival
+    and a length. Only a departure `departure_kind` reads as the way home from the country of the
+    report's first held trip told with a place; None when no such trip or no such day is told (a way
+    out, 'left Islamabad for Tehran', is no last day)."""
+    if r is None:
+        return None
+    trips = [f for f in frames if f.kind in ("visit", "arrival") and f.place_id and not (f.planned or f.background)]
+    place = min(trips, key=lambda f: f.trigger.start).place_id if trips else None
+    country = r.people.country_of(place)
+    if country is None:
+        return None
+    days = [(c.start, span) for f in frames if f.kind == "departure" and not (f.planned or f.background)
+            and departure_kind(r, f, country) == "departure"
+            for c, span in f.dates if c.resolved and c.start is not None and c.precision == "day" and not c.ahead]
+    return max(days, key=lambda d: d[0], default=None)
 
 
 TRIP_WEEK = 7  # days: a weekday told after a trip's first day is the first such day after it

@@ -779,16 +779,31 @@ def attach_to_visits(events: list[Event]) -> list[Event]:
         shared = sorted({n for doc in m.sources for n in told_in.get(doc, ())})
         fits = [v for v in (visits[n] for n in shared) if v.country == m.country and v.guest != m.host
                 and _same_side(m, v) and v.date_start <= m.date_start and m.date_end <= v.date_end]
-        if not fits:
+        within = [] if fits or not _reported_month(m) else \
+            [v for v in (visits[n] for n in shared) if v.country == m.country and v.guest != m.host
+             and _same_side(m, v) and m.date_start <= v.date_start and v.date_end <= m.date_end]  # type: ignore[operator]
+        if not fits and not within:
             continue
-        visit = min(fits, key=lambda v: (-len(m.sources & v.sources), v.date_start, v.guest or ""))
+        visit = min(fits or within, key=lambda v: (-len(m.sources & v.sources), v.date_start, v.guest or ""))
         m.parent = visit
+        if not fits:  # dated only by its report's month: within the visit its report tells (CURATION.md §4)
+            m.date_start, m.date_end = visit.date_start, visit.date_end
+            m.precision = "day" if visit.date_start == visit.date_end else "range"
         if m.place_id is None and visit.place_id:
             m.place_id = visit.place_id
             told = [(doc, span) for doc, span in visit.full().evidence.get("place_id", {}) if doc in m.sources]
             for doc, span in told:
                 m.full().cite("place_id", doc, span)
     return events
+
+
+def _reported_month(m: Event) -> bool:
+    """Whether a meeting is dated only by the month its report was published in (`_undated`: precision
+    month, no date span cited): its report gives it no time of its own, so the visit of its side
+    that the same report tells, dated within that month, bounds it (CURATION.md §4, 'the visit a
+    meeting belongs to': 'the delegation held talks with the deputy minister' in a report of a
+    visit of 10-11 November is of 10-11 November, not of the whole month)."""
+    return m.precision == "month" and not m.full().evidence.get("date")
 
 
 def _same_side(meeting: Event, visit: Event) -> bool:
