@@ -1614,7 +1614,8 @@ class _Built:
             if len(home) == 1:
                 self._visit(f, mover, home[0][0], home[0][1])
                 return
-            if self.lex.patterns["back_home"].match(self.r.text, f.trigger.start):
+            if self.lex.patterns["back_home"].match(self.r.text, f.trigger.start) and not any(
+                    key[1] == country and (mover is None or key[0] == mover.actor_id) for key in self.visits):
                 return  # 'X was back in Islamabad on Wednesday morning': being back ends a trip, opens none (round 29)
             if mover is None and not home and not any(key[1] == country for key in self.visits) \
                     and not any(m.country == country and m.travel for m in self.meetings.values()):

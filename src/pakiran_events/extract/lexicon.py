@@ -1210,7 +1210,7 @@ class Lexicon:
         names (titles.yaml `offices` maps a title to the offices it may name), for that country (ISO3;
         any country when None); a position's office may carry a rank or a qualifier in brackets ('Chief
         of Army Staff (General)'): compared without it. The one reading of the table by office."""
-        by_office = self._positions_by_office()
+        by_office = Lexicon._positions_by_office(self)  # unbound: a stand-in table (tests) need not be a Lexicon
         offices = {title, *self.offices_of.get(title, [])}
         rows = sorted(row for office in offices for row in by_office.get(office, ()))
         return [p for _, p in rows if country is None or p.country_iso3 == country]
