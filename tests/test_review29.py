@@ -124,9 +124,6 @@ def test_a_confirmed_visit_with_its_meeting_that_day_stays():
     assert has_pair(OWN.clustered(text), "visit", "abbas-araghchi"), OWN.events(text)
 
 
-@pytest.mark.xfail(strict=True, reason="dates29's month-only meeting attached to a visit of its side: the resident "
-                   "embassy's separate meeting with the host takes the visiting minister's days and city; an embassy "
-                   "is no member of a visit (cluster.attach_to_visits should leave residents out)")
 def test_an_embassys_separate_meeting_is_no_meeting_of_the_ministers_visit():
     text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi visited Islamabad on March 3 and 4. Separately, "
             "Pakistan's Interior Minister Mohsin Naqvi held talks with Iran's ambassador.")
