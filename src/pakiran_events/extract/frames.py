@@ -254,15 +254,7 @@ def _commission_named_only(r: Reading, i: int, frame: Frame) -> bool:
     commission'): the body, not a session; without this the report's most-named people stood in as its
     guest and host (round 29, losses29). A meeting verb of the sentence still makes its own frame."""
     return not frame.dates and not frame.planned and not _persons(r, frame.sources + frame.targets) \
-        and r.lex.patterns["held_passive"].search(r.sentence(i)) is None and not _sides_acted(r, i)
-
-
-def _sides_acted(r: Reading, i: int) -> bool:
-    """Whether sentence i names the pair of sides and tells a past verb ('The two sides agreed to set up
-    a joint committee', 'The commission of the two countries formed two working groups'): the sides met
-    through the body, whose governments take part (round 23's tests, lost by losses29; review29)."""
-    sentence, p = r.sentence(i), r.lex.patterns
-    return p["both_sides"].search(sentence) is not None and p["held_verb"].search(sentence) is not None
+        and r.lex.patterns["held_passive"].search(r.sentence(i)) is None
 
 
 def _habit_after(r: Reading, i: int, end: int) -> bool:
