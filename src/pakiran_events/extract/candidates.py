@@ -1631,6 +1631,8 @@ class _Built:
         together = self._travelling_together(f, mover) if leader is None else []
         if together:
             mover = together[0]  # 'Prime Minister X and army chief Y arrived': X's visit (told first), Y with it
+        if mover is None and self._third_party_subject(f):
+            return  # 'Separately, an Afghan minister arrived on Tuesday': a third country's traveller; no guest stands in (review29)
         mover_id = mover.actor_id if mover else self._stand_in(f, self.lex.other_side(country) or "")
         if f.kind == "arrival" and mover is None and mover_id is not None and any(m.actor_id == mover_id for m in f.targets):
             # 'Y arrived on Monday and held talks with Z' (Y unread): Z, the clause's counterpart, did not travel
@@ -1749,6 +1751,16 @@ class _Built:
             if led:
                 return min(led, key=lambda x: x.span.start)
         return None
+
+    def _third_party_subject(self, f: Frame) -> bool:
+        """Whether the clause before frame f's trigger (from the last comma or semicolon of its
+        sentence) names a third country or party ('A Chinese delegation arrived on Tuesday',
+        'Separately, Afghan Foreign Minister X arrived'): the traveller the text tells is not of the
+        pair, so no stand-in of the pair travels in its stead (review29)."""
+        start = self._span(f).start
+        head = self.r.text[start:f.trigger.start]
+        cut = max(head.rfind(","), head.rfind(";"))
+        return self.lex.patterns["third_party"].search(head[cut + 1:]) is not None
 
     def _visit(self, f: Frame, mover: Mention | None, mover_id: str, country: str, stand_in: bool = False) -> None:
         key: tuple = (mover_id, country)

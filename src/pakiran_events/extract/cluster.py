@@ -781,7 +781,7 @@ def attach_to_visits(events: list[Event]) -> list[Event]:
                 and _same_side(m, v) and v.date_start <= m.date_start and m.date_end <= v.date_end]
         within = [] if fits or not _reported_month(m) else \
             [v for v in (visits[n] for n in shared) if v.country == m.country and v.guest != m.host
-             and _same_side(m, v) and m.date_start <= v.date_start and v.date_end <= m.date_end]  # type: ignore[operator]
+             and _same_side(m, v) and not _residents(m) and m.date_start <= v.date_start and v.date_end <= m.date_end]  # type: ignore[operator]
         if not fits and not within:
             continue
         visit = min(fits or within, key=lambda v: (-len(m.sources & v.sources), v.date_start, v.guest or ""))
@@ -804,6 +804,13 @@ def _reported_month(m: Event) -> bool:
     meeting belongs to': 'the delegation held talks with the deputy minister' in a report of a
     visit of 10-11 November is of 10-11 November, not of the whole month)."""
     return m.precision == "month" and not m.full().evidence.get("date")
+
+
+def _residents(m: Event) -> bool:
+    """Whether every candidate of a meeting is a resident's, no traveller's ('Separately, Z held talks
+    with Iran's ambassador' in a report of a minister's visit): an embassy's meeting is no meeting
+    of the visit, so the visit's days do not date it (review29)."""
+    return bool(m.members) and not any(c.travel for _, _, c in m.members)
 
 
 def _same_side(meeting: Event, visit: Event) -> bool:

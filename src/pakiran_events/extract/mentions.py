@@ -34,6 +34,7 @@ _MONTH_STOP = re.compile(r"\b(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.$", re.
 _PRONOUN_SUBJECT = re.compile(r"[\"“‘(]?(?:[A-Z][a-z]+, )?(He|She)\b")
 # a date fronted before a pronoun subject ('On 3 October he spoke', 'Late on Tuesday, she met'): at
 # most two words before the date, a comma at most between it and the pronoun (`_pronoun_after_fronted_date`)
+_BARE_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _FRONTED_PRONOUN_NEAR = re.compile(r"\b(?:he|she)\b")
 _FRONTED_PRONOUN = re.compile(r",?\s+(he|she)\b")
 _FRONTED_LEAD = re.compile(r"\s*[\"“‘(]?(?:[A-Za-z]+\s+){0,2}")
@@ -1004,11 +1005,30 @@ class People:
         at = (m.start(1), m.end(1)) if m else self._pronoun_after_fronted_date(i)
         if not at or i == 0 or any(x.span.start < at[1] + 1 for x in self.mentions[i]):
             return
-        before = [x for x in self.mentions[i - 1] if self.is_person(x.actor_id)]
+        j = self._subject_sentence(i - 1)
+        before = [x for x in self.mentions[j] if self.is_person(x.actor_id)] if j is not None else []
         if before:
-            speakers = [x for x in before if self._speaker(i - 1, x)]
+            speakers = [x for x in before if self._speaker(j, x)]
             subject = min(speakers or before, key=lambda x: x.span.start)
             self.mentions[i].insert(0, Mention(subject.actor_id, subject.side, i, Span(*at), subject.title, named=False))
+
+    def _subject_sentence(self, j: int) -> int | None:
+        """The sentence whose first person a pronoun opening sentence j + 1 is about: j, or, when j's own
+        subject is a 'he' no rule read before its first person ('Z arrived ... At the ministry he met X.
+        He was later received by Y'), the one before it, once; X, j's object, is never the referent
+        (review29). None when that sentence too has an unread pronoun subject."""
+        for k in (j, j - 1):
+            people = [x for x in self.mentions[k] if self.is_person(x.actor_id)] if k >= 0 else []
+            if not people:
+                return None if k < j else j
+            if not self._unread_pronoun_before(k, min(x.span.start for x in people)):
+                return k
+        return None
+
+    def _unread_pronoun_before(self, i: int, first: int) -> bool:
+        """Whether sentence i has a subject pronoun ('he', 'she') no rule resolved before its first
+        person at text offset `first`: that sentence's subject is then not its first name (review29)."""
+        return _BARE_PRONOUN.search(self.text, self.spans[i].start, first) is not None
 
     def _pronoun_after_fronted_date(self, i: int) -> tuple[int, int] | None:
         """calls25b: 'On 3 October he spoke by telephone with ...', 'Late on Tuesday, she phoned ...': a

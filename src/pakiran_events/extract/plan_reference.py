@@ -108,7 +108,9 @@ def _confirmed_at(r: Reading, i: int, until: int) -> bool:
     by a word of asking itself ('did not confirm the call', 'could not say whether the call ...')."""
     s, sentence, p = r.spans[i], r.sentence(i), r.lex.patterns
     for m in _confirmed_reference(r).finditer(sentence, 0, max(0, min(len(sentence), until - s.start))):
-        a, _ = clause_at(sentence, m.start())
+        a, b = clause_at(sentence, m.start())
+        if p["third_party"].search(sentence, m.end(), b):
+            continue  # 'confirmed the call with Saudi officials': another engagement than the one asked about (review29)
         verb = p["confirming"].search(sentence, a, m.start())
         taking_place = p["denied_taking_place"].match(sentence, m.end()) or p["denied_taking_place"].match(sentence, m.end() + 1)
         at = verb.start() if verb is not None else m.start()
