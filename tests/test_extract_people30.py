@@ -122,3 +122,23 @@ def test_a_third_countrys_body_between_office_and_name_is_nobody():
     text = ("ISLAMABAD: Director General Afghan Intelligence Lt Gen Wahid Rahimi Khan met Pakistani Interior Minister "
             "Mohsin Naqvi on Sunday.")
     assert "wahid-rahimi-khan" not in R.new(text)
+
+
+# 6. a hyphen-joined name around a particle is a full name
+def test_a_hyphen_joined_particle_name_is_a_new_person():
+    text = ("ISLAMABAD: Iran's Intelligence Minister Esmaeil Khatib held a meeting with the head of Pakistan's "
+            "Inter-Services Intelligence, Lieutenant General Naveed-ul-Hassan, at the agency's headquarters on Monday.")
+    assert R.new(text).get("naveed-ul-hassan") == "PAK"
+    assert R.meets(text, "esmaeil-khatib", "naveed-ul-hassan")
+
+
+def test_a_hyphenated_single_word_is_still_no_name():
+    # near miss: a hyphen without a particle ('Rahmani-Fazli' alone) stays one word, a surname, no new person
+    text = "ISLAMABAD: Iran's Intelligence Minister Esmaeil Khatib met Lieutenant General Karimi-Nasab on Monday."
+    assert "karimi-nasab" not in R.new(text)
+
+
+# 7. the Maritime Security Agency by its abbreviation
+def test_the_msa_by_its_abbreviation_gives_its_director_general_the_side():
+    text = "KARACHI: The Director General of the MSA, Rear Admiral Faisal Amin Qureshi, left for Tehran on Monday."
+    assert R.new(text).get("faisal-amin-qureshi") == "PAK"

@@ -2292,7 +2292,7 @@ class People:
         while words_ and words_[-1].lower() in stop:
             words_.pop()
         sided = len(self._sided_before(chunk, spans[0][0])) if len(words_) == 1 else 0
-        if len(words_) + sided < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
+        if self._name_words(" ".join(words_)) + sided < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
                 or " ".join(words_) in self.lex.place_names:
             return None
         return spans[0][0], " ".join(words_)
@@ -2341,7 +2341,7 @@ class People:
 
         start, full = self._given_honorific(start, full, side)
         actor = slugify(full)
-        if len(full.split()) < 2 or not actor or actor in self.lex.actors or self._vessel_or_unit(start, full):
+        if self._name_words(full) < 2 or not actor or actor in self.lex.actors or self._vessel_or_unit(start, full):
             return  # a name has two words at least: 'Haji X' of the side 'Haji' is a title on names nobody
         holder = self._holder_spelt(i, full, side, title)
         if holder is not None:  # the office's holder, spelt another way: no new person
@@ -2355,6 +2355,18 @@ class People:
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
+
+    def _name_words(self, full: str) -> int:
+        """Round 30: how many words a name has, a word joined by hyphens around a names.yaml particle
+        ('Naveed-ul-Hassan') counting its parts but the particle: such a name is a full name, as 'Naveed ul
+        Hassan' written apart is, not a surname alone (no words: 0)."""
+        particles = {w.lower() for w in self.lex.dictionaries["names"].get("particles", [])}
+        count = 0
+        for word in full.split():
+            parts = word.split("-")
+            joined = any(p.lower() in particles for p in parts[1:-1])
+            count += sum(p.lower() not in particles for p in parts) if joined else 1
+        return count
 
     def _vessel_or_unit(self, start: int, full: str) -> bool:
         """Round 28: whether the run `full` at `start` names a ship, a unit or a base, not a person: a
