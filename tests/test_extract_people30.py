@@ -142,3 +142,12 @@ def test_a_hyphenated_single_word_is_still_no_name():
 def test_the_msa_by_its_abbreviation_gives_its_director_general_the_side():
     text = "KARACHI: The Director General of the MSA, Rear Admiral Faisal Amin Qureshi, left for Tehran on Monday."
     assert R.new(text).get("faisal-amin-qureshi") == "PAK"
+
+
+def test_a_service_set_off_by_commas_after_an_office_is_no_person():
+    # near miss of 5: the body across a comma is the office's service, 'Air Force' is no name
+    text = ("ISLAMABAD: Brigadier General Kamran Dehghani, Commander Islamic Republic of Iran Air Force, called on Air "
+            "Chief Marshal Zaheer Ahmed Babar Sidhu, Chief of the Air Staff, Pakistan Air Force, at Air Headquarters "
+            "today.")
+    assert "air-force" not in R.new(text)
+    assert R.meets(text, "kamran-dehghani", "zaheer-ahmad-babar-sidhu")

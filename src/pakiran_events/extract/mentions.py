@@ -1327,7 +1327,10 @@ class People:
     def _body_before_name(self, t_end: int, at: int) -> str | None:
         """Round 30: the side of the body written between an office and its holder's name, 'of' left out
         as a press release does ('Director General Anti-Narcotics Force Major General X'): a country word
-        or a sides.yaml institution there (`_phrase_side`), None without one, with both or a third country's."""
+        or a sides.yaml institution there (`_phrase_side`), None without one, with both or a third country's,
+        or across a comma ('Chief of the Air Staff, Pakistan Air Force, at ...': a service set off, no name)."""
+        if "," in self.text[t_end:at]:
+            return None
         side = self._phrase_side(t_end, at)
         return side if side in self.lex.dyad else None
 
