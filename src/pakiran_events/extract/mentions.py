@@ -123,6 +123,9 @@ _LEAN_BREAK = re.compile(r"[,;:()\[\]]|(?<![\w\-])and(?=\s+[a-z])")
 _PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z]" + NAME_CHAR + r"*)*")
 
 
+_NEXT_IN_LIST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")  # round 30: the joint before a listed deputy's name
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -761,7 +764,7 @@ class People:
             if any(x.span.start <= m.start() < x.span.end for x in self.mentions[i]):
                 continue
             ranked = self._ranked_before(i, m.start())
-            owners = self._surname_owners(m.group(0), last if ranked else unspelt)
+            owners = self._surname_owners(m.group(0), last if ranked or self._opens_sentence(i, m.start()) else unspelt)
             if len(owners) != 1 or owners[0] in self._actors_in[i] or not self._other_name_word(i, m.start(), m.group(0), set()):
                 continue
             if self._other_given_before(i, m.start(), owners[0]):
@@ -773,6 +776,12 @@ class People:
                 self._add(i, owners[0], m.start(), m.end(), named=owners[0] not in spelt, title=None)
             elif ranked:
                 self.refused.setdefault(i, set()).add(self.lex.side_of(owners[0], self.new_actors))
+
+    def _opens_sentence(self, i: int, pos: int) -> bool:
+        """Round 30: whether `pos` is sentence i's first word. A surname there is the sentence's subject, the
+        newswire's way of going on about a person named in full before ('Eskandar Momeni arrived ...
+        Momeni met X'): a gazetteer person's too, whose surname alone is no listed spelling."""
+        return not self.text[self.spans[i].start:pos].strip()
 
     def _office_surnames(self, i: int) -> None:
         """Round 24 (who24, M7): an office and a surname alone ('Prime Minister Sharif', 'PM Sharif',
@@ -1287,8 +1296,10 @@ class People:
             at, full = named
             if self._third_party_head(i, t_start):
                 continue  # 'the Turkish side was led by Foreign Minister X': a third country's head, nobody of the dyad
+            if self._phrase_side(t_end, s.start + at) == "third":
+                continue  # 'Director General Afghan Intelligence X': the office of a third country's body
             side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
-                or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start) \
+                or self._body_before_name(t_end, s.start + at) or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start) \
                 or self._one_side_office(i, t_start, t_end)
             if slot and side is None:
                 continue  # "Pakistan's army chief Gen. X" is X; a generic office of no side names nobody ('acting foreign minister X')
@@ -1313,6 +1324,16 @@ class People:
             elif side is None and not self._demonym_before(i, t_start):
                 self._unsided.setdefault(i, []).append((title, s.start + at, full))
 
+    def _body_before_name(self, t_end: int, at: int) -> str | None:
+        """Round 30: the side of the body written between an office and its holder's name, 'of' left out
+        as a press release does ('Director General Anti-Narcotics Force Major General X'): a country word
+        or a sides.yaml institution there (`_phrase_side`), None without one, with both or a third country's,
+        or across a comma ('Chief of the Air Staff, Pakistan Air Force, at ...': a service set off, no name)."""
+        if "," in self.text[t_end:at]:
+            return None
+        side = self._phrase_side(t_end, at)
+        return side if side in self.lex.dyad else None
+
     def _deputy_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """"Iran's interior minister and his deputy, X": a name right after an office and titles.yaml
         `office_deputy` is the deputy's, a new person of the office's side (a country word in the
@@ -1320,13 +1341,31 @@ class People:
         s = self.spans[i]
         deputy = self.lex.patterns["office_deputy"]
         for title, t_start, t_end, _ in self.titles_in(i):
-            m = deputy.match(self.text, t_end, s.end)
-            named = self._name_after(chunk, m.end() - s.start) if m else None
-            if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
-                continue
+            m = deputy.match(self.text, self._holder_end(i, t_end), s.end)
             side = self.side_near(i, t_start, t_end)
-            if side in self.lex.dyad and not self._third_party_head(i, t_start):
-                self._stranger(i, named[1], s.start + named[0], side, "Deputy " + re.sub(r"^Deputy ", "", title), taken)
+            if m is None or side not in self.lex.dyad or self._third_party_head(i, t_start):
+                continue
+            for at, full in self._deputies_named(chunk, m.end() - s.start, m.group(0).lower().endswith("ies")):
+                if not taken.overlaps(at, at + len(full)):
+                    self._stranger(i, full, s.start + at, side, "Deputy " + re.sub(r"^Deputy ", "", title), taken)
+
+    def _holder_end(self, i: int, t_end: int) -> int:
+        """Round 30: the end of the name written right after an office ending at `t_end` ('Interior
+        Minister X and his deputy, Y': X, the holder, read before), else `t_end`: a deputy phrase follows
+        either the office or its named holder."""
+        return next((x.span.end for x in self.mentions[i]
+                     if x.named and x.span.start > t_end and not self.text[t_end:x.span.start].strip()), t_end)
+
+    def _deputies_named(self, chunk: str, rel: int, plural: bool) -> list[tuple[int, str]]:
+        """(offset in chunk, name) of the names after a deputy phrase ending at `rel`: the first, and with
+        'deputies' each next one joined by a comma or 'and' ('his deputies, A and B')."""
+        found: list[tuple[int, str]] = []
+        named = self._name_after(chunk, rel)
+        while named is not None:
+            found.append(named)
+            joint = _NEXT_IN_LIST.match(chunk, named[0] + len(named[1])) if plural else None
+            named = self._name_after(chunk, joint.end()) if joint else None
+        return found
 
     def _lowercase_titles(self, i: int) -> list[tuple[str, int, int, str]]:
         """(title, start, end, side) of each lowercase office after a comma in sentence i
@@ -2256,7 +2295,7 @@ class People:
         while words_ and words_[-1].lower() in stop:
             words_.pop()
         sided = len(self._sided_before(chunk, spans[0][0])) if len(words_) == 1 else 0
-        if len(words_) + sided < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
+        if self._name_words(" ".join(words_)) + sided < 2 or any(w.lower() in stop or w.lower() in _CALENDAR or w.isupper() for w in words_) \
                 or " ".join(words_) in self.lex.place_names:
             return None
         return spans[0][0], " ".join(words_)
@@ -2305,7 +2344,7 @@ class People:
 
         start, full = self._given_honorific(start, full, side)
         actor = slugify(full)
-        if len(full.split()) < 2 or not actor or actor in self.lex.actors or self._vessel_or_unit(start, full):
+        if self._name_words(full) < 2 or not actor or actor in self.lex.actors or self._vessel_or_unit(start, full):
             return  # a name has two words at least: 'Haji X' of the side 'Haji' is a title on names nobody
         holder = self._holder_spelt(i, full, side, title)
         if holder is not None:  # the office's holder, spelt another way: no new person
@@ -2319,6 +2358,18 @@ class People:
         self._add(i, actor, start, start + len(full), title=title)
         s = self.spans[i]
         taken.append((start - s.start, start - s.start + len(full)))
+
+    def _name_words(self, full: str) -> int:
+        """Round 30: how many words a name has, a word joined by hyphens around a names.yaml particle
+        ('Naveed-ul-Hassan') counting its parts but the particle: such a name is a full name, as 'Naveed ul
+        Hassan' written apart is, not a surname alone (no words: 0)."""
+        particles = {w.lower() for w in self.lex.dictionaries["names"].get("particles", [])}
+        count = 0
+        for word in full.split():
+            parts = word.split("-")
+            joined = any(p.lower() in particles for p in parts[1:-1])
+            count += sum(p.lower() not in particles for p in parts) if joined else 1
+        return count
 
     def _vessel_or_unit(self, start: int, full: str) -> bool:
         """Round 28: whether the run `full` at `start` names a ship, a unit or a base, not a person: a
