@@ -1,0 +1,62 @@
+"""Round 30 (who30, issue 15): the right participants on found events.
+
+1. A visit whose guest is a person is that person's: a body of the guest's own side on it (the
+   delegation the guest brings, told as 'a high-level delegation', 'the visiting delegation', 'senior
+   officials of the embassy', or a service only named) is not coded (CURATION.md §12); the guest
+   side's embassy (the resident ambassador) and an unnamed office-holder told as the body with the
+   office as title are (§6, §12 test 2); a body that is itself the visitor stays
+   (candidates._no_guests_delegation).
+Reports are made up, in our own words; the people are the shipped gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_fixtures import OwnReports
+
+R = OwnReports("who30", "2024-06-12")
+
+
+def _visit(text: str) -> list[str]:
+    visits = [p for k, p in R.events(text) if k == "visit"]
+    assert visits, R.events(text)
+    return visits[0]
+
+
+# 1. the guest's own delegation is no participant of the guest's visit
+DELEGATION = [
+    ("accompanied-spouse-and-delegation",
+     "ISLAMABAD: Iranian President Masoud Pezeshkian arrived in Islamabad on Monday for a two-day visit. "
+     "The president is accompanied by his wife and a high-level delegation made up of ministers and senior officials.",
+     "masoud-pezeshkian", "government-of-iran"),
+    ("visiting-delegation-welcomed",
+     "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday on a two-day visit. "
+     "The visiting Iranian delegation was received at the airport by Pakistani officials.",
+     "abbas-araghchi", "government-of-iran"),
+    ("military-delegation-brought",
+     "TEHRAN: Pakistan's army chief, General Asim Munir, arrived in Tehran on Sunday on a three-day visit, "
+     "bringing with him a Pakistani military delegation of six officers.",
+     "asim-munir", "pakistan-army"),
+]
+
+
+@pytest.mark.parametrize("text,guest,body", [r[1:] for r in DELEGATION], ids=[r[0] for r in DELEGATION])
+def test_the_guests_delegation_is_no_participant_of_the_visit(text, guest, body):
+    visit = _visit(text)
+    assert guest in visit
+    assert body not in visit
+
+
+def test_the_guest_sides_ambassador_stays_on_the_visit():
+    # near miss: the guest side's envoy, resident in the host country, welcomed the guest (§12 test 2)
+    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi arrived in Islamabad on Monday on a two-day visit. "
+            "Iran's ambassador to Pakistan was also present at the airport.")
+    visit = _visit(text)
+    assert "abbas-araghchi" in visit and "iran-embassy-pakistan" in visit
+
+
+def test_a_body_that_is_the_visitor_stays():
+    # near miss: no person of the guest's side is named; the delegation is the guest
+    text = "ISLAMABAD: An Iranian delegation arrived in Islamabad on Monday for talks on border security."
+    visits = [p for k, p in R.events(text) if k == "visit"]
+    assert visits and "government-of-iran" in visits[0]
