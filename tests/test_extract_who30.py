@@ -6,6 +6,7 @@
    side's embassy (the resident ambassador) and an unnamed office-holder told as the body with the
    office as title are (§6, §12 test 2); a body that is itself the visitor stays
    (candidates._no_guests_delegation).
+2. A service ('the Iranian Air Force', 'the Pakistan Navy') is no new person (titles.yaml `not_person_nouns`).
 Reports are made up, in our own words; the people are the shipped gazetteer's."""
 
 from __future__ import annotations
@@ -60,3 +61,24 @@ def test_a_body_that_is_the_visitor_stays():
     text = "ISLAMABAD: An Iranian delegation arrived in Islamabad on Monday for talks on border security."
     visits = [p for k, p in R.events(text) if k == "visit"]
     assert visits and "government-of-iran" in visits[0]
+
+
+# 2. a service is no person (titles.yaml `not_person_nouns`): 'commanders of the Iranian Air Force, the
+#    Ambassador of Pakistan, X' made 'Iranian Air Force' a new person of Pakistan and seated it on the visit
+SERVICE = ("TEHRAN: Pakistan's air chief, Air Chief Marshal Zaheer Ahmed Babar Sidhu, arrived in Tehran on Monday "
+           "on a two-day visit. He was received by commanders of the Iranian Air Force, the Ambassador of Pakistan, "
+           "Mudassir Tipu, and the air attache.")
+
+
+def test_a_service_is_no_new_person():
+    assert R.new(SERVICE) == {}
+    visit = _visit(SERVICE)
+    assert "zaheer-ahmad-babar-sidhu" in visit
+    assert not any("air-force" in a for a in visit)
+
+
+def test_a_commander_of_a_service_named_by_name_is_still_a_person():
+    # near miss: the service's officer is named after it, rank and name
+    text = ("TEHRAN: Pakistan's air chief, Air Chief Marshal Zaheer Ahmed Babar Sidhu, arrived in Tehran on Monday. "
+            "He was received by the deputy commander of the Iranian Air Force, Brigadier General Farzad Esmaili Rad.")
+    assert R.new(text) == {"farzad-esmaili-rad": "IRN"}
