@@ -7,6 +7,8 @@
    office as title are (§6, §12 test 2); a body that is itself the visitor stays
    (candidates._no_guests_delegation).
 2. A service ('the Iranian Air Force', 'the Pakistan Navy') is no new person (titles.yaml `not_person_nouns`).
+3. A group told only as the source of a statement ('officials from both delegations said') is no party
+   (CURATION.md §12; mentions.People._speaks over places.yaml `told_at`); one present still is.
 Reports are made up, in our own words; the people are the shipped gazetteer's."""
 
 from __future__ import annotations
@@ -75,3 +77,27 @@ def test_a_commander_of_a_service_named_by_name_is_still_a_person():
     text = ("TEHRAN: Pakistan's air chief, Air Chief Marshal Zaheer Ahmed Babar Sidhu, arrived in Tehran on Monday. "
             "He was received by the deputy commander of the Iranian Air Force, Brigadier General Farzad Esmaili Rad.")
     assert R.new(text) == {"farzad-esmaili-rad": "IRN"}
+
+
+# 3. a group told only as the source of a statement is no party (CURATION.md §12; mentions.People._speaks)
+SPOKEN = [
+    ("both-delegations-said", "ISLAMABAD: Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi "
+     "in Islamabad on Monday, officials from both delegations said."),
+    ("senior-officials-told", "ISLAMABAD: Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi "
+     "in Islamabad on Monday, senior officials told reporters."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in SPOKEN], ids=[r[0] for r in SPOKEN])
+def test_a_group_that_only_speaks_is_no_party(text):
+    meetings = [p for k, p in R.events(text) if k == "meeting"]
+    assert meetings and {"eskandar-momeni", "mohsin-naqvi"} <= set(meetings[0])
+    assert not {"government-of-iran", "government-of-pakistan"} & set(meetings[0])
+
+
+def test_a_group_present_is_still_a_party():
+    # near miss: a word of presence, not of speech (§12 test 2)
+    text = ("ISLAMABAD: Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi in Islamabad on "
+            "Monday. Senior officials of both sides were also present.")
+    meetings = [p for k, p in R.events(text) if k == "meeting"]
+    assert meetings and {"government-of-iran", "government-of-pakistan"} <= set(meetings[0])
