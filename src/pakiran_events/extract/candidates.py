@@ -64,12 +64,38 @@ def candidates_of(r: Reading, frames: list[Frame]) -> list[Candidate]:
         held = meetings.get((c.guest, c.country), []) if c.kind == "visit" else []
         _term(r, c, [c, *held])
     attach_entourage(r, out)  # after the terms: those who came along or sat in do not date the engagement
+    for c in out:
+        _no_guests_delegation(r, c)
     if any(not (c.dates or c.arrival or c.departure) for c in out) and names_no_date(r):
         for c in out:
             c.dateless = True
     for c in out:
         c.at_country = bool(c.place_id) and r.lex.is_country(c.place_id)
     return out
+
+
+def _resident_bodies(lex) -> frozenset[str]:
+    """The bodies of titles.yaml `groups` marked `unnamed` (an embassy: 'the ambassador'): people
+    posted in the host country, there whatever the trip, unlike a body that travels with a guest."""
+    return frozenset(a for _, actors, _, unnamed in lex.patterns["group"] if unnamed for a in actors.values())
+
+
+def _no_guests_delegation(r: Reading, c: Candidate) -> None:
+    """Round 30 (who30): a visit whose guest is a person is that person's; a body of the guest's own
+    side on it (the government, the armed forces, the army or the parliament, told as 'a high-level
+    delegation', 'the visiting Iranian delegation', 'senior officials of the Pakistani embassy' or
+    only named in a title) is the delegation the guest brings, which CURATION.md §12 does not code, in
+    a visit or a meeting alike. Kept: an unnamed office-holder told as the body with the office as
+    title ('the Iranian deputy defence minister', §6 and §12 test 2), and the guest side's embassy,
+    resident in the host country. The visit of a body (no person of the guest's side named) keeps it."""
+    if c.kind != "visit" or c.guest is None or not r.people.is_person(c.guest):
+        return
+    side = c.participants.get(c.guest, {}).get("side")
+    groups, resident = {g for g, _, _, _ in r.lex.patterns["group"]}, _resident_bodies(r.lex)
+    for actor in [a for a, info in c.participants.items() if info["side"] == side and not r.people.is_person(a)]:
+        title = c.participants[actor].get("title")
+        if actor not in resident and (title is None or title in groups):
+            del c.participants[actor]
 
 
 def _way_home(r: Reading, f: Frame) -> Frame:

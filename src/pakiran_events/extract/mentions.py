@@ -28,6 +28,7 @@ _PLURAL_OFFICE = re.compile(r"\b(?:their|the two|both(?: the)?|two) ((?:[a-z]+ )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _WORDS = re.compile(r"\w+")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_SPEAKER_GAP = re.compile(r"\s+(?:(?:also|later|separately|have|had)\s+)?")  # a group phrase, then its reporting verb (`People._speaks`)
 _CLUSTER = re.compile(r".[\u0300-\u036f]*", re.DOTALL)  # a character and the combining marks after it
 # 'Jan. 14': a month's abbreviation before a day number ends no sentence (the date grammar's months)
 _MONTH_STOP = re.compile(r"\b(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.$", re.IGNORECASE)
@@ -2715,11 +2716,21 @@ class People:
                     continue  # 'the delegation was led by X', 'X, leading a delegation': X, not the body (CURATION.md §12)
                 if self._planned(i, m.start()):
                     continue  # 'will be accompanied by a delegation', 'the delegation will travel': not yet present
+                if self._speaks(m.end()):
+                    continue  # '..., officials from both delegations said': a statement's source (§12, who30)
                 for side in self._group_sides(i, m.start(), m.end()):
                     own = self.lex.patterns["group_titles"].get(title, {}).get(side, title)
                     body, actor = self._led_by(i, title, side) or (own, actors.get(side))
                     if actor in self.lex.actors and all(x.actor_id != actor for x in self.mentions[i]):
                         self.mentions[i].append(Mention(actor, side, i, Span(m.start(), m.end()), body, True))
+
+    def _speaks(self, end: int) -> bool:
+        """Round 30 (who30): the group phrase ending at `end` is the subject of a reporting verb right
+        after it ('officials from both delegations said', 'senior officials told reporters': the
+        places.yaml `told_at` words): a body told only as the source of a statement, which CURATION.md
+        §12 does not code; a word of presence ('were also present') is not such a verb."""
+        gap = _SPEAKER_GAP.match(self.text, end)
+        return gap is not None and self.lex.patterns["told_at"].match(self.text, gap.end()) is not None
 
     def _names_office(self, start: int, end: int, x: Mention) -> bool:
         """Whether the person mention x is the one an unnamed office phrase at start:end tells: over
