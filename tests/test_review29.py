@@ -108,9 +108,6 @@ def test_an_arrival_in_another_years_background_is_not_this_week():
     assert all(e.date_start.year == 2019 for e in OWN.clustered(text)), OWN.events(text)
 
 
-@pytest.mark.xfail(strict=True, reason="the subject of a clause of saying before 'while' is taken as a source of the "
-                   "'while' clause's meeting (main does the same with 'spoke to reporters while'; modal29's end of "
-                   "the governed clause at 'while' exposes it): frame sources by clause, not a word list")
 def test_the_speaker_before_while_is_no_party_of_its_meeting():
     text = ("ISLAMABAD: Ishaq Dar wondered whether Iran would attend the conference while Abbas Araghchi held talks "
             "with Mohsin Naqvi on Monday.")

@@ -53,7 +53,7 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
         first = next((t for t in starts if a <= t < b), None)
         if not opens:
             if first is not None:
-                opens.append((0, (_held_at(r, i, first), False)))
+                opens.extend(_first_opens(r, i, subjects, a, first))
             continue
         # a clause with no trigger opens a region by its modality ('while X is expected to travel to
         # Tehran') or by a subject of its own ('while Z was in Lahore'): its words are then its own
@@ -65,6 +65,18 @@ def _regions(r: Reading, i: int) -> list[_Cut]:
         if held != opens[-1][1][0] or subject:
             opens.append((a, (held, subject)))
     return cover(len(sentence), opens)
+
+
+def _first_opens(r: Reading, i: int, subjects: list[int], a: int, first: int) -> list[tuple[int, tuple[bool, bool]]]:
+    """The opening region(s) of sentence i, whose first trigger is at `first` in the clause starting at `a`.
+    A clause of its own ('while', 'whereas', a semicolon) after triggerless clauses that name a person,
+    with a subject of its own before its trigger ('X wondered whether Iran would attend while Y held talks
+    with Z'), opens its own region: the persons before it are no sources of its frame (round 30)."""
+    held = _held_at(r, i, first)
+    if a > 0 and new_clause_at(r.sentence(i), a) and _subject_between(subjects, a, first) \
+            and any(t < a for t in subjects):
+        return [(0, (_held_at(r, i, 0, whole=True), False)), (a, (held, True))]
+    return [(0, (held, False))]
 
 
 def _claim_cut(r: Reading, i: int, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:

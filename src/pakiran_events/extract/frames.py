@@ -145,6 +145,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
         if m is None or (trigger == "meeting" and "phone_call" in seen and not _joined_after_call(r, i, m.start(), out)) \
                 or _presence_at(r, i, m.start()):
             continue
+        if trigger in ("passive_meeting", "meeting") and _inside_call(r, i, m.start(), out):
+            continue  # 'a virtual meeting between A and B': the call's own noun, no meeting of its own (round 30)
         if trigger == "meeting":
             m = _meeting_told(r, i, m, framed)
         if m is None or (trigger in ("visit", "arrival", "departure") and _crowd_trip(r, i, m)):
@@ -176,6 +178,13 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
 
 
 _NEXT_WORD = re.compile(r"\s+")
+
+
+def _inside_call(r: Reading, i: int, start: int, out: list[Frame]) -> bool:
+    """Whether sentence offset `start` lies inside the trigger of a call frame of sentence i ('a virtual
+    meeting between', 'a video conference meeting'): the meeting words are the call's, told once."""
+    at = r.spans[i].start + start
+    return any(f.sentence == i and f.kind == "phone_call" and f.trigger.start <= at < f.trigger.end for f in out)
 
 
 def _joined_after_call(r: Reading, i: int, start: int, out: list[Frame]) -> bool:
