@@ -1640,7 +1640,8 @@ class _Built:
                 return
             if self.lex.patterns["back_home"].match(self.r.text, f.trigger.start) and not any(
                     key[1] == country and (mover is None or key[0] == mover.actor_id) for key in self.visits):
-                if mover is None or not _back_as_guest(mover, country) or self._posted_envoy(mover, country or ""):
+                if mover is None or not _back_as_guest(mover, country) or self._posted_envoy(mover, country or "") \
+                        or not self._talks_told_with(f):
                     return  # 'X was back in Islamabad on Wednesday morning': being back ends a trip, opens none (round 29)
                 f = replace(f, kind="arrival")  # the other side's minister back in the host's capital: a trip (places30)
             if mover is None and not home and not any(key[1] == country for key in self.visits) \
@@ -1729,6 +1730,12 @@ class _Built:
         if title and self.lex.patterns["resident_title"].fullmatch(office_of(title).split(" to ")[0]):
             return True
         return self._resident(actor_id, country)
+
+    def _talks_told_with(self, f: Frame) -> bool:
+        """Whether the frame's sentence tells held talks too ('was back in Islamabad on Wednesday for a second
+        round of talks with Y'): being back for talks is a trip; being back alone ('was back in Islamabad on
+        Wednesday morning') tells none (modal29)."""
+        return any(g.kind == "meeting" and g.sentence == f.sentence and not g.planned for g in self.frames)
 
     def _posted_envoy(self, mover: Mention, country: str) -> bool:
         """`_envoy`, or a diplomat by an office the office-holder table gives the person on the report's
