@@ -492,6 +492,8 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
         country = r.people.country_of(held[0])
         if not r.lex.is_country(held[0]):
             return country, (held[0], held[1], None), False
+    if country is None:  # 'X returned on Wednesday from Tehran' under ISLAMABAD: the trip was there (places30)
+        country = _way_home_country(r, told)
     head = _dateline(r) or _opening_places(r)
     by_head = country is None and bool(head)
     if country is None:
@@ -511,6 +513,28 @@ def _trip_place(r: Reading, frames: list[Frame]) -> tuple[str | None, tuple[str,
     if head and is_city(head[0][1]):
         return country, (head[0][1], r.spans[0], None), by_head
     return country, None, by_head
+
+
+def _way_home_country(r: Reading, frames: list[Frame]) -> str | None:
+    """The country a held way home left, told of a traveller of the other side ('Interior Minister X
+    returned on Wednesday from Tehran'; frames._left_place): where the report's trip was, over its
+    dateline, which is the newsroom's at home (CURATION.md §5). None when no such departure is told."""
+    for f in frames:
+        if f.kind != "departure" or f.planned or not f.place_id or not f.sources:
+            continue
+        country = r.people.country_of(f.place_id)
+        if country in r.lex.dyad and f.sources[0].side not in (None, country):
+            return country
+    return None
+
+
+def _back_as_guest(mover: Mention | None, country: str | None) -> bool:
+    """Whether a mover told as being back in a place ('Y was back in Islamabad on Wednesday for a second
+    round of talks') is there as a guest: a person of the other side than the place's country, with no
+    trip of the report ending there (an envoy back at his post is none: `_Built._envoy`). Being back
+    home ends a trip; being back in the other side's country opens one (places30; modal29 read both
+    as a way home)."""
+    return mover is not None and country is not None and mover.side is not None and mover.side != country
 
 
 def _stop_gives_way(r: Reading, stop: Frame, f: Frame) -> bool:
@@ -1642,7 +1666,10 @@ class _Built:
                 return
             if self.lex.patterns["back_home"].match(self.r.text, f.trigger.start) and not any(
                     key[1] == country and (mover is None or key[0] == mover.actor_id) for key in self.visits):
-                return  # 'X was back in Islamabad on Wednesday morning': being back ends a trip, opens none (round 29)
+                if mover is None or not _back_as_guest(mover, country) or self._posted_envoy(mover, country or "") \
+                        or not self._talks_told_with(f):
+                    return  # 'X was back in Islamabad on Wednesday morning': being back ends a trip, opens none (round 29)
+                f = replace(f, kind="arrival")  # the other side's minister back in the host's capital: a trip (places30)
             if mover is None and not home and not any(key[1] == country for key in self.visits) \
                     and not any(m.country == country and m.travel for m in self.meetings.values()):
                 return  # 'He returned to Islamabad on Saturday' from talks in Jeddah: no trip of the pair ends; no guest stands in
@@ -1729,6 +1756,20 @@ class _Built:
         if title and self.lex.patterns["resident_title"].fullmatch(office_of(title).split(" to ")[0]):
             return True
         return self._resident(actor_id, country)
+
+    def _talks_told_with(self, f: Frame) -> bool:
+        """Whether the frame's sentence tells held talks too ('was back in Islamabad on Wednesday for a second
+        round of talks with Y'): being back for talks is a trip; being back alone ('was back in Islamabad on
+        Wednesday morning') tells none (modal29)."""
+        return any(g.kind == "meeting" and g.sentence == f.sentence and not g.planned for g in self.frames)
+
+    def _posted_envoy(self, mover: Mention, country: str) -> bool:
+        """`_envoy`, or a diplomat by an office the office-holder table gives the person on the report's
+        day ('Iran's ambassador X was back in Islamabad': back at his post, no trip; places30)."""
+        if self._envoy(mover.actor_id, mover.title, country):
+            return True
+        resident = self.lex.patterns["resident_title"]
+        return any(resident.fullmatch(office.split(" to ")[0]) for office in self.lex.offices_held(mover.actor_id, self.r.published))
 
     def _resident(self, actor_id: str, country: str) -> bool:
         """Whether the report names the person as a diplomat posted in that country ("Iran's consul

@@ -1786,7 +1786,7 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
             and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms
-            and not _posted_at(r, s.start, pos) and not office_country(r, i, pos, pid)
+            and not _posted_at(r, s.start, pos) and not office_country(r, i, pos, pid) and not stopover_at(r, s.start, pos)
             and not r.people.told_in_attribution(s.start + trigger_start, pos, pos + 1)]  # where the news was told (attribution.py)
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
@@ -1812,6 +1812,17 @@ def landed_aside(r: Reading, i: int, pos: int, trigger: int) -> bool:
     return landing_pattern(r).search(r.text, max(start, pos - 40), pos) is not None and r.aside_of_person(i, pos, trigger)
 
 
+def stopover_at(r: Reading, start: int, pos: int) -> bool:
+    """The place at `pos` is a stop on the way, told right after a stopover phrase of its sentence
+    ('arrived on Monday night after a stop in Kabul and met Y', places.yaml `stopover`): a city the
+    traveller passed through, not where the clause's engagement or trip was (places30)."""
+    pattern = r.lex.patterns.get("_stopover")
+    if pattern is None:
+        phrases = r.lex.dictionaries["places"].get("stopover", []) or ["(?!x)x"]
+        pattern = r.lex.patterns["_stopover"] = re.compile(r"(?<![\w\-])(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    return pattern.search(r.text, max(start, pos - 60), pos) is not None
+
+
 def landing_pattern(r: Reading) -> re.Pattern:
     """A landing phrase (places.yaml `landing`) ending right before a place: compiled once per lexicon."""
     pattern = r.lex.patterns.get("_landing")
@@ -1831,7 +1842,16 @@ def _left_place(r: Reading, i: int, end: int) -> str | None:
         if pos - (s.start + end) <= 6 and not r.lex.is_country(pid) \
                 and not after[:pos - (s.start + end)].strip(" the"):
             return pid
+        if not r.lex.is_country(pid) and _RETURNED_FROM.fullmatch(after, 0, pos - (s.start + end)):
+            return pid  # 'returned on Wednesday from Tehran': the city the way home left (places30)
+        break
     return None
+
+
+# between a way home's trigger and the city it left: 'home', 'back', a day told, then 'from' ('returned
+# on Wednesday from Tehran', 'returned home from Tehran'); no other words (a clause of its own)
+_RETURNED_FROM = re.compile(r"\s+(?:(?:home|back)\s+)?(?:(?:on|late|early|last|this)\s+(?:[A-Z]\w+|\d{1,2}|night|evening|morning)"
+                            r"(?:\s+(?:night|evening|morning|afternoon|[A-Z]\w+|\d{1,2}))?,?\s+)?(?:(?:home|back)\s+)?from\s+(?:the\s+)?")
 
 
 def topic_at(r: Reading, start: int, pos: int) -> bool:
