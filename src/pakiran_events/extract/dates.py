@@ -431,8 +431,22 @@ def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateC
     found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _safe_cue(m, clause, anchor, future)) is not None]
     calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2") or m.group("dord")
                       or m.group("dord4") or m.group("dom") or m.group("domw")]
+    other_year = _another_year(found, anchor)
     return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
-                 if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
+                 if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans))
+                 and not (other_year and cue.weekday_only))
+
+
+def _another_year(found: list[tuple[re.Match, DateCue]], anchor: dt.date | None) -> bool:
+    """Whether the clause tells a year other than the report's ('In 2019, X arrived on Monday', 'in
+    March 2018 ... on Tuesday'): a bare weekday beside it is a weekday of that year, not of the
+    report's week, so it is not counted back from the publication date (it is left out, the year
+    dates the clause). A year only as part of a calendar day ('on 3 March 2019') is no background."""
+    if anchor is None:
+        return False
+    return any(cue.resolved and cue.start is not None and cue.end is not None and cue.precision in ("year", "month")
+               and not cue.period and cue.end.year < anchor.year and (m.group("ynum") or m.group("myear"))
+               for m, cue in found)
 
 
 # combining marks (U+0300-U+036F) closing a word: a decomposed accent ('5th\u0301 March', 'March\u0301 2024')
