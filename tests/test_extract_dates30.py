@@ -82,3 +82,31 @@ def test_a_held_way_home_still_ends_it():
     text = "ISLAMABAD, Aug 6 -- Abbas Araghchi arrived in Islamabad on Monday. He met Ishaq Dar before flying " \
            "back to Tehran on Tuesday."
     assert _visits(text, ARAGHCHI) == [("2025-08-04", "2025-08-05")], OWN.events(text)
+
+
+# -- 4. a live blog's entry stamp is the page's day ---------------------------------------------
+BLOG = ("Live updates from Cairo, where leaders of the D-8 are gathered. All times are local.\n\n"
+        "09:10 — The summit opens with a speech by the host.\n\n"
+        "{stamp} Deputy Prime Minister Ishaq Dar meets Iranian Foreign Minister Abbas Araghchi on the sidelines "
+        "of the summit. The two discuss the border.\n\n12:00 — Lunch.")
+
+
+def test_a_live_blog_entry_is_of_the_pages_day():
+    for stamp in ("10:40 —", "11:40 PKT:"):
+        events = [e for e in OWN.clustered(BLOG.format(stamp=stamp)) if e.kind == "meeting"]
+        assert [(str(e.date_start), str(e.date_end)) for e in events] == [("2025-08-06", "2025-08-06")], (stamp, events)
+
+
+def test_a_clock_time_is_a_cue_only_as_an_entry_stamp():
+    from pakiran_events.core.cues import has_date_cue
+
+    assert has_date_cue("10:40 — The minister meets his counterpart.")
+    assert has_date_cue("11:40 PKT: The two ministers met.")
+    assert not has_date_cue("The ministers met at 10:30 am - officials said.")
+    assert not has_date_cue("The vote was 12:3 in favour.")
+
+
+def test_a_live_blog_without_a_page_day_guesses_none():
+    from pakiran_events.extract.dates import date_cues
+
+    assert date_cues("10:40 — X meets Y.", None, False) == []

@@ -304,6 +304,8 @@ _ATTRIBUTIVE_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[A-Za
 
 def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:
     """What one match of the finder says (None: nothing, or a dateline or byline to skip)."""
+    if m.group("clock"):  # a live blog's entry stamp: the page's day, when it has one (never a guessed day)
+        return DateCue(anchor, anchor, "day") if anchor is not None else None
     if m.group("iso"):
         if COLLECTION_LINE.match(clause[max(0, m.start() - 6):m.end() + 1]):
             return None  # the collection line dates the page, not an event
