@@ -110,3 +110,18 @@ def test_a_live_blog_without_a_page_day_guesses_none():
     from pakiran_events.extract.dates import date_cues
 
     assert date_cues("10:40 — X meets Y.", None, False) == []
+
+
+# -- 5. a way-home participle with no day takes its predicate's ---------------------------------
+TOUR = "ISLAMABAD, Aug 6 -- Abbas Araghchi arrived in Islamabad on Sunday and met Ishaq Dar on Monday. "
+
+
+def test_a_dayless_way_home_participle_takes_its_predicates_day():
+    text = TOUR + "He toured a museum in Lahore on Tuesday before flying back to Tehran."
+    assert _visits(text, ARAGHCHI) == [("2025-08-03", "2025-08-05")], OWN.events(text)
+
+
+def test_a_planned_predicates_participle_ends_no_visit():
+    """Near miss: the predicate is a plan, so its day is no held way home."""
+    text = TOUR + "He will tour a museum in Lahore on Tuesday before flying back to Tehran."
+    assert _visits(text, ARAGHCHI) == [("2025-08-03", "2025-08-04")], OWN.events(text)
