@@ -95,7 +95,11 @@ _MONTH_ORDINAL = (rf"(?P<m4>(?:{'|'.join(m for m in MONTHS if m != 'may')}|(?-i:
 # a joining word may follow: 'visited Kabul in 1962 and met ...')
 _YEAR_ONLY = (rf"(?P<yr>(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?:(?P<yrel>{_YEAR_WORD})\s+year"
               rf"|(?:in|during)\s+(?P<ynum>(?:19|20)\d{{2}})(?![ \t]+(?!(?-i:{_JOINERS}))(?-i:[a-z]))(?!-\d)))")
-DATE_EXPRESSION = re.compile(rf"\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_MONTH_ORDINAL}|{_VISIT_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
+# a live blog's entry stamp: a clock time opening its paragraph, before a dash or colon ('10:40 — X meets Y',
+# '11:40 PKT: ...'): the entry is of the page's day (extract/dates.py), it is no day of its own; a clock
+# time inside a sentence ('at 10:30 am') is none
+_CLOCK = r"(?<![^\n])(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[a-z]{2,4}))?)(?=\s*(?:—|–|--?|:)\s)"
+DATE_EXPRESSION = re.compile(rf"{_CLOCK}|\b(?:{_ISO}|{_MONTH_DAY}|{_DAY_MONTH}|{_ORDINAL_DAY}|{_MONTH_ORDINAL}|{_VISIT_DAY}|{_DAY_OF_MONTH}|{_WEEKDAY}|{_AFTER}|"
                              rf"{_RELATIVE}|{_MONTH_ONLY}|{_YEAR_ONLY})\b",
                              re.IGNORECASE)
 DATE_CUE = DATE_EXPRESSION  # the name verify-evidence's callers know

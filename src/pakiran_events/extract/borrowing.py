@@ -77,7 +77,7 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("sentence_day", "frame", "", "sentence_day", 0, 0, (), ("not_postponed",), "all"),
     # 'when Imran Khan visited Tehran and met President Rouhani': the trigger just before in the clause,
     # joined by 'and' (then/later/also), at most `back` words between and no clause mark
-    Relation("coordinated", "frame", "and_before", "trigger_before_in_clause", 6, 0, ("day", "range", "month"),
+    Relation("coordinated", "frame", "and_before", "trigger_before_in_clause", 6, 0, ("day", "range", "month", "year"),
              ("resolved", "held", "no_dateline"), "all"),
     # 'met in New York on that occasion' (engagement.yaml occasion_told_before): the one date of the sentence before
     Relation("occasion", "frame", "occasion_told_before", "sentence_before", 1, 0, ("day", "range", "month"),

@@ -1848,7 +1848,9 @@ class _Built:
             visit.dates = []  # 'the visit ... was postponed on 3 March ... he visited Tehran on Tuesday': the plan's day is not the trip's
             if f.place_id and f.place_id != visit.place_id:
                 self._plan_unplaced(visit)  # nor the plan's city the trip's, when the trip is told elsewhere
-        told_held = not visit.planned and f.planned and f.kind == "visit"  # nor a later plan's day a held trip's
+        # nor a later plan's day a held trip's, nor a planned way home its end ('it was unclear whether he
+        # met Y on Monday before flying back to Tehran on Tuesday': the plan's departure ends no held visit)
+        told_held = not visit.planned and f.planned and f.kind in ("visit", "departure")
         visit.planned = visit.planned and f.planned
         visit.cite("event_type", span)
         visit.add_person(mover or Mention(mover_id, self.lex.side_of(mover_id, self.r.people.new_actors), f.sentence, span,

@@ -304,6 +304,8 @@ _ATTRIBUTIVE_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[A-Za
 
 def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:
     """What one match of the finder says (None: nothing, or a dateline or byline to skip)."""
+    if m.group("clock"):  # a live blog's entry stamp: the page's day, when it has one (never a guessed day)
+        return DateCue(anchor, anchor, "day") if anchor is not None else None
     if m.group("iso"):
         if COLLECTION_LINE.match(clause[max(0, m.start() - 6):m.end() + 1]):
             return None  # the collection line dates the page, not an event
@@ -431,8 +433,29 @@ def _date_cues(clause: str, anchor: dt.date | None, future: bool) -> tuple[DateC
     found = [(m, cue) for m in FINDER.finditer(clause) if (cue := _safe_cue(m, clause, anchor, future)) is not None]
     calendar_spans = [m.span() for m, _ in found if m.group("iso") or m.group("m1") or m.group("m2") or m.group("dord")
                       or m.group("dord4") or m.group("dom") or m.group("domw")]
+    other_year = _another_year(clause, found, anchor)
     return tuple(replace(cue, span=m.span(), ahead=False) for m, cue in found
-                 if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans)))
+                 if not (m.group("w") and _beside_calendar_date(clause, m.span(), calendar_spans))
+                 and not (other_year is not None and cue.weekday_only and m.start() > other_year))
+
+
+# what may stand before a year that opens its sentence ('In 2019, ...', 'ISLAMABAD -- Back in March 2018, ...')
+_FRONTED = re.compile(r"(?:^|[.:;—–]\s*|--\s*)(?:back\s+)?(?:in|during|by)?\s*$", re.IGNORECASE)
+
+
+def _another_year(clause: str, found: list[tuple[re.Match, DateCue]], anchor: dt.date | None) -> int | None:
+    """Where a fronted year other than the report's ends ('In 2019, X arrived on Monday', 'In March
+    2018, ... on Tuesday'), else None: the sentence is set in that year, so a bare weekday after it
+    is a weekday of that year, not of the report's week, and is not counted back from the
+    publication date (it is left out; the year dates the clause). Only a year opening the sentence:
+    one in an aside ('X, who last came in 2019, arrived on Monday') or after the weekday sets no
+    background, nor a year inside a calendar day ('on 3 March 2019')."""
+    if anchor is None:
+        return None
+    return next((m.end() for m, cue in found
+                 if cue.resolved and cue.end is not None and cue.precision in ("year", "month") and not cue.period
+                 and cue.end.year < anchor.year and (m.group("ynum") or m.group("myear"))
+                 and _FRONTED.search(clause, 0, m.start())), None)
 
 
 # combining marks (U+0300-U+036F) closing a word: a decomposed accent ('5th\u0301 March', 'March\u0301 2024')

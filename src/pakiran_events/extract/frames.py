@@ -738,9 +738,25 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
         frame.dates = _within_opened(r, i, frame.dates, start, end)  # 'during his visit that began on Sunday'
     if kind == "visit" and not frame.dates and not frame.planned and _on_tour(r, frame):
         frame.dates = _tour_days(r)  # 'first stop on his three-day tour, which also includes Iran'
+    frame.dates = _predicates_day(r, i, frame, start)  # 'toured the shipyard on Tuesday before flying back to Tehran'
     if kind in ("visit", "departure") and not frame.planned:
         _ended(r, i, frame, start, end)
     return frame
+
+
+def _predicates_day(r: Reading, i: int, frame: Frame, start: int) -> list:
+    """The day of the predicate a way-home participle with no day of its own hangs on ('toured the
+    shipyard on Tuesday before flying back to Tehran', `_participle_at`): the participle has no tense
+    or time of its own, it is told of that predicate's day (the gerund path, `_gerund_departures`,
+    does the same for a trigger's frame). The cues of the clause before the subordinator, none when
+    it names none or is no participle; any other frame's dates as they are."""
+    if frame.kind != "departure" or frame.dates or frame.background:
+        return frame.dates
+    hung = _participle_at(r, i, start)
+    if hung is None:
+        return []
+    a, _ = clause_at(r.sentence(i), max(0, hung.start() - 1))
+    return [c for c in r.cues(i, a, hung.start()) if not _bound(r, c) and not c[0].ahead]
 
 
 def _over_dateline(r: Reading, i: int, kind: str, start: int, end: int, dates: list) -> list:

@@ -259,6 +259,8 @@ def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
     start = min(starts or ends)
     end = max(ends + starts)
     duration = length(start)
+    if _counted_back_from_home(duration, start, end, closing, used):
+        start = days_before(end, duration - 1)  # type: ignore[operator]
     # a told length the held departure home contradicts is no length: the range ends at the departure
     conflict = length_conflict(duration, start, end, closing if not closing_only else None)
     told = duration if conflict is None else None
@@ -272,6 +274,19 @@ def reconcile(claims: list[Claim], meetings: list[tuple[dt.date, dt.date]], *,
     # is told of the trip itself, a departure may be a leg's), and it is not cited for the range
     used = [k for k in used if not (k.kind == "departure" and k.first < start)]
     return Decision(start, end, "day" if start == end else "range", used, conflict)
+
+
+def _counted_back_from_home(duration: int | None, start: dt.date, end: dt.date, closing: dt.date | None,
+                            used: list[Claim]) -> bool:
+    """Whether a told length counts back from the held way home ('left for Islamabad on Wednesday at the
+    end of a three-day visit', 'met X on Tuesday ... flew home on Wednesday after a three-day visit'):
+    the departure closes the range, no report tells the arrival, and the days told (a meeting, the
+    visit noun on the departure's day) are fewer than the length. Then the first day is the length
+    counted back from the way home (CURATION.md §4: a stated length counts back from the end), not a
+    conflict: with no arrival told, the first day told is only the first day a report mentions."""
+    if not duration or closing is None or closing != end or (end - start).days + 1 >= duration:
+        return False
+    return not any(k.kind in ARRIVING and not k.ahead for k in used)
 
 
 def length_conflict(duration: int | None, start: dt.date, end: dt.date, closing: dt.date | None) -> tuple[int, int] | None:
