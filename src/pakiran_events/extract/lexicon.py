@@ -120,18 +120,17 @@ def alternation(phrases: list[str]) -> str:
 
 
 def reporting_words(e: dict) -> list[str]:
-    """engagement.yaml `reporting` as one list of phrases: its verbs, its confirming verbs and its
-    other phrases ('said', 'confirmed', 'press release'); the verbs are stated there once and the
-    clause governors read them from there too (`governor_words`)."""
-    rep = e.get("reporting") or {}
-    return [*rep.get("verbs", []), *rep.get("confirming", []), *rep.get("phrases", [])]
+    """The reporting words as one list: engagement.yaml `reporting_verbs`, `reporting_confirming` and
+    `reporting` ('said', 'confirmed', 'press release'); the verbs are stated there once and the clause
+    governors read them from there too (`governor_words`)."""
+    return [*e.get("reporting_verbs", []), *e.get("reporting_confirming", []), *e.get("reporting", [])]
 
 
 def governor_words(e: dict, kind: str) -> list[str]:
-    """engagement.yaml `clause_governors.<kind>` ('held' or 'confirming') with the `reporting` verbs
-    of that meaning ('said' governs as 'say' does, 'confirmed' confirms as 'confirm' does): one list
-    per meaning, each word in one place (round 30)."""
-    told = (e.get("reporting") or {}).get({"held": "verbs"}.get(kind, kind), [])
+    """engagement.yaml `clause_governors.<kind>` ('held' or 'confirming') with the reporting verbs of
+    that meaning (`reporting_verbs`: 'said' governs as 'say' does; `reporting_confirming`: 'confirmed'
+    confirms as 'confirm' does): one list per meaning, each word in one place (round 30)."""
+    told = e.get({"held": "reporting_verbs", "confirming": "reporting_confirming"}.get(kind, ""), [])
     return [*e.get("clause_governors", {}).get(kind, []), *told]
 
 
