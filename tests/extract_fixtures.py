@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -155,11 +156,21 @@ class OwnReports:
     """Made-up reports of one test file read with the shipped lexicon: what a rule test asks of one
     report (its reading, events as (kind, sorted participants), new actors' sides, a meeting of people)."""
 
-    def __init__(self, doc_id: str, day: str) -> None:
+    def __init__(self, doc_id: str, day: str, lexicon: Callable[[], Lexicon] | None = None) -> None:
         self.doc_id, self.day = doc_id, day
+        self.lexicon = lexicon or shipped_lexicon  # a test table's lexicon (places11_table.lexicon) instead
 
     def report(self, text: str, day: str | None = None):
-        return read_report(self.doc_id, text, day or self.day, shipped_lexicon())
+        return read_report(self.doc_id, text, day or self.day, self.lexicon())
+
+    def placed(self, text: str, day: str | None = None) -> set[tuple[str, str, str | None, tuple[str, ...]]]:
+        """The report's events as (kind, first day, place id, sorted participants): the one helper of
+        the place and reception tests (round 30; it was written in each of them)."""
+        return {(e.kind, e.date_start.isoformat(), e.place_id, tuple(sorted(e.participants))) for e in self.clustered(text, day)}
+
+    def placed_meetings(self, text: str, day: str | None = None) -> set[tuple[str, ...]]:
+        """The sorted participants of each meeting `placed` gives."""
+        return {parties for kind, _, _, parties in self.placed(text, day) if kind == "meeting"}
 
     def clustered(self, text: str, day: str | None = None) -> list[Event]:
         """The report's events as the cluster stage makes them (dates, place, kind, participants)."""

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from extract_fixtures import OwnReports
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
 from places11_table import lexicon
 
-
-def _events(text: str, day: str = "2024-03-06") -> set[tuple[str, str, str | None, tuple[str, ...]]]:
-    return {(e.kind, e.date_start.isoformat(), e.place_id, tuple(sorted(e.participants)))
-            for e in cluster([read_report("places29", text, day, lexicon())])}
-
-
-def _meetings(text: str) -> set[tuple[str, ...]]:
-    return {parties for kind, _, _, parties in _events(text) if kind == "meeting"}
+_OWN = OwnReports("places29", "2024-03-06", lexicon)
+_events = _OWN.placed
+_meetings = _OWN.placed_meetings
 
 
 @pytest.mark.parametrize("text, host", [

@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.report import read_report
+from extract_fixtures import OwnReports
 from places11_table import lexicon
 
-
-def _events(text: str, day: str = "2025-08-05") -> set[tuple[str, str, str | None, tuple[str, ...]]]:
-    return {(e.kind, e.date_start.isoformat(), e.place_id, tuple(sorted(e.participants)))
-            for e in cluster([read_report("reception28", text, day, lexicon())])}
-
-
-def _meetings(text: str) -> set[tuple[str, ...]]:
-    return {parties for kind, _, _, parties in _events(text) if kind == "meeting"}
+_OWN = OwnReports("reception28", "2025-08-05", lexicon)
+_events = _OWN.placed
+_meetings = _OWN.placed_meetings
 
 
 @pytest.mark.parametrize("text", [

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.report import read_report
+from extract_fixtures import OwnReports
 from places11_table import lexicon
 
-
-def _events(text: str, day: str = "2025-08-05") -> set[tuple[str, str, str | None, tuple[str, ...]]]:
-    return {(e.kind, e.date_start.isoformat(), e.place_id, tuple(sorted(e.participants)))
-            for e in cluster([read_report("review27", text, day, lexicon())])}
+_OWN = OwnReports("review27", "2025-08-05", lexicon)
+_events = _OWN.placed
 
 
 @pytest.mark.parametrize("text", [

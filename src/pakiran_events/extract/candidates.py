@@ -1647,6 +1647,32 @@ class _Built:
         # (a meeting told without a place keeps none: the report does not say where it was held)
         return meeting
 
+    def _departure_decided(self, f: Frame, mover: Mention | None, country: str) -> Frame | None:
+        """The one rule of a departure told with a place of the pair (rounds 27-30, 2.7.0): None when it
+        is read here, else the frame that goes on as a trip to `country`. It ends the one trip to the other
+        side it leaves ('departed Tehran toward Islamabad': the visit under way ends); else, when it ends
+        none of the mover's trips to `country` (anyone's, without a mover), being back opens none ('X was
+        back in Islamabad on Wednesday morning') unless the other side's minister is back in the host's
+        capital for talks (an arrival, places30); without a subject it opens none when no trip of the pair
+        ends and no travelling meeting there stands behind it ('He returned to Islamabad on Saturday' from
+        talks in Jeddah)."""
+        home = [key for key in self.visits if key[1] == self.lex.other_side(country)
+                and (mover.actor_id == key[0] if mover is not None else self.lex.side_of(key[0], self.r.people.new_actors) == country)]
+        home = _own_trips(self.visits, home)
+        if len(home) == 1:
+            self._visit(f, mover, home[0][0], home[0][1])
+            return None
+        if any(key[1] == country and (mover is None or key[0] == mover.actor_id) for key in self.visits):
+            return f  # it may end the mover's trip there: 'was back home on Wednesday' (2.7.0)
+        if self.lex.patterns["back_home"].match(self.r.text, f.trigger.start):
+            if mover is None or not _back_as_guest(mover, country) or self._posted_envoy(mover, country) \
+                    or not self._talks_told_with(f):
+                return None
+            return replace(f, kind="arrival")  # the other side's minister back in the host's capital: a trip
+        if mover is None and not home and not any(m.country == country and m.travel for m in self.meetings.values()):
+            return None
+        return f
+
     def visit(self, f: Frame) -> None:
         earlier = _in_an_earlier_month(f.dates, self.r.published)
         country = self.r.people.country_of(f.place_id) if f.place_id else (None if earlier else self.context)
@@ -1657,22 +1683,10 @@ class _Built:
         if country is None and mover is not None:
             country = self.lex.other_side(mover.side)
         if f.kind == "departure" and country in self.lex.dyad:
-            # 'departed Tehran toward Islamabad': a place of the guest's home, the visit under way ends
-            home = [key for key in self.visits if key[1] == self.lex.other_side(country)
-                    and (mover.actor_id == key[0] if mover is not None else self.lex.side_of(key[0], self.r.people.new_actors) == country)]
-            home = _own_trips(self.visits, home)
-            if len(home) == 1:
-                self._visit(f, mover, home[0][0], home[0][1])
+            decided = self._departure_decided(f, mover, country)
+            if decided is None:
                 return
-            if self.lex.patterns["back_home"].match(self.r.text, f.trigger.start) and not any(
-                    key[1] == country and (mover is None or key[0] == mover.actor_id) for key in self.visits):
-                if mover is None or not _back_as_guest(mover, country) or self._posted_envoy(mover, country or "") \
-                        or not self._talks_told_with(f):
-                    return  # 'X was back in Islamabad on Wednesday morning': being back ends a trip, opens none (round 29)
-                f = replace(f, kind="arrival")  # the other side's minister back in the host's capital: a trip (places30)
-            if mover is None and not home and not any(key[1] == country for key in self.visits) \
-                    and not any(m.country == country and m.travel for m in self.meetings.values()):
-                return  # 'He returned to Islamabad on Saturday' from talks in Jeddah: no trip of the pair ends; no guest stands in
+            f = decided
         if mover is None and f.sources and f.sources[0].side == country:
             return  # 'the Iranian delegation left for Tehran': a body of the place's own side going home
         if f.kind == "departure" and mover is not None and self._envoy(mover.actor_id, mover.title, country or ""):

@@ -119,6 +119,21 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(phrases) or "(?!x)x"
 
 
+def reporting_words(e: dict) -> list[str]:
+    """The reporting words as one list: engagement.yaml `reporting_verbs`, `reporting_confirming` and
+    `reporting` ('said', 'confirmed', 'press release'); the verbs are stated there once and the clause
+    governors read them from there too (`governor_words`)."""
+    return [*e.get("reporting_verbs", []), *e.get("reporting_confirming", []), *e.get("reporting", [])]
+
+
+def governor_words(e: dict, kind: str) -> list[str]:
+    """engagement.yaml `clause_governors.<kind>` ('held' or 'confirming') with the reporting verbs of
+    that meaning (`reporting_verbs`: 'said' governs as 'say' does; `reporting_confirming`: 'confirmed'
+    confirms as 'confirm' does): one list per meaning, each word in one place (round 30)."""
+    told = e.get({"held": "reporting_verbs", "confirming": "reporting_confirming"}.get(kind, ""), [])
+    return [*e.get("clause_governors", {}).get(kind, []), *told]
+
+
 def residence_patterns(home: dict) -> dict[str, re.Pattern]:
     """places.yaml `residence` compiled (frames.residence_at): `residence_before` ends right before
     the city ('posted to', 'the envoy, based in'); `residence_after` starts right after it ('-born',
@@ -825,8 +840,9 @@ class Lexicon:
         p["part_joiner"] = re.compile(alternation([rf"(?<!\w){x}(?!\w)" if x[:1].isalnum() else x
                                                    for x in e.get("part_joiners", [])]), re.IGNORECASE)
         # the frame rules' word lists (frames.py), compiled once here like every other
-        for key in ("called_off", "denial", "reporting", "recalled_trip", "denied_taking_place", "denied_claim_about"):
+        for key in ("called_off", "denial", "recalled_trip", "denied_taking_place", "denied_claim_about"):
             p[key] = words(e.get(key, []))
+        p["reporting"] = words(reporting_words(e))
         # a claim's engagement told by its noun, right at the trigger (frame_regions.denied)
         # (a trigger may begin with its preposition and article: 'during the meeting of')
         p["denied_claim_noun"] = re.compile(rf"(?:(?:{alternation(e.get('denied_claim_about', []))}|the|a|an|their|his|her|its)\s+){{0,2}}"
@@ -844,7 +860,7 @@ class Lexicon:
         # the word governing a clause and the clause's opening word (Reading.governed_at, round 28)
         gov = e.get("clause_governors", {})
         p["clause_governor"] = re.compile(rf"(?<![\w\-])(?:(?P<unheld>{alternation(gov.get('unheld', []))})"
-                                          rf"|(?P<held>{alternation([*gov.get('held', []), *gov.get('confirming', [])])}))"
+                                          rf"|(?P<held>{alternation([*governor_words(e, 'held'), *governor_words(e, 'confirming')])}))"
                                           rf"\s+(?:{alternation(gov.get('complementizers', []))})(?![\w\-])", re.IGNORECASE)
         # the way home told by a gerund after 'before'/'after' (frames._gerund_departures, round 28)
         p["gerund_departure"] = re.compile(rf"(?<![\w\-])(?:{alternation(e.get('gerund_before', []))})\s+"
@@ -852,7 +868,8 @@ class Lexicon:
                                            rf"|(?P<leaving>{alternation(e.get('gerund_leaving', []))})(?=\s+(?:the\s+)?(?-i:[A-Z])))",
                                            re.IGNORECASE)
         p["present_future"] = words(gov.get("present_future", []))
-        p["confirming"] = words(gov.get("confirming", []))
+        p["confirming"] = words(governor_words(e, "confirming"))
+        p["governed_attached"] = frozenset(gov.get("attached", []))  # Reading._attached
         p["trip_to_place"] = words([*e.get("trip_to_place", []), *e.get("recalled_trip", [])])
         # a meeting's object that holds no office ('met elders of', 'met local traders'): candidates.meeting
         # where a traveller came from or went, told just before a place ('left Tehran', 'reached Quetta';
@@ -931,7 +948,7 @@ class Lexicon:
         # the reporting words of an attribution (places.yaml told_at: engagement.yaml `reporting` and
         # `attribution_verbs`, titles.yaml `attribution`, a speech to the press): a venue in their telling is no meeting's (extract/attribution.py)
         told_at = d["places"].get("told_at") or {}
-        p["told_at"] = words([*e.get("reporting", []), *e.get("attribution_verbs", []), *d["titles"].get("attribution", []),
+        p["told_at"] = words([*reporting_words(e), *e.get("attribution_verbs", []), *d["titles"].get("attribution", []),
                               *told_at.get("speech", []), *told_at.get("addressed", [])])
         p["told_addressed"] = words(told_at.get("addressed", []))  # 'told X': a telling only when X is no person
         p["told_addressee"] = re.compile(r"\s+(?:" + alternation(told_at.get("addressees", [])) + r")(?![\w\-])", re.IGNORECASE)
@@ -1210,25 +1227,10 @@ class Lexicon:
         names (titles.yaml `offices` maps a title to the offices it may name), for that country (ISO3;
         any country when None); a position's office may carry a rank or a qualifier in brackets ('Chief
         of Army Staff (General)'): compared without it. The one reading of the table by office."""
-        by_office = Lexicon._positions_by_office(self)  # unbound: a stand-in table (tests) need not be a Lexicon
+        by_office = _by_office(self.positions, self.__dict__)  # a stand-in table (tests) need not be a Lexicon
         offices = {title, *self.offices_of.get(title, [])}
         rows = sorted(row for office in offices for row in by_office.get(office, ()))
         return [p for _, p in rows if country is None or p.country_iso3 == country]
-
-    def _positions_by_office(self) -> dict[str, list[tuple[int, Position]]]:
-        """The office-holder table indexed by office (without the bracketed rank), each row with its
-        place in the table so `office_rows` keeps the table's order: one pass over the table per
-        lexicon instead of one per title asked (round 29, speed). Rebuilt when `positions` is replaced
-        or grows."""
-        key = (id(self.positions), len(self.positions))
-        index = self.__dict__.get("_by_office")
-        if index is None or index[0] != key:
-            by_office: dict[str, list[tuple[int, Position]]] = {}
-            for n, p in enumerate(self.positions):
-                by_office.setdefault(office_of(p.office), []).append((n, p))
-            index = (key, by_office)
-            self.__dict__["_by_office"] = index
-        return index[1]
 
     def folded(self, name: str) -> str:
         """A name's transliteration key (translit.fold with names.yaml `folds`): str -> str, lower-cased,
@@ -1304,3 +1306,19 @@ def load_lexicon(package: Path | None = None, dictionary_files: list[Path] | Non
     except re.error as exc:  # each word compiles (dictionary_problems), yet joined they do not: a group name twice
         raise ValueError(f"the dictionaries' words do not compile together ({exc}; in {str(exc.pattern)[:80]!r}...); "
                          f"check the --dictionary files {[str(p) for p in dictionary_files or []]}") from None
+
+
+def _by_office(positions: list[Position], memo: dict) -> dict[str, list[tuple[int, Position]]]:
+    """The office-holder table indexed by office (without the bracketed rank), each row with its
+    place in the table so `Lexicon.office_rows` keeps the table's order: one pass over the table per
+    lexicon instead of one per title asked (round 29, speed), memoised in `memo` (the lexicon's
+    `__dict__`, or a stand-in's); rebuilt when `positions` is replaced or grows."""
+    key = (id(positions), len(positions))
+    index = memo.get("_by_office")
+    if index is None or index[0] != key:
+        by_office: dict[str, list[tuple[int, Position]]] = {}
+        for n, p in enumerate(positions):
+            by_office.setdefault(office_of(p.office), []).append((n, p))
+        index = (key, by_office)
+        memo["_by_office"] = index
+    return index[1]

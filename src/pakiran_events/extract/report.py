@@ -368,7 +368,7 @@ class Reading:
         if sentence[a] in "()":
             return True
         word = sentence[a:a + 12].split(maxsplit=1)
-        return bool(word) and word[0].lower() in self.lex.dictionaries["engagement"].get("clause_governors", {}).get("attached", [])
+        return bool(word) and word[0].lower() in self.lex.patterns["governed_attached"]
 
     def cues(self, i: int, lo: int = 0, hi: int | None = None) -> list[tuple[DateCue, Span]]:
         """Date expressions in sentence i (offsets lo..hi), each in the tense of its clause."""
