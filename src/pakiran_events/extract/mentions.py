@@ -3082,7 +3082,7 @@ class People:
         part of the venue's name there (Tehran's Baharestan Square), not GeoNames' town of that name,
         so the venue's city places the meeting."""
         chunk = self.text[start:end]
-        spelt = [n for n, pid in (*self.lex.place_names.items(), *self.lex.minor_place_names.items()) if pid == place_id]
+        spelt = self.lex.place_spellings(place_id)
         return any(re.search(rf"\b{re.escape(n)}\b", m.group(0)) for v, _, pat in self.lex.patterns["venue"] if v == name
                    for m in pat.finditer(chunk) for n in spelt)
 

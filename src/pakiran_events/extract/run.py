@@ -318,12 +318,25 @@ def new_actors_of(reads: list[Read]) -> dict:
 
 
 def _lexicon(ref) -> Lexicon:
+    """The run's Lexicon: itself, or (a worker's) loaded once from the pickle file `ref` names."""
     if isinstance(ref, Lexicon):
         return ref
     if ref not in _LEXICONS:
         with open(ref, "rb") as fh:
             _LEXICONS[ref] = pickle.load(fh)
+        settle_worker_heap()
     return _LEXICONS[ref]
+
+
+def settle_worker_heap() -> None:
+    """In a worker process (never the parent, whose heap holds the run's own objects): everything
+    alive once its lexicon is loaded -- the lexicon (~180,000 objects) and what the fork server
+    warmed (spaCy, dateparser) -- lives as long as the worker, so it is moved out of the cycle
+    collector's generations (`gc.freeze`): each full collection walked all of it again for nothing
+    (round 30, speed: ~0.2 CPU s a walk), and not touching it keeps the fork's pages shared. Objects
+    made later are collected as before; nothing read changes."""
+    if multiprocessing.parent_process() is not None:
+        gc.freeze()
 
 
 def read_chunk(entries: list[dict], lex_ref, shard: str) -> tuple[ChunkRead, tuple[int, float, float]]:
