@@ -53,6 +53,7 @@ class DateCue:
     last_of_visit: bool = False     # with `of_visit`: the trip's last day ('on the last day of the visit'), no offset
     period: bool = False            # told as a week, month or year ('this month'), whatever precision a cut gives it
     earlier: bool = False           # told as 'earlier' in the report's period ('earlier this year'): before its day, held
+    clock: bool = False             # a live blog's entry stamp ('15:40 -'): the page's day, which a dateline's day outranks
 
     @property
     def resolved(self) -> bool:
@@ -305,7 +306,7 @@ _ATTRIBUTIVE_AFTER = re.compile(rf"\s+(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[A-Za
 def _cue(m: re.Match, clause: str, anchor: dt.date | None, future: bool) -> DateCue | None:
     """What one match of the finder says (None: nothing, or a dateline or byline to skip)."""
     if m.group("clock"):  # a live blog's entry stamp: the page's day, when it has one (never a guessed day)
-        return DateCue(anchor, anchor, "day") if anchor is not None else None
+        return DateCue(anchor, anchor, "day", clock=True) if anchor is not None else None
     if m.group("iso"):
         if COLLECTION_LINE.match(clause[max(0, m.start() - 6):m.end() + 1]):
             return None  # the collection line dates the page, not an event

@@ -342,7 +342,7 @@ def add_noun_frames(r: Reading, frames: list[Frame], frame_at: Callable[..., Fra
                 f = _built(r, i, "meeting", "meeting", start, end, frame_at)
                 f.sources, f.targets = sources, targets
                 f.planned = f.planned or _told_ahead(r, i, start, min(m.span.start for m in sources) - r.spans[i].start)
-                if not f.planned and not any(sp == r.spans[i] for _, sp in f.dates):
+                if not f.planned and not any(sp == r.spans[i] and not cue.clock for cue, sp in f.dates):
                     from pakiran_events.extract.frames import dateline_cues  # frames calls this module: a cycle
 
                     f.dates = dateline_cues(r) or f.dates  # told as happening now: the page's day, not a day told near it
