@@ -127,9 +127,6 @@ _PROPER_RUN = re.compile(r"(?<![\w\-])[A-Z]" + NAME_CHAR + r"*(?:\s+(?:(?:of|and
 _NEXT_IN_LIST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")  # round 30: the joint before a listed deputy's name
 
 
-_POSTING_COMPLEMENT = re.compile(r"\s+(?:to|in|at|for|from|with)\b", re.I)  # a posting's complement after an office (round 30)
-
-
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -1334,7 +1331,7 @@ class People:
         or a sides.yaml institution there (`_phrase_side`), None without one, with both or a third country's,
         or across a comma ('Chief of the Air Staff, Pakistan Air Force, at ...': a service set off, no name)
         or after a preposition ('Ambassador to Pakistan X': a posting's complement, not the holder's body)."""
-        if "," in self.text[t_end:at] or _POSTING_COMPLEMENT.match(self.text, t_end):
+        if "," in self.text[t_end:at] or _POSTING.match(self.text, t_end):
             return None
         side = self._phrase_side(t_end, at)
         return side if side in self.lex.dyad else None
