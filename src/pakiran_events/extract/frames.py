@@ -1861,6 +1861,16 @@ def landing_pattern(r: Reading) -> re.Pattern:
     return pattern
 
 
+def left_place(r: Reading, f: Frame) -> str | None:
+    """The city departure frame f's clause leaves (`_left_place`), not the one it goes to: 'returned to
+    Tehran', 'left for Tehran' leave none: a destination word (engagement.yaml `destination_before`) ends
+    the trigger (review30: places30's way home read the city gone to as the city left)."""
+    gap = _NEXT_WORD.match(r.text, f.trigger.end)
+    if r.lex.patterns["destination_before"].search(r.text, f.trigger.start, gap.end() if gap else f.trigger.end):
+        return None
+    return _left_place(r, f.sentence, f.trigger.end - r.spans[f.sentence].start)
+
+
 def _left_place(r: Reading, i: int, end: int) -> str | None:
     """The city a departure clause leaves, named right after its trigger ('left Islamabad on
     Tuesday after a visit'): the place of the visit it ends when the clause names no destination
