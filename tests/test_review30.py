@@ -16,7 +16,7 @@ Fixed here:
    ('Director General Anti-Narcotics Force A B') is cut off the name (`People._body_opening_name`);
 4. places30's way home: 'He returned to Tehran on Tuesday' (a departure whose trigger ends in 'to') was read
    as leaving Tehran, so the report's trip moved to Iran and the Iranian guest's visit to Islamabad was
-   lost (`frames.left_place`, read by `candidates._way_home_country`).
+   lost (`frames.goes_to`, read by `candidates._way_home_country`).
 
 Found, not fixed (strict xfails with the reason)."""
 

@@ -23,9 +23,9 @@ from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
     dateline_city,
     dateline_places,
+    goes_to,
     here_at,
     landing_pattern,
-    left_place,
     names_no_date,
     office_country,
     part_days,
@@ -521,8 +521,8 @@ def _way_home_country(r: Reading, frames: list[Frame]) -> str | None:
     returned on Wednesday from Tehran'; frames._left_place): where the report's trip was, over its
     dateline, which is the newsroom's at home (CURATION.md §5). None when no such departure is told."""
     for f in frames:
-        if f.kind != "departure" or f.planned or not f.place_id or not f.sources or left_place(r, f) != f.place_id:
-            continue  # only the city the way home left ('returned to Tehran' went there: review30)
+        if f.kind != "departure" or f.planned or not f.place_id or not f.sources or goes_to(r, f):
+            continue  # not the city a way home went to ('returned to Tehran': review30)
         country = r.people.country_of(f.place_id)
         if country in r.lex.dyad and f.sources[0].side not in (None, country):
             return country

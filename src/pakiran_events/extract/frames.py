@@ -1861,14 +1861,12 @@ def landing_pattern(r: Reading) -> re.Pattern:
     return pattern
 
 
-def left_place(r: Reading, f: Frame) -> str | None:
-    """The city departure frame f's clause leaves (`_left_place`), not the one it goes to: 'returned to
-    Tehran', 'left for Tehran' leave none: a destination word (engagement.yaml `destination_before`) ends
-    the trigger (review30: places30's way home read the city gone to as the city left)."""
+def goes_to(r: Reading, f: Frame) -> bool:
+    """Whether departure frame f's trigger ends in a destination word ('returned to', 'left for':
+    engagement.yaml `destination_before`): the place after it is the city gone to, not the one left
+    (review30: places30's way home read 'He returned to Tehran' as leaving Tehran)."""
     gap = _NEXT_WORD.match(r.text, f.trigger.end)
-    if r.lex.patterns["destination_before"].search(r.text, f.trigger.start, gap.end() if gap else f.trigger.end):
-        return None
-    return _left_place(r, f.sentence, f.trigger.end - r.spans[f.sentence].start)
+    return r.lex.patterns["destination_before"].search(r.text, f.trigger.start, gap.end() if gap else f.trigger.end) is not None
 
 
 def _left_place(r: Reading, i: int, end: int) -> str | None:
