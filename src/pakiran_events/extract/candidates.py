@@ -23,6 +23,7 @@ from pakiran_events.extract.dates import DateCue
 from pakiran_events.extract.frames import (
     dateline_city,
     dateline_places,
+    goes_to,
     here_at,
     landing_pattern,
     names_no_date,
@@ -520,8 +521,8 @@ def _way_home_country(r: Reading, frames: list[Frame]) -> str | None:
     returned on Wednesday from Tehran'; frames._left_place): where the report's trip was, over its
     dateline, which is the newsroom's at home (CURATION.md §5). None when no such departure is told."""
     for f in frames:
-        if f.kind != "departure" or f.planned or not f.place_id or not f.sources:
-            continue
+        if f.kind != "departure" or f.planned or not f.place_id or not f.sources or goes_to(r, f):
+            continue  # not the city a way home went to ('returned to Tehran': review30)
         country = r.people.country_of(f.place_id)
         if country in r.lex.dyad and f.sources[0].side not in (None, country):
             return country
@@ -1346,7 +1347,7 @@ class _Built:
         parts = {} if by_guest else self._host_parts(f, hosts)
         co_guests = [g for g in listed if g.actor_id != guest_id] if len(listed) > 1 and not by_guest else []
         for g, gid in walk:
-            companions = [] if by_guest else [*self._plural_guests(f, gid, country), *co_guests]
+            companions = [] if by_guest else [*self._plural_guests(f, gid, country), *co_guests, *self._co_subjects(f, g, gid)]
             for h in hosts:
                 told = self._meeting_of(f, country, (g, gid, h), _listed_dates(f, g if by_guest else h, listing), parts.get(id(h)))
                 if gathering and told.place_id == gathering[0]:
@@ -1355,6 +1356,14 @@ class _Built:
                     told.add_person(m, self._span(f), self.r.people.naming_span(m.actor_id))
         if not by_guest and _WELCOMED_TO.match(self.r.text, f.trigger.start) and not f.planned and not self._welcomed_to_venue(f):
             self.trips.add((guest_id, country))  # 'welcomed the minister to Tehran': the report tells the trip
+
+    def _co_subjects(self, f: Frame, guest: Mention | None, guest_id: str) -> list[Mention]:
+        """The other persons of the guest's side the meeting's subject lists with the guest ('Interior
+        Minister X and his deputy, Y, met Z'; 'A and B met Z'): all sat in (CURATION.md §6), not only
+        the one told nearest the verb (review30). [] when the guest is no subject of the frame."""
+        if guest is None or guest not in f.sources or not f.sources:
+            return []
+        return [m for m in self._travelling_together(f, guest) if m.actor_id != guest_id]
 
     def _meeting_of(self, f: Frame, country: str, pair: tuple, dates: list, part: Part | None) -> Candidate:
         """The meeting of one (guest, guest id, host) of frame f on `dates`: told in the frame's sentence,
@@ -1753,10 +1762,11 @@ class _Built:
         """Whether report text [a, b) is a comma or 'and' then at most a title: its offices, generic
         offices, ranks and honorifics (titles.yaml), capitalised words and 'of'/'the' ('and army chief
         General '); not a clause ('and hold talks with Prime Minister ', ', who met ')."""
-        join = _TOGETHER_JOIN.match(self.r.text, a, b)
+        # 'X and his deputy, Y' (titles.yaml `office_deputy`) joins a holder and a deputy as 'and' does (review30)
+        join = self.lex.patterns["office_deputy"].match(self.r.text, a, b) or _TOGETHER_JOIN.match(self.r.text, a, b)
         if join is None:
             return False
-        rest = self.r.text[join.end():b]
+        rest = self.r.text[join.end():b].lstrip(" ,")
         p = self.lex.patterns
         for pattern in (p["title_scan"], p["generic_scan"], p["rank_or_honorific"]):
             rest = pattern.sub(" ", rest)

@@ -1802,7 +1802,7 @@ def _place(r: Reading, i: int, trigger_start: int, talks: bool = False, homeward
     is_country = lambda pid: r.lex.is_country(pid)
     good = [(pos, pid) for pos, pid in found if not r.lex.patterns["origin_before"].search(r.text[max(s.start, pos - 16):pos])
             and not topic_at(r, s.start, pos) and not residence_at(r, s.start, pos, pid) and not is_dateline(r, i, pos) and pos not in metonyms
-            and not _posted_at(r, s.start, pos) and not office_country(r, i, pos, pid) and not stopover_at(r, s.start, pos)
+            and not _posted_at(r, s.start, pos) and not office_country(r, i, pos, pid) and not stopover_at(r, s.start, pos, s.start + trigger_start)
             and not r.people.told_in_attribution(s.start + trigger_start, pos, pos + 1)]  # where the news was told (attribution.py)
     cities = [(pos, pid) for pos, pid in good if not is_country(pid)]
     # a city named in the clause says more than its country; a country word is a place only after
@@ -1828,15 +1828,28 @@ def landed_aside(r: Reading, i: int, pos: int, trigger: int) -> bool:
     return landing_pattern(r).search(r.text, max(start, pos - 40), pos) is not None and r.aside_of_person(i, pos, trigger)
 
 
-def stopover_at(r: Reading, start: int, pos: int) -> bool:
+_WHERE_AFTER = re.compile(r"[^,;:.()]{0,40},\s*where\b", re.IGNORECASE)  # grammar: the place's own 'where' clause
+
+
+def stopover_at(r: Reading, start: int, pos: int, trigger: int | None = None) -> bool:
     """The place at `pos` is a stop on the way, told right after a stopover phrase of its sentence
     ('arrived on Monday night after a stop in Kabul and met Y', places.yaml `stopover`): a city the
-    traveller passed through, not where the clause's engagement or trip was (places30)."""
+    traveller passed through, not where the clause's engagement or trip was (places30). A trigger
+    (text offset) told in the stop's own 'where' clause was held there ('arrived in Tehran after a
+    stop in Kabul, where he met Y': Kabul is the talks' place; review30)."""
     pattern = r.lex.patterns.get("_stopover")
     if pattern is None:
         phrases = r.lex.dictionaries["places"].get("stopover", []) or ["(?!x)x"]
         pattern = r.lex.patterns["_stopover"] = re.compile(r"(?<![\w\-])(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    return pattern.search(r.text, max(start, pos - 60), pos) is not None
+    if pattern.search(r.text, max(start, pos - 60), pos) is None:
+        return False
+    where = _WHERE_AFTER.match(r.text, pos)
+    if trigger is None or where is None or trigger < where.end():
+        return True
+    return _CLAUSE_END.search(r.text, where.end(), trigger) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]")  # grammar: the 'where' clause ends at its first punctuation
 
 
 def landing_pattern(r: Reading) -> re.Pattern:
@@ -1846,6 +1859,14 @@ def landing_pattern(r: Reading) -> re.Pattern:
         phrases = r.lex.dictionaries["places"].get("landing", []) or ["(?!x)x"]
         pattern = r.lex.patterns["_landing"] = re.compile(r"\b(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     return pattern
+
+
+def goes_to(r: Reading, f: Frame) -> bool:
+    """Whether departure frame f's trigger ends in a destination word ('returned to', 'left for':
+    engagement.yaml `destination_before`): the place after it is the city gone to, not the one left
+    (review30: places30's way home read 'He returned to Tehran' as leaving Tehran)."""
+    gap = _NEXT_WORD.match(r.text, f.trigger.end)
+    return r.lex.patterns["destination_before"].search(r.text, f.trigger.start, gap.end() if gap else f.trigger.end) is not None
 
 
 def _left_place(r: Reading, i: int, end: int) -> str | None:

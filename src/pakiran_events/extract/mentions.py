@@ -1295,10 +1295,12 @@ class People:
             if named is None or taken.overlaps(named[0], named[0] + len(named[1])):
                 continue  # no name, or a name (or part of one) already found
             at, full = named
+            cut = self._body_opening_name(s.start + at, full)
+            at, full = at + cut, full[cut:]
             if self._third_party_head(i, t_start):
                 continue  # 'the Turkish side was led by Foreign Minister X': a third country's head, nobody of the dyad
-            if self._phrase_side(t_end, s.start + at) == "third":
-                continue  # 'Director General Afghan Intelligence X': the office of a third country's body
+            if self._phrase_side(t_end, s.start + at) == "third" or self.lex.patterns["third_party"].match(self.text, s.start + at):
+                continue  # 'Director General Afghan Intelligence (Lt Gen) X': the office of a third country's body
             side = self.side_near(i, t_start, t_end) or self._side_within(t_start, t_end) \
                 or self._body_before_name(t_end, s.start + at) or self._province_possessive_side(i, t_start) or self._listed_side(i, t_start) or self._companion_side(i, t_start) \
                 or self._one_side_office(i, t_start, t_end)
@@ -1324,6 +1326,20 @@ class People:
                 self._stranger(i, full, s.start + at, side, self._office_with_rank(i, s.start + at, title), taken)
             elif side is None and not self._demonym_before(i, t_start):
                 self._unsided.setdefault(i, []).append((title, s.start + at, full))
+
+    def _body_opening_name(self, at: int, full: str) -> int:
+        """How many characters of the name run `full` (at text offset `at`) are a body of one side
+        written between office and name with no rank to end it ('Director General Anti-Narcotics Force
+        A B': the run read 'Anti-Narcotics Force A B'), up to the next word; 0 when the run opens with no
+        sides.yaml institution or what is left is no full name (review30)."""
+        self._complement_side(at, at, at)  # compiles the institutions' patterns once
+        for pattern in self.lex.patterns["_institution_at"].values():
+            m = pattern.match(self.text, at, at + len(full))
+            if m is not None:
+                rest = full[m.end() - at:]
+                cut = len(full) - len(rest.lstrip())
+                return cut if len(rest.split()) >= 2 else 0
+        return 0
 
     def _body_before_name(self, t_end: int, at: int) -> str | None:
         """Round 30: the side of the body written between an office and its holder's name, 'of' left out
