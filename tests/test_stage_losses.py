@@ -121,7 +121,7 @@ def test_watching_changes_nothing(small_set):
 
 def test_a_blind_set_is_refused():
     with pytest.raises(SystemExit):
-        _module().main(["tests/fixtures/probes18"])
+        _module().main(["tests/fixtures/probes19"])
 
 
 def test_the_script_prints_its_table(small_set, account):
