@@ -1,4 +1,4 @@
-"""The third and later probe sets (tests/fixtures/probes3 ... probes18) are data tests/probe_score.py trusts: their files must be exactly what their generators write (no hand edits after
+"""The third and later probe sets (tests/fixtures/probes3 ... probes19) are data tests/probe_score.py trusts: their files must be exactly what their generators write (no hand edits after
 scoring), their manifests must describe their files, every id they expect must be one the package knows or a
 well-formed slug of a name its report writes, every weekday a report names must be the weekday of the date it
 stands for, and a known person must hold an office on the event's day. One body per check, one parameter per
@@ -19,7 +19,7 @@ from probe_sets import expected, generator, generator_problems, id_problems, man
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SETS = ("probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9", "probes10", "probes11", "probes12",
-        "probes13", "probes14", "probes15", "probes16", "probes17", "probes18")
+        "probes13", "probes14", "probes15", "probes16", "probes17", "probes18", "probes19")
 # (fewest words, most words, long, share of reports over `long` words): from the fifth set the emphasis was
 # realistic length, with background paragraphs among which the engagement must be found; the earlier sets are short.
 LENGTH = {"probes3": (80, 300, 0, 0.0), "probes4": (80, 300, 0, 0.0), "probes5": (150, 700, 199, 0.8),
@@ -29,13 +29,14 @@ LENGTH = {"probes3": (80, 300, 0, 0.0), "probes4": (80, 300, 0, 0.0), "probes5":
           "probes12": (250, 800, 450, 0.28), "probes13": (250, 800, 450, 0.28),
           "probes14": (250, 800, 450, 0.28), "probes15": (250, 800, 450, 0.28),
           "probes16": (250, 800, 450, 0.28), "probes17": (250, 800, 450, 0.28),
-          "probes18": (250, 800, 450, 0.28)}
+          "probes18": (250, 800, 450, 0.28), "probes19": (250, 800, 450, 0.28)}
 # From the fifth set, expected events keep an engagement's shared dates (CURATION §4), so an event may end after
 # an early report of the engagement; the no-later-than-publication rule for them is its own test below.
 AFTER_PUBLICATION = {"probes3": True, "probes4": True, "probes5": False, "probes6": False, "probes7": False,
                      "probes8": False, "probes9": False, "probes10": False, "probes11": False,
                      "probes12": False, "probes13": False, "probes14": False, "probes15": False,
-                     "probes16": False, "probes17": False, "probes18": False}
+                     "probes16": False, "probes17": False, "probes18": False,
+                     "probes19": False}
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 GEN = {name: generator(FIXTURES / name) for name in SETS}
 
@@ -85,7 +86,7 @@ def test_known_people_are_in_office_on_the_day(repo, name, doc):
 
 # -- the later sets' shared requirements, each with its own figures --------------------------------------
 LATER = ("probes4", "probes5", "probes6", "probes7", "probes8", "probes9", "probes10", "probes11", "probes12",
-         "probes13", "probes14", "probes15", "probes16", "probes17", "probes18")
+         "probes13", "probes14", "probes15", "probes16", "probes17", "probes18", "probes19")
 UNDATED = {"probes4": "p4-36-no-date-no-dateline", "probes5": "p5-27-tv-rewrite-no-date-no-dateline",
            "probes6": "p6-33-tv-rewrite-no-date-no-dateline-defence-secretary",
            "probes7": "p7-35-tv-rewrite-no-date-no-dateline", "probes8": "p8-30-tv-rewrite-no-date-no-dateline",
@@ -98,7 +99,8 @@ UNDATED = {"probes4": "p4-36-no-date-no-dateline", "probes5": "p5-27-tv-rewrite-
            "probes15": "p15-44-tv-rewrite-no-date-no-dateline",
            "probes16": "p16-44-tv-rewrite-no-date-no-dateline",
            "probes17": "p17-34-tv-rewrite-no-date-no-dateline",
-           "probes18": "p18-44-tv-rewrite-no-date-no-dateline"}
+           "probes18": "p18-44-tv-rewrite-no-date-no-dateline",
+           "probes19": "p19-44-tv-rewrite-no-date-no-dateline"}
 # a venue in a territory schemas/countries.csv lacks (not a COW state): a run of `extract` must survive it.
 # probes4's Yaoundé (Cameroon) was one when written; the table holds every COW state since release 2.2.0.
 UNLISTED = {"probes5": ("VAT", "vatican-city"), "probes6": ("HKG", "hong-kong"), "probes7": ("MAC", "macau"),
@@ -132,7 +134,9 @@ ENGAGEMENTS = [("probes4", ("p4-01", "p4-02", "p4-03", "p4-04")), ("probes5", ("
                ("probes17", ("p17-08", "p17-09", "p17-10", "p17-11")), ("probes17", ("p17-12", "p17-13", "p17-14")),
                ("probes18", ("p18-01", "p18-02", "p18-03", "p18-04")),
                ("probes18", ("p18-05", "p18-06", "p18-07", "p18-08")),
-               ("probes18", ("p18-09", "p18-10", "p18-11")), ("probes18", ("p18-12", "p18-13", "p18-14"))]
+               ("probes18", ("p18-09", "p18-10", "p18-11")), ("probes18", ("p18-12", "p18-13", "p18-14")),
+               ("probes19", ("p19-01", "p19-02", "p19-03", "p19-04")), ("probes19", ("p19-05", "p19-06", "p19-07")),
+               ("probes19", ("p19-08", "p19-09", "p19-10")), ("probes19", ("p19-11", "p19-12", "p19-13"))]
 
 
 @pytest.mark.parametrize("name", LATER)
@@ -174,7 +178,7 @@ def test_one_engagement_told_by_several_reports_expects_the_same_visit(name, pre
 
 @pytest.mark.parametrize("name", ("probes5", "probes6", "probes7", "probes8", "probes9", "probes10", "probes11",
                                   "probes12", "probes13", "probes14", "probes15", "probes16",
-                                  "probes17", "probes18"))
+                                  "probes17", "probes18", "probes19"))
 def test_no_event_ends_after_its_report_unless_another_report_of_the_engagement_dates_it(name):
     """A report is on or after what it reports; an event of an engagement told by several reports keeps the
     engagement's dates (CURATION §4), and an announcement a later report confirms is a source of the event it
@@ -197,9 +201,9 @@ def test_the_sixth_to_ninth_sets_expect_55_to_70_events(name):
 
 
 @pytest.mark.parametrize("name", ("probes10", "probes11", "probes12", "probes13", "probes14", "probes15",
-                                  "probes16", "probes17", "probes18"))
-def test_the_tenth_to_eighteenth_sets_expect_60_to_70_events_in_40_to_45_reports_with_12_long_ones(name):
-    """probes10's to probes18's briefs: 40-45 reports, 60-70 expected events, at least 12 reports of 450-800
+                                  "probes16", "probes17", "probes18", "probes19"))
+def test_the_tenth_to_nineteenth_sets_expect_60_to_70_events_in_40_to_45_reports_with_12_long_ones(name):
+    """probes10's to probes19's briefs: 40-45 reports, 60-70 expected events, at least 12 reports of 450-800
     words."""
     folder = FIXTURES / name
     wanted = expected(folder)
