@@ -8,7 +8,6 @@ Reports are made up, in our own words; the people are the shipped gazetteer's.""
 from __future__ import annotations
 
 from extract_fixtures import OwnReports, of_kind
-
 from pakiran_events.extract.cluster import cluster
 
 OWN = OwnReports("dates31", "2025-08-06")  # a Wednesday: Monday is 4 August, Tuesday 5 August
