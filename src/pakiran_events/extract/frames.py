@@ -844,11 +844,21 @@ def _talks_length(r: Reading, i: int, dates: list) -> list:
         return dates
     c, sp = days[0]
     try:  # (a report may claim the calendar's first or last day)
-        if r.lex.patterns["talks_ended_on"].search(sentence[max(0, c.span[0] - 30):c.span[0]]):
+        if r.lex.patterns["talks_ended_on"].search(sentence[max(0, c.span[0] - 30):c.span[0]]) \
+                or _closed_by_day(r, sentence, c, told[0]):
             return [(replace(c, start=c.start - dt.timedelta(days=length - 1), precision="range"), sp)]
         return [(replace(c, end=c.start + dt.timedelta(days=length - 1), precision="range"), sp)]
     except OverflowError:
         return dates
+
+
+def _closed_by_day(r: Reading, sentence: str, c, length: re.Match) -> bool:
+    """Whether the length of talks is told after its day as what that day closed ('left Zahedan on
+    Tuesday after two days of talks', engagement.yaml `talks_closed_by`): the talks ended by the day,
+    so the length counts back from it; a length told before its day ('two days of talks began on
+    Monday') or without such a word ('on Tuesday for two days of talks') runs on from it."""
+    return c.span[1] <= length.start() and r.lex.patterns["talks_closed_by"].search(
+        sentence, max(c.span[1], length.start() - 20), length.start()) is not None
 
 
 def _opened_before(r: Reading) -> re.Pattern:

@@ -1044,6 +1044,7 @@ class Lexicon:
             "homeward": (r"\b", "homeward_verbs", r"\s+(?:back\s+|home\s+)?(?:for|to)\s+(?:the\s+)?$"),
             "talks_after_length": (r"\s+(?:of\s+)?", "talks_nouns", r"\b"),
             "talks_ended_on": (r"\b", "talks_ended", r"\s+(?:on\s+)?$"),
+            "talks_closed_by": (r"\b", "talks_closed_by", r"\s+$"),
             "onward_leg": (r"(?<![\w\-])", "onward_leg", r"\s+(?:also\s+)?$"),
             "another_trip": (r"(?<![\w\-])", "another_trip", r"(?![\w\-])"),
             "leg_travel": ("", "leg_travel", r"\b"),
