@@ -169,8 +169,8 @@ def _sentence_frames(r: Reading, i: int, trip, lo: int, hi: int, out: list[Frame
             continue  # 'contacts ... including the meetings of the joint border commission': a mechanism, no session
         if trigger == "commission" and _commission_named_only(r, i, frame):
             continue  # 'a permanent secretariat of the border commission': the body named, no session told
-        if kind == "meeting" and _habit_after(r, i, m.end()):
-            continue  # 'a commission that was supposed to meet twice a year', 'have met irregularly': a habit, no session
+        if kind == "meeting" and (_habit_after(r, i, m.end()) or _generic_noun(r, i, m.start(), m.end())):
+            continue  # 'a commission that was supposed to meet twice a year', 'every meeting between ...': a habit, no session
         seen.add(kind)
         if not (frame.background and kind == "visit" and not _persons(r, frame.sources) and _recalled_trip(r, i, m.start(), m.end())
                 or no_traveller(r, i, m.start(), kind, frame.background, frame.sources)):
@@ -272,6 +272,26 @@ def _sides_acted(r: Reading, i: int) -> bool:
     through the body, whose governments take part (round 23's tests, lost by losses29; review29)."""
     sentence, p = r.sentence(i), r.lex.patterns
     return p["both_sides"].search(sentence) is not None and p["held_verb"].search(sentence) is not None
+
+
+def _negated_purpose(r: Reading, i: int, start: int) -> bool:
+    """Whether the trigger at sentence offset `start` is the purpose of a negated predicate of its clause
+    ('was not back in Islamabad on Wednesday for talks with Y', engagement.yaml `purpose_heads`): the
+    negation only reaches a few words before a trigger (Reading.modality_at), a purpose hangs further
+    back on its predicate and is not held when the predicate is not (round 31)."""
+    a, _ = clause_at(r.sentence(i), start)
+    return r.lex.patterns["negated_purpose"].search(r.sentence(i), a, start) is not None
+
+
+def _generic_noun(r: Reading, i: int, start: int, end: int) -> bool:
+    """Whether the engagement noun at [start, end) of sentence i is quantified ('every meeting between
+    Pakistani and Iranian officials', engagement.yaml `generic_quantifiers`): any meeting of its kind, no
+    one session of the report's (round 31). A verb trigger ('each met Y') is not read here."""
+    sentence = r.sentence(i)
+    head = sentence[start:end].split(" ", 1)[0]
+    if r.lex.patterns["verb_trigger"].fullmatch(head) is not None:
+        return False
+    return r.lex.patterns["generic_before"].search(sentence, max(0, start - 30), start) is not None
 
 
 def _habit_after(r: Reading, i: int, end: int) -> bool:
@@ -649,6 +669,7 @@ def _frame(r: Reading, i: int, trigger: str, kind: str, start: int, end: int) ->
     frame.planned = frame.planned and _planned_without_asides(r, i, start, end)
     frame.planned = frame.planned or _hung_on_a_plan(r, i, start)
     frame.negated = frame.negated or denied(r, i, start) or unheld_after(r, i, end)  # 'his meeting with X did not take place'
+    frame.negated = frame.negated or _negated_purpose(r, i, start)  # 'was not back in Islamabad for talks with X'
     if frame.planned and _held_after_plans(r, i, start):
         frame.planned = False  # 'originally scheduled for last week, was held on Monday': held in the end
     said_plan = None if _plan_before(r, i, start) else _anothers_plan(r, i, start, end)

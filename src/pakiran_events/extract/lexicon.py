@@ -1104,8 +1104,15 @@ class Lexicon:
                                             re.IGNORECASE)
         p["commission_habitual"] = re.compile(rf"\b(?:{a('commission_habitual_nouns')})\s+of\s+(?:the|their|its)\s+(?:[\w\-]+\s+){{0,2}}$",
                                               re.IGNORECASE)
+        # round 31: a purpose trigger under its predicate's negation, no comma between (frames._negated_purpose)
+        p["negated_purpose"] = re.compile(rf"\b(?:{a('negation')})\b[^,;:.]{{1,80}}?\b(?:{a('purpose_heads')})\s+$", re.IGNORECASE)
+        # round 31: a quantifier right before an engagement noun (frames._generic_noun)
+        p["generic_before"] = re.compile(rf"\b(?:{a('generic_quantifiers')})\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
         # round 29: a meeting told with how often it is held, close after its trigger in its clause (frames._habit_after)
-        p["habit_after"] = re.compile(rf"(?:(?!\band\b|\bbut\b)[^,;:.]){{0,40}}?\b(?:{a('habit_frequency')})(?![\w\-])", re.IGNORECASE)
+        # (round 31: past one aside between commas, 'a joint commission, chaired by a minister, meets when relations allow')
+        clause = r"(?:(?!\band\b|\bbut\b)[^,;:.])"
+        p["habit_after"] = re.compile(rf"{clause}{{0,40}}?(?:,[^,;:.]{{1,80}},{clause}{{0,40}}?)?\b(?:{a('habit_frequency')})(?![\w\-])",
+                                      re.IGNORECASE)
         modifier = rf"(?:{a('modifier_verbs')})"
         dated = r"(?=\s+(?:on|in|at|during|last|earlier|back|this|since)\b)"
         p["modifier_relative"] = re.compile(rf"\b(?:which|that)\s+(?:was|were|(?:had|has|have)\s+been)\s+{modifier}\b{dated}",
