@@ -1724,6 +1724,9 @@ class _Built:
                 self._visit(f, Mention(holder, self.lex.other_side(country), f.sentence, self._span(f), named=False),
                             holder, country, stand_in=True)
             return
+        if self._home_from_talks(f, mover, country):
+            self._visit(f, mover, mover_id, self.lex.other_side(country) or "")  # type: ignore[arg-type]
+            return
         if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
             return  # nobody travelling, or someone coming home
         if country not in self.lex.dyad:
@@ -1736,6 +1739,20 @@ class _Built:
         for member in ([member] if member is not None else []) + together[1:]:
             key = next(k for k in self.visits if k[:2] == (mover_id, country))
             self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
+
+    def _home_from_talks(self, f: Frame, mover: Mention | None, country: str | None) -> bool:
+        """Whether held departure `f` is a named guest's way home ('X returned to Quetta on Wednesday')
+        from the talks the report tells the guest held abroad with the travel of a visit ('X held talks
+        with Y in Zahedan on Tuesday'): the report then tells the trip, which is a visit, not one only
+        implied by the meeting (CURATION.md §2; round 31). Going home from anywhere else ('returned to
+        Islamabad after the summit in Baku') tells no trip of the pair."""
+        if f.kind != "departure" or f.planned or f.background or mover is None or country not in self.lex.dyad:
+            return False
+        if self.lex.side_of(mover.actor_id, self.r.people.new_actors) != country:
+            return False
+        abroad = self.lex.other_side(country)
+        return any(m.guest == mover.actor_id and m.country == abroad and m.travel and not (m.planned or m.background or m.recalled)
+                   for m in self.meetings.values())
 
     def _travelling_together(self, f: Frame, mover: Mention | None) -> list[Mention]:
         """The persons of the mover's side a travel frame's subject lists with the mover ('Prime

@@ -1,0 +1,35 @@
+"""Round 31 (cluster31, issue 15): one engagement, several events; made-up reports in our own words.
+
+1. A visit told only by the guest's way home: 'X held talks with Y in Zahedan on Tuesday ... X returned to
+   Quetta on Wednesday' tells the trip (CURATION.md §2: a visit needs a report of the trip); the visit was
+   only implied by the meeting's travel and dropped (`candidates._Built._home_from_talks`)."""
+
+from __future__ import annotations
+
+from pakiran_events.extract.cluster import cluster
+from pakiran_events.extract.report import read_report
+from places11_table import lexicon
+
+
+def _events(text: str, day: str = "2025-03-05") -> set[tuple[str, str, str, str | None, tuple[str, ...]]]:
+    return {(e.kind, e.date_start.isoformat(), e.date_end.isoformat(), e.place_id, tuple(sorted(e.participants)))
+            for e in cluster([read_report("cluster31", text, day, lexicon())])}
+
+
+def _of(text: str, kind: str, *actors: str, day: str = "2025-03-05") -> list:
+    return sorted(e for e in _events(text, day) if e[0] == kind and set(actors) <= set(e[4]))
+
+
+# -- 1. the way home tells the trip -------------------------------------------------------------------------------------
+def test_a_way_home_after_talks_abroad_tells_the_visit():
+    text = ("Iranian police chief Ahmad Reza Radan held talks with Interior Minister Mohsin Naqvi in Islamabad on "
+            "Monday. They agreed to set up a joint task force against smugglers. Radan returned to Tehran on Tuesday.")
+    visits = _of(text, "visit", "ahmad-reza-radan")
+    assert [(v[1], v[2], v[3]) for v in visits] == [("2025-03-03", "2025-03-04", "islamabad")], _events(text)
+
+
+def test_going_home_from_a_third_country_tells_no_visit_of_the_pair():
+    """The near miss: no talks abroad with the pair, so no trip of the pair."""
+    text = ("Interior Minister Mohsin Naqvi attended a conference in Baku on Monday. Naqvi returned to Islamabad on "
+            "Tuesday. Iranian Ambassador Reza Amiri Moghadam called on him on Wednesday.")
+    assert not _of(text, "visit"), _events(text)
