@@ -33,3 +33,23 @@ def test_going_home_from_a_third_country_tells_no_visit_of_the_pair():
     text = ("Interior Minister Mohsin Naqvi attended a conference in Baku on Monday. Naqvi returned to Islamabad on "
             "Tuesday. Iranian Ambassador Reza Amiri Moghadam called on him on Wednesday.")
     assert not _of(text, "visit"), _events(text)
+
+
+# -- 2. a ceremony's country told by a posted envoy ---------------------------------------------------------------------
+def _others(text: str, day: str = "2025-03-05") -> list[tuple[str | None, str | None, str]]:
+    return [(e.country, e.place_id, e.date_start.isoformat())
+            for e in cluster([read_report("cluster31", text, day, lexicon())]) if e.kind == "other"]
+
+
+def test_a_ceremony_with_the_other_sides_ambassador_is_in_his_host_country():
+    text = ("On Monday, the Chief Minister of Balochistan, Mir Sarfraz Bugti, and the Ambassador of Iran, Reza Amiri "
+            "Moghadam, opened the border market at Zarbanak, a village near the frontier, at a ceremony attended by "
+            "traders and elders.")
+    assert _others(text) == [("PAK", None, "2025-03-03")], _others(text)
+
+
+def test_a_ceremony_of_two_officials_at_home_stays_without_a_country():
+    """The near miss: two provincial heads on the zero line say no side of the border."""
+    text = ("On Monday, the Chief Minister of Balochistan, Mir Sarfraz Bugti, and the governor-general of Sistan and "
+            "Baluchestan, Mansour Bijar, opened the border market at Zarbanak, a village on the frontier.")
+    assert [o[0] for o in _others(text)] in ([], [None]), _others(text)

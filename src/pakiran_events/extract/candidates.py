@@ -2071,6 +2071,7 @@ class _Built:
             return
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
         a, b = (sides[s] for s in self.lex.dyad)
+        country = country or self._envoys_post(a, b)
         guest, host = (a, b) if country == b.side else (b, a)
         other = Candidate("other", guest.actor_id, host.actor_id, country, False, f.sentence)
         span = self._span(f)
@@ -2086,6 +2087,16 @@ class _Built:
         self.others.append(other)
         if self.lex.patterns["ceremony_signing"].search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
+
+    def _envoys_post(self, *people: Mention) -> str | None:
+        """The country of a ceremony no place or trip of the report puts anywhere, when one of its two
+        sides is there by a diplomat posted in the other's country ('Chief Minister X and the Ambassador
+        of Iran, Y, opened the border market at <a town the gazetteer lacks>': Pakistan). The sides say
+        where it was, so the event is written at the country rather than dropped for want of a place
+        (round 31). None when no envoy, or when both sides are envoys."""
+        posts = {self.lex.other_side(m.side) for m in people
+                 if m.side in self.lex.dyad and self._posted_envoy(m, self.lex.other_side(m.side) or "")}
+        return posts.pop() if len(posts) == 1 else None
 
     def _is_presence(self, i: int) -> bool:
         """Whether sentence i seats people at a ceremony ('cut the ribbon', 'attended the ceremony',
