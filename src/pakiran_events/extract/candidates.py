@@ -1745,12 +1745,15 @@ class _Built:
         from the talks the report tells the guest held abroad with the travel of a visit ('X held talks
         with Y in Zahedan on Tuesday'): the report then tells the trip, which is a visit, not one only
         implied by the meeting (CURATION.md §2; round 31). Going home from anywhere else ('returned to
-        Islamabad after the summit in Baku') tells no trip of the pair."""
+        Islamabad after the summit in Baku', talks on a gathering's sidelines) tells no trip of the pair."""
         if f.kind != "departure" or f.planned or f.background or mover is None or country not in self.lex.dyad:
             return False
         if self.lex.side_of(mover.actor_id, self.r.people.new_actors) != country:
             return False
-        abroad = self.lex.other_side(country)
+        abroad, sidelines = self.lex.other_side(country), self.lex.patterns["sidelines"]
+        if any(g.kind == "meeting" and sidelines.search(self.r.sentence(g.sentence))
+               and any(x.actor_id == mover.actor_id for x in g.sources + g.targets) for g in self.frames):
+            return False  # talks on the sidelines of a gathering: the way home is from the gathering's city
         return any(m.guest == mover.actor_id and m.country == abroad and m.travel and not (m.planned or m.background or m.recalled)
                    for m in self.meetings.values())
 
@@ -2189,7 +2192,8 @@ class _Built:
                  and v.guest != m.guest), None)  # a delegation member's talks: the trip of the delegation's head
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,
-                                                                      implied=(m.guest, m.country) not in self.trips,
+                                                                      implied=(m.guest, m.country) not in self.trips
+                                                                      and not self._stay_told(m.guest, m.country),
                                                                       background=m.background)
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
@@ -2212,6 +2216,24 @@ class _Built:
         for v in self.visits.values():
             v.stop = self._at_a_stop(v)
         return [*self.visits.values(), *self.meetings.values(), *others]
+
+    def _stay_told(self, guest: str | None, country: str | None) -> bool:
+        """Whether the report tells the guest's own stay in the meeting's country right after a mention
+        of the guest (engagement.yaml `guest_stay`: 'X, who arrived on Monday', 'X, who was in Tehran
+        from Sunday to Tuesday', 'X was in Islamabad last week'): the frames leave a relative clause's
+        trip unread, yet it tells the trip, so the visit the meeting's travel implies is told (round
+        31). A place named next that lies elsewhere ('who was in Kabul') tells another trip."""
+        if guest is None or country is None:
+            return False
+        stay, people = self.lex.patterns["guest_stay"], self.r.people
+        for i, m in people.mentions_of(guest):
+            told = stay.match(self.r.text, m.span.end, self.r.spans[i].end)
+            if told is None:
+                continue
+            named = people.places_in(told.end(), min(self.r.spans[i].end, told.end() + 40))
+            if not named or people.country_of(named[0][1]) == country:
+                return True
+        return False
 
     def _at_a_stop(self, visit: Candidate) -> bool:
         """The visit's city is only that of the guest's call at a service chief's headquarters (places.yaml
