@@ -1724,6 +1724,9 @@ class _Built:
                 self._visit(f, Mention(holder, self.lex.other_side(country), f.sentence, self._span(f), named=False),
                             holder, country, stand_in=True)
             return
+        if self._home_from_talks(f, mover, country):
+            self._visit(f, mover, mover_id, self.lex.other_side(country) or "")  # type: ignore[arg-type]
+            return
         if mover_id is None or country is None or self.lex.side_of(mover_id, self.r.people.new_actors) == country:
             return  # nobody travelling, or someone coming home
         if country not in self.lex.dyad:
@@ -1736,6 +1739,23 @@ class _Built:
         for member in ([member] if member is not None else []) + together[1:]:
             key = next(k for k in self.visits if k[:2] == (mover_id, country))
             self.visits[key].add_person(member, self._span(f), self.r.people.naming_span(member.actor_id))
+
+    def _home_from_talks(self, f: Frame, mover: Mention | None, country: str | None) -> bool:
+        """Whether held departure `f` is a named guest's way home ('X returned to Quetta on Wednesday')
+        from the talks the report tells the guest held abroad with the travel of a visit ('X held talks
+        with Y in Zahedan on Tuesday'): the report then tells the trip, which is a visit, not one only
+        implied by the meeting (CURATION.md §2; round 31). Going home from anywhere else ('returned to
+        Islamabad after the summit in Baku', talks on a gathering's sidelines) tells no trip of the pair."""
+        if f.kind != "departure" or f.planned or f.background or mover is None or country not in self.lex.dyad:
+            return False
+        if self.lex.side_of(mover.actor_id, self.r.people.new_actors) != country:
+            return False
+        abroad, sidelines = self.lex.other_side(country), self.lex.patterns["sidelines"]
+        if any(g.kind == "meeting" and sidelines.search(self.r.sentence(g.sentence))
+               and any(x.actor_id == mover.actor_id for x in g.sources + g.targets) for g in self.frames):
+            return False  # talks on the sidelines of a gathering: the way home is from the gathering's city
+        return any(m.guest == mover.actor_id and m.country == abroad and m.travel and not (m.planned or m.background or m.recalled)
+                   for m in self.meetings.values())
 
     def _travelling_together(self, f: Frame, mover: Mention | None) -> list[Mention]:
         """The persons of the mover's side a travel frame's subject lists with the mover ('Prime
@@ -2054,6 +2074,7 @@ class _Built:
             return
         country = self.r.people.country_of(f.place_id) if f.place_id else self.context
         a, b = (sides[s] for s in self.lex.dyad)
+        country = country or self._envoys_post(a, b)
         guest, host = (a, b) if country == b.side else (b, a)
         other = Candidate("other", guest.actor_id, host.actor_id, country, False, f.sentence)
         span = self._span(f)
@@ -2069,6 +2090,16 @@ class _Built:
         self.others.append(other)
         if self.lex.patterns["ceremony_signing"].search(self.r.text, f.trigger.start, f.trigger.end):
             self.signings.append(other)
+
+    def _envoys_post(self, *people: Mention) -> str | None:
+        """The country of a ceremony no place or trip of the report puts anywhere, when one of its two
+        sides is there by a diplomat posted in the other's country ('Chief Minister X and the Ambassador
+        of Iran, Y, opened the border market at <a town the gazetteer lacks>': Pakistan). The sides say
+        where it was, so the event is written at the country rather than dropped for want of a place
+        (round 31). None when no envoy, or when both sides are envoys."""
+        posts = {self.lex.other_side(m.side) for m in people
+                 if m.side in self.lex.dyad and self._posted_envoy(m, self.lex.other_side(m.side) or "")}
+        return posts.pop() if len(posts) == 1 else None
 
     def _is_presence(self, i: int) -> bool:
         """Whether sentence i seats people at a ceremony ('cut the ribbon', 'attended the ceremony',
@@ -2161,7 +2192,8 @@ class _Built:
                  and v.guest != m.guest), None)  # a delegation member's talks: the trip of the delegation's head
             if m.travel and visit is None and not m.planned:
                 visit = self.visits[(m.guest, m.country)] = Candidate("visit", m.guest, None, m.country, False, m.sentence, True,
-                                                                      implied=(m.guest, m.country) not in self.trips,
+                                                                      implied=(m.guest, m.country) not in self.trips
+                                                                      and not self._stay_told(m.guest, m.country),
                                                                       background=m.background)
                 visit.evidence["event_type"] = list(m.evidence.get("event_type", []))
                 visit.participants[m.guest] = dict(m.participants[m.guest])
@@ -2184,6 +2216,24 @@ class _Built:
         for v in self.visits.values():
             v.stop = self._at_a_stop(v)
         return [*self.visits.values(), *self.meetings.values(), *others]
+
+    def _stay_told(self, guest: str | None, country: str | None) -> bool:
+        """Whether the report tells the guest's own stay in the meeting's country right after a mention
+        of the guest (engagement.yaml `guest_stay`: 'X, who arrived on Monday', 'X, who was in Tehran
+        from Sunday to Tuesday', 'X was in Islamabad last week'): the frames leave a relative clause's
+        trip unread, yet it tells the trip, so the visit the meeting's travel implies is told (round
+        31). A place named next that lies elsewhere ('who was in Kabul') tells another trip."""
+        if guest is None or country is None:
+            return False
+        stay, people = self.lex.patterns["guest_stay"], self.r.people
+        for i, m in people.mentions_of(guest):
+            told = stay.match(self.r.text, m.span.end, self.r.spans[i].end)
+            if told is None:
+                continue
+            named = people.places_in(told.end(), min(self.r.spans[i].end, told.end() + 40))
+            if not named or people.country_of(named[0][1]) == country:
+                return True
+        return False
 
     def _at_a_stop(self, visit: Candidate) -> bool:
         """The visit's city is only that of the guest's call at a service chief's headquarters (places.yaml

@@ -1004,6 +1004,9 @@ class Lexicon:
         p["began_before"] = re.compile(rf"{words(e.get('opened_verbs', [])).pattern}\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$",
                                        re.IGNORECASE)
         p["back_home"] = re.compile(rf"(?:{alternation(e.get('back_home', []))})\b", re.IGNORECASE)
+        # right after a guest's name: ', who arrived', ' was in' (candidates._Built._stay_told)
+        p["guest_stay"] = re.compile(rf",?\s*(?:who\s+)?(?:{alternation(e.get('guest_stay', []))})\b"
+                                     rf"(?!\s+(?:{alternation(e.get('guest_stay_home', []))})\b)", re.IGNORECASE)
         p["by_morning"] = re.compile(rf"\b(?:{alternation(e.get('by_morning', []))})\b", re.IGNORECASE)
         p["ceremony_signing"] = words(e.get("ceremony_signing", []))
         p["ceremony_closing"] = words(e.get("ceremony_closing", []))
