@@ -134,3 +134,30 @@ def test_extract_twice_builds_once_and_writes_the_same_package(counted, tmp_path
         for f in files:
             if f.suffix in (".csv", ".json"):
                 assert (out / f).read_bytes() == (outs[0] / f).read_bytes(), f
+
+
+def test_a_killed_write_leaves_no_entry(counted, tmp_path, monkeypatch):
+    """Killed between writing and renaming: no half entry under a real name, the temporary file
+    gone; the next run builds and stores a whole one. A temporary file left by a kill (SIGKILL:
+    no clean-up ran) is swept once it is an hour old."""
+    import os
+    import time
+
+    builds, gazetteer = counted
+    real_replace = os.replace
+
+    def killed(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        lexicon_cache.cached_lexicon(gazetteer)
+    folder = tmp_path / "user-cache" / "pakiran-events" / "lexicon"
+    assert list(folder.iterdir()) == []
+    monkeypatch.setattr(os, "replace", real_replace)
+    left = folder / ".tmp-killed"
+    left.write_bytes(b"half an entry")
+    os.utime(left, (time.time() - 7200, time.time() - 7200))
+    lexicon_cache.cached_lexicon(gazetteer)
+    lexicon_cache.cached_lexicon(gazetteer)
+    assert len(builds) == 2 and len(entries(tmp_path)) == 1 and not left.exists()
