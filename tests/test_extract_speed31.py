@@ -143,7 +143,10 @@ def test_a_killed_write_leaves_no_entry(counted, tmp_path, monkeypatch):
     import os
     import time
 
+    from pakiran_events.build.cache import secret_key
+
     builds, gazetteer = counted
+    assert secret_key() is not None  # this user's cache key made first (its own write renames too)
     real_replace = os.replace
 
     def killed(*args):
