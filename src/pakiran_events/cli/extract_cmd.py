@@ -24,8 +24,10 @@ from pakiran_events.core.problems import ProblemsFound
 @click.option("--gazetteer", type=click.Path(path_type=Path), default=None,
               help="Data package whose actors, aliases and places to use (default: the installed package).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on for 500 documents or more).")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse the lexicon built from the same dictionaries, gazetteer and code (in the user's cache).")
 @format_option
-def extract(corpus_dirs, out_dir, scheduler, workers, dictionaries, gazetteer, progress, fmt) -> None:
+def extract(corpus_dirs, out_dir, scheduler, workers, dictionaries, gazetteer, progress, cache, fmt) -> None:
     """Extract candidate events (review_status script-extracted) with evidence from a news corpus.
 
     Example: pakiran-events extract --corpus ../shared/corpus --corpus ../shared/corpus-wave2 --out dataset/extracted
@@ -43,7 +45,7 @@ def extract(corpus_dirs, out_dir, scheduler, workers, dictionaries, gazetteer, p
     warnings: list = []
     try:
         counts, skipped = run(list(corpus_dirs), out_dir, scheduler, workers, list(dictionaries), gazetteer, progress,
-                              warnings=warnings)
+                              warnings=warnings, cache=cache)
     except ProblemsFound as exc:
         click.echo(f"extract failed: {exc}", err=True)
         report(exc.problems, fmt, "")

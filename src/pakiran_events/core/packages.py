@@ -57,12 +57,20 @@ def read_tables(path: Path, names: tuple[str, ...] | None = None) -> dict:
     """Resources of a package as polars frames (all of them, or `names`)."""
     import polars as pl
 
+    out = {}
+    for name, (path_read, parquet) in table_files(path, names).items():
+        out[name] = pl.read_parquet(path_read) if parquet else pl.read_csv(path_read, infer_schema=False)
+    return out
+
+
+def table_files(path: Path, names: tuple[str, ...] | None = None) -> dict[str, tuple[Path, bool]]:
+    """Resource name -> (the file `read_tables` reads for it, whether it is the Parquet copy): the
+    one statement of which file a table comes from (the extractor's lexicon cache hashes them)."""
     descriptor = descriptor_of(path)
     desc = read_descriptor(descriptor)
     out = {}
     for resource in desc["resources"]:
         if names is None or resource["name"] in names:
             rel = resource.get("parquet", {}).get("path")
-            out[resource["name"]] = (pl.read_parquet(descriptor.parent / rel) if rel
-                                     else pl.read_csv(descriptor.parent / resource["path"], infer_schema=False))
+            out[resource["name"]] = (descriptor.parent / rel, True) if rel else (descriptor.parent / resource["path"], False)
     return out

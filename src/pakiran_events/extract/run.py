@@ -1168,11 +1168,12 @@ class Stages:
 def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: int | None = None,
             dictionary_files: list[Path] | None = None, gazetteer: Path | None = None,
             progress: bool | None = None, timings: dict | None = None,
-            warnings: list | None = None) -> tuple[dict[str, int], list[str]]:
+            warnings: list | None = None, cache: bool = True) -> tuple[dict[str, int], list[str]]:
     """Extract one corpus (one folder or several) into a validated package at out_dir; returns
     (row counts, skipped documents). `timings`, if given, receives seconds per stage (wall) and
     under "cpu" the CPU seconds per stage; `warnings`, if given, receives the manifest's warnings
-    (core.problems.Problem, layer "corpus": a `published` that is not a date).
+    (core.problems.Problem, layer "corpus": a `published` that is not a date). `cache`: the lexicon
+    from the user's cache when its inputs are unchanged (extract/lexicon_cache.py); False builds it.
 
     The manifest is checked first, every row, streamed (core.corpus.checked_rows): a doc_id no package
     can publish raises ProblemsFound naming each such row, before any text is read. Raises
@@ -1187,7 +1188,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
         row_counts,
         run_day,
     )
-    from pakiran_events.extract.lexicon import load_lexicon
+    from pakiran_events.extract.lexicon_cache import cached_lexicon
     from pakiran_events.extract.write import check_out_folder, extraction_meta
 
     check_out_folder(Path(out_dir))  # before any work: never a folder extract could damage
@@ -1214,7 +1215,7 @@ def extract(corpus_dirs, out_dir: Path, scheduler: str = "processes", workers: i
                     raise ValueError(f"{', '.join(str(d / 'manifest.csv') for d in corpus_dirs)}: lists no documents "
                                      "(a header only, or an empty file); nothing was written")
                 del entries
-                lex = load_lexicon(gazetteer, dictionary_files)
+                lex = cached_lexicon(gazetteer, dictionary_files, cache)
             with stage("read"):
                 result = read_corpus(rows, lex, Path(tmp), scheduler, workers, progress, pool)
                 stage.add_cpu("read", result.worker_cpu)
