@@ -63,3 +63,26 @@ def test_a_meeting_of_another_day_stays_unplaced():
             "arrival in Mashhad, Sharif held talks with President Masoud Pezeshkian in Tehran. On Tuesday the "
             "prime minister called on Supreme Leader Ali Khamenei.")
     assert [e[2] for e in _of(text, "meeting", "shehbaz-sharif", "ali-khamenei")] != ["tehran"], _events(text)
+
+
+# -- a provincial host's meeting is in the province, not the trip's city ------------------------------------------------
+def test_a_provincial_hosts_meeting_takes_not_the_trips_city():
+    text = ("Iranian Deputy Interior Minister Hossein Zolfaghari began a visit to Pakistan on Monday. He held talks with "
+            "the Balochistan Home Minister, Mir Ziaullah Langove, on Monday. On Tuesday he flew to Islamabad, where he "
+            "met Interior Minister Mohsin Naqvi.")
+    assert [e[2] for e in _of(text, "meeting", "hossein-zolfaghari", "ziaullah-langove")] == [None], _events(text)
+    assert [e[2] for e in _of(text, "meeting", "hossein-zolfaghari", "mohsin-naqvi")] == ["islamabad"], _events(text)
+
+
+def test_a_provincial_hosts_meeting_is_in_the_provinces_city_named():
+    text = ("Iranian Deputy Interior Minister Hossein Zolfaghari began a three-day visit to Pakistan on Monday that took "
+            "him to Quetta and Islamabad. He held talks with the Balochistan Home Minister, Mir Ziaullah Langove, on "
+            "Monday. On Tuesday he flew to Islamabad, where he met Interior Minister Mohsin Naqvi.")
+    assert [e[2] for e in _of(text, "meeting", "hossein-zolfaghari", "ziaullah-langove")] == ["quetta"], _events(text)
+
+
+def test_a_provincial_host_met_in_the_capital_named_stays_there():
+    text = ("Iranian Deputy Interior Minister Hossein Zolfaghari began a visit to Pakistan on Monday. He held talks with "
+            "Interior Minister Mohsin Naqvi and the Balochistan Home Minister, Mir Ziaullah Langove, in Islamabad on "
+            "Monday.")
+    assert [e[2] for e in _of(text, "meeting", "hossein-zolfaghari", "ziaullah-langove")] == ["islamabad"], _events(text)

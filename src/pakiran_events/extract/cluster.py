@@ -1252,6 +1252,8 @@ def _places(visit: Event, meetings: list[Event]) -> None:
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
     for m in meetings:  # one its reports place only at the country stays there (CURATION.md §11)
+        if _in_another_province(m, own):
+            continue  # a provincial host's meeting is held in the province, not in the trip's city
         if m.place_id is None and own and (told := _city_told_by(visit, own, m) or _trip_told(visit, own, meetings)):
             m.place_id = own  # the city its own report names for the trip, or a report of the whole trip
             for doc, span in told:  # does; else at the country (CURATION.md §5, E000110)
@@ -1290,6 +1292,13 @@ def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | N
         return own  # most talks at the landing city: its reports' evidence stands
     visit.evidence["place_id"] = {cited: None for m in held if m.place_id == city for cited in m.evidence.get("place_id", {})}
     return city
+
+
+def _in_another_province(m: Event, city: str | None) -> bool:
+    """A report gives the meeting's host an office of a province whose capital is not the visit's
+    city ('held talks with the Balochistan Home Minister' on a trip placed at Islamabad): the visit's
+    city does not place it (candidates._provincial_host)."""
+    return city is not None and any(c.province_city and c.province_city != city for _, _, c in m.members)
 
 
 def _held_on_from(m: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:
