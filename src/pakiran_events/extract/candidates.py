@@ -1129,7 +1129,10 @@ class _Built:
         must be named in a cited span), else at its country."""
         s = self.r.spans[c.sentence]
         capitals = self.lex.patterns["province_capital"]
-        told = {capitals[m.group(1) or m.group(2)] for m in self.lex.patterns["provincial_office"].finditer(self.r.text, s.start, s.end)}
+        seated = [m.span for m in self.r.mentions[c.sentence] if m.actor_id in c.participants]
+        told = {capitals[m.group(1) or m.group(2)] for m in self.lex.patterns["provincial_office"].finditer(self.r.text, s.start, s.end)
+                if any(abs(span.start - m.end()) <= 4 or abs(m.start() - span.end) <= 6 or span.start <= m.start() < span.end
+                       for span in seated)}  # the office of a participant: next to their name, not another's
         if len(told) != 1 or (pid := told.pop()) not in self.lex.places or self.r.people.country_of(pid) != c.country:
             return
         c.province_city = pid
