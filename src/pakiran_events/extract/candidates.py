@@ -1120,6 +1120,35 @@ class _Built:
             c.place_id = pid
             c.cite("place_id", s)
 
+    def _provincial_host(self, c: Candidate) -> None:
+        """A meeting told with no city whose sentence gives the host an office of one province of
+        the meeting's country ('talks with the Balochistan Home Minister': places.yaml `provinces`)
+        was held in that province, not in the city of the guest's trip told elsewhere (cluster._places
+        leaves it there: `province_city`); it is in the province's capital when the report names that
+        city as a place, not as an origin ('arrived in Quetta on Monday'; CURATION.md §5: the city
+        must be named in a cited span), else at its country."""
+        s = self.r.spans[c.sentence]
+        capitals = self.lex.patterns["province_capital"]
+        seated = [m.span for m in self.r.mentions[c.sentence] if m.actor_id in c.participants]
+        told = {capitals[m.group(1) or m.group(2)] for m in self.lex.patterns["provincial_office"].finditer(self.r.text, s.start, s.end)
+                if any(abs(span.start - m.end()) <= 4 or abs(m.start() - span.end) <= 6 or span.start <= m.start() < span.end
+                       for span in seated)}  # the office of a participant: next to their name, not another's
+        if len(told) != 1 or (pid := told.pop()) not in self.lex.places or self.r.people.country_of(pid) != c.country:
+            return
+        c.province_city = pid
+        named = self._named_as_place(pid)
+        if named is not None:
+            c.place_id = pid
+            c.cite("place_id", named)
+
+    def _named_as_place(self, pid: str) -> Span | None:
+        """The first sentence of the report that names `pid` as a place (not after an origin word)."""
+        for span in self.r.spans:
+            for pos, found in self.r.people.called_places(span.start, span.end):
+                if found == pid and not self.lex.patterns["origin_before"].search(self.r.text[max(span.start, pos - 16):pos]):
+                    return span
+        return None
+
     def _host_office_at(self, c: Candidate) -> re.Match | None:
         """The first office told by its kind in c's sentence ('at the Interior Ministry', 'at her
         office': engagement.yaml `host_office`) that is not in the attribution of c's trigger ('...,
@@ -2182,6 +2211,8 @@ class _Built:
                 self._office_in_dateline_city(m)  # a city over the country its clause named ('ambassador to Pakistan')
             if m.place_id is None or self._at_country(m):
                 self._provincial_office_city(m)  # 'called on Punjab Chief Minister X at her office': Lahore
+            if m.place_id is None or self._at_country(m):
+                self._provincial_host(m)  # 'held talks with the Balochistan Home Minister' and Quetta named: Quetta
             if m.place_id is None and m.country not in self.lex.dyad:
                 self._gathering_city(m)
             visit = self.visits.get((m.guest, m.country)) or next(

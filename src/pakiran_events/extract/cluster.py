@@ -1252,12 +1252,18 @@ def _places(visit: Event, meetings: list[Event]) -> None:
     if visit.place_id == "(country)":
         visit.place_id = None  # the writer puts it at the country
     for m in meetings:  # one its reports place only at the country stays there (CURATION.md §11)
+        if _in_another_province(m, own):
+            continue  # a provincial host's meeting is held in the province, not in the trip's city
         if m.place_id is None and own and (told := _city_told_by(visit, own, m) or _trip_told(visit, own, meetings)):
             m.place_id = own  # the city its own report names for the trip, or a report of the whole trip
             for doc, span in told:  # does; else at the country (CURATION.md §5, E000110)
                 m.cite("place_id", doc, span)
         elif own and m.place_id and m.place_id != own and _at_country(m) and (told := _city_told_by(visit, own, m)):
             m.place_id = own  # 'during his visit to Iran' in a report that names Tehran for the trip: Tehran
+            for doc, span in told:
+                m.cite("place_id", doc, span)
+        elif own and (m.place_id is None or _at_country(m)) and (told := _held_on_from(m, own, meetings)):
+            m.place_id = own  # 'held talks with Y in Tehran. Later on Monday he called on Z': Tehran
             for doc, span in told:
                 m.cite("place_id", doc, span)
 
@@ -1286,6 +1292,40 @@ def _talks_city(visit: Event, meetings: list[Event], own: str | None) -> str | N
         return own  # most talks at the landing city: its reports' evidence stands
     visit.evidence["place_id"] = {cited: None for m in held if m.place_id == city for cited in m.evidence.get("place_id", {})}
     return city
+
+
+def _in_another_province(m: Event, city: str | None) -> bool:
+    """A report gives the meeting's host an office of a province whose capital is not the visit's
+    city ('held talks with the Balochistan Home Minister' on a trip placed at Islamabad): the visit's
+    city does not place it (candidates._provincial_host)."""
+    return city is not None and any(c.province_city and c.province_city != city for _, _, c in m.members)
+
+
+def _held_on_from(m: Event, city: str, meetings: list[Event]) -> list[tuple[str, Span]]:
+    """A meeting told with no city (or only its country) on the day of the visit's talks in the
+    visit's city, in a later sentence of a report that tells those talks ('held talks with Y in
+    Tehran. Later on Monday he called on Z'), with no meeting told between them in another city:
+    the guest was held on from there (as `_before_the_talks` reads it for the visit), so the talks'
+    place spans place it. One told before the talks, or of another day, stays at the country
+    (CURATION.md §5: E000401's same-day call at GHQ; §11)."""
+    day = m.date_start
+    if day is None or m.date_end != day:
+        return []
+    told = {doc: c.sentence for doc, _, c in m.members}
+    for t in meetings:
+        if t is m or t.place_id != city or _at_country(t) or t.date_start != day or t.date_end != day:
+            continue
+        for doc, _, c in t.members:
+            if doc in told and c.sentence < told[doc] and not _elsewhere_between(doc, c.sentence, told[doc], city, meetings):
+                return [(d, span) for d, span in t.evidence.get("place_id", []) if d == doc]
+    return []
+
+
+def _elsewhere_between(doc: str, first: int, last: int, city: str, meetings: list[Event]) -> bool:
+    """A meeting of the report told between two sentences in a city other than `city`: the guest
+    moved on, so a later unplaced meeting is not held on from the first one's city."""
+    return any(d == doc and first < c.sentence < last and c.place_id and c.place_id != city and not c.at_country
+               for e in meetings for d, _, c in e.members)
 
 
 def _before_the_talks(meetings: list[Event], held: list[Event]) -> bool:

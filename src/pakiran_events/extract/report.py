@@ -89,6 +89,8 @@ class Candidate:
                                   # visit placed only at such a stop's city: one stop of the trip, not its talks' city
     trigger: int | None = None    # text offset of the trigger that made a meeting: its own clause, not its attribution, names
                                   # its venue (attribution.py)
+    province_city: str | None = None  # the capital of the one province whose office its sentence gives the host
+                                  # ('the Balochistan Home Minister'): not the visit's city elsewhere (cluster._places)
     called_off: bool = False      # a planned meeting a sentence of it puts off or calls off (engagement.yaml `called_off`):
                                   # no announcement of a meeting held (cluster._announced_meetings)
 
