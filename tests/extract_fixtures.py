@@ -184,6 +184,15 @@ class OwnReports:
     def events(self, text: str, day: str | None = None) -> list[tuple[str, list[str]]]:
         return [(e.kind, sorted(e.participants)) for e in self.clustered(text, day)]
 
+    def parties(self, text: str, kind: str, day: str | None = None) -> list[list[str]]:
+        """The sorted participants of each event of one kind (`events`), in the events' order."""
+        return [p for k, p in self.events(text, day) if k == kind]
+
+    def titles(self, text: str, actor: str, day: str | None = None) -> set[str]:
+        """The titles the clustered events give `actor` in the made-up report (the people tests of
+        rounds 29 and 30 wrote it in each file)."""
+        return {t for e in self.clustered(text, day) for t in (e.participants.get(actor, {}).get("titles") or []) if t}
+
     def new(self, text: str, day: str | None = None) -> dict[str, str]:
         return {a: row["country_iso3"] for a, row in self.report(text, day).new_actors.items()}
 
