@@ -1836,12 +1836,8 @@ def stopover_at(r: Reading, start: int, pos: int, trigger: int | None = None) ->
     ('arrived on Monday night after a stop in Kabul and met Y', places.yaml `stopover`): a city the
     traveller passed through, not where the clause's engagement or trip was (places30). A trigger
     (text offset) told in the stop's own 'where' clause was held there ('arrived in Tehran after a
-    stop in Kabul, where he met Y': Kabul is the talks' place; review30)."""
-    pattern = r.lex.patterns.get("_stopover")
-    if pattern is None:
-        phrases = r.lex.dictionaries["places"].get("stopover", []) or ["(?!x)x"]
-        pattern = r.lex.patterns["_stopover"] = re.compile(r"(?<![\w\-])(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    if pattern.search(r.text, max(start, pos - 60), pos) is None:
+    stop in Kabul, where he met Y': Kabul is the talks' place; review30). The pattern is the lexicon's."""
+    if r.lex.patterns["stopover"].search(r.text, max(start, pos - 60), pos) is None:
         return False
     where = _WHERE_AFTER.match(r.text, pos)
     if trigger is None or where is None or trigger < where.end():

@@ -957,6 +957,10 @@ class Lexicon:
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        # 'after a stop in Kabul', 'via a stopover in Doha' (places.yaml stopover), ending right before the place:
+        # a city passed through on the way (frames.stopover_at)
+        stops = "|".join(d["places"].get("stopover", [])) or "(?!x)x"
+        p["stopover"] = re.compile(r"(?<![\w\-])(?:" + stops + r")\s+(?:the\s+)?$", re.IGNORECASE)
         # 'posted to Islamabad', 'the Lahore-born', 'agents in Karachi said' (places.yaml residence): no venue
         p.update(residence_patterns(d["places"].get("residence") or {}))
         # 'Punjab Chief Minister X', 'the Governor of Sindh' (places.yaml provinces): the province a host's office names
