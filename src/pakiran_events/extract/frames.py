@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from pakiran_events.core.cues import is_date_line
+from pakiran_events.core.cues import DATE_EXPRESSION, is_date_line
 from pakiran_events.extract.background import PASSING_KINDS, narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.frame_regions import (
@@ -1881,10 +1881,11 @@ def _left_place(r: Reading, i: int, end: int) -> str | None:
     return None
 
 
-# between a way home's trigger and the city it left: 'home', 'back', a day told, then 'from' ('returned
-# on Wednesday from Tehran', 'returned home from Tehran'); no other words (a clause of its own)
-_RETURNED_FROM = re.compile(r"\s+(?:(?:home|back)\s+)?(?:(?:on|late|early|last|this)\s+(?:[A-Z]\w+|\d{1,2}|night|evening|morning)"
-                            r"(?:\s+(?:night|evening|morning|afternoon|[A-Z]\w+|\d{1,2}))?,?\s+)?(?:(?:home|back)\s+)?from\s+(?:the\s+)?")
+# between a way home's trigger and the city it left: 'home', 'back', a day told (the date grammar of
+# core/cues, after 'on', 'late' or 'early'), then 'from' ('returned on Wednesday from Tehran', 'returned
+# late Wednesday night from Tehran', 'returned home from Tehran'); no other words (a clause of its own)
+_RETURNED_FROM = re.compile(r"\s+(?:(?:home|back)\s+)?(?:(?:(?:on|late|early)\s+)?(?i:" + DATE_EXPRESSION.pattern + r"),?\s+)?"
+                            r"(?:(?:home|back)\s+)?from\s+(?:the\s+)?")
 
 
 def topic_at(r: Reading, start: int, pos: int) -> bool:
