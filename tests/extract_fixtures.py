@@ -168,6 +168,11 @@ class OwnReports:
         the place and reception tests (round 30; it was written in each of them)."""
         return {(e.kind, e.date_start.isoformat(), e.place_id, tuple(sorted(e.participants))) for e in self.clustered(text, day)}
 
+    def placed_of(self, text: str, kind: str, *actors: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
+        """The events `placed` gives of one kind with all those actors among their participants (the
+        place tests of round 30 wrote it in each file)."""
+        return [e for e in self.placed(text) if e[0] == kind and set(actors) <= set(e[3])]
+
     def placed_meetings(self, text: str, day: str | None = None) -> set[tuple[str, ...]]:
         """The sorted participants of each meeting `placed` gives."""
         return {parties for kind, _, _, parties in self.placed(text, day) if kind == "meeting"}
@@ -178,6 +183,15 @@ class OwnReports:
 
     def events(self, text: str, day: str | None = None) -> list[tuple[str, list[str]]]:
         return [(e.kind, sorted(e.participants)) for e in self.clustered(text, day)]
+
+    def parties(self, text: str, kind: str, day: str | None = None) -> list[list[str]]:
+        """The sorted participants of each event of one kind (`events`), in the events' order."""
+        return [p for k, p in self.events(text, day) if k == kind]
+
+    def titles(self, text: str, actor: str, day: str | None = None) -> set[str]:
+        """The titles the clustered events give `actor` in the made-up report (the people tests of
+        rounds 29 and 30 wrote it in each file)."""
+        return {t for e in self.clustered(text, day) for t in (e.participants.get(actor, {}).get("titles") or []) if t}
 
     def new(self, text: str, day: str | None = None) -> dict[str, str]:
         return {a: row["country_iso3"] for a, row in self.report(text, day).new_actors.items()}

@@ -28,6 +28,12 @@ def ev(type_, start, end, place, *actors) -> dict:
     return {"type": type_, "date_start": start, "date_end": end or start, "place_id": place, "actors": list(actors)}
 
 
+def wk(*days: str) -> list[tuple[str, str]]:
+    """(day, weekday) pairs for the weekdays a text names (a record's `checks`); the writer asserts the text
+    names no other (probes17 and probes18 wrote it in each generator)."""
+    return [(d, WD[dt.date.fromisoformat(d).weekday()]) for d in days]
+
+
 def month(type_, first, last, place, *actors) -> dict:
     """A background engagement with a month cue: the month's first to last day."""
     return ev(type_, first, last, place, *actors)

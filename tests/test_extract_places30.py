@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from pakiran_events.extract.cluster import cluster
-from pakiran_events.extract.report import read_report
+from extract_fixtures import OwnReports
 from places11_table import lexicon
 
-
-def _events(text: str, day: str = "2025-03-05") -> set[tuple[str, str, str | None, tuple[str, ...]]]:
-    return {(e.kind, e.date_start.isoformat(), e.place_id, tuple(sorted(e.participants)))
-            for e in cluster([read_report("places30", text, day, lexicon())])}
-
-
-def _of(text: str, kind: str, *actors: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
-    return [e for e in _events(text) if e[0] == kind and set(actors) <= set(e[3])]
+OWN = OwnReports("places30", "2025-03-05", lexicon)
+_events, _of = OWN.placed, OWN.placed_of
 
 
 # -- an arrival told with its origin: the traveller's side decides -------------------------------------------------
@@ -76,23 +69,27 @@ def test_talks_in_the_city_named_are_still_there():
     assert [e[2] for e in _of(text, "meeting", "abbas-araghchi", "ishaq-dar")] == ["kabul"], _events(text)
 
 
-# -- back in the host's capital ----------------------------------------------------------------------------------------
-def test_the_other_sides_minister_back_in_the_hosts_capital_is_on_a_visit():
-    text = ("ISLAMABAD: Iranian Foreign Minister Abbas Araghchi was back in Islamabad on Wednesday for a second round "
-            "of talks with Deputy Prime Minister Ishaq Dar.")
-    assert [e[2] for e in _of(text, "visit", "abbas-araghchi")] == ["islamabad"], _events(text)
-
-
-@pytest.mark.parametrize("text, actor", [
-    # an envoy back at his post (the office-holder table gives him the embassy)
-    ("ISLAMABAD: Iran's ambassador Reza Amiri Moghadam was back in Islamabad on Wednesday and called on Interior "
-     "Minister Mohsin Naqvi.", "reza-amiri-moghadam"),
+# -- back in the host's capital: one table for the rule's three tests (candidates `_back_as_guest`, `_Built._posted_envoy`,
+# `_Built._talks_told_with`); the visits each report gives the person, by place
+BACK = [
+    # the other side's minister back for talks: a guest (`_back_as_guest`) with talks told (`_talks_told_with`)
+    ("guest-back-for-talks", "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi was back in Islamabad on Wednesday "
+     "for a second round of talks with Deputy Prime Minister Ishaq Dar.", "abbas-araghchi", ["islamabad"]),
+    # an envoy back at his post (the office-holder table gives him the embassy: `_posted_envoy`)
+    ("envoy-back-at-post", "ISLAMABAD: Iran's ambassador Reza Amiri Moghadam was back in Islamabad on Wednesday and "
+     "called on Interior Minister Mohsin Naqvi.", "reza-amiri-moghadam", []),
     # being back home ends a trip, opens none
-    ("ISLAMABAD: Deputy Prime Minister Ishaq Dar was back in Islamabad on Wednesday after talks with Iranian Foreign "
-     "Minister Abbas Araghchi in Tehran.", "ishaq-dar"),
-])
-def test_being_back_at_ones_post_or_home_is_no_visit(text, actor):
-    assert not [e for e in _of(text, "visit", actor) if e[2] == "islamabad"], _events(text)
+    ("host-back-home", "ISLAMABAD: Deputy Prime Minister Ishaq Dar was back in Islamabad on Wednesday after talks with "
+     "Iranian Foreign Minister Abbas Araghchi in Tehran.", "ishaq-dar", []),
+    # the guest back with no talks told in the sentence (`_talks_told_with`): no trip told
+    ("guest-back-alone", "ISLAMABAD: Iranian Foreign Minister Abbas Araghchi was back in Islamabad on Wednesday "
+     "morning.", "abbas-araghchi", []),
+]
+
+
+@pytest.mark.parametrize("text, actor, visits", [r[1:] for r in BACK], ids=[r[0] for r in BACK])
+def test_being_back_in_the_hosts_capital_is_a_visit_only_for_a_guest_come_for_talks(text, actor, visits):
+    assert [e[2] for e in _of(text, "visit", actor)] == visits, _events(text)
 
 
 # -- an embassy told without its city ----------------------------------------------------------------------------------

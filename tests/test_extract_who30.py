@@ -21,7 +21,7 @@ R = OwnReports("who30", "2024-06-12")
 
 
 def _visit(text: str) -> list[str]:
-    visits = [p for k, p in R.events(text) if k == "visit"]
+    visits = R.parties(text, "visit")
     assert visits, R.events(text)
     return visits[0]
 
@@ -90,7 +90,7 @@ SPOKEN = [
 
 @pytest.mark.parametrize("text", [r[1] for r in SPOKEN], ids=[r[0] for r in SPOKEN])
 def test_a_group_that_only_speaks_is_no_party(text):
-    meetings = [p for k, p in R.events(text) if k == "meeting"]
+    meetings = R.parties(text, "meeting")
     assert meetings and {"eskandar-momeni", "mohsin-naqvi"} <= set(meetings[0])
     assert not {"government-of-iran", "government-of-pakistan"} & set(meetings[0])
 
@@ -99,5 +99,5 @@ def test_a_group_present_is_still_a_party():
     # near miss: a word of presence, not of speech (§12 test 2)
     text = ("ISLAMABAD: Iranian Interior Minister Eskandar Momeni met Interior Minister Mohsin Naqvi in Islamabad on "
             "Monday. Senior officials of both sides were also present.")
-    meetings = [p for k, p in R.events(text) if k == "meeting"]
+    meetings = R.parties(text, "meeting")
     assert meetings and {"government-of-iran", "government-of-pakistan"} <= set(meetings[0])

@@ -26,18 +26,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extract_fixtures import OwnReports
 from pakiran_events.extract.cluster import cluster
 from pakiran_events.extract.report import read_report
 from places11_table import lexicon
 
-
-def _events(text: str, day: str = "2025-03-05") -> set[tuple[str, str, str | None, tuple[str, ...]]]:
-    return {(e.kind, e.date_start.isoformat(), e.place_id, tuple(sorted(e.participants)))
-            for e in cluster([read_report("review30", text, day, lexicon())])}
-
-
-def _of(text: str, kind: str, *actors: str) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
-    return [e for e in _events(text) if e[0] == kind and set(actors) <= set(e[3])]
+OWN = OwnReports("review30", "2025-03-05", lexicon)
+_events, _of = OWN.placed, OWN.placed_of
 
 
 # -- 1. a stopover that is the venue ------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from pakiran_events.core.cues import is_date_line
+from pakiran_events.core.cues import DATE_EXPRESSION, is_date_line
 from pakiran_events.extract.background import PASSING_KINDS, narrative_stay, no_traveller, pluperfect_before, told_past
 from pakiran_events.extract.clauses import clause_at, relative_clause_at
 from pakiran_events.extract.frame_regions import (
@@ -1867,12 +1867,8 @@ def stopover_at(r: Reading, start: int, pos: int, trigger: int | None = None) ->
     ('arrived on Monday night after a stop in Kabul and met Y', places.yaml `stopover`): a city the
     traveller passed through, not where the clause's engagement or trip was (places30). A trigger
     (text offset) told in the stop's own 'where' clause was held there ('arrived in Tehran after a
-    stop in Kabul, where he met Y': Kabul is the talks' place; review30)."""
-    pattern = r.lex.patterns.get("_stopover")
-    if pattern is None:
-        phrases = r.lex.dictionaries["places"].get("stopover", []) or ["(?!x)x"]
-        pattern = r.lex.patterns["_stopover"] = re.compile(r"(?<![\w\-])(?:" + "|".join(phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    if pattern.search(r.text, max(start, pos - 60), pos) is None:
+    stop in Kabul, where he met Y': Kabul is the talks' place; review30). The pattern is the lexicon's."""
+    if r.lex.patterns["stopover"].search(r.text, max(start, pos - 60), pos) is None:
         return False
     where = _WHERE_AFTER.match(r.text, pos)
     if trigger is None or where is None or trigger < where.end():
@@ -1916,10 +1912,11 @@ def _left_place(r: Reading, i: int, end: int) -> str | None:
     return None
 
 
-# between a way home's trigger and the city it left: 'home', 'back', a day told, then 'from' ('returned
-# on Wednesday from Tehran', 'returned home from Tehran'); no other words (a clause of its own)
-_RETURNED_FROM = re.compile(r"\s+(?:(?:home|back)\s+)?(?:(?:on|late|early|last|this)\s+(?:[A-Z]\w+|\d{1,2}|night|evening|morning)"
-                            r"(?:\s+(?:night|evening|morning|afternoon|[A-Z]\w+|\d{1,2}))?,?\s+)?(?:(?:home|back)\s+)?from\s+(?:the\s+)?")
+# between a way home's trigger and the city it left: 'home', 'back', a day told (the date grammar of
+# core/cues, after 'on', 'late' or 'early'), then 'from' ('returned on Wednesday from Tehran', 'returned
+# late Wednesday night from Tehran', 'returned home from Tehran'); no other words (a clause of its own)
+_RETURNED_FROM = re.compile(r"\s+(?:(?:home|back)\s+)?(?:(?:(?:on|late|early)\s+)?(?i:" + DATE_EXPRESSION.pattern + r"),?\s+)?"
+                            r"(?:(?:home|back)\s+)?from\s+(?:the\s+)?")
 
 
 def topic_at(r: Reading, start: int, pos: int) -> bool:

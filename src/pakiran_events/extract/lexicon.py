@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import yaml
 
@@ -32,6 +33,7 @@ NAME_CHAR = r"[\w’'\-\u0300-\u036f]"
 # mentions.py) is emptied past this many entries (review19/20: they grew with every word a worker read);
 # a report's distinct name words are a few hundred, a worker's whole corpus some tens of thousands
 WORD_CACHE_LIMIT = 65_536
+_T = TypeVar("_T")
 ENGAGEMENT_KINDS = ("meeting", "phone", "visit", "arrival", "departure", "reception", "passive_meeting", "ceremony",
                     "commission")
 
@@ -955,6 +957,10 @@ class Lexicon:
         # 'discussed the situation in Afghanistan' (places.yaml topic_before): a place told as a topic
         topics = "|".join(d["places"].get("topic_before", [])) or "(?!x)x"
         p["topic_before"] = re.compile(r"(?<![\w\-])(?:" + topics + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        # 'after a stop in Kabul', 'via a stopover in Doha' (places.yaml stopover), ending right before the place:
+        # a city passed through on the way (frames.stopover_at)
+        stops = "|".join(d["places"].get("stopover", [])) or "(?!x)x"
+        p["stopover"] = re.compile(r"(?<![\w\-])(?:" + stops + r")\s+(?:the\s+)?$", re.IGNORECASE)
         # 'posted to Islamabad', 'the Lahore-born', 'agents in Karachi said' (places.yaml residence): no venue
         p.update(residence_patterns(d["places"].get("residence") or {}))
         # 'Punjab Chief Minister X', 'the Governor of Sindh' (places.yaml provinces): the province a host's office names
@@ -1246,17 +1252,11 @@ class Lexicon:
     def place_spellings(self, place_id: str) -> list[str]:
         """Every spelling of a place (`place_names`, then `minor_place_names`, each in its order):
         the gazetteer indexed by place once per lexicon instead of scanned whole (~38,000 names)
-        per question (round 30, speed). Rebuilt when either table is replaced or changes length."""
-        key = (id(self.place_names), len(self.place_names), id(self.minor_place_names), len(self.minor_place_names))
-        index = self.__dict__.get("_spellings_by_place")
-        if index is None or index[0] != key:
-            by_place: dict[str, list[str]] = {}
-            for table in (self.place_names, self.minor_place_names):
-                for name, pid in table.items():
-                    by_place.setdefault(pid, []).append(name)
-            index = (key, by_place)
-            self.__dict__["_spellings_by_place"] = index
-        return index[1].get(place_id, [])
+        per question (round 30, speed). Rebuilt when either table is replaced or changes length (`_memo`)."""
+        tables = (self.place_names, self.minor_place_names)
+        index = _memo(self.__dict__, "_spellings_by_place", tuple(x for t in tables for x in (id(t), len(t))),
+                      lambda: _by_place(tables))
+        return index.get(place_id, [])
 
     def folded(self, name: str) -> str:
         """A name's transliteration key (translit.fold with names.yaml `folds`): str -> str, lower-cased,
@@ -1334,17 +1334,32 @@ def load_lexicon(package: Path | None = None, dictionary_files: list[Path] | Non
                          f"check the --dictionary files {[str(p) for p in dictionary_files or []]}") from None
 
 
+def _memo(memo: dict, name: str, key: tuple, build: Callable[[], _T]) -> _T:
+    """The one memo of an index built from a lexicon's tables (the office index, the place spellings):
+    kept in `memo` (a lexicon's `__dict__`, or a stand-in's) under `name` with the `key` of the tables it
+    was built from (their ids and lengths), so a table replaced or grown rebuilds it (`build()`)."""
+    held = memo.get(name)
+    if held is None or held[0] != key:
+        held = memo[name] = (key, build())
+    return held[1]
+
+
 def _by_office(positions: list[Position], memo: dict) -> dict[str, list[tuple[int, Position]]]:
     """The office-holder table indexed by office (without the bracketed rank), each row with its
     place in the table so `Lexicon.office_rows` keeps the table's order: one pass over the table per
-    lexicon instead of one per title asked (round 29, speed), memoised in `memo` (the lexicon's
-    `__dict__`, or a stand-in's); rebuilt when `positions` is replaced or grows."""
-    key = (id(positions), len(positions))
-    index = memo.get("_by_office")
-    if index is None or index[0] != key:
+    lexicon instead of one per title asked (round 29, speed), memoised in `memo` (`_memo`)."""
+    def build() -> dict[str, list[tuple[int, Position]]]:
         by_office: dict[str, list[tuple[int, Position]]] = {}
         for n, p in enumerate(positions):
             by_office.setdefault(office_of(p.office), []).append((n, p))
-        index = (key, by_office)
-        memo["_by_office"] = index
-    return index[1]
+        return by_office
+    return _memo(memo, "_by_office", (id(positions), len(positions)), build)
+
+
+def _by_place(tables: tuple[dict[str, str], ...]) -> dict[str, list[str]]:
+    """Each place's spellings, table by table in their order (`Lexicon.place_spellings`)."""
+    by_place: dict[str, list[str]] = {}
+    for table in tables:
+        for name, pid in table.items():
+            by_place.setdefault(pid, []).append(name)
+    return by_place
