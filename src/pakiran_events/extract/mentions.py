@@ -1250,9 +1250,9 @@ class People:
         foreign minister') when it begins earlier; None without one or after an `office_former` or
         `office_then` word (a past office is no fact of the day)."""
         s = self.spans[i]
-        found = [(a, title) for title, a, b, _ in self.titles_in(i) if b <= start and not self.text[b:start].strip()]
+        found = [(a, title) for title, a, b, _ in self.titles_in(i) if b <= start and self._only_marks(b, start)]
         found += [(m.start(), m.group(0)) for m in self.lex.patterns["apposed_office"].finditer(self.text, max(s.start, start - 60), start)
-                  if not self.text[m.end():start].strip()]
+                  if self._only_marks(m.end(), start)]
         if not found:
             return None
         at, office = min(found)
@@ -1260,6 +1260,12 @@ class People:
         if self.lex.patterns["office_former"].search(before) or self.lex.patterns["office_then"].search(before):
             return None
         return office
+
+    def _only_marks(self, a: int, b: int) -> bool:
+        """Round 31: whether text[a:b] holds only white space, a comma and honorifics: the office before
+        a name set off by a comma ('the head of the judiciary, Ayatollah X') is still that name's."""
+        gap = self.lex.patterns["honorific"].sub(" ", self.text[a:b])
+        return not gap.replace(",", " ").strip() and gap.count(",") <= 1
 
     def _full_name_hit(self, chunk: str, spans: list[tuple[int, int]], by_last: dict) -> tuple[tuple[int, int], str] | None:
         """The longest window of two to four words of `spans` whose last word ends a gazetteer spelling
