@@ -435,6 +435,11 @@ class Taken:
         return bool(k) and self.spans[k - 1][1] > start
 
 
+# Round 31: what ends a country word's own phrase before a name (`_other_side_of_sentence`): a stop, a
+# colon, 'and', 'with', 'met', or a comma not right before the name ("Iran's Consul General in
+# Quetta, X" keeps the name's own office phrase)
+_NOT_OWN_PHRASE = re.compile(r"[;:.]|,(?!\s*$)|\band\b|\bwith\b|\bmet\b")
+
 class People:
     """The people and places of one report, sentence by sentence."""
 
@@ -1355,8 +1360,18 @@ class People:
         or after a preposition ('Ambassador to Pakistan X': a posting's complement, not the holder's body)."""
         if "," in self.text[t_end:at] or _POSTING.match(self.text, t_end):
             return None
-        side = self._phrase_side(t_end, at)
+        side = self._phrase_side(t_end, at) or self._province_between(t_end, at)
         return side if side in self.lex.dyad else None
+
+    def _province_between(self, t_end: int, at: int) -> str | None:
+        """Round 31: 'Governor Balochistan Nawab X': the side of the one province of places.yaml
+        `provinces` written between an office and its holder's name, 'of' left out (honorifics may
+        follow it); None otherwise."""
+        pattern, side_of = self._provinces()
+        m = pattern.search(self.text, t_end, at)
+        if m is None or self.text[t_end:m.start()].strip():
+            return None
+        return side_of[m.group(0)] if self._only_marks(m.end(), at) else None
 
     def _deputy_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """"Iran's interior minister and his deputy, X": a name right after an office and titles.yaml
@@ -2278,7 +2293,7 @@ class People:
         for m in people:
             before = self.text[max(s.start, m.span.start - 60):m.span.start]
             words_ = list(self.lex.patterns["side"][side].finditer(before))
-            if words_ and not re.search(r"[,;:.]|\band\b|\bwith\b|\bmet\b", before[words_[-1].end():]):
+            if words_ and not re.search(_NOT_OWN_PHRASE, before[words_[-1].end():]):
                 return self.lex.other_side(side)
         return None
 
@@ -2311,7 +2326,9 @@ class People:
         spans = [m.span() for m in _NON_SPACE.finditer(chunk, start, end)]
         marked = self._marks([chunk[a:b].rstrip(".,") for a, b in spans])
         spans = spans[max((k + 1 for k, mark in enumerate(marked) if mark), default=0):]
-        while spans and (chunk[spans[0][0]:spans[0][1]].isupper() or chunk[spans[0][0]:spans[0][1]] in self.lex.place_names):
+        provinces = self._provinces()[1]
+        while spans and (chunk[spans[0][0]:spans[0][1]].isupper() or chunk[spans[0][0]:spans[0][1]] in self.lex.place_names
+                         or chunk[spans[0][0]:spans[0][1]] in provinces):
             spans.pop(0)
         if len(spans) == 1:
             spans = self._honorific_as_given_name(chunk, spans)
