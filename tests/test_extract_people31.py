@@ -52,11 +52,11 @@ SHAPES = [
      "QUETTA: Iran's Consul General in Quetta, Farhad Karimi, called on Governor Nawab Tariq Aziz Khan at the "
      "Governor House on Sunday.", {"farhad-karimi": "IRN", "tariq-aziz-khan": "PAK"}),
     ("special-assistant-remit-joined-by-and",
-     "ISLAMABAD: Iran's Vice President Eshaq Jahangiri met Special Assistant to the Prime Minister on Overseas "
-     "Pakistanis and Human Resource Development, Syed Tariq Aziz Khan, on Monday.", {"tariq-aziz-khan": "PAK"}),
+     "ISLAMABAD: Iran's Vice President Eshaq Jahangiri met Special Assistant to the Prime Minister on Petroleum "
+     "Resources and Maritime Trade Development, Syed Tariq Aziz Khan, on Monday.", {"tariq-aziz-khan": "PAK"}),
     ("special-assistant-to-the-pm",
      "ISLAMABAD: Iran's Foreign Minister Hossein Amir-Abdollahian met Special Assistant to the Prime Minister on "
-     "Overseas Pakistanis Tariq Aziz Khan on Monday.", {"tariq-aziz-khan": "PAK"}),
+     "Ocean Fisheries Tariq Aziz Khan on Monday.", {"tariq-aziz-khan": "PAK"}),
 ]
 
 
@@ -95,6 +95,6 @@ def test_the_offices_are_data():
 
 
 def test_a_remit_joined_by_and_is_no_name():
-    text = ("ISLAMABAD: Iran's Vice President Eshaq Jahangiri met Special Assistant to the Prime Minister on Overseas "
-            "Pakistanis and Human Resource Development, Syed Tariq Aziz Khan, on Monday.")
-    assert "resource-development" not in R.new(text), R.new(text)
+    text = ("ISLAMABAD: Iran's Vice President Eshaq Jahangiri met Special Assistant to the Prime Minister on Petroleum "
+            "Resources and Maritime Trade Development, Syed Tariq Aziz Khan, on Monday.")
+    assert "trade-development" not in R.new(text), R.new(text)

@@ -1235,7 +1235,7 @@ class People:
                 continue
             hit = self._full_name_hit(chunk, spans, by_last)
             if hit is not None and not self._across_sides(i, s.start + hit[0][0], s.start + hit[0][1], hit[1]) \
-                    and not self._unfit_title(i, s.start + hit[0][0], hit[1]):
+                    and not self._unfit_title(i, s.start + min(hit[0][0], run.start()), hit[1]):
                 (a, b), actor = hit
                 self._add(i, actor, s.start + a, s.start + b)
                 taken.append((a, b))
