@@ -696,7 +696,9 @@ class Lexicon:
         a town's ('Sharm el-Sheikh'): one list for every name rule (round 21, tidy21)."""
         n, p = self.dictionaries.get("names", {}), self.patterns
         word = r"[A-Z]" + NAME_CHAR
-        particles = alternation(n.get("particles", []))
+        # a particle only inside a name, before its next capitalised word: never the start of a lowercase
+        # word ('Khan ended' is no 'Khan e') nor a name's last word (people31)
+        particles = "(?:" + alternation(n.get("particles", [])) + r")(?=\s+[A-Z])"
         # a person's name: up to five words ('name_run'); a listed name's words, up to nine ('listed_name')
         p["name_run"] = re.compile(word + r"+(?:\s+(?:" + word + r"+|" + particles + r")){0,4}")
         p["listed_name"] = re.compile(word + r"*(?:\s+(?:" + word + r"*|" + particles + r")){0,8}")

@@ -435,6 +435,11 @@ class Taken:
         return bool(k) and self.spans[k - 1][1] > start
 
 
+# Round 31: what ends a country word's own phrase before a name (`_other_side_of_sentence`): a stop, a
+# colon, 'and', 'with', 'met', or a comma not right before the name ("Iran's Consul General in
+# Quetta, X" keeps the name's own office phrase)
+_NOT_OWN_PHRASE = re.compile(r"[;:.]|,(?!\s*$)|\band\b|\bwith\b|\bmet\b")
+
 class People:
     """The people and places of one report, sentence by sentence."""
 
@@ -1230,7 +1235,7 @@ class People:
                 continue
             hit = self._full_name_hit(chunk, spans, by_last)
             if hit is not None and not self._across_sides(i, s.start + hit[0][0], s.start + hit[0][1], hit[1]) \
-                    and not self._unfit_title(i, s.start + hit[0][0], hit[1]):
+                    and not self._unfit_title(i, s.start + min(hit[0][0], run.start()), hit[1]):
                 (a, b), actor = hit
                 self._add(i, actor, s.start + a, s.start + b)
                 taken.append((a, b))
@@ -1250,9 +1255,9 @@ class People:
         foreign minister') when it begins earlier; None without one or after an `office_former` or
         `office_then` word (a past office is no fact of the day)."""
         s = self.spans[i]
-        found = [(a, title) for title, a, b, _ in self.titles_in(i) if b <= start and not self.text[b:start].strip()]
+        found = [(a, title) for title, a, b, _ in self.titles_in(i) if b <= start and self._only_marks(b, start)]
         found += [(m.start(), m.group(0)) for m in self.lex.patterns["apposed_office"].finditer(self.text, max(s.start, start - 60), start)
-                  if not self.text[m.end():start].strip()]
+                  if self._only_marks(m.end(), start)]
         if not found:
             return None
         at, office = min(found)
@@ -1260,6 +1265,12 @@ class People:
         if self.lex.patterns["office_former"].search(before) or self.lex.patterns["office_then"].search(before):
             return None
         return office
+
+    def _only_marks(self, a: int, b: int) -> bool:
+        """Round 31: whether text[a:b] holds only white space, a comma and honorifics: the office before
+        a name set off by a comma ('the head of the judiciary, Ayatollah X') is still that name's."""
+        gap = self.lex.patterns["honorific"].sub(" ", self.text[a:b])
+        return not gap.replace(",", " ").strip() and gap.count(",") <= 1
 
     def _full_name_hit(self, chunk: str, spans: list[tuple[int, int]], by_last: dict) -> tuple[tuple[int, int], str] | None:
         """The longest window of two to four words of `spans` whose last word ends a gazetteer spelling
@@ -1349,8 +1360,18 @@ class People:
         or after a preposition ('Ambassador to Pakistan X': a posting's complement, not the holder's body)."""
         if "," in self.text[t_end:at] or _POSTING.match(self.text, t_end):
             return None
-        side = self._phrase_side(t_end, at)
+        side = self._phrase_side(t_end, at) or self._province_between(t_end, at)
         return side if side in self.lex.dyad else None
+
+    def _province_between(self, t_end: int, at: int) -> str | None:
+        """Round 31: 'Governor Balochistan Nawab X': the side of the one province of places.yaml
+        `provinces` written between an office and its holder's name, 'of' left out (honorifics may
+        follow it); None otherwise."""
+        pattern, side_of = self._provinces()
+        m = pattern.search(self.text, t_end, at)
+        if m is None or self.text[t_end:m.start()].strip():
+            return None
+        return side_of[m.group(0)] if self._only_marks(m.end(), at) else None
 
     def _deputy_strangers(self, i: int, chunk: str, taken: Taken) -> None:
         """"Iran's interior minister and his deputy, X": a name right after an office and titles.yaml
@@ -2272,7 +2293,7 @@ class People:
         for m in people:
             before = self.text[max(s.start, m.span.start - 60):m.span.start]
             words_ = list(self.lex.patterns["side"][side].finditer(before))
-            if words_ and not re.search(r"[,;:.]|\band\b|\bwith\b|\bmet\b", before[words_[-1].end():]):
+            if words_ and not re.search(_NOT_OWN_PHRASE, before[words_[-1].end():]):
                 return self.lex.other_side(side)
         return None
 
@@ -2305,7 +2326,9 @@ class People:
         spans = [m.span() for m in _NON_SPACE.finditer(chunk, start, end)]
         marked = self._marks([chunk[a:b].rstrip(".,") for a, b in spans])
         spans = spans[max((k + 1 for k, mark in enumerate(marked) if mark), default=0):]
-        while spans and (chunk[spans[0][0]:spans[0][1]].isupper() or chunk[spans[0][0]:spans[0][1]] in self.lex.place_names):
+        provinces = self._provinces()[1]
+        while spans and (chunk[spans[0][0]:spans[0][1]].isupper() or chunk[spans[0][0]:spans[0][1]] in self.lex.place_names
+                         or chunk[spans[0][0]:spans[0][1]] in provinces):
             spans.pop(0)
         if len(spans) == 1:
             spans = self._honorific_as_given_name(chunk, spans)
