@@ -38,6 +38,7 @@ from pakiran_events.extract.meeting_parts import Part, meeting_parts, part_of
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import Candidate, Frame, Reading, departing_key
 
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a capitalised name right after a stay's 'in'
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -1142,10 +1143,12 @@ class _Built:
             c.cite("place_id", named)
 
     def _named_as_place(self, pid: str) -> Span | None:
-        """The first sentence of the report that names `pid` as a place (not after an origin word)."""
-        for span in self.r.spans:
+        """The first sentence of the report that names `pid` as a place (not after an origin word,
+        not as the dateline: 'KARACHI:' is the newsroom's city, CURATION.md §5)."""
+        for i, span in enumerate(self.r.spans):
+            head = {pos for pos, _ in dateline_places(self.r, i)}
             for pos, found in self.r.people.called_places(span.start, span.end):
-                if found == pid and not self.lex.patterns["origin_before"].search(self.r.text[max(span.start, pos - 16):pos]):
+                if found == pid and pos not in head and not self.lex.patterns["origin_before"].search(self.r.text[max(span.start, pos - 16):pos]):
                     return span
         return None
 
@@ -2259,9 +2262,11 @@ class _Built:
         stay, people = self.lex.patterns["guest_stay"], self.r.people
         for i, m in people.mentions_of(guest):
             told = stay.match(self.r.text, m.span.end, self.r.spans[i].end)
-            if told is None:
-                continue
+            if told is None or self.lex.patterns["host_office_at"].match(self.r.text, told.end() + 1):
+                continue  # 'Momeni arrived at the Interior Ministry': the call's venue, no trip (events22)
             named = people.places_in(told.end(), min(self.r.spans[i].end, told.end() + 40))
+            if not named and told.group(0).rstrip().lower().endswith(" in") and _NAME_NEXT.match(self.r.text, told.end()):
+                continue  # 'who was in Pristina': a place the gazetteer lacks is no stay in the meeting's country
             if not named or people.country_of(named[0][1]) == country:
                 return True
         return False

@@ -504,6 +504,8 @@ class People:
                                         (self.lex.patterns["generic_scan"], self.lex.patterns["generic_title"], True)):
                 for m in scan.finditer(chunk):
                     title = _title_of(self.lex, pats, m.group(0), generic)
+                    if title and not generic and len(m.group(0)) > len(title) and self.lex.dictionaries["titles"]["titles"].get(title, {}).get("as_written"):
+                        title = re.sub(r"\s+", " ", m.group(0))  # its remit kept: 'Adviser to the Prime Minister on Commerce'
                     if title:
                         found.append((title, s.start + m.start(), s.start + m.end(), generic))
             found = self._portfolio_titles(chunk, s.start, found)
