@@ -76,8 +76,14 @@ def test_a_ceremony_of_two_officials_at_home_stays_without_a_country():
     "The defence committee of Pakistan and Iran met in Tehran on Monday. The Pakistani delegation was led by the "
     "Secretary of Defence, Hamood uz Zaman Khan, who was in Tehran from Sunday to Tuesday, and the Iranian side by "
     "Deputy Defence Minister Mahmoud Karimi-Rad.",
-    "Deputy Foreign Minister Ali Bagheri Kani was in Islamabad on Tuesday for talks with Foreign Secretary Asad Majeed "
-    "Khan, who received him at the Foreign Office.",
+    pytest.param(
+        "Deputy Foreign Minister Ali Bagheri Kani was in Islamabad on Tuesday for talks with Foreign Secretary Asad Majeed "
+        "Khan, who received him at the Foreign Office.",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "release 2.7.2: the stay is read only in a relative clause ('X, who was in Tehran'); a main clause's "
+            "'X was in Islamabad for talks' also made a visit of 'while X was in Karachi for talks' beside another "
+            "meeting and moved that meeting to Karachi (tests/test_extract_regions24): the main-clause stay needs "
+            "the clause regions, not a guard"))),
 ])
 def test_a_stay_told_beside_the_guests_name_tells_the_visit(text):
     assert [e for e in _events(text) if e[0] == "visit"], _events(text)

@@ -38,6 +38,7 @@ from pakiran_events.extract.meeting_parts import Part, meeting_parts, part_of
 from pakiran_events.extract.mentions import Mention, Span
 from pakiran_events.extract.report import Candidate, Frame, Reading, departing_key
 
+_WHO = re.compile(r"\bwho\b", re.IGNORECASE)  # a relative clause's stay (_stay_told)
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")  # a capitalised name right after a stay's 'in'
 _OBJECT_START = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?")  # before a trigger's object
 _CLAUSE_END = re.compile(r"[;:.]\s")  # not a comma: a list of counterparts goes on after one
@@ -2262,8 +2263,10 @@ class _Built:
         stay, people = self.lex.patterns["guest_stay"], self.r.people
         for i, m in people.mentions_of(guest):
             told = stay.match(self.r.text, m.span.end, self.r.spans[i].end)
-            if told is None or self.lex.patterns["host_office_at"].match(self.r.text, told.end() + 1):
-                continue  # 'Momeni arrived at the Interior Ministry': the call's venue, no trip (events22)
+            if told is None or not _WHO.search(told.group(0)) or self.lex.patterns["host_office_at"].match(self.r.text, told.end() + 1):
+                continue  # only a relative clause's stay ('X, who was in Tehran'): 'while X was in Karachi for
+                # talks' is the frames' own meeting of another region (regions24); 'Momeni arrived at the
+                # Interior Ministry' is the call's venue, no trip (events22)
             named = people.places_in(told.end(), min(self.r.spans[i].end, told.end() + 40))
             if not named and told.group(0).rstrip().lower().endswith(" in") and _NAME_NEXT.match(self.r.text, told.end()):
                 continue  # 'who was in Pristina': a place the gazetteer lacks is no stay in the meeting's country
