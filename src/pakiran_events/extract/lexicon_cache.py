@@ -24,9 +24,15 @@ import hashlib
 import hmac
 import pickle
 import sys
+import time
 from importlib import metadata
 from pathlib import Path
 
+from pakiran_events import __version__
+from pakiran_events.core.packages import descriptor_of, table_files
+from pakiran_events.core.paths import user_cache_dir
+from pakiran_events.core.sealed import seal, secret_key, write_sealed
+from pakiran_events.extract.adapter import default_gazetteer
 from pakiran_events.extract.lexicon import DICTIONARY_DIR, Lexicon, load_lexicon
 
 FORMAT = b"pakiran-lexicon-cache 1\n"
@@ -41,7 +47,6 @@ def cached_lexicon(gazetteer: Path | None = None, dictionary_files: list[Path] |
     inputs is there, else built and stored. `cache=False`: built, nothing read or written."""
     if not cache:
         return load_lexicon(gazetteer, dictionary_files)
-    from pakiran_events.build.cache import secret_key
 
     key = secret_key()
     folder = cache_folder()
@@ -61,7 +66,6 @@ def cached_lexicon(gazetteer: Path | None = None, dictionary_files: list[Path] |
 
 def cache_folder() -> Path | None:
     """The lexicon entries' folder in the user's cache, or None when there is no home for it."""
-    from pakiran_events.core.paths import user_cache_dir
 
     try:
         return user_cache_dir() / "lexicon"
@@ -71,9 +75,6 @@ def cache_folder() -> Path | None:
 
 def input_digest(gazetteer: Path | None, dictionary_files: list[Path] | None) -> str:
     """The SHA-256 (hex) of everything `load_lexicon` builds from (module docstring)."""
-    from pakiran_events import __version__
-    from pakiran_events.core.packages import table_files
-    from pakiran_events.extract.adapter import default_gazetteer
 
     h = hashlib.sha256(FORMAT)
 
@@ -91,7 +92,6 @@ def input_digest(gazetteer: Path | None, dictionary_files: list[Path] | None) ->
     for path in dictionary_files or []:
         part("user dictionary", Path(path).read_bytes())
     package = Path(gazetteer) if gazetteer else default_gazetteer()
-    from pakiran_events.core.packages import descriptor_of
 
     part("descriptor", descriptor_of(package).read_bytes())
     for name, (path, parquet) in table_files(package, ("actors", "actor_aliases", "places", "positions")).items():
@@ -116,7 +116,6 @@ def read_entry(path: Path, key: bytes, digest: str) -> Lexicon | None:
     head = len(FORMAT) + 64 + 1
     if not data.startswith(FORMAT) or len(data) < head:
         return None
-    from pakiran_events.build.cache import seal
 
     payload = memoryview(data)[head:]
     if not hmac.compare_digest(data[len(FORMAT):head - 1], seal(key, digest.encode() + payload)):
@@ -131,7 +130,6 @@ def read_entry(path: Path, key: bytes, digest: str) -> Lexicon | None:
 def store(path: Path, key: bytes, digest: str, lex: Lexicon) -> None:
     """Write the entry atomically (build.cache.write_sealed), then keep the newest `KEEP`; a
     folder that cannot be written leaves the cache unused, never an error."""
-    from pakiran_events.build.cache import seal, write_sealed
 
     payload = pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL)
     try:
@@ -144,7 +142,6 @@ def store(path: Path, key: bytes, digest: str, lex: Lexicon) -> None:
 def prune(folder: Path) -> None:
     """Remove all but the newest `KEEP` entries, and the temporary files of writes killed over an
     hour ago (a race with another run's prune is harmless)."""
-    import time
 
     for p in folder.glob(".tmp-*"):
         try:
